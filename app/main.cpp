@@ -1,0 +1,31 @@
+// `vanban`: a thin dispatcher; each subcommand lives in its module.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "vanban/analyzers/cli.hpp"
+#include "vanban/archive/cli.hpp"
+#include "vanban/indexer/cli.hpp"
+#include "vanban/server/cli.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Vanban: full-text search and archive of Vietnamese official documents"};
+  app.require_subcommand(1);
+  vanban::analyzers::register_commands(app);
+  vanban::indexer::register_commands(app);
+  vanban::archive::register_commands(app);
+  vanban::server::register_commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& error) {
+    return error.get_exit_code();  // a subcommand's own exit status
+  } catch (const CLI::ParseError& error) {
+    // Usage errors exit 2 (architecture.md); --help exits 0.
+    const int code = app.exit(error);
+    return code == 0 ? 0 : 2;
+  } catch (const std::exception& error) {
+    std::cerr << "vanban: " << error.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency from Debian's packages. Idempotent and quiet:
+# when everything is present it only checks and returns.
+#   scripts/setup.sh            build + run dependencies
+#   scripts/setup.sh --tests    also what the browser tests need (chromium, node)
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libicu-dev           # Unicode: normalisation, case mapping, word break, converters
+  libxapian-dev        # the search engine library
+  libxml2-dev          # HTML, DOCX and edXML parsing
+  libcpp-httplib-dev   # the HTTP server
+  nlohmann-json3-dev   # JSON encoding and decoding
+  libcli11-dev         # command-line parsing
+  libpoppler-cpp-dev   # PDF text extraction
+  libzip-dev           # DOCX (zip) container
+  libssl-dev           # sha256 for content addressing
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(chromium nodejs npm clang-format poppler-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
