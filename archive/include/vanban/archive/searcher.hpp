@@ -1,0 +1,77 @@
+// The read side: query parsing, Xapian query building, ranking, facets, snippets, sorting,
+// citation resolution. Used by `vanban search` and by the HTTP server alike.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "vanban/archive/document.hpp"
+#include "vanban/common/result.hpp"
+
+namespace vanban::archive {
+
+enum class SortOrder { relevance, newest, oldest };
+
+struct SearchRequest {
+  std::string query;                  // the box: words, "phrases", -not, OR, cq: so: loai: nam: trich: ngay:
+  std::vector<std::string> issuers;   // filters (AND across fields; a field's values OR)
+  std::vector<std::string> types;
+  std::vector<std::string> years;
+  std::vector<std::string> cites;     // cited numbers as typed
+  std::optional<std::string> number;  // own number as typed
+  std::optional<std::string> from;    // YYYY-MM-DD
+  std::optional<std::string> to;
+  SortOrder sort = SortOrder::relevance;
+  int page = 1;                       // 1-based
+  int size = 20;                      // capped by kMaxPageSize
+};
+
+inline constexpr int kMaxPageSize = 100;
+
+struct FacetValue {
+  std::string value;
+  std::uint64_t count = 0;
+};
+
+struct SearchHit {
+  std::string id;
+  double score = 0;
+  ArchivedDocument document;  // without text
+  std::string snippet;        // HTML-escaped, matches in <mark>
+};
+
+struct SearchResponse {
+  std::uint64_t total = 0;
+  double took_ms = 0;
+  std::vector<SearchHit> hits;
+  std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // issuer, type, year, cites
+};
+
+// Factory for the read side. A Searcher holds its own Xapian::Database and is not thread-safe:
+// use one per thread (the server keeps a pool).
+class Searcher {
+ public:
+  static Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir);
+  virtual ~Searcher() = default;
+
+  virtual Result<SearchResponse> search(const SearchRequest& request) = 0;
+  // Metadata, text, citations resolved to archived ids (or null) and cited_by (architecture.md).
+  virtual Result<nlohmann::json> document(const std::string& id) = 0;
+  virtual Result<ArchivedDocument> archived(const std::string& id) = 0;
+  // {number_key, documents, cited_by}
+  virtual Result<nlohmann::json> instrument(const std::string& number) = 0;
+  // Picks up the writer's latest commit; cheap when nothing changed.
+  virtual void reopen() = 0;
+  virtual std::uint64_t document_count() = 0;
+  virtual std::string revision() = 0;
+};
+
+nlohmann::json to_json(const SearchResponse& response);
+
+}  // namespace vanban::archive
