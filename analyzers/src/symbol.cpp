@@ -29,7 +29,8 @@ std::optional<std::string> symbol_key(std::string_view symbol) {
   }
   // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".
   std::size_t zeros = 0;
-  while (zeros + 1 < key.size() && key[zeros] == '0' && std::isdigit(static_cast<unsigned char>(key[zeros + 1])))
+  while (zeros + 1 < key.size() && key[zeros] == '0' &&
+         std::isdigit(static_cast<unsigned char>(key[zeros + 1])))
     ++zeros;
   key.erase(0, zeros);
   const auto separator = key.find_first_of("/-");
