@@ -16,6 +16,7 @@ async function render() {
   if (controller) controller.abort();
   controller = new AbortController();
   const { signal } = controller;
+  main.dataset.state = 'loading';  // 'ready' once the page shows its data or its error
   const path = location.pathname;
   const pageChanged = path !== lastPath;
   lastPath = path;
@@ -35,6 +36,7 @@ async function render() {
       'Đường dẫn này không có trong Vanban. Hãy quay về trang tìm kiếm.'));
   }
   if (signal.aborted) return;
+  main.dataset.state = 'ready';
   restoreFocus(focusKey, pageChanged);
 }
 

@@ -61,7 +61,7 @@ export function queryTerms(query) {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Ranges [start, end) in `text` (original offsets) of whole words matching any of the folded
-// `terms`, whatever their diacritics or case. Sorted, non-overlapping.
+// `terms`, whatever their diacritics or case. Sorted, non-overlapping, not adjacent.
 export function findMatches(text, terms) {
   if (!text || !terms.length) return [];
   const { folded, starts, ends } = foldWithMap(text);
@@ -77,11 +77,16 @@ export function findMatches(text, terms) {
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Overlapping matches become one; so do matches separated only by spaces, so a phrase
+  // ("Dân vận khéo") reads as one highlight.
   const merged = [];
   for (const range of found) {
     const last = merged[merged.length - 1];
-    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
+    if (last && (range[0] <= last[1] || /^[ \t\u00a0]+$/.test(text.slice(last[1], range[0])))) {
+      last[1] = Math.max(last[1], range[1]);
+    } else {
+      merged.push([range[0], range[1]]);
+    }
   }
   return merged;
 }
