@@ -19,8 +19,9 @@ namespace {
 struct Cursor {
   std::string_view text;
   std::string lowered;
+  SymbolIndex symbols;
 
-  explicit Cursor(std::string_view t) : text(t), lowered(lower_same_length(t)) {}
+  explicit Cursor(std::string_view t) : text(t), lowered(lower_same_length(t)), symbols(t) {}
 
   bool word_boundary_before(std::size_t pos) const {
     return pos == 0 || !is_word_char(code_point_before(text, pos));
@@ -367,14 +368,16 @@ std::vector<Mention> find_mentions(std::string_view text) {
     mention.position = pos;
     mention.citation.type = std::string(type.name);
     std::vector<std::string> symbols;
+    std::vector<std::size_t> markers;
     std::size_t end = after_name;
     std::optional<std::size_t> number_pos = number_after_so(cursor, p);
     if (!number_pos && p < text.size() && text[p] >= '0' && text[p] <= '9' && type.heads_documents)
       number_pos = p;
     if (!number_pos && !type.cited_by_name) number_pos = so_within_words(cursor, p);
     if (number_pos) {
-      if (auto scanned = scan_numbers_at(text, *number_pos)) {
+      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos)) {
         symbols = scanned->symbols;
+        markers = scanned->marker_digits;
         end = scanned->end;
       }
     }
@@ -394,8 +397,9 @@ std::vector<Mention> find_mentions(std::string_view text) {
       mention.law_key = law_key(full_name);
       // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
       if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
-        if (auto scanned = scan_numbers_at(text, *numbered)) {
+        if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered)) {
           symbols = scanned->symbols;
+          markers = scanned->marker_digits;
           end = scanned->end;
         }
       }
@@ -407,10 +411,11 @@ std::vector<Mention> find_mentions(std::string_view text) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
     } else {
-      for (const std::string& symbol : symbols) {
+      for (std::size_t k = 0; k < symbols.size(); ++k) {
         Mention one = mention;
-        one.citation.number = symbol;
-        one.citation.number_key = symbol_key(symbol);
+        one.citation.number = symbols[k];
+        one.citation.number_key = symbol_key(symbols[k]);
+        one.marker_digits = markers[k];
         mentions.push_back(std::move(one));
       }
     }

@@ -18,6 +18,7 @@ struct Mention {
   std::optional<std::string> law_key;  // the normalised name of a law cited by name
   std::size_t position = 0;            // order of appearance
   bool in_footnote = false;
+  std::size_t marker_digits = 0;  // trailing digits of the number that may be a marker
 };
 
 // Every mention in `text` (one flowed paragraph: the body, or one footnote).

@@ -20,17 +20,11 @@ std::string law_key(std::string_view name) {
 namespace vanban::analyzers::structure {
 namespace {
 
-// "23-QĐ/TW1" → candidates ("23-QĐ/TW", 1) when the last segment is letters then 1-2 digits.
-std::vector<std::pair<std::string, int>> marker_splits(const std::string& number) {
+// "23-QĐ/TW1" → candidates ("23-QĐ/TW", 1): the digits the scanner saw glued to the last code.
+std::vector<std::pair<std::string, int>> marker_splits(const std::string& number,
+                                                       std::size_t marker_digits) {
   std::vector<std::pair<std::string, int>> splits;
-  const std::size_t segment = number.find_last_of("/-");
-  if (segment == std::string::npos) return splits;
-  std::size_t digits = 0;
-  while (digits < number.size() - segment - 1 &&
-         std::isdigit(static_cast<unsigned char>(number[number.size() - 1 - digits])))
-    ++digits;
-  if (digits == 0 || number.size() - digits <= segment + 1) return splits;  // no letters
-  for (std::size_t k = 1; k <= std::min<std::size_t>(digits, 2); ++k) {
+  for (std::size_t k = 1; k <= marker_digits && k < number.size(); ++k) {
     const std::size_t cut = number.size() - k;
     splits.emplace_back(number.substr(0, cut), std::stoi(number.substr(cut)));
   }
@@ -110,7 +104,7 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
   for (std::size_t i = 0; i < body_count; ++i) {
     Citation& citation = mentions[i].citation;
     if (!citation.number) continue;
-    const auto splits = marker_splits(*citation.number);
+    const auto splits = marker_splits(*citation.number, mentions[i].marker_digits);
     std::optional<std::string> stripped;
     for (const auto& [base, marker] : splits) {
       const auto key = symbol_key(base);

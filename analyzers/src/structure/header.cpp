@@ -97,16 +97,18 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
     if (p < line.size() && line[p] == ':') ++p;
     while (p < line.size() && (line[p] == ' ' || line[p] == '.' || line[p] == '\t'))
       ++p;
-    std::optional<ScannedNumbers> scanned;
     if (p < line.size() && line[p] >= '0' && line[p] <= '9') {
-      scanned = scan_numbers_at(line, p);
-    } else {
-      scanned = scan_blank_number_at(line, p);
-    }
-    if (scanned && scanned->symbols.size() == 1) {
+      const SymbolIndex index(line);
+      auto scanned = scan_numbers_at(index, line, p);
+      if (scanned && scanned->symbols.size() == 1) {
+        number_start = pos;
+        number_end = scanned->end;
+        return scanned->symbols.front();
+      }
+    } else if (auto blank = blank_number_at(line, p)) {
       number_start = pos;
-      number_end = scanned->end;
-      return scanned->symbols.front();
+      number_end = blank->second;
+      return blank->first;
     }
   }
   return std::nullopt;
