@@ -37,6 +37,16 @@ describe('search page', { skip: unavailable || false }, () => {
     })));
   }
 
+  test('the start page shows the archive size, its newest documents and the facets', async () => {
+    const page = await open('/');
+    assert.match(await page.locator('#summary').textContent(), /^Kho đang lưu [\d.]+ văn bản$/);
+    const dates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.ok(dates.length > 0);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.ok((await facetItems(page, 'type')).length > 1);
+    await screenshot(page, 'start-desktop');
+  });
+
   test('an unaccented query finds the accented document first', async () => {
     const page = await open('/');
     await searchFor(page, 'dan van kheo');
