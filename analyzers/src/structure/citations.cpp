@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 
 #include "vanban/analyzers/fold.hpp"
@@ -128,12 +129,20 @@ bool starts_quote(std::string_view text, std::size_t pos) {
 // A mention of another instrument begins at pos: a type name followed by a number, or a law
 // by name. Used to end subjects and issuers at the next citation of a list.
 bool citation_starts_at(const Cursor& cursor, std::size_t pos);
+std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos);
 
 std::string clean_phrase(std::string_view text) {
   std::string out = collapse_spaces(text);
-  while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ';' ||
-                          out.back() == ':' || out.back() == '-'))
-    out.pop_back();
+  while (!out.empty()) {
+    if (out.back() == ',' || out.back() == ' ' || out.back() == ';' || out.back() == ':' ||
+        out.back() == '-') {
+      out.pop_back();
+    } else if (out.ends_with("\xE2\x80\x9D") && out.find("\xE2\x80\x9C") == std::string::npos) {
+      out.resize(out.size() - 3);  // a closing quote without its opening one
+    } else {
+      break;
+    }
+  }
   return out;
 }
 
@@ -244,13 +253,22 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
           cursor.text[cursor.skip_spaces(p + 4)] <= '9')
         break;
       if (cursor.word_at(p, "ngày")) break;
+    } else if (cursor.word_at(p, "năm") && words > 0) {
+      // "Bộ luật Hình sự năm 2015": the year belongs to the name.
+      const std::size_t year = cursor.skip_spaces(p + std::string_view("năm").size());
+      std::size_t digits = 0;
+      while (year + digits < cursor.text.size() &&
+             std::isdigit(static_cast<unsigned char>(cursor.text[year + digits])))
+        ++digits;
+      if (digits == 4) {
+        last_end = year + 4;
+        ++words;
+      }
+      break;
+    } else if (cursor.word_at(p, "số")) {
+      if (number_after_so(cursor, p)) break;  // "Luật Tổ chức Chính phủ số 63/2025/QH15"
     } else if (phrase_at(cursor, p, kNameStops)) {
-      // "năm 2015" stays in a name ("Bộ luật Hình sự năm 2015"); other stops end it.
-      const bool year = cursor.word_at(p, "năm") && words > 0 &&
-                        parse_date_at(cursor.text, p, false) == std::nullopt &&
-                        p + 9 <= cursor.text.size() && cursor.text[p + 5] >= '0' &&
-                        cursor.text[p + 5] <= '9';
-      if (!year || words == 0) break;
+      break;
     }
     std::size_t end = cursor.word_end(p);
     std::size_t word_stop = end;

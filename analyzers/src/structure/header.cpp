@@ -228,6 +228,16 @@ bool luat_like(const DocumentType* type) {
   return type && type->cited_by_name;
 }
 
+bool starts_with_instrument(std::string_view line) {
+  const std::string lowered = lower_same_length(line.substr(0, 40));
+  for (const DocumentType& type : document_types()) {
+    const std::string name = lower(type.name);
+    if (lowered.starts_with(name) && !is_word_char(code_point_at(lowered, name.size())))
+      return true;
+  }
+  return false;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line) {
@@ -257,7 +267,12 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       if (is_upper_text(line)) break;
     } else {
       const char end = last.empty() ? ' ' : last.back();
-      if (end == '.' || end == ';' || end == ':' || !starts_lower(line) || starts_body(line)) break;
+      if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
+      // A title goes on in lower case, with a date ("ngày\n15 tháng 10 ..."), or with the
+      // name of an instrument ("... thi hành\nLuật Người lao động ...").
+      const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
+                             starts_with_instrument(line);
+      if (!continues) break;
     }
     parts.emplace_back(line);
     last = line;
@@ -314,7 +329,7 @@ Header analyse_header(const Layout& layout) {
       zone_end = i + 1;
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
       ++seen;
-      if (starts_body(layout.lines[i])) {
+      if (starts_body(layout.lines[i]) || authority_prefix_length(trim(layout.lines[i])) > 0) {
         zone_end = i;
         break;
       }
@@ -323,6 +338,7 @@ Header analyse_header(const Layout& layout) {
 
   std::vector<std::string> segments;
   bool number_seen = false;
+  bool motto_seen = false;
   for (std::size_t i = 0; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     std::string_view raw = trim(layout.lines[i]);
@@ -361,7 +377,9 @@ Header analyse_header(const Layout& layout) {
     cleaned = collapse_spaces(cleaned);
     if (!cleaned.empty()) segments.push_back(cleaned);
   }
-  header.issuer = issuer_from_segments(segments);
+  // Upper-case lines are an issuer only in a real header (motto, number or type title present).
+  if (motto_seen || header.number || type_line != std::string_view::npos)
+    header.issuer = issuer_from_segments(segments);
   if (header.number && header.number->find('/') != std::string::npos &&
       header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))
     header.party = true;

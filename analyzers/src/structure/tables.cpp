@@ -90,7 +90,6 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"BCĐ", "Ban Chỉ đạo"},
     Abbreviation{"BCS", "Ban cán sự"},
     Abbreviation{"TW", "Trung ương"},
-    Abbreviation{"TƯ", "Trung ương"},
     Abbreviation{"TP", "thành phố"},
     Abbreviation{"TP.", "thành phố"},
     Abbreviation{"TX", "thị xã"},
@@ -354,6 +353,8 @@ std::string proper_case_name(std::string_view text) {
     }
     if (matched) continue;
     for (const PreparedName& name : prepared_names()) {
+      // A head word inside a proper name is a word of it ("Bộ Quốc phòng", "Xã hội").
+      if (name.head && in_proper_name) continue;
       if (matches_at(folded, i, name.folded_words)) {
         for (std::string_view word : split_words(name.written))
           out.emplace_back(word);
