@@ -9,6 +9,7 @@
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/dates.hpp"
+#include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
@@ -83,11 +84,16 @@ constexpr std::array kTitleOpeners = {
 
 // Words that end an issuer phrase ("của UBND tỉnh về ...").
 constexpr std::array kIssuerStops = {
-    std::string_view{"ngày"},      std::string_view{"đã"},   std::string_view{"được"},
-    std::string_view{"có"},        std::string_view{"nhằm"}, std::string_view{"để"},
-    std::string_view{"thì"},       std::string_view{"theo"}, std::string_view{"tại"},
-    std::string_view{"trong"},     std::string_view{"với"},  std::string_view{"triển khai"},
-    std::string_view{"thực hiện"}, std::string_view{"số"},   std::string_view{"và các"},
+    std::string_view{"ngày"},      std::string_view{"đã"},    std::string_view{"được"},
+    std::string_view{"có"},        std::string_view{"nhằm"},  std::string_view{"để"},
+    std::string_view{"thì"},       std::string_view{"theo"},  std::string_view{"tại"},
+    std::string_view{"trong"},     std::string_view{"với"},   std::string_view{"triển khai"},
+    std::string_view{"thực hiện"}, std::string_view{"số"},    std::string_view{"và các"},
+    std::string_view{"đến"},       std::string_view{"trên"},  std::string_view{"cho"},
+    std::string_view{"tới"},       std::string_view{"khi"},   std::string_view{"sau"},
+    std::string_view{"trước"},     std::string_view{"là"},    std::string_view{"gồm"},
+    std::string_view{"kèm"},       std::string_view{"như"},   std::string_view{"đề nghị"},
+    std::string_view{"chỉ đạo"},   std::string_view{"trình"}, std::string_view{"tham mưu"},
 };
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
@@ -171,12 +177,19 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
     if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kIssuerStops) ||
                       citation_starts_at(cursor, p)))
       break;
+    // "và" joins two bodies ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải") but
+    // not a body and the next instrument or clause.
+    if (cursor.word_at(p, "và")) {
+      const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
+      if (!starts_upper(cursor.text.substr(next, 4)) || citation_starts_at(cursor, next)) break;
+    }
     std::size_t end = cursor.word_end(p);
-    // Trailing punctuation belongs to the clause, not the name.
+    // Trailing punctuation belongs to the clause, not the name; so does a ")" closing a
+    // parenthesis opened before the issuer.
     std::size_t word_stop = end;
-    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]) &&
-           cursor.text[word_stop - 1] != ')')
+    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]))
       --word_stop;
+    if (word_stop == p) break;
     ++words;
     last_end = word_stop;
     if (word_stop < end) break;
@@ -216,6 +229,12 @@ Parsed parse_title(const Cursor& cursor, std::size_t pos) {
         break;
       }
       if (cursor.word_at(q, "và") && citation_starts_at(cursor, cursor.skip_spaces(q + 4))) break;
+      // ", Sở Nội vụ kính trình ...": the sentence's own subject follows the citation.
+      if (end > pos && cursor.text[p - 1] == ',' && starts_upper(cursor.text.substr(q, 4)) &&
+          starts_with_body_name(cursor.text.substr(q, 60))) {
+        end = p - 1;
+        break;
+      }
     }
     ++p;
     end = p;
@@ -267,6 +286,12 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
       break;
     } else if (cursor.word_at(p, "số")) {
       if (number_after_so(cursor, p)) break;  // "Luật Tổ chức Chính phủ số 63/2025/QH15"
+    } else if (cursor.word_at(p, "và") && words > 0) {
+      // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" but not "Luật A và Luật B".
+      const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
+      if (!starts_lower(cursor.text.substr(next, 8)) || phrase_at(cursor, next, kNameStops) ||
+          citation_starts_at(cursor, next))
+        break;
     } else if (phrase_at(cursor, p, kNameStops)) {
       break;
     }

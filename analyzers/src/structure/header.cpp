@@ -144,8 +144,9 @@ std::optional<std::string> locality_of(const std::string& name) {
       std::string_view{" quận "},      std::string_view{" xã "},      std::string_view{" phường "},
       std::string_view{" thị xã "},    std::string_view{" đặc khu "},
   };
+  const std::string padded = name + " ";
   for (std::string_view level : kLevels) {
-    const std::size_t at = name.find(level);
+    const std::size_t at = padded.find(level);
     if (at != std::string::npos) return name.substr(at + 1);
   }
   return std::nullopt;
@@ -155,7 +156,11 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
   std::string issuer = proper_case_name(bodies.back());
-  if (bodies.size() >= 2 && !locality_of(issuer)) {
+  // Only under a State body: a Party header's upper line is the Party organisation.
+  const bool state_parent =
+      bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
+                             starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
+  if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
     if (auto place = locality_of(proper_case_name(bodies[bodies.size() - 2])))
       issuer += " " + *place;
