@@ -88,9 +88,20 @@ std::string remaining_text(const std::vector<Token>& tokens) {
 // The "Số: ..." number of a header line; `before` receives the text preceding it.
 std::optional<std::string> header_number(std::string_view line, std::size_t& number_start,
                                          std::size_t& number_end) {
-  for (std::size_t pos = line.find("Số"); pos != std::string_view::npos;
-       pos = line.find("Số", pos + 1)) {
+  const std::string lowered = lower_same_length(line);
+  for (std::size_t pos = lowered.find("số"); pos != std::string_view::npos;
+       pos = lowered.find("số", pos + 1)) {
     if (pos > 0 && is_word_char(code_point_before(line, pos))) continue;
+    // "Số" (ô 3), or "số:" after the type of a statute ("Luật số: 10/2022/QH15").
+    const bool capital = line.substr(pos, std::string_view("Số").size()) == "Số";
+    const std::size_t after = pos + std::string_view("số").size();
+    if (!capital) {
+      // Only "<Type> số:" at the start of the line, as in a statute's header.
+      const std::string_view before = trim(line.substr(0, pos));
+      if (before.empty() || before.find(' ') != std::string_view::npos || after >= line.size() ||
+          line[after] != ':' || trim(line).data() != before.data())
+        continue;
+    }
     std::size_t p = pos + std::string_view("Số").size();
     while (p < line.size() && line[p] == ' ')
       ++p;
@@ -160,6 +171,19 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
                              starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
+  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH") is that
+  // committee's: "Ban Tổ chức Tỉnh ủy Bình Định".
+  if (bodies.size() >= 2 && !state_parent) {
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    const std::string parent_key = fold_key(parent);
+    const bool committee =
+        parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
+        parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
+        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy");
+    if (committee && fold_key(issuer).find(" uy") == std::string::npos &&
+        !fold_key(issuer).starts_with("uy ") && !locality_of(issuer))
+      issuer += " " + parent;
+  }
   if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
     if (auto place = locality_of(proper_case_name(bodies[bodies.size() - 2])))
@@ -403,7 +427,9 @@ Header analyse_header(const Layout& layout) {
     }
   }
 
-  header.body_line = zone_end;
+  // Without a header (text that starts in the body) nothing is skipped.
+  const bool has_header = motto_seen || header.number || header.date || !segments.empty();
+  header.body_line = has_header || type_line != std::string_view::npos ? zone_end : 0;
   if (type_line != std::string_view::npos) {
     header.title = title_after(layout, type_line, header.type, rest, header.body_line);
   }

@@ -89,6 +89,19 @@ std::size_t head_limit(const Layout& layout) {
   return layout.lines.size();
 }
 
+// A công điện addresses its recipients after "<SENDER> điện:" (ND30 Phụ lục III, mẫu 1.6).
+std::size_t find_telegram_addressees(const Layout& layout, std::size_t& offset) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.ends_with(" điện:")) {
+      offset = static_cast<std::size_t>(line.data() - layout.lines[i].data()) + line.size();
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool is_placeholder(std::string_view item) {
   return item.find("...") != std::string_view::npos ||
          item.find("\xE2\x80\xA6") != std::string_view::npos;
@@ -100,7 +113,8 @@ std::vector<std::string> find_recipients(const Layout& layout) {
   std::vector<std::string> recipients;
   std::size_t offset = 0;
   // "Kính gửi" belongs to the head of a letter; further down it is a form in an appendix.
-  const std::size_t addressed = find_line(layout, "Kính gửi", offset);
+  std::size_t addressed = find_line(layout, "Kính gửi", offset);
+  if (addressed == std::string_view::npos) addressed = find_telegram_addressees(layout, offset);
   if (addressed != std::string_view::npos && addressed < head_limit(layout)) {
     std::string_view rest = trim(layout.lines[addressed].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
