@@ -1,7 +1,7 @@
 // The search page: the big box, facets with counts, chips of active filters, date range, sort,
 // results with highlighted snippets, pagination. All state comes from the URL.
 
-import { apiGet } from './api.js';
+import { apiGetRemembered } from './api.js';
 import { announce, h, sanitizeSnippet } from './dom.js';
 import {
   documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
@@ -26,7 +26,7 @@ const LANDING_SIZE = 10;
 let view = null;          // the mounted page, kept across searches so the box keeps focus
 const expanded = new Set(); // facet groups the user opened in full
 
-export async function showSearch(main, location, signal, navigate) {
+export async function showSearch(main, location, { signal, navigate, fromHistory }) {
   const state = parseSearch(location.search);
   if (!view || !main.contains(view.root)) view = mount(main, navigate);
   view.state = state;
@@ -42,7 +42,7 @@ export async function showSearch(main, location, signal, navigate) {
   setLoading(true);
   let result;
   try {
-    result = await apiGet('/api/search', params, signal);
+    result = await apiGetRemembered('/api/search', params, signal, fromHistory);
   } catch (error) {
     if (error.name === 'AbortError') return;
     setLoading(false);
