@@ -1,9 +1,9 @@
 #include "vanban/archive/schema.hpp"
 
-#include <openssl/evp.h>
-
 #include <array>
 #include <cctype>
+
+#include <openssl/evp.h>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -51,18 +51,25 @@ std::string term(std::string_view prefix, std::string_view key) {
   // Cut on a UTF-8 boundary and add a hash of the whole key so distinct long keys stay distinct.
   const std::string hash = sha256_hex(key).substr(0, 16);
   std::size_t cut = kMaxTermBytes - hash.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80)
+    --cut;
   result.resize(cut);
   result.push_back('#');
   result.append(hash);
   return result;
 }
 
-std::string issuer_key(std::string_view issuer) { return collapse_spaces(analyzers::fold(issuer)); }
+std::string issuer_key(std::string_view issuer) {
+  return collapse_spaces(analyzers::fold(issuer));
+}
 
-std::string type_key(std::string_view type) { return collapse_spaces(analyzers::fold(type)); }
+std::string type_key(std::string_view type) {
+  return collapse_spaces(analyzers::fold(type));
+}
 
-std::string path_key(std::string_view path) { return sha256_hex(path); }
+std::string path_key(std::string_view path) {
+  return sha256_hex(path);
+}
 
 // Each item: its length as a base-128 varint, then its bytes.
 std::string serialise_list(const std::vector<std::string>& items) {

@@ -13,8 +13,8 @@
 namespace vanban::indexer {
 
 struct ReadDocument {
-  std::string text;        // UTF-8 NFC, block structure kept as lines
-  std::string format;      // "txt", "html", "docx", "pdf", "edxml"
+  std::string text;    // UTF-8 NFC, block structure kept as lines
+  std::string format;  // "txt", "html", "docx", "pdf", "edxml"
   // Metadata fields the container states (edXML envelope, sidecar .meta.json), in the JSON model
   // of analyzers::DocumentMetadata; they win over what extraction finds. Null when none.
   nlohmann::json overrides;
