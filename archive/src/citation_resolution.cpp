@@ -1,11 +1,13 @@
 #include "citation_resolution.hpp"
 
 #include <cctype>
+
 #include <nlohmann/json.hpp>
 
-#include "issuer_match.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/schema.hpp"
+
+#include "issuer_match.hpp"
 
 namespace vanban::archive {
 namespace {

@@ -17,7 +17,7 @@
 namespace vanban::archive {
 
 struct Resolution {
-  std::optional<std::string> id;       // the one document the citation points to
+  std::optional<std::string> id;        // the one document the citation points to
   std::vector<std::string> candidates;  // when several agree
 };
 

@@ -24,7 +24,8 @@ std::optional<std::vector<std::string_view>> digit_parts(std::string_view text, 
 
 int to_int(std::string_view digits) {
   int value = 0;
-  for (const char c : digits) value = value * 10 + (c - '0');
+  for (const char c : digits)
+    value = value * 10 + (c - '0');
   return value;
 }
 
@@ -43,8 +44,7 @@ std::optional<DateText> parse_date_text(std::string_view text) {
       if ((*iso)[2].size() > 2) return std::nullopt;
       date.day = to_int((*iso)[2]);
     }
-  } else if (auto vn = digit_parts(text, '/');
-             vn && vn->size() >= 2 && vn->back().size() == 4) {
+  } else if (auto vn = digit_parts(text, '/'); vn && vn->size() >= 2 && vn->back().size() == 4) {
     date.year = to_int(vn->back());
     if ((*vn)[vn->size() - 2].size() > 2) return std::nullopt;
     date.month = to_int((*vn)[vn->size() - 2]);

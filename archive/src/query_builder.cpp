@@ -10,10 +10,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "issuer_match.hpp"
-#include "type_codes.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/schema.hpp"
+
+#include "issuer_match.hpp"
+#include "type_codes.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -31,7 +32,9 @@ Xapian::Query folded_term(const Word& word) {
   return Xapian::Query(schema::term(schema::kFolded, word.folded));
 }
 
-Xapian::Query exact_term(const Word& word) { return Xapian::Query(schema::term("", word.exact)); }
+Xapian::Query exact_term(const Word& word) {
+  return Xapian::Query(schema::term("", word.exact));
+}
 
 Xapian::Query word_query(const Word& word) {
   if (!word.accented()) return folded_term(word);
@@ -43,7 +46,8 @@ Xapian::Query word_query(const Word& word) {
 Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
                             std::vector<Word>::const_iterator end) {
   std::vector<Xapian::Query> terms;
-  for (auto it = begin; it != end; ++it) terms.push_back(folded_term(*it));
+  for (auto it = begin; it != end; ++it)
+    terms.push_back(folded_term(*it));
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
 }
 
@@ -114,8 +118,8 @@ Result<Filters> filters_of(const SearchRequest& request) {
     if (!*bound || (*bound)->empty()) continue;
     const auto bounds = query::date_bounds(**bound);
     if (!bounds) {
-      return bad_parameter("bad date: " + **bound, "Ngày không hợp lệ: “" + **bound +
-                                                       "”. Dùng dạng YYYY-MM-DD.");
+      return bad_parameter("bad date: " + **bound,
+                           "Ngày không hợp lệ: “" + **bound + "”. Dùng dạng YYYY-MM-DD.");
     }
     (bound == &request.from ? range.from : range.to) =
         bound == &request.from ? bounds->from : bounds->to;
@@ -159,13 +163,16 @@ void move_fields_to_filters(Node& root, Filters& filters) {
   }
 }
 
-Xapian::Query QueryBuilder::text(const Node& root) const { return node(root); }
+Xapian::Query QueryBuilder::text(const Node& root) const {
+  return node(root);
+}
 
 Xapian::Query QueryBuilder::node(const Node& node) const {
   switch (node.kind) {
     case Node::Kind::words: {
       std::vector<Xapian::Query> required;
-      for (const Word& word : node.words) required.push_back(word_query(word));
+      for (const Word& word : node.words)
+        required.push_back(word_query(word));
       Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
       if (node.words.size() < 2 || node.words.size() > kMaxBoostedGroup) return all;
       std::vector<Xapian::Query> adjacency{folded_phrase(node.words.begin(), node.words.end())};
@@ -197,32 +204,42 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       return field(node);
     case Node::Kind::any_of: {
       std::vector<Xapian::Query> children;
-      for (const Node& child : node.children) children.push_back(this->node(child));
+      for (const Node& child : node.children)
+        children.push_back(this->node(child));
       return any_of(children);
     }
     case Node::Kind::exclude:
       // Only meaningful inside all_of; alone it excludes from everything.
-      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                           node.children.empty() ? Xapian::Query::MatchNothing
-                                                 : this->node(node.children.front()));
+      return Xapian::Query(
+          Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+          node.children.empty() ? Xapian::Query::MatchNothing : excluded(node.children.front()));
     case Node::Kind::all_of: {
       std::vector<Xapian::Query> required;
-      std::vector<Xapian::Query> excluded;
+      std::vector<Xapian::Query> exclusions;
       for (const Node& child : node.children) {
         if (child.kind == Node::Kind::exclude) {
-          if (!child.children.empty()) excluded.push_back(this->node(child.children.front()));
+          if (!child.children.empty()) exclusions.push_back(excluded(child.children.front()));
         } else {
           required.push_back(this->node(child));
         }
       }
-      Xapian::Query all = required.empty() ? Xapian::Query::MatchAll
-                                           : Xapian::Query(Xapian::Query::OP_AND,
-                                                           required.begin(), required.end());
-      if (excluded.empty()) return all;
-      return Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_of(excluded));
+      Xapian::Query all =
+          required.empty() ? Xapian::Query::MatchAll
+                           : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+      if (exclusions.empty()) return all;
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_of(exclusions));
     }
   }
   return Xapian::Query::MatchNothing;
+}
+
+// What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.
+Xapian::Query QueryBuilder::excluded(const Node& node) const {
+  if (node.kind != Node::Kind::words) return this->node(node);
+  std::vector<Xapian::Query> terms;
+  for (const Word& word : node.words)
+    terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
 }
 
 Xapian::Query QueryBuilder::field(const Node& node) const {
@@ -295,20 +312,21 @@ std::optional<Xapian::Query> QueryBuilder::filter(const Filters& filters,
                        auto&& make) {
     if (values.empty() || (facet && facet == without)) return;
     std::vector<Xapian::Query> alternatives;
-    for (const std::string& value : values) alternatives.push_back(make(value));
+    for (const std::string& value : values)
+      alternatives.push_back(make(value));
     parts.push_back(any_of(alternatives));
   };
   add_field(filters.issuers, Facet::issuer, [&](const std::string& v) { return issuer(v); });
   add_field(filters.types, Facet::type, [&](const std::string& v) { return type(v); });
-  add_field(filters.years, Facet::year, [](const std::string& v) {
-    return Xapian::Query(schema::term(schema::kYear, v));
-  });
+  add_field(filters.years, Facet::year,
+            [](const std::string& v) { return Xapian::Query(schema::term(schema::kYear, v)); });
   add_field(filters.cites, Facet::cites, [&](const std::string& v) { return cites(v); });
   add_field(filters.numbers, std::nullopt, [](const std::string& v) {
     const auto key = analyzers::symbol_key(v);
     return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
   });
-  for (const query::DateRange& range : filters.dates) parts.push_back(date_range(range));
+  for (const query::DateRange& range : filters.dates)
+    parts.push_back(date_range(range));
   if (parts.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }

@@ -49,6 +49,7 @@ class QueryBuilder {
 
  private:
   Xapian::Query node(const query::Node& node) const;
+  Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query field(const query::Node& node) const;
   Xapian::Query issuer(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;

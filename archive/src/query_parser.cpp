@@ -12,6 +12,7 @@
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
+
 #include "date_text.hpp"
 
 namespace vanban::archive::query {
@@ -32,9 +33,13 @@ Error syntax_error(std::string message, std::string user_message) {
   return make_error(ErrorKind::invalid_argument, std::move(message), std::move(user_message));
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
-bool ends_chunk(char c) { return is_space(c) || c == '"' || c == '(' || c == ')'; }
+bool ends_chunk(char c) {
+  return is_space(c) || c == '"' || c == '(' || c == ')';
+}
 
 // Curly quotes typed by phones and word processors count as straight ones.
 std::string straighten_quotes(std::string_view text) {
@@ -114,7 +119,8 @@ class Lexer {
   Result<std::vector<Lexeme>> run() {
     std::vector<Lexeme> out;
     while (true) {
-      while (pos_ < text_.size() && is_space(text_[pos_])) ++pos_;
+      while (pos_ < text_.size() && is_space(text_[pos_]))
+        ++pos_;
       if (pos_ >= text_.size()) break;
       Lexeme lexeme;
       // A leading '-' glued to what follows excludes it ("-đàn", "-(a b)", "-\"a b\"").
@@ -137,11 +143,12 @@ class Lexer {
         lexeme.text = std::move(*content);
       } else {
         const std::size_t start = pos_;
-        while (pos_ < text_.size() && !ends_chunk(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && !ends_chunk(text_[pos_]))
+          ++pos_;
         const std::string_view chunk = text_.substr(start, pos_ - start);
         const std::size_t colon = chunk.find(':');
-        const auto field = colon == std::string_view::npos ? std::nullopt
-                                                           : field_named(chunk.substr(0, colon));
+        const auto field =
+            colon == std::string_view::npos ? std::nullopt : field_named(chunk.substr(0, colon));
         if (field) {
           lexeme.kind = LexKind::field;
           lexeme.field = *field;
@@ -155,7 +162,7 @@ class Lexer {
             const std::string label(field_label(*field));
             return syntax_error("empty value for field " + label,
                                 "Trường “" + label + "” chưa có giá trị, ví dụ: " + label +
-                                    (*field == Field::date ? "2025-01-01..2025-06-30"
+                                    (*field == Field::date   ? "2025-01-01..2025-06-30"
                                      : *field == Field::year ? "2025"
                                                              : "..."));
           }
@@ -176,8 +183,7 @@ class Lexer {
   Result<std::string> quoted() {
     const std::size_t close = text_.find('"', pos_ + 1);
     if (close == std::string_view::npos) {
-      return syntax_error("unbalanced quote",
-                          "Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
+      return syntax_error("unbalanced quote", "Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
     }
     std::string content(text_.substr(pos_ + 1, close - pos_ - 1));
     pos_ = close + 1;
@@ -188,7 +194,9 @@ class Lexer {
   std::size_t pos_ = 0;
 };
 
-bool is_symbol_joint(char c) { return c == '/' || c == '-'; }
+bool is_symbol_joint(char c) {
+  return c == '/' || c == '-';
+}
 
 std::string trim_punctuation(std::string_view text) {
   while (!text.empty() && (text.back() == ',' || text.back() == '.' || text.back() == ';' ||
@@ -220,7 +228,8 @@ class Parser {
       Node root;
       for (Node& child : node.children) {
         if (child.kind == Node::Kind::all_of) {
-          for (Node& grandchild : child.children) root.children.push_back(std::move(grandchild));
+          for (Node& grandchild : child.children)
+            root.children.push_back(std::move(grandchild));
         } else {
           root.children.push_back(std::move(child));
         }
@@ -309,7 +318,8 @@ class Parser {
   // joined first; the words between numbers form groups ranked higher when adjacent.
   void add_word_run(Node& all) {
     std::vector<std::string> chunks;
-    while (at(LexKind::word) && !lexemes_[pos_].negated) chunks.push_back(lexemes_[pos_++].text);
+    while (at(LexKind::word) && !lexemes_[pos_].negated)
+      chunks.push_back(lexemes_[pos_++].text);
     Node group;
     group.kind = Node::Kind::words;
     auto flush = [&] {
@@ -326,7 +336,8 @@ class Parser {
       std::size_t used = i;
       for (std::size_t end = last + 1; end > i && !key; --end) {
         std::string joined;
-        for (std::size_t k = i; k < end; ++k) joined += chunks[k];
+        for (std::size_t k = i; k < end; ++k)
+          joined += chunks[k];
         key = number_key(trim_punctuation(joined));
         used = end;
       }
@@ -340,7 +351,8 @@ class Parser {
       chunk_nodes(chunks[i], items);
       for (Node& item : items) {
         if (item.kind == Node::Kind::words) {
-          for (Word& word : item.words) group.words.push_back(std::move(word));
+          for (Word& word : item.words)
+            group.words.push_back(std::move(word));
         } else {
           flush();
           all.children.push_back(std::move(item));
@@ -403,9 +415,9 @@ class Parser {
       case Field::date: {
         auto range = parse_date_range(value);
         if (!range) {
-          return syntax_error("bad date range: " + value,
-                              "Khoảng ngày không hợp lệ: “" + value +
-                                  "”. Dùng dạng ngay:2025-01-01..2025-06-30.");
+          return syntax_error(
+              "bad date range: " + value,
+              "Khoảng ngày không hợp lệ: “" + value + "”. Dùng dạng ngay:2025-01-01..2025-06-30.");
         }
         node.range = std::move(*range);
         break;
@@ -536,9 +548,9 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
 
 Result<ParsedQuery> parse_query(std::string_view text) {
   if (text.size() > kMaxQueryBytes) {
-    return syntax_error("query too long: " + std::to_string(text.size()) + " bytes",
-                        "Câu tìm kiếm quá dài (tối đa " + std::to_string(kMaxQueryBytes) +
-                            " ký tự).");
+    return syntax_error(
+        "query too long: " + std::to_string(text.size()) + " bytes",
+        "Câu tìm kiếm quá dài (tối đa " + std::to_string(kMaxQueryBytes) + " ký tự).");
   }
   try {
     const std::string normalised = straighten_quotes(analyzers::normalize_nfc(text));

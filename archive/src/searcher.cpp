@@ -3,15 +3,17 @@
 #include "vanban/archive/searcher.hpp"
 
 #include <chrono>
+
 #include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/query_parser.hpp"
+#include "vanban/archive/schema.hpp"
 
 #include "citation_resolution.hpp"
 #include "facets.hpp"
 #include "query_builder.hpp"
 #include "snippets.hpp"
-#include "vanban/analyzers/symbol.hpp"
-#include "vanban/archive/query_parser.hpp"
-#include "vanban/archive/schema.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -51,8 +53,8 @@ class XapianSearcher final : public Searcher {
       opened_ = true;
       return Status::success();
     } catch (const Xapian::Error& error) {
-      return make_error(ErrorKind::io, "cannot open " + path_.string() + ": " +
-                                           error.get_description());
+      return make_error(ErrorKind::io,
+                        "cannot open " + path_.string() + ": " + error.get_description());
     }
   }
 
@@ -72,9 +74,9 @@ class XapianSearcher final : public Searcher {
 
     auto response = guarded<SearchResponse>([&] { return run(request, parsed->root, *filters); });
     if (response) {
-      response->took_ms = std::chrono::duration<double, std::milli>(
-                              std::chrono::steady_clock::now() - started)
-                              .count();
+      response->took_ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+              .count();
     }
     return response;
   }
@@ -163,10 +165,9 @@ class XapianSearcher final : public Searcher {
                              const Filters& filters) {
     SearchResponse response;
     const QueryBuilder builder(database_);
-    const bool has_text = std::any_of(root.children.begin(), root.children.end(),
-                                      [](const query::Node& child) {
-                                        return child.kind != query::Node::Kind::exclude;
-                                      });
+    const bool has_text = std::any_of(
+        root.children.begin(), root.children.end(),
+        [](const query::Node& child) { return child.kind != query::Node::Kind::exclude; });
     const Xapian::Query text = builder.text(root);
     auto combined = [&](std::optional<Facet> without) {
       const auto filter = builder.filter(filters, without);
@@ -193,11 +194,10 @@ class XapianSearcher final : public Searcher {
     if (!filters.has(Facet::cites)) enquire.add_matchspy(&cites);
 
     const int size = std::min(request.size, kMaxPageSize);
-    const std::uint64_t offset = static_cast<std::uint64_t>(request.page - 1) *
-                                 static_cast<std::uint64_t>(size);
+    const std::uint64_t offset =
+        static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
-    const Xapian::MSet matches =
-        enquire.get_mset(first, static_cast<Xapian::doccount>(size), all);
+    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size), all);
     response.total = matches.get_matches_estimated();
 
     const HighlightTerms highlight = highlight_terms(root);
@@ -263,12 +263,11 @@ class XapianSearcher final : public Searcher {
            documents_with_term(database_, schema::term(schema::kCites, key), kMaxListed)) {
         if (citing.id == stored.id) continue;
         const auto& cited = citing.metadata.citations;
-        const bool points_here = cited.empty() || std::any_of(cited.begin(), cited.end(),
-                                                              [&](const analyzers::Citation& c) {
-                                                                return c.number_key == key &&
-                                                                       citation_may_point_to(
-                                                                           c, stored);
-                                                              });
+        const bool points_here =
+            cited.empty() ||
+            std::any_of(cited.begin(), cited.end(), [&](const analyzers::Citation& c) {
+              return c.number_key == key && citation_may_point_to(c, stored);
+            });
         if (points_here) cited_by.push_back(summary_json(citing));
       }
     }

@@ -19,9 +19,13 @@ struct Match {
   bool strong = true;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 void collect(const query::Node& node, HighlightTerms& terms) {
   using Kind = query::Node::Kind;
@@ -45,7 +49,8 @@ void collect(const query::Node& node, HighlightTerms& terms) {
       break;
     case Kind::all_of:
     case Kind::any_of:
-      for (const query::Node& child : node.children) collect(child, terms);
+      for (const query::Node& child : node.children)
+        collect(child, terms);
       break;
   }
 }
@@ -107,10 +112,12 @@ std::pair<std::size_t, std::size_t> best_window(std::string_view text,
 
 std::size_t back_to_space(std::string_view text, std::size_t pos, std::size_t floor) {
   std::size_t at = pos;
-  while (at > floor && !is_space(text[at - 1])) --at;
+  while (at > floor && !is_space(text[at - 1]))
+    --at;
   if (at == floor) {  // one very long word: cut on a character boundary instead
     at = pos;
-    while (at > floor && at < text.size() && is_continuation(text[at])) --at;
+    while (at > floor && at < text.size() && is_continuation(text[at]))
+      --at;
   }
   return at;
 }
@@ -167,7 +174,8 @@ std::string html_escape(std::string_view text) {
 std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
                          std::size_t max_bytes) {
   std::string_view text = full_text.substr(0, std::min(full_text.size(), kMaxScannedBytes));
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.front()))
+    text.remove_prefix(1);
   std::vector<Match> matches;
   if (!terms.empty()) matches = find_matches(text, terms);
 
@@ -183,7 +191,8 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
     const std::size_t before = std::min(room / 3, matches[first].start);
     begin = back_to_space(text, matches[first].start - before, 0);
     if (matches[first].start - begin > before + 40) begin = matches[first].start - before;
-    while (begin > 0 && begin < text.size() && is_continuation(text[begin])) --begin;
+    while (begin > 0 && begin < text.size() && is_continuation(text[begin]))
+      --begin;
     end = std::min(text.size(), begin + std::max(max_bytes, span));
   }
   if (end < text.size()) {
@@ -215,7 +224,8 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
     i = stop;
   }
   append_escaped_collapsed(text.substr(at, end - at), out);
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
   if (end < text.size() || full_text.size() > kMaxScannedBytes) out += " …";
   return out;
 }

@@ -1,8 +1,8 @@
 // The search box language on its own: what a typed query means, and which queries are refused
 // with a Vietnamese message.
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "vanban/archive/query_parser.hpp"
 
@@ -37,7 +37,8 @@ TEST(SearchQuerySyntax, adjacent_words_form_one_group_with_both_forms) {
 TEST(SearchQuerySyntax, unaccented_words_are_not_accented) {
   auto parsed = parse_query("dan van");
   ASSERT_TRUE(parsed.ok());
-  for (const Word& word : parsed->root.children.front().words) EXPECT_FALSE(word.accented());
+  for (const Word& word : parsed->root.children.front().words)
+    EXPECT_FALSE(word.accented());
 }
 
 TEST(SearchQuerySyntax, quoted_text_is_a_strict_phrase) {

@@ -47,8 +47,8 @@ struct Node {
   std::vector<Word> words;  // words, phrase
   std::string number_key;   // number: symbol_key of what was typed
   Field field = Field::issuer;
-  std::string value;        // field: the value as typed (not for date)
-  DateRange range;          // field date
+  std::string value;  // field: the value as typed (not for date)
+  DateRange range;    // field date
   std::vector<Node> children;
 };
 
