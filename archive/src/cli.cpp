@@ -1,6 +1,7 @@
 // `vanban check` and `vanban rm`. Messages for the user are in Vietnamese.
 #include "vanban/archive/cli.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -54,6 +55,11 @@ void run_check(const std::string& db_dir, bool json) {
 }
 
 void run_remove(const std::string& db_dir, const std::vector<std::string>& ids) {
+  // Opening the writer would create an archive: a mistyped --db must not make an empty one.
+  if (std::error_code error; !std::filesystem::is_directory(xapian_dir(db_dir), error)) {
+    std::cerr << "vanban rm: Không có kho văn bản tại " << db_dir << '\n';
+    throw CLI::RuntimeError(1);
+  }
   Result<std::unique_ptr<ArchiveWriter>> writer = ArchiveWriter::open(db_dir);
   if (!writer.ok()) {
     std::cerr << "vanban rm: " << shown(writer.error()) << '\n';

@@ -100,5 +100,11 @@ TEST(ArchiveCli, rm_removes_documents_and_reports_unknown_ids) {
   EXPECT_EQ(run_vanban("check " + db, dir.path()).exit_code, 0);
 }
 
+TEST(ArchiveCli, rm_on_a_missing_archive_fails_without_creating_one) {
+  TempDir dir;
+  EXPECT_EQ(run_vanban("rm --db typo 0123456789abcdef", dir.path()).exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir / "typo"));
+}
+
 }  // namespace
 }  // namespace vanban::archive
