@@ -99,6 +99,9 @@ CharKind classify(char32_t cp) {
       break;
   }
   if (cp == utf8::kReplacement) return CharKind::other;
+  // A combining mark left over by NFC belongs to the letter before it: a symbol never starts or
+  // ends between the two, or its span would cut a character in half.
+  if ((U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0) return CharKind::other_letter;
   return u_isalpha(static_cast<UChar32>(cp)) ? CharKind::other_letter : CharKind::other;
 }
 
