@@ -2,6 +2,8 @@
 // written into one reused arena; the views are set once the arena has stopped growing.
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <limits>
 #include <string>
 #include <vector>
@@ -151,6 +153,21 @@ struct Analyzer::Impl {
     add_word(start, end, kind, true);
   }
 
+  // The piece of a word unit beside a symbol, without the punctuation ICU kept inside the unit.
+  void add_outside_symbol(std::size_t start, std::size_t end) {
+    const auto is_joiner = [&](std::size_t pos) {
+      const auto c = static_cast<unsigned char>(text[pos]);
+      return c < 0x80 && std::ispunct(c) != 0;
+    };
+    while (start < end && is_joiner(start))
+      ++start;
+    while (end > start && is_joiner(end - 1))
+      --end;
+    if (start == end) return;
+    const bool numeric = text[start] >= '0' && text[start] <= '9';
+    add_word(start, end, numeric ? TokenKind::number : TokenKind::word, false);
+  }
+
   void set_views(const char* arena_before) {
     if (arena.data() == arena_before) return;  // the reserve sufficed: views are good
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -209,11 +226,17 @@ std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
                          nfc_text[word_start] >= '0' && nfc_text[word_start] <= '9';
     const TokenKind kind = numeric ? TokenKind::number : TokenKind::word;
     if (impl.have_symbol && impl.symbol.start < word_end) {
+      // ICU may join a symbol's number or last code with text beside it ("217,218-QĐ/TW",
+      // "9/H-a.b"): the parts stay inside the symbol; what lies outside is a word of its own.
+      const std::size_t part_start = std::max(word_start, impl.symbol.start);
+      const std::size_t part_end = std::min(word_end, impl.symbol.end);
+      impl.add_outside_symbol(word_start, part_start);
       if (!symbol_emitted) {
         impl.add_symbol_tokens();
         symbol_emitted = true;
       }
-      impl.add_symbol_part(word_start, word_end, kind);
+      if (part_start < part_end) impl.add_symbol_part(part_start, part_end, kind);
+      impl.add_outside_symbol(part_end, word_end);
       continue;
     }
     impl.add_word(word_start, word_end, kind, false);
