@@ -15,6 +15,7 @@
 
 #include "issuer_match.hpp"
 #include "type_codes.hpp"
+#include "typed_echo.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -103,13 +104,14 @@ Result<Filters> filters_of(const SearchRequest& request) {
   filters.cites = request.cites;
   for (const std::string& year : request.years) {
     if (!is_year(year))
-      return bad_parameter("bad year: " + year, "Năm không hợp lệ: “" + year + "”.");
+      return bad_parameter("bad year: " + typed_echo(year),
+                           "Năm không hợp lệ: “" + typed_echo(year) + "”.");
     filters.years.push_back(year);
   }
   if (request.number) {
     if (!analyzers::symbol_key(*request.number)) {
-      return bad_parameter("bad number: " + *request.number,
-                           "Số, ký hiệu không hợp lệ: “" + *request.number + "”.");
+      return bad_parameter("bad number: " + typed_echo(*request.number),
+                           "Số, ký hiệu không hợp lệ: “" + typed_echo(*request.number) + "”.");
     }
     filters.numbers.push_back(*request.number);
   }
@@ -118,8 +120,9 @@ Result<Filters> filters_of(const SearchRequest& request) {
     if (!*bound || (*bound)->empty()) continue;
     const auto bounds = query::date_bounds(**bound);
     if (!bounds) {
-      return bad_parameter("bad date: " + **bound,
-                           "Ngày không hợp lệ: “" + **bound + "”. Dùng dạng YYYY-MM-DD.");
+      return bad_parameter(
+          "bad date: " + typed_echo(**bound),
+          "Ngày không hợp lệ: “" + typed_echo(**bound) + "”. Dùng dạng YYYY-MM-DD.");
     }
     (bound == &request.from ? range.from : range.to) =
         bound == &request.from ? bounds->from : bounds->to;

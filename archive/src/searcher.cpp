@@ -14,6 +14,7 @@
 #include "facets.hpp"
 #include "query_builder.hpp"
 #include "snippets.hpp"
+#include "typed_echo.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -96,8 +97,8 @@ class XapianSearcher final : public Searcher {
   Result<nlohmann::json> instrument(const std::string& number) override {
     const auto key = analyzers::symbol_key(number);
     if (!key) {
-      return make_error(ErrorKind::invalid_argument, "not a document number: " + number,
-                        "Số, ký hiệu không hợp lệ: “" + number + "”.");
+      return make_error(ErrorKind::invalid_argument, "not a document number: " + typed_echo(number),
+                        "Số, ký hiệu không hợp lệ: “" + typed_echo(number) + "”.");
     }
     return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
       nlohmann::json json{{"number_key", *key},
