@@ -1,0 +1,127 @@
+// Damaged files through read_document, for every format: truncated and bit-flipped PDF, DOCX
+// zip, HTML, edXML and text. Each gives a document (valid UTF-8 text, a format) or a clear
+// Error; none crashes or hangs. Seeds: the committed reader fixtures and the fuzzing seeds.
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/indexer/reader.hpp"
+
+#include "fuzz_inputs.hpp"
+#include "test_support.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using testing::FuzzInputs;
+using testing::is_valid_utf8;
+
+struct Seed {
+  std::string name;  // the file name read_document sees (its extension matters)
+  std::string bytes;
+};
+
+// The fuzzing seeds of read_document: the first byte picks the name, as in the harness.
+constexpr std::array<const char*, 8> kHarnessNames = {
+    "van-ban.txt", "van-ban.html",  "van-ban.docx", "van-ban.pdf",
+    "van-ban.xml", "van-ban.edxml", "van-ban.htm",  "van-ban"};
+
+std::vector<Seed> seeds() {
+  std::vector<Seed> out;
+  std::vector<std::filesystem::path> files;
+  for (const char* folder : {"tests/indexer/fixtures", "tests/fuzz/corpus/read_document"}) {
+    const auto dir = testing::source_dir() / folder;
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
+      if (entry.is_regular_file() && entry.file_size() <= 2'000'000) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::string bytes = testing::read_file(file);
+    if (file.parent_path().filename() == "read_document") {
+      if (bytes.empty()) continue;
+      const std::string name =
+          kHarnessNames[static_cast<unsigned char>(bytes[0]) % kHarnessNames.size()];
+      out.push_back({name, bytes.substr(1)});
+    } else if (file.extension() != ".json") {  // expected outputs are not inputs
+      out.push_back({file.filename().string(), std::move(bytes)});
+    }
+  }
+  return out;
+}
+
+void expect_document_or_clear_error(const Seed& input) {
+  SCOPED_TRACE(input.name + " " + ::testing::PrintToString(input.bytes.substr(0, 80)));
+  Result<ReadDocument> read = Error{};
+  ASSERT_NO_THROW(read = read_document(input.name, input.bytes));
+  if (!read) {
+    EXPECT_FALSE(read.error().message.empty());
+    EXPECT_NE(read.error().kind, ErrorKind::internal) << read.error().message;
+    return;
+  }
+  EXPECT_TRUE(is_valid_utf8(read->text));
+  EXPECT_EQ(read->text.find('\0'), std::string::npos);
+  EXPECT_FALSE(read->format.empty());
+  ASSERT_NO_THROW((void)read->overrides.dump());
+  for (const auto& warning : read->warnings)
+    EXPECT_TRUE(is_valid_utf8(warning));
+}
+
+TEST(ReaderRobustness, the_seeds_themselves_read) {
+  const auto all = seeds();
+  ASSERT_FALSE(all.empty());
+  for (const Seed& seed : all)
+    expect_document_or_clear_error(seed);
+}
+
+TEST(ReaderRobustness, damaged_files_of_every_format_give_a_document_or_a_clear_error) {
+  FuzzInputs inputs(0x1d3c'0001);
+  const auto all = seeds();
+  ASSERT_FALSE(all.empty());
+  for (int round = 0; round < 600; ++round) {
+    const Seed& seed = all[static_cast<std::size_t>(round) % all.size()];
+    expect_document_or_clear_error({seed.name, inputs.mutate_many(seed.bytes)});
+  }
+}
+
+TEST(ReaderRobustness, truncation_at_every_eighth_of_a_file_is_handled) {
+  for (const Seed& seed : seeds()) {
+    for (std::size_t eighth = 0; eighth < 8; ++eighth)
+      expect_document_or_clear_error(
+          {seed.name, seed.bytes.substr(0, seed.bytes.size() * eighth / 8)});
+  }
+}
+
+TEST(ReaderRobustness, random_bytes_under_every_file_name_are_handled) {
+  FuzzInputs inputs(0x1d3c'0002);
+  for (int round = 0; round < 400; ++round) {
+    const std::string name = kHarnessNames[inputs.below(kHarnessNames.size())];
+    std::string bytes = inputs.random_bytes(400);
+    // Give the sniffers something to bite on: the magic numbers of the formats.
+    static constexpr std::array<std::string_view, 6> kMagic = {
+        "%PDF-1.4\n",   "PK\x03\x04", "<?xml version=\"1.0\"?>",
+        "<html><body>", "<edXML>",    "\xFF\xFE"};
+    if (inputs.one_in(2)) bytes.insert(0, kMagic[inputs.below(kMagic.size())]);
+    expect_document_or_clear_error({name, bytes});
+  }
+}
+
+TEST(ReaderRobustness, deeply_nested_markup_is_handled) {
+  for (const char* name : {"sau.html", "sau.xml", "sau.edxml"}) {
+    for (const char* tag : {"div", "b", "p", "table"}) {
+      std::string bytes = "<html><body>";
+      for (int i = 0; i < 20000; ++i)
+        bytes += std::string("<") + tag + ">";
+      bytes += "Số: 32/KH-UBND";
+      expect_document_or_clear_error({name, bytes});
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vanban::indexer
