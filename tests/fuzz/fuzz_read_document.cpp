@@ -1,0 +1,29 @@
+// read_document for every format: the first byte picks the file name, the rest are the bytes.
+// A document or a clear Error comes back; a document's text is valid UTF-8.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "vanban/indexer/reader.hpp"
+
+#include "fuzz_check.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace vanban;
+  static constexpr std::array<const char*, 8> kNames = {
+      "van-ban.txt", "van-ban.html",  "van-ban.docx", "van-ban.pdf",
+      "van-ban.xml", "van-ban.edxml", "van-ban.htm",  "van-ban"};
+  if (size == 0) return 0;
+  const char* name = kNames[data[0] % kNames.size()];
+  const std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
+  auto read = indexer::read_document(name, bytes);
+  if (read) {
+    fuzz::check(fuzz::is_valid_utf8(read->text), "document text is valid UTF-8");
+    fuzz::check(!read->format.empty(), "document has a format");
+    (void)read->overrides.dump();
+  } else {
+    fuzz::check(!read.error().message.empty(), "error has a message");
+  }
+  return 0;
+}
