@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, fixturesDir, launchBrowser, newPage, screenshot, searchFor,
+  DESKTOP, PHONE, fixturesDir, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
   serverUnavailableReason, settled, startVanban,
 } from './support/harness.mjs';
 import { fold } from '../../web/js/text.js';
@@ -72,6 +72,7 @@ describe('document page', { skip: unavailable || false }, () => {
     assert.ok(marks.includes('Dân vận khéo'), 'the accented phrase is highlighted as one');
     assert.match(await page.locator('.match-info').textContent(), /Đánh dấu \d+ chỗ khớp/);
     await screenshot(page, 'document-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
     assert.deepEqual(page.scriptErrors, []);
   });
 
@@ -104,6 +105,7 @@ describe('document page', { skip: unavailable || false }, () => {
     assert.ok(names.some((n) => n.includes('32/KH-UBND')), `citing documents: ${names}`);
     assert.ok(names.length >= 2, `citing documents: ${names}`);
     await screenshot(page, 'instrument-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
 
     await citing.getByRole('link', { name: /32\/KH-UBND/ }).click();
     await settled(page);
@@ -140,6 +142,25 @@ describe('document page', { skip: unavailable || false }, () => {
     const alert = missing.getByRole('alert');
     assert.match(await alert.textContent(), /Không mở được văn bản/);
     assert.ok((await alert.locator('.error-message').textContent()).trim().length > 0);
+  });
+
+  test('Back from a document returns to the results where the user left them', async () => {
+    const page = await open('/?q=dan+van', PHONE);
+    const last = page.locator('.hit-title a').last();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 0, 'the results are longer than a phone screen');
+    const title = await last.textContent();
+    await last.click();
+    await settled(page);
+    assert.match(page.url(), /\/van-ban\//);
+
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('.hit').length > 0);
+    await settled(page);
+    assert.equal(await page.locator('.hit-title a').last().textContent(), title);
+    assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - scrolled) <= 2,
+      'the scroll position is restored');
   });
 
   test('at phone width the document page fits the screen', async () => {

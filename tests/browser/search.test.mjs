@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, launchBrowser, newPage, screenshot, searchFor, serverUnavailableReason,
-  settled, startVanban, totalShown,
+  DESKTOP, PHONE, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
+  serverUnavailableReason, settled, startVanban, totalShown,
 } from './support/harness.mjs';
 
 const unavailable = serverUnavailableReason();
@@ -36,6 +36,16 @@ describe('search page', { skip: unavailable || false }, () => {
       active: a.getAttribute('aria-current') === 'true',
     })));
   }
+
+  test('the start page shows the archive size, its newest documents and the facets', async () => {
+    const page = await open('/');
+    assert.match(await page.locator('#summary').textContent(), /^Kho đang lưu [\d.]+ văn bản$/);
+    const dates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.ok(dates.length > 0);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.ok((await facetItems(page, 'type')).length > 1);
+    await screenshot(page, 'start-desktop');
+  });
 
   test('an unaccented query finds the accented document first', async () => {
     const page = await open('/');
@@ -79,6 +89,7 @@ describe('search page', { skip: unavailable || false }, () => {
     const chip = page.getByRole('link', { name: `Bỏ lọc Cơ quan: ${pick.value}` });
     assert.equal(await chip.count(), 1);
     await screenshot(page, 'search-facet-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
 
     await page.goBack();
     await page.waitForFunction((n) => /Tìm thấy/.test(document.querySelector('#summary')?.textContent)
@@ -140,6 +151,68 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.equal(await page.getByRole('link', { name: 'Bỏ lọc Từ ngày: 01/01/2026' }).count(), 1);
   });
 
+  test('pagination moves through the results and Back returns to the first page', async () => {
+    const page = await open('/?q=dan+van&size=2');
+    const total = await totalShown(page);
+    assert.ok(total > 2, 'more results than one page');
+    const nav = page.getByRole('navigation', { name: 'Phân trang' });
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '1');
+    const firstPage = await page.locator('.hit-title a').allTextContents();
+    assert.equal(firstPage.length, 2);
+
+    await nav.getByRole('link', { name: 'Trang sau' }).click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '2');
+    const secondPage = await page.locator('.hit-title a').allTextContents();
+    assert.ok(secondPage.length > 0 && secondPage.every((t) => !firstPage.includes(t)),
+      `page 2 repeats page 1: ${secondPage}`);
+    assert.equal(await page.locator('.hits').getAttribute('start'), '3');
+
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('page'));
+    await settled(page);
+    assert.deepEqual(await page.locator('.hit-title a').allTextContents(), firstPage);
+  });
+
+  test('snippets keep only the <mark> highlights of the server\'s HTML', async () => {
+    const page = await open('/');
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.hits[0].snippet = 'a &lt;b&gt; <mark>Dân vận</mark> <img src="x" onerror="window.hacked=1">'
+        + '<script>window.hacked=2</script><a href="javascript:alert(1)">khéo</a>';
+      await route.fulfill({ response, json: body });
+    });
+    await searchFor(page, 'dan van');
+    const snippet = page.locator('.hit-snippet').first();
+    assert.equal(await snippet.textContent(), 'a <b> Dân vận khéo');
+    assert.deepEqual(await snippet.locator('mark').allTextContents(), ['Dân vận']);
+    assert.equal(await snippet.locator('img, script, a, b').count(), 0);
+    assert.equal(await page.evaluate(() => window.hacked), undefined);
+  });
+
+  test('a slow search shows that it is loading', async () => {
+    const page = await open('/');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/api/search?**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm văn bản' });
+    await box.fill('dan van');
+    await box.press('Enter');
+    const status = page.getByRole('status').filter({ hasText: 'Đang tìm…' });
+    await status.waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'true');
+    release();
+    await settled(page);
+    assert.equal(await status.isVisible(), false);
+    assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'false');
+    assert.ok(await totalShown(page) > 0);
+  });
+
   test('an empty result says so and offers to remove the filter', async () => {
     const page = await open('/?q=dan+van&year=1999');
     assert.equal(await page.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');
@@ -150,6 +223,7 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.ok(await totalShown(page) > 0);
     assert.equal(new URL(page.url()).searchParams.has('year'), false);
     await screenshot(page, 'search-empty-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
   });
 
   test('an API error is shown in words, not as a blank page', async () => {
@@ -162,6 +236,7 @@ describe('search page', { skip: unavailable || false }, () => {
     const alert = page.getByRole('alert');
     assert.match(await alert.textContent(), new RegExp(message));
     await screenshot(page, 'search-error-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
   });
 
   test('the search page works with the keyboard alone', async () => {
@@ -196,6 +271,7 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.equal(await facetsBody.isVisible(), true);
     await screenshot(page, 'search-phone-filters');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   });
