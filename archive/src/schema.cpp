@@ -1,28 +1,12 @@
 #include "vanban/archive/schema.hpp"
 
-#include <array>
 #include <cctype>
 
-#include <openssl/evp.h>
-
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/archive/blob_store.hpp"
 
 namespace vanban::archive::schema {
 namespace {
-
-std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0x0F]);
-  }
-  return hex;
-}
 
 std::string collapse_spaces(std::string_view text) {
   std::string out;

@@ -35,6 +35,8 @@ enum Slot : Xapian::valueno {
   kYearSlot = 3,    // "YYYY" (facet)
   kCitesSlot = 4,   // cited numbers as displayed, serialised with serialise_list (facet)
   kNumberSlot = 5,  // own number as displayed
+  kShaSlot = 6,     // sha256 of the original, hex (identity check without parsing JSON)
+  kPathsSlot = 7,   // source paths, serialised with serialise_list
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.
