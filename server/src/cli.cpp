@@ -1,7 +1,6 @@
 #include "vanban/server/cli.hpp"
 
 #include <csignal>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -10,16 +9,11 @@
 #include <CLI/CLI.hpp>
 #include <pthread.h>
 
+#include "vanban/archive/db_dir.hpp"
 #include "vanban/server/server.hpp"
 
 namespace vanban::server {
 namespace {
-
-std::filesystem::path default_db_dir() {
-  const char* from_environment = std::getenv("VANBAN_DB");
-  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
-  return "vanban-data";
-}
 
 // SIGINT/SIGTERM are blocked in every thread and taken by one waiting thread, which stops the
 // server; in-flight requests are then answered before run() returns.
@@ -30,7 +24,7 @@ int serve(ServerOptions options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: they inherit it
 
-  if (!std::filesystem::is_directory(options.db_dir / "xapian")) {
+  if (!std::filesystem::is_directory(archive::xapian_dir(options.db_dir))) {
     std::cerr << "vanban serve: no archive in " << options.db_dir
               << " yet; serving empty results until documents are indexed\n";
   }
@@ -66,7 +60,7 @@ int serve(ServerOptions options) {
 
 void register_commands(CLI::App& app) {
   auto options = std::make_shared<ServerOptions>();
-  options->db_dir = default_db_dir();
+  options->db_dir = archive::default_db_dir();
   options->web_dir = VANBAN_DEFAULT_WEB_DIR;
 
   CLI::App* command = app.add_subcommand("serve", "Serve the search API and the web UI over HTTP");

@@ -8,6 +8,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "vanban/archive/db_dir.hpp"
 #include "vanban/server/access_log.hpp"
 #include "vanban/server/metrics.hpp"
 #include "vanban/server/responses.hpp"
@@ -53,7 +54,8 @@ struct HttpServer::State {
         pool(options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir),
              options.threads, options.refresh_interval),
         static_files(options.web_dir),
-        api{pool, metrics, options.limits, archive::BlobStore(options.db_dir / "originals")} {}
+        api{pool, metrics, options.limits,
+            archive::BlobStore(archive::originals_dir(options.db_dir))} {}
 
   ServerOptions options;
   Metrics metrics;
