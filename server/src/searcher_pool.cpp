@@ -1,5 +1,6 @@
 #include "vanban/server/searcher_pool.hpp"
 
+#include <iostream>
 #include <numeric>
 #include <utility>
 
@@ -53,7 +54,17 @@ void SearcherPool::refresh(Slot& slot) {
     }
   }
   auto opened = factory_();
-  if (opened.ok()) slot.searcher = std::move(*opened);
+  if (opened.ok()) {
+    slot.searcher = std::move(*opened);
+    return;
+  }
+  // Expected while nothing is indexed yet; said once so that a real fault is not silent either.
+  std::lock_guard lock(mutex_);
+  if (opened.error().message != last_open_error_) {
+    last_open_error_ = opened.error().message;
+    std::cerr << "vanban serve: archive not open (serving empty results): " << last_open_error_
+              << '\n';
+  }
 }
 
 void SearcherPool::release(std::size_t slot) {

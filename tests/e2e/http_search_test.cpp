@@ -364,5 +364,45 @@ TEST_F(HttpSearchTest, document_indexed_while_serving_becomes_visible) {
   EXPECT_EQ(get_json("/healthz")["documents"], 7);
 }
 
+TEST(HttpSearchOnEmptyArchive, first_index_after_start_is_served_without_restart) {
+  TempDir temp;
+  server::ServerOptions options;
+  options.db_dir = temp / "db";  // does not exist yet
+  options.web_dir = temp / "web";
+  options.port = 0;
+  options.threads = 2;
+  options.access_log = false;
+  options.refresh_interval = std::chrono::milliseconds(100);
+  server::HttpServer http_server(options);
+  auto port = http_server.bind();
+  ASSERT_TRUE(port.ok());
+  Status served;
+  std::thread thread([&] { served = http_server.run(); });
+  httplib::Client client("127.0.0.1", *port);
+
+  auto empty = client.Get("/api/search?q=bao");
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->status, 200);
+  EXPECT_EQ(json::parse(empty->body)["total"], 0);
+  {
+    auto writer = archive::ArchiveWriter::open(options.db_dir);
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    const Fixture item = fixtures().back();
+    ASSERT_TRUE((*writer)->put(item.path, item.document.text, item.document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  int total = 0;
+  while (total == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    auto result = client.Get("/api/search?q=bao");
+    if (result && result->status == 200) total = json::parse(result->body)["total"].get<int>();
+  }
+  EXPECT_EQ(total, 1);
+  http_server.stop();
+  thread.join();
+  EXPECT_TRUE(served.ok());
+}
+
 }  // namespace
 }  // namespace vanban

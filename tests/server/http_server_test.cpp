@@ -187,6 +187,26 @@ TEST_F(HttpServerTest, oversized_request_body_is_refused) {
   EXPECT_EQ(result->status, 413);
 }
 
+TEST_F(HttpServerTest, concurrent_clients_all_get_answers) {
+  constexpr int kClients = 6;
+  constexpr int kRequests = 15;
+  std::vector<int> answered(kClients, 0);
+  std::vector<std::thread> clients;
+  for (int i = 0; i < kClients; ++i) {
+    clients.emplace_back([this, i, &answered] {
+      httplib::Client client("127.0.0.1", port_);
+      for (int k = 0; k < kRequests; ++k) {
+        const auto result = client.Get(k % 2 == 0 ? "/healthz" : "/api/search?q=x");
+        if (result && result->status == 200) ++answered[static_cast<std::size_t>(i)];
+      }
+    });
+  }
+  for (auto& client : clients)
+    client.join();
+  for (const int count : answered)
+    EXPECT_EQ(count, kRequests);
+}
+
 TEST_F(HttpServerTest, stop_ends_run_cleanly) {
   server_->stop();
   thread_.join();

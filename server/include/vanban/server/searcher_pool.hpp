@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -65,6 +66,7 @@ class SearcherPool {
   std::mutex mutex_;
   std::condition_variable released_;
   std::vector<std::size_t> free_;
+  std::string last_open_error_;  // guarded by mutex_; logged once per distinct message
 };
 
 // Runs `call(searcher)`; when the index changed under the reader (Xapian's
