@@ -124,6 +124,15 @@ HttpServer::HttpServer(ServerOptions server_options)
   });
 
   register_api_routes(http, state.api);
+  // Everything here is read-only.
+  const auto method_not_allowed = [](const httplib::Request&, httplib::Response& response) {
+    response.status = 405;
+    response.set_header("Allow", "GET, HEAD");
+  };
+  http.Post(".*", method_not_allowed);
+  http.Put(".*", method_not_allowed);
+  http.Patch(".*", method_not_allowed);
+  http.Delete(".*", method_not_allowed);
   http.Get(".*", [&state](const httplib::Request& request, httplib::Response& response) {
     state.static_files.serve(request, response);
   });

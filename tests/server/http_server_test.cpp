@@ -180,6 +180,14 @@ TEST_F(HttpServerTest, metrics_count_requests_by_route_and_status) {
   EXPECT_NE(text.find("vanban_documents 0"), std::string::npos);
 }
 
+TEST_F(HttpServerTest, writes_are_not_allowed) {
+  auto result = client_->Delete("/api/documents/abc");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 405);
+  EXPECT_EQ(result->get_header_value("Allow"), "GET, HEAD");
+  EXPECT_NE(result->body.find("error"), std::string::npos);
+}
+
 TEST_F(HttpServerTest, oversized_request_body_is_refused) {
   const std::string body(200 * 1024, 'x');
   auto result = client_->Post("/api/search", body, "text/plain");
