@@ -1,6 +1,7 @@
 #include "routes_api.hpp"
 
 #include <cctype>
+#include <iostream>
 #include <string>
 #include <string_view>
 
@@ -190,6 +191,8 @@ void get_unknown_api(ApiContext& api, const httplib::Request& /*request*/,
 
 void respond_error(ApiContext& api, httplib::Response& response, const Error& error) {
   api.metrics.record_error(error.kind);
+  // The user sees a generic message; the operator needs the cause.
+  if (http_status(error.kind) >= 500) std::cerr << "vanban serve: error: " << error.message << '\n';
   send_error(response, error);
 }
 

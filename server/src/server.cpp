@@ -24,8 +24,16 @@ namespace {
 // logger sees a const Request; the start of the current request is therefore kept per thread.
 thread_local std::optional<std::chrono::steady_clock::time_point> request_started;
 
+// Before the first `vanban index` there is no database: the pool then holds no searcher and the
+// API answers with empty results, trying again at each refresh.
 SearcherFactory default_factory(const std::filesystem::path& db_dir) {
-  return [db_dir] { return archive::Searcher::open(db_dir); };
+  return [db_dir]() -> Result<std::unique_ptr<archive::Searcher>> {
+    std::error_code error;
+    if (!std::filesystem::exists(archive::xapian_dir(db_dir), error)) {
+      return make_error(ErrorKind::not_found, "no archive yet in " + db_dir.string());
+    }
+    return archive::Searcher::open(db_dir);
+  };
 }
 
 // A message for answers that httplib produced itself (no route, bad request line, limits).

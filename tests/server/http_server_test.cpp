@@ -5,16 +5,13 @@
 #include <utility>
 #include <vector>
 
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <netinet/in.h>
 #include <nlohmann/json.hpp>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "vanban/server/server.hpp"
 
+#include "raw_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban::server {
@@ -22,32 +19,6 @@ namespace {
 
 using vanban::testing::TempDir;
 using vanban::testing::write_file;
-
-// Sends `request` as is (clients would normalise the path) and returns the whole answer.
-std::string raw_exchange(int port, const std::string& request) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string answer;
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
-    std::size_t sent = 0;
-    while (sent < request.size()) {
-      const auto n = ::send(fd, request.data() + sent, request.size() - sent, 0);
-      if (n <= 0) break;
-      sent += static_cast<std::size_t>(n);
-    }
-    char buffer[4096];
-    for (;;) {
-      const auto n = ::recv(fd, buffer, sizeof buffer, 0);
-      if (n <= 0) break;
-      answer.append(buffer, static_cast<std::size_t>(n));
-    }
-  }
-  ::close(fd);
-  return answer;
-}
 
 int status_of(const std::string& raw_answer) {
   // "HTTP/1.1 404 Not Found\r\n..."
@@ -155,7 +126,7 @@ TEST_F(HttpServerTest, traversal_attempts_never_leave_the_web_folder) {
   for (const char* target :
        {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
         "/app.js/../../secret.txt", "/.%2e/.%2e/secret.txt", "/..\\secret.txt"}) {
-    const std::string answer = raw_exchange(
+    const std::string answer = vanban::testing::raw_exchange(
         port_, std::string("GET ") + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     const int status = status_of(answer);
     EXPECT_TRUE(status == 400 || status == 404) << target << " -> " << answer;
