@@ -2,8 +2,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extract_command.hpp"
+
 namespace vanban::indexer {
 
-void register_commands(CLI::App& /*app*/) {}
+void register_commands(CLI::App& app) {
+  register_extract_command(app);
+}
 
 }  // namespace vanban::indexer
