@@ -1,9 +1,13 @@
 #include "routes_api.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -68,6 +72,12 @@ Result<std::string> document_id(const httplib::Request& request) {
   return id;
 }
 
+// The document is indexed but its original is not in the store (see `vanban check`).
+Error missing_original(const Error& cause) {
+  return make_error(ErrorKind::not_found, "original not in the store: " + cause.message,
+                    "Không tìm thấy bản gốc của văn bản.");
+}
+
 Error no_archive_document() {
   return make_error(ErrorKind::not_found, "no archive", "Không tìm thấy văn bản.");
 }
@@ -97,6 +107,23 @@ void get_document(ApiContext& api, const httplib::Request& request, httplib::Res
   send_json(response, *document);
 }
 
+// Headers of an original's download, set only once its bytes are at hand.
+void set_original_headers(httplib::Response& response, const archive::ArchivedDocument& original,
+                          const std::string& etag) {
+  std::string filename = original.filename;
+  if (filename.empty()) filename = original.id + "." + original.format;
+  const bool viewable = original.format == "pdf" || original.format == "txt";
+  response.set_header("Content-Disposition",
+                      content_disposition(viewable ? "inline" : "attachment", filename));
+  response.set_header("X-Content-Type-Options", "nosniff");
+  // Originals are untrusted: markup from them must never run scripts on this origin.
+  if (original.format == "html" || original.format == "edxml") {
+    response.set_header("Content-Security-Policy", "sandbox");
+  }
+  response.set_header("Cache-Control", "private, max-age=3600");
+  response.set_header("ETag", etag);
+}
+
 void get_original(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
   auto id = document_id(request);
   if (!id.ok()) return respond_error(api, response, id.error());
@@ -108,24 +135,44 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
         *lease.get(), [&](archive::Searcher& searcher) { return searcher.archived(*id); });
   }
   if (!document.ok()) return respond_error(api, response, document.error());
-  auto bytes = api.originals.get(document->sha256);
-  if (!bytes.ok()) return respond_error(api, response, bytes.error());
-
-  std::string filename = document->filename;
-  if (filename.empty()) filename = document->id + "." + document->format;
-  const bool viewable = document->format == "pdf" || document->format == "txt";
-  response.status = 200;
-  response.set_header("Content-Disposition",
-                      content_disposition(viewable ? "inline" : "attachment", filename));
-  response.set_header("X-Content-Type-Options", "nosniff");
-  // Originals are untrusted: markup from them must never run scripts on this origin.
-  if (document->format == "html" || document->format == "edxml") {
-    response.set_header("Content-Security-Policy", "sandbox");
+  const archive::ArchivedDocument& original = *document;
+  const std::string etag = "\"" + original.sha256 + "\"";
+  if (request.get_header_value("If-None-Match") == etag) {
+    response.status = 304;
+    return;
   }
-  response.set_header("Cache-Control", "private, max-age=3600");
-  response.set_header("ETag", "\"" + document->sha256 + "\"");
-  const std::string type = content_type_of_original(document->format, *bytes);
-  response.set_content(std::move(*bytes), type);
+  if (original.format == "txt" || original.format == "html") {
+    // Text is small; read whole to tell UTF-8 from a legacy encoding.
+    auto bytes = api.originals.get(original.sha256);
+    if (!bytes.ok()) return respond_error(api, response, missing_original(bytes.error()));
+    response.status = 200;
+    set_original_headers(response, original, etag);
+    const std::string type = content_type_of_original(original.format, *bytes);
+    response.set_content(std::move(*bytes), type);
+    return;
+  }
+  // PDFs and DOCX files can be large: streamed from the store (and Range requests work).
+  const std::filesystem::path file = api.originals.path_of(original.sha256);
+  std::error_code error;
+  const auto size = std::filesystem::file_size(file, error);
+  auto stream = std::make_shared<std::ifstream>(file, std::ios::binary);
+  if (error || !stream->is_open()) {
+    return respond_error(
+        api, response,
+        missing_original(make_error(ErrorKind::not_found, "original missing: " + file.string())));
+  }
+  response.status = 200;
+  set_original_headers(response, original, etag);
+  response.set_content_provider(
+      static_cast<std::size_t>(size), content_type_of_original(original.format, {}),
+      [stream](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+        std::vector<char> buffer(std::min<std::size_t>(length, 64 * 1024));
+        stream->clear();
+        stream->seekg(static_cast<std::streamoff>(offset));
+        stream->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto read = stream->gcount();
+        return read > 0 && sink.write(buffer.data(), static_cast<std::size_t>(read));
+      });
 }
 
 void get_instrument(ApiContext& api, const httplib::Request& request, httplib::Response& response) {

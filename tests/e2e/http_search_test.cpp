@@ -342,6 +342,44 @@ TEST_F(HttpSearchTest, original_download_keeps_bytes_type_and_vietnamese_name) {
       << raw.substr(0, raw.find("\r\n\r\n"));
 }
 
+TEST_F(HttpSearchTest, binary_original_streams_whole_and_by_range) {
+  Fixture item = fixture("pdf5", "Báo cáo", "5/BC-UBND", kHoaBinh, "2026-03-03", "Tổng kết",
+                         "Nội dung báo cáo.");
+  item.document.format = "pdf";
+  item.document.filename = "Báo cáo 5.pdf";
+  std::string bytes = "%PDF-1.4\n";
+  for (int i = 0; i < 200000; ++i)
+    bytes += static_cast<char>(i % 256);  // NULs and high bytes
+  {
+    auto writer = archive::ArchiveWriter::open(db_dir());
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    ASSERT_TRUE((*writer)->put(item.path, bytes, item.document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+    ids_["pdf5"] = (*writer)->source(item.path)->document_id;
+  }
+  const std::string path = "/api/documents/" + ids_["pdf5"] + "/original";
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  auto result = client_->Get(path);
+  while (!(result && result->status == 200) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    result = client_->Get(path);
+  }
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200);
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(result->body.size(), bytes.size());
+  EXPECT_TRUE(result->body == bytes);
+
+  auto range = client_->Get(path, {{"Range", "bytes=0-7"}});
+  ASSERT_TRUE(range);
+  EXPECT_EQ(range->status, 206);
+  EXPECT_EQ(range->body, "%PDF-1.4");
+
+  auto again = client_->Get(path, {{"If-None-Match", result->get_header_value("ETag")}});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 304);
+}
+
 TEST_F(HttpSearchTest, healthz_and_metrics_report_the_archive) {
   const auto health = get_json("/healthz");
   EXPECT_EQ(health["status"], "ok");
