@@ -55,15 +55,18 @@ class SyllableWriter {
  public:
   static constexpr std::size_t kMaxLetters = 16;
 
-  bool push(char32_t cp) {
+  // Adds a letter; `written` is its bytes in the source, which must follow the previous one's.
+  bool push(char32_t cp, std::string_view written) {
     if (count_ == kMaxLetters) return false;
     const LetterInfo info = letters::info(cp);
     RunLetter letter;
-    letter.lower =
-        info.known ? info.lower : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
-    letter.row = info.known ? info.row : kNoVowel;
-    letter.tone = info.known ? info.tone : 0;
+    letter.lower = info.lower;
+    letter.row = info.row;
+    letter.tone = info.tone;
     letters_[count_++] = letter;
+    if (count_ == 1) source_begin_ = written.data();
+    source_end_ = written.data() + written.size();
+    changed_ = changed_ || cp != info.lower;
     return true;
   }
   bool empty() const { return count_ == 0; }
@@ -73,15 +76,20 @@ class SyllableWriter {
     std::uint8_t tone = 0;
     for (std::size_t i = 0; i < count_; ++i)
       tone = letters_[i].tone != 0 ? letters_[i].tone : tone;
-    for (std::size_t i = 0; i < count_; ++i) {
-      const RunLetter& letter = letters_[i];
-      if (target == kNone || letter.row == kNoVowel) {
-        utf8::append(out, letter.lower);
-      } else {
-        utf8::append(out, letters::compose(letter.row, i == target ? tone : 0));
+    if (!changed_ && (target == kNone || letters_[target].tone == tone)) {
+      out.append(source_begin_, source_end_);  // already lower case and canonical: most words
+    } else {
+      for (std::size_t i = 0; i < count_; ++i) {
+        const RunLetter& letter = letters_[i];
+        if (target == kNone || letter.row == kNoVowel) {
+          utf8::append(out, letter.lower);
+        } else {
+          utf8::append(out, letters::compose(letter.row, i == target ? tone : 0));
+        }
       }
     }
     count_ = 0;
+    changed_ = false;
   }
 
  private:
@@ -136,8 +144,11 @@ class SyllableWriter {
     return false;
   }
 
-  std::array<RunLetter, kMaxLetters> letters_{};
+  std::array<RunLetter, kMaxLetters> letters_;  // only [0, count_) is ever read
   std::size_t count_ = 0;
+  const char* source_begin_ = nullptr;
+  const char* source_end_ = nullptr;
+  bool changed_ = false;  // some letter was upper case
 };
 
 bool is_run_letter(char32_t cp) {
@@ -145,26 +156,38 @@ bool is_run_letter(char32_t cp) {
   return letters::info(cp).known;
 }
 
-void append_exact_nfc(std::string_view text, std::string& out) {
+// Writes the exact form of NFC text; false (with `out` as it was) when the text holds a
+// combining mark, which only NFD input has.
+bool append_exact_nfc(std::string_view text, std::string& out) {
+  const std::size_t begin = out.size();
   SyllableWriter syllable;
   for (std::size_t pos = 0; pos < text.size();) {
+    const char byte = text[pos];
+    if (static_cast<unsigned char>(byte) < 0x80 && !is_run_letter(static_cast<char32_t>(byte))) {
+      if (!syllable.empty()) syllable.flush(out);
+      out.push_back(byte);  // digits, punctuation, spaces
+      ++pos;
+      continue;
+    }
     std::size_t length = 0;
     const char32_t cp = utf8::decode(text, pos, length);
     pos += length;
     if (is_run_letter(cp)) {
-      if (syllable.push(cp)) continue;
+      const std::string_view written = text.substr(pos - length, length);
+      if (syllable.push(cp, written)) continue;
       syllable.flush(out);  // over-long word: written as it is, in pieces
-      syllable.push(cp);
+      syllable.push(cp, written);
       continue;
     }
-    if (!syllable.empty()) syllable.flush(out);
-    if (cp < 0x80) {
-      out.push_back(ascii_lower(static_cast<char>(cp)));
-    } else {
-      append_lower(cp, out);
+    if (is_combining_mark(cp)) {
+      out.resize(begin);
+      return false;
     }
+    if (!syllable.empty()) syllable.flush(out);
+    append_lower(cp, out);
   }
   if (!syllable.empty()) syllable.flush(out);
+  return true;
 }
 
 }  // namespace
@@ -194,16 +217,7 @@ void append_exact_form(std::string_view utf8_text, std::string& out) {
     append_ascii_lower(utf8_text, out);
     return;
   }
-  bool decomposed = false;
-  for (std::size_t pos = 0; pos < utf8_text.size() && !decomposed;) {
-    std::size_t length = 0;
-    decomposed = is_combining_mark(utf8::decode(utf8_text, pos, length));
-    pos += length;
-  }
-  if (!decomposed) {
-    append_exact_nfc(utf8_text, out);
-    return;
-  }
+  if (append_exact_nfc(utf8_text, out)) return;
   // Rare: combining marks (NFD input). Compose first so "hoà" in NFD meets "hoà" in NFC.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -214,7 +228,16 @@ void append_exact_form(std::string_view utf8_text, std::string& out) {
                        icu::StringPiece(utf8_text.data(), static_cast<int32_t>(utf8_text.size())),
                        sink, nullptr, status);
   }
-  append_exact_nfc(U_SUCCESS(status) ? std::string_view(composed) : utf8_text, out);
+  if (U_FAILURE(status) || !append_exact_nfc(composed, out)) {
+    // Marks that compose with nothing ("g" + overline): not Vietnamese, only lower-cased.
+    const std::string_view source = U_SUCCESS(status) ? std::string_view(composed) : utf8_text;
+    for (std::size_t pos = 0; pos < source.size();) {
+      std::size_t length = 0;
+      const char32_t cp = utf8::decode(source, pos, length);
+      pos += length;
+      append_lower(cp, out);
+    }
+  }
 }
 
 std::string fold(std::string_view utf8_text) {

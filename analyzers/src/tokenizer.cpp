@@ -42,6 +42,12 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
   return text.substr(begin, end - begin);
 }
 
+bool is_ascii(std::string_view text) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 }  // namespace
 
 struct Analyzer::Impl {
@@ -59,12 +65,16 @@ struct Analyzer::Impl {
 
   std::uint32_t arena_size() const { return static_cast<std::uint32_t>(arena.size()); }
 
+  // The views are set at once; set_views() redoes them if the arena has moved since.
   void add(std::size_t start, std::size_t end, TokenKind kind, bool in_symbol, FormSpans forms) {
     Token token;
     token.start = static_cast<std::uint32_t>(start);
     token.end = static_cast<std::uint32_t>(end);
     token.kind = kind;
     token.in_symbol = in_symbol;
+    token.text = slice(text, start, end);
+    token.lower = slice(arena, forms.lower_begin, forms.lower_end);
+    token.folded = slice(arena, forms.folded_begin, forms.folded_end);
     tokens.push_back(token);
     spans.push_back(forms);
   }
@@ -74,9 +84,15 @@ struct Analyzer::Impl {
     FormSpans forms;
     forms.lower_begin = arena_size();
     append_exact_form(written, arena);
-    forms.lower_end = forms.folded_begin = arena_size();
-    append_folded(written, arena);
-    forms.folded_end = arena_size();
+    forms.lower_end = arena_size();
+    if (is_ascii(written)) {  // numbers, English, unaccented syllables: both forms are one
+      forms.folded_begin = forms.lower_begin;
+      forms.folded_end = forms.lower_end;
+    } else {
+      forms.folded_begin = arena_size();
+      append_folded(written, arena);
+      forms.folded_end = arena_size();
+    }
     add(start, end, kind, in_symbol, forms);
   }
 
@@ -135,7 +151,8 @@ struct Analyzer::Impl {
     add_word(start, end, kind, true);
   }
 
-  void set_views() {
+  void set_views(const char* arena_before) {
+    if (arena.data() == arena_before) return;  // the reserve sufficed: views are good
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       Token& token = tokens[i];
       const FormSpans& forms = spans[i];
@@ -166,6 +183,7 @@ std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
   impl.spans.clear();
   impl.arena.clear();
   impl.arena.reserve(nfc_text.size() * 2 + 64);
+  const char* const arena_before = impl.arena.data();
   if (!impl.words) return {};
 
   UErrorCode status = U_ZERO_ERROR;
@@ -200,7 +218,7 @@ std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
     }
     impl.add_word(word_start, word_end, kind, false);
   }
-  impl.set_views();
+  impl.set_views(arena_before);
   return impl.tokens;
 }
 

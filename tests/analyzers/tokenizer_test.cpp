@@ -169,6 +169,28 @@ TEST(Analyzer, reused_analyzer_gives_the_same_tokens_again) {
   EXPECT_EQ(first, again);
 }
 
+TEST(Analyzer, symbol_dense_text_keeps_every_form_right) {
+  // Symbols write more forms than their text is long: the arena grows during the analysis.
+  std::string text;
+  for (int i = 1; i <= 300; ++i)
+    text += std::to_string(i) + "/KH-UB " + "Ủy ";
+  std::size_t symbols = 0;
+  Analyzer analyzer;
+  for (const Token& token : analyzer.analyze(text)) {
+    EXPECT_EQ(token.text, std::string_view(text).substr(token.start, token.end - token.start));
+    if (token.kind == TokenKind::symbol && !token.in_symbol) {
+      ++symbols;
+      EXPECT_EQ(token.folded, std::string(token.text.substr(0, token.text.find('/'))) + "/kh-ub");
+    } else if (token.kind == TokenKind::symbol) {
+      EXPECT_EQ(token.folded, "kh-ub");
+    } else if (token.text == "Ủy") {
+      EXPECT_EQ(token.lower, "ủy");
+      EXPECT_EQ(token.folded, "uy");
+    }
+  }
+  EXPECT_EQ(symbols, 300u);
+}
+
 TEST(Analyzer, each_thread_has_its_own_analyzer) {
   const std::vector<Flat> expected = analyse(kPlan);
   std::vector<std::vector<Flat>> results(4);
