@@ -145,13 +145,13 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
     // Text is small; read whole to tell UTF-8 from a legacy encoding.
     auto bytes = api.originals.get(original.sha256);
     if (!bytes.ok()) return respond_error(api, response, missing_original(bytes.error()));
-    response.status = 200;
     set_original_headers(response, original, etag);
     const std::string type = content_type_of_original(original.format, *bytes);
     response.set_content(std::move(*bytes), type);
     return;
   }
-  // PDFs and DOCX files can be large: streamed from the store (and Range requests work).
+  // PDFs and DOCX files can be large: streamed from the store. The status is left to httplib:
+  // 200, or 206 for a Range request.
   const std::filesystem::path file = api.originals.path_of(original.sha256);
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
@@ -161,7 +161,6 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
         api, response,
         missing_original(make_error(ErrorKind::not_found, "original missing: " + file.string())));
   }
-  response.status = 200;
   set_original_headers(response, original, etag);
   response.set_content_provider(
       static_cast<std::size_t>(size), content_type_of_original(original.format, {}),
