@@ -24,6 +24,12 @@ namespace {
 // logger sees a const Request; the start of the current request is therefore kept per thread.
 thread_local std::optional<std::chrono::steady_clock::time_point> request_started;
 
+// Since the request was routed; zero for requests httplib refused before routing.
+std::chrono::steady_clock::duration elapsed() {
+  return request_started ? std::chrono::steady_clock::now() - *request_started
+                         : std::chrono::steady_clock::duration::zero();
+}
+
 // Before the first `vanban index` there is no database: the pool then holds no searcher and the
 // API answers with empty results, trying again at each refresh.
 SearcherFactory default_factory(const std::filesystem::path& db_dir) {
@@ -93,20 +99,23 @@ HttpServer::HttpServer(ServerOptions server_options)
     request_started = std::chrono::steady_clock::now();
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  const bool access_log = options.access_log;
-  http.set_logger(
-      [&state, access_log](const httplib::Request& request, const httplib::Response& response) {
-        const auto duration = request_started ? std::chrono::steady_clock::now() - *request_started
-                                              : std::chrono::steady_clock::duration::zero();
-        request_started.reset();
-        state.metrics.record_request(route_label(request.path), response.status, duration);
-        if (access_log) {
-          std::cerr << access_log_line(std::chrono::system_clock::now(), request.method,
-                                       request.target, response.status, duration) +
-                           '\n'
-                    << std::flush;
-        }
+  // Metrics are recorded before the answer is written (httplib calls the post-routing handler
+  // just before sending), so a client that reads /metrics next always sees its own request.
+  http.set_post_routing_handler(
+      [&state](const httplib::Request& request, httplib::Response& response) {
+        state.metrics.record_request(route_label(request.path), response.status, elapsed());
       });
+  const bool access_log = options.access_log;
+  http.set_logger([access_log](const httplib::Request& request, const httplib::Response& response) {
+    const auto duration = elapsed();
+    request_started.reset();
+    if (access_log) {
+      std::cerr << access_log_line(std::chrono::system_clock::now(), request.method, request.target,
+                                   response.status, duration) +
+                       '\n'
+                << std::flush;
+    }
+  });
   // Answers httplib makes itself (no route, limits) get the same JSON error shape.
   http.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request&, httplib::Response& response) {
