@@ -1,7 +1,8 @@
 // `vanban`: a thin dispatcher; each subcommand lives in its module.
-#include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 
 #include "vanban/analyzers/cli.hpp"
 #include "vanban/archive/cli.hpp"

@@ -19,7 +19,9 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(chromium nodejs npm clang-format poppler-utils)
+  packages+=(chromium clang-format)
+  # Node.js may come from elsewhere than Debian (its own npm included); only install when absent.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi
 
 missing=()

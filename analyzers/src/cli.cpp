@@ -1,7 +1,8 @@
 #include "vanban/analyzers/cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/normalize.hpp"

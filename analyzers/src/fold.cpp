@@ -10,8 +10,8 @@ namespace vanban::analyzers {
 std::string fold(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString decomposed = nfd->normalize(text, status);
   icu::UnicodeString out;
   for (int32_t i = 0; i < decomposed.length(); ++i) {
@@ -27,8 +27,8 @@ std::string fold(std::string_view utf8) {
 }
 
 std::string exact_form(std::string_view utf8) {
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   text.toLower();
   std::string result;
   text.toUTF8String(result);

@@ -1,11 +1,11 @@
 // First version: UTF-8 and Windows-1258 through ICU. The text-analysis work refines it.
 #include "vanban/analyzers/normalize.hpp"
 
+#include <memory>
+
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
-
-#include <memory>
 
 namespace vanban::analyzers {
 namespace {
@@ -24,7 +24,8 @@ std::string nfc_of(const icu::UnicodeString& text) {
 }  // namespace
 
 std::string normalize_nfc(std::string_view utf8) {
-  return nfc_of(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
+  return nfc_of(icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
 }
 
 DecodedText decode_text(std::string_view bytes) {

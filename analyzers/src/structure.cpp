@@ -3,6 +3,8 @@
 
 namespace vanban::analyzers {
 
-DocumentMetadata extract_metadata(std::string_view /*nfc_text*/) { return {}; }
+DocumentMetadata extract_metadata(std::string_view /*nfc_text*/) {
+  return {};
+}
 
 }  // namespace vanban::analyzers

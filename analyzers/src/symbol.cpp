@@ -1,43 +1,126 @@
+// The symbol normaliser and the public face of the symbol scanner.
 #include "vanban/analyzers/symbol.hpp"
 
-#include <cctype>
+#include <algorithm>
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "symbol_scan.hpp"
+#include "utf8.hpp"
+
 namespace vanban::analyzers {
+namespace {
+
+bool is_hyphen(char32_t cp) {
+  return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 ||
+         cp == 0xFF0D;
+}
+
+bool is_slash(char32_t cp) {
+  return cp == '/' || cp == 0x2044 || cp == 0x2215 || cp == 0xFF0F;
+}
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x00A0 || cp == 0x2028 || cp == 0x2029;
+}
+
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_alnum(char c) {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
+  SymbolMatch match;
+  match.start = raw.start;
+  match.end = raw.end;
+  match.form = raw.form;
+  match.marker_digits = raw.marker_digits;
+  detail::append_clean_symbol(text, raw, 0, 0, match.text);
+  // The notation starts after the pieces before it, each cleaned to its own bytes.
+  for (std::size_t i = 0; i < raw.notation_piece; ++i) {
+    const detail::SymbolPiece& piece = raw.pieces[i];
+    match.notation_offset += piece.separator != 0 ? 1 : piece.end - piece.begin;
+  }
+  match.key = symbol_key(match.text).value_or(std::string());
+  return match;
+}
+
+}  // namespace
 
 std::optional<std::string> symbol_key(std::string_view symbol) {
   std::string folded = fold(symbol);
   std::string key;
   key.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(folded[i]);
-    if (std::isspace(c)) continue;
-    // Dashes other than '-' (en dash, em dash) as U+2013/U+2014 in UTF-8.
-    if (c == 0xE2 && i + 2 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(folded[i + 2]) == 0x93 ||
-         static_cast<unsigned char>(folded[i + 2]) == 0x94)) {
+  for (std::size_t pos = 0; pos < folded.size();) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(folded, pos, length);
+    pos += length;
+    if (is_space(cp)) continue;
+    if (is_hyphen(cp)) {
       key.push_back('-');
-      i += 2;
-      continue;
-    }
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '&' || c == '.') {
-      key.push_back(static_cast<char>(c));
+    } else if (is_slash(cp)) {
+      key.push_back('/');
+    } else if (cp < 0x80 && (is_ascii_alnum(static_cast<char>(cp)) || cp == '&' || cp == '.')) {
+      key.push_back(static_cast<char>(cp));
     } else {
       return std::nullopt;
     }
   }
   // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".
   std::size_t zeros = 0;
-  while (zeros + 1 < key.size() && key[zeros] == '0' && std::isdigit(static_cast<unsigned char>(key[zeros + 1])))
+  while (zeros + 1 < key.size() && key[zeros] == '0' && is_ascii_digit(key[zeros + 1]))
     ++zeros;
   key.erase(0, zeros);
   const auto separator = key.find_first_of("/-");
   if (separator == std::string::npos || separator == 0 || key.find('/') == std::string::npos)
     return std::nullopt;
   for (std::size_t i = 0; i < separator; ++i)
-    if (!std::isdigit(static_cast<unsigned char>(key[i]))) return std::nullopt;
+    if (!is_ascii_digit(key[i])) return std::nullopt;
+  // A symbol names a type or an issuer: "26/11/2021" is a date, not a symbol.
+  bool has_letter = false;
+  for (std::size_t i = separator; i < key.size(); ++i)
+    has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
+  if (!has_letter) return std::nullopt;
   return key;
+}
+
+std::string_view SymbolMatch::number() const {
+  std::size_t digits = 0;
+  while (digits < text.size() && is_ascii_digit(text[digits]))
+    ++digits;
+  return std::string_view(text).substr(0, digits);
+}
+
+std::string_view SymbolMatch::notation() const {
+  return std::string_view(text).substr(std::min(notation_offset, text.size()));
+}
+
+std::vector<SymbolMatch> find_symbols(std::string_view nfc_text) {
+  std::vector<SymbolMatch> matches;
+  detail::RawSymbol raw;
+  std::size_t pos = 0;
+  while ((pos = detail::next_symbol_candidate(nfc_text, pos)) != std::string_view::npos) {
+    if (detail::match_symbol_at(nfc_text, pos, raw)) {
+      matches.push_back(to_match(nfc_text, raw));
+      pos = raw.end;
+    } else {
+      while (pos < nfc_text.size() && is_ascii_digit(nfc_text[pos]))
+        ++pos;
+    }
+  }
+  return matches;
+}
+
+std::optional<SymbolMatch> without_marker(const SymbolMatch& match) {
+  if (match.marker_digits == 0 || match.marker_digits >= match.text.size()) return std::nullopt;
+  SymbolMatch cut = match;
+  cut.end -= match.marker_digits;
+  cut.text.resize(match.text.size() - match.marker_digits);
+  cut.marker_digits = 0;
+  cut.key = symbol_key(cut.text).value_or(std::string());
+  return cut;
 }
 
 }  // namespace vanban::analyzers

@@ -1,12 +1,12 @@
 // First version: ICU word break, no symbol recognition yet. The text-analysis work replaces it.
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include <string>
+#include <vector>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
-
-#include <string>
-#include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -41,7 +41,8 @@ std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
   impl_->tokens.clear();
   impl_->forms.clear();
   UErrorCode status = U_ZERO_ERROR;
-  UText* text = utext_openUTF8(nullptr, nfc_text.data(), static_cast<int64_t>(nfc_text.size()), &status);
+  UText* text =
+      utext_openUTF8(nullptr, nfc_text.data(), static_cast<int64_t>(nfc_text.size()), &status);
   impl_->words->setText(text, status);
   int32_t start = impl_->words->first();
   for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;

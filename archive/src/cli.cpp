@@ -1,9 +1,80 @@
+// `vanban check` and `vanban rm`. Messages for the user are in Vietnamese.
 #include "vanban/archive/cli.hpp"
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
-namespace vanban::archive {
+#include "vanban/archive/check.hpp"
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/writer.hpp"
 
-void register_commands(CLI::App& /*app*/) {}
+namespace vanban::archive {
+namespace {
+
+const std::string& shown(const Error& error) {
+  return error.user_message.empty() ? error.message : error.user_message;
+}
+
+void run_check(const std::string& db_dir) {
+  const Result<CheckReport> report = check_archive(db_dir);
+  if (!report.ok()) {
+    std::cerr << "vanban check: " << shown(report.error()) << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  for (const CheckProblem& problem : report->problems) {
+    std::cout << "LỖI " << problem.id << ": " << problem.message << '\n';
+  }
+  std::cout << "Đã kiểm tra " << report->documents << " văn bản: " << report->problems.size()
+            << " lỗi";
+  if (report->orphans > 0)
+    std::cout << ", " << report->orphans << " bản gốc không còn văn bản nào dùng";
+  std::cout << '\n';
+  if (!report->problems.empty()) throw CLI::RuntimeError(1);
+}
+
+void run_remove(const std::string& db_dir, const std::vector<std::string>& ids) {
+  Result<std::unique_ptr<ArchiveWriter>> writer = ArchiveWriter::open(db_dir);
+  if (!writer.ok()) {
+    std::cerr << "vanban rm: " << shown(writer.error()) << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  bool failed = false;
+  for (const std::string& id : ids) {
+    if (const Status removed = (*writer)->remove_document(id); !removed.ok()) {
+      std::cerr << "vanban rm: " << shown(removed.error()) << '\n';
+      failed = true;
+      continue;
+    }
+    std::cout << "Đã xóa " << id << '\n';
+  }
+  if (const Status committed = (*writer)->commit(); !committed.ok()) {
+    std::cerr << "vanban rm: " << shown(committed.error()) << '\n';
+    failed = true;
+  }
+  if (failed) throw CLI::RuntimeError(1);
+}
+
+}  // namespace
+
+void register_commands(CLI::App& app) {
+  auto db_dir = std::make_shared<std::string>(default_db_dir().string());
+  auto ids = std::make_shared<std::vector<std::string>>();
+
+  CLI::App* check =
+      app.add_subcommand("check", "Verify the archive: every indexed original present and intact");
+  check->add_option("--db", *db_dir, "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  check->callback([db_dir] { run_check(*db_dir); });
+
+  CLI::App* remove =
+      app.add_subcommand("rm", "Remove documents (and their originals) from the archive");
+  remove->add_option("--db", *db_dir,
+                     "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  remove->add_option("ids", *ids, "Document ids")->required();
+  remove->callback([db_dir, ids] { run_remove(*db_dir, *ids); });
+}
 
 }  // namespace vanban::archive

@@ -1,28 +1,12 @@
 #include "vanban/archive/schema.hpp"
 
-#include <openssl/evp.h>
-
-#include <array>
 #include <cctype>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/archive/blob_store.hpp"
 
 namespace vanban::archive::schema {
 namespace {
-
-std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0x0F]);
-  }
-  return hex;
-}
 
 std::string collapse_spaces(std::string_view text) {
   std::string out;
@@ -51,18 +35,25 @@ std::string term(std::string_view prefix, std::string_view key) {
   // Cut on a UTF-8 boundary and add a hash of the whole key so distinct long keys stay distinct.
   const std::string hash = sha256_hex(key).substr(0, 16);
   std::size_t cut = kMaxTermBytes - hash.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80)
+    --cut;
   result.resize(cut);
   result.push_back('#');
   result.append(hash);
   return result;
 }
 
-std::string issuer_key(std::string_view issuer) { return collapse_spaces(analyzers::fold(issuer)); }
+std::string issuer_key(std::string_view issuer) {
+  return collapse_spaces(analyzers::fold(issuer));
+}
 
-std::string type_key(std::string_view type) { return collapse_spaces(analyzers::fold(type)); }
+std::string type_key(std::string_view type) {
+  return collapse_spaces(analyzers::fold(type));
+}
 
-std::string path_key(std::string_view path) { return sha256_hex(path); }
+std::string path_key(std::string_view path) {
+  return sha256_hex(path);
+}
 
 // Each item: its length as a base-128 varint, then its bytes.
 std::string serialise_list(const std::vector<std::string>& items) {

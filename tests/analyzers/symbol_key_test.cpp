@@ -17,6 +17,14 @@ TEST(SymbolKey, spellings_of_one_number_meet) {
 TEST(SymbolKey, plain_words_are_not_symbols) {
   EXPECT_EQ(symbol_key("Kế hoạch"), std::nullopt);
   EXPECT_EQ(symbol_key("2026"), std::nullopt);
+  EXPECT_EQ(symbol_key("26/11/2021"), std::nullopt);
+}
+
+TEST(SymbolKey, dashes_and_line_breaks_do_not_change_the_key) {
+  EXPECT_EQ(symbol_key("33/CT\u2013TTg"), "33/ct-ttg");
+  EXPECT_EQ(symbol_key("32/KH-\nUBND"), "32/kh-ubnd");
+  EXPECT_EQ(symbol_key("927/BNV-CTTN&BĐG"), "927/bnv-cttn&bdg");
+  EXPECT_EQ(symbol_key("05-NQ/TƯ"), "5-nq/tu");
 }
 
 }  // namespace

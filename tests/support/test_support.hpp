@@ -16,8 +16,7 @@ class TempDir {
   TempDir() {
     std::random_device device;
     std::mt19937_64 random(device());
-    path_ = std::filesystem::temp_directory_path() /
-            ("vanban-test-" + std::to_string(random()));
+    path_ = std::filesystem::temp_directory_path() / ("vanban-test-" + std::to_string(random()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -52,9 +51,13 @@ inline std::filesystem::path corpus_dir() {
   return std::filesystem::path(VANBAN_SHARED_DIR) / "corpus";
 }
 
-inline std::filesystem::path source_dir() { return VANBAN_SOURCE_DIR; }
+inline std::filesystem::path source_dir() {
+  return VANBAN_SOURCE_DIR;
+}
 
 // The built `vanban` executable, for end-to-end tests.
-inline std::filesystem::path vanban_binary() { return VANBAN_BINARY; }
+inline std::filesystem::path vanban_binary() {
+  return VANBAN_BINARY;
+}
 
 }  // namespace vanban::testing

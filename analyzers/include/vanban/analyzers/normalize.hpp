@@ -8,9 +8,9 @@
 namespace vanban::analyzers {
 
 struct DecodedText {
-  std::string text;           // UTF-8, NFC, spaces unified (NBSP and friends become ' ')
-  std::string encoding;       // what the bytes were: "utf-8", "utf-16le", "utf-16be", "windows-1258"
-  std::size_t replaced = 0;   // invalid sequences replaced by U+FFFD
+  std::string text;          // UTF-8, NFC, spaces unified (NBSP and friends become ' ')
+  std::string encoding;      // what the bytes were: "utf-8", "utf-16le", "utf-16be", "windows-1258"
+  std::size_t replaced = 0;  // invalid sequences replaced by U+FFFD
 };
 
 // Detects the encoding (BOM, valid UTF-8, else Windows-1258), converts, normalises to NFC.

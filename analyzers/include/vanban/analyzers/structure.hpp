@@ -16,9 +16,9 @@ struct Citation {
   std::optional<std::string> number;      // "33/CT-TTg"; null for a law cited by name
   std::optional<std::string> number_key;  // symbol_key(number), or the law's normalised name
   std::optional<std::string> date;        // ISO "2021-11-26"
-  std::optional<std::string> issuer;      // as written: "Thủ tướng Chính phủ", "UBND tỉnh"
-  std::optional<std::string> title;       // the "về ..." subject
-  std::string text;                       // the span as written
+  std::optional<std::string> issuer;  // as written: "Thủ tướng Chính phủ", "UBND tỉnh"
+  std::optional<std::string> title;   // the "về ..." subject
+  std::string text;                   // the span as written
 };
 
 struct DocumentMetadata {
@@ -28,7 +28,7 @@ struct DocumentMetadata {
   std::optional<std::string> number_key;
   std::optional<std::string> issuer;
   std::optional<std::string> place;
-  std::optional<std::string> date;       // ISO; "2026-01" when the day is blank
+  std::optional<std::string> date;  // ISO; "2026-01" when the day is blank
   std::optional<std::string> title;
   std::optional<std::string> signer;
   std::optional<std::string> signer_title;

@@ -1,9 +1,12 @@
 // Document numbers and symbols ("số, ký hiệu"): 32/KH-UBND, 59/2023/NĐ-CP, 23-QĐ/TW.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::analyzers {
 
@@ -12,5 +15,45 @@ namespace vanban::analyzers {
 // "59/2023/NĐ-CP". The key is ASCII lower case without spaces or leading zeros:
 // "33/ct-ttg", "59/2023/nd-cp", "23-qd/tw". Returns nullopt when the text is not a symbol.
 std::optional<std::string> symbol_key(std::string_view symbol);
+
+// Which rule a symbol follows (domain.md §1.4, §2.2, §3.2).
+enum class SymbolForm : std::uint8_t {
+  state,      // <number>/<notation>: 32/KH-UBND, 3266/UBND-NC, 927/BNV-CTTN&BĐG
+  normative,  // <number>/<year>/<notation>: 59/2023/NĐ-CP, 64/2025/QH15
+  party,      // <number>-<type>/<issuer>: 23-QĐ/TW, 11-QĐi/TW, 5053-CV/VPTW/nb
+};
+
+// One symbol found in text.
+struct SymbolMatch {
+  std::size_t start = 0;  // byte span in the scanned text, as written: it may hold stray spaces
+  std::size_t end = 0;    // and line breaks ("32/KH-\nUBND")
+  std::string text;       // cleaned: "33/CT-TTg" (spaces and breaks removed, dashes → '-',
+                          // slashes → '/'); letters keep their case and diacritics
+  std::string key;        // symbol_key(text): "33/ct-ttg"
+  SymbolForm form = SymbolForm::state;
+  std::size_t notation_offset = 0;  // where the notation starts in `text`: "CT-TTg", "NĐ-CP",
+                                    // "QĐ/TW" (ND30 Phụ lục VI's CodeNotation)
+  // 1 or 2 when the last code ends in digits glued to its letters ("33/CT-TTg3", "23-QĐ/TW1"):
+  // likely a footnote marker of a PDF, but it may belong to the code, so it stays in `text` and
+  // `key`. The digits are the last `marker_digits` bytes of both the span and `text`. Codes
+  // ending in a National Assembly term (QH15, UBTVQH14) never count as a marker.
+  std::size_t marker_digits = 0;
+
+  std::string_view number() const;    // "33", "59" (as written, leading zeros kept)
+  std::string_view notation() const;  // "CT-TTg", "NĐ-CP", "QĐ/TW", "CV/VPTW/nb"
+};
+
+// Every symbol in NFC text, in order, non-overlapping. Tolerant of PDF artefacts: spaces around
+// the separators ("23- QĐ/TW", "33 / CT - TTg"), a symbol broken across lines after a separator
+// ("76/NQ-\nCP", "59/2023/NĐ-\n CP", "08-\nCTPH/BDVTU-BCSĐUBND"), en/em/curly dashes and
+// fraction slashes. Dates ("26/11/2021"), ranges ("2026 - 2030") and ordinary words are not
+// symbols. A code joined through spaces or a line break must look like a code (upper case).
+// Lists sharing one symbol ("217, 218-QĐ/TW") yield only the last number; expanding them is
+// the caller's job.
+std::vector<SymbolMatch> find_symbols(std::string_view nfc_text);
+
+// The match without its possible footnote marker ("33/CT-TTg3" → "33/CT-TTg", with span, text
+// and key cut), or nullopt when marker_digits is 0.
+std::optional<SymbolMatch> without_marker(const SymbolMatch& match);
 
 }  // namespace vanban::analyzers

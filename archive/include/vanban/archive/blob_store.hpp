@@ -5,11 +5,13 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
 
+// Lower-case hex sha256 of `bytes` (OpenSSL EVP). The one hash of the project's keys and blobs.
 std::string sha256_hex(std::string_view bytes);
 
 class BlobStore {
@@ -24,6 +26,11 @@ class BlobStore {
   // Re-hashes the stored file: ok when present and intact.
   Status verify(std::string_view sha256) const;
   Status remove(std::string_view sha256);
+  // Every stored digest (for orphan reports); temp files are not listed.
+  Result<std::vector<std::string>> list() const;
+  // Removes temp files left by a write that was killed. Only safe while no put() runs, i.e.
+  // by the one writer (ArchiveWriter::open does it once it holds the database lock).
+  std::size_t remove_temp_files();
 
  private:
   std::filesystem::path root_;

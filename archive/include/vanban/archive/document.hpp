@@ -16,12 +16,12 @@ struct ArchivedDocument {
   std::string id;                  // stable id (see SCHEMA.md)
   std::vector<std::string> paths;  // where the original was found
   std::string filename;
-  std::string format;              // "txt", "html", "docx", "pdf", "edxml"
-  std::string sha256;              // of the original bytes
+  std::string format;  // "txt", "html", "docx", "pdf", "edxml"
+  std::string sha256;  // of the original bytes
   std::uint64_t size = 0;
-  std::string indexed_at;          // ISO 8601 UTC
+  std::string indexed_at;  // ISO 8601 UTC
   analyzers::DocumentMetadata metadata;
-  std::string text;                // the full NFC text
+  std::string text;  // the full NFC text
 };
 
 // Flat JSON: the metadata fields at the top level next to id, paths, ... (architecture.md).

@@ -16,25 +16,27 @@ inline constexpr std::string_view kFolded = "Z";
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.
-inline constexpr std::string_view kId = "Q";            // document id
-inline constexpr std::string_view kNumber = "K";        // own number key (symbol_key)
-inline constexpr std::string_view kCites = "XC";        // key of every cited instrument
-inline constexpr std::string_view kIssuer = "XI";       // issuer_key(issuer)
-inline constexpr std::string_view kType = "XT";         // type_key(type name)
-inline constexpr std::string_view kYear = "Y";          // "2026"
-inline constexpr std::string_view kMonth = "XM";        // "202601"
-inline constexpr std::string_view kPath = "XP";         // path_key(source path)
-inline constexpr std::string_view kSha = "XH";          // sha256 of the original, hex
-inline constexpr std::string_view kFormat = "XF";       // "pdf", "docx", ...
+inline constexpr std::string_view kId = "Q";       // document id
+inline constexpr std::string_view kNumber = "K";   // own number key (symbol_key)
+inline constexpr std::string_view kCites = "XC";   // key of every cited instrument
+inline constexpr std::string_view kIssuer = "XI";  // issuer_key(issuer)
+inline constexpr std::string_view kType = "XT";    // type_key(type name)
+inline constexpr std::string_view kYear = "Y";     // "2026"
+inline constexpr std::string_view kMonth = "XM";   // "202601"
+inline constexpr std::string_view kPath = "XP";    // path_key(source path)
+inline constexpr std::string_view kSha = "XH";     // sha256 of the original, hex
+inline constexpr std::string_view kFormat = "XF";  // "pdf", "docx", ...
 
 // Value slots.
 enum Slot : Xapian::valueno {
-  kDateSlot = 0,     // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
-  kIssuerSlot = 1,   // issuer as displayed (facet)
-  kTypeSlot = 2,     // type name as displayed (facet)
-  kYearSlot = 3,     // "YYYY" (facet)
-  kCitesSlot = 4,    // cited numbers as displayed, serialised with serialise_list (facet)
-  kNumberSlot = 5,   // own number as displayed
+  kDateSlot = 0,    // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
+  kIssuerSlot = 1,  // issuer as displayed (facet)
+  kTypeSlot = 2,    // type name as displayed (facet)
+  kYearSlot = 3,    // "YYYY" (facet)
+  kCitesSlot = 4,   // cited numbers as displayed, serialised with serialise_list (facet)
+  kNumberSlot = 5,  // own number as displayed
+  kShaSlot = 6,     // sha256 of the original, hex (identity check without parsing JSON)
+  kPathsSlot = 7,   // source paths, serialised with serialise_list
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.
@@ -44,9 +46,10 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 std::string term(std::string_view prefix, std::string_view key);
 
 // Normalised keys for boolean terms; the same function at index and query time.
-std::string issuer_key(std::string_view issuer);  // folded, spaces collapsed: "uy ban nhan dan tinh x"
-std::string type_key(std::string_view type);      // folded type name: "ke hoach"
-std::string path_key(std::string_view path);      // sha256 hex of the path
+std::string issuer_key(
+    std::string_view issuer);                 // folded, spaces collapsed: "uy ban nhan dan tinh x"
+std::string type_key(std::string_view type);  // folded type name: "ke hoach"
+std::string path_key(std::string_view path);  // sha256 hex of the path
 
 // A list of strings in one value slot (for the multi-valued cited-instrument facet).
 std::string serialise_list(const std::vector<std::string>& items);

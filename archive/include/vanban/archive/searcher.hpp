@@ -19,8 +19,8 @@ namespace vanban::archive {
 enum class SortOrder { relevance, newest, oldest };
 
 struct SearchRequest {
-  std::string query;                  // the box: words, "phrases", -not, OR, cq: so: loai: nam: trich: ngay:
-  std::vector<std::string> issuers;   // filters (AND across fields; a field's values OR)
+  std::string query;  // the box: words, "phrases", -not, OR, cq: so: loai: nam: trich: ngay:
+  std::vector<std::string> issuers;  // filters (AND across fields; a field's values OR)
   std::vector<std::string> types;
   std::vector<std::string> years;
   std::vector<std::string> cites;     // cited numbers as typed
@@ -28,8 +28,8 @@ struct SearchRequest {
   std::optional<std::string> from;    // YYYY-MM-DD
   std::optional<std::string> to;
   SortOrder sort = SortOrder::relevance;
-  int page = 1;                       // 1-based
-  int size = 20;                      // capped by kMaxPageSize
+  int page = 1;   // 1-based
+  int size = 20;  // capped by kMaxPageSize
 };
 
 inline constexpr int kMaxPageSize = 100;

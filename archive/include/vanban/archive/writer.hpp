@@ -2,6 +2,8 @@
 // gets a clear io error). Adds, replaces and removes documents and keeps the originals.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -21,11 +23,22 @@ struct SourceState {
 
 enum class PutOutcome { added, updated, unchanged };
 
+struct WriterOptions {
+  // Changes (put/remove calls that touched the index) after which the writer commits on its
+  // own, so a long run keeps its progress if it is killed. The caller still calls commit().
+  std::size_t batch_size = 200;
+};
+
 class ArchiveWriter {
  public:
   // Opens (creating if needed) the archive in `db_dir`: Xapian database in db_dir/xapian,
   // originals in db_dir/originals.
+  // A second writer on the same archive gets an ErrorKind::io error that says it is locked.
+  // Not thread-safe: one thread writes (the indexer analyses on many, writes on one).
   static Result<std::unique_ptr<ArchiveWriter>> open(const std::filesystem::path& db_dir);
+  static Result<std::unique_ptr<ArchiveWriter>> open(const std::filesystem::path& db_dir,
+                                                     const WriterOptions& options);
+  // Commits what is pending (as Xapian's own WritableDatabase does when closed).
   virtual ~ArchiveWriter() = default;
 
   virtual std::optional<SourceState> source(const std::string& path) const = 0;
@@ -41,7 +54,11 @@ class ArchiveWriter {
   virtual Status remove_path(const std::string& path) = 0;
   virtual Status remove_document(const std::string& id) = 0;
   // Makes everything since the last commit durable and visible to readers.
+  // A no-op (no Xapian commit, revision unchanged) when nothing changed. Originals no longer
+  // referenced are deleted only after the commit that dropped their documents.
   virtual Status commit() = 0;
+  // Documents in the archive, including uncommitted changes.
+  virtual std::uint64_t document_count() const = 0;
 };
 
 }  // namespace vanban::archive

@@ -20,7 +20,7 @@ enum class ErrorKind {
 
 struct Error {
   ErrorKind kind = ErrorKind::internal;
-  std::string message;  // English for logs; the server maps kinds to Vietnamese texts
+  std::string message;       // English for logs; the server maps kinds to Vietnamese texts
   std::string user_message;  // optional Vietnamese text for the UI (empty: use the kind's default)
 };
 
@@ -32,8 +32,8 @@ inline Error make_error(ErrorKind kind, std::string message, std::string user_me
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }

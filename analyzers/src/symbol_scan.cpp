@@ -1,0 +1,385 @@
+// Recognises document symbols by the rules of domain.md §1.4, §2.2, §3.2 and §7.3, tolerant of
+// the artefacts that PDF text extraction leaves (stray spaces, line breaks after separators).
+#include "symbol_scan.hpp"
+
+#include <unicode/uchar.h>
+
+#include "utf8.hpp"
+
+namespace vanban::analyzers::detail {
+namespace {
+
+enum class CharKind : std::uint8_t {
+  digit,
+  code_letter,   // letters codes are written with: ASCII, đ, and the vowels with a modifier only
+  other_letter,  // any other letter (toned vowels, other scripts): never inside a code
+  space,
+  newline,
+  hyphen,
+  slash,
+  ampersand,
+  dot,
+  other,
+  end,
+};
+
+struct Char {
+  CharKind kind = CharKind::end;
+  bool upper = false;
+  bool modified_vowel = false;  // ă â ê ô ơ ư
+  std::size_t length = 0;
+};
+
+bool is_upper_code_letter(char32_t cp) {
+  switch (cp) {
+    case 0x00C2:  // Â
+    case 0x00CA:  // Ê
+    case 0x00D4:  // Ô
+    case 0x0102:  // Ă
+    case 0x0110:  // Đ
+    case 0x01A0:  // Ơ
+    case 0x01AF:  // Ư
+      return true;
+    default:
+      return cp >= 'A' && cp <= 'Z';
+  }
+}
+
+bool is_lower_code_letter(char32_t cp) {
+  switch (cp) {
+    case 0x00E2:
+    case 0x00EA:
+    case 0x00F4:
+    case 0x0103:
+    case 0x0111:
+    case 0x01A1:
+    case 0x01B0:
+      return true;
+    default:
+      return cp >= 'a' && cp <= 'z';
+  }
+}
+
+CharKind classify(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return CharKind::digit;
+  if (is_upper_code_letter(cp) || is_lower_code_letter(cp)) return CharKind::code_letter;
+  switch (cp) {
+    case ' ':
+    case '\t':
+    case 0x00A0:
+      return CharKind::space;
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case 0x2028:
+    case 0x2029:
+      return CharKind::newline;
+    case '-':
+    case 0x2010:  // hyphen
+    case 0x2011:  // non-breaking hyphen
+    case 0x2012:  // figure dash
+    case 0x2013:  // en dash
+    case 0x2014:  // em dash
+    case 0x2015:  // horizontal bar
+    case 0x2212:  // minus sign
+    case 0xFE63:  // small hyphen-minus
+    case 0xFF0D:  // fullwidth hyphen-minus
+      return CharKind::hyphen;
+    case '/':
+    case 0x2044:  // fraction slash
+    case 0x2215:  // division slash
+    case 0xFF0F:  // fullwidth solidus
+      return CharKind::slash;
+    case '&':
+      return CharKind::ampersand;
+    case '.':
+      return CharKind::dot;
+    default:
+      break;
+  }
+  if (cp == utf8::kReplacement) return CharKind::other;
+  return u_isalpha(static_cast<UChar32>(cp)) ? CharKind::other_letter : CharKind::other;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  Char at(std::size_t pos) const {
+    if (pos >= text_.size()) return {};
+    Char c;
+    const char32_t cp = utf8::decode(text_, pos, c.length);
+    c.kind = classify(cp);
+    c.upper = is_upper_code_letter(cp);
+    c.modified_vowel =
+        cp >= 0x80 && cp != 0x0110 && cp != 0x0111 && c.kind == CharKind::code_letter;
+    return c;
+  }
+
+  // Spaces on the same line.
+  std::size_t skip_spaces(std::size_t pos) const {
+    for (Char c = at(pos); c.kind == CharKind::space; c = at(pos))
+      pos += c.length;
+    return pos;
+  }
+
+  // The gap after a separator: spaces, and at most two line breaks (a symbol broken at the end
+  // of a line, sometimes with an empty line between the halves).
+  std::size_t skip_gap(std::size_t pos) const {
+    pos = skip_spaces(pos);
+    for (int breaks = 0; breaks < 2; ++breaks) {
+      Char c = at(pos);
+      if (c.kind != CharKind::newline) break;
+      pos += c.length;
+      if (text_.substr(pos - 1, 1) == "\r" && at(pos).kind == CharKind::newline &&
+          text_.substr(pos, 1) == "\n")
+        pos += 1;  // "\r\n" is one break
+      pos = skip_spaces(pos);
+    }
+    return pos;
+  }
+
+  struct Segment {
+    std::size_t end = 0;
+    bool code_like = false;  // enough like a code to be joined through spaces or a line break
+    bool ok = false;
+  };
+
+  // A code: starts with a letter; letters, digits (unless letters_only), '&' and (allow_dot)
+  // '.' between letters. Must not run into a letter that codes never use.
+  Segment read_code(std::size_t pos, bool letters_only, bool allow_dot) const {
+    constexpr std::size_t kMaxCodeBytes = 32;
+    Segment segment;
+    Char c = at(pos);
+    if (c.kind != CharKind::code_letter) return segment;
+    std::size_t upper = 0;
+    std::size_t lower = 0;
+    bool after_modified_vowel = false;
+    bool syllable_like = false;  // a vowel with a modifier inside a word: "CÔNG", not "TƯ"
+    const std::size_t begin = pos;
+    while (true) {
+      if (c.kind == CharKind::code_letter) {
+        (c.upper ? upper : lower) += 1;
+        syllable_like = syllable_like || after_modified_vowel;
+        after_modified_vowel = c.modified_vowel;
+      } else if (c.kind == CharKind::digit && !letters_only) {
+      } else if ((c.kind == CharKind::ampersand || (c.kind == CharKind::dot && allow_dot)) &&
+                 at(pos + c.length).kind == CharKind::code_letter) {
+      } else {
+        break;
+      }
+      pos += c.length;
+      c = at(pos);
+    }
+    if (c.kind == CharKind::other_letter || (letters_only && c.kind == CharKind::digit)) {
+      return segment;
+    }
+    if (pos - begin > kMaxCodeBytes) return segment;
+    segment.end = pos;
+    segment.code_like = (upper >= 2 || (upper >= 1 && lower == 0)) && !syllable_like;
+    segment.ok = true;
+    return segment;
+  }
+
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+};
+
+class Builder {
+ public:
+  explicit Builder(RawSymbol& symbol) : symbol_(symbol) { symbol_.piece_count = 0; }
+  bool add(std::size_t begin, std::size_t end, char separator = 0) {
+    if (symbol_.piece_count == RawSymbol::kMaxPieces) return false;
+    symbol_.pieces[symbol_.piece_count++] = {static_cast<std::uint32_t>(begin),
+                                             static_cast<std::uint32_t>(end), separator};
+    return true;
+  }
+  std::size_t count() const { return symbol_.piece_count; }
+  void truncate(std::size_t count) { symbol_.piece_count = count; }
+
+ private:
+  RawSymbol& symbol_;
+};
+
+// A separator of `kind` after optional spaces, then the gap; `loose` tells if any space or
+// line break was crossed. Returns the position of what follows, or npos.
+std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, bool& loose,
+                           std::size_t& sep_begin, std::size_t& sep_end) {
+  const std::size_t at_sep = scan.skip_spaces(pos);
+  const Char c = scan.at(at_sep);
+  if (c.kind != kind) return std::string_view::npos;
+  sep_begin = at_sep;
+  sep_end = at_sep + c.length;
+  const std::size_t next = scan.skip_gap(sep_end);
+  loose = at_sep != pos || next != sep_end;
+  return next;
+}
+
+// Codes joined by `kind` separators, after the first one already read. Stops before a
+// separator that leads nowhere. Returns the end of the last code.
+std::size_t read_more_codes(const Scanner& scan, Builder& pieces, std::size_t pos, CharKind kind,
+                            bool allow_dot, std::size_t max_codes, bool strict_only) {
+  const char separator = kind == CharKind::slash ? '/' : '-';
+  for (std::size_t n = 0; n < max_codes; ++n) {
+    bool loose = false;
+    std::size_t sep_begin = 0;
+    std::size_t sep_end = 0;
+    const std::size_t next = read_separator(scan, pos, kind, loose, sep_begin, sep_end);
+    if (next == std::string_view::npos) break;
+    if (loose && strict_only) break;
+    const Scanner::Segment code = scan.read_code(next, false, allow_dot);
+    if (!code.ok || (loose && !code.code_like)) break;
+    if (!pieces.add(sep_begin, sep_end, separator) || !pieces.add(next, code.end)) break;
+    pos = code.end;
+  }
+  return pos;
+}
+
+std::size_t digits_end(const Scanner& scan, std::size_t pos) {
+  while (scan.at(pos).kind == CharKind::digit)
+    ++pos;
+  return pos;
+}
+
+// 1-2 digits glued to the letters at the end of the last code, unless the code is a National
+// Assembly term (QH15, UBTVQH14) whose digits belong to it.
+std::size_t marker_digits_of(std::string_view code) {
+  std::size_t digits = 0;
+  while (digits < code.size() && code[code.size() - 1 - digits] >= '0' &&
+         code[code.size() - 1 - digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits > 2 || digits == code.size()) return 0;
+  const std::string_view letters = code.substr(0, code.size() - digits);
+  if (letters.size() >= 2) {
+    const std::string_view tail = letters.substr(letters.size() - 2);
+    if ((tail[0] == 'Q' || tail[0] == 'q') && (tail[1] == 'H' || tail[1] == 'h')) return 0;
+  }
+  return digits;
+}
+
+bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& symbol,
+                              std::size_t after_slash, bool loose) {
+  std::size_t pos = after_slash;
+  if (scan.at(pos).kind == CharKind::digit) {
+    const std::size_t year_end = digits_end(scan, pos);
+    if (year_end - pos != 4) return false;
+    bool loose_year = false;
+    std::size_t sep_begin = 0;
+    std::size_t sep_end = 0;
+    const std::size_t next =
+        read_separator(scan, year_end, CharKind::slash, loose_year, sep_begin, sep_end);
+    if (next == std::string_view::npos) return false;
+    pieces.add(pos, year_end);
+    pieces.add(sep_begin, sep_end, '/');
+    const Scanner::Segment first = scan.read_code(next, false, false);
+    if (!first.ok || ((loose || loose_year) && !first.code_like)) return false;
+    symbol.form = SymbolForm::normative;
+    symbol.notation_piece = pieces.count();
+    pieces.add(next, first.end);
+    symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+    return true;
+  }
+  const Scanner::Segment first = scan.read_code(pos, false, false);
+  if (!first.ok || (loose && !first.code_like)) return false;
+  symbol.form = SymbolForm::state;
+  symbol.notation_piece = pieces.count();
+  pieces.add(pos, first.end);
+  symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+  // Without a year, a notation has at least two codes: "KH-UBND", "UBND-NC".
+  return pieces.count() - symbol.notation_piece >= 3;
+}
+
+bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::size_t after_hyphen,
+                 bool loose) {
+  const Scanner::Segment type = scan.read_code(after_hyphen, true, false);
+  if (!type.ok || (loose && !type.code_like)) return false;
+  bool loose_slash = false;
+  std::size_t sep_begin = 0;
+  std::size_t sep_end = 0;
+  const std::size_t org_pos =
+      read_separator(scan, type.end, CharKind::slash, loose_slash, sep_begin, sep_end);
+  if (org_pos == std::string_view::npos) return false;
+  const Scanner::Segment org = scan.read_code(org_pos, false, true);
+  // An issuer code has two letters at least: keeps out units such as "10-km/h".
+  if (!org.ok || (loose_slash && !org.code_like) || org.end - org_pos < 2) return false;
+  symbol.form = SymbolForm::party;
+  symbol.notation_piece = pieces.count();
+  pieces.add(after_hyphen, type.end);
+  pieces.add(sep_begin, sep_end, '/');
+  pieces.add(org_pos, org.end);
+  std::size_t end = read_more_codes(scan, pieces, org.end, CharKind::hyphen, true, 4, false);
+  // A trailing "/nb" (nội bộ) and similar, only when written tight.
+  end = read_more_codes(scan, pieces, end, CharKind::slash, true, 2, true);
+  symbol.end = end;
+  return true;
+}
+
+}  // namespace
+
+std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if (c < '0' || c > '9') continue;
+    if (pos == 0) return pos;
+    const char32_t before = utf8::decode_before(text, pos);
+    const CharKind kind = classify(before);
+    if (kind == CharKind::digit || kind == CharKind::code_letter ||
+        kind == CharKind::other_letter || kind == CharKind::slash)
+      continue;
+    return pos;
+  }
+  return std::string_view::npos;
+}
+
+bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
+  constexpr std::size_t kMaxNumberDigits = 6;
+  const Scanner scan(text);
+  if (scan.at(pos).kind != CharKind::digit) return false;
+  const std::size_t number_end = digits_end(scan, pos);
+  if (number_end - pos > kMaxNumberDigits) return false;
+  Builder pieces(symbol);
+  symbol.start = pos;
+  symbol.marker_digits = 0;
+  pieces.add(pos, number_end);
+  bool loose = false;
+  std::size_t sep_begin = 0;
+  std::size_t sep_end = 0;
+  bool matched = false;
+  if (std::size_t next =
+          read_separator(scan, number_end, CharKind::slash, loose, sep_begin, sep_end);
+      next != std::string_view::npos) {
+    pieces.add(sep_begin, sep_end, '/');
+    matched = match_state_or_normative(scan, pieces, symbol, next, loose);
+  } else if (next = read_separator(scan, number_end, CharKind::hyphen, loose, sep_begin, sep_end);
+             next != std::string_view::npos) {
+    pieces.add(sep_begin, sep_end, '-');
+    matched = match_party(scan, pieces, symbol, next, loose);
+  }
+  if (!matched) return false;
+  // A code glued to a separator that leads nowhere is a symbol cut short ("01/2026/TT-" with a
+  // page header after it): better none than a wrong one.
+  const CharKind after = scan.at(symbol.end).kind;
+  if (after == CharKind::hyphen || after == CharKind::slash) return false;
+  const SymbolPiece& last = symbol.pieces[symbol.piece_count - 1];
+  symbol.marker_digits = marker_digits_of(text.substr(last.begin, last.end - last.begin));
+  return true;
+}
+
+void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
+                         std::size_t drop_tail_bytes, std::string& out) {
+  for (std::size_t i = first_piece; i < symbol.piece_count; ++i) {
+    const SymbolPiece& piece = symbol.pieces[i];
+    if (piece.separator != 0) {
+      out.push_back(piece.separator);
+      continue;
+    }
+    std::size_t end = piece.end;
+    if (i + 1 == symbol.piece_count) end -= drop_tail_bytes;
+    out.append(text.substr(piece.begin, end - piece.begin));
+  }
+}
+
+}  // namespace vanban::analyzers::detail

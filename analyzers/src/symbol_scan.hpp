@@ -1,0 +1,46 @@
+// The symbol scanner's allocation-free core, shared by find_symbols() and the tokenizer.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "vanban/analyzers/symbol.hpp"
+
+namespace vanban::analyzers::detail {
+
+// A piece of a symbol as written: a number or code (separator == 0), or a separator that the
+// cleaned text writes as `separator` ('-' or '/') whatever dash or slash the text used.
+struct SymbolPiece {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  char separator = 0;
+};
+
+struct RawSymbol {
+  static constexpr std::size_t kMaxPieces = 24;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  SymbolForm form = SymbolForm::state;
+  std::array<SymbolPiece, kMaxPieces> pieces{};
+  std::size_t piece_count = 0;
+  std::size_t notation_piece = 0;  // index of the notation's first piece
+  std::size_t marker_digits = 0;   // see SymbolMatch::marker_digits
+};
+
+// The next position at or after `pos` where a symbol may start: an ASCII digit that does not
+// continue a word, a number or a slash. npos when there is none.
+std::size_t next_symbol_candidate(std::string_view text, std::size_t pos);
+
+// Reads a symbol starting exactly at `pos`; false when there is none.
+bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
+
+// Appends the cleaned text of pieces [first_piece, piece_count - drop_tail_bytes) of `symbol`:
+// separators unified, spaces and line breaks gone. `drop_tail_bytes` cuts the last piece (for a
+// footnote marker).
+void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
+                         std::size_t drop_tail_bytes, std::string& out);
+
+}  // namespace vanban::analyzers::detail

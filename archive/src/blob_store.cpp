@@ -1,0 +1,212 @@
+#include "vanban/archive/blob_store.hpp"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <system_error>
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <unistd.h>
+
+namespace vanban::archive {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kSha256HexLength = 64;
+constexpr std::string_view kTempPrefix = ".tmp-";
+
+bool is_sha256_hex(std::string_view text) {
+  if (text.size() != kSha256HexLength) return false;
+  for (const char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+Error io_error(std::string what, const fs::path& path, int error_number) {
+  return make_error(ErrorKind::io, what + " " + path.string() + ": " + std::strerror(error_number));
+}
+
+// Closes a file descriptor on scope exit.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  int get() const { return fd_; }
+  // Closes now, reporting the error close() may carry (delayed write errors).
+  int close() {
+    const int result = ::close(fd_);
+    fd_ = -1;
+    return result;
+  }
+
+ private:
+  int fd_;
+};
+
+Status write_all(int fd, std::string_view bytes, const fs::path& path) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return io_error("cannot write", path, errno);
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return Status::success();
+}
+
+// fsync of a directory makes a rename inside it durable.
+Status sync_directory(const fs::path& directory) {
+  FileDescriptor fd(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (fd.get() < 0) return io_error("cannot open directory", directory, errno);
+  if (::fsync(fd.get()) != 0) return io_error("cannot sync directory", directory, errno);
+  return Status::success();
+}
+
+std::string random_suffix() {
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  return std::to_string(random());
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    hex.push_back(kHex[digest[i] >> 4]);
+    hex.push_back(kHex[digest[i] & 0x0F]);
+  }
+  return hex;
+}
+
+BlobStore::BlobStore(std::filesystem::path root) : root_(std::move(root)) {}
+
+std::filesystem::path BlobStore::path_of(std::string_view sha256) const {
+  const std::string hex(sha256);
+  return root_ / hex.substr(0, 2) / hex;
+}
+
+bool BlobStore::contains(std::string_view sha256) const {
+  if (!is_sha256_hex(sha256)) return false;
+  std::error_code error;
+  return fs::is_regular_file(path_of(sha256), error);
+}
+
+Result<std::string> BlobStore::put(std::string_view bytes) {
+  std::string sha = sha256_hex(bytes);
+  const fs::path target = path_of(sha);
+  // Present means whole: a blob only ever appears under its name through an atomic rename.
+  if (contains(sha)) return sha;
+
+  const fs::path directory = target.parent_path();
+  std::error_code error;
+  fs::create_directories(directory, error);
+  if (error)
+    return make_error(ErrorKind::io,
+                      "cannot create " + directory.string() + ": " + error.message());
+
+  // The temp file lives in the target's directory so the rename never crosses file systems.
+  const fs::path temp =
+      directory / (std::string(kTempPrefix) + sha.substr(0, 16) + "-" + random_suffix());
+  FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+  if (fd.get() < 0) return io_error("cannot create", temp, errno);
+  Status written = write_all(fd.get(), bytes, temp);
+  if (written.ok() && ::fsync(fd.get()) != 0) written = io_error("cannot sync", temp, errno);
+  if (written.ok() && fd.close() != 0) written = io_error("cannot close", temp, errno);
+  if (written.ok() && ::rename(temp.c_str(), target.c_str()) != 0) {
+    written = io_error("cannot rename into", target, errno);
+  }
+  if (!written.ok()) {
+    fs::remove(temp, error);
+    return written.error();
+  }
+  // The directory entry must be durable before any index entry may point at the blob.
+  if (Status synced = sync_directory(directory); !synced.ok()) return synced.error();
+  if (Status synced = sync_directory(root_); !synced.ok()) return synced.error();
+  return sha;
+}
+
+Result<std::string> BlobStore::get(std::string_view sha256) const {
+  if (!is_sha256_hex(sha256)) {
+    return make_error(ErrorKind::invalid_argument, "not a sha256: " + std::string(sha256));
+  }
+  const fs::path path = path_of(sha256);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(ErrorKind::not_found, "original missing: " + path.string());
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return make_error(ErrorKind::io, "cannot read " + path.string());
+  return std::move(buffer).str();
+}
+
+Status BlobStore::verify(std::string_view sha256) const {
+  Result<std::string> bytes = get(sha256);
+  if (!bytes.ok()) return bytes.error();
+  const std::string actual = sha256_hex(*bytes);
+  if (actual != sha256) {
+    return make_error(ErrorKind::io,
+                      "original corrupt: " + path_of(sha256).string() + " hashes to " + actual);
+  }
+  return Status::success();
+}
+
+Status BlobStore::remove(std::string_view sha256) {
+  if (!is_sha256_hex(sha256)) {
+    return make_error(ErrorKind::invalid_argument, "not a sha256: " + std::string(sha256));
+  }
+  const fs::path path = path_of(sha256);
+  std::error_code error;
+  if (!fs::remove(path, error)) {
+    if (error)
+      return make_error(ErrorKind::io, "cannot remove " + path.string() + ": " + error.message());
+    return make_error(ErrorKind::not_found, "original missing: " + path.string());
+  }
+  return Status::success();
+}
+
+Result<std::vector<std::string>> BlobStore::list() const {
+  std::vector<std::string> digests;
+  std::error_code error;
+  if (!fs::exists(root_, error)) return digests;
+  for (fs::recursive_directory_iterator it(root_, error), end; !error && it != end;
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_regular_file(error) && is_sha256_hex(name)) digests.push_back(name);
+  }
+  if (error)
+    return make_error(ErrorKind::io, "cannot list " + root_.string() + ": " + error.message());
+  return digests;
+}
+
+std::size_t BlobStore::remove_temp_files() {
+  std::size_t removed = 0;
+  std::error_code error;
+  if (!fs::exists(root_, error)) return removed;
+  std::vector<fs::path> temps;
+  for (fs::recursive_directory_iterator it(root_, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->path().filename().string().starts_with(kTempPrefix)) temps.push_back(it->path());
+  }
+  for (const fs::path& temp : temps) {
+    if (fs::remove(temp, error)) ++removed;
+  }
+  return removed;
+}
+
+}  // namespace vanban::archive

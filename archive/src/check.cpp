@@ -1,0 +1,55 @@
+#include "vanban/archive/check.hpp"
+
+#include <set>
+
+#include <xapian.h>
+
+#include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/schema.hpp"
+
+namespace vanban::archive {
+
+Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(xapian_dir(db_dir), error)) {
+    return make_error(ErrorKind::not_found, "no archive at " + db_dir.string(),
+                      "Không có kho văn bản tại " + db_dir.string());
+  }
+  CheckReport report;
+  const BlobStore blobs(originals_dir(db_dir));
+  std::set<std::string> referenced;
+  try {
+    const Xapian::Database database(xapian_dir(db_dir).string());
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      const Xapian::Document document = database.get_document(*it);
+      const std::string sha = document.get_value(schema::kShaSlot);
+      std::string id;
+      auto term = document.termlist_begin();
+      term.skip_to(std::string(schema::kId));  // terms are sorted; no other prefix starts with Q
+      if (term != document.termlist_end() && (*term).starts_with(schema::kId)) {
+        id = (*term).substr(schema::kId.size());
+      }
+      ++report.documents;
+      if (sha.empty()) {
+        report.problems.push_back({id, sha, "document has no original recorded"});
+        continue;
+      }
+      referenced.insert(sha);
+      if (const Status verified = blobs.verify(sha); !verified.ok()) {
+        report.problems.push_back({id, sha, verified.error().message});
+      }
+    }
+  } catch (const Xapian::Error& xapian) {
+    return make_error(ErrorKind::io,
+                      "cannot read archive " + db_dir.string() + ": " + xapian.get_description());
+  }
+  if (Result<std::vector<std::string>> stored = blobs.list(); stored.ok()) {
+    for (const std::string& sha : *stored) {
+      if (!referenced.contains(sha)) ++report.orphans;
+    }
+  }
+  return report;
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,150 @@
+#include "vanban/archive/document_builder.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/analyzers/tokenizer.hpp"
+#include "vanban/archive/schema.hpp"
+
+namespace vanban::archive {
+namespace {
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+void add_boolean(Xapian::Document& xapian_document, std::string_view prefix, std::string_view key) {
+  if (key.empty()) return;
+  xapian_document.add_boolean_term(schema::term(prefix, key));
+}
+
+std::optional<std::string> key_of_number(const std::optional<std::string>& number_key,
+                                         const std::optional<std::string>& number) {
+  if (number_key && !number_key->empty()) return number_key;
+  if (number) return analyzers::symbol_key(*number);
+  return std::nullopt;
+}
+
+void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
+                        Xapian::termpos position, Xapian::termcount wdf) {
+  if (!token.lower.empty())
+    xapian_document.add_posting(schema::term("", token.lower), position, wdf);
+  if (!token.folded.empty()) {
+    xapian_document.add_posting(schema::term(schema::kFolded, token.folded), position, wdf);
+  }
+}
+
+}  // namespace
+
+void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
+                Xapian::termpos* next_position) {
+  for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(text)) {
+    if (token.kind == analyzers::TokenKind::symbol) {
+      // The whole symbol shares the position of its first part (which follows it), so both a
+      // query for "33/CT-TTg" and the phrase "33 CT TTg" match here.
+      add_position_terms(xapian_document, token, *next_position, wdf);
+      continue;
+    }
+    add_position_terms(xapian_document, token, (*next_position)++, wdf);
+  }
+}
+
+std::string citation_display(const analyzers::Citation& citation) {
+  if (citation.number && !citation.number->empty()) return *citation.number;
+  if (citation.title && !citation.title->empty()) {
+    // A law cited by name: "Luật" + its name, unless the name already starts with the type.
+    if (citation.type && !citation.title->starts_with(*citation.type)) {
+      return *citation.type + " " + *citation.title;
+    }
+    return *citation.title;
+  }
+  return citation.text;
+}
+
+std::string date_value(std::string_view iso_date) {
+  const auto part = [&](std::size_t at, std::size_t length) {
+    return iso_date.size() >= at + length ? iso_date.substr(at, length) : std::string_view{};
+  };
+  const std::string_view year = part(0, 4);
+  if (!all_digits(year)) return {};
+  std::string value(year);
+  if (iso_date.size() == 4) return value + "0000";
+  const std::string_view month = part(5, 2);
+  if (iso_date[4] != '-' || !all_digits(month)) return {};
+  value += month;
+  if (iso_date.size() == 7) return value + "00";
+  const std::string_view day = part(8, 2);
+  if (iso_date.size() != 10 || iso_date[7] != '-' || !all_digits(day)) return {};
+  return value += day;
+}
+
+Xapian::Document build_xapian_document(const ArchivedDocument& document) {
+  const analyzers::DocumentMetadata& metadata = document.metadata;
+  Xapian::Document xapian_document;
+
+  // Free text: one position stream, fields separated by gaps, weighted by wdf.
+  Xapian::termpos position = 1;
+  const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf) {
+    if (!text || text->empty()) return;
+    index_text(xapian_document, *text, wdf, &position);
+    position += kFieldGap;
+  };
+  add_field(metadata.number, kNumberWdf);
+  add_field(metadata.issuer, kIssuerWdf);
+  add_field(metadata.title, kTitleWdf);
+  index_text(xapian_document, document.text, kBodyWdf, &position);
+
+  // Boolean terms.
+  add_boolean(xapian_document, schema::kId, document.id);
+  if (const auto number_key = key_of_number(metadata.number_key, metadata.number)) {
+    add_boolean(xapian_document, schema::kNumber, *number_key);
+  }
+  std::vector<std::string> cited;
+  for (const analyzers::Citation& citation : metadata.citations) {
+    if (const auto cited_key = key_of_number(citation.number_key, citation.number)) {
+      add_boolean(xapian_document, schema::kCites, *cited_key);
+    }
+    std::string display = citation_display(citation);
+    if (!display.empty() && std::find(cited.begin(), cited.end(), display) == cited.end()) {
+      cited.push_back(std::move(display));
+    }
+  }
+  if (metadata.issuer)
+    add_boolean(xapian_document, schema::kIssuer, schema::issuer_key(*metadata.issuer));
+  if (metadata.type) add_boolean(xapian_document, schema::kType, schema::type_key(*metadata.type));
+  const std::string date = metadata.date ? date_value(*metadata.date) : std::string{};
+  if (!date.empty()) {
+    add_boolean(xapian_document, schema::kYear, date.substr(0, 4));
+    if (date.substr(4, 2) != "00") add_boolean(xapian_document, schema::kMonth, date.substr(0, 6));
+  }
+  for (const std::string& path : document.paths) {
+    add_boolean(xapian_document, schema::kPath, schema::path_key(path));
+  }
+  add_boolean(xapian_document, schema::kSha, document.sha256);
+  add_boolean(xapian_document, schema::kFormat, document.format);
+
+  // Values: sortable date, facet display values, the writer's bookkeeping.
+  if (!date.empty()) {
+    xapian_document.add_value(schema::kDateSlot, date);
+    xapian_document.add_value(schema::kYearSlot, date.substr(0, 4));
+  }
+  if (metadata.issuer) xapian_document.add_value(schema::kIssuerSlot, *metadata.issuer);
+  if (metadata.type) xapian_document.add_value(schema::kTypeSlot, *metadata.type);
+  if (metadata.number) xapian_document.add_value(schema::kNumberSlot, *metadata.number);
+  if (!cited.empty()) xapian_document.add_value(schema::kCitesSlot, schema::serialise_list(cited));
+  xapian_document.add_value(schema::kShaSlot, document.sha256);
+  xapian_document.add_value(schema::kPathsSlot, schema::serialise_list(document.paths));
+
+  // Invalid UTF-8 (from a sidecar, say) is replaced rather than failing the document.
+  xapian_document.set_data(to_json(document, /*with_text=*/true)
+                               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return xapian_document;
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,244 @@
+// The archive writer: originals first (durably), then the Xapian document that points at them,
+// committed in batches; originals dropped only after the commit that stopped referencing them.
+// A SIGKILL at any moment therefore leaves every committed document with its original.
+#include "vanban/archive/writer.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/document_builder.hpp"
+#include "vanban/archive/schema.hpp"
+
+#include "utc_clock.hpp"
+
+namespace vanban::archive {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kIdLength = 16;
+
+Error xapian_error(const Xapian::Error& error, std::string_view doing) {
+  return make_error(ErrorKind::io, std::string(doing) + ": " + error.get_description());
+}
+
+class XapianArchiveWriter final : public ArchiveWriter {
+ public:
+  XapianArchiveWriter(Xapian::WritableDatabase database, fs::path originals, WriterOptions options)
+      : database_(std::move(database)), blobs_(std::move(originals)), options_(options) {}
+
+  ~XapianArchiveWriter() override {
+    if (const Status committed = commit(); !committed.ok()) {
+      std::cerr << "vanban: final commit failed: " << committed.error().message << '\n';
+    }
+  }
+
+  std::optional<SourceState> source(const std::string& path) const override {
+    const std::optional<Xapian::docid> docid =
+        find(schema::term(schema::kPath, schema::path_key(path)));
+    if (!docid) return std::nullopt;
+    std::string sha = database_.get_document(*docid).get_value(schema::kShaSlot);
+    return SourceState{sha.substr(0, kIdLength), std::move(sha)};
+  }
+
+  std::vector<std::string> source_paths() const override {
+    std::vector<std::string> paths;
+    for (auto it = database_.valuestream_begin(schema::kPathsSlot);
+         it != database_.valuestream_end(schema::kPathsSlot); ++it) {
+      for (std::string& path : schema::unserialise_list(*it))
+        paths.push_back(std::move(path));
+    }
+    std::sort(paths.begin(), paths.end());
+    return paths;
+  }
+
+  Result<PutOutcome> put(const std::string& path, std::string_view original,
+                         ArchivedDocument document) override {
+    try {
+      const std::string sha = sha256_hex(original);
+      const std::optional<SourceState> current = source(path);
+      if (current && current->sha256 == sha) {
+        // Nothing to index; an original lost from the store is put back (no index write).
+        if (!blobs_.contains(sha)) {
+          if (Result<std::string> stored = blobs_.put(original); !stored.ok())
+            return stored.error();
+        }
+        return PutOutcome::unchanged;
+      }
+      // The original is durable before any index change can refer to it.
+      if (Result<std::string> stored = blobs_.put(original); !stored.ok()) return stored.error();
+
+      PutOutcome outcome = current ? PutOutcome::updated : PutOutcome::added;
+      if (current) detach_path(path);
+      const std::string id = sha.substr(0, kIdLength);
+      if (const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id))) {
+        add_path(*existing, path);  // the same bytes, found under one more path
+        outcome = PutOutcome::updated;
+      } else {
+        document.id = id;
+        document.sha256 = sha;
+        document.size = original.size();
+        document.paths = {path};
+        document.indexed_at = utc_now_iso();
+        if (document.filename.empty()) document.filename = fs::path(path).filename().string();
+        database_.replace_document(schema::term(schema::kId, id), build_xapian_document(document));
+      }
+      if (Status counted = count_change(); !counted.ok()) return counted.error();
+      return outcome;
+    } catch (const Xapian::Error& error) {
+      return xapian_error(error, "cannot index " + path);
+    } catch (const std::exception& error) {
+      return make_error(ErrorKind::internal, "cannot index " + path + ": " + error.what());
+    }
+  }
+
+  Status remove_path(const std::string& path) override {
+    try {
+      if (!find(schema::term(schema::kPath, schema::path_key(path)))) {
+        return make_error(ErrorKind::not_found, "no document for path " + path);
+      }
+      detach_path(path);
+      return count_change();
+    } catch (const Xapian::Error& error) {
+      return xapian_error(error, "cannot remove path " + path);
+    }
+  }
+
+  Status remove_document(const std::string& id) override {
+    try {
+      const std::string id_term = schema::term(schema::kId, id);
+      const std::optional<Xapian::docid> docid = find(id_term);
+      if (!docid) {
+        return make_error(ErrorKind::not_found, "no document with id " + id,
+                          "Không có văn bản mã " + id);
+      }
+      unreferenced_.push_back(database_.get_document(*docid).get_value(schema::kShaSlot));
+      database_.delete_document(*docid);
+      return count_change();
+    } catch (const Xapian::Error& error) {
+      return xapian_error(error, "cannot remove document " + id);
+    }
+  }
+
+  Status commit() override {
+    if (changes_ == 0 && unreferenced_.empty()) return Status::success();
+    try {
+      if (changes_ > 0) database_.commit();
+      changes_ = 0;
+      // Only now may originals go: the index that referenced them is gone for good. A crash
+      // before this line leaves an orphan original, which is harmless (check reports it).
+      std::vector<std::string> candidates;
+      candidates.swap(unreferenced_);
+      for (const std::string& sha : candidates) {
+        if (sha.empty() || database_.term_exists(schema::term(schema::kSha, sha))) continue;
+        if (const Status removed = blobs_.remove(sha);
+            !removed.ok() && removed.error().kind != ErrorKind::not_found) {
+          return removed;
+        }
+      }
+      return Status::success();
+    } catch (const Xapian::Error& error) {
+      return xapian_error(error, "cannot commit");
+    }
+  }
+
+  std::uint64_t document_count() const override { return database_.get_doccount(); }
+
+ private:
+  std::optional<Xapian::docid> find(const std::string& term) const {
+    const Xapian::PostingIterator it = database_.postlist_begin(term);
+    if (it == database_.postlist_end(term)) return std::nullopt;
+    return *it;
+  }
+
+  // Takes `path` from the document holding it; a document left without paths is deleted.
+  void detach_path(const std::string& path) {
+    const std::string path_term = schema::term(schema::kPath, schema::path_key(path));
+    const std::optional<Xapian::docid> docid = find(path_term);
+    if (!docid) return;
+    Xapian::Document document = database_.get_document(*docid);
+    std::vector<std::string> paths =
+        schema::unserialise_list(document.get_value(schema::kPathsSlot));
+    std::erase(paths, path);
+    if (paths.empty()) {
+      unreferenced_.push_back(document.get_value(schema::kShaSlot));
+      database_.delete_document(*docid);
+      return;
+    }
+    document.remove_term(path_term);
+    set_paths(document, paths);
+    database_.replace_document(*docid, document);
+  }
+
+  void add_path(Xapian::docid docid, const std::string& path) {
+    Xapian::Document document = database_.get_document(docid);
+    std::vector<std::string> paths =
+        schema::unserialise_list(document.get_value(schema::kPathsSlot));
+    if (std::find(paths.begin(), paths.end(), path) != paths.end()) return;
+    paths.push_back(path);
+    document.add_boolean_term(schema::term(schema::kPath, schema::path_key(path)));
+    set_paths(document, paths);
+    database_.replace_document(docid, document);
+  }
+
+  // Keeps the paths slot and the stored JSON in step with the XP terms.
+  static void set_paths(Xapian::Document& document, const std::vector<std::string>& paths) {
+    document.add_value(schema::kPathsSlot, schema::serialise_list(paths));
+    nlohmann::json data =
+        nlohmann::json::parse(document.get_data(), nullptr, /*allow_exceptions=*/false);
+    if (!data.is_object()) return;
+    data["paths"] = paths;
+    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+
+  Status count_change() {
+    if (++changes_ >= std::max<std::size_t>(options_.batch_size, 1)) return commit();
+    return Status::success();
+  }
+
+  mutable Xapian::WritableDatabase database_;
+  BlobStore blobs_;
+  WriterOptions options_;
+  std::size_t changes_ = 0;
+  std::vector<std::string> unreferenced_;  // originals to delete after the next commit
+};
+
+}  // namespace
+
+Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::open(const std::filesystem::path& db_dir) {
+  return open(db_dir, WriterOptions{});
+}
+
+Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::open(const std::filesystem::path& db_dir,
+                                                           const WriterOptions& options) {
+  std::error_code error;
+  fs::create_directories(db_dir, error);
+  if (error)
+    return make_error(ErrorKind::io, "cannot create " + db_dir.string() + ": " + error.message());
+  try {
+    Xapian::WritableDatabase database(xapian_dir(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
+    auto writer =
+        std::make_unique<XapianArchiveWriter>(std::move(database), originals_dir(db_dir), options);
+    // We hold the lock now, so no other writer is mid-put: temp files are leftovers of a kill.
+    BlobStore(originals_dir(db_dir)).remove_temp_files();
+    return std::unique_ptr<ArchiveWriter>(std::move(writer));
+  } catch (const Xapian::DatabaseLockError& lock_error) {
+    return make_error(
+        ErrorKind::io,
+        "archive " + db_dir.string() +
+            " is locked by another writer (is another `vanban index` running?): " +
+            lock_error.get_description(),
+        "Kho " + db_dir.string() +
+            " đang bị khóa bởi một tiến trình ghi khác (có lệnh `vanban index` khác đang chạy?)");
+  } catch (const Xapian::Error& xapian) {
+    return xapian_error(xapian, "cannot open archive " + db_dir.string());
+  }
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,170 @@
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/symbol.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+struct Expected {
+  const char* written;  // as it appears in text, artefacts included
+  const char* cleaned;
+  const char* key;
+  SymbolForm form;
+};
+
+// Real-looking symbols of every form, in the shapes PDF extraction leaves them.
+const std::vector<Expected>& expected_symbols() {
+  static const std::vector<Expected> symbols = {
+      // State, administrative (no year)
+      {"32/KH-UBND", "32/KH-UBND", "32/kh-ubnd", SymbolForm::state},
+      {"3266/UBND-NC", "3266/UBND-NC", "3266/ubnd-nc", SymbolForm::state},
+      {"927/BNV-CTTN&BĐG", "927/BNV-CTTN&BĐG", "927/bnv-cttn&bdg", SymbolForm::state},
+      {"33/CT-TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"15/QĐ-BNV", "15/QĐ-BNV", "15/qd-bnv", SymbolForm::state},
+      {"05/BNV-VP", "05/BNV-VP", "5/bnv-vp", SymbolForm::state},
+      {"12/UBND-VX", "12/UBND-VX", "12/ubnd-vx", SymbolForm::state},
+      {"76/NQ-CP", "76/NQ-CP", "76/nq-cp", SymbolForm::state},
+      {"439/QĐ-TTg", "439/QĐ-TTg", "439/qd-ttg", SymbolForm::state},
+      {"6905/TB-KBNN", "6905/TB-KBNN", "6905/tb-kbnn", SymbolForm::state},
+      {"3177/QĐ-UBND", "3177/QĐ-UBND", "3177/qd-ubnd", SymbolForm::state},
+      {"16/KH-UBND", "16/KH-UBND", "16/kh-ubnd", SymbolForm::state},
+      {"30/CT-UBND", "30/CT-UBND", "30/ct-ubnd", SymbolForm::state},
+      {"07/QyĐ-UBND", "07/QyĐ-UBND", "7/qyd-ubnd", SymbolForm::state},
+      {"21/CTr-UBND", "21/CTr-UBND", "21/ctr-ubnd", SymbolForm::state},
+      {"118/TTr-SNV", "118/TTr-SNV", "118/ttr-snv", SymbolForm::state},
+      {"02/TrS-VP", "02/TrS-VP", "2/trs-vp", SymbolForm::state},
+      {"145/GM-UBND", "145/GM-UBND", "145/gm-ubnd", SymbolForm::state},
+      {"1234/SNV-TCBC", "1234/SNV-TCBC", "1234/snv-tcbc", SymbolForm::state},
+      // State, normative (year inside)
+      {"59/2023/NĐ-CP", "59/2023/NĐ-CP", "59/2023/nd-cp", SymbolForm::normative},
+      {"64/2025/QH15", "64/2025/QH15", "64/2025/qh15", SymbolForm::normative},
+      {"30/2020/NĐ-CP", "30/2020/NĐ-CP", "30/2020/nd-cp", SymbolForm::normative},
+      {"351/2017/UBTVQH14", "351/2017/UBTVQH14", "351/2017/ubtvqh14", SymbolForm::normative},
+      {"09/2016/TT-BTC", "09/2016/TT-BTC", "9/2016/tt-btc", SymbolForm::normative},
+      {"75/2025/TT-BNNMT", "75/2025/TT-BNNMT", "75/2025/tt-bnnmt", SymbolForm::normative},
+      {"13/2025/NQ-HĐND", "13/2025/NQ-HĐND", "13/2025/nq-hdnd", SymbolForm::normative},
+      {"18/2020/QĐ-TTg", "18/2020/QĐ-TTg", "18/2020/qd-ttg", SymbolForm::normative},
+      {"02/2019/TTLT-BTC-BNV", "02/2019/TTLT-BTC-BNV", "2/2019/ttlt-btc-bnv",
+       SymbolForm::normative},
+      // Party
+      {"23-QĐ/TW", "23-QĐ/TW", "23-qd/tw", SymbolForm::party},
+      {"11-QĐi/TW", "11-QĐi/TW", "11-qdi/tw", SymbolForm::party},
+      {"5053-CV/VPTW/nb", "5053-CV/VPTW/nb", "5053-cv/vptw/nb", SymbolForm::party},
+      {"53-KH/ĐU", "53-KH/ĐU", "53-kh/du", SymbolForm::party},
+      {"429-QĐ/TU", "429-QĐ/TU", "429-qd/tu", SymbolForm::party},
+      {"120-KL/TW", "120-KL/TW", "120-kl/tw", SymbolForm::party},
+      {"36-HD/VPTW", "36-HD/VPTW", "36-hd/vptw", SymbolForm::party},
+      {"23-HD/BTGDVTW", "23-HD/BTGDVTW", "23-hd/btgdvtw", SymbolForm::party},
+      {"613-BC/BTCTW", "613-BC/BTCTW", "613-bc/btctw", SymbolForm::party},
+      {"234-CV/BTGTU", "234-CV/BTGTU", "234-cv/btgtu", SymbolForm::party},
+      {"05-NQ/TƯ", "05-NQ/TƯ", "5-nq/tu", SymbolForm::party},
+      // PDF artefacts: stray spaces, line breaks after a separator, other dashes and slashes
+      {"23- QĐ/TW", "23-QĐ/TW", "23-qd/tw", SymbolForm::party},
+      {"94- KH/BTGDVTW", "94-KH/BTGDVTW", "94-kh/btgdvtw", SymbolForm::party},
+      {"33 / CT - TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"32/KH-\nUBND", "32/KH-UBND", "32/kh-ubnd", SymbolForm::state},
+      {"32/KH-\n\nUBND", "32/KH-UBND", "32/kh-ubnd", SymbolForm::state},
+      {"76/NQ-\nCP", "76/NQ-CP", "76/nq-cp", SymbolForm::state},
+      {"76/NQ-\r\nCP", "76/NQ-CP", "76/nq-cp", SymbolForm::state},
+      {"08-\nCTPH/BDVTU-BCSĐUBND", "08-CTPH/BDVTU-BCSĐUBND", "8-ctph/bdvtu-bcsdubnd",
+       SymbolForm::party},
+      {"59/2023/NĐ-\n CP", "59/2023/NĐ-CP", "59/2023/nd-cp", SymbolForm::normative},
+      {"11-\nQĐi/TW", "11-QĐi/TW", "11-qdi/tw", SymbolForm::party},
+      {"33/CT\u2013TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"33/CT\u2014TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"33/CT\u2010TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"33\u2215CT-TTg", "33/CT-TTg", "33/ct-ttg", SymbolForm::state},
+      {"23\u2013QĐ/TW", "23-QĐ/TW", "23-qd/tw", SymbolForm::party},
+  };
+  return symbols;
+}
+
+TEST(FindSymbols, recognises_real_symbols_in_every_form_and_artefact) {
+  ASSERT_GE(expected_symbols().size(), 40u);
+  for (const Expected& expected : expected_symbols()) {
+    for (const std::string& before : {std::string("Số: "), std::string("theo Chỉ thị số ")}) {
+      const std::string text = before + expected.written + " ngày 26/11/2021 của cơ quan.";
+      const std::vector<SymbolMatch> found = find_symbols(text);
+      ASSERT_EQ(found.size(), 1u) << text;
+      EXPECT_EQ(found[0].text, expected.cleaned) << text;
+      EXPECT_EQ(found[0].key, expected.key) << text;
+      EXPECT_EQ(found[0].form, expected.form) << text;
+      EXPECT_EQ(found[0].start, before.size()) << text;
+      EXPECT_EQ(found[0].end, before.size() + std::string(expected.written).size()) << text;
+      EXPECT_EQ(found[0].marker_digits, 0u) << text;
+    }
+  }
+}
+
+TEST(FindSymbols, symbol_at_end_of_sentence_stops_before_punctuation) {
+  for (const char* ending : {".", ";", ",", ")", "./.", ":", "”"}) {
+    const std::string text = std::string("(Chỉ thị 14/CT-UBND") + ending;
+    const auto found = find_symbols(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text, "14/CT-UBND") << text;
+  }
+}
+
+TEST(FindSymbols, splits_number_and_notation) {
+  const auto found =
+      find_symbols("Nghị định 59/2023/NĐ-CP và Quy định 11-QĐi/TW, Kế hoạch 32/KH-UBND");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].number(), "59");
+  EXPECT_EQ(found[0].notation(), "NĐ-CP");
+  EXPECT_EQ(found[1].number(), "11");
+  EXPECT_EQ(found[1].notation(), "QĐi/TW");
+  EXPECT_EQ(found[2].number(), "32");
+  EXPECT_EQ(found[2].notation(), "KH-UBND");
+}
+
+TEST(FindSymbols, dates_ranges_and_words_are_not_symbols) {
+  for (const char* text :
+       {"ngày 26/11/2021", "giai đoạn 2026 - 2030", "giai đoạn 2025- 2030;", "năm 2026-2031",
+        "kinh tế - xã hội", "ISO 9001:2015", "tốc độ 10-km/h", "V/v triển khai", "tỷ lệ 1/3",
+        "3/tháng-năm", "số 475-\n\n1 Quyết định", "trước ngày 15/6** và", "Covid-19/2021",
+        "điểm 2/KH", "2026 - Ban Chỉ đạo/Tổ", "bảng 2a/KH-UBND",
+        "Thông tư số 01/2026/TT-\n\nCÔNG BÁO/Số 298"}) {
+    EXPECT_TRUE(find_symbols(text).empty()) << text;
+  }
+}
+
+TEST(FindSymbols, loose_join_does_not_swallow_the_next_word) {
+  const auto found = find_symbols("Chỉ thị 33/CT-TTg - Ban Chỉ đạo và 23-QĐ/TW - Quy chế");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "33/CT-TTg");
+  EXPECT_EQ(found[1].text, "23-QĐ/TW");
+}
+
+TEST(FindSymbols, glued_footnote_digit_is_flagged_not_guessed) {
+  const auto found = find_symbols(
+      "Chỉ thị số 33/CT-TTg3; Quyết định số 23-QĐ/TW1; Luật 64/2025/QH15; "
+      "Nghị quyết số 13/2025/NQ-\nHĐND4 và");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].key, "33/ct-ttg3");
+  EXPECT_EQ(found[0].marker_digits, 1u);
+  EXPECT_EQ(without_marker(found[0])->key, "33/ct-ttg");
+  EXPECT_EQ(without_marker(found[0])->text, "33/CT-TTg");
+  EXPECT_EQ(found[1].marker_digits, 1u);
+  EXPECT_EQ(without_marker(found[1])->key, "23-qd/tw");
+  EXPECT_EQ(found[2].marker_digits, 0u);  // QH15 is the 15th National Assembly
+  EXPECT_FALSE(without_marker(found[2]).has_value());
+  EXPECT_EQ(without_marker(found[3])->key, "13/2025/nq-hdnd");
+}
+
+TEST(FindSymbols, list_sharing_one_symbol_yields_the_written_symbol) {
+  const auto found = find_symbols("Quyết định số 217, 218-QĐ/TW ngày 12/12/2013");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].key, "218-qd/tw");
+}
+
+TEST(FindSymbols, lower_case_symbol_typed_in_a_query) {
+  const auto found = find_symbols("33/ct-ttg");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].key, "33/ct-ttg");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers

@@ -1,0 +1,131 @@
+#include "vanban/archive/document_builder.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/archive/schema.hpp"
+
+#include "archive_fixtures.hpp"
+
+namespace vanban::archive {
+namespace {
+
+ArchivedDocument archived_plan() {
+  ArchivedDocument document =
+      testing::plan_document("32/KH-UBND", "Triển khai công tác dân vận khéo");
+  document.id = "0123456789abcdef";
+  document.sha256 = std::string(64, 'a');
+  document.paths = {"a/kh-32.txt", "b/kh-32.txt"};
+  document.format = "pdf";
+  return document;
+}
+
+bool has_term(const Xapian::Document& document, const std::string& term) {
+  auto it = document.termlist_begin();
+  it.skip_to(term);
+  return it != document.termlist_end() && *it == term;
+}
+
+Xapian::termcount wdf_of(const Xapian::Document& document, const std::string& term) {
+  auto it = document.termlist_begin();
+  it.skip_to(term);
+  return it != document.termlist_end() && *it == term ? it.get_wdf() : 0;
+}
+
+std::vector<Xapian::termpos> positions_of(const Xapian::Document& document,
+                                          const std::string& term) {
+  auto it = document.termlist_begin();
+  it.skip_to(term);
+  if (it == document.termlist_end() || *it != term) return {};
+  return {it.positionlist_begin(), it.positionlist_end()};
+}
+
+TEST(DocumentBuilder, indexes_exact_and_folded_forms_at_the_same_positions) {
+  const Xapian::Document built = build_xapian_document(archived_plan());
+  EXPECT_TRUE(has_term(built, "khéo"));
+  EXPECT_TRUE(has_term(built, "Zkheo"));
+  EXPECT_EQ(positions_of(built, "khéo"), positions_of(built, "Zkheo"));
+  EXPECT_FALSE(positions_of(built, "vận").empty());
+}
+
+TEST(DocumentBuilder, adjacent_words_get_adjacent_positions) {
+  const Xapian::Document built = build_xapian_document(archived_plan());
+  for (const Xapian::termpos position : positions_of(built, "Zdan")) {
+    const auto next = positions_of(built, "Zvan");
+    if (std::find(next.begin(), next.end(), position + 1) != next.end()) return;
+  }
+  ADD_FAILURE() << "\"dân vận\" not found as a phrase";
+}
+
+TEST(DocumentBuilder, title_words_weigh_more_than_body_words) {
+  ArchivedDocument document = archived_plan();
+  document.metadata.title = "Dân vận";
+  document.text = "công tác năm";
+  const Xapian::Document built = build_xapian_document(document);
+  EXPECT_GT(wdf_of(built, "Zvan"), wdf_of(built, "Zcong"));
+}
+
+TEST(DocumentBuilder, adds_boolean_terms_for_filters) {
+  const Xapian::Document built = build_xapian_document(archived_plan());
+  EXPECT_TRUE(has_term(built, "Q0123456789abcdef"));
+  EXPECT_TRUE(has_term(built, "K32/kh-ubnd"));
+  EXPECT_TRUE(has_term(built, "XC33/ct-ttg"));
+  EXPECT_TRUE(has_term(
+      built, schema::term(schema::kIssuer, schema::issuer_key("Ủy ban nhân dân thành phố Huế"))));
+  EXPECT_TRUE(has_term(built, "XTke hoach"));
+  EXPECT_TRUE(has_term(built, "Y2026"));
+  EXPECT_TRUE(has_term(built, "XM202601"));
+  EXPECT_TRUE(has_term(built, "XP" + schema::path_key("a/kh-32.txt")));
+  EXPECT_TRUE(has_term(built, "XP" + schema::path_key("b/kh-32.txt")));
+  EXPECT_TRUE(has_term(built, "XH" + std::string(64, 'a')));
+  EXPECT_TRUE(has_term(built, "XFpdf"));
+}
+
+TEST(DocumentBuilder, fills_value_slots_for_sorting_and_facets) {
+  const Xapian::Document built = build_xapian_document(archived_plan());
+  EXPECT_EQ(built.get_value(schema::kDateSlot), "20260131");
+  EXPECT_EQ(built.get_value(schema::kYearSlot), "2026");
+  EXPECT_EQ(built.get_value(schema::kIssuerSlot), "Ủy ban nhân dân thành phố Huế");
+  EXPECT_EQ(built.get_value(schema::kTypeSlot), "Kế hoạch");
+  EXPECT_EQ(built.get_value(schema::kNumberSlot), "32/KH-UBND");
+  EXPECT_EQ(schema::unserialise_list(built.get_value(schema::kCitesSlot)),
+            std::vector<std::string>{"33/CT-TTg"});
+  EXPECT_EQ(schema::unserialise_list(built.get_value(schema::kPathsSlot)),
+            (std::vector<std::string>{"a/kh-32.txt", "b/kh-32.txt"}));
+}
+
+TEST(DocumentBuilder, stores_metadata_and_full_text_as_data) {
+  const ArchivedDocument document = archived_plan();
+  const nlohmann::json data = nlohmann::json::parse(build_xapian_document(document).get_data());
+  EXPECT_EQ(data["id"], document.id);
+  EXPECT_EQ(data["text"], document.text);
+  EXPECT_EQ(data["citations"][0]["number"], "33/CT-TTg");
+  EXPECT_EQ(document_from_json(data).metadata.title, document.metadata.title);
+}
+
+TEST(DocumentBuilder, blank_day_sorts_as_day_zero_and_has_no_month_guess) {
+  EXPECT_EQ(date_value("2026-01-31"), "20260131");
+  EXPECT_EQ(date_value("2026-01"), "20260100");
+  EXPECT_EQ(date_value("2026"), "20260000");
+  EXPECT_EQ(date_value("31/01/2026"), "");
+  EXPECT_EQ(date_value(""), "");
+}
+
+TEST(DocumentBuilder, law_cited_by_name_shows_its_name_in_the_facet) {
+  analyzers::Citation law;
+  law.type = "Luật";
+  law.title = "Thực hiện dân chủ ở cơ sở";
+  law.text = "Luật Thực hiện dân chủ ở cơ sở năm 2022";
+  EXPECT_EQ(citation_display(law), "Luật Thực hiện dân chủ ở cơ sở");
+  law.title = "Luật Đất đai";
+  EXPECT_EQ(citation_display(law), "Luật Đất đai");
+}
+
+TEST(DocumentBuilder, invalid_utf8_in_metadata_does_not_fail) {
+  ArchivedDocument document = archived_plan();
+  document.metadata.signer = std::string("Tr\xe1\xba", 4);  // truncated sequence
+  EXPECT_NO_THROW(build_xapian_document(document));
+}
+
+}  // namespace
+}  // namespace vanban::archive

@@ -1,0 +1,266 @@
+// The writer's behaviour, run with per-document commits and with batched commits: what users
+// see must not depend on when the writer commits.
+#include "vanban/archive/writer.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/schema.hpp"
+
+#include "archive_fixtures.hpp"
+#include "test_support.hpp"
+
+namespace vanban::archive {
+namespace {
+
+using testing::plan_bytes;
+using testing::plan_document;
+using testing::TempDir;
+
+class Writer : public ::testing::TestWithParam<std::size_t> {
+ protected:
+  std::unique_ptr<ArchiveWriter> open_writer() {
+    Result<std::unique_ptr<ArchiveWriter>> writer =
+        ArchiveWriter::open(dir_.path(), WriterOptions{GetParam()});
+    EXPECT_TRUE(writer.ok()) << writer.error().message;
+    return std::move(writer).value();
+  }
+
+  PutOutcome put(ArchiveWriter& writer, const std::string& path, const std::string& number,
+                 const std::string& title = "Triển khai công tác dân vận năm 2026") {
+    const Result<PutOutcome> outcome =
+        writer.put(path, plan_bytes(number, title), plan_document(number, title));
+    EXPECT_TRUE(outcome.ok()) << outcome.error().message;
+    return outcome.ok() ? *outcome : PutOutcome::unchanged;
+  }
+
+  Xapian::Database reader() const { return testing::open_reader(dir_.path()); }
+
+  nlohmann::json stored_json(const std::string& id) const {
+    const Xapian::Database database = reader();
+    const std::string id_term = schema::term(schema::kId, id);
+    const auto it = database.postlist_begin(id_term);
+    if (it == database.postlist_end(id_term)) return nullptr;
+    return nlohmann::json::parse(database.get_document(*it).get_data());
+  }
+
+  TempDir dir_;
+};
+
+TEST_P(Writer, put_adds_document_with_identity_from_original) {
+  auto writer = open_writer();
+  EXPECT_EQ(put(*writer, "2026/kh-32.txt", "32/KH-UBND"), PutOutcome::added);
+  ASSERT_TRUE(writer->commit().ok());
+
+  const std::string sha =
+      sha256_hex(plan_bytes("32/KH-UBND", "Triển khai công tác dân vận năm 2026"));
+  const std::optional<SourceState> state = writer->source("2026/kh-32.txt");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->sha256, sha);
+  EXPECT_EQ(state->document_id, sha.substr(0, 16));
+
+  const nlohmann::json stored = stored_json(state->document_id);
+  ASSERT_TRUE(stored.is_object());
+  EXPECT_EQ(stored["id"], state->document_id);
+  EXPECT_EQ(stored["sha256"], sha);
+  EXPECT_EQ(stored["paths"], nlohmann::json::array({"2026/kh-32.txt"}));
+  EXPECT_EQ(stored["filename"], "kh-32.txt");
+  EXPECT_EQ(stored["number"], "32/KH-UBND");
+  EXPECT_NE(stored["text"].get<std::string>().find("Thủ tướng"), std::string::npos);
+  const std::string indexed_at = stored["indexed_at"];
+  EXPECT_EQ(indexed_at.size(), std::string("2026-11-21T10:00:00Z").size());
+  EXPECT_EQ(indexed_at.back(), 'Z');
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(sha).ok());
+}
+
+TEST_P(Writer, reindex_of_unchanged_file_changes_nothing) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  put(*writer, "b.txt", "33/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+  const Xapian::rev before = reader().get_revision();
+
+  EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::unchanged);
+  EXPECT_EQ(put(*writer, "b.txt", "33/KH-UBND"), PutOutcome::unchanged);
+  ASSERT_TRUE(writer->commit().ok());
+  writer.reset();  // closing must not commit either
+  EXPECT_EQ(reader().get_revision(), before);
+  EXPECT_EQ(reader().get_doccount(), 2U);
+}
+
+TEST_P(Writer, same_bytes_under_two_paths_are_one_document_with_both_paths) {
+  auto writer = open_writer();
+  EXPECT_EQ(put(*writer, "inbox/kh-32.txt", "32/KH-UBND"), PutOutcome::added);
+  EXPECT_EQ(put(*writer, "archive/2026/kh-32-copy.txt", "32/KH-UBND"), PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+
+  EXPECT_EQ(reader().get_doccount(), 1U);
+  const auto first = writer->source("inbox/kh-32.txt");
+  const auto second = writer->source("archive/2026/kh-32-copy.txt");
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->document_id, second->document_id);
+  EXPECT_EQ(writer->source_paths(),
+            (std::vector<std::string>{"archive/2026/kh-32-copy.txt", "inbox/kh-32.txt"}));
+  EXPECT_EQ(stored_json(first->document_id)["paths"],
+            nlohmann::json::array({"inbox/kh-32.txt", "archive/2026/kh-32-copy.txt"}));
+  const Xapian::Database database = reader();
+  EXPECT_EQ(database.get_termfreq(schema::term(schema::kPath, schema::path_key("inbox/kh-32.txt"))),
+            1U);
+  EXPECT_EQ(database.get_termfreq(
+                schema::term(schema::kPath, schema::path_key("archive/2026/kh-32-copy.txt"))),
+            1U);
+}
+
+TEST_P(Writer, changed_file_replaces_its_document) {
+  auto writer = open_writer();
+  put(*writer, "kh.txt", "32/KH-UBND", "Tiêu đề cũ");
+  ASSERT_TRUE(writer->commit().ok());
+  const std::string old_sha = writer->source("kh.txt")->sha256;
+
+  EXPECT_EQ(put(*writer, "kh.txt", "32/KH-UBND", "Tiêu đề mới"), PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+
+  const Xapian::Database database = reader();
+  EXPECT_EQ(database.get_doccount(), 1U);
+  const auto state = writer->source("kh.txt");
+  ASSERT_TRUE(state);
+  EXPECT_NE(state->sha256, old_sha);
+  EXPECT_EQ(stored_json(state->document_id)["title"], "Tiêu đề mới");
+  EXPECT_FALSE(database.term_exists(schema::term(schema::kSha, old_sha)));
+  // The old original is gone with the last document that referred to it.
+  EXPECT_FALSE(BlobStore(dir_ / "originals").contains(old_sha));
+  EXPECT_TRUE(BlobStore(dir_ / "originals").contains(state->sha256));
+}
+
+TEST_P(Writer, changed_file_keeps_old_document_when_another_path_still_holds_it) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  put(*writer, "b.txt", "32/KH-UBND");
+  const std::string old_id = writer->source("a.txt")->document_id;
+  EXPECT_EQ(put(*writer, "a.txt", "99/KH-UBND"), PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+
+  EXPECT_EQ(reader().get_doccount(), 2U);
+  EXPECT_EQ(writer->source("b.txt")->document_id, old_id);
+  EXPECT_NE(writer->source("a.txt")->document_id, old_id);
+  EXPECT_EQ(stored_json(old_id)["paths"], nlohmann::json::array({"b.txt"}));
+  EXPECT_EQ(reader().get_termfreq(schema::term(schema::kPath, schema::path_key("a.txt"))), 1U);
+}
+
+TEST_P(Writer, remove_path_drops_document_when_its_last_path_goes) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  put(*writer, "b.txt", "32/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+  const SourceState state = *writer->source("a.txt");
+
+  ASSERT_TRUE(writer->remove_path("a.txt").ok());
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(reader().get_doccount(), 1U);
+  EXPECT_FALSE(writer->source("a.txt"));
+  EXPECT_EQ(writer->source_paths(), std::vector<std::string>{"b.txt"});
+
+  ASSERT_TRUE(writer->remove_path("b.txt").ok());
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(reader().get_doccount(), 0U);
+  EXPECT_TRUE(writer->source_paths().empty());
+  EXPECT_FALSE(BlobStore(dir_ / "originals").contains(state.sha256));
+
+  const Status again = writer->remove_path("b.txt");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(Writer, remove_document_removes_it_and_its_original) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  put(*writer, "b.txt", "33/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+  const SourceState removed = *writer->source("a.txt");
+
+  ASSERT_TRUE(writer->remove_document(removed.document_id).ok());
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(reader().get_doccount(), 1U);
+  EXPECT_FALSE(writer->source("a.txt"));
+  EXPECT_FALSE(BlobStore(dir_ / "originals").contains(removed.sha256));
+  EXPECT_TRUE(writer->source("b.txt"));
+
+  const Status unknown = writer->remove_document("0123456789abcdef");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(Writer, original_is_kept_when_removed_content_comes_back_before_commit) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+  const SourceState state = *writer->source("a.txt");
+  ASSERT_TRUE(writer->remove_path("a.txt").ok());
+  EXPECT_EQ(put(*writer, "moved/a.txt", "32/KH-UBND"), PutOutcome::added);
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(state.sha256).ok());
+  EXPECT_EQ(writer->source("moved/a.txt")->document_id, state.document_id);
+}
+
+TEST_P(Writer, long_keys_do_not_fail_the_batch) {
+  auto writer = open_writer();
+  std::string law_name = "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu";
+  while (law_name.size() < 400)
+    law_name += ", Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan";
+  std::string issuer = "Ủy ban nhân dân";
+  while (issuer.size() < 300)
+    issuer += " xã Tân Thành huyện Đông Hải tỉnh Cà Mau";
+
+  ArchivedDocument document = plan_document("12/KH-UBND", "Kế hoạch dài");
+  document.metadata.issuer = issuer;
+  analyzers::Citation law;
+  law.type = "Luật";
+  law.title = law_name;
+  law.number_key = law_name;  // the extractor's key for a law cited by name is its name
+  law.text = law_name;
+  document.metadata.citations.push_back(law);
+  document.text += "\n" + std::string(300, 'x') + "\n";  // one absurdly long token as well
+  const Result<PutOutcome> outcome = writer->put("long.txt", "long bytes", document);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  put(*writer, "short.txt", "32/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+
+  const Xapian::Database database = reader();
+  EXPECT_EQ(database.get_doccount(), 2U);
+  EXPECT_EQ(database.get_termfreq(schema::term(schema::kIssuer, schema::issuer_key(issuer))), 1U);
+  EXPECT_EQ(database.get_termfreq(schema::term(schema::kCites, law_name)), 1U);
+}
+
+TEST_P(Writer, second_writer_gets_clear_lock_error) {
+  auto writer = open_writer();
+  const Result<std::unique_ptr<ArchiveWriter>> second = ArchiveWriter::open(dir_.path());
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().kind, ErrorKind::io);
+  EXPECT_NE(second.error().message.find("locked"), std::string::npos) << second.error().message;
+  EXPECT_FALSE(second.error().user_message.empty());
+}
+
+TEST_P(Writer, uncommitted_changes_are_seen_by_the_writer_itself) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  EXPECT_TRUE(writer->source("a.txt"));
+  EXPECT_EQ(writer->document_count(), 1U);
+  EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::unchanged);
+}
+
+TEST_P(Writer, original_lost_from_store_is_restored_by_reindex) {
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND");
+  ASSERT_TRUE(writer->commit().ok());
+  const SourceState state = *writer->source("a.txt");
+  std::filesystem::remove(BlobStore(dir_ / "originals").path_of(state.sha256));
+  EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::unchanged);
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(state.sha256).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(CommitEachChange, Writer, ::testing::Values(std::size_t{1}));
+INSTANTIATE_TEST_SUITE_P(CommitInBatches, Writer, ::testing::Values(std::size_t{200}));
+
+}  // namespace
+}  // namespace vanban::archive
