@@ -4,6 +4,11 @@
 
 namespace vanban::indexer {
 
-void register_commands(CLI::App& /*app*/) {}
+// One line per command (each command lives in its own <name>_command.cpp).
+void register_index_command(CLI::App& app);
+
+void register_commands(CLI::App& app) {
+  register_index_command(app);
+}
 
 }  // namespace vanban::indexer

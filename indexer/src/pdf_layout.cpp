@@ -1,4 +1,4 @@
-#include "pdf_layout.hpp"
+#include "vanban/indexer/pdf_layout.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -8,8 +8,9 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "vanban/indexer/pdf_layout.hpp"
+
 #include "formats.hpp"
-#include "pdf_layout.hpp"
 
 namespace vanban::indexer::detail {
 namespace {

@@ -59,23 +59,27 @@ Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
   return nlohmann::json{};
 }
 
+Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document) {
+  auto sidecar = load_sidecar(file);
+  if (!sidecar) return sidecar.error();
+  if (!sidecar->is_object()) return Status::success();
+  if (!document.overrides.is_object()) document.overrides = nlohmann::json::object();
+  for (const auto& [key, value] : sidecar->items()) {
+    if (is_metadata_field(key)) {
+      document.overrides[key] = value;
+    } else {
+      document.warnings.push_back("sidecar field ignored: " + key);
+    }
+  }
+  return Status::success();
+}
+
 Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOptions& options) {
   auto bytes = read_bytes(file, options.max_bytes);
   if (!bytes) return bytes.error();
   auto document = read_document(file, *bytes, options);
   if (!document) return document;
-  auto sidecar = load_sidecar(file);
-  if (!sidecar) return sidecar.error();
-  if (sidecar->is_object()) {
-    if (!document->overrides.is_object()) document->overrides = nlohmann::json::object();
-    for (const auto& [key, value] : sidecar->items()) {
-      if (is_metadata_field(key)) {
-        document->overrides[key] = value;
-      } else {
-        document->warnings.push_back("sidecar field ignored: " + key);
-      }
-    }
-  }
+  if (Status merged = apply_sidecar(file, *document); !merged) return merged.error();
   return document;
 }
 

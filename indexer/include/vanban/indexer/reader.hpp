@@ -46,6 +46,10 @@ bool is_sidecar(const std::filesystem::path& file);
 // when there is none; invalid_argument when it is not a JSON object.
 Result<nlohmann::json> load_sidecar(const std::filesystem::path& file);
 
+// Merges the sidecar beside `file` (if any) over document.overrides; unknown fields become
+// warnings. Errors as load_sidecar.
+Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document);
+
 // Reads a file from disk (refusing it over the size limit), then read_document, then merges the
 // sidecar's fields over the container's overrides.
 Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOptions& options = {});
