@@ -1,10 +1,48 @@
-// Placeholder until the structure-analysis work lands: finds nothing, guesses nothing.
+// Document-structure analysis: puts the parts together (header, title, signature, recipients,
+// issuer fallbacks, citations). Each part lives in src/structure/.
 #include "vanban/analyzers/structure.hpp"
+
+#include "vanban/analyzers/symbol.hpp"
+
+#include "structure/citations.hpp"
+#include "structure/layout.hpp"
+#include "structure/parts.hpp"
+#include "structure/text.hpp"
 
 namespace vanban::analyzers {
 
-DocumentMetadata extract_metadata(std::string_view /*nfc_text*/) {
-  return {};
+DocumentMetadata extract_metadata(std::string_view nfc_text) {
+  using namespace structure;
+  const Layout layout = analyse_layout(nfc_text);
+  Header header = analyse_header(layout);
+  const Signature signature = analyse_signature(layout, header.body_line);
+
+  DocumentMetadata metadata;
+  if (header.type) metadata.type = std::string(header.type->name);
+  metadata.type_code = header.type_code;
+  metadata.number = header.number;
+  if (header.number) metadata.number_key = symbol_key(*header.number);
+  metadata.place = header.place;
+  metadata.date = header.date;
+  metadata.title = header.title;
+  metadata.signer = signature.signer;
+  metadata.signer_title = signature.signer_title;
+  metadata.signing_authority = signature.signing_authority;
+  metadata.recipients = find_recipients(layout);
+
+  const std::string body = layout.flowed_body(header.body_line);
+  // The issuer: header, else the opening sentence of the body, else the collective body the
+  // signer signs for ("TM. ỦY BAN NHÂN DÂN").
+  metadata.issuer = header.issuer;
+  if (!metadata.issuer) metadata.issuer = issuer_from_body(body, header.type);
+  if (!metadata.issuer) metadata.issuer = signature.collective;
+
+  // Citations: the title (which may cite: "Sửa đổi ... Thông tư số 28/2015/TT-BLĐTBXH ...")
+  // and the body; the header lines are left out.
+  const std::string cited_text = metadata.title ? *metadata.title + ". " + body : body;
+  metadata.citations =
+      extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date);
+  return metadata;
 }
 
 }  // namespace vanban::analyzers

@@ -84,7 +84,7 @@ std::string date_value(std::string_view iso_date) {
   return value += day;
 }
 
-Xapian::Document build_xapian_document(const ArchivedDocument& document) {
+Xapian::Document index_free_text(const ArchivedDocument& document) {
   const analyzers::DocumentMetadata& metadata = document.metadata;
   Xapian::Document xapian_document;
 
@@ -99,6 +99,11 @@ Xapian::Document build_xapian_document(const ArchivedDocument& document) {
   add_field(metadata.issuer, kIssuerWdf);
   add_field(metadata.title, kTitleWdf);
   index_text(xapian_document, document.text, kBodyWdf, &position);
+  return xapian_document;
+}
+
+void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document) {
+  const analyzers::DocumentMetadata& metadata = document.metadata;
 
   // Boolean terms.
   add_boolean(xapian_document, schema::kId, document.id);
@@ -144,6 +149,11 @@ Xapian::Document build_xapian_document(const ArchivedDocument& document) {
   // Invalid UTF-8 (from a sidecar, say) is replaced rather than failing the document.
   xapian_document.set_data(to_json(document, /*with_text=*/true)
                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Xapian::Document build_xapian_document(const ArchivedDocument& document) {
+  Xapian::Document xapian_document = index_free_text(document);
+  add_archive_terms(xapian_document, document);
   return xapian_document;
 }
 

@@ -23,6 +23,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kIdLength = 16;
+// Each change touches at most two Xapian documents; stays well under Xapian's own flush point.
+constexpr std::size_t kMaxBatchSize = 4000;
 
 Error xapian_error(const Xapian::Error& error, std::string_view doing) {
   return make_error(ErrorKind::io, std::string(doing) + ": " + error.get_description());
@@ -60,42 +62,12 @@ class XapianArchiveWriter final : public ArchiveWriter {
 
   Result<PutOutcome> put(const std::string& path, std::string_view original,
                          ArchivedDocument document) override {
-    try {
-      const std::string sha = sha256_hex(original);
-      const std::optional<SourceState> current = source(path);
-      if (current && current->sha256 == sha) {
-        // Nothing to index; an original lost from the store is put back (no index write).
-        if (!blobs_.contains(sha)) {
-          if (Result<std::string> stored = blobs_.put(original); !stored.ok())
-            return stored.error();
-        }
-        return PutOutcome::unchanged;
-      }
-      // The original is durable before any index change can refer to it.
-      if (Result<std::string> stored = blobs_.put(original); !stored.ok()) return stored.error();
+    return put_document(path, original, std::move(document), std::nullopt);
+  }
 
-      PutOutcome outcome = current ? PutOutcome::updated : PutOutcome::added;
-      if (current) detach_path(path);
-      const std::string id = sha.substr(0, kIdLength);
-      if (const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id))) {
-        add_path(*existing, path);  // the same bytes, found under one more path
-        outcome = PutOutcome::updated;
-      } else {
-        document.id = id;
-        document.sha256 = sha;
-        document.size = original.size();
-        document.paths = {path};
-        document.indexed_at = utc_now_iso();
-        if (document.filename.empty()) document.filename = fs::path(path).filename().string();
-        database_.replace_document(schema::term(schema::kId, id), build_xapian_document(document));
-      }
-      if (Status counted = count_change(); !counted.ok()) return counted.error();
-      return outcome;
-    } catch (const Xapian::Error& error) {
-      return xapian_error(error, "cannot index " + path);
-    } catch (const std::exception& error) {
-      return make_error(ErrorKind::internal, "cannot index " + path + ": " + error.what());
-    }
+  Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+                                  ArchivedDocument document, Xapian::Document free_text) override {
+    return put_document(path, original, std::move(document), std::move(free_text));
   }
 
   Status remove_path(const std::string& path) override {
@@ -127,8 +99,13 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Status commit() override {
-    if (changes_ == 0 && unreferenced_.empty()) return Status::success();
+    if (changes_ == 0 && unreferenced_.empty() && !unsynced_originals_) return Status::success();
     try {
+      // Originals first: once the index commit is durable, every original it refers to is too.
+      if (unsynced_originals_) {
+        if (Status synced = blobs_.sync(); !synced.ok()) return synced;
+        unsynced_originals_ = false;
+      }
       if (changes_ > 0) database_.commit();
       changes_ = 0;
       // Only now may originals go: the index that referenced them is gone for good. A crash
@@ -151,6 +128,53 @@ class XapianArchiveWriter final : public ArchiveWriter {
   std::uint64_t document_count() const override { return database_.get_doccount(); }
 
  private:
+  Result<PutOutcome> put_document(const std::string& path, std::string_view original,
+                                  ArchivedDocument document,
+                                  std::optional<Xapian::Document> free_text) {
+    try {
+      const std::string sha = sha256_hex(original);
+      const std::optional<SourceState> current = source(path);
+      if (current && current->sha256 == sha) {
+        // Nothing to index; an original lost from the store is put back, durably (no index
+        // write, so no commit would sync it).
+        if (!blobs_.contains(sha)) {
+          if (Result<std::string> stored = blobs_.put(original); !stored.ok())
+            return stored.error();
+        }
+        return PutOutcome::unchanged;
+      }
+      // Stored now, made durable by commit() before the index that refers to it.
+      if (Result<std::string> stored = blobs_.put_unsynced(original); !stored.ok()) {
+        return stored.error();
+      }
+      unsynced_originals_ = true;
+
+      PutOutcome outcome = current ? PutOutcome::updated : PutOutcome::added;
+      if (current) detach_path(path);
+      const std::string id = sha.substr(0, kIdLength);
+      if (const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id))) {
+        add_path(*existing, path);  // the same bytes, found under one more path
+        outcome = PutOutcome::updated;
+      } else {
+        document.id = id;
+        document.sha256 = sha;
+        document.size = original.size();
+        document.paths = {path};
+        document.indexed_at = utc_now_iso();
+        if (document.filename.empty()) document.filename = fs::path(path).filename().string();
+        Xapian::Document built = free_text ? std::move(*free_text) : index_free_text(document);
+        add_archive_terms(built, document);
+        database_.replace_document(schema::term(schema::kId, id), built);
+      }
+      if (Status counted = count_change(); !counted.ok()) return counted.error();
+      return outcome;
+    } catch (const Xapian::Error& error) {
+      return xapian_error(error, "cannot index " + path);
+    } catch (const std::exception& error) {
+      return make_error(ErrorKind::internal, "cannot index " + path + ": " + error.what());
+    }
+  }
+
   std::optional<Xapian::docid> find(const std::string& term) const {
     const Xapian::PostingIterator it = database_.postlist_begin(term);
     if (it == database_.postlist_end(term)) return std::nullopt;
@@ -198,7 +222,11 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Status count_change() {
-    if (++changes_ >= std::max<std::size_t>(options_.batch_size, 1)) return commit();
+    // Xapian flushes on its own after XAPIAN_FLUSH_THRESHOLD (10000) changed documents; our
+    // commits must come first, or an index entry could become durable before its original.
+    if (++changes_ >= std::clamp<std::size_t>(options_.batch_size, 1, kMaxBatchSize)) {
+      return commit();
+    }
     return Status::success();
   }
 
@@ -206,6 +234,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
   BlobStore blobs_;
   WriterOptions options_;
   std::size_t changes_ = 0;
+  bool unsynced_originals_ = false;        // originals stored since the last BlobStore::sync()
   std::vector<std::string> unreferenced_;  // originals to delete after the next commit
 };
 

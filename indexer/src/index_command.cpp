@@ -1,6 +1,8 @@
 // `vanban index [--db DIR] [--json] [--prune] [--jobs N] [--max-size MB] PATH...`
 // Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
 // Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
+#include "index_command.hpp"
+
 #include <iostream>
 #include <memory>
 #include <string>

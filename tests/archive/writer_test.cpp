@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/document_builder.hpp"
 #include "vanban/archive/schema.hpp"
 
 #include "archive_fixtures.hpp"
@@ -257,6 +258,34 @@ TEST_P(Writer, original_lost_from_store_is_restored_by_reindex) {
   std::filesystem::remove(BlobStore(dir_ / "originals").path_of(state.sha256));
   EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::unchanged);
   EXPECT_TRUE(BlobStore(dir_ / "originals").verify(state.sha256).ok());
+}
+
+TEST_P(Writer, prepared_free_text_indexes_like_put) {
+  auto writer = open_writer();
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  put(*writer, "plain.txt", "32/KH-UBND", title);
+  const ArchivedDocument prepared = plan_document("33/KH-UBND", title);
+  const Result<PutOutcome> outcome = writer->put_prepared(
+      "prepared.txt", plan_bytes("33/KH-UBND", title), prepared, index_free_text(prepared));
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::added);
+  ASSERT_TRUE(writer->commit().ok());
+
+  const Xapian::Database database = reader();
+  const auto terms_of = [&](const std::string& path) {
+    const std::string path_term = schema::term(schema::kPath, schema::path_key(path));
+    const Xapian::Document document = database.get_document(*database.postlist_begin(path_term));
+    std::vector<std::string> terms;
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+      if (!(*it).starts_with("XP") && !(*it).starts_with("XH") && !(*it).starts_with("Q") &&
+          (*it).find("32") == std::string::npos && (*it).find("33") == std::string::npos) {
+        terms.push_back(*it + ":" + std::to_string(it.get_wdf()));
+      }
+    }
+    return terms;
+  };
+  EXPECT_EQ(terms_of("plain.txt"), terms_of("prepared.txt"));
+  EXPECT_FALSE(terms_of("prepared.txt").empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(CommitEachChange, Writer, ::testing::Values(std::size_t{1}));

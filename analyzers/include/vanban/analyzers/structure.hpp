@@ -14,7 +14,7 @@ namespace vanban::analyzers {
 struct Citation {
   std::optional<std::string> type;        // "Chỉ thị"
   std::optional<std::string> number;      // "33/CT-TTg"; null for a law cited by name
-  std::optional<std::string> number_key;  // symbol_key(number), or the law's normalised name
+  std::optional<std::string> number_key;  // symbol_key(number), or law_key() of a law by name
   std::optional<std::string> date;        // ISO "2021-11-26"
   std::optional<std::string> issuer;  // as written: "Thủ tướng Chính phủ", "UBND tỉnh"
   std::optional<std::string> title;   // the "về ..." subject
@@ -36,6 +36,12 @@ struct DocumentMetadata {
   std::vector<std::string> recipients;
   std::vector<Citation> citations;
 };
+
+// The key of a law (or Bộ luật, Pháp lệnh, Hiến pháp) cited by name, which has no number:
+// "luat:" + fold() of the name with its type word, spaces collapsed:
+// "Luật Thực hiện dân chủ ở cơ sở" → "luat:luat thuc hien dan chu o co so". A Luật document's
+// own key for resolving such citations is law_key(type + " " + title).
+std::string law_key(std::string_view name);
 
 // Analyses NFC text. Pure: no I/O, no global mutable state; safe from any thread.
 DocumentMetadata extract_metadata(std::string_view nfc_text);

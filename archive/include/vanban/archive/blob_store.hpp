@@ -18,8 +18,16 @@ class BlobStore {
  public:
   explicit BlobStore(std::filesystem::path root);
 
-  // Stores the bytes under their sha256 (a no-op when present) and returns the hex digest.
+  // Stores the bytes under their sha256 and returns the hex digest; durable on return (file and
+  // directory entries fsynced). A no-op when the same bytes are already stored; a stored file
+  // whose bytes differ (cut short by a crash) is replaced.
   Result<std::string> put(std::string_view bytes);
+  // Like put() (atomic: readers see the whole blob or none), but durable only after the next
+  // sync(). For a writer that stores a batch of originals and syncs once before committing the
+  // index that refers to them.
+  Result<std::string> put_unsynced(std::string_view bytes);
+  // Makes every earlier put_unsynced() durable (syncfs of the store's file system).
+  Status sync();
   bool contains(std::string_view sha256) const;
   std::filesystem::path path_of(std::string_view sha256) const;
   Result<std::string> get(std::string_view sha256) const;
@@ -33,6 +41,10 @@ class BlobStore {
   std::size_t remove_temp_files();
 
  private:
+  enum class Durability { now, at_sync };
+  Result<std::string> store(std::string_view bytes, Durability durability);
+  bool holds_exactly(std::string_view sha256, std::string_view bytes) const;
+
   std::filesystem::path root_;
 };
 

@@ -34,8 +34,17 @@ std::string citation_display(const analyzers::Citation& citation);
 // "2026" → "20260000"); empty when the date is not of that shape.
 std::string date_value(std::string_view iso_date);
 
-// The whole Xapian document: positional terms, boolean terms, values and data (the metadata JSON
-// with the full text). `document.id`, `sha256` and `paths` must be filled in.
+// The positional free-text terms (number, issuer, title, body): the costly part of indexing.
+// Depends only on the metadata and text, not on id, paths or sha256, so the indexer can make it
+// on its worker threads and hand it to ArchiveWriter::put_prepared(). Thread-safe.
+Xapian::Document index_free_text(const ArchivedDocument& document);
+
+// Adds the boolean terms, values and data to a document made by index_free_text().
+void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document);
+
+// index_free_text() + add_archive_terms(): the whole Xapian document: positional terms, boolean
+// terms, values and data (the metadata JSON with the full text). `document.id`, `sha256` and
+// `paths` must be filled in.
 Xapian::Document build_xapian_document(const ArchivedDocument& document);
 
 }  // namespace vanban::archive

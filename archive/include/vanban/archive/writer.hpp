@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
 
@@ -26,6 +28,7 @@ enum class PutOutcome { added, updated, unchanged };
 struct WriterOptions {
   // Changes (put/remove calls that touched the index) after which the writer commits on its
   // own, so a long run keeps its progress if it is killed. The caller still calls commit().
+  // Capped at 4000 so that Xapian never flushes on its own before the originals are synced.
   std::size_t batch_size = 200;
 };
 
@@ -50,6 +53,12 @@ class ArchiveWriter {
   // path, if other paths still hold the old content).
   virtual Result<PutOutcome> put(const std::string& path, std::string_view original,
                                  ArchivedDocument document) = 0;
+  // put() with the free-text terms already made by index_free_text(document), e.g. on the
+  // indexer's worker threads: analysis is the costly part and the writer is one thread. Ask
+  // source(path) first (on the writer's thread) to skip analysing unchanged files.
+  virtual Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+                                          ArchivedDocument document,
+                                          Xapian::Document free_text) = 0;
   // Forgets a source path (for --prune); removes the document when no path is left.
   virtual Status remove_path(const std::string& path) = 0;
   virtual Status remove_document(const std::string& id) = 0;

@@ -1,0 +1,427 @@
+#include "structure/citations.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
+
+#include "structure/dates.hpp"
+#include "structure/symbol_scan.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// A view of one flowed paragraph with its lower-cased twin (same byte offsets).
+struct Cursor {
+  std::string_view text;
+  std::string lowered;
+  SymbolIndex symbols;
+
+  explicit Cursor(std::string_view t) : text(t), lowered(lower_same_length(t)), symbols(t) {}
+
+  bool word_boundary_before(std::size_t pos) const {
+    return pos == 0 || !is_word_char(code_point_before(text, pos));
+  }
+  bool word_boundary_after(std::size_t pos) const {
+    return pos >= text.size() || !is_word_char(code_point_at(text, pos));
+  }
+  // The lower-case `word` (or phrase) at pos, as whole words.
+  bool word_at(std::size_t pos, std::string_view word) const {
+    return pos + word.size() <= lowered.size() &&
+           std::string_view(lowered).substr(pos, word.size()) == word &&
+           word_boundary_after(pos + word.size());
+  }
+  std::size_t skip_spaces(std::size_t pos) const {
+    while (pos < text.size() && text[pos] == ' ')
+      ++pos;
+    return pos;
+  }
+  // End of the word starting at pos (up to a space).
+  std::size_t word_end(std::size_t pos) const {
+    while (pos < text.size() && text[pos] != ' ')
+      ++pos;
+    return pos;
+  }
+};
+
+struct TypeEntry {
+  std::string lowered;
+  const DocumentType* type;
+};
+
+const std::vector<TypeEntry>& types_longest_first() {
+  static const std::vector<TypeEntry> entries = [] {
+    std::vector<TypeEntry> out;
+    for (const DocumentType& type : document_types())
+      out.push_back({lower(type.name), &type});
+    std::stable_sort(out.begin(), out.end(), [](const TypeEntry& a, const TypeEntry& b) {
+      return a.lowered.size() > b.lowered.size();
+    });
+    return out;
+  }();
+  return entries;
+}
+
+const TypeEntry* type_at(const Cursor& cursor, std::size_t pos) {
+  if (!cursor.word_boundary_before(pos)) return nullptr;
+  for (const TypeEntry& entry : types_longest_first())
+    if (cursor.word_at(pos, entry.lowered)) return &entry;
+  return nullptr;
+}
+
+// Words that open the subject of a cited instrument ("về ...", "ban hành Quy chế ...").
+constexpr std::array kTitleOpeners = {
+    std::string_view{"v/v"},      std::string_view{"về"},        std::string_view{"ban hành"},
+    std::string_view{"quy định"}, std::string_view{"hướng dẫn"}, std::string_view{"phê duyệt"},
+    std::string_view{"sửa đổi"},  std::string_view{"bãi bỏ"},    std::string_view{"thành lập"},
+};
+
+// Words that end an issuer phrase ("của UBND tỉnh về ...").
+constexpr std::array kIssuerStops = {
+    std::string_view{"ngày"},      std::string_view{"đã"},   std::string_view{"được"},
+    std::string_view{"có"},        std::string_view{"nhằm"}, std::string_view{"để"},
+    std::string_view{"thì"},       std::string_view{"theo"}, std::string_view{"tại"},
+    std::string_view{"trong"},     std::string_view{"với"},  std::string_view{"triển khai"},
+    std::string_view{"thực hiện"}, std::string_view{"số"},   std::string_view{"và các"},
+};
+
+// Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
+constexpr std::array kNameStops = {
+    std::string_view{"ngày"},     std::string_view{"số"},       std::string_view{"của"},
+    std::string_view{"về"},       std::string_view{"quy định"}, std::string_view{"hướng dẫn"},
+    std::string_view{"được"},     std::string_view{"đã"},       std::string_view{"có"},
+    std::string_view{"thì"},      std::string_view{"này"},      std::string_view{"hiện hành"},
+    std::string_view{"đối"},      std::string_view{"theo"},     std::string_view{"trong"},
+    std::string_view{"tại"},      std::string_view{"để"},       std::string_view{"và"},
+    std::string_view{"hoặc"},     std::string_view{"cũng"},     std::string_view{"nhằm"},
+    std::string_view{"khi"},      std::string_view{"với"},      std::string_view{"là"},
+    std::string_view{"do"},       std::string_view{"mà"},       std::string_view{"các"},
+    std::string_view{"những"},    std::string_view{"nay"},      std::string_view{"đó"},
+    std::string_view{"gồm"},      std::string_view{"như"},      std::string_view{"sẽ"},
+    std::string_view{"ban hành"}, std::string_view{"sau"},      std::string_view{"trên"},
+    std::string_view{"nếu"},      std::string_view{"năm"},      std::string_view{"bởi"},
+    std::string_view{"thi hành"}, std::string_view{"vào"},      std::string_view{"cho"},
+};
+
+template <std::size_t N>
+std::size_t phrase_at(const Cursor& cursor, std::size_t pos,
+                      const std::array<std::string_view, N>& phrases) {
+  for (std::string_view phrase : phrases)
+    if (cursor.word_at(pos, phrase)) return phrase.size();
+  return 0;
+}
+
+bool is_clause_punctuation(char c) {
+  return c == ';' || c == ',' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' ||
+         c == '!' || c == '?';
+}
+
+bool starts_quote(std::string_view text, std::size_t pos) {
+  return text.substr(pos, 3) == "\xE2\x80\x9C" || text.substr(pos, 3) == "\xE2\x80\x9D" ||
+         (pos < text.size() && text[pos] == '"');
+}
+
+// A mention of another instrument begins at pos: a type name followed by a number, or a law
+// by name. Used to end subjects and issuers at the next citation of a list.
+bool citation_starts_at(const Cursor& cursor, std::size_t pos);
+
+std::string clean_phrase(std::string_view text) {
+  std::string out = collapse_spaces(text);
+  while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ';' ||
+                          out.back() == ':' || out.back() == '-'))
+    out.pop_back();
+  return out;
+}
+
+struct Parsed {
+  std::size_t end = 0;
+  std::string value;
+};
+
+// "của UBND tỉnh", "của Tỉnh ủy (nay là Thành ủy)", "giữa Ban A và Ban B": up to a subject
+// opener, a date, punctuation or the next citation.
+std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
+  std::size_t p = pos;
+  std::size_t last_end = pos;
+  int words = 0;
+  while (p < cursor.text.size() && words < 16) {
+    p = cursor.skip_spaces(p);
+    if (p >= cursor.text.size()) break;
+    const char c = cursor.text[p];
+    if (c == '(') {
+      const std::size_t close = cursor.text.find(')', p);
+      if (close == std::string_view::npos || close - p > 80) break;
+      last_end = p = close + 1;
+      continue;
+    }
+    if (is_clause_punctuation(c) || starts_quote(cursor.text, p)) break;
+    if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kIssuerStops) ||
+                      citation_starts_at(cursor, p)))
+      break;
+    std::size_t end = cursor.word_end(p);
+    // Trailing punctuation belongs to the clause, not the name.
+    std::size_t word_stop = end;
+    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]) &&
+           cursor.text[word_stop - 1] != ')')
+      --word_stop;
+    ++words;
+    last_end = word_stop;
+    if (word_stop < end) break;
+    p = end;
+  }
+  if (words == 0) return std::nullopt;
+  Parsed parsed{last_end, clean_phrase(cursor.text.substr(pos, last_end - pos))};
+  if (parsed.value.empty()) return std::nullopt;
+  return parsed;
+}
+
+// The subject: from the opener to the end of the clause (";", ". X", unbalanced ")", ":"),
+// or to the next citation of a list.
+Parsed parse_title(const Cursor& cursor, std::size_t pos) {
+  std::size_t p = pos;
+  int depth = 0;
+  int words = 0;
+  std::size_t end = pos;
+  while (p < cursor.text.size()) {
+    const char c = cursor.text[p];
+    if (c == ';' || c == ':') break;
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) break;
+    if (c == '.') {
+      const std::size_t next = p + 1;
+      if (next >= cursor.text.size() || cursor.text[next] == '/' ||
+          (cursor.text[next] == ' ' && !starts_lower(cursor.text.substr(next + 1, 8))))
+        break;
+    }
+    if (c == ' ') {
+      ++words;
+      if (words > 70) break;
+      const std::size_t q = p + 1;
+      // ", Nghị định số ..." or " và Luật ..." starts the next citation.
+      if (end > pos && cursor.text[p - 1] == ',' && citation_starts_at(cursor, q)) {
+        end = p - 1;
+        break;
+      }
+      if (cursor.word_at(q, "và") && citation_starts_at(cursor, cursor.skip_spaces(q + 4))) break;
+    }
+    ++p;
+    end = p;
+  }
+  return Parsed{end, clean_phrase(cursor.text.substr(pos, end - pos))};
+}
+
+// Removes a footnote marker glued to the last word of a law name ("Bảo hiểm y tế1").
+std::string strip_glued_digits(std::string name) {
+  std::size_t digits = 0;
+  while (digits < name.size() && name[name.size() - 1 - digits] >= '0' &&
+         name[name.size() - 1 - digits] <= '9')
+    ++digits;
+  if (digits > 0 && digits <= 2 && digits < name.size() &&
+      is_letter(code_point_before(name, name.size() - digits)))
+    name.erase(name.size() - digits);
+  return name;
+}
+
+// A law's name after "Luật": capitalised words up to a date, a number, punctuation or a word
+// that starts the rest of the sentence. "Luật sửa đổi, bổ sung ... của Luật X" keeps its chain.
+std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
+  const bool amending = cursor.word_at(pos, "sửa đổi");
+  const int max_words = amending ? 50 : 16;
+  std::size_t p = pos;
+  std::size_t last_end = pos;
+  int words = 0;
+  while (p < cursor.text.size() && words < max_words) {
+    p = cursor.skip_spaces(p);
+    if (p >= cursor.text.size()) break;
+    if (!is_letter(code_point_at(cursor.text, p))) break;
+    if (amending) {
+      if (cursor.word_at(p, "số") && p + 4 < cursor.text.size() &&
+          cursor.text[cursor.skip_spaces(p + 4)] >= '0' &&
+          cursor.text[cursor.skip_spaces(p + 4)] <= '9')
+        break;
+      if (cursor.word_at(p, "ngày")) break;
+    } else if (phrase_at(cursor, p, kNameStops)) {
+      // "năm 2015" stays in a name ("Bộ luật Hình sự năm 2015"); other stops end it.
+      const bool year = cursor.word_at(p, "năm") && words > 0 &&
+                        parse_date_at(cursor.text, p, false) == std::nullopt &&
+                        p + 9 <= cursor.text.size() && cursor.text[p + 5] >= '0' &&
+                        cursor.text[p + 5] <= '9';
+      if (!year || words == 0) break;
+    }
+    std::size_t end = cursor.word_end(p);
+    std::size_t word_stop = end;
+    while (word_stop > p &&
+           (is_clause_punctuation(cursor.text[word_stop - 1]) || cursor.text[word_stop - 1] == '.'))
+      --word_stop;
+    if (word_stop == p) break;
+    ++words;
+    last_end = word_stop;
+    if (word_stop < end) {
+      // A comma inside a name ("Phòng, chống tham nhũng") is followed by a lower-case word
+      // that is not the start of the rest of the sentence.
+      if (cursor.text[word_stop] != ',' || end - word_stop != 1) break;
+      const std::size_t next = cursor.skip_spaces(end);
+      if (!(amending ||
+            (starts_lower(cursor.text.substr(next, 8)) && !phrase_at(cursor, next, kNameStops))))
+        break;
+      if (!amending && citation_starts_at(cursor, next)) break;
+    }
+    p = end;
+  }
+  if (words == 0) return std::nullopt;
+  std::string name = strip_glued_digits(clean_phrase(cursor.text.substr(pos, last_end - pos)));
+  if (name.empty()) return std::nullopt;
+  return Parsed{last_end, name};
+}
+
+// "số" (with an optional colon) before a number: returns the position of the number.
+std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos) {
+  if (!cursor.word_at(pos, "số")) return std::nullopt;
+  std::size_t p = pos + std::string_view("số").size();
+  if (p < cursor.text.size() && cursor.text[p] == ':') ++p;
+  p = cursor.skip_spaces(p);
+  if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return p;
+  return std::nullopt;
+}
+
+// A few words may stand between a type name and "số": "Chương trình phối hợp công tác số".
+std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos) {
+  std::size_t p = pos;
+  for (int word = 0; word < 5 && p < cursor.text.size(); ++word) {
+    p = cursor.skip_spaces(p);
+    if (auto number = number_after_so(cursor, p)) return number;
+    const std::size_t end = cursor.word_end(p);
+    for (std::size_t k = p; k < end; ++k)
+      if (!is_letter(code_point_at(cursor.text, k)) && (cursor.text[k] & 0x80) == 0) return {};
+    if (type_at(cursor, p) || cursor.word_at(p, "của") || cursor.word_at(p, "ngày")) return {};
+    p = end;
+  }
+  return std::nullopt;
+}
+
+bool citation_starts_at(const Cursor& cursor, std::size_t pos) {
+  const TypeEntry* entry = type_at(cursor, pos);
+  if (!entry) return false;
+  std::size_t p = cursor.skip_spaces(pos + entry->lowered.size());
+  if (number_after_so(cursor, p)) return true;
+  if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return true;
+  return entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
+}
+
+void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation) {
+  for (int round = 0; round < 4; ++round) {
+    std::size_t p = cursor.skip_spaces(end);
+    if (p < cursor.text.size() && cursor.text[p] == ',') p = cursor.skip_spaces(p + 1);
+    if (!citation.date && cursor.word_at(p, "ngày")) {
+      if (auto date = parse_date_at(cursor.text, p + std::string_view("ngày").size())) {
+        citation.date = date->iso;
+        end = date->end;
+        continue;
+      }
+      break;
+    }
+    if (!citation.issuer && (cursor.word_at(p, "của") || cursor.word_at(p, "giữa"))) {
+      const std::size_t after = cursor.skip_spaces(cursor.word_end(p));
+      if (auto issuer = parse_issuer(cursor, after)) {
+        citation.issuer = issuer->value;
+        end = issuer->end;
+        continue;
+      }
+    }
+    break;
+  }
+  std::size_t p = cursor.skip_spaces(end);
+  if (p < cursor.text.size() && cursor.text[p] == ',') p = cursor.skip_spaces(p + 1);
+  if (!citation.title && phrase_at(cursor, p, kTitleOpeners)) {
+    Parsed title = parse_title(cursor, p);
+    if (!title.value.empty()) {
+      citation.title = title.value;
+      end = title.end;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(std::string_view text) {
+  const Cursor cursor(text);
+  std::vector<Mention> mentions;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const TypeEntry* entry = type_at(cursor, pos);
+    if (!entry) {
+      std::size_t length = 0;
+      code_point_at(text, pos, &length);
+      pos += std::max<std::size_t>(length, 1);
+      continue;
+    }
+    const DocumentType& type = *entry->type;
+    const bool capitalised = starts_upper(text.substr(pos, 4));
+    const std::size_t after_name = pos + entry->lowered.size();
+    std::size_t p = cursor.skip_spaces(after_name);
+
+    Mention mention;
+    mention.position = pos;
+    mention.citation.type = std::string(type.name);
+    std::vector<std::string> symbols;
+    std::vector<std::size_t> markers;
+    std::size_t end = after_name;
+    std::optional<std::size_t> number_pos = number_after_so(cursor, p);
+    if (!number_pos && p < text.size() && text[p] >= '0' && text[p] <= '9' && type.heads_documents)
+      number_pos = p;
+    if (!number_pos && !type.cited_by_name) number_pos = so_within_words(cursor, p);
+    if (number_pos) {
+      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos)) {
+        symbols = scanned->symbols;
+        markers = scanned->marker_digits;
+        end = scanned->end;
+      }
+    }
+    if (symbols.empty()) {
+      if (!type.cited_by_name || !capitalised) {
+        pos = after_name;
+        continue;
+      }
+      auto name = parse_law_name(cursor, p);
+      if (!name) {
+        pos = after_name;
+        continue;
+      }
+      end = name->end;
+      const std::string full_name =
+          std::string(text.substr(pos, after_name - pos)) + " " + name->value;
+      mention.law_key = law_key(full_name);
+      // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
+      if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
+        if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered)) {
+          symbols = scanned->symbols;
+          markers = scanned->marker_digits;
+          end = scanned->end;
+        }
+      }
+    }
+    const std::size_t resume = end;  // nested citations inside the subject are read too
+    parse_details(cursor, end, mention.citation);
+    mention.citation.text = clean_phrase(text.substr(pos, end - pos));
+    if (symbols.empty()) {
+      mention.citation.number_key = mention.law_key;
+      mentions.push_back(mention);
+    } else {
+      for (std::size_t k = 0; k < symbols.size(); ++k) {
+        Mention one = mention;
+        one.citation.number = symbols[k];
+        one.citation.number_key = symbol_key(symbols[k]);
+        one.marker_digits = markers[k];
+        mentions.push_back(std::move(one));
+      }
+    }
+    pos = std::max(resume, after_name);
+  }
+  return mentions;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,170 @@
+#include "structure/dates.hpp"
+
+#include <cstdio>
+
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+constexpr std::string_view kMonthWord = "tháng";
+constexpr std::string_view kYearWord = "năm";
+constexpr std::string_view kDayWord = "ngày";
+
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_space(text[pos]))
+    ++pos;
+  return pos;
+}
+
+// Digits at pos, up to `max` of them; returns the count read.
+std::size_t read_number(std::string_view text, std::size_t pos, std::size_t max, int& value) {
+  std::size_t count = 0;
+  value = 0;
+  while (pos + count < text.size() && count < max && is_ascii_digit(text[pos + count])) {
+    value = value * 10 + (text[pos + count] - '0');
+    ++count;
+  }
+  if (pos + count < text.size() && is_ascii_digit(text[pos + count])) return 0;  // too long
+  return count;
+}
+
+// Blank placeholder: spaces, dots, ellipses; returns the position after it.
+std::size_t skip_blank(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    if (is_space(text[pos]) || text[pos] == '.' || text[pos] == '_') {
+      ++pos;
+    } else if (text.substr(pos, 3) == "\xE2\x80\xA6") {  // …
+      pos += 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+bool valid_year(int year) {
+  return year >= 1900 && year <= 2100;
+}
+
+bool valid_day(int day, int month, int year) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month == 2 && day == 29) return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1];
+}
+
+std::string iso(int year, int month, int day) {
+  char buffer[48];
+  if (day > 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  } else if (month > 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+  }
+  return buffer;
+}
+
+bool word_at(std::string_view text, std::size_t pos, std::string_view word) {
+  return lower_same_length(text.substr(pos, word.size())) == word &&
+         !is_word_char(code_point_at(text, pos + word.size()));
+}
+
+std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool allow_blank) {
+  int day = 0;
+  std::size_t p = skip_spaces(text, pos);
+  std::size_t digits = read_number(text, p, 2, day);
+  if (digits > 0) {
+    p = skip_spaces(text, p + digits);
+  } else {
+    if (!allow_blank) return std::nullopt;
+    p = skip_blank(text, p);
+    day = 0;
+  }
+  if (!word_at(text, p, kMonthWord)) return std::nullopt;
+  p = skip_spaces(text, p + kMonthWord.size());
+  int month = 0;
+  digits = read_number(text, p, 2, month);
+  if (digits > 0) {
+    p = skip_spaces(text, p + digits);
+  } else {
+    if (!allow_blank) return std::nullopt;
+    p = skip_blank(text, p);
+    month = 0;
+    day = 0;
+  }
+  if (!word_at(text, p, kYearWord)) return std::nullopt;
+  p = skip_spaces(text, p + kYearWord.size());
+  int year = 0;
+  digits = read_number(text, p, 4, year);
+  if (digits != 4 || !valid_year(year)) return std::nullopt;
+  if (month != 0 && (month < 1 || month > 12)) return std::nullopt;
+  if (day != 0 && !valid_day(day, month, year)) return std::nullopt;
+  return DateMatch{iso(year, month, day), p + digits};
+}
+
+std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
+  int day = 0;
+  int month = 0;
+  int year = 0;
+  std::size_t p = pos;
+  std::size_t digits = read_number(text, p, 2, day);
+  if (digits == 0 || p + digits >= text.size()) return std::nullopt;
+  p += digits;
+  const char separator = text[p];
+  if (separator != '/' && separator != '-' && separator != '.') return std::nullopt;
+  ++p;
+  digits = read_number(text, p, 2, month);
+  if (digits == 0 || p + digits >= text.size() || text[p + digits] != separator)
+    return std::nullopt;
+  p += digits + 1;
+  digits = read_number(text, p, 4, year);
+  if (digits != 4 || !valid_year(year) || !valid_day(day, month, year)) return std::nullopt;
+  return DateMatch{iso(year, month, day), p + digits};
+}
+
+}  // namespace
+
+std::optional<DateMatch> parse_date_at(std::string_view text, std::size_t pos, bool allow_blank) {
+  pos = skip_spaces(text, pos);
+  if (auto match = parse_short(text, pos)) return match;
+  return parse_long(text, pos, allow_blank);
+}
+
+std::optional<PlaceDate> find_place_date(std::string_view line) {
+  for (std::size_t pos = line.find(','); pos != std::string_view::npos;
+       pos = line.find(',', pos + 1)) {
+    const std::size_t after = skip_spaces(line, pos + 1);
+    if (!word_at(line, after, kDayWord)) continue;
+    auto date = parse_long(line, after + kDayWord.size(), true);
+    if (!date) continue;
+    // The place: the capitalised words right before the comma ("Hà Nội", "Quận 1"); in text
+    // from two-column layouts other header text may precede it on the line.
+    const auto words = split_words(line.substr(0, pos));
+    std::size_t first = words.size();
+    while (first > 0 && words.size() - first < 6) {
+      const std::string_view word = words[first - 1];
+      const bool number = !word.empty() && is_ascii_digit(word.front());
+      if (word.find_first_of("/:") != std::string_view::npos) break;
+      if (!starts_upper(word) && !number) break;
+      --first;
+    }
+    while (first < words.size() && !words[first].empty() && is_ascii_digit(words[first].front()))
+      ++first;
+    const std::size_t start =
+        first < words.size() ? static_cast<std::size_t>(words[first].data() - line.data()) : pos;
+    PlaceDate result;
+    result.place = collapse_spaces(line.substr(start, pos - start));
+    result.iso = date->iso;
+    result.start = start;
+    return result;
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban::analyzers::structure

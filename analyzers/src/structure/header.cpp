@@ -1,0 +1,392 @@
+// Ô 1-5 of the layout: national motto or Party name, issuer, number, place and date.
+#include <algorithm>
+#include <array>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/dates.hpp"
+#include "structure/parts.hpp"
+#include "structure/symbol_scan.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// Lines after which the header is over.
+bool starts_body(std::string_view line) {
+  static constexpr std::array kOpeners = {
+      std::string_view{"Căn cứ"},      std::string_view{"Kính gửi"},
+      std::string_view{"Điều 1"},      std::string_view{"Chương I"},
+      std::string_view{"Phần I"},      std::string_view{"I."},
+      std::string_view{"Thực hiện"},   std::string_view{"Theo đề nghị"},
+      std::string_view{"Xét đề nghị"},
+  };
+  const std::string_view trimmed = trim(line);
+  for (std::string_view opener : kOpeners)
+    if (starts_with(trimmed, opener)) return true;
+  return false;
+}
+
+bool is_rule_line(std::string_view line) {
+  const std::string_view trimmed = trim(line);
+  if (trimmed.empty()) return false;
+  return std::all_of(trimmed.begin(), trimmed.end(), [](char c) {
+    return c == '_' || c == '-' || c == '*' || c == '=' || c == ' ' || c == '.';
+  });
+}
+
+// Word-level removal of fixed upper-case phrases (motto, Party name) from a header line, so
+// that the issuer text sharing the line in two-column PDF output remains.
+struct Token {
+  std::string_view word;
+  std::string cleaned;  // folded, letters and digits only
+  bool removed = false;
+};
+
+std::vector<Token> tokens_of(std::string_view line) {
+  std::vector<Token> tokens;
+  for (std::string_view word : split_words(line)) {
+    Token token{word, {}, false};
+    for (char c : fold(word))
+      if (std::isalnum(static_cast<unsigned char>(c))) token.cleaned.push_back(c);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+bool remove_phrase(std::vector<Token>& tokens, std::initializer_list<std::string_view> phrase) {
+  for (std::size_t start = 0; start < tokens.size(); ++start) {
+    std::size_t i = start;
+    std::size_t matched = 0;
+    std::vector<std::size_t> used;
+    for (std::string_view word : phrase) {
+      while (i < tokens.size() && tokens[i].cleaned.empty() && matched > 0)
+        used.push_back(i++);
+      if (i >= tokens.size() || tokens[i].cleaned != word) break;
+      used.push_back(i++);
+      ++matched;
+    }
+    if (matched == phrase.size()) {
+      for (std::size_t index : used)
+        tokens[index].removed = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string remaining_text(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) {
+    if (token.removed) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(token.word);
+  }
+  return std::string(trim(out));
+}
+
+// The "Số: ..." number of a header line; `before` receives the text preceding it.
+std::optional<std::string> header_number(std::string_view line, std::size_t& number_start,
+                                         std::size_t& number_end) {
+  for (std::size_t pos = line.find("Số"); pos != std::string_view::npos;
+       pos = line.find("Số", pos + 1)) {
+    if (pos > 0 && is_word_char(code_point_before(line, pos))) continue;
+    std::size_t p = pos + std::string_view("Số").size();
+    while (p < line.size() && line[p] == ' ')
+      ++p;
+    if (p < line.size() && line[p] == ':') ++p;
+    while (p < line.size() && (line[p] == ' ' || line[p] == '.' || line[p] == '\t'))
+      ++p;
+    if (p < line.size() && line[p] >= '0' && line[p] <= '9') {
+      const SymbolIndex index(line);
+      auto scanned = scan_numbers_at(index, line, p);
+      if (scanned && scanned->symbols.size() == 1) {
+        number_start = pos;
+        number_end = scanned->end;
+        return scanned->symbols.front();
+      }
+    } else if (auto blank = blank_number_at(line, p)) {
+      number_start = pos;
+      number_end = blank->second;
+      return blank->first;
+    }
+  }
+  return std::nullopt;
+}
+
+// Groups upper-case header segments into bodies: a segment that starts with the name of a
+// kind of body opens a new one; others continue the previous ("THÀNH PHỐ HUẾ", "VÀ XÃ HỘI").
+std::vector<std::string> group_bodies(const std::vector<std::string>& segments) {
+  std::vector<std::string> bodies;
+  for (const std::string& segment : segments) {
+    if (bodies.empty() || starts_with_body_name(segment)) {
+      bodies.push_back(segment);
+    } else {
+      bodies.back() += " " + segment;
+    }
+  }
+  // The same name twice (a signature stamp repeating the issuer; a name wrapped differently).
+  std::vector<std::string> unique;
+  for (const std::string& body : bodies) {
+    const std::string key = fold_key(body);
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const std::string& seen) { return fold_key(seen) == key; }))
+      unique.push_back(body);
+  }
+  return unique;
+}
+
+// The administrative level and place of a name: "tỉnh Quảng Trị" of "Ủy ban nhân dân tỉnh
+// Quảng Trị".
+std::optional<std::string> locality_of(const std::string& name) {
+  static constexpr std::array kLevels = {
+      std::string_view{" thành phố "}, std::string_view{" tỉnh "},    std::string_view{" huyện "},
+      std::string_view{" quận "},      std::string_view{" xã "},      std::string_view{" phường "},
+      std::string_view{" thị xã "},    std::string_view{" đặc khu "},
+  };
+  for (std::string_view level : kLevels) {
+    const std::size_t at = name.find(level);
+    if (at != std::string::npos) return name.substr(at + 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
+  const std::vector<std::string> bodies = group_bodies(segments);
+  if (bodies.empty()) return std::nullopt;
+  std::string issuer = proper_case_name(bodies.back());
+  if (bodies.size() >= 2 && !locality_of(issuer)) {
+    // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
+    if (auto place = locality_of(proper_case_name(bodies[bodies.size() - 2])))
+      issuer += " " + *place;
+  }
+  return issuer;
+}
+
+const DocumentType* type_from_number(std::string_view number, bool party, std::string* code) {
+  const std::size_t slash = number.find('/');
+  const std::size_t dash = number.find('-');
+  std::string_view segment;
+  bool party_form = false;
+  if (dash != std::string_view::npos && (slash == std::string_view::npos || dash < slash)) {
+    party_form = true;
+    segment = number.substr(
+        dash + 1, slash == std::string_view::npos ? std::string_view::npos : slash - dash - 1);
+  } else if (slash != std::string_view::npos) {
+    std::string_view rest = number.substr(slash + 1);
+    bool has_year = false;
+    if (rest.size() > 5 &&
+        std::all_of(rest.begin(), rest.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        rest[4] == '/') {
+      rest.remove_prefix(5);
+      has_year = true;
+    }
+    segment = rest.substr(0, rest.find_first_of("-/"));
+    if (const DocumentType* type = type_by_code(segment, false)) {
+      *code = std::string(segment);
+      return type;
+    }
+    // ND30: a symbol that starts with the issuer's code is a công văn's.
+    if (!has_year && !party && rest.find('-') != std::string_view::npos)
+      return type_by_name("Công văn");
+    return nullptr;
+  }
+  const DocumentType* type = type_by_code(segment, party || party_form);
+  if (type) *code = std::string(segment);
+  return type;
+}
+
+}  // namespace
+
+std::size_t find_type_line(const Layout& layout, const DocumentType** found,
+                           std::string* rest_of_line) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < layout.lines.size() && seen < 80; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    if (starts_body(line)) break;
+    for (const DocumentType& type : document_types()) {
+      if (!type.heads_documents) continue;
+      const std::string name = upper(type.name);
+      if (!starts_with(line, name) || !is_upper_text(line.substr(0, name.size()))) continue;
+      if (is_word_char(code_point_at(line, name.size()))) continue;
+      const std::string_view rest = trim(line.substr(name.size()));
+      if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
+      *found = &type;
+      *rest_of_line = std::string(rest);
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+bool luat_like(const DocumentType* type) {
+  return type && type->cited_by_name;
+}
+
+std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
+                                       const DocumentType* type, const std::string& rest,
+                                       std::size_t& body_line) {
+  std::vector<std::string> parts;
+  if (!rest.empty()) parts.push_back(rest);
+  std::size_t i = type_line + 1;
+  std::string_view last = rest;
+  for (; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    if (is_rule_line(line)) {
+      if (!parts.empty()) {
+        ++i;
+        break;
+      }
+      continue;
+    }
+    if (luat_like(type) && (parts.empty() || is_upper_text(last))) {
+      if (!is_upper_text(line)) break;
+      parts.emplace_back(line);
+      last = line;
+      continue;
+    }
+    if (parts.empty()) {
+      if (starts_body(line) && !starts_with(line, "Thực hiện")) break;
+      if (is_upper_text(line)) break;
+    } else {
+      const char end = last.empty() ? ' ' : last.back();
+      if (end == '.' || end == ';' || end == ':' || !starts_lower(line) || starts_body(line)) break;
+    }
+    parts.emplace_back(line);
+    last = line;
+  }
+  body_line = i;
+  if (parts.empty()) return std::nullopt;
+  std::string title;
+  for (const std::string& part : parts)
+    title += part + " ";
+  title = collapse_spaces(title);
+  if (luat_like(type) && is_upper_text(title)) title = sentence_case(title);
+  return title;
+}
+
+// "V/v triển khai ..." of a công văn, with its continuation lines.
+std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) {
+  for (std::size_t i = 0; i < end_line && i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    const std::size_t at = lower_same_length(line).find("v/v");
+    if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
+    std::string_view rest = trim(line.substr(at + 3));
+    if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    std::string title(rest);
+    if (auto date = find_place_date(title)) title = std::string(trim(title.substr(0, date->start)));
+    std::string_view last = title;
+    for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+      if (layout.skip(j)) continue;
+      const std::string_view next = trim(layout.lines[j]);
+      if (next.empty()) continue;
+      if (!starts_lower(next) || starts_body(next) || (!last.empty() && last.back() == '.')) break;
+      std::string piece(next);
+      if (auto date = find_place_date(piece))
+        piece = std::string(trim(piece.substr(0, date->start)));
+      title += " " + piece;
+      last = next;
+    }
+    title = collapse_spaces(title);
+    if (!title.empty()) return title;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Header analyse_header(const Layout& layout) {
+  Header header;
+  std::string rest;
+  const std::size_t type_line = find_type_line(layout, &header.type, &rest);
+  std::size_t zone_end = type_line;
+  if (zone_end == std::string_view::npos) {
+    zone_end = 0;
+    for (std::size_t i = 0, seen = 0; i < layout.lines.size() && seen < 25; ++i) {
+      zone_end = i + 1;
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      ++seen;
+      if (starts_body(layout.lines[i])) {
+        zone_end = i;
+        break;
+      }
+    }
+  }
+
+  std::vector<std::string> segments;
+  bool number_seen = false;
+  for (std::size_t i = 0; i < zone_end; ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view raw = trim(layout.lines[i]);
+    if (raw.empty() || is_rule_line(raw)) continue;
+    std::string line(raw);
+    if (!header.number) {
+      std::size_t start = 0;
+      std::size_t end = 0;
+      if (auto number = header_number(line, start, end)) {
+        header.number = number;
+        number_seen = true;
+        std::string before(trim(std::string_view(line).substr(0, start)));
+        line = std::string(trim(std::string_view(line).substr(end)));
+        if (!before.empty() && is_upper_text(before)) segments.push_back(before);
+      }
+    }
+    if (!header.date) {
+      if (auto place_date = find_place_date(line)) {
+        if (!place_date->place.empty()) header.place = place_date->place;
+        header.date = place_date->iso;
+        line = std::string(trim(std::string_view(line).substr(0, place_date->start)));
+      }
+    }
+    if (lower_same_length(line).starts_with("v/v")) continue;
+    auto tokens = tokens_of(line);
+    const bool state =
+        remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"});
+    remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
+    if (remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"}) && !state)
+      header.party = true;
+    const std::string remaining = remaining_text(tokens);
+    if (remaining.empty() || number_seen || !is_upper_text(remaining)) continue;
+    if (is_rule_line(remaining)) continue;
+    std::string cleaned = remaining;
+    std::erase(cleaned, '*');
+    cleaned = collapse_spaces(cleaned);
+    if (!cleaned.empty()) segments.push_back(cleaned);
+  }
+  header.issuer = issuer_from_segments(segments);
+  if (header.number && header.number->find('/') != std::string::npos &&
+      header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))
+    header.party = true;
+
+  std::string code;
+  const DocumentType* number_type =
+      header.number ? type_from_number(*header.number, header.party, &code) : nullptr;
+  if (!header.type) header.type = number_type;
+  if (header.type) {
+    if (number_type == header.type && !code.empty()) {
+      header.type_code = code;
+    } else {
+      const std::string_view table_code =
+          header.party ? header.type->party_code : header.type->state_code;
+      if (!table_code.empty()) header.type_code = std::string(table_code);
+    }
+  }
+
+  header.body_line = zone_end;
+  if (type_line != std::string_view::npos) {
+    header.title = title_after(layout, type_line, header.type, rest, header.body_line);
+  }
+  if (!header.title && (!header.type || header.type->name == "Công văn"))
+    header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
+  return header;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,129 @@
+// The issuer when the header is missing: the opening sentence of the body names it.
+#include <array>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/parts.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// Folded first words of the names of kinds of bodies (domain.md §4), longest first.
+constexpr std::array kBodyHeads = {
+    std::string_view{"uy ban nhan dan"},
+    std::string_view{"hoi dong nhan dan"},
+    std::string_view{"vien kiem sat nhan dan"},
+    std::string_view{"ban chap hanh"},
+    std::string_view{"ban thuong vu"},
+    std::string_view{"thu tuong"},
+    std::string_view{"uy ban"},
+    std::string_view{"hoi dong"},
+    std::string_view{"van phong"},
+    std::string_view{"chinh phu"},
+    std::string_view{"quoc hoi"},
+    std::string_view{"dang uy"},
+    std::string_view{"dang bo"},
+    std::string_view{"tinh uy"},
+    std::string_view{"thanh uy"},
+    std::string_view{"huyen uy"},
+    std::string_view{"quan uy"},
+    std::string_view{"thi uy"},
+    std::string_view{"chi bo"},
+    std::string_view{"tong cuc"},
+    std::string_view{"trung tam"},
+    std::string_view{"cong an"},
+    std::string_view{"ngan hang"},
+    std::string_view{"kho bac"},
+    std::string_view{"bao hiem"},
+    std::string_view{"kiem toan"},
+    std::string_view{"toa an"},
+    std::string_view{"vien kiem sat"},
+    std::string_view{"thanh tra"},
+    std::string_view{"mat tran"},
+    std::string_view{"lien doan"},
+    std::string_view{"cong ty"},
+    std::string_view{"bo chi huy"},
+    std::string_view{"chu tich"},
+    std::string_view{"ubnd"},
+    std::string_view{"hdnd"},
+    std::string_view{"ubmttq"},
+    std::string_view{"ubmttqvn"},
+    std::string_view{"bch"},
+    std::string_view{"btv"},
+    std::string_view{"bo"},
+    std::string_view{"so"},
+    std::string_view{"ban"},
+    std::string_view{"cuc"},
+    std::string_view{"vu"},
+    std::string_view{"phong"},
+    std::string_view{"truong"},
+    std::string_view{"vien"},
+    std::string_view{"hoi"},
+    std::string_view{"doan"},
+};
+
+constexpr std::array kIssuingVerbs = {
+    std::string_view{" ban hành "},
+    std::string_view{" xây dựng "},
+};
+
+std::string without_parentheses(std::string_view text) {
+  std::string out;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (depth > 0) --depth;
+    } else if (depth == 0) {
+      out.push_back(c);
+    }
+  }
+  return collapse_spaces(out);
+}
+
+}  // namespace
+
+bool starts_with_body_name(std::string_view text) {
+  const std::string folded = fold_key(text.substr(0, 60));
+  for (std::string_view head : kBodyHeads) {
+    if (starts_with(folded, head) &&
+        (folded.size() == head.size() || folded[head.size()] == ' ' || folded[head.size()] == '.'))
+      return true;
+  }
+  return false;
+}
+
+std::optional<std::string> issuer_from_body(std::string_view flowed_body,
+                                            const DocumentType* type) {
+  const std::string_view opening = flowed_body.substr(0, 5000);
+  const std::string lowered = lower_same_length(opening);
+  for (std::string_view verb : kIssuingVerbs) {
+    for (std::size_t at = lowered.find(verb); at != std::string::npos;
+         at = lowered.find(verb, at + 1)) {
+      // The verb must introduce this document's type ("ban hành Kế hoạch ...").
+      const std::string_view after = std::string_view(lowered).substr(at + verb.size());
+      bool names_type = false;
+      for (const DocumentType& candidate : document_types()) {
+        if (!candidate.heads_documents || (type && &candidate != type)) continue;
+        if (after.starts_with(lower(candidate.name))) names_type = true;
+      }
+      if (!names_type) continue;
+      std::size_t start = at;
+      while (start > 0) {
+        const char c = opening[start - 1];
+        if (c == ',' || c == '.' || c == ';' || c == ':') break;
+        --start;
+      }
+      const std::string candidate = without_parentheses(trim(opening.substr(start, at - start)));
+      if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate))
+        continue;
+      if (split_words(candidate).size() > 14) continue;
+      return expand_abbreviations(candidate);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,130 @@
+#include "structure/layout.hpp"
+
+#include <array>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+      lines.push_back(text.substr(start, i - start));
+      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// A footnote line: "1 Quyết định số 23-QĐ/TW ngày ..." — a small number, a space, then the
+// capitalised name of a document type (footnotes of official documents cite instruments).
+int footnote_marker(std::string_view line, std::size_t& text_start) {
+  const std::string_view trimmed = trim(line);
+  std::size_t digits = 0;
+  while (digits < trimmed.size() && digits < 3 && trimmed[digits] >= '0' && trimmed[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits > 2 || digits >= trimmed.size() || trimmed[digits] != ' ') return 0;
+  const std::string_view rest = trim(trimmed.substr(digits));
+  if (!starts_upper(rest)) return 0;
+  const std::string lowered = lower_same_length(rest.substr(0, 40));
+  bool type_name = false;
+  for (const DocumentType& type : document_types()) {
+    const std::string name = lower(type.name);
+    if (starts_with(lowered, name) && !is_word_char(code_point_at(lowered, name.size()))) {
+      type_name = true;
+      break;
+    }
+  }
+  if (!type_name) return 0;
+  text_start = static_cast<std::size_t>(rest.data() - line.data());
+  return std::stoi(std::string(trimmed.substr(0, digits)));
+}
+
+bool ends_sentence(std::string_view line) {
+  const std::string_view trimmed = trim(line);
+  return !trimmed.empty() && (trimmed.back() == ';' || trimmed.back() == '.');
+}
+
+}  // namespace
+
+bool is_noise_line(std::string_view line) {
+  const std::string_view trimmed = trim(line);
+  if (trimmed.empty()) return false;
+  if (all_digits(trimmed) && trimmed.size() <= 4) return true;  // page number
+  static constexpr std::array kStampPrefixes = {
+      std::string_view{"Ký bởi:"},  std::string_view{"Người ký:"},     std::string_view{"Email:"},
+      std::string_view{"Cơ quan:"}, std::string_view{"Thời gian ký:"},
+  };
+  for (std::string_view prefix : kStampPrefixes)
+    if (starts_with(trimmed, prefix)) return true;
+  const std::string folded = fold_key(trimmed.substr(0, 40));
+  if (starts_with(folded, "cong bao/") || starts_with(folded, "cong bao /")) return true;
+  return folded == "van ban quy pham phap luat" || folded == "van ban phap luat khac";
+}
+
+std::string Layout::flowed_body(std::size_t from_line) const {
+  std::string body;
+  for (std::size_t i = from_line; i < lines.size(); ++i) {
+    if (skip(i)) continue;
+    body.append(lines[i]);
+    body.push_back(' ');
+  }
+  return collapse_spaces(body);
+}
+
+Layout analyse_layout(std::string_view text) {
+  Layout layout;
+  layout.lines = split_lines(text);
+  const std::size_t count = layout.lines.size();
+  layout.noise.assign(count, false);
+  layout.in_footnote.assign(count, false);
+  for (std::size_t i = 0; i < count; ++i)
+    layout.noise[i] = is_noise_line(layout.lines[i]);
+
+  for (std::size_t i = 0; i < count; ++i) {
+    if (layout.noise[i]) continue;
+    std::size_t text_start = 0;
+    const int id = footnote_marker(layout.lines[i], text_start);
+    if (id == 0) continue;
+    Footnote footnote;
+    footnote.id = id;
+    std::string joined(layout.lines[i].substr(text_start));
+    layout.in_footnote[i] = true;
+    // Continuation lines start in lower case and follow a line that does not end a clause.
+    std::size_t j = i + 1;
+    std::string_view last = layout.lines[i];
+    while (j < count && !ends_sentence(last)) {
+      if (layout.noise[j] || trim(layout.lines[j]).empty()) {
+        ++j;
+        continue;
+      }
+      std::size_t ignored = 0;
+      if (!starts_lower(layout.lines[j]) || footnote_marker(layout.lines[j], ignored) != 0) break;
+      joined.push_back(' ');
+      joined.append(layout.lines[j]);
+      layout.in_footnote[j] = true;
+      last = layout.lines[j];
+      ++j;
+    }
+    footnote.text = collapse_spaces(joined);
+    layout.footnotes.push_back(std::move(footnote));
+    i = j - 1;
+  }
+  return layout;
+}
+
+}  // namespace vanban::analyzers::structure

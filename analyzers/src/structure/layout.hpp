@@ -1,0 +1,34 @@
+// The lines of a document and what each one is: running headers and page numbers of gazette
+// PDFs (noise), footnotes (which PDF text interleaves with the body), body.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::analyzers::structure {
+
+struct Footnote {
+  int id = 0;
+  std::string text;  // the footnote's lines joined, spaces collapsed, marker removed
+};
+
+struct Layout {
+  std::vector<std::string_view> lines;  // views into the analysed text, without line ends
+  std::vector<bool> noise;              // running headers, page numbers, signature stamps
+  std::vector<bool> in_footnote;        // lines that belong to a footnote
+  std::vector<Footnote> footnotes;
+
+  bool skip(std::size_t line) const { return noise[line] || in_footnote[line]; }
+  // The body as one line of text: noise and footnotes removed, lines joined by a space,
+  // white space collapsed.
+  std::string flowed_body(std::size_t from_line = 0) const;
+};
+
+Layout analyse_layout(std::string_view text);
+
+// True for lines like "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025", "34", "Ký bởi: ...".
+bool is_noise_line(std::string_view line);
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,53 @@
+// The parts of the structure extractor, one file each: header zone, title, signature block,
+// recipients, issuer from the body.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "structure/layout.hpp"
+#include "structure/tables.hpp"
+
+namespace vanban::analyzers::structure {
+
+// Ô 1-5 of ND30: issuer, number, place and date, type and title (trích yếu).
+struct Header {
+  bool party = false;                 // "ĐẢNG CỘNG SẢN VIỆT NAM" or a Party number
+  std::optional<std::string> issuer;  // proper case, abbreviations expanded
+  std::optional<std::string> number;  // "32/KH-UBND", "/UBND-VHXH" when blank
+  std::optional<std::string> place;
+  std::optional<std::string> date;  // ISO, "2026-01" with a blank day
+  const DocumentType* type = nullptr;
+  std::optional<std::string> type_code;
+  std::optional<std::string> title;
+  std::size_t body_line = 0;  // first line after the header and title
+};
+Header analyse_header(const Layout& layout);
+
+// The type title line ("KẾ HOẠCH", "NGHỊ ĐỊNH") among the first lines; npos when absent.
+std::size_t find_type_line(const Layout& layout, const DocumentType** type,
+                           std::string* rest_of_line);
+
+// Ô 7: authority, post and name of the signer.
+struct Signature {
+  std::optional<std::string> signer;
+  std::optional<std::string> signer_title;
+  std::optional<std::string> signing_authority;  // "TM. Ủy ban nhân dân, KT. Chủ tịch"
+  std::optional<std::string> collective;  // "Ủy ban nhân dân" of "TM. ỦY BAN NHÂN DÂN"
+};
+Signature analyse_signature(const Layout& layout, std::size_t from_line);
+
+// Ô 9: "Kính gửi:" and "Nơi nhận:" lists, without the "Lưu: ..." line.
+std::vector<std::string> find_recipients(const Layout& layout);
+
+// The issuer named in the opening sentence of a body: "Ủy ban nhân dân (UBND) thành phố Huế
+// ban hành Kế hoạch ...", "UBND xã Đại Sơn xây dựng Kế hoạch ...".
+std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type);
+
+// True when the (proper-case or upper-case) text starts with the name of a kind of body:
+// "Ủy ban nhân dân", "Sở", "Văn phòng", "Đảng ủy", "UBND" ...
+bool starts_with_body_name(std::string_view text);
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,114 @@
+// Ô 9 of the layout: "Kính gửi:" and "Nơi nhận:" lists.
+#include <algorithm>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/parts.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+bool is_item(std::string_view line) {
+  return !line.empty() && (line.front() == '-' || line.front() == '+' ||
+                           line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x80\x93"));
+}
+
+std::string clean_item(std::string_view item) {
+  // Drop the bullet, then whatever follows the item's own end (";"): in two-column text the
+  // signature column continues the line.
+  std::size_t start = 0;
+  while (start < item.size() && (item[start] == '-' || item[start] == '+' || item[start] == ' '))
+    ++start;
+  if (item.substr(start).starts_with("\xE2\x80\xA2") ||
+      item.substr(start).starts_with("\xE2\x80\x93"))
+    start += 3;
+  std::string_view text = item.substr(start);
+  const std::size_t cut = text.find(';');
+  if (cut != std::string_view::npos) text = text.substr(0, cut);
+  std::string out = collapse_spaces(text);
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';'))
+    out.pop_back();
+  return out;
+}
+
+bool is_archive_line(std::string_view item) {
+  const std::string folded = fold_key(item.substr(0, 20));
+  return folded.starts_with("luu:") || folded.starts_with("luu ") || folded == "luu" ||
+         folded.starts_with("luu.") || folded.starts_with("luu,");
+}
+
+// Items of a "- a;\n- b;" list starting at `from`; continuation lines are joined.
+std::vector<std::string> list_items(const Layout& layout, std::size_t from,
+                                    std::string_view first) {
+  std::vector<std::string> raw;
+  if (!first.empty()) raw.emplace_back(first);
+  for (std::size_t i = from; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    if (is_item(line)) {
+      raw.emplace_back(line);
+      continue;
+    }
+    const bool open =
+        !raw.empty() && raw.back().find(';') == std::string::npos && !raw.back().ends_with(".");
+    if (open && starts_lower(line)) {
+      raw.back() += " " + std::string(line);
+      continue;
+    }
+    break;
+  }
+  std::vector<std::string> items;
+  for (const std::string& line : raw) {
+    const std::string item = clean_item(line);
+    if (is_archive_line(item)) break;
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+std::size_t find_line(const Layout& layout, std::string_view label, std::size_t& offset) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.starts_with(label)) {
+      offset = static_cast<std::size_t>(line.data() - layout.lines[i].data()) + label.size();
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> find_recipients(const Layout& layout) {
+  std::vector<std::string> recipients;
+  std::size_t offset = 0;
+  const std::size_t addressed = find_line(layout, "Kính gửi", offset);
+  if (addressed != std::string_view::npos) {
+    std::string_view rest = trim(layout.lines[addressed].substr(offset));
+    if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    if (!rest.empty()) {
+      const std::string item = clean_item(rest);
+      if (!item.empty() && item.find("...") == std::string::npos) recipients.push_back(item);
+    }
+    for (const std::string& item : list_items(layout, addressed + 1, {}))
+      if (item.find("...") == std::string::npos) recipients.push_back(item);
+  }
+  const std::size_t copies = find_line(layout, "Nơi nhận", offset);
+  if (copies != std::string_view::npos) {
+    std::string_view rest = trim(layout.lines[copies].substr(offset));
+    if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    const bool had_addressees = !recipients.empty();
+    for (const std::string& item : list_items(layout, copies + 1, is_item(rest) ? rest : "")) {
+      // "Như trên" stands for the "Kính gửi" list, already taken.
+      if (had_addressees && fold_key(item) == "nhu tren") continue;
+      if (std::find(recipients.begin(), recipients.end(), item) == recipients.end())
+        recipients.push_back(item);
+    }
+  }
+  return recipients;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,153 @@
+// Ô 7 of the layout: authority ("TM.", "KT." ...), post and name of the signer.
+#include <algorithm>
+
+#include "structure/parts.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// "Trần Hữu Thùy Giang": 2-6 words, each a capital letter followed by lower-case letters.
+bool is_person_name(std::string_view line) {
+  const auto words = split_words(line);
+  if (words.size() < 2 || words.size() > 6) return false;
+  for (std::string_view word : words) {
+    std::size_t length = 0;
+    if (!is_upper(code_point_at(word, 0, &length))) return false;
+    for (std::size_t pos = length; pos < word.size();) {
+      const char32_t c = code_point_at(word, pos, &length);
+      if (!is_lower(c)) return false;
+      pos += length;
+    }
+  }
+  return true;
+}
+
+// Lines that may sit between the post and the name: signature and seal marks.
+bool is_signature_mark(std::string_view line) {
+  const std::string lowered = lower(line);
+  return lowered.starts_with("(đã ký") || lowered.starts_with("đã ký") ||
+         lowered.starts_with("(ký") || lowered.starts_with("[") || lowered == "(đã ký)";
+}
+
+// An upper-case line of a signature block: "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH".
+bool is_post_line(std::string_view line) {
+  if (!is_upper_text(line)) return false;
+  const auto words = split_words(line);
+  if (words.empty() || words.size() > 12) return false;
+  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  // Section headings ("I. MỤC ĐÍCH", "PHỤ LỤC") are not posts.
+  const char first = line.front();
+  if (first == '-' || first == '+' || first == '*' || first == '(') return false;
+  if (line.find(':') != std::string_view::npos) return false;
+  return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
+}
+
+// In two-column output a recipient and a post share a line: "- Như trên; KT. BỘ TRƯỞNG".
+std::string_view post_part(std::string_view line) {
+  line = trim(line);
+  if (line.starts_with("Nơi nhận:")) line = trim(line.substr(std::string_view("Nơi nhận:").size()));
+  if (!line.empty() && line.front() == '-') {
+    const std::size_t cut = line.find_last_of(";.");
+    if (cut == std::string_view::npos) return {};
+    line = trim(line.substr(cut + 1));
+  }
+  return line;
+}
+
+struct Block {
+  std::vector<std::string> posts;
+  std::string name;
+  bool has_authority = false;
+};
+
+// A block starting at line `i`: post lines, then the name. nullopt when the lines do not form one.
+std::optional<Block> block_at(const Layout& layout, std::size_t i) {
+  Block block;
+  for (std::size_t j = i; j < layout.lines.size() && j < i + 16; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.empty() || is_signature_mark(line)) continue;
+    const std::string_view post = post_part(line);
+    if (!post.empty() && is_post_line(post)) {
+      if (authority_prefix_length(post) > 0) {
+        if (!block.posts.empty() && authority_prefix_length(block.posts.back()) == 0)
+          return std::nullopt;  // a new authority after a post: another block
+        block.has_authority = true;
+      }
+      block.posts.emplace_back(post);
+      continue;
+    }
+    if (!block.posts.empty() && is_person_name(line)) {
+      block.name = collapse_spaces(line);
+      return block;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string authority_text(std::string_view post) {
+  const std::size_t length = authority_prefix_length(post);
+  std::string prefix(post.substr(0, length));
+  const std::string rest = proper_case_name(trim(post.substr(length)));
+  return rest.empty() ? prefix : prefix + " " + rest;
+}
+
+}  // namespace
+
+Signature analyse_signature(const Layout& layout, std::size_t from_line) {
+  // The block comes after the end of the body ("./." or "Nơi nhận:"); appendices may follow it.
+  std::size_t anchor = std::string_view::npos;
+  for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    if (line.find("./.") != std::string_view::npos ||
+        line.find("Nơi nhận") != std::string_view::npos) {
+      anchor = i;
+      break;
+    }
+  }
+  std::optional<Block> chosen;
+  const std::size_t start = anchor == std::string_view::npos ? from_line : anchor;
+  for (std::size_t i = start; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    auto block = block_at(layout, i);
+    if (!block) continue;
+    if (anchor != std::string_view::npos) {
+      chosen = block;
+      break;
+    }
+    if (!chosen || block->has_authority || !chosen->has_authority) chosen = block;
+  }
+  Signature signature;
+  if (!chosen) return signature;
+  signature.signer = chosen->name;
+  std::vector<std::string> authorities;
+  std::vector<std::string> posts;
+  for (const std::string& post : chosen->posts) {
+    if (authority_prefix_length(post) > 0) {
+      authorities.push_back(authority_text(post));
+      if (!signature.collective && (post.starts_with("TM.") || post.starts_with("T/M")))
+        signature.collective = proper_case_name(trim(std::string_view(post).substr(3)));
+    } else {
+      posts.push_back(post);
+    }
+  }
+  if (!authorities.empty()) {
+    std::string joined;
+    for (const std::string& authority : authorities)
+      joined += (joined.empty() ? "" : ", ") + authority;
+    signature.signing_authority = joined;
+  }
+  if (!posts.empty()) {
+    std::string joined;
+    for (const std::string& post : posts)
+      joined += (joined.empty() ? "" : " ") + post;
+    signature.signer_title = proper_case_name(joined);
+  }
+  return signature;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,87 @@
+#include "structure/symbol_scan.hpp"
+
+#include <algorithm>
+
+namespace vanban::analyzers::structure {
+namespace {
+
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+std::size_t read_digits(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p < text.size() && is_ascii_digit(text[p]) && p - pos < 6)
+    ++p;
+  return p;
+}
+
+// ", " or " và " between numbers; the position of the next number, or npos.
+std::size_t list_separator(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p < text.size() && text[p] == ' ')
+    ++p;
+  if (p < text.size() && text[p] == ',') {
+    ++p;
+  } else if (text.substr(p, 4) == "và ") {  // "và" is 3 bytes
+    p += 3;
+  } else {
+    return std::string_view::npos;
+  }
+  while (p < text.size() && text[p] == ' ')
+    ++p;
+  return p < text.size() && is_ascii_digit(text[p]) ? p : std::string_view::npos;
+}
+
+}  // namespace
+
+const SymbolMatch* SymbolIndex::starting_at(std::size_t pos) const {
+  const auto it = std::lower_bound(matches_.begin(), matches_.end(), pos,
+                                   [](const SymbolMatch& m, std::size_t p) { return m.start < p; });
+  return it != matches_.end() && it->start == pos ? &*it : nullptr;
+}
+
+std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::string_view text,
+                                              std::size_t pos) {
+  std::vector<std::string_view> numbers;
+  std::size_t p = pos;
+  const SymbolMatch* match = nullptr;
+  while (!(match = index.starting_at(p))) {
+    const std::size_t end = read_digits(text, p);
+    if (end == p || numbers.size() >= 10) return std::nullopt;
+    numbers.push_back(text.substr(p, end - p));
+    p = list_separator(text, end);
+    if (p == std::string_view::npos) return std::nullopt;
+  }
+  ScannedNumbers result;
+  // Numbers sharing the notation: "217, 218-QĐ/TW".
+  const std::string tail = match->text.substr(match->number().size());
+  for (std::string_view number : numbers) {
+    result.symbols.push_back(std::string(number) + tail);
+    result.marker_digits.push_back(match->marker_digits);
+  }
+  result.symbols.push_back(match->text);
+  result.marker_digits.push_back(match->marker_digits);
+  result.end = match->end;
+  // Whole symbols in a list.
+  while (true) {
+    const std::size_t next = list_separator(text, result.end);
+    const SymbolMatch* more = next == std::string_view::npos ? nullptr : index.starting_at(next);
+    if (!more) break;
+    result.symbols.push_back(more->text);
+    result.marker_digits.push_back(more->marker_digits);
+    result.end = more->end;
+  }
+  return result;
+}
+
+std::optional<std::pair<std::string, std::size_t>> blank_number_at(std::string_view text,
+                                                                   std::size_t pos) {
+  // Scan the rest of the line as if it had a number, then drop it.
+  const std::string probe = "0" + std::string(text.substr(pos, 120));
+  const auto matches = find_symbols(probe);
+  if (matches.empty() || matches.front().start != 0) return std::nullopt;
+  return std::make_pair(matches.front().text.substr(1), pos + matches.front().end - 1);
+}
+
+}  // namespace vanban::analyzers::structure

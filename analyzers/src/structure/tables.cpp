@@ -1,0 +1,403 @@
+#include "structure/tables.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// ND30 Phụ lục III (State codes) and HD36/HD05 (Party codes); see shared/docs/domain.md §1.2,
+// §2.2, §3.3. Longest names first.
+constexpr std::array kTypes = {
+    DocumentType{"Nghị quyết liên tịch", "NQLT", "", false, true},
+    DocumentType{"Thông tư liên tịch", "TTLT", "", false, true},
+    DocumentType{"Văn bản hợp nhất", "VBHN", "", false, true},
+    DocumentType{"Bản thỏa thuận", "BTT", "", false, true},
+    DocumentType{"Giấy giới thiệu", "GGT", "GGT", false, true},
+    DocumentType{"Giấy nghỉ phép", "GNP", "", false, true},
+    DocumentType{"Giấy ủy quyền", "GUQ", "", false, true},
+    DocumentType{"Chương trình", "CTr", "CTr", false, true},
+    DocumentType{"Bản ghi nhớ", "BGN", "", false, true},
+    DocumentType{"Phiếu chuyển", "PC", "", false, true},
+    DocumentType{"Quyết định", "QĐ", "QĐ", false, true},
+    DocumentType{"Nghị quyết", "NQ", "NQ", false, true},
+    DocumentType{"Công điện", "CĐ", "", false, true},
+    DocumentType{"Hướng dẫn", "HD", "HD", false, true},
+    DocumentType{"Thông cáo", "TC", "", false, true},
+    DocumentType{"Thông báo", "TB", "TB", false, true},
+    DocumentType{"Pháp lệnh", "", "", true, true},
+    DocumentType{"Hiến pháp", "", "", true, false},
+    DocumentType{"Nghị định", "NĐ", "", false, true},
+    DocumentType{"Phương án", "PA", "PA", false, true},
+    DocumentType{"Quy trình", "", "QTr", false, true},
+    DocumentType{"Thông tri", "", "TT", false, true},
+    DocumentType{"Thông tư", "TT", "", false, true},
+    DocumentType{"Hợp đồng", "HĐ", "", false, true},
+    DocumentType{"Biên bản", "BB", "BB", false, true},
+    DocumentType{"Công văn", "", "CV", false, true},
+    DocumentType{"Kế hoạch", "KH", "KH", false, true},
+    DocumentType{"Kết luận", "KL", "KL", false, true},
+    DocumentType{"Phiếu gửi", "PG", "", false, true},
+    DocumentType{"Phiếu báo", "PB", "", false, true},
+    DocumentType{"Giấy mời", "GM", "GM", false, true},
+    DocumentType{"Chỉ thị", "CT", "CT", false, true},
+    DocumentType{"Quy chế", "QC", "QC", false, true},
+    DocumentType{"Quy định", "QyĐ", "QĐi", false, true},
+    DocumentType{"Tờ trình", "TTr", "TTr", false, true},
+    DocumentType{"Báo cáo", "BC", "BC", false, true},
+    DocumentType{"Văn bản", "", "", false, false},
+    DocumentType{"Bộ luật", "", "", true, true},
+    DocumentType{"Đề án", "ĐA", "ĐA", false, true},
+    DocumentType{"Dự án", "DA", "", false, true},
+    DocumentType{"Lệnh", "L", "", false, true},
+    DocumentType{"Luật", "", "", true, true},
+};
+
+// Codes seen in the field that the tables do not list (domain.md §1.2 notes, §3.3).
+struct CodeAlias {
+  std::string_view code;
+  std::string_view type_name;
+  bool party;
+};
+constexpr std::array kCodeAliases = {
+    CodeAlias{"QĐi", "Quy định", true},      CodeAlias{"CV", "Công văn", false},
+    CodeAlias{"TT", "Thông tư", false},      CodeAlias{"TTLT", "Thông tư liên tịch", false},
+    CodeAlias{"NĐ", "Nghị định", false},     CodeAlias{"VBHN", "Văn bản hợp nhất", false},
+    CodeAlias{"CTPH", "Chương trình", true}, CodeAlias{"CTPH", "Chương trình", false},
+};
+
+struct Abbreviation {
+  std::string_view short_form;
+  std::string_view full_form;
+};
+// Common abbreviations in issuer names (domain.md §4.3, ND30 "cụm từ thông dụng").
+constexpr std::array kAbbreviations = {
+    Abbreviation{"UBND", "Ủy ban nhân dân"},
+    Abbreviation{"HĐND", "Hội đồng nhân dân"},
+    Abbreviation{"TTHĐND", "Thường trực Hội đồng nhân dân"},
+    Abbreviation{"UBMTTQVN", "Ủy ban Mặt trận Tổ quốc Việt Nam"},
+    Abbreviation{"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+    Abbreviation{"MTTQVN", "Mặt trận Tổ quốc Việt Nam"},
+    Abbreviation{"MTTQ", "Mặt trận Tổ quốc"},
+    Abbreviation{"BCH", "Ban Chấp hành"},
+    Abbreviation{"BTV", "Ban Thường vụ"},
+    Abbreviation{"BCĐ", "Ban Chỉ đạo"},
+    Abbreviation{"BCS", "Ban cán sự"},
+    Abbreviation{"TW", "Trung ương"},
+    Abbreviation{"TƯ", "Trung ương"},
+    Abbreviation{"TP", "thành phố"},
+    Abbreviation{"TP.", "thành phố"},
+    Abbreviation{"TX", "thị xã"},
+    Abbreviation{"VN", "Việt Nam"},
+    Abbreviation{"BHXH", "Bảo hiểm xã hội"},
+    Abbreviation{"LĐLĐ", "Liên đoàn Lao động"},
+    Abbreviation{"VP", "Văn phòng"},
+};
+
+// Names of bodies and posts in their written case (ND30 Phụ lục II), matched on folded words,
+// longest first. Words after a "head" (Bộ, Sở, Ban ...) start a proper name.
+struct KnownName {
+  std::string_view written;
+  bool head;  // the next word starts a proper name ("Sở" + "Nội vụ")
+};
+constexpr std::array kKnownNames = {
+    KnownName{"Ủy ban Mặt trận Tổ quốc Việt Nam", false},
+    KnownName{"Đoàn Thanh niên Cộng sản Hồ Chí Minh", false},
+    KnownName{"Viện kiểm sát nhân dân tối cao", false},
+    KnownName{"Ngân hàng Nhà nước Việt Nam", false},
+    KnownName{"Ủy ban Thường vụ Quốc hội", false},
+    KnownName{"Ban Chấp hành Trung ương", false},
+    KnownName{"Mặt trận Tổ quốc Việt Nam", false},
+    KnownName{"Tòa án nhân dân tối cao", false},
+    KnownName{"Bảo hiểm xã hội Việt Nam", false},
+    KnownName{"Đảng Cộng sản Việt Nam", false},
+    KnownName{"Tổng Kiểm toán nhà nước", false},
+    KnownName{"Phó Chánh Văn phòng", false},
+    KnownName{"Hội đồng nhân dân", false},
+    KnownName{"Thủ tướng Chính phủ", false},
+    KnownName{"Thanh tra Chính phủ", false},
+    KnownName{"Kiểm toán nhà nước", false},
+    KnownName{"Kho bạc Nhà nước", false},
+    KnownName{"Chánh Văn phòng", false},
+    KnownName{"Ủy ban nhân dân", false},
+    KnownName{"Phó Thủ tướng", false},
+    KnownName{"Phó Giám đốc", false},
+    KnownName{"Phó Chủ tịch", false},
+    KnownName{"Phó Trưởng ban", false},
+    KnownName{"Ban cán sự đảng", false},
+    KnownName{"Tổng Giám đốc", false},
+    KnownName{"Tổng cục trưởng", false},
+    KnownName{"Bộ Chính trị", false},
+    KnownName{"Bộ Công Thương", false},
+    KnownName{"Sở Công Thương", false},
+    KnownName{"Ban Bí thư", false},
+    KnownName{"Ban Thường vụ", false},
+    KnownName{"Ủy ban Kiểm tra", false},
+    KnownName{"Phó Bí thư", false},
+    KnownName{"Trung ương", false},
+    KnownName{"Chính phủ", false},
+    KnownName{"Quốc hội", false},
+    KnownName{"Chủ tịch", false},
+    KnownName{"Bộ trưởng", false},
+    KnownName{"Thứ trưởng", false},
+    KnownName{"Thủ tướng", false},
+    KnownName{"Giám đốc", false},
+    KnownName{"Trưởng ban", false},
+    KnownName{"Trưởng phòng", false},
+    KnownName{"Cục trưởng", false},
+    KnownName{"Vụ trưởng", false},
+    KnownName{"Viện trưởng", false},
+    KnownName{"Chánh án", false},
+    KnownName{"Thống đốc", false},
+    KnownName{"Chủ nhiệm", false},
+    KnownName{"Bí thư", false},
+    KnownName{"Văn phòng", false},
+    KnownName{"Đảng ủy", false},
+    KnownName{"Đảng bộ", false},
+    KnownName{"Chi bộ", false},
+    KnownName{"Tỉnh ủy", false},
+    KnownName{"Thành ủy", false},
+    KnownName{"Huyện ủy", false},
+    KnownName{"Quận ủy", false},
+    KnownName{"Thị ủy", false},
+    KnownName{"Việt Nam", false},
+    KnownName{"Tổng cục", true},
+    KnownName{"Trung tâm", true},
+    KnownName{"Ủy ban", true},
+    KnownName{"Hội đồng", true},
+    KnownName{"Liên đoàn", true},
+    KnownName{"Công an", true},
+    KnownName{"Trường", true},
+    KnownName{"Phòng", true},
+    KnownName{"Viện", true},
+    KnownName{"Cục", true},
+    KnownName{"Ban", true},
+    KnownName{"Bộ", true},
+    KnownName{"Sở", true},
+    KnownName{"Vụ", true},
+    KnownName{"Hội", true},
+};
+
+// Administrative levels: the words after them are a place name, capitalised word by word.
+constexpr std::array kLevels = {
+    std::string_view{"thành phố"}, std::string_view{"thị trấn"}, std::string_view{"thị xã"},
+    std::string_view{"đặc khu"},   std::string_view{"tỉnh"},     std::string_view{"huyện"},
+    std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
+};
+
+// Words joining the parts of a name; the word after them starts a new part.
+bool is_joiner(std::string_view folded_word) {
+  return folded_word == "va" || folded_word == "-" || folded_word == "&" || folded_word == "–";
+}
+
+struct PreparedName {
+  std::vector<std::string> folded_words;
+  std::string_view written;
+  bool head;
+};
+
+const std::vector<PreparedName>& prepared_names() {
+  static const std::vector<PreparedName> names = [] {
+    std::vector<PreparedName> out;
+    for (const KnownName& name : kKnownNames) {
+      PreparedName prepared{{}, name.written, name.head};
+      for (std::string_view word : split_words(name.written))
+        prepared.folded_words.push_back(fold(word));
+      out.push_back(std::move(prepared));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.folded_words.size() > b.folded_words.size();
+    });
+    return out;
+  }();
+  return names;
+}
+
+const std::vector<std::vector<std::string>>& prepared_levels() {
+  static const std::vector<std::vector<std::string>> levels = [] {
+    std::vector<std::vector<std::string>> out;
+    for (std::string_view level : kLevels) {
+      std::vector<std::string> words;
+      for (std::string_view word : split_words(level))
+        words.push_back(fold(word));
+      out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  return levels;
+}
+
+bool matches_at(const std::vector<std::string>& folded, std::size_t at,
+                const std::vector<std::string>& phrase) {
+  if (at + phrase.size() > folded.size()) return false;
+  for (std::size_t i = 0; i < phrase.size(); ++i)
+    if (folded[at + i] != phrase[i]) return false;
+  return true;
+}
+
+// Splits "HĐND&UBND" into "HĐND", "&", "UBND" and "KT.CHỦ" into "KT.", "CHỦ".
+std::vector<std::string> tokenize_name(std::string_view text) {
+  std::vector<std::string> tokens;
+  for (std::string_view word : split_words(text)) {
+    std::string current;
+    for (char c : word) {
+      if (c == '&') {
+        if (!current.empty()) tokens.push_back(current);
+        tokens.emplace_back("&");
+        current.clear();
+      } else {
+        current.push_back(c);
+      }
+    }
+    if (!current.empty()) tokens.push_back(current);
+  }
+  return tokens;
+}
+
+}  // namespace
+
+std::span<const DocumentType> document_types() {
+  return kTypes;
+}
+
+const DocumentType* type_by_name(std::string_view name) {
+  const std::string wanted = lower(trim(name));
+  for (const DocumentType& type : kTypes)
+    if (lower(type.name) == wanted) return &type;
+  return nullptr;
+}
+
+const DocumentType* type_by_code(std::string_view code, bool party) {
+  for (const DocumentType& type : kTypes) {
+    const std::string_view own = party ? type.party_code : type.state_code;
+    if (!own.empty() && own == code) return &type;
+  }
+  for (const CodeAlias& alias : kCodeAliases)
+    if (alias.party == party && alias.code == code) return type_by_name(alias.type_name);
+  return nullptr;
+}
+
+std::optional<std::string_view> expand_abbreviation(std::string_view word) {
+  for (const Abbreviation& abbreviation : kAbbreviations)
+    if (abbreviation.short_form == word) return abbreviation.full_form;
+  return std::nullopt;
+}
+
+std::string expand_abbreviations(std::string_view text) {
+  std::string out;
+  for (const std::string& token : tokenize_name(text)) {
+    if (!out.empty()) out.push_back(' ');
+    if (token == "&") {
+      out += "và";
+    } else if (auto full = expand_abbreviation(token)) {
+      out += *full;
+    } else {
+      out += token;
+    }
+  }
+  return out;
+}
+
+std::string proper_case_name(std::string_view text) {
+  if (!is_upper_text(text)) return expand_abbreviations(text);
+  // Expand abbreviations first; their full forms are already in written case, so mark them.
+  std::vector<std::string> words;
+  std::vector<bool> fixed;
+  for (const std::string& token : tokenize_name(text)) {
+    if (token == "&") {
+      words.emplace_back("và");
+      fixed.push_back(true);
+    } else if (auto full = expand_abbreviation(token)) {
+      for (std::string_view word : split_words(*full)) {
+        words.emplace_back(word);
+        fixed.push_back(true);
+      }
+    } else {
+      words.push_back(token);
+      fixed.push_back(false);
+    }
+  }
+  std::vector<std::string> folded;
+  for (const std::string& word : words)
+    folded.push_back(fold(word));
+
+  std::vector<std::string> out;
+  bool capitalise_next = false;  // after a head word or a joiner inside a proper name
+  bool in_place = false;         // after an administrative level: every word capitalised
+  bool in_proper_name = false;
+  for (std::size_t i = 0; i < words.size();) {
+    // Authority prefix ("KT.", "TM.") stays as written.
+    if (authority_prefix_length(words[i]) == words[i].size()) {
+      out.push_back(words[i]);
+      ++i;
+      in_place = in_proper_name = capitalise_next = false;
+      continue;
+    }
+    bool matched = false;
+    for (const auto& level : prepared_levels()) {
+      // Inside a proper name after "và" or "-" a level word is part of the name ("Xã hội").
+      if (!fixed[i] && !capitalise_next && matches_at(folded, i, level)) {
+        for (std::size_t k = 0; k < level.size(); ++k)
+          out.push_back(lower(words[i + k]));
+        i += level.size();
+        in_place = true;
+        in_proper_name = capitalise_next = false;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    for (const PreparedName& name : prepared_names()) {
+      if (matches_at(folded, i, name.folded_words)) {
+        for (std::string_view word : split_words(name.written))
+          out.emplace_back(word);
+        i += name.folded_words.size();
+        capitalise_next = name.head;
+        in_proper_name = name.head;
+        in_place = false;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (fixed[i]) {
+      out.push_back(words[i]);
+    } else if (in_place || capitalise_next) {
+      out.push_back(sentence_case(words[i]));
+    } else {
+      out.push_back(lower(words[i]));
+    }
+    capitalise_next = in_proper_name && is_joiner(folded[i]);
+    if (!capitalise_next && folded[i].find(',') != std::string::npos && in_proper_name)
+      capitalise_next = true;
+    ++i;
+  }
+  std::string joined;
+  for (const std::string& word : out) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += word;
+  }
+  return capitalize_first(joined);
+}
+
+std::size_t authority_prefix_length(std::string_view text) {
+  static constexpr std::array kPrefixes = {
+      std::string_view{"TUQ."}, std::string_view{"TM."}, std::string_view{"KT."},
+      std::string_view{"TL."},  std::string_view{"T/M"}, std::string_view{"K/T"},
+      std::string_view{"T/L"},  std::string_view{"Q."},
+  };
+  for (std::string_view prefix : kPrefixes) {
+    if (starts_with(text, prefix)) {
+      return prefix.size();
+    }
+  }
+  return 0;
+}
+
+}  // namespace vanban::analyzers::structure

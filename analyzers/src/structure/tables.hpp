@@ -1,0 +1,45 @@
+// The linguistic resources of the structure extractor, as data: document types and their
+// codes (ND30 Phụ lục III, Party HD36/HD05), issuer abbreviations, names of bodies and posts.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace vanban::analyzers::structure {
+
+struct DocumentType {
+  std::string_view name;        // "Kế hoạch"
+  std::string_view state_code;  // "KH"; empty when the State has none (Công văn, Luật)
+  std::string_view party_code;  // "KH"; empty when the Party has none
+  bool cited_by_name = false;  // Luật, Bộ luật, Pháp lệnh, Hiến pháp: cited by name, no number
+  bool heads_documents = true;  // may stand as the type title of a document ("Văn bản": no)
+};
+
+// Every type, longest names first so that "Thông tư liên tịch" wins over "Thông tư".
+std::span<const DocumentType> document_types();
+
+// The type whose name is `name` (compared case-insensitively, diacritics kept).
+const DocumentType* type_by_name(std::string_view name);
+// The type named by the first segment of a symbol ("KH" of "32/KH-UBND", "QĐi" of
+// "11-QĐi/TW"); case-sensitive, per ND30 (HD ≠ HĐ). `party` selects the Party table.
+const DocumentType* type_by_code(std::string_view code, bool party);
+
+// Full form of an abbreviation used in issuer names ("UBND" → "Ủy ban nhân dân"), or nullopt.
+std::optional<std::string_view> expand_abbreviation(std::string_view word);
+
+// Proper case of a body or post name written in upper case ("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ" →
+// "Ủy ban nhân dân thành phố Huế", "KT. CHỦ TỊCH" → "KT. Chủ tịch"), following ND30 Phụ lục II:
+// known names from a table, place names after an administrative level word capitalised.
+// Text that is not all upper case is returned with its abbreviations expanded only.
+std::string proper_case_name(std::string_view text);
+
+// Abbreviations expanded ("UBND xã Đại Sơn" → "Ủy ban nhân dân xã Đại Sơn"); text kept.
+std::string expand_abbreviations(std::string_view text);
+
+// Signing authority prefixes: "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L".
+// Returns the prefix length in bytes (with the dot/slash), 0 when the text has none.
+std::size_t authority_prefix_length(std::string_view text);
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,202 @@
+#include "structure/text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "vanban/analyzers/fold.hpp"
+
+namespace vanban::analyzers::structure {
+
+char32_t code_point_at(std::string_view text, std::size_t pos, std::size_t* length) {
+  if (pos >= text.size()) {
+    if (length) *length = 0;
+    return 0;
+  }
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  std::int32_t index = static_cast<std::int32_t>(pos);
+  const auto size = static_cast<std::int32_t>(text.size());
+  UChar32 c = 0;
+  U8_NEXT(bytes, index, size, c);
+  if (length) *length = static_cast<std::size_t>(index) - pos;
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t code_point_before(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  std::size_t start = pos - 1;
+  // Step back over UTF-8 continuation bytes (10xxxxxx).
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+    --start;
+  std::size_t length = 0;
+  const char32_t c = code_point_at(text, start, &length);
+  return start + length == pos ? c : U'\uFFFD';
+}
+
+bool is_letter(char32_t c) {
+  return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool is_upper(char32_t c) {
+  return u_isupper(static_cast<UChar32>(c)) != 0;
+}
+bool is_lower(char32_t c) {
+  return u_islower(static_cast<UChar32>(c)) != 0;
+}
+bool is_digit(char32_t c) {
+  return c >= U'0' && c <= U'9';
+}
+
+namespace {
+
+void append_utf8(std::string& out, char32_t c) {
+  char buffer[4];
+  std::int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+std::size_t utf8_length(char32_t c) {
+  return static_cast<std::size_t>(U8_LENGTH(static_cast<UChar32>(c)));
+}
+
+template <typename Map>
+std::string map_code_points(std::string_view text, Map map, bool keep_length) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    const char32_t mapped = map(c);
+    if (c == U'\uFFFD' || (keep_length && utf8_length(mapped) != length)) {
+      out.append(text.substr(pos, length));
+    } else {
+      append_utf8(out, mapped);
+    }
+    pos += length;
+  }
+  return out;
+}
+
+char32_t to_lower(char32_t c) {
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+char32_t to_upper(char32_t c) {
+  return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
+}
+
+}  // namespace
+
+std::string lower_same_length(std::string_view text) {
+  return map_code_points(text, to_lower, true);
+}
+std::string lower(std::string_view text) {
+  return map_code_points(text, to_lower, false);
+}
+std::string upper(std::string_view text) {
+  return map_code_points(text, to_upper, false);
+}
+
+std::string sentence_case(std::string_view text) {
+  return capitalize_first(lower(text));
+}
+
+std::string capitalize_first(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool done = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (!done && is_letter(c)) {
+      append_utf8(out, to_upper(c));
+      done = true;
+    } else {
+      out.append(text.substr(pos, length));
+    }
+    pos += length;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front()))
+    text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  return text;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool is_upper_text(std::string_view text) {
+  bool letters = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (is_lower(c)) return false;
+    if (is_letter(c)) letters = true;
+    pos += length;
+  }
+  return letters;
+}
+
+namespace {
+char32_t first_letter(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (is_letter(c)) return c;
+    if (is_digit(c)) return 0;
+    pos += length;
+  }
+  return 0;
+}
+}  // namespace
+
+bool starts_upper(std::string_view text) {
+  return is_upper(first_letter(text));
+}
+bool starts_lower(std::string_view text) {
+  return is_lower(first_letter(text));
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && is_space(text[pos]))
+      ++pos;
+    const std::size_t start = pos;
+    while (pos < text.size() && !is_space(text[pos]))
+      ++pos;
+    if (pos > start) words.push_back(text.substr(start, pos - start));
+  }
+  return words;
+}
+
+std::string fold_key(std::string_view text) {
+  return collapse_spaces(fold(text));
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+}  // namespace vanban::analyzers::structure

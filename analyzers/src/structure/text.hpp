@@ -1,0 +1,60 @@
+// Small UTF-8 helpers for the structure extractor: code points, case, words, spaces.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::analyzers::structure {
+
+// The code point at byte `pos` (U+FFFD on a bad sequence) and its length in bytes.
+char32_t code_point_at(std::string_view text, std::size_t pos, std::size_t* length = nullptr);
+// The code point that ends right before byte `pos` (0 at the start).
+char32_t code_point_before(std::string_view text, std::size_t pos);
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);
+inline bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c);
+}
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Lower/upper case per code point, keeping the byte length (a code point whose other case has
+// another length is left alone), so offsets into the result are offsets into the input.
+std::string lower_same_length(std::string_view text);
+std::string upper(std::string_view text);
+std::string lower(std::string_view text);
+
+// "ỦY BAN" → "Ủy ban": first letter upper case, the rest lower case.
+std::string sentence_case(std::string_view text);
+// First letter upper case, the rest untouched.
+std::string capitalize_first(std::string_view text);
+
+std::string_view trim(std::string_view text);
+// Trims and turns every run of white space into one ' '.
+std::string collapse_spaces(std::string_view text);
+
+// True when the text has letters and none of them is lower case ("SỞ NỘI VỤ", "KT.CHỦ TỊCH").
+bool is_upper_text(std::string_view text);
+// True when the first letter of the text is upper case.
+bool starts_upper(std::string_view text);
+bool starts_lower(std::string_view text);
+
+// Splits on spaces.
+std::vector<std::string_view> split_words(std::string_view text);
+
+// Fold key for comparing names: analyzers::fold with spaces collapsed and tone-placement
+// variants unified by the folding itself.
+std::string fold_key(std::string_view text);
+
+// Plain byte-wise prefix and suffix tests.
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,202 @@
+// The search page in a real browser against a real `vanban serve` over the fixture archive.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  DESKTOP, PHONE, launchBrowser, newPage, screenshot, searchFor, serverUnavailableReason,
+  settled, startVanban, totalShown,
+} from './support/harness.mjs';
+
+const unavailable = serverUnavailableReason();
+if (unavailable) console.log(`# browser tests skipped: ${unavailable}`);
+
+describe('search page', { skip: unavailable || false }, () => {
+  let vanban;
+  let browser;
+  before(async () => {
+    vanban = await startVanban();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await vanban?.stop();
+  });
+
+  async function open(path = '/', viewport = DESKTOP) {
+    const page = await newPage(browser, viewport);
+    await page.goto(vanban.baseUrl + path);
+    await settled(page);
+    return page;
+  }
+
+  async function facetItems(page, field) {
+    return page.locator(`[data-facet="${field}"] .facet-item`).evaluateAll((items) => items.map((a) => ({
+      value: a.querySelector('.facet-value').textContent,
+      count: Number((a.querySelector('.facet-count')?.textContent || '').replace(/\D/g, '')),
+      active: a.getAttribute('aria-current') === 'true',
+    })));
+  }
+
+  test('an unaccented query finds the accented document first', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dan van kheo');
+
+    assert.match(page.url(), /\?q=dan\+van\+kheo$/);
+    const summary = await page.locator('#summary').textContent();
+    assert.match(summary, /^Tìm thấy [\d.]+ văn bản \(\d+,\d{3} giây\)$/);
+    const first = page.locator('.hit').first();
+    assert.match(await first.locator('.hit-title').textContent(), /Dân vận khéo/);
+    assert.match(await first.locator('.hit-meta').textContent(), /32\/KH-UBND/);
+    assert.match(await first.locator('.hit-meta time').textContent(), /^\d{2}\/\d{2}\/\d{4}$/);
+    const marked = await page.locator('.hit-snippet mark').allTextContents();
+    assert.ok(marked.some((m) => /dân|vận|khéo/i.test(m)), `snippet marks: ${marked}`);
+    await screenshot(page, 'search-desktop');
+    assert.deepEqual(page.scriptErrors, []);
+  });
+
+  test('clicking a facet narrows the results and its counts; Back and Forward restore them', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dan van');
+    const allTotal = await totalShown(page);
+    const allIssuers = await facetItems(page, 'issuer');
+    const allYears = await facetItems(page, 'year');
+    assert.ok(allIssuers.length >= 2, 'the fixtures have several issuers matching "dan van"');
+    assert.ok(allIssuers.reduce((n, f) => n + f.count, 0) <= allTotal);
+
+    const pick = allIssuers.find((f) => f.count < allTotal);
+    await page.locator('[data-facet="issuer"] .facet-item', { hasText: pick.value }).first().click();
+    await settled(page);
+
+    assert.equal(await totalShown(page), pick.count);
+    assert.equal(new URL(page.url()).searchParams.get('issuer'), pick.value);
+    const issuers = await page.locator('.hit .hit-issuer').allTextContents();
+    assert.equal(issuers.length, pick.count);
+    assert.ok(issuers.every((i) => i === pick.value), `hits of other issuers: ${issuers}`);
+    const narrowed = await facetItems(page, 'issuer');
+    assert.deepEqual(narrowed.filter((f) => f.active).map((f) => [f.value, f.count]),
+      [[pick.value, pick.count]]);
+    assert.notDeepEqual(await facetItems(page, 'year'), allYears, 'year counts follow the filter');
+    const chip = page.getByRole('link', { name: `Bỏ lọc Cơ quan: ${pick.value}` });
+    assert.equal(await chip.count(), 1);
+    await screenshot(page, 'search-facet-desktop');
+
+    await page.goBack();
+    await page.waitForFunction((n) => /Tìm thấy/.test(document.querySelector('#summary')?.textContent)
+      && !new URL(location.href).searchParams.has('issuer')
+      && document.querySelectorAll('.hit').length === n, Math.min(allTotal, 20));
+    await settled(page);
+    assert.equal(await totalShown(page), allTotal);
+    assert.equal(await page.locator('.chip').count(), 0);
+    assert.equal(await page.getByRole('searchbox', { name: 'Tìm kiếm văn bản' }).inputValue(), 'dan van');
+
+    await page.goForward();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('issuer'));
+    await settled(page);
+    assert.equal(await totalShown(page), pick.count);
+
+    await chip.click();
+    await settled(page);
+    assert.equal(await totalShown(page), allTotal);
+    assert.deepEqual(page.scriptErrors, []);
+  });
+
+  test('a shared search URL opens the same results, filters and sort', async () => {
+    const page = await open('/?q=dan+van&sort=newest');
+    const years = await facetItems(page, 'year');
+    const year = years[0].value;
+    const shared = `/?q=dan+van&year=${encodeURIComponent(year)}&sort=newest`;
+
+    const other = await open(shared);
+    assert.equal(await totalShown(other), years[0].count);
+    assert.equal(await other.getByRole('searchbox', { name: 'Tìm kiếm văn bản' }).inputValue(), 'dan van');
+    assert.equal(await other.getByLabel('Sắp xếp').inputValue(), 'newest');
+    const active = (await facetItems(other, 'year')).filter((f) => f.active).map((f) => f.value);
+    assert.deepEqual(active, [year]);
+    const dates = await other.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.ok(dates.every((d) => d.startsWith(year)), `dates outside ${year}: ${dates}`);
+  });
+
+  test('sort and date range change the order, the results and the URL', async () => {
+    const page = await open('/?q=dan+van');
+    await page.getByLabel('Sắp xếp').selectOption('newest');
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('sort'), 'newest');
+    const newest = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.deepEqual(newest, [...newest].sort().reverse());
+
+    await page.getByLabel('Sắp xếp').selectOption('oldest');
+    await settled(page);
+    const oldest = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.deepEqual(oldest, [...oldest].sort());
+    assert.notDeepEqual(oldest, newest);
+
+    await page.getByLabel('Từ ngày').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Lọc theo ngày' }).click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('from'), '2026-01-01');
+    const since = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.ok(since.length > 0 && since.length < oldest.length, `dates: ${since}`);
+    assert.ok(since.every((d) => d >= '2026-01-01'), `dates before the range: ${since}`);
+    assert.equal(await page.getByRole('link', { name: 'Bỏ lọc Từ ngày: 01/01/2026' }).count(), 1);
+  });
+
+  test('an empty result says so and offers to remove the filter', async () => {
+    const page = await open('/?q=dan+van&year=1999');
+    assert.equal(await page.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');
+    const notice = page.locator('.notice.empty');
+    assert.match(await notice.textContent(), /Không có văn bản nào khớp với “dan van”.*bỏ bớt một bộ lọc/);
+    await notice.getByRole('link', { name: 'Bỏ lọc Năm: 1999' }).click();
+    await settled(page);
+    assert.ok(await totalShown(page) > 0);
+    assert.equal(new URL(page.url()).searchParams.has('year'), false);
+    await screenshot(page, 'search-empty-desktop');
+  });
+
+  test('an API error is shown in words, not as a blank page', async () => {
+    const page = await open('/');
+    const message = 'Chỉ mục đang được cập nhật, vui lòng thử lại sau ít phút.';
+    await page.route('**/api/search?**', (route) => route.fulfill({
+      status: 500, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ error: message }),
+    }));
+    await searchFor(page, 'dan van');
+    const alert = page.getByRole('alert');
+    assert.match(await alert.textContent(), new RegExp(message));
+    await screenshot(page, 'search-error-desktop');
+  });
+
+  test('the search page works with the keyboard alone', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Bỏ qua, đến nội dung chính');
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm văn bản' });
+    await box.focus();
+    await page.keyboard.type('dan van');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const before = await totalShown(page);
+    const firstFacet = page.locator('[data-facet="type"] .facet-item').first();
+    const key = await firstFacet.getAttribute('data-focus-key');
+    await firstFacet.focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    assert.ok(await totalShown(page) <= before);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.focusKey), key,
+      'focus stays on the facet the user chose');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused control shows a focus ring');
+  });
+
+  test('at phone width the facets fold away and the page does not scroll sideways', async () => {
+    const page = await open('/?q=dan+van', PHONE);
+    const facetsBody = page.locator('#facets-body');
+    assert.equal(await facetsBody.isVisible(), false);
+    await screenshot(page, 'search-phone');
+    const toggle = page.getByRole('button', { name: /^Bộ lọc/ });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await facetsBody.isVisible(), true);
+    await screenshot(page, 'search-phone-filters');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  });
+});

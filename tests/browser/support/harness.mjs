@@ -1,0 +1,141 @@
+// Test harness: indexes tests/browser/fixtures into a fresh archive with the real `vanban`
+// binary, serves it on a free port, and drives Debian's Chromium through playwright-core.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const browserTestsDir = resolve(here, '..');
+export const fixturesDir = join(browserTestsDir, 'fixtures');
+export const artifactsDir = join(browserTestsDir, 'artifacts');
+export const repoDir = resolve(browserTestsDir, '..', '..');
+
+export const vanbanBin = process.env.VANBAN_BIN || join(repoDir, 'build', 'vanban');
+export const chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+// Why the browser tests cannot run against a real server, or null when they can.
+export function serverUnavailableReason() {
+  if (!existsSync(vanbanBin)) {
+    return `no vanban binary at ${vanbanBin} (build it, or set VANBAN_BIN)`;
+  }
+  for (const command of ['index', 'serve']) {
+    const probe = spawnSync(vanbanBin, [command, '--help'], { encoding: 'utf8' });
+    if (probe.status !== 0) return `\`vanban ${command}\` is not available in ${vanbanBin}`;
+  }
+  return null;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+// Indexes the fixtures into a temporary archive and serves it. Returns {baseUrl, stop}.
+export async function startVanban() {
+  const dbDir = mkdtempSync(join(tmpdir(), 'vanban-browser-'));
+  const index = spawnSync(vanbanBin, ['index', '--db', dbDir, fixturesDir], { encoding: 'utf8' });
+  if (index.status !== 0) {
+    rmSync(dbDir, { recursive: true, force: true });
+    throw new Error(`vanban index failed (exit ${index.status}):\n${index.stdout}\n${index.stderr}`);
+  }
+  const port = await freePort();
+  const args = ['serve', '--db', dbDir, '--bind', '127.0.0.1', '--port', String(port)];
+  const help = spawnSync(vanbanBin, ['serve', '--help'], { encoding: 'utf8' }).stdout || '';
+  if (help.includes('--web')) args.push('--web', join(repoDir, 'web'));
+  const server = spawn(vanbanBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (chunk) => { output += chunk; });
+  server.stderr.on('data', (chunk) => { output += chunk; });
+  const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dbDir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilServing(baseUrl, server);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\nserver output:\n${output}`);
+  }
+  return { baseUrl, stop };
+}
+
+async function waitUntilServing(baseUrl, server) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error(`vanban serve exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vanban serve did not answer within 30 s');
+}
+
+export async function launchBrowser() {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: run scripts/setup.sh --tests`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A page that fails the test on any uncaught script error.
+export async function newPage(browser, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  page.scriptErrors = [];
+  page.on('pageerror', (error) => page.scriptErrors.push(error.message));
+  return page;
+}
+
+// Waits until the single-page app has rendered the current URL (data or error shown).
+export async function settled(page) {
+  await page.waitForSelector('main[data-state="ready"]');
+}
+
+// Saves artifacts/<name>.png (whole page unless fullPage is false) for people to look at.
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage });
+}
+
+export async function searchFor(page, text) {
+  const box = page.getByRole('searchbox', { name: 'Tìm kiếm văn bản' });
+  await box.fill(text);
+  await box.press('Enter');
+  await settled(page);
+}
+
+// "Tìm thấy 1.234 văn bản (0,012 giây)" → 1234
+export async function totalShown(page) {
+  const text = await page.locator('#summary').textContent();
+  const match = /Tìm thấy ([\d.]+) văn bản/.exec(text || '');
+  return match ? Number(match[1].replace(/\./g, '')) : 0;
+}

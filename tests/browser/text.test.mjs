@@ -1,0 +1,61 @@
+// The UI's pure text helpers (web/js/text.js), run in Node: folding, highlighting ranges and
+// the formats staff read.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, queryTerms,
+} from '../../web/js/text.js';
+
+const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e));
+
+test('folding removes every Vietnamese diacritic and maps đ to d', () => {
+  assert.equal(fold('Dân vận khéo'), 'dan van kheo');
+  assert.equal(fold('ĐẢNG ỦY Đường ưu tiên ở Huế'), 'dang uy duong uu tien o hue');
+  assert.equal(fold('Nghị định 59/2023/NĐ-CP'), 'nghi dinh 59/2023/nd-cp');
+  // Decomposed input (NFD) folds the same as composed input.
+  assert.equal(fold('Dân vận khéo'.normalize('NFD')), 'dan van kheo');
+});
+
+test('query terms drop field prefixes, exclusions and operators', () => {
+  assert.deepEqual(queryTerms('Dân vận  khéo'), ['dan', 'van', 'kheo']);
+  assert.deepEqual(queryTerms('"dân vận" OR cq:huế -khéo'), ['dan', 'van', 'hue']);
+  assert.deepEqual(queryTerms('so:33/CT-TTg'), ['33', 'ct', 'ttg']);
+  assert.deepEqual(queryTerms(''), []);
+});
+
+test('matches are found whatever the diacritics, on whole words only', () => {
+  const text = 'Phong trào “Dân vận khéo”; DÂN, VẬN; dặn dò; vận động';
+  const ranges = findMatches(text, queryTerms('dan van kheo'));
+  // Folded matching is what the search does too: "dặn" folds to "dan". Words separated by
+  // spaces only are one highlight.
+  assert.deepEqual(marked(text, ranges), ['Dân vận khéo', 'DÂN', 'VẬN', 'dặn', 'vận']);
+  assert.deepEqual(findMatches('Dân vận', ['an']), [], 'no match inside a word');
+  assert.deepEqual(findMatches('Dân vận', []), []);
+});
+
+test('match ranges map back through decomposed characters and astral symbols', () => {
+  const text = '😀 Khéo léo, Dân vận khéo'.normalize('NFD');
+  const ranges = findMatches(text, ['kheo']);
+  assert.deepEqual(marked(text, ranges).map((m) => m.normalize('NFC')), ['Khéo', 'khéo']);
+});
+
+test('duplicate terms and adjacent words give one highlighted range', () => {
+  const text = 'số 33/CT-TTg ngày';
+  assert.deepEqual(marked(text, findMatches(text, ['33', 'ct', 'ttg'])), ['33', 'CT', 'TTg']);
+  assert.deepEqual(findMatches('abc, abc', ['abc', 'abc']), [[0, 3], [5, 8]]);
+  assert.deepEqual(findMatches('abc abc\nabc', ['abc']), [[0, 7], [8, 11]]);
+});
+
+test('dates, counts, times and sizes read the Vietnamese way', () => {
+  assert.equal(formatDate('2026-01-31'), '31/01/2026');
+  assert.equal(formatDate('2026-01'), '01/2026');
+  assert.equal(formatDate('2026'), '2026');
+  assert.equal(formatDate(null), '');
+  assert.equal(formatCount(1234567), '1.234.567');
+  assert.equal(formatCount(12), '12');
+  assert.equal(formatSeconds(12), '0,012');
+  assert.equal(formatSeconds(1534.4), '1,534');
+  assert.equal(formatSize(2077), '2 KB');
+  assert.equal(formatSize(3 * 1024 * 1024), '3,0 MB');
+});

@@ -1,0 +1,349 @@
+// The search page: the big box, facets with counts, chips of active filters, date range, sort,
+// results with highlighted snippets, pagination. All state comes from the URL.
+
+import { apiGet } from './api.js';
+import { announce, h, sanitizeSnippet } from './dom.js';
+import {
+  documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
+  toggleValue, withChanges,
+} from './state.js';
+import { formatCount, formatDate, formatSeconds } from './text.js';
+
+const FACETS = [
+  { field: 'issuer', label: 'Cơ quan ban hành' },
+  { field: 'type', label: 'Loại văn bản' },
+  { field: 'year', label: 'Năm' },
+  { field: 'cites', label: 'Văn bản được trích dẫn' },
+];
+const FIELD_LABELS = {
+  issuer: 'Cơ quan', type: 'Loại', year: 'Năm', cites: 'Trích dẫn', number: 'Số ký hiệu',
+  from: 'Từ ngày', to: 'Đến ngày',
+};
+const SORT_LABELS = { relevance: 'Liên quan', newest: 'Mới nhất', oldest: 'Cũ nhất' };
+const FACET_PREVIEW = 8;
+const LANDING_SIZE = 10;
+
+let view = null;          // the mounted page, kept across searches so the box keeps focus
+const expanded = new Set(); // facet groups the user opened in full
+
+export async function showSearch(main, location, signal, navigate) {
+  const state = parseSearch(location.search);
+  if (!view || !main.contains(view.root)) view = mount(main, navigate);
+  view.state = state;
+  syncControls(state);
+  renderChips(state);
+  document.title = state.q ? `${state.q} — Tìm kiếm — Vanban` : 'Vanban — Kho văn bản';
+  sessionStorage.setItem('vanban:lastSearch', location.pathname + location.search);
+
+  const landing = isEmpty(state);
+  const params = landing
+    ? toParams({ ...state, sort: 'newest', size: LANDING_SIZE })
+    : toParams(state);
+  setLoading(true);
+  let result;
+  try {
+    result = await apiGet('/api/search', params, signal);
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    setLoading(false);
+    if (landing) renderLanding(null);
+    else renderError(error.message);
+    return;
+  }
+  setLoading(false);
+  if (landing) renderLanding(result);
+  else renderResults(state, result);
+  renderFacets(state, result.facets || {});
+}
+
+function mount(main, navigate) {
+  main.replaceChildren();
+  const input = h('input', {
+    id: 'q', name: 'q', type: 'search', class: 'search-input', autocomplete: 'off',
+    spellcheck: 'false', placeholder: 'Ví dụ: dan van kheo, 33/CT-TTg, ke hoach chuyen doi so',
+    'aria-describedby': 'q-hint',
+  });
+  const form = h('form', { class: 'search-form', role: 'search', action: '/' },
+    h('h1', { class: 'search-title' }, h('label', { for: 'q' }, 'Tìm kiếm văn bản')),
+    h('div', { class: 'search-row' },
+      input,
+      h('button', { type: 'submit', class: 'button button-primary search-button' }, 'Tìm kiếm')),
+    h('p', { id: 'q-hint', class: 'hint' },
+      'Gõ có dấu hoặc không dấu. Tìm được theo nội dung, trích yếu, số ký hiệu ',
+      '(33/CT-TTg), và theo trường: cq:, so:, loai:, nam:, trich:.'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = withChanges(view.state, { q: input.value.trim() });
+    navigate(searchUrl(next));
+  });
+
+  const from = h('input', { id: 'from', name: 'from', type: 'date', class: 'date-input' });
+  const to = h('input', { id: 'to', name: 'to', type: 'date', class: 'date-input' });
+  const dateForm = h('form', { class: 'date-range', 'aria-labelledby': 'date-range-title' },
+    h('h2', { id: 'date-range-title', class: 'facet-title' }, 'Ngày ban hành'),
+    h('div', { class: 'date-fields' },
+      h('div', { class: 'field' }, h('label', { for: 'from' }, 'Từ ngày'), from),
+      h('div', { class: 'field' }, h('label', { for: 'to' }, 'Đến ngày'), to)),
+    h('button', { type: 'submit', class: 'button button-secondary' }, 'Lọc theo ngày'));
+  dateForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (from.value && to.value && from.value > to.value) {
+      to.setCustomValidity('“Đến ngày” phải sau “Từ ngày”.');
+      to.reportValidity();
+      return;
+    }
+    to.setCustomValidity('');
+    navigate(searchUrl(withChanges(view.state, { from: from.value, to: to.value })));
+  });
+  to.addEventListener('input', () => to.setCustomValidity(''));
+
+  const facetGroups = h('div', { class: 'facet-groups' });
+  const facetsBody = h('div', { id: 'facets-body', class: 'facets-body' }, dateForm, facetGroups);
+  const facetsToggle = h('button', {
+    type: 'button', class: 'button button-secondary facets-toggle',
+    'aria-expanded': 'false', 'aria-controls': 'facets-body',
+  }, 'Bộ lọc');
+  facetsToggle.addEventListener('click', () => {
+    const open = facetsToggle.getAttribute('aria-expanded') !== 'true';
+    facetsToggle.setAttribute('aria-expanded', String(open));
+    facetsBody.classList.toggle('open', open);
+  });
+  const facets = h('aside', { class: 'facets', 'aria-label': 'Bộ lọc kết quả' },
+    facetsToggle, facetsBody);
+
+  const sort = h('select', { id: 'sort', name: 'sort' },
+    SORTS.map((value) => h('option', { value }, SORT_LABELS[value])));
+  sort.addEventListener('change', () => {
+    navigate(searchUrl(withChanges(view.state, { sort: sort.value })));
+  });
+  const summary = h('h2', { id: 'summary', class: 'summary', tabindex: '-1' });
+  const status = h('p', { class: 'loading', role: 'status', hidden: true },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Đang tìm…');
+  const toolbar = h('div', { class: 'results-toolbar' },
+    h('div', { class: 'summary-wrap' }, summary, status),
+    h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sắp xếp'), sort));
+  const chips = h('div', { class: 'chips-area' });
+  const body = h('div', { class: 'results-body' });
+  const results = h('section', { class: 'results', 'aria-labelledby': 'summary' },
+    toolbar, chips, body);
+
+  const root = h('div', { class: 'search-page' },
+    h('section', { class: 'search-hero' }, form),
+    h('div', { class: 'search-layout' }, facets, results));
+  main.appendChild(root);
+  return {
+    root, input, from, to, sort, summary, status, chips, body, results, facetGroups,
+    facetsToggle, state: null,
+  };
+}
+
+function syncControls(state) {
+  if (document.activeElement !== view.input || view.input.value.trim() === state.q) {
+    view.input.value = state.q;
+  }
+  view.from.value = state.from;
+  view.to.value = state.to;
+  view.sort.value = state.sort;
+  const active = MULTI_FIELDS.reduce((n, f) => n + state[f].length, 0)
+    + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.number ? 1 : 0);
+  view.facetsToggle.textContent = active ? `Bộ lọc (${active})` : 'Bộ lọc';
+}
+
+function setLoading(loading) {
+  view.status.hidden = !loading;
+  view.results.setAttribute('aria-busy', String(loading));
+  view.results.classList.toggle('is-loading', loading);
+}
+
+// Active filters as removable chips, in the order of the facet panel.
+function activeFilters(state) {
+  const filters = [];
+  for (const field of MULTI_FIELDS) {
+    for (const value of state[field]) {
+      filters.push({ field, value, text: value, next: toggleValue(state, field, value) });
+    }
+  }
+  for (const field of ['number', 'from', 'to']) {
+    if (!state[field]) continue;
+    const text = field === 'number' ? state[field] : formatDate(state[field]);
+    filters.push({ field, value: state[field], text, next: withChanges(state, { [field]: '' }) });
+  }
+  return filters;
+}
+
+function chipList(state) {
+  const filters = activeFilters(state);
+  if (!filters.length) return null;
+  const items = filters.map((f) => h('li', {},
+    h('a', {
+      class: 'chip', href: searchUrl(f.next), 'data-nav': true,
+      'data-focus-key': `chip:${f.field}`,
+      'aria-label': `Bỏ lọc ${FIELD_LABELS[f.field]}: ${f.text}`,
+    },
+    h('span', { class: 'chip-field' }, `${FIELD_LABELS[f.field]}:`), ' ',
+    h('span', { class: 'chip-value' }, f.text),
+    h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'))));
+  if (filters.length > 1) {
+    const cleared = withChanges(state, {
+      issuer: [], type: [], year: [], cites: [], number: '', from: '', to: '',
+    });
+    items.push(h('li', {}, h('a', {
+      class: 'chip chip-clear', href: searchUrl(cleared), 'data-nav': true,
+      'data-focus-key': 'chip:clear',
+    }, 'Xoá tất cả bộ lọc')));
+  }
+  return h('ul', { class: 'chips', 'aria-label': 'Bộ lọc đang dùng' }, items);
+}
+
+function renderChips(state) {
+  view.chips.replaceChildren(chipList(state) || '');
+}
+
+function renderFacets(state, facets) {
+  const groups = [];
+  for (const { field, label } of FACETS) {
+    const values = (facets[field] || []).slice();
+    // Keep active values visible even when the server no longer counts them.
+    for (const value of state[field]) {
+      if (!values.some((v) => v.value === value)) values.unshift({ value, count: null });
+    }
+    if (!values.length) continue;
+    const showAll = expanded.has(field) || values.length <= FACET_PREVIEW + 2;
+    const shown = showAll ? values : values.slice(0, FACET_PREVIEW);
+    const headingId = `facet-${field}`;
+    const items = shown.map(({ value, count }) => {
+      const active = state[field].includes(value);
+      return h('li', {}, h('a', {
+        class: active ? 'facet-item active' : 'facet-item',
+        href: searchUrl(toggleValue(state, field, value)),
+        'data-nav': true,
+        'data-focus-key': `facet:${field}:${value}`,
+        'aria-current': active ? 'true' : null,
+        title: active ? `Bỏ lọc: ${value}` : `Chỉ xem: ${value}`,
+      },
+      h('span', { class: 'facet-check', 'aria-hidden': 'true' }, active ? '✓' : ''),
+      h('span', { class: 'facet-value' }, value),
+      count === null ? null : h('span', { class: 'facet-count' },
+        h('span', { class: 'visually-hidden' }, ', '), formatCount(count),
+        h('span', { class: 'visually-hidden' }, ' văn bản'))));
+    });
+    const group = h('section', { class: 'facet', 'aria-labelledby': headingId, 'data-facet': field },
+      h('h2', { id: headingId, class: 'facet-title' }, label),
+      h('ul', { class: 'facet-list' }, items));
+    if (!showAll) {
+      const more = h('button', {
+        type: 'button', class: 'link-button facet-more', 'data-focus-key': `more:${field}`,
+      }, `Xem thêm ${values.length - FACET_PREVIEW} mục`);
+      more.addEventListener('click', () => {
+        expanded.add(field);
+        renderFacets(view.state, facets);
+        const first = view.facetGroups.querySelectorAll(`[data-facet="${field}"] .facet-item`)[FACET_PREVIEW];
+        if (first) first.focus();
+      });
+      group.appendChild(more);
+    }
+    groups.push(group);
+  }
+  view.facetGroups.replaceChildren(...groups);
+}
+
+function renderResults(state, result) {
+  const total = Number(result.total) || 0;
+  const hits = result.hits || [];
+  view.summary.textContent = total
+    ? `Tìm thấy ${formatCount(total)} văn bản (${formatSeconds(result.took_ms)} giây)`
+    : 'Không tìm thấy văn bản nào';
+  announce(view.summary.textContent);
+  if (!total || !hits.length) {
+    view.body.replaceChildren(emptyState(state, total));
+    return;
+  }
+  const start = (state.page - 1) * state.size + 1;
+  const list = h('ol', { class: 'hits', start: String(start) },
+    hits.map((hit) => hitItem(hit, state.q)));
+  view.body.replaceChildren(list, pagination(state, total));
+}
+
+function emptyState(state, total) {
+  const box = h('div', { class: 'notice empty' });
+  if (total && state.page > 1) {
+    box.append(h('p', {}, `Trang ${state.page} không có kết quả. `),
+      h('p', {}, h('a', { href: searchUrl(withChanges(state, {})), 'data-nav': true },
+        'Về trang đầu của kết quả')));
+    return box;
+  }
+  const what = state.q ? `“${state.q}”` : 'các điều kiện đã chọn';
+  box.append(h('p', { class: 'empty-title' }, `Không có văn bản nào khớp với ${what}.`));
+  if (hasFilters(state)) {
+    box.append(h('p', {}, 'Hãy thử bỏ bớt một bộ lọc:'), chipList(state));
+  } else {
+    box.append(h('ul', { class: 'tips' },
+      h('li', {}, 'Kiểm tra lại chính tả, hoặc dùng ít từ hơn.'),
+      h('li', {}, 'Gõ không dấu cũng được: “dan van kheo”.'),
+      h('li', {}, 'Tìm theo số ký hiệu: “33/CT-TTg”.')));
+  }
+  return box;
+}
+
+function hitItem(hit, q) {
+  const meta = [];
+  if (hit.type) meta.push(h('span', { class: 'badge' }, hit.type));
+  if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${hit.number}`));
+  if (hit.issuer) meta.push(h('span', { class: 'hit-issuer' }, hit.issuer));
+  if (hit.date) meta.push(h('time', { datetime: hit.date }, formatDate(hit.date)));
+  const title = hit.title || hit.number || 'Văn bản không có trích yếu';
+  return h('li', { class: 'hit' },
+    h('div', { class: 'hit-meta' }, meta),
+    h('h3', { class: 'hit-title' },
+      h('a', { href: documentUrl(hit.id, q), 'data-nav': true }, title)),
+    hit.snippet ? h('p', { class: 'hit-snippet' }, sanitizeSnippet(hit.snippet)) : null);
+}
+
+function pagination(state, total) {
+  const pages = Math.ceil(total / state.size);
+  if (pages <= 1) return '';
+  const current = Math.min(state.page, pages);
+  const link = (page, text, label, rel) => h('li', {}, h('a', {
+    class: page === current ? 'page current' : 'page',
+    href: searchUrl(withChanges(state, { page })),
+    'data-nav': true,
+    'data-focus-key': `page:${text}`,
+    'aria-current': page === current ? 'page' : null,
+    'aria-label': label,
+    rel,
+  }, text));
+  const items = [];
+  if (current > 1) items.push(link(current - 1, '‹ Trước', 'Trang trước', 'prev'));
+  const first = Math.max(1, Math.min(current - 3, pages - 6));
+  const last = Math.min(pages, first + 6);
+  if (first > 1) items.push(link(1, '1', 'Trang 1'));
+  if (first > 2) items.push(h('li', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+  for (let page = first; page <= last; page++) items.push(link(page, String(page), `Trang ${page}`));
+  if (last < pages - 1) items.push(h('li', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+  if (last < pages) items.push(link(pages, String(pages), `Trang ${pages}`));
+  if (current < pages) items.push(link(current + 1, 'Sau ›', 'Trang sau', 'next'));
+  return h('nav', { class: 'pagination', 'aria-label': 'Phân trang' }, h('ul', {}, items));
+}
+
+function renderLanding(result) {
+  const intro = h('div', { class: 'notice intro' },
+    h('p', {}, 'Nhập từ khoá vào ô tìm kiếm, hoặc chọn bộ lọc bên cạnh để duyệt kho văn bản.'));
+  if (!result || !Number(result.total)) {
+    view.summary.textContent = result ? 'Kho chưa có văn bản nào' : 'Tìm kiếm văn bản';
+    view.body.replaceChildren(intro);
+    return;
+  }
+  view.summary.textContent = `Kho đang lưu ${formatCount(result.total)} văn bản`;
+  const hits = result.hits || [];
+  view.body.replaceChildren(intro,
+    h('h3', { class: 'list-heading' }, 'Văn bản mới nhất'),
+    h('ol', { class: 'hits' }, hits.map((hit) => hitItem(hit, ''))));
+}
+
+function renderError(message) {
+  view.summary.textContent = 'Không tìm được';
+  view.body.replaceChildren(h('div', { class: 'notice notice-error', role: 'alert' },
+    h('p', { class: 'error-title' }, 'Có lỗi khi tìm kiếm'),
+    h('p', { class: 'error-message' }, message)));
+  view.facetGroups.replaceChildren();
+}

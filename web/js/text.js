@@ -1,0 +1,121 @@
+// Pure text helpers (no DOM): Vietnamese diacritic folding, query terms, match ranges and the
+// number/date formats staff read. Importable from Node for unit tests.
+
+const foldCache = new Map();
+
+// One character's folded form: NFD, combining marks removed, lower case, đ → d.
+// May be empty (a lone combining mark) or longer than one code unit.
+export function foldChar(ch) {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+export function fold(text) {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+// The folded text with, for each of its code units, the span [start, end) of the original
+// character it came from, so matches found in the folded text map back to the original.
+export function foldWithMap(text) {
+  let folded = '';
+  const starts = [];
+  const ends = [];
+  let index = 0;
+  for (const ch of text) {
+    const piece = foldChar(ch);
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(index);
+      ends.push(index + ch.length);
+    }
+    folded += piece;
+    index += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+const FIELD_PREFIX = /^(?:cq|so|loai|nam|trich|ngay):/i;
+const OPERATORS = new Set(['or', 'and', 'not']);
+
+// The words of a search box query worth highlighting, folded and without duplicates:
+// field prefixes (cq:, so:, ...) dropped, excluded words (-word) and operators ignored.
+export function queryTerms(query) {
+  if (!query) return [];
+  const terms = new Set();
+  for (let chunk of query.split(/\s+/)) {
+    chunk = chunk.replace(/^["(]+/, '');
+    if (!chunk || chunk.startsWith('-')) continue;
+    chunk = chunk.replace(FIELD_PREFIX, '');
+    for (const word of fold(chunk).split(/[^\p{L}\p{N}]+/u)) {
+      if (word && !OPERATORS.has(word)) terms.add(word);
+    }
+  }
+  return [...terms];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Ranges [start, end) in `text` (original offsets) of whole words matching any of the folded
+// `terms`, whatever their diacritics or case. Sorted, non-overlapping, not adjacent.
+export function findMatches(text, terms) {
+  if (!text || !terms.length) return [];
+  const { folded, starts, ends } = foldWithMap(text);
+  const found = [];
+  for (const term of terms) {
+    let at = folded.indexOf(term);
+    while (at !== -1) {
+      const after = at + term.length;
+      const startsWord = at === 0 || !WORD_CHAR.test(folded[at - 1]);
+      const endsWord = after === folded.length || !WORD_CHAR.test(folded[after]);
+      if (startsWord && endsWord) found.push([starts[at], ends[after - 1]]);
+      at = folded.indexOf(term, at + 1);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Overlapping matches become one; so do matches separated only by spaces, so a phrase
+  // ("Dân vận khéo") reads as one highlight.
+  const merged = [];
+  for (const range of found) {
+    const last = merged[merged.length - 1];
+    if (last && (range[0] <= last[1] || /^[ \t\u00a0]+$/.test(text.slice(last[1], range[0])))) {
+      last[1] = Math.max(last[1], range[1]);
+    } else {
+      merged.push([range[0], range[1]]);
+    }
+  }
+  return merged;
+}
+
+// "2026-01-31" → "31/01/2026"; "2026-01" (day left blank) → "01/2026"; anything else as is.
+export function formatDate(iso) {
+  if (!iso) return '';
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (day) return `${day}/${month}/${year}`;
+  if (month) return `${month}/${year}`;
+  return year;
+}
+
+// 1234567 → "1.234.567" (Vietnamese grouping).
+export function formatCount(n) {
+  return String(Math.trunc(Number(n) || 0)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+// 12 (ms) → "0,012"
+export function formatSeconds(ms) {
+  return ((Number(ms) || 0) / 1000).toFixed(3).replace('.', ',');
+}
+
+// 123456 → "121 KB"
+export function formatSize(bytes) {
+  const n = Number(bytes) || 0;
+  if (n < 1024) return `${n} byte`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
