@@ -15,9 +15,10 @@ void register_commands(CLI::App& app) {
   auto text = std::make_shared<std::string>();
   analyze->add_option("TEXT", *text, "Text to analyse")->required();
   analyze->callback([text] {
-    const std::string normalised = normalize_nfc(*text);
+    // The argument's bytes go through the same decoding as files: NFD, NBSP, bad bytes.
+    const DecodedText decoded = decode_text(*text);
     nlohmann::json tokens = nlohmann::json::array();
-    for (const Token& token : thread_analyzer().analyze(normalised)) {
+    for (const Token& token : thread_analyzer().analyze(decoded.text)) {
       tokens.push_back({{"text", token.text},
                         {"lower", token.lower},
                         {"folded", token.folded},

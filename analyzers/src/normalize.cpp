@@ -1,38 +1,214 @@
-// First version: UTF-8 and Windows-1258 through ICU. The text-analysis work refines it.
+// Bytes to clean UTF-8 in NFC (domain.md §6, §7.1). UTF-8 is checked and cleaned by hand (it is
+// almost all input); UTF-16 and Windows-1258 go through ICU converters; NFC through ICU on UTF-8.
 #include "vanban/analyzers/normalize.hpp"
 
 #include <memory>
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
+
+#include "utf8.hpp"
 
 namespace vanban::analyzers {
 namespace {
 
-std::string nfc_of(const icu::UnicodeString& text) {
+// Unicode spaces that become ' ' (domain.md §7.1): NBSP, Ogham, en/em/thin/hair..., narrow
+// NBSP, medium mathematical space, ideographic space.
+bool is_unified_space(char32_t cp) {
+  return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+// Removed: NUL (real gazette texts hold them), stray byte-order marks, zero-width spaces.
+bool is_dropped(char32_t cp) {
+  return cp == 0 || cp == 0xFEFF || cp == 0x200B;
+}
+
+// The length of the valid UTF-8 sequence at `pos`, or 0 when it is invalid; `invalid_length` is
+// then the maximal subpart to replace with one U+FFFD (Unicode §3.9, as ICU and browsers do).
+std::size_t sequence_length(std::string_view bytes, std::size_t pos, std::size_t& invalid_length) {
+  const auto at = [&](std::size_t i) -> unsigned { return static_cast<unsigned char>(bytes[i]); };
+  const unsigned lead = at(pos);
+  invalid_length = 1;
+  std::size_t need = 0;
+  unsigned low = 0x80;
+  unsigned high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    need = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    need = 2;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    need = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  for (std::size_t i = 1; i <= need; ++i) {
+    if (pos + i >= bytes.size()) return 0;
+    const unsigned next = at(pos + i);
+    if (next < low || next > high) return 0;
+    low = 0x80, high = 0xBF;
+    invalid_length = i + 1;
+  }
+  return need + 1;
+}
+
+struct Utf8Census {
+  std::size_t invalid = 0;
+  std::size_t multibyte = 0;
+};
+
+Utf8Census utf8_census(std::string_view bytes) {
+  Utf8Census census;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    std::size_t invalid_length = 0;
+    const std::size_t length = sequence_length(bytes, pos, invalid_length);
+    if (length == 0) {
+      ++census.invalid;
+      pos += invalid_length;
+    } else {
+      ++census.multibyte;
+      pos += length;
+    }
+  }
+  return census;
+}
+
+// UTF-8 (possibly damaged) to clean UTF-8: invalid sequences → U+FFFD (counted), NUL and
+// zero-width characters dropped, Unicode spaces unified.
+std::string clean_utf8(std::string_view bytes, std::size_t& replaced) {
+  std::string out;
+  out.reserve(bytes.size());
+  std::size_t run_start = 0;  // ASCII and untouched sequences are copied in runs
+  const auto flush = [&](std::size_t pos) { out.append(bytes.substr(run_start, pos - run_start)); };
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const unsigned char byte = static_cast<unsigned char>(bytes[pos]);
+    if (byte < 0x80) {
+      if (byte == 0) {
+        flush(pos);
+        run_start = pos + 1;
+      }
+      ++pos;
+      continue;
+    }
+    std::size_t invalid_length = 0;
+    const std::size_t length = sequence_length(bytes, pos, invalid_length);
+    if (length == 0) {
+      flush(pos);
+      utf8::append(out, utf8::kReplacement);
+      ++replaced;
+      pos += invalid_length;
+      run_start = pos;
+      continue;
+    }
+    std::size_t ignored = 0;
+    const char32_t cp = utf8::decode(bytes, pos, ignored);
+    if (is_unified_space(cp) || is_dropped(cp)) {
+      flush(pos);
+      if (is_unified_space(cp)) out.push_back(' ');
+      run_start = pos + length;
+    }
+    pos += length;
+  }
+  flush(bytes.size());
+  return out;
+}
+
+std::string to_nfc(std::string text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString normalised = U_SUCCESS(status) ? nfc->normalize(text, status) : text;
-  if (U_FAILURE(status)) normalised = text;
-  normalised.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00A0)), " ");
-  std::string out;
-  normalised.toUTF8String(out);
-  return out;
+  if (U_FAILURE(status)) return text;
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return text;
+  status = U_ZERO_ERROR;
+  std::string normalised;
+  normalised.reserve(text.size());
+  icu::StringByteSink<std::string> sink(&normalised);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+  return U_SUCCESS(status) ? normalised : text;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+// Substitutes U+FFFD for what the converter cannot map, and counts it.
+void U_CALLCONV count_and_substitute(const void* context, UConverterToUnicodeArgs* args,
+                                     const char* code_units, int32_t length,
+                                     UConverterCallbackReason reason, UErrorCode* error) {
+  if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR) {
+    ++*static_cast<std::size_t*>(const_cast<void*>(context));
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, error);
+}
+
+// Legacy or UTF-16 bytes to UTF-8 through an ICU converter.
+bool convert_with_icu(const char* converter_name, std::string_view bytes, std::string& out,
+                      std::size_t& replaced) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(converter_name, &status));
+  if (U_FAILURE(status)) return false;
+  ucnv_setToUCallBack(converter.get(), count_and_substitute, &replaced, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return false;
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(),
+                          status);
+  if (U_FAILURE(status)) return false;
+  text.toUTF8String(out);
+  return true;
 }
 
 }  // namespace
 
-std::string normalize_nfc(std::string_view utf8) {
-  return nfc_of(icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
+std::string normalize_nfc(std::string_view utf8_text) {
+  std::size_t replaced = 0;
+  return to_nfc(clean_utf8(utf8_text, replaced));
 }
 
 DecodedText decode_text(std::string_view bytes) {
   DecodedText result;
-  result.encoding = "utf-8";
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  result.text = normalize_nfc(bytes);
+  const char* converter = nullptr;
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+    result.encoding = "utf-8";
+  } else if (bytes.starts_with("\xFF\xFE")) {
+    bytes.remove_prefix(2);
+    result.encoding = "utf-16le";
+    converter = "UTF-16LE";
+  } else if (bytes.starts_with("\xFE\xFF")) {
+    bytes.remove_prefix(2);
+    result.encoding = "utf-16be";
+    converter = "UTF-16BE";
+  } else {
+    // Not valid UTF-8: Windows-1258, unless it is UTF-8 with a few damaged bytes (then the
+    // valid multi-byte letters outnumber the errors; Windows-1258 text almost never forms one).
+    const Utf8Census census = utf8_census(bytes);
+    if (census.invalid == 0 || census.multibyte > census.invalid) {
+      result.encoding = "utf-8";
+    } else {
+      result.encoding = "windows-1258";
+      converter = "windows-1258";
+    }
+  }
+  if (converter == nullptr) {
+    result.text = to_nfc(clean_utf8(bytes, result.replaced));
+    return result;
+  }
+  std::string converted;
+  if (!convert_with_icu(converter, bytes, converted, result.replaced)) {
+    // No converter (ICU data without it): keep what can be read as UTF-8, lose nothing silently.
+    result.encoding = "utf-8";
+    converted.assign(bytes);
+  }
+  result.text = to_nfc(clean_utf8(converted, result.replaced));
   return result;
 }
 

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 
-#include "vanban/analyzers/fold.hpp"
-
 #include "symbol_scan.hpp"
 #include "utf8.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers {
 namespace {
@@ -26,9 +25,6 @@ bool is_space(char32_t cp) {
 
 bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
-}
-bool is_ascii_alnum(char c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
@@ -50,39 +46,8 @@ SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
 }  // namespace
 
 std::optional<std::string> symbol_key(std::string_view symbol) {
-  std::string folded = fold(symbol);
   std::string key;
-  key.reserve(folded.size());
-  for (std::size_t pos = 0; pos < folded.size();) {
-    std::size_t length = 0;
-    const char32_t cp = utf8::decode(folded, pos, length);
-    pos += length;
-    if (is_space(cp)) continue;
-    if (is_hyphen(cp)) {
-      key.push_back('-');
-    } else if (is_slash(cp)) {
-      key.push_back('/');
-    } else if (cp < 0x80 && (is_ascii_alnum(static_cast<char>(cp)) || cp == '&' || cp == '.')) {
-      key.push_back(static_cast<char>(cp));
-    } else {
-      return std::nullopt;
-    }
-  }
-  // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".
-  std::size_t zeros = 0;
-  while (zeros + 1 < key.size() && key[zeros] == '0' && is_ascii_digit(key[zeros + 1]))
-    ++zeros;
-  key.erase(0, zeros);
-  const auto separator = key.find_first_of("/-");
-  if (separator == std::string::npos || separator == 0 || key.find('/') == std::string::npos)
-    return std::nullopt;
-  for (std::size_t i = 0; i < separator; ++i)
-    if (!is_ascii_digit(key[i])) return std::nullopt;
-  // A symbol names a type or an issuer: "26/11/2021" is a date, not a symbol.
-  bool has_letter = false;
-  for (std::size_t i = separator; i < key.size(); ++i)
-    has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
-  if (!has_letter) return std::nullopt;
+  if (!detail::append_symbol_key(symbol, key)) return std::nullopt;
   return key;
 }
 
@@ -123,4 +88,50 @@ std::optional<SymbolMatch> without_marker(const SymbolMatch& match) {
   return cut;
 }
 
+namespace detail {
+
+bool append_symbol_key(std::string_view symbol, std::string& out) {
+  const std::size_t begin = out.size();
+  const auto fail = [&] {
+    out.resize(begin);
+    return false;
+  };
+  for (std::size_t pos = 0; pos < symbol.size();) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(symbol, pos, length);
+    pos += length;
+    if (is_space(cp) || (cp >= 0x0300 && cp <= 0x036F)) continue;  // spaces, NFD marks
+    if (is_hyphen(cp)) {
+      out.push_back('-');
+    } else if (is_slash(cp)) {
+      out.push_back('/');
+    } else if (cp == '&' || cp == '.' || (cp >= '0' && cp <= '9')) {
+      out.push_back(static_cast<char>(cp));
+    } else if (const letters::LetterInfo info = letters::info(cp); info.known) {
+      out.push_back(info.folded);
+    } else {
+      return fail();
+    }
+  }
+  // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".
+  std::size_t zeros = begin;
+  while (zeros + 1 < out.size() && out[zeros] == '0' && is_ascii_digit(out[zeros + 1]))
+    ++zeros;
+  out.erase(begin, zeros - begin);
+  const std::string_view key = std::string_view(out).substr(begin);
+  const auto separator = key.find_first_of("/-");
+  if (separator == std::string_view::npos || separator == 0 ||
+      key.find('/') == std::string_view::npos)
+    return fail();
+  for (std::size_t i = 0; i < separator; ++i)
+    if (!is_ascii_digit(key[i])) return fail();
+  // A symbol names a type or an issuer: "26/11/2021" is a date, not a symbol.
+  bool has_letter = false;
+  for (std::size_t i = separator; i < key.size(); ++i)
+    has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
+  if (!has_letter) return fail();
+  return true;
+}
+
+}  // namespace detail
 }  // namespace vanban::analyzers

@@ -43,4 +43,8 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
 void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
                          std::size_t drop_tail_bytes, std::string& out);
 
+// Appends symbol_key(symbol) to `out` without allocating; false (and `out` unchanged) when the
+// text is not a symbol.
+bool append_symbol_key(std::string_view symbol, std::string& out);
+
 }  // namespace vanban::analyzers::detail

@@ -1,6 +1,8 @@
-// First version: ICU word break, no symbol recognition yet. The text-analysis work replaces it.
+// Syllable tokens from ICU word break, plus symbol tokens from the symbol scanner. Every form is
+// written into one reused arena; the views are set once the arena has stopped growing.
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,8 @@
 #include <unicode/utext.h>
 
 #include "vanban/analyzers/fold.hpp"
+
+#include "symbol_scan.hpp"
 
 namespace vanban::analyzers {
 
@@ -24,48 +28,198 @@ std::string_view to_string(TokenKind kind) {
   return "word";
 }
 
+namespace {
+
+// Where a token's forms sit in the arena, until the views can be set.
+struct FormSpans {
+  std::uint32_t lower_begin = 0;
+  std::uint32_t lower_end = 0;
+  std::uint32_t folded_begin = 0;
+  std::uint32_t folded_end = 0;
+};
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  return text.substr(begin, end - begin);
+}
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
 struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
+  UText utext = UTEXT_INITIALIZER;
   std::vector<Token> tokens;
-  std::vector<std::string> forms;
+  std::vector<FormSpans> spans;
+  std::string arena;
+  std::string scratch;  // a symbol's cleaned text
+  detail::RawSymbol symbol;
+  bool have_symbol = false;
+  std::string_view text;
+
+  ~Impl() { utext_close(&utext); }
+
+  std::uint32_t arena_size() const { return static_cast<std::uint32_t>(arena.size()); }
+
+  // The views are set at once; set_views() redoes them if the arena has moved since.
+  void add(std::size_t start, std::size_t end, TokenKind kind, bool in_symbol, FormSpans forms) {
+    Token token;
+    token.start = static_cast<std::uint32_t>(start);
+    token.end = static_cast<std::uint32_t>(end);
+    token.kind = kind;
+    token.in_symbol = in_symbol;
+    token.text = slice(text, start, end);
+    token.lower = slice(arena, forms.lower_begin, forms.lower_end);
+    token.folded = slice(arena, forms.folded_begin, forms.folded_end);
+    tokens.push_back(token);
+    spans.push_back(forms);
+  }
+
+  void add_word(std::size_t start, std::size_t end, TokenKind kind, bool in_symbol) {
+    const std::string_view written = slice(text, start, end);
+    FormSpans forms;
+    forms.lower_begin = arena_size();
+    append_exact_form(written, arena);
+    forms.lower_end = arena_size();
+    if (is_ascii(written)) {  // numbers, English, unaccented syllables: both forms are one
+      forms.folded_begin = forms.lower_begin;
+      forms.folded_end = forms.lower_end;
+    } else {
+      forms.folded_begin = arena_size();
+      append_folded(written, arena);
+      forms.folded_end = arena_size();
+    }
+    add(start, end, kind, in_symbol, forms);
+  }
+
+  // A symbol (or its notation) from its cleaned text: lower-cased, and keyed or folded.
+  void add_symbol(std::size_t start, std::size_t end, bool notation) {
+    FormSpans forms;
+    forms.lower_begin = arena_size();
+    append_exact_form(scratch, arena);
+    forms.lower_end = forms.folded_begin = arena_size();
+    if (notation) {
+      append_folded(scratch, arena);
+    } else if (!detail::append_symbol_key(scratch, arena)) {
+      append_folded(scratch, arena);  // the scanner's symbols always have a key; be safe
+    }
+    forms.folded_end = arena_size();
+    add(start, end, TokenKind::symbol, notation, forms);
+  }
+
+  void find_symbol_from(std::size_t pos) {
+    have_symbol = false;
+    while ((pos = detail::next_symbol_candidate(text, pos)) != std::string_view::npos) {
+      if (detail::match_symbol_at(text, pos, symbol)) {
+        have_symbol = true;
+        return;
+      }
+      while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+        ++pos;
+    }
+  }
+
+  void add_symbol_tokens() {
+    const std::size_t marker = symbol.marker_digits;
+    scratch.clear();
+    detail::append_clean_symbol(text, symbol, 0, 0, scratch);
+    add_symbol(symbol.start, symbol.end, false);
+    if (marker != 0) {
+      scratch.clear();
+      detail::append_clean_symbol(text, symbol, 0, marker, scratch);
+      add_symbol(symbol.start, symbol.end - marker, false);
+    }
+    if (symbol.piece_count - symbol.notation_piece >= 3) {
+      scratch.clear();
+      detail::append_clean_symbol(text, symbol, symbol.notation_piece, marker, scratch);
+      add_symbol(symbol.pieces[symbol.notation_piece].begin, symbol.end - marker, true);
+    }
+  }
+
+  // A word inside a symbol; the footnote marker glued to its last code becomes its own number.
+  void add_symbol_part(std::size_t start, std::size_t end, TokenKind kind) {
+    const std::size_t marker_start = symbol.end - symbol.marker_digits;
+    if (symbol.marker_digits != 0 && start < marker_start && marker_start < end) {
+      add_word(start, marker_start, TokenKind::word, true);
+      add_word(marker_start, end, TokenKind::number, true);
+      return;
+    }
+    add_word(start, end, kind, true);
+  }
+
+  void set_views(const char* arena_before) {
+    if (arena.data() == arena_before) return;  // the reserve sufficed: views are good
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      Token& token = tokens[i];
+      const FormSpans& forms = spans[i];
+      token.text = slice(text, token.start, token.end);
+      token.lower = slice(arena, forms.lower_begin, forms.lower_end);
+      token.folded = slice(arena, forms.folded_begin, forms.folded_end);
+    }
+  }
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("vi"), status));
+  if (U_FAILURE(status) || !impl_->words) {
+    status = U_ZERO_ERROR;
+    impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  }
 }
 
 Analyzer::~Analyzer() = default;
 
 std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
-  impl_->tokens.clear();
-  impl_->forms.clear();
+  Impl& impl = *impl_;
+  if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
+    nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
+  impl.text = nfc_text;
+  impl.tokens.clear();
+  impl.spans.clear();
+  impl.arena.clear();
+  impl.arena.reserve(nfc_text.size() * 2 + 64);
+  const char* const arena_before = impl.arena.data();
+  if (!impl.words) return {};
+
   UErrorCode status = U_ZERO_ERROR;
-  UText* text =
-      utext_openUTF8(nullptr, nfc_text.data(), static_cast<int64_t>(nfc_text.size()), &status);
-  impl_->words->setText(text, status);
-  int32_t start = impl_->words->first();
-  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
-       start = end, end = impl_->words->next()) {
-    const int32_t rule = impl_->words->getRuleStatus();
-    if (rule == UBRK_WORD_NONE) continue;
-    Token token;
-    token.start = static_cast<std::uint32_t>(start);
-    token.end = static_cast<std::uint32_t>(end);
-    token.kind = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number
-                                                                           : TokenKind::word;
-    token.text = nfc_text.substr(token.start, token.end - token.start);
-    impl_->tokens.push_back(token);
+  utext_openUTF8(&impl.utext, nfc_text.data(), static_cast<int64_t>(nfc_text.size()), &status);
+  impl.words->setText(&impl.utext, status);
+  if (U_FAILURE(status)) return {};
+  impl.find_symbol_from(0);
+  bool symbol_emitted = false;
+
+  std::int32_t start = impl.words->first();
+  for (std::int32_t end = impl.words->next(); end != icu::BreakIterator::DONE;
+       start = end, end = impl.words->next()) {
+    const std::int32_t rule = impl.words->getRuleStatus();
+    if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation, quotes, dashes, bullets
+    const auto word_start = static_cast<std::size_t>(start);
+    const auto word_end = static_cast<std::size_t>(end);
+    while (impl.have_symbol && impl.symbol.end <= word_start) {
+      impl.find_symbol_from(impl.symbol.end);
+      symbol_emitted = false;
+    }
+    // ICU calls "TW1" a number too; a number here starts with a digit.
+    const bool numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT &&
+                         nfc_text[word_start] >= '0' && nfc_text[word_start] <= '9';
+    const TokenKind kind = numeric ? TokenKind::number : TokenKind::word;
+    if (impl.have_symbol && impl.symbol.start < word_end) {
+      if (!symbol_emitted) {
+        impl.add_symbol_tokens();
+        symbol_emitted = true;
+      }
+      impl.add_symbol_part(word_start, word_end, kind);
+      continue;
+    }
+    impl.add_word(word_start, word_end, kind, false);
   }
-  utext_close(text);
-  impl_->forms.reserve(impl_->tokens.size() * 2);
-  for (Token& token : impl_->tokens) {
-    impl_->forms.push_back(exact_form(token.text));
-    token.lower = impl_->forms.back();
-    impl_->forms.push_back(fold(token.text));
-    token.folded = impl_->forms.back();
-  }
-  return impl_->tokens;
+  impl.set_views(arena_before);
+  return impl.tokens;
 }
 
 Analyzer& thread_analyzer() {

@@ -1,12 +1,14 @@
 // `vanban check` and `vanban rm`. Messages for the user are in Vietnamese.
 #include "vanban/archive/cli.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "vanban/archive/check.hpp"
 #include "vanban/archive/db_dir.hpp"
@@ -19,11 +21,25 @@ const std::string& shown(const Error& error) {
   return error.user_message.empty() ? error.message : error.user_message;
 }
 
-void run_check(const std::string& db_dir) {
+nlohmann::json report_json(const CheckReport& report) {
+  nlohmann::json problems = nlohmann::json::array();
+  for (const CheckProblem& problem : report.problems) {
+    problems.push_back(
+        {{"id", problem.id}, {"sha256", problem.sha256}, {"message", problem.message}});
+  }
+  return {{"documents", report.documents}, {"problems", problems}, {"orphans", report.orphans}};
+}
+
+void run_check(const std::string& db_dir, bool json) {
   const Result<CheckReport> report = check_archive(db_dir);
   if (!report.ok()) {
     std::cerr << "vanban check: " << shown(report.error()) << '\n';
     throw CLI::RuntimeError(1);
+  }
+  if (json) {
+    std::cout << report_json(*report).dump(2) << '\n';
+    if (!report->problems.empty()) throw CLI::RuntimeError(1);
+    return;
   }
   for (const CheckProblem& problem : report->problems) {
     std::cout << "LỖI " << problem.id << ": " << problem.message << '\n';
@@ -37,6 +53,11 @@ void run_check(const std::string& db_dir) {
 }
 
 void run_remove(const std::string& db_dir, const std::vector<std::string>& ids) {
+  // Opening the writer would create an archive: a mistyped --db must not make an empty one.
+  if (std::error_code error; !std::filesystem::is_directory(xapian_dir(db_dir), error)) {
+    std::cerr << "vanban rm: Không có kho văn bản tại " << db_dir << '\n';
+    throw CLI::RuntimeError(1);
+  }
   Result<std::unique_ptr<ArchiveWriter>> writer = ArchiveWriter::open(db_dir);
   if (!writer.ok()) {
     std::cerr << "vanban rm: " << shown(writer.error()) << '\n';
@@ -67,7 +88,9 @@ void register_commands(CLI::App& app) {
   CLI::App* check =
       app.add_subcommand("check", "Verify the archive: every indexed original present and intact");
   check->add_option("--db", *db_dir, "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
-  check->callback([db_dir] { run_check(*db_dir); });
+  auto json = std::make_shared<bool>(false);
+  check->add_flag("--json", *json, "Print the report as JSON");
+  check->callback([db_dir, json] { run_check(*db_dir, *json); });
 
   CLI::App* remove =
       app.add_subcommand("rm", "Remove documents (and their originals) from the archive");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -44,14 +45,26 @@ void add_position_terms(Xapian::Document& xapian_document, const analyzers::Toke
 
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
                 Xapian::termpos* next_position) {
-  for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(text)) {
+  // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
+  // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
+  // and "33 CT TTg" as a phrase, at the same place.
+  std::vector<const analyzers::Token*> pending_symbols;
+  const std::span<const analyzers::Token> tokens = analyzers::thread_analyzer().analyze(text);
+  for (const analyzers::Token& token : tokens) {
     if (token.kind == analyzers::TokenKind::symbol) {
-      // The whole symbol shares the position of its first part (which follows it), so both a
-      // query for "33/CT-TTg" and the phrase "33 CT TTg" match here.
-      add_position_terms(xapian_document, token, *next_position, wdf);
+      pending_symbols.push_back(&token);
       continue;
     }
-    add_position_terms(xapian_document, token, (*next_position)++, wdf);
+    const Xapian::termpos position = (*next_position)++;
+    std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
+      if (symbol->start > token.start) return false;
+      add_position_terms(xapian_document, *symbol, position, wdf);
+      return true;
+    });
+    add_position_terms(xapian_document, token, position, wdf);
+  }
+  for (const analyzers::Token* symbol : pending_symbols) {  // a symbol without parts
+    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf);
   }
 }
 

@@ -153,6 +153,11 @@ class XapianArchiveWriter final : public ArchiveWriter {
       if (current) detach_path(path);
       const std::string id = sha.substr(0, kIdLength);
       if (const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id))) {
+        if (database_.get_document(*existing).get_value(schema::kShaSlot) != sha) {
+          // 64 bits of sha256 agree but the originals differ: never merge two documents.
+          return make_error(ErrorKind::internal, "cannot index " + path + ": document id " + id +
+                                                     " is taken by different content");
+        }
         add_path(*existing, path);  // the same bytes, found under one more path
         outcome = PutOutcome::updated;
       } else {

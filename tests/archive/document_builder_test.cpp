@@ -57,6 +57,20 @@ TEST(DocumentBuilder, adjacent_words_get_adjacent_positions) {
   ADD_FAILURE() << "\"dân vận\" not found as a phrase";
 }
 
+TEST(DocumentBuilder, symbol_sits_where_its_parts_begin) {
+  ArchivedDocument document = archived_plan();
+  document.metadata = {};
+  document.text = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26 tháng 11";
+  const Xapian::Document built = build_xapian_document(document);
+  const auto symbol = positions_of(built, "33/ct-ttg");
+  const auto first_part = positions_of(built, "33");
+  ASSERT_EQ(symbol.size(), 1U);
+  EXPECT_EQ(symbol, first_part);
+  EXPECT_EQ(positions_of(built, "Z33/ct-ttg"), symbol);
+  EXPECT_EQ(positions_of(built, "ttg"), std::vector<Xapian::termpos>{symbol[0] + 2});
+  EXPECT_EQ(positions_of(built, "ngày"), std::vector<Xapian::termpos>{symbol[0] + 3});
+}
+
 TEST(DocumentBuilder, title_words_weigh_more_than_body_words) {
   ArchivedDocument document = archived_plan();
   document.metadata.title = "Dân vận";

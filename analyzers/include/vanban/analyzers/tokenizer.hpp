@@ -12,15 +12,22 @@ enum class TokenKind : std::uint8_t { word, number, symbol };
 
 std::string_view to_string(TokenKind kind);
 
+// What a symbol gives, in this order (e.g. for "33/CT-TTg3", footnote marker glued on):
+//   symbol "33/CT-TTg3"  (kind symbol, folded = symbol_key: "33/ct-ttg3")
+//   symbol "33/CT-TTg"   (only when a footnote marker may be glued on: the key without it)
+//   symbol "CT-TTg"      (in_symbol; the notation, folded "ct-ttg"; only when it has two codes
+//                         or more: "CT-TTg", "NĐ-CP", "QĐ/TW", not "QH15")
+//   number "33", word "CT", word "TTg", number "3"   (in_symbol; the parts, as words)
+// so "33/CT-TTg", "CT-TTg" and "TTg" can all be searched.
 struct Token {
   std::uint32_t start = 0;  // byte offsets into the analysed (NFC) text
   std::uint32_t end = 0;
   TokenKind kind = TokenKind::word;
-  // True for the words and numbers inside a symbol ("CT", "TTg" of "33/CT-TTg"); the symbol
-  // itself comes first as one token of kind symbol, its parts follow.
+  // True for the tokens inside a symbol: its notation and its words and numbers ("CT", "TTg"
+  // of "33/CT-TTg"); the symbol itself comes first as one token of kind symbol, these follow.
   bool in_symbol = false;
   std::string_view text;    // as written, a view into the analysed text
-  std::string_view lower;   // exact_form(text); for a symbol, the text lower-cased
+  std::string_view lower;   // exact_form(text); for a symbol, its cleaned text lower-cased
   std::string_view folded;  // fold(text); for a symbol, its symbol_key()
 };
 
@@ -33,8 +40,9 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Tokens of NFC text. The views stay valid until the next call on this Analyzer and
-  // while `nfc_text` lives.
+  // Tokens of NFC text (decode_text() or normalize_nfc() output), in text order, words
+  // skipped of punctuation, quotes, dashes and bullets. The views stay valid until the next
+  // call on this Analyzer and while `nfc_text` lives. Texts over 4 GiB are cut at 4 GiB.
   std::span<const Token> analyze(std::string_view nfc_text);
 
  private:

@@ -1,0 +1,248 @@
+#include "vanban/analyzers/tokenizer.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "vanban/analyzers/normalize.hpp"
+
+#include "test_support.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+struct Flat {
+  std::string text, lower, folded;
+  std::uint32_t start, end;
+  TokenKind kind;
+  bool in_symbol;
+  bool operator==(const Flat&) const = default;
+};
+
+std::vector<Flat> analyse(std::string_view nfc) {
+  std::vector<Flat> out;
+  for (const Token& token : thread_analyzer().analyze(nfc)) {
+    out.push_back({std::string(token.text), std::string(token.lower), std::string(token.folded),
+                   token.start, token.end, token.kind, token.in_symbol});
+  }
+  return out;
+}
+
+std::vector<std::string> folded_words(std::string_view nfc) {
+  std::vector<std::string> out;
+  for (const Flat& token : analyse(nfc))
+    if (token.kind != TokenKind::symbol && !token.in_symbol) out.push_back(token.folded);
+  return out;
+}
+
+std::vector<std::string> symbol_keys(std::string_view nfc) {
+  std::vector<std::string> out;
+  for (const Flat& token : analyse(nfc))
+    if (token.kind == TokenKind::symbol && !token.in_symbol) out.push_back(token.folded);
+  return out;
+}
+
+std::string to_nfd(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::Normalizer2::getNFDInstance(status)
+      ->normalize(icu::UnicodeString::fromUTF8(text), status)
+      .toUTF8String(out);
+  return out;
+}
+
+const std::string kPlan =
+    "KẾ HOẠCH\nTriển khai thực hiện công tác dân vận chính quyền năm 2026\n\n"
+    "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng "
+    "cường và đổi mới công tác dân vận; Nghị định số 59/2023/NĐ-\n CP ngày 14/8/2023; Quy định "
+    "số 11-\nQĐi/TW ngày 18/02/2019 của Bộ Chính trị, Ủy ban nhân dân (UBND) thành phố Huế ban "
+    "hành Kế hoạch thực hiện phong trào “Dân vận khéo” giai đoạn 2026 – 2030:\n"
+    "- Đẩy mạnh tuyên truyền; củng cố niềm tin của Nhân dân;\n"
+    "• Tăng cường đối thoại, tiếp xúc với Nhân dân.\n"
+    "Trên đây là Kế hoạch triển khai thực hiện công tác dân vận chính quyền năm 2026./.\n";
+
+TEST(Analyzer, folds_words_and_keeps_one_symbol_token) {
+  const std::string text = normalize_nfc("Đường phố DÂN VẬN khéo 33/CT-TTg");
+  EXPECT_EQ(folded_words(text), (std::vector<std::string>{"duong", "pho", "dan", "van", "kheo"}));
+  EXPECT_EQ(symbol_keys(text), (std::vector<std::string>{"33/ct-ttg"}));
+}
+
+TEST(Analyzer, symbol_is_followed_by_its_notation_and_parts) {
+  const std::string text = "theo 33/CT-TTg.";
+  const std::vector<Flat> tokens = analyse(text);
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_EQ(tokens[1].text, "33/CT-TTg");
+  EXPECT_EQ(tokens[1].kind, TokenKind::symbol);
+  EXPECT_FALSE(tokens[1].in_symbol);
+  EXPECT_EQ(tokens[2].text, "CT-TTg");
+  EXPECT_EQ(tokens[2].folded, "ct-ttg");
+  EXPECT_TRUE(tokens[2].in_symbol);
+  EXPECT_EQ(tokens[3].folded, "33");
+  EXPECT_EQ(tokens[3].kind, TokenKind::number);
+  EXPECT_EQ(tokens[4].folded, "ct");
+  EXPECT_EQ(tokens[5].folded, "ttg");
+  for (std::size_t i = 2; i < tokens.size(); ++i)
+    EXPECT_TRUE(tokens[i].in_symbol);
+}
+
+TEST(Analyzer, offsets_point_at_the_text_as_written) {
+  for (const Token& token : thread_analyzer().analyze(kPlan)) {
+    ASSERT_LT(token.start, token.end);
+    ASSERT_LE(token.end, kPlan.size());
+    EXPECT_EQ(token.text, std::string_view(kPlan).substr(token.start, token.end - token.start));
+  }
+}
+
+TEST(Analyzer, broken_and_glued_symbols_are_not_lost) {
+  const std::string text =
+      "Chỉ thị số 33/CT-TTg3; Kế hoạch số 32/KH-\n\nUBND ngày 31/01/2026; Nghị định số "
+      "59/2023/NĐ-\n CP; Chương trình số 08-\nCTPH/BDVTU-BCSĐUBND; 23- QĐ/TW1.";
+  const std::vector<std::string> keys = symbol_keys(text);
+  for (const char* key : {"33/ct-ttg3", "33/ct-ttg", "32/kh-ubnd", "59/2023/nd-cp",
+                          "8-ctph/bdvtu-bcsdubnd", "23-qd/tw1", "23-qd/tw"}) {
+    EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
+  }
+  // The glued marker is split off the last part, so "TTg" is a word of its own.
+  bool ttg_word = false;
+  for (const Flat& token : analyse(text))
+    ttg_word = ttg_word || token.folded == "ttg";
+  EXPECT_TRUE(ttg_word);
+}
+
+TEST(Analyzer, quotes_dashes_bullets_and_endings_make_no_tokens) {
+  const std::string text =
+      "“Dân vận khéo” – ‘thi đua’ — giai đoạn 2026–2030./.\n- Nội dung;\n• Mục tiêu\n+ Giải "
+      "pháp… «ok» (a) [b] …/.";
+  EXPECT_EQ(
+      folded_words(text),
+      (std::vector<std::string>{"dan", "van", "kheo", "thi", "dua", "giai", "doan", "2026", "2030",
+                                "noi", "dung", "muc", "tieu", "giai", "phap", "ok", "a", "b"}));
+  EXPECT_TRUE(symbol_keys(text).empty());
+}
+
+TEST(Analyzer, non_vietnamese_text_is_kept) {
+  const std::vector<Flat> tokens = analyse("ISO 9001:2015 Quality Management, COVID-19");
+  std::vector<std::string> lower;
+  for (const Flat& token : tokens)
+    lower.push_back(token.lower);
+  EXPECT_EQ(lower, (std::vector<std::string>{"iso", "9001", "2015", "quality", "management",
+                                             "covid", "19"}));
+  EXPECT_EQ(tokens[1].kind, TokenKind::number);
+}
+
+TEST(Analyzer, nfd_input_analyses_exactly_like_nfc) {
+  const std::string nfd = to_nfd(kPlan);
+  ASSERT_NE(nfd, kPlan);
+  const DecodedText decoded_nfd = decode_text(nfd);
+  const DecodedText decoded_nfc = decode_text(kPlan);
+  EXPECT_EQ(decoded_nfd.text, decoded_nfc.text);
+  EXPECT_EQ(analyse(decoded_nfd.text), analyse(decoded_nfc.text));
+}
+
+TEST(Analyzer, tone_placement_variants_give_the_same_terms) {
+  const std::vector<Flat> old_style = analyse("CỘNG HÒA Ủy ban Hỏa tốc thủy lợi");
+  const std::vector<Flat> new_style = analyse("CỘNG HOÀ Uỷ ban Hoả tốc thuỷ lợi");
+  ASSERT_EQ(old_style.size(), new_style.size());
+  for (std::size_t i = 0; i < old_style.size(); ++i) {
+    EXPECT_EQ(old_style[i].lower, new_style[i].lower);
+    EXPECT_EQ(old_style[i].folded, new_style[i].folded);
+  }
+}
+
+TEST(Analyzer, reused_analyzer_gives_the_same_tokens_again) {
+  Analyzer analyzer;
+  std::vector<std::string> first;
+  for (const Token& token : analyzer.analyze(kPlan))
+    first.emplace_back(token.folded);
+  analyzer.analyze("một văn bản khác 5053-CV/VPTW/nb");
+  std::vector<std::string> again;
+  for (const Token& token : analyzer.analyze(kPlan))
+    again.emplace_back(token.folded);
+  EXPECT_EQ(first, again);
+}
+
+TEST(Analyzer, symbol_dense_text_keeps_every_form_right) {
+  // Symbols write more forms than their text is long: the arena grows during the analysis.
+  std::string text;
+  for (int i = 1; i <= 300; ++i)
+    text += std::to_string(i) + "/KH-UB " + "Ủy ";
+  std::size_t symbols = 0;
+  Analyzer analyzer;
+  for (const Token& token : analyzer.analyze(text)) {
+    EXPECT_EQ(token.text, std::string_view(text).substr(token.start, token.end - token.start));
+    if (token.kind == TokenKind::symbol && !token.in_symbol) {
+      ++symbols;
+      EXPECT_EQ(token.folded, std::string(token.text.substr(0, token.text.find('/'))) + "/kh-ub");
+    } else if (token.kind == TokenKind::symbol) {
+      EXPECT_EQ(token.folded, "kh-ub");
+    } else if (token.text == "Ủy") {
+      EXPECT_EQ(token.lower, "ủy");
+      EXPECT_EQ(token.folded, "uy");
+    }
+  }
+  EXPECT_EQ(symbols, 300u);
+}
+
+TEST(Analyzer, each_thread_has_its_own_analyzer) {
+  const std::vector<Flat> expected = analyse(kPlan);
+  std::vector<std::vector<Flat>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results)
+    threads.emplace_back([&result] {
+      for (int i = 0; i < 20; ++i)
+        result = analyse(kPlan);
+    });
+  for (auto& thread : threads)
+    thread.join();
+  for (const auto& result : results)
+    EXPECT_EQ(result, expected);
+}
+
+TEST(Analyzer, corpus_words_fold_to_ascii) {
+  const auto seeds = vanban::testing::corpus_dir() / "seeds";
+  if (!std::filesystem::exists(seeds)) GTEST_SKIP() << "no corpus at " << seeds;
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+    const DecodedText decoded = decode_text(vanban::testing::read_file(entry.path()));
+    ++files;
+    for (const Token& token : thread_analyzer().analyze(decoded.text)) {
+      for (const char c : token.folded)
+        EXPECT_LT(static_cast<unsigned char>(c), 0x80) << token.text << " in " << entry.path();
+    }
+    const DecodedText nfd = decode_text(to_nfd(decoded.text));
+    EXPECT_EQ(nfd.text, decoded.text) << entry.path();
+  }
+  EXPECT_GT(files, 0u);
+}
+
+TEST(AnalyzeCommand, prints_tokens_as_json) {
+  vanban::testing::TempDir dir;
+  const auto output = dir / "out.json";
+  const std::string command = vanban::testing::vanban_binary().string() +
+                              " analyze 'Đường phố DÂN VẬN khéo 33/CT-TTg' > " + output.string();
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  const nlohmann::json tokens = nlohmann::json::parse(vanban::testing::read_file(output));
+  ASSERT_TRUE(tokens.is_array());
+  std::string folded;
+  int symbols = 0;
+  for (const auto& token : tokens) {
+    for (const char* field : {"text", "lower", "folded", "start", "end", "kind"})
+      EXPECT_TRUE(token.contains(field)) << field;
+    if (token["kind"] == "symbol" && token["folded"] == "33/ct-ttg") ++symbols;
+    if (token["kind"] == "word" && token["end"].get<int>() <= 32)
+      folded += token["folded"].get<std::string>() + " ";
+  }
+  EXPECT_EQ(folded, "duong pho dan van kheo ");
+  EXPECT_EQ(symbols, 1);
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
