@@ -229,12 +229,13 @@ void append_exact_form(std::string_view utf8_text, std::string& out) {
                        sink, nullptr, status);
   }
   if (U_FAILURE(status) || !append_exact_nfc(composed, out)) {
-    // Marks that compose with nothing (a lone U+0301): drop them, as folding does.
-    for (std::size_t pos = 0; pos < utf8_text.size();) {
+    // Marks that compose with nothing ("g" + overline): not Vietnamese, only lower-cased.
+    const std::string_view source = U_SUCCESS(status) ? std::string_view(composed) : utf8_text;
+    for (std::size_t pos = 0; pos < source.size();) {
       std::size_t length = 0;
-      const char32_t cp = utf8::decode(utf8_text, pos, length);
+      const char32_t cp = utf8::decode(source, pos, length);
       pos += length;
-      if (!is_combining_mark(cp)) append_lower(cp, out);
+      append_lower(cp, out);
     }
   }
 }

@@ -42,6 +42,13 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   const std::string cited_text = metadata.title ? *metadata.title + ". " + body : body;
   metadata.citations =
       extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date);
+  // A statute names itself ("Quốc hội ban hành Luật Thực hiện dân chủ ở cơ sở."): not a citation.
+  if (header.type && header.type->cited_by_name && metadata.title) {
+    const std::string own = law_key(std::string(header.type->name) + " " + *metadata.title);
+    std::erase_if(metadata.citations, [&](const Citation& citation) {
+      return !citation.number && citation.number_key == own;
+    });
+  }
   return metadata;
 }
 

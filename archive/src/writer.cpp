@@ -1,6 +1,7 @@
-// The archive writer: originals first (durably), then the Xapian document that points at them,
-// committed in batches; originals dropped only after the commit that stopped referencing them.
-// A SIGKILL at any moment therefore leaves every committed document with its original.
+// The archive writer: originals stored first, then the Xapian documents that point at them;
+// commit() syncs the originals before committing the index, and drops originals only after the
+// commit that stopped referencing them. So a SIGKILL at any moment leaves every committed
+// document with its original.
 #include "vanban/archive/writer.hpp"
 
 #include <algorithm>
@@ -235,7 +236,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
     return Status::success();
   }
 
-  mutable Xapian::WritableDatabase database_;
+  Xapian::WritableDatabase database_;
   BlobStore blobs_;
   WriterOptions options_;
   std::size_t changes_ = 0;

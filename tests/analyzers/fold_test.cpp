@@ -105,6 +105,7 @@ TEST(Fold, non_vietnamese_text_is_only_lower_cased) {
   EXPECT_EQ(fold("МОСКВА Αθήνα"), "москва αθήνα");
   EXPECT_EQ(fold("東京 “quoted” – dash • bullet"), "東京 “quoted” – dash • bullet");
   EXPECT_EQ(exact_form("Café naïve"), "café naïve");
+  EXPECT_EQ(exact_form("G\u0305 x\u0305"), "g\u0305 x\u0305");  // marks that compose with nothing
 }
 
 TEST(ExactForm, tone_placement_variants_meet) {

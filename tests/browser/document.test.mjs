@@ -142,6 +142,25 @@ describe('document page', { skip: unavailable || false }, () => {
     assert.ok((await alert.locator('.error-message').textContent()).trim().length > 0);
   });
 
+  test('Back from a document returns to the results where the user left them', async () => {
+    const page = await open('/?q=dan+van', PHONE);
+    const last = page.locator('.hit-title a').last();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 0, 'the results are longer than a phone screen');
+    const title = await last.textContent();
+    await last.click();
+    await settled(page);
+    assert.match(page.url(), /\/van-ban\//);
+
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('.hit').length > 0);
+    await settled(page);
+    assert.equal(await page.locator('.hit-title a').last().textContent(), title);
+    assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - scrolled) <= 2,
+      'the scroll position is restored');
+  });
+
   test('at phone width the document page fits the screen', async () => {
     const page = await openPlan(PHONE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -42,7 +42,7 @@ test('match ranges map back through decomposed characters and astral symbols', (
 
 test('duplicate terms and adjacent words give one highlighted range', () => {
   const text = 'số 33/CT-TTg ngày';
-  assert.deepEqual(marked(text, findMatches(text, ['33', 'ct', 'ttg'])), ['33', 'CT', 'TTg']);
+  assert.deepEqual(marked(text, findMatches(text, ['33', 'ct', 'ttg'])), ['33/CT-TTg']);
   assert.deepEqual(findMatches('abc, abc', ['abc', 'abc']), [[0, 3], [5, 8]]);
   assert.deepEqual(findMatches('abc abc\nabc', ['abc']), [[0, 7], [8, 11]]);
 });

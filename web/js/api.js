@@ -37,6 +37,22 @@ export async function apiGet(path, params, signal) {
   return body;
 }
 
+// Answers kept for Back and Forward, which should show the page as it was, at once.
+const recent = new Map();
+const RECENT_LIMIT = 30;
+
+// apiGet, but answered from the recent answers when `fromHistory` and one is there.
+export async function apiGetRemembered(path, params, signal, fromHistory) {
+  const query = params && params.toString();
+  const key = query ? `${path}?${query}` : path;
+  if (fromHistory && recent.has(key)) return recent.get(key);
+  const body = await apiGet(path, params, signal);
+  recent.delete(key);
+  recent.set(key, body);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value);
+  return body;
+}
+
 function defaultMessage(status) {
   if (status === 400) return 'Yêu cầu tìm kiếm không hợp lệ.';
   if (status === 404) return 'Không tìm thấy văn bản.';

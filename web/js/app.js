@@ -11,8 +11,13 @@ import { showSearch } from './search.js';
 const main = document.getElementById('main');
 let controller = null;
 let lastPath = null;
+let lastRendered = null; // pathname + search of the page on screen
 
-async function render() {
+// We put the scroll position back ourselves once a page's data is shown: the browser's own
+// restoration runs before the data arrives.
+history.scrollRestoration = 'manual';
+
+async function render({ fromHistory = false } = {}) {
   if (controller) controller.abort();
   controller = new AbortController();
   const { signal } = controller;
@@ -20,16 +25,18 @@ async function render() {
   const path = location.pathname;
   const pageChanged = path !== lastPath;
   lastPath = path;
+  lastRendered = location.pathname + location.search;
   const focusKey = document.activeElement && document.activeElement.dataset
     ? document.activeElement.dataset.focusKey : null;
+  const context = { signal, navigate, fromHistory };
 
   const documentMatch = /^\/van-ban\/([^/]+)\/?$/.exec(path);
   if (path === '/' || path === '/index.html') {
-    await showSearch(main, location, signal, navigate);
+    await showSearch(main, location, context);
   } else if (documentMatch) {
-    await showDocument(main, decodeURIComponent(documentMatch[1]), location, signal);
+    await showDocument(main, decodeURIComponent(documentMatch[1]), location, context);
   } else if (path === '/trich-dan') {
-    await showInstrument(main, location, signal);
+    await showInstrument(main, location, context);
   } else {
     document.title = 'Không tìm thấy trang — Vanban';
     main.replaceChildren(errorBlock('Không tìm thấy trang',
@@ -37,7 +44,11 @@ async function render() {
   }
   if (signal.aborted) return;
   main.dataset.state = 'ready';
-  restoreFocus(focusKey, pageChanged);
+  restoreFocus(focusKey, pageChanged && !fromHistory);
+  if (fromHistory) {
+    const scrollY = history.state && history.state.scrollY;
+    window.scrollTo(0, Number(scrollY) || 0);
+  }
 }
 
 // Keyboard users keep their place: the control they used (same data-focus-key) gets focus
@@ -46,7 +57,7 @@ function restoreFocus(focusKey, pageChanged) {
   if (focusKey) {
     const again = main.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
     if (again) {
-      again.focus();
+      again.focus({ preventScroll: true });
       return;
     }
   }
@@ -59,20 +70,21 @@ function restoreFocus(focusKey, pageChanged) {
   }
 }
 
-export function navigate(url, { replace = false } = {}) {
+function rememberScroll() {
+  history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, '');
+}
+
+export function navigate(url) {
   const target = new URL(url, location.href);
-  if (target.href === location.href && !replace) {
-    render();
-    return;
-  }
-  if (replace) history.replaceState(null, '', target.href);
-  else history.pushState(null, '', target.href);
+  rememberScroll();
+  if (target.href !== location.href) history.pushState({ scrollY: 0 }, '', target.href);
   const samePage = target.pathname === lastPath;
   render().then(() => {
-    if (!samePage && !target.hash) window.scrollTo(0, 0);
     if (target.hash) {
       const anchor = document.getElementById(decodeURIComponent(target.hash.slice(1)));
       if (anchor) anchor.scrollIntoView();
+    } else if (!samePage) {
+      window.scrollTo(0, 0);
     }
   });
 }
@@ -88,6 +100,12 @@ document.addEventListener('click', (event) => {
   navigate(url.href);
 });
 
-window.addEventListener('popstate', () => { render(); });
+window.addEventListener('popstate', () => {
+  // A jump to an anchor on the page (#khop-1) changes only the hash: nothing to render.
+  if (location.pathname + location.search === lastRendered) return;
+  render({ fromHistory: true });
+});
 
-render();
+window.addEventListener('pagehide', rememberScroll);
+
+render({ fromHistory: true });

@@ -1,20 +1,20 @@
 // The document page: metadata table, download of the original, cited instruments, the
 // documents citing this one, and the full text with the search terms highlighted.
 
-import { apiGet, originalUrl } from './api.js';
+import { apiGetRemembered, originalUrl } from './api.js';
 import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
 import { findMatches, formatDate, formatSize, queryTerms } from './text.js';
 
 const UNKNOWN = 'Chưa xác định';
 
-export async function showDocument(main, id, location, signal) {
+export async function showDocument(main, id, location, { signal, fromHistory }) {
   const q = new URLSearchParams(location.search).get('q') || '';
   main.replaceChildren(loadingBlock('Đang mở văn bản…'));
   document.title = 'Văn bản — Vanban';
   let doc;
   try {
-    doc = await apiGet(`/api/documents/${encodeURIComponent(id)}`, null, signal);
+    doc = await apiGetRemembered(`/api/documents/${encodeURIComponent(id)}`, null, signal, fromHistory);
   } catch (error) {
     if (error.name === 'AbortError') return;
     main.replaceChildren(backLink(q), errorBlock('Không mở được văn bản', error.message));

@@ -1,12 +1,12 @@
 // The page of a cited number the archive may not hold: the archived documents bearing that
 // number (if any) and every document citing it.
 
-import { apiGet } from './api.js';
+import { apiGetRemembered } from './api.js';
 import { h } from './dom.js';
 import { docLink, errorBlock, loadingBlock, shortList } from './document.js';
 import { parseSearch, searchUrl } from './state.js';
 
-export async function showInstrument(main, location, signal) {
+export async function showInstrument(main, location, { signal, fromHistory }) {
   const number = (new URLSearchParams(location.search).get('number') || '').trim();
   if (!number) {
     main.replaceChildren(errorBlock('Thiếu số ký hiệu', 'Đường dẫn không có số ký hiệu cần tra.'));
@@ -16,7 +16,7 @@ export async function showInstrument(main, location, signal) {
   main.replaceChildren(loadingBlock('Đang tra số ký hiệu…'));
   let result;
   try {
-    result = await apiGet('/api/instruments', new URLSearchParams({ number }), signal);
+    result = await apiGetRemembered('/api/instruments', new URLSearchParams({ number }), signal, fromHistory);
   } catch (error) {
     if (error.name === 'AbortError') return;
     main.replaceChildren(errorBlock('Không tra được số ký hiệu', error.message));

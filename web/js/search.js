@@ -1,7 +1,7 @@
 // The search page: the big box, facets with counts, chips of active filters, date range, sort,
 // results with highlighted snippets, pagination. All state comes from the URL.
 
-import { apiGet } from './api.js';
+import { apiGetRemembered } from './api.js';
 import { announce, h, sanitizeSnippet } from './dom.js';
 import {
   documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
@@ -26,7 +26,7 @@ const LANDING_SIZE = 10;
 let view = null;          // the mounted page, kept across searches so the box keeps focus
 const expanded = new Set(); // facet groups the user opened in full
 
-export async function showSearch(main, location, signal, navigate) {
+export async function showSearch(main, location, { signal, navigate, fromHistory }) {
   const state = parseSearch(location.search);
   if (!view || !main.contains(view.root)) view = mount(main, navigate);
   view.state = state;
@@ -36,13 +36,14 @@ export async function showSearch(main, location, signal, navigate) {
   sessionStorage.setItem('vanban:lastSearch', location.pathname + location.search);
 
   const landing = isEmpty(state);
-  const params = landing
-    ? toParams({ ...state, sort: 'newest', size: LANDING_SIZE })
-    : toParams(state);
+  // Without words to rank by, "relevance" means nothing to staff: list the newest first.
+  const sort = !state.q && state.sort === 'relevance' ? 'newest' : state.sort;
+  view.sort.value = sort;
+  const params = toParams({ ...state, sort, size: landing ? LANDING_SIZE : state.size });
   setLoading(true);
   let result;
   try {
-    result = await apiGet('/api/search', params, signal);
+    result = await apiGetRemembered('/api/search', params, signal, fromHistory);
   } catch (error) {
     if (error.name === 'AbortError') return;
     setLoading(false);
@@ -260,7 +261,8 @@ function renderResults(state, result) {
   }
   const start = (state.page - 1) * state.size + 1;
   const list = h('ol', { class: 'hits', start: String(start) },
-    hits.map((hit) => hitItem(hit, state.q)));
+    // Without a query the server's snippet is only the opening header lines: leave it out.
+    hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
   view.body.replaceChildren(list, pagination(state, total));
 }
 
@@ -337,7 +339,7 @@ function renderLanding(result) {
   const hits = result.hits || [];
   view.body.replaceChildren(intro,
     h('h3', { class: 'list-heading' }, 'Văn bản mới nhất'),
-    h('ol', { class: 'hits' }, hits.map((hit) => hitItem(hit, ''))));
+    h('ol', { class: 'hits' }, hits.map((hit) => hitItem({ ...hit, snippet: '' }, ''))));
 }
 
 function renderError(message) {

@@ -77,12 +77,12 @@ export function findMatches(text, terms) {
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  // Overlapping matches become one; so do matches separated only by spaces, so a phrase
-  // ("Dân vận khéo") reads as one highlight.
+  // Overlapping matches become one; so do matches separated only by spaces or the joiners of
+  // a number, so a phrase ("Dân vận khéo") or a symbol ("33/CT-TTg") reads as one highlight.
   const merged = [];
   for (const range of found) {
     const last = merged[merged.length - 1];
-    if (last && (range[0] <= last[1] || /^[ \t\u00a0]+$/.test(text.slice(last[1], range[0])))) {
+    if (last && (range[0] <= last[1] || /^[ \t\u00a0/.-]+$/.test(text.slice(last[1], range[0])))) {
       last[1] = Math.max(last[1], range[1]);
     } else {
       merged.push([range[0], range[1]]);

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/dates.hpp"
+#include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
@@ -80,25 +82,37 @@ constexpr std::array kTitleOpeners = {
     std::string_view{"sửa đổi"},  std::string_view{"bãi bỏ"},    std::string_view{"thành lập"},
 };
 
+// Words that end a subject: the sentence goes on with its predicate.
+constexpr std::array kTitleEnds = {
+    std::string_view{"được"},
+    std::string_view{"đã được"},
+    std::string_view{"có hiệu lực"},
+};
+
 // Words that end an issuer phrase ("của UBND tỉnh về ...").
 constexpr std::array kIssuerStops = {
-    std::string_view{"ngày"},      std::string_view{"đã"},   std::string_view{"được"},
-    std::string_view{"có"},        std::string_view{"nhằm"}, std::string_view{"để"},
-    std::string_view{"thì"},       std::string_view{"theo"}, std::string_view{"tại"},
-    std::string_view{"trong"},     std::string_view{"với"},  std::string_view{"triển khai"},
-    std::string_view{"thực hiện"}, std::string_view{"số"},   std::string_view{"và các"},
+    std::string_view{"ngày"},      std::string_view{"đã"},    std::string_view{"được"},
+    std::string_view{"có"},        std::string_view{"nhằm"},  std::string_view{"để"},
+    std::string_view{"thì"},       std::string_view{"theo"},  std::string_view{"tại"},
+    std::string_view{"trong"},     std::string_view{"với"},   std::string_view{"triển khai"},
+    std::string_view{"thực hiện"}, std::string_view{"số"},    std::string_view{"và các"},
+    std::string_view{"đến"},       std::string_view{"trên"},  std::string_view{"cho"},
+    std::string_view{"tới"},       std::string_view{"khi"},   std::string_view{"sau"},
+    std::string_view{"trước"},     std::string_view{"là"},    std::string_view{"gồm"},
+    std::string_view{"kèm"},       std::string_view{"như"},   std::string_view{"đề nghị"},
+    std::string_view{"chỉ đạo"},   std::string_view{"trình"}, std::string_view{"tham mưu"},
 };
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
 constexpr std::array kNameStops = {
     std::string_view{"ngày"},     std::string_view{"số"},       std::string_view{"của"},
     std::string_view{"về"},       std::string_view{"quy định"}, std::string_view{"hướng dẫn"},
-    std::string_view{"được"},     std::string_view{"đã"},       std::string_view{"có"},
+    std::string_view{"được"},     std::string_view{"đã"},       std::string_view{"có hiệu lực"},
     std::string_view{"thì"},      std::string_view{"này"},      std::string_view{"hiện hành"},
-    std::string_view{"đối"},      std::string_view{"theo"},     std::string_view{"trong"},
+    std::string_view{"đối với"},  std::string_view{"trong"},    std::string_view{"đến"},
     std::string_view{"tại"},      std::string_view{"để"},       std::string_view{"và"},
     std::string_view{"hoặc"},     std::string_view{"cũng"},     std::string_view{"nhằm"},
-    std::string_view{"khi"},      std::string_view{"với"},      std::string_view{"là"},
+    std::string_view{"khi"},      std::string_view{"là"},       std::string_view{"không"},
     std::string_view{"do"},       std::string_view{"mà"},       std::string_view{"các"},
     std::string_view{"những"},    std::string_view{"nay"},      std::string_view{"đó"},
     std::string_view{"gồm"},      std::string_view{"như"},      std::string_view{"sẽ"},
@@ -128,18 +142,27 @@ bool starts_quote(std::string_view text, std::size_t pos) {
 // A mention of another instrument begins at pos: a type name followed by a number, or a law
 // by name. Used to end subjects and issuers at the next citation of a list.
 bool citation_starts_at(const Cursor& cursor, std::size_t pos);
+std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos);
 
 std::string clean_phrase(std::string_view text) {
   std::string out = collapse_spaces(text);
-  while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ';' ||
-                          out.back() == ':' || out.back() == '-'))
-    out.pop_back();
+  while (!out.empty()) {
+    if (out.back() == ',' || out.back() == ' ' || out.back() == ';' || out.back() == ':' ||
+        out.back() == '-') {
+      out.pop_back();
+    } else if (out.ends_with("\xE2\x80\x9D") && out.find("\xE2\x80\x9C") == std::string::npos) {
+      out.resize(out.size() - 3);  // a closing quote without its opening one
+    } else {
+      break;
+    }
+  }
   return out;
 }
 
 struct Parsed {
   std::size_t end = 0;
   std::string value;
+  std::optional<std::string> year;  // "năm 2019" after a law's name
 };
 
 // "của UBND tỉnh", "của Tỉnh ủy (nay là Thành ủy)", "giữa Ban A và Ban B": up to a subject
@@ -162,21 +185,74 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
     if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kIssuerStops) ||
                       citation_starts_at(cursor, p)))
       break;
+    // "và" joins two bodies ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải") but
+    // not a body and the next instrument or clause.
+    if (cursor.word_at(p, "và")) {
+      const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
+      if (!starts_upper(cursor.text.substr(next, 4)) || citation_starts_at(cursor, next)) break;
+    }
     std::size_t end = cursor.word_end(p);
-    // Trailing punctuation belongs to the clause, not the name.
+    // Trailing punctuation belongs to the clause, not the name; so does a ")" closing a
+    // parenthesis opened before the issuer.
     std::size_t word_stop = end;
-    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]) &&
-           cursor.text[word_stop - 1] != ')')
+    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]))
       --word_stop;
+    if (word_stop == p) break;
     ++words;
     last_end = word_stop;
     if (word_stop < end) break;
     p = end;
   }
   if (words == 0) return std::nullopt;
-  Parsed parsed{last_end, clean_phrase(cursor.text.substr(pos, last_end - pos))};
+  // Two bodies that issued together: "của Bộ Chính trị, Ban Bí thư về ...". The second is
+  // taken only when the subject or the end of the clause follows it, so that the subject of
+  // the sentence ("..., Ban Thường vụ Tỉnh ủy ban hành ...") is not.
+  if (last_end < cursor.text.size() && cursor.text[last_end] == ',') {
+    const std::size_t next = cursor.skip_spaces(last_end + 1);
+    if (starts_upper(cursor.text.substr(next, 4)) &&
+        starts_with_body_name(cursor.text.substr(next, 60)) && !citation_starts_at(cursor, next)) {
+      if (auto second = parse_issuer(cursor, next)) {
+        const std::size_t after = cursor.skip_spaces(second->end);
+        // ", <the subject of the sentence>" may follow: "..., Ban Bí thư, Ủy ban nhân dân tỉnh
+        // xây dựng Đề án".
+        const bool subject_follows =
+            after < cursor.text.size() && cursor.text[after] == ',' &&
+            starts_with_body_name(cursor.text.substr(cursor.skip_spaces(after + 1), 60));
+        const bool clause_ends = after >= cursor.text.size() || cursor.text[after] == ';' ||
+                                 cursor.text[after] == '.' || subject_follows;
+        if (clause_ends || cursor.word_at(after, "về") || cursor.word_at(after, "v/v") ||
+            cursor.word_at(after, "ngày"))
+          last_end = second->end;
+      }
+    }
+  }
+  Parsed parsed{last_end, clean_phrase(cursor.text.substr(pos, last_end - pos)), std::nullopt};
   if (parsed.value.empty()) return std::nullopt;
   return parsed;
+}
+
+// A body's action within a few words: ", Sở Nội vụ kính trình ...", ", UBND tỉnh ban hành ...".
+bool verb_follows(const Cursor& cursor, std::size_t pos) {
+  static constexpr std::array kVerbs = {
+      std::string_view{"ban hành"},   std::string_view{"xây dựng"},
+      std::string_view{"kính trình"}, std::string_view{"báo cáo"},
+      std::string_view{"đề nghị"},    std::string_view{"yêu cầu"},
+      std::string_view{"có ý kiến"},  std::string_view{"hướng dẫn"},
+      std::string_view{"thông báo"},  std::string_view{"chỉ thị"},
+      std::string_view{"quyết định"}, std::string_view{"quyết nghị"},
+      std::string_view{"triển khai"}, std::string_view{"giao"},
+      std::string_view{"trình"},      std::string_view{"quy định"},
+      std::string_view{"kết luận"},   std::string_view{"chỉ đạo"},
+      std::string_view{"phát động"},  std::string_view{"công bố"},
+      std::string_view{"tổ chức"},
+  };
+  std::size_t p = pos;
+  for (int word = 0; word < 12 && p < cursor.text.size(); ++word) {
+    p = cursor.skip_spaces(cursor.word_end(p));
+    if (phrase_at(cursor, p, kVerbs)) return true;
+    if (p < cursor.text.size() && (cursor.text[p] == ';' || cursor.text[p] == '.')) return false;
+  }
+  return false;
 }
 
 // The subject: from the opener to the end of the clause (";", ". X", unbalanced ")", ":"),
@@ -201,17 +277,25 @@ Parsed parse_title(const Cursor& cursor, std::size_t pos) {
       ++words;
       if (words > 70) break;
       const std::size_t q = p + 1;
+      // The predicate of the sentence: "... được triển khai", ", được sửa đổi bởi ...".
+      if (end > pos && phrase_at(cursor, q, kTitleEnds)) break;
       // ", Nghị định số ..." or " và Luật ..." starts the next citation.
       if (end > pos && cursor.text[p - 1] == ',' && citation_starts_at(cursor, q)) {
         end = p - 1;
         break;
       }
       if (cursor.word_at(q, "và") && citation_starts_at(cursor, cursor.skip_spaces(q + 4))) break;
+      // ", Sở Nội vụ kính trình ...": the sentence's own subject follows the citation.
+      if (end > pos && cursor.text[p - 1] == ',' && starts_upper(cursor.text.substr(q, 4)) &&
+          starts_with_body_name(cursor.text.substr(q, 60)) && verb_follows(cursor, q)) {
+        end = p - 1;
+        break;
+      }
     }
     ++p;
     end = p;
   }
-  return Parsed{end, clean_phrase(cursor.text.substr(pos, end - pos))};
+  return Parsed{end, clean_phrase(cursor.text.substr(pos, end - pos)), std::nullopt};
 }
 
 // Removes a footnote marker glued to the last word of a law name ("Bảo hiểm y tế1").
@@ -230,6 +314,7 @@ std::string strip_glued_digits(std::string name) {
 // that starts the rest of the sentence. "Luật sửa đổi, bổ sung ... của Luật X" keeps its chain.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
   const bool amending = cursor.word_at(pos, "sửa đổi");
+  std::size_t year_end = 0;
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
   std::size_t last_end = pos;
@@ -244,13 +329,25 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
           cursor.text[cursor.skip_spaces(p + 4)] <= '9')
         break;
       if (cursor.word_at(p, "ngày")) break;
+    } else if (cursor.word_at(p, "năm") && words > 0) {
+      // "Bộ luật Hình sự năm 2015": the year belongs to the name.
+      const std::size_t year = cursor.skip_spaces(p + std::string_view("năm").size());
+      std::size_t digits = 0;
+      while (year + digits < cursor.text.size() &&
+             std::isdigit(static_cast<unsigned char>(cursor.text[year + digits])))
+        ++digits;
+      if (digits == 4) year_end = year + 4;
+      break;
+    } else if (cursor.word_at(p, "số")) {
+      if (number_after_so(cursor, p)) break;  // "Luật Tổ chức Chính phủ số 63/2025/QH15"
+    } else if (cursor.word_at(p, "và") && words > 0) {
+      // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" but not "Luật A và Luật B".
+      const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
+      if (!starts_lower(cursor.text.substr(next, 8)) || phrase_at(cursor, next, kNameStops) ||
+          citation_starts_at(cursor, next))
+        break;
     } else if (phrase_at(cursor, p, kNameStops)) {
-      // "năm 2015" stays in a name ("Bộ luật Hình sự năm 2015"); other stops end it.
-      const bool year = cursor.word_at(p, "năm") && words > 0 &&
-                        parse_date_at(cursor.text, p, false) == std::nullopt &&
-                        p + 9 <= cursor.text.size() && cursor.text[p + 5] >= '0' &&
-                        cursor.text[p + 5] <= '9';
-      if (!year || words == 0) break;
+      break;
     }
     std::size_t end = cursor.word_end(p);
     std::size_t word_stop = end;
@@ -275,7 +372,13 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
   if (words == 0) return std::nullopt;
   std::string name = strip_glued_digits(clean_phrase(cursor.text.substr(pos, last_end - pos)));
   if (name.empty()) return std::nullopt;
-  return Parsed{last_end, name};
+  Parsed parsed{last_end, name, std::nullopt};
+  // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
+  if (year_end > 0) {
+    parsed.year = std::string(cursor.text.substr(year_end - 4, 4));
+    parsed.end = year_end;
+  }
+  return parsed;
 }
 
 // "số" (with an optional colon) before a number: returns the position of the number.
@@ -297,7 +400,9 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
     const std::size_t end = cursor.word_end(p);
     for (std::size_t k = p; k < end; ++k)
       if (!is_letter(code_point_at(cursor.text, k)) && (cursor.text[k] & 0x80) == 0) return {};
-    if (type_at(cursor, p) || cursor.word_at(p, "của") || cursor.word_at(p, "ngày")) return {};
+    if ((type_at(cursor, p) && starts_upper(cursor.text.substr(p, 4))) ||
+        cursor.word_at(p, "của") || cursor.word_at(p, "ngày"))
+      return {};
     p = end;
   }
   return std::nullopt;
@@ -312,7 +417,7 @@ bool citation_starts_at(const Cursor& cursor, std::size_t pos) {
   return entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
 }
 
-void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation) {
+void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation, bool by_name) {
   for (int round = 0; round < 4; ++round) {
     std::size_t p = cursor.skip_spaces(end);
     if (p < cursor.text.size() && cursor.text[p] == ',') p = cursor.skip_spaces(p + 1);
@@ -322,7 +427,13 @@ void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation) {
         end = date->end;
         continue;
       }
-      break;
+      // An impossible date ("31/02/2026") is left out, not guessed; the rest is still read.
+      const std::size_t value = cursor.skip_spaces(p + std::string_view("ngày").size());
+      if (value >= cursor.text.size() ||
+          !std::isdigit(static_cast<unsigned char>(cursor.text[value])))
+        break;
+      end = cursor.word_end(value);
+      continue;
     }
     if (!citation.issuer && (cursor.word_at(p, "của") || cursor.word_at(p, "giữa"))) {
       const std::size_t after = cursor.skip_spaces(cursor.word_end(p));
@@ -334,6 +445,7 @@ void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation) {
     }
     break;
   }
+  if (by_name) return;  // "Luật Việc làm về ...": the "về" belongs to the enclosing sentence
   std::size_t p = cursor.skip_spaces(end);
   if (p < cursor.text.size() && cursor.text[p] == ',') p = cursor.skip_spaces(p + 1);
   if (!citation.title && phrase_at(cursor, p, kTitleOpeners)) {
@@ -392,6 +504,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
         continue;
       }
       end = name->end;
+      if (name->year) mention.citation.date = name->year;
       const std::string full_name =
           std::string(text.substr(pos, after_name - pos)) + " " + name->value;
       mention.law_key = law_key(full_name);
@@ -405,7 +518,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
       }
     }
     const std::size_t resume = end;  // nested citations inside the subject are read too
-    parse_details(cursor, end, mention.citation);
+    parse_details(cursor, end, mention.citation, mention.law_key.has_value() && symbols.empty());
     mention.citation.text = clean_phrase(text.substr(pos, end - pos));
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;

@@ -51,8 +51,10 @@ bool same_instrument(const Group& group, const Mention& mention) {
   const bool same_number = a.number_key && b.number_key && *a.number_key == *b.number_key;
   const bool same_law = group.law_key && mention.law_key && *group.law_key == *mention.law_key;
   if (!same_number && !same_law) return false;
-  // Administrative numbers repeat every year: two dates that differ are two documents.
-  if (a.date && b.date && *a.date != *b.date) return false;
+  // Administrative numbers repeat every year: two dates that differ are two documents. A year
+  // alone ("Bộ luật Lao động năm 2019") agrees with a full date of that year.
+  if (a.date && b.date && !a.date->starts_with(*b.date) && !b.date->starts_with(*a.date))
+    return false;
   return true;
 }
 
@@ -63,7 +65,8 @@ void merge_into(Group& group, const Mention& mention) {
     target.number = source.number;
     target.number_key = source.number_key;
   }
-  if (!target.date) target.date = source.date;
+  if (source.date && (!target.date || source.date->size() > target.date->size()))
+    target.date = source.date;
   if (!target.issuer) target.issuer = source.issuer;
   if (!target.type) target.type = source.type;
   if (source.title && (!target.title || source.title->size() > target.title->size()))

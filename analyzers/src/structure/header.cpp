@@ -88,9 +88,20 @@ std::string remaining_text(const std::vector<Token>& tokens) {
 // The "Số: ..." number of a header line; `before` receives the text preceding it.
 std::optional<std::string> header_number(std::string_view line, std::size_t& number_start,
                                          std::size_t& number_end) {
-  for (std::size_t pos = line.find("Số"); pos != std::string_view::npos;
-       pos = line.find("Số", pos + 1)) {
+  const std::string lowered = lower_same_length(line);
+  for (std::size_t pos = lowered.find("số"); pos != std::string_view::npos;
+       pos = lowered.find("số", pos + 1)) {
     if (pos > 0 && is_word_char(code_point_before(line, pos))) continue;
+    // "Số" (ô 3), or "số:" after the type of a statute ("Luật số: 10/2022/QH15").
+    const bool capital = line.substr(pos, std::string_view("Số").size()) == "Số";
+    const std::size_t after = pos + std::string_view("số").size();
+    if (!capital) {
+      // Only "<Type> số:" at the start of the line, as in a statute's header.
+      const std::string_view before = trim(line.substr(0, pos));
+      if (before.empty() || before.find(' ') != std::string_view::npos || after >= line.size() ||
+          line[after] != ':' || trim(line).data() != before.data())
+        continue;
+    }
     std::size_t p = pos + std::string_view("Số").size();
     while (p < line.size() && line[p] == ' ')
       ++p;
@@ -144,8 +155,9 @@ std::optional<std::string> locality_of(const std::string& name) {
       std::string_view{" quận "},      std::string_view{" xã "},      std::string_view{" phường "},
       std::string_view{" thị xã "},    std::string_view{" đặc khu "},
   };
+  const std::string padded = name + " ";
   for (std::string_view level : kLevels) {
-    const std::size_t at = name.find(level);
+    const std::size_t at = padded.find(level);
     if (at != std::string::npos) return name.substr(at + 1);
   }
   return std::nullopt;
@@ -155,7 +167,24 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
   std::string issuer = proper_case_name(bodies.back());
-  if (bodies.size() >= 2 && !locality_of(issuer)) {
+  // Only under a State body: a Party header's upper line is the Party organisation.
+  const bool state_parent =
+      bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
+                             starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
+  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH") is that
+  // committee's: "Ban Tổ chức Tỉnh ủy Bình Định".
+  if (bodies.size() >= 2 && !state_parent) {
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    const std::string parent_key = fold_key(parent);
+    const bool committee =
+        parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
+        parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
+        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy");
+    if (committee && fold_key(issuer).find(" uy") == std::string::npos &&
+        !fold_key(issuer).starts_with("uy ") && !locality_of(issuer))
+      issuer += " " + parent;
+  }
+  if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
     if (auto place = locality_of(proper_case_name(bodies[bodies.size() - 2])))
       issuer += " " + *place;
@@ -228,6 +257,16 @@ bool luat_like(const DocumentType* type) {
   return type && type->cited_by_name;
 }
 
+bool starts_with_instrument(std::string_view line) {
+  const std::string lowered = lower_same_length(line.substr(0, 40));
+  for (const DocumentType& type : document_types()) {
+    const std::string name = lower(type.name);
+    if (lowered.starts_with(name) && !is_word_char(code_point_at(lowered, name.size())))
+      return true;
+  }
+  return false;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line) {
@@ -257,7 +296,12 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       if (is_upper_text(line)) break;
     } else {
       const char end = last.empty() ? ' ' : last.back();
-      if (end == '.' || end == ';' || end == ':' || !starts_lower(line) || starts_body(line)) break;
+      if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
+      // A title goes on in lower case, with a date ("ngày\n15 tháng 10 ..."), or with the
+      // name of an instrument ("... thi hành\nLuật Người lao động ...").
+      const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
+                             starts_with_instrument(line);
+      if (!continues) break;
     }
     parts.emplace_back(line);
     last = line;
@@ -314,7 +358,7 @@ Header analyse_header(const Layout& layout) {
       zone_end = i + 1;
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
       ++seen;
-      if (starts_body(layout.lines[i])) {
+      if (starts_body(layout.lines[i]) || authority_prefix_length(trim(layout.lines[i])) > 0) {
         zone_end = i;
         break;
       }
@@ -323,6 +367,7 @@ Header analyse_header(const Layout& layout) {
 
   std::vector<std::string> segments;
   bool number_seen = false;
+  bool motto_seen = false;
   for (std::size_t i = 0; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     std::string_view raw = trim(layout.lines[i]);
@@ -361,7 +406,9 @@ Header analyse_header(const Layout& layout) {
     cleaned = collapse_spaces(cleaned);
     if (!cleaned.empty()) segments.push_back(cleaned);
   }
-  header.issuer = issuer_from_segments(segments);
+  // Upper-case lines are an issuer only in a real header (motto, number or type title present).
+  if (motto_seen || header.number || type_line != std::string_view::npos)
+    header.issuer = issuer_from_segments(segments);
   if (header.number && header.number->find('/') != std::string::npos &&
       header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))
     header.party = true;
@@ -380,7 +427,9 @@ Header analyse_header(const Layout& layout) {
     }
   }
 
-  header.body_line = zone_end;
+  // Without a header (text that starts in the body) nothing is skipped.
+  const bool has_header = motto_seen || header.number || header.date || !segments.empty();
+  header.body_line = has_header || type_line != std::string_view::npos ? zone_end : 0;
   if (type_line != std::string_view::npos) {
     header.title = title_after(layout, type_line, header.type, rest, header.body_line);
   }

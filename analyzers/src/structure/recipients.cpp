@@ -80,21 +80,50 @@ std::size_t find_line(const Layout& layout, std::string_view label, std::size_t&
   return std::string_view::npos;
 }
 
+// The line index under which the first 40 non-empty lines lie.
+std::size_t head_limit(const Layout& layout) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (!layout.skip(i) && !trim(layout.lines[i]).empty() && ++seen > 40) return i;
+  }
+  return layout.lines.size();
+}
+
+// A công điện addresses its recipients after "<SENDER> điện:" (ND30 Phụ lục III, mẫu 1.6).
+std::size_t find_telegram_addressees(const Layout& layout, std::size_t& offset) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.ends_with(" điện:")) {
+      offset = static_cast<std::size_t>(line.data() - layout.lines[i].data()) + line.size();
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool is_placeholder(std::string_view item) {
+  return item.find("...") != std::string_view::npos ||
+         item.find("\xE2\x80\xA6") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<std::string> find_recipients(const Layout& layout) {
   std::vector<std::string> recipients;
   std::size_t offset = 0;
-  const std::size_t addressed = find_line(layout, "Kính gửi", offset);
-  if (addressed != std::string_view::npos) {
+  // "Kính gửi" belongs to the head of a letter; further down it is a form in an appendix.
+  std::size_t addressed = find_line(layout, "Kính gửi", offset);
+  if (addressed == std::string_view::npos) addressed = find_telegram_addressees(layout, offset);
+  if (addressed != std::string_view::npos && addressed < head_limit(layout)) {
     std::string_view rest = trim(layout.lines[addressed].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     if (!rest.empty()) {
       const std::string item = clean_item(rest);
-      if (!item.empty() && item.find("...") == std::string::npos) recipients.push_back(item);
+      if (!item.empty() && !is_placeholder(item)) recipients.push_back(item);
     }
     for (const std::string& item : list_items(layout, addressed + 1, {}))
-      if (item.find("...") == std::string::npos) recipients.push_back(item);
+      if (!is_placeholder(item)) recipients.push_back(item);
   }
   const std::size_t copies = find_line(layout, "Nơi nhận", offset);
   if (copies != std::string_view::npos) {
@@ -103,7 +132,7 @@ std::vector<std::string> find_recipients(const Layout& layout) {
     const bool had_addressees = !recipients.empty();
     for (const std::string& item : list_items(layout, copies + 1, is_item(rest) ? rest : "")) {
       // "Như trên" stands for the "Kính gửi" list, already taken.
-      if (had_addressees && fold_key(item) == "nhu tren") continue;
+      if ((had_addressees && fold_key(item) == "nhu tren") || is_placeholder(item)) continue;
       if (std::find(recipients.begin(), recipients.end(), item) == recipients.end())
         recipients.push_back(item);
     }

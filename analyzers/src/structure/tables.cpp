@@ -90,7 +90,6 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"BCĐ", "Ban Chỉ đạo"},
     Abbreviation{"BCS", "Ban cán sự"},
     Abbreviation{"TW", "Trung ương"},
-    Abbreviation{"TƯ", "Trung ương"},
     Abbreviation{"TP", "thành phố"},
     Abbreviation{"TP.", "thành phố"},
     Abbreviation{"TX", "thị xã"},
@@ -104,7 +103,8 @@ constexpr std::array kAbbreviations = {
 // longest first. Words after a "head" (Bộ, Sở, Ban ...) start a proper name.
 struct KnownName {
   std::string_view written;
-  bool head;  // the next word starts a proper name ("Sở" + "Nội vụ")
+  bool head;                   // the next word starts a proper name ("Sở" + "Nội vụ")
+  bool place_follows = false;  // a place name follows ("Tỉnh ủy Thanh Hóa")
 };
 constexpr std::array kKnownNames = {
     KnownName{"Ủy ban Mặt trận Tổ quốc Việt Nam", false},
@@ -161,11 +161,11 @@ constexpr std::array kKnownNames = {
     KnownName{"Đảng ủy", false},
     KnownName{"Đảng bộ", false},
     KnownName{"Chi bộ", false},
-    KnownName{"Tỉnh ủy", false},
-    KnownName{"Thành ủy", false},
-    KnownName{"Huyện ủy", false},
-    KnownName{"Quận ủy", false},
-    KnownName{"Thị ủy", false},
+    KnownName{"Tỉnh ủy", false, true},
+    KnownName{"Thành ủy", false, true},
+    KnownName{"Huyện ủy", false, true},
+    KnownName{"Quận ủy", false, true},
+    KnownName{"Thị ủy", false, true},
     KnownName{"Việt Nam", false},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
@@ -191,24 +191,33 @@ constexpr std::array kLevels = {
     std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
 };
 
+// The form names are compared in: lower case, diacritics kept (TĨNH is not TỈNH), tone
+// placement unified (ỦY = UỶ), punctuation around the word dropped.
+std::string word_form(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == '.'))
+    word.remove_suffix(1);
+  return exact_form(word);
+}
+
 // Words joining the parts of a name; the word after them starts a new part.
-bool is_joiner(std::string_view folded_word) {
-  return folded_word == "va" || folded_word == "-" || folded_word == "&" || folded_word == "–";
+bool is_joiner(std::string_view word) {
+  return word == "và" || word == "-" || word == "&" || word == "–";
 }
 
 struct PreparedName {
   std::vector<std::string> folded_words;
   std::string_view written;
   bool head;
+  bool place_follows;
 };
 
 const std::vector<PreparedName>& prepared_names() {
   static const std::vector<PreparedName> names = [] {
     std::vector<PreparedName> out;
     for (const KnownName& name : kKnownNames) {
-      PreparedName prepared{{}, name.written, name.head};
+      PreparedName prepared{{}, name.written, name.head, name.place_follows};
       for (std::string_view word : split_words(name.written))
-        prepared.folded_words.push_back(fold(word));
+        prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
@@ -225,7 +234,7 @@ const std::vector<std::vector<std::string>>& prepared_levels() {
     for (std::string_view level : kLevels) {
       std::vector<std::string> words;
       for (std::string_view word : split_words(level))
-        words.push_back(fold(word));
+        words.push_back(word_form(word));
       out.push_back(std::move(words));
     }
     return out;
@@ -325,21 +334,45 @@ std::string proper_case_name(std::string_view text) {
   }
   std::vector<std::string> folded;
   for (const std::string& word : words)
-    folded.push_back(fold(word));
+    folded.push_back(word_form(word));
 
   std::vector<std::string> out;
   bool capitalise_next = false;  // after a head word or a joiner inside a proper name
   bool in_place = false;         // after an administrative level: every word capitalised
   bool in_proper_name = false;
+  bool after_joiner = false;
   for (std::size_t i = 0; i < words.size();) {
     // Authority prefix ("KT.", "TM.") stays as written.
     if (authority_prefix_length(words[i]) == words[i].size()) {
       out.push_back(words[i]);
       ++i;
-      in_place = in_proper_name = capitalise_next = false;
+      in_place = in_proper_name = capitalise_next = after_joiner = false;
       continue;
     }
     bool matched = false;
+    for (const PreparedName& name : prepared_names()) {
+      // A head word inside a proper name is a word of it ("Bộ Quốc phòng", "Xã hội"), unless
+      // a joiner starts another body ("Bộ Tài chính - Bộ Nội vụ").
+      if (name.head && in_proper_name && !after_joiner) continue;
+      if (matches_at(folded, i, name.folded_words)) {
+        for (std::string_view word : split_words(name.written))
+          out.emplace_back(word);
+        i += name.folded_words.size();
+        // Keep the punctuation that followed the name ("BỘ TRƯỞNG, CHỦ NHIỆM").
+        const std::string& last = words[i - 1];
+        std::size_t punctuation = last.size();
+        while (punctuation > 0 && (last[punctuation - 1] == ',' || last[punctuation - 1] == ';'))
+          --punctuation;
+        out.back() += last.substr(punctuation);
+        capitalise_next = name.head;
+        in_proper_name = name.head;
+        in_place = name.place_follows;
+        after_joiner = false;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
     for (const auto& level : prepared_levels()) {
       // Inside a proper name after "và" or "-" a level word is part of the name ("Xã hội").
       if (!fixed[i] && !capitalise_next && matches_at(folded, i, level)) {
@@ -347,20 +380,7 @@ std::string proper_case_name(std::string_view text) {
           out.push_back(lower(words[i + k]));
         i += level.size();
         in_place = true;
-        in_proper_name = capitalise_next = false;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    for (const PreparedName& name : prepared_names()) {
-      if (matches_at(folded, i, name.folded_words)) {
-        for (std::string_view word : split_words(name.written))
-          out.emplace_back(word);
-        i += name.folded_words.size();
-        capitalise_next = name.head;
-        in_proper_name = name.head;
-        in_place = false;
+        in_proper_name = capitalise_next = after_joiner = false;
         matched = true;
         break;
       }
@@ -373,8 +393,9 @@ std::string proper_case_name(std::string_view text) {
     } else {
       out.push_back(lower(words[i]));
     }
-    capitalise_next = in_proper_name && is_joiner(folded[i]);
-    if (!capitalise_next && folded[i].find(',') != std::string::npos && in_proper_name)
+    after_joiner = is_joiner(folded[i]);
+    capitalise_next = in_proper_name && after_joiner;
+    if (!capitalise_next && words[i].find(',') != std::string::npos && in_proper_name)
       capitalise_next = true;
     ++i;
   }

@@ -44,6 +44,8 @@ class ArchiveWriter {
   // Commits what is pending (as Xapian's own WritableDatabase does when closed).
   virtual ~ArchiveWriter() = default;
 
+  // What the archive holds for a path / every path, uncommitted changes included. Cheap (no
+  // JSON parsing). Throw Xapian::Error only when the database is damaged.
   virtual std::optional<SourceState> source(const std::string& path) const = 0;
   virtual std::vector<std::string> source_paths() const = 0;
 
