@@ -163,8 +163,13 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   // not thread-safe, and this lets a worker skip an unchanged file right after hashing it.
   std::vector<std::optional<archive::SourceState>> known;
   known.reserve(walk.files.size());
-  for (const WalkedFile& file : walk.files)
-    known.push_back(writer.source(file.path));
+  try {
+    for (const WalkedFile& file : walk.files)
+      known.push_back(writer.source(file.path));
+  } catch (...) {  // the writer throws only when the database is damaged
+    return make_error(ErrorKind::io, "cannot read the archive's sources (damaged database?)",
+                      "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+  }
 
   const unsigned jobs = thread_count(options.jobs);
   OrderedQueue queue(walk.files.size(), std::size_t{jobs} * 4);
@@ -243,7 +248,14 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         seen.insert(file.path);
       for (const FileNote& note : summary.failed)
         seen.insert(note.path);
-      for (const std::string& path : writer.source_paths()) {
+      std::vector<std::string> archived;
+      try {
+        archived = writer.source_paths();
+      } catch (...) {
+        return make_error(ErrorKind::io, "cannot list the archive's sources (damaged database?)",
+                          "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+      }
+      for (const std::string& path : archived) {
         if (seen.contains(path)) continue;
         if (const Status removed = writer.remove_path(path); !removed) {
           summary.failed.push_back({path, "cannot remove: " + removed.error().message});
