@@ -166,6 +166,24 @@ bool convert_with_icu(const char* converter_name, std::string_view bytes, std::s
   return true;
 }
 
+// UTF-16 without a byte-order mark: most of its text is ASCII or Latin-1 (the Vietnamese
+// consonants, spaces, digits), whose high byte is 0, so one byte of each pair is mostly 0 and
+// the other almost never. Returns the converter name, or nullptr.
+const char* bomless_utf16(std::string_view bytes) {
+  constexpr std::size_t kMinimum = 8;
+  if (bytes.size() < kMinimum || bytes.size() % 2 != 0) return nullptr;
+  std::size_t even_zeros = 0;
+  std::size_t odd_zeros = 0;
+  for (std::size_t i = 0; i < bytes.size(); i += 2) {
+    even_zeros += bytes[i] == '\0' ? 1 : 0;
+    odd_zeros += bytes[i + 1] == '\0' ? 1 : 0;
+  }
+  const std::size_t units = bytes.size() / 2;
+  if (odd_zeros * 10 >= units * 4 && even_zeros * 20 <= units) return "UTF-16LE";
+  if (even_zeros * 10 >= units * 4 && odd_zeros * 20 <= units) return "UTF-16BE";
+  return nullptr;
+}
+
 }  // namespace
 
 std::string normalize_nfc(std::string_view utf8_text) {
@@ -187,6 +205,9 @@ DecodedText decode_text(std::string_view bytes) {
     bytes.remove_prefix(2);
     result.encoding = "utf-16be";
     converter = "UTF-16BE";
+  } else if (const char* utf16 = bomless_utf16(bytes); utf16 != nullptr) {
+    converter = utf16;
+    result.encoding = converter[6] == 'L' ? "utf-16le" : "utf-16be";
   } else {
     // Not valid UTF-8: Windows-1258, unless it is UTF-8 with a few damaged bytes (then the
     // valid multi-byte letters outnumber the errors; Windows-1258 text almost never forms one).

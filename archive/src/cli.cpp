@@ -14,6 +14,8 @@
 #include "vanban/archive/db_dir.hpp"
 #include "vanban/archive/writer.hpp"
 
+#include "search_cli.hpp"
+
 namespace vanban::archive {
 namespace {
 
@@ -98,6 +100,8 @@ void register_commands(CLI::App& app) {
                      "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
   remove->add_option("ids", *ids, "Document ids")->required();
   remove->callback([db_dir, ids] { run_remove(*db_dir, *ids); });
+
+  register_search_command(app);
 }
 
 }  // namespace vanban::archive

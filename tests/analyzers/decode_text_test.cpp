@@ -67,6 +67,23 @@ TEST(DecodeText, utf16_with_bom_in_both_byte_orders) {
   EXPECT_EQ(little.replaced, 0u);
 }
 
+TEST(DecodeText, utf16_without_bom_is_recognised_by_its_zero_bytes) {
+  const std::u16string text = u"Kế hoạch số 32/KH-UBND ngày 31/01/2026 của Ủy ban nhân dân";
+  const DecodedText little = decode_text(utf16_bytes(text, true).substr(2));
+  const DecodedText big = decode_text(utf16_bytes(text, false).substr(2));
+  EXPECT_EQ(little.encoding, "utf-16le");
+  EXPECT_EQ(big.encoding, "utf-16be");
+  EXPECT_EQ(little.text, "Kế hoạch số 32/KH-UBND ngày 31/01/2026 của Ủy ban nhân dân");
+  EXPECT_EQ(big.text, little.text);
+}
+
+TEST(DecodeText, a_few_nul_bytes_do_not_make_utf16) {
+  const std::string bytes = kSentence + std::string(2, '\0') + " tiếp theo";
+  const DecodedText decoded = decode_text(bytes);
+  EXPECT_EQ(decoded.encoding, "utf-8");
+  EXPECT_EQ(decoded.text, kSentence + " tiếp theo");
+}
+
 TEST(DecodeText, utf16_with_a_lone_surrogate_or_odd_length_is_replaced_and_counted) {
   std::string bytes = utf16_bytes(u"Huế", true);
   bytes += "\x00\xD8";  // a high surrogate with no low one

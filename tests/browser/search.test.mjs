@@ -37,6 +37,16 @@ describe('search page', { skip: unavailable || false }, () => {
     })));
   }
 
+  test('the start page shows the archive size, its newest documents and the facets', async () => {
+    const page = await open('/');
+    assert.match(await page.locator('#summary').textContent(), /^Kho đang lưu [\d.]+ văn bản$/);
+    const dates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.ok(dates.length > 0);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.ok((await facetItems(page, 'type')).length > 1);
+    await screenshot(page, 'start-desktop');
+  });
+
   test('an unaccented query finds the accented document first', async () => {
     const page = await open('/');
     await searchFor(page, 'dan van kheo');
@@ -138,6 +148,68 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.ok(since.length > 0 && since.length < oldest.length, `dates: ${since}`);
     assert.ok(since.every((d) => d >= '2026-01-01'), `dates before the range: ${since}`);
     assert.equal(await page.getByRole('link', { name: 'Bỏ lọc Từ ngày: 01/01/2026' }).count(), 1);
+  });
+
+  test('pagination moves through the results and Back returns to the first page', async () => {
+    const page = await open('/?q=dan+van&size=2');
+    const total = await totalShown(page);
+    assert.ok(total > 2, 'more results than one page');
+    const nav = page.getByRole('navigation', { name: 'Phân trang' });
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '1');
+    const firstPage = await page.locator('.hit-title a').allTextContents();
+    assert.equal(firstPage.length, 2);
+
+    await nav.getByRole('link', { name: 'Trang sau' }).click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '2');
+    const secondPage = await page.locator('.hit-title a').allTextContents();
+    assert.ok(secondPage.length > 0 && secondPage.every((t) => !firstPage.includes(t)),
+      `page 2 repeats page 1: ${secondPage}`);
+    assert.equal(await page.locator('.hits').getAttribute('start'), '3');
+
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('page'));
+    await settled(page);
+    assert.deepEqual(await page.locator('.hit-title a').allTextContents(), firstPage);
+  });
+
+  test('snippets keep only the <mark> highlights of the server\'s HTML', async () => {
+    const page = await open('/');
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.hits[0].snippet = 'a &lt;b&gt; <mark>Dân vận</mark> <img src="x" onerror="window.hacked=1">'
+        + '<script>window.hacked=2</script><a href="javascript:alert(1)">khéo</a>';
+      await route.fulfill({ response, json: body });
+    });
+    await searchFor(page, 'dan van');
+    const snippet = page.locator('.hit-snippet').first();
+    assert.equal(await snippet.textContent(), 'a <b> Dân vận khéo');
+    assert.deepEqual(await snippet.locator('mark').allTextContents(), ['Dân vận']);
+    assert.equal(await snippet.locator('img, script, a, b').count(), 0);
+    assert.equal(await page.evaluate(() => window.hacked), undefined);
+  });
+
+  test('a slow search shows that it is loading', async () => {
+    const page = await open('/');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/api/search?**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm văn bản' });
+    await box.fill('dan van');
+    await box.press('Enter');
+    const status = page.getByRole('status').filter({ hasText: 'Đang tìm…' });
+    await status.waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'true');
+    release();
+    await settled(page);
+    assert.equal(await status.isVisible(), false);
+    assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'false');
+    assert.ok(await totalShown(page) > 0);
   });
 
   test('an empty result says so and offers to remove the filter', async () => {

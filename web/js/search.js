@@ -36,9 +36,10 @@ export async function showSearch(main, location, { signal, navigate, fromHistory
   sessionStorage.setItem('vanban:lastSearch', location.pathname + location.search);
 
   const landing = isEmpty(state);
-  const params = landing
-    ? toParams({ ...state, sort: 'newest', size: LANDING_SIZE })
-    : toParams(state);
+  // Without words to rank by, "relevance" means nothing to staff: list the newest first.
+  const sort = !state.q && state.sort === 'relevance' ? 'newest' : state.sort;
+  view.sort.value = sort;
+  const params = toParams({ ...state, sort, size: landing ? LANDING_SIZE : state.size });
   setLoading(true);
   let result;
   try {
@@ -260,7 +261,8 @@ function renderResults(state, result) {
   }
   const start = (state.page - 1) * state.size + 1;
   const list = h('ol', { class: 'hits', start: String(start) },
-    hits.map((hit) => hitItem(hit, state.q)));
+    // Without a query the server's snippet is only the opening header lines: leave it out.
+    hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
   view.body.replaceChildren(list, pagination(state, total));
 }
 
@@ -337,7 +339,7 @@ function renderLanding(result) {
   const hits = result.hits || [];
   view.body.replaceChildren(intro,
     h('h3', { class: 'list-heading' }, 'Văn bản mới nhất'),
-    h('ol', { class: 'hits' }, hits.map((hit) => hitItem(hit, ''))));
+    h('ol', { class: 'hits' }, hits.map((hit) => hitItem({ ...hit, snippet: '' }, ''))));
 }
 
 function renderError(message) {

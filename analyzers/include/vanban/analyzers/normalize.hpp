@@ -13,7 +13,8 @@ struct DecodedText {
   std::size_t replaced = 0;  // invalid sequences replaced by U+FFFD
 };
 
-// Detects the encoding (BOM, valid UTF-8, else Windows-1258), converts, normalises to NFC.
+// Detects the encoding (BOM; UTF-16 without BOM by its zero bytes; valid UTF-8, or UTF-8 with
+// a few damaged bytes; else Windows-1258), converts, normalises to NFC, removes NUL bytes.
 // Never throws on bad input: invalid sequences become U+FFFD and are counted.
 DecodedText decode_text(std::string_view bytes);
 

@@ -1,0 +1,78 @@
+// The search box language (architecture.md "Search semantics users expect"): words, "phrases",
+// -exclusions, OR, parentheses, document numbers anywhere, and the fields cq: so: loai: nam:
+// trich: ngay:. Parsing is pure (no Xapian): it yields a small tree the query builder turns into
+// a Xapian::Query, so the grammar can be tested on its own.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/common/result.hpp"
+
+namespace vanban::archive::query {
+
+// Longest query accepted, in bytes of UTF-8.
+inline constexpr std::size_t kMaxQueryBytes = 1000;
+
+// One syllable as the index knows it: the exact form (diacritics kept, lower case) and the
+// folded form. A word typed without diacritics has exact == folded.
+struct Word {
+  std::string exact;
+  std::string folded;
+  bool accented() const { return exact != folded; }
+};
+
+enum class Field { issuer, number, type, year, cites, date };
+
+// Inclusive bounds on the "YYYYMMDD" date value; an empty bound is open.
+struct DateRange {
+  std::string from;
+  std::string to;
+};
+
+struct Node {
+  enum class Kind {
+    words,    // adjacent words typed without quotes: all required, adjacency ranks higher
+    phrase,   // "strict phrase"
+    number,   // a document number: its own document first, then the documents citing it
+    field,    // cq: so: loai: nam: trich: ngay:
+    all_of,   // children all required (exclusions among them)
+    any_of,   // a OR b
+    exclude,  // -child
+  };
+  Kind kind = Kind::all_of;
+  std::vector<Word> words;  // words, phrase
+  std::string number_key;   // number: symbol_key of what was typed
+  Field field = Field::issuer;
+  std::string value;  // field: the value as typed (not for date)
+  DateRange range;    // field date
+  std::vector<Node> children;
+};
+
+// The tree of a query; the root is always an all_of node (possibly empty).
+struct ParsedQuery {
+  Node root;
+};
+
+// Parses the box. Errors (unbalanced quote, empty field value, bad date range, bad year, too
+// long) are invalid_argument with a Vietnamese user_message. Never throws.
+Result<ParsedQuery> parse_query(std::string_view text);
+
+// Date bounds of "YYYY", "YYYY-MM", "YYYY-MM-DD" or "DD/MM/YYYY", as "YYYYMMDD" values: the lowest
+// and highest value the text covers ("2025-03" → 20250300..20250399). nullopt when invalid.
+std::optional<DateRange> date_bounds(std::string_view text);
+
+// "2025-01-01..2025-06-30", "2025..", "..2025-06-30", or one date/month/year.
+std::optional<DateRange> parse_date_range(std::string_view text);
+
+// The symbol key of a document number typed by a user, or nullopt when it is not one (a
+// symbol has a leading number and letters after it: "33/CT-TTg", not "5/3").
+std::optional<std::string> number_key(std::string_view typed);
+
+// Human-readable form of a tree, for tests and logs: words(dân|dan vận|van) number(33/ct-ttg) ...
+std::string describe(const Node& node);
+
+}  // namespace vanban::archive::query

@@ -1,0 +1,334 @@
+// Ranking choices (architecture.md "Search semantics users expect"):
+// - a word typed with diacritics matches its exact term, weighted up, or its folded term, so
+//   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term;
+// - the words of a group are all required, and adjacency (a phrase of the group, and each
+//   adjacent pair) adds weight through OP_AND_MAYBE;
+// - a document number gives its own document a fixed weight far above any text weight and the
+//   documents citing it a smaller fixed one (boolean terms carry no weight of their own).
+#include "query_builder.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/schema.hpp"
+
+#include "issuer_match.hpp"
+#include "type_codes.hpp"
+
+namespace vanban::archive {
+namespace {
+
+constexpr double kExactBoost = 3.0;
+constexpr double kOwnNumberWeight = 1000.0;
+constexpr double kCitingNumberWeight = 100.0;
+constexpr std::size_t kMaxBoostedGroup = 16;
+constexpr std::size_t kMaxExpandedKeys = 1000;
+
+using query::Node;
+using query::Word;
+
+Xapian::Query folded_term(const Word& word) {
+  return Xapian::Query(schema::term(schema::kFolded, word.folded));
+}
+
+Xapian::Query exact_term(const Word& word) {
+  return Xapian::Query(schema::term("", word.exact));
+}
+
+Xapian::Query word_query(const Word& word) {
+  if (!word.accented()) return folded_term(word);
+  return Xapian::Query(Xapian::Query::OP_OR,
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact_term(word), kExactBoost),
+                       folded_term(word));
+}
+
+Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
+                            std::vector<Word>::const_iterator end) {
+  std::vector<Xapian::Query> terms;
+  for (auto it = begin; it != end; ++it)
+    terms.push_back(folded_term(*it));
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
+Xapian::Query fixed_weight(double weight) {
+  return Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release());
+}
+
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+  if (queries.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+Xapian::Query date_range(const query::DateRange& range) {
+  if (!range.from.empty() && !range.to.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, range.from, range.to);
+  if (!range.from.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, range.from);
+  if (!range.to.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, range.to);
+  return Xapian::Query::MatchAll;
+}
+
+bool is_year(const std::string& value) {
+  return value.size() == 4 && std::all_of(value.begin(), value.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
+Error bad_parameter(std::string message, std::string user_message) {
+  return make_error(ErrorKind::invalid_argument, std::move(message), std::move(user_message));
+}
+
+}  // namespace
+
+bool Filters::has(Facet facet) const {
+  switch (facet) {
+    case Facet::issuer:
+      return !issuers.empty();
+    case Facet::type:
+      return !types.empty();
+    case Facet::year:
+      return !years.empty();
+    case Facet::cites:
+      return !cites.empty();
+  }
+  return false;
+}
+
+Result<Filters> filters_of(const SearchRequest& request) {
+  Filters filters;
+  filters.issuers = request.issuers;
+  filters.types = request.types;
+  filters.cites = request.cites;
+  for (const std::string& year : request.years) {
+    if (!is_year(year))
+      return bad_parameter("bad year: " + year, "Năm không hợp lệ: “" + year + "”.");
+    filters.years.push_back(year);
+  }
+  if (request.number) {
+    if (!analyzers::symbol_key(*request.number)) {
+      return bad_parameter("bad number: " + *request.number,
+                           "Số, ký hiệu không hợp lệ: “" + *request.number + "”.");
+    }
+    filters.numbers.push_back(*request.number);
+  }
+  query::DateRange range;
+  for (const auto* bound : {&request.from, &request.to}) {
+    if (!*bound || (*bound)->empty()) continue;
+    const auto bounds = query::date_bounds(**bound);
+    if (!bounds) {
+      return bad_parameter("bad date: " + **bound,
+                           "Ngày không hợp lệ: “" + **bound + "”. Dùng dạng YYYY-MM-DD.");
+    }
+    (bound == &request.from ? range.from : range.to) =
+        bound == &request.from ? bounds->from : bounds->to;
+  }
+  if (!range.from.empty() && !range.to.empty() && range.from > range.to) {
+    return bad_parameter("date range reversed",
+                         "Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
+  }
+  if (!range.from.empty() || !range.to.empty()) filters.dates.push_back(range);
+  return filters;
+}
+
+void move_fields_to_filters(Node& root, Filters& filters) {
+  auto& children = root.children;
+  for (auto it = children.begin(); it != children.end();) {
+    if (it->kind != Node::Kind::field) {
+      ++it;
+      continue;
+    }
+    switch (it->field) {
+      case query::Field::issuer:
+        filters.issuers.push_back(it->value);
+        break;
+      case query::Field::type:
+        filters.types.push_back(it->value);
+        break;
+      case query::Field::year:
+        filters.years.push_back(it->value);
+        break;
+      case query::Field::cites:
+        filters.cites.push_back(it->value);
+        break;
+      case query::Field::number:
+        filters.numbers.push_back(it->value);
+        break;
+      case query::Field::date:
+        filters.dates.push_back(it->range);
+        break;
+    }
+    it = children.erase(it);
+  }
+}
+
+Xapian::Query QueryBuilder::text(const Node& root) const {
+  return node(root);
+}
+
+Xapian::Query QueryBuilder::node(const Node& node) const {
+  switch (node.kind) {
+    case Node::Kind::words: {
+      std::vector<Xapian::Query> required;
+      for (const Word& word : node.words)
+        required.push_back(word_query(word));
+      Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
+      if (node.words.size() < 2 || node.words.size() > kMaxBoostedGroup) return all;
+      std::vector<Xapian::Query> adjacency{folded_phrase(node.words.begin(), node.words.end())};
+      if (node.words.size() > 2) {
+        for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
+          adjacency.push_back(folded_phrase(it, it + 2));
+      }
+      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, any_of(adjacency));
+    }
+    case Node::Kind::phrase: {
+      // Strict: a word typed with diacritics must match them; one typed without matches any.
+      std::vector<Xapian::Query> terms;
+      for (const Word& word : node.words)
+        terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
+      if (terms.size() == 1) return terms.front();
+      return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    }
+    case Node::Kind::number: {
+      const Xapian::Query own(Xapian::Query::OP_FILTER, fixed_weight(kOwnNumberWeight),
+                              Xapian::Query(schema::term(schema::kNumber, node.number_key)));
+      const Xapian::Query citing(Xapian::Query::OP_FILTER, fixed_weight(kCitingNumberWeight),
+                                 Xapian::Query(schema::term(schema::kCites, node.number_key)));
+      // Among the citing documents, those that mention the number more often come first.
+      return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                           Xapian::Query(Xapian::Query::OP_OR, own, citing),
+                           Xapian::Query(schema::term(schema::kFolded, node.number_key)));
+    }
+    case Node::Kind::field:
+      return field(node);
+    case Node::Kind::any_of: {
+      std::vector<Xapian::Query> children;
+      for (const Node& child : node.children)
+        children.push_back(this->node(child));
+      return any_of(children);
+    }
+    case Node::Kind::exclude:
+      // Only meaningful inside all_of; alone it excludes from everything.
+      return Xapian::Query(
+          Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+          node.children.empty() ? Xapian::Query::MatchNothing : excluded(node.children.front()));
+    case Node::Kind::all_of: {
+      std::vector<Xapian::Query> required;
+      std::vector<Xapian::Query> exclusions;
+      for (const Node& child : node.children) {
+        if (child.kind == Node::Kind::exclude) {
+          if (!child.children.empty()) exclusions.push_back(excluded(child.children.front()));
+        } else {
+          required.push_back(this->node(child));
+        }
+      }
+      Xapian::Query all =
+          required.empty() ? Xapian::Query::MatchAll
+                           : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+      if (exclusions.empty()) return all;
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_of(exclusions));
+    }
+  }
+  return Xapian::Query::MatchNothing;
+}
+
+// What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.
+Xapian::Query QueryBuilder::excluded(const Node& node) const {
+  if (node.kind != Node::Kind::words) return this->node(node);
+  std::vector<Xapian::Query> terms;
+  for (const Word& word : node.words)
+    terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+Xapian::Query QueryBuilder::field(const Node& node) const {
+  switch (node.field) {
+    case query::Field::issuer:
+      return issuer(node.value);
+    case query::Field::type:
+      return type(node.value);
+    case query::Field::year:
+      return Xapian::Query(schema::term(schema::kYear, node.value));
+    case query::Field::number: {
+      const auto key = analyzers::symbol_key(node.value);
+      return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
+    }
+    case query::Field::cites:
+      return cites(node.value);
+    case query::Field::date:
+      return date_range(node.range);
+  }
+  return Xapian::Query::MatchNothing;
+}
+
+// An issuer as displayed (a facet value) matches its own key; anything else typed matches every
+// archived issuer whose name contains its words, abbreviations spelled out ("ubnd tinh hue").
+Xapian::Query QueryBuilder::issuer(const std::string& value) const {
+  const std::string exact = schema::term(schema::kIssuer, schema::issuer_key(value));
+  if (database_.get_termfreq(exact) > 0) return Xapian::Query(exact);
+  const std::string wanted = expanded_issuer_key(value);
+  std::vector<Xapian::Query> matches;
+  const std::string prefix(schema::kIssuer);
+  for (auto it = database_.allterms_begin(prefix);
+       it != database_.allterms_end(prefix) && matches.size() < kMaxExpandedKeys; ++it) {
+    const std::string term = *it;
+    if (key_contains(expand_abbreviations(std::string_view(term).substr(prefix.size())), wanted))
+      matches.emplace_back(term);
+  }
+  return any_of(matches);
+}
+
+Xapian::Query QueryBuilder::type(const std::string& value) const {
+  std::vector<Xapian::Query> names;
+  for (const std::string_view name : type_names_for_code(value))
+    names.emplace_back(schema::term(schema::kType, schema::type_key(name)));
+  names.emplace_back(schema::term(schema::kType, schema::type_key(value)));
+  return any_of(names);
+}
+
+// A cited number by its key; a law cited by name by the words of its name.
+Xapian::Query QueryBuilder::cites(const std::string& value) const {
+  if (const auto key = analyzers::symbol_key(value))
+    return Xapian::Query(schema::term(schema::kCites, *key));
+  const std::string wanted = schema::issuer_key(value);
+  const std::string exact = schema::term(schema::kCites, wanted);
+  if (database_.get_termfreq(exact) > 0) return Xapian::Query(exact);
+  std::vector<Xapian::Query> matches;
+  const std::string prefix(schema::kCites);
+  for (auto it = database_.allterms_begin(prefix);
+       it != database_.allterms_end(prefix) && matches.size() < kMaxExpandedKeys; ++it) {
+    const std::string term = *it;
+    if (key_contains(std::string_view(term).substr(prefix.size()), wanted))
+      matches.emplace_back(term);
+  }
+  return any_of(matches);
+}
+
+std::optional<Xapian::Query> QueryBuilder::filter(const Filters& filters,
+                                                  std::optional<Facet> without) const {
+  std::vector<Xapian::Query> parts;
+  auto add_field = [&](const std::vector<std::string>& values, std::optional<Facet> facet,
+                       auto&& make) {
+    if (values.empty() || (facet && facet == without)) return;
+    std::vector<Xapian::Query> alternatives;
+    for (const std::string& value : values)
+      alternatives.push_back(make(value));
+    parts.push_back(any_of(alternatives));
+  };
+  add_field(filters.issuers, Facet::issuer, [&](const std::string& v) { return issuer(v); });
+  add_field(filters.types, Facet::type, [&](const std::string& v) { return type(v); });
+  add_field(filters.years, Facet::year,
+            [](const std::string& v) { return Xapian::Query(schema::term(schema::kYear, v)); });
+  add_field(filters.cites, Facet::cites, [&](const std::string& v) { return cites(v); });
+  add_field(filters.numbers, std::nullopt, [](const std::string& v) {
+    const auto key = analyzers::symbol_key(v);
+    return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
+  });
+  for (const query::DateRange& range : filters.dates)
+    parts.push_back(date_range(range));
+  if (parts.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,45 @@
+// The API's JSON of a search (architecture.md "HTTP API"), shared by `vanban search --json`
+// and the server so both always agree.
+#include <nlohmann/json.hpp>
+
+#include "vanban/archive/searcher.hpp"
+
+namespace vanban::archive {
+namespace {
+
+nlohmann::json optional_json(const std::optional<std::string>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json to_json(const SearchResponse& response) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const SearchHit& hit : response.hits) {
+    const auto& metadata = hit.document.metadata;
+    hits.push_back({{"id", hit.id},
+                    {"type", optional_json(metadata.type)},
+                    {"type_code", optional_json(metadata.type_code)},
+                    {"number", optional_json(metadata.number)},
+                    {"issuer", optional_json(metadata.issuer)},
+                    {"date", optional_json(metadata.date)},
+                    {"title", optional_json(metadata.title)},
+                    {"filename", hit.document.filename},
+                    {"format", hit.document.format},
+                    {"score", hit.score},
+                    {"snippet", hit.snippet}});
+  }
+  nlohmann::json facets = nlohmann::json::object();
+  for (const auto& [name, values] : response.facets) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const FacetValue& value : values)
+      list.push_back({{"value", value.value}, {"count", value.count}});
+    facets[name] = std::move(list);
+  }
+  return {{"total", response.total},
+          {"took_ms", response.took_ms},
+          {"hits", std::move(hits)},
+          {"facets", std::move(facets)}};
+}
+
+}  // namespace vanban::archive

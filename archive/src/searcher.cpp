@@ -1,0 +1,291 @@
+// The Xapian-backed Searcher: one Database handle, reopened on demand; every Xapian call runs
+// under a retry on DatabaseModifiedError and a catch-all that turns failures into errors.
+#include "vanban/archive/searcher.hpp"
+
+#include <chrono>
+
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/query_parser.hpp"
+#include "vanban/archive/schema.hpp"
+
+#include "citation_resolution.hpp"
+#include "facets.hpp"
+#include "query_builder.hpp"
+#include "snippets.hpp"
+
+namespace vanban::archive {
+namespace {
+
+constexpr int kAttempts = 3;
+constexpr std::size_t kMaxFacetValues = 50;
+constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
+
+// Sorts by date; documents without a date come last in both directions.
+class DateKeyMaker : public Xapian::KeyMaker {
+ public:
+  explicit DateKeyMaker(bool newest_first) : newest_first_(newest_first) {}
+  std::string operator()(const Xapian::Document& document) const override {
+    std::string date = document.get_value(schema::kDateSlot);
+    if (date.empty() && !newest_first_) return "\xff";
+    return date;
+  }
+
+ private:
+  bool newest_first_;
+};
+
+Error not_found(const std::string& id) {
+  return make_error(ErrorKind::not_found, "no archived document with id " + id,
+                    "Không tìm thấy văn bản.");
+}
+
+class XapianSearcher final : public Searcher {
+ public:
+  explicit XapianSearcher(std::filesystem::path path) : path_(std::move(path)) {}
+
+  Status open_database() {
+    std::error_code ignored;
+    if (!std::filesystem::exists(path_, ignored)) return Status::success();  // empty until indexed
+    try {
+      database_ = Xapian::Database(path_.string());
+      opened_ = true;
+      return Status::success();
+    } catch (const Xapian::Error& error) {
+      return make_error(ErrorKind::io,
+                        "cannot open " + path_.string() + ": " + error.get_description());
+    }
+  }
+
+  Result<SearchResponse> search(const SearchRequest& request) override {
+    const auto started = std::chrono::steady_clock::now();
+    if (request.page < 1)
+      return make_error(ErrorKind::invalid_argument, "page < 1", "Số trang phải từ 1 trở lên.");
+    if (request.size < 1) {
+      return make_error(ErrorKind::invalid_argument, "size < 1",
+                        "Số kết quả mỗi trang phải từ 1 trở lên.");
+    }
+    auto parsed = query::parse_query(request.query);
+    if (!parsed) return parsed.error();
+    auto filters = filters_of(request);
+    if (!filters) return filters.error();
+    move_fields_to_filters(parsed->root, *filters);
+
+    auto response = guarded<SearchResponse>([&] { return run(request, parsed->root, *filters); });
+    if (response) {
+      response->took_ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+              .count();
+    }
+    return response;
+  }
+
+  Result<nlohmann::json> document(const std::string& id) override {
+    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
+      auto stored = find(id);
+      if (!stored) return stored.error();
+      return document_json(*stored);
+    });
+  }
+
+  Result<ArchivedDocument> archived(const std::string& id) override {
+    return guarded<ArchivedDocument>([&] { return find(id); });
+  }
+
+  Result<nlohmann::json> instrument(const std::string& number) override {
+    const auto key = analyzers::symbol_key(number);
+    if (!key) {
+      return make_error(ErrorKind::invalid_argument, "not a document number: " + number,
+                        "Số, ký hiệu không hợp lệ: “" + number + "”.");
+    }
+    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
+      nlohmann::json json{{"number_key", *key},
+                          {"documents", nlohmann::json::array()},
+                          {"cited_by", nlohmann::json::array()}};
+      for (const auto& document :
+           documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
+        json["documents"].push_back(summary_json(document));
+      for (const auto& document :
+           documents_with_term(database_, schema::term(schema::kCites, *key), kMaxListed))
+        json["cited_by"].push_back(summary_json(document));
+      return json;
+    });
+  }
+
+  void reopen() override {
+    try {
+      if (opened_) {
+        database_.reopen();
+      } else {
+        (void)open_database();
+      }
+    } catch (const Xapian::Error&) {
+      // Keep serving the revision we have; the next reopen tries again.
+    }
+  }
+
+  std::uint64_t document_count() override {
+    try {
+      return database_.get_doccount();
+    } catch (const Xapian::Error&) {
+      return 0;
+    }
+  }
+
+  std::string revision() override {
+    try {
+      return opened_ ? std::to_string(database_.get_revision()) : "0";
+    } catch (const Xapian::Error&) {
+      return "";
+    }
+  }
+
+ private:
+  // Runs `body`, reopening and retrying when the writer committed under our feet, and turning
+  // every exception into an error value.
+  template <typename T, typename Body>
+  Result<T> guarded(Body&& body) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return body();
+      } catch (const Xapian::DatabaseModifiedError& error) {
+        if (attempt >= kAttempts)
+          return make_error(ErrorKind::io, "database kept changing: " + error.get_description());
+        database_.reopen();
+      } catch (const Xapian::Error& error) {
+        return make_error(ErrorKind::io, "xapian: " + error.get_description());
+      } catch (const std::exception& error) {
+        return make_error(ErrorKind::internal, std::string("search: ") + error.what());
+      }
+    }
+  }
+
+  Result<SearchResponse> run(const SearchRequest& request, const query::Node& root,
+                             const Filters& filters) {
+    SearchResponse response;
+    const QueryBuilder builder(database_);
+    const bool has_text = std::any_of(
+        root.children.begin(), root.children.end(),
+        [](const query::Node& child) { return child.kind != query::Node::Kind::exclude; });
+    const Xapian::Query text = builder.text(root);
+    auto combined = [&](std::optional<Facet> without) {
+      const auto filter = builder.filter(filters, without);
+      return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
+    };
+
+    const Xapian::doccount all = database_.get_doccount();
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(combined(std::nullopt));
+    SortOrder sort = request.sort;
+    if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
+    DateKeyMaker newest(true);
+    DateKeyMaker oldest(false);
+    if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
+    if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
+
+    Xapian::ValueCountMatchSpy issuers(schema::kIssuerSlot);
+    Xapian::ValueCountMatchSpy types(schema::kTypeSlot);
+    Xapian::ValueCountMatchSpy years(schema::kYearSlot);
+    CitesMatchSpy cites;
+    if (!filters.has(Facet::issuer)) enquire.add_matchspy(&issuers);
+    if (!filters.has(Facet::type)) enquire.add_matchspy(&types);
+    if (!filters.has(Facet::year)) enquire.add_matchspy(&years);
+    if (!filters.has(Facet::cites)) enquire.add_matchspy(&cites);
+
+    const int size = std::min(request.size, kMaxPageSize);
+    const std::uint64_t offset =
+        static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
+    const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
+    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size), all);
+    response.total = matches.get_matches_estimated();
+
+    const HighlightTerms highlight = highlight_terms(root);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      SearchHit hit;
+      hit.document = stored_document(it.get_document());
+      hit.snippet = make_snippet(hit.document.text, highlight);
+      hit.document.text.clear();
+      hit.id = hit.document.id;
+      hit.score = it.get_weight();
+      response.hits.push_back(std::move(hit));
+    }
+
+    // A facet whose own field is filtered counts over the result set without that filter.
+    auto own_counts = [&](Facet facet, Xapian::MatchSpy& spy) {
+      Xapian::Enquire facet_enquire(database_);
+      facet_enquire.set_query(combined(facet));
+      facet_enquire.add_matchspy(&spy);
+      (void)facet_enquire.get_mset(0, 0, all);
+    };
+    if (filters.has(Facet::issuer)) own_counts(Facet::issuer, issuers);
+    if (filters.has(Facet::type)) own_counts(Facet::type, types);
+    if (filters.has(Facet::year)) own_counts(Facet::year, years);
+    if (filters.has(Facet::cites)) own_counts(Facet::cites, cites);
+
+    response.facets.emplace_back("issuer", top_values(issuers, kMaxFacetValues));
+    response.facets.emplace_back("type", top_values(types, kMaxFacetValues));
+    response.facets.emplace_back("year", top_values(years, kMaxFacetValues));
+    response.facets.emplace_back("cites", cites.top(kMaxFacetValues));
+    return response;
+  }
+
+  Result<ArchivedDocument> find(const std::string& id) {
+    const std::string term = schema::term(schema::kId, id);
+    auto posting = database_.postlist_begin(term);
+    if (id.empty() || posting == database_.postlist_end(term)) return not_found(id);
+    return stored_document(database_.get_document(*posting));
+  }
+
+  nlohmann::json document_json(const ArchivedDocument& stored) {
+    nlohmann::json json = to_json(stored, /*with_text=*/true);
+    nlohmann::json citations = nlohmann::json::array();
+    for (const analyzers::Citation& citation : stored.metadata.citations) {
+      nlohmann::json entry = citation;
+      entry["id"] = nullptr;
+      if (citation.number_key && !citation.number_key->empty()) {
+        const auto with_number = documents_with_term(
+            database_, schema::term(schema::kNumber, *citation.number_key), kMaxListed);
+        Resolution resolution = resolve_citation(citation, with_number);
+        if (resolution.id) entry["id"] = *resolution.id;
+        if (!resolution.candidates.empty()) entry["candidates"] = resolution.candidates;
+      }
+      citations.push_back(std::move(entry));
+    }
+    json["citations"] = std::move(citations);
+
+    // Documents citing this one: those with its number key among their citations, unless what
+    // they say of the cited issuer or year rules this document out.
+    nlohmann::json cited_by = nlohmann::json::array();
+    if (stored.metadata.number_key && !stored.metadata.number_key->empty()) {
+      const std::string& key = *stored.metadata.number_key;
+      for (const ArchivedDocument& citing :
+           documents_with_term(database_, schema::term(schema::kCites, key), kMaxListed)) {
+        if (citing.id == stored.id) continue;
+        const auto& cited = citing.metadata.citations;
+        const bool points_here =
+            cited.empty() ||
+            std::any_of(cited.begin(), cited.end(), [&](const analyzers::Citation& c) {
+              return c.number_key == key && citation_may_point_to(c, stored);
+            });
+        if (points_here) cited_by.push_back(summary_json(citing));
+      }
+    }
+    json["cited_by"] = std::move(cited_by);
+    return json;
+  }
+
+  std::filesystem::path path_;
+  Xapian::Database database_;
+  bool opened_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir) {
+  auto searcher = std::make_unique<XapianSearcher>(db_dir / "xapian");
+  if (Status status = searcher->open_database(); !status) return status.error();
+  return std::unique_ptr<Searcher>(std::move(searcher));
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,233 @@
+#include "snippets.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "vanban/analyzers/tokenizer.hpp"
+
+namespace vanban::archive {
+namespace {
+
+// Texts longer than this are searched for passages in their first part only, which keeps a
+// page of hits cheap on very long documents (gazettes).
+constexpr std::size_t kMaxScannedBytes = 256 * 1024;
+
+struct Match {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string key;  // the query term it matched (folded form or symbol key)
+  bool strong = true;
+};
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+void collect(const query::Node& node, HighlightTerms& terms) {
+  using Kind = query::Node::Kind;
+  switch (node.kind) {
+    case Kind::words:
+    case Kind::phrase:
+      for (const query::Word& word : node.words) {
+        if (word.accented()) {
+          terms.exact.insert(word.exact);
+          terms.accented_folded.insert(word.folded);
+        } else {
+          terms.plain.insert(word.folded);
+        }
+      }
+      break;
+    case Kind::number:
+      terms.numbers.insert(node.number_key);
+      break;
+    case Kind::exclude:
+    case Kind::field:
+      break;
+    case Kind::all_of:
+    case Kind::any_of:
+      for (const query::Node& child : node.children)
+        collect(child, terms);
+      break;
+  }
+}
+
+std::vector<Match> find_matches(std::string_view text, const HighlightTerms& terms) {
+  std::vector<Match> matches;
+  std::string folded;
+  for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(text)) {
+    if (token.kind == analyzers::TokenKind::symbol) {
+      folded.assign(token.folded);
+      if (terms.numbers.contains(folded)) matches.push_back({token.start, token.end, folded});
+      continue;
+    }
+    if (token.in_symbol) continue;
+    folded.assign(token.folded);
+    if (terms.plain.contains(folded)) {
+      matches.push_back({token.start, token.end, folded});
+    } else if (terms.accented_folded.contains(folded)) {
+      const bool exact = terms.exact.contains(std::string(token.lower));
+      matches.push_back({token.start, token.end, folded, exact});
+    }
+  }
+  const bool any_strong =
+      std::any_of(matches.begin(), matches.end(), [](const Match& m) { return m.strong; });
+  if (any_strong) {
+    std::erase_if(matches, [](const Match& m) { return !m.strong; });
+  }
+  return matches;
+}
+
+// The window of matches [first, last] that fits `max_bytes` with the most distinct terms, then
+// the most matches, then the most adjacent pairs (phrases).
+std::pair<std::size_t, std::size_t> best_window(std::string_view text,
+                                                const std::vector<Match>& matches,
+                                                std::size_t max_bytes) {
+  std::pair<std::size_t, std::size_t> best{0, 0};
+  std::tuple<std::size_t, std::size_t, std::size_t> best_score{0, 0, 0};
+  for (std::size_t first = 0; first < matches.size(); ++first) {
+    std::vector<std::string_view> keys;
+    std::size_t adjacent = 0;
+    for (std::size_t last = first; last < matches.size(); ++last) {
+      if (matches[last].end - matches[first].start > max_bytes) break;
+      const std::string_view key = matches[last].key;
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      if (last > first) {
+        const std::string_view gap =
+            text.substr(matches[last - 1].end, matches[last].start - matches[last - 1].end);
+        if (std::all_of(gap.begin(), gap.end(), is_space)) ++adjacent;
+      }
+      const std::tuple score{keys.size(), last - first + 1, adjacent};
+      if (score > best_score) {
+        best_score = score;
+        best = {first, last};
+      }
+    }
+  }
+  return best;
+}
+
+std::size_t back_to_space(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t at = pos;
+  while (at > floor && !is_space(text[at - 1]))
+    --at;
+  if (at == floor) {  // one very long word: cut on a character boundary instead
+    at = pos;
+    while (at > floor && at < text.size() && is_continuation(text[at]))
+      --at;
+  }
+  return at;
+}
+
+void append_escaped_collapsed(std::string_view text, std::string& out) {
+  bool space = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\0':
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  if (space) out.push_back(' ');
+}
+
+}  // namespace
+
+HighlightTerms highlight_terms(const query::Node& root) {
+  HighlightTerms terms;
+  collect(root, terms);
+  return terms;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  append_escaped_collapsed(text, out);
+  return out;
+}
+
+std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
+                         std::size_t max_bytes) {
+  std::string_view text = full_text.substr(0, std::min(full_text.size(), kMaxScannedBytes));
+  while (!text.empty() && is_space(text.front()))
+    text.remove_prefix(1);
+  std::vector<Match> matches;
+  if (!terms.empty()) matches = find_matches(text, terms);
+
+  std::size_t begin = 0;
+  std::size_t end = std::min(text.size(), max_bytes);
+  std::size_t first = 0;
+  std::size_t last = 0;
+  if (!matches.empty()) {
+    std::tie(first, last) = best_window(text, matches, max_bytes);
+    const std::size_t span = matches[last].end - matches[first].start;
+    const std::size_t room = max_bytes > span ? max_bytes - span : 0;
+    // A little context before the first match, the rest after the last.
+    const std::size_t before = std::min(room / 3, matches[first].start);
+    begin = back_to_space(text, matches[first].start - before, 0);
+    if (matches[first].start - begin > before + 40) begin = matches[first].start - before;
+    while (begin > 0 && begin < text.size() && is_continuation(text[begin]))
+      --begin;
+    end = std::min(text.size(), begin + std::max(max_bytes, span));
+  }
+  if (end < text.size()) {
+    const std::size_t floor = matches.empty() ? begin : matches[last].end;
+    end = back_to_space(text, end, floor);
+  }
+
+  std::string out;
+  out.reserve(max_bytes + 64);
+  if (begin > 0) out += "…";
+  std::size_t at = begin;
+  for (std::size_t i = first; i < matches.size() && !matches.empty(); ++i) {
+    if (matches[i].start < begin) continue;
+    if (matches[i].end > end) break;
+    append_escaped_collapsed(text.substr(at, matches[i].start - at), out);
+    // Adjacent matches share one <mark>: "<mark>dân vận</mark>".
+    std::size_t stop = i;
+    while (stop + 1 < matches.size() && matches[stop + 1].end <= end) {
+      const std::string_view gap =
+          text.substr(matches[stop].end, matches[stop + 1].start - matches[stop].end);
+      if (!std::all_of(gap.begin(), gap.end(), is_space)) break;
+      ++stop;
+    }
+    out += "<mark>";
+    append_escaped_collapsed(text.substr(matches[i].start, matches[stop].end - matches[i].start),
+                             out);
+    out += "</mark>";
+    at = matches[stop].end;
+    i = stop;
+  }
+  append_escaped_collapsed(text.substr(at, end - at), out);
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
+  if (end < text.size() || full_text.size() > kMaxScannedBytes) out += " …";
+  return out;
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,13 @@
+// Type names behind the codes of document symbols (domain.md 1.2, 2.2), for `loai:KH`.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace vanban::archive {
+
+// The type names whose code is `code`: an exact (case-sensitive) match first, since "HD"
+// (Hướng dẫn) and "HĐ" (Hợp đồng) differ; otherwise every code equal once folded.
+std::vector<std::string_view> type_names_for_code(std::string_view code);
+
+}  // namespace vanban::archive

@@ -1,0 +1,60 @@
+// Accent-insensitive search, with exact diacritics ranked first when the user typed them.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "search_fixtures.hpp"
+
+namespace vanban::testing {
+namespace {
+
+TEST(SearchDiacritics, unaccented_query_finds_accented_text) {
+  SearchArchive archive{
+      {.name = "kheo", .title = "Phong trào thi đua Dân vận khéo", .body = "Các cấp thực hiện."},
+      {.name = "other", .title = "Kế hoạch phòng cháy", .body = "Kiểm tra định kỳ."},
+  };
+  EXPECT_EQ(archive.found("dan van kheo"), std::vector<std::string>{"kheo"});
+  EXPECT_EQ(archive.found("DAN VAN"), std::vector<std::string>{"kheo"});
+}
+
+TEST(SearchDiacritics, d_with_stroke_folds_to_d) {
+  SearchArchive archive{
+      {.name = "duong", .title = "Sửa chữa đường giao thông nông thôn", .body = "Kinh phí."},
+  };
+  EXPECT_EQ(archive.found("duong giao thong"), std::vector<std::string>{"duong"});
+}
+
+TEST(SearchDiacritics, accented_query_ranks_exact_diacritics_first) {
+  // Many documents about đàn (herds, instruments) and one about dân (the people): a user who
+  // typed "dân" must see the dân document first, the đàn ones after it.
+  SearchArchive archive{
+      {.name = "dan-1",
+       .title = "Phát triển đàn gia súc",
+       .body = "Tăng đàn bò, đàn trâu, đàn dê."},
+      {.name = "dan-2", .title = "Bảo vệ đàn ong mật", .body = "Đàn ong được chăm sóc đàn đàn."},
+      {.name = "dan-3",
+       .title = "Nhạc cụ dân tộc: đàn bầu",
+       .body = "Đàn bầu, đàn tranh, đàn nguyệt."},
+      {.name = "dân", .title = "Lấy ý kiến của dân", .body = "Người dân góp ý kiến."},
+  };
+  const auto accented = archive.found("dân");
+  ASSERT_EQ(accented.size(), 4u);      // folded matches are still found...
+  EXPECT_EQ(accented.front(), "dân");  // ...but below the exact one
+  // dan-3 holds "dân" (dân tộc) too, so it ranks above the documents holding only đàn.
+  EXPECT_EQ(accented[1], "dan-3");
+
+  const auto exact_herd = archive.found("đàn");
+  ASSERT_EQ(exact_herd.size(), 4u);
+  EXPECT_EQ(exact_herd.back(), "dân");
+}
+
+TEST(SearchDiacritics, tone_mark_placement_variants_meet) {
+  // "hoà" (old placement) and "hòa" (new placement) are one word.
+  SearchArchive archive{
+      {.name = "hoa", .title = "Hòa giải ở cơ sở", .body = "Tổ hòa giải."},
+  };
+  EXPECT_EQ(archive.found("hoà giải"), std::vector<std::string>{"hoa"});
+}
+
+}  // namespace
+}  // namespace vanban::testing

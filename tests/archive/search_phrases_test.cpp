@@ -1,0 +1,87 @@
+// Multi-syllable words: all syllables required, adjacency ranked first; strict "phrases",
+// -exclusions and OR.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "search_fixtures.hpp"
+
+namespace vanban::testing {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(SearchPhrases, all_words_are_required_by_default) {
+  SearchArchive archive{
+      {.name = "both", .title = "Công tác dân vận", .body = "Chính quyền cơ sở."},
+      {.name = "one", .title = "Công tác lưu trữ", .body = "Hồ sơ."},
+  };
+  EXPECT_EQ(archive.found("dân vận"), Names{"both"});
+}
+
+TEST(SearchPhrases, adjacent_syllables_rank_above_scattered_ones) {
+  SearchArchive archive{
+      {.name = "scattered",
+       .title = "Báo cáo tình hình",
+       .body = "Vận động nhân dân tham gia; chính quyền lắng nghe ý kiến của dân."},
+      {.name = "adjacent",
+       .title = "Báo cáo tình hình",
+       .body = "Chính quyền thực hiện tốt công tác dân vận trong năm qua."},
+  };
+  EXPECT_EQ(archive.found("dân vận chính quyền"), (Names{"adjacent", "scattered"}));
+  EXPECT_EQ(archive.found("dan van"), (Names{"adjacent", "scattered"}));
+}
+
+TEST(SearchPhrases, quoted_phrase_is_strict) {
+  SearchArchive archive{
+      {.name = "phrase", .title = "Về công tác dân vận", .body = "Nội dung."},
+      {.name = "scattered", .title = "Vận động nhân dân", .body = "Nội dung."},
+  };
+  EXPECT_EQ(archive.found("\"dân vận\""), Names{"phrase"});
+  EXPECT_EQ(archive.found("\"dan van\""), Names{"phrase"});
+  EXPECT_EQ(archive.found("\"vận dân\""), Names{});
+}
+
+TEST(SearchPhrases, accented_phrase_requires_the_diacritics_typed) {
+  SearchArchive archive{
+      {.name = "dan-van", .title = "Công tác dân vận", .body = "Nội dung."},
+      {.name = "dan-van-2", .title = "Đàn văn nghệ", .body = "Nội dung đàn vấn."},
+  };
+  EXPECT_EQ(archive.found("\"dân vận\""), Names{"dan-van"});
+  auto unaccented = archive.found("\"dan van\"");
+  std::sort(unaccented.begin(), unaccented.end());
+  EXPECT_EQ(unaccented, (Names{"dan-van", "dan-van-2"}));
+}
+
+TEST(SearchPhrases, minus_excludes_documents) {
+  SearchArchive archive{
+      {.name = "fire", .title = "Phòng cháy chữa cháy", .body = "Kế hoạch kiểm tra."},
+      {.name = "flood", .title = "Phòng chống lụt bão", .body = "Kế hoạch kiểm tra."},
+  };
+  EXPECT_EQ(archive.found("kiểm tra -cháy"), Names{"flood"});
+  EXPECT_EQ(archive.found("kiem tra -\"lut bao\""), Names{"fire"});
+  EXPECT_EQ(archive.found("-chay"), Names{"flood"});
+}
+
+TEST(SearchPhrases, excluding_an_accented_word_keeps_other_spellings) {
+  SearchArchive archive{
+      {.name = "herd", .title = "Đàn gia súc", .body = "Chăn nuôi."},
+      {.name = "people", .title = "Ý kiến của dân", .body = "Chăn nuôi."},
+  };
+  EXPECT_EQ(archive.found("chăn nuôi -đàn"), Names{"people"});
+}
+
+TEST(SearchPhrases, or_finds_either_alternative) {
+  SearchArchive archive{
+      {.name = "fire", .title = "Phòng cháy chữa cháy", .body = "Nội dung."},
+      {.name = "flood", .title = "Phòng chống lụt bão", .body = "Nội dung."},
+      {.name = "other", .title = "Văn thư lưu trữ", .body = "Nội dung."},
+  };
+  auto names = archive.found("chữa cháy OR lụt bão");
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (Names{"fire", "flood"}));
+  EXPECT_EQ(archive.found("(chay OR bao) -lut"), Names{"fire"});
+}
+
+}  // namespace
+}  // namespace vanban::testing
