@@ -217,11 +217,19 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
           Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
           node.children.empty() ? Xapian::Query::MatchNothing : excluded(node.children.front()));
     case Node::Kind::all_of: {
+      // Beside a document number, plain words only rank ("Chỉ thị 33/CT-TTg" must find the
+      // directive even where its text never says "chỉ thị").
+      const bool has_number =
+          std::any_of(node.children.begin(), node.children.end(),
+                      [](const Node& child) { return child.kind == Node::Kind::number; });
       std::vector<Xapian::Query> required;
+      std::vector<Xapian::Query> optional;
       std::vector<Xapian::Query> exclusions;
       for (const Node& child : node.children) {
         if (child.kind == Node::Kind::exclude) {
           if (!child.children.empty()) exclusions.push_back(excluded(child.children.front()));
+        } else if (has_number && child.kind == Node::Kind::words) {
+          optional.push_back(this->node(child));
         } else {
           required.push_back(this->node(child));
         }
@@ -229,6 +237,9 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       Xapian::Query all =
           required.empty() ? Xapian::Query::MatchAll
                            : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+      if (!optional.empty())
+        all = Xapian::Query(Xapian::Query::OP_AND_MAYBE, all,
+                            Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
       if (exclusions.empty()) return all;
       return Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_of(exclusions));
     }

@@ -379,6 +379,7 @@ class Parser {
     Node words;
     words.kind = Node::Kind::words;
     for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(chunk)) {
+      if (token.in_symbol) continue;  // the parts of a symbol taken whole
       if (token.kind == analyzers::TokenKind::symbol) {
         if (!words.words.empty()) out.push_back(std::move(words));
         words = Node{};
@@ -386,7 +387,6 @@ class Parser {
         out.push_back(number_node(std::string(token.folded)));
         continue;
       }
-      if (token.in_symbol) continue;
       words.words.push_back(Word{std::string(token.lower), std::string(token.folded)});
     }
     if (!words.words.empty()) out.push_back(std::move(words));

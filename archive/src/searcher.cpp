@@ -104,6 +104,7 @@ class XapianSearcher final : public Searcher {
       nlohmann::json json{{"number_key", *key},
                           {"documents", nlohmann::json::array()},
                           {"cited_by", nlohmann::json::array()}};
+      if (!opened_) return json;
       for (const auto& document :
            documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
         json["documents"].push_back(summary_json(document));
@@ -165,6 +166,11 @@ class XapianSearcher final : public Searcher {
   Result<SearchResponse> run(const SearchRequest& request, const query::Node& root,
                              const Filters& filters) {
     SearchResponse response;
+    if (!opened_) {  // nothing indexed yet
+      for (const char* name : {"issuer", "type", "year", "cites"})
+        response.facets.emplace_back(name, std::vector<FacetValue>{});
+      return response;
+    }
     const QueryBuilder builder(database_);
     const bool has_text = std::any_of(
         root.children.begin(), root.children.end(),
@@ -232,6 +238,7 @@ class XapianSearcher final : public Searcher {
   }
 
   Result<ArchivedDocument> find(const std::string& id) {
+    if (!opened_) return not_found(id);
     const std::string term = schema::term(schema::kId, id);
     auto posting = database_.postlist_begin(term);
     if (id.empty() || posting == database_.postlist_end(term)) return not_found(id);

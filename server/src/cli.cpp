@@ -1,9 +1,84 @@
 #include "vanban/server/cli.hpp"
 
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
 #include <CLI/CLI.hpp>
+#include <pthread.h>
+
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/server/server.hpp"
 
 namespace vanban::server {
+namespace {
 
-void register_commands(CLI::App& /*app*/) {}
+// SIGINT/SIGTERM are blocked in every thread and taken by one waiting thread, which stops the
+// server; in-flight requests are then answered before run() returns.
+int serve(ServerOptions options) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: they inherit it
+
+  if (!std::filesystem::is_directory(archive::xapian_dir(options.db_dir))) {
+    std::cerr << "vanban serve: no archive in " << options.db_dir
+              << " yet; serving empty results until documents are indexed\n";
+  }
+  if (!std::filesystem::is_regular_file(options.web_dir / "index.html")) {
+    std::cerr << "vanban serve: no web UI in " << options.web_dir << "; serving the API only\n";
+  }
+  HttpServer server(options);
+  const auto port = server.bind();
+  if (!port.ok()) {
+    std::cerr << "vanban serve: " << port.error().message << '\n';
+    return 1;
+  }
+  std::thread signal_waiter([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cerr << "vanban serve: stopping\n";
+    server.stop();
+  });
+  std::cerr << "vanban serve: http://" << options.bind << ':' << *port << "/ (archive "
+            << options.db_dir << ", web " << options.web_dir << ")\n";
+  const Status served = server.run();
+  // Wake the waiter if the server stopped on its own.
+  pthread_kill(signal_waiter.native_handle(), SIGTERM);
+  signal_waiter.join();
+  if (!served.ok()) {
+    std::cerr << "vanban serve: " << served.error().message << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void register_commands(CLI::App& app) {
+  auto options = std::make_shared<ServerOptions>();
+  options->db_dir = archive::default_db_dir();
+  options->web_dir = VANBAN_DEFAULT_WEB_DIR;
+
+  CLI::App* command = app.add_subcommand("serve", "Serve the search API and the web UI over HTTP");
+  command->add_option("--db", options->db_dir,
+                      "Archive directory ($VANBAN_DB, else ./vanban-data)");
+  command->add_option("--bind", options->bind, "Address to listen on")->capture_default_str();
+  command->add_option("--port", options->port, "Port to listen on (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  command->add_option("--web", options->web_dir, "Folder of the web UI")->capture_default_str();
+  command->add_option("--threads", options->threads, "Worker threads (and index readers)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  command->add_flag("!--no-access-log", options->access_log, "No access log on stderr");
+  command->callback([options] {
+    const int code = serve(*options);
+    if (code != 0) throw CLI::RuntimeError(code);
+  });
+}
 
 }  // namespace vanban::server

@@ -47,7 +47,9 @@ class SearchArchive {
  public:
   explicit SearchArchive(std::initializer_list<Doc> documents) { add(documents); }
 
-  void add(std::initializer_list<Doc> documents) {
+  void add(std::initializer_list<Doc> documents) { add(std::vector<Doc>(documents)); }
+
+  void add(const std::vector<Doc>& documents) {
     auto writer = archive::ArchiveWriter::open(dir_.path());
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     for (const Doc& doc : documents) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, fixturesDir, launchBrowser, newPage, screenshot, searchFor,
+  DESKTOP, PHONE, fixturesDir, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
   serverUnavailableReason, settled, startVanban,
 } from './support/harness.mjs';
 import { fold } from '../../web/js/text.js';
@@ -72,6 +72,7 @@ describe('document page', { skip: unavailable || false }, () => {
     assert.ok(marks.includes('Dân vận khéo'), 'the accented phrase is highlighted as one');
     assert.match(await page.locator('.match-info').textContent(), /Đánh dấu \d+ chỗ khớp/);
     await screenshot(page, 'document-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
     assert.deepEqual(page.scriptErrors, []);
   });
 
@@ -104,6 +105,7 @@ describe('document page', { skip: unavailable || false }, () => {
     assert.ok(names.some((n) => n.includes('32/KH-UBND')), `citing documents: ${names}`);
     assert.ok(names.length >= 2, `citing documents: ${names}`);
     await screenshot(page, 'instrument-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
 
     await citing.getByRole('link', { name: /32\/KH-UBND/ }).click();
     await settled(page);

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, launchBrowser, newPage, screenshot, searchFor, serverUnavailableReason,
-  settled, startVanban, totalShown,
+  DESKTOP, PHONE, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
+  serverUnavailableReason, settled, startVanban, totalShown,
 } from './support/harness.mjs';
 
 const unavailable = serverUnavailableReason();
@@ -89,6 +89,7 @@ describe('search page', { skip: unavailable || false }, () => {
     const chip = page.getByRole('link', { name: `Bỏ lọc Cơ quan: ${pick.value}` });
     assert.equal(await chip.count(), 1);
     await screenshot(page, 'search-facet-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
 
     await page.goBack();
     await page.waitForFunction((n) => /Tìm thấy/.test(document.querySelector('#summary')?.textContent)
@@ -222,6 +223,7 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.ok(await totalShown(page) > 0);
     assert.equal(new URL(page.url()).searchParams.has('year'), false);
     await screenshot(page, 'search-empty-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
   });
 
   test('an API error is shown in words, not as a blank page', async () => {
@@ -234,6 +236,7 @@ describe('search page', { skip: unavailable || false }, () => {
     const alert = page.getByRole('alert');
     assert.match(await alert.textContent(), new RegExp(message));
     await screenshot(page, 'search-error-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
   });
 
   test('the search page works with the keyboard alone', async () => {
@@ -268,6 +271,7 @@ describe('search page', { skip: unavailable || false }, () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.equal(await facetsBody.isVisible(), true);
     await screenshot(page, 'search-phone-filters');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   });

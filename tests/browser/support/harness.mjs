@@ -139,3 +139,43 @@ export async function totalShown(page) {
   const match = /Tìm thấy ([\d.]+) văn bản/.exec(text || '');
   return match ? Number(match[1].replace(/\./g, '')) : 0;
 }
+
+// Texts on the page whose colour contrast with their background is below WCAG AA
+// (4.5:1, or 3:1 for large text: 24px, or 18.66px bold). Backgrounds are read from the
+// nearest ancestor with an opaque background colour.
+export async function lowContrastTexts(page) {
+  return page.evaluate(() => {
+    const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const channel = (v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const background = (el) => {
+      for (let node = el; node; node = node.parentElement) {
+        const rgba = parse(getComputedStyle(node).backgroundColor);
+        if (rgba.length === 3 || (rgba.length === 4 && rgba[3] === 1)) return rgba.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const failures = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!node.nodeValue.trim() || !el || !el.checkVisibility()) continue;
+      if (el.closest('.visually-hidden, noscript')) continue;
+      const style = getComputedStyle(el);
+      const fg = luminance(parse(style.color));
+      const bg = luminance(background(el));
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) {
+        failures.push(`${node.nodeValue.trim().slice(0, 40)} (${ratio.toFixed(2)}:1)`);
+      }
+    }
+    return failures;
+  });
+}

@@ -1,0 +1,85 @@
+// A fixed pool of Searchers (each with its own Xapian::Database, which is not thread-safe),
+// checked out per request. A leased searcher is reopened when it has not looked for the writer's
+// latest commit for `refresh_interval`, so new documents appear without a restart. While no
+// archive can be opened (an empty or missing database directory) a lease holds no searcher and
+// opening is retried at the same pace: the server serves empty results instead of failing.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "vanban/archive/searcher.hpp"
+#include "vanban/common/result.hpp"
+
+namespace vanban::server {
+
+using SearcherFactory = std::function<Result<std::unique_ptr<archive::Searcher>>()>;
+
+class SearcherPool {
+ public:
+  SearcherPool(SearcherFactory factory, std::size_t size,
+               std::chrono::milliseconds refresh_interval);
+  SearcherPool(const SearcherPool&) = delete;
+  SearcherPool& operator=(const SearcherPool&) = delete;
+
+  // A checked-out slot; returned to the pool when destroyed.
+  class Lease {
+   public:
+    Lease(Lease&& other) noexcept;
+    Lease& operator=(Lease&&) = delete;
+    Lease(const Lease&) = delete;
+    ~Lease();
+    // Null while no archive can be opened.
+    archive::Searcher* get() const;
+
+   private:
+    friend class SearcherPool;
+    Lease(SearcherPool* pool, std::size_t slot) : pool_(pool), slot_(slot) {}
+    SearcherPool* pool_;
+    std::size_t slot_;
+  };
+
+  // Waits for a free slot.
+  Lease acquire();
+  std::size_t size() const { return slots_.size(); }
+
+ private:
+  struct Slot {
+    std::unique_ptr<archive::Searcher> searcher;
+    std::chrono::steady_clock::time_point refreshed{};
+    bool attempted = false;
+  };
+  void refresh(Slot& slot);
+  void release(std::size_t slot);
+
+  SearcherFactory factory_;
+  std::chrono::milliseconds refresh_interval_;
+  std::vector<Slot> slots_;
+  std::mutex mutex_;
+  std::condition_variable released_;
+  std::vector<std::size_t> free_;
+  std::string last_open_error_;  // guarded by mutex_; logged once per distinct message
+};
+
+// Runs `call(searcher)`; when the index changed under the reader (Xapian's
+// DatabaseModifiedError, or the io error a searcher reports for it) reopens and runs it again.
+template <typename Call>
+auto call_with_reopen(archive::Searcher& searcher, Call&& call) -> decltype(call(searcher)) {
+  try {
+    auto result = call(searcher);
+    if (result.ok() || result.error().kind != ErrorKind::io) return result;
+  } catch (const Xapian::DatabaseModifiedError&) {
+  }
+  searcher.reopen();
+  return call(searcher);
+}
+
+}  // namespace vanban::server

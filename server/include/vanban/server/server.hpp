@@ -1,0 +1,56 @@
+// The HTTP service: JSON API over the archive's Searcher, the web UI's static files, /healthz
+// and /metrics, with fixed worker threads and explicit limits.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "vanban/common/result.hpp"
+#include "vanban/server/params.hpp"
+#include "vanban/server/searcher_pool.hpp"
+
+namespace vanban::server {
+
+struct ServerOptions {
+  std::filesystem::path db_dir;
+  std::filesystem::path web_dir;
+  std::string bind = "127.0.0.1";
+  int port = 8080;                                  // 0 picks a free port
+  std::size_t threads = 8;                          // worker threads, and Searchers in the pool
+  std::size_t queued_connections = 256;             // accepted connections waiting for a worker
+  std::chrono::milliseconds refresh_interval{500};  // how often a searcher looks for commits
+  SearchLimits limits;
+  std::size_t max_payload_bytes = 64 * 1024;
+  std::chrono::seconds read_timeout{5};
+  std::chrono::seconds write_timeout{30};
+  std::chrono::seconds keep_alive_timeout{2};
+  std::size_t keep_alive_max_requests = 100;
+  bool access_log = true;  // one line per request on stderr
+  // How to open a searcher; empty: archive::Searcher::open(db_dir).
+  SearcherFactory searcher_factory;
+};
+
+class HttpServer {
+ public:
+  explicit HttpServer(ServerOptions options);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds the listening socket; returns the port (useful with port 0).
+  Result<int> bind();
+  // Serves until stop(); returns once in-flight requests are answered.
+  Status run();
+  // Thread-safe; makes run() return.
+  void stop();
+  bool is_running() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace vanban::server

@@ -1,0 +1,261 @@
+#include "routes_api.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/server/responses.hpp"
+
+#include "utf8.hpp"
+
+namespace vanban::server {
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 256;
+
+std::string content_type_of_original(std::string_view format, std::string_view bytes) {
+  const std::string charset = is_utf8(bytes) ? "; charset=utf-8" : "";
+  if (format == "pdf") return "application/pdf";
+  if (format == "docx") {
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  }
+  if (format == "html") return "text/html" + charset;
+  if (format == "edxml") return "application/xml";
+  if (format == "txt") return "text/plain" + charset;
+  return "application/octet-stream";
+}
+
+// RFC 6266 / RFC 5987: an ASCII fallback name and the exact UTF-8 name in filename*.
+std::string content_disposition(std::string_view disposition, std::string_view filename) {
+  std::string fallback;
+  for (const char c : filename) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool plain = byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\' && c != '%';
+    if (plain) {
+      fallback += c;
+    } else if (fallback.empty() || fallback.back() != '_') {
+      fallback += '_';
+    }
+  }
+  std::string encoded;
+  constexpr std::string_view kAttrChars = "!#$&+-.^_`|~";
+  constexpr char kHex[] = "0123456789ABCDEF";
+  for (const char c : filename) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) != 0 && byte < 0x80) {
+      encoded += c;
+    } else if (kAttrChars.find(c) != std::string_view::npos) {
+      encoded += c;
+    } else {
+      encoded += '%';
+      encoded += kHex[byte >> 4];
+      encoded += kHex[byte & 0x0F];
+    }
+  }
+  return std::string(disposition) + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+}
+
+// The id from the path, checked before it reaches the searcher.
+Result<std::string> document_id(const httplib::Request& request) {
+  const std::string id = request.matches.size() > 1 ? request.matches[1].str() : std::string{};
+  if (id.empty() || id.size() > kMaxIdBytes || !is_utf8(id)) {
+    return make_error(ErrorKind::not_found, "bad document id", "Không tìm thấy văn bản.");
+  }
+  return id;
+}
+
+// The document is indexed but its original is not in the store (see `vanban check`).
+Error missing_original(const Error& cause) {
+  return make_error(ErrorKind::not_found, "original not in the store: " + cause.message,
+                    "Không tìm thấy bản gốc của văn bản.");
+}
+
+Error no_archive_document() {
+  return make_error(ErrorKind::not_found, "no archive", "Không tìm thấy văn bản.");
+}
+
+void get_search(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
+  auto search_request = parse_search_params(request.params, api.limits);
+  if (!search_request.ok()) return respond_error(api, response, search_request.error());
+  auto lease = api.pool.acquire();
+  if (lease.get() == nullptr) {
+    // No archive yet: an empty answer of the usual shape.
+    return send_json(response, archive::to_json(archive::SearchResponse{}));
+  }
+  auto found = call_with_reopen(
+      *lease.get(), [&](archive::Searcher& searcher) { return searcher.search(*search_request); });
+  if (!found.ok()) return respond_error(api, response, found.error());
+  send_json(response, archive::to_json(*found));
+}
+
+void get_document(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
+  auto id = document_id(request);
+  if (!id.ok()) return respond_error(api, response, id.error());
+  auto lease = api.pool.acquire();
+  if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
+  auto document = call_with_reopen(
+      *lease.get(), [&](archive::Searcher& searcher) { return searcher.document(*id); });
+  if (!document.ok()) return respond_error(api, response, document.error());
+  send_json(response, *document);
+}
+
+// Headers of an original's download, set only once its bytes are at hand.
+void set_original_headers(httplib::Response& response, const archive::ArchivedDocument& original,
+                          const std::string& etag) {
+  std::string filename = original.filename;
+  if (filename.empty()) filename = original.id + "." + original.format;
+  const bool viewable = original.format == "pdf" || original.format == "txt";
+  response.set_header("Content-Disposition",
+                      content_disposition(viewable ? "inline" : "attachment", filename));
+  response.set_header("X-Content-Type-Options", "nosniff");
+  // Originals are untrusted: markup from them must never run scripts on this origin.
+  if (original.format == "html" || original.format == "edxml") {
+    response.set_header("Content-Security-Policy", "sandbox");
+  }
+  response.set_header("Cache-Control", "private, max-age=3600");
+  response.set_header("ETag", etag);
+}
+
+void get_original(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
+  auto id = document_id(request);
+  if (!id.ok()) return respond_error(api, response, id.error());
+  Result<archive::ArchivedDocument> document = no_archive_document();
+  {
+    auto lease = api.pool.acquire();
+    if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
+    document = call_with_reopen(
+        *lease.get(), [&](archive::Searcher& searcher) { return searcher.archived(*id); });
+  }
+  if (!document.ok()) return respond_error(api, response, document.error());
+  const archive::ArchivedDocument& original = *document;
+  const std::string etag = "\"" + original.sha256 + "\"";
+  if (request.get_header_value("If-None-Match") == etag) {
+    response.status = 304;
+    return;
+  }
+  if (original.format == "txt" || original.format == "html") {
+    // Text is small; read whole to tell UTF-8 from a legacy encoding.
+    auto bytes = api.originals.get(original.sha256);
+    if (!bytes.ok()) return respond_error(api, response, missing_original(bytes.error()));
+    set_original_headers(response, original, etag);
+    const std::string type = content_type_of_original(original.format, *bytes);
+    response.set_content(std::move(*bytes), type);
+    return;
+  }
+  // PDFs and DOCX files can be large: streamed from the store. The status is left to httplib:
+  // 200, or 206 for a Range request.
+  const std::filesystem::path file = api.originals.path_of(original.sha256);
+  std::error_code error;
+  const auto size = std::filesystem::file_size(file, error);
+  auto stream = std::make_shared<std::ifstream>(file, std::ios::binary);
+  if (error || !stream->is_open()) {
+    return respond_error(
+        api, response,
+        missing_original(make_error(ErrorKind::not_found, "original missing: " + file.string())));
+  }
+  set_original_headers(response, original, etag);
+  response.set_content_provider(
+      static_cast<std::size_t>(size), content_type_of_original(original.format, {}),
+      [stream](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+        std::vector<char> buffer(std::min<std::size_t>(length, 64 * 1024));
+        stream->clear();
+        stream->seekg(static_cast<std::streamoff>(offset));
+        stream->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto read = stream->gcount();
+        return read > 0 && sink.write(buffer.data(), static_cast<std::size_t>(read));
+      });
+}
+
+void get_instrument(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
+  auto number = single_param(request.params, "number");
+  if (!number.ok()) return respond_error(api, response, number.error());
+  if (!number->has_value() || (*number)->empty()) {
+    return respond_error(api, response,
+                         make_error(ErrorKind::invalid_argument, "missing number",
+                                    "Thiếu tham số number (số, ký hiệu văn bản)."));
+  }
+  if ((*number)->size() > kMaxIdBytes) {
+    return respond_error(
+        api, response,
+        make_error(ErrorKind::too_large, "number too long", "Số, ký hiệu văn bản quá dài."));
+  }
+  auto lease = api.pool.acquire();
+  if (lease.get() == nullptr) {
+    return send_json(response, {{"number_key", nullptr},
+                                {"documents", nlohmann::json::array()},
+                                {"cited_by", nlohmann::json::array()}});
+  }
+  auto instrument = call_with_reopen(
+      *lease.get(), [&](archive::Searcher& searcher) { return searcher.instrument(**number); });
+  if (!instrument.ok()) return respond_error(api, response, instrument.error());
+  send_json(response, *instrument);
+}
+
+ArchiveGauges archive_gauges(ApiContext& api) {
+  auto lease = api.pool.acquire();
+  if (lease.get() == nullptr) return {};
+  return {lease.get()->document_count(), lease.get()->revision()};
+}
+
+void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
+                 httplib::Response& response) {
+  auto lease = api.pool.acquire();
+  nlohmann::json body = {{"status", "ok"}};
+  if (lease.get() == nullptr) {
+    body["archive"] = "empty";  // nothing indexed yet: serving empty results is healthy
+    body["documents"] = 0;
+  } else {
+    body["archive"] = "open";
+    body["documents"] = lease.get()->document_count();
+    body["revision"] = lease.get()->revision();
+  }
+  send_json(response, body);
+}
+
+void get_metrics(ApiContext& api, const httplib::Request& /*request*/,
+                 httplib::Response& response) {
+  response.status = 200;
+  response.set_content(api.metrics.render(archive_gauges(api)),
+                       "text/plain; version=0.0.4; charset=utf-8");
+}
+
+void get_unknown_api(ApiContext& api, const httplib::Request& /*request*/,
+                     httplib::Response& response) {
+  respond_error(api, response,
+                make_error(ErrorKind::not_found, "unknown API path", "Không có API này."));
+}
+
+}  // namespace
+
+void respond_error(ApiContext& api, httplib::Response& response, const Error& error) {
+  api.metrics.record_error(error.kind);
+  // The user sees a generic message; the operator needs the cause.
+  if (http_status(error.kind) >= 500) std::cerr << "vanban serve: error: " << error.message << '\n';
+  send_error(response, error);
+}
+
+void register_api_routes(httplib::Server& http, ApiContext& api) {
+  using Handler = void (*)(ApiContext&, const httplib::Request&, httplib::Response&);
+  const auto bind = [&api](Handler handler) {
+    return [&api, handler](const httplib::Request& request, httplib::Response& response) {
+      handler(api, request, response);
+    };
+  };
+  http.Get("/api/search", bind(get_search));
+  http.Get(R"(/api/documents/([^/]+))", bind(get_document));
+  http.Get(R"(/api/documents/([^/]+)/original)", bind(get_original));
+  http.Get("/api/instruments", bind(get_instrument));
+  http.Get("/healthz", bind(get_healthz));
+  http.Get("/metrics", bind(get_metrics));
+  http.Get(R"(/api(/.*)?)", bind(get_unknown_api));
+}
+
+}  // namespace vanban::server

@@ -1,0 +1,75 @@
+// Bad queries give invalid_argument with a Vietnamese message; no query crashes; documents
+// committed after the searcher opened appear after reopen().
+#include <gtest/gtest.h>
+
+#include "search_fixtures.hpp"
+
+namespace vanban::testing {
+namespace {
+
+TEST(SearchErrors, syntax_errors_are_invalid_argument_with_a_vietnamese_message) {
+  SearchArchive archive{{.name = "doc", .title = "Dân vận"}};
+  for (const char* query : {"\"dân vận", "ngay:2025-13-01", "cq:", "nam:hai"}) {
+    archive::SearchRequest request;
+    request.query = query;
+    const auto response = archive.searcher().search(request);
+    ASSERT_FALSE(response.ok()) << query;
+    EXPECT_EQ(response.error().kind, ErrorKind::invalid_argument) << query;
+    EXPECT_FALSE(response.error().user_message.empty()) << query;
+  }
+}
+
+TEST(SearchErrors, bad_url_parameters_are_invalid_argument) {
+  SearchArchive archive{{.name = "doc", .title = "Dân vận"}};
+  archive::SearchRequest bad_date;
+  bad_date.from = "31-12-2025";
+  EXPECT_EQ(archive.searcher().search(bad_date).error().kind, ErrorKind::invalid_argument);
+  archive::SearchRequest reversed;
+  reversed.from = "2026-01-01";
+  reversed.to = "2025-01-01";
+  EXPECT_EQ(archive.searcher().search(reversed).error().kind, ErrorKind::invalid_argument);
+  archive::SearchRequest bad_year;
+  bad_year.years = {"abcd"};
+  EXPECT_EQ(archive.searcher().search(bad_year).error().kind, ErrorKind::invalid_argument);
+}
+
+TEST(SearchErrors, odd_queries_never_crash) {
+  SearchArchive archive{{.name = "doc", .title = "Dân vận", .body = "Chỉ thị 33/CT-TTg."}};
+  const std::string long_word(300, 'x');
+  for (const std::string& query :
+       {std::string("-"), std::string("-dân"), std::string("OR"), std::string("()"),
+        std::string("\"\""), long_word, std::string("a") + std::string(1, '\0') + "b",
+        std::string("\xff\xfe"), std::string("cq:\"\" x"), std::string("trich:luật"),
+        std::string("so:1/a") + std::string(260, 'b'), std::string("-(-(-a))")}) {
+    archive::SearchRequest request;
+    request.query = query;
+    const auto response = archive.searcher().search(request);
+    if (!response.ok()) {
+      EXPECT_EQ(response.error().kind, ErrorKind::invalid_argument) << query;
+    }
+  }
+}
+
+TEST(SearchErrors, missing_archive_searches_as_empty) {
+  TempDir empty;
+  auto searcher = archive::Searcher::open(empty.path());
+  ASSERT_TRUE(searcher.ok());
+  auto response = (*searcher)->search(archive::SearchRequest{});
+  ASSERT_TRUE(response.ok()) << response.error().message;
+  EXPECT_EQ(response->total, 0u);
+  EXPECT_EQ((*searcher)->document_count(), 0u);
+}
+
+TEST(SearchErrors, documents_committed_later_appear_after_reopen) {
+  SearchArchive archive{{.name = "first", .title = "Dân vận"}};
+  EXPECT_EQ(archive.found("dân vận").size(), 1u);
+  const std::string before = archive.searcher().revision();
+  archive.add({{.name = "second", .title = "Dân vận mới"}});
+  archive.searcher().reopen();
+  EXPECT_EQ(archive.found("dân vận").size(), 2u);
+  EXPECT_NE(archive.searcher().revision(), before);
+  EXPECT_EQ(archive.searcher().document_count(), 2u);
+}
+
+}  // namespace
+}  // namespace vanban::testing

@@ -1,0 +1,100 @@
+// Facet counts over the whole result set, under combined filters; each facet's counts reflect
+// the other filters but not its own (so a user can pick a second value of the same facet).
+#include <gtest/gtest.h>
+
+#include "search_fixtures.hpp"
+
+namespace vanban::testing {
+namespace {
+
+using Counts = std::map<std::string, std::uint64_t>;
+
+SearchArchive faceted_archive() {
+  return SearchArchive{
+      {.name = "a",
+       .type = "Kế hoạch",
+       .issuer = "Bộ Nội vụ",
+       .date = "2025-03-01",
+       .title = "Dân vận một",
+       .cites = {"33/CT-TTg", "59/2023/NĐ-CP"}},
+      {.name = "b",
+       .type = "Kế hoạch",
+       .issuer = "Bộ Nội vụ",
+       .date = "2026-03-01",
+       .title = "Dân vận hai",
+       .cites = {"33/CT-TTg"}},
+      {.name = "c",
+       .type = "Báo cáo",
+       .issuer = "Bộ Nội vụ",
+       .date = "2026-04-01",
+       .title = "Dân vận ba",
+       .cites = {"59/2023/NĐ-CP"}},
+      {.name = "d",
+       .type = "Báo cáo",
+       .issuer = "Ủy ban nhân dân tỉnh Quảng Trị",
+       .date = "2026-05-01",
+       .title = "Dân vận bốn",
+       .cites = {"33/CT-TTg"}},
+      {.name = "e",
+       .type = "Kế hoạch",
+       .issuer = "Ủy ban nhân dân tỉnh Quảng Trị",
+       .date = "2025-06-01",
+       .title = "Phòng cháy năm"},
+  };
+}
+
+TEST(SearchFacets, counts_cover_the_whole_result_set_not_just_the_page) {
+  auto archive = faceted_archive();
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  request.size = 1;
+  const auto response = archive.search(request);
+  EXPECT_EQ(response.total, 4u);
+  EXPECT_EQ(response.hits.size(), 1u);
+  EXPECT_EQ(facet(response, "issuer"),
+            (Counts{{"Bộ Nội vụ", 3}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+  EXPECT_EQ(facet(response, "type"), (Counts{{"Kế hoạch", 2}, {"Báo cáo", 2}}));
+  EXPECT_EQ(facet(response, "year"), (Counts{{"2025", 1}, {"2026", 3}}));
+  // Multi-valued: a document citing two instruments counts for both.
+  EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 3}, {"59/2023/NĐ-CP", 2}}));
+}
+
+TEST(SearchFacets, each_facet_reflects_the_other_filters_but_not_its_own) {
+  auto archive = faceted_archive();
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  request.issuers = {"Bộ Nội vụ"};
+  request.years = {"2026"};
+  const auto response = archive.search(request);
+  EXPECT_EQ(response.total, 2u);  // b, c
+  // Issuer counts: year filter applied, issuer filter not.
+  EXPECT_EQ(facet(response, "issuer"),
+            (Counts{{"Bộ Nội vụ", 2}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+  // Year counts: issuer filter applied, year filter not.
+  EXPECT_EQ(facet(response, "year"), (Counts{{"2025", 1}, {"2026", 2}}));
+  // Facets without a filter of their own count the result set itself.
+  EXPECT_EQ(facet(response, "type"), (Counts{{"Kế hoạch", 1}, {"Báo cáo", 1}}));
+  EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 1}, {"59/2023/NĐ-CP", 1}}));
+}
+
+TEST(SearchFacets, typed_fields_count_like_url_filters) {
+  auto archive = faceted_archive();
+  const auto response = archive.search("dân vận loai:\"Báo cáo\"");
+  EXPECT_EQ(response.total, 2u);
+  EXPECT_EQ(facet(response, "type"), (Counts{{"Kế hoạch", 2}, {"Báo cáo", 2}}));
+  EXPECT_EQ(facet(response, "issuer"),
+            (Counts{{"Bộ Nội vụ", 1}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+}
+
+TEST(SearchFacets, cites_filter_keeps_its_own_facet_open) {
+  auto archive = faceted_archive();
+  archive::SearchRequest request;
+  request.cites = {"59/2023/ND-CP"};
+  request.types = {"Kế hoạch"};
+  const auto response = archive.search(request);
+  EXPECT_EQ(archive.names(response), std::vector<std::string>{"a"});
+  EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 2}, {"59/2023/NĐ-CP", 1}}));
+}
+
+}  // namespace
+}  // namespace vanban::testing

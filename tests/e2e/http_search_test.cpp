@@ -1,0 +1,460 @@
+// End to end over HTTP: an archive built with the real writer from fixture documents, the server
+// started in-process on a free port, and every answer checked through httplib::Client.
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/server/server.hpp"
+
+#include "raw_http.hpp"
+#include "test_support.hpp"
+
+namespace vanban {
+namespace {
+
+using nlohmann::json;
+using testing::TempDir;
+
+constexpr const char* kHoaBinh = "Ủy ban nhân dân tỉnh Hòa Bình";
+constexpr const char* kQuangTri = "Ủy ban nhân dân tỉnh Quảng Trị";
+constexpr const char* kCultureDepartment = "Sở Văn hóa và Thể thao tỉnh Quảng Trị";
+
+struct Fixture {
+  std::string key;   // the test's name for it
+  std::string path;  // source path
+  std::string filename;
+  archive::ArchivedDocument document;
+};
+
+Fixture fixture(std::string key, std::string type, std::string number, std::string issuer,
+                std::string date, std::string title, std::string body,
+                std::vector<std::string> cited_numbers = {}) {
+  Fixture result;
+  result.key = std::move(key);
+  result.filename = type + " " + result.key + ".txt";
+  result.path = "van-ban/" + result.filename;
+  auto& metadata = result.document.metadata;
+  metadata.type = type;
+  metadata.number = number;
+  metadata.number_key = analyzers::symbol_key(number);  // as the extractor gives it
+  metadata.issuer = issuer;
+  metadata.date = date;
+  metadata.title = title;
+  for (auto& cited : cited_numbers) {
+    analyzers::Citation citation;
+    citation.type = "Chỉ thị";
+    citation.number = cited;
+    citation.number_key = analyzers::symbol_key(cited);
+    citation.text = "Chỉ thị số " + cited;
+    metadata.citations.push_back(std::move(citation));
+  }
+  result.document.filename = result.filename;
+  result.document.format = "txt";
+  result.document.text = issuer + "\n" + "Số: " + number + "\n" + type + "\n" + title + "\n" + body;
+  return result;
+}
+
+std::vector<Fixture> fixtures() {
+  return {
+      fixture("ct33", "Chỉ thị", "33/CT-TTg", "Thủ tướng Chính phủ", "2021-11-26",
+              "Về tăng cường công tác vận động quần chúng",
+              "Các cấp chính quyền thực hiện phong trào Dân vận khéo ở cơ sở."),
+      fixture("kh32", "Kế hoạch", "32/KH-UBND", kHoaBinh, "2026-01-31",
+              "Triển khai công tác chính quyền năm 2026",
+              "Tăng cường công tác dân vận chính quyền theo Chỉ thị số 33/CT-TTg. "
+              "Điều 1 <b>quan trọng</b> & rõ ràng.",
+              {"33/CT-TTg"}),
+      fixture("kh15", "Kế hoạch", "15/KH-UBND", kHoaBinh, "2025-03-10", "Tổ chức hội nghị tổng kết",
+              "Nhân dân trong tỉnh tham gia đông đủ; các sở ngành bảo đảm vận hành hệ thống. "
+              "Thực hiện Chỉ thị số 33/CT-TTg.",
+              {"33/CT-TTg"}),
+      // The one document without the syllable "dân" (in "nhân dân" elsewhere), but with "đàn".
+      fixture("qd40", "Quyết định", "40/2025/QĐ-SVHTT", kCultureDepartment, "2025-07-01",
+              "Ban hành quy chế quản lý nhà văn hóa",
+              "Quy định về sử dụng đàn, trống, âm thanh tại nhà văn hóa; đàn bầu và đàn tranh."),
+      fixture("cv120", "Công văn", "120/UBND-VX", kQuangTri, "2025-05-20",
+              "Về phong trào thi đua yêu nước",
+              "Đề nghị các xã quán triệt Chỉ thị số 33/CT-TTg của Thủ tướng.", {"33/CT-TTg"}),
+      fixture("kh7", "Kế hoạch", "7/KH-UBND", kQuangTri, "2024-12-01", "Phòng chống thiên tai",
+              "Chuẩn bị lực lượng, phương tiện ứng phó bão lũ."),
+  };
+}
+
+class HttpSearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    {
+      auto writer = archive::ArchiveWriter::open(db_dir());
+      ASSERT_TRUE(writer.ok()) << writer.error().message;
+      for (const Fixture& item : fixtures())
+        add(**writer, item);
+      ASSERT_TRUE((*writer)->commit().ok());
+    }
+    server::ServerOptions options;
+    options.db_dir = db_dir();
+    options.web_dir = temp_ / "web";
+    options.port = 0;
+    options.threads = 2;
+    options.access_log = false;
+    options.refresh_interval = std::chrono::milliseconds(100);
+    server_ = std::make_unique<server::HttpServer>(options);
+    auto port = server_->bind();
+    ASSERT_TRUE(port.ok());
+    port_ = *port;
+    thread_ = std::thread([this] { served_ = server_->run(); });
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+    client_->set_read_timeout(30, 0);
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+    if (thread_.joinable()) thread_.join();
+    EXPECT_TRUE(served_.ok());
+  }
+
+  std::filesystem::path db_dir() const { return temp_ / "db"; }
+
+  void add(archive::ArchiveWriter& writer, const Fixture& item) {
+    const std::string original = item.document.text;
+    auto outcome = writer.put(item.path, original, item.document);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    const auto source = writer.source(item.path);
+    ASSERT_TRUE(source.has_value());
+    ids_[item.key] = source->document_id;
+    keys_[source->document_id] = item.key;
+  }
+
+  json get_json(const std::string& path, int expected_status = 200) {
+    auto result = client_->Get(path);
+    EXPECT_TRUE(result) << path;
+    if (!result) return {};
+    EXPECT_EQ(result->status, expected_status) << path << ": " << result->body;
+    EXPECT_EQ(result->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    auto body = json::parse(result->body, nullptr, false);
+    EXPECT_FALSE(body.is_discarded()) << result->body;
+    return body;
+  }
+
+  json search(const std::string& query_string) { return get_json("/api/search?" + query_string); }
+
+  // The fixture keys of the hits, in order.
+  std::vector<std::string> hit_keys(const json& response) {
+    std::vector<std::string> keys;
+    for (const auto& hit : response["hits"])
+      keys.push_back(keys_[hit["id"].get<std::string>()]);
+    return keys;
+  }
+
+  static std::map<std::string, std::uint64_t> facet(const json& response, const std::string& name) {
+    std::map<std::string, std::uint64_t> counts;
+    for (const auto& entry : response["facets"][name]) {
+      counts[entry["value"].get<std::string>()] = entry["count"].get<std::uint64_t>();
+    }
+    return counts;
+  }
+
+  // Ids of a list holding either ids or objects with an "id".
+  static std::vector<std::string> ids_in(const json& list) {
+    std::vector<std::string> ids;
+    for (const auto& item : list) {
+      if (item.is_string()) ids.push_back(item.get<std::string>());
+      if (item.is_object() && item.contains("id") && item["id"].is_string()) {
+        ids.push_back(item["id"].get<std::string>());
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+
+  std::vector<std::string> sorted_ids(std::vector<std::string> keys) {
+    std::vector<std::string> ids;
+    for (const auto& key : keys)
+      ids.push_back(ids_[key]);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+
+  static std::string encode(const std::string& text) {
+    return httplib::detail::encode_query_param(text);
+  }
+
+  TempDir temp_;
+  std::map<std::string, std::string> ids_;   // fixture key → document id
+  std::map<std::string, std::string> keys_;  // document id → fixture key
+  std::unique_ptr<server::HttpServer> server_;
+  int port_ = 0;
+  std::thread thread_;
+  Status served_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+bool contains(const std::vector<std::string>& items, const std::string& item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+TEST_F(HttpSearchTest, unaccented_query_finds_accented_text) {
+  const auto response = search("q=dan+van+kheo");
+  EXPECT_GE(response["total"].get<int>(), 1);
+  EXPECT_EQ(hit_keys(response).front(), "ct33");
+}
+
+TEST_F(HttpSearchTest, accented_query_ranks_exact_diacritics_first) {
+  const auto keys = hit_keys(search("q=" + encode("dân")));
+  ASSERT_FALSE(keys.empty());
+  EXPECT_NE(keys.front(), "qd40");  // only "đàn" there
+  if (contains(keys, "qd40")) {
+    std::string order;
+    for (const auto& key : keys)
+      order += key + " ";
+    EXPECT_EQ(keys.back(), "qd40") << order;
+  }
+}
+
+TEST_F(HttpSearchTest, adjacent_syllables_rank_above_scattered_ones) {
+  const auto keys = hit_keys(search("q=" + encode("dân vận")));
+  ASSERT_TRUE(contains(keys, "kh32"));
+  ASSERT_TRUE(contains(keys, "kh15"));
+  const auto position = [&](const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) - keys.begin();
+  };
+  EXPECT_LT(position("kh32"), position("kh15"));
+}
+
+TEST_F(HttpSearchTest, number_in_the_box_finds_the_document_then_those_citing_it) {
+  const auto keys = hit_keys(search("q=" + encode("33/ct-ttg")));
+  ASSERT_FALSE(keys.empty());
+  EXPECT_EQ(keys.front(), "ct33");
+  for (const char* citing : {"kh32", "kh15", "cv120"})
+    EXPECT_TRUE(contains(keys, citing));
+}
+
+TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
+  const auto cited = get_json("/api/documents/" + ids_["ct33"]);
+  EXPECT_EQ(cited["id"], ids_["ct33"]);
+  EXPECT_EQ(cited["number"], "33/CT-TTg");
+  EXPECT_FALSE(cited["text"].get<std::string>().empty());
+  EXPECT_EQ(ids_in(cited["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
+
+  const auto citing = get_json("/api/documents/" + ids_["kh32"]);
+  ASSERT_EQ(citing["citations"].size(), 1u);
+  EXPECT_EQ(citing["citations"][0]["id"], ids_["ct33"]);
+}
+
+TEST_F(HttpSearchTest, instruments_lists_the_document_and_who_cites_it) {
+  const auto response = get_json("/api/instruments?number=" + encode("33/ct-ttg"));
+  EXPECT_EQ(ids_in(response["documents"]), sorted_ids({"ct33"}));
+  EXPECT_EQ(ids_in(response["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
+}
+
+TEST_F(HttpSearchTest, facet_counts_follow_combined_filters) {
+  const auto all_plans = search("type=" + encode("Kế hoạch"));
+  EXPECT_EQ(all_plans["total"], 3);
+  EXPECT_EQ(facet(all_plans, "issuer")[kHoaBinh], 2u);
+  EXPECT_EQ(facet(all_plans, "issuer")[kQuangTri], 1u);
+
+  const auto response = search("type=" + encode("Kế hoạch") + "&issuer=" + encode(kHoaBinh));
+  EXPECT_EQ(response["total"], 2);
+  EXPECT_EQ(facet(response, "year"),
+            (std::map<std::string, std::uint64_t>{{"2025", 1}, {"2026", 1}}));
+  EXPECT_EQ(facet(response, "issuer")[kHoaBinh], 2u);
+  const auto cites = facet(response, "cites");
+  EXPECT_EQ(cites.at("33/CT-TTg"), 2u);
+}
+
+TEST_F(HttpSearchTest, repeated_filter_values_widen_within_the_field) {
+  const auto response = search("type=" + encode("Quyết định") + "&type=" + encode("Công văn"));
+  EXPECT_EQ(response["total"], 2);
+}
+
+TEST_F(HttpSearchTest, date_range_keeps_documents_between_the_bounds) {
+  const auto keys = hit_keys(search("from=2025-01-01&to=2025-12-31&sort=oldest"));
+  EXPECT_EQ(keys, (std::vector<std::string>{"kh15", "cv120", "qd40"}));
+}
+
+TEST_F(HttpSearchTest, sorting_by_date_both_ways) {
+  const auto newest = hit_keys(search("sort=newest"));
+  EXPECT_EQ(newest, (std::vector<std::string>{"kh32", "qd40", "cv120", "kh15", "kh7", "ct33"}));
+  auto oldest = hit_keys(search("sort=oldest"));
+  std::reverse(oldest.begin(), oldest.end());
+  EXPECT_EQ(oldest, newest);
+}
+
+TEST_F(HttpSearchTest, pages_split_the_results_and_end_cleanly) {
+  const auto first = search("sort=newest&size=4&page=1");
+  const auto second = search("sort=newest&size=4&page=2");
+  const auto past = search("sort=newest&size=4&page=3");
+  EXPECT_EQ(first["total"], 6);
+  EXPECT_EQ(hit_keys(first), (std::vector<std::string>{"kh32", "qd40", "cv120", "kh15"}));
+  EXPECT_EQ(hit_keys(second), (std::vector<std::string>{"kh7", "ct33"}));
+  EXPECT_EQ(past["total"], 6);
+  EXPECT_TRUE(past["hits"].empty());
+  EXPECT_EQ(search("size=100000")["hits"].size(), 6u);  // capped, not refused
+}
+
+TEST_F(HttpSearchTest, snippets_mark_matches_and_escape_markup) {
+  const auto response = search("q=" + encode("quan trọng"));
+  ASSERT_FALSE(response["hits"].empty());
+  const auto snippet = response["hits"][0]["snippet"].get<std::string>();
+  EXPECT_NE(snippet.find("<mark>"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("<b>"), std::string::npos) << snippet;
+}
+
+TEST_F(HttpSearchTest, bad_syntax_and_bad_parameters_are_400_in_vietnamese) {
+  for (const std::string& path :
+       {"/api/search?q=" + encode("\"dân vận"), std::string("/api/search?page=abc"),
+        std::string("/api/search?size=0"), std::string("/api/search?to=2025-02-30"),
+        std::string("/api/search?sort=hot")}) {
+    const auto body = get_json(path, 400);
+    ASSERT_TRUE(body.contains("error")) << path;
+    EXPECT_FALSE(body["error"].get<std::string>().empty());
+  }
+}
+
+TEST_F(HttpSearchTest, unknown_ids_are_404) {
+  EXPECT_TRUE(get_json("/api/documents/0000000000000000", 404).contains("error"));
+  EXPECT_TRUE(get_json("/api/documents/0000000000000000/original", 404).contains("error"));
+}
+
+TEST_F(HttpSearchTest, original_download_keeps_bytes_type_and_vietnamese_name) {
+  const auto item = fixtures()[1];  // "Kế hoạch kh32.txt"
+  auto result = client_->Get("/api/documents/" + ids_["kh32"] + "/original");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 200);
+  EXPECT_EQ(result->body, item.document.text);
+  EXPECT_EQ(result->get_header_value("Content-Type"), "text/plain; charset=utf-8");
+  // httplib's client decodes header values, so the header is read off the wire.
+  const std::string raw = testing::raw_exchange(
+      port_, "GET /api/documents/" + ids_["kh32"] +
+                 "/original HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_NE(raw.find("Content-Disposition: inline; filename=\"K_ ho_ch kh32.txt\"; "
+                     "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20kh32.txt\r\n"),
+            std::string::npos)
+      << raw.substr(0, raw.find("\r\n\r\n"));
+}
+
+TEST_F(HttpSearchTest, binary_original_streams_whole_and_by_range) {
+  Fixture item = fixture("pdf5", "Báo cáo", "5/BC-UBND", kHoaBinh, "2026-03-03", "Tổng kết",
+                         "Nội dung báo cáo.");
+  item.document.format = "pdf";
+  item.document.filename = "Báo cáo 5.pdf";
+  std::string bytes = "%PDF-1.4\n";
+  for (int i = 0; i < 200000; ++i)
+    bytes += static_cast<char>(i % 256);  // NULs and high bytes
+  {
+    auto writer = archive::ArchiveWriter::open(db_dir());
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    ASSERT_TRUE((*writer)->put(item.path, bytes, item.document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+    ids_["pdf5"] = (*writer)->source(item.path)->document_id;
+  }
+  const std::string path = "/api/documents/" + ids_["pdf5"] + "/original";
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  auto result = client_->Get(path);
+  while (!(result && result->status == 200) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    result = client_->Get(path);
+  }
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200);
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(result->body.size(), bytes.size());
+  EXPECT_TRUE(result->body == bytes);
+
+  auto range = client_->Get(path, {{"Range", "bytes=0-7"}});
+  ASSERT_TRUE(range);
+  EXPECT_EQ(range->status, 206);
+  EXPECT_EQ(range->body, "%PDF-1.4");
+
+  auto again = client_->Get(path, {{"If-None-Match", result->get_header_value("ETag")}});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 304);
+}
+
+TEST_F(HttpSearchTest, healthz_and_metrics_report_the_archive) {
+  const auto health = get_json("/healthz");
+  EXPECT_EQ(health["status"], "ok");
+  EXPECT_EQ(health["documents"], 6);
+  search("q=dan");
+  auto metrics = client_->Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(metrics->body.find("\nvanban_documents 6\n"), std::string::npos) << metrics->body;
+  EXPECT_NE(metrics->body.find("vanban_http_requests_total{route=\"/api/search\",status=\"200\"}"),
+            std::string::npos);
+  EXPECT_NE(metrics->body.find("vanban_index_revision"), std::string::npos);
+}
+
+TEST_F(HttpSearchTest, document_indexed_while_serving_becomes_visible) {
+  const std::string query = "q=" + encode("thuyền rồng");
+  EXPECT_EQ(search(query)["total"], 0);
+  {
+    auto writer = archive::ArchiveWriter::open(db_dir());
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    add(**writer, fixture("tb9", "Thông báo", "9/TB-UBND", kHoaBinh, "2026-02-02",
+                          "Lễ hội đua thuyền rồng", "Tổ chức đua thuyền rồng trên sông."));
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  // Poll; the only bound is a generous timeout, not a speed requirement.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  json response;
+  do {
+    response = search(query);
+    if (response["total"] == 1) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  } while (std::chrono::steady_clock::now() < deadline);
+  ASSERT_EQ(response["total"], 1);
+  EXPECT_EQ(hit_keys(response).front(), "tb9");
+  EXPECT_EQ(get_json("/healthz")["documents"], 7);
+}
+
+TEST(HttpSearchOnEmptyArchive, first_index_after_start_is_served_without_restart) {
+  TempDir temp;
+  server::ServerOptions options;
+  options.db_dir = temp / "db";  // does not exist yet
+  options.web_dir = temp / "web";
+  options.port = 0;
+  options.threads = 2;
+  options.access_log = false;
+  options.refresh_interval = std::chrono::milliseconds(100);
+  server::HttpServer http_server(options);
+  auto port = http_server.bind();
+  ASSERT_TRUE(port.ok());
+  Status served;
+  std::thread thread([&] { served = http_server.run(); });
+  httplib::Client client("127.0.0.1", *port);
+
+  auto empty = client.Get("/api/search?q=bao");
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->status, 200);
+  EXPECT_EQ(json::parse(empty->body)["total"], 0);
+  {
+    auto writer = archive::ArchiveWriter::open(options.db_dir);
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    const Fixture item = fixtures().back();
+    ASSERT_TRUE((*writer)->put(item.path, item.document.text, item.document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  int total = 0;
+  while (total == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    auto result = client.Get("/api/search?q=bao");
+    if (result && result->status == 200) total = json::parse(result->body)["total"].get<int>();
+  }
+  EXPECT_EQ(total, 1);
+  http_server.stop();
+  thread.join();
+  EXPECT_TRUE(served.ok());
+}
+
+}  // namespace
+}  // namespace vanban

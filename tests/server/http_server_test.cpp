@@ -1,0 +1,197 @@
+// The HTTP service over a real socket, on an archive with nothing indexed yet.
+#include <memory>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/server/server.hpp"
+
+#include "raw_http.hpp"
+#include "test_support.hpp"
+
+namespace vanban::server {
+namespace {
+
+using vanban::testing::TempDir;
+using vanban::testing::write_file;
+
+int status_of(const std::string& raw_answer) {
+  // "HTTP/1.1 404 Not Found\r\n..."
+  const auto space = raw_answer.find(' ');
+  return space == std::string::npos ? 0 : std::stoi(raw_answer.substr(space + 1, 3));
+}
+
+class HttpServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(temp_ / "web" / "index.html", "<!doctype html><title>Vanban UI</title>");
+    write_file(temp_ / "web" / "app.js", "export {};");
+    write_file(temp_ / "secret.txt", "TOP-SECRET");
+    ServerOptions options;
+    options.db_dir = temp_ / "empty-db";
+    options.web_dir = temp_ / "web";
+    options.port = 0;
+    options.threads = 2;
+    options.access_log = false;
+    server_ = std::make_unique<HttpServer>(options);
+    auto port = server_->bind();
+    ASSERT_TRUE(port.ok());
+    port_ = *port;
+    thread_ = std::thread([this] { served_ = server_->run(); });
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  }
+
+  void TearDown() override {
+    server_->stop();
+    if (thread_.joinable()) thread_.join();
+    EXPECT_TRUE(served_.ok());
+  }
+
+  nlohmann::json get_json(const std::string& path, int expected_status) {
+    auto result = client_->Get(path);
+    EXPECT_TRUE(result) << path;
+    if (!result) return {};
+    EXPECT_EQ(result->status, expected_status) << path << ": " << result->body;
+    EXPECT_EQ(result->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    return nlohmann::json::parse(result->body, nullptr, false);
+  }
+
+  TempDir temp_;
+  std::unique_ptr<HttpServer> server_;
+  int port_ = 0;
+  std::thread thread_;
+  Status served_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+TEST_F(HttpServerTest, healthz_is_ok_with_nothing_indexed) {
+  const auto body = get_json("/healthz", 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["documents"], 0);
+}
+
+TEST_F(HttpServerTest, search_on_an_empty_archive_finds_nothing) {
+  const auto body = get_json("/api/search?q=d%C3%A2n%20v%E1%BA%ADn", 200);
+  EXPECT_EQ(body["total"], 0);
+  EXPECT_TRUE(body["hits"].empty());
+}
+
+TEST_F(HttpServerTest, bad_parameters_are_400_with_a_vietnamese_message) {
+  // Each message is Vietnamese and names the parameter at fault.
+  for (const auto& [path, name] :
+       std::vector<std::pair<std::string, std::string>>{{"/api/search?page=abc", "page"},
+                                                        {"/api/search?size=0", "size"},
+                                                        {"/api/search?from=2025-02-30", "from"},
+                                                        {"/api/search?sort=popular", "sort"}}) {
+    const auto body = get_json(path, 400);
+    ASSERT_TRUE(body.contains("error")) << path;
+    const auto message = body["error"].get<std::string>();
+    EXPECT_NE(message.find("ham số " + name), std::string::npos) << path << ": " << message;
+  }
+  const auto too_long = get_json("/api/search?q=" + std::string(1001, 'a'), 413);
+  EXPECT_NE(too_long["error"].get<std::string>().find("quá dài"), std::string::npos);
+}
+
+TEST_F(HttpServerTest, instruments_need_a_number) {
+  EXPECT_TRUE(get_json("/api/instruments", 400).contains("error"));
+}
+
+TEST_F(HttpServerTest, unknown_documents_and_api_paths_are_404_json) {
+  EXPECT_TRUE(get_json("/api/documents/no-such-id", 404).contains("error"));
+  EXPECT_TRUE(get_json("/api/documents/no-such-id/original", 404).contains("error"));
+  EXPECT_TRUE(get_json("/api/nothing", 404).contains("error"));
+  EXPECT_TRUE(get_json("/api/search/extra", 404).contains("error"));
+}
+
+TEST_F(HttpServerTest, the_ui_is_served_with_client_route_fallback) {
+  auto page = client_->Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("Vanban UI"), std::string::npos);
+  auto document_page = client_->Get("/van-ban/abc");
+  ASSERT_TRUE(document_page);
+  EXPECT_EQ(document_page->status, 200);
+  EXPECT_NE(document_page->body.find("Vanban UI"), std::string::npos);
+  auto script = client_->Get("/app.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+}
+
+TEST_F(HttpServerTest, traversal_attempts_never_leave_the_web_folder) {
+  for (const char* target :
+       {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
+        "/app.js/../../secret.txt", "/.%2e/.%2e/secret.txt", "/..\\secret.txt"}) {
+    const std::string answer = vanban::testing::raw_exchange(
+        port_, std::string("GET ") + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const int status = status_of(answer);
+    EXPECT_TRUE(status == 400 || status == 404) << target << " -> " << answer;
+    EXPECT_EQ(answer.find("TOP-SECRET"), std::string::npos) << target;
+  }
+}
+
+TEST_F(HttpServerTest, metrics_count_requests_by_route_and_status) {
+  ASSERT_TRUE(client_->Get("/healthz"));
+  ASSERT_TRUE(client_->Get("/api/search?page=abc"));
+  auto metrics = client_->Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_EQ(metrics->status, 200);
+  EXPECT_NE(metrics->get_header_value("Content-Type").find("text/plain"), std::string::npos);
+  const std::string& text = metrics->body;
+  EXPECT_NE(text.find("vanban_http_requests_total{route=\"/healthz\",status=\"200\"} 1"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("vanban_http_requests_total{route=\"/api/search\",status=\"400\"} 1"),
+            std::string::npos);
+  EXPECT_NE(text.find("vanban_errors_total{kind=\"invalid_argument\"} 1"), std::string::npos);
+  EXPECT_NE(text.find("vanban_documents 0"), std::string::npos);
+}
+
+TEST_F(HttpServerTest, writes_are_not_allowed) {
+  auto result = client_->Delete("/api/documents/abc");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 405);
+  EXPECT_EQ(result->get_header_value("Allow"), "GET, HEAD");
+  EXPECT_NE(result->body.find("error"), std::string::npos);
+}
+
+TEST_F(HttpServerTest, oversized_request_body_is_refused) {
+  const std::string body(200 * 1024, 'x');
+  auto result = client_->Post("/api/search", body, "text/plain");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 413);
+}
+
+TEST_F(HttpServerTest, concurrent_clients_all_get_answers) {
+  constexpr int kClients = 6;
+  constexpr int kRequests = 15;
+  std::vector<int> answered(kClients, 0);
+  std::vector<std::thread> clients;
+  for (int i = 0; i < kClients; ++i) {
+    clients.emplace_back([this, i, &answered] {
+      httplib::Client client("127.0.0.1", port_);
+      for (int k = 0; k < kRequests; ++k) {
+        const auto result = client.Get(k % 2 == 0 ? "/healthz" : "/api/search?q=x");
+        if (result && result->status == 200) ++answered[static_cast<std::size_t>(i)];
+      }
+    });
+  }
+  for (auto& client : clients)
+    client.join();
+  for (const int count : answered)
+    EXPECT_EQ(count, kRequests);
+}
+
+TEST_F(HttpServerTest, stop_ends_run_cleanly) {
+  server_->stop();
+  thread_.join();
+  EXPECT_TRUE(served_.ok());
+  EXPECT_FALSE(server_->is_running());
+}
+
+}  // namespace
+}  // namespace vanban::server
