@@ -37,6 +37,10 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
   if (!context) return make_error(ErrorKind::internal, "libxml2: out of memory");
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   if (huge) options |= XML_PARSE_HUGE;
+  // No entity declarations: nested ones ("billion laughs") expand exponentially when parsed or
+  // read, and XML_PARSE_HUGE lifts libxml2's guard. DOCX and edXML never declare any; with the
+  // handler gone a reference to one is an undefined entity and the file is refused.
+  context->sax->entityDecl = nullptr;
   XmlDoc doc(xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr,
                                nullptr, options));
   if (!doc || context->wellFormed == 0) {

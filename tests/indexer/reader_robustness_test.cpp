@@ -123,5 +123,28 @@ TEST(ReaderRobustness, deeply_nested_markup_is_handled) {
   }
 }
 
+// Regression: nested entity declarations expanded to gigabytes when the text was read.
+TEST(ReaderRobustness, xml_entity_bombs_are_refused) {
+  std::string dtd = "<!DOCTYPE edXML [<!ENTITY e0 \"Số: 32/KH-UBND \">";
+  for (int level = 1; level <= 9; ++level) {
+    dtd += "<!ENTITY e" + std::to_string(level) + " \"";
+    for (int i = 0; i < 10; ++i)
+      dtd += "&e" + std::to_string(level - 1) + ";";
+    dtd += "\">";
+  }
+  dtd += "]>";
+  const std::string in_text = "<?xml version=\"1.0\"?>" + dtd +
+                              "<edXML><MessageHeader><Subject>&e9;</Subject>"
+                              "<Content>&e9;</Content></MessageHeader></edXML>";
+  const std::string in_attribute = "<?xml version=\"1.0\"?>" + dtd +
+                                   "<edXML><MessageHeader><Subject a=\"&e9;\">x</Subject>"
+                                   "</MessageHeader></edXML>";
+  for (const std::string& bytes : {in_text, in_attribute}) {
+    auto read = read_document("bomb.edxml", bytes);
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument) << read.error().message;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::indexer
