@@ -1,6 +1,7 @@
 // No query ever crashes the server: random and hostile parameters, paths and raw request lines
 // against a real HttpServer over an archive with documents. Every answer is 200 or a 4xx with a
 // JSON error body, and the server still answers afterwards.
+#include <chrono>
 #include <memory>
 #include <string>
 #include <thread>
@@ -61,6 +62,8 @@ class ApiRobustness : public ::testing::Test {
     options.port = 0;
     options.threads = 2;
     options.access_log = false;
+    options.read_timeout = std::chrono::seconds(1);  // half-sent garbage waits this long
+    options.keep_alive_timeout = std::chrono::seconds(1);
     server_ = std::make_unique<HttpServer>(options);
     auto port = server_->bind();
     ASSERT_TRUE(port.ok());
@@ -163,7 +166,7 @@ TEST_F(ApiRobustness, malformed_requests_do_not_take_the_server_down) {
   FuzzInputs inputs(0x5e7e'0003);
   const std::string seed =
       "GET /api/search?q=d%C3%A2n HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
-  for (int round = 0; round < 60; ++round) {
+  for (int round = 0; round < 8; ++round) {
     std::string request = round % 2 == 0 ? inputs.mutate(seed) : inputs.random_bytes(200);
     request += "\r\nConnection: close\r\n\r\n";
     (void)vanban::testing::raw_exchange(port_, request);  // any answer or none, but no crash
