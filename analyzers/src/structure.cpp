@@ -28,7 +28,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   metadata.signer = signature.signer;
   metadata.signer_title = signature.signer_title;
   metadata.signing_authority = signature.signing_authority;
-  metadata.recipients = find_recipients(layout);
+  metadata.recipients = find_recipients(layout, signature.line);
 
   const std::string body = layout.flowed_body(header.body_line);
   // The issuer: header, else the opening sentence of the body, else the collective body the

@@ -91,16 +91,21 @@ constexpr std::array kTitleEnds = {
 
 // Words that end an issuer phrase ("của UBND tỉnh về ...").
 constexpr std::array kIssuerStops = {
-    std::string_view{"ngày"},      std::string_view{"đã"},    std::string_view{"được"},
-    std::string_view{"có"},        std::string_view{"nhằm"},  std::string_view{"để"},
-    std::string_view{"thì"},       std::string_view{"theo"},  std::string_view{"tại"},
-    std::string_view{"trong"},     std::string_view{"với"},   std::string_view{"triển khai"},
-    std::string_view{"thực hiện"}, std::string_view{"số"},    std::string_view{"và các"},
-    std::string_view{"đến"},       std::string_view{"trên"},  std::string_view{"cho"},
-    std::string_view{"tới"},       std::string_view{"khi"},   std::string_view{"sau"},
-    std::string_view{"trước"},     std::string_view{"là"},    std::string_view{"gồm"},
-    std::string_view{"kèm"},       std::string_view{"như"},   std::string_view{"đề nghị"},
-    std::string_view{"chỉ đạo"},   std::string_view{"trình"}, std::string_view{"tham mưu"},
+    std::string_view{"ngày"},       std::string_view{"đã"},        std::string_view{"được"},
+    std::string_view{"có"},         std::string_view{"nhằm"},      std::string_view{"để"},
+    std::string_view{"thì"},        std::string_view{"theo"},      std::string_view{"tại"},
+    std::string_view{"trong"},      std::string_view{"với"},       std::string_view{"triển khai"},
+    std::string_view{"thực hiện"},  std::string_view{"số"},        std::string_view{"và các"},
+    std::string_view{"đến"},        std::string_view{"trên"},      std::string_view{"cho"},
+    std::string_view{"tới"},        std::string_view{"khi"},       std::string_view{"sau"},
+    std::string_view{"trước"},      std::string_view{"là"},        std::string_view{"gồm"},
+    std::string_view{"kèm"},        std::string_view{"như"},       std::string_view{"đề nghị"},
+    std::string_view{"chỉ đạo"},    std::string_view{"trình"},     std::string_view{"tham mưu"},
+    std::string_view{"kiện toàn"},  std::string_view{"phân công"}, std::string_view{"giao"},
+    std::string_view{"công bố"},    std::string_view{"yêu cầu"},   std::string_view{"kết luận"},
+    std::string_view{"thông qua"},  std::string_view{"cho phép"},  std::string_view{"áp dụng"},
+    std::string_view{"điều chỉnh"}, std::string_view{"tổ chức"},   std::string_view{"bổ sung"},
+    std::string_view{"tạm ngưng"},  std::string_view{"hủy bỏ"},    std::string_view{"đình chỉ"},
 };
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
@@ -119,6 +124,7 @@ constexpr std::array kNameStops = {
     std::string_view{"ban hành"}, std::string_view{"sau"},      std::string_view{"trên"},
     std::string_view{"nếu"},      std::string_view{"năm"},      std::string_view{"bởi"},
     std::string_view{"thi hành"}, std::string_view{"vào"},      std::string_view{"cho"},
+    std::string_view{"bao gồm"},
 };
 
 template <std::size_t N>
@@ -134,6 +140,22 @@ bool is_clause_punctuation(char c) {
          c == '!' || c == '?';
 }
 
+// The end of a word without its trailing punctuation and closing quotes ("sự.”" → "sự").
+std::size_t strip_trailing_punctuation(std::string_view text, std::size_t start, std::size_t end) {
+  while (end > start) {
+    const char c = text[end - 1];
+    if (is_clause_punctuation(c) || c == '.') {
+      --end;
+    } else if (end - start >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" ||
+                                    text.substr(end - 3, 3) == "\xE2\x80\xA6")) {
+      end -= 3;  // ” and …
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
 bool starts_quote(std::string_view text, std::size_t pos) {
   return text.substr(pos, 3) == "\xE2\x80\x9C" || text.substr(pos, 3) == "\xE2\x80\x9D" ||
          (pos < text.size() && text[pos] == '"');
@@ -143,6 +165,7 @@ bool starts_quote(std::string_view text, std::size_t pos) {
 // by name. Used to end subjects and issuers at the next citation of a list.
 bool citation_starts_at(const Cursor& cursor, std::size_t pos);
 std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos);
+bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos);
 
 std::string clean_phrase(std::string_view text) {
   std::string out = collapse_spaces(text);
@@ -165,6 +188,22 @@ struct Parsed {
   std::optional<std::string> year;  // "năm 2019" after a law's name
 };
 
+// A footnote marker set apart after a name: "Bộ trưởng Bộ Nội vụ 1". A number after an
+// administrative unit is its name ("Quận 1", "Phường 12").
+void strip_footnote_number(std::string& name) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos || name.size() - space - 1 > 2) return;
+  for (std::size_t i = space + 1; i < name.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return;
+  const std::string_view before = std::string_view(name).substr(0, space);
+  const std::size_t word = before.rfind(' ');
+  const std::string unit = fold_key(before.substr(word == std::string_view::npos ? 0 : word + 1));
+  if (unit == "quan" || unit == "phuong" || unit == "khu" || unit == "to" || unit == "so" ||
+      unit == "doi" || unit == "ap")
+    return;
+  name.erase(space);
+}
+
 // "của UBND tỉnh", "của Tỉnh ủy (nay là Thành ủy)", "giữa Ban A và Ban B": up to a subject
 // opener, a date, punctuation or the next citation.
 std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
@@ -182,21 +221,26 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
       continue;
     }
     if (is_clause_punctuation(c) || starts_quote(cursor.text, p)) break;
-    if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kIssuerStops) ||
-                      citation_starts_at(cursor, p)))
+    // Stop words are lower-case verbs and particles; capitalised, they belong to a name
+    // ("Bộ Giao thông vận tải", "Ban Tổ chức Trung ương").
+    if (words > 0 &&
+        (phrase_at(cursor, p, kTitleOpeners) || citation_starts_at(cursor, p) ||
+         (phrase_at(cursor, p, kIssuerStops) && !starts_upper(cursor.text.substr(p, 4)))))
       break;
     // "và" joins two bodies ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải") but
     // not a body and the next instrument or clause.
     if (cursor.word_at(p, "và")) {
       const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
-      if (!starts_upper(cursor.text.substr(next, 4)) || citation_starts_at(cursor, next)) break;
+      const TypeEntry* type = type_at(cursor, next);
+      if (!starts_upper(cursor.text.substr(next, 4)) || citation_starts_at(cursor, next) ||
+          (type && type->type->heads_documents))
+        break;
     }
     std::size_t end = cursor.word_end(p);
     // Trailing punctuation belongs to the clause, not the name; so does a ")" closing a
     // parenthesis opened before the issuer.
     std::size_t word_stop = end;
-    while (word_stop > p && is_clause_punctuation(cursor.text[word_stop - 1]))
-      --word_stop;
+    word_stop = strip_trailing_punctuation(cursor.text, p, word_stop);
     if (word_stop == p) break;
     ++words;
     last_end = word_stop;
@@ -227,6 +271,7 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
     }
   }
   Parsed parsed{last_end, clean_phrase(cursor.text.substr(pos, last_end - pos)), std::nullopt};
+  strip_footnote_number(parsed.value);
   if (parsed.value.empty()) return std::nullopt;
   return parsed;
 }
@@ -343,17 +388,16 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
     } else if (cursor.word_at(p, "và") && words > 0) {
       // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" but not "Luật A và Luật B".
       const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
-      if (!starts_lower(cursor.text.substr(next, 8)) || phrase_at(cursor, next, kNameStops) ||
-          citation_starts_at(cursor, next))
+      // ... "và Quy chuẩn kỹ thuật" continues; "và Luật ...", "và Nghị quyết số ..." do not.
+      if (phrase_at(cursor, next, kNameStops) || citation_starts_at(cursor, next) ||
+          type_at(cursor, next) != nullptr)
         break;
-    } else if (phrase_at(cursor, p, kNameStops)) {
-      break;
+    } else if (phrase_at(cursor, p, kNameStops) && !(words == 0 && cursor.word_at(p, "ban hành"))) {
+      break;  // ("Luật ban hành văn bản quy phạm pháp luật" is a name)
     }
     std::size_t end = cursor.word_end(p);
     std::size_t word_stop = end;
-    while (word_stop > p &&
-           (is_clause_punctuation(cursor.text[word_stop - 1]) || cursor.text[word_stop - 1] == '.'))
-      --word_stop;
+    word_stop = strip_trailing_punctuation(cursor.text, p, word_stop);
     if (word_stop == p) break;
     ++words;
     last_end = word_stop;
@@ -362,9 +406,11 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
       // that is not the start of the rest of the sentence.
       if (cursor.text[word_stop] != ',' || end - word_stop != 1) break;
       const std::size_t next = cursor.skip_spaces(end);
-      if (!(amending ||
-            (starts_lower(cursor.text.substr(next, 8)) && !phrase_at(cursor, next, kNameStops))))
-        break;
+      const bool continues =
+          starts_lower(cursor.text.substr(next, 8)) && !phrase_at(cursor, next, kNameStops);
+      // An amending law's name lists laws: "..., Luật Đầu tư, Luật Hải quan".
+      const bool next_law = amending && starts_with_instrument_name(cursor, next);
+      if (!continues && !next_law) break;
       if (!amending && citation_starts_at(cursor, next)) break;
     }
     p = end;
@@ -379,6 +425,11 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
     parsed.end = year_end;
   }
   return parsed;
+}
+
+bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
+  const TypeEntry* entry = type_at(cursor, pos);
+  return entry && entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
 }
 
 // "số" (with an optional colon) before a number: returns the position of the number.

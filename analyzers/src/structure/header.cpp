@@ -97,8 +97,9 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
     const std::size_t after = pos + std::string_view("số").size();
     if (!capital) {
       // Only "<Type> số:" at the start of the line, as in a statute's header.
+      // "Luật số:", "Nghị quyết số:" opening the line: a type name, then "số:".
       const std::string_view before = trim(line.substr(0, pos));
-      if (before.empty() || before.find(' ') != std::string_view::npos || after >= line.size() ||
+      if (before.empty() || type_by_name(before) == nullptr || after >= line.size() ||
           line[after] != ':' || trim(line).data() != before.data())
         continue;
     }
@@ -240,8 +241,13 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
       if (!type.heads_documents) continue;
       const std::string name = upper(type.name);
       if (!starts_with(line, name) || !is_upper_text(line.substr(0, name.size()))) continue;
-      if (is_word_char(code_point_at(line, name.size()))) continue;
-      const std::string_view rest = trim(line.substr(name.size()));
+      std::size_t after = name.size();
+      // A footnote marker may be glued to the title: "THÔNG TƯ1".
+      while (after < line.size() && after < name.size() + 2 && line[after] >= '0' &&
+             line[after] <= '9')
+        ++after;
+      if (is_word_char(code_point_at(line, after))) continue;
+      const std::string_view rest = trim(line.substr(after));
       if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
       *found = &type;
       *rest_of_line = std::string(rest);
@@ -299,8 +305,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
       // A title goes on in lower case, with a date ("ngày\n15 tháng 10 ..."), or with the
       // name of an instrument ("... thi hành\nLuật Người lao động ...").
+      // An instrument's name continues a title only after an open phrase ("... thi hành",
+      // "... và"), not after a complete one ("... Việt Nam").
+      const auto last_words = split_words(last);
+      const bool open_end = !last_words.empty() &&
+                            (starts_lower(last_words.back()) || last_words.back().ends_with(","));
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
-                             starts_with_instrument(line);
+                             (open_end && starts_with_instrument(line));
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -343,6 +354,61 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     if (!title.empty()) return title;
   }
   return std::nullopt;
+}
+
+// A consolidated text (văn bản hợp nhất) is authenticated at its end: "XÁC THỰC VĂN BẢN HỢP
+// NHẤT", then its own "Số: 462/VBHN-BLĐTBXH" and place and date. Its title is the consolidated
+// instrument's: "Thông tư hướng dẫn ...".
+void apply_consolidation(const Layout& layout, Header& header) {
+  if (!header.type || header.number) return;
+  std::size_t block = std::string::npos;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (!layout.skip(i) && fold_key(layout.lines[i]) == "xac thuc van ban hop nhat") block = i;
+  std::optional<std::string> number;
+  std::optional<PlaceDate> place_date;
+  if (block != std::string::npos) {
+    for (std::size_t j = block >= 4 ? block - 4 : 0; j < layout.lines.size() && j < block + 6;
+         ++j) {
+      std::size_t start = 0;
+      std::size_t end = 0;
+      if (!number) number = header_number(layout.lines[j], start, end);
+      if (!place_date) place_date = find_place_date(layout.lines[j]);
+    }
+  }
+  // Gazette copies may lack the block (continued in a later issue); the opening paragraph
+  // still tells: "<Instrument> số ... có hiệu lực ..., được sửa đổi, bổ sung bởi: ...".
+  const std::string opening = layout.flowed_body(header.body_line).substr(0, 900);
+  const bool amended = starts_with_instrument(opening) && starts_upper(opening) &&
+                       opening.find("được sửa đổi, bổ sung bởi") != std::string::npos;
+  if (!number && !amended) return;
+  const DocumentType* consolidated = header.type;
+  if (header.title) {
+    std::string title = *header.title;
+    std::size_t length = 0;
+    code_point_at(title, 0, &length);
+    // "Thông tư hướng dẫn ..."; a statute keeps its name's capital: "Luật Bảo hiểm y tế".
+    if (!consolidated->cited_by_name) title = lower(title.substr(0, length)) + title.substr(length);
+    header.title = std::string(consolidated->name) + " " + title;
+  }
+  header.type = type_by_name("Văn bản hợp nhất");
+  header.type_code = std::string(header.type->state_code);
+  header.number = number;
+  if (place_date) {
+    header.place = place_date->place.empty() ? std::nullopt : std::optional(place_date->place);
+    header.date = place_date->iso;
+  }
+}
+
+// Statutes and resolutions of elected bodies carry no date line in some copies; their closing
+// paragraph states the adoption: "... thông qua ngày 17 tháng 5 năm 2025."
+std::optional<std::string> adoption_date(const Layout& layout) {
+  const std::string body = layout.flowed_body();
+  static constexpr std::string_view kAdopted = "thông qua ngày";
+  const std::size_t at = body.rfind(kAdopted);
+  if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
+  auto date = parse_date_at(body, at + kAdopted.size());
+  if (!date) return std::nullopt;
+  return date->iso;
 }
 
 }  // namespace
@@ -435,6 +501,8 @@ Header analyse_header(const Layout& layout) {
   }
   if (!header.title && (!header.type || header.type->name == "Công văn"))
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
+  apply_consolidation(layout, header);
+  if (!header.date) header.date = adoption_date(layout);
   return header;
 }
 

@@ -36,11 +36,14 @@ struct Signature {
   std::optional<std::string> signer_title;
   std::optional<std::string> signing_authority;  // "TM. Ủy ban nhân dân, KT. Chủ tịch"
   std::optional<std::string> collective;  // "Ủy ban nhân dân" of "TM. ỦY BAN NHÂN DÂN"
+  std::size_t line = static_cast<std::size_t>(-1);  // where the block starts; -1 when none
 };
 Signature analyse_signature(const Layout& layout, std::size_t from_line);
 
 // Ô 9: "Kính gửi:" and "Nơi nhận:" lists, without the "Lưu: ..." line.
-std::vector<std::string> find_recipients(const Layout& layout);
+// `signature_line` (the signature block's first line, or -1) picks the "Nơi nhận" of the
+// document itself rather than one of a form in an appendix.
+std::vector<std::string> find_recipients(const Layout& layout, std::size_t signature_line);
 
 // The issuer named in the opening sentence of a body: "Ủy ban nhân dân (UBND) thành phố Huế
 // ban hành Kế hoạch ...", "UBND xã Đại Sơn xây dựng Kế hoạch ...".

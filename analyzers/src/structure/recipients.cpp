@@ -68,8 +68,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from,
   return items;
 }
 
-std::size_t find_line(const Layout& layout, std::string_view label, std::size_t& offset) {
-  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+std::size_t find_line(const Layout& layout, std::string_view label, std::size_t& offset,
+                      std::size_t from = 0) {
+  for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.starts_with(label)) {
@@ -109,7 +110,7 @@ bool is_placeholder(std::string_view item) {
 
 }  // namespace
 
-std::vector<std::string> find_recipients(const Layout& layout) {
+std::vector<std::string> find_recipients(const Layout& layout, std::size_t signature_line) {
   std::vector<std::string> recipients;
   std::size_t offset = 0;
   // "Kính gửi" belongs to the head of a letter; further down it is a form in an appendix.
@@ -125,7 +126,21 @@ std::vector<std::string> find_recipients(const Layout& layout) {
     for (const std::string& item : list_items(layout, addressed + 1, {}))
       if (!is_placeholder(item)) recipients.push_back(item);
   }
-  const std::size_t copies = find_line(layout, "Nơi nhận", offset);
+  // The "Nơi nhận" beside the signature block (ND30 ô 9b), not one of a form further down.
+  std::size_t copies = std::string_view::npos;
+  for (std::size_t from = 0; from < layout.lines.size();) {
+    std::size_t at_offset = 0;
+    const std::size_t found = find_line(layout, "Nơi nhận", at_offset, from);
+    if (found == std::string_view::npos) break;
+    const bool near_signature = signature_line == static_cast<std::size_t>(-1) ||
+                                (found + 60 >= signature_line && found <= signature_line + 30);
+    if (near_signature) {
+      copies = found;
+      offset = at_offset;
+      break;
+    }
+    from = found + 1;
+  }
   if (copies != std::string_view::npos) {
     std::string_view rest = trim(layout.lines[copies].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));

@@ -109,20 +109,36 @@ Signature analyse_signature(const Layout& layout, std::size_t from_line) {
       break;
     }
   }
+  // The first block with an authority ("TM.", "KT." ...) after the body starts; forms in
+  // appendices have no signer's name and never form a block. Without authorities, the first
+  // block after the end of the body, else the last block.
   std::optional<Block> chosen;
-  const std::size_t start = anchor == std::string_view::npos ? from_line : anchor;
-  for (std::size_t i = start; i < layout.lines.size(); ++i) {
+  std::size_t chosen_line = 0;
+  std::optional<Block> fallback;
+  std::size_t fallback_line = 0;
+  for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     auto block = block_at(layout, i);
     if (!block) continue;
-    if (anchor != std::string_view::npos) {
+    if (block->has_authority) {
       chosen = block;
+      chosen_line = i;
       break;
     }
-    if (!chosen || block->has_authority || !chosen->has_authority) chosen = block;
+    const bool fallback_fixed =
+        anchor != std::string_view::npos && fallback && fallback_line >= anchor;
+    if (!fallback_fixed) {
+      fallback = block;
+      fallback_line = i;
+    }
+  }
+  if (!chosen) {
+    chosen = fallback;
+    chosen_line = fallback_line;
   }
   Signature signature;
   if (!chosen) return signature;
+  signature.line = chosen_line;
   signature.signer = chosen->name;
   std::vector<std::string> authorities;
   std::vector<std::string> posts;
