@@ -3,11 +3,14 @@
 #include <CLI/CLI.hpp>
 
 #include "extract_command.hpp"
+#include "index_command.hpp"
 
 namespace vanban::indexer {
 
+// One line per command (each command lives in its own <name>_command.cpp).
 void register_commands(CLI::App& app) {
   register_extract_command(app);
+  register_index_command(app);
 }
 
 }  // namespace vanban::indexer

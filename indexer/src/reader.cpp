@@ -1,16 +1,169 @@
-// First version: plain text only. The ingest work adds HTML, DOCX, PDF and edXML readers.
+// read_document: size limit, format detection, dispatch, and the common clean-up of the text.
 #include "vanban/indexer/reader.hpp"
 
-#include "vanban/analyzers/normalize.hpp"
+#include <algorithm>
+#include <array>
+
+#include "formats.hpp"
+#include "text_lines.hpp"
 
 namespace vanban::indexer {
+namespace detail {
+namespace {
 
-Result<ReadDocument> read_document(const std::filesystem::path& /*path*/, std::string_view bytes) {
-  auto decoded = analyzers::decode_text(bytes);
-  ReadDocument document;
-  document.text = std::move(decoded.text);
-  document.format = "txt";
-  return document;
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  });
+  return out;
+}
+
+std::string extension_of(const std::filesystem::path& path) {
+  return lower_ascii(path.extension().string());
+}
+
+// The start of the content as lower-case ASCII, after a UTF-8 BOM and leading white space.
+std::string content_head(std::string_view bytes, std::size_t length) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return lower_ascii(bytes.substr(first, length));
+}
+
+// The local name of the first element, lower case: "<?xml ...?><!-- --><edXML:edXML ..." gives
+// "edxml". Empty when the content does not start like markup.
+std::string root_element(std::string_view head) {
+  std::size_t at = 0;
+  while (true) {
+    at = head.find_first_not_of(" \t\r\n", at);
+    if (at == std::string_view::npos || head[at] != '<') return {};
+    if (head.substr(at).starts_with("<?")) {
+      at = head.find("?>", at);
+    } else if (head.substr(at).starts_with("<!--")) {
+      at = head.find("-->", at);
+    } else if (head.substr(at).starts_with("<!")) {
+      at = head.find('>', at);
+    } else {
+      break;
+    }
+    if (at == std::string_view::npos) return {};
+    ++at;
+  }
+  const auto end = head.find_first_of(" \t\r\n/>", at + 1);
+  std::string_view name = head.substr(at + 1, end == std::string_view::npos ? 0 : end - at - 1);
+  if (const auto colon = name.find(':'); colon != std::string_view::npos)
+    name.remove_prefix(colon + 1);
+  return std::string(name);
+}
+
+bool looks_like_edxml(std::string_view head) {
+  const std::string root = root_element(head);
+  // Some integrations wrap the MessageHeader in a SOAP envelope.
+  return root == "edxml" || root == "edxmlenvelope" ||
+         (root == "envelope" && head.find("messageheader") != std::string_view::npos);
+}
+
+bool looks_like_html(std::string_view head) {
+  return head.starts_with("<!doctype html") || root_element(head) == "html";
+}
+
+const char* format_name(Format format) {
+  switch (format) {
+    case Format::txt:
+      return "txt";
+    case Format::html:
+      return "html";
+    case Format::docx:
+      return "docx";
+    case Format::pdf:
+      return "pdf";
+    case Format::edxml:
+      return "edxml";
+    case Format::unknown:
+      break;
+  }
+  return "unknown";
+}
+
+std::string megabytes(std::uint64_t bytes) {
+  return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MB";
+}
+
+}  // namespace
+
+bool has_supported_extension(const std::filesystem::path& path) {
+  static constexpr std::array<std::string_view, 8> supported = {".txt",  ".html", ".htm", ".xhtml",
+                                                                ".docx", ".pdf",  ".xml", ".edxml"};
+  const std::string extension = extension_of(path);
+  return std::find(supported.begin(), supported.end(), extension) != supported.end();
+}
+
+Format detect_format(const std::filesystem::path& path, std::string_view bytes) {
+  // Magic numbers win over the name: a PDF saved as .txt is still a PDF.
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::pdf;
+  if (bytes.starts_with("PK\x03\x04")) return Format::docx;
+
+  const std::string extension = extension_of(path);
+  if (extension == ".pdf") return Format::pdf;
+  if (extension == ".docx") return Format::docx;
+  if (extension == ".txt") return Format::txt;
+  // edXML markers may come after a long namespace list or a SOAP header: look further.
+  const std::string head = content_head(bytes, 64 * 1024);
+  if (looks_like_edxml(head)) return Format::edxml;
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return Format::html;
+  if (extension == ".xml" || extension == ".edxml") return Format::edxml;
+  if (looks_like_html(head)) return Format::html;
+  return Format::unknown;
+}
+
+Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
+                                 const ReadOptions& options, int depth) {
+  if (bytes.size() > options.max_bytes) {
+    return make_error(ErrorKind::too_large, "file is " + megabytes(bytes.size()) +
+                                                ", over the limit of " +
+                                                megabytes(options.max_bytes));
+  }
+  const Format format = detect_format(path, bytes);
+  Result<ReadDocument> read = make_error(ErrorKind::internal, "no reader");
+  switch (format) {
+    case Format::txt:
+      read = read_txt(bytes);
+      break;
+    case Format::html:
+      read = read_html(bytes);
+      break;
+    case Format::docx:
+      read = read_docx(bytes, options);
+      break;
+    case Format::pdf:
+      read = read_pdf(bytes);
+      break;
+    case Format::edxml:
+      read = read_edxml(bytes, options, depth);
+      break;
+    case Format::unknown: {
+      const std::string extension = extension_of(path);
+      return make_error(
+          ErrorKind::unsupported,
+          "unsupported file type" + (extension.empty() ? "" : " (" + extension + ")"));
+    }
+  }
+  if (!read) return read;
+  read->text = finish_text(read->text);
+  read->format = format_name(format);
+  return read;
+}
+
+}  // namespace detail
+
+Result<ReadDocument> read_document(const std::filesystem::path& path, std::string_view bytes) {
+  return detail::read_nested(path, bytes, ReadOptions{}, 0);
+}
+
+Result<ReadDocument> read_document(const std::filesystem::path& path, std::string_view bytes,
+                                   const ReadOptions& options) {
+  return detail::read_nested(path, bytes, options, 0);
 }
 
 }  // namespace vanban::indexer

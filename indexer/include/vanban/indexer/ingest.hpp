@@ -1,0 +1,67 @@
+// Ingest: walk files and folders, read and analyse them on a pool of threads, write them in
+// order through the one ArchiveWriter. Safe to re-run: a path whose bytes did not change is
+// skipped after hashing, before any reading or analysis.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "vanban/archive/writer.hpp"
+#include "vanban/common/result.hpp"
+#include "vanban/indexer/reader.hpp"
+
+namespace vanban::indexer {
+
+struct IngestProgress {
+  std::uint64_t files_done = 0;
+  std::uint64_t files_total = 0;
+  std::uint64_t bytes_done = 0;
+  std::uint64_t bytes_total = 0;
+  double seconds = 0;
+};
+
+struct IngestOptions {
+  // Files and folders. Archived paths are relative to the argument they were found under (a
+  // file given directly is archived under its own name), with '/' separators.
+  std::vector<std::filesystem::path> inputs;
+  unsigned jobs = 0;   // reading and analysis threads; 0: one per core
+  bool prune = false;  // forget archived paths not found under `inputs` in this run
+  ReadOptions read;
+  // Called on the writing thread after each file; keep it cheap.
+  std::function<void(const IngestProgress&)> on_progress;
+};
+
+struct FileNote {
+  std::string path;
+  std::string message;
+};
+
+struct IngestSummary {
+  std::uint64_t added = 0;
+  std::uint64_t updated = 0;  // changed content, or known content under one more path
+  std::uint64_t unchanged = 0;
+  std::uint64_t removed = 0;       // paths forgotten by --prune
+  std::vector<FileNote> failed;    // the file is not (or no longer) indexed as it is now
+  std::vector<FileNote> skipped;   // not a format Vanban reads
+  std::vector<FileNote> warnings;  // indexed, with a remark (replaced bytes, lost footnotes)
+  std::uint64_t files = 0;         // files offered to the readers
+  std::uint64_t bytes = 0;
+  double seconds = 0;
+};
+
+// Ingests `options.inputs` into the archive `writer` and commits. An input that does not
+// exist is an invalid_argument error (nothing is written); a file that cannot be read, is
+// corrupt, too large or a scan without text is listed in `failed` and the rest goes on.
+Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions& options);
+
+// {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
+//  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
+//  "seconds"}
+nlohmann::json to_json(const IngestSummary& summary);
+
+}  // namespace vanban::indexer

@@ -1,0 +1,190 @@
+// edXML (QCVN 102:2016, domain.md §5): the envelope's metadata is authoritative; the attached
+// files, read with the other readers, are the document's text. Elements are matched by local
+// name whatever their prefix or namespace, so SOAP-wrapped and provincial variants read too.
+#include <array>
+#include <cstdio>
+
+#include "base64.hpp"
+#include "formats.hpp"
+#include "text_lines.hpp"
+#include "xml_support.hpp"
+
+namespace vanban::indexer::detail {
+namespace {
+
+std::string clean(std::string_view text) {
+  std::string collapsed = collapse_white_space(text);
+  const auto first = collapsed.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  const auto last = collapsed.find_last_not_of(' ');
+  return collapsed.substr(first, last - first + 1);
+}
+
+// The cleaned text at a path of child elements below `node`; empty when any step is missing.
+std::string field(const xmlNode* node, std::initializer_list<std::string_view> path) {
+  for (const std::string_view name : path)
+    node = child_element(node, name);
+  return node == nullptr ? std::string{} : clean(text_content(node));
+}
+
+void set_if_present(nlohmann::json& overrides, const char* name, const std::string& value) {
+  if (!value.empty()) overrides[name] = value;
+}
+
+// "2026/01/31", "2026-01-31", "2026/01/31 08:00:00", "31/01/2026" → "2026-01-31".
+std::optional<std::string> iso_date(std::string_view text) {
+  int first = 0;
+  int second = 0;
+  int third = 0;
+  char separator_1 = 0;
+  char separator_2 = 0;
+  const std::string value(text.substr(0, 10));
+  if (std::sscanf(value.c_str(), "%d%c%d%c%d", &first, &separator_1, &second, &separator_2,
+                  &third) != 5)
+    return std::nullopt;
+  if (separator_1 != separator_2 ||
+      (separator_1 != '/' && separator_1 != '-' && separator_1 != '.'))
+    return std::nullopt;
+  int year = first;
+  int month = second;
+  int day = third;
+  if (first <= 31 && third >= 1000) {  // day first
+    year = third;
+    day = first;
+  }
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31)
+    return std::nullopt;
+  std::array<char, 16> iso{};
+  std::snprintf(iso.data(), iso.size(), "%04d-%02d-%02d", year, month, day);
+  return std::string(iso.data());
+}
+
+std::string extension_for(std::string_view content_type) {
+  if (content_type.find("pdf") != std::string_view::npos) return ".pdf";
+  if (content_type.find("wordprocessingml") != std::string_view::npos) return ".docx";
+  if (content_type.find("html") != std::string_view::npos) return ".html";
+  if (content_type.find("text/plain") != std::string_view::npos) return ".txt";
+  return {};
+}
+
+nlohmann::json envelope_metadata(const xmlNode* header, std::vector<std::string>& warnings) {
+  nlohmann::json overrides = nlohmann::json::object();
+  set_if_present(overrides, "issuer", field(header, {"From", "OrganName"}));
+
+  const std::string code_number = field(header, {"Code", "CodeNumber"});
+  const std::string code_notation = field(header, {"Code", "CodeNotation"});
+  if (!code_number.empty() && !code_notation.empty()) {
+    overrides["number"] = code_number + "/" + code_notation;
+  } else if (code_notation.find('/') != std::string::npos) {
+    overrides["number"] = code_notation;  // some senders put the whole symbol in the notation
+  }
+
+  const xmlNode* promulgation = child_element(header, "PromulgationInfo");
+  set_if_present(overrides, "place", field(promulgation, {"Place"}));
+  std::string date = field(promulgation, {"PromulgationDate"});
+  if (date.empty()) date = field(promulgation, {"Date"});  // older SOAP integrations
+  if (!date.empty()) {
+    if (auto iso = iso_date(date)) {
+      overrides["date"] = *iso;
+    } else {
+      warnings.push_back("edXML promulgation date not understood: " + date);
+    }
+  }
+
+  set_if_present(overrides, "type", field(header, {"DocumentType", "TypeName"}));
+  set_if_present(overrides, "title", field(header, {"Subject"}));
+  set_if_present(overrides, "signer", field(header, {"SignerInfo", "FullName"}));
+  set_if_present(overrides, "signer_title", field(header, {"SignerInfo", "Position"}));
+  set_if_present(overrides, "signing_authority", field(header, {"SignerInfo", "Competence"}));
+
+  std::vector<std::string> recipients;
+  if (const xmlNode* places = child_element(header, "ToPlaces")) {
+    for (const xmlNode* place = places->children; place != nullptr; place = place->next) {
+      if (!is_element(place, "Place")) continue;
+      if (std::string name = clean(text_content(place)); !name.empty())
+        recipients.push_back(std::move(name));
+    }
+  }
+  if (!recipients.empty()) overrides["recipients"] = recipients;
+  return overrides;
+}
+
+struct Attachment {
+  std::string name;
+  const xmlNode* data = nullptr;
+};
+
+// Attachments and their names (from the attachment, else from the manifest by content id).
+std::vector<Attachment> attachments(const xmlNode* root) {
+  std::vector<Attachment> found;
+  for (const xmlNode* node : find_elements(root, "Attachment")) {
+    Attachment attachment;
+    attachment.data = child_element(node, "ContentTransferEncoded");
+    if (attachment.data == nullptr && child_element(node, "ContentId") == nullptr)
+      attachment.data = node;  // base64 directly inside <Attachment>
+    if (attachment.data == nullptr) continue;
+    attachment.name = field(node, {"AttachmentName"});
+    const std::string content_id = field(node, {"ContentId"});
+    if (attachment.name.empty() && !content_id.empty()) {
+      for (const xmlNode* reference : find_elements(root, "Reference")) {
+        std::string id = field(reference, {"ContentId"});
+        if (id.starts_with("cid:")) id.erase(0, 4);
+        if (id == content_id || "cid:" + id == content_id)
+          attachment.name = field(reference, {"AttachmentName"});
+      }
+    }
+    if (attachment.name.empty()) {
+      attachment.name = "attachment-" + std::to_string(found.size() + 1) +
+                        extension_for(field(node, {"ContentType"}));
+    }
+    found.push_back(std::move(attachment));
+  }
+  return found;
+}
+
+}  // namespace
+
+Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth) {
+  if (depth > 0)
+    return make_error(ErrorKind::unsupported, "an edXML envelope attached inside another");
+  auto xml = parse_xml(bytes, "edXML", /*huge=*/true);  // attachments are long base64 texts
+  if (!xml) return xml.error();
+  const xmlNode* root = xmlDocGetRootElement(xml->get());
+  const xmlNode* header = find_element(root, "MessageHeader");
+  if (header == nullptr)
+    return make_error(ErrorKind::unsupported,
+                      "XML that is not an edXML message (no MessageHeader)");
+
+  ReadDocument document;
+  document.overrides = envelope_metadata(header, document.warnings);
+
+  for (const Attachment& attachment : attachments(root)) {
+    auto decoded = decode_base64(text_content(attachment.data));
+    if (!decoded) {
+      document.warnings.push_back("attachment " + attachment.name + ": invalid base64");
+      continue;
+    }
+    auto read = read_nested(attachment.name, *decoded, options, depth + 1);
+    if (!read) {
+      document.warnings.push_back("attachment " + attachment.name + ": " + read.error().message);
+      continue;
+    }
+    if (!document.text.empty()) document.text += "\n\n";
+    document.text += read->text;
+    for (const auto& warning : read->warnings)
+      document.warnings.push_back("attachment " + attachment.name + ": " + warning);
+  }
+  if (document.text.empty()) {
+    // No readable attachment: the envelope's own subject and summary keep it findable.
+    for (const std::string_view name : {"Subject", "Content"}) {
+      const std::string text = field(header, {name});
+      if (!text.empty()) document.text += text + "\n";
+    }
+    if (document.text.empty())
+      return make_error(ErrorKind::unsupported, "edXML message without readable text");
+    document.warnings.push_back("no readable attachment: indexed the envelope's subject only");
+  }
+  return document;
+}
+
+}  // namespace vanban::indexer::detail

@@ -1,0 +1,32 @@
+// The readers behind read_document, one per format (each in its own <format>_reader.cpp).
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "vanban/common/result.hpp"
+#include "vanban/indexer/reader.hpp"
+
+namespace vanban::indexer::detail {
+
+enum class Format { txt, html, docx, pdf, edxml, unknown };
+
+// The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .pdf .xml .edxml.
+bool has_supported_extension(const std::filesystem::path& path);
+
+// Content first (magic numbers, XML roots), the extension to break ties and for plain text.
+Format detect_format(const std::filesystem::path& path, std::string_view bytes);
+
+// Each reader returns raw text; read_document cleans it (finish_text) and sets the format.
+Result<ReadDocument> read_txt(std::string_view bytes);
+Result<ReadDocument> read_html(std::string_view bytes);
+Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_pdf(std::string_view bytes);
+// `depth` counts edXML envelopes around this one: an attachment may not be an envelope again.
+Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth);
+
+// read_document with the nesting depth of edXML attachments.
+Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
+                                 const ReadOptions& options, int depth);
+
+}  // namespace vanban::indexer::detail

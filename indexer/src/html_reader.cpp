@@ -1,0 +1,147 @@
+// HTML: libxml2's forgiving parser; page furniture (script, style, nav, header, footer) dropped,
+// block elements as lines, tables row by row.
+#include <algorithm>
+#include <array>
+
+#include <libxml/HTMLparser.h>
+
+#include "charset.hpp"
+#include "formats.hpp"
+#include "text_lines.hpp"
+#include "xml_support.hpp"
+
+namespace vanban::indexer::detail {
+namespace {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+constexpr std::array<std::string_view, 16> kSkipped = {
+    "script", "style",  "nav",    "header", "footer", "noscript", "template", "head",
+    "svg",    "iframe", "object", "button", "select", "textarea", "map",      "canvas"};
+
+constexpr std::array<std::string_view, 33> kBlocks = {
+    "address",    "article", "aside",  "blockquote", "body", "caption", "center",
+    "dd",         "details", "dialog", "div",        "dl",   "dt",      "fieldset",
+    "figcaption", "figure",  "form",   "h1",         "h2",   "h3",      "h4",
+    "h5",         "h6",      "hr",     "li",         "main", "ol",      "p",
+    "section",    "summary", "ul",     "legend",     "html"};
+
+class HtmlText {
+ public:
+  void block(const xmlNode* node, Lines& out) { siblings(node->children, out); }
+
+  void siblings(const xmlNode* first, Lines& out) {
+    for (const xmlNode* node = first; node != nullptr; node = node->next)
+      visit(node, out);
+  }
+
+ private:
+  void visit(const xmlNode* node, Lines& out) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      text(node, out);
+      return;
+    }
+    if (node->type != XML_ELEMENT_NODE) return;
+    const std::string_view name = local_name(node);
+    if (contains(kSkipped, name) || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")))
+      return;
+    if (name == "br") {
+      out.end_line();
+    } else if (name == "table") {
+      table(node, out);
+    } else if (name == "pre") {
+      out.end_line();
+      ++preformatted_;
+      block(node, out);
+      --preformatted_;
+      out.end_line();
+    } else if (contains(kBlocks, name) || name == "tr" || name == "td" || name == "th") {
+      out.end_line();
+      block(node, out);
+      out.end_line();
+    } else {
+      block(node, out);  // inline: <b>, <span>, <a>, ...
+    }
+  }
+
+  void text(const xmlNode* node, Lines& out) {
+    const std::string content = text_content(node);
+    if (preformatted_ > 0) {
+      std::size_t start = 0;
+      while (true) {
+        const auto end = content.find('\n', start);
+        out.append(std::string_view(content).substr(start, end - start));
+        if (end == std::string::npos) break;
+        out.end_line();
+        start = end + 1;
+      }
+      return;
+    }
+    const std::string collapsed = collapse_white_space(content);
+    if (collapsed.empty()) return;
+    if (collapsed.front() == ' ') out.space();
+    const auto first = collapsed.find_first_not_of(' ');
+    if (first == std::string::npos) return;
+    const auto last = collapsed.find_last_not_of(' ');
+    out.append(std::string_view(collapsed).substr(first, last - first + 1));
+    if (last + 1 < collapsed.size()) out.space();
+  }
+
+  void table(const xmlNode* node, Lines& out) {
+    out.end_line();
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type != XML_ELEMENT_NODE) continue;
+      const std::string_view name = local_name(child);
+      if (name == "tr") {
+        row(child, out);
+      } else if (name == "thead" || name == "tbody" || name == "tfoot") {
+        table(child, out);
+      } else {
+        visit(child, out);  // <caption> and stray content
+      }
+    }
+    out.end_line();
+  }
+
+  void row(const xmlNode* node, Lines& out) {
+    std::vector<std::vector<std::string>> cells;
+    for (const xmlNode* cell = node->children; cell != nullptr; cell = cell->next) {
+      if (!is_element(cell, "td") && !is_element(cell, "th")) continue;
+      Lines cell_lines;
+      block(cell, cell_lines);
+      cells.push_back(cell_lines.take());
+    }
+    add_table_row(out, cells);
+  }
+
+  int preformatted_ = 0;
+};
+
+}  // namespace
+
+Result<ReadDocument> read_html(std::string_view bytes) {
+  init_xml();
+  Utf8Text page = html_to_utf8(bytes);
+  // The bytes are UTF-8 now whatever the page declared: tell libxml2 to ignore <meta charset>.
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                      HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+  XmlDoc doc(htmlReadMemory(page.text.data(), static_cast<int>(page.text.size()), nullptr, "UTF-8",
+                            options));
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  ReadDocument document;
+  if (root == nullptr) return document;  // an empty page
+  Lines lines;
+  HtmlText extractor;
+  extractor.siblings(doc->children, lines);
+  document.text = lines.joined();
+  if (page.replaced > 0) {
+    document.warnings.push_back(std::to_string(page.replaced) +
+                                " invalid byte sequences replaced (" + page.encoding + ")");
+  }
+  return document;
+}
+
+}  // namespace vanban::indexer::detail

@@ -1,0 +1,107 @@
+// `vanban index [--db DIR] [--json] [--prune] [--jobs N] [--max-size MB] PATH...`
+// Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
+// Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
+#include "index_command.hpp"
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/indexer/ingest.hpp"
+
+#include "progress.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+struct IndexArguments {
+  std::string db_dir = archive::default_db_dir().string();
+  std::vector<std::string> paths;
+  bool json = false;
+  bool prune = false;
+  unsigned jobs = 0;
+  std::uint64_t max_size_mb = 100;
+};
+
+const std::string& shown(const Error& error) {
+  return error.user_message.empty() ? error.message : error.user_message;
+}
+
+void print_summary(const IngestSummary& summary) {
+  std::cout << "Đã xử lý " << summary.files << " tệp ("
+            << (summary.bytes + 512 * 1024) / (1024 * 1024) << " MB) trong "
+            << static_cast<long>(summary.seconds * 10 + 0.5) / 10.0 << " giây: " << summary.added
+            << " thêm mới, " << summary.updated << " cập nhật, " << summary.unchanged
+            << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
+            << summary.skipped.size() << " bỏ qua.\n";
+  for (const FileNote& note : summary.failed)
+    std::cout << "LỖI " << note.path << ": " << note.message << '\n';
+  for (const FileNote& note : summary.skipped)
+    std::cout << "BỎ QUA " << note.path << ": " << note.message << '\n';
+  for (const FileNote& note : summary.warnings)
+    std::cerr << "CẢNH BÁO " << (note.path.empty() ? "" : note.path + ": ") << note.message << '\n';
+}
+
+int run_index(const IndexArguments& arguments) {
+  IngestOptions options;
+  options.inputs.assign(arguments.paths.begin(), arguments.paths.end());
+  options.jobs = arguments.jobs;
+  options.prune = arguments.prune;
+  options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
+
+  for (const auto& input : options.inputs) {
+    std::error_code error;
+    if (!std::filesystem::exists(input, error)) {
+      std::cerr << "vanban index: không có tệp hoặc thư mục " << input.string() << '\n';
+      return 2;
+    }
+  }
+  auto writer = archive::ArchiveWriter::open(arguments.db_dir);
+  if (!writer) {
+    std::cerr << "vanban index: " << shown(writer.error()) << '\n';
+    return 1;
+  }
+  detail::ProgressBar bar(stderr);
+  options.on_progress = [&bar](const IngestProgress& progress) { bar.update(progress); };
+  auto summary = ingest(**writer, options);
+  bar.finish();
+  if (!summary) {
+    std::cerr << "vanban index: " << shown(summary.error()) << '\n';
+    return summary.error().kind == ErrorKind::invalid_argument ? 2 : 1;
+  }
+  if (arguments.json) {
+    std::cout << to_json(*summary).dump(2) << '\n';
+  } else {
+    print_summary(*summary);
+  }
+  return summary->failed.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+void register_index_command(CLI::App& app) {
+  auto arguments = std::make_shared<IndexArguments>();
+  CLI::App* command = app.add_subcommand("index", "Ingest files and folders (safe to re-run)");
+  command->add_option("--db", arguments->db_dir,
+                      "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  command->add_flag("--json", arguments->json, "Print the summary as JSON on stdout");
+  command->add_flag("--prune", arguments->prune,
+                    "Forget archived files that are no longer under PATH...");
+  command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
+  command->add_option("--max-size", arguments->max_size_mb, "Largest file to read, in MB")
+      ->default_val(100)
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20));
+  command->add_option("paths", arguments->paths, "Files and folders to ingest")->required();
+  command->callback([arguments] {
+    if (const int code = run_index(*arguments); code != 0) throw CLI::RuntimeError(code);
+  });
+}
+
+}  // namespace vanban::indexer

@@ -1,0 +1,294 @@
+// The ingest pipeline: readers and analysis on a pool of threads, writes in walk order on the
+// calling thread (the archive has one writer). A bounded window keeps memory flat: workers do
+// not run more than a few files ahead of the writer.
+#include "vanban/indexer/ingest.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "vanban/archive/blob_store.hpp"
+#include "vanban/indexer/metadata.hpp"
+
+#include "walk.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using detail::WalkedFile;
+
+// What a worker hands the writer for one file.
+struct Prepared {
+  enum class Kind { put, unchanged, failed } kind = Kind::failed;
+  std::string bytes;
+  archive::ArchivedDocument document;
+  std::string reason;
+  std::vector<std::string> warnings;
+};
+
+Result<std::string> read_bytes(const WalkedFile& file) {
+  std::ifstream in(file.file, std::ios::binary);
+  if (!in) return make_error(ErrorKind::io, "cannot open for reading");
+  std::string bytes(static_cast<std::size_t>(file.size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.gcount() != static_cast<std::streamsize>(bytes.size()) || in.peek() != EOF)
+    return make_error(ErrorKind::io, "the file changed while it was read");
+  return bytes;
+}
+
+Prepared failed(std::string reason) {
+  Prepared prepared;
+  prepared.kind = Prepared::Kind::failed;
+  prepared.reason = std::move(reason);
+  return prepared;
+}
+
+// Read, hash, skip if unchanged, else decode, analyse and apply the overrides.
+Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceState>& known,
+                 const ReadOptions& options) {
+  if (file.size > options.max_bytes) {
+    return failed("file is " + std::to_string(file.size / (1024 * 1024)) +
+                  " MB, over the limit of " + std::to_string(options.max_bytes / (1024 * 1024)) +
+                  " MB");
+  }
+  auto bytes = read_bytes(file);
+  if (!bytes) return failed(bytes.error().message);
+  if (known && known->sha256 == archive::sha256_hex(*bytes)) {
+    Prepared unchanged;
+    unchanged.kind = Prepared::Kind::unchanged;
+    return unchanged;
+  }
+  auto read = read_document(file.file, *bytes, options);
+  if (!read) return failed(read.error().message);
+  if (Status merged = apply_sidecar(file.file, *read); !merged)
+    return failed(merged.error().message);
+
+  Prepared prepared;
+  prepared.kind = Prepared::Kind::put;
+  prepared.warnings = std::move(read->warnings);
+  prepared.document.filename = std::filesystem::path(file.path).filename().string();
+  prepared.document.format = read->format;
+  prepared.document.metadata = analyse(*read);
+  prepared.document.text = std::move(read->text);
+  prepared.bytes = std::move(*bytes);
+  return prepared;
+}
+
+// Hands prepared files to the writer in walk order.
+class OrderedQueue {
+ public:
+  OrderedQueue(std::size_t count, std::size_t window) : slots_(count), window_(window) {}
+
+  // The next file index for a worker, or nullopt when all are taken. Waits while the worker
+  // would be more than `window` files ahead of the writer.
+  std::optional<std::size_t> claim() {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [&] { return next_ >= slots_.size() || next_ < taken_ + window_; });
+    if (next_ >= slots_.size()) return std::nullopt;
+    return next_++;
+  }
+
+  void deliver(std::size_t index, Prepared prepared) {
+    {
+      std::lock_guard lock(mutex_);
+      slots_[index] = std::move(prepared);
+    }
+    ready_.notify_all();
+  }
+
+  // The prepared file `index` (the writer takes them in order), waiting for it if needed.
+  // Stops handing out work (the writer gave up): waiting workers return.
+  void cancel() {
+    {
+      std::lock_guard lock(mutex_);
+      next_ = slots_.size();
+    }
+    space_.notify_all();
+  }
+
+  Prepared take(std::size_t index) {
+    Prepared prepared;
+    {
+      std::unique_lock lock(mutex_);
+      ready_.wait(lock, [&] { return slots_[index].has_value(); });
+      prepared = std::move(*slots_[index]);
+      slots_[index].reset();
+      taken_ = index + 1;
+    }
+    space_.notify_all();
+    return prepared;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::condition_variable space_;
+  std::vector<std::optional<Prepared>> slots_;
+  std::size_t window_;
+  std::size_t next_ = 0;
+  std::size_t taken_ = 0;
+};
+
+unsigned thread_count(unsigned requested) {
+  if (requested > 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  auto walked = detail::walk_inputs(options.inputs);
+  if (!walked) return walked.error();
+  detail::Walk& walk = *walked;
+
+  IngestSummary summary;
+  summary.skipped = std::move(walk.skipped);
+  summary.failed = std::move(walk.failed);
+  summary.files = walk.files.size();
+  IngestProgress progress;
+  progress.files_total = walk.files.size();
+  for (const WalkedFile& file : walk.files)
+    progress.bytes_total += file.size;
+
+  // What the archive holds for each path, looked up before the workers start: the writer is
+  // not thread-safe, and this lets a worker skip an unchanged file right after hashing it.
+  std::vector<std::optional<archive::SourceState>> known;
+  known.reserve(walk.files.size());
+  try {
+    for (const WalkedFile& file : walk.files)
+      known.push_back(writer.source(file.path));
+  } catch (...) {  // the writer throws only when the database is damaged
+    return make_error(ErrorKind::io, "cannot read the archive's sources (damaged database?)",
+                      "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+  }
+
+  const unsigned jobs = thread_count(options.jobs);
+  OrderedQueue queue(walk.files.size(), std::size_t{jobs} * 4);
+  std::vector<std::jthread> workers;
+  for (unsigned i = 0; i < std::min<std::size_t>(jobs, walk.files.size()); ++i) {
+    workers.emplace_back([&] {
+      while (const auto index = queue.claim()) {
+        Prepared prepared;
+        try {
+          prepared = prepare(walk.files[*index], known[*index], options.read);
+        } catch (const std::exception& error) {
+          prepared = failed(std::string("internal error: ") + error.what());
+        }
+        queue.deliver(*index, std::move(prepared));
+      }
+    });
+  }
+
+  // If writing throws, the workers must still finish before they are joined.
+  struct CancelOnExit {
+    OrderedQueue& queue;
+    ~CancelOnExit() { queue.cancel(); }
+  } cancel_on_exit{queue};
+  for (std::size_t index = 0; index < walk.files.size(); ++index) {
+    Prepared prepared = queue.take(index);
+    const WalkedFile& file = walk.files[index];
+    switch (prepared.kind) {
+      case Prepared::Kind::unchanged:
+        ++summary.unchanged;
+        break;
+      case Prepared::Kind::failed:
+        summary.failed.push_back({file.path, std::move(prepared.reason)});
+        break;
+      case Prepared::Kind::put: {
+        const auto outcome = writer.put(file.path, prepared.bytes, std::move(prepared.document));
+        if (!outcome) {
+          summary.failed.push_back({file.path, outcome.error().message});
+          break;
+        }
+        switch (*outcome) {
+          case archive::PutOutcome::added:
+            ++summary.added;
+            break;
+          case archive::PutOutcome::updated:
+            ++summary.updated;
+            break;
+          case archive::PutOutcome::unchanged:
+            ++summary.unchanged;
+            break;
+        }
+        for (auto& warning : prepared.warnings)
+          summary.warnings.push_back({file.path, std::move(warning)});
+        break;
+      }
+    }
+    ++progress.files_done;
+    progress.bytes_done += file.size;
+    summary.bytes += file.size;
+    if (options.on_progress) {
+      progress.seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      options.on_progress(progress);
+    }
+  }
+  workers.clear();  // joins
+
+  if (options.prune) {
+    if (!walk.complete) {
+      summary.warnings.push_back(
+          {"",
+           "--prune not applied: some folders could not be listed, their files would be "
+           "taken for gone"});
+    } else {
+      std::set<std::string> seen;
+      for (const WalkedFile& file : walk.files)
+        seen.insert(file.path);
+      for (const FileNote& note : summary.failed)
+        seen.insert(note.path);
+      std::vector<std::string> archived;
+      try {
+        archived = writer.source_paths();
+      } catch (...) {
+        return make_error(ErrorKind::io, "cannot list the archive's sources (damaged database?)",
+                          "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+      }
+      for (const std::string& path : archived) {
+        if (seen.contains(path)) continue;
+        if (const Status removed = writer.remove_path(path); !removed) {
+          summary.failed.push_back({path, "cannot remove: " + removed.error().message});
+          continue;
+        }
+        ++summary.removed;
+      }
+    }
+  }
+
+  if (const Status committed = writer.commit(); !committed) return committed.error();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+nlohmann::json to_json(const IngestSummary& summary) {
+  auto notes = [](const std::vector<FileNote>& list, const char* key) {
+    nlohmann::json array = nlohmann::json::array();
+    for (const FileNote& note : list)
+      array.push_back({{"path", note.path}, {key, note.message}});
+    return array;
+  };
+  return {{"added", summary.added},
+          {"updated", summary.updated},
+          {"unchanged", summary.unchanged},
+          {"removed", summary.removed},
+          {"failed", notes(summary.failed, "reason")},
+          {"skipped", notes(summary.skipped, "reason")},
+          {"warnings", notes(summary.warnings, "message")},
+          {"files", summary.files},
+          {"bytes", summary.bytes},
+          {"seconds", summary.seconds}};
+}
+
+}  // namespace vanban::indexer

@@ -1,0 +1,42 @@
+// Building text as lines from structured formats (HTML, DOCX, PDF), and the final clean-up every
+// reader's text goes through.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::indexer::detail {
+
+// Accumulates inline text into the current line; blocks end lines.
+class Lines {
+ public:
+  void append(std::string_view text) { current_ += text; }
+  // Appends a single space unless the line is empty or already ends with white space.
+  void space();
+  void end_line();
+  // Ends the current line and adds one empty line (separating, say, the notes from the body).
+  void blank_line();
+  void add_line(std::string_view line);
+  void add_lines(const std::vector<std::string>& lines);
+  // Ends the current line and returns all lines, leaving this empty.
+  std::vector<std::string> take();
+  std::string joined();
+
+ private:
+  std::vector<std::string> lines_;
+  std::string current_;
+};
+
+// A table row: each cell's lines. One line with tab-separated cells when every cell has at most
+// one line, else every cell's lines in order (see reader.hpp).
+void add_table_row(Lines& out, const std::vector<std::vector<std::string>>& cells);
+
+// Replaces runs of HTML white space (space, tab, CR, LF, FF) with one space.
+std::string collapse_white_space(std::string_view text);
+
+// The common finish of every reader: line ends as \n, control characters (NUL, ...) dropped,
+// runs of spaces collapsed, lines trimmed, at most one blank line in a row, NFC.
+std::string finish_text(std::string_view text);
+
+}  // namespace vanban::indexer::detail

@@ -1,0 +1,102 @@
+// edXML envelopes: the envelope's metadata is authoritative over what extraction finds in the
+// attachment; the attachment's text is the document's text; prefixes, SOAP wrappers and the
+// Date/PromulgationDate variants are tolerated.
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/indexer/metadata.hpp"
+#include "vanban/indexer/reader.hpp"
+
+#include "indexer_fixtures.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using testing::fixture;
+using testing::line_index;
+
+TEST(EdXml, envelope_metadata_becomes_overrides) {
+  auto read = read_document("cong-van.edxml", fixture("cong-van.edxml"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->format, "edxml");
+  const nlohmann::json& overrides = read->overrides;
+  EXPECT_EQ(overrides["issuer"], "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
+  EXPECT_EQ(overrides["number"], "208/STNMT-VP") << "the Code of ResponseFor must not win";
+  EXPECT_EQ(overrides["place"], "Bắc Ninh");
+  EXPECT_EQ(overrides["date"], "2026-04-02");
+  EXPECT_EQ(overrides["type"], "Công văn");
+  EXPECT_EQ(overrides["title"],
+            "Đôn đốc báo cáo kết quả thu gom rác thải sinh hoạt quý I năm 2026");
+  EXPECT_EQ(overrides["signer"], "Lê Thị Thu Hà");
+  EXPECT_EQ(overrides["signer_title"], "Phó Giám đốc");
+  EXPECT_EQ(overrides["signing_authority"], "KT. GIÁM ĐỐC");
+  EXPECT_EQ(overrides["recipients"],
+            nlohmann::json::array({"Ủy ban nhân dân các huyện, thị xã, thành phố", "Lưu: VT, VP"}));
+}
+
+TEST(EdXml, attached_docx_is_the_document_text) {
+  auto read = read_document("cong-van.edxml", fixture("cong-van.edxml"));
+  ASSERT_TRUE(read.ok());
+  auto attachment = read_document("cong-van.docx", fixture("cong-van.docx"));
+  ASSERT_TRUE(attachment.ok());
+  EXPECT_EQ(read->text, attachment->text);
+  EXPECT_GE(line_index(read->text, "Số: 208/STNMT-VP"), 0);
+}
+
+TEST(EdXml, envelope_fields_win_over_extraction) {
+  auto read = read_document("cong-van.edxml", fixture("cong-van.edxml"));
+  ASSERT_TRUE(read.ok());
+  const analyzers::DocumentMetadata metadata = analyse(*read);
+  EXPECT_EQ(metadata.issuer, "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
+  EXPECT_EQ(metadata.number, "208/STNMT-VP");
+  EXPECT_EQ(metadata.number_key, analyzers::symbol_key("208/STNMT-VP"));
+  EXPECT_EQ(metadata.date, "2026-04-02");
+  EXPECT_EQ(metadata.signer, "Lê Thị Thu Hà");
+}
+
+TEST(EdXml, soap_wrapped_envelope_with_other_namespace_and_date_element_reads) {
+  auto read = read_document("ke-hoach.edxml", fixture("ke-hoach-soap.edxml"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->format, "edxml");
+  EXPECT_EQ(read->overrides["number"], "15/KH-UBND");
+  EXPECT_EQ(read->overrides["date"], "2026-03-12") << "day-first <Date> read too";
+  EXPECT_EQ(read->overrides["type"], "Kế hoạch");
+  EXPECT_EQ(read->overrides["issuer"], "Ủy ban nhân dân xã Hòa Bình");
+  EXPECT_GE(line_index(read->text, "Triển khai công tác chuyển đổi số năm 2026"), 0);
+}
+
+TEST(EdXml, unreadable_attachment_leaves_subject_as_text_with_warning) {
+  const std::string envelope =
+      "<edXML><edXMLEnvelope><edXMLHeader><MessageHeader>"
+      "<From><OrganName>Ủy ban nhân dân tỉnh Lạng Sơn</OrganName></From>"
+      "<Subject>Về việc phòng, chống dịch bệnh trên gia súc</Subject>"
+      "</MessageHeader></edXMLHeader></edXMLEnvelope>"
+      "<AttachmentEncoded><Attachment><AttachmentName>cv.pdf</AttachmentName>"
+      "<ContentTransferEncoded>JVBERi0xLjQKJeLjz9MK</ContentTransferEncoded>"
+      "</Attachment></AttachmentEncoded></edXML>";
+  auto read = read_document("cv.edxml", envelope);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->text, "Về việc phòng, chống dịch bệnh trên gia súc");
+  ASSERT_FALSE(read->warnings.empty());
+  EXPECT_NE(read->warnings.front().find("cv.pdf"), std::string::npos);
+}
+
+TEST(EdXml, envelope_without_any_text_is_refused) {
+  auto read = read_document("rong.edxml",
+                            "<edXML><MessageHeader><From><OrganName>UBND</OrganName></From>"
+                            "</MessageHeader></edXML>");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().kind, ErrorKind::unsupported);
+}
+
+TEST(EdXml, overridden_type_drops_an_extracted_code_of_another_type) {
+  analyzers::DocumentMetadata metadata;
+  metadata.type = "Kế hoạch";
+  metadata.type_code = "KH";
+  apply_overrides(metadata, {{"type", "Công văn"}});
+  EXPECT_EQ(metadata.type, "Công văn");
+  EXPECT_FALSE(metadata.type_code.has_value());
+}
+
+}  // namespace
+}  // namespace vanban::indexer

@@ -1,0 +1,105 @@
+// `vanban index` as users and scripts run it: exit codes, the JSON summary on stdout.
+#include <array>
+#include <cstdio>
+#include <memory>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "indexer_fixtures.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using testing::TempDir;
+using testing::write_file;
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs the vanban binary with `arguments` (already shell-quoted), stdout captured.
+CommandRun run_vanban(const std::string& arguments) {
+  const std::string command = testing::vanban_binary().string() + " " + arguments + " 2>/dev/null";
+  CommandRun run;
+  struct PipeClose {
+    int* status;
+    void operator()(std::FILE* pipe) const { *status = pclose(pipe); }
+  };
+  int status = -1;
+  {
+    std::unique_ptr<std::FILE, PipeClose> pipe(popen(command.c_str(), "r"), PipeClose{&status});
+    if (!pipe) return run;
+    std::array<char, 4096> buffer{};
+    while (const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
+      run.out.append(buffer.data(), got);
+  }
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string quoted(const std::filesystem::path& path) {
+  return "'" + path.string() + "'";
+}
+
+TEST(IndexCommand, all_files_indexed_exits_zero_and_rerun_reports_unchanged) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "kh.html", testing::fixture("ke-hoach.html"));
+  write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
+  const std::string arguments =
+      "index --json --db " + quoted(db.path()) + " " + quoted(files.path());
+  const CommandRun first = run_vanban(arguments);
+  EXPECT_EQ(first.exit_code, 0);
+  const auto json = nlohmann::json::parse(first.out, nullptr, false);
+  ASSERT_TRUE(json.is_object()) << first.out;
+  EXPECT_EQ(json["added"], 2);
+
+  const CommandRun second = run_vanban(arguments);
+  EXPECT_EQ(second.exit_code, 0);
+  const auto again = nlohmann::json::parse(second.out, nullptr, false);
+  ASSERT_TRUE(again.is_object()) << second.out;
+  EXPECT_EQ(again["added"], 0);
+  EXPECT_EQ(again["unchanged"], 2);
+
+  EXPECT_EQ(run_vanban("check --db " + quoted(db.path())).exit_code, 0);
+}
+
+TEST(IndexCommand, some_files_failed_exits_one_with_the_rest_indexed) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "kh.docx", testing::fixture("ke-hoach.docx"));
+  write_file(files / "hong.docx", testing::fixture("corrupt.docx"));
+  const CommandRun run =
+      run_vanban("index --json --db " + quoted(db.path()) + " " + quoted(files.path()));
+  EXPECT_EQ(run.exit_code, 1);
+  const auto json = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(json.is_object()) << run.out;
+  EXPECT_EQ(json["added"], 1);
+  ASSERT_EQ(json["failed"].size(), 1u);
+  EXPECT_EQ(json["failed"][0]["path"], "hong.docx");
+}
+
+TEST(IndexCommand, usage_errors_exit_two) {
+  TempDir db;
+  EXPECT_EQ(run_vanban("index --db " + quoted(db.path())).exit_code, 2) << "no PATH";
+  EXPECT_EQ(run_vanban("index --db " + quoted(db.path()) + " " + quoted(db / "khong-co")).exit_code,
+            2);
+  EXPECT_EQ(
+      run_vanban("index --jobs 0 --db " + quoted(db.path()) + " " + quoted(db.path())).exit_code,
+      2);
+}
+
+TEST(IndexCommand, human_summary_is_printed_without_json) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
+  const CommandRun run = run_vanban("index --db " + quoted(db.path()) + " " + quoted(files.path()));
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("1 thêm mới"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find('\r'), std::string::npos) << "no progress bar in a pipe";
+}
+
+}  // namespace
+}  // namespace vanban::indexer

@@ -1,0 +1,221 @@
+// Ingest of folders into a real archive: truthful summaries, safe re-runs, updates, shared
+// content, pruning, and broken files that never stop the batch.
+#include "vanban/indexer/ingest.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/schema.hpp"
+
+#include "indexer_fixtures.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using testing::fixture;
+using testing::TempDir;
+using testing::write_file;
+
+// Every fixture format, readable ones and broken ones, plus files the walker must leave alone.
+void write_mixed_folder(const std::filesystem::path& folder) {
+  for (const char* name : {"ke-hoach.html", "ke-hoach.docx", "ke-hoach.pdf", "cong-van.docx",
+                           "cong-van.edxml", "thong-bao.txt", "ke-hoach-soap.edxml"}) {
+    write_file(folder / "2026" / name, fixture(name));
+  }
+  for (const char* name :
+       {"scanned.pdf", "truncated.pdf", "encrypted.pdf", "corrupt.docx", "malformed.edxml"}) {
+    write_file(folder / "hong" / name, fixture(name));
+  }
+  write_file(folder / "2026" / "bang-tinh.xlsx", "PK not read");
+  write_file(folder / "2026" / ".~lock.ke-hoach.docx#", "lock file");
+  write_file(folder / ".git" / "config", "[core]");
+  write_file(folder / "2026" / "thong-bao.txt.meta.json", R"({"number": "09/TB-UBND"})");
+}
+
+class Ingest : public ::testing::Test {
+ protected:
+  IngestSummary run(std::vector<std::filesystem::path> inputs, bool prune = false) {
+    auto writer = archive::ArchiveWriter::open(db_.path());
+    EXPECT_TRUE(writer.ok()) << writer.error().message;
+    IngestOptions options;
+    options.inputs = std::move(inputs);
+    options.prune = prune;
+    options.jobs = 2;
+    auto summary = ingest(**writer, options);
+    EXPECT_TRUE(summary.ok()) << summary.error().message;
+    return summary.ok() ? std::move(summary).value() : IngestSummary{};
+  }
+
+  Xapian::rev revision() const {
+    return Xapian::Database(archive::xapian_dir(db_.path()).string()).get_revision();
+  }
+
+  Xapian::doccount document_count() const {
+    return Xapian::Database(archive::xapian_dir(db_.path()).string()).get_doccount();
+  }
+
+  // The stored JSON of the document holding `path`, or null.
+  nlohmann::json stored(const std::string& path) const {
+    const Xapian::Database database(archive::xapian_dir(db_.path()).string());
+    const std::string term =
+        archive::schema::term(archive::schema::kPath, archive::schema::path_key(path));
+    const auto it = database.postlist_begin(term);
+    if (it == database.postlist_end(term)) return nullptr;
+    return nlohmann::json::parse(database.get_document(*it).get_data());
+  }
+
+  std::set<std::string> failed_paths(const IngestSummary& summary) const {
+    std::set<std::string> paths;
+    for (const FileNote& note : summary.failed)
+      paths.insert(note.path);
+    return paths;
+  }
+
+  TempDir db_;
+  TempDir files_;
+};
+
+TEST_F(Ingest, folder_mixing_every_format_gives_a_truthful_summary) {
+  write_mixed_folder(files_.path());
+  const IngestSummary summary = run({files_.path()});
+  EXPECT_EQ(summary.files, 12u);
+  EXPECT_EQ(summary.added, 7u);
+  EXPECT_EQ(summary.updated, 0u);
+  EXPECT_EQ(summary.unchanged, 0u);
+  EXPECT_EQ(failed_paths(summary),
+            (std::set<std::string>{"hong/scanned.pdf", "hong/truncated.pdf", "hong/encrypted.pdf",
+                                   "hong/corrupt.docx", "hong/malformed.edxml"}));
+  for (const FileNote& note : summary.failed)
+    EXPECT_FALSE(note.message.empty()) << note.path;
+  ASSERT_EQ(summary.skipped.size(), 1u);
+  EXPECT_EQ(summary.skipped.front().path, "2026/bang-tinh.xlsx");
+  EXPECT_EQ(document_count(), 7u);
+
+  const nlohmann::json pdf = stored("2026/ke-hoach.pdf");
+  ASSERT_TRUE(pdf.is_object());
+  EXPECT_EQ(pdf["format"], "pdf");
+  EXPECT_EQ(pdf["filename"], "ke-hoach.pdf");
+  EXPECT_EQ(pdf["paths"], nlohmann::json::array({"2026/ke-hoach.pdf"}));
+  EXPECT_NE(pdf["text"].get<std::string>().find("chuyển đổi số"), std::string::npos);
+}
+
+TEST_F(Ingest, edxml_envelope_and_sidecar_fields_are_stored) {
+  write_mixed_folder(files_.path());
+  run({files_.path()});
+  const nlohmann::json edxml = stored("2026/cong-van.edxml");
+  ASSERT_TRUE(edxml.is_object());
+  EXPECT_EQ(edxml["format"], "edxml");
+  EXPECT_EQ(edxml["number"], "208/STNMT-VP");
+  EXPECT_EQ(edxml["issuer"], "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
+  EXPECT_EQ(edxml["date"], "2026-04-02");
+  EXPECT_EQ(stored("2026/thong-bao.txt")["number"], "09/TB-UBND");
+  EXPECT_TRUE(stored("2026/thong-bao.txt.meta.json").is_null()) << "a sidecar is no document";
+}
+
+TEST_F(Ingest, rerun_on_unchanged_folder_changes_nothing) {
+  write_mixed_folder(files_.path());
+  run({files_.path()});
+  const Xapian::rev before = revision();
+  const IngestSummary again = run({files_.path()});
+  EXPECT_EQ(again.added, 0u);
+  EXPECT_EQ(again.updated, 0u);
+  EXPECT_EQ(again.unchanged, 7u);
+  EXPECT_EQ(again.failed.size(), 5u);  // still broken, still reported
+  EXPECT_EQ(revision(), before) << "no Xapian commit when nothing changed";
+}
+
+TEST_F(Ingest, changed_file_at_same_path_replaces_its_document) {
+  write_file(files_.path() / "tb.txt", "THÔNG BÁO\nLịch tiếp công dân tháng 4 năm 2026\n");
+  run({files_.path()});
+  const std::string old_id = stored("tb.txt")["id"];
+  write_file(files_.path() / "tb.txt", "THÔNG BÁO\nLịch tiếp công dân tháng 5 năm 2026\n");
+  const IngestSummary summary = run({files_.path()});
+  EXPECT_EQ(summary.updated, 1u);
+  EXPECT_EQ(summary.added, 0u);
+  const nlohmann::json now = stored("tb.txt");
+  EXPECT_NE(now["id"], old_id);
+  EXPECT_NE(now["text"].get<std::string>().find("tháng 5"), std::string::npos);
+  EXPECT_EQ(document_count(), 1u);
+}
+
+TEST_F(Ingest, same_bytes_under_two_paths_are_one_document_with_both_paths) {
+  write_file(files_.path() / "den" / "kh-15.pdf", fixture("ke-hoach.pdf"));
+  write_file(files_.path() / "luu" / "ban-sao.pdf", fixture("ke-hoach.pdf"));
+  const IngestSummary summary = run({files_.path()});
+  EXPECT_TRUE(summary.failed.empty());
+  EXPECT_EQ(document_count(), 1u);
+  const nlohmann::json document = stored("den/kh-15.pdf");
+  ASSERT_TRUE(document.is_object());
+  EXPECT_EQ(document["id"], stored("luu/ban-sao.pdf")["id"]);
+  EXPECT_EQ(document["paths"].size(), 2u);
+}
+
+TEST_F(Ingest, prune_forgets_sources_that_are_gone) {
+  write_file(files_.path() / "a.txt", "Công văn số 1 về việc họp giao ban");
+  write_file(files_.path() / "b.txt", "Công văn số 2 về việc trực Tết");
+  run({files_.path()});
+  std::filesystem::remove(files_.path() / "b.txt");
+
+  const IngestSummary without_prune = run({files_.path()});
+  EXPECT_EQ(without_prune.removed, 0u);
+  EXPECT_EQ(document_count(), 2u);
+
+  const IngestSummary pruned = run({files_.path()}, /*prune=*/true);
+  EXPECT_EQ(pruned.removed, 1u);
+  EXPECT_EQ(pruned.unchanged, 1u);
+  EXPECT_EQ(document_count(), 1u);
+  EXPECT_TRUE(stored("b.txt").is_null());
+  EXPECT_TRUE(stored("a.txt").is_object());
+}
+
+TEST_F(Ingest, paths_are_relative_to_each_argument) {
+  write_file(files_.path() / "phong-a" / "2026" / "tb.txt", "Thông báo của phòng A");
+  write_file(files_.path() / "le.txt", "Một tệp lẻ");
+  const IngestSummary summary = run({files_.path() / "phong-a", files_.path() / "le.txt"});
+  EXPECT_EQ(summary.added, 2u);
+  EXPECT_TRUE(stored("2026/tb.txt").is_object());
+  EXPECT_TRUE(stored("le.txt").is_object());
+}
+
+TEST_F(Ingest, missing_input_is_an_error_and_writes_nothing) {
+  auto writer = archive::ArchiveWriter::open(db_.path());
+  ASSERT_TRUE(writer.ok());
+  IngestOptions options;
+  options.inputs = {files_.path() / "khong-co"};
+  auto summary = ingest(**writer, options);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.error().kind, ErrorKind::invalid_argument);
+  EXPECT_EQ((*writer)->document_count(), 0u);
+}
+
+TEST_F(Ingest, file_over_the_size_limit_fails_and_the_rest_is_indexed) {
+  write_file(files_.path() / "nho.txt", "Thông báo ngắn");
+  write_file(files_.path() / "lon.txt", std::string(3 * 1024 * 1024, 'a'));
+  auto writer = archive::ArchiveWriter::open(db_.path());
+  ASSERT_TRUE(writer.ok());
+  IngestOptions options;
+  options.inputs = {files_.path()};
+  options.read.max_bytes = 1024 * 1024;
+  auto summary = ingest(**writer, options);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->added, 1u);
+  ASSERT_EQ(summary->failed.size(), 1u);
+  EXPECT_EQ(summary->failed.front().path, "lon.txt");
+}
+
+TEST_F(Ingest, summary_json_lists_failures_with_path_and_reason) {
+  write_file(files_.path() / "scan.pdf", fixture("scanned.pdf"));
+  write_file(files_.path() / "ok.txt", "Văn bản đọc được");
+  const nlohmann::json json = to_json(run({files_.path()}));
+  EXPECT_EQ(json["added"], 1);
+  ASSERT_EQ(json["failed"].size(), 1u);
+  EXPECT_EQ(json["failed"][0]["path"], "scan.pdf");
+  EXPECT_EQ(json["failed"][0]["reason"], "no text layer (scanned PDF)");
+  for (const char* key : {"updated", "unchanged", "removed", "skipped"})
+    EXPECT_TRUE(json.contains(key)) << key;
+}
+
+}  // namespace
+}  // namespace vanban::indexer
