@@ -343,6 +343,7 @@ void run(int documents, int rounds) {
   std::printf("| %d | %.0f | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
               documents / index_seconds, cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
               p95 / peer_p95);
+  std::fflush(stdout);
   std::fprintf(stderr, "  (%llu hits over the query set; database %s)\n",
                static_cast<unsigned long long>(total_hits), dir.c_str());
   fs::remove_all(dir);
