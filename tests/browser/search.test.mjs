@@ -4,13 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   DESKTOP, PHONE, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
-  serverUnavailableReason, settled, startVanban, totalShown,
+  settled, startVanban, totalShown,
 } from './support/harness.mjs';
 
-const unavailable = serverUnavailableReason();
-if (unavailable) console.log(`# browser tests skipped: ${unavailable}`);
-
-describe('search page', { skip: unavailable || false }, () => {
+describe('search page', () => {
   let vanban;
   let browser;
   before(async () => {
