@@ -68,7 +68,21 @@ const std::vector<TypeEntry>& types_longest_first() {
   return entries;
 }
 
+// First bytes of the lower-case type names: most positions are rejected on one lookup.
+const std::array<bool, 256>& type_first_bytes() {
+  static const std::array<bool, 256> table = [] {
+    std::array<bool, 256> out{};
+    for (const TypeEntry& entry : types_longest_first())
+      out[static_cast<unsigned char>(entry.lowered.front())] = true;
+    return out;
+  }();
+  return table;
+}
+
 const TypeEntry* type_at(const Cursor& cursor, std::size_t pos) {
+  if (pos >= cursor.lowered.size() ||
+      !type_first_bytes()[static_cast<unsigned char>(cursor.lowered[pos])])
+    return nullptr;
   if (!cursor.word_boundary_before(pos)) return nullptr;
   for (const TypeEntry& entry : types_longest_first())
     if (cursor.word_at(pos, entry.lowered)) return &entry;
