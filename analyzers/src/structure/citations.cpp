@@ -573,6 +573,8 @@ std::vector<Mention> find_mentions(std::string_view text) {
       const std::string full_name =
           std::string(text.substr(pos, after_name - pos)) + " " + name->value;
       mention.law_key = law_key(full_name);
+      // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
+      mention.citation.title = collapse_spaces(full_name);
       // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
       if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
         if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered)) {
