@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/document_builder.hpp"
 #include "vanban/indexer/metadata.hpp"
 
 #include "walk.hpp"
@@ -30,6 +31,7 @@ struct Prepared {
   enum class Kind { put, unchanged, failed } kind = Kind::failed;
   std::string bytes;
   archive::ArchivedDocument document;
+  Xapian::Document free_text;  // the costly positional terms, made here rather than by the writer
   std::string reason;
   std::vector<std::string> warnings;
 };
@@ -78,6 +80,7 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   prepared.document.format = read->format;
   prepared.document.metadata = analyse(*read);
   prepared.document.text = std::move(read->text);
+  prepared.free_text = archive::index_free_text(prepared.document);
   prepared.bytes = std::move(*bytes);
   return prepared;
 }
@@ -204,7 +207,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         summary.failed.push_back({file.path, std::move(prepared.reason)});
         break;
       case Prepared::Kind::put: {
-        const auto outcome = writer.put(file.path, prepared.bytes, std::move(prepared.document));
+        const auto outcome = writer.put_prepared(
+            file.path, prepared.bytes, std::move(prepared.document), std::move(prepared.free_text));
         if (!outcome) {
           summary.failed.push_back({file.path, outcome.error().message});
           break;
