@@ -13,6 +13,7 @@ nlohmann::json to_json(const ArchivedDocument& document, bool with_text) {
   json["sha256"] = document.sha256;
   json["size"] = document.size;
   json["indexed_at"] = document.indexed_at;
+  if (!document.sidecar_sha256.empty()) json["sidecar_sha256"] = document.sidecar_sha256;
   if (with_text) json["text"] = document.text;
   return json;
 }
@@ -28,6 +29,7 @@ ArchivedDocument document_from_json(const nlohmann::json& json) {
   document.size = json.value("size", std::uint64_t{0});
   document.indexed_at = json.value("indexed_at", std::string{});
   document.text = json.value("text", std::string{});
+  document.sidecar_sha256 = json.value("sidecar_sha256", std::string{});
   return document;
 }
 

@@ -158,6 +158,9 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   if (!cited.empty()) xapian_document.add_value(schema::kCitesSlot, schema::serialise_list(cited));
   xapian_document.add_value(schema::kShaSlot, document.sha256);
   xapian_document.add_value(schema::kPathsSlot, schema::serialise_list(document.paths));
+  if (!document.sidecar_sha256.empty()) {
+    xapian_document.add_value(schema::kSidecarSlot, document.sidecar_sha256);
+  }
 
   // Invalid UTF-8 (from a sidecar, say) is replaced rather than failing the document.
   xapian_document.set_data(to_json(document, /*with_text=*/true)

@@ -46,8 +46,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
     const std::optional<Xapian::docid> docid =
         find(schema::term(schema::kPath, schema::path_key(path)));
     if (!docid) return std::nullopt;
-    std::string sha = database_.get_document(*docid).get_value(schema::kShaSlot);
-    return SourceState{sha.substr(0, kIdLength), std::move(sha)};
+    const Xapian::Document document = database_.get_document(*docid);
+    std::string sha = document.get_value(schema::kShaSlot);
+    return SourceState{sha.substr(0, kIdLength), std::move(sha),
+                       document.get_value(schema::kSidecarSlot)};
   }
 
   std::vector<std::string> source_paths() const override {
@@ -135,7 +137,9 @@ class XapianArchiveWriter final : public ArchiveWriter {
     try {
       const std::string sha = sha256_hex(original);
       const std::optional<SourceState> current = source(path);
-      if (current && current->sha256 == sha) {
+      const bool same_original = current && current->sha256 == sha;
+      if (same_original && current->sidecar_sha256 == document.sidecar_sha256 &&
+          !options_.reindex_unchanged) {
         // Nothing to index; an original lost from the store is put back, durably (no index
         // write, so no commit would sync it).
         if (!blobs_.contains(sha)) {
@@ -151,27 +155,35 @@ class XapianArchiveWriter final : public ArchiveWriter {
       unsynced_originals_ = true;
 
       PutOutcome outcome = current ? PutOutcome::updated : PutOutcome::added;
-      if (current) detach_path(path);
+      if (current && !same_original) detach_path(path);
       const std::string id = sha.substr(0, kIdLength);
-      if (const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id))) {
-        if (database_.get_document(*existing).get_value(schema::kShaSlot) != sha) {
+      const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id));
+      std::vector<std::string> paths = {path};
+      if (existing) {
+        const Xapian::Document held = database_.get_document(*existing);
+        if (held.get_value(schema::kShaSlot) != sha) {
           // 64 bits of sha256 agree but the originals differ: never merge two documents.
           return make_error(ErrorKind::internal, "cannot index " + path + ": document id " + id +
                                                      " is taken by different content");
         }
-        add_path(*existing, path);  // the same bytes, found under one more path
         outcome = PutOutcome::updated;
-      } else {
-        document.id = id;
-        document.sha256 = sha;
-        document.size = original.size();
-        document.paths = {path};
-        document.indexed_at = utc_now_iso();
-        if (document.filename.empty()) document.filename = fs::path(path).filename().string();
-        Xapian::Document built = free_text ? std::move(*free_text) : index_free_text(document);
-        add_archive_terms(built, document);
-        database_.replace_document(schema::term(schema::kId, id), built);
+        if (!same_original) {
+          add_path(*existing, path);  // the same bytes, found under one more path
+          if (Status counted = count_change(); !counted.ok()) return counted.error();
+          return outcome;
+        }
+        // Same original, new sidecar (or a forced re-index): rebuilt, keeping every path.
+        paths = schema::unserialise_list(held.get_value(schema::kPathsSlot));
       }
+      document.id = id;
+      document.sha256 = sha;
+      document.size = original.size();
+      document.paths = std::move(paths);
+      document.indexed_at = utc_now_iso();
+      if (document.filename.empty()) document.filename = fs::path(path).filename().string();
+      Xapian::Document built = free_text ? std::move(*free_text) : index_free_text(document);
+      add_archive_terms(built, document);
+      database_.replace_document(schema::term(schema::kId, id), built);
       if (Status counted = count_change(); !counted.ok()) return counted.error();
       return outcome;
     } catch (const Xapian::Error& error) {

@@ -260,6 +260,44 @@ TEST_P(Writer, original_lost_from_store_is_restored_by_reindex) {
   EXPECT_TRUE(BlobStore(dir_ / "originals").verify(state.sha256).ok());
 }
 
+TEST_P(Writer, edited_sidecar_reindexes_document_in_place) {
+  auto writer = open_writer();
+  const std::string bytes = plan_bytes("32/KH-UBND", "Tiêu đề");
+  ArchivedDocument document = plan_document("32/KH-UBND", "Tiêu đề");
+  document.sidecar_sha256 = sha256_hex(R"({"title": "Tiêu đề trong sổ"})");
+  ASSERT_TRUE(writer->put("a.txt", bytes, document).ok());
+  ASSERT_TRUE(writer->put("copy/a.txt", bytes, document).ok());
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(*writer->put("a.txt", bytes, document), PutOutcome::unchanged);
+
+  document.metadata.title = "Tiêu đề đã sửa trong sổ";
+  document.sidecar_sha256 = sha256_hex(R"({"title": "Tiêu đề đã sửa trong sổ"})");
+  const Result<PutOutcome> outcome = writer->put("a.txt", bytes, document);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+
+  EXPECT_EQ(reader().get_doccount(), 1U);
+  const SourceState state = *writer->source("a.txt");
+  EXPECT_EQ(state.sidecar_sha256, document.sidecar_sha256);
+  const nlohmann::json stored = stored_json(state.document_id);
+  EXPECT_EQ(stored["title"], "Tiêu đề đã sửa trong sổ");
+  EXPECT_EQ(stored["paths"], nlohmann::json::array({"a.txt", "copy/a.txt"}));
+  EXPECT_EQ(writer->source("copy/a.txt")->document_id, state.document_id);
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(state.sha256).ok());
+}
+
+TEST_P(Writer, reindex_option_rebuilds_unchanged_documents) {
+  put(*open_writer(), "a.txt", "32/KH-UBND");
+  WriterOptions options{GetParam()};
+  options.reindex_unchanged = true;
+  auto writer = std::move(ArchiveWriter::open(dir_.path(), options)).value();
+  EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(reader().get_doccount(), 1U);
+  EXPECT_EQ(writer->source_paths(), std::vector<std::string>{"a.txt"});
+}
+
 TEST_P(Writer, prepared_free_text_indexes_like_put) {
   auto writer = open_writer();
   const std::string title = "Triển khai công tác dân vận năm 2026";

@@ -22,6 +22,9 @@ struct ArchivedDocument {
   std::string indexed_at;  // ISO 8601 UTC
   analyzers::DocumentMetadata metadata;
   std::string text;  // the full NFC text
+  // sha256 of the sidecar NAME.meta.json whose fields override extraction; empty: none. Part
+  // of what makes a path "unchanged": editing a sidecar re-indexes its document.
+  std::string sidecar_sha256;
 };
 
 // Flat JSON: the metadata fields at the top level next to id, paths, ... (architecture.md).

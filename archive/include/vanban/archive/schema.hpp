@@ -29,14 +29,15 @@ inline constexpr std::string_view kFormat = "XF";  // "pdf", "docx", ...
 
 // Value slots.
 enum Slot : Xapian::valueno {
-  kDateSlot = 0,    // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
-  kIssuerSlot = 1,  // issuer as displayed (facet)
-  kTypeSlot = 2,    // type name as displayed (facet)
-  kYearSlot = 3,    // "YYYY" (facet)
-  kCitesSlot = 4,   // cited numbers as displayed, serialised with serialise_list (facet)
-  kNumberSlot = 5,  // own number as displayed
-  kShaSlot = 6,     // sha256 of the original, hex (identity check without parsing JSON)
-  kPathsSlot = 7,   // source paths, serialised with serialise_list
+  kDateSlot = 0,     // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
+  kIssuerSlot = 1,   // issuer as displayed (facet)
+  kTypeSlot = 2,     // type name as displayed (facet)
+  kYearSlot = 3,     // "YYYY" (facet)
+  kCitesSlot = 4,    // cited numbers as displayed, serialised with serialise_list (facet)
+  kNumberSlot = 5,   // own number as displayed
+  kShaSlot = 6,      // sha256 of the original, hex (identity check without parsing JSON)
+  kPathsSlot = 7,    // source paths, serialised with serialise_list
+  kSidecarSlot = 8,  // sha256 of the sidecar metadata file, when there is one
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.

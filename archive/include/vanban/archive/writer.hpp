@@ -20,7 +20,8 @@ namespace vanban::archive {
 // What the archive knows of one source path.
 struct SourceState {
   std::string document_id;
-  std::string sha256;  // of the content indexed for this path
+  std::string sha256;          // of the content indexed for this path
+  std::string sidecar_sha256;  // of its sidecar metadata (ArchivedDocument::sidecar_sha256)
 };
 
 enum class PutOutcome { added, updated, unchanged };
@@ -30,6 +31,9 @@ struct WriterOptions {
   // own, so a long run keeps its progress if it is killed. The caller still calls commit().
   // Capped at 4000 so that Xapian never flushes on its own before the originals are synced.
   std::size_t batch_size = 200;
+  // Re-index paths whose original and sidecar did not change (e.g. after the analyzers
+  // improved): put() then never answers `unchanged`.
+  bool reindex_unchanged = false;
 };
 
 class ArchiveWriter {
@@ -50,9 +54,11 @@ class ArchiveWriter {
   virtual std::vector<std::string> source_paths() const = 0;
 
   // Stores `original` and indexes `document` for `path` (document.paths/sha256/size/id are
-  // filled in by the writer). Same bytes already indexed under another path: the path is added
-  // to that document. A path whose content changed: its old document is replaced (or loses the
-  // path, if other paths still hold the old content).
+  // filled in by the writer). Same original and same sidecar_sha256 as indexed: `unchanged`,
+  // nothing written. Same original, new sidecar: the document is re-indexed in place. Same bytes
+  // already indexed under another path: the path is added to that document. A path whose content
+  // changed: its old document is replaced (or loses the path, if other paths still hold the old
+  // content).
   virtual Result<PutOutcome> put(const std::string& path, std::string_view original,
                                  ArchivedDocument document) = 0;
   // put() with the free-text terms already made by index_free_text(document), e.g. on the

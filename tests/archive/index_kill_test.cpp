@@ -1,0 +1,112 @@
+// SIGKILL of a real `vanban index` run, at several points: the archive opens, `check` finds
+// every committed original intact, and running the command again completes the job.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "vanban/archive/check.hpp"
+
+#include "archive_fixtures.hpp"
+#include "test_support.hpp"
+
+namespace vanban::archive {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+constexpr int kFiles = 450;  // more than two of the writer's default batches
+
+void write_plans(const fs::path& folder) {
+  for (int index = 0; index < kFiles; ++index) {
+    const std::string number = std::to_string(index + 1) + "/KH-UBND";
+    testing::write_file(
+        folder / ("thang-" + std::to_string(index % 12 + 1)) /
+            ("kh-" + std::to_string(index) + ".txt"),
+        testing::plan_bytes(number, "Kế hoạch công tác số " + std::to_string(index)));
+  }
+}
+
+pid_t spawn_index(const fs::path& db, const fs::path& folder) {
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const std::string binary = testing::vanban_binary().string();
+    const std::string db_text = db.string();
+    const std::string folder_text = folder.string();
+    if (std::FILE* quiet = std::freopen("/dev/null", "w", stdout); quiet == nullptr) _exit(126);
+    ::execl(binary.c_str(), binary.c_str(), "index", "--json", "--db", db_text.c_str(),
+            folder_text.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return child;
+}
+
+// The archive's committed revision, or 0 while there is none yet.
+Xapian::rev committed_revision(const fs::path& db) {
+  try {
+    return testing::open_reader(db).get_revision();
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
+}
+
+// Waits (polling, no time limit) until the child has made `commits` more commits, or ended.
+void wait_for_commits(pid_t child, const fs::path& db, int commits) {
+  const Xapian::rev start = committed_revision(db);
+  while (static_cast<int>(committed_revision(db) - start) < commits) {
+    if (::waitpid(child, nullptr, WNOHANG) == child) return;
+    ::usleep(1000);
+  }
+}
+
+void expect_consistent(const fs::path& db) {
+  const Result<CheckReport> report = check_archive(db);
+  if (!report.ok()) {
+    // Killed before the database existed: nothing indexed, nothing to check.
+    EXPECT_EQ(report.error().kind, ErrorKind::not_found) << report.error().message;
+    return;
+  }
+  for (const CheckProblem& problem : report->problems) {
+    ADD_FAILURE() << problem.id << ": " << problem.message;
+  }
+}
+
+int run_index(const fs::path& db, const fs::path& folder) {
+  int status = 0;
+  ::waitpid(spawn_index(db, folder), &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TEST(IndexKill, sigkill_of_vanban_index_leaves_archive_that_checks_and_completes) {
+  TempDir dir;
+  const fs::path folder = dir / "van-ban";
+  const fs::path db = dir / "db";
+  write_plans(folder);
+
+  for (const int commits : {0, 1, 0, 2, 1}) {
+    SCOPED_TRACE("killed after " + std::to_string(commits) + " commits");
+    const pid_t child = spawn_index(db, folder);
+    ASSERT_GT(child, 0);
+    wait_for_commits(child, db, commits);
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    expect_consistent(db);
+  }
+
+  EXPECT_EQ(run_index(db, folder), 0);
+  const Result<CheckReport> report = check_archive(db);
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));
+  EXPECT_EQ(report->orphans, 0U);
+
+  // Once complete, a re-run changes nothing.
+  const Xapian::rev revision = committed_revision(db);
+  EXPECT_EQ(run_index(db, folder), 0);
+  EXPECT_EQ(committed_revision(db), revision);
+}
+
+}  // namespace
+}  // namespace vanban::archive
