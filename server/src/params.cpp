@@ -112,10 +112,10 @@ Result<archive::SearchRequest> parse_search_params(const QueryParams& params,
   if (!query.ok()) return query.error();
   if (query->has_value()) {
     request.query = std::move(**query);
-    if (*utf8_length(request.query) > limits.max_query_chars) {
-      return make_error(
-          ErrorKind::too_large, "query too long",
-          "Câu tìm kiếm quá dài (tối đa " + std::to_string(limits.max_query_chars) + " ký tự).");
+    if (request.query.size() > limits.max_query_bytes) {
+      return make_error(ErrorKind::too_large,
+                        "query of " + std::to_string(request.query.size()) + " bytes",
+                        "Câu tìm kiếm quá dài, hãy rút gọn.");
     }
   }
 

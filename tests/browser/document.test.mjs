@@ -6,16 +6,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   DESKTOP, PHONE, fixturesDir, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
-  serverUnavailableReason, settled, startVanban,
+  settled, startVanban,
 } from './support/harness.mjs';
 import { fold } from '../../web/js/text.js';
 
-const unavailable = serverUnavailableReason();
-if (unavailable) console.log(`# browser tests skipped: ${unavailable}`);
-
 const PLAN_FILE = 'ke-hoach-32-2026-hue.txt';
 
-describe('document page', { skip: unavailable || false }, () => {
+describe('document page', () => {
   let vanban;
   let browser;
   let planUrl; // the document page of Kế hoạch 32/KH-UBND, reached from the search

@@ -120,9 +120,9 @@ TEST(SearchParams, single_valued_parameters_given_twice_are_refused) {
   EXPECT_EQ(http_status(parse_error({{"page", "1"}, {"page", "2"}}).kind), 400);
 }
 
-TEST(SearchParams, over_long_query_is_too_large_counting_characters_not_bytes) {
+TEST(SearchParams, over_long_query_is_too_large) {
   SearchLimits limits;
-  limits.max_query_chars = 5;
+  limits.max_query_bytes = 15;
   std::string five_accented;
   for (int i = 0; i < 5; ++i)
     five_accented += "ệ";  // 3 bytes each

@@ -68,7 +68,21 @@ const std::vector<TypeEntry>& types_longest_first() {
   return entries;
 }
 
+// First bytes of the lower-case type names: most positions are rejected on one lookup.
+const std::array<bool, 256>& type_first_bytes() {
+  static const std::array<bool, 256> table = [] {
+    std::array<bool, 256> out{};
+    for (const TypeEntry& entry : types_longest_first())
+      out[static_cast<unsigned char>(entry.lowered.front())] = true;
+    return out;
+  }();
+  return table;
+}
+
 const TypeEntry* type_at(const Cursor& cursor, std::size_t pos) {
+  if (pos >= cursor.lowered.size() ||
+      !type_first_bytes()[static_cast<unsigned char>(cursor.lowered[pos])])
+    return nullptr;
   if (!cursor.word_boundary_before(pos)) return nullptr;
   for (const TypeEntry& entry : types_longest_first())
     if (cursor.word_at(pos, entry.lowered)) return &entry;
@@ -559,6 +573,8 @@ std::vector<Mention> find_mentions(std::string_view text) {
       const std::string full_name =
           std::string(text.substr(pos, after_name - pos)) + " " + name->value;
       mention.law_key = law_key(full_name);
+      // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
+      mention.citation.title = collapse_spaces(full_name);
       // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
       if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
         if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered)) {
@@ -577,6 +593,12 @@ std::vector<Mention> find_mentions(std::string_view text) {
     } else {
       for (std::size_t k = 0; k < symbols.size(); ++k) {
         Mention one = mention;
+        // "Văn bản số 1234/UBND-VP": the symbol tells which kind of document it is.
+        if (!type.heads_documents) {
+          std::string code;
+          if (const DocumentType* named = type_from_number(symbols[k], false, &code))
+            one.citation.type = std::string(named->name);
+        }
         one.citation.number = symbols[k];
         one.citation.number_key = symbol_key(symbols[k]);
         one.marker_digits = markers[k];

@@ -79,6 +79,7 @@ std::string remaining_text(const std::vector<Token>& tokens) {
   std::string out;
   for (const Token& token : tokens) {
     if (token.removed) continue;
+    if (out.empty() && token.cleaned.empty()) continue;  // a dash left by a removed phrase
     if (!out.empty()) out.push_back(' ');
     out.append(token.word);
   }
@@ -193,6 +194,8 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   return issuer;
 }
 
+}  // namespace
+
 const DocumentType* type_from_number(std::string_view number, bool party, std::string* code) {
   const std::size_t slash = number.find('/');
   const std::size_t dash = number.find('-');
@@ -225,8 +228,6 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
   if (type) *code = std::string(segment);
   return type;
 }
-
-}  // namespace
 
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
@@ -366,7 +367,14 @@ void apply_consolidation(const Layout& layout, Header& header) {
     if (!layout.skip(i) && fold_key(layout.lines[i]) == "xac thuc van ban hop nhat") block = i;
   std::optional<std::string> number;
   std::optional<PlaceDate> place_date;
+  std::vector<std::string> authenticating;  // the body above the block: "BỘ TÀI CHÍNH"
   if (block != std::string::npos) {
+    for (std::size_t j = block >= 6 ? block - 6 : 0; j < block; ++j) {
+      const std::string_view line = trim(layout.lines[j]);
+      if (layout.skip(j) || line.empty() || !is_upper_text(line) || is_rule_line(line)) continue;
+      if (line.find("Số") != std::string_view::npos || authority_prefix_length(line) > 0) continue;
+      if (!authenticating.empty() || starts_with_body_name(line)) authenticating.emplace_back(line);
+    }
     for (std::size_t j = block >= 4 ? block - 4 : 0; j < layout.lines.size() && j < block + 6;
          ++j) {
       std::size_t start = 0;
@@ -393,6 +401,7 @@ void apply_consolidation(const Layout& layout, Header& header) {
   header.type = type_by_name("Văn bản hợp nhất");
   header.type_code = std::string(header.type->state_code);
   header.number = number;
+  if (auto issuer = issuer_from_segments(authenticating)) header.issuer = issuer;
   if (place_date) {
     header.place = place_date->place.empty() ? std::nullopt : std::optional(place_date->place);
     header.date = place_date->iso;
@@ -461,9 +470,12 @@ Header analyse_header(const Layout& layout) {
     auto tokens = tokens_of(line);
     const bool state =
         remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"});
-    remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
-    if (remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"}) && !state)
-      header.party = true;
+    const bool motto = remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
+    const bool party = remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"});
+    if (party && !state) header.party = true;
+    motto_seen = motto_seen || state || motto || party;
+    // The gazette's section title above a consolidated text: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ".
+    remove_phrase(tokens, {"van", "ban", "hop", "nhat"});
     const std::string remaining = remaining_text(tokens);
     if (remaining.empty() || number_seen || !is_upper_text(remaining)) continue;
     if (is_rule_line(remaining)) continue;

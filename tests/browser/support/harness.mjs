@@ -21,18 +21,6 @@ export const chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-// Why the browser tests cannot run against a real server, or null when they can.
-export function serverUnavailableReason() {
-  if (!existsSync(vanbanBin)) {
-    return `no vanban binary at ${vanbanBin} (build it, or set VANBAN_BIN)`;
-  }
-  for (const command of ['index', 'serve']) {
-    const probe = spawnSync(vanbanBin, [command, '--help'], { encoding: 'utf8' });
-    if (probe.status !== 0) return `\`vanban ${command}\` is not available in ${vanbanBin}`;
-  }
-  return null;
-}
-
 function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -47,6 +35,9 @@ function freePort() {
 
 // Indexes the fixtures into a temporary archive and serves it. Returns {baseUrl, stop}.
 export async function startVanban() {
+  if (!existsSync(vanbanBin)) {
+    throw new Error(`no vanban binary at ${vanbanBin}: build it (scripts/build.sh) or set VANBAN_BIN`);
+  }
   const dbDir = mkdtempSync(join(tmpdir(), 'vanban-browser-'));
   const index = spawnSync(vanbanBin, ['index', '--db', dbDir, fixturesDir], { encoding: 'utf8' });
   if (index.status !== 0) {
@@ -54,9 +45,8 @@ export async function startVanban() {
     throw new Error(`vanban index failed (exit ${index.status}):\n${index.stdout}\n${index.stderr}`);
   }
   const port = await freePort();
-  const args = ['serve', '--db', dbDir, '--bind', '127.0.0.1', '--port', String(port)];
-  const help = spawnSync(vanbanBin, ['serve', '--help'], { encoding: 'utf8' }).stdout || '';
-  if (help.includes('--web')) args.push('--web', join(repoDir, 'web'));
+  const args = ['serve', '--db', dbDir, '--bind', '127.0.0.1', '--port', String(port),
+    '--web', join(repoDir, 'web')];
   const server = spawn(vanbanBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (chunk) => { output += chunk; });

@@ -17,7 +17,7 @@ struct Citation {
   std::optional<std::string> number_key;  // symbol_key(number), or law_key() of a law by name
   std::optional<std::string> date;        // ISO "2021-11-26"
   std::optional<std::string> issuer;  // as written: "Thủ tướng Chính phủ", "UBND tỉnh"
-  std::optional<std::string> title;   // the "về ..." subject
+  std::optional<std::string> title;   // the "về ..." subject; a law cited by name: its name
   std::string text;                   // the span as written
 };
 

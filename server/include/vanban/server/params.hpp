@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "vanban/archive/query_parser.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/common/result.hpp"
 
@@ -16,7 +17,8 @@ namespace vanban::server {
 using QueryParams = std::multimap<std::string, std::string>;
 
 struct SearchLimits {
-  std::size_t max_query_chars = 1000;         // Unicode code points in `q`
+  // Bytes of UTF-8 in `q`: the query parser's own limit, refused here as too_large (413).
+  std::size_t max_query_bytes = archive::query::kMaxQueryBytes;
   int max_page_size = archive::kMaxPageSize;  // larger sizes are capped, not refused
   int max_page = 1000;                        // deeper pages are refused
   std::size_t max_filter_values = 50;         // values of one multi-valued filter
