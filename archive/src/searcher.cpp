@@ -191,21 +191,33 @@ class XapianSearcher final : public Searcher {
     if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
     if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
 
-    Xapian::ValueCountMatchSpy issuers(schema::kIssuerSlot);
-    Xapian::ValueCountMatchSpy types(schema::kTypeSlot);
-    Xapian::ValueCountMatchSpy years(schema::kYearSlot);
-    CitesMatchSpy cites;
-    if (!filters.has(Facet::issuer)) enquire.add_matchspy(&issuers);
-    if (!filters.has(Facet::type)) enquire.add_matchspy(&types);
-    if (!filters.has(Facet::year)) enquire.add_matchspy(&years);
-    if (!filters.has(Facet::cites)) enquire.add_matchspy(&cites);
-
     const int size = std::min(request.size, kMaxPageSize);
     const std::uint64_t offset =
         static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
-    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size), all);
-    response.total = matches.get_matches_estimated();
+    // The page: ranked, so Xapian may stop early on weight bounds.
+    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size));
+
+    // The whole result set, counted and spied on without weights: an unweighted OP_AND_MAYBE
+    // drops its adjacency branch, so no phrase is checked just to count.
+    Xapian::ValueCountMatchSpy issuers(schema::kIssuerSlot);
+    Xapian::ValueCountMatchSpy types(schema::kTypeSlot);
+    Xapian::ValueCountMatchSpy years(schema::kYearSlot);
+    CitesMatchSpy cites;
+    auto count = [&](std::optional<Facet> without, const std::vector<Xapian::MatchSpy*>& spies) {
+      Xapian::Enquire counting(database_);
+      counting.set_query(combined(without));
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      for (Xapian::MatchSpy* spy : spies)
+        counting.add_matchspy(spy);
+      return counting.get_mset(0, 0, all).get_matches_estimated();
+    };
+    std::vector<Xapian::MatchSpy*> unfiltered;
+    if (!filters.has(Facet::issuer)) unfiltered.push_back(&issuers);
+    if (!filters.has(Facet::type)) unfiltered.push_back(&types);
+    if (!filters.has(Facet::year)) unfiltered.push_back(&years);
+    if (!filters.has(Facet::cites)) unfiltered.push_back(&cites);
+    response.total = count(std::nullopt, unfiltered);
 
     const HighlightTerms highlight = highlight_terms(root);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
@@ -219,16 +231,10 @@ class XapianSearcher final : public Searcher {
     }
 
     // A facet whose own field is filtered counts over the result set without that filter.
-    auto own_counts = [&](Facet facet, Xapian::MatchSpy& spy) {
-      Xapian::Enquire facet_enquire(database_);
-      facet_enquire.set_query(combined(facet));
-      facet_enquire.add_matchspy(&spy);
-      (void)facet_enquire.get_mset(0, 0, all);
-    };
-    if (filters.has(Facet::issuer)) own_counts(Facet::issuer, issuers);
-    if (filters.has(Facet::type)) own_counts(Facet::type, types);
-    if (filters.has(Facet::year)) own_counts(Facet::year, years);
-    if (filters.has(Facet::cites)) own_counts(Facet::cites, cites);
+    if (filters.has(Facet::issuer)) count(Facet::issuer, {&issuers});
+    if (filters.has(Facet::type)) count(Facet::type, {&types});
+    if (filters.has(Facet::year)) count(Facet::year, {&years});
+    if (filters.has(Facet::cites)) count(Facet::cites, {&cites});
 
     response.facets.emplace_back("issuer", top_values(issuers, kMaxFacetValues));
     response.facets.emplace_back("type", top_values(types, kMaxFacetValues));

@@ -593,6 +593,12 @@ std::vector<Mention> find_mentions(std::string_view text) {
     } else {
       for (std::size_t k = 0; k < symbols.size(); ++k) {
         Mention one = mention;
+        // "Văn bản số 1234/UBND-VP": the symbol tells which kind of document it is.
+        if (!type.heads_documents) {
+          std::string code;
+          if (const DocumentType* named = type_from_number(symbols[k], false, &code))
+            one.citation.type = std::string(named->name);
+        }
         one.citation.number = symbols[k];
         one.citation.number_key = symbol_key(symbols[k]);
         one.marker_digits = markers[k];

@@ -194,6 +194,8 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   return issuer;
 }
 
+}  // namespace
+
 const DocumentType* type_from_number(std::string_view number, bool party, std::string* code) {
   const std::size_t slash = number.find('/');
   const std::size_t dash = number.find('-');
@@ -226,8 +228,6 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
   if (type) *code = std::string(segment);
   return type;
 }
-
-}  // namespace
 
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {

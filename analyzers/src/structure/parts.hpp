@@ -49,6 +49,11 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
 // ban hành Kế hoạch ...", "UBND xã Đại Sơn xây dựng Kế hoạch ...".
 std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type);
 
+// The type a number's symbol names: "KH" of "32/KH-UBND", "QĐi" of "11-QĐi/TW"; a State
+// symbol without a year that starts with an issuer code is a Công văn's (ND30). `code` gets the
+// type segment as written.
+const DocumentType* type_from_number(std::string_view number, bool party, std::string* code);
+
 // True when the (proper-case or upper-case) text starts with the name of a kind of body:
 // "Ủy ban nhân dân", "Sở", "Văn phòng", "Đảng ủy", "UBND" ...
 bool starts_with_body_name(std::string_view text);
