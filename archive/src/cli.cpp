@@ -39,7 +39,8 @@ void run_check(const std::string& db_dir, bool json) {
     throw CLI::RuntimeError(1);
   }
   if (json) {
-    std::cout << report_json(*report).dump(2) << '\n';
+    std::cout << report_json(*report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << '\n';
     if (!report->problems.empty()) throw CLI::RuntimeError(1);
     return;
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/schema.hpp"
 
@@ -20,7 +21,7 @@ void sort_and_cut(std::vector<FacetValue>& values, std::size_t limit) {
 const std::string& CitesMatchSpy::key_of(const std::string& display) {
   auto it = keys_.find(display);
   if (it == keys_.end())
-    it = keys_.emplace(display, analyzers::symbol_key(display).value_or(display)).first;
+    it = keys_.emplace(display, analyzers::citation_key(display).value_or(display)).first;
   return it->second;
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/schema.hpp"
 
@@ -301,10 +302,14 @@ Xapian::Query QueryBuilder::type(const std::string& value) const {
   return any_of(names);
 }
 
-// A cited number by its key; a law cited by name by the words of its name.
+// A cited number or law by the key the extractor gives it (a facet value finds exactly the
+// documents it counts); a part of a law's name by the words of its name.
 Xapian::Query QueryBuilder::cites(const std::string& value) const {
-  if (const auto key = analyzers::symbol_key(value))
-    return Xapian::Query(schema::term(schema::kCites, *key));
+  if (const auto key = analyzers::citation_key(value)) {
+    const std::string term = schema::term(schema::kCites, *key);
+    if (analyzers::symbol_key(value) || database_.get_termfreq(term) > 0)
+      return Xapian::Query(term);
+  }
   const std::string wanted = schema::issuer_key(value);
   const std::string exact = schema::term(schema::kCites, wanted);
   if (database_.get_termfreq(exact) > 0) return Xapian::Query(exact);

@@ -548,9 +548,11 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
 
 Result<ParsedQuery> parse_query(std::string_view text) {
   if (text.size() > kMaxQueryBytes) {
-    return syntax_error(
-        "query too long: " + std::to_string(text.size()) + " bytes",
-        "Câu tìm kiếm quá dài (tối đa " + std::to_string(kMaxQueryBytes) + " ký tự).");
+    return syntax_error("query too long: " + std::to_string(text.size()) + " bytes",
+                        // The limit is in bytes (as the server's): say so, not "ký tự", since a
+                        // letter with diacritics takes two or three of them.
+                        "Câu tìm kiếm quá dài (tối đa " + std::to_string(kMaxQueryBytes) +
+                            " byte; mỗi chữ có dấu chiếm 2–3 byte), hãy rút gọn.");
   }
   try {
     const std::string normalised = straighten_quotes(analyzers::normalize_nfc(text));

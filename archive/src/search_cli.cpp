@@ -66,7 +66,9 @@ void run_search(const SearchOptions& options) {
     throw CLI::RuntimeError(response.error().kind == ErrorKind::invalid_argument ? 2 : 1);
   }
   if (options.json) {
-    std::cout << to_json(*response).dump(2) << '\n';
+    // Stored text may hold invalid UTF-8 (old PDFs): replaced, never an exception.
+    std::cout << to_json(*response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << '\n';
     return;
   }
   for (const SearchHit& hit : response->hits) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/query_parser.hpp"
 #include "vanban/archive/schema.hpp"
@@ -95,10 +96,10 @@ class XapianSearcher final : public Searcher {
   }
 
   Result<nlohmann::json> instrument(const std::string& number) override {
-    const auto key = analyzers::symbol_key(number);
+    const auto key = analyzers::citation_key(number);  // a number, or a law by its name
     if (!key) {
       return make_error(ErrorKind::invalid_argument, "not a document number: " + typed_echo(number),
-                        "Số, ký hiệu không hợp lệ: “" + typed_echo(number) + "”.");
+                        "Số, ký hiệu hoặc tên luật không hợp lệ: “" + typed_echo(number) + "”.");
     }
     return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
       nlohmann::json json{{"number_key", *key},

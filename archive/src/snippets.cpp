@@ -110,16 +110,21 @@ std::pair<std::size_t, std::size_t> best_window(std::string_view text,
   return best;
 }
 
+// The start of the UTF-8 character holding byte `pos` (or `pos` itself at the end).
+std::size_t char_boundary(std::string_view text, std::size_t pos) {
+  while (pos > 0 && pos < text.size() && is_continuation(text[pos]))
+    --pos;
+  return pos;
+}
+
+// A cut at or before `pos` but after `floor`: after a space if there is one, else on a
+// character boundary. Never inside a UTF-8 character, whatever `floor` is.
 std::size_t back_to_space(std::string_view text, std::size_t pos, std::size_t floor) {
   std::size_t at = pos;
   while (at > floor && !is_space(text[at - 1]))
     --at;
-  if (at == floor) {  // one very long word: cut on a character boundary instead
-    at = pos;
-    while (at > floor && at < text.size() && is_continuation(text[at]))
-      --at;
-  }
-  return at;
+  if (at <= floor) at = pos;  // one very long word: cut on a character boundary instead
+  return char_boundary(text, at);
 }
 
 void append_escaped_collapsed(std::string_view text, std::string& out) {
@@ -173,7 +178,8 @@ std::string html_escape(std::string_view text) {
 
 std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
                          std::size_t max_bytes) {
-  std::string_view text = full_text.substr(0, std::min(full_text.size(), kMaxScannedBytes));
+  std::string_view text =
+      full_text.substr(0, char_boundary(full_text, std::min(full_text.size(), kMaxScannedBytes)));
   while (!text.empty() && is_space(text.front()))
     text.remove_prefix(1);
   std::vector<Match> matches;
@@ -191,9 +197,9 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
     const std::size_t before = std::min(room / 3, matches[first].start);
     begin = back_to_space(text, matches[first].start - before, 0);
     if (matches[first].start - begin > before + 40) begin = matches[first].start - before;
-    while (begin > 0 && begin < text.size() && is_continuation(text[begin]))
-      --begin;
-    end = std::min(text.size(), begin + std::max(max_bytes, span));
+    begin = char_boundary(text, begin);
+    // Context moved back to a space must not push the window's last match out of it.
+    end = std::min(text.size(), std::max(begin + max_bytes, matches[last].end));
   }
   if (end < text.size()) {
     const std::size_t floor = matches.empty() ? begin : matches[last].end;
@@ -226,7 +232,8 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
   append_escaped_collapsed(text.substr(at, end - at), out);
   while (!out.empty() && out.back() == ' ')
     out.pop_back();
-  if (end < text.size() || full_text.size() > kMaxScannedBytes) out += " …";
+  const bool text_goes_on = text.data() + end < full_text.data() + full_text.size();
+  if (text_goes_on) out += " …";
   return out;
 }
 

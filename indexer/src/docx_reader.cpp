@@ -35,7 +35,8 @@ Result<Zip> open_zip(std::string_view bytes) {
     std::string message = zip_error_strerror(&error);
     zip_error_fini(&error);
     return make_error(ErrorKind::invalid_argument,
-                      "corrupt DOCX: broken zip container (" + message + ")");
+                      "corrupt DOCX: broken zip container (" + message + ")",
+                      "Tệp DOCX bị hỏng (vỏ nén zip lỗi)");
   }
   zip_error_fini(&error);
   return archive;
@@ -49,12 +50,15 @@ Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
   if (zip_stat(archive, name, 0, &stat) != 0) return std::optional<std::string>{};
   if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > options.max_bytes) {
     return make_error(ErrorKind::too_large,
-                      std::string("DOCX part ") + name + " unpacks to more than the size limit");
+                      std::string("DOCX part ") + name + " unpacks to more than the size limit",
+                      "Tệp DOCX giải nén ra quá lớn");
   }
   std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen(archive, name, 0));
   if (!file) {
-    return make_error(ErrorKind::invalid_argument, std::string("corrupt DOCX: cannot open ") +
-                                                       name + " (" + zip_strerror(archive) + ")");
+    return make_error(
+        ErrorKind::invalid_argument,
+        std::string("corrupt DOCX: cannot open ") + name + " (" + zip_strerror(archive) + ")",
+        "Tệp DOCX bị hỏng");
   }
   std::string content;
   content.resize(static_cast<std::size_t>(stat.size));
@@ -62,9 +66,10 @@ Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
   while (filled < content.size()) {
     const zip_int64_t got = zip_fread(file.get(), content.data() + filled, content.size() - filled);
     if (got < 0) {
-      return make_error(ErrorKind::invalid_argument, std::string("corrupt DOCX: cannot unpack ") +
-                                                         name + " (" +
-                                                         zip_file_strerror(file.get()) + ")");
+      return make_error(ErrorKind::invalid_argument,
+                        std::string("corrupt DOCX: cannot unpack ") + name + " (" +
+                            zip_file_strerror(file.get()) + ")",
+                        "Tệp DOCX bị hỏng");
     }
     if (got == 0) break;
     filled += static_cast<std::size_t>(got);
@@ -181,11 +186,13 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
   if (!main_part) return main_part.error();
   if (!main_part->has_value()) {
     return make_error(ErrorKind::invalid_argument,
-                      "not a Word document: the zip has no word/document.xml");
+                      "not a Word document: the zip has no word/document.xml",
+                      "Tệp không phải văn bản Word (thiếu word/document.xml)");
   }
   auto document_xml = parse_xml(**main_part, "word/document.xml");
   if (!document_xml)
-    return make_error(ErrorKind::invalid_argument, "corrupt DOCX: " + document_xml.error().message);
+    return make_error(ErrorKind::invalid_argument, "corrupt DOCX: " + document_xml.error().message,
+                      "Tệp DOCX bị hỏng: " + document_xml.error().user_message);
   const xmlNode* root = xmlDocGetRootElement(document_xml->get());
   const xmlNode* body = child_element(root, "body");
 

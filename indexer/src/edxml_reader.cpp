@@ -146,14 +146,15 @@ std::vector<Attachment> attachments(const xmlNode* root) {
 
 Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth) {
   if (depth > 0)
-    return make_error(ErrorKind::unsupported, "an edXML envelope attached inside another");
+    return make_error(ErrorKind::unsupported, "an edXML envelope attached inside another",
+                      "Gói tin edXML lồng trong gói tin edXML khác");
   auto xml = parse_xml(bytes, "edXML", /*huge=*/true);  // attachments are long base64 texts
   if (!xml) return xml.error();
   const xmlNode* root = xmlDocGetRootElement(xml->get());
   const xmlNode* header = find_element(root, "MessageHeader");
   if (header == nullptr)
-    return make_error(ErrorKind::unsupported,
-                      "XML that is not an edXML message (no MessageHeader)");
+    return make_error(ErrorKind::unsupported, "XML that is not an edXML message (no MessageHeader)",
+                      "Tệp XML không phải gói tin edXML");
 
   ReadDocument document;
   document.overrides = envelope_metadata(header, document.warnings);
@@ -181,7 +182,8 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
       if (!text.empty()) document.text += text + "\n";
     }
     if (document.text.empty())
-      return make_error(ErrorKind::unsupported, "edXML message without readable text");
+      return make_error(ErrorKind::unsupported, "edXML message without readable text",
+                        "Gói tin edXML không có nội dung đọc được");
     document.warnings.push_back("no readable attachment: indexed the envelope's subject only");
   }
   return document;

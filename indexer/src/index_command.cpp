@@ -33,6 +33,10 @@ const std::string& shown(const Error& error) {
   return error.user_message.empty() ? error.message : error.user_message;
 }
 
+const std::string& shown(const FileNote& note) {
+  return note.user_message.empty() ? note.message : note.user_message;
+}
+
 void print_summary(const IngestSummary& summary) {
   std::cout << "Đã xử lý " << summary.files << " tệp ("
             << (summary.bytes + 512 * 1024) / (1024 * 1024) << " MB) trong "
@@ -41,11 +45,11 @@ void print_summary(const IngestSummary& summary) {
             << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
             << summary.skipped.size() << " bỏ qua.\n";
   for (const FileNote& note : summary.failed)
-    std::cout << "LỖI " << note.path << ": " << note.message << '\n';
+    std::cout << "LỖI " << note.path << ": " << shown(note) << '\n';
   for (const FileNote& note : summary.skipped)
-    std::cout << "BỎ QUA " << note.path << ": " << note.message << '\n';
+    std::cout << "BỎ QUA " << note.path << ": " << shown(note) << '\n';
   for (const FileNote& note : summary.warnings)
-    std::cerr << "CẢNH BÁO " << (note.path.empty() ? "" : note.path + ": ") << note.message << '\n';
+    std::cerr << "CẢNH BÁO " << (note.path.empty() ? "" : note.path + ": ") << shown(note) << '\n';
 }
 
 int run_index(const IndexArguments& arguments) {

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/document_builder.hpp"
 #include "vanban/indexer/metadata.hpp"
 
 #include "walk.hpp"
@@ -30,21 +31,23 @@ struct Prepared {
   enum class Kind { put, unchanged, failed } kind = Kind::failed;
   std::string bytes;
   archive::ArchivedDocument document;
-  std::string reason;
+  Xapian::Document free_text;  // the costly positional terms, made here rather than by the writer
+  Error reason;
   std::vector<std::string> warnings;
 };
 
 Result<std::string> read_bytes(const WalkedFile& file) {
   std::ifstream in(file.file, std::ios::binary);
-  if (!in) return make_error(ErrorKind::io, "cannot open for reading");
+  if (!in) return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
   std::string bytes(static_cast<std::size_t>(file.size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.gcount() != static_cast<std::streamsize>(bytes.size()) || in.peek() != EOF)
-    return make_error(ErrorKind::io, "the file changed while it was read");
+    return make_error(ErrorKind::io, "the file changed while it was read",
+                      "Tệp thay đổi trong khi đang đọc");
   return bytes;
 }
 
-Prepared failed(std::string reason) {
+Prepared failed(Error reason) {
   Prepared prepared;
   prepared.kind = Prepared::Kind::failed;
   prepared.reason = std::move(reason);
@@ -55,21 +58,22 @@ Prepared failed(std::string reason) {
 Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceState>& known,
                  const ReadOptions& options) {
   if (file.size > options.max_bytes) {
-    return failed("file is " + std::to_string(file.size / (1024 * 1024)) +
-                  " MB, over the limit of " + std::to_string(options.max_bytes / (1024 * 1024)) +
-                  " MB");
+    const std::string size = std::to_string(file.size / (1024 * 1024)) + " MB";
+    const std::string limit = std::to_string(options.max_bytes / (1024 * 1024)) + " MB";
+    return failed(make_error(ErrorKind::too_large,
+                             "file is " + size + ", over the limit of " + limit,
+                             "Tệp quá lớn (" + size + ", giới hạn " + limit + ")"));
   }
   auto bytes = read_bytes(file);
-  if (!bytes) return failed(bytes.error().message);
+  if (!bytes) return failed(bytes.error());
   if (known && known->sha256 == archive::sha256_hex(*bytes)) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
   auto read = read_document(file.file, *bytes, options);
-  if (!read) return failed(read.error().message);
-  if (Status merged = apply_sidecar(file.file, *read); !merged)
-    return failed(merged.error().message);
+  if (!read) return failed(read.error());
+  if (Status merged = apply_sidecar(file.file, *read); !merged) return failed(merged.error());
 
   Prepared prepared;
   prepared.kind = Prepared::Kind::put;
@@ -78,6 +82,7 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   prepared.document.format = read->format;
   prepared.document.metadata = analyse(*read);
   prepared.document.text = std::move(read->text);
+  prepared.free_text = archive::index_free_text(prepared.document);
   prepared.bytes = std::move(*bytes);
   return prepared;
 }
@@ -181,7 +186,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         try {
           prepared = prepare(walk.files[*index], known[*index], options.read);
         } catch (const std::exception& error) {
-          prepared = failed(std::string("internal error: ") + error.what());
+          prepared = failed(
+              make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
         }
         queue.deliver(*index, std::move(prepared));
       }
@@ -201,12 +207,15 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         ++summary.unchanged;
         break;
       case Prepared::Kind::failed:
-        summary.failed.push_back({file.path, std::move(prepared.reason)});
+        summary.failed.push_back({file.path, std::move(prepared.reason.message),
+                                  std::move(prepared.reason.user_message)});
         break;
       case Prepared::Kind::put: {
-        const auto outcome = writer.put(file.path, prepared.bytes, std::move(prepared.document));
+        const auto outcome = writer.put_prepared(
+            file.path, prepared.bytes, std::move(prepared.document), std::move(prepared.free_text));
         if (!outcome) {
-          summary.failed.push_back({file.path, outcome.error().message});
+          summary.failed.push_back(
+              {file.path, outcome.error().message, outcome.error().user_message});
           break;
         }
         switch (*outcome) {
@@ -221,7 +230,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
             break;
         }
         for (auto& warning : prepared.warnings)
-          summary.warnings.push_back({file.path, std::move(warning)});
+          summary.warnings.push_back({file.path, std::move(warning), {}});
         break;
       }
     }
@@ -240,8 +249,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     if (!walk.complete) {
       summary.warnings.push_back(
           {"",
-           "--prune not applied: some folders could not be listed, their files would be "
-           "taken for gone"});
+           "--prune not applied: some folders could not be listed, their files would be taken "
+           "for gone",
+           "Không dọn (--prune): có thư mục không đọc được, tệp trong đó sẽ bị coi là đã xóa"});
     } else {
       std::set<std::string> seen;
       for (const WalkedFile& file : walk.files)
@@ -258,7 +268,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       for (const std::string& path : archived) {
         if (seen.contains(path)) continue;
         if (const Status removed = writer.remove_path(path); !removed) {
-          summary.failed.push_back({path, "cannot remove: " + removed.error().message});
+          summary.failed.push_back(
+              {path, "cannot remove: " + removed.error().message, "Không xóa được khỏi kho"});
           continue;
         }
         ++summary.removed;

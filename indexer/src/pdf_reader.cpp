@@ -31,20 +31,25 @@ bool has_visible_text(std::string_view text) {
 Result<ReadDocument> read_pdf(std::string_view bytes) {
   silence_poppler();
   if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos)
-    return make_error(ErrorKind::invalid_argument, "not a PDF file (no %PDF header)");
+    return make_error(ErrorKind::invalid_argument, "not a PDF file (no %PDF header)",
+                      "Tệp không phải PDF");
   // A cut-off download or copy lacks the final %%EOF; poppler would quietly rebuild what it can
   // and we would index part of the document as if it were all of it.
   if (bytes.substr(bytes.size() > 4096 ? bytes.size() - 4096 : 0).find("%%EOF") ==
       std::string_view::npos)
-    return make_error(ErrorKind::invalid_argument, "truncated PDF (no %%EOF at the end)");
+    return make_error(ErrorKind::invalid_argument, "truncated PDF (no %%EOF at the end)",
+                      "Tệp PDF bị cắt cụt (thiếu phần cuối)");
   if (bytes.size() > static_cast<std::size_t>(INT_MAX))
-    return make_error(ErrorKind::too_large, "PDF over 2 GB");
+    return make_error(ErrorKind::too_large, "PDF over 2 GB", "Tệp PDF quá lớn");
 
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!pdf) return make_error(ErrorKind::invalid_argument, "corrupt PDF (poppler cannot open it)");
+  if (!pdf)
+    return make_error(ErrorKind::invalid_argument, "corrupt PDF (poppler cannot open it)",
+                      "Tệp PDF bị hỏng");
   if (pdf->is_locked())
-    return make_error(ErrorKind::unsupported, "encrypted PDF (a password is needed to open it)");
+    return make_error(ErrorKind::unsupported, "encrypted PDF (a password is needed to open it)",
+                      "Tệp PDF được mã hóa, cần mật khẩu để mở");
 
   ReadDocument document;
   const int pages = pdf->pages();
@@ -66,7 +71,8 @@ Result<ReadDocument> read_pdf(std::string_view bytes) {
     document.text += reading_order_from_physical(page_text);
   }
   if (!has_visible_text(document.text))
-    return make_error(ErrorKind::unsupported, "no text layer (scanned PDF)");
+    return make_error(ErrorKind::unsupported, "no text layer (scanned PDF)",
+                      "PDF không có lớp chữ (bản quét): cần nhận dạng chữ (OCR) trước");
   if (!pages_without_text.empty()) {
     std::string list;
     for (const int page : pages_without_text)

@@ -120,9 +120,11 @@ Format detect_format(const std::filesystem::path& path, std::string_view bytes) 
 Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
                                  const ReadOptions& options, int depth) {
   if (bytes.size() > options.max_bytes) {
-    return make_error(ErrorKind::too_large, "file is " + megabytes(bytes.size()) +
-                                                ", over the limit of " +
-                                                megabytes(options.max_bytes));
+    return make_error(ErrorKind::too_large,
+                      "file is " + megabytes(bytes.size()) + ", over the limit of " +
+                          megabytes(options.max_bytes),
+                      "Tệp quá lớn (" + megabytes(bytes.size()) + ", giới hạn " +
+                          megabytes(options.max_bytes) + ")");
   }
   const Format format = detect_format(path, bytes);
   Result<ReadDocument> read = make_error(ErrorKind::internal, "no reader");
@@ -144,9 +146,9 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       break;
     case Format::unknown: {
       const std::string extension = extension_of(path);
-      return make_error(
-          ErrorKind::unsupported,
-          "unsupported file type" + (extension.empty() ? "" : " (" + extension + ")"));
+      return make_error(ErrorKind::unsupported,
+                        "unsupported file type" + (extension.empty() ? "" : " (" + extension + ")"),
+                        "Định dạng tệp không được hỗ trợ");
     }
   }
   if (!read) return read;

@@ -15,18 +15,22 @@ constexpr std::string_view kSidecarSuffix = ".meta.json";
 Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes) {
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
-  if (error) return make_error(ErrorKind::io, "cannot read: " + error.message());
+  if (error)
+    return make_error(ErrorKind::io, "cannot read: " + error.message(), "Không đọc được tệp");
   if (size > max_bytes) {
-    return make_error(ErrorKind::too_large, "file is " + std::to_string(size / (1024 * 1024)) +
-                                                " MB, over the limit of " +
-                                                std::to_string(max_bytes / (1024 * 1024)) + " MB");
+    return make_error(ErrorKind::too_large,
+                      "file is " + std::to_string(size / (1024 * 1024)) +
+                          " MB, over the limit of " + std::to_string(max_bytes / (1024 * 1024)) +
+                          " MB",
+                      "Tệp quá lớn");
   }
   std::ifstream in(file, std::ios::binary);
-  if (!in) return make_error(ErrorKind::io, "cannot open for reading");
+  if (!in) return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.gcount() != static_cast<std::streamsize>(bytes.size()))
-    return make_error(ErrorKind::io, "read error (file changed while reading?)");
+    return make_error(ErrorKind::io, "read error (file changed while reading?)",
+                      "Không đọc được tệp");
   return bytes;
 }
 
@@ -46,13 +50,15 @@ Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
     auto bytes = read_bytes(candidate, std::uint64_t{1} << 20);
     if (!bytes) {
       return make_error(bytes.error().kind,
-                        "sidecar " + candidate.filename().string() + ": " + bytes.error().message);
+                        "sidecar " + candidate.filename().string() + ": " + bytes.error().message,
+                        "Không đọc được tệp siêu dữ liệu " + candidate.filename().string());
     }
     auto json = nlohmann::json::parse(*bytes, nullptr, /*allow_exceptions=*/false);
     if (!json.is_object()) {
       return make_error(
           ErrorKind::invalid_argument,
-          "sidecar " + candidate.filename().string() + " is not a JSON object of metadata fields");
+          "sidecar " + candidate.filename().string() + " is not a JSON object of metadata fields",
+          "Tệp siêu dữ liệu " + candidate.filename().string() + " không phải đối tượng JSON");
     }
     return json;
   }

@@ -21,13 +21,15 @@ class Walker {
   void add_file(const fs::path& file, std::string path, std::vector<WalkedFile>& found) {
     if (is_sidecar(file)) return;
     if (!has_supported_extension(file)) {
-      walk_.skipped.push_back({std::move(path), "unsupported file type"});
+      walk_.skipped.push_back(
+          {std::move(path), "unsupported file type", "Định dạng tệp không được hỗ trợ"});
       return;
     }
     std::error_code error;
     const auto size = fs::file_size(file, error);
     if (error) {
-      walk_.failed.push_back({std::move(path), "cannot read: " + error.message()});
+      walk_.failed.push_back(
+          {std::move(path), "cannot read: " + error.message(), "Không đọc được tệp"});
       return;
     }
     found.push_back({file, std::move(path), size});
@@ -46,11 +48,12 @@ class Walker {
       if (is_hidden(entry.path())) {
         if (entry.is_directory(error)) it.disable_recursion_pending();
       } else if (entry.is_symlink(error) && entry.is_directory(error)) {
-        walk_.skipped.push_back({path, "link to a folder (not followed)"});
+        walk_.skipped.push_back(
+            {path, "link to a folder (not followed)", "Liên kết tới thư mục (không đi theo)"});
       } else if (entry.is_regular_file(error)) {
         add_file(entry.path(), path, found);
       } else if (!entry.is_directory(error)) {
-        walk_.skipped.push_back({path, "not a regular file"});
+        walk_.skipped.push_back({path, "not a regular file", "Không phải tệp thường"});
       }
       it.increment(error);
       if (error) {
@@ -62,7 +65,8 @@ class Walker {
 
  private:
   void fail(const std::string& path, const std::error_code& error) {
-    walk_.failed.push_back({path, "cannot list folder: " + error.message()});
+    walk_.failed.push_back(
+        {path, "cannot list folder: " + error.message(), "Không liệt kê được thư mục"});
     walk_.complete = false;
   }
 
@@ -95,7 +99,8 @@ Result<Walk> walk_inputs(const std::vector<fs::path>& inputs) {
       if (!inserted) {
         if (it->second != input.string()) {
           walk.failed.push_back(
-              {file.path, "the same path is also found under " + it->second + "; kept that one"});
+              {file.path, "the same path is also found under " + it->second + "; kept that one",
+               "Trùng đường dẫn với tệp trong " + it->second + " (giữ tệp đó)"});
         }
         continue;  // the same input given twice: once is enough
       }

@@ -45,16 +45,19 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
                                nullptr, options));
   if (!doc || context->wellFormed == 0) {
     std::string message = std::string(what) + " is not well-formed XML";
+    std::string user_message = "Nội dung XML sai cú pháp";
     if (const xmlError* error = xmlCtxtGetLastError(context.get()); error != nullptr) {
       std::string detail = error->message != nullptr ? error->message : "";
       while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
         detail.pop_back();
       message += " (line " + std::to_string(error->line) + ": " + detail + ")";
+      user_message += " (dòng " + std::to_string(error->line) + ")";
     }
-    return make_error(ErrorKind::invalid_argument, message);
+    return make_error(ErrorKind::invalid_argument, message, user_message);
   }
   if (xmlDocGetRootElement(doc.get()) == nullptr)
-    return make_error(ErrorKind::invalid_argument, std::string(what) + " has no root element");
+    return make_error(ErrorKind::invalid_argument, std::string(what) + " has no root element",
+                      "Nội dung XML rỗng");
   return doc;
 }
 

@@ -57,6 +57,18 @@ TEST(SearchCli, json_is_the_api_answer_with_filters_applied) {
   EXPECT_EQ(json["facets"]["year"].size(), 2u);  // the year facet ignores its own filter
 }
 
+TEST(SearchCli, json_survives_invalid_utf8_in_stored_text) {
+  SearchArchive archive{{.name = "bad-bytes",
+                         .number = "3/KH-UBND",
+                         .title = "Dân vận \xC3\x28 lỗi mã",
+                         .body = "Công tác dân vận \xFF\xFE năm 2026 \xE1\xBA."}};
+  const CliRun run = vanban("search --db '" + archive.path().string() + "' --json 'dân vận'");
+  ASSERT_EQ(run.status, 0) << run.output;
+  const auto json = nlohmann::json::parse(run.output);
+  ASSERT_EQ(json["total"], 1);
+  EXPECT_NE(json["hits"][0]["snippet"].get<std::string>().find("<mark>"), std::string::npos);
+}
+
 TEST(SearchCli, bad_query_exits_2_with_a_vietnamese_message) {
   SearchArchive archive{{.name = "a", .title = "Dân vận"}};
   const CliRun run = vanban("search --db '" + archive.path().string() + "' 'ngay:2025-13-40'");

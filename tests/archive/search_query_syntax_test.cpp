@@ -145,6 +145,20 @@ TEST(SearchQuerySyntax, too_long_query_is_refused) {
   EXPECT_FALSE(error.user_message.empty());
 }
 
+TEST(SearchQuerySyntax, query_length_limit_counts_bytes_and_says_so) {
+  // 400 letters with diacritics are 1,200 bytes: refused, and the message names the unit it
+  // counts (bytes), not characters.
+  std::string accented;
+  for (int i = 0; i < 400; ++i)
+    accented += "ệ";
+  ASSERT_GT(accented.size(), kMaxQueryBytes);
+  const Error error = refusal(accented);
+  EXPECT_NE(error.user_message.find(std::to_string(kMaxQueryBytes) + " byte"), std::string::npos)
+      << error.user_message;
+  EXPECT_EQ(error.user_message.find("ký tự"), std::string::npos) << error.user_message;
+  EXPECT_TRUE(parse_query(std::string(kMaxQueryBytes, 'a')).ok());
+}
+
 TEST(SearchQuerySyntax, deep_nesting_is_refused_not_crashing) {
   EXPECT_EQ(refusal(std::string(200, '(') + "a").kind, ErrorKind::invalid_argument);
 }

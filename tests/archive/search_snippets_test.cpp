@@ -1,5 +1,10 @@
 // Snippets: the best passage around the matches, HTML-escaped, matches in <mark>, and accented
 // words highlighted for an unaccented query.
+#include <set>
+#include <sstream>
+#include <string_view>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "search_fixtures.hpp"
@@ -77,6 +82,67 @@ TEST(SearchSnippets, document_number_is_marked) {
                          .cites = {"33/CT-TTg"}}};
   const std::string snippet = first_snippet(archive, "33/ct-ttg");
   EXPECT_NE(snippet.find("<mark>33/CT-TTg</mark>"), std::string::npos) << snippet;
+}
+
+// Whether `text` is well-formed UTF-8 (no character cut in two).
+bool is_whole_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (lead >= 0x80 && lead < 0xC0) return false;
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    i += length;
+  }
+  return true;
+}
+
+// Every word of the snippet outside marks and ellipses is a whole word of the text.
+TEST(SearchSnippets, snippets_are_cut_between_words_never_inside_a_character) {
+  // Matches far apart, a long word before the first (pushing the start back), accented
+  // letters everywhere: whatever the distances, both cuts fall between words.
+  const std::string run = "Ủyban" + std::string(18, 'x') + "đồngthờiđẩymạnh";
+  std::vector<Doc> docs;
+  for (int gap = 0; gap < 40; ++gap) {
+    std::string between;
+    for (int i = 0; i < 20 + gap; ++i)
+      between += i % 2 ? "việc " : "được ";
+    docs.push_back({.name = "doc" + std::to_string(gap),
+                    .title = "Báo cáo",
+                    .body = filler(3) + run + " Banchỉđạocôngtác Dân " + between +
+                            "vận động nhân dân. " + filler(3)});
+  }
+  SearchArchive archive{};
+  archive.add(docs);
+  archive::SearchRequest request;
+  request.query = "dan van";
+  request.size = archive::kMaxPageSize;
+  const auto response = archive.search(request);
+  ASSERT_EQ(response.hits.size(), docs.size());
+  std::set<std::string> source_words;
+  for (const Doc& doc : docs) {
+    std::istringstream words(doc.title + " " + doc.body);
+    for (std::string word; words >> word;)
+      source_words.insert(word.ends_with('.') ? word.substr(0, word.size() - 1) : word);
+  }
+  for (const auto& hit : response.hits) {
+    const std::string& snippet = hit.snippet;
+    EXPECT_TRUE(is_whole_utf8(snippet)) << snippet;
+    std::string plain = snippet;
+    for (const std::string tag : {"<mark>", "</mark>", "…"})
+      for (std::size_t at; (at = plain.find(tag)) != std::string::npos;)
+        plain.replace(at, tag.size(), " ");
+    // The first word may be the tail of an unspaced run (cut on a character boundary).
+    std::istringstream words(plain);
+    std::string word;
+    if (snippet.starts_with("…")) words >> word;
+    while (words >> word) {
+      if (word.ends_with('.')) word.pop_back();
+      EXPECT_TRUE(word.empty() || source_words.contains(word)) << word << " in " << snippet;
+    }
+  }
 }
 
 }  // namespace

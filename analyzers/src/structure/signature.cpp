@@ -44,16 +44,56 @@ bool is_post_line(std::string_view line) {
   return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
 }
 
-// In two-column output a recipient and a post share a line: "- Như trên; KT. BỘ TRƯỞNG".
+// A line of the "Nơi nhận" column (bottom left, domain.md §1.7): the heading or a "- ..." item.
+bool is_recipient_line(std::string_view line) {
+  return line.starts_with("Nơi nhận") || line.starts_with("-") || line.starts_with("+");
+}
+
+// Where two columns laid out with spaces meet: a run of two spaces or a tab, the first or the
+// last one of the line; npos when the line has none.
+std::size_t column_gap(std::string_view line, bool last) {
+  const std::size_t spaces = last ? line.rfind("  ") : line.find("  ");
+  const std::size_t tab = last ? line.rfind('\t') : line.find('\t');
+  if (spaces == std::string_view::npos) return tab;
+  if (tab == std::string_view::npos) return spaces;
+  return last ? std::max(spaces, tab) : std::min(spaces, tab);
+}
+
+// Two-column output puts a recipient and the signature block (bottom right, §1.6) on one line:
+// "- Như trên;          KT. CHỦ TỊCH". The right column is what follows a run of two or more
+// spaces; with the columns joined by one space, the upper-case tail that forms a post
+// ("KT. CHỦ TỊCH", the authority's dot included). Empty for a recipient line without one.
 std::string_view post_part(std::string_view line) {
   line = trim(line);
-  if (line.starts_with("Nơi nhận:")) line = trim(line.substr(std::string_view("Nơi nhận:").size()));
-  if (!line.empty() && line.front() == '-') {
-    const std::size_t cut = line.find_last_of(";.");
-    if (cut == std::string_view::npos) return {};
-    line = trim(line.substr(cut + 1));
+  if (!is_recipient_line(line)) return line;
+  if (line.starts_with("Nơi nhận")) {
+    line = line.substr(std::string_view("Nơi nhận").size());
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos && trim(line.substr(0, colon)).empty())
+      line = line.substr(colon + 1);
   }
-  return line;
+  const std::string_view item = trim(line);
+  if (!item.starts_with("-") && !item.starts_with("+")) return item;  // after "Nơi nhận:"
+  const auto belongs_right = [](std::string_view part) {
+    return is_post_line(part) || is_person_name(part) || is_signature_mark(part);
+  };
+  // Columns kept apart by spaces: what follows the first (else the last) wide gap.
+  for (const bool last : {false, true}) {
+    const std::size_t gap = column_gap(item, last);
+    if (gap == std::string_view::npos) break;
+    if (const auto right = trim(item.substr(gap)); belongs_right(right)) return right;
+  }
+  // One space between the columns: the longest tail that opens with an authority
+  // ("- Như trên; KT. CHỦ TỊCH"), else the upper-case tail after the item's last ";" or ".".
+  for (std::size_t pos = 1; pos < item.size(); ++pos) {
+    if (item[pos - 1] != ' ') continue;
+    const std::string_view tail = item.substr(pos);
+    if (authority_prefix_length(tail) > 0 && is_post_line(tail)) return tail;
+  }
+  const std::size_t cut = item.find_last_of(";.");
+  if (cut == std::string_view::npos) return {};
+  const std::string_view tail = trim(item.substr(cut + 1));
+  return is_post_line(tail) ? tail : std::string_view{};
 }
 
 struct Block {
@@ -70,6 +110,7 @@ std::optional<Block> block_at(const Layout& layout, std::size_t i) {
     const std::string_view line = trim(layout.lines[j]);
     if (line.empty() || is_signature_mark(line)) continue;
     const std::string_view post = post_part(line);
+    if (!post.empty() && is_signature_mark(post)) continue;
     if (!post.empty() && is_post_line(post)) {
       if (authority_prefix_length(post) > 0) {
         if (!block.posts.empty() && authority_prefix_length(block.posts.back()) == 0)
@@ -79,10 +120,12 @@ std::optional<Block> block_at(const Layout& layout, std::size_t i) {
       block.posts.emplace_back(post);
       continue;
     }
-    if (!block.posts.empty() && is_person_name(line)) {
-      block.name = collapse_spaces(line);
+    if (!block.posts.empty() && is_person_name(post)) {
+      block.name = collapse_spaces(post);
       return block;
     }
+    // The recipients column runs beside the block: its lines do not end it.
+    if (!block.posts.empty() && is_recipient_line(line)) continue;
     return std::nullopt;
   }
   return std::nullopt;

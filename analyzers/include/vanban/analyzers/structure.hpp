@@ -43,6 +43,12 @@ struct DocumentMetadata {
 // own key for resolving such citations is law_key(type + " " + title).
 std::string law_key(std::string_view name);
 
+// The one key of a citation as a user types it, shared by the index, the filters (cites=,
+// trich:) and the instrument lookup: symbol_key() of a number ("33/CT-TTg" → "33/ct-ttg"), else
+// the law_key() the extractor gives a law cited by name ("Luật Thực hiện dân chủ ở cơ sở",
+// with or without "ngày ..." → "luat:luat thuc hien dan chu o co so"). nullopt for neither.
+std::optional<std::string> citation_key(std::string_view typed);
+
 // Analyses NFC text. Pure: no I/O, no global mutable state; safe from any thread.
 DocumentMetadata extract_metadata(std::string_view nfc_text);
 

@@ -38,7 +38,8 @@ struct IngestOptions {
 
 struct FileNote {
   std::string path;
-  std::string message;
+  std::string message;       // English, stable: for scripts and logs (the JSON's "reason")
+  std::string user_message;  // Vietnamese for people, when there is one
 };
 
 struct IngestSummary {

@@ -1,0 +1,45 @@
+// citation_key(): what a user types for a cited instrument meets the key the extractor files
+// the citation under, for numbers and for laws cited by name.
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+#include "vanban/analyzers/symbol.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+TEST(CitationKey, a_number_keys_as_its_symbol) {
+  EXPECT_EQ(citation_key("33/CT-TTg"), symbol_key("33/CT-TTg"));
+  EXPECT_EQ(citation_key("Nghị định số 59/2023/NĐ-CP"), symbol_key("59/2023/NĐ-CP"));
+}
+
+TEST(CitationKey, a_typed_law_name_meets_the_extracted_citation) {
+  const auto metadata = extract_metadata(
+      "KẾ HOẠCH\nThực hiện dân chủ năm 2026\n"
+      "Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;\n"
+      "Căn cứ Bộ luật Lao động năm 2019;\n");
+  std::size_t laws = 0;
+  for (const Citation& citation : metadata.citations) {
+    if (citation.number) continue;
+    ++laws;
+    ASSERT_TRUE(citation.number_key);
+    ASSERT_TRUE(citation.title);
+    // The name shown for the law, and the text as written, type back to the same key.
+    EXPECT_EQ(citation_key(*citation.title), citation.number_key) << *citation.title;
+    EXPECT_EQ(citation_key(citation.text), citation.number_key) << citation.text;
+  }
+  EXPECT_EQ(laws, 2u);
+  const auto key = citation_key("Luật Thực hiện dân chủ ở cơ sở");
+  EXPECT_EQ(key, law_key("Luật Thực hiện dân chủ ở cơ sở"));
+  EXPECT_EQ(citation_key("Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"), key);
+  EXPECT_EQ(citation_key("  luat thuc hien  dan chu o co so "), key);
+}
+
+TEST(CitationKey, words_that_name_no_instrument_have_no_key) {
+  EXPECT_FALSE(citation_key("Ủy ban nhân dân thành phố Huế"));
+  EXPECT_FALSE(citation_key("xin chào"));
+  EXPECT_FALSE(citation_key(""));
+}
+
+}  // namespace
+}  // namespace vanban::analyzers

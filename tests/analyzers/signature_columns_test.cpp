@@ -1,0 +1,69 @@
+// The signature block (bottom right, domain.md §1.6) beside "Nơi nhận" (bottom left, §1.7):
+// text extracted from a two-column layout interleaves the recipients with the posts, and the
+// signer is still read, whatever separates the columns and wherever the name falls.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+DocumentMetadata with_closing(const std::string& closing) {
+  return extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 12/KH-UBND\nHuế, ngày 5 tháng 3 năm 2026\n\n"
+      "KẾ HOẠCH\nTổ chức hội nghị dân vận năm 2026\n\n"
+      "I. MỤC ĐÍCH\n1. Nâng cao hiệu quả công tác dân vận.\n"
+      "Ủy ban nhân dân thành phố yêu cầu các đơn vị triển khai thực hiện./.\n\n" +
+      closing);
+}
+
+void expect_vice_chair(const DocumentMetadata& metadata, const std::string& name) {
+  EXPECT_EQ(metadata.signer, name);
+  EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch");
+  ASSERT_TRUE(metadata.signing_authority);
+  EXPECT_NE(metadata.signing_authority->find("KT. Chủ tịch"), std::string::npos)
+      << *metadata.signing_authority;
+}
+
+TEST(SignatureColumns, signer_is_read_when_recipients_run_beside_the_posts) {
+  expect_vice_chair(with_closing("Nơi nhận:                     TM. ỦY BAN NHÂN DÂN\n"
+                                 "- Như trên;                   KT. CHỦ TỊCH\n"
+                                 "- Lưu: VT.                      PHÓ CHỦ TỊCH\n"
+                                 "\n"
+                                 "Nguyễn Văn An\n"),
+                    "Nguyễn Văn An");
+}
+
+TEST(SignatureColumns, recipients_longer_than_the_posts_do_not_hide_the_signer) {
+  expect_vice_chair(with_closing("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
+                                 "- Thường trực Thành ủy;\tKT. CHỦ TỊCH\n"
+                                 "- Các sở, ban, ngành;\tPHÓ CHỦ TỊCH\n"
+                                 "- UBND các phường, xã;\n"
+                                 "- Lưu: VT, NC.\n"
+                                 "(Đã ký)\n"
+                                 "Trần Thị Bình\n"),
+                    "Trần Thị Bình");
+}
+
+TEST(SignatureColumns, columns_joined_by_one_space_keep_the_authority) {
+  expect_vice_chair(with_closing("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+                                 "- Như trên; KT. CHỦ TỊCH\n"
+                                 "- Lưu: VT. PHÓ CHỦ TỊCH\n"
+                                 "- Các phòng, ban;\n"
+                                 "Lê Văn Cường\n"),
+                    "Lê Văn Cường");
+}
+
+TEST(SignatureColumns, name_sharing_a_line_with_a_recipient_is_read) {
+  expect_vice_chair(with_closing("Nơi nhận:                     TM. ỦY BAN NHÂN DÂN\n"
+                                 "- Như trên;                   KT. CHỦ TỊCH\n"
+                                 "- Thường trực HĐND;           PHÓ CHỦ TỊCH\n"
+                                 "- Lưu: VT.\n"
+                                 "- Các sở;                     Hoàng Minh Đức\n"),
+                    "Hoàng Minh Đức");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
