@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh
+VANBAN_TARGET=vanban scripts/build.sh
 db="${VANBAN_DB:-./vanban-data}"
 targets=("$@")
 ((${#targets[@]})) || targets=(samples)

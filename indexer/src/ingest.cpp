@@ -54,7 +54,8 @@ Prepared failed(Error reason) {
   return prepared;
 }
 
-// Read, hash, skip if unchanged, else decode, analyse and apply the overrides.
+// Read, hash original and sidecar, skip if both unchanged, else decode, analyse and apply the
+// overrides.
 Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceState>& known,
                  const ReadOptions& options) {
   if (file.size > options.max_bytes) {
@@ -66,20 +67,30 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   }
   auto bytes = read_bytes(file);
   if (!bytes) return failed(bytes.error());
-  if (known && known->sha256 == archive::sha256_hex(*bytes)) {
+  // The sidecar is read once: the bytes hashed are the bytes applied.
+  auto sidecar = read_sidecar(file.file);
+  if (!sidecar) return failed(sidecar.error());
+  const std::string sidecar_sha256 = *sidecar ? archive::sha256_hex((*sidecar)->bytes) : "";
+  if (known && known->sha256 == archive::sha256_hex(*bytes) &&
+      known->sidecar_sha256 == sidecar_sha256) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
   auto read = read_document(file.file, *bytes, options);
   if (!read) return failed(read.error());
-  if (Status merged = apply_sidecar(file.file, *read); !merged) return failed(merged.error());
+  if (*sidecar) {
+    auto fields = parse_sidecar(**sidecar);
+    if (!fields) return failed(fields.error());
+    merge_sidecar(*fields, *read);
+  }
 
   Prepared prepared;
   prepared.kind = Prepared::Kind::put;
   prepared.warnings = std::move(read->warnings);
   prepared.document.filename = std::filesystem::path(file.path).filename().string();
   prepared.document.format = read->format;
+  prepared.document.sidecar_sha256 = sidecar_sha256;
   prepared.document.metadata = analyse(*read);
   prepared.document.text = std::move(read->text);
   prepared.free_text = archive::index_free_text(prepared.document);

@@ -40,7 +40,7 @@ bool is_sidecar(const std::filesystem::path& file) {
   return file.filename().string().ends_with(kSidecarSuffix);
 }
 
-Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
+Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file) {
   const std::filesystem::path candidates[] = {
       file.parent_path() / (file.filename().string() + std::string(kSidecarSuffix)),
       file.parent_path() / (file.stem().string() + std::string(kSidecarSuffix))};
@@ -53,30 +53,44 @@ Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
                         "sidecar " + candidate.filename().string() + ": " + bytes.error().message,
                         "Không đọc được tệp siêu dữ liệu " + candidate.filename().string());
     }
-    auto json = nlohmann::json::parse(*bytes, nullptr, /*allow_exceptions=*/false);
-    if (!json.is_object()) {
-      return make_error(
-          ErrorKind::invalid_argument,
-          "sidecar " + candidate.filename().string() + " is not a JSON object of metadata fields",
-          "Tệp siêu dữ liệu " + candidate.filename().string() + " không phải đối tượng JSON");
-    }
-    return json;
+    return std::optional<SidecarFile>(SidecarFile{candidate.filename().string(), *bytes});
   }
-  return nlohmann::json{};
+  return std::optional<SidecarFile>{};
 }
 
-Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document) {
-  auto sidecar = load_sidecar(file);
+Result<nlohmann::json> parse_sidecar(const SidecarFile& sidecar) {
+  auto json = nlohmann::json::parse(sidecar.bytes, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) {
+    return make_error(ErrorKind::invalid_argument,
+                      "sidecar " + sidecar.name + " is not a JSON object of metadata fields",
+                      "Tệp siêu dữ liệu " + sidecar.name + " không phải đối tượng JSON");
+  }
+  return json;
+}
+
+Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
+  auto sidecar = read_sidecar(file);
   if (!sidecar) return sidecar.error();
-  if (!sidecar->is_object()) return Status::success();
+  if (!*sidecar) return nlohmann::json{};
+  return parse_sidecar(**sidecar);
+}
+
+void merge_sidecar(const nlohmann::json& fields, ReadDocument& document) {
+  if (!fields.is_object()) return;
   if (!document.overrides.is_object()) document.overrides = nlohmann::json::object();
-  for (const auto& [key, value] : sidecar->items()) {
+  for (const auto& [key, value] : fields.items()) {
     if (is_metadata_field(key)) {
       document.overrides[key] = value;
     } else {
       document.warnings.push_back("sidecar field ignored: " + key);
     }
   }
+}
+
+Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document) {
+  auto sidecar = load_sidecar(file);
+  if (!sidecar) return sidecar.error();
+  merge_sidecar(*sidecar, document);
   return Status::success();
 }
 

@@ -140,6 +140,59 @@ TEST_F(Ingest, changed_file_at_same_path_replaces_its_document) {
   EXPECT_EQ(document_count(), 1u);
 }
 
+TEST_F(Ingest, edited_sidecar_alone_updates_the_metadata_and_removing_it_restores_extraction) {
+  const std::filesystem::path original = files_.path() / "tb.txt";
+  const std::filesystem::path sidecar = files_.path() / "tb.txt.meta.json";
+  write_file(original,
+             "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\nAn Bình, ngày 02 tháng 4 năm 2026\n"
+             "THÔNG BÁO\nLịch tiếp công dân tháng 4 năm 2026\n");
+  run({files_.path()});
+  const nlohmann::json extracted = stored("tb.txt")["number"];
+  const std::string id = stored("tb.txt")["id"];
+
+  write_file(sidecar, R"({"number": "99/TB-UBND"})");
+  const IngestSummary edited = run({files_.path()});
+  EXPECT_EQ(edited.updated, 1u);
+  EXPECT_EQ(edited.unchanged, 0u);
+  EXPECT_EQ(stored("tb.txt")["number"], "99/TB-UBND");
+  EXPECT_EQ(stored("tb.txt")["id"], id) << "same original, same document";
+  EXPECT_EQ(document_count(), 1u);
+
+  write_file(sidecar, R"({"number": "100/TB-UBND"})");
+  EXPECT_EQ(run({files_.path()}).updated, 1u);
+  EXPECT_EQ(stored("tb.txt")["number"], "100/TB-UBND");
+
+  const Xapian::rev before = revision();
+  const IngestSummary again = run({files_.path()});
+  EXPECT_EQ(again.updated, 0u);
+  EXPECT_EQ(again.unchanged, 1u);
+  EXPECT_EQ(revision(), before) << "an unchanged sidecar writes nothing";
+
+  std::filesystem::remove(sidecar);
+  const IngestSummary removed = run({files_.path()});
+  EXPECT_EQ(removed.updated, 1u);
+  EXPECT_EQ(stored("tb.txt")["number"], extracted);
+  EXPECT_EQ(run({files_.path()}).unchanged, 1u);
+}
+
+TEST_F(Ingest, sidecar_named_after_the_stem_is_watched_too) {
+  write_file(files_.path() / "kh.txt", "KẾ HOẠCH\nChuyển đổi số năm 2026\n");
+  run({files_.path()});
+  write_file(files_.path() / "kh.meta.json", R"({"date": "2026-03-12"})");
+  EXPECT_EQ(run({files_.path()}).updated, 1u);
+  EXPECT_EQ(stored("kh.txt")["date"], "2026-03-12");
+}
+
+TEST_F(Ingest, malformed_sidecar_fails_the_file_even_when_the_original_is_unchanged) {
+  write_file(files_.path() / "tb.txt", "THÔNG BÁO\nLịch tiếp công dân tháng 4 năm 2026\n");
+  write_file(files_.path() / "tb.txt.meta.json", R"({"number": "09/TB-UBND"})");
+  run({files_.path()});
+  write_file(files_.path() / "tb.txt.meta.json", R"({"number": "10/TB-UBND",)");
+  const IngestSummary summary = run({files_.path()});
+  EXPECT_EQ(failed_paths(summary), std::set<std::string>{"tb.txt"});
+  EXPECT_EQ(stored("tb.txt")["number"], "09/TB-UBND") << "the archived document is kept";
+}
+
 TEST_F(Ingest, same_bytes_under_two_paths_are_one_document_with_both_paths) {
   write_file(files_.path() / "den" / "kh-15.pdf", fixture("ke-hoach.pdf"));
   write_file(files_.path() / "luu" / "ban-sao.pdf", fixture("ke-hoach.pdf"));

@@ -1,6 +1,6 @@
 // Ingest: walk files and folders, read and analyse them on a pool of threads, write them in
-// order through the one ArchiveWriter. Safe to re-run: a path whose bytes did not change is
-// skipped after hashing, before any reading or analysis.
+// order through the one ArchiveWriter. Safe to re-run: a path whose bytes and sidecar
+// (NAME.meta.json) did not change is skipped after hashing, before any reading or analysis.
 #pragma once
 
 #include <cstdint>

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,9 +47,22 @@ bool is_sidecar(const std::filesystem::path& file);
 // when there is none; invalid_argument when it is not a JSON object.
 Result<nlohmann::json> load_sidecar(const std::filesystem::path& file);
 
+// The sidecar beside `file` as read from disk, before parsing: what ingest hashes to notice
+// an edited sidecar.
+struct SidecarFile {
+  std::string name;  // file name, for messages
+  std::string bytes;
+};
+// Reads the sidecar beside `file`; nullopt when there is none. io or too_large errors.
+Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file);
+// Parses read sidecar bytes: invalid_argument when they are not a JSON object.
+Result<nlohmann::json> parse_sidecar(const SidecarFile& sidecar);
+
 // Merges the sidecar beside `file` (if any) over document.overrides; unknown fields become
 // warnings. Errors as load_sidecar.
 Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document);
+// Merges parsed sidecar fields (null: none) over document.overrides, as apply_sidecar.
+void merge_sidecar(const nlohmann::json& fields, ReadDocument& document);
 
 // Reads a file from disk (refusing it over the size limit), then read_document, then merges the
 // sidecar's fields over the container's overrides.
