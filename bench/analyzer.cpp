@@ -20,6 +20,8 @@
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "rate_ratios.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -136,37 +138,9 @@ void BM_Fold(benchmark::State& state) {
 }
 BENCHMARK(BM_Fold)->Unit(benchmark::kMillisecond);
 
-// Prints the runs as usual and keeps each one's bytes per second for the ratios.
-class RateReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& run : runs) {
-      const auto rate = run.counters.find("bytes_per_second");
-      if (rate != run.counters.end()) rates_[run.benchmark_name()] = rate->second.value;
-    }
-    ConsoleReporter::ReportRuns(runs);
-  }
-  const std::map<std::string, double>& rates() const { return rates_; }
-
- private:
-  std::map<std::string, double> rates_;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  RateReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  benchmark::Shutdown();
-  const auto& rates = reporter.rates();
-  const auto icu = rates.find("BM_IcuWordBreak");
-  if (icu == rates.end() || icu->second <= 0) return 0;
-  std::cout << "\nMB/s and ratio to the bare ICU word-break pass over the same text:\n";
-  for (const auto& [name, rate] : rates) {
-    std::cout << "  " << name << ": " << rate / 1e6 << " MB/s, " << rate / icu->second
-              << " x ICU word break\n";
-  }
-  return 0;
+  return vanban::bench::run_with_ratios(argc, argv, "BM_IcuWordBreak",
+                                        "the bare ICU word-break pass");
 }

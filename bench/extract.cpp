@@ -18,6 +18,8 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "rate_ratios.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -116,36 +118,8 @@ void BM_Analyzer(benchmark::State& state) {
 }
 BENCHMARK(BM_Analyzer)->Unit(benchmark::kMillisecond);
 
-// Prints the runs as usual and keeps each one's bytes per second for the ratio.
-class RateReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& run : runs) {
-      const auto rate = run.counters.find("bytes_per_second");
-      if (rate != run.counters.end()) rates_[run.benchmark_name()] = rate->second.value;
-    }
-    ConsoleReporter::ReportRuns(runs);
-  }
-  const std::map<std::string, double>& rates() const { return rates_; }
-
- private:
-  std::map<std::string, double> rates_;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  RateReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  benchmark::Shutdown();
-  const auto& rates = reporter.rates();
-  const auto peer = rates.find("BM_Analyzer");
-  if (peer == rates.end() || peer->second <= 0) return 0;
-  std::cout << "\nMB/s and ratio to the tokenizer pass over the same documents:\n";
-  for (const auto& [name, rate] : rates)
-    std::cout << "  " << name << ": " << rate / 1e6 << " MB/s, " << rate / peer->second
-              << " x Analyzer\n";
-  return 0;
+  return vanban::bench::run_with_ratios(argc, argv, "BM_Analyzer", "the tokenizer pass");
 }
