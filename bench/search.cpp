@@ -10,8 +10,11 @@
 //   bench_search                  10 000 documents (the default; what CI could afford)
 //   bench_search --docs 100000    by hand only: several minutes of indexing
 //   bench_search --docs 10000 --docs 100000 --rounds 5
+//   bench_search --docs 100000 --db /var/tmp/vb100k   keep the archive; a later run with the
+//                                 same --db and --docs reuses it (no indexing), for profiling
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -272,16 +275,28 @@ std::vector<QueryCase> query_set(const Vocabulary& vocabulary, std::mt19937& ran
   return cases;
 }
 
-void run(int documents, int rounds) {
+// The number of documents in an archive kept by an earlier run, or 0.
+Xapian::doccount kept_documents(const fs::path& dir) {
+  try {
+    return Xapian::Database(vanban::archive::xapian_dir(dir).string()).get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
+}
+
+void run(int documents, int rounds, const std::string& keep_root) {
+  const bool keep = !keep_root.empty();
   const fs::path dir =
-      fs::temp_directory_path() /
-      ("vanban-bench-search-" + std::to_string(::getpid()) + "-" + std::to_string(documents));
-  fs::remove_all(dir);
+      keep ? fs::path(keep_root) / std::to_string(documents)
+           : fs::temp_directory_path() / ("vanban-bench-search-" + std::to_string(::getpid()) +
+                                          "-" + std::to_string(documents));
   std::mt19937 random(20261122);
   static const Vocabulary vocabulary = load_vocabulary();
+  const bool reuse = keep && kept_documents(dir) == static_cast<Xapian::doccount>(documents);
+  if (!reuse) fs::remove_all(dir);
 
   const auto index_start = Clock::now();
-  {
+  if (!reuse) {
     vanban::archive::WriterOptions options;
     options.batch_size = 4000;
     auto writer = vanban::archive::ArchiveWriter::open(dir, options);
@@ -304,11 +319,12 @@ void run(int documents, int rounds) {
     if (!(*writer)->commit()) return;
   }
   const double index_seconds = seconds_since(index_start);
+  std::mt19937 query_random(20261123);  // independent of indexing, so a kept archive agrees
 
   auto searcher = vanban::archive::Searcher::open(dir);
   if (!searcher) return;
   Xapian::Database peer_database(vanban::archive::xapian_dir(dir).string());
-  const std::vector<QueryCase> cases = query_set(vocabulary, random);
+  const std::vector<QueryCase> cases = query_set(vocabulary, query_random);
 
   std::vector<double> search_ms;
   std::vector<double> peer_ms;
@@ -340,13 +356,14 @@ void run(int documents, int rounds) {
   const double p95 = percentile(search_ms, 0.95);
   const double peer_p50 = percentile(peer_ms, 0.50);
   const double peer_p95 = percentile(peer_ms, 0.95);
-  std::printf("| %d | %.0f | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
-              documents / index_seconds, cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
+  const std::string rate = reuse ? "kept" : std::to_string(std::lround(documents / index_seconds));
+  std::printf("| %d | %s | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
+              rate.c_str(), cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
               p95 / peer_p95);
   std::fflush(stdout);
   std::fprintf(stderr, "  (%llu hits over the query set; database %s)\n",
                static_cast<unsigned long long>(total_hits), dir.c_str());
-  fs::remove_all(dir);
+  if (!keep) fs::remove_all(dir);
 }
 
 }  // namespace
@@ -354,10 +371,12 @@ void run(int documents, int rounds) {
 int main(int argc, char** argv) {
   std::vector<int> sizes;
   int rounds = 5;
+  std::string keep_root;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--docs") sizes.push_back(std::stoi(argv[i + 1]));
     if (flag == "--rounds") rounds = std::stoi(argv[i + 1]);
+    if (flag == "--db") keep_root = argv[i + 1];
   }
   if (sizes.empty()) sizes.push_back(10000);
   std::printf(
@@ -366,6 +385,6 @@ int main(int argc, char** argv) {
       "| ---: | ---: |\n");
   std::fflush(stdout);
   for (const int size : sizes)
-    run(size, rounds);
+    run(size, rounds, keep_root);
   return 0;
 }

@@ -63,7 +63,9 @@ class Ingest : public ::testing::Test {
         archive::schema::term(archive::schema::kPath, archive::schema::path_key(path));
     const auto it = database.postlist_begin(term);
     if (it == database.postlist_end(term)) return nullptr;
-    return nlohmann::json::parse(database.get_document(*it).get_data());
+    return archive::to_json(
+        *archive::parse_document(database.get_document(*it).get_data(), /*with_text=*/true),
+        /*with_text=*/true);
   }
 
   std::set<std::string> failed_paths(const IngestSummary& summary) const {
