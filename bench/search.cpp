@@ -12,6 +12,8 @@
 //   bench_search --docs 10000 --docs 100000 --rounds 5
 //   bench_search --docs 100000 --db /var/tmp/vb100k   keep the archive; a later run with the
 //                                 same --db and --docs reuses it (no indexing), for profiling
+//   bench_search --docs 2000 --body-kb 50   documents of ~50 KB, the corpus's median length
+//                                 (snippets and stored texts cost by length, facets by count)
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -167,8 +169,13 @@ struct Generated {
   std::string path;
 };
 
-Generated generate(const Vocabulary& vocabulary, std::mt19937& random, int index,
-                   const std::vector<std::string>& earlier_numbers) {
+// Paragraphs average ~600 bytes; 0 keeps the default 2-7 paragraphs (~3 KB).
+struct Shape {
+  int body_kb = 0;
+};
+
+Generated generate(const Vocabulary& vocabulary, const Shape& shape, std::mt19937& random,
+                   int index, const std::vector<std::string>& earlier_numbers) {
   Generated generated;
   auto& document = generated.document;
   auto& metadata = document.metadata;
@@ -210,7 +217,11 @@ Generated generate(const Vocabulary& vocabulary, std::mt19937& random, int index
     text += citation.text + ";\n";
     metadata.citations.push_back(std::move(citation));
   }
-  const int paragraphs = 2 + static_cast<int>(random() % 6);
+  const int paragraphs =
+      shape.body_kb == 0
+          ? 2 + static_cast<int>(random() % 6)
+          : shape.body_kb * 1024 / 600 / 2 +
+                static_cast<int>(random() % static_cast<unsigned>(shape.body_kb * 1024 / 600 + 1));
   for (int p = 0; p < paragraphs; ++p)
     text += vocabulary.sentence_run(random, 40 + static_cast<int>(random() % 120)) + "\n";
   document.text = std::move(text);
@@ -284,10 +295,14 @@ Xapian::doccount kept_documents(const fs::path& dir) {
   }
 }
 
-void run(int documents, int rounds, const std::string& keep_root) {
+std::string label(const Shape& shape) {
+  return shape.body_kb == 0 ? std::string() : "-" + std::to_string(shape.body_kb) + "kb";
+}
+
+void run(int documents, int rounds, const Shape& shape, const std::string& keep_root) {
   const bool keep = !keep_root.empty();
   const fs::path dir =
-      keep ? fs::path(keep_root) / std::to_string(documents)
+      keep ? fs::path(keep_root) / (std::to_string(documents) + label(shape))
            : fs::temp_directory_path() / ("vanban-bench-search-" + std::to_string(::getpid()) +
                                           "-" + std::to_string(documents));
   std::mt19937 random(20261122);
@@ -306,7 +321,7 @@ void run(int documents, int rounds, const std::string& keep_root) {
     }
     std::vector<std::string> numbers;
     for (int i = 0; i < documents; ++i) {
-      Generated generated = generate(vocabulary, random, i, numbers);
+      Generated generated = generate(vocabulary, shape, random, i, numbers);
       numbers.push_back(*generated.document.metadata.number);
       const std::string original = generated.document.text;
       if (auto put = (*writer)->put(generated.path, original, std::move(generated.document));
@@ -357,7 +372,8 @@ void run(int documents, int rounds, const std::string& keep_root) {
   const double peer_p50 = percentile(peer_ms, 0.50);
   const double peer_p95 = percentile(peer_ms, 0.95);
   const std::string rate = reuse ? "kept" : std::to_string(std::lround(documents / index_seconds));
-  std::printf("| %d | %s | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
+  std::printf("| %d%s | %s | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
+              shape.body_kb ? (" × ~" + std::to_string(shape.body_kb) + " KB").c_str() : "",
               rate.c_str(), cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
               p95 / peer_p95);
   std::fflush(stdout);
@@ -372,11 +388,13 @@ int main(int argc, char** argv) {
   std::vector<int> sizes;
   int rounds = 5;
   std::string keep_root;
+  Shape shape;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--docs") sizes.push_back(std::stoi(argv[i + 1]));
     if (flag == "--rounds") rounds = std::stoi(argv[i + 1]);
     if (flag == "--db") keep_root = argv[i + 1];
+    if (flag == "--body-kb") shape.body_kb = std::stoi(argv[i + 1]);
   }
   if (sizes.empty()) sizes.push_back(10000);
   std::printf(
@@ -385,6 +403,6 @@ int main(int argc, char** argv) {
       "| ---: | ---: |\n");
   std::fflush(stdout);
   for (const int size : sizes)
-    run(size, rounds, keep_root);
+    run(size, rounds, shape, keep_root);
   return 0;
 }
