@@ -1,0 +1,270 @@
+// TCVN3 and VNI-WIN to Unicode from the tables of legacy_tables.hpp, and the font names that
+// announce them.
+#include "legacy_decode.hpp"
+
+#include <cstdint>
+#include <vector>
+
+#include <unicode/uchar.h>
+
+#include "vanban/analyzers/normalize.hpp"
+
+#include "legacy_tables.hpp"
+#include "utf8.hpp"
+#include "vietnamese_letters.hpp"
+
+namespace vanban::analyzers {
+namespace legacy {
+namespace {
+
+bool is_ascii_upper(char32_t cp) {
+  return cp >= U'A' && cp <= U'Z';
+}
+
+char32_t to_upper(char32_t cp) {
+  const letters::LetterInfo info = letters::info(cp);
+  if (info.known && info.lower >= 0x80) return letters::upper_of(info.lower);
+  return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
+}
+
+bool is_letter(char32_t cp) {
+  return letters::info(cp).known;
+}
+
+// Case of TCVN3 text without its font: a toned vowel has one code for both cases, so it takes the
+// case of the letters around it that have one. A line whose cased letters are all capitals
+// ("X· HéI CHñ NGHÜA") is all capitals; otherwise a word whose cased letters (two at least) are
+// all capitals ("CéNG" in a mixed line) is.
+void guess_tcvn3_case(std::u32string& text, const std::vector<bool>& caseless) {
+  const auto cased_counts = [&](std::size_t begin, std::size_t end, std::size_t& upper,
+                                std::size_t& lower) {
+    upper = lower = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (caseless[i] || !is_letter(text[i])) continue;
+      if (to_upper(text[i]) == text[i]) {
+        ++upper;
+      } else {
+        ++lower;
+      }
+    }
+  };
+  const auto capitalise = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i)
+      if (caseless[i]) text[i] = to_upper(text[i]);
+  };
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t line_end = text.find(U'\n', line_start);
+    if (line_end == std::u32string::npos) line_end = text.size();
+    std::size_t upper = 0;
+    std::size_t lower = 0;
+    cased_counts(line_start, line_end, upper, lower);
+    if (lower == 0 && upper >= 2) {
+      capitalise(line_start, line_end);
+    } else if (upper >= 2) {
+      for (std::size_t word = line_start; word < line_end;) {
+        if (!is_letter(text[word])) {
+          ++word;
+          continue;
+        }
+        std::size_t end = word;
+        while (end < line_end && is_letter(text[end]))
+          ++end;
+        cased_counts(word, end, upper, lower);
+        if (lower == 0 && upper >= 2) capitalise(word, end);
+        word = end;
+      }
+    }
+    line_start = line_end + 1;
+  }
+}
+
+std::u32string decode_tcvn3(std::u32string_view units, bool upper_case) {
+  std::u32string out;
+  out.reserve(units.size());
+  std::vector<bool> caseless;
+  caseless.reserve(units.size());
+  for (const char32_t unit : units) {
+    if (unit >= 0x100) {
+      out.push_back(unit);
+      caseless.push_back(false);
+      continue;
+    }
+    const Tcvn3Letter& letter = kTcvn3[unit];
+    out.push_back(letter.letter != 0 ? letter.letter : cp1252(static_cast<std::uint8_t>(unit)));
+    caseless.push_back(letter.caseless);
+  }
+  if (upper_case) {
+    for (char32_t& cp : out)
+      cp = to_upper(cp);
+  } else {
+    guess_tcvn3_case(out, caseless);
+  }
+  return out;
+}
+
+// The vowel row of a VNI base letter (ASCII vowel or the one-byte ơ ư), or kNoVowel.
+std::uint8_t vni_base_row(char32_t unit, bool& upper) {
+  upper = is_ascii_upper(unit) || unit == 0xD4 || unit == 0xD6;
+  switch (upper ? unit + kVniCaseOffset : unit) {
+    case U'a':
+      return 0;
+    case U'e':
+      return 3;
+    case U'o':
+      return 6;
+    case U'u':
+      return 9;
+    case U'y':
+      return 11;
+    case 0xF4:
+      return 8;  // ơ
+    case 0xF6:
+      return 10;  // ư
+    default:
+      return letters::kNoVowel;
+  }
+}
+
+// The letter a VNI mark byte makes of the base in `row`, or 0 when the mark does not fit it.
+char32_t vni_marked(std::uint8_t row, char32_t mark_unit) {
+  if (mark_unit < 0xC0 || mark_unit >= 0x100) return 0;
+  const auto mark = static_cast<std::uint8_t>(mark_unit | kVniCaseOffset);
+  for (std::uint8_t tone = 1; tone < letters::kTones; ++tone)
+    if (kVniToneMarks[tone] == mark) return letters::compose(row, tone);
+  const bool takes_circumflex = row == 0 || row == 3 || row == 6;  // a e o
+  for (std::uint8_t tone = 0; tone < letters::kTones; ++tone) {
+    if (takes_circumflex && kVniCircumflexMarks[tone] == mark)
+      return letters::compose(static_cast<std::uint8_t>(row == 0 ? 2 : row + 1), tone);
+    if (row == 0 && kVniBreveMarks[tone] == mark) return letters::compose(1, tone);
+  }
+  return 0;
+}
+
+char32_t vni_single(char32_t unit) {
+  if (unit < 0xC0 || unit >= 0x100) return 0;
+  for (const VniSingle& single : kVniSingles) {
+    if (unit == single.byte) return single.letter;
+    if (unit == static_cast<char32_t>(single.byte - kVniCaseOffset))
+      return letters::upper_of(single.letter);
+  }
+  return 0;
+}
+
+std::u32string decode_vni(std::u32string_view units) {
+  std::u32string out;
+  out.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const char32_t unit = units[i];
+    if (unit >= 0x100) {
+      out.push_back(unit);
+      continue;
+    }
+    bool upper = false;
+    const std::uint8_t row = vni_base_row(unit, upper);
+    if (row != letters::kNoVowel && i + 1 < units.size()) {
+      if (const char32_t marked = vni_marked(row, units[i + 1]); marked != 0) {
+        out.push_back(upper ? letters::upper_of(marked) : marked);
+        ++i;
+        continue;
+      }
+    }
+    if (const char32_t single = vni_single(unit); single != 0) {
+      out.push_back(single);
+      continue;
+    }
+    out.push_back(cp1252(static_cast<std::uint8_t>(unit)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::u32string units_of_bytes(std::string_view bytes) {
+  std::u32string units;
+  units.reserve(bytes.size());
+  for (const char c : bytes)
+    units.push_back(static_cast<unsigned char>(c));
+  return units;
+}
+
+std::u32string units_of_text(std::string_view utf8_text) {
+  std::u32string units;
+  units.reserve(utf8_text.size());
+  for (std::size_t pos = 0; pos < utf8_text.size();) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(utf8_text, pos, length);
+    const int byte = byte_of(cp);
+    units.push_back(byte >= 0 ? static_cast<char32_t>(byte) : cp);
+    pos += length;
+  }
+  return units;
+}
+
+std::u32string decode(std::u32string_view units, LegacyFont font) {
+  return font.encoding == LegacyEncoding::tcvn3 ? decode_tcvn3(units, font.upper_case)
+                                                : decode_vni(units);
+}
+
+std::u32string decode_as_is(std::u32string_view units, bool windows_1258) {
+  std::u32string out;
+  out.reserve(units.size());
+  for (const char32_t unit : units) {
+    if (unit >= 0x100) {
+      out.push_back(unit);
+    } else {
+      const auto byte = static_cast<std::uint8_t>(unit);
+      out.push_back(windows_1258 ? kCp1258[byte] : cp1252(byte));
+    }
+  }
+  return out;
+}
+
+std::string to_utf8_nfc(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  for (const char32_t cp : text)
+    utf8::append(out, cp);
+  return normalize_nfc(out);
+}
+
+}  // namespace legacy
+
+std::string_view legacy_encoding_name(LegacyEncoding encoding) {
+  return encoding == LegacyEncoding::tcvn3 ? "tcvn3" : "vni-win";
+}
+
+std::optional<LegacyFont> legacy_font(std::string_view name) {
+  while (!name.empty() && (name.front() == ' ' || name.front() == '"' || name.front() == '\''))
+    name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '"' || name.back() == '\''))
+    name.remove_suffix(1);
+  std::string lower(name);
+  bool all_lower = true;
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+      all_lower = false;
+    }
+  }
+  if (lower.starts_with(".vn") && lower.size() > 3) {
+    // The capitals fonts end in a capital H (".VnTimeH"); in a name written all in lower case,
+    // any final h.
+    const bool capitals = name.back() == 'H' || (all_lower && name.back() == 'h');
+    return LegacyFont{LegacyEncoding::tcvn3, capitals};
+  }
+  if (lower.size() > 4 &&
+      (lower.starts_with("vni-") || lower.starts_with("vni ") || lower.starts_with("vni_")))
+    return LegacyFont{LegacyEncoding::vni, false};
+  return std::nullopt;
+}
+
+std::string decode_legacy_bytes(std::string_view bytes, LegacyFont font) {
+  return legacy::to_utf8_nfc(legacy::decode(legacy::units_of_bytes(bytes), font));
+}
+
+std::string repair_legacy_text(std::string_view utf8_text, LegacyFont font) {
+  return legacy::to_utf8_nfc(legacy::decode(legacy::units_of_text(utf8_text), font));
+}
+
+}  // namespace vanban::analyzers
