@@ -32,22 +32,46 @@ bool is_letter(char32_t cp) {
 }
 
 // Case of TCVN3 text without its font: a toned vowel has one code for both cases, so it takes the
-// case of the letters around it that have one. A line whose cased letters are all capitals
-// ("X· HéI CHñ NGHÜA") is all capitals; otherwise a word whose cased letters (two at least) are
-// all capitals ("CéNG" in a mixed line) is.
+// case of the letters around it that have one. A line is all capitals when the cased letters of
+// its words are all capitals, two at least, and some word has a toned vowel ("X· HéI CHñ
+// NGHÜA", "ñY BAN NH¢N D¢N"); words with digits are left out of that count, for the capitals
+// of a symbol say nothing ("Sè: 32/KH-UBND" is "Số:"). Otherwise a word whose cased letters
+// are all capitals, two at least, is ("CéNG" in "CéNG TY Hµ Giang").
 void guess_tcvn3_case(std::u32string& text, const std::vector<bool>& caseless) {
-  const auto cased_counts = [&](std::size_t begin, std::size_t end, std::size_t& upper,
-                                std::size_t& lower) {
-    upper = lower = 0;
+  struct Counts {
+    std::size_t upper = 0;
+    std::size_t lower = 0;
+    bool toned = false;
+    bool digits = false;
+  };
+  const auto count = [&](std::size_t begin, std::size_t end) {
+    Counts counts;
     for (std::size_t i = begin; i < end; ++i) {
-      if (caseless[i] || !is_letter(text[i])) continue;
-      if (to_upper(text[i]) == text[i]) {
-        ++upper;
-      } else {
-        ++lower;
+      if (caseless[i]) {
+        counts.toned = true;
+      } else if (text[i] >= U'0' && text[i] <= U'9') {
+        counts.digits = true;
+      } else if (is_letter(text[i])) {
+        ++(to_upper(text[i]) == text[i] ? counts.upper : counts.lower);
       }
     }
+    return counts;
   };
+  // Runs of [begin, end) where `inside` holds.
+  const auto for_each_run = [&](std::size_t begin, std::size_t end, auto inside, auto visit) {
+    for (std::size_t run = begin; run < end;) {
+      if (!inside(text[run])) {
+        ++run;
+        continue;
+      }
+      std::size_t run_end = run;
+      while (run_end < end && inside(text[run_end]))
+        ++run_end;
+      visit(run, run_end);
+      run = run_end;
+    }
+  };
+  const auto not_space = [](char32_t cp) { return cp != U' ' && cp != U'\t' && cp != U'\r'; };
   const auto capitalise = [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
       if (caseless[i]) text[i] = to_upper(text[i]);
@@ -56,24 +80,21 @@ void guess_tcvn3_case(std::u32string& text, const std::vector<bool>& caseless) {
   while (line_start < text.size()) {
     std::size_t line_end = text.find(U'\n', line_start);
     if (line_end == std::u32string::npos) line_end = text.size();
-    std::size_t upper = 0;
-    std::size_t lower = 0;
-    cased_counts(line_start, line_end, upper, lower);
-    if (lower == 0 && upper >= 2) {
+    Counts line;
+    for_each_run(line_start, line_end, not_space, [&](std::size_t begin, std::size_t end) {
+      const Counts word = count(begin, end);
+      if (word.digits) return;
+      line.upper += word.upper;
+      line.lower += word.lower;
+      line.toned = line.toned || word.toned;
+    });
+    if (line.lower == 0 && line.upper >= 2 && line.toned) {
       capitalise(line_start, line_end);
-    } else if (upper >= 2) {
-      for (std::size_t word = line_start; word < line_end;) {
-        if (!is_letter(text[word])) {
-          ++word;
-          continue;
-        }
-        std::size_t end = word;
-        while (end < line_end && is_letter(text[end]))
-          ++end;
-        cased_counts(word, end, upper, lower);
-        if (lower == 0 && upper >= 2) capitalise(word, end);
-        word = end;
-      }
+    } else {
+      for_each_run(line_start, line_end, is_letter, [&](std::size_t begin, std::size_t end) {
+        const Counts word = count(begin, end);
+        if (word.lower == 0 && word.upper >= 2) capitalise(begin, end);
+      });
     }
     line_start = line_end + 1;
   }

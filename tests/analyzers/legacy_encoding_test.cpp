@@ -117,6 +117,11 @@ TEST(LegacyEncoding, tcvn3_capitals_typed_with_caps_lock_come_back_as_capitals) 
   // Without the font, a toned vowel takes the case of the letters around it.
   EXPECT_EQ(repair_legacy_text("QUYÕT §ÞNH\nVÒ viÖc CHØ §¹O", {LegacyEncoding::tcvn3}),
             "QUYẾT ĐỊNH\nVề việc CHỈ ĐẠO");
+  EXPECT_EQ(
+      repair_legacy_text("ñY BAN NH¢N D¢N\nX· HéI\nCéNG TY Hµ Giang", {LegacyEncoding::tcvn3}),
+      "ỦY BAN NHÂN DÂN\nXÃ HỘI\nCỘNG TY Hà Giang");
+  // The capitals of a symbol do not make its line capitals.
+  EXPECT_EQ(repair_legacy_text("Sè: 32/KH-UBND", {LegacyEncoding::tcvn3}), "Số: 32/KH-UBND");
 }
 
 TEST(LegacyEncoding, repair_keeps_real_unicode_letters) {
