@@ -229,9 +229,11 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
     if (p >= cursor.text.size()) break;
     const char c = cursor.text[p];
     if (c == '(') {
-      const std::size_t close = cursor.text.find(')', p);
-      if (close == std::string_view::npos || close - p > 80) break;
-      last_end = p = close + 1;
+      // Looked for within the limit only: an unclosed "(" must not send every issuer to the
+      // end of the text.
+      const std::size_t close = cursor.text.substr(p, 81).find(')');
+      if (close == std::string_view::npos) break;
+      last_end = p = p + close + 1;
       continue;
     }
     if (is_clause_punctuation(c) || starts_quote(cursor.text, p)) break;
