@@ -36,7 +36,9 @@ bool is_letter(char32_t cp) {
 // its words are all capitals, two at least, and some word has a toned vowel ("X· HéI CHñ
 // NGHÜA", "ñY BAN NH¢N D¢N"); words with digits are left out of that count, for the capitals
 // of a symbol say nothing ("Sè: 32/KH-UBND" is "Số:"). Otherwise a word whose cased letters
-// are all capitals, two at least, is ("CéNG" in "CéNG TY Hµ Giang").
+// are all capitals, two at least, is ("CéNG" in "CéNG TY Hµ Giang"); and in a line of Title
+// Case words, two at least and no other, a word starting with a toned vowel starts with a
+// capital ("Nguyễn Văn ất" is a name: "Nguyễn Văn Ất").
 void guess_tcvn3_case(std::u32string& text, const std::vector<bool>& caseless) {
   struct Counts {
     std::size_t upper = 0;
@@ -90,10 +92,27 @@ void guess_tcvn3_case(std::u32string& text, const std::vector<bool>& caseless) {
     });
     if (line.lower == 0 && line.upper >= 2 && line.toned) {
       capitalise(line_start, line_end);
-    } else {
-      for_each_run(line_start, line_end, is_letter, [&](std::size_t begin, std::size_t end) {
-        const Counts word = count(begin, end);
-        if (word.lower == 0 && word.upper >= 2) capitalise(begin, end);
+      line_start = line_end + 1;
+      continue;
+    }
+    // A line of Title Case words (a name: "Nguyễn Văn ất"): a word starting with a toned vowel
+    // is one too.
+    std::size_t title_words = 0;
+    bool other_words = false;
+    for_each_run(line_start, line_end, is_letter, [&](std::size_t begin, std::size_t end) {
+      const Counts word = count(begin, end);
+      if (word.lower == 0 && word.upper >= 2) capitalise(begin, end);
+      if (caseless[begin]) return;
+      const Counts rest = count(begin + 1, end);
+      if (to_upper(text[begin]) == text[begin] && rest.upper == 0) {
+        ++title_words;
+      } else {
+        other_words = true;
+      }
+    });
+    if (title_words >= 2 && !other_words) {
+      for_each_run(line_start, line_end, is_letter, [&](std::size_t begin, std::size_t) {
+        if (caseless[begin]) text[begin] = to_upper(text[begin]);
       });
     }
     line_start = line_end + 1;
@@ -241,6 +260,15 @@ std::u32string decode_as_is(std::u32string_view units, bool windows_1258) {
   return out;
 }
 
+std::size_t piece_length(std::string_view text, std::size_t size) {
+  if (text.size() <= size) return text.size();
+  if (const auto line_end = text.rfind('\n', size); line_end != std::string_view::npos)
+    return line_end + 1;
+  if (const auto space = text.rfind(' ', size); space != std::string_view::npos) return space + 1;
+  const auto next = text.find_first_of("\n ", size);
+  return next == std::string_view::npos ? text.size() : next + 1;
+}
+
 std::string to_utf8_nfc(std::u32string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 2);
@@ -280,12 +308,30 @@ std::optional<LegacyFont> legacy_font(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+constexpr std::size_t kPiece = 64 * 1024;
+
+template <typename Units>
+std::string convert_by_pieces(std::string_view text, LegacyFont font, Units units_of) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  while (!text.empty()) {
+    const std::size_t length = legacy::piece_length(text, kPiece);
+    out += legacy::to_utf8_nfc(legacy::decode(units_of(text.substr(0, length)), font));
+    text.remove_prefix(length);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string decode_legacy_bytes(std::string_view bytes, LegacyFont font) {
-  return legacy::to_utf8_nfc(legacy::decode(legacy::units_of_bytes(bytes), font));
+  return convert_by_pieces(bytes, font, legacy::units_of_bytes);
 }
 
 std::string repair_legacy_text(std::string_view utf8_text, LegacyFont font) {
-  return legacy::to_utf8_nfc(legacy::decode(legacy::units_of_text(utf8_text), font));
+  return convert_by_pieces(utf8_text, font, legacy::units_of_text);
 }
 
 }  // namespace vanban::analyzers

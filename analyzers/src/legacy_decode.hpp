@@ -26,4 +26,9 @@ std::u32string decode_as_is(std::u32string_view units, bool windows_1258);
 // UTF-32 to UTF-8, then NFC.
 std::string to_utf8_nfc(std::u32string_view text);
 
+// The length of the first piece of `text` of about `size` bytes that ends at a line end (or,
+// in a longer line, at a space): a cut no letter spans, in legacy bytes and in UTF-8 alike.
+// Working a piece at a time keeps memory a few times a piece, whatever the text's size.
+std::size_t piece_length(std::string_view text, std::size_t size);
+
 }  // namespace vanban::analyzers::legacy

@@ -120,6 +120,9 @@ TEST(LegacyEncoding, tcvn3_capitals_typed_with_caps_lock_come_back_as_capitals) 
   EXPECT_EQ(
       repair_legacy_text("ñY BAN NH¢N D¢N\nX· HéI\nCéNG TY Hµ Giang", {LegacyEncoding::tcvn3}),
       "ỦY BAN NHÂN DÂN\nXÃ HỘI\nCỘNG TY Hà Giang");
+  // A name: Title Case words around a word that starts with a toned vowel.
+  EXPECT_EQ(repair_legacy_text("NguyÔn V¨n Êt\n¤ng Êy ®· ®Õn", {LegacyEncoding::tcvn3}),
+            "Nguyễn Văn Ất\nÔng ấy đã đến");
   // The capitals of a symbol do not make its line capitals.
   EXPECT_EQ(repair_legacy_text("Sè: 32/KH-UBND", {LegacyEncoding::tcvn3}), "Số: 32/KH-UBND");
 }
@@ -171,6 +174,22 @@ TEST(LegacyEncoding, font_names_tell_the_encoding) {
     EXPECT_EQ(font->encoding, *c.encoding);
     EXPECT_EQ(font->upper_case, c.upper_case);
   }
+}
+
+TEST(LegacyEncoding, long_texts_convert_whole_across_the_pieces_they_are_worked_in) {
+  // Over 256 KB: several pieces, in lines and in one line broken only by spaces.
+  std::string lines;
+  std::string one_line;
+  while (lines.size() < 300 * 1024) {
+    lines += kVniText + "\n";
+    one_line += kTcvn3Text.substr(kTcvn3Text.rfind('\n') + 1) + " ";
+  }
+  const DecodedText vni = decode_text(encode_vni(lines));
+  EXPECT_EQ(vni.encoding, "vni-win");
+  EXPECT_TRUE(vni.text == lines);
+  const DecodedText tcvn3 = decode_text(encode_tcvn3(one_line));
+  EXPECT_EQ(tcvn3.encoding, "tcvn3");
+  EXPECT_TRUE(tcvn3.text == one_line);
 }
 
 // ---- detection ----------------------------------------------------------------------------

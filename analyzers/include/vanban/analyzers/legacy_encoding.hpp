@@ -59,13 +59,14 @@ struct LegacyEvidence {
 };
 
 // Whether bytes that are not UTF-8 are TCVN3 or VNI rather than Windows-1258. The verdict needs
-// the legacy reading to make at least kMinimumWords syllables, 80% of its words syllables, and
-// clearly more syllables than the Windows-1258 reading (rules in legacy_detect.cpp).
+// the legacy reading to make at least 3 syllables, 80% of its words syllables, and more than
+// twice (plus 3) the syllables of the Windows-1258 reading (legacy_detect.cpp). Weighs the
+// first 256 KB.
 LegacyEvidence weigh_legacy_bytes(std::string_view bytes);
 
-// The same for UTF-8 text, weighing only the lines that could be mojibake: lines all of whose
-// characters are one Windows-1252 byte and that hold a non-ASCII one. Lines with any real
-// Vietnamese letter outside Latin-1 (ă đ ơ ư ạ ế ...) are Unicode and never touched.
+// The same for UTF-8 text, weighing only the lines that could be mojibake: lines holding a
+// character that stood for a byte from 0x80, and no Vietnamese letter outside Latin-1
+// (ă đ ơ ư ạ ế ...: such a line is Unicode and never touched). Weighs the first 256 KB of them.
 LegacyEvidence weigh_legacy_text(std::string_view utf8);
 
 struct LegacyRepair {
