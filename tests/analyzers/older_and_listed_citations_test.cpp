@@ -127,6 +127,7 @@ TEST(ListedCitations, items_without_a_type_name_after_a_colon_are_each_cited) {
     EXPECT_EQ(citations[i].number, numbers[i]);
     EXPECT_EQ(citations[i].type, types[i]);
     EXPECT_EQ(citations[i].date, dates[i]);
+    EXPECT_EQ(citations[i].issuer, "Bộ trưởng Bộ Nội vụ");  // named before the list
   }
 }
 
@@ -177,6 +178,33 @@ TEST(ListedCitations, a_subject_ends_where_the_next_item_of_the_list_starts) {
   EXPECT_EQ(citations[0].title, "về việc thành lập Ban Chỉ đạo");
   EXPECT_EQ(citations[1].number, "2/QĐ-UBND");
   EXPECT_EQ(citations[1].title, "về việc ban hành Quy chế");
+}
+
+TEST(IssuerBefore, the_body_named_before_tai_issued_the_cited_instrument) {
+  const auto citations =
+      extract_metadata(
+          "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại Tờ trình số 34/TTr-BNG ngày 17/3/2026; "
+          "ý kiến của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại Công văn số 5/BVHTTDL-VP; "
+          "chỉ đạo của Bộ Chính trị tại Kết luận số 12-KL/TW ngày 02/01/2026 của Ban Bí thư.")
+          .citations;
+  ASSERT_EQ(citations.size(), 3u);
+  EXPECT_EQ(citations[0].issuer, "Bộ trưởng Bộ Ngoại giao");
+  EXPECT_EQ(citations[1].issuer, "Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch");
+  EXPECT_EQ(citations[2].issuer, "Ban Bí thư");  // its own issuer, written after it, wins
+}
+
+TEST(IssuerBefore, a_sentence_before_tai_names_no_issuer) {
+  for (const char* text : {
+           "Các quy định của Bộ Tài chính đã được sửa đổi tại Nghị định số 166/2025/NĐ-CP.",
+           "Giao dịch của Sở giao dịch hàng hóa quy định tại Nghị định số 158/2006/NĐ-CP.",
+           "Bảo đảm quyền lợi của người lao động tại Quyết định số 12/QĐ-UBND.",
+           "Nhiệm vụ của UBND tỉnh; tại Kế hoạch số 5/KH-UBND.",
+           "Theo ý kiến của Bộ Nội vụ, tuy nhiên tại Công văn số 7/BNV-VP.",
+       }) {
+    const auto citations = extract_metadata(text).citations;
+    ASSERT_EQ(citations.size(), 1u) << text;
+    EXPECT_EQ(citations[0].issuer, std::nullopt) << text;
+  }
 }
 
 }  // namespace

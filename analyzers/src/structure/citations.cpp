@@ -522,6 +522,59 @@ std::size_t so_before(const Cursor& cursor, std::size_t number) {
   return number;
 }
 
+// The issuer named before the instrument: "Theo đề nghị của Bộ trưởng Bộ Y tế tại Tờ trình số
+// ...", "của Chủ tịch UBND thành phố tại các văn bản: ...". `pos` is where the type name starts.
+std::optional<std::string> issuer_before(const Cursor& cursor, std::size_t pos) {
+  constexpr std::size_t kWindow = 300;  // bytes before "tại" where "của" may stand
+  const auto word_before = [&](std::size_t at,
+                               std::string_view word) -> std::optional<std::size_t> {
+    std::size_t p = at;
+    while (p > 0 && cursor.text[p - 1] == ' ')
+      --p;
+    if (p < word.size() || !cursor.word_at(p - word.size(), word) ||
+        !cursor.word_boundary_before(p - word.size()))
+      return std::nullopt;
+    return p - word.size();
+  };
+  std::size_t at = pos;
+  if (auto plural = word_before(at, "các")) at = *plural;
+  const auto tai = word_before(at, "tại");
+  if (!tai) return std::nullopt;
+  const std::size_t from = *tai > kWindow ? *tai - kWindow : 0;
+  const std::string_view lowered = std::string_view(cursor.lowered).substr(from, *tai - from);
+  std::size_t cua = lowered.rfind("của ");
+  while (cua != std::string_view::npos && !cursor.word_boundary_before(from + cua))
+    cua = cua == 0 ? std::string_view::npos : lowered.rfind("của ", cua - 1);
+  if (cua == std::string_view::npos) return std::nullopt;
+  const std::size_t start = cursor.skip_spaces(from + cua + std::string_view("của").size());
+  // One clause, one body: the capitalised name of a body or post that runs up to "tại", not a
+  // sentence ("của Bộ Tài chính đã được sửa đổi tại ...", "của Sở ... quy định tại ..."). Names
+  // keep lower-case words ("Bộ Ngoại giao") and commas before capitals ("Bộ Văn hoá, Thể thao
+  // và Du lịch").
+  const std::string_view name = cursor.text.substr(start, *tai - start);
+  if (name.find_first_of(";.:()") != std::string_view::npos || !starts_upper(name) ||
+      !starts_with_body_name(name.substr(0, 60)))
+    return std::nullopt;
+  static constexpr std::array kPredicates = {
+      std::string_view{"đã"},  std::string_view{"sẽ"},   std::string_view{"đang"},
+      std::string_view{"là"},  std::string_view{"cũng"}, std::string_view{"được"},
+      std::string_view{"có"},  std::string_view{"theo"}, std::string_view{"trong"},
+      std::string_view{"khi"}, std::string_view{"để"},   std::string_view{"thì"},
+  };
+  int words = 0;
+  for (std::size_t p = start; p < *tai; p = cursor.skip_spaces(cursor.word_end(p))) {
+    if (++words > 16 || phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kPredicates))
+      return std::nullopt;
+    const std::size_t end = cursor.word_end(p);
+    if (end > p && cursor.text[end - 1] == ',' && !starts_upper(cursor.text.substr(end, 5)))
+      return std::nullopt;
+  }
+  std::string cleaned = clean_phrase(name);
+  strip_footnote_number(cleaned);
+  if (cleaned.empty()) return std::nullopt;
+  return cleaned;
+}
+
 void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation, bool by_name) {
   for (int round = 0; round < 4; ++round) {
     std::size_t p = cursor.skip_spaces(end);
@@ -635,6 +688,9 @@ std::vector<Mention> find_mentions(std::string_view text) {
     std::size_t resume = end;  // nested citations inside the subject are read too
     parse_details(cursor, end, mention.citation, mention.law_key.has_value() && symbols.empty());
     mention.citation.text = clean_phrase(text.substr(pos, end - pos));
+    const std::optional<std::string> named_before =
+        symbols.empty() ? std::nullopt : issuer_before(cursor, pos);
+    if (!mention.citation.issuer) mention.citation.issuer = named_before;
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
@@ -672,6 +728,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
       next.citation.type = std::string(type.name);
       end = resume = scanned->end;
       parse_details(cursor, end, next.citation, false);
+      if (!next.citation.issuer) next.citation.issuer = named_before;
       next.citation.text = clean_phrase(text.substr(item_start, end - item_start));
       add_numbered(next, scanned->symbols, scanned->marker_digits, true);
     }
