@@ -27,23 +27,35 @@ class RateReporter : public benchmark::ConsoleReporter {
   std::map<std::string, double> rates_;
 };
 
-// The body of a benchmark program's main(): runs everything, then the ratios to `peer`.
-inline int run_with_ratios(int argc, char** argv, const std::string& peer,
-                           const std::string& peer_label) {
+// A benchmark that others are compared to, and how the printout names it.
+struct Peer {
+  std::string name;   // "BM_Analyzer"
+  std::string label;  // "the tokenizer pass over the same text"
+};
+
+// The body of a benchmark program's main(): runs everything, then the ratios to each peer.
+inline int run_with_ratios(int argc, char** argv, const std::vector<Peer>& peers) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   RateReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
   const auto& rates = reporter.rates();
-  const auto peer_rate = rates.find(peer);
-  if (peer_rate == rates.end() || peer_rate->second <= 0) return 0;
-  std::cout << "\nMB/s and ratio to " << peer_label << " over the same text:\n";
-  for (const auto& [name, rate] : rates) {
-    std::cout << "  " << name << ": " << rate / 1e6 << " MB/s, " << rate / peer_rate->second
-              << " x " << peer << '\n';
+  for (const Peer& peer : peers) {
+    const auto peer_rate = rates.find(peer.name);
+    if (peer_rate == rates.end() || peer_rate->second <= 0) continue;
+    std::cout << "\nMB/s and ratio to " << peer.label << ":\n";
+    for (const auto& [name, rate] : rates) {
+      std::cout << "  " << name << ": " << rate / 1e6 << " MB/s, " << rate / peer_rate->second
+                << " x " << peer.name << '\n';
+    }
   }
   return 0;
+}
+
+inline int run_with_ratios(int argc, char** argv, const std::string& peer,
+                           const std::string& peer_label) {
+  return run_with_ratios(argc, argv, std::vector<Peer>{{peer, peer_label + " over the same text"}});
 }
 
 }  // namespace vanban::bench

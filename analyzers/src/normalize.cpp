@@ -9,6 +9,8 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
 
+#include "vanban/analyzers/legacy_encoding.hpp"
+
 #include "utf8.hpp"
 
 namespace vanban::analyzers {
@@ -191,7 +193,7 @@ std::string normalize_nfc(std::string_view utf8_text) {
   return to_nfc(clean_utf8(utf8_text, replaced));
 }
 
-DecodedText decode_text(std::string_view bytes) {
+DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
   DecodedText result;
   const char* converter = nullptr;
   if (bytes.starts_with("\xEF\xBB\xBF")) {
@@ -214,6 +216,10 @@ DecodedText decode_text(std::string_view bytes) {
     const Utf8Census census = utf8_census(bytes);
     if (census.invalid == 0 || census.multibyte > census.invalid) {
       result.encoding = "utf-8";
+    } else if (const auto legacy = weigh_legacy_bytes(bytes).verdict; legacy.has_value()) {
+      result.encoding = result.legacy = legacy_encoding_name(*legacy);
+      result.text = decode_legacy_bytes(bytes, LegacyFont{*legacy, false});
+      return result;
     } else {
       result.encoding = "windows-1258";
       converter = "windows-1258";
@@ -221,15 +227,23 @@ DecodedText decode_text(std::string_view bytes) {
   }
   if (converter == nullptr) {
     result.text = to_nfc(clean_utf8(bytes, result.replaced));
-    return result;
+  } else {
+    std::string converted;
+    if (!convert_with_icu(converter, bytes, converted, result.replaced)) {
+      // No converter (ICU data without it): keep what can be read as UTF-8, lose nothing.
+      result.encoding = "utf-8";
+      converted.assign(bytes);
+    }
+    result.text = to_nfc(clean_utf8(converted, result.replaced));
   }
-  std::string converted;
-  if (!convert_with_icu(converter, bytes, converted, result.replaced)) {
-    // No converter (ICU data without it): keep what can be read as UTF-8, lose nothing silently.
-    result.encoding = "utf-8";
-    converted.assign(bytes);
+  // Unicode text may still be legacy text read as Windows-1252 ("Tieáng Vieät").
+  if (options.repair_legacy_text && result.encoding != "windows-1258") {
+    LegacyRepair repair = detect_and_repair_legacy_text(result.text);
+    if (repair.encoding) {
+      result.text = std::move(repair.text);
+      result.legacy = legacy_encoding_name(*repair.encoding);
+    }
   }
-  result.text = to_nfc(clean_utf8(converted, result.replaced));
   return result;
 }
 

@@ -59,7 +59,10 @@ Utf8Text html_to_utf8(std::string_view bytes) {
     }
     // A charset ICU does not know: let the detector decide.
   }
-  auto decoded = analyzers::decode_text(bytes);
+  // Legacy mojibake is left to the reader, which knows the fonts of the elements.
+  analyzers::DecodeOptions options;
+  options.repair_legacy_text = false;
+  auto decoded = analyzers::decode_text(bytes, options);
   return {std::move(decoded.text), std::move(decoded.encoding), decoded.replaced};
 }
 

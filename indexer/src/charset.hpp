@@ -16,7 +16,8 @@ struct Utf8Text {
   std::size_t replaced = 0;  // invalid sequences replaced by U+FFFD
 };
 
-// Converts HTML bytes to UTF-8 NFC text.
+// Converts HTML bytes to UTF-8 NFC text. Bytes in TCVN3 or VNI are converted (`encoding` says
+// so); Unicode text that is legacy mojibake is not: the reader converts it by font.
 Utf8Text html_to_utf8(std::string_view bytes);
 
 }  // namespace vanban::indexer::detail

@@ -1,10 +1,14 @@
 // DOCX: the zip container through libzip, word/document.xml then footnotes and endnotes through
 // libxml2. Paragraphs are lines in document order; tables row by row; text boxes after the
-// paragraph holding them; deleted revisions and field codes left out.
+// paragraph holding them; deleted revisions and field codes left out. Runs in a legacy
+// Vietnamese font (TCVN3 .VnTime, VNI-Times) are converted from their mojibake to Unicode.
 #include <memory>
 
 #include <zip.h>
 
+#include "vanban/analyzers/legacy_encoding.hpp"
+
+#include "docx_fonts.hpp"
 #include "formats.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
@@ -80,6 +84,11 @@ Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
 
 class WordText {
  public:
+  explicit WordText(const DocxFonts& fonts) : fonts_(fonts) {}
+
+  // Whether a run in a legacy font was met (its text is converted as it is read).
+  bool saw_legacy_font() const { return saw_legacy_font_; }
+
   // Block-level content: paragraphs, tables, content controls, revisions.
   void blocks(const xmlNode* parent, Lines& out) {
     for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
@@ -99,11 +108,45 @@ class WordText {
 
  private:
   void paragraph(const xmlNode* node, Lines& out) {
-    std::vector<std::string> boxes;  // text boxes anchored in this paragraph
+    std::vector<std::string> boxes;                    // text boxes anchored in this paragraph
+    const std::string outer_style = paragraph_style_;  // a text box's paragraph is inside one
+    paragraph_style_ = fonts_.paragraph_style(node);
     out.end_line();
     inline_content(node, out, boxes);
+    flush_legacy(out);
     out.end_line();
     out.add_lines(boxes);
+    paragraph_style_ = outer_style;
+  }
+
+  void run(const xmlNode* node, Lines& out, std::vector<std::string>& boxes) {
+    const auto outer_font = run_font_;
+    run_font_ = fonts_.legacy_font(node, paragraph_style_);
+    saw_legacy_font_ = saw_legacy_font_ || run_font_.has_value();
+    inline_content(node, out, boxes);
+    run_font_ = outer_font;
+  }
+
+  // Legacy text is converted a stretch of runs at a time: Word splits runs anywhere (spelling
+  // marks, revisions), even between a VNI base letter and its mark.
+  void text(const xmlNode* node, Lines& out) {
+    std::string content = text_content(node);
+    if (!run_font_) {
+      flush_legacy(out);
+      out.append(content);
+      return;
+    }
+    if (legacy_font_ && (legacy_font_->encoding != run_font_->encoding ||
+                         legacy_font_->upper_case != run_font_->upper_case))
+      flush_legacy(out);
+    legacy_font_ = run_font_;
+    legacy_text_ += content;
+  }
+
+  void flush_legacy(Lines& out) {
+    if (legacy_font_) out.append(analyzers::repair_legacy_text(legacy_text_, *legacy_font_));
+    legacy_text_.clear();
+    legacy_font_.reset();
   }
 
   void inline_content(const xmlNode* parent, Lines& out, std::vector<std::string>& boxes) {
@@ -111,14 +154,20 @@ class WordText {
       if (node->type != XML_ELEMENT_NODE) continue;
       const std::string_view name = local_name(node);
       if (name == "t") {
-        out.append(text_content(node));
+        text(node, out);
+      } else if (name == "r") {
+        run(node, out, boxes);
       } else if (name == "tab" || name == "ptab") {
+        flush_legacy(out);
         out.append("\t");
       } else if (name == "br" || name == "cr") {
+        flush_legacy(out);
         out.end_line();
       } else if (name == "noBreakHyphen") {
+        flush_legacy(out);
         out.append("-");
       } else if (name == "txbxContent") {
+        flush_legacy(out);
         Lines box;
         blocks(node, box);
         for (auto& line : box.take())
@@ -164,11 +213,17 @@ class WordText {
       }
     }
   }
+
+  const DocxFonts& fonts_;
+  std::string paragraph_style_;
+  std::optional<analyzers::LegacyFont> run_font_;
+  bool saw_legacy_font_ = false;
+  std::string legacy_text_;  // legacy runs' text not yet converted, in legacy_font_
+  std::optional<analyzers::LegacyFont> legacy_font_;
 };
 
 // Footnotes or endnotes: every note but Word's separators, in the order of the part.
-void notes(const xmlNode* root, std::string_view note_name, Lines& out) {
-  WordText text;
+void notes(const xmlNode* root, std::string_view note_name, WordText& text, Lines& out) {
   for (const xmlNode* note : find_elements(root, note_name)) {
     const std::string type = attribute(note, "type");
     if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice")
@@ -196,11 +251,25 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
   const xmlNode* root = xmlDocGetRootElement(document_xml->get());
   const xmlNode* body = child_element(root, "body");
 
+  ReadDocument document;
+  // The styles give the fonts of runs that name none; without them, only runs' own fonts count.
+  XmlDoc styles_xml;
+  auto styles_part = read_part(archive->get(), "word/styles.xml", options);
+  if (!styles_part) return styles_part.error();
+  if (styles_part->has_value()) {
+    auto parsed = parse_xml(**styles_part, "word/styles.xml");
+    if (parsed) {
+      styles_xml = std::move(*parsed);
+    } else {
+      document.warnings.push_back(parsed.error().message + "; styles left out");
+    }
+  }
+  const DocxFonts fonts(styles_xml ? xmlDocGetRootElement(styles_xml.get()) : nullptr);
+
   Lines lines;
-  WordText text;
+  WordText text(fonts);
   if (body != nullptr) text.blocks(body, lines);
 
-  ReadDocument document;
   for (const auto& [part, note] :
        {std::pair{"word/footnotes.xml", "footnote"}, std::pair{"word/endnotes.xml", "endnote"}}) {
     auto notes_part = read_part(archive->get(), part, options);
@@ -213,9 +282,13 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
       continue;
     }
     lines.blank_line();
-    notes(xmlDocGetRootElement(notes_xml->get()), note, lines);
+    notes(xmlDocGetRootElement(notes_xml->get()), note, text, lines);
   }
   document.text = lines.joined();
+  // No run named a legacy font, yet the text may be legacy mojibake (its font changed to a
+  // Unicode one, or lost): detection decides.
+  if (!text.saw_legacy_font())
+    document.text = analyzers::detect_and_repair_legacy_text(document.text).text;
   return document;
 }
 

@@ -1,9 +1,13 @@
 // HTML: libxml2's forgiving parser; page furniture (script, style, nav, header, footer) dropped,
-// block elements as lines, tables row by row.
+// block elements as lines, tables row by row. Text in a legacy Vietnamese font (an element's
+// font-family or <font face>: .VnTime, VNI-Times) is converted from its mojibake to Unicode.
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <libxml/HTMLparser.h>
+
+#include "vanban/analyzers/legacy_encoding.hpp"
 
 #include "charset.hpp"
 #include "formats.hpp"
@@ -29,8 +33,48 @@ constexpr std::array<std::string_view, 33> kBlocks = {
     "h5",         "h6",      "hr",     "li",         "main", "ol",      "p",
     "section",    "summary", "ul",     "legend",     "html"};
 
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The first family of a CSS font-family list ("'VNI-Times', serif" → "VNI-Times").
+std::string first_family(std::string_view families) {
+  const auto end = families.find(',');
+  std::string_view first = families.substr(0, end);
+  const auto begin = first.find_first_not_of(" \t\n\"'");
+  if (begin == std::string_view::npos) return {};
+  first.remove_prefix(begin);
+  const auto last = first.find_last_not_of(" \t\n\"'");
+  return std::string(first.substr(0, last + 1));
+}
+
+// The font an element sets for its text: <font face>, or font-family in its style attribute
+// (the `font` shorthand is not read). Null when it sets none.
+std::optional<std::string> declared_font(const xmlNode* node) {
+  if (local_name(node) == "font") {
+    if (std::string face = attribute(node, "face"); !face.empty()) return first_family(face);
+  }
+  const std::string style = attribute(node, "style");
+  const auto at = lower_ascii(style).find("font-family");
+  if (at == std::string::npos) return std::nullopt;
+  const auto colon = style.find(':', at);
+  if (colon == std::string::npos) return std::nullopt;
+  const auto end = style.find(';', colon);
+  return first_family(
+      std::string_view(style).substr(colon + 1, end == std::string::npos ? end : end - colon - 1));
+}
+
 class HtmlText {
  public:
+  // `convert_fonts`: false when the page's bytes were legacy and are converted already.
+  explicit HtmlText(bool convert_fonts) : convert_fonts_(convert_fonts) {}
+
+  // Whether an element set a legacy font (its text is converted as it is read).
+  bool saw_legacy_font() const { return saw_legacy_font_; }
+
   void block(const xmlNode* node, Lines& out) { siblings(node->children, out); }
 
   void siblings(const xmlNode* first, Lines& out) {
@@ -45,6 +89,16 @@ class HtmlText {
       return;
     }
     if (node->type != XML_ELEMENT_NODE) return;
+    const auto outer_font = font_;
+    if (const auto declared = declared_font(node); declared && convert_fonts_) {
+      font_ = analyzers::legacy_font(*declared);
+      saw_legacy_font_ = saw_legacy_font_ || font_.has_value();
+    }
+    element(node, out);
+    font_ = outer_font;
+  }
+
+  void element(const xmlNode* node, Lines& out) {
     const std::string_view name = local_name(node);
     if (contains(kSkipped, name) || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")))
       return;
@@ -68,7 +122,8 @@ class HtmlText {
   }
 
   void text(const xmlNode* node, Lines& out) {
-    const std::string content = text_content(node);
+    std::string content = text_content(node);
+    if (font_) content = analyzers::repair_legacy_text(content, *font_);
     if (preformatted_ > 0) {
       std::size_t start = 0;
       while (true) {
@@ -118,6 +173,9 @@ class HtmlText {
   }
 
   int preformatted_ = 0;
+  bool convert_fonts_ = true;
+  std::optional<analyzers::LegacyFont> font_;
+  bool saw_legacy_font_ = false;
 };
 
 }  // namespace
@@ -134,9 +192,14 @@ Result<ReadDocument> read_html(std::string_view bytes) {
   ReadDocument document;
   if (root == nullptr) return document;  // an empty page
   Lines lines;
-  HtmlText extractor;
+  const bool bytes_were_legacy = page.encoding == "tcvn3" || page.encoding == "vni-win";
+  HtmlText extractor(!bytes_were_legacy);
   extractor.siblings(doc->children, lines);
   document.text = lines.joined();
+  // No element named a legacy font (a style sheet may have), yet the text may be legacy
+  // mojibake: detection decides.
+  if (!bytes_were_legacy && !extractor.saw_legacy_font())
+    document.text = analyzers::detect_and_repair_legacy_text(document.text).text;
   if (page.replaced > 0) {
     document.warnings.push_back(std::to_string(page.replaced) +
                                 " invalid byte sequences replaced (" + page.encoding + ")");

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "vanban/analyzers/legacy_encoding.hpp"
+
 #include "formats.hpp"
 #include "text_lines.hpp"
 
@@ -140,6 +142,8 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       break;
     case Format::pdf:
       read = read_pdf(bytes);
+      // Legacy-font PDFs often lack a ToUnicode map: their text comes out as mojibake.
+      if (read) read->text = analyzers::detect_and_repair_legacy_text(read->text).text;
       break;
     case Format::edxml:
       read = read_edxml(bytes, options, depth);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
@@ -45,18 +46,89 @@ struct Group {
   int text_score = -1;
 };
 
-bool same_instrument(const Group& group, const Mention& mention) {
-  const Citation& a = group.citation;
-  const Citation& b = mention.citation;
-  const bool same_number = a.number_key && b.number_key && *a.number_key == *b.number_key;
-  const bool same_law = group.law_key && mention.law_key && *group.law_key == *mention.law_key;
-  if (!same_number && !same_law) return false;
-  // Administrative numbers repeat every year: two dates that differ are two documents. A year
-  // alone ("Bộ luật Lao động năm 2019") agrees with a full date of that year.
-  if (a.date && b.date && !a.date->starts_with(*b.date) && !b.date->starts_with(*a.date))
-    return false;
-  return true;
+// The keys a group or mention is known by: its number's key and its law's key (a law cited by
+// name has the two equal). Two mentions of one instrument share one of them.
+std::vector<std::string> match_keys(const std::optional<std::string>& number_key,
+                                    const std::optional<std::string>& law_key) {
+  std::vector<std::string> keys;
+  if (number_key) keys.push_back(*number_key);
+  if (law_key && law_key != number_key) keys.push_back(*law_key);
+  return keys;
 }
+
+// Finds, for a mention, the first group of the same instrument: one that shares a key and whose
+// date agrees. Administrative numbers repeat every year, so two dates that differ are two
+// documents; a year alone ("Bộ luật Lao động năm 2019") or a month agrees with a full date of
+// that year (one date is a prefix of the other); no date agrees with any. Groups are looked up
+// by key and by date or date prefix, so a document citing thousands of instruments (or one
+// number with thousands of dates) merges in n log n, not n².
+class GroupIndex {
+ public:
+  void add(const Group& group, std::size_t index) { update(group, index, true); }
+  void remove(const Group& group, std::size_t index) { update(group, index, false); }
+
+  std::optional<std::size_t> find(const Mention& mention) const {
+    std::optional<std::size_t> best;
+    const auto consider = [&](const std::set<std::size_t>* indices) {
+      if (indices && !indices->empty() && (!best || *indices->begin() < *best))
+        best = *indices->begin();
+    };
+    const std::optional<std::string>& date = mention.citation.date;
+    for (const std::string& key : match_keys(mention.citation.number_key, mention.law_key)) {
+      const auto found = keys_.find(key);
+      if (found == keys_.end()) continue;
+      const PerKey& groups = found->second;
+      if (!date) {
+        consider(&groups.all);
+        continue;
+      }
+      consider(&groups.undated);
+      consider(lookup(groups.by_prefix, *date));  // the group's date extends this one
+      for (std::size_t length = 1; length < date->size(); ++length)
+        consider(lookup(groups.by_date, date->substr(0, length)));  // it is a prefix of it
+    }
+    return best;
+  }
+
+ private:
+  using Indices = std::map<std::string, std::set<std::size_t>, std::less<>>;
+  struct PerKey {
+    std::set<std::size_t> all;
+    std::set<std::size_t> undated;
+    Indices by_date;    // by the group's date
+    Indices by_prefix;  // by every prefix of the group's date, the whole date included
+  };
+
+  static const std::set<std::size_t>* lookup(const Indices& indices, std::string_view date) {
+    const auto found = indices.find(date);
+    return found == indices.end() ? nullptr : &found->second;
+  }
+
+  static void toggle(std::set<std::size_t>& indices, std::size_t index, bool present) {
+    if (present) {
+      indices.insert(index);
+    } else {
+      indices.erase(index);
+    }
+  }
+
+  void update(const Group& group, std::size_t index, bool present) {
+    const std::optional<std::string>& date = group.citation.date;
+    for (const std::string& key : match_keys(group.citation.number_key, group.law_key)) {
+      PerKey& groups = keys_[key];
+      toggle(groups.all, index, present);
+      if (!date) {
+        toggle(groups.undated, index, present);
+        continue;
+      }
+      toggle(groups.by_date[*date], index, present);
+      for (std::size_t length = 1; length <= date->size(); ++length)
+        toggle(groups.by_prefix[date->substr(0, length)], index, present);
+    }
+  }
+
+  std::unordered_map<std::string, PerKey> keys_;
+};
 
 void merge_into(Group& group, const Mention& mention) {
   Citation& target = group.citation;
@@ -136,22 +208,25 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
   }
 
   std::vector<Group> groups;
+  GroupIndex index;
   for (const Mention& mention : mentions) {
     const Citation& citation = mention.citation;
     if (own_number_key && citation.number_key && *citation.number_key == *own_number_key &&
         (!citation.date || !own_date || *citation.date == *own_date))
       continue;
-    auto found = std::find_if(groups.begin(), groups.end(),
-                              [&](const Group& group) { return same_instrument(group, mention); });
-    if (found == groups.end()) {
+    if (const auto found = index.find(mention)) {
+      Group& group = groups[*found];
+      index.remove(group, *found);
+      merge_into(group, mention);
+      index.add(group, *found);
+    } else {
       Group group;
       group.citation = citation;
       group.law_key = mention.law_key;
       group.position = mention.position;
       group.text_score = detail_count(citation);
       groups.push_back(std::move(group));
-    } else {
-      merge_into(*found, mention);
+      index.add(groups.back(), groups.size() - 1);
     }
   }
   std::stable_sort(groups.begin(), groups.end(),

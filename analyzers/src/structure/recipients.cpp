@@ -1,5 +1,6 @@
 // Ô 9 of the layout: "Kính gửi:" and "Nơi nhận:" lists.
 #include <algorithm>
+#include <unordered_set>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -42,19 +43,26 @@ bool is_archive_line(std::string_view item) {
 std::vector<std::string> list_items(const Layout& layout, std::size_t from,
                                     std::string_view first) {
   std::vector<std::string> raw;
-  if (!first.empty()) raw.emplace_back(first);
+  // Whether the last item has a ';' yet: kept as lines are joined, not searched for again.
+  bool has_semicolon = false;
+  const auto start_item = [&](std::string_view line) {
+    raw.emplace_back(line);
+    has_semicolon = line.find(';') != std::string_view::npos;
+  };
+  if (!first.empty()) start_item(first);
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     if (is_item(line)) {
-      raw.emplace_back(line);
+      start_item(line);
       continue;
     }
-    const bool open =
-        !raw.empty() && raw.back().find(';') == std::string::npos && !raw.back().ends_with(".");
+    const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
     if (open && starts_lower(line)) {
-      raw.back() += " " + std::string(line);
+      raw.back() += " ";
+      raw.back() += line;
+      has_semicolon = line.find(';') != std::string_view::npos;
       continue;
     }
     break;
@@ -145,11 +153,11 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
     std::string_view rest = trim(layout.lines[copies].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     const bool had_addressees = !recipients.empty();
-    for (const std::string& item : list_items(layout, copies + 1, is_item(rest) ? rest : "")) {
+    std::unordered_set<std::string> taken(recipients.begin(), recipients.end());
+    for (std::string& item : list_items(layout, copies + 1, is_item(rest) ? rest : "")) {
       // "Như trên" stands for the "Kính gửi" list, already taken.
       if ((had_addressees && fold_key(item) == "nhu tren") || is_placeholder(item)) continue;
-      if (std::find(recipients.begin(), recipients.end(), item) == recipients.end())
-        recipients.push_back(item);
+      if (taken.insert(item).second) recipients.push_back(std::move(item));
     }
   }
   return recipients;

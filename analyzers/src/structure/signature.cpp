@@ -1,5 +1,7 @@
 // Ô 7 of the layout: authority ("TM.", "KT." ...), post and name of the signer.
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include "structure/parts.hpp"
 #include "structure/text.hpp"
@@ -25,9 +27,10 @@ bool is_person_name(std::string_view line) {
 
 // Lines that may sit between the post and the name: signature and seal marks.
 bool is_signature_mark(std::string_view line) {
-  const std::string lowered = lower(line);
+  // The marks are short prefixes: only the head of the line is lowered.
+  const std::string lowered = lower(line.substr(0, 16));
   return lowered.starts_with("(đã ký") || lowered.starts_with("đã ký") ||
-         lowered.starts_with("(ký") || lowered.starts_with("[") || lowered == "(đã ký)";
+         lowered.starts_with("(ký") || lowered.starts_with("[");
 }
 
 // An upper-case line of a signature block: "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH".
@@ -102,30 +105,74 @@ struct Block {
   bool has_authority = false;
 };
 
+// What a line is to a signature block; worked out once per line, as every block start looks
+// at the 16 lines after it.
+struct LineRole {
+  bool ignored = false;   // empty, noise, footnote or a signature mark: does not end a block
+  std::string_view post;  // the right column (see post_part)
+  bool post_line = false;
+  bool authority = false;  // the post opens with "TM.", "KT." ...
+  bool name = false;       // the post is a person's name
+  bool recipient = false;  // a line of the "Nơi nhận" column
+};
+
+class LineRoles {
+ public:
+  explicit LineRoles(const Layout& layout) : layout_(layout), roles_(layout.lines.size()) {}
+
+  const LineRole& at(std::size_t i) {
+    std::optional<LineRole>& role = roles_[i];
+    if (!role) role = classify(i);
+    return *role;
+  }
+
+ private:
+  LineRole classify(std::size_t i) const {
+    LineRole role;
+    const std::string_view line = trim(layout_.lines[i]);
+    if (layout_.skip(i) || line.empty() || is_signature_mark(line)) {
+      role.ignored = true;
+      return role;
+    }
+    role.post = post_part(line);
+    if (!role.post.empty() && is_signature_mark(role.post)) {
+      role.ignored = true;
+      return role;
+    }
+    role.post_line = !role.post.empty() && is_post_line(role.post);
+    role.authority = role.post_line && authority_prefix_length(role.post) > 0;
+    role.name = !role.post_line && is_person_name(role.post);
+    role.recipient = is_recipient_line(line);
+    return role;
+  }
+
+  const Layout& layout_;
+  std::vector<std::optional<LineRole>> roles_;
+};
+
 // A block starting at line `i`: post lines, then the name. nullopt when the lines do not form one.
-std::optional<Block> block_at(const Layout& layout, std::size_t i) {
+std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_t i) {
   Block block;
+  bool last_post_authority = false;
   for (std::size_t j = i; j < layout.lines.size() && j < i + 16; ++j) {
-    if (layout.skip(j)) continue;
-    const std::string_view line = trim(layout.lines[j]);
-    if (line.empty() || is_signature_mark(line)) continue;
-    const std::string_view post = post_part(line);
-    if (!post.empty() && is_signature_mark(post)) continue;
-    if (!post.empty() && is_post_line(post)) {
-      if (authority_prefix_length(post) > 0) {
-        if (!block.posts.empty() && authority_prefix_length(block.posts.back()) == 0)
+    const LineRole& role = roles.at(j);
+    if (role.ignored) continue;
+    if (role.post_line) {
+      if (role.authority) {
+        if (!block.posts.empty() && !last_post_authority)
           return std::nullopt;  // a new authority after a post: another block
         block.has_authority = true;
       }
-      block.posts.emplace_back(post);
+      last_post_authority = role.authority;
+      block.posts.emplace_back(role.post);
       continue;
     }
-    if (!block.posts.empty() && is_person_name(post)) {
-      block.name = collapse_spaces(post);
+    if (!block.posts.empty() && role.name) {
+      block.name = collapse_spaces(role.post);
       return block;
     }
     // The recipients column runs beside the block: its lines do not end it.
-    if (!block.posts.empty() && is_recipient_line(line)) continue;
+    if (!block.posts.empty() && role.recipient) continue;
     return std::nullopt;
   }
   return std::nullopt;
@@ -159,9 +206,10 @@ Signature analyse_signature(const Layout& layout, std::size_t from_line) {
   std::size_t chosen_line = 0;
   std::optional<Block> fallback;
   std::size_t fallback_line = 0;
+  LineRoles roles(layout);
   for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
-    auto block = block_at(layout, i);
+    auto block = block_at(layout, roles, i);
     if (!block) continue;
     if (block->has_authority) {
       chosen = block;

@@ -276,9 +276,25 @@ std::span<const DocumentType> document_types() {
 }
 
 const DocumentType* type_by_name(std::string_view name) {
-  const std::string wanted = lower(trim(name));
-  for (const DocumentType& type : kTypes)
-    if (lower(type.name) == wanted) return &type;
+  struct Lowered {
+    std::vector<std::string> names;  // per kTypes entry
+    std::size_t longest = 0;
+  };
+  static const Lowered lowered = [] {
+    Lowered out;
+    for (const DocumentType& type : kTypes) {
+      out.names.push_back(lower(type.name));
+      out.longest = std::max(out.longest, out.names.back().size());
+    }
+    return out;
+  }();
+  name = trim(name);
+  // Case mapping keeps Vietnamese letters within a byte or two of their length: a longer text
+  // is no type name, and lowering it would cost its length on every call.
+  if (name.size() > 2 * lowered.longest) return nullptr;
+  const std::string wanted = lower(name);
+  for (std::size_t i = 0; i < kTypes.size(); ++i)
+    if (lowered.names[i] == wanted) return &kTypes[i];
   return nullptr;
 }
 
