@@ -12,6 +12,7 @@
 //   bench_search --docs 10000 --docs 100000 --rounds 5
 //   bench_search --docs 100000 --db /var/tmp/vb100k   keep the archive; a later run with the
 //                                 same --db and --docs reuses it (no indexing), for profiling
+//   bench_search ... --verbose      also each query's median time and hit count (stderr)
 //   bench_search --docs 2000 --body-kb 50   documents of ~50 KB, the corpus's median length
 //                                 (snippets and stored texts cost by length, facets by count)
 #include <algorithm>
@@ -299,7 +300,8 @@ std::string label(const Shape& shape) {
   return shape.body_kb == 0 ? std::string() : "-" + std::to_string(shape.body_kb) + "kb";
 }
 
-void run(int documents, int rounds, const Shape& shape, const std::string& keep_root) {
+void run(int documents, int rounds, const Shape& shape, const std::string& keep_root,
+         bool verbose) {
   const bool keep = !keep_root.empty();
   const fs::path dir =
       keep ? fs::path(keep_root) / (std::to_string(documents) + label(shape))
@@ -343,9 +345,13 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
 
   std::vector<double> search_ms;
   std::vector<double> peer_ms;
+  std::vector<std::vector<double>> per_query(cases.size());
+  std::vector<std::uint64_t> per_query_hits(cases.size());
   std::uint64_t total_hits = 0;
+  double first_search_ms = 0;
   for (int round = 0; round < rounds + 1; ++round) {  // round 0 warms the caches
-    for (const QueryCase& c : cases) {
+    for (std::size_t q = 0; q < cases.size(); ++q) {
+      const QueryCase& c = cases[q];
       auto start = Clock::now();
       auto response = (*searcher)->search(c.request);
       const double searched = seconds_since(start) * 1000;
@@ -360,9 +366,12 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
       const Xapian::MSet peer = enquire.get_mset(0, 20);
       const double peered = seconds_since(start) * 1000;
       if (round == 0) {
+        if (q == 0) first_search_ms = searched;  // includes reading the facet columns
         total_hits += response->total;
+        per_query_hits[q] = response->total;
         continue;
       }
+      per_query[q].push_back(searched);
       search_ms.push_back(searched);
       peer_ms.push_back(peered + 0 * peer.size());
     }
@@ -379,6 +388,14 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
   std::fflush(stdout);
   std::fprintf(stderr, "  (%llu hits over the query set; database %s)\n",
                static_cast<unsigned long long>(total_hits), dir.c_str());
+  std::fprintf(stderr, "  first search after opening (reads the facet columns): %.1f ms\n",
+               first_search_ms);
+  if (verbose) {
+    for (std::size_t q = 0; q < cases.size(); ++q)
+      std::fprintf(stderr, "  %8.2f ms  %7llu hits  %s\n", percentile(per_query[q], 0.5),
+                   static_cast<unsigned long long>(per_query_hits[q]),
+                   cases[q].request.query.c_str());
+  }
   if (!keep) fs::remove_all(dir);
 }
 
@@ -389,8 +406,16 @@ int main(int argc, char** argv) {
   int rounds = 5;
   std::string keep_root;
   Shape shape;
+  bool verbose = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--verbose") verbose = true;
+  }
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
+    if (flag == "--verbose") {
+      --i;  // a flag without a value
+      continue;
+    }
     if (flag == "--docs") sizes.push_back(std::stoi(argv[i + 1]));
     if (flag == "--rounds") rounds = std::stoi(argv[i + 1]);
     if (flag == "--db") keep_root = argv[i + 1];
@@ -403,6 +428,6 @@ int main(int argc, char** argv) {
       "| ---: | ---: |\n");
   std::fflush(stdout);
   for (const int size : sizes)
-    run(size, rounds, shape, keep_root);
+    run(size, rounds, shape, keep_root, verbose);
   return 0;
 }
