@@ -288,7 +288,7 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
   // No run named a legacy font, yet the text may be legacy mojibake (its font changed to a
   // Unicode one, or lost): detection decides.
   if (!text.saw_legacy_font())
-    document.text = analyzers::detect_and_repair_legacy_text(document.text).text;
+    document.text = analyzers::detect_and_repair_legacy_text(std::move(document.text)).text;
   return document;
 }
 
