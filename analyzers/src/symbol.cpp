@@ -27,6 +27,36 @@ bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// "111-HĐBT", "206 - CP", "87-CT1": digits, a dash, then one code of letters with two capitals
+// at least (a glued footnote marker of 1-2 digits allowed), as written.
+bool is_hyphen_issuer_symbol(std::string_view symbol) {
+  std::size_t pos = 0;
+  std::size_t length = 0;
+  const auto next = [&] { return utf8::decode(symbol, pos, length); };
+  while (pos < symbol.size() && (is_ascii_digit(symbol[pos]) || symbol[pos] == ' '))
+    ++pos;
+  if (pos == 0 || pos >= symbol.size() || !is_hyphen(next())) return false;
+  pos += length;
+  while (pos < symbol.size() && is_space(next()))
+    pos += length;
+  std::size_t capitals = 0;
+  std::size_t letters = 0;
+  std::size_t digits = 0;
+  while (pos < symbol.size()) {
+    const char32_t cp = next();
+    pos += length;
+    if (cp >= '0' && cp <= '9') {
+      ++digits;
+      continue;
+    }
+    const letters::LetterInfo info = letters::info(cp);
+    if (!info.known || digits > 0) return false;
+    ++letters;
+    if (info.lower != cp) ++capitals;
+  }
+  return capitals >= 2 && letters >= 2 && digits <= 2;
+}
+
 SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   SymbolMatch match;
   match.start = raw.start;
@@ -55,6 +85,12 @@ std::string_view SymbolMatch::number() const {
   std::size_t digits = 0;
   while (digits < text.size() && is_ascii_digit(text[digits]))
     ++digits;
+  // "66.13" of 66.13/2026/NQ-CP.
+  if (digits + 1 < text.size() && text[digits] == '.' && is_ascii_digit(text[digits + 1])) {
+    ++digits;
+    while (digits < text.size() && is_ascii_digit(text[digits]))
+      ++digits;
+  }
   return std::string_view(text).substr(0, digits);
 }
 
@@ -76,6 +112,14 @@ std::vector<SymbolMatch> find_symbols(std::string_view nfc_text) {
     }
   }
   return matches;
+}
+
+std::optional<SymbolMatch> issuer_only_symbol_at(std::string_view nfc_text, std::size_t pos) {
+  detail::RawSymbol raw;
+  if (!detail::match_issuer_only_symbol_at(nfc_text, pos, raw)) return std::nullopt;
+  SymbolMatch match = to_match(nfc_text, raw);
+  if (match.key.empty()) return std::nullopt;
+  return match;
 }
 
 std::optional<SymbolMatch> without_marker(const SymbolMatch& match) {
@@ -120,16 +164,24 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   out.erase(begin, zeros - begin);
   const std::string_view key = std::string_view(out).substr(begin);
   const auto separator = key.find_first_of("/-");
-  if (separator == std::string_view::npos || separator == 0 ||
-      key.find('/') == std::string_view::npos)
-    return fail();
+  if (separator == std::string_view::npos || separator == 0) return fail();
+  // The number: digits, with at most one dot between digits ("66.13").
+  const auto dot = key.substr(0, separator).find('.');
   for (std::size_t i = 0; i < separator; ++i)
-    if (!is_ascii_digit(key[i])) return fail();
+    if (!is_ascii_digit(key[i]) && i != dot) return fail();
+  if (dot != std::string_view::npos && (dot == 0 || dot + 1 == separator)) return fail();
   // A symbol names a type or an issuer: "26/11/2021" is a date, not a symbol.
   bool has_letter = false;
   for (std::size_t i = separator; i < key.size(); ++i)
     has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
   if (!has_letter) return fail();
+  if (key.find('/') != std::string_view::npos) return true;
+  // Without a slash only the older "<number>-<issuer>" ("111-HĐBT", "206-CP"): one code of
+  // letters written as a code (two capitals at least), so that "04-A" or "10-km" is not. Its
+  // key is the one of "<number>/<issuer>", the other spelling of that form: "206/cp". So the
+  // key of a key is itself, and a lower-case "206-cp" stays a plain word.
+  if (!is_hyphen_issuer_symbol(symbol)) return fail();
+  out[begin + separator] = '/';
   return true;
 }
 

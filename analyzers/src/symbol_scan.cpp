@@ -337,12 +337,31 @@ std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
   return std::string_view::npos;
 }
 
+namespace {
+
+constexpr std::size_t kMaxNumberDigits = 6;
+
+// The end of a number with one dot inside ("66.13" of the Government's resolution series
+// 66.13/2026/NQ-CP), or `number_end` when there is none.
+std::size_t dotted_number_end(const Scanner& scan, std::size_t number_end) {
+  if (scan.at(number_end).kind != CharKind::dot) return number_end;
+  const std::size_t second = number_end + 1;
+  if (scan.at(second).kind != CharKind::digit) return number_end;
+  const std::size_t end = digits_end(scan, second);
+  return end - second <= kMaxNumberDigits ? end : number_end;
+}
+
+}  // namespace
+
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
-  constexpr std::size_t kMaxNumberDigits = 6;
   const Scanner scan(text);
   if (scan.at(pos).kind != CharKind::digit) return false;
-  const std::size_t number_end = digits_end(scan, pos);
-  if (number_end - pos > kMaxNumberDigits) return false;
+  const std::size_t digits = digits_end(scan, pos);
+  if (digits - pos > kMaxNumberDigits) return false;
+  // A dotted number is taken only in the normative form (with a year), the one it has in real
+  // use; "1.2/KH-UBND" stays what it was (the symbol 2/KH-UBND after "1.").
+  const std::size_t number_end = dotted_number_end(scan, digits);
+  const bool dotted = number_end != digits;
   Builder pieces(symbol);
   symbol.start = pos;
   symbol.marker_digits = 0;
@@ -361,13 +380,58 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
     pieces.add(sep_begin, sep_end, '-');
     matched = match_party(scan, pieces, symbol, next, loose);
   }
-  if (!matched) return false;
+  if (!matched || (dotted && symbol.form != SymbolForm::normative)) return false;
   // A code glued to a separator that leads nowhere is a symbol cut short ("01/2026/TT-" with a
   // page header after it): better none than a wrong one.
   const CharKind after = scan.at(symbol.end).kind;
   if (after == CharKind::hyphen || after == CharKind::slash) return false;
   const SymbolPiece& last = symbol.pieces[symbol.piece_count - 1];
   symbol.marker_digits = marker_digits_of(text.substr(last.begin, last.end - last.begin));
+  return true;
+}
+
+bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
+  const Scanner scan(text);
+  if (scan.at(pos).kind != CharKind::digit) return false;
+  const std::size_t number_end = digits_end(scan, pos);
+  if (number_end - pos > kMaxNumberDigits) return false;
+  Builder pieces(symbol);
+  symbol.start = pos;
+  symbol.marker_digits = 0;
+  pieces.add(pos, number_end);
+  bool loose = false;
+  std::size_t sep_begin = 0;
+  std::size_t sep_end = 0;
+  char separator = '/';
+  std::size_t next = read_separator(scan, number_end, CharKind::slash, loose, sep_begin, sep_end);
+  if (next == std::string_view::npos) {
+    separator = '-';
+    next = read_separator(scan, number_end, CharKind::hyphen, loose, sep_begin, sep_end);
+  }
+  if (next == std::string_view::npos) return false;
+  // The code must look like one wherever it is written: "CP", "HĐBT", "TTg", not "Giao".
+  const Scanner::Segment code = scan.read_code(next, false, false);
+  if (!code.ok || !code.code_like) return false;
+  std::size_t letters = 0;
+  for (std::size_t p = next; p < code.end;) {
+    const Char c = scan.at(p);
+    if (c.kind == CharKind::code_letter) ++letters;
+    p += c.length;
+  }
+  // Digits in the code only as a footnote marker glued to its end ("50/CP1").
+  const std::size_t marker = marker_digits_of(text.substr(next, code.end - next));
+  std::size_t digits = 0;
+  for (std::size_t p = next; p < code.end; ++p)
+    digits += scan.at(p).kind == CharKind::digit ? 1 : 0;
+  if (letters < 2 || digits != marker) return false;
+  const CharKind after = scan.at(code.end).kind;
+  if (after == CharKind::hyphen || after == CharKind::slash) return false;
+  pieces.add(sep_begin, sep_end, separator);
+  symbol.notation_piece = pieces.count();
+  pieces.add(next, code.end);
+  symbol.form = SymbolForm::issuer_only;
+  symbol.end = code.end;
+  symbol.marker_digits = marker;
   return true;
 }
 

@@ -37,6 +37,10 @@ std::size_t next_symbol_candidate(std::string_view text, std::size_t pos);
 // Reads a symbol starting exactly at `pos`; false when there is none.
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
 
+// Reads a symbol of the older form that names only its issuer ("50/CP", "111-HĐBT",
+// "118/TTg") starting exactly at `pos`; false when there is none. See issuer_only_symbol_at().
+bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
+
 // Appends the cleaned text of pieces [first_piece, piece_count - drop_tail_bytes) of `symbol`:
 // separators unified, spaces and line breaks gone. `drop_tail_bytes` cuts the last piece (for a
 // footnote marker).

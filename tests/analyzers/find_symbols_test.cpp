@@ -166,5 +166,77 @@ TEST(FindSymbols, lower_case_symbol_typed_in_a_query) {
   EXPECT_EQ(found[0].key, "33/ct-ttg");
 }
 
+TEST(FindSymbols, a_normative_number_with_a_dot_is_one_symbol) {
+  for (const char* before : {"Nghị quyết số ", "Số: ", "("}) {
+    const std::string text = std::string(before) + "66.13/2026/NQ-CP ngày 27/01/2026";
+    const auto found = find_symbols(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text, "66.13/2026/NQ-CP");
+    EXPECT_EQ(found[0].key, "66.13/2026/nq-cp");
+    EXPECT_EQ(found[0].form, SymbolForm::normative);
+    EXPECT_EQ(found[0].number(), "66.13");
+    EXPECT_EQ(found[0].notation(), "NQ-CP");
+    EXPECT_EQ(found[0].start, std::string(before).size());
+  }
+}
+
+TEST(FindSymbols, dotted_numbers_that_are_no_normative_symbol_are_not_taken_whole) {
+  for (const char* text : {"phiên bản 2.5/2026", "tỷ lệ 1.5/2", "ngày 12.3.2023/", "mục 3.1/KH",
+                           "điểm 8.5/10", "mã 8458.11/2026"}) {
+    for (const SymbolMatch& match : find_symbols(text))
+      EXPECT_EQ(match.text.find('.'), std::string::npos) << text;
+  }
+  // Without a year, the part after the dot is read as before (a state symbol of its own).
+  const auto found = find_symbols("Biểu 301.1/NCC-SNV");
+  for (const SymbolMatch& match : found)
+    EXPECT_EQ(match.text.find('.'), std::string::npos);
+}
+
+TEST(FindSymbols, older_numbers_naming_only_the_issuer_are_left_to_context) {
+  // A number and one code is too like other text to be taken everywhere.
+  for (const char* text : {"Nghị định số 50/CP ngày 26/7/1995", "Quyết định số 111-HĐBT",
+                           "theo Mẫu số 01/PLI", "Tổng 3/CP"}) {
+    EXPECT_TRUE(find_symbols(text).empty()) << text;
+  }
+}
+
+struct OlderForm {
+  const char* written;
+  const char* cleaned;
+  const char* key;
+  std::size_t marker_digits;
+};
+
+TEST(IssuerOnlySymbol, reads_the_older_forms_where_a_number_stands) {
+  const OlderForm forms[] = {
+      {"50/CP", "50/CP", "50/cp", 0},          {"118/TTg", "118/TTg", "118/ttg", 0},
+      {"111-HĐBT", "111-HĐBT", "111/hdbt", 0}, {"206 - CP", "206-CP", "206/cp", 0},
+      {"87-\nCT", "87-CT", "87/ct", 0},        {"12/CP1", "12/CP1", "12/cp1", 1},
+  };
+  for (const OlderForm& form : forms) {
+    const std::string written = form.written;
+    const std::string so = "số ";
+    const std::string text = so + written + " ngày 26/7/1995.";
+    const auto match = issuer_only_symbol_at(text, so.size());
+    ASSERT_TRUE(match) << text;
+    EXPECT_EQ(match->text, form.cleaned) << text;
+    EXPECT_EQ(match->key, form.key) << text;
+    EXPECT_EQ(match->form, SymbolForm::issuer_only) << text;
+    EXPECT_EQ(match->start, so.size()) << text;
+    EXPECT_EQ(match->end, so.size() + written.size()) << text;
+    EXPECT_EQ(match->marker_digits, form.marker_digits) << text;
+  }
+}
+
+TEST(IssuerOnlySymbol, dates_fractions_phones_pages_and_words_are_not_numbers) {
+  for (const char* written :
+       {"12/3/2023", "1/2", "3/12", "9/10 điểm", "0912-345-678", "04-A", "3-Giao", "10-km", "2/Ba",
+        "12/CP-", "5-HĐBT/TW", "12/CPĂN", "1234567/CP", "12/CP2020", "2026-2030"}) {
+    const std::string so = "số ";
+    const std::string text = so + written;
+    EXPECT_FALSE(issuer_only_symbol_at(text, so.size())) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -27,5 +27,37 @@ TEST(SymbolKey, dashes_and_line_breaks_do_not_change_the_key) {
   EXPECT_EQ(symbol_key("05-NQ/TƯ"), "5-nq/tu");
 }
 
+TEST(SymbolKey, a_dotted_number_keeps_its_dot) {
+  EXPECT_EQ(symbol_key("66.13/2026/NQ-CP"), "66.13/2026/nq-cp");
+  EXPECT_EQ(symbol_key("66.13/2026/nq-cp"), "66.13/2026/nq-cp");
+  EXPECT_EQ(symbol_key("066.13/2026/NQ-CP"), "66.13/2026/nq-cp");
+  EXPECT_NE(symbol_key("66.13/2026/NQ-CP"), symbol_key("6613/2026/NQ-CP"));
+}
+
+TEST(SymbolKey, dots_that_make_no_number_are_not_symbols) {
+  EXPECT_EQ(symbol_key("1.2.3/2026/NQ-CP"), std::nullopt);
+  EXPECT_EQ(symbol_key(".5/2026/NQ-CP"), std::nullopt);
+  EXPECT_EQ(symbol_key("5./2026/NQ-CP"), std::nullopt);
+  EXPECT_EQ(symbol_key("12.3.2023"), std::nullopt);
+  EXPECT_EQ(symbol_key("1.5/2"), std::nullopt);
+}
+
+TEST(SymbolKey, older_numbers_naming_only_the_issuer_meet_in_one_key) {
+  EXPECT_EQ(symbol_key("50/CP"), "50/cp");
+  EXPECT_EQ(symbol_key("118/TTg"), "118/ttg");
+  EXPECT_EQ(symbol_key("111-HĐBT"), "111/hdbt");
+  EXPECT_EQ(symbol_key("206-CP"), symbol_key("206/CP"));
+  EXPECT_EQ(symbol_key("206 - CP"), "206/cp");
+  // The key of a key is itself.
+  EXPECT_EQ(symbol_key("111/hdbt"), "111/hdbt");
+}
+
+TEST(SymbolKey, a_number_a_dash_and_a_word_is_not_a_symbol) {
+  for (const char* text : {"111-hđbt", "10-km", "04-A", "3-Giao", "2-chiều", "0912-345-678",
+                           "2026-2030", "5-HĐBT-", "12-CP1234"}) {
+    EXPECT_EQ(symbol_key(text), std::nullopt) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

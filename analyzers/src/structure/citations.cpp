@@ -178,6 +178,8 @@ bool starts_quote(std::string_view text, std::size_t pos) {
 // A mention of another instrument begins at pos: a type name followed by a number, or a law
 // by name. Used to end subjects and issuers at the next citation of a list.
 bool citation_starts_at(const Cursor& cursor, std::size_t pos);
+std::optional<std::size_t> next_list_item(const Cursor& cursor, std::size_t end);
+bool list_item_follows(const Cursor& cursor, std::size_t end);
 std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos);
 bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos);
 
@@ -346,6 +348,12 @@ Parsed parse_title(const Cursor& cursor, std::size_t pos) {
         break;
       }
       if (cursor.word_at(q, "và") && citation_starts_at(cursor, cursor.skip_spaces(q + 4))) break;
+      // ", số 192/TTr-BVHTTDL" or " và số ..." lists the next instrument of the same kind.
+      if (const std::size_t list_from = cursor.text[p - 1] == ',' ? p - 1 : p;
+          end > pos && list_item_follows(cursor, list_from)) {
+        end = list_from;
+        break;
+      }
       // ", Sở Nội vụ kính trình ...": the sentence's own subject follows the citation.
       if (end > pos && cursor.text[p - 1] == ',' && starts_upper(cursor.text.substr(q, 4)) &&
           starts_with_body_name(cursor.text.substr(q, 60)) && verb_follows(cursor, q)) {
@@ -484,6 +492,89 @@ bool citation_starts_at(const Cursor& cursor, std::size_t pos) {
   return entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
 }
 
+// After a numbered mention: ", số 192/..." or " và số ..." (with "số") lists another
+// instrument of the same kind. Returns the position of its number.
+std::optional<std::size_t> next_list_item(const Cursor& cursor, std::size_t end) {
+  std::size_t p = cursor.skip_spaces(end);
+  bool joined = false;
+  if (p < cursor.text.size() && cursor.text[p] == ',') {
+    p = cursor.skip_spaces(p + 1);
+    joined = true;
+  }
+  if (cursor.word_at(p, "và")) {
+    p = cursor.skip_spaces(p + std::string_view("và").size());
+    joined = true;
+  }
+  if (!joined) return std::nullopt;
+  return number_after_so(cursor, p);
+}
+
+bool list_item_follows(const Cursor& cursor, std::size_t end) {
+  const auto item = next_list_item(cursor, end);
+  return item && scan_numbers_at(cursor.symbols, cursor.text, *item, true).has_value();
+}
+
+// The start of the "số" before the number at `number`.
+std::size_t so_before(const Cursor& cursor, std::size_t number) {
+  const std::size_t so = std::string_view("số").size();
+  for (std::size_t back = so; back <= so + 3 && back <= number; ++back)
+    if (cursor.word_at(number - back, "số")) return number - back;
+  return number;
+}
+
+// The issuer named before the instrument: "Theo đề nghị của Bộ trưởng Bộ Y tế tại Tờ trình số
+// ...", "của Chủ tịch UBND thành phố tại các văn bản: ...". `pos` is where the type name starts.
+std::optional<std::string> issuer_before(const Cursor& cursor, std::size_t pos) {
+  constexpr std::size_t kWindow = 300;  // bytes before "tại" where "của" may stand
+  const auto word_before = [&](std::size_t at,
+                               std::string_view word) -> std::optional<std::size_t> {
+    std::size_t p = at;
+    while (p > 0 && cursor.text[p - 1] == ' ')
+      --p;
+    if (p < word.size() || !cursor.word_at(p - word.size(), word) ||
+        !cursor.word_boundary_before(p - word.size()))
+      return std::nullopt;
+    return p - word.size();
+  };
+  std::size_t at = pos;
+  if (auto plural = word_before(at, "các")) at = *plural;
+  const auto tai = word_before(at, "tại");
+  if (!tai) return std::nullopt;
+  const std::size_t from = *tai > kWindow ? *tai - kWindow : 0;
+  const std::string_view lowered = std::string_view(cursor.lowered).substr(from, *tai - from);
+  std::size_t cua = lowered.rfind("của ");
+  while (cua != std::string_view::npos && !cursor.word_boundary_before(from + cua))
+    cua = cua == 0 ? std::string_view::npos : lowered.rfind("của ", cua - 1);
+  if (cua == std::string_view::npos) return std::nullopt;
+  const std::size_t start = cursor.skip_spaces(from + cua + std::string_view("của").size());
+  // One clause, one body: the capitalised name of a body or post that runs up to "tại", not a
+  // sentence ("của Bộ Tài chính đã được sửa đổi tại ...", "của Sở ... quy định tại ..."). Names
+  // keep lower-case words ("Bộ Ngoại giao") and commas before capitals ("Bộ Văn hoá, Thể thao
+  // và Du lịch").
+  const std::string_view name = cursor.text.substr(start, *tai - start);
+  if (name.find_first_of(";.:()") != std::string_view::npos || !starts_upper(name) ||
+      !starts_with_body_name(name.substr(0, 60)))
+    return std::nullopt;
+  static constexpr std::array kPredicates = {
+      std::string_view{"đã"},  std::string_view{"sẽ"},   std::string_view{"đang"},
+      std::string_view{"là"},  std::string_view{"cũng"}, std::string_view{"được"},
+      std::string_view{"có"},  std::string_view{"theo"}, std::string_view{"trong"},
+      std::string_view{"khi"}, std::string_view{"để"},   std::string_view{"thì"},
+  };
+  int words = 0;
+  for (std::size_t p = start; p < *tai; p = cursor.skip_spaces(cursor.word_end(p))) {
+    if (++words > 16 || phrase_at(cursor, p, kTitleOpeners) || phrase_at(cursor, p, kPredicates))
+      return std::nullopt;
+    const std::size_t end = cursor.word_end(p);
+    if (end > p && cursor.text[end - 1] == ',' && !starts_upper(cursor.text.substr(end, 5)))
+      return std::nullopt;
+  }
+  std::string cleaned = clean_phrase(name);
+  strip_footnote_number(cleaned);
+  if (cleaned.empty()) return std::nullopt;
+  return cleaned;
+}
+
 void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation, bool by_name) {
   for (int round = 0; round < 4; ++round) {
     std::size_t p = cursor.skip_spaces(end);
@@ -542,6 +633,9 @@ std::vector<Mention> find_mentions(std::string_view text) {
     const bool capitalised = starts_upper(text.substr(pos, 4));
     const std::size_t after_name = pos + entry->lowered.size();
     std::size_t p = cursor.skip_spaces(after_name);
+    // "các Tờ trình: Số 202/TTr-BVHTTDL ..., số 192/TTr-BVHTTDL ...": a colon opens the list.
+    std::size_t number_at = p;
+    if (p < text.size() && text[p] == ':') number_at = cursor.skip_spaces(p + 1);
 
     Mention mention;
     mention.position = pos;
@@ -549,12 +643,17 @@ std::vector<Mention> find_mentions(std::string_view text) {
     std::vector<std::string> symbols;
     std::vector<std::size_t> markers;
     std::size_t end = after_name;
-    std::optional<std::size_t> number_pos = number_after_so(cursor, p);
-    if (!number_pos && p < text.size() && text[p] >= '0' && text[p] <= '9' && type.heads_documents)
-      number_pos = p;
-    if (!number_pos && !type.cited_by_name) number_pos = so_within_words(cursor, p);
+    std::optional<std::size_t> number_pos = number_after_so(cursor, number_at);
+    // Only "<Type> số <number>" vouches for the older form naming only the issuer ("Nghị định
+    // số 50/CP"); "báo cáo 404/BTXH" or "Thông tư này ... Mẫu số 01/PLI" does not.
+    const bool after_so = number_pos.has_value();
+    if (!number_pos && number_at < text.size() && text[number_at] >= '0' &&
+        text[number_at] <= '9' && type.heads_documents)
+      number_pos = number_at;
+    if (!number_pos && !type.cited_by_name && number_at == p)
+      number_pos = so_within_words(cursor, p);
     if (number_pos) {
-      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos)) {
+      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, after_so)) {
         symbols = scanned->symbols;
         markers = scanned->marker_digits;
         end = scanned->end;
@@ -579,33 +678,59 @@ std::vector<Mention> find_mentions(std::string_view text) {
       mention.citation.title = collapse_spaces(full_name);
       // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
       if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
-        if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered)) {
+        if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered, true)) {
           symbols = scanned->symbols;
           markers = scanned->marker_digits;
           end = scanned->end;
         }
       }
     }
-    const std::size_t resume = end;  // nested citations inside the subject are read too
+    std::size_t resume = end;  // nested citations inside the subject are read too
     parse_details(cursor, end, mention.citation, mention.law_key.has_value() && symbols.empty());
     mention.citation.text = clean_phrase(text.substr(pos, end - pos));
+    const std::optional<std::string> named_before =
+        symbols.empty() ? std::nullopt : issuer_before(cursor, pos);
+    if (!mention.citation.issuer) mention.citation.issuer = named_before;
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
-    } else {
-      for (std::size_t k = 0; k < symbols.size(); ++k) {
-        Mention one = mention;
+      pos = std::max(resume, after_name);
+      continue;
+    }
+    const auto add_numbered = [&](const Mention& base, const std::vector<std::string>& numbers,
+                                  const std::vector<std::size_t>& number_markers,
+                                  bool type_from_symbol) {
+      for (std::size_t k = 0; k < numbers.size(); ++k) {
+        Mention one = base;
         // "Văn bản số 1234/UBND-VP": the symbol tells which kind of document it is.
-        if (!type.heads_documents) {
+        if (type_from_symbol) {
           std::string code;
-          if (const DocumentType* named = type_from_number(symbols[k], false, &code))
+          if (const DocumentType* named = type_from_number(numbers[k], false, &code))
             one.citation.type = std::string(named->name);
         }
-        one.citation.number = symbols[k];
-        one.citation.number_key = symbol_key(symbols[k]);
-        one.marker_digits = markers[k];
+        one.citation.number = numbers[k];
+        one.citation.number_key = symbol_key(numbers[k]);
+        one.marker_digits = number_markers[k];
         mentions.push_back(std::move(one));
       }
+    };
+    add_numbered(mention, symbols, markers, !type.heads_documents);
+    // The list goes on without the type name, each item with its own details: "Tờ trình số
+    // 202/TTr-BVHTTDL ngày 11/5/2026, số 192/TTr-BVHTTDL ngày 06/5/2026 và số ...". An item's
+    // symbol may name another kind ("... và số 374/BC-BCT", a Báo cáo).
+    for (std::optional<std::size_t> item = next_list_item(cursor, end); item;
+         item = next_list_item(cursor, end)) {
+      const auto scanned = scan_numbers_at(cursor.symbols, text, *item, true);
+      if (!scanned) break;
+      const std::size_t item_start = so_before(cursor, *item);
+      Mention next;
+      next.position = item_start;
+      next.citation.type = std::string(type.name);
+      end = resume = scanned->end;
+      parse_details(cursor, end, next.citation, false);
+      if (!next.citation.issuer) next.citation.issuer = named_before;
+      next.citation.text = clean_phrase(text.substr(item_start, end - item_start));
+      add_numbered(next, scanned->symbols, scanned->marker_digits, true);
     }
     pos = std::max(resume, after_name);
   }

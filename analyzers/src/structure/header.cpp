@@ -112,7 +112,7 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
       ++p;
     if (p < line.size() && line[p] >= '0' && line[p] <= '9') {
       const SymbolIndex index(line);
-      auto scanned = scan_numbers_at(index, line, p);
+      auto scanned = scan_numbers_at(index, line, p, true);
       if (scanned && scanned->symbols.size() == 1) {
         number_start = pos;
         number_end = scanned->end;
@@ -201,11 +201,12 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
   const std::size_t dash = number.find('-');
   std::string_view segment;
   bool party_form = false;
-  if (dash != std::string_view::npos && (slash == std::string_view::npos || dash < slash)) {
+  // The older "111-HĐBT", "87-CT" name only the issuer.
+  if (slash == std::string_view::npos) return nullptr;
+  if (dash != std::string_view::npos && dash < slash) {
     party_form = true;
-    segment = number.substr(
-        dash + 1, slash == std::string_view::npos ? std::string_view::npos : slash - dash - 1);
-  } else if (slash != std::string_view::npos) {
+    segment = number.substr(dash + 1, slash - dash - 1);
+  } else {
     std::string_view rest = number.substr(slash + 1);
     bool has_year = false;
     if (rest.size() > 5 &&

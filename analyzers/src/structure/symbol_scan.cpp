@@ -41,12 +41,19 @@ const SymbolMatch* SymbolIndex::starting_at(std::size_t pos) const {
   return it != matches_.end() && it->start == pos ? &*it : nullptr;
 }
 
+std::optional<SymbolMatch> SymbolIndex::symbol_at(std::string_view text, std::size_t pos,
+                                                  bool issuer_only) const {
+  if (const SymbolMatch* match = starting_at(pos)) return *match;
+  if (!issuer_only) return std::nullopt;
+  return issuer_only_symbol_at(text, pos);
+}
+
 std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::string_view text,
-                                              std::size_t pos) {
+                                              std::size_t pos, bool after_so) {
   std::vector<std::string_view> numbers;
   std::size_t p = pos;
-  const SymbolMatch* match = nullptr;
-  while (!(match = index.starting_at(p))) {
+  std::optional<SymbolMatch> match;
+  while (!(match = index.symbol_at(text, p, after_so))) {
     const std::size_t end = read_digits(text, p);
     if (end == p || numbers.size() >= 10) return std::nullopt;
     numbers.push_back(text.substr(p, end - p));
@@ -66,7 +73,8 @@ std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::str
   // Whole symbols in a list.
   while (true) {
     const std::size_t next = list_separator(text, result.end);
-    const SymbolMatch* more = next == std::string_view::npos ? nullptr : index.starting_at(next);
+    const auto more =
+        next == std::string_view::npos ? std::nullopt : index.symbol_at(text, next, after_so);
     if (!more) break;
     result.symbols.push_back(more->text);
     result.marker_digits.push_back(more->marker_digits);

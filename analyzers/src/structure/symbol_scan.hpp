@@ -17,6 +17,11 @@ class SymbolIndex {
  public:
   explicit SymbolIndex(std::string_view text) : matches_(find_symbols(text)) {}
   const SymbolMatch* starting_at(std::size_t pos) const;
+  // The symbol starting at `pos` of `text` (the indexed text): one of the index, else, with
+  // `issuer_only` (where "số" says a document number stands), one of the older form naming
+  // only the issuer ("50/CP", "111-HĐBT").
+  std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t pos,
+                                       bool issuer_only) const;
 
  private:
   std::vector<SymbolMatch> matches_;
@@ -29,9 +34,10 @@ struct ScannedNumbers {
 };
 
 // The number(s) starting at `pos`: "217, 218-QĐ/TW" gives two symbols sharing the notation;
-// "12/2020/NĐ-CP, 13/2020/NĐ-CP và 14/2020/NĐ-CP" gives three.
+// "12/2020/NĐ-CP, 13/2020/NĐ-CP và 14/2020/NĐ-CP" gives three. `after_so`: the number follows
+// "số", so the older form naming only the issuer ("50/CP", "111-HĐBT") is read too.
 std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::string_view text,
-                                              std::size_t pos);
+                                              std::size_t pos, bool after_so);
 
 // A blank number of a draft or register copy ("Số: /UBND-VHXH", "Số:    /KH-UBND") starting
 // at `pos` (the slash or dash): the symbol without its number, and its end.

@@ -13,7 +13,10 @@ namespace vanban::analyzers {
 // The one normalisation of a document number, used by the extractor, the indexer and the query
 // side so that "33/CT-TTg", "33/ct-ttg", "33 / CT - TTg" meet, and "59/2023/ND-CP" meets
 // "59/2023/NĐ-CP". The key is ASCII lower case without spaces or leading zeros:
-// "33/ct-ttg", "59/2023/nd-cp", "23-qd/tw". Returns nullopt when the text is not a symbol.
+// "33/ct-ttg", "59/2023/nd-cp", "23-qd/tw", "66.13/2026/nq-cp". The older form naming only the
+// issuer has one key for its two spellings: "206-CP" and "206/CP" are "206/cp" (a slash-less
+// "206-CP" counts only written as a code, in capitals). Returns nullopt when the text is not a
+// symbol.
 std::optional<std::string> symbol_key(std::string_view symbol);
 
 // Which rule a symbol follows (domain.md §1.4, §2.2, §3.2).
@@ -21,6 +24,10 @@ enum class SymbolForm : std::uint8_t {
   state,      // <number>/<notation>: 32/KH-UBND, 3266/UBND-NC, 927/BNV-CTTN&BĐG
   normative,  // <number>/<year>/<notation>: 59/2023/NĐ-CP, 64/2025/QH15
   party,      // <number>-<type>/<issuer>: 23-QĐ/TW, 11-QĐi/TW, 5053-CV/VPTW/nb
+  // <number>/<issuer> or <number>-<issuer>, the older form that names only the issuer:
+  // 50/CP, 118/TTg (1990s), 111-HĐBT, 206-CP, 87-CT (1970s-80s). Only issuer_only_symbol_at()
+  // gives it.
+  issuer_only,
 };
 
 // One symbol found in text.
@@ -39,18 +46,27 @@ struct SymbolMatch {
   // ending in a National Assembly term (QH15, UBTVQH14) never count as a marker.
   std::size_t marker_digits = 0;
 
-  std::string_view number() const;    // "33", "59" (as written, leading zeros kept)
+  std::string_view number() const;    // "33", "59", "66.13" (as written, leading zeros kept)
   std::string_view notation() const;  // "CT-TTg", "NĐ-CP", "QĐ/TW", "CV/VPTW/nb"
 };
 
 // Every symbol in NFC text, in order, non-overlapping. Tolerant of PDF artefacts: spaces around
 // the separators ("23- QĐ/TW", "33 / CT - TTg"), a symbol broken across lines after a separator
 // ("76/NQ-\nCP", "59/2023/NĐ-\n CP", "08-\nCTPH/BDVTU-BCSĐUBND"), en/em/curly dashes and
-// fraction slashes. Dates ("26/11/2021"), ranges ("2026 - 2030") and ordinary words are not
-// symbols. A code joined through spaces or a line break must look like a code (upper case).
+// fraction slashes. A normative number may have one dot ("66.13/2026/NQ-CP", the
+// Government's 66.x series). Dates ("26/11/2021"), ranges ("2026 - 2030") and ordinary words are
+// not symbols. A code joined through spaces or a line break must look like a code (upper case).
 // Lists sharing one symbol ("217, 218-QĐ/TW") yield only the last number; expanding them is
 // the caller's job.
 std::vector<SymbolMatch> find_symbols(std::string_view nfc_text);
+
+// A symbol of the older form that names only its issuer (SymbolForm::issuer_only: "50/CP",
+// "111-HĐBT", "118/TTg") starting exactly at byte `pos`, or nullopt. A number and one code is
+// too like other text ("Mẫu số 01/PLI", "04-A") to be looked for everywhere, so find_symbols()
+// does not; callers read it where a document number must stand (after "số" of a cited
+// instrument or of a header). The code must look like one: two letters at least, upper case
+// but for the built-in exceptions ("TTg").
+std::optional<SymbolMatch> issuer_only_symbol_at(std::string_view nfc_text, std::size_t pos);
 
 // The match without its possible footnote marker ("33/CT-TTg3" → "33/CT-TTg", with span, text
 // and key cut), or nullopt when marker_digits is 0.
