@@ -10,8 +10,14 @@
 //   bench_search                  10 000 documents (the default; what CI could afford)
 //   bench_search --docs 100000    by hand only: several minutes of indexing
 //   bench_search --docs 10000 --docs 100000 --rounds 5
+//   bench_search --docs 100000 --db /var/tmp/vb100k   keep the archive; a later run with the
+//                                 same --db and --docs reuses it (no indexing), for profiling
+//   bench_search ... --verbose      also each query's median time and hit count (stderr)
+//   bench_search --docs 2000 --body-kb 50   documents of ~50 KB, the corpus's median length
+//                                 (snippets and stored texts cost by length, facets by count)
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -164,8 +170,13 @@ struct Generated {
   std::string path;
 };
 
-Generated generate(const Vocabulary& vocabulary, std::mt19937& random, int index,
-                   const std::vector<std::string>& earlier_numbers) {
+// Paragraphs average ~600 bytes; 0 keeps the default 2-7 paragraphs (~3 KB).
+struct Shape {
+  int body_kb = 0;
+};
+
+Generated generate(const Vocabulary& vocabulary, const Shape& shape, std::mt19937& random,
+                   int index, const std::vector<std::string>& earlier_numbers) {
   Generated generated;
   auto& document = generated.document;
   auto& metadata = document.metadata;
@@ -207,7 +218,11 @@ Generated generate(const Vocabulary& vocabulary, std::mt19937& random, int index
     text += citation.text + ";\n";
     metadata.citations.push_back(std::move(citation));
   }
-  const int paragraphs = 2 + static_cast<int>(random() % 6);
+  const int paragraphs =
+      shape.body_kb == 0
+          ? 2 + static_cast<int>(random() % 6)
+          : shape.body_kb * 1024 / 600 / 2 +
+                static_cast<int>(random() % static_cast<unsigned>(shape.body_kb * 1024 / 600 + 1));
   for (int p = 0; p < paragraphs; ++p)
     text += vocabulary.sentence_run(random, 40 + static_cast<int>(random() % 120)) + "\n";
   document.text = std::move(text);
@@ -272,16 +287,33 @@ std::vector<QueryCase> query_set(const Vocabulary& vocabulary, std::mt19937& ran
   return cases;
 }
 
-void run(int documents, int rounds) {
+// The number of documents in an archive kept by an earlier run, or 0.
+Xapian::doccount kept_documents(const fs::path& dir) {
+  try {
+    return Xapian::Database(vanban::archive::xapian_dir(dir).string()).get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
+}
+
+std::string label(const Shape& shape) {
+  return shape.body_kb == 0 ? std::string() : "-" + std::to_string(shape.body_kb) + "kb";
+}
+
+void run(int documents, int rounds, const Shape& shape, const std::string& keep_root,
+         bool verbose) {
+  const bool keep = !keep_root.empty();
   const fs::path dir =
-      fs::temp_directory_path() /
-      ("vanban-bench-search-" + std::to_string(::getpid()) + "-" + std::to_string(documents));
-  fs::remove_all(dir);
+      keep ? fs::path(keep_root) / (std::to_string(documents) + label(shape))
+           : fs::temp_directory_path() / ("vanban-bench-search-" + std::to_string(::getpid()) +
+                                          "-" + std::to_string(documents));
   std::mt19937 random(20261122);
   static const Vocabulary vocabulary = load_vocabulary();
+  const bool reuse = keep && kept_documents(dir) == static_cast<Xapian::doccount>(documents);
+  if (!reuse) fs::remove_all(dir);
 
   const auto index_start = Clock::now();
-  {
+  if (!reuse) {
     vanban::archive::WriterOptions options;
     options.batch_size = 4000;
     auto writer = vanban::archive::ArchiveWriter::open(dir, options);
@@ -291,7 +323,7 @@ void run(int documents, int rounds) {
     }
     std::vector<std::string> numbers;
     for (int i = 0; i < documents; ++i) {
-      Generated generated = generate(vocabulary, random, i, numbers);
+      Generated generated = generate(vocabulary, shape, random, i, numbers);
       numbers.push_back(*generated.document.metadata.number);
       const std::string original = generated.document.text;
       if (auto put = (*writer)->put(generated.path, original, std::move(generated.document));
@@ -304,17 +336,22 @@ void run(int documents, int rounds) {
     if (!(*writer)->commit()) return;
   }
   const double index_seconds = seconds_since(index_start);
+  std::mt19937 query_random(20261123);  // independent of indexing, so a kept archive agrees
 
   auto searcher = vanban::archive::Searcher::open(dir);
   if (!searcher) return;
   Xapian::Database peer_database(vanban::archive::xapian_dir(dir).string());
-  const std::vector<QueryCase> cases = query_set(vocabulary, random);
+  const std::vector<QueryCase> cases = query_set(vocabulary, query_random);
 
   std::vector<double> search_ms;
   std::vector<double> peer_ms;
+  std::vector<std::vector<double>> per_query(cases.size());
+  std::vector<std::uint64_t> per_query_hits(cases.size());
   std::uint64_t total_hits = 0;
+  double first_search_ms = 0;
   for (int round = 0; round < rounds + 1; ++round) {  // round 0 warms the caches
-    for (const QueryCase& c : cases) {
+    for (std::size_t q = 0; q < cases.size(); ++q) {
+      const QueryCase& c = cases[q];
       auto start = Clock::now();
       auto response = (*searcher)->search(c.request);
       const double searched = seconds_since(start) * 1000;
@@ -329,9 +366,12 @@ void run(int documents, int rounds) {
       const Xapian::MSet peer = enquire.get_mset(0, 20);
       const double peered = seconds_since(start) * 1000;
       if (round == 0) {
+        if (q == 0) first_search_ms = searched;  // includes reading the facet columns
         total_hits += response->total;
+        per_query_hits[q] = response->total;
         continue;
       }
+      per_query[q].push_back(searched);
       search_ms.push_back(searched);
       peer_ms.push_back(peered + 0 * peer.size());
     }
@@ -340,13 +380,23 @@ void run(int documents, int rounds) {
   const double p95 = percentile(search_ms, 0.95);
   const double peer_p50 = percentile(peer_ms, 0.50);
   const double peer_p95 = percentile(peer_ms, 0.95);
-  std::printf("| %d | %.0f | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
-              documents / index_seconds, cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
+  const std::string rate = reuse ? "kept" : std::to_string(std::lround(documents / index_seconds));
+  std::printf("| %d%s | %s | %zu | %.2f | %.2f | %.3f | %.3f | %.0fx | %.0fx |\n", documents,
+              shape.body_kb ? (" × ~" + std::to_string(shape.body_kb) + " KB").c_str() : "",
+              rate.c_str(), cases.size(), p50, p95, peer_p50, peer_p95, p50 / peer_p50,
               p95 / peer_p95);
   std::fflush(stdout);
   std::fprintf(stderr, "  (%llu hits over the query set; database %s)\n",
                static_cast<unsigned long long>(total_hits), dir.c_str());
-  fs::remove_all(dir);
+  std::fprintf(stderr, "  first search after opening (reads the facet columns): %.1f ms\n",
+               first_search_ms);
+  if (verbose) {
+    for (std::size_t q = 0; q < cases.size(); ++q)
+      std::fprintf(stderr, "  %8.2f ms  %7llu hits  %s\n", percentile(per_query[q], 0.5),
+                   static_cast<unsigned long long>(per_query_hits[q]),
+                   cases[q].request.query.c_str());
+  }
+  if (!keep) fs::remove_all(dir);
 }
 
 }  // namespace
@@ -354,10 +404,22 @@ void run(int documents, int rounds) {
 int main(int argc, char** argv) {
   std::vector<int> sizes;
   int rounds = 5;
+  std::string keep_root;
+  Shape shape;
+  bool verbose = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--verbose") verbose = true;
+  }
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
+    if (flag == "--verbose") {
+      --i;  // a flag without a value
+      continue;
+    }
     if (flag == "--docs") sizes.push_back(std::stoi(argv[i + 1]));
     if (flag == "--rounds") rounds = std::stoi(argv[i + 1]);
+    if (flag == "--db") keep_root = argv[i + 1];
+    if (flag == "--body-kb") shape.body_kb = std::stoi(argv[i + 1]);
   }
   if (sizes.empty()) sizes.push_back(10000);
   std::printf(
@@ -366,6 +428,6 @@ int main(int argc, char** argv) {
       "| ---: | ---: |\n");
   std::fflush(stdout);
   for (const int size : sizes)
-    run(size, rounds);
+    run(size, rounds, shape, keep_root, verbose);
   return 0;
 }

@@ -3,6 +3,7 @@
 // with a non-ASCII letter into a syllable; a wrong one (or the right text read as legacy) leaves
 // symbols inside words ("c¸c", "Vieät") and clusters no syllable has.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "vanban/analyzers/legacy_encoding.hpp"
@@ -163,13 +164,14 @@ LegacyEvidence weigh_legacy_text(std::string_view utf8_text) {
   return weigh(units, false);
 }
 
-LegacyRepair detect_and_repair_legacy_text(std::string_view utf8_text) {
+LegacyRepair detect_and_repair_legacy_text(std::string text) {
   LegacyRepair repair;
-  const LegacyEvidence evidence = weigh_legacy_text(utf8_text);
+  const LegacyEvidence evidence = weigh_legacy_text(text);
   if (!evidence.verdict) {
-    repair.text.assign(utf8_text);
+    repair.text = std::move(text);
     return repair;
   }
+  const std::string_view utf8_text(text);
   const LegacyFont font{*evidence.verdict, false};
   repair.text.reserve(utf8_text.size() + utf8_text.size() / 4);
   for_each_line(utf8_text, [&](std::string_view line, bool last) {

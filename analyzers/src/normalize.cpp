@@ -238,11 +238,9 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
   }
   // Unicode text may still be legacy text read as Windows-1252 ("Tieáng Vieät").
   if (options.repair_legacy_text && result.encoding != "windows-1258") {
-    LegacyRepair repair = detect_and_repair_legacy_text(result.text);
-    if (repair.encoding) {
-      result.text = std::move(repair.text);
-      result.legacy = legacy_encoding_name(*repair.encoding);
-    }
+    LegacyRepair repair = detect_and_repair_legacy_text(std::move(result.text));
+    result.text = std::move(repair.text);
+    if (repair.encoding) result.legacy = legacy_encoding_name(*repair.encoding);
   }
   return result;
 }

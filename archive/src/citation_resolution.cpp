@@ -62,16 +62,9 @@ Resolution resolve_citation(const analyzers::Citation& citation,
   return resolution;
 }
 
-ArchivedDocument stored_document(const Xapian::Document& document) {
-  const std::string data = document.get_data();
-  auto json = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (json.is_object()) {
-    try {
-      return document_from_json(json);
-    } catch (const nlohmann::json::exception&) {
-      // fall through: a damaged record still shows its id
-    }
-  }
+ArchivedDocument stored_document(const Xapian::Document& document, bool with_text) {
+  if (auto stored = parse_document(document.get_data(), with_text)) return std::move(*stored);
+  // A damaged record still shows its id.
   ArchivedDocument fallback;
   auto term = document.termlist_begin();
   term.skip_to(std::string(schema::kId));
@@ -89,9 +82,7 @@ std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& databa
   enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
   for (auto it = matches.begin(); it != matches.end(); ++it) {
-    ArchivedDocument document = stored_document(it.get_document());
-    document.text.clear();
-    documents.push_back(std::move(document));
+    documents.push_back(stored_document(it.get_document(), /*with_text=*/false));
   }
   return documents;
 }

@@ -37,7 +37,7 @@ std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& databa
 // {id, type, number, issuer, date, title}: how lists (cited_by, candidates) show a document.
 nlohmann::json summary_json(const ArchivedDocument& document);
 
-// The stored document of one Xapian document (its data), text included.
-ArchivedDocument stored_document(const Xapian::Document& document);
+// The stored document of one Xapian document (its data); a damaged record keeps its id.
+ArchivedDocument stored_document(const Xapian::Document& document, bool with_text = true);
 
 }  // namespace vanban::archive

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/utf8.hpp"
+
 namespace vanban::archive {
 
 nlohmann::json to_json(const ArchivedDocument& document, bool with_text) {
@@ -31,6 +33,34 @@ ArchivedDocument document_from_json(const nlohmann::json& json) {
   document.text = json.value("text", std::string{});
   document.sidecar_sha256 = json.value("sidecar_sha256", std::string{});
   return document;
+}
+
+std::string serialise_document(const ArchivedDocument& document) {
+  std::string data = to_json(document, /*with_text=*/false)
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  data.push_back('\0');
+  if (analyzers::is_valid_utf8(document.text)) {
+    data += document.text;
+  } else {
+    data += analyzers::to_valid_utf8(document.text);
+  }
+  return data;
+}
+
+std::optional<ArchivedDocument> parse_document(std::string_view data, bool with_text) {
+  const std::size_t separator = data.find('\0');
+  const std::string_view head = data.substr(0, separator);
+  auto json = nlohmann::json::parse(head, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) return std::nullopt;
+  if (!with_text) json.erase("text");  // the older form keeps its text in the JSON
+  try {
+    ArchivedDocument document = document_from_json(json);
+    if (with_text && separator != std::string_view::npos)
+      document.text.assign(data.substr(separator + 1));
+    return document;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
 }
 
 }  // namespace vanban::archive

@@ -5,8 +5,6 @@
 #include <span>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 #include "vanban/archive/schema.hpp"
@@ -44,7 +42,7 @@ void add_position_terms(Xapian::Document& xapian_document, const analyzers::Toke
 }  // namespace
 
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position) {
+                Xapian::termpos* next_position, schema::PassageMap* passages) {
   // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
   // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
   // and "33 CT TTg" as a phrase, at the same place.
@@ -56,6 +54,8 @@ void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian
       continue;
     }
     const Xapian::termpos position = (*next_position)++;
+    if (passages && (position - passages->first_position) % passages->stride == 0)
+      passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
     std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
       if (symbol->start > token.start) return false;
       add_position_terms(xapian_document, *symbol, position, wdf);
@@ -111,7 +111,10 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
   add_field(metadata.number, kNumberWdf);
   add_field(metadata.issuer, kIssuerWdf);
   add_field(metadata.title, kTitleWdf);
-  index_text(xapian_document, document.text, kBodyWdf, &position);
+  schema::PassageMap passages{position, schema::kPassageStride, {}};
+  index_text(xapian_document, document.text, kBodyWdf, &position, &passages);
+  if (!passages.offsets.empty() && document.text.size() <= 0xFFFFFFFFu)
+    xapian_document.add_value(schema::kPassageSlot, schema::serialise_passage_map(passages));
   return xapian_document;
 }
 
@@ -163,8 +166,7 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   }
 
   // Invalid UTF-8 (from a sidecar, say) is replaced rather than failing the document.
-  xapian_document.set_data(to_json(document, /*with_text=*/true)
-                               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  xapian_document.set_data(serialise_document(document));
 }
 
 Xapian::Document build_xapian_document(const ArchivedDocument& document) {

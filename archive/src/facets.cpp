@@ -1,9 +1,9 @@
 #include "facets.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "vanban/analyzers/structure.hpp"
-#include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/schema.hpp"
 
 namespace vanban::archive {
@@ -16,55 +16,160 @@ void sort_and_cut(std::vector<FacetValue>& values, std::size_t limit) {
   if (values.size() > limit) values.resize(limit);
 }
 
+// Hash lookups by string_view without building a std::string per lookup.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+using Ordinals = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+
+std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::string_view value) {
+  if (const auto it = ordinals.find(value); it != ordinals.end()) return it->second;
+  const auto ordinal = static_cast<std::uint32_t>(values.size());
+  values.emplace_back(value);
+  ordinals.emplace(value, ordinal);
+  return ordinal;
+}
+
 }  // namespace
 
-const std::string& CitesMatchSpy::key_of(const std::string& display) {
-  auto it = keys_.find(display);
-  if (it == keys_.end())
-    it = keys_.emplace(display, analyzers::citation_key(display).value_or(display)).first;
-  return it->second;
+std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& database) {
+  auto columns = std::make_shared<FacetColumns>();
+  columns->revision_ = database.get_revision();
+  const Xapian::docid last = database.get_lastdocid();
+  columns->issuers_ = read_column(database, schema::kIssuerSlot, last);
+  columns->types_ = read_column(database, schema::kTypeSlot, last);
+  columns->years_ = read_column(database, schema::kYearSlot, last);
+  columns->cites_ = read_cites(database, last);
+  return columns;
 }
 
-void CitesMatchSpy::operator()(const Xapian::Document& document, double /*weight*/) {
-  const std::string slot = document.get_value(schema::kCitesSlot);
-  if (slot.empty()) return;
-  seen_.clear();
-  for (const std::string& item : schema::unserialise_list(slot)) {
-    if (item.empty()) continue;
-    const std::string& key = key_of(item);
-    const std::string& display = keys_.find(item)->first;
-    seen_.emplace_back(&key, &display);
+FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
+                                               Xapian::valueno slot, Xapian::docid last) {
+  Column column;
+  column.ordinal_of_document.assign(static_cast<std::size_t>(last) + 1, 0);
+  Ordinals ordinals;
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    const Xapian::docid docid = it.get_docid();
+    if (docid > last) break;  // cannot happen within one revision; never index past the end
+    const std::string value = *it;
+    if (value.empty()) continue;
+    column.ordinal_of_document[docid] = intern(ordinals, column.values, value);
   }
-  std::sort(seen_.begin(), seen_.end(),
-            [](const auto& a, const auto& b) { return *a.first < *b.first; });
-  for (std::size_t i = 0; i < seen_.size(); ++i) {
-    if (i > 0 && *seen_[i].first == *seen_[i - 1].first) continue;  // once per document
-    Counts& counts = counts_[*seen_[i].first];
-    ++counts.documents;
-    ++counts.spellings[*seen_[i].second];
-  }
+  return column;
 }
 
-std::vector<FacetValue> CitesMatchSpy::top(std::size_t limit) const {
+FacetColumns::ListColumn FacetColumns::read_cites(const Xapian::Database& database,
+                                                  Xapian::docid last) {
+  ListColumn column;
+  column.begin.assign(static_cast<std::size_t>(last) + 2, 0);
+  Ordinals spellings;
+  Ordinals instruments;  // by citation key
+  std::vector<std::string> instrument_keys;
+  std::vector<std::uint32_t> seen;  // one document's instruments
+  Xapian::docid filled = 0;         // begin[] is set up to here
+  for (auto it = database.valuestream_begin(schema::kCitesSlot);
+       it != database.valuestream_end(schema::kCitesSlot); ++it) {
+    const Xapian::docid docid = it.get_docid();
+    if (docid > last) break;
+    while (filled < docid)
+      column.begin[++filled] = static_cast<std::uint32_t>(column.ordinals.size());
+    const std::string serialised = *it;
+    seen.clear();
+    for (const std::string_view item : schema::list_items(serialised)) {
+      if (item.empty()) continue;
+      const std::size_t known = column.spellings.size();
+      const std::uint32_t spelling = intern(spellings, column.spellings, item);
+      if (spelling == known) {  // a new spelling: which instrument is it?
+        const std::string key = analyzers::citation_key(item).value_or(std::string(item));
+        column.instrument_of_spelling.push_back(intern(instruments, instrument_keys, key));
+      }
+      const std::uint32_t instrument = column.instrument_of_spelling[spelling];
+      if (std::find(seen.begin(), seen.end(), instrument) != seen.end()) continue;  // once each
+      seen.push_back(instrument);
+      column.ordinals.push_back(spelling);
+    }
+  }
+  while (filled <= last)
+    column.begin[++filled] = static_cast<std::uint32_t>(column.ordinals.size());
+  column.instruments = static_cast<std::uint32_t>(instrument_keys.size());
+  return column;
+}
+
+std::vector<FacetValue> FacetColumns::count(Facet facet, std::span<const Xapian::docid> docids,
+                                            std::size_t limit) const {
+  switch (facet) {
+    case Facet::issuer:
+      return count_column(issuers_, docids, limit);
+    case Facet::type:
+      return count_column(types_, docids, limit);
+    case Facet::year:
+      return count_column(years_, docids, limit);
+    case Facet::cites:
+      return count_cites(docids, limit);
+  }
+  return {};
+}
+
+std::vector<FacetValue> FacetColumns::count_column(const Column& column,
+                                                   std::span<const Xapian::docid> docids,
+                                                   std::size_t limit) const {
+  std::vector<std::uint64_t> counts(column.values.size(), 0);
+  for (const Xapian::docid docid : docids)
+    if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
   std::vector<FacetValue> values;
-  values.reserve(counts_.size());
-  for (const auto& [key, counts] : counts_) {
-    const auto best = std::max_element(
-        counts.spellings.begin(), counts.spellings.end(), [](const auto& a, const auto& b) {
-          return a.second != b.second ? a.second < b.second : a.first > b.first;
-        });
-    values.push_back(FacetValue{best->first, counts.documents});
+  for (std::size_t ordinal = 1; ordinal < counts.size(); ++ordinal)
+    if (counts[ordinal] > 0) values.push_back(FacetValue{column.values[ordinal], counts[ordinal]});
+  sort_and_cut(values, limit);
+  return values;
+}
+
+std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid> docids,
+                                                  std::size_t limit) const {
+  std::vector<std::uint64_t> by_spelling(cites_.spellings.size(), 0);
+  for (const Xapian::docid docid : docids) {
+    if (docid + 1 >= cites_.begin.size()) continue;
+    for (std::uint32_t i = cites_.begin[docid]; i < cites_.begin[docid + 1]; ++i)
+      ++by_spelling[cites_.ordinals[i]];
+  }
+  // An instrument's documents are the sum over its spellings (one per document); it is shown
+  // as its most frequent spelling (ties: the smallest).
+  std::vector<std::uint64_t> documents(cites_.instruments, 0);
+  std::vector<std::int64_t> shown(cites_.instruments, -1);
+  for (std::size_t spelling = 0; spelling < by_spelling.size(); ++spelling) {
+    if (by_spelling[spelling] == 0) continue;
+    const std::uint32_t instrument = cites_.instrument_of_spelling[spelling];
+    documents[instrument] += by_spelling[spelling];
+    const std::int64_t best = shown[instrument];
+    if (best < 0 || by_spelling[spelling] > by_spelling[static_cast<std::size_t>(best)] ||
+        (by_spelling[spelling] == by_spelling[static_cast<std::size_t>(best)] &&
+         cites_.spellings[spelling] < cites_.spellings[static_cast<std::size_t>(best)]))
+      shown[instrument] = static_cast<std::int64_t>(spelling);
+  }
+  std::vector<FacetValue> values;
+  for (std::uint32_t instrument = 0; instrument < cites_.instruments; ++instrument) {
+    if (documents[instrument] == 0) continue;
+    values.push_back(FacetValue{cites_.spellings[static_cast<std::size_t>(shown[instrument])],
+                                documents[instrument]});
   }
   sort_and_cut(values, limit);
   return values;
 }
 
-std::vector<FacetValue> top_values(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
-  std::vector<FacetValue> values;
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-    if (!(*it).empty()) values.push_back(FacetValue{*it, it.get_termfreq()});
-  sort_and_cut(values, limit);
-  return values;
+std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& database) {
+  const Xapian::rev revision = database.get_revision();
+  const std::lock_guard lock(mutex_);
+  if (latest_ && latest_->revision() == revision) return latest_;
+  auto built = FacetColumns::build(database);
+  // Searchers reopen at slightly different times: keep the newest revision.
+  if (!latest_ || latest_->revision() < revision) latest_ = built;
+  return built;
+}
+
+void DocidCollector::operator()(const Xapian::Document& document, double /*weight*/) {
+  docids_.push_back(document.get_docid());
 }
 
 }  // namespace vanban::archive

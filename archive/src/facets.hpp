@@ -1,42 +1,88 @@
-// Facet counting over a whole result set: value slots through Xapian::ValueCountMatchSpy, and
-// the multi-valued cited-instrument slot through a spy of our own.
+// Facet counting over whole result sets, from columns: for every document, the ordinal of its
+// issuer, type and year and the ordinals of the instruments it cites, read once per database
+// revision from the value slots (what Lucene calls doc values). Counting a result set of any
+// size is then one array increment per match and facet, where reading the values of each match
+// through Xapian::Document costs a B-tree lookup per value.
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
 #include "vanban/archive/searcher.hpp"
 
+#include "query_builder.hpp"
+
 namespace vanban::archive {
 
-// Counts each cited instrument once per matching document, reading schema::kCitesSlot. The same
-// instrument written two ways ("33/CT-TTg", "33/CT-TTG") is one value: items are grouped by
-// symbol key, shown as the spelling seen most often.
-class CitesMatchSpy : public Xapian::MatchSpy {
+class FacetColumns {
  public:
-  void operator()(const Xapian::Document& document, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new CitesMatchSpy; }
-  std::string name() const override { return "vanban::CitesMatchSpy"; }
+  // Reads the facet slots of every document of `database`. Throws Xapian errors (the caller
+  // retries on DatabaseModifiedError).
+  static std::shared_ptr<const FacetColumns> build(const Xapian::Database& database);
 
-  // Most cited first (ties by value), at most `limit`.
-  std::vector<FacetValue> top(std::size_t limit) const;
+  Xapian::rev revision() const { return revision_; }
+
+  // The values of `facet` over the documents `docids` (each counted once per value), most
+  // frequent first (ties by value), at most `limit`. A cited instrument written two ways
+  // ("33/CT-TTg", "33/CT-TTG") is one value, shown as the spelling seen most often.
+  std::vector<FacetValue> count(Facet facet, std::span<const Xapian::docid> docids,
+                                std::size_t limit) const;
 
  private:
-  struct Counts {
-    Xapian::doccount documents = 0;
-    std::unordered_map<std::string, Xapian::doccount> spellings;
+  // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none".
+  struct Column {
+    std::vector<std::uint32_t> ordinal_of_document;
+    std::vector<std::string> values{std::string()};
   };
-  const std::string& key_of(const std::string& display);
+  // Several values per document: those of docid are ordinals[begin[docid] .. begin[docid+1]).
+  struct ListColumn {
+    std::vector<std::uint32_t> begin;
+    std::vector<std::uint32_t> ordinals;  // spellings, one per cited instrument and document
+    std::vector<std::string> spellings;
+    std::vector<std::uint32_t> instrument_of_spelling;  // spellings of one instrument share it
+    std::uint32_t instruments = 0;
+  };
 
-  std::unordered_map<std::string, std::string> keys_;  // display → key, computed once
-  std::unordered_map<std::string, Counts> counts_;     // by key
-  std::vector<std::pair<const std::string*, const std::string*>> seen_;  // one document's items
+  static Column read_column(const Xapian::Database& database, Xapian::valueno slot,
+                            Xapian::docid last);
+  static ListColumn read_cites(const Xapian::Database& database, Xapian::docid last);
+  std::vector<FacetValue> count_column(const Column& column, std::span<const Xapian::docid> docids,
+                                       std::size_t limit) const;
+  std::vector<FacetValue> count_cites(std::span<const Xapian::docid> docids,
+                                      std::size_t limit) const;
+
+  Xapian::rev revision_ = 0;
+  Column issuers_;
+  Column types_;
+  Column years_;
+  ListColumn cites_;
 };
 
-// Most frequent values first (ties by value), at most `limit`.
-std::vector<FacetValue> top_values(const Xapian::ValueCountMatchSpy& spy, std::size_t limit);
+// The columns of the latest revision, shared by the Searchers of one archive (the server's
+// pool) so they are built once per commit, not once per thread. Thread-safe.
+class FacetCache {
+ public:
+  std::shared_ptr<const FacetColumns> columns(const Xapian::Database& database);
+
+ private:
+  std::mutex mutex_;
+  std::shared_ptr<const FacetColumns> latest_;
+};
+
+// Records the docids of a result set (in a counting run, with BoolWeight).
+class DocidCollector : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& document, double weight) override;
+  std::vector<Xapian::docid> take() { return std::move(docids_); }
+
+ private:
+  std::vector<Xapian::docid> docids_;
+};
 
 }  // namespace vanban::archive

@@ -56,37 +56,86 @@ std::string path_key(std::string_view path) {
 }
 
 // Each item: its length as a base-128 varint, then its bytes.
+namespace {
+
+void append_varint(std::string& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out.push_back(static_cast<char>((value & 0x7F) | 0x80));
+    value >>= 7;
+  }
+  out.push_back(static_cast<char>(value));
+}
+
+// Reads a varint at `pos`; nullopt when the input ends inside it or it is too long.
+std::optional<std::uint64_t> read_varint(std::string_view in, std::size_t& pos) {
+  std::uint64_t value = 0;
+  for (int shift = 0; pos < in.size() && shift < 64; shift += 7) {
+    const auto byte = static_cast<unsigned char>(in[pos++]);
+    value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string serialise_list(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) {
-    std::size_t length = item.size();
-    while (length >= 0x80) {
-      out.push_back(static_cast<char>((length & 0x7F) | 0x80));
-      length >>= 7;
-    }
-    out.push_back(static_cast<char>(length));
+    append_varint(out, item.size());
     out.append(item);
   }
   return out;
 }
 
-std::vector<std::string> unserialise_list(std::string_view serialised) {
-  std::vector<std::string> items;
+std::vector<std::string_view> list_items(std::string_view serialised) {
+  std::vector<std::string_view> items;
   std::size_t pos = 0;
   while (pos < serialised.size()) {
-    std::size_t length = 0;
-    int shift = 0;
-    while (pos < serialised.size()) {
-      const auto byte = static_cast<unsigned char>(serialised[pos++]);
-      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
-      shift += 7;
-      if ((byte & 0x80) == 0) break;
-    }
-    if (length > serialised.size() - pos) break;  // corrupt: keep what was whole
-    items.emplace_back(serialised.substr(pos, length));
-    pos += length;
+    const auto length = read_varint(serialised, pos);
+    if (!length || *length > serialised.size() - pos) break;  // corrupt: keep what was whole
+    items.push_back(serialised.substr(pos, *length));
+    pos += *length;
   }
   return items;
+}
+
+std::vector<std::string> unserialise_list(std::string_view serialised) {
+  const std::vector<std::string_view> views = list_items(serialised);
+  return {views.begin(), views.end()};
+}
+
+std::string serialise_passage_map(const PassageMap& map) {
+  std::string out;
+  append_varint(out, map.first_position);
+  append_varint(out, map.stride);
+  std::uint32_t previous = 0;
+  for (const std::uint32_t offset : map.offsets) {
+    append_varint(out, offset - previous);  // offsets only grow
+    previous = offset;
+  }
+  return out;
+}
+
+std::optional<PassageMap> unserialise_passage_map(std::string_view serialised) {
+  if (serialised.empty()) return std::nullopt;
+  std::size_t pos = 0;
+  PassageMap map;
+  const auto first = read_varint(serialised, pos);
+  const auto stride = read_varint(serialised, pos);
+  if (!first || !stride || *stride == 0 || *first > 0xFFFFFFFFu || *stride > 0xFFFFu)
+    return std::nullopt;
+  map.first_position = static_cast<Xapian::termpos>(*first);
+  map.stride = static_cast<Xapian::termpos>(*stride);
+  std::uint64_t offset = 0;
+  while (pos < serialised.size()) {
+    const auto delta = read_varint(serialised, pos);
+    if (!delta) return std::nullopt;
+    offset += *delta;
+    if (offset > 0xFFFFFFFFu) return std::nullopt;
+    map.offsets.push_back(static_cast<std::uint32_t>(offset));
+  }
+  return map;
 }
 
 }  // namespace vanban::archive::schema

@@ -13,6 +13,7 @@
 
 #include "citation_resolution.hpp"
 #include "facets.hpp"
+#include "passages.hpp"
 #include "query_builder.hpp"
 #include "snippets.hpp"
 #include "typed_echo.hpp"
@@ -23,6 +24,10 @@ namespace {
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
 constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
+constexpr std::pair<Facet, const char*> kFacetNames[] = {{Facet::issuer, "issuer"},
+                                                         {Facet::type, "type"},
+                                                         {Facet::year, "year"},
+                                                         {Facet::cites, "cites"}};
 
 // Sorts by date; documents without a date come last in both directions.
 class DateKeyMaker : public Xapian::KeyMaker {
@@ -45,7 +50,8 @@ Error not_found(const std::string& id) {
 
 class XapianSearcher final : public Searcher {
  public:
-  explicit XapianSearcher(std::filesystem::path path) : path_(std::move(path)) {}
+  XapianSearcher(std::filesystem::path path, std::shared_ptr<FacetCache> facet_cache)
+      : path_(std::move(path)), facet_cache_(std::move(facet_cache)) {}
 
   Status open_database() {
     std::error_code ignored;
@@ -199,48 +205,43 @@ class XapianSearcher final : public Searcher {
     // The page: ranked, so Xapian may stop early on weight bounds.
     const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size));
 
-    // The whole result set, counted and spied on without weights: an unweighted OP_AND_MAYBE
-    // drops its adjacency branch, so no phrase is checked just to count.
-    Xapian::ValueCountMatchSpy issuers(schema::kIssuerSlot);
-    Xapian::ValueCountMatchSpy types(schema::kTypeSlot);
-    Xapian::ValueCountMatchSpy years(schema::kYearSlot);
-    CitesMatchSpy cites;
-    auto count = [&](std::optional<Facet> without, const std::vector<Xapian::MatchSpy*>& spies) {
+    // The whole result set, counted without weights (an unweighted OP_AND_MAYBE drops its
+    // adjacency branch, so no phrase is checked just to count); its docids feed the facets.
+    const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
+    auto matching = [&](std::optional<Facet> without) {
       Xapian::Enquire counting(database_);
       counting.set_query(combined(without));
       counting.set_weighting_scheme(Xapian::BoolWeight());
-      for (Xapian::MatchSpy* spy : spies)
-        counting.add_matchspy(spy);
-      return counting.get_mset(0, 0, all).get_matches_estimated();
+      counting.set_docid_order(Xapian::Enquire::ASCENDING);
+      DocidCollector collector;
+      counting.add_matchspy(&collector);
+      (void)counting.get_mset(0, 0, all);
+      return collector.take();
     };
-    std::vector<Xapian::MatchSpy*> unfiltered;
-    if (!filters.has(Facet::issuer)) unfiltered.push_back(&issuers);
-    if (!filters.has(Facet::type)) unfiltered.push_back(&types);
-    if (!filters.has(Facet::year)) unfiltered.push_back(&years);
-    if (!filters.has(Facet::cites)) unfiltered.push_back(&cites);
-    response.total = count(std::nullopt, unfiltered);
+    const std::vector<Xapian::docid> result_set = matching(std::nullopt);
+    response.total = result_set.size();
+    for (const auto& [facet, name] : kFacetNames) {
+      // A facet whose own field is filtered counts over the result set without that filter.
+      const auto values = filters.has(facet)
+                              ? columns->count(facet, matching(facet), kMaxFacetValues)
+                              : columns->count(facet, result_set, kMaxFacetValues);
+      response.facets.emplace_back(name, values);
+    }
 
     const HighlightTerms highlight = highlight_terms(root);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       SearchHit hit;
-      hit.document = stored_document(it.get_document());
-      hit.snippet = make_snippet(hit.document.text, highlight);
+      const Xapian::Document document = it.get_document();
+      hit.document = stored_document(document);
+      hit.snippet = make_snippet(
+          hit.document.text, highlight, kSnippetBytes,
+          passage_range(database_, *it, document, highlight, hit.document.text.size()));
       hit.document.text.clear();
       hit.id = hit.document.id;
       hit.score = it.get_weight();
       response.hits.push_back(std::move(hit));
     }
 
-    // A facet whose own field is filtered counts over the result set without that filter.
-    if (filters.has(Facet::issuer)) count(Facet::issuer, {&issuers});
-    if (filters.has(Facet::type)) count(Facet::type, {&types});
-    if (filters.has(Facet::year)) count(Facet::year, {&years});
-    if (filters.has(Facet::cites)) count(Facet::cites, {&cites});
-
-    response.facets.emplace_back("issuer", top_values(issuers, kMaxFacetValues));
-    response.facets.emplace_back("type", top_values(types, kMaxFacetValues));
-    response.facets.emplace_back("year", top_values(years, kMaxFacetValues));
-    response.facets.emplace_back("cites", cites.top(kMaxFacetValues));
     return response;
   }
 
@@ -293,12 +294,19 @@ class XapianSearcher final : public Searcher {
   std::filesystem::path path_;
   Xapian::Database database_;
   bool opened_ = false;
+  std::shared_ptr<FacetCache> facet_cache_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir) {
-  auto searcher = std::make_unique<XapianSearcher>(db_dir / "xapian");
+std::shared_ptr<FacetCache> Searcher::make_facet_cache() {
+  return std::make_shared<FacetCache>();
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
+                                                 std::shared_ptr<FacetCache> facet_cache) {
+  if (!facet_cache) facet_cache = make_facet_cache();
+  auto searcher = std::make_unique<XapianSearcher>(db_dir / "xapian", std::move(facet_cache));
   if (Status status = searcher->open_database(); !status) return status.error();
   return std::unique_ptr<Searcher>(std::move(searcher));
 }

@@ -177,13 +177,22 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
-                         std::size_t max_bytes) {
-  std::string_view text =
-      full_text.substr(0, char_boundary(full_text, std::min(full_text.size(), kMaxScannedBytes)));
+                         std::size_t max_bytes, std::optional<TextRange> range) {
+  std::string_view text;
+  if (range && range->begin < range->end && range->end <= full_text.size()) {
+    const std::size_t begin = char_boundary(full_text, range->begin);
+    text = full_text.substr(begin, char_boundary(full_text, range->end) - begin);
+  } else {
+    range.reset();
+    text =
+        full_text.substr(0, char_boundary(full_text, std::min(full_text.size(), kMaxScannedBytes)));
+  }
   while (!text.empty() && is_space(text.front()))
     text.remove_prefix(1);
   std::vector<Match> matches;
   if (!terms.empty()) matches = find_matches(text, terms);
+  // The range came from the index; should its text not show a match after all, scan as usual.
+  if (range && matches.empty()) return make_snippet(full_text, terms, max_bytes, std::nullopt);
 
   std::size_t begin = 0;
   std::size_t end = std::min(text.size(), max_bytes);
@@ -208,7 +217,9 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
 
   std::string out;
   out.reserve(max_bytes + 64);
-  if (begin > 0) out += "…";
+  const std::string_view before =
+      full_text.substr(0, static_cast<std::size_t>(text.data() - full_text.data()) + begin);
+  if (!std::all_of(before.begin(), before.end(), is_space)) out += "…";
   std::size_t at = begin;
   for (std::size_t i = first; i < matches.size() && !matches.empty(); ++i) {
     if (matches[i].start < begin) continue;

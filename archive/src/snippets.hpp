@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -26,10 +27,18 @@ HighlightTerms highlight_terms(const query::Node& root);
 
 inline constexpr std::size_t kSnippetBytes = 280;
 
+// A byte range of a text: [begin, end).
+struct TextRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 // The best passage of `text` of about `max_bytes`: most distinct query words, then most
-// matches. With no match, the beginning of the text.
+// matches. With no match, the beginning of the text. With `range` (from passage_range()), only
+// that part is tokenised; if it holds no match after all, the whole text is scanned.
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
-                         std::size_t max_bytes = kSnippetBytes);
+                         std::size_t max_bytes = kSnippetBytes,
+                         std::optional<TextRange> range = std::nullopt);
 
 std::string html_escape(std::string_view text);
 

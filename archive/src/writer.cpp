@@ -8,7 +8,6 @@
 #include <exception>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "vanban/archive/blob_store.hpp"
@@ -232,11 +231,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
   // Keeps the paths slot and the stored JSON in step with the XP terms.
   static void set_paths(Xapian::Document& document, const std::vector<std::string>& paths) {
     document.add_value(schema::kPathsSlot, schema::serialise_list(paths));
-    nlohmann::json data =
-        nlohmann::json::parse(document.get_data(), nullptr, /*allow_exceptions=*/false);
-    if (!data.is_object()) return;
-    data["paths"] = paths;
-    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    auto stored = parse_document(document.get_data(), /*with_text=*/true);
+    if (!stored) return;
+    stored->paths = paths;
+    document.set_data(serialise_document(*stored));
   }
 
   Status count_change() {

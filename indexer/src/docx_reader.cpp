@@ -82,6 +82,21 @@ Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
   return std::optional<std::string>(std::move(content));
 }
 
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";  // U+00AD
+
+// Soft hyphens left once legacy text is converted are hyphenation hints, no text.
+void drop_soft_hyphens(std::string& text) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, kSoftHyphen.size(), kSoftHyphen) == 0) {
+      ++i;
+      continue;
+    }
+    text[kept++] = text[i];
+  }
+  text.resize(kept);
+}
+
 class WordText {
  public:
   explicit WordText(const DocxFonts& fonts) : fonts_(fonts) {}
@@ -129,8 +144,9 @@ class WordText {
 
   // Legacy text is converted a stretch of runs at a time: Word splits runs anywhere (spelling
   // marks, revisions), even between a VNI base letter and its mark.
-  void text(const xmlNode* node, Lines& out) {
-    std::string content = text_content(node);
+  void text(const xmlNode* node, Lines& out) { text(text_content(node), out); }
+
+  void text(const std::string& content, Lines& out) {
     if (!run_font_) {
       flush_legacy(out);
       out.append(content);
@@ -166,6 +182,10 @@ class WordText {
       } else if (name == "noBreakHyphen") {
         flush_legacy(out);
         out.append("-");
+      } else if (name == "softHyphen") {
+        // TCVN3's ư is byte 0xAD, the soft hyphen of Windows-1252: Word writes it as this
+        // element. Kept as U+00AD until legacy text is converted, then dropped (read_docx).
+        text(std::string(kSoftHyphen), out);
       } else if (name == "txbxContent") {
         flush_legacy(out);
         Lines box;
@@ -173,8 +193,7 @@ class WordText {
         for (auto& line : box.take())
           boxes.push_back(std::move(line));
       } else if (name == "pPr" || name == "rPr" || name == "del" || name == "moveFrom" ||
-                 name == "delText" || name == "instrText" || name == "Fallback" ||
-                 name == "softHyphen") {
+                 name == "delText" || name == "instrText" || name == "Fallback") {
         continue;
       } else {
         inline_content(node, out, boxes);  // r, hyperlink, ins, fldSimple, drawing, oMath, ...
@@ -288,7 +307,8 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
   // No run named a legacy font, yet the text may be legacy mojibake (its font changed to a
   // Unicode one, or lost): detection decides.
   if (!text.saw_legacy_font())
-    document.text = analyzers::detect_and_repair_legacy_text(document.text).text;
+    document.text = analyzers::detect_and_repair_legacy_text(std::move(document.text)).text;
+  drop_soft_hyphens(document.text);
   return document;
 }
 

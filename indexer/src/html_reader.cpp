@@ -199,7 +199,7 @@ Result<ReadDocument> read_html(std::string_view bytes) {
   // No element named a legacy font (a style sheet may have), yet the text may be legacy
   // mojibake: detection decides.
   if (!bytes_were_legacy && !extractor.saw_legacy_font())
-    document.text = analyzers::detect_and_repair_legacy_text(document.text).text;
+    document.text = analyzers::detect_and_repair_legacy_text(std::move(document.text)).text;
   if (page.replaced > 0) {
     document.warnings.push_back(std::to_string(page.replaced) +
                                 " invalid byte sequences replaced (" + page.encoding + ")");

@@ -1,4 +1,4 @@
-// `vanban index [--db DIR] [--json] [--prune] [--jobs N] [--max-size MB] PATH...`
+// `vanban index [--db DIR] [--json] [--prune] [--reindex] [--jobs N] [--max-size MB] PATH...`
 // Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
 // Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
 #include "index_command.hpp"
@@ -25,6 +25,7 @@ struct IndexArguments {
   std::vector<std::string> paths;
   bool json = false;
   bool prune = false;
+  bool reindex = false;
   unsigned jobs = 0;
   std::uint64_t max_size_mb = 100;
 };
@@ -57,6 +58,7 @@ int run_index(const IndexArguments& arguments) {
   options.inputs.assign(arguments.paths.begin(), arguments.paths.end());
   options.jobs = arguments.jobs;
   options.prune = arguments.prune;
+  options.reindex = arguments.reindex;
   options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
 
   for (const auto& input : options.inputs) {
@@ -66,7 +68,9 @@ int run_index(const IndexArguments& arguments) {
       return 2;
     }
   }
-  auto writer = archive::ArchiveWriter::open(arguments.db_dir);
+  archive::WriterOptions writer_options;
+  writer_options.reindex_unchanged = arguments.reindex;
+  auto writer = archive::ArchiveWriter::open(arguments.db_dir, writer_options);
   if (!writer) {
     std::cerr << "vanban index: " << shown(writer.error()) << '\n';
     return 1;
@@ -97,6 +101,8 @@ void register_index_command(CLI::App& app) {
   command->add_flag("--json", arguments->json, "Print the summary as JSON on stdout");
   command->add_flag("--prune", arguments->prune,
                     "Forget archived files that are no longer under PATH...");
+  command->add_flag("--reindex", arguments->reindex,
+                    "Rebuild unchanged documents too (after upgrading Vanban)");
   command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   command->add_option("--max-size", arguments->max_size_mb, "Largest file to read, in MB")

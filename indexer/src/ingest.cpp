@@ -57,7 +57,7 @@ Prepared failed(Error reason) {
 // Read, hash original and sidecar, skip if both unchanged, else decode, analyse and apply the
 // overrides.
 Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceState>& known,
-                 const ReadOptions& options) {
+                 const ReadOptions& options, bool reindex) {
   if (file.size > options.max_bytes) {
     const std::string size = std::to_string(file.size / (1024 * 1024)) + " MB";
     const std::string limit = std::to_string(options.max_bytes / (1024 * 1024)) + " MB";
@@ -71,7 +71,7 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   auto sidecar = read_sidecar(file.file);
   if (!sidecar) return failed(sidecar.error());
   const std::string sidecar_sha256 = *sidecar ? archive::sha256_hex((*sidecar)->bytes) : "";
-  if (known && known->sha256 == archive::sha256_hex(*bytes) &&
+  if (!reindex && known && known->sha256 == archive::sha256_hex(*bytes) &&
       known->sidecar_sha256 == sidecar_sha256) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
@@ -195,7 +195,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       while (const auto index = queue.claim()) {
         Prepared prepared;
         try {
-          prepared = prepare(walk.files[*index], known[*index], options.read);
+          prepared = prepare(walk.files[*index], known[*index], options.read, options.reindex);
         } catch (const std::exception& error) {
           prepared = failed(
               make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));

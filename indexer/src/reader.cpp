@@ -143,7 +143,7 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
     case Format::pdf:
       read = read_pdf(bytes);
       // Legacy-font PDFs often lack a ToUnicode map: their text comes out as mojibake.
-      if (read) read->text = analyzers::detect_and_repair_legacy_text(read->text).text;
+      if (read) read->text = analyzers::detect_and_repair_legacy_text(std::move(read->text)).text;
       break;
     case Format::edxml:
       read = read_edxml(bytes, options, depth);

@@ -32,13 +32,15 @@ std::chrono::steady_clock::duration elapsed() {
 
 // Before the first `vanban index` there is no database: the pool then holds no searcher and the
 // API answers with empty results, trying again at each refresh.
+// The pool's searchers share one facet cache, so facet columns are read once per commit.
 SearcherFactory default_factory(const std::filesystem::path& db_dir) {
-  return [db_dir]() -> Result<std::unique_ptr<archive::Searcher>> {
+  return [db_dir, facet_cache = archive::Searcher::make_facet_cache()]()
+             -> Result<std::unique_ptr<archive::Searcher>> {
     std::error_code error;
     if (!std::filesystem::exists(archive::xapian_dir(db_dir), error)) {
       return make_error(ErrorKind::not_found, "no archive yet in " + db_dir.string());
     }
-    return archive::Searcher::open(db_dir);
+    return archive::Searcher::open(db_dir, facet_cache);
   };
 }
 

@@ -80,7 +80,10 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
     const std::string id_term = schema::term(schema::kId, sha256_hex(bytes).substr(0, 16));
     ASSERT_NE(database.postlist_begin(id_term), database.postlist_end(id_term)) << file;
     const nlohmann::json data =
-        nlohmann::json::parse(database.get_document(*database.postlist_begin(id_term)).get_data());
+        archive::to_json(*archive::parse_document(
+                             database.get_document(*database.postlist_begin(id_term)).get_data(),
+                             /*with_text=*/true),
+                         /*with_text=*/true);
     EXPECT_EQ(data["text"], analysed(bytes, file).text) << file;
   }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/fold.hpp"
 #include "vanban/archive/schema.hpp"
 
 #include "archive_fixtures.hpp"
@@ -108,13 +109,89 @@ TEST(DocumentBuilder, fills_value_slots_for_sorting_and_facets) {
             (std::vector<std::string>{"a/kh-32.txt", "b/kh-32.txt"}));
 }
 
-TEST(DocumentBuilder, stores_metadata_and_full_text_as_data) {
+TEST(DocumentBuilder, stores_metadata_as_json_and_the_text_verbatim_after_it) {
+  ArchivedDocument document = archived_plan();
+  document.text += "\n\"quoted\" \\ and a NUL \0 inside";
+  const std::string data = build_xapian_document(document).get_data();
+  const std::size_t separator = data.find('\0');
+  ASSERT_NE(separator, std::string::npos);
+  const nlohmann::json head = nlohmann::json::parse(data.substr(0, separator));
+  EXPECT_EQ(head["id"], document.id);
+  EXPECT_EQ(head["citations"][0]["number"], "33/CT-TTg");
+  EXPECT_FALSE(head.contains("text"));
+  EXPECT_EQ(data.substr(separator + 1), document.text);
+
+  const auto stored = parse_document(data, /*with_text=*/true);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->text, document.text);
+  EXPECT_EQ(stored->metadata.title, document.metadata.title);
+  const auto without_text = parse_document(data, /*with_text=*/false);
+  ASSERT_TRUE(without_text);
+  EXPECT_TRUE(without_text->text.empty());
+  EXPECT_EQ(without_text->id, document.id);
+}
+
+// The passage map says where the body's sampled positions are in the text.
+TEST(DocumentBuilder, passage_map_points_at_the_body_tokens_at_its_positions) {
+  ArchivedDocument document = archived_plan();
+  document.text.clear();
+  const char* words[] = {"Một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+  for (int i = 0; i < 400; ++i)
+    document.text += std::string(words[i % 9]) + (i % 7 == 0 ? ",  " : " ");
+  const Xapian::Document built = build_xapian_document(document);
+  const auto map = schema::unserialise_passage_map(built.get_value(schema::kPassageSlot));
+  ASSERT_TRUE(map);
+  EXPECT_EQ(map->stride, schema::kPassageStride);
+  ASSERT_FALSE(map->offsets.empty());
+  for (std::size_t i = 0; i < map->offsets.size(); ++i) {
+    const Xapian::termpos position =
+        map->first_position + static_cast<Xapian::termpos>(i) * map->stride;
+    // The token at that position starts at that offset: its exact term is there.
+    const std::size_t start = map->offsets[i];
+    const std::string word =
+        document.text.substr(start, document.text.find_first_of(" ,", start) - start);
+    const std::string term = analyzers::exact_form(word);
+    auto positions = built.termlist_begin();
+    positions.skip_to(term);
+    ASSERT_EQ(*positions, term);
+    bool at_position = false;
+    for (auto p = positions.positionlist_begin(); p != positions.positionlist_end(); ++p)
+      at_position = at_position || *p == position;
+    EXPECT_TRUE(at_position) << word << " at " << position;
+  }
+}
+
+TEST(DocumentBuilder, passage_map_round_trips_and_damage_is_refused) {
+  const schema::PassageMap map{107, 32, {0, 5, 300, 70000, 4000000000u}};
+  const auto back = schema::unserialise_passage_map(schema::serialise_passage_map(map));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->first_position, 107u);
+  EXPECT_EQ(back->stride, 32u);
+  EXPECT_EQ(back->offsets, map.offsets);
+  EXPECT_FALSE(schema::unserialise_passage_map(""));
+  EXPECT_FALSE(schema::unserialise_passage_map(std::string("\x05\x00", 2)));  // stride 0
+  EXPECT_FALSE(schema::unserialise_passage_map("\x05\x20\xff"));              // cut inside a number
+}
+
+TEST(DocumentBuilder, reads_the_older_all_json_data) {
   const ArchivedDocument document = archived_plan();
-  const nlohmann::json data = nlohmann::json::parse(build_xapian_document(document).get_data());
-  EXPECT_EQ(data["id"], document.id);
-  EXPECT_EQ(data["text"], document.text);
-  EXPECT_EQ(data["citations"][0]["number"], "33/CT-TTg");
-  EXPECT_EQ(document_from_json(data).metadata.title, document.metadata.title);
+  const std::string older = to_json(document, /*with_text=*/true).dump();
+  const auto stored = parse_document(older, /*with_text=*/true);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->text, document.text);
+  EXPECT_EQ(stored->id, document.id);
+  EXPECT_TRUE(parse_document(older, /*with_text=*/false)->text.empty());
+}
+
+TEST(DocumentBuilder, damaged_data_and_invalid_utf8_text_lose_nothing_else) {
+  EXPECT_FALSE(parse_document("{\"id\": ", true));
+  EXPECT_FALSE(parse_document(std::string("[1]\0text", 8), true));
+  ArchivedDocument document = archived_plan();
+  document.text = "ok \xC3 broken \xE1\xBB";
+  const auto stored = parse_document(serialise_document(document), /*with_text=*/true);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->text, "ok \xEF\xBF\xBD broken \xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(stored->id, document.id);
 }
 
 TEST(DocumentBuilder, blank_day_sorts_as_day_zero_and_has_no_month_guess) {

@@ -96,5 +96,55 @@ TEST(SearchFacets, cites_filter_keeps_its_own_facet_open) {
   EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 2}, {"59/2023/NĐ-CP", 1}}));
 }
 
+TEST(SearchFacets, one_instrument_written_two_ways_is_one_value_in_its_commonest_spelling) {
+  SearchArchive archive{{.name = "a", .title = "Dân vận một", .cites = {"33/CT-TTg"}},
+                        {.name = "b", .title = "Dân vận hai", .cites = {"33/CT-TTG"}},
+                        {.name = "c", .title = "Dân vận ba", .cites = {"33/ct-ttg", "33/CT-TTg"}},
+                        {.name = "d", .title = "Dân vận bốn", .cites = {"33/CT-TTg"}}};
+  // c cites it twice (two spellings) and counts once.
+  EXPECT_EQ(facet(archive.search("dân vận"), "cites"), (Counts{{"33/CT-TTg", 4}}));
+}
+
+// Searchers sharing a facet cache (the server's pool) each count over their own revision.
+TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
+  auto archive = faceted_archive();
+  const auto cache = archive::Searcher::make_facet_cache();
+  auto first = archive::Searcher::open(archive.path(), cache);
+  auto second = archive::Searcher::open(archive.path(), cache);
+  ASSERT_TRUE(first.ok() && second.ok());
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  EXPECT_EQ(facet(*(*first)->search(request), "issuer"),
+            (Counts{{"Bộ Nội vụ", 3}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+
+  archive.add({{.name = "f", .issuer = "Bộ Tư pháp", .title = "Dân vận sáu"}});
+  (*first)->reopen();
+  EXPECT_EQ(facet(*(*first)->search(request), "issuer"),
+            (Counts{{"Bộ Nội vụ", 3}, {"Bộ Tư pháp", 1}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+  // Not reopened yet: its counts agree with its hits.
+  const auto older = (*second)->search(request);
+  EXPECT_EQ(older->total, 4u);
+  EXPECT_EQ(facet(*older, "issuer"),
+            (Counts{{"Bộ Nội vụ", 3}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
+  (*second)->reopen();
+  EXPECT_EQ((*second)->search(request)->total, 5u);
+}
+
+TEST(SearchFacets, replaced_and_removed_documents_leave_the_counts) {
+  auto archive = faceted_archive();
+  EXPECT_EQ(archive.search("dân vận").total, 4u);
+  {
+    auto writer = archive::ArchiveWriter::open(archive.path());
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->remove_path("d").ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  archive.searcher().reopen();
+  const auto response = archive.search("dân vận");
+  EXPECT_EQ(response.total, 3u);
+  EXPECT_EQ(facet(response, "issuer"), (Counts{{"Bộ Nội vụ", 3}}));
+  EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 2}, {"59/2023/NĐ-CP", 2}}));
+}
+
 }  // namespace
 }  // namespace vanban::testing

@@ -6,6 +6,11 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/schema.hpp"
 
 #include "search_fixtures.hpp"
 
@@ -82,6 +87,59 @@ TEST(SearchSnippets, document_number_is_marked) {
                          .cites = {"33/CT-TTg"}}};
   const std::string snippet = first_snippet(archive, "33/ct-ttg");
   EXPECT_NE(snippet.find("<mark>33/CT-TTg</mark>"), std::string::npos) << snippet;
+}
+
+// The passage is found from the index's positions, wherever it is in a long text.
+TEST(SearchSnippets, passage_deep_in_a_long_document_is_found) {
+  for (const int before : {0, 3, 40, 700, 9000}) {  // up to ~500 KB of text before it
+    SearchArchive archive{
+        {.name = "doc",
+         .title = "Báo cáo",
+         .body = filler(before) + "Phong trào Dân vận khéo được nhân rộng. " + filler(200)}};
+    const std::string snippet = first_snippet(archive, "dan van kheo");
+    EXPECT_NE(snippet.find("<mark>Dân vận khéo</mark>"), std::string::npos)
+        << before << ": " << snippet;
+    EXPECT_LT(snippet.size(), 400u);
+    EXPECT_EQ(snippet.starts_with("…"), before > 1) << before << ": " << snippet;
+  }
+}
+
+TEST(SearchSnippets, long_document_shows_the_passage_with_the_most_query_words) {
+  SearchArchive archive{{.name = "doc",
+                         .title = "Báo cáo",
+                         .body = "Công tác dân vận. " + filler(300) + "Đàn gia súc. " +
+                                 filler(300) + "Công tác dân vận chính quyền được tăng cường. " +
+                                 filler(300) + "Dân vận. "}};
+  const std::string snippet = first_snippet(archive, "dân vận chính quyền");
+  EXPECT_NE(snippet.find("<mark>dân vận chính quyền</mark>"), std::string::npos) << snippet;
+  EXPECT_NE(first_snippet(archive, "đàn gia súc").find("<mark>Đàn gia súc</mark>"),
+            std::string::npos);
+  // An accented query marks its exact spelling only.
+  const std::string people = first_snippet(archive, "dân");
+  EXPECT_NE(people.find("<mark>dân</mark>"), std::string::npos) << people;
+  EXPECT_EQ(people.find("<mark>Đàn</mark>"), std::string::npos) << people;
+}
+
+// Documents indexed before the passage map existed (data all JSON, no map) still get snippets.
+TEST(SearchSnippets, documents_from_an_older_index_still_get_snippets) {
+  SearchArchive archive{
+      {.name = "doc",
+       .title = "Báo cáo",
+       .body = filler(30) + "Phong trào Dân vận khéo được nhân rộng. " + filler(30)}};
+  {
+    Xapian::WritableDatabase database(archive::xapian_dir(archive.path()).string());
+    const Xapian::docid docid = *database.postlist_begin("");
+    Xapian::Document document = database.get_document(docid);
+    const auto stored = archive::parse_document(document.get_data(), /*with_text=*/true);
+    ASSERT_TRUE(stored);
+    document.set_data(archive::to_json(*stored, /*with_text=*/true).dump());
+    document.remove_value(archive::schema::kPassageSlot);
+    database.replace_document(docid, document);
+    database.commit();
+  }
+  archive.searcher().reopen();
+  const std::string snippet = first_snippet(archive, "dan van kheo");
+  EXPECT_NE(snippet.find("<mark>Dân vận khéo</mark>"), std::string::npos) << snippet;
 }
 
 // Whether `text` is well-formed UTF-8 (no character cut in two).

@@ -43,7 +43,9 @@ class Writer : public ::testing::TestWithParam<std::size_t> {
     const std::string id_term = schema::term(schema::kId, id);
     const auto it = database.postlist_begin(id_term);
     if (it == database.postlist_end(id_term)) return nullptr;
-    return nlohmann::json::parse(database.get_document(*it).get_data());
+    return archive::to_json(
+        *archive::parse_document(database.get_document(*it).get_data(), /*with_text=*/true),
+        /*with_text=*/true);
   }
 
   TempDir dir_;

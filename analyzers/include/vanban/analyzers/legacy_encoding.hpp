@@ -78,7 +78,7 @@ struct LegacyRepair {
 // Detects legacy mojibake in UTF-8 text (weigh_legacy_text) and converts the lines that are
 // mojibake, leaving Unicode lines (a header retyped in Unicode above a legacy body) as they
 // are; a line stays as it is when it reads better unconverted. Text without mojibake comes back
-// unchanged (and `encoding` is nullopt).
-LegacyRepair detect_and_repair_legacy_text(std::string_view utf8);
+// unchanged, moved rather than copied (and `encoding` is nullopt).
+LegacyRepair detect_and_repair_legacy_text(std::string utf8);
 
 }  // namespace vanban::analyzers

@@ -1,9 +1,11 @@
 // An archived document: where it came from, its original's identity, what the analyzers found,
-// and its text. Stored as the Xapian document's data (JSON).
+// and its text. Stored as the Xapian document's data (serialise_document).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -31,5 +33,15 @@ struct ArchivedDocument {
 // `with_text` adds "text".
 nlohmann::json to_json(const ArchivedDocument& document, bool with_text);
 ArchivedDocument document_from_json(const nlohmann::json& json);
+
+// The Xapian document data: the JSON of to_json(document, false), a NUL byte, then the text
+// verbatim. Reading the metadata of a hit never parses its text, and the text needs no
+// unescaping (JSON never holds a raw NUL, so the first one ends it). Invalid UTF-8 in the
+// text is replaced, never fatal.
+std::string serialise_document(const ArchivedDocument& document);
+
+// Reads serialise_document()'s form and the older one (all JSON, the text as "text"); nullopt
+// when the data is damaged. Without `with_text` the text is left empty and never copied.
+std::optional<ArchivedDocument> parse_document(std::string_view data, bool with_text);
 
 }  // namespace vanban::archive

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "vanban/archive/document.hpp"
+#include "vanban/archive/schema.hpp"
 
 namespace vanban::archive {
 
@@ -23,9 +24,9 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 
 // Adds the positional terms of `text` from position `*next_position` on (both forms of every
 // token, see SCHEMA.md) and advances `*next_position` past them. Terms over Xapian's length
-// limit are cut like boolean keys.
+// limit are cut like boolean keys. With `passages`, records where its sampled positions are.
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position);
+                Xapian::termpos* next_position, schema::PassageMap* passages = nullptr);
 
 // The cited instrument as shown in the facet: its number, or for a law cited by name its name.
 std::string citation_display(const analyzers::Citation& citation);

@@ -2,6 +2,8 @@
 // the searcher. archive/SCHEMA.md explains each entry. Nothing here assumes a single shard.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,7 @@ enum Slot : Xapian::valueno {
   kShaSlot = 6,      // sha256 of the original, hex (identity check without parsing JSON)
   kPathsSlot = 7,    // source paths, serialised with serialise_list
   kSidecarSlot = 8,  // sha256 of the sidecar metadata file, when there is one
+  kPassageSlot = 9,  // where the body's tokens are in the text (serialise_passage_map)
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.
@@ -55,5 +58,22 @@ std::string path_key(std::string_view path);  // sha256 hex of the path
 // A list of strings in one value slot (for the multi-valued cited-instrument facet).
 std::string serialise_list(const std::vector<std::string>& items);
 std::vector<std::string> unserialise_list(std::string_view serialised);
+// The same items as views into `serialised` (no copies, for counting facets).
+std::vector<std::string_view> list_items(std::string_view serialised);
+
+// Where the body's tokens are in the stored text, sampled: offsets[i] is the byte offset of the
+// token at position first_position + i * stride. From the positions of matched terms (which the
+// index holds) the read side finds a short stretch of text to highlight, instead of
+// tokenising a whole long document for each hit.
+struct PassageMap {
+  Xapian::termpos first_position = 0;
+  Xapian::termpos stride = 0;
+  std::vector<std::uint32_t> offsets;  // ascending
+};
+inline constexpr Xapian::termpos kPassageStride = 32;
+
+std::string serialise_passage_map(const PassageMap& map);
+// nullopt for an empty or damaged value.
+std::optional<PassageMap> unserialise_passage_map(std::string_view serialised);
 
 }  // namespace vanban::archive::schema

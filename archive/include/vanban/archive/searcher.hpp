@@ -16,6 +16,8 @@
 
 namespace vanban::archive {
 
+class FacetCache;  // per-revision facet columns (archive/src/facets.hpp)
+
 enum class SortOrder { relevance, newest, oldest };
 
 struct SearchRequest {
@@ -57,7 +59,11 @@ struct SearchResponse {
 // use one per thread (the server keeps a pool).
 class Searcher {
  public:
-  static Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir);
+  // Searchers of one archive may share a FacetCache (the server's pool does): the facet
+  // columns are then read once per commit, not once per thread. Without one, each has its own.
+  static Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
+                                                std::shared_ptr<FacetCache> facet_cache = nullptr);
+  static std::shared_ptr<FacetCache> make_facet_cache();
   virtual ~Searcher() = default;
 
   virtual Result<SearchResponse> search(const SearchRequest& request) = 0;

@@ -31,6 +31,9 @@ struct IngestOptions {
   std::vector<std::filesystem::path> inputs;
   unsigned jobs = 0;   // reading and analysis threads; 0: one per core
   bool prune = false;  // forget archived paths not found under `inputs` in this run
+  // Read and analyse unchanged files too, and rebuild their documents (after an upgrade of
+  // the analyzers or the schema). The writer must be opened with reindex_unchanged as well.
+  bool reindex = false;
   ReadOptions read;
   // Called on the writing thread after each file; keep it cheap.
   std::function<void(const IngestProgress&)> on_progress;
