@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "structure/tables.hpp"
 #include "symbol_scan.hpp"
 #include "utf8.hpp"
 #include "vietnamese_letters.hpp"
@@ -57,6 +58,19 @@ bool is_hyphen_issuer_symbol(std::string_view symbol) {
   return capitals >= 2 && letters >= 2 && digits <= 2;
 }
 
+// A key whose number ends in a letter ("30a/2008/nq-cp", "15b/kh-ubnd") is one only in the
+// State forms with a type code first in the notation, as the scanner reads them.
+bool letter_suffix_fits(std::string_view key, std::size_t separator) {
+  if (key[separator] != '/') return false;
+  std::string_view notation = key.substr(separator + 1);
+  if (notation.size() > 5 && notation[4] == '/' &&
+      std::all_of(notation.begin(), notation.begin() + 4, is_ascii_digit))
+    notation.remove_prefix(5);  // the year
+  const auto dash = notation.find('-');
+  if (dash == std::string_view::npos || dash + 1 == notation.size()) return false;
+  return structure::is_folded_state_type_code(notation.substr(0, dash));
+}
+
 SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   SymbolMatch match;
   match.start = raw.start;
@@ -90,6 +104,9 @@ std::string_view SymbolMatch::number() const {
     ++digits;
     while (digits < text.size() && is_ascii_digit(text[digits]))
       ++digits;
+  } else if (digits > 0 && digits + 1 < text.size() && text[digits] >= 'a' && text[digits] <= 'z' &&
+             text[digits + 1] == '/') {
+    ++digits;  // "30a" of 30a/2008/NQ-CP
   }
   return std::string_view(text).substr(0, digits);
 }
@@ -165,9 +182,13 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   const std::string_view key = std::string_view(out).substr(begin);
   const auto separator = key.find_first_of("/-");
   if (separator == std::string_view::npos || separator == 0) return fail();
-  // The number: digits, with at most one dot between digits ("66.13").
+  // The number: digits, with at most one dot between digits ("66.13"), or one letter after
+  // them where the scanner takes one ("30a/2008/nq-cp").
   const auto dot = key.substr(0, separator).find('.');
-  for (std::size_t i = 0; i < separator; ++i)
+  const bool lettered = separator >= 2 && key[separator - 1] >= 'a' && key[separator - 1] <= 'z';
+  if (lettered && (dot != std::string_view::npos || !letter_suffix_fits(key, separator)))
+    return fail();
+  for (std::size_t i = 0; i < separator - (lettered ? 1 : 0); ++i)
     if (!is_ascii_digit(key[i]) && i != dot) return fail();
   if (dot != std::string_view::npos && (dot == 0 || dot + 1 == separator)) return fail();
   // A symbol names a type or an issuer: "26/11/2021" is a date, not a symbol.

@@ -4,6 +4,7 @@
 
 #include <unicode/uchar.h>
 
+#include "structure/tables.hpp"
 #include "utf8.hpp"
 
 namespace vanban::analyzers::detail {
@@ -351,6 +352,27 @@ std::size_t dotted_number_end(const Scanner& scan, std::size_t number_end) {
   return end - second <= kMaxNumberDigits ? end : number_end;
 }
 
+// The end of one lower-case letter glued to the number ("30a" of 30a/2008/NQ-CP, "15b" of
+// 15b/KH-UBND: a document numbered between two others), or `number_end` when there is none.
+// The letter must be followed by a separator, not by more letters ("12h30", "3ab").
+std::size_t letter_suffix_end(const Scanner& scan, std::size_t number_end) {
+  const std::string_view text = scan.text();
+  if (number_end >= text.size() || text[number_end] < 'a' || text[number_end] > 'z')
+    return number_end;
+  const CharKind after = scan.at(scan.skip_spaces(number_end + 1)).kind;
+  return after == CharKind::slash ? number_end + 1 : number_end;
+}
+
+// domain.md says nothing of letters after a number; they are taken only where nothing else
+// reads like them: a State symbol (with or without a year) whose notation opens with a type code
+// ("NQ-CP", "KH-UBND"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
+bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {
+  if (symbol.form != SymbolForm::state && symbol.form != SymbolForm::normative) return false;
+  if (symbol.piece_count - symbol.notation_piece < 3) return false;  // a type and an issuer
+  const SymbolPiece& code = symbol.pieces[symbol.notation_piece];
+  return structure::is_state_type_code(text.substr(code.begin, code.end - code.begin));
+}
+
 }  // namespace
 
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
@@ -360,8 +382,10 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
   if (digits - pos > kMaxNumberDigits) return false;
   // A dotted number is taken only in the normative form (with a year), the one it has in real
   // use; "1.2/KH-UBND" stays what it was (the symbol 2/KH-UBND after "1.").
-  const std::size_t number_end = dotted_number_end(scan, digits);
-  const bool dotted = number_end != digits;
+  const std::size_t dotted_end = dotted_number_end(scan, digits);
+  const bool dotted = dotted_end != digits;
+  const std::size_t number_end = dotted ? dotted_end : letter_suffix_end(scan, digits);
+  const bool lettered = !dotted && number_end != digits;
   Builder pieces(symbol);
   symbol.start = pos;
   symbol.marker_digits = 0;
@@ -381,6 +405,7 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
     matched = match_party(scan, pieces, symbol, next, loose);
   }
   if (!matched || (dotted && symbol.form != SymbolForm::normative)) return false;
+  if (lettered && !letter_suffix_allowed(text, symbol)) return false;
   // A code glued to a separator that leads nowhere is a symbol cut short ("01/2026/TT-" with a
   // page header after it): better none than a wrong one.
   const CharKind after = scan.at(symbol.end).kind;

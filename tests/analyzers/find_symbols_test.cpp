@@ -125,7 +125,7 @@ TEST(FindSymbols, dates_ranges_and_words_are_not_symbols) {
        {"ngày 26/11/2021", "giai đoạn 2026 - 2030", "giai đoạn 2025- 2030;", "năm 2026-2031",
         "kinh tế - xã hội", "ISO 9001:2015", "tốc độ 10-km/h", "V/v triển khai", "tỷ lệ 1/3",
         "3/tháng-năm", "số 475-\n\n1 Quyết định", "trước ngày 15/6** và", "Covid-19/2021",
-        "điểm 2/KH", "2026 - Ban Chỉ đạo/Tổ", "bảng 2a/KH-UBND",
+        "điểm 2/KH", "2026 - Ban Chỉ đạo/Tổ", "bảng 2ab/KH-UBND", "bảng 2a/UBND-KH",
         "Thông tư số 01/2026/TT-\n\nCÔNG BÁO/Số 298"}) {
     EXPECT_TRUE(find_symbols(text).empty()) << text;
   }

@@ -8,6 +8,7 @@
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
@@ -103,23 +104,30 @@ constexpr std::array kTitleEnds = {
     std::string_view{"có hiệu lực"},
 };
 
-// Words that end an issuer phrase ("của UBND tỉnh về ...").
+// Function words that cannot stand inside the name of a body, so they end a name not in the
+// tables ("của Ban Quản lý dự án đã ...", "của Sở ... tại ..."): markers of tense, aspect,
+// voice and mood, the copula, negation, prepositions and conjunctions that open an adjunct or
+// a clause, demonstratives and quantifiers. A body's name is a head noun and its complement,
+// nouns and the verbs of its field ("Ban Quản lý dự án", "Trung tâm Chuyển giao công nghệ").
 constexpr std::array kIssuerStops = {
-    std::string_view{"ngày"},       std::string_view{"đã"},        std::string_view{"được"},
-    std::string_view{"có"},         std::string_view{"nhằm"},      std::string_view{"để"},
-    std::string_view{"thì"},        std::string_view{"theo"},      std::string_view{"tại"},
-    std::string_view{"trong"},      std::string_view{"với"},       std::string_view{"triển khai"},
-    std::string_view{"thực hiện"},  std::string_view{"số"},        std::string_view{"và các"},
-    std::string_view{"đến"},        std::string_view{"trên"},      std::string_view{"cho"},
-    std::string_view{"tới"},        std::string_view{"khi"},       std::string_view{"sau"},
-    std::string_view{"trước"},      std::string_view{"là"},        std::string_view{"gồm"},
-    std::string_view{"kèm"},        std::string_view{"như"},       std::string_view{"đề nghị"},
-    std::string_view{"chỉ đạo"},    std::string_view{"trình"},     std::string_view{"tham mưu"},
-    std::string_view{"kiện toàn"},  std::string_view{"phân công"}, std::string_view{"giao"},
-    std::string_view{"công bố"},    std::string_view{"yêu cầu"},   std::string_view{"kết luận"},
-    std::string_view{"thông qua"},  std::string_view{"cho phép"},  std::string_view{"áp dụng"},
-    std::string_view{"điều chỉnh"}, std::string_view{"tổ chức"},   std::string_view{"bổ sung"},
-    std::string_view{"tạm ngưng"},  std::string_view{"hủy bỏ"},    std::string_view{"đình chỉ"},
+    std::string_view{"ngày"},  std::string_view{"đã"},      std::string_view{"đang"},
+    std::string_view{"sẽ"},    std::string_view{"vừa"},     std::string_view{"được"},
+    std::string_view{"bị"},    std::string_view{"phải"},    std::string_view{"cần"},
+    std::string_view{"nên"},   std::string_view{"có"},      std::string_view{"không"},
+    std::string_view{"chưa"},  std::string_view{"cũng"},    std::string_view{"đều"},
+    std::string_view{"vẫn"},   std::string_view{"là"},      std::string_view{"thì"},
+    std::string_view{"mà"},    std::string_view{"nhưng"},   std::string_view{"nếu"},
+    std::string_view{"vì"},    std::string_view{"do"},      std::string_view{"bởi"},
+    std::string_view{"để"},    std::string_view{"nhằm"},    std::string_view{"theo"},
+    std::string_view{"tại"},   std::string_view{"trong"},   std::string_view{"với"},
+    std::string_view{"cho"},   std::string_view{"đến"},     std::string_view{"tới"},
+    std::string_view{"từ"},    std::string_view{"trên"},    std::string_view{"dưới"},
+    std::string_view{"sau"},   std::string_view{"trước"},   std::string_view{"khi"},
+    std::string_view{"như"},   std::string_view{"gồm"},     std::string_view{"bao gồm"},
+    std::string_view{"kèm"},   std::string_view{"số"},      std::string_view{"này"},
+    std::string_view{"đó"},    std::string_view{"ấy"},      std::string_view{"các"},
+    std::string_view{"những"}, std::string_view{"mọi"},     std::string_view{"hoặc"},
+    std::string_view{"rằng"},  std::string_view{"đối với"}, std::string_view{"của"},
 };
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
@@ -198,6 +206,10 @@ std::string clean_phrase(std::string_view text) {
   return out;
 }
 
+bool is_dash_word(std::string_view word) {
+  return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // -, en, em dash
+}
+
 struct Parsed {
   std::size_t end = 0;
   std::string value;
@@ -220,13 +232,91 @@ void strip_footnote_number(std::string& name) {
   name.erase(space);
 }
 
-// "của UBND tỉnh", "của Tỉnh ủy (nay là Thành ủy)", "giữa Ban A và Ban B": up to a subject
-// opener, a date, punctuation or the next citation.
+// Where the reading of an issuer stands; what may follow depends on it.
+enum class NameState : std::uint8_t {
+  start,    // the first word: anything that opens the phrase ("các Bộ, ngành", "tỉnh")
+  open,     // after a post or a joiner: a name must begin, capitalised or known
+  head,     // after a head noun that needs its complement ("Sở", "Ban"): capitalised
+  known,    // after a whole name of the tables: a level, a term, a joiner or another name
+  place,    // after a level ("tỉnh"): the place's name, capitalised, or a number ("Quận 1")
+  unknown,  // inside a name not in the tables: up to a function word
+};
+
+// Head nouns of bodies whose complement, their own name, starts with a capital (ND30 Phụ lục
+// II): "Sở Nội vụ", "Ban Quản lý ...". A lower-case word right after one is no part of it.
+constexpr std::array kHeadsNeedingComplement = {
+    std::string_view{"tổng cục"}, std::string_view{"trung tâm"}, std::string_view{"văn phòng"},
+    std::string_view{"ủy ban"},   std::string_view{"uỷ ban"},    std::string_view{"hội đồng"},
+    std::string_view{"bộ"},       std::string_view{"sở"},        std::string_view{"ban"},
+    std::string_view{"cục"},      std::string_view{"vụ"},        std::string_view{"viện"},
+    std::string_view{"phòng"},
+};
+
+// The end of a head noun of kHeadsNeedingComplement at pos that some word follows, or 0.
+std::size_t head_end(const Cursor& cursor, std::size_t pos) {
+  for (std::string_view head : kHeadsNeedingComplement) {
+    const std::size_t end = pos + head.size();
+    if (cursor.word_at(pos, head) && end < cursor.text.size() && cursor.text[end] == ' ')
+      return end;
+  }
+  return 0;
+}
+
+bool is_roman_or_number(std::string_view word) {
+  if (word.empty()) return false;
+  const bool digits =
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = std::all_of(word.begin(), word.end(), [](char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+  });
+  return digits || roman;
+}
+
+// "khóa XV" of an elected body ("Quốc hội khóa XV", "Ban Chấp hành Trung ương Đảng khóa
+// XII"): the end of the term, or npos.
+std::size_t term_end(const Cursor& cursor, std::size_t pos) {
+  // "Hội nghị Trung ương 6 khóa XII": the meeting's number before the term.
+  if (pos < cursor.text.size() && cursor.text[pos] >= '0' && cursor.text[pos] <= '9') {
+    const std::size_t number_end = cursor.word_end(pos);
+    if (number_end - pos > 2 || !is_roman_or_number(cursor.text.substr(pos, number_end - pos)))
+      return std::string_view::npos;
+    pos = cursor.skip_spaces(number_end);
+  }
+  if (!cursor.word_at(pos, "khóa") && !cursor.word_at(pos, "khoá")) return std::string_view::npos;
+  const std::size_t number = cursor.skip_spaces(cursor.word_end(pos));
+  std::size_t end = number;
+  while (end < cursor.text.size() && cursor.text[end] != ' ')
+    ++end;
+  const std::size_t stop = strip_trailing_punctuation(cursor.text, number, end);
+  if (!is_roman_or_number(cursor.text.substr(number, stop - number))) return std::string_view::npos;
+  return stop;
+}
+
+// A capitalised name of a body within the next two words after `pos`.
+bool body_name_follows(const Cursor& cursor, std::size_t pos) {
+  for (int word = 0; word < 2; ++word) {
+    const std::size_t next = cursor.skip_spaces(pos);
+    if (next >= cursor.text.size()) return false;
+    if (starts_upper(cursor.text.substr(next, 4)) &&
+        (known_name_at(cursor.text, next) || starts_with_body_name(cursor.text.substr(next, 60))))
+      return true;
+    pos = cursor.word_end(next);
+  }
+  return false;
+}
+
+// "của UBND tỉnh", "của Tỉnh ủy (nay là Thành ủy)", "giữa Ban A và Ban B": the name of a body
+// or post. Names of the tables are taken whole first ("Bộ Ngoại giao", "Bộ Văn hóa, Thể thao
+// và Du lịch") and end where they end, but for a level and place ("Ủy ban nhân dân tỉnh Quảng
+// Ninh"), a term ("khóa XV") or another body ("Ban Thường vụ Tỉnh ủy", "và Bộ Tài chính").
+// Other names run from their head noun through their complement up to a function word, a
+// subject opener, a date, punctuation or the next citation.
 std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
   std::size_t p = pos;
   std::size_t last_end = pos;
   int words = 0;
-  while (p < cursor.text.size() && words < 16) {
+  NameState state = NameState::start;
+  while (p < cursor.text.size() && words < 24) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
     const char c = cursor.text[p];
@@ -238,32 +328,87 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
       last_end = p = p + close + 1;
       continue;
     }
+    const bool capitalised = starts_upper(cursor.text.substr(p, 4));
+    if (state != NameState::place && (capitalised || state != NameState::known)) {
+      if (const auto name = known_name_at(cursor.text, p)) {
+        words += static_cast<int>(name->words);
+        p = last_end = name->end;
+        state = name->kind == NameKind::post ? NameState::open : NameState::known;
+        continue;
+      }
+    }
     if (is_clause_punctuation(c) || starts_quote(cursor.text, p)) break;
-    // Stop words are lower-case verbs and particles; capitalised, they belong to a name
-    // ("Bộ Giao thông vận tải", "Ban Tổ chức Trung ương").
-    if (words > 0 &&
-        (phrase_at(cursor, p, kTitleOpeners) || citation_starts_at(cursor, p) ||
-         (phrase_at(cursor, p, kIssuerStops) && !starts_upper(cursor.text.substr(p, 4)))))
-      break;
-    // "và" joins two bodies ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải") but
-    // not a body and the next instrument or clause.
-    if (cursor.word_at(p, "và")) {
-      const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
+    if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || citation_starts_at(cursor, p))) break;
+    if (const auto level = level_at(cursor.text, p); level && state != NameState::place) {
+      ++words;
+      p = last_end = *level;
+      state = NameState::place;
+      continue;
+    }
+    if (state != NameState::start && state != NameState::open) {
+      if (const std::size_t term = term_end(cursor, p); term != std::string_view::npos) {
+        words += 2;
+        p = last_end = term;
+        continue;
+      }
+    }
+    // "và", "-" join two bodies ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải",
+    // "Bộ Tài chính - Bộ Nội vụ") but not a body and the next instrument or clause; "của" a
+    // body and the one it belongs to ("Ủy ban Văn hóa và Xã hội của Quốc hội").
+    const std::size_t word_end = cursor.word_end(p);
+    const std::string_view word = cursor.text.substr(p, word_end - p);
+    if (words > 0 && (word == "và" || word == "của" || is_dash_word(word))) {
+      const std::size_t next = cursor.skip_spaces(word_end);
       const TypeEntry* type = type_at(cursor, next);
       if (!starts_upper(cursor.text.substr(next, 4)) || citation_starts_at(cursor, next) ||
-          (type && type->type->heads_documents))
+          (type && type->type->heads_documents) ||
+          (word == "của" && !known_name_at(cursor.text, next) &&
+           !starts_with_body_name(cursor.text.substr(next, 60))))
+        break;
+      ++words;
+      p = word_end;
+      state = NameState::open;
+      continue;
+    }
+    // A name opens with a capital, a head noun of a body or at most two words before one
+    // ("liên Bộ Tài chính - Bộ Nội vụ", "liên tịch Bộ ..."); "của người nước ngoài", "của tổ
+    // chức mình" name none.
+    if (state == NameState::start && !capitalised &&
+        !starts_with_body_name(cursor.text.substr(p, 60)) && !body_name_follows(cursor, word_end))
+      break;
+    const bool number = c >= '0' && c <= '9';
+    bool name_ends = false;
+    switch (state) {
+      case NameState::open:
+      case NameState::head:
+      case NameState::known:
+        name_ends = !capitalised;
+        break;
+      case NameState::place:
+        name_ends = !capitalised && !number;
+        break;
+      case NameState::start:
+      case NameState::unknown:
+        // Stop words are lower-case; capitalised, they belong to a name ("Ban Tổ chức").
+        name_ends = words > 0 && !capitalised && phrase_at(cursor, p, kIssuerStops);
         break;
     }
-    std::size_t end = cursor.word_end(p);
+    if (name_ends) break;
+    if (state != NameState::place) state = NameState::unknown;
+    if (const std::size_t head = head_end(cursor, p); capitalised && head != 0) {
+      ++words;
+      p = last_end = head;
+      state = NameState::head;
+      continue;
+    }
     // Trailing punctuation belongs to the clause, not the name; so does a ")" closing a
     // parenthesis opened before the issuer.
-    std::size_t word_stop = end;
-    word_stop = strip_trailing_punctuation(cursor.text, p, word_stop);
+    const std::size_t word_stop = strip_trailing_punctuation(cursor.text, p, word_end);
     if (word_stop == p) break;
     ++words;
     last_end = word_stop;
-    if (word_stop < end) break;
-    p = end;
+    if (word_stop < word_end) break;
+    p = word_end;
   }
   if (words == 0) return std::nullopt;
   // Two bodies that issued together: "của Bộ Chính trị, Ban Bí thư về ...". The second is

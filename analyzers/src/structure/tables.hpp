@@ -26,6 +26,12 @@ const DocumentType* type_by_name(std::string_view name);
 // "11-QĐi/TW"); case-sensitive, per ND30 (HD ≠ HĐ). `party` selects the Party table.
 const DocumentType* type_by_code(std::string_view code, bool party);
 
+// True when `code` names a type in the State table or its field aliases, as written ("NQ",
+// "KH", "QĐ"; not "nq"). The folded variant takes a symbol key's lower-case ASCII code ("nq",
+// "qd" of "QĐ") and accepts a code whose folded form is one of those.
+bool is_state_type_code(std::string_view code);
+bool is_folded_state_type_code(std::string_view folded_code);
+
 // Full form of an abbreviation used in issuer names ("UBND" → "Ủy ban nhân dân"), or nullopt.
 std::optional<std::string_view> expand_abbreviation(std::string_view word);
 

@@ -13,10 +13,10 @@ namespace vanban::analyzers {
 // The one normalisation of a document number, used by the extractor, the indexer and the query
 // side so that "33/CT-TTg", "33/ct-ttg", "33 / CT - TTg" meet, and "59/2023/ND-CP" meets
 // "59/2023/NĐ-CP". The key is ASCII lower case without spaces or leading zeros:
-// "33/ct-ttg", "59/2023/nd-cp", "23-qd/tw", "66.13/2026/nq-cp". The older form naming only the
-// issuer has one key for its two spellings: "206-CP" and "206/CP" are "206/cp" (a slash-less
-// "206-CP" counts only written as a code, in capitals). Returns nullopt when the text is not a
-// symbol.
+// "33/ct-ttg", "59/2023/nd-cp", "23-qd/tw", "66.13/2026/nq-cp", "30a/2008/nq-cp". The older form
+// naming only the issuer has one key for its two spellings: "206-CP" and "206/CP" are "206/cp" (a
+// slash-less "206-CP" counts only written as a code, in capitals). Returns nullopt when the text is
+// not a symbol.
 std::optional<std::string> symbol_key(std::string_view symbol);
 
 // Which rule a symbol follows (domain.md §1.4, §2.2, §3.2).
@@ -46,7 +46,7 @@ struct SymbolMatch {
   // ending in a National Assembly term (QH15, UBTVQH14) never count as a marker.
   std::size_t marker_digits = 0;
 
-  std::string_view number() const;    // "33", "59", "66.13" (as written, leading zeros kept)
+  std::string_view number() const;    // "33", "59", "66.13", "30a" (as written, zeros kept)
   std::string_view notation() const;  // "CT-TTg", "NĐ-CP", "QĐ/TW", "CV/VPTW/nb"
 };
 
@@ -54,7 +54,9 @@ struct SymbolMatch {
 // the separators ("23- QĐ/TW", "33 / CT - TTg"), a symbol broken across lines after a separator
 // ("76/NQ-\nCP", "59/2023/NĐ-\n CP", "08-\nCTPH/BDVTU-BCSĐUBND"), en/em/curly dashes and
 // fraction slashes. A normative number may have one dot ("66.13/2026/NQ-CP", the
-// Government's 66.x series). Dates ("26/11/2021"), ranges ("2026 - 2030") and ordinary words are
+// Government's 66.x series). A number may end in one lower-case letter only in a State symbol
+// whose notation opens with a type code ("30a/2008/NQ-CP", "15b/KH-UBND"; not "2a/3",
+// "12h/ngày", "5a/CP"). Dates ("26/11/2021"), ranges ("2026 - 2030") and ordinary words are
 // not symbols. A code joined through spaces or a line break must look like a code (upper case).
 // Lists sharing one symbol ("217, 218-QĐ/TW") yield only the last number; expanding them is
 // the caller's job.

@@ -1,0 +1,306 @@
+#include "structure/body_names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// The fields of the ministries (domain.md §4.2), current and before the 2025 mergers; a
+// province's department (Sở, §4.3) carries the name of its ministry's field.
+struct Field {
+  std::string_view name;
+  bool local_department;  // a "Sở <field>" exists
+};
+constexpr std::array kMinistryFields = {
+    Field{"Quốc phòng", false},
+    Field{"Công an", false},
+    Field{"Ngoại giao", false},
+    Field{"Nội vụ", true},
+    Field{"Tư pháp", true},
+    Field{"Tài chính", true},
+    Field{"Công Thương", true},
+    Field{"Kế hoạch và Đầu tư", true},
+    Field{"Nông nghiệp và Phát triển nông thôn", true},
+    Field{"Tài nguyên và Môi trường", true},
+    Field{"Nông nghiệp và Môi trường", true},
+    Field{"Giao thông vận tải", true},
+    Field{"Xây dựng", true},
+    Field{"Thông tin và Truyền thông", true},
+    Field{"Khoa học và Công nghệ", true},
+    Field{"Giáo dục và Đào tạo", true},
+    Field{"Y tế", true},
+    Field{"Lao động - Thương binh và Xã hội", true},
+    Field{"Văn hóa, Thể thao và Du lịch", true},
+    Field{"Dân tộc và Tôn giáo", true},
+};
+
+// Bodies named in full (domain.md §2.1, §3.4, §4.1, §4.3). Party units of a committee ("Ban
+// Tổ chức", "Ủy ban Kiểm tra") are named without the committee ("Trung ương", "Tỉnh ủy"),
+// which follows as a name of its own.
+constexpr std::array kBodies = {
+    std::string_view{"Quốc hội"},
+    std::string_view{"Ủy ban Thường vụ Quốc hội"},
+    std::string_view{"Văn phòng Quốc hội"},
+    std::string_view{"Hội đồng Dân tộc"},
+    std::string_view{"Chủ tịch nước"},
+    std::string_view{"Văn phòng Chủ tịch nước"},
+    std::string_view{"Chính phủ"},
+    std::string_view{"Hội đồng Chính phủ"},
+    std::string_view{"Hội đồng Bộ trưởng"},
+    std::string_view{"Văn phòng Chính phủ"},
+    std::string_view{"Thanh tra Chính phủ"},
+    std::string_view{"Tòa án nhân dân tối cao"},
+    std::string_view{"Hội đồng Thẩm phán Tòa án nhân dân tối cao"},
+    std::string_view{"Hội đồng Thẩm phán"},
+    std::string_view{"Viện kiểm sát nhân dân tối cao"},
+    std::string_view{"Kiểm toán nhà nước"},
+    std::string_view{"Ngân hàng Nhà nước Việt Nam"},
+    std::string_view{"Ngân hàng Nhà nước"},
+    std::string_view{"Ủy ban Dân tộc"},
+    std::string_view{"Kho bạc Nhà nước"},
+    std::string_view{"Bảo hiểm xã hội Việt Nam"},
+    std::string_view{"Mặt trận Tổ quốc Việt Nam"},
+    std::string_view{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    std::string_view{"Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    std::string_view{"Ủy ban Mặt trận Tổ quốc Việt Nam"},
+    std::string_view{"Ủy ban Mặt trận Tổ quốc"},
+    std::string_view{"Ủy ban nhân dân"},
+    std::string_view{"Hội đồng nhân dân"},
+    std::string_view{"Thường trực Hội đồng nhân dân"},
+    std::string_view{"Đảng Cộng sản Việt Nam"},
+    std::string_view{"Ban Chấp hành Trung ương Đảng"},
+    std::string_view{"Ban Chấp hành Trung ương"},
+    std::string_view{"Ban Chấp hành"},
+    std::string_view{"Bộ Chính trị"},
+    std::string_view{"Ban Bí thư"},
+    std::string_view{"Ban Thường vụ"},
+    std::string_view{"Ban cán sự đảng"},
+    std::string_view{"Đảng đoàn"},
+    std::string_view{"Văn phòng Trung ương Đảng"},
+    std::string_view{"Ban Tổ chức"},
+    std::string_view{"Ban Tuyên giáo"},
+    std::string_view{"Ban Dân vận"},
+    std::string_view{"Ban Tuyên giáo và Dân vận"},
+    std::string_view{"Ban Nội chính"},
+    std::string_view{"Ban Kinh tế"},
+    std::string_view{"Ban Đối ngoại"},
+    std::string_view{"Ủy ban Kiểm tra"},
+    std::string_view{"Quân ủy Trung ương"},
+    std::string_view{"Trung ương Đảng"},
+    std::string_view{"Trung ương"},
+    std::string_view{"Tỉnh ủy"},
+    std::string_view{"Thành ủy"},
+    std::string_view{"Huyện ủy"},
+    std::string_view{"Quận ủy"},
+    std::string_view{"Thị ủy"},
+    std::string_view{"Đảng ủy"},
+    std::string_view{"Đảng bộ"},
+    std::string_view{"Chi bộ"},
+    // Boards of State enterprises, which ND30 covers (Điều 2) [U: names from the enterprise law].
+    std::string_view{"Hội đồng thành viên"},
+    std::string_view{"Hội đồng quản trị"},
+};
+
+// Posts that issue or sign (domain.md §1.6, §2.1); the body usually follows.
+constexpr std::array kPosts = {
+    std::string_view{"Thủ tướng Chính phủ"},
+    std::string_view{"Thủ tướng"},
+    std::string_view{"Phó Thủ tướng Chính phủ"},
+    std::string_view{"Phó Thủ tướng"},
+    std::string_view{"Chủ tịch Quốc hội"},
+    std::string_view{"Phó Chủ tịch Quốc hội"},
+    std::string_view{"Chủ tịch"},
+    std::string_view{"Phó Chủ tịch"},
+    std::string_view{"Bộ trưởng"},
+    std::string_view{"Thứ trưởng"},
+    std::string_view{"Thủ trưởng cơ quan ngang bộ"},
+    std::string_view{"Giám đốc"},
+    std::string_view{"Phó Giám đốc"},
+    std::string_view{"Tổng Giám đốc"},
+    std::string_view{"Thống đốc"},
+    std::string_view{"Phó Thống đốc"},
+    std::string_view{"Tổng Kiểm toán nhà nước"},
+    std::string_view{"Tổng Thanh tra Chính phủ"},
+    std::string_view{"Chánh án"},
+    std::string_view{"Viện trưởng"},
+    std::string_view{"Chánh Văn phòng"},
+    std::string_view{"Trưởng ban"},
+    std::string_view{"Phó Trưởng ban"},
+    std::string_view{"Tổng Bí thư"},
+    std::string_view{"Bí thư"},
+    std::string_view{"Phó Bí thư"},
+    std::string_view{"Chủ nhiệm"},
+    std::string_view{"Tổng cục trưởng"},
+    std::string_view{"Cục trưởng"},
+    std::string_view{"Vụ trưởng"},
+};
+
+// Administrative levels (domain.md §1.5, §2.1), optionally after "cấp" or "các".
+constexpr std::array kLevels = {
+    std::string_view{"thành phố"}, std::string_view{"thị trấn"}, std::string_view{"thị xã"},
+    std::string_view{"đặc khu"},   std::string_view{"tỉnh"},     std::string_view{"huyện"},
+    std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
+};
+
+struct Token {
+  std::string form;  // exact_form of a word; "," for any comma or dash
+  std::size_t end = 0;
+  bool punctuation = false;
+  bool can_end = true;  // false inside the expansion of an abbreviation ("UBND")
+};
+
+bool is_dash(char32_t c) {
+  return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014';
+}
+
+// The words of `text` from `pos` in comparable form, up to `limit` tokens or to punctuation
+// that cannot stand inside a name (";", ".", ":", "(", quotes).
+std::vector<Token> read_tokens(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::vector<Token> tokens;
+  while (pos < text.size() && tokens.size() < limit) {
+    while (pos < text.size() && is_space(text[pos]))
+      ++pos;
+    if (pos >= text.size()) break;
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (c == U',' || is_dash(c)) {
+      tokens.push_back({",", pos + length, true, true});
+      pos += length;
+      continue;
+    }
+    if (c == U'&') {
+      tokens.push_back({"và", pos + length, false, true});
+      pos += length;
+      continue;
+    }
+    if (!is_word_char(c)) break;
+    std::size_t end = pos;
+    while (end < text.size()) {
+      std::size_t next = 0;
+      if (!is_word_char(code_point_at(text, end, &next))) break;
+      end += next;
+    }
+    std::string_view word = text.substr(pos, end - pos);
+    // "TP." and the like keep their dot.
+    if (end < text.size() && text[end] == '.' &&
+        expand_abbreviation(text.substr(pos, end + 1 - pos)))
+      word = text.substr(pos, ++end - pos);
+    if (const auto full = expand_abbreviation(word)) {
+      const auto words = split_words(*full);
+      for (std::size_t i = 0; i < words.size(); ++i)
+        tokens.push_back({exact_form(words[i]), end, false, i + 1 == words.size()});
+    } else {
+      tokens.push_back({exact_form(word), end, false, true});
+    }
+    pos = end;
+  }
+  return tokens;
+}
+
+struct Pattern {
+  std::vector<Token> tokens;
+  NameKind kind = NameKind::body;
+};
+
+struct Patterns {
+  std::unordered_map<std::string, std::vector<Pattern>> by_first_word;
+  std::size_t longest = 0;
+
+  void add(std::string_view written, NameKind kind) {
+    Pattern pattern{read_tokens(written, 0, 64), kind};
+    longest = std::max(longest, pattern.tokens.size());
+    by_first_word[pattern.tokens.front().form].push_back(std::move(pattern));
+  }
+};
+
+const Patterns& name_patterns() {
+  static const Patterns patterns = [] {
+    Patterns out;
+    for (std::string_view body : kBodies)
+      out.add(body, NameKind::body);
+    for (const Field& field : kMinistryFields) {
+      out.add("Bộ " + std::string(field.name), NameKind::body);
+      if (field.local_department) out.add("Sở " + std::string(field.name), NameKind::body);
+    }
+    for (std::string_view post : kPosts)
+      out.add(post, NameKind::post);
+    return out;
+  }();
+  return patterns;
+}
+
+const Patterns& level_patterns() {
+  static const Patterns patterns = [] {
+    Patterns out;
+    for (std::string_view level : kLevels) {
+      out.add(level, NameKind::body);
+      out.add("cấp " + std::string(level), NameKind::body);
+      out.add("các " + std::string(level), NameKind::body);
+    }
+    return out;
+  }();
+  return patterns;
+}
+
+// Tokens consumed when `pattern` matches the start of `tokens`, else 0. Commas and dashes of
+// the pattern may be missing from the text; any one of them stands for another.
+std::size_t match_length(const std::vector<Token>& pattern, const std::vector<Token>& tokens) {
+  std::size_t j = 0;
+  for (const Token& wanted : pattern) {
+    if (wanted.punctuation) {
+      if (j < tokens.size() && tokens[j].punctuation) ++j;
+      continue;
+    }
+    if (j >= tokens.size() || tokens[j].punctuation || tokens[j].form != wanted.form) return 0;
+    ++j;
+  }
+  return j > 0 && tokens[j - 1].can_end && !tokens[j - 1].punctuation ? j : 0;
+}
+
+std::optional<NameMatch> longest_match(const Patterns& patterns, std::string_view text,
+                                       std::size_t pos) {
+  if (pos >= text.size() || !is_word_char(code_point_at(text, pos))) return std::nullopt;
+  // Every text word may expand to several words (an abbreviation): read enough of them.
+  const std::vector<Token> tokens = read_tokens(text, pos, patterns.longest + 4);
+  if (tokens.empty() || tokens.front().punctuation) return std::nullopt;
+  const auto candidates = patterns.by_first_word.find(tokens.front().form);
+  if (candidates == patterns.by_first_word.end()) return std::nullopt;
+  std::optional<NameMatch> best;
+  for (const Pattern& pattern : candidates->second) {
+    const std::size_t length = match_length(pattern.tokens, tokens);
+    if (length == 0) continue;
+    const std::size_t end = tokens[length - 1].end;
+    if (!best || end > best->end) best = NameMatch{end, length, pattern.kind};
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<NameMatch> known_name_at(std::string_view text, std::size_t pos) {
+  return longest_match(name_patterns(), text, pos);
+}
+
+std::optional<std::size_t> level_at(std::string_view text, std::size_t pos) {
+  const auto level = longest_match(level_patterns(), text, pos);
+  if (!level) return std::nullopt;
+  if (starts_upper(text.substr(pos, 4))) {
+    std::size_t next = level->end;
+    while (next < text.size() && is_space(text[next]))
+      ++next;
+    const char32_t c = code_point_at(text, next);
+    if (!is_upper(c) && !is_digit(c)) return std::nullopt;
+  }
+  return level->end;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,37 @@
+// Names of bodies and posts as they are written in running text ("của Bộ Ngoại giao", "của Bộ
+// trưởng Bộ Văn hóa, Thể thao và Du lịch"), for reading issuers: the official names of
+// domain.md §3.4 and §4, and administrative levels that open a place name.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace vanban::analyzers::structure {
+
+enum class NameKind : std::uint8_t {
+  body,  // "Bộ Ngoại giao", "Ủy ban nhân dân", "Chính phủ": a body named in full
+  post,  // "Bộ trưởng", "Chủ tịch", "Thủ tướng Chính phủ": a post, often followed by its body
+};
+
+struct NameMatch {
+  std::size_t end = 0;  // just after the name's last word
+  std::size_t words = 0;
+  NameKind kind = NameKind::body;
+};
+
+// The longest known name of a body or post starting at byte `pos` of `text`, as whole words.
+// Case, tone placement ("Văn hoá" = "Văn hóa") and the common abbreviations of issuer names
+// ("UBND") do not matter; a comma or dash inside a name may be written or left out. A known
+// name is whole: it is taken even where its words would end an unknown name ("giao" of "Bộ
+// Ngoại giao", the comma of "Bộ Văn hóa, Thể thao và Du lịch").
+std::optional<NameMatch> known_name_at(std::string_view text, std::size_t pos);
+
+// An administrative level that opens a place name or a level of government, at `pos`:
+// "tỉnh", "thành phố", "xã", "cấp tỉnh", "các xã". Returns its end. Written in capitals
+// ("Xã", "Tỉnh") it counts only before a capitalised word or a number ("Tỉnh Quảng Ninh",
+// "Quận 1"), since "Xã hội" is no level.
+std::optional<std::size_t> level_at(std::string_view text, std::size_t pos);
+
+}  // namespace vanban::analyzers::structure
