@@ -37,6 +37,7 @@ std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::
 
 std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& database) {
   auto columns = std::make_shared<FacetColumns>();
+  columns->uuid_ = database.get_uuid();
   columns->revision_ = database.get_revision();
   const Xapian::docid last = database.get_lastdocid();
   columns->issuers_ = read_column(database, schema::kIssuerSlot, last);
@@ -159,12 +160,14 @@ std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid>
 }
 
 std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& database) {
+  const std::string uuid = database.get_uuid();
   const Xapian::rev revision = database.get_revision();
   const std::lock_guard lock(mutex_);
-  if (latest_ && latest_->revision() == revision) return latest_;
+  if (latest_ && latest_->uuid() == uuid && latest_->revision() == revision) return latest_;
   auto built = FacetColumns::build(database);
-  // Searchers reopen at slightly different times: keep the newest revision.
-  if (!latest_ || latest_->revision() < revision) latest_ = built;
+  // Searchers reopen at slightly different times: keep the newest revision (or the archive
+  // made anew).
+  if (!latest_ || latest_->uuid() != uuid || latest_->revision() < revision) latest_ = built;
   return built;
 }
 

@@ -26,6 +26,9 @@ class FacetColumns {
   // retries on DatabaseModifiedError).
   static std::shared_ptr<const FacetColumns> build(const Xapian::Database& database);
 
+  // Which database state the columns were read from: a database (its UUID, new when an archive
+  // is created again) at a revision.
+  const std::string& uuid() const { return uuid_; }
   Xapian::rev revision() const { return revision_; }
 
   // The values of `facet` over the documents `docids` (each counted once per value), most
@@ -57,6 +60,7 @@ class FacetColumns {
   std::vector<FacetValue> count_cites(std::span<const Xapian::docid> docids,
                                       std::size_t limit) const;
 
+  std::string uuid_;
   Xapian::rev revision_ = 0;
   Column issuers_;
   Column types_;

@@ -130,6 +130,22 @@ TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   EXPECT_EQ((*second)->search(request)->total, 5u);
 }
 
+// An archive made anew has revisions from 1 again: the cache tells databases apart by UUID.
+TEST(SearchFacets, a_shared_cache_never_mixes_two_archives_at_the_same_revision) {
+  SearchArchive first_archive{{.name = "a", .issuer = "Bộ Nội vụ", .title = "Dân vận"}};
+  SearchArchive second_archive{{.name = "b", .issuer = "Bộ Tư pháp", .title = "Dân vận"}};
+  const auto cache = archive::Searcher::make_facet_cache();
+  auto first = archive::Searcher::open(first_archive.path(), cache);
+  auto second = archive::Searcher::open(second_archive.path(), cache);
+  ASSERT_TRUE(first.ok() && second.ok());
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(facet(*(*first)->search(request), "issuer"), (Counts{{"Bộ Nội vụ", 1}}));
+    EXPECT_EQ(facet(*(*second)->search(request), "issuer"), (Counts{{"Bộ Tư pháp", 1}}));
+  }
+}
+
 TEST(SearchFacets, replaced_and_removed_documents_leave_the_counts) {
   auto archive = faceted_archive();
   EXPECT_EQ(archive.search("dân vận").total, 4u);
