@@ -1,6 +1,9 @@
 // DOCX: the zip container through libzip, word/document.xml then footnotes and endnotes through
-// libxml2. Paragraphs are lines in document order; tables row by row; text boxes after the
-// paragraph holding them; deleted revisions and field codes left out. Runs in a legacy
+// libxml2. Paragraphs are lines in document order, led by the label of Word's automatic
+// numbering ("I. ", "a) ", "- "); tables row by row; text boxes after the paragraph holding
+// them; deleted revisions and field codes left out. Page headers and footers (word/header*.xml,
+// word/footer*.xml: page numbers, running titles) are not read: official documents keep their
+// heading block in the body. Runs in a legacy
 // Vietnamese font (TCVN3 .VnTime, VNI-Times) are converted from their mojibake to Unicode.
 #include <memory>
 
@@ -9,6 +12,7 @@
 #include "vanban/analyzers/legacy_encoding.hpp"
 
 #include "docx_fonts.hpp"
+#include "docx_numbering.hpp"
 #include "formats.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
@@ -99,7 +103,8 @@ void drop_soft_hyphens(std::string& text) {
 
 class WordText {
  public:
-  explicit WordText(const DocxFonts& fonts) : fonts_(fonts) {}
+  WordText(const DocxFonts& fonts, DocxNumbering& numbering)
+      : fonts_(fonts), numbering_(numbering) {}
 
   // Whether a run in a legacy font was met (its text is converted as it is read).
   bool saw_legacy_font() const { return saw_legacy_font_; }
@@ -127,6 +132,7 @@ class WordText {
     const std::string outer_style = paragraph_style_;  // a text box's paragraph is inside one
     paragraph_style_ = fonts_.paragraph_style(node);
     out.end_line();
+    out.append(numbering_.label(node, paragraph_style_));
     inline_content(node, out, boxes);
     flush_legacy(out);
     out.end_line();
@@ -234,6 +240,7 @@ class WordText {
   }
 
   const DocxFonts& fonts_;
+  DocxNumbering& numbering_;
   std::string paragraph_style_;
   std::optional<analyzers::LegacyFont> run_font_;
   bool saw_legacy_font_ = false;
@@ -249,6 +256,24 @@ void notes(const xmlNode* root, std::string_view note_name, WordText& text, Line
       continue;
     text.blocks(note, out);
   }
+}
+
+// A part the body can be read without: null when absent, a warning saying `lost` when damaged.
+Result<XmlDoc> read_optional_part(zip_t* archive, const char* name, const ReadOptions& options,
+                                  std::string_view lost, std::vector<std::string>& warnings) {
+  auto part = read_part(archive, name, options);
+  if (!part && part.error().kind == ErrorKind::invalid_argument) {
+    warnings.push_back(part.error().message + "; " + std::string(lost));
+    return XmlDoc{};
+  }
+  if (!part) return part.error();
+  if (!part->has_value()) return XmlDoc{};
+  auto parsed = parse_xml(**part, name);
+  if (!parsed) {
+    warnings.push_back(parsed.error().message + "; " + std::string(lost));
+    return XmlDoc{};
+  }
+  return std::move(*parsed);
 }
 
 }  // namespace
@@ -272,21 +297,20 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
 
   ReadDocument document;
   // The styles give the fonts of runs that name none; without them, only runs' own fonts count.
-  XmlDoc styles_xml;
-  auto styles_part = read_part(archive->get(), "word/styles.xml", options);
-  if (!styles_part) return styles_part.error();
-  if (styles_part->has_value()) {
-    auto parsed = parse_xml(**styles_part, "word/styles.xml");
-    if (parsed) {
-      styles_xml = std::move(*parsed);
-    } else {
-      document.warnings.push_back(parsed.error().message + "; styles left out");
-    }
-  }
-  const DocxFonts fonts(styles_xml ? xmlDocGetRootElement(styles_xml.get()) : nullptr);
+  auto styles_xml = read_optional_part(archive->get(), "word/styles.xml", options,
+                                       "styles left out", document.warnings);
+  if (!styles_xml) return styles_xml.error();
+  const xmlNode* styles_root = *styles_xml ? xmlDocGetRootElement(styles_xml->get()) : nullptr;
+  const DocxFonts fonts(styles_root);
+  // Without the numbering part the text is read without its list labels.
+  auto numbering_xml = read_optional_part(archive->get(), "word/numbering.xml", options,
+                                          "list numbers left out", document.warnings);
+  if (!numbering_xml) return numbering_xml.error();
+  DocxNumbering numbering(*numbering_xml ? xmlDocGetRootElement(numbering_xml->get()) : nullptr,
+                          styles_root);
 
   Lines lines;
-  WordText text(fonts);
+  WordText text(fonts, numbering);
   if (body != nullptr) text.blocks(body, lines);
 
   for (const auto& [part, note] :

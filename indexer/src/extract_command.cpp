@@ -1,43 +1,28 @@
 #include "extract_command.hpp"
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "vanban/analyzers/structure.hpp"
+#include "vanban/indexer/metadata.hpp"
 #include "vanban/indexer/reader.hpp"
 
 namespace vanban::indexer {
 namespace {
 
-std::optional<std::string> read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
-
-// One file's JSON: "path", then the metadata model of architecture.md. Fields the container
-// states (edXML envelope, sidecar) win over extraction.
+// One file's JSON: "path", then the metadata model of architecture.md, exactly as `vanban index`
+// stores it: the same reading, the sidecar NAME.meta.json merged the same way, and the fields the
+// container or the sidecar states winning over extraction.
 std::optional<nlohmann::json> extract_file(const std::filesystem::path& path) {
-  const auto bytes = read_bytes(path);
-  if (!bytes || std::filesystem::is_directory(path)) {
-    std::cerr << "vanban extract: " << path.string() << ": cannot read the file\n";
-    return std::nullopt;
-  }
-  auto document = read_document(path, *bytes);
+  auto document = read_file(path);
   if (!document.ok()) {
     std::cerr << "vanban extract: " << path.string() << ": " << document.error().message << '\n';
     return std::nullopt;
   }
-  nlohmann::json metadata = analyzers::extract_metadata(document->text);
-  if (document->overrides.is_object())
-    for (const auto& [field, value] : document->overrides.items())
-      if (!value.is_null()) metadata[field] = value;
+  for (const std::string& warning : document->warnings)
+    std::cerr << "vanban extract: " << path.string() << ": " << warning << '\n';
+  const nlohmann::json metadata = analyse(*document);
   nlohmann::json out = nlohmann::json::object();
   out["path"] = path.string();
   out["filename"] = path.filename().string();

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
+#include "vanban/analyzers/symbol.hpp"
+
 #include "test_support.hpp"
 
 namespace vanban::indexer {
@@ -64,6 +66,26 @@ TEST(ExtractCommand, unreadable_file_exits_one_and_keeps_the_others) {
   const auto json = nlohmann::json::parse(result.out);
   ASSERT_EQ(json.size(), 1u);
   EXPECT_EQ(json[0]["number"], "32/KH-UBND");
+}
+
+TEST(ExtractCommand, sidecar_fields_override_extraction_as_index_stores_them) {
+  testing::TempDir dir;
+  testing::write_file(dir / "kh-32.txt", kPlan);
+  testing::write_file(
+      dir / "kh-32.meta.json",
+      R"({"number": "35/KH-UBND", "signer": "Nguyễn Văn An", "date": "2026-02-02"})");
+  const RunResult result = run((dir / "kh-32.txt").string());
+  ASSERT_EQ(result.status, 0) << result.out;
+  const auto json = nlohmann::json::parse(result.out);
+  ASSERT_EQ(json.size(), 1u);
+  EXPECT_EQ(json[0]["number"], "35/KH-UBND");
+  // the key searches go by follows the sidecar's number, as in the index
+  EXPECT_EQ(json[0]["number_key"], *analyzers::symbol_key("35/KH-UBND"));
+  EXPECT_EQ(json[0]["signer"], "Nguyễn Văn An");
+  EXPECT_EQ(json[0]["date"], "2026-02-02");
+  // what the sidecar does not name is still extracted
+  EXPECT_EQ(json[0]["type"], "Kế hoạch");
+  EXPECT_EQ(json[0]["issuer"], "Ủy ban nhân dân thành phố Huế");
 }
 
 }  // namespace

@@ -118,6 +118,29 @@ TEST(Readers, docx_from_pandoc_has_table_cells_and_footnote_after_body) {
   EXPECT_NE(text.find("của Thủ tướng Chính phủ, Sở Tài nguyên"), std::string::npos) << text;
 }
 
+TEST(Readers, docx_page_headers_and_footers_stay_out_of_the_body) {
+  // The heading block of an official document is in the body (Decree 30/2020); the page header
+  // and footer hold a running title and page numbers, which are not the document's text.
+  const ReadDocument document = read_fixture("ke-hoach-danh-so.docx");
+  EXPECT_EQ(line_index(document.text, "ỦY BAN NHÂN DÂN XÃ AN BÌNH"), 0) << document.text;
+  EXPECT_GE(line_index(document.text, "Nơi nhận: như trên."), 0) << document.text;
+  EXPECT_EQ(document.text.find("Trang"), std::string::npos) << document.text;
+  EXPECT_EQ(document.text.find("lưu hành nội bộ"), std::string::npos) << document.text;
+}
+
+TEST(Readers, docx_from_libreoffice_numbered_parts_keep_their_labels) {
+  const ReadDocument document = read_fixture("ke-hoach-danh-so.docx");
+  int previous = -1;
+  for (const std::string_view line :
+       {"KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+        "a) Phát huy quyền làm chủ của Nhân dân.", "b) Tăng cường đồng thuận xã hội.", "2. Yêu cầu",
+        "II. NỘI DUNG", "1. Tuyên truyền, vận động."}) {
+    const int index = line_index(document.text, line);
+    EXPECT_GT(index, previous) << line << " in:\n" << document.text;
+    previous = index;
+  }
+}
+
 TEST(Readers, pdf_from_libreoffice_reads_columns_in_reading_order) {
   const ReadDocument document = read_fixture("ke-hoach.pdf");
   EXPECT_EQ(document.format, "pdf");
