@@ -102,6 +102,22 @@ TEST(IssuerNames, other_names_run_through_their_complement_to_a_function_word) {
     EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
 }
 
+TEST(IssuerNames, a_name_in_capitals_ends_at_the_first_word_that_is_not) {
+  const Case cases[] = {
+      {"Căn cứ Quyết định số 12/QĐ-HĐTVĐX ngày 02/3/2025 của HỘI ĐỒNG TƯ VẤN ĐẶC XÁ cắt giảm "
+       "thủ tục.",
+       "HỘI ĐỒNG TƯ VẤN ĐẶC XÁ"},
+      {"Thực hiện Công văn số 45/BNG-LS ngày 02/02/2025 của BỘ NGOẠI GIAO giao Sở Ngoại vụ rà "
+       "soát.",
+       "BỘ NGOẠI GIAO"},
+      {"Căn cứ Thông tư liên tịch số 03/2020/TTLT-BVHTTDL-BTC ngày 02/2/2020 của BỘ VĂN HÓA, "
+       "THỂ THAO VÀ DU LỊCH - BỘ TÀI CHÍNH quy định mức chi;",
+       "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH - BỘ TÀI CHÍNH"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
+}
+
 TEST(IssuerNames, phrases_that_name_no_body_give_no_issuer) {
   for (const char* sentence :
        {"Quyết định số 15/QĐ-UBND ngày 02/01/2026 của người đứng đầu cơ quan được thực hiện.",

@@ -105,6 +105,14 @@ constexpr std::array kBodies = {
     std::string_view{"Đảng ủy"},
     std::string_view{"Đảng bộ"},
     std::string_view{"Chi bộ"},
+    // Socio-political organisations of the Front, which apply ND30 "cho phù hợp" (Điều 2.2)
+    // [U: names from general knowledge].
+    std::string_view{"Đoàn Thanh niên Cộng sản Hồ Chí Minh"},
+    std::string_view{"Tổng Liên đoàn Lao động Việt Nam"},
+    std::string_view{"Hội Liên hiệp Phụ nữ Việt Nam"},
+    std::string_view{"Hội Nông dân Việt Nam"},
+    std::string_view{"Hội Cựu chiến binh Việt Nam"},
+    std::string_view{"Liên đoàn Lao động"},
     // Boards of State enterprises, which ND30 covers (Điều 2) [U: names from the enterprise law].
     std::string_view{"Hội đồng thành viên"},
     std::string_view{"Hội đồng quản trị"},

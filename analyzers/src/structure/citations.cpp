@@ -238,7 +238,7 @@ enum class NameState : std::uint8_t {
   open,     // after a post or a joiner: a name must begin, capitalised or known
   head,     // after a head noun that needs its complement ("Sở", "Ban"): capitalised
   known,    // after a whole name of the tables: a level, a term, a joiner or another name
-  place,    // after a level ("tỉnh"): the place's name, capitalised, or a number ("Quận 1")
+  place,    // after a level ("tỉnh") or a whole name: a place's name in capitals, a number
   unknown,  // inside a name not in the tables: up to a function word
 };
 
@@ -292,6 +292,31 @@ std::size_t term_end(const Cursor& cursor, std::size_t pos) {
   return stop;
 }
 
+bool has_lower_letter(std::string_view word) {
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t length = 0;
+    if (is_lower(code_point_at(word, at, &length))) return true;
+    at += std::max<std::size_t>(length, 1);
+  }
+  return false;
+}
+
+// True when the word after `pos` is written in capitals.
+bool capitals_follow(const Cursor& cursor, std::size_t pos) {
+  const std::size_t next = cursor.skip_spaces(pos);
+  const std::size_t end = strip_trailing_punctuation(cursor.text, next, cursor.word_end(next));
+  return end > next && is_upper_text(cursor.text.substr(next, end - next));
+}
+
+// True when the phrase at `pos` opens with two words in capitals that are no abbreviations
+// ("BỘ TÀI CHÍNH", not "UBND tỉnh" or "UBND TỈNH").
+bool in_capitals(const Cursor& cursor, std::size_t pos) {
+  const std::size_t first_end = cursor.word_end(pos);
+  const std::string_view first = cursor.text.substr(pos, first_end - pos);
+  return is_upper_text(first) && !expand_abbreviation(first) && first.size() > 1 &&
+         capitals_follow(cursor, first_end);
+}
+
 // A capitalised name of a body within the next two words after `pos`.
 bool body_name_follows(const Cursor& cursor, std::size_t pos) {
   for (int word = 0; word < 2; ++word) {
@@ -315,8 +340,12 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
   std::size_t p = pos;
   std::size_t last_end = pos;
   int words = 0;
+  int loose_words = 0;  // outside the names of the tables: a long run is a sentence
   NameState state = NameState::start;
-  while (p < cursor.text.size() && words < 24) {
+  // A name written in capitals, as in a header ("HỘI ĐỒNG TƯ VẤN ĐẶC XÁ"), ends at the first
+  // word that is not; inside it, its own "VỀ", "CỦA" and commas are words of the name.
+  const bool capitals = in_capitals(cursor, pos);
+  while (p < cursor.text.size() && words < 96 && loose_words < 20) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
     const char c = cursor.text[p];
@@ -329,6 +358,9 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
       continue;
     }
     const bool capitalised = starts_upper(cursor.text.substr(p, 4));
+    if (capitals && has_lower_letter(cursor.text.substr(p, cursor.word_end(p) - p))) break;
+    const bool inside_capitals =
+        capitals && (state == NameState::unknown || state == NameState::head);
     if (state != NameState::place && (capitalised || state != NameState::known)) {
       if (const auto name = known_name_at(cursor.text, p)) {
         words += static_cast<int>(name->words);
@@ -338,7 +370,9 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
       }
     }
     if (is_clause_punctuation(c) || starts_quote(cursor.text, p)) break;
-    if (words > 0 && (phrase_at(cursor, p, kTitleOpeners) || citation_starts_at(cursor, p))) break;
+    if (words > 0 && !inside_capitals &&
+        (phrase_at(cursor, p, kTitleOpeners) || citation_starts_at(cursor, p)))
+      break;
     if (const auto level = level_at(cursor.text, p); level && state != NameState::place) {
       ++words;
       p = last_end = *level;
@@ -394,7 +428,13 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
         break;
     }
     if (name_ends) break;
-    if (state != NameState::place) state = NameState::unknown;
+    // After a whole name only a place's name goes on in capitals ("Ủy ban nhân dân Hà Nội",
+    // "Đảng ủy Khối"); a name begun after a post or a joiner is one of its own.
+    if (state == NameState::known) {
+      state = NameState::place;
+    } else if (state != NameState::place) {
+      state = NameState::unknown;
+    }
     if (const std::size_t head = head_end(cursor, p); capitalised && head != 0) {
       ++words;
       p = last_end = head;
@@ -406,8 +446,12 @@ std::optional<Parsed> parse_issuer(const Cursor& cursor, std::size_t pos) {
     const std::size_t word_stop = strip_trailing_punctuation(cursor.text, p, word_end);
     if (word_stop == p) break;
     ++words;
+    ++loose_words;
     last_end = word_stop;
-    if (word_stop < word_end) break;
+    if (word_stop < word_end &&
+        !(inside_capitals && word_end - word_stop == 1 && cursor.text[word_stop] == ',' &&
+          capitals_follow(cursor, word_end)))
+      break;
     p = word_end;
   }
   if (words == 0) return std::nullopt;
