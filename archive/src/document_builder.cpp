@@ -31,18 +31,23 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
 }
 
 void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
-                        Xapian::termpos position, Xapian::termcount wdf) {
-  if (!token.lower.empty())
+                        Xapian::termpos position, Xapian::termcount wdf, bool heading) {
+  if (!token.lower.empty()) {
     xapian_document.add_posting(schema::term("", token.lower), position, wdf);
+    if (heading)
+      xapian_document.add_posting(schema::term(schema::kHeadingExact, token.lower), position);
+  }
   if (!token.folded.empty()) {
     xapian_document.add_posting(schema::term(schema::kFolded, token.folded), position, wdf);
+    if (heading)
+      xapian_document.add_posting(schema::term(schema::kHeading, token.folded), position);
   }
 }
 
 }  // namespace
 
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages) {
+                Xapian::termpos* next_position, schema::PassageMap* passages, bool heading) {
   // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
   // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
   // and "33 CT TTg" as a phrase, at the same place.
@@ -58,13 +63,13 @@ void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian
       passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
     std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
       if (symbol->start > token.start) return false;
-      add_position_terms(xapian_document, *symbol, position, wdf);
+      add_position_terms(xapian_document, *symbol, position, wdf, heading);
       return true;
     });
-    add_position_terms(xapian_document, token, position, wdf);
+    add_position_terms(xapian_document, token, position, wdf, heading);
   }
   for (const analyzers::Token* symbol : pending_symbols) {  // a symbol without parts
-    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf);
+    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf, heading);
   }
 }
 
@@ -105,7 +110,7 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
   Xapian::termpos position = 1;
   const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf) {
     if (!text || text->empty()) return;
-    index_text(xapian_document, *text, wdf, &position);
+    index_text(xapian_document, *text, wdf, &position, nullptr, /*heading=*/true);
     position += kFieldGap;
   };
   add_field(metadata.number, kNumberWdf);

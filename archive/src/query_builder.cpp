@@ -2,7 +2,8 @@
 // - a word typed with diacritics matches its exact term, weighted up, or its folded term, so
 //   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term;
 // - the words of a group are all required, and adjacency (a phrase of the group, and each
-//   adjacent pair) adds weight through OP_AND_MAYBE;
+//   adjacent pair) adds weight through OP_AND_MAYBE, as does the phrase in the heading
+//   fields (number, issuer, title), scored on their own terms (schema::kHeading);
 // - a document number gives its own document a fixed weight far above any text weight and the
 //   documents citing it a smaller fixed one (boolean terms carry no weight of their own).
 #include "query_builder.hpp"
@@ -22,6 +23,7 @@ namespace vanban::archive {
 namespace {
 
 constexpr double kExactBoost = 3.0;
+constexpr double kHeadingBoost = 2.0;
 constexpr double kOwnNumberWeight = 1000.0;
 constexpr double kCitingNumberWeight = 100.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
@@ -45,6 +47,22 @@ Xapian::Query word_query(const Word& word) {
                        folded_term(word));
 }
 
+// The words as a phrase in the number, issuer or title: extra weight from the heading terms'
+// own statistics (see schema::kHeading). A word typed with diacritics earns it only as typed.
+// A phrase, not just all the words: long titles hold common syllables ("số", "đổi") anywhere.
+Xapian::Query heading_bonus(const std::vector<Word>& words) {
+  std::vector<Xapian::Query> terms;
+  for (const Word& word : words) {
+    terms.push_back(word.accented() ? Xapian::Query(schema::term(schema::kHeadingExact, word.exact))
+                                    : Xapian::Query(schema::term(schema::kHeading, word.folded)));
+  }
+  const Xapian::Query phrase =
+      terms.size() == 1
+          ? terms.front()
+          : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, kHeadingBoost);
+}
+
 Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
                             std::vector<Word>::const_iterator end) {
   std::vector<Xapian::Query> terms;
@@ -55,6 +73,16 @@ Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
 
 Xapian::Query fixed_weight(double weight) {
   return Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release());
+}
+
+// `required`, with weight added by each of `bonuses` that matches. One OP_AND_MAYBE per bonus,
+// not one over their OR: Xapian 1.4 gives wrong weights under top-k pruning to an OR of phrases
+// below OP_AND_MAYBE (a third of random multi-word queries on the corpus, checked against the
+// full ranking), where the chain agrees with it (tests/archive/search_ranking_test.cpp).
+Xapian::Query with_bonuses(Xapian::Query required, const std::vector<Xapian::Query>& bonuses) {
+  for (const Xapian::Query& bonus : bonuses)
+    required = Xapian::Query(Xapian::Query::OP_AND_MAYBE, required, bonus);
+  return required;
 }
 
 Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
@@ -178,21 +206,27 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       for (const Word& word : node.words)
         required.push_back(word_query(word));
       Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
-      if (node.words.size() < 2 || node.words.size() > kMaxBoostedGroup) return all;
-      std::vector<Xapian::Query> adjacency{folded_phrase(node.words.begin(), node.words.end())};
-      if (node.words.size() > 2) {
-        for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-          adjacency.push_back(folded_phrase(it, it + 2));
+      if (node.words.size() > kMaxBoostedGroup) return all;
+      std::vector<Xapian::Query> bonus{heading_bonus(node.words)};
+      if (node.words.size() >= 2) {
+        bonus.push_back(folded_phrase(node.words.begin(), node.words.end()));
+        if (node.words.size() > 2) {
+          for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
+            bonus.push_back(folded_phrase(it, it + 2));
+        }
       }
-      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, any_of(adjacency));
+      return with_bonuses(all, bonus);
     }
     case Node::Kind::phrase: {
       // Strict: a word typed with diacritics must match them; one typed without matches any.
       std::vector<Xapian::Query> terms;
       for (const Word& word : node.words)
         terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
-      if (terms.size() == 1) return terms.front();
-      return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+      const Xapian::Query strict =
+          terms.size() == 1
+              ? terms.front()
+              : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, heading_bonus(node.words));
     }
     case Node::Kind::number: {
       const Xapian::Query own(Xapian::Query::OP_FILTER, fixed_weight(kOwnNumberWeight),
@@ -238,9 +272,7 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       Xapian::Query all =
           required.empty() ? Xapian::Query::MatchAll
                            : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
-      if (!optional.empty())
-        all = Xapian::Query(Xapian::Query::OP_AND_MAYBE, all,
-                            Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
+      all = with_bonuses(all, optional);
       if (exclusions.empty()) return all;
       return Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_of(exclusions));
     }

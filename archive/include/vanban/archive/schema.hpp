@@ -15,6 +15,11 @@ namespace vanban::archive::schema {
 // Positional free-text terms (body, title, issuer, number), two forms per token at the same
 // position: the exact form (analyzers::exact_form, unprefixed) and the folded form.
 inline constexpr std::string_view kFolded = "Z";
+// The folded form again for the tokens of the heading fields (number, issuer, title), at the
+// same positions: their own statistics let a title or issuer match outweigh any number of
+// mentions in a long body, where a within-document frequency boost is lost.
+inline constexpr std::string_view kHeading = "S";
+inline constexpr std::string_view kHeadingExact = "XS";  // the exact form, likewise
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.
