@@ -30,7 +30,7 @@ void add_occurrences(const Xapian::Database& database, Xapian::docid docid, cons
 }
 
 // The same choice as make_snippet() makes over bytes, made over positions: the window with
-// the most distinct terms, then the most occurrences, then the most adjacent pairs.
+// the most distinct terms, then the most adjacent pairs, then the most occurrences.
 std::pair<Xapian::termpos, Xapian::termpos> best_window(const std::vector<Occurrence>& found) {
   std::pair<Xapian::termpos, Xapian::termpos> best{found.front().position, found.front().position};
   std::tuple<std::size_t, std::size_t, std::size_t> best_score{0, 0, 0};
@@ -42,8 +42,10 @@ std::pair<Xapian::termpos, Xapian::termpos> best_window(const std::vector<Occurr
       if (found[last].position - found[first].position >= kWindowPositions) break;
       if (std::find(keys.begin(), keys.end(), found[last].key) == keys.end())
         keys.push_back(found[last].key);
-      if (last > first && found[last].position == found[last - 1].position + 1) ++adjacent;
-      const std::tuple score{keys.size(), last - first + 1, adjacent};
+      if (last > first && found[last].position == found[last - 1].position + 1 &&
+          *found[last].key != *found[last - 1].key)
+        ++adjacent;
+      const std::tuple score{keys.size(), adjacent, last - first + 1};
       if (score > best_score) {
         best_score = score;
         best = {found[first].position, found[last].position};

@@ -82,7 +82,7 @@ std::vector<Match> find_matches(std::string_view text, const HighlightTerms& ter
 }
 
 // The window of matches [first, last] that fits `max_bytes` with the most distinct terms, then
-// the most matches, then the most adjacent pairs (phrases).
+// the most adjacent pairs (the words as a phrase), then the most matches.
 std::pair<std::size_t, std::size_t> best_window(std::string_view text,
                                                 const std::vector<Match>& matches,
                                                 std::size_t max_bytes) {
@@ -98,9 +98,11 @@ std::pair<std::size_t, std::size_t> best_window(std::string_view text,
       if (last > first) {
         const std::string_view gap =
             text.substr(matches[last - 1].end, matches[last].start - matches[last - 1].end);
-        if (std::all_of(gap.begin(), gap.end(), is_space)) ++adjacent;
+        if (matches[last].key != matches[last - 1].key &&
+            std::all_of(gap.begin(), gap.end(), is_space))
+          ++adjacent;
       }
-      const std::tuple score{keys.size(), last - first + 1, adjacent};
+      const std::tuple score{keys.size(), adjacent, last - first + 1};
       if (score > best_score) {
         best_score = score;
         best = {first, last};

@@ -34,8 +34,9 @@ struct TextRange {
 };
 
 // The best passage of `text` of about `max_bytes`: most distinct query words, then most
-// matches. With no match, the beginning of the text. With `range` (from passage_range()), only
-// that part is tokenised; if it holds no match after all, the whole text is scanned.
+// query words next to each other (a phrase), then most matches. With no match, the beginning of the
+// text. With `range` (from passage_range()), only that part is tokenised; if it holds no match
+// after all, the whole text is scanned.
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          std::size_t max_bytes = kSnippetBytes,
                          std::optional<TextRange> range = std::nullopt);

@@ -71,6 +71,19 @@ TEST(SearchSnippets, best_passage_holds_the_most_query_words) {
   EXPECT_NE(snippet.find("<mark>dân vận chính quyền</mark>"), std::string::npos) << snippet;
 }
 
+// Short and long texts alike (a scan of the text, or the index's positions).
+TEST(SearchSnippets, the_words_as_a_phrase_beat_more_scattered_matches) {
+  for (const int padding : {8, 400}) {
+    SearchArchive archive{
+        {.name = "doc",
+         .title = "Báo cáo",
+         .body = filler(padding) + "Ý kiến của dân về văn hóa, văn nghệ, văn học. " +
+                 filler(padding) + "Công tác dân vận được tăng cường. " + filler(padding)}};
+    const std::string snippet = first_snippet(archive, "dan van");
+    EXPECT_NE(snippet.find("<mark>dân vận</mark>"), std::string::npos) << padding << snippet;
+  }
+}
+
 TEST(SearchSnippets, accented_query_marks_the_exact_spelling_only) {
   SearchArchive archive{
       {.name = "doc", .title = "Báo cáo", .body = "Ý kiến của dân về đàn gia súc."}};
