@@ -113,6 +113,10 @@ constexpr std::array kBodies = {
     std::string_view{"Hội Nông dân Việt Nam"},
     std::string_view{"Hội Cựu chiến binh Việt Nam"},
     std::string_view{"Liên đoàn Lao động"},
+    // Territorial units of central bodies ("Ngân hàng Nhà nước Chi nhánh tỉnh ...", "Kho bạc
+    // Nhà nước Khu vực III") [U: names from general knowledge].
+    std::string_view{"Chi nhánh"},
+    std::string_view{"Khu vực"},
     // Boards of State enterprises, which ND30 covers (Điều 2) [U: names from the enterprise law].
     std::string_view{"Hội đồng thành viên"},
     std::string_view{"Hội đồng quản trị"},
