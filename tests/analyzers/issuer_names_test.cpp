@@ -75,6 +75,12 @@ TEST(IssuerNames, a_known_name_ends_where_the_sentence_goes_on) {
       {"Căn cứ Nghị quyết số 05/2025/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh khóa XV "
        "tại kỳ họp thứ 20;",
        "Hội đồng nhân dân tỉnh khóa XV"},
+      {"Theo Công văn số 88/KBNN-KV3 ngày 02/3/2026 của Kho bạc Nhà nước Khu vực III hướng "
+       "dẫn chi.",
+       "Kho bạc Nhà nước Khu vực III"},
+      {"Theo Công văn số 21/NHNN-CN ngày 02/3/2026 của Ngân hàng Nhà nước Chi nhánh tỉnh Lào "
+       "Cai đề nghị các ngân hàng.",
+       "Ngân hàng Nhà nước Chi nhánh tỉnh Lào Cai"},
       {"Thực hiện Kết luận số 12-KL/TW ngày 05/01/2026 của Bộ Chính trị giao Đảng ủy Chính phủ "
        "lãnh đạo.",
        "Bộ Chính trị"},

@@ -6,6 +6,7 @@
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/analyzers/tokenizer.hpp"
 
 namespace vanban::analyzers {
 namespace {
@@ -76,6 +77,30 @@ TEST(LetteredNumbers, cited_and_own_numbers_keep_their_letter) {
   EXPECT_EQ(own.number, "15b/KH-UBND");
   EXPECT_EQ(own.number_key, "15b/kh-ubnd");
   EXPECT_EQ(own.type, "Kế hoạch");
+}
+
+TEST(LetteredNumbers, a_list_sharing_one_symbol_keeps_each_letter) {
+  const DocumentMetadata listed =
+      extract_metadata("Căn cứ các Quyết định số 15a, 15b/QĐ-UBND ngày 02/01/2026 của UBND tỉnh;");
+  ASSERT_EQ(listed.citations.size(), 2u);
+  EXPECT_EQ(listed.citations[0].number, "15a/QĐ-UBND");
+  EXPECT_EQ(listed.citations[1].number, "15b/QĐ-UBND");
+  // A letter the shared symbol does not allow (a công văn's notation opens with the issuer)
+  // makes no lettered number.
+  const DocumentMetadata letters =
+      extract_metadata("Căn cứ các Công văn số 3a, 4/UBND-VX ngày 02/01/2026 của UBND tỉnh;");
+  for (const Citation& citation : letters.citations)
+    EXPECT_NE(citation.number, "3a/UBND-VX");
+}
+
+TEST(LetteredNumbers, search_tokens_carry_the_key_with_its_letter) {
+  bool symbol_found = false;
+  for (const Token& token : thread_analyzer().analyze("theo 30a/2008/NQ-CP, làm 12h/ngày")) {
+    if (token.kind != TokenKind::symbol || token.in_symbol) continue;
+    EXPECT_EQ(token.folded, "30a/2008/nq-cp");
+    symbol_found = true;
+  }
+  EXPECT_TRUE(symbol_found);
 }
 
 }  // namespace

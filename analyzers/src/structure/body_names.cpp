@@ -118,6 +118,14 @@ constexpr std::array kBodies = {
     std::string_view{"Hội đồng quản trị"},
 };
 
+// Territorial units of central bodies ("Ngân hàng Nhà nước Chi nhánh tỉnh ...", "Kho bạc Nhà
+// nước Khu vực III") [U: names from general knowledge]. Only capitalised: "chi nhánh", "khu
+// vực" in lower case are common nouns.
+constexpr std::array kCapitalisedUnits = {
+    std::string_view{"Chi nhánh"},
+    std::string_view{"Khu vực"},
+};
+
 // Posts that issue or sign (domain.md §1.6, §2.1); the body usually follows.
 constexpr std::array kPosts = {
     std::string_view{"Thủ tướng Chính phủ"},
@@ -217,14 +225,15 @@ std::vector<Token> read_tokens(std::string_view text, std::size_t pos, std::size
 struct Pattern {
   std::vector<Token> tokens;
   NameKind kind = NameKind::body;
+  bool needs_capital = false;
 };
 
 struct Patterns {
   std::unordered_map<std::string, std::vector<Pattern>> by_first_word;
   std::size_t longest = 0;
 
-  void add(std::string_view written, NameKind kind) {
-    Pattern pattern{read_tokens(written, 0, 64), kind};
+  void add(std::string_view written, NameKind kind, bool needs_capital = false) {
+    Pattern pattern{read_tokens(written, 0, 64), kind, needs_capital};
     longest = std::max(longest, pattern.tokens.size());
     by_first_word[pattern.tokens.front().form].push_back(std::move(pattern));
   }
@@ -239,6 +248,8 @@ const Patterns& name_patterns() {
       out.add("Bộ " + std::string(field.name), NameKind::body);
       if (field.local_department) out.add("Sở " + std::string(field.name), NameKind::body);
     }
+    for (std::string_view unit : kCapitalisedUnits)
+      out.add(unit, NameKind::body, true);
     for (std::string_view post : kPosts)
       out.add(post, NameKind::post);
     return out;
@@ -283,7 +294,9 @@ std::optional<NameMatch> longest_match(const Patterns& patterns, std::string_vie
   const auto candidates = patterns.by_first_word.find(tokens.front().form);
   if (candidates == patterns.by_first_word.end()) return std::nullopt;
   std::optional<NameMatch> best;
+  const bool capitalised = starts_upper(text.substr(pos, 4));
   for (const Pattern& pattern : candidates->second) {
+    if (pattern.needs_capital && !capitalised) continue;
     const std::size_t length = match_length(pattern.tokens, tokens);
     if (length == 0) continue;
     const std::size_t end = tokens[length - 1].end;

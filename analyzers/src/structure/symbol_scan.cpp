@@ -9,9 +9,14 @@ bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// A listed number: digits, and one lower-case letter before the list goes on ("15a, 15b/KH-UBND");
+// whether the shared symbol allows the letter is checked once it is known.
 std::size_t read_digits(std::string_view text, std::size_t pos) {
   std::size_t p = pos;
   while (p < text.size() && is_ascii_digit(text[p]) && p - pos < 6)
+    ++p;
+  if (p > pos && p + 1 < text.size() && text[p] >= 'a' && text[p] <= 'z' &&
+      (text[p + 1] == ',' || text[p + 1] == ' '))
     ++p;
   return p;
 }
@@ -63,6 +68,8 @@ std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::str
   ScannedNumbers result;
   // Numbers sharing the notation: "217, 218-QĐ/TW".
   const std::string tail = match->text.substr(match->number().size());
+  for (std::string_view number : numbers)
+    if (!symbol_key(std::string(number) + tail)) return std::nullopt;  // "3a, 4/CP"
   for (std::string_view number : numbers) {
     result.symbols.push_back(std::string(number) + tail);
     result.marker_digits.push_back(match->marker_digits);
