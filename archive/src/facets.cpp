@@ -167,8 +167,32 @@ std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& 
   auto built = FacetColumns::build(database);
   // Searchers reopen at slightly different times: keep the newest revision (or the archive
   // made anew).
-  if (!latest_ || latest_->uuid() != uuid || latest_->revision() < revision) latest_ = built;
+  if (!latest_ || latest_->uuid() != uuid || latest_->revision() < revision) {
+    latest_ = built;
+    counted_.clear();
+    by_key_.clear();
+  }
   return built;
+}
+
+std::optional<Counted> FacetCache::counted(const FacetColumns& columns, const std::string& key) {
+  const std::lock_guard lock(mutex_);
+  if (latest_.get() != &columns) return std::nullopt;  // an older state: never cached
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return std::nullopt;
+  counted_.splice(counted_.begin(), counted_, it->second);
+  return it->second->second;
+}
+
+void FacetCache::remember(const FacetColumns& columns, const std::string& key, Counted counted) {
+  const std::lock_guard lock(mutex_);
+  if (remembered_ == 0 || latest_.get() != &columns || by_key_.contains(key)) return;
+  counted_.emplace_front(key, std::move(counted));
+  by_key_.emplace(key, counted_.begin());
+  if (counted_.size() > remembered_) {
+    by_key_.erase(counted_.back().first);
+    counted_.pop_back();
+  }
 }
 
 void DocidCollector::operator()(const Xapian::Document& document, double /*weight*/) {

@@ -6,10 +6,13 @@
 #pragma once
 
 #include <cstdint>
+#include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -68,15 +71,34 @@ class FacetColumns {
   ListColumn cites_;
 };
 
+// What the counting runs found for one query and its filters: the exact total and the facets.
+struct Counted {
+  std::uint64_t total = 0;
+  std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;
+};
+
 // The columns of the latest revision, shared by the Searchers of one archive (the server's
-// pool) so they are built once per commit, not once per thread. Thread-safe.
+// pool) so they are built once per commit, not once per thread; and the counts of the latest
+// queries at that revision, so that the next page of a result, or the same search again, skips
+// the counting runs. Both are dropped when a newer revision is read. Thread-safe.
 class FacetCache {
  public:
+  // `remembered` queries' counts at most; 0 remembers none (every search counts).
+  explicit FacetCache(std::size_t remembered = 256) : remembered_(remembered) {}
+
   std::shared_ptr<const FacetColumns> columns(const Xapian::Database& database);
 
+  // `key` identifies the counting queries; `columns` the database state they ran on.
+  std::optional<Counted> counted(const FacetColumns& columns, const std::string& key);
+  void remember(const FacetColumns& columns, const std::string& key, Counted counted);
+
  private:
+  const std::size_t remembered_;
   std::mutex mutex_;
   std::shared_ptr<const FacetColumns> latest_;
+  // Most recently used first; only for latest_'s state.
+  std::list<std::pair<std::string, Counted>> counted_;
+  std::unordered_map<std::string, std::list<std::pair<std::string, Counted>>::iterator> by_key_;
 };
 
 // Records the docids of a result set (in a counting run, with BoolWeight).

@@ -206,7 +206,7 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       for (const Word& word : node.words)
         required.push_back(word_query(word));
       Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
-      if (node.words.size() > kMaxBoostedGroup) return all;
+      if (!rank_bonuses_ || node.words.size() > kMaxBoostedGroup) return all;
       std::vector<Xapian::Query> bonus{heading_bonus(node.words)};
       if (node.words.size() >= 2) {
         bonus.push_back(folded_phrase(node.words.begin(), node.words.end()));
@@ -226,6 +226,7 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
           terms.size() == 1
               ? terms.front()
               : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+      if (!rank_bonuses_) return strict;
       return Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, heading_bonus(node.words));
     }
     case Node::Kind::number: {

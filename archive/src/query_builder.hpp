@@ -39,7 +39,11 @@ void move_fields_to_filters(query::Node& root, Filters& filters);
 
 class QueryBuilder {
  public:
-  explicit QueryBuilder(const Xapian::Database& database) : database_(database) {}
+  // Without `rank_bonuses` the words carry no adjacency or heading bonus: for results sorted by
+  // date, where relevance only orders documents of the same date, those phrase checks on every
+  // match would cost more than they tell.
+  explicit QueryBuilder(const Xapian::Database& database, bool rank_bonuses = true)
+      : database_(database), rank_bonuses_(rank_bonuses) {}
 
   // The ranking query of the box; MatchAll when the box holds no positive term.
   Xapian::Query text(const query::Node& root) const;
@@ -56,6 +60,7 @@ class QueryBuilder {
   Xapian::Query cites(const std::string& value) const;
 
   const Xapian::Database& database_;
+  bool rank_bonuses_ = true;
 };
 
 }  // namespace vanban::archive

@@ -178,10 +178,12 @@ class XapianSearcher final : public Searcher {
         response.facets.emplace_back(name, std::vector<FacetValue>{});
       return response;
     }
-    const QueryBuilder builder(database_);
     const bool has_text = std::any_of(
         root.children.begin(), root.children.end(),
         [](const query::Node& child) { return child.kind != query::Node::Kind::exclude; });
+    SortOrder sort = request.sort;
+    if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
+    const QueryBuilder builder(database_, /*rank_bonuses=*/sort == SortOrder::relevance);
     const Xapian::Query text = builder.text(root);
     auto combined = [&](std::optional<Facet> without) {
       const auto filter = builder.filter(filters, without);
@@ -191,8 +193,6 @@ class XapianSearcher final : public Searcher {
     const Xapian::doccount all = database_.get_doccount();
     Xapian::Enquire enquire(database_);
     enquire.set_query(combined(std::nullopt));
-    SortOrder sort = request.sort;
-    if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
     DateKeyMaker newest(true);
     DateKeyMaker oldest(false);
     if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
@@ -218,14 +218,24 @@ class XapianSearcher final : public Searcher {
       (void)counting.get_mset(0, 0, all);
       return collector.take();
     };
-    const std::vector<Xapian::docid> result_set = matching(std::nullopt);
-    response.total = result_set.size();
-    for (const auto& [facet, name] : kFacetNames) {
-      // A facet whose own field is filtered counts over the result set without that filter.
-      const auto values = filters.has(facet)
-                              ? columns->count(facet, matching(facet), kMaxFacetValues)
-                              : columns->count(facet, result_set, kMaxFacetValues);
-      response.facets.emplace_back(name, values);
+    // The counting runs depend on the queries only, not on the page or the order.
+    std::string key = combined(std::nullopt).get_description();
+    for (const auto& [facet, name] : kFacetNames)
+      if (filters.has(facet)) key += '\n' + combined(facet).get_description();
+    if (auto counted = facet_cache_->counted(*columns, key)) {
+      response.total = counted->total;
+      response.facets = std::move(counted->facets);
+    } else {
+      const std::vector<Xapian::docid> result_set = matching(std::nullopt);
+      response.total = result_set.size();
+      for (const auto& [facet, name] : kFacetNames) {
+        // A facet whose own field is filtered counts over the result set without that filter.
+        const auto values = filters.has(facet)
+                                ? columns->count(facet, matching(facet), kMaxFacetValues)
+                                : columns->count(facet, result_set, kMaxFacetValues);
+        response.facets.emplace_back(name, values);
+      }
+      facet_cache_->remember(*columns, key, Counted{response.total, response.facets});
     }
 
     const HighlightTerms highlight = highlight_terms(root);
@@ -299,8 +309,8 @@ class XapianSearcher final : public Searcher {
 
 }  // namespace
 
-std::shared_ptr<FacetCache> Searcher::make_facet_cache() {
-  return std::make_shared<FacetCache>();
+std::shared_ptr<FacetCache> Searcher::make_facet_cache(std::size_t remembered_counts) {
+  return std::make_shared<FacetCache>(remembered_counts);
 }
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,

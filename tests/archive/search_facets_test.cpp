@@ -146,6 +146,28 @@ TEST(SearchFacets, a_shared_cache_never_mixes_two_archives_at_the_same_revision)
   }
 }
 
+// The next page (and the same search again) reuses the counts: they must be the same as counted.
+TEST(SearchFacets, next_pages_and_other_orders_report_the_same_counts) {
+  auto archive = faceted_archive();
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  request.types = {"Kế hoạch"};
+  request.size = 1;
+  const auto first = archive.search(request);
+  EXPECT_EQ(first.total, 2u);
+  for (const auto sort : {archive::SortOrder::relevance, archive::SortOrder::newest}) {
+    for (int page = 1; page <= 3; ++page) {
+      request.page = page;
+      request.sort = sort;
+      const auto response = archive.search(request);
+      EXPECT_EQ(response.total, first.total);
+      for (const char* name : {"issuer", "type", "year", "cites"})
+        EXPECT_EQ(facet(response, name), facet(first, name)) << name << " page " << page;
+    }
+  }
+  EXPECT_EQ(facet(first, "type"), (Counts{{"Báo cáo", 2}, {"Kế hoạch", 2}}));
+}
+
 TEST(SearchFacets, replaced_and_removed_documents_leave_the_counts) {
   auto archive = faceted_archive();
   EXPECT_EQ(archive.search("dân vận").total, 4u);
