@@ -160,13 +160,6 @@ constexpr std::array kPosts = {
     std::string_view{"Vụ trưởng"},
 };
 
-// Administrative levels (domain.md §1.5, §2.1), optionally after "cấp" or "các".
-constexpr std::array kLevels = {
-    std::string_view{"thành phố"}, std::string_view{"thị trấn"}, std::string_view{"thị xã"},
-    std::string_view{"đặc khu"},   std::string_view{"tỉnh"},     std::string_view{"huyện"},
-    std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
-};
-
 struct Token {
   std::string form;  // exact_form of a word; "," for any comma or dash
   std::size_t end = 0;
@@ -260,7 +253,8 @@ const Patterns& name_patterns() {
 const Patterns& level_patterns() {
   static const Patterns patterns = [] {
     Patterns out;
-    for (std::string_view level : kLevels) {
+    // Administrative levels, optionally after "cấp" or "các".
+    for (std::string_view level : administrative_levels()) {
       out.add(level, NameKind::body);
       out.add("cấp " + std::string(level), NameKind::body);
       out.add("các " + std::string(level), NameKind::body);

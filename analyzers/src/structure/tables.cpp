@@ -275,6 +275,10 @@ std::span<const DocumentType> document_types() {
   return kTypes;
 }
 
+std::span<const std::string_view> administrative_levels() {
+  return kLevels;
+}
+
 const DocumentType* type_by_name(std::string_view name) {
   struct Lowered {
     std::vector<std::string> names;  // per kTypes entry

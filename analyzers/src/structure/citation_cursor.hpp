@@ -1,0 +1,111 @@
+// Internal to the citation reader: a cursor over one flowed paragraph and the word-level
+// helpers shared by the reading of citations (citations.cpp) and of their issuers
+// (issuer_parser.cpp).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "structure/symbol_scan.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+
+// A view of one flowed paragraph with its lower-cased twin (same byte offsets).
+struct Cursor {
+  std::string_view text;
+  std::string lowered;
+  SymbolIndex symbols;
+
+  explicit Cursor(std::string_view t) : text(t), lowered(lower_same_length(t)), symbols(t) {}
+
+  bool word_boundary_before(std::size_t pos) const {
+    return pos == 0 || !is_word_char(code_point_before(text, pos));
+  }
+  bool word_boundary_after(std::size_t pos) const {
+    return pos >= text.size() || !is_word_char(code_point_at(text, pos));
+  }
+  // The lower-case `word` (or phrase) at pos, as whole words.
+  bool word_at(std::size_t pos, std::string_view word) const {
+    return pos + word.size() <= lowered.size() &&
+           std::string_view(lowered).substr(pos, word.size()) == word &&
+           word_boundary_after(pos + word.size());
+  }
+  std::size_t skip_spaces(std::size_t pos) const {
+    while (pos < text.size() && text[pos] == ' ')
+      ++pos;
+    return pos;
+  }
+  // End of the word starting at pos (up to a space).
+  std::size_t word_end(std::size_t pos) const {
+    while (pos < text.size() && text[pos] != ' ')
+      ++pos;
+    return pos;
+  }
+};
+
+struct TypeEntry {
+  std::string lowered;
+  const DocumentType* type;
+};
+
+// Type names in lower case, longest first, and the table of their first bytes.
+const std::vector<TypeEntry>& types_longest_first();
+const std::array<bool, 256>& type_first_bytes();
+
+// The type name starting at pos as whole words, or nullptr. Inline: it is tried at every
+// position of a paragraph, and most positions are rejected on one lookup.
+inline const TypeEntry* type_at(const Cursor& cursor, std::size_t pos) {
+  if (pos >= cursor.lowered.size() ||
+      !type_first_bytes()[static_cast<unsigned char>(cursor.lowered[pos])])
+    return nullptr;
+  if (!cursor.word_boundary_before(pos)) return nullptr;
+  for (const TypeEntry& entry : types_longest_first())
+    if (cursor.word_at(pos, entry.lowered)) return &entry;
+  return nullptr;
+}
+
+// Words that open the subject of a cited instrument ("về ...", "ban hành Quy chế ...").
+inline constexpr std::array kTitleOpeners = {
+    std::string_view{"v/v"},      std::string_view{"về"},        std::string_view{"ban hành"},
+    std::string_view{"quy định"}, std::string_view{"hướng dẫn"}, std::string_view{"phê duyệt"},
+    std::string_view{"sửa đổi"},  std::string_view{"bãi bỏ"},    std::string_view{"thành lập"},
+};
+
+template <std::size_t N>
+std::size_t phrase_at(const Cursor& cursor, std::size_t pos,
+                      const std::array<std::string_view, N>& phrases) {
+  for (std::string_view phrase : phrases)
+    if (cursor.word_at(pos, phrase)) return phrase.size();
+  return 0;
+}
+
+bool is_clause_punctuation(char c);
+
+// The end of a word without its trailing punctuation and closing quotes ("sự.”" → "sự").
+std::size_t strip_trailing_punctuation(std::string_view text, std::size_t start, std::size_t end);
+
+bool starts_quote(std::string_view text, std::size_t pos);
+
+// Spaces collapsed; trailing punctuation and an unopened closing quote removed.
+std::string clean_phrase(std::string_view text);
+
+struct Parsed {
+  std::size_t end = 0;
+  std::string value;
+  std::optional<std::string> year;  // "năm 2019" after a law's name
+};
+
+// "số" (with an optional colon) before a number: returns the position of the number.
+std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos);
+
+// A mention of another instrument begins at pos: a type name followed by a number, or a law
+// by name. Used to end subjects and issuers at the next citation of a list.
+bool citation_starts_at(const Cursor& cursor, std::size_t pos);
+
+}  // namespace vanban::analyzers::structure
