@@ -2,12 +2,9 @@
 // bare ICU word-break pass over the same text, in the same process. The ratio is what our work
 // on top of ICU costs. Text: the corpus seeds and a few gazette documents when present.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,29 +17,12 @@
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "corpus_sample.hpp"
 #include "rate_ratios.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace vanban::analyzers;
-
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::vector<fs::path> sorted_files(const fs::path& dir) {
-  std::vector<fs::path> files;
-  if (!fs::is_directory(dir)) return files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.is_regular_file() && entry.path().extension() == ".txt")
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 const char* const kBuiltIn =
     "KẾ HOẠCH\nTriển khai thực hiện công tác dân vận chính quyền năm 2026\n"
@@ -56,27 +36,14 @@ const char* const kBuiltIn =
 // The sample: every seed, and the first two documents of each gazette topic.
 const std::string& sample_text() {
   static const std::string text = [] {
-    const fs::path corpus = fs::path(VANBAN_SHARED_DIR) / "corpus";
-    std::vector<fs::path> files = sorted_files(corpus / "seeds");
-    const fs::path gazette = corpus / "real" / "congbao-8chude" / "docs";
-    if (fs::is_directory(gazette)) {
-      std::vector<fs::path> topics;
-      for (const auto& entry : fs::directory_iterator(gazette))
-        if (entry.is_directory()) topics.push_back(entry.path());
-      std::sort(topics.begin(), topics.end());
-      for (const fs::path& topic : topics) {
-        const std::vector<fs::path> docs = sorted_files(topic);
-        files.insert(files.end(), docs.begin(),
-                     docs.begin() + std::min<std::size_t>(2, docs.size()));
-      }
-    }
+    const std::vector<std::string> documents = vanban::bench::corpus_sample_documents();
     std::string all;
-    for (const fs::path& file : files)
-      all += decode_text(read_bytes(file)).text + "\n\n";
+    for (const std::string& document : documents)
+      all += document + "\n\n";
     if (all.empty())
       for (int i = 0; i < 200; ++i)
         all += kBuiltIn;
-    std::cerr << "sample: " << files.size() << " files, " << all.size() << " bytes\n";
+    std::cerr << "sample: " << documents.size() << " files, " << all.size() << " bytes\n";
     return all;
   }();
   return text;

@@ -7,11 +7,8 @@
 // thousands of times in one document) against the normal sample, so that a part that rescans
 // the text per match shows as a ratio far below 1.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,29 +18,12 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "corpus_sample.hpp"
 #include "rate_ratios.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace vanban::analyzers;
-
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::vector<fs::path> sorted_files(const fs::path& dir) {
-  std::vector<fs::path> files;
-  if (!fs::is_directory(dir)) return files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.is_regular_file() && entry.path().extension() == ".txt")
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 const char* const kBuiltIn =
     "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -65,22 +45,7 @@ struct Sample {
 const Sample& sample() {
   static const Sample documents = [] {
     Sample out;
-    const fs::path corpus = fs::path(VANBAN_SHARED_DIR) / "corpus";
-    std::vector<fs::path> files = sorted_files(corpus / "seeds");
-    const fs::path gazette = corpus / "real" / "congbao-8chude" / "docs";
-    if (fs::is_directory(gazette)) {
-      std::vector<fs::path> topics;
-      for (const auto& entry : fs::directory_iterator(gazette))
-        if (entry.is_directory()) topics.push_back(entry.path());
-      std::sort(topics.begin(), topics.end());
-      for (const fs::path& topic : topics) {
-        const std::vector<fs::path> docs = sorted_files(topic);
-        files.insert(files.end(), docs.begin(),
-                     docs.begin() + std::min<std::size_t>(2, docs.size()));
-      }
-    }
-    for (const fs::path& file : files)
-      out.documents.push_back(decode_text(read_bytes(file)).text);
+    out.documents = vanban::bench::corpus_sample_documents();
     if (out.documents.empty())
       for (int i = 0; i < 50; ++i)
         out.documents.emplace_back(kBuiltIn);
