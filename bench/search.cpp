@@ -430,18 +430,16 @@ int main(int argc, char** argv) {
   Shape shape;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) == "--verbose") verbose = true;
-  }
-  for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--verbose") {
-      --i;  // a flag without a value
-      continue;
+      verbose = true;
+    } else if (i + 1 < argc) {  // the other flags take a value
+      const char* value = argv[++i];
+      if (flag == "--docs") sizes.push_back(std::stoi(value));
+      if (flag == "--rounds") rounds = std::stoi(value);
+      if (flag == "--db") keep_root = value;
+      if (flag == "--body-kb") shape.body_kb = std::stoi(value);
     }
-    if (flag == "--docs") sizes.push_back(std::stoi(argv[i + 1]));
-    if (flag == "--rounds") rounds = std::stoi(argv[i + 1]);
-    if (flag == "--db") keep_root = argv[i + 1];
-    if (flag == "--body-kb") shape.body_kb = std::stoi(argv[i + 1]);
   }
   if (sizes.empty()) sizes.push_back(10000);
   std::printf(

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 #include <vector>
 
-#include "vanban/analyzers/fold.hpp"
 #include "vanban/archive/schema.hpp"
+
+#include "best_window.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -27,32 +27,6 @@ void add_occurrences(const Xapian::Database& database, Xapian::docid docid, cons
        it != database.positionlist_end(docid, term); ++it) {
     if (*it >= first_body_position) out.push_back({*it, &key, strong});
   }
-}
-
-// The same choice as make_snippet() makes over bytes, made over positions: the window with
-// the most distinct terms, then the most adjacent pairs, then the most occurrences.
-std::pair<Xapian::termpos, Xapian::termpos> best_window(const std::vector<Occurrence>& found) {
-  std::pair<Xapian::termpos, Xapian::termpos> best{found.front().position, found.front().position};
-  std::tuple<std::size_t, std::size_t, std::size_t> best_score{0, 0, 0};
-  std::vector<const std::string*> keys;
-  for (std::size_t first = 0; first < found.size(); ++first) {
-    keys.clear();
-    std::size_t adjacent = 0;
-    for (std::size_t last = first; last < found.size(); ++last) {
-      if (found[last].position - found[first].position >= kWindowPositions) break;
-      if (std::find(keys.begin(), keys.end(), found[last].key) == keys.end())
-        keys.push_back(found[last].key);
-      if (last > first && found[last].position == found[last - 1].position + 1 &&
-          *found[last].key != *found[last - 1].key)
-        ++adjacent;
-      const std::tuple score{keys.size(), adjacent, last - first + 1};
-      if (score > best_score) {
-        best_score = score;
-        best = {found[first].position, found[last].position};
-      }
-    }
-  }
-  return best;
 }
 
 }  // namespace
@@ -76,12 +50,8 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // An accented word counts by its exact spelling; other spellings of it only in a text where
   // no exact spelling or other word is found (as make_snippet() decides). Its key is its folded
   // form, so that two spellings are one word.
-  std::vector<std::string> exact_keys;
-  exact_keys.reserve(terms.exact.size());
-  for (const std::string& exact : terms.exact) {
-    exact_keys.push_back(analyzers::fold(exact));
-    add_occurrences(database, docid, schema::term("", exact), exact_keys.back(), true, body, found);
-  }
+  for (const auto& [exact, folded] : terms.exact)
+    add_occurrences(database, docid, schema::term("", exact), folded, true, body, found);
   if (found.empty()) {
     for (const std::string& folded : terms.accented_folded)
       add_occurrences(database, docid, schema::term(schema::kFolded, folded), folded, false, body,
@@ -97,7 +67,17 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
                           }),
               found.end());
 
-  const auto [first, last] = best_window(found);
+  // The same choice as make_snippet() makes over bytes, made over positions.
+  const auto [first_index, last_index] = best_window(
+      found, [](const Occurrence& occurrence) { return std::string_view(*occurrence.key); },
+      [&](std::size_t from, std::size_t to) {
+        return found[to].position - found[from].position < kWindowPositions;
+      },
+      [](const Occurrence& previous, const Occurrence& next) {
+        return next.position == previous.position + 1;
+      });
+  const Xapian::termpos first = found[first_index].position;
+  const Xapian::termpos last = found[last_index].position;
   // One sample before the window for context, two after it so the window always fits.
   const std::size_t first_sample = (first - body) / map->stride;
   const std::size_t begin_sample = first_sample > 0 ? first_sample - 1 : 0;

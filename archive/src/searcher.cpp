@@ -174,7 +174,7 @@ class XapianSearcher final : public Searcher {
                              const Filters& filters) {
     SearchResponse response;
     if (!opened_) {  // nothing indexed yet
-      for (const char* name : {"issuer", "type", "year", "cites"})
+      for (const auto& [facet, name] : kFacetNames)
         response.facets.emplace_back(name, std::vector<FacetValue>{});
       return response;
     }

@@ -5,6 +5,8 @@
 
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "best_window.hpp"
+
 namespace vanban::archive {
 namespace {
 
@@ -34,7 +36,7 @@ void collect(const query::Node& node, HighlightTerms& terms) {
     case Kind::phrase:
       for (const query::Word& word : node.words) {
         if (word.accented()) {
-          terms.exact.insert(word.exact);
+          terms.exact.emplace(word.exact, word.folded);
           terms.accented_folded.insert(word.folded);
         } else {
           terms.plain.insert(word.folded);
@@ -79,37 +81,6 @@ std::vector<Match> find_matches(std::string_view text, const HighlightTerms& ter
     std::erase_if(matches, [](const Match& m) { return !m.strong; });
   }
   return matches;
-}
-
-// The window of matches [first, last] that fits `max_bytes` with the most distinct terms, then
-// the most adjacent pairs (the words as a phrase), then the most matches.
-std::pair<std::size_t, std::size_t> best_window(std::string_view text,
-                                                const std::vector<Match>& matches,
-                                                std::size_t max_bytes) {
-  std::pair<std::size_t, std::size_t> best{0, 0};
-  std::tuple<std::size_t, std::size_t, std::size_t> best_score{0, 0, 0};
-  for (std::size_t first = 0; first < matches.size(); ++first) {
-    std::vector<std::string_view> keys;
-    std::size_t adjacent = 0;
-    for (std::size_t last = first; last < matches.size(); ++last) {
-      if (matches[last].end - matches[first].start > max_bytes) break;
-      const std::string_view key = matches[last].key;
-      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-      if (last > first) {
-        const std::string_view gap =
-            text.substr(matches[last - 1].end, matches[last].start - matches[last - 1].end);
-        if (matches[last].key != matches[last - 1].key &&
-            std::all_of(gap.begin(), gap.end(), is_space))
-          ++adjacent;
-      }
-      const std::tuple score{keys.size(), adjacent, last - first + 1};
-      if (score > best_score) {
-        best_score = score;
-        best = {first, last};
-      }
-    }
-  }
-  return best;
 }
 
 // The start of the UTF-8 character holding byte `pos` (or `pos` itself at the end).
@@ -201,7 +172,15 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
   std::size_t first = 0;
   std::size_t last = 0;
   if (!matches.empty()) {
-    std::tie(first, last) = best_window(text, matches, max_bytes);
+    std::tie(first, last) = best_window(
+        matches, [](const Match& match) { return std::string_view(match.key); },
+        [&](std::size_t from, std::size_t to) {
+          return matches[to].end - matches[from].start <= max_bytes;
+        },
+        [&](const Match& previous, const Match& next) {
+          const std::string_view gap = text.substr(previous.end, next.start - previous.end);
+          return std::all_of(gap.begin(), gap.end(), is_space);
+        });
     const std::size_t span = matches[last].end - matches[first].start;
     const std::size_t room = max_bytes > span ? max_bytes - span : 0;
     // A little context before the first match, the rest after the last.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "vanban/archive/query_parser.hpp"
@@ -15,8 +16,9 @@ namespace vanban::archive {
 // A word typed without diacritics highlights every spelling of it; one typed with diacritics
 // highlights its exact form, and other spellings only in texts where the exact form is absent.
 struct HighlightTerms {
-  std::unordered_set<std::string> plain;            // words typed without diacritics (folded)
-  std::unordered_set<std::string> exact;            // words typed with diacritics (exact form)
+  std::unordered_set<std::string> plain;  // words typed without diacritics (folded)
+  // Words typed with diacritics: exact form → its folded form.
+  std::unordered_map<std::string, std::string> exact;
   std::unordered_set<std::string> accented_folded;  // the folded forms of those
   std::unordered_set<std::string> numbers;          // symbol keys
   bool empty() const { return plain.empty() && exact.empty() && numbers.empty(); }

@@ -21,22 +21,7 @@ namespace {
 
 using testing::FuzzInputs;
 using testing::is_valid_utf8;
-
-std::vector<std::string> seed_documents() {
-  std::vector<std::string> seeds;
-  for (const char* folder : {"samples", "tests/analyzers/fixtures/structure"}) {
-    const auto dir = testing::source_dir() / folder;
-    if (!std::filesystem::is_directory(dir)) continue;
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-      if (entry.path().extension() == ".txt") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files)
-      seeds.push_back(testing::read_file(file));
-  }
-  if (seeds.empty()) seeds.push_back("KẾ HOẠCH\nSố: 32/KH-UBND\nHuế, ngày 31 tháng 01 năm 2026\n");
-  return seeds;
-}
+using testing::seed_documents;
 
 bool is_iso_date(const std::string& date) {
   // "YYYY-MM-DD" or "YYYY-MM" (blank day) or "YYYY".

@@ -25,29 +25,13 @@ namespace {
 using testing::FuzzInputs;
 using testing::is_valid_utf8;
 using testing::on_utf8_boundary;
+using testing::seed_documents;
 
 bool is_nfc(const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   const bool normalized = nfc->isNormalized(icu::UnicodeString::fromUTF8(text), status);
   return U_SUCCESS(status) && normalized;
-}
-
-// Real-looking documents to mutate: the samples and the structure fixtures.
-std::vector<std::string> seed_documents() {
-  std::vector<std::string> seeds;
-  for (const char* folder : {"samples", "tests/analyzers/fixtures/structure"}) {
-    const auto dir = testing::source_dir() / folder;
-    if (!std::filesystem::is_directory(dir)) continue;
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-      if (entry.path().extension() == ".txt") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());  // directory order varies; the seed order must not
-    for (const auto& file : files)
-      seeds.push_back(testing::read_file(file));
-  }
-  if (seeds.empty()) seeds.push_back("KẾ HOẠCH\nSố: 32/KH-UBND\nHuế, ngày 31 tháng 01 năm 2026\n");
-  return seeds;
 }
 
 // The inputs of one round: mutated documents, random text, random bytes, pathological runs.

@@ -1,12 +1,14 @@
 // Helpers shared by the test suites.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::testing {
 
@@ -53,6 +55,24 @@ inline std::filesystem::path corpus_dir() {
 
 inline std::filesystem::path source_dir() {
   return VANBAN_SOURCE_DIR;
+}
+
+// Real-looking documents for robustness tests to mutate: the samples and the structure
+// fixtures, in a fixed order (directory order varies; the seed order must not).
+inline std::vector<std::string> seed_documents() {
+  std::vector<std::string> seeds;
+  for (const char* folder : {"samples", "tests/analyzers/fixtures/structure"}) {
+    const auto dir = source_dir() / folder;
+    if (!std::filesystem::is_directory(dir)) continue;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+      seeds.push_back(read_file(file));
+  }
+  if (seeds.empty()) seeds.push_back("KẾ HOẠCH\nSố: 32/KH-UBND\nHuế, ngày 31 tháng 01 năm 2026\n");
+  return seeds;
 }
 
 // The built `vanban` executable, for end-to-end tests.
