@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -213,6 +214,8 @@ void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
     body["archive"] = "empty";  // nothing indexed yet: serving empty results is healthy
     body["documents"] = 0;
   } else {
+    // Pooled searchers refresh at their own pace; a monitor must never see counts go back.
+    lease.get()->reopen();
     body["archive"] = "open";
     body["documents"] = lease.get()->document_count();
     body["revision"] = lease.get()->revision();
@@ -242,6 +245,18 @@ void respond_error(ApiContext& api, httplib::Response& response, const Error& er
   send_error(response, error);
 }
 
+namespace {
+constexpr const char* kOriginalRoute = R"(/api/documents/([^/]+)/original)";
+}  // namespace
+
+void limit_ranges(httplib::Request& request) {
+  if (request.ranges.empty()) return;
+  static const std::regex original(kOriginalRoute);
+  if (request.ranges.size() == 1 && std::regex_match(request.path, original)) return;
+  request.ranges.clear();
+  request.headers.erase("Range");
+}
+
 void register_api_routes(httplib::Server& http, ApiContext& api) {
   using Handler = void (*)(ApiContext&, const httplib::Request&, httplib::Response&);
   const auto bind = [&api](Handler handler) {
@@ -251,7 +266,7 @@ void register_api_routes(httplib::Server& http, ApiContext& api) {
   };
   http.Get("/api/search", bind(get_search));
   http.Get(R"(/api/documents/([^/]+))", bind(get_document));
-  http.Get(R"(/api/documents/([^/]+)/original)", bind(get_original));
+  http.Get(kOriginalRoute, bind(get_original));
   http.Get("/api/instruments", bind(get_instrument));
   http.Get("/healthz", bind(get_healthz));
   http.Get("/metrics", bind(get_metrics));
