@@ -1,5 +1,6 @@
 #include "search_cli.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -55,6 +56,12 @@ void run_search(const SearchOptions& options) {
   request.page = options.page;
   request.size = options.size;
 
+  // The searcher serves an archive not yet created as empty (the server waits for the first
+  // index); on the command line a missing archive is a mistyped --db, said as `check` says it.
+  if (std::error_code error; !std::filesystem::is_directory(xapian_dir(options.db_dir), error)) {
+    std::cerr << "vanban search: Không có kho văn bản tại " << options.db_dir << '\n';
+    throw CLI::RuntimeError(1);
+  }
   auto searcher = Searcher::open(options.db_dir);
   if (!searcher) {
     std::cerr << "vanban search: " << shown(searcher.error()) << '\n';

@@ -98,6 +98,10 @@ std::string refusal(int status) {
 // httplib's routing and answering, fed one buffered request at a time by the ConnectionHub.
 class Router final : public httplib::Server {
  public:
+  // httplib takes an invalid listening socket for "shutting down" and then stops streamed
+  // answers (content providers) at once; its own listening socket is never used here.
+  Router() { svr_sock_ = 0; }
+
   // Returns whether the connection may stay open.
   bool answer(httplib::Stream& stream, bool close_connection) {
     bool connection_closed = false;
