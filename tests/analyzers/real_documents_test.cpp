@@ -1,8 +1,8 @@
 // Evaluation against real documents from public sources this project was not built on
 // (tests/analyzers/real/<source>/: each text as it came, beside a hand annotation made by
 // reading it; see the README there). Prints per-field accuracy, citation precision and
-// recall and laws-cited-by-name recall for every source, layout family and split, and fails
-// below the floors in real/floors.json (the figures measured when they were set).
+// recall and laws-cited-by-name recall for every source, layout family, split and document
+// type, and fails below the floors in real/floors.json (the figures measured when set).
 //
 //   build/tests/test_analyzers --gtest_filter='RealDocuments.*'   the table
 //   VANBAN_EXTRACTION_DETAILS=1 (same command)                    and every miss
@@ -124,11 +124,18 @@ Score score_document(const std::string& name, const nlohmann::json& gold,
   return score;
 }
 
+// The group name padded to a column of `width` characters (UTF-8 counts bytes, not letters).
+std::string padded(const std::string& text, std::size_t width) {
+  const auto letters = static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  return text + std::string(letters < width ? width - letters : 0, ' ');
+}
+
 void print_row(const std::string& group, const Score& score) {
-  std::printf("  %-34s %4d  %4d/%-4d %5.3f   %5.3f  %5.3f   %3d/%-3d %5.3f\n", group.c_str(),
-              score.documents, score.fields.right, score.fields.total, score.fields.rate(),
-              score.precision(), score.recall(), score.laws.right, score.laws.total,
-              score.laws.rate());
+  std::printf("  %s %4d  %4d/%-4d %5.3f   %5.3f  %5.3f   %3d/%-3d %5.3f\n",
+              padded(group, 34).c_str(), score.documents, score.fields.right, score.fields.total,
+              score.fields.rate(), score.precision(), score.recall(), score.laws.right,
+              score.laws.total, score.laws.rate());
 }
 
 std::filesystem::path real_dir() {
@@ -156,11 +163,13 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
     ASSERT_TRUE(split == "dev" || split == "heldout") << path;
     const nlohmann::json actual = extract_metadata(decode_text(testing::read_file(text_path)).text);
     const std::string source = path.parent_path().filename().string();
+    const auto& type = gold.at("metadata").value("type", nlohmann::json());
+    const std::string type_group = "type:" + (type.is_string() ? type.get<std::string>() : "?");
     const Score score =
         score_document(source + "/" + path.stem().string(), gold, actual, per_field, details);
     for (const std::string& group :
          {std::string("all"), "source:" + source, "layout:" + gold.at("layout").get<std::string>(),
-          "split:" + split})
+          "split:" + split, type_group})
       groups[group].add(score);
   }
 
