@@ -6,12 +6,16 @@
 //
 //   build/tests/test_analyzers --gtest_filter='RealDocuments.*'   the table
 //   VANBAN_EXTRACTION_DETAILS=1 (same command)                    and every miss
+//   VANBAN_RAISE_FLOORS=1 (same command)                          raise floors.json to the
+//                                                                 figures measured now
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -138,6 +142,24 @@ void print_row(const std::string& group, const Score& score) {
               score.laws.total, score.laws.rate());
 }
 
+// Every group's floors at the figures measured now where those are higher: a ratchet that never
+// lowers a floor, so raising them cannot hide a regression elsewhere.
+nlohmann::json raised_floors(nlohmann::json floors, const std::map<std::string, Score>& groups) {
+  // Rounded down to the 3 places the table prints, so the measured figure always passes.
+  const auto down = [](double value) { return std::floor(value * 1000.0 - 1e-6) / 1000.0; };
+  for (const auto& [group, score] : groups) {
+    auto& floor = floors[group];
+    if (!floor.is_object()) floor = nlohmann::json::object();
+    const std::pair<const char*, double> measured[] = {{"fields", score.fields.rate()},
+                                                       {"citation_precision", score.precision()},
+                                                       {"citation_recall", score.recall()},
+                                                       {"laws_by_name", score.laws.rate()}};
+    for (const auto& [name, value] : measured)
+      floor[name] = std::max(floor.value(name, 0.0), down(value));
+  }
+  return floors;
+}
+
 std::filesystem::path real_dir() {
   return testing::source_dir() / "tests" / "analyzers" / "real";
 }
@@ -185,7 +207,11 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
 
   // Floors: the figures when they were set, raised as extraction improves. Every group named
   // there must exist, so a floor cannot silently stop applying.
-  const auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
+  auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
+  if (std::getenv("VANBAN_RAISE_FLOORS") != nullptr) {
+    floors = raised_floors(floors, groups);
+    testing::write_file(real_dir() / "floors.json", floors.dump(1) + "\n");
+  }
   for (const auto& [group, floor] : floors.items()) {
     if (group.starts_with("_")) continue;  // a comment
     const auto found = groups.find(group);
