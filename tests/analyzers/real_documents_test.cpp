@@ -23,26 +23,16 @@
 
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/structure.hpp"
-#include "vanban/analyzers/symbol.hpp"
 
+#include "gold_scoring.hpp"
 #include "test_support.hpp"
 
 namespace vanban::analyzers {
 namespace {
 
-constexpr const char* kFields[] = {
-    "type",         "type_code",         "number",    "issuer", "place", "date", "title", "signer",
-    "signer_title", "signing_authority", "recipients"};
-
-struct Count {
-  int right = 0;
-  int total = 0;
-  void add(bool ok) {
-    right += ok ? 1 : 0;
-    ++total;
-  }
-  double rate() const { return total == 0 ? 1.0 : static_cast<double>(right) / total; }
-};
+using gold::annotated_key;
+using gold::kFields;
+using Count = gold::Tally;
 
 // What one group of documents (a source, a layout family, a split, or all) scores.
 struct Score {
@@ -73,20 +63,6 @@ bool details_wanted() {
   return value != nullptr && *value != '\0' && std::string(value) != "0";
 }
 
-std::string annotated_key(const nlohmann::json& citation) {
-  if (citation.contains("number") && citation["number"].is_string())
-    return symbol_key(citation["number"].get<std::string>())
-        .value_or(citation["number"].get<std::string>());
-  return law_key(citation.value("name", std::string{}));
-}
-
-bool dates_agree(const nlohmann::json& a, const nlohmann::json& b) {
-  if (!a.is_string() || !b.is_string()) return true;
-  const auto x = a.get<std::string>();
-  const auto y = b.get<std::string>();
-  return x.starts_with(y) || y.starts_with(x);
-}
-
 // Scores one document; `per_field` gathers the field tallies over all documents.
 Score score_document(const std::string& name, const nlohmann::json& gold,
                      const nlohmann::json& actual, std::map<std::string, Count>& per_field,
@@ -109,18 +85,11 @@ Score score_document(const std::string& name, const nlohmann::json& gold,
   score.annotated = static_cast<int>(expected.size());
   std::vector<bool> used(got.size(), false);
   for (const auto& citation : expected) {
-    const std::string key = annotated_key(citation);
-    const bool by_name = !citation.contains("number");
-    bool found = false;
-    for (std::size_t i = 0; i < got.size() && !found; ++i) {
-      if (used[i] || !got[i]["number_key"].is_string() || got[i]["number_key"] != key ||
-          !dates_agree(got[i]["date"], citation["date"]))
-        continue;
-      used[i] = found = true;
-      ++score.matched;
-    }
-    if (by_name) score.laws.add(found);
-    if (!found && details) std::printf("  %s missed citation %s\n", name.c_str(), key.c_str());
+    const bool found = gold::match_citation(got, citation, used).has_value();
+    if (found) ++score.matched;
+    if (!citation.contains("number")) score.laws.add(found);  // a law cited by name
+    if (!found && details)
+      std::printf("  %s missed citation %s\n", name.c_str(), annotated_key(citation).c_str());
   }
   for (std::size_t i = 0; i < got.size(); ++i)
     if (!used[i] && details)
