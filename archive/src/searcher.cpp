@@ -109,7 +109,8 @@ class XapianSearcher final : public Searcher {
   Result<StoredOriginal> original(const std::string& id) override {
     auto document = archived(id);
     if (!document) return document.error();
-    StoredOriginal original{std::move(*document), originals_.path_of(document->sha256)};
+    std::filesystem::path file = originals_.path_of(document->sha256);
+    StoredOriginal original{std::move(*document), std::move(file)};
     if (!originals_.contains(original.document.sha256)) {
       return make_error(ErrorKind::not_found,
                         "original not in the store: " + original.file.string(),
