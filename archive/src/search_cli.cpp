@@ -9,14 +9,14 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/cli.hpp"
 
 namespace vanban::archive {
 namespace {
 
 struct SearchOptions {
-  std::string db_dir = default_db_dir().string();
+  std::filesystem::path db_dir;
   bool json = false;
   std::vector<std::string> query_words;
   std::vector<std::string> issuers;
@@ -56,13 +56,14 @@ void run_search(const SearchOptions& options) {
   request.page = options.page;
   request.size = options.size;
 
-  // The searcher serves an archive not yet created as empty (the server waits for the first
+  // A searcher serves an archive not yet created as empty (the server waits for the first
   // index); on the command line a missing archive is a mistyped --db, said as `check` says it.
-  if (std::error_code error; !std::filesystem::is_directory(xapian_dir(options.db_dir), error)) {
+  const Archive archive(options.db_dir);
+  if (!archive.indexed()) {
     std::cerr << "vanban search: Không có kho văn bản tại " << options.db_dir << '\n';
     throw CLI::RuntimeError(1);
   }
-  auto searcher = Searcher::open(options.db_dir);
+  auto searcher = archive.open_searcher();
   if (!searcher) {
     std::cerr << "vanban search: " << shown(searcher.error()) << '\n';
     throw CLI::RuntimeError(1);
@@ -91,8 +92,7 @@ void run_search(const SearchOptions& options) {
 void register_search_command(CLI::App& app) {
   auto options = std::make_shared<SearchOptions>();
   CLI::App* search = app.add_subcommand("search", "Search the archive");
-  search->add_option("--db", options->db_dir,
-                     "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  add_db_option(*search, options->db_dir);
   search->add_flag("--json", options->json, "Print the API's JSON");
   search->add_option("--issuer", options->issuers, "Issuer filter (repeatable)");
   search->add_option("--type", options->types, "Type name or code filter (repeatable)");

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/indexer/ingest.hpp"
 #include "vanban/indexer/reader.hpp"
@@ -32,7 +33,7 @@ bool has_note(const std::vector<FileNote>& notes, const std::string& path,
 
 Result<IngestSummary> ingest_folder(const fs::path& db, const fs::path& folder,
                                     IngestOptions options = {}) {
-  auto writer = archive::ArchiveWriter::open(db);
+  auto writer = archive::Archive(db).open_writer();
   if (!writer) return writer.error();
   options.inputs = {folder};
   options.jobs = 2;
@@ -73,7 +74,7 @@ TEST(WalkFaults, links_out_of_the_folder_are_not_followed_and_links_inside_are) 
   EXPECT_TRUE(has_note(summary->skipped, "lien-ket-ra-ngoai.txt", "outside the folder"));
   EXPECT_EQ(summary->added, 1u);    // that.txt
   EXPECT_EQ(summary->updated, 1u);  // the same bytes under con/ban-sao.txt
-  auto writer = archive::ArchiveWriter::open(db.path());
+  auto writer = archive::Archive(db.path()).open_writer();
   ASSERT_TRUE(writer.ok());
   EXPECT_FALSE((*writer)->source("lien-ket-ra-ngoai.txt").has_value());
   EXPECT_TRUE((*writer)->source("con/ban-sao.txt").has_value());

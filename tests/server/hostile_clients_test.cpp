@@ -11,6 +11,7 @@
 #include <httplib.h>
 
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/server/server.hpp"
 
@@ -29,7 +30,7 @@ const std::string kOriginal(64 * 1024, 'x');
 class HostileClients : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto writer = archive::ArchiveWriter::open(temp_ / "db");
+    auto writer = archive::Archive(temp_ / "db").open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     archive::ArchivedDocument document;
     document.format = "txt";
@@ -220,7 +221,7 @@ TEST_F(HostileClients, healthz_reports_the_newest_commit_whichever_searcher_answ
       client.join();
   }
   {
-    auto writer = archive::ArchiveWriter::open(temp_ / "db");
+    auto writer = archive::Archive(temp_ / "db").open_writer();
     ASSERT_TRUE(writer.ok());
     archive::ArchivedDocument document;
     document.format = "txt";
