@@ -44,12 +44,37 @@ std::vector<std::string> header_number_keys(const structure::Layout& layout,
   return keys;
 }
 
-// The header zone as text to read citations in: its cells are sentences of their own ("Đà
-// Nẵng, ngày ..." does not go on a V/v subject's issuer), but a line in lower case goes on the
-// cell above it ("V/v triển khai Quy định số 429-QĐ/TU" / "ngày 01/7/2022 của ...").
+// True for the line of the Quốc hiệu, the Party's name or the number: where the document's own
+// header begins (what a web page puts above it, its title, an editor's note or a list of
+// related documents, is not the document's text).
+bool opens_header(std::string_view line) {
+  const std::string folded = structure::fold_key(line);
+  if (folded.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos ||
+      folded.find("dang cong san viet nam") != std::string::npos)
+    return true;
+  return structure::starts_with(folded, "so:") ||
+         (structure::starts_with(folded, "so ") && folded.size() > 3 && folded[3] >= '0' &&
+          folded[3] <= '9');
+}
+
+// The header zone as text to read citations in, from the line that opens the header: its
+// cells are sentences of their own ("Đà Nẵng, ngày ..." does not go on a V/v subject's issuer),
+// but a line in lower case goes on the cell above it ("V/v triển khai Quy định số 429-QĐ/TU" /
+// "ngày 01/7/2022 của ...").
 std::string header_zone_text(const structure::Layout& layout, std::size_t body_line) {
   std::string text;
-  for (std::size_t i = 0; i < std::min(body_line, layout.lines.size()); ++i) {
+  const std::size_t zone_end = std::min(body_line, layout.lines.size());
+  std::size_t start = zone_end;
+  for (std::size_t i = 0; i < zone_end && start == zone_end; ++i)
+    if (!layout.skip(i) && opens_header(layout.lines[i])) start = i;
+  // Without Quốc hiệu or number, the type title opens it; without that, the first line.
+  if (start == zone_end) {
+    const structure::DocumentType* type = nullptr;
+    std::string rest;
+    const std::size_t type_line = structure::find_type_line(layout, &type, &rest);
+    start = type_line < zone_end ? type_line : 0;
+  }
+  for (std::size_t i = start; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     const std::string line = layout.flowed_body(i, i + 1);
     if (line.empty()) continue;

@@ -161,9 +161,24 @@ struct LawName {
 };
 
 // A capitalised word at `pos` inside a law's name: after "và" or a comma, the country's name,
-// or the body a "Luật Tổ chức ..." is about.
+// the body a "Luật Tổ chức ..." is about, or the next word of such a run.
 bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
   if (joined || cursor.word_at(pos, "việt nam")) return true;
+  // The State's bodies a name may be about (Hiến pháp): "Luật Bầu cử đại biểu Hội đồng nhân
+  // dân", "Luật Hoạt động giám sát của Quốc hội"; a ministry after a name is a table's next
+  // cell ("Luật Đấu giá tài sản Bộ Tư pháp").
+  static constexpr std::array kStateBodies = {
+      std::string_view{"quốc hội"},         std::string_view{"hội đồng nhân dân"},
+      std::string_view{"ủy ban nhân dân"},  std::string_view{"uỷ ban nhân dân"},
+      std::string_view{"tòa án nhân dân"},  std::string_view{"toà án nhân dân"},
+      std::string_view{"viện kiểm sát"},    std::string_view{"mặt trận tổ quốc"},
+      std::string_view{"nhà nước"},         std::string_view{"chính phủ"},
+      std::string_view{"công an nhân dân"}, std::string_view{"quân đội nhân dân"},
+  };
+  if (phrase_at(cursor, pos, kStateBodies)) return true;
+  // A run of capitalised words goes on ("Ủy ban Nhân dân" after "và").
+  if (pos >= 2 && starts_upper(cursor.text.substr(cursor.text.rfind(' ', pos - 2) + 1, 4)))
+    return true;
   const std::size_t before = cursor.text.rfind(' ', pos >= 2 ? pos - 2 : 0);
   const std::size_t word = before == std::string_view::npos ? 0 : before + 1;
   return cursor.word_at(word, "chức") && known_name_at(cursor.text, pos).has_value();
@@ -190,6 +205,11 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos
           cursor.text[cursor.skip_spaces(p + 4)] <= '9')
         break;
       if (cursor.word_at(p, "ngày")) break;
+      // The words of an amending law's name ("... một số điều của các Luật về thuế") aside,
+      // the sentence's own words end it ("Luật sửa đổi ... các cấp ban hành ngày ...").
+      if (words > 1 && !cursor.word_at(p, "của") && !cursor.word_at(p, "về") &&
+          !cursor.word_at(p, "và") && !cursor.word_at(p, "các") && phrase_at(cursor, p, kNameStops))
+        break;
     } else if (cursor.word_at(p, "năm") && words > 0) {
       // "Bộ luật Hình sự năm 2015": the year belongs to the name.
       if (auto year = year_at(cursor, p)) {
@@ -316,6 +336,21 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   return chain;
 }
 
+// A name read by the rules ends where names end, not at a word of the sentence ("các Luật
+// liên quan đến ..."): at its date, year or number, at the end of the clause (";", ".", ",",
+// ")"), or, in capitals, at the end of the line of capitals. Two words at least ("Luật sư").
+bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name, bool capitals) {
+  if (name.name_end <= pos ||
+      cursor.text.substr(pos, name.name_end - pos).find(' ') == std::string_view::npos)
+    return false;
+  if (name.year || name.name_end >= cursor.text.size()) return true;
+  const char next = cursor.text[name.name_end];
+  if (next == ';' || next == '.' || next == ',' || next == ')' || next == ':') return true;
+  const std::size_t after = cursor.skip_spaces(name.name_end);
+  return cursor.word_at(after, "ngày") || number_after_so(cursor, after) ||
+         (capitals && !is_upper_text(cursor.text.substr(after, cursor.word_end(after) - after)));
+}
+
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
   if (cursor.word_at(pos, "sửa đổi")) {
@@ -331,10 +366,13 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // A name opens with a capital (ND30 Phụ lục II). In lower case, or in a line of capitals,
   // only a name the table knows is one: "Luật pháp", "Luật sư", "các Luật liên quan", "LUẬT
   // HẾT HIỆU LỰC" are words, not names; "Luật đất đai" is the law written carelessly.
+  // Unless the citation's grammar vouches for it: the name ends where a name ends
+  // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
   if (structure_word_at(cursor, pos)) return std::nullopt;
-  if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0)
-    return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, pos, capitals);
+  if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
+      !(name && ends_cleanly(cursor, pos, *name, capitals)))
+    return std::nullopt;
   if (known > pos && (!name || name->name_end < known || !name_goes_on(cursor, known, *name))) {
     LawName known_name{known, known, std::nullopt};
     if (auto year = year_at(cursor, cursor.skip_spaces(known))) {

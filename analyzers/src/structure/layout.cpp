@@ -124,6 +124,31 @@ std::string without_bracketed_markers(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Words a converter glued together where an inline tag stood: "Chính phủngày 25", "TWngày 06",
+// "số1017/BTNMT". "ngày" before a number and "số" before a digit are words of their own.
+std::string with_glued_words_apart(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  const std::string_view ngay = "ngày";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && text.substr(i, ngay.size()) == ngay && is_letter(code_point_before(text, i)) &&
+        i + ngay.size() + 1 < text.size() && text[i + ngay.size()] == ' ' &&
+        text[i + ngay.size() + 1] >= '0' && text[i + ngay.size() + 1] <= '9')
+      out.push_back(' ');
+    out.push_back(text[i]);
+    // "số" + digit: "s" "ố" then a digit, the "s" at a word start.
+    if (text[i] == '\x91' && i >= 3 && text.substr(i - 3, 4) == "s\xE1\xBB\x91" &&
+        (i < 4 || !is_letter(code_point_before(text, i - 3))) && i + 1 < text.size() &&
+        text[i + 1] >= '0' && text[i + 1] <= '9')
+      out.push_back(' ');
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string Layout::flowed_body(std::size_t from_line, std::size_t to_line) const {
   std::string body;
   for (std::size_t i = from_line; i < std::min(lines.size(), to_line); ++i) {
@@ -132,7 +157,7 @@ std::string Layout::flowed_body(std::size_t from_line, std::size_t to_line) cons
     body.push_back(' ');
   }
   if (body.find('[') != std::string::npos) body = without_bracketed_markers(body);
-  return collapse_spaces(body);
+  return collapse_spaces(with_glued_words_apart(body));
 }
 
 Layout analyse_layout(std::string_view text) {
