@@ -13,9 +13,9 @@
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
-#include "vanban/archive/schema.hpp"
 
 #include "issuer_match.hpp"
+#include "schema.hpp"
 #include "type_codes.hpp"
 #include "typed_echo.hpp"
 
