@@ -336,19 +336,16 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   return chain;
 }
 
-// A name read by the rules ends where names end, not at a word of the sentence ("các Luật
-// liên quan đến ..."): at its date, year or number, at the end of the clause (";", ".", ",",
-// ")"), or, in capitals, at the end of the line of capitals. Two words at least ("Luật sư").
-bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name, bool capitals) {
+// A name read by the rules is followed by what follows a law's name in a citation, its date,
+// year or number, not by a word of the sentence ("các Luật liên quan đến ...", "ý kiến của
+// Luật sư tư vấn."). Two words at least.
+bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name) {
   if (name.name_end <= pos ||
       cursor.text.substr(pos, name.name_end - pos).find(' ') == std::string_view::npos)
     return false;
-  if (name.year || name.name_end >= cursor.text.size()) return true;
-  const char next = cursor.text[name.name_end];
-  if (next == ';' || next == '.' || next == ',' || next == ')' || next == ':') return true;
+  if (name.year) return true;
   const std::size_t after = cursor.skip_spaces(name.name_end);
-  return cursor.word_at(after, "ngày") || number_after_so(cursor, after) ||
-         (capitals && !is_upper_text(cursor.text.substr(after, cursor.word_end(after) - after)));
+  return cursor.word_at(after, "ngày") || number_after_so(cursor, after);
 }
 
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
@@ -371,7 +368,7 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   if (structure_word_at(cursor, pos)) return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, pos, capitals);
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
-      !(name && ends_cleanly(cursor, pos, *name, capitals)))
+      !(name && ends_cleanly(cursor, pos, *name)))
     return std::nullopt;
   if (known > pos && (!name || name->name_end < known || !name_goes_on(cursor, known, *name))) {
     LawName known_name{known, known, std::nullopt};
