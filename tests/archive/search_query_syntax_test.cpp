@@ -52,6 +52,11 @@ TEST(SearchQuerySyntax, minus_excludes_a_word_a_phrase_or_a_group) {
   EXPECT_EQ(meaning("a -(b c)"), "all(words(a) -all(words(b c)))");
 }
 
+TEST(SearchQuerySyntax, plus_marks_a_word_as_always_required) {
+  EXPECT_EQ(meaning("+trọng tài +thương mại"), "all(words(+trọng tài +thương mại))");
+  EXPECT_EQ(meaning("1 + 1"), "all(words(1 1))");  // a lone "+" marks nothing
+}
+
 TEST(SearchQuerySyntax, a_dash_between_words_does_not_exclude) {
   EXPECT_EQ(meaning("kinh tế - xã hội"), "all(words(kinh tế xã hội))");
 }
