@@ -18,38 +18,14 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "gold_scoring.hpp"
 #include "test_support.hpp"
 
 namespace vanban::analyzers {
 namespace {
 
-constexpr const char* kFields[] = {
-    "type",         "type_code",         "number",    "issuer", "place", "date", "title", "signer",
-    "signer_title", "signing_authority", "recipients"};
-
-struct Tally {
-  int right = 0;
-  int total = 0;
-  void add(bool ok) {
-    right += ok ? 1 : 0;
-    ++total;
-  }
-  double rate() const { return total == 0 ? 1.0 : static_cast<double>(right) / total; }
-};
-
-std::string gold_key(const nlohmann::json& citation) {
-  if (citation.contains("number") && citation["number"].is_string())
-    return symbol_key(citation["number"].get<std::string>())
-        .value_or(citation["number"].get<std::string>());
-  return law_key(citation.value("name", std::string{}));
-}
-
-bool dates_agree(const nlohmann::json& a, const nlohmann::json& b) {
-  if (!a.is_string() || !b.is_string()) return true;
-  const auto x = a.get<std::string>();
-  const auto y = b.get<std::string>();
-  return x.starts_with(y) || y.starts_with(x);
-}
+using gold::kFields;
+using gold::Tally;
 
 TEST(StructureGold, extraction_matches_hand_annotations_of_the_corpus) {
   if (!std::filesystem::exists(testing::corpus_dir())) GTEST_SKIP() << "no corpus";
@@ -81,19 +57,17 @@ TEST(StructureGold, extraction_matches_hand_annotations_of_the_corpus) {
     expected += static_cast<int>(want.size());
     std::vector<bool> used(got.size(), false);
     for (const auto& citation : want) {
-      const std::string key = gold_key(citation);
-      bool found = false;
-      for (std::size_t i = 0; i < got.size() && !found; ++i) {
-        if (used[i] || !got[i]["number_key"].is_string() || got[i]["number_key"] != key ||
-            !dates_agree(got[i]["date"], citation["date"]))
-          continue;
-        used[i] = found = true;
+      const auto matched = gold::match_citation(got, citation, used);
+      if (matched) {
+        const auto& found = got[*matched];
         ++true_positives;
-        citation_type.add(got[i]["type"] == citation["type"]);
-        citation_date.add(got[i]["date"] == citation["date"]);
-        citation_issuer.add(got[i]["issuer"] == citation["issuer"]);
+        citation_type.add(found["type"] == citation["type"]);
+        citation_date.add(found["date"] == citation["date"]);
+        citation_issuer.add(found["issuer"] == citation["issuer"]);
+      } else {
+        std::printf("  %s missed citation %s\n", file.stem().c_str(),
+                    gold::annotated_key(citation).c_str());
       }
-      if (!found) std::printf("  %s missed citation %s\n", file.stem().c_str(), key.c_str());
     }
     for (std::size_t i = 0; i < got.size(); ++i)
       if (!used[i])
