@@ -230,7 +230,7 @@ class XapianSearcher final : public Searcher {
       hit.score = it.get_weight();
       response.hits.push_back(std::move(hit));
     }
-    if (response.relaxed) mark_missing_words(root, matches, response.hits);
+    if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
     response.suggestion = accent_suggestion(root, response.hits);
     return response;
   }
@@ -276,15 +276,15 @@ class XapianSearcher final : public Searcher {
     return counted;
   }
 
-  // Each hit's words of the box that it does not hold, from the postings (in docid order, so
-  // each word's posting list is walked forward once).
-  void mark_missing_words(const query::Node& root, const Xapian::MSet& matches,
-                          std::vector<SearchHit>& hits) {
+  // Each hit's words of the box that it does not hold (not the function words, never required
+  // anyway), from the postings: in docid order, so each word's list is walked forward once.
+  void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
+                          const Xapian::MSet& matches, std::vector<SearchHit>& hits) {
     std::vector<const query::Word*> words;
     for (const query::Node& child : root.children)
       if (child.kind == query::Node::Kind::words)
         for (const query::Word& word : child.words)
-          if (!word.required) words.push_back(&word);
+          if (!word.required && !builder.optional(word)) words.push_back(&word);
     std::vector<std::pair<Xapian::docid, std::size_t>> order;
     std::size_t index = 0;
     for (auto it = matches.begin(); it != matches.end(); ++it, ++index)

@@ -219,7 +219,7 @@ describe('search page', () => {
     const first = page.locator('.hit').first();
     assert.match(await first.locator('.hit-title').textContent(), /Dân vận khéo/);
     const missing = await first.locator('.hit-missing s').allTextContents();
-    assert.ok(missing.includes('cà') && missing.includes('mau'), `struck through: ${missing}`);
+    assert.ok(missing.includes('mau'), `struck through: ${missing}`);
     assert.ok(!missing.includes('khéo'), `struck through: ${missing}`);
     await screenshot(page, 'search-relaxed-desktop');
     assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
