@@ -9,9 +9,11 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/document_builder.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
+
+#include "disk_layout.hpp"
+#include "document_builder.hpp"
 
 namespace {
 
@@ -95,9 +97,11 @@ void BM_WriterPutPrepared(benchmark::State& state) {
   for (auto _ : state) {
     state.PauseTiming();
     const fs::path dir = fresh_dir(state);
-    std::vector<Xapian::Document> built = free_text_of_all();
+    std::vector<vanban::archive::PreparedText> built;
+    for (const ArchivedDocument& document : documents())
+      built.push_back(vanban::archive::prepare_text(document));
     state.ResumeTiming();
-    auto writer = vanban::archive::ArchiveWriter::open(dir);
+    auto writer = vanban::archive::Archive(dir).open_writer();
     for (std::size_t index = 0; index < built.size(); ++index) {
       const ArchivedDocument& document = documents()[index];
       benchmark::DoNotOptimize((*writer)->put_prepared(
@@ -117,7 +121,7 @@ void BM_WriterPutWithAnalysis(benchmark::State& state) {
     state.PauseTiming();
     const fs::path dir = fresh_dir(state);
     state.ResumeTiming();
-    auto writer = vanban::archive::ArchiveWriter::open(dir);
+    auto writer = vanban::archive::Archive(dir).open_writer();
     for (std::size_t index = 0; index < documents().size(); ++index) {
       const ArchivedDocument& document = documents()[index];
       benchmark::DoNotOptimize(
@@ -135,14 +139,14 @@ void BM_WriterPutWithAnalysis(benchmark::State& state) {
 void BM_WriterUnchangedRerun(benchmark::State& state) {
   const fs::path dir = fresh_dir(state);
   {
-    auto writer = vanban::archive::ArchiveWriter::open(dir);
+    auto writer = vanban::archive::Archive(dir).open_writer();
     for (std::size_t index = 0; index < documents().size(); ++index) {
       const ArchivedDocument& document = documents()[index];
       benchmark::DoNotOptimize(
           (*writer)->put(std::to_string(index) + ".txt", document.text, document));
     }
   }
-  auto writer = vanban::archive::ArchiveWriter::open(dir);
+  auto writer = vanban::archive::Archive(dir).open_writer();
   for (auto _ : state) {
     for (std::size_t index = 0; index < documents().size(); ++index) {
       const ArchivedDocument& document = documents()[index];

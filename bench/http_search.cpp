@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/server/server.hpp"
@@ -41,7 +42,7 @@ class Archive {
     const std::vector<std::string> issuers = {"Ủy ban nhân dân tỉnh A", "Ủy ban nhân dân tỉnh B",
                                               "Bộ Nội vụ", "Thủ tướng Chính phủ"};
     std::mt19937 random(7);
-    auto writer = vanban::archive::ArchiveWriter::open(dir_);
+    auto writer = vanban::archive::Archive(dir_).open_writer();
     for (int index = 0; index < kDocuments; ++index) {
       ArchivedDocument document;
       document.format = "txt";
@@ -110,7 +111,7 @@ Server& server() {
 }
 
 void BM_SearcherDirect(benchmark::State& state) {
-  auto searcher = vanban::archive::Searcher::open(archive().dir());
+  auto searcher = vanban::archive::Archive(archive().dir()).open_searcher();
   std::size_t index = 0;
   for (auto _ : state) {
     vanban::archive::SearchRequest request;

@@ -23,6 +23,7 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/indexer/metadata.hpp"
 #include "vanban/indexer/reader.hpp"
@@ -189,7 +190,7 @@ void BM_Ingest(benchmark::State& state) {
     state.ResumeTiming();
     const double cpu_start = process_cpu_seconds();
     {
-      auto writer = vanban::archive::ArchiveWriter::open(ingested_archive());
+      auto writer = vanban::archive::Archive(ingested_archive()).open_writer();
       if (!writer) return state.SkipWithError(writer.error().message.c_str());
       vanban::indexer::IngestOptions options;
       options.inputs = {corpus().dir()};
@@ -214,7 +215,7 @@ void BM_Reingest(benchmark::State& state) {
   std::uint64_t documents = 0;
   const double cpu_start = process_cpu_seconds();
   for (auto _ : state) {
-    auto writer = vanban::archive::ArchiveWriter::open(ingested_archive());
+    auto writer = vanban::archive::Archive(ingested_archive()).open_writer();
     if (!writer) return state.SkipWithError(writer.error().message.c_str());
     auto summary = vanban::indexer::ingest(**writer, options);
     if (!summary) return state.SkipWithError(summary.error().message.c_str());

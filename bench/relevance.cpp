@@ -45,11 +45,13 @@
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
-#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/document.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/indexer/ingest.hpp"
+
+#include "disk_layout.hpp"
 
 namespace {
 
@@ -205,15 +207,15 @@ void print_row(const std::string& set, const std::string& form, const std::strin
 
 // An archive built by the real ingest from a folder of files, reused under --db when it holds
 // the expected number of documents.
-class Archive {
+class IndexedSet {
  public:
-  Archive(const std::string& keep_root, const std::string& name) {
+  IndexedSet(const std::string& keep_root, const std::string& name) {
     dir_ = keep_root.empty() ? fs::temp_directory_path() / ("vanban-bench-relevance-" +
                                                             std::to_string(::getpid()) + "-" + name)
                              : fs::path(keep_root) / name;
     keep_ = !keep_root.empty();
   }
-  ~Archive() {
+  ~IndexedSet() {
     if (!keep_) fs::remove_all(dir_);
   }
 
@@ -226,7 +228,7 @@ class Archive {
     } catch (const Xapian::Error&) {
     }
     fs::remove_all(dir_);
-    auto writer = vanban::archive::ArchiveWriter::open(dir_, {});
+    auto writer = vanban::archive::Archive(dir_).open_writer();
     if (!writer) {
       std::cerr << writer.error().message << '\n';
       return false;
@@ -274,7 +276,7 @@ class Archive {
 
  private:
   bool open() {
-    auto searcher = vanban::archive::Searcher::open(dir_);
+    auto searcher = vanban::archive::Archive(dir_).open_searcher();
     if (!searcher) return false;
     searcher_ = std::move(*searcher);
     return true;
@@ -305,7 +307,7 @@ class Dump {
 };
 
 // Asks every query of a set, as typed and folded, of Vanban and of BM25.
-void run_set(const std::string& name, const std::vector<Query>& queries, Archive& archive,
+void run_set(const std::string& name, const std::vector<Query>& queries, IndexedSet& archive,
              const Bm25& bm25, Dump& dump, bool fold_too = true) {
   for (const bool folded : {false, true}) {
     if (folded && !fold_too) continue;
@@ -356,7 +358,7 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
   auto key = [](const std::string& law, const std::string& article) {
     return path_safe(law) + "/" + path_safe(article) + ".txt";
   };
-  Archive archive(keep_root, "alqac2022");
+  IndexedSet archive(keep_root, "alqac2022");
   const bool built = archive.build(sources, articles);
   fs::remove_all(sources.parent_path());
   if (!built) return;
@@ -388,7 +390,7 @@ void run_congbao(const std::string& keep_root, Dump& dump) {
   std::size_t files = 0;
   for (const auto& entry : fs::recursive_directory_iterator(folder / "docs"))
     files += entry.is_regular_file() && entry.path().extension() == ".txt";
-  Archive archive(keep_root, "congbao");
+  IndexedSet archive(keep_root, "congbao");
   if (!archive.build(folder / "docs", files)) return;
 
   Bm25 bm25;

@@ -35,10 +35,12 @@
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/schema.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
+
+#include "disk_layout.hpp"
+#include "schema.hpp"
 
 namespace {
 
@@ -316,7 +318,7 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
   if (!reuse) {
     vanban::archive::WriterOptions options;
     options.batch_size = 4000;
-    auto writer = vanban::archive::ArchiveWriter::open(dir, options);
+    auto writer = vanban::archive::Archive(dir).open_writer(options);
     if (!writer) {
       std::cerr << writer.error().message << '\n';
       return;
@@ -341,7 +343,7 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
   // Every search counts its result set: remembered counts would make the rounds after the
   // first measure a cache (measured separately below, as the next page of each query).
   auto searcher =
-      vanban::archive::Searcher::open(dir, vanban::archive::Searcher::make_facet_cache(0));
+      vanban::archive::Archive(dir).open_searcher(vanban::archive::Searcher::make_facet_cache(0));
   if (!searcher) return;
   Xapian::Database peer_database(vanban::archive::xapian_dir(dir).string());
   const std::vector<QueryCase> cases = query_set(vocabulary, query_random);
@@ -396,7 +398,7 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
   // The next page of each query, with counts remembered as the server does: page 1 counts,
   // page 2 reuses the counts.
   {
-    auto remembering = vanban::archive::Searcher::open(dir);
+    auto remembering = vanban::archive::Archive(dir).open_searcher();
     std::vector<double> next_page_ms;
     for (int round = 0; round < rounds; ++round) {
       for (const QueryCase& c : cases) {
@@ -407,7 +409,7 @@ void run(int documents, int rounds, const Shape& shape, const std::string& keep_
         (void)(*remembering)->search(request);
         next_page_ms.push_back(seconds_since(start) * 1000);
       }
-      (*remembering)->reopen();
+      (void)(*remembering)->reopen();
     }
     std::fprintf(stderr, "  next page, counts remembered: p50 %.2f ms, p95 %.2f ms\n",
                  percentile(next_page_ms, 0.5), percentile(next_page_ms, 0.95));

@@ -4,9 +4,10 @@
 
 #include <xapian.h>
 
-#include "vanban/archive/blob_store.hpp"
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/schema.hpp"
+#include "backends.hpp"
+#include "blob_store.hpp"
+#include "disk_layout.hpp"
+#include "schema.hpp"
 
 namespace vanban::archive {
 

@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/symbol.hpp"
-#include "vanban/archive/schema.hpp"
 
 #include "issuer_match.hpp"
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

@@ -10,9 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/check.hpp"
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/writer.hpp"
+#include "vanban/archive/archive.hpp"
 
 #include "search_cli.hpp"
 
@@ -32,8 +30,8 @@ nlohmann::json report_json(const CheckReport& report) {
   return {{"documents", report.documents}, {"problems", problems}, {"orphans", report.orphans}};
 }
 
-void run_check(const std::string& db_dir, bool json) {
-  const Result<CheckReport> report = check_archive(db_dir);
+void run_check(const std::filesystem::path& db_dir, bool json) {
+  const Result<CheckReport> report = Archive(db_dir).check();
   if (!report.ok()) {
     std::cerr << "vanban check: " << shown(report.error()) << '\n';
     throw CLI::RuntimeError(1);
@@ -55,13 +53,14 @@ void run_check(const std::string& db_dir, bool json) {
   if (!report->problems.empty()) throw CLI::RuntimeError(1);
 }
 
-void run_remove(const std::string& db_dir, const std::vector<std::string>& ids) {
+void run_remove(const std::filesystem::path& db_dir, const std::vector<std::string>& ids) {
   // Opening the writer would create an archive: a mistyped --db must not make an empty one.
-  if (std::error_code error; !std::filesystem::is_directory(xapian_dir(db_dir), error)) {
-    std::cerr << "vanban rm: Không có kho văn bản tại " << db_dir << '\n';
+  const Archive archive(db_dir);
+  if (!archive.indexed()) {
+    std::cerr << "vanban rm: Không có kho văn bản tại " << db_dir.string() << '\n';
     throw CLI::RuntimeError(1);
   }
-  Result<std::unique_ptr<ArchiveWriter>> writer = ArchiveWriter::open(db_dir);
+  Result<std::unique_ptr<ArchiveWriter>> writer = archive.open_writer();
   if (!writer.ok()) {
     std::cerr << "vanban rm: " << shown(writer.error()) << '\n';
     throw CLI::RuntimeError(1);
@@ -84,21 +83,25 @@ void run_remove(const std::string& db_dir, const std::vector<std::string>& ids) 
 
 }  // namespace
 
+void add_db_option(CLI::App& command, std::filesystem::path& db_dir) {
+  db_dir = Archive::default_dir();
+  command.add_option("--db", db_dir, "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+}
+
 void register_commands(CLI::App& app) {
-  auto db_dir = std::make_shared<std::string>(default_db_dir().string());
+  auto db_dir = std::make_shared<std::filesystem::path>();
   auto ids = std::make_shared<std::vector<std::string>>();
 
   CLI::App* check =
       app.add_subcommand("check", "Verify the archive: every indexed original present and intact");
-  check->add_option("--db", *db_dir, "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  add_db_option(*check, *db_dir);
   auto json = std::make_shared<bool>(false);
   check->add_flag("--json", *json, "Print the report as JSON");
   check->callback([db_dir, json] { run_check(*db_dir, *json); });
 
   CLI::App* remove =
       app.add_subcommand("rm", "Remove documents (and their originals) from the archive");
-  remove->add_option("--db", *db_dir,
-                     "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  add_db_option(*remove, *db_dir);
   remove->add_option("ids", *ids, "Document ids")->required();
   remove->callback([db_dir, ids] { run_remove(*db_dir, *ids); });
 

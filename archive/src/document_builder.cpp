@@ -1,4 +1,4 @@
-#include "vanban/archive/document_builder.hpp"
+#include "document_builder.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -7,7 +7,8 @@
 
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
-#include "vanban/archive/schema.hpp"
+
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

@@ -4,7 +4,8 @@
 #include <unordered_map>
 
 #include "vanban/analyzers/structure.hpp"
-#include "vanban/archive/schema.hpp"
+
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

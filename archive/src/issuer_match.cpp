@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "vanban/archive/schema.hpp"
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

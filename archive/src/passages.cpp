@@ -4,9 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "vanban/archive/schema.hpp"
-
 #include "best_window.hpp"
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

@@ -18,10 +18,10 @@
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
-#include "vanban/archive/schema.hpp"
 
 #include "function_words.hpp"
 #include "issuer_match.hpp"
+#include "schema.hpp"
 #include "type_codes.hpp"
 #include "typed_echo.hpp"
 

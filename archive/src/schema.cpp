@@ -1,9 +1,10 @@
-#include "vanban/archive/schema.hpp"
+#include "schema.hpp"
 
 #include <cctype>
 
 #include "vanban/analyzers/fold.hpp"
-#include "vanban/archive/blob_store.hpp"
+
+#include "blob_store.hpp"
 
 namespace vanban::archive::schema {
 namespace {

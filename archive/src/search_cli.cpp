@@ -8,14 +8,14 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/cli.hpp"
 
 namespace vanban::archive {
 namespace {
 
 struct SearchOptions {
-  std::string db_dir = default_db_dir().string();
+  std::filesystem::path db_dir;
   bool json = false;
   std::vector<std::string> query_words;
   std::vector<std::string> issuers;
@@ -55,7 +55,7 @@ void run_search(const SearchOptions& options) {
   request.page = options.page;
   request.size = options.size;
 
-  auto searcher = Searcher::open(options.db_dir);
+  auto searcher = Archive(options.db_dir).open_searcher();
   if (!searcher) {
     std::cerr << "vanban search: " << shown(searcher.error()) << '\n';
     throw CLI::RuntimeError(1);
@@ -84,8 +84,7 @@ void run_search(const SearchOptions& options) {
 void register_search_command(CLI::App& app) {
   auto options = std::make_shared<SearchOptions>();
   CLI::App* search = app.add_subcommand("search", "Search the archive");
-  search->add_option("--db", options->db_dir,
-                     "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  add_db_option(*search, options->db_dir);
   search->add_flag("--json", options->json, "Print the API's JSON");
   search->add_option("--issuer", options->issuers, "Issuer filter (repeatable)");
   search->add_option("--type", options->types, "Type name or code filter (repeatable)");

@@ -9,13 +9,16 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/query_parser.hpp"
-#include "vanban/archive/schema.hpp"
 
 #include "accent_suggestion.hpp"
+#include "backends.hpp"
+#include "blob_store.hpp"
 #include "citation_resolution.hpp"
+#include "disk_layout.hpp"
 #include "facets.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
+#include "schema.hpp"
 #include "snippets.hpp"
 #include "typed_echo.hpp"
 
@@ -51,8 +54,10 @@ Error not_found(const std::string& id) {
 
 class XapianSearcher final : public Searcher {
  public:
-  XapianSearcher(std::filesystem::path path, std::shared_ptr<FacetCache> facet_cache)
-      : path_(std::move(path)), facet_cache_(std::move(facet_cache)) {}
+  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache)
+      : path_(xapian_dir(db_dir)),
+        originals_(originals_dir(db_dir)),
+        facet_cache_(std::move(facet_cache)) {}
 
   Status open_database() {
     std::error_code ignored;
@@ -102,6 +107,19 @@ class XapianSearcher final : public Searcher {
     return guarded<ArchivedDocument>([&] { return find(id); });
   }
 
+  Result<StoredOriginal> original(const std::string& id) override {
+    auto document = archived(id);
+    if (!document) return document.error();
+    std::filesystem::path file = originals_.path_of(document->sha256);
+    StoredOriginal original{std::move(*document), std::move(file)};
+    if (!originals_.contains(original.document.sha256)) {
+      return make_error(ErrorKind::not_found,
+                        "original not in the store: " + original.file.string(),
+                        "Không tìm thấy bản gốc của văn bản.");
+    }
+    return original;
+  }
+
   Result<nlohmann::json> instrument(const std::string& number) override {
     const auto key = analyzers::citation_key(number);  // a number, or a law by its name
     if (!key) {
@@ -123,46 +141,47 @@ class XapianSearcher final : public Searcher {
     });
   }
 
-  void reopen() override {
+  Status reopen() override {
+    if (!opened_) return open_database();
     try {
-      if (opened_) {
-        database_.reopen();
-      } else {
-        (void)open_database();
-      }
-    } catch (const Xapian::Error&) {
-      // Keep serving the revision we have; the next reopen tries again.
+      database_.reopen();
+      return Status::success();
+    } catch (const Xapian::Error& error) {
+      return make_error(ErrorKind::io,
+                        "cannot reopen " + path_.string() + ": " + error.get_description());
     }
   }
 
-  std::uint64_t document_count() override {
-    try {
-      return database_.get_doccount();
-    } catch (const Xapian::Error&) {
-      return 0;
-    }
+  Result<std::uint64_t> document_count() override {
+    return guarded<std::uint64_t>(
+        [&]() -> Result<std::uint64_t> { return opened_ ? database_.get_doccount() : 0; });
   }
 
-  std::string revision() override {
-    try {
+  Result<std::string> revision() override {
+    return guarded<std::string>([&]() -> Result<std::string> {
       return opened_ ? std::to_string(database_.get_revision()) : "0";
-    } catch (const Xapian::Error&) {
-      return "";
-    }
+    });
   }
 
  private:
-  // Runs `body`, reopening and retrying when the writer committed under our feet, and turning
-  // every exception into an error value.
+  // Runs `body`, turning every exception into an error value. When the writer committed under
+  // our feet (or replaced the database's files), reopens and runs it again: a modified database
+  // up to kAttempts times, another database error once.
   template <typename T, typename Body>
   Result<T> guarded(Body&& body) {
+    bool reopen_first = false;
     for (int attempt = 1;; ++attempt) {
       try {
+        if (reopen_first) database_.reopen();
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
         if (attempt >= kAttempts)
           return make_error(ErrorKind::io, "database kept changing: " + error.get_description());
-        database_.reopen();
+        reopen_first = true;
+      } catch (const Xapian::DatabaseError& error) {
+        if (attempt > 1 || !opened_)
+          return make_error(ErrorKind::io, "xapian: " + error.get_description());
+        reopen_first = true;
       } catch (const Xapian::Error& error) {
         return make_error(ErrorKind::io, "xapian: " + error.get_description());
       } catch (const std::exception& error) {
@@ -351,6 +370,7 @@ class XapianSearcher final : public Searcher {
   }
 
   std::filesystem::path path_;
+  BlobStore originals_;
   Xapian::Database database_;
   bool opened_ = false;
   std::shared_ptr<FacetCache> facet_cache_;
@@ -362,10 +382,10 @@ std::shared_ptr<FacetCache> Searcher::make_facet_cache(std::size_t remembered_co
   return std::make_shared<FacetCache>(remembered_counts);
 }
 
-Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
-                                                 std::shared_ptr<FacetCache> facet_cache) {
-  if (!facet_cache) facet_cache = make_facet_cache();
-  auto searcher = std::make_unique<XapianSearcher>(db_dir / "xapian", std::move(facet_cache));
+Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
+                                                       std::shared_ptr<FacetCache> facet_cache) {
+  if (!facet_cache) facet_cache = Searcher::make_facet_cache();
+  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache));
   if (Status status = searcher->open_database(); !status) return status.error();
   return std::unique_ptr<Searcher>(std::move(searcher));
 }

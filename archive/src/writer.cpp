@@ -10,14 +10,19 @@
 
 #include <xapian.h>
 
-#include "vanban/archive/blob_store.hpp"
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/document_builder.hpp"
-#include "vanban/archive/schema.hpp"
-
+#include "backends.hpp"
+#include "blob_store.hpp"
+#include "disk_layout.hpp"
+#include "document_builder.hpp"
+#include "schema.hpp"
 #include "utc_clock.hpp"
 
 namespace vanban::archive {
+
+struct PreparedText::Terms {
+  Xapian::Document document;
+};
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -68,8 +73,8 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
-                                  ArchivedDocument document, Xapian::Document free_text) override {
-    return put_document(path, original, std::move(document), std::move(free_text));
+                                  ArchivedDocument document, PreparedText free_text) override {
+    return put_document(path, original, std::move(document), std::move(free_text.terms().document));
   }
 
   Status remove_path(const std::string& path) override {
@@ -256,12 +261,17 @@ class XapianArchiveWriter final : public ArchiveWriter {
 
 }  // namespace
 
-Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::open(const std::filesystem::path& db_dir) {
-  return open(db_dir, WriterOptions{});
+PreparedText::PreparedText(std::unique_ptr<Terms> terms) : terms_(std::move(terms)) {}
+PreparedText::PreparedText(PreparedText&&) noexcept = default;
+PreparedText& PreparedText::operator=(PreparedText&&) noexcept = default;
+PreparedText::~PreparedText() = default;
+
+PreparedText prepare_text(const ArchivedDocument& document) {
+  return PreparedText(std::make_unique<PreparedText::Terms>(index_free_text(document)));
 }
 
-Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::open(const std::filesystem::path& db_dir,
-                                                           const WriterOptions& options) {
+Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
+                                                          const WriterOptions& options) {
   std::error_code error;
   fs::create_directories(db_dir, error);
   if (error)

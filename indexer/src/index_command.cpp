@@ -11,8 +11,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/writer.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/cli.hpp"
 #include "vanban/indexer/ingest.hpp"
 
 #include "progress.hpp"
@@ -21,7 +21,7 @@ namespace vanban::indexer {
 namespace {
 
 struct IndexArguments {
-  std::string db_dir = archive::default_db_dir().string();
+  std::filesystem::path db_dir;
   std::vector<std::string> paths;
   bool json = false;
   bool prune = false;
@@ -70,7 +70,7 @@ int run_index(const IndexArguments& arguments) {
   }
   archive::WriterOptions writer_options;
   writer_options.reindex_unchanged = arguments.reindex;
-  auto writer = archive::ArchiveWriter::open(arguments.db_dir, writer_options);
+  auto writer = archive::Archive(arguments.db_dir).open_writer(writer_options);
   if (!writer) {
     std::cerr << "vanban index: " << shown(writer.error()) << '\n';
     return 1;
@@ -96,8 +96,7 @@ int run_index(const IndexArguments& arguments) {
 void register_index_command(CLI::App& app) {
   auto arguments = std::make_shared<IndexArguments>();
   CLI::App* command = app.add_subcommand("index", "Ingest files and folders (safe to re-run)");
-  command->add_option("--db", arguments->db_dir,
-                      "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
+  archive::add_db_option(*command, arguments->db_dir);
   command->add_flag("--json", arguments->json, "Print the summary as JSON on stdout");
   command->add_flag("--prune", arguments->prune,
                     "Forget archived files that are no longer under PATH...");

@@ -15,8 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/blob_store.hpp"
-#include "vanban/archive/document_builder.hpp"
+#include "vanban/archive/digest.hpp"
 #include "vanban/indexer/metadata.hpp"
 
 #include "walk.hpp"
@@ -31,7 +30,8 @@ struct Prepared {
   enum class Kind { put, unchanged, failed } kind = Kind::failed;
   std::string bytes;
   archive::ArchivedDocument document;
-  Xapian::Document free_text;  // the costly positional terms, made here rather than by the writer
+  // The costly positional terms, made here rather than by the writer.
+  std::optional<archive::PreparedText> free_text;
   Error reason;
   std::vector<std::string> warnings;
 };
@@ -93,7 +93,7 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   prepared.document.sidecar_sha256 = sidecar_sha256;
   prepared.document.metadata = analyse(*read);
   prepared.document.text = std::move(read->text);
-  prepared.free_text = archive::index_free_text(prepared.document);
+  prepared.free_text = archive::prepare_text(prepared.document);
   prepared.bytes = std::move(*bytes);
   return prepared;
 }
@@ -222,8 +222,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
                                   std::move(prepared.reason.user_message)});
         break;
       case Prepared::Kind::put: {
-        const auto outcome = writer.put_prepared(
-            file.path, prepared.bytes, std::move(prepared.document), std::move(prepared.free_text));
+        const auto outcome =
+            writer.put_prepared(file.path, prepared.bytes, std::move(prepared.document),
+                                std::move(*prepared.free_text));
         if (!outcome) {
           summary.failed.push_back(
               {file.path, outcome.error().message, outcome.error().user_message});

@@ -9,7 +9,8 @@
 #include <CLI/CLI.hpp>
 #include <pthread.h>
 
-#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/cli.hpp"
 #include "vanban/server/server.hpp"
 
 namespace vanban::server {
@@ -24,7 +25,7 @@ int serve(ServerOptions options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: they inherit it
 
-  if (!std::filesystem::is_directory(archive::xapian_dir(options.db_dir))) {
+  if (!archive::Archive(options.db_dir).indexed()) {
     std::cerr << "vanban serve: no archive in " << options.db_dir
               << " yet; serving empty results until documents are indexed\n";
   }
@@ -60,12 +61,10 @@ int serve(ServerOptions options) {
 
 void register_commands(CLI::App& app) {
   auto options = std::make_shared<ServerOptions>();
-  options->db_dir = archive::default_db_dir();
   options->web_dir = VANBAN_DEFAULT_WEB_DIR;
 
   CLI::App* command = app.add_subcommand("serve", "Serve the search API and the web UI over HTTP");
-  command->add_option("--db", options->db_dir,
-                      "Archive directory ($VANBAN_DB, else ./vanban-data)");
+  archive::add_db_option(*command, options->db_dir);
   command->add_option("--bind", options->bind, "Address to listen on")->capture_default_str();
   command->add_option("--port", options->port, "Port to listen on (0: any free port)")
       ->capture_default_str()

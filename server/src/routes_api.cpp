@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,9 +75,19 @@ Result<std::string> document_id(const httplib::Request& request) {
 }
 
 // The document is indexed but its original is not in the store (see `vanban check`).
-Error missing_original(const Error& cause) {
-  return make_error(ErrorKind::not_found, "original not in the store: " + cause.message,
+Error missing_original(const std::filesystem::path& file) {
+  return make_error(ErrorKind::not_found, "original not in the store: " + file.string(),
                     "Không tìm thấy bản gốc của văn bản.");
+}
+
+// A small original whole (text, to tell UTF-8 from a legacy encoding).
+Result<std::string> read_whole(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return missing_original(file);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return make_error(ErrorKind::io, "cannot read " + file.string());
+  return std::move(buffer).str();
 }
 
 Error no_archive_document() {
@@ -90,8 +102,7 @@ void get_search(ApiContext& api, const httplib::Request& request, httplib::Respo
     // No archive yet: an empty answer of the usual shape.
     return send_json(response, archive::to_json(archive::SearchResponse{}));
   }
-  auto found = call_with_reopen(
-      *lease.get(), [&](archive::Searcher& searcher) { return searcher.search(*search_request); });
+  auto found = lease.get()->search(*search_request);
   if (!found.ok()) return respond_error(api, response, found.error());
   send_json(response, archive::to_json(*found));
 }
@@ -101,8 +112,7 @@ void get_document(ApiContext& api, const httplib::Request& request, httplib::Res
   if (!id.ok()) return respond_error(api, response, id.error());
   auto lease = api.pool.acquire();
   if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
-  auto document = call_with_reopen(
-      *lease.get(), [&](archive::Searcher& searcher) { return searcher.document(*id); });
+  auto document = lease.get()->document(*id);
   if (!document.ok()) return respond_error(api, response, document.error());
   send_json(response, *document);
 }
@@ -127,15 +137,15 @@ void set_original_headers(httplib::Response& response, const archive::ArchivedDo
 void get_original(ApiContext& api, const httplib::Request& request, httplib::Response& response) {
   auto id = document_id(request);
   if (!id.ok()) return respond_error(api, response, id.error());
-  Result<archive::ArchivedDocument> document = no_archive_document();
+  Result<archive::StoredOriginal> stored = no_archive_document();
   {
     auto lease = api.pool.acquire();
     if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
-    document = call_with_reopen(
-        *lease.get(), [&](archive::Searcher& searcher) { return searcher.archived(*id); });
+    stored = lease.get()->original(*id);
   }
-  if (!document.ok()) return respond_error(api, response, document.error());
-  const archive::ArchivedDocument& original = *document;
+  if (!stored.ok()) return respond_error(api, response, stored.error());
+  const archive::ArchivedDocument& original = stored->document;
+  const std::filesystem::path& file = stored->file;
   const std::string etag = "\"" + original.sha256 + "\"";
   if (request.get_header_value("If-None-Match") == etag) {
     response.status = 304;
@@ -143,8 +153,8 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
   }
   if (original.format == "txt" || original.format == "html") {
     // Text is small; read whole to tell UTF-8 from a legacy encoding.
-    auto bytes = api.originals.get(original.sha256);
-    if (!bytes.ok()) return respond_error(api, response, missing_original(bytes.error()));
+    auto bytes = read_whole(file);
+    if (!bytes.ok()) return respond_error(api, response, bytes.error());
     set_original_headers(response, original, etag);
     const std::string type = content_type_of_original(original.format, *bytes);
     response.set_content(std::move(*bytes), type);
@@ -152,14 +162,11 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
   }
   // PDFs and DOCX files can be large: streamed from the store. The status is left to httplib:
   // 200, or 206 for a Range request.
-  const std::filesystem::path file = api.originals.path_of(original.sha256);
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
   auto stream = std::make_shared<std::ifstream>(file, std::ios::binary);
   if (error || !stream->is_open()) {
-    return respond_error(
-        api, response,
-        missing_original(make_error(ErrorKind::not_found, "original missing: " + file.string())));
+    return respond_error(api, response, missing_original(file));
   }
   set_original_headers(response, original, etag);
   response.set_content_provider(
@@ -193,16 +200,21 @@ void get_instrument(ApiContext& api, const httplib::Request& request, httplib::R
                                 {"documents", nlohmann::json::array()},
                                 {"cited_by", nlohmann::json::array()}});
   }
-  auto instrument = call_with_reopen(
-      *lease.get(), [&](archive::Searcher& searcher) { return searcher.instrument(**number); });
+  auto instrument = lease.get()->instrument(**number);
   if (!instrument.ok()) return respond_error(api, response, instrument.error());
   send_json(response, *instrument);
 }
 
-ArchiveGauges archive_gauges(ApiContext& api) {
-  auto lease = api.pool.acquire();
-  if (lease.get() == nullptr) return {};
-  return {lease.get()->document_count(), lease.get()->revision()};
+// What the archive reports of itself; nullopt (the error logged) when it cannot say.
+std::optional<ArchiveGauges> archive_gauges(archive::Searcher& searcher) {
+  auto documents = searcher.document_count();
+  auto revision = searcher.revision();
+  if (!documents.ok() || !revision.ok()) {
+    const Error& error = documents.ok() ? revision.error() : documents.error();
+    std::cerr << "vanban serve: cannot read the archive's state: " << error.message << '\n';
+    return std::nullopt;
+  }
+  return ArchiveGauges{*documents, std::move(*revision)};
 }
 
 void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
@@ -212,19 +224,28 @@ void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
   if (lease.get() == nullptr) {
     body["archive"] = "empty";  // nothing indexed yet: serving empty results is healthy
     body["documents"] = 0;
-  } else {
-    body["archive"] = "open";
-    body["documents"] = lease.get()->document_count();
-    body["revision"] = lease.get()->revision();
+    return send_json(response, body);
   }
+  const auto gauges = archive_gauges(*lease.get());
+  if (!gauges) {
+    return respond_error(api, response,
+                         make_error(ErrorKind::io, "the archive cannot report its state"));
+  }
+  body["archive"] = "open";
+  body["documents"] = gauges->documents;
+  body["revision"] = gauges->revision;
   send_json(response, body);
 }
 
 void get_metrics(ApiContext& api, const httplib::Request& /*request*/,
                  httplib::Response& response) {
+  ArchiveGauges gauges;
+  {
+    auto lease = api.pool.acquire();
+    if (lease.get() != nullptr) gauges = archive_gauges(*lease.get()).value_or(ArchiveGauges{});
+  }
   response.status = 200;
-  response.set_content(api.metrics.render(archive_gauges(api)),
-                       "text/plain; version=0.0.4; charset=utf-8");
+  response.set_content(api.metrics.render(gauges), "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void get_unknown_api(ApiContext& api, const httplib::Request& /*request*/,

@@ -2,7 +2,6 @@
 // and encode its answers; no search logic here.
 #pragma once
 
-#include "vanban/archive/blob_store.hpp"
 #include "vanban/server/metrics.hpp"
 #include "vanban/server/params.hpp"
 #include "vanban/server/searcher_pool.hpp"
@@ -18,7 +17,6 @@ struct ApiContext {
   SearcherPool& pool;
   Metrics& metrics;
   const SearchLimits& limits;
-  archive::BlobStore originals;
 };
 
 void register_api_routes(httplib::Server& http, ApiContext& api);

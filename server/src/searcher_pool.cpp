@@ -46,12 +46,8 @@ void SearcherPool::refresh(Slot& slot) {
   slot.attempted = true;
   slot.refreshed = now;
   if (slot.searcher) {
-    try {
-      slot.searcher->reopen();
-      return;
-    } catch (const Xapian::Error&) {
-      slot.searcher.reset();  // e.g. the database was replaced: open it afresh below
-    }
+    if (slot.searcher->reopen().ok()) return;
+    slot.searcher.reset();  // e.g. the database was replaced: open it afresh below
   }
   auto opened = factory_();
   if (opened.ok()) {

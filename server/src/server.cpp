@@ -8,7 +8,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/db_dir.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/server/access_log.hpp"
 #include "vanban/server/metrics.hpp"
 #include "vanban/server/responses.hpp"
@@ -34,13 +34,12 @@ std::chrono::steady_clock::duration elapsed() {
 // API answers with empty results, trying again at each refresh.
 // The pool's searchers share one facet cache, so facet columns are read once per commit.
 SearcherFactory default_factory(const std::filesystem::path& db_dir) {
-  return [db_dir, facet_cache = archive::Searcher::make_facet_cache()]()
+  return [archive = archive::Archive(db_dir), facet_cache = archive::Searcher::make_facet_cache()]()
              -> Result<std::unique_ptr<archive::Searcher>> {
-    std::error_code error;
-    if (!std::filesystem::exists(archive::xapian_dir(db_dir), error)) {
-      return make_error(ErrorKind::not_found, "no archive yet in " + db_dir.string());
+    if (!archive.indexed()) {
+      return make_error(ErrorKind::not_found, "no archive yet in " + archive.dir().string());
     }
-    return archive::Searcher::open(db_dir, facet_cache);
+    return archive.open_searcher(facet_cache);
   };
 }
 
@@ -70,8 +69,7 @@ struct HttpServer::State {
         pool(options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir),
              options.threads, options.refresh_interval),
         static_files(options.web_dir),
-        api{pool, metrics, options.limits,
-            archive::BlobStore(archive::originals_dir(options.db_dir))} {}
+        api{pool, metrics, options.limits} {}
 
   ServerOptions options;
   Metrics metrics;
@@ -136,8 +134,6 @@ HttpServer::HttpServer(ServerOptions server_options)
       if (exception) std::rethrow_exception(exception);
     } catch (const std::exception& error) {
       what = error.what();
-    } catch (const Xapian::Error& error) {
-      what = error.get_description();
     } catch (...) {
     }
     std::cerr << "vanban serve: " << request.method << ' ' << request.path << " failed: " << what

@@ -5,8 +5,9 @@
 
 #include <xapian.h>
 
-#include "vanban/archive/db_dir.hpp"
 #include "vanban/archive/document.hpp"
+
+#include "disk_layout.hpp"
 
 namespace vanban::testing {
 

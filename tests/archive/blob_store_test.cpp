@@ -1,4 +1,4 @@
-#include "vanban/archive/blob_store.hpp"
+#include "blob_store.hpp"
 
 #include <gtest/gtest.h>
 

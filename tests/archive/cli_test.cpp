@@ -5,10 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
-#include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 
 #include "archive_fixtures.hpp"
+#include "blob_store.hpp"
 #include "test_support.hpp"
 
 namespace vanban::archive {
@@ -38,7 +39,7 @@ CommandResult run_vanban(const std::string& arguments, const std::filesystem::pa
 }
 
 std::vector<SourceState> index_plans(const std::filesystem::path& db_dir, int count) {
-  auto writer = ArchiveWriter::open(db_dir);
+  auto writer = Archive(db_dir).open_writer();
   EXPECT_TRUE(writer.ok());
   std::vector<SourceState> states;
   for (int index = 1; index <= count; ++index) {

@@ -6,12 +6,13 @@
 
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/structure.hpp"
-#include "vanban/archive/blob_store.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/check.hpp"
-#include "vanban/archive/schema.hpp"
 #include "vanban/archive/writer.hpp"
 
 #include "archive_fixtures.hpp"
+#include "blob_store.hpp"
+#include "schema.hpp"
 #include "test_support.hpp"
 
 namespace vanban::archive {
@@ -54,7 +55,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
   TempDir dir;
   std::vector<std::string> distinct;
   {
-    auto writer = ArchiveWriter::open(dir.path(), WriterOptions{16});
+    auto writer = Archive(dir.path()).open_writer(WriterOptions{16});
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     for (const fs::path& file : files) {
       const std::string bytes = testing::read_file(file);
@@ -68,7 +69,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
   std::sort(distinct.begin(), distinct.end());
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
 
-  const Result<CheckReport> report = check_archive(dir.path());
+  const Result<CheckReport> report = Archive(dir.path()).check();
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->documents, distinct.size());
   EXPECT_TRUE(report->problems.empty());
@@ -89,7 +90,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
 
   const Xapian::rev revision = database.get_revision();
   {
-    auto writer = ArchiveWriter::open(dir.path());
+    auto writer = Archive(dir.path()).open_writer();
     ASSERT_TRUE(writer.ok());
     for (const fs::path& file : files) {
       const std::string bytes = testing::read_file(file);

@@ -1,12 +1,12 @@
-#include "vanban/archive/document_builder.hpp"
+#include "document_builder.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/fold.hpp"
-#include "vanban/archive/schema.hpp"
 
 #include "archive_fixtures.hpp"
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/check.hpp"
 
 #include "archive_fixtures.hpp"
@@ -62,7 +63,7 @@ void wait_for_commits(pid_t child, const fs::path& db, int commits) {
 }
 
 void expect_consistent(const fs::path& db) {
-  const Result<CheckReport> report = check_archive(db);
+  const Result<CheckReport> report = Archive(db).check();
   if (!report.ok()) {
     // Killed before the database existed: nothing indexed, nothing to check.
     EXPECT_EQ(report.error().kind, ErrorKind::not_found) << report.error().message;
@@ -96,7 +97,7 @@ TEST(IndexKill, sigkill_of_vanban_index_leaves_archive_that_checks_and_completes
   }
 
   EXPECT_EQ(run_index(db, folder), 0);
-  const Result<CheckReport> report = check_archive(db);
+  const Result<CheckReport> report = Archive(db).check();
   ASSERT_TRUE(report.ok()) << report.error().message;
   EXPECT_TRUE(report->problems.empty());
   EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));

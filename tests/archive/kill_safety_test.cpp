@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/check.hpp"
 #include "vanban/archive/writer.hpp"
 
@@ -34,7 +35,7 @@ Result<PutOutcome> put_one(ArchiveWriter& writer, int index) {
 // In the child: index everything, reporting one byte per document on `progress`.
 [[noreturn]] void index_all_in_child(const std::filesystem::path& db_dir, std::size_t batch_size,
                                      int progress) {
-  auto writer = ArchiveWriter::open(db_dir, WriterOptions{batch_size});
+  auto writer = Archive(db_dir).open_writer(WriterOptions{batch_size});
   if (!writer.ok()) _exit(2);
   for (int index = 0; index < kDocuments; ++index) {
     if (!put_one(**writer, index).ok()) _exit(3);
@@ -69,7 +70,7 @@ void index_and_kill(const std::filesystem::path& db_dir, std::size_t batch_size,
 
 void expect_archive_consistent(const std::filesystem::path& db_dir) {
   EXPECT_NO_THROW(testing::open_reader(db_dir).get_doccount());
-  const Result<CheckReport> report = check_archive(db_dir);
+  const Result<CheckReport> report = Archive(db_dir).check();
   ASSERT_TRUE(report.ok()) << report.error().message;
   for (const CheckProblem& problem : report->problems)
     ADD_FAILURE() << problem.id << ": " << problem.message;
@@ -87,7 +88,7 @@ TEST(KillSafety, sigkill_while_indexing_leaves_archive_that_opens_checks_and_com
   }
 
   // Running again completes the job.
-  auto writer = ArchiveWriter::open(dir.path(), WriterOptions{10});
+  auto writer = Archive(dir.path()).open_writer(WriterOptions{10});
   ASSERT_TRUE(writer.ok()) << writer.error().message;
   for (int index = 0; index < kDocuments; ++index)
     ASSERT_TRUE(put_one(**writer, index).ok());
@@ -98,7 +99,7 @@ TEST(KillSafety, sigkill_while_indexing_leaves_archive_that_opens_checks_and_com
   writer = make_error(ErrorKind::internal, "closed");
 
   expect_archive_consistent(dir.path());
-  const Result<CheckReport> report = check_archive(dir.path());
+  const Result<CheckReport> report = Archive(dir.path()).check();
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kDocuments));
   EXPECT_EQ(report->orphans, 0U);  // every original written before a kill is now referenced

@@ -52,23 +52,23 @@ TEST(SearchErrors, odd_queries_never_crash) {
 
 TEST(SearchErrors, missing_archive_searches_as_empty) {
   TempDir empty;
-  auto searcher = archive::Searcher::open(empty.path());
+  auto searcher = archive::Archive(empty.path()).open_searcher();
   ASSERT_TRUE(searcher.ok());
   auto response = (*searcher)->search(archive::SearchRequest{});
   ASSERT_TRUE(response.ok()) << response.error().message;
   EXPECT_EQ(response->total, 0u);
-  EXPECT_EQ((*searcher)->document_count(), 0u);
+  EXPECT_EQ((*searcher)->document_count().value(), 0u);
 }
 
 TEST(SearchErrors, documents_committed_later_appear_after_reopen) {
   SearchArchive archive{{.name = "first", .title = "Dân vận"}};
   EXPECT_EQ(archive.found("dân vận").size(), 1u);
-  const std::string before = archive.searcher().revision();
+  const std::string before = archive.searcher().revision().value();
   archive.add({{.name = "second", .title = "Dân vận mới"}});
-  archive.searcher().reopen();
+  ASSERT_TRUE(archive.searcher().reopen().ok());
   EXPECT_EQ(archive.found("dân vận").size(), 2u);
-  EXPECT_NE(archive.searcher().revision(), before);
-  EXPECT_EQ(archive.searcher().document_count(), 2u);
+  EXPECT_NE(archive.searcher().revision().value(), before);
+  EXPECT_EQ(archive.searcher().document_count().value(), 2u);
 }
 
 }  // namespace

@@ -109,8 +109,8 @@ TEST(SearchFacets, one_instrument_written_two_ways_is_one_value_in_its_commonest
 TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   auto archive = faceted_archive();
   const auto cache = archive::Searcher::make_facet_cache();
-  auto first = archive::Searcher::open(archive.path(), cache);
-  auto second = archive::Searcher::open(archive.path(), cache);
+  auto first = archive::Archive(archive.path()).open_searcher(cache);
+  auto second = archive::Archive(archive.path()).open_searcher(cache);
   ASSERT_TRUE(first.ok() && second.ok());
   archive::SearchRequest request;
   request.query = "dân vận";
@@ -118,7 +118,7 @@ TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
             (Counts{{"Bộ Nội vụ", 3}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
 
   archive.add({{.name = "f", .issuer = "Bộ Tư pháp", .title = "Dân vận sáu"}});
-  (*first)->reopen();
+  ASSERT_TRUE((*first)->reopen().ok());
   EXPECT_EQ(facet(*(*first)->search(request), "issuer"),
             (Counts{{"Bộ Nội vụ", 3}, {"Bộ Tư pháp", 1}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
   // Not reopened yet: its counts agree with its hits.
@@ -126,7 +126,7 @@ TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   EXPECT_EQ(older->total, 4u);
   EXPECT_EQ(facet(*older, "issuer"),
             (Counts{{"Bộ Nội vụ", 3}, {"Ủy ban nhân dân tỉnh Quảng Trị", 1}}));
-  (*second)->reopen();
+  ASSERT_TRUE((*second)->reopen().ok());
   EXPECT_EQ((*second)->search(request)->total, 5u);
 }
 
@@ -135,8 +135,8 @@ TEST(SearchFacets, a_shared_cache_never_mixes_two_archives_at_the_same_revision)
   SearchArchive first_archive{{.name = "a", .issuer = "Bộ Nội vụ", .title = "Dân vận"}};
   SearchArchive second_archive{{.name = "b", .issuer = "Bộ Tư pháp", .title = "Dân vận"}};
   const auto cache = archive::Searcher::make_facet_cache();
-  auto first = archive::Searcher::open(first_archive.path(), cache);
-  auto second = archive::Searcher::open(second_archive.path(), cache);
+  auto first = archive::Archive(first_archive.path()).open_searcher(cache);
+  auto second = archive::Archive(second_archive.path()).open_searcher(cache);
   ASSERT_TRUE(first.ok() && second.ok());
   archive::SearchRequest request;
   request.query = "dân vận";
@@ -172,12 +172,12 @@ TEST(SearchFacets, replaced_and_removed_documents_leave_the_counts) {
   auto archive = faceted_archive();
   EXPECT_EQ(archive.search("dân vận").total, 4u);
   {
-    auto writer = archive::ArchiveWriter::open(archive.path());
+    auto writer = archive::Archive(archive.path()).open_writer();
     ASSERT_TRUE(writer.ok());
     ASSERT_TRUE((*writer)->remove_path("d").ok());
     ASSERT_TRUE((*writer)->commit().ok());
   }
-  archive.searcher().reopen();
+  ASSERT_TRUE(archive.searcher().reopen().ok());
   const auto response = archive.search("dân vận");
   EXPECT_EQ(response.total, 3u);
   EXPECT_EQ(facet(response, "issuer"), (Counts{{"Bộ Nội vụ", 3}}));

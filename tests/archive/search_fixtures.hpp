@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
 
@@ -50,7 +51,7 @@ class SearchArchive {
   void add(std::initializer_list<Doc> documents) { add(std::vector<Doc>(documents)); }
 
   void add(const std::vector<Doc>& documents) {
-    auto writer = archive::ArchiveWriter::open(dir_.path());
+    auto writer = archive::Archive(dir_.path()).open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     for (const Doc& doc : documents) {
       archive::ArchivedDocument document;
@@ -80,7 +81,7 @@ class SearchArchive {
 
   archive::Searcher& searcher() {
     if (!searcher_) {
-      auto opened = archive::Searcher::open(dir_.path());
+      auto opened = archive::Archive(dir_.path()).open_searcher();
       EXPECT_TRUE(opened.ok()) << opened.error().message;
       searcher_ = std::move(*opened);
     }

@@ -9,9 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/schema.hpp"
-
+#include "disk_layout.hpp"
+#include "schema.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
@@ -150,7 +149,7 @@ TEST(SearchSnippets, documents_from_an_older_index_still_get_snippets) {
     database.replace_document(docid, document);
     database.commit();
   }
-  archive.searcher().reopen();
+  ASSERT_TRUE(archive.searcher().reopen().ok());
   const std::string snippet = first_snippet(archive, "dan van kheo");
   EXPECT_NE(snippet.find("<mark>Dân vận khéo</mark>"), std::string::npos) << snippet;
 }

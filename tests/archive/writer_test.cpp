@@ -5,11 +5,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "vanban/archive/blob_store.hpp"
-#include "vanban/archive/document_builder.hpp"
-#include "vanban/archive/schema.hpp"
+#include "vanban/archive/archive.hpp"
 
 #include "archive_fixtures.hpp"
+#include "blob_store.hpp"
+#include "document_builder.hpp"
+#include "schema.hpp"
 #include "test_support.hpp"
 
 namespace vanban::archive {
@@ -23,7 +24,7 @@ class Writer : public ::testing::TestWithParam<std::size_t> {
  protected:
   std::unique_ptr<ArchiveWriter> open_writer() {
     Result<std::unique_ptr<ArchiveWriter>> writer =
-        ArchiveWriter::open(dir_.path(), WriterOptions{GetParam()});
+        Archive(dir_.path()).open_writer(WriterOptions{GetParam()});
     EXPECT_TRUE(writer.ok()) << writer.error().message;
     return std::move(writer).value();
   }
@@ -237,7 +238,7 @@ TEST_P(Writer, long_keys_do_not_fail_the_batch) {
 
 TEST_P(Writer, second_writer_gets_clear_lock_error) {
   auto writer = open_writer();
-  const Result<std::unique_ptr<ArchiveWriter>> second = ArchiveWriter::open(dir_.path());
+  const Result<std::unique_ptr<ArchiveWriter>> second = Archive(dir_.path()).open_writer();
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind, ErrorKind::io);
   EXPECT_NE(second.error().message.find("locked"), std::string::npos) << second.error().message;
@@ -293,7 +294,7 @@ TEST_P(Writer, reindex_option_rebuilds_unchanged_documents) {
   put(*open_writer(), "a.txt", "32/KH-UBND");
   WriterOptions options{GetParam()};
   options.reindex_unchanged = true;
-  auto writer = std::move(ArchiveWriter::open(dir_.path(), options)).value();
+  auto writer = std::move(Archive(dir_.path()).open_writer(options)).value();
   EXPECT_EQ(put(*writer, "a.txt", "32/KH-UBND"), PutOutcome::updated);
   ASSERT_TRUE(writer->commit().ok());
   EXPECT_EQ(reader().get_doccount(), 1U);
@@ -306,7 +307,7 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
   put(*writer, "plain.txt", "32/KH-UBND", title);
   const ArchivedDocument prepared = plan_document("33/KH-UBND", title);
   const Result<PutOutcome> outcome = writer->put_prepared(
-      "prepared.txt", plan_bytes("33/KH-UBND", title), prepared, index_free_text(prepared));
+      "prepared.txt", plan_bytes("33/KH-UBND", title), prepared, prepare_text(prepared));
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::added);
   ASSERT_TRUE(writer->commit().ok());

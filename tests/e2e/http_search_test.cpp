@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/server/server.hpp"
 
@@ -94,7 +95,7 @@ class HttpSearchTest : public ::testing::Test {
  protected:
   void SetUp() override {
     {
-      auto writer = archive::ArchiveWriter::open(db_dir());
+      auto writer = archive::Archive(db_dir()).open_writer();
       ASSERT_TRUE(writer.ok()) << writer.error().message;
       for (const Fixture& item : fixtures())
         add(**writer, item);
@@ -351,7 +352,7 @@ TEST_F(HttpSearchTest, binary_original_streams_whole_and_by_range) {
   for (int i = 0; i < 200000; ++i)
     bytes += static_cast<char>(i % 256);  // NULs and high bytes
   {
-    auto writer = archive::ArchiveWriter::open(db_dir());
+    auto writer = archive::Archive(db_dir()).open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     ASSERT_TRUE((*writer)->put(item.path, bytes, item.document).ok());
     ASSERT_TRUE((*writer)->commit().ok());
@@ -397,7 +398,7 @@ TEST_F(HttpSearchTest, document_indexed_while_serving_becomes_visible) {
   const std::string query = "q=" + encode("thuyền rồng");
   EXPECT_EQ(search(query)["total"], 0);
   {
-    auto writer = archive::ArchiveWriter::open(db_dir());
+    auto writer = archive::Archive(db_dir()).open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     add(**writer, fixture("tb9", "Thông báo", "9/TB-UBND", kHoaBinh, "2026-02-02",
                           "Lễ hội đua thuyền rồng", "Tổ chức đua thuyền rồng trên sông."));
@@ -437,7 +438,7 @@ TEST(HttpSearchOnEmptyArchive, first_index_after_start_is_served_without_restart
   EXPECT_EQ(empty->status, 200);
   EXPECT_EQ(json::parse(empty->body)["total"], 0);
   {
-    auto writer = archive::ArchiveWriter::open(options.db_dir);
+    auto writer = archive::Archive(options.db_dir).open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     const Fixture item = fixtures().back();
     ASSERT_TRUE((*writer)->put(item.path, item.document.text, item.document).ok());

@@ -6,10 +6,11 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "vanban/archive/db_dir.hpp"
-#include "vanban/archive/schema.hpp"
+#include "vanban/archive/archive.hpp"
 
+#include "disk_layout.hpp"
 #include "indexer_fixtures.hpp"
+#include "schema.hpp"
 
 namespace vanban::indexer {
 namespace {
@@ -40,7 +41,7 @@ class Ingest : public ::testing::Test {
                     bool reindex = false) {
     archive::WriterOptions writer_options;
     writer_options.reindex_unchanged = reindex;
-    auto writer = archive::ArchiveWriter::open(db_.path(), writer_options);
+    auto writer = archive::Archive(db_.path()).open_writer(writer_options);
     EXPECT_TRUE(writer.ok()) << writer.error().message;
     IngestOptions options;
     options.inputs = std::move(inputs);
@@ -269,7 +270,7 @@ TEST_F(Ingest, paths_are_relative_to_each_argument) {
 }
 
 TEST_F(Ingest, missing_input_is_an_error_and_writes_nothing) {
-  auto writer = archive::ArchiveWriter::open(db_.path());
+  auto writer = archive::Archive(db_.path()).open_writer();
   ASSERT_TRUE(writer.ok());
   IngestOptions options;
   options.inputs = {files_.path() / "khong-co"};
@@ -282,7 +283,7 @@ TEST_F(Ingest, missing_input_is_an_error_and_writes_nothing) {
 TEST_F(Ingest, file_over_the_size_limit_fails_and_the_rest_is_indexed) {
   write_file(files_.path() / "nho.txt", "Thông báo ngắn");
   write_file(files_.path() / "lon.txt", std::string(3 * 1024 * 1024, 'a'));
-  auto writer = archive::ArchiveWriter::open(db_.path());
+  auto writer = archive::Archive(db_.path()).open_writer();
   ASSERT_TRUE(writer.ok());
   IngestOptions options;
   options.inputs = {files_.path()};

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/server/server.hpp"
 
@@ -40,7 +41,7 @@ class ApiRobustness : public ::testing::Test {
  protected:
   void SetUp() override {
     {
-      auto writer = archive::ArchiveWriter::open(temp_ / "db");
+      auto writer = archive::Archive(temp_ / "db").open_writer();
       ASSERT_TRUE(writer.ok()) << writer.error().message;
       archive::ArchivedDocument document;
       document.format = "txt";

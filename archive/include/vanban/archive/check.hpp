@@ -1,12 +1,9 @@
-// `vanban check`: the store verified against the index.
+// `vanban check`: the store verified against the index (Archive::check()).
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
 #include <string>
 #include <vector>
-
-#include "vanban/common/result.hpp"
 
 namespace vanban::archive {
 
@@ -21,9 +18,5 @@ struct CheckReport {
   std::vector<CheckProblem> problems;  // an original missing or corrupt, a document without one
   std::uint64_t orphans = 0;  // originals no document refers to (harmless, e.g. after a kill)
 };
-
-// Re-hashes the original of every indexed document. Opens the database read-only, so it can run
-// beside a writer (it then sees the writer's last commit).
-Result<CheckReport> check_archive(const std::filesystem::path& db_dir);
 
 }  // namespace vanban::archive

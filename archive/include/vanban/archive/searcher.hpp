@@ -67,17 +67,21 @@ struct SearchResponse {
   std::string suggestion;
 };
 
-// Factory for the read side. A Searcher holds its own Xapian::Database and is not thread-safe:
-// use one per thread (the server keeps a pool).
+// An archived document's original as stored: its record (without text) and the file that
+// holds its bytes, to be read or streamed as they are (never written).
+struct StoredOriginal {
+  ArchivedDocument document;
+  std::filesystem::path file;
+};
+
+// The read side, opened by Archive::open_searcher(). A Searcher holds its own handle on the
+// index and is not thread-safe: use one per thread (the server keeps a pool). No method throws;
+// a commit of the writer under a running search is retried inside.
 class Searcher {
  public:
-  // Searchers of one archive may share a FacetCache (the server's pool does): the facet
-  // columns are then read once per commit, not once per thread. Without one, each has its own.
-  static Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
-                                                std::shared_ptr<FacetCache> facet_cache = nullptr);
-  // The cache also remembers the total and facets of the latest `remembered_counts` searches
-  // at the current revision, so the next page of a result skips its counting runs; 0 makes
-  // every search count (what a benchmark of the counting wants).
+  // A cache for Archive::open_searcher(). It also remembers the total and facets of the latest
+  // `remembered_counts` searches at the current revision, so the next page of a result skips its
+  // counting runs; 0 makes every search count (what a benchmark of the counting wants).
   static std::shared_ptr<FacetCache> make_facet_cache(std::size_t remembered_counts = 256);
   virtual ~Searcher() = default;
 
@@ -85,12 +89,17 @@ class Searcher {
   // Metadata, text, citations resolved to archived ids (or null) and cited_by (architecture.md).
   virtual Result<nlohmann::json> document(const std::string& id) = 0;
   virtual Result<ArchivedDocument> archived(const std::string& id) = 0;
+  // not_found when no such document is archived, or its original is missing from the store
+  // (`vanban check` reports that).
+  virtual Result<StoredOriginal> original(const std::string& id) = 0;
   // {number_key, documents, cited_by}
   virtual Result<nlohmann::json> instrument(const std::string& number) = 0;
-  // Picks up the writer's latest commit; cheap when nothing changed.
-  virtual void reopen() = 0;
-  virtual std::uint64_t document_count() = 0;
-  virtual std::string revision() = 0;
+  // Picks up the writer's latest commit; cheap when nothing changed. On an error the searcher
+  // keeps serving the revision it had.
+  virtual Status reopen() = 0;
+  virtual Result<std::uint64_t> document_count() = 0;
+  // The index revision, "0" before anything was indexed.
+  virtual Result<std::string> revision() = 0;
 };
 
 nlohmann::json to_json(const SearchResponse& response);

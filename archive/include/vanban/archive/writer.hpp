@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <xapian.h>
-
 #include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
 
@@ -36,20 +34,35 @@ struct WriterOptions {
   bool reindex_unchanged = false;
 };
 
+// The positional free-text terms of a document (number, issuer, title, body): the costly part
+// of indexing. They depend only on the metadata and text, not on id, paths or sha256, so the
+// indexer makes them on its worker threads (prepare_text) and hands them to put_prepared().
+// Opaque: what they are made of is the index's business.
+class PreparedText {
+ public:
+  struct Terms;  // defined inside the archive
+  explicit PreparedText(std::unique_ptr<Terms> terms);
+  PreparedText(PreparedText&&) noexcept;
+  PreparedText& operator=(PreparedText&&) noexcept;
+  ~PreparedText();
+  Terms& terms() { return *terms_; }
+
+ private:
+  std::unique_ptr<Terms> terms_;
+};
+
+// Thread-safe.
+PreparedText prepare_text(const ArchivedDocument& document);
+
+// Opened by Archive::open_writer(). Not thread-safe: one thread writes (the indexer analyses on
+// many, writes on one).
 class ArchiveWriter {
  public:
-  // Opens (creating if needed) the archive in `db_dir`: Xapian database in db_dir/xapian,
-  // originals in db_dir/originals.
-  // A second writer on the same archive gets an ErrorKind::io error that says it is locked.
-  // Not thread-safe: one thread writes (the indexer analyses on many, writes on one).
-  static Result<std::unique_ptr<ArchiveWriter>> open(const std::filesystem::path& db_dir);
-  static Result<std::unique_ptr<ArchiveWriter>> open(const std::filesystem::path& db_dir,
-                                                     const WriterOptions& options);
   // Commits what is pending (as Xapian's own WritableDatabase does when closed).
   virtual ~ArchiveWriter() = default;
 
   // What the archive holds for a path / every path, uncommitted changes included. Cheap (no
-  // JSON parsing). Throw Xapian::Error only when the database is damaged.
+  // JSON parsing). Throw only when the database is damaged.
   virtual std::optional<SourceState> source(const std::string& path) const = 0;
   virtual std::vector<std::string> source_paths() const = 0;
 
@@ -61,12 +74,11 @@ class ArchiveWriter {
   // content).
   virtual Result<PutOutcome> put(const std::string& path, std::string_view original,
                                  ArchivedDocument document) = 0;
-  // put() with the free-text terms already made by index_free_text(document), e.g. on the
+  // put() with the free-text terms already made by prepare_text(document), e.g. on the
   // indexer's worker threads: analysis is the costly part and the writer is one thread. Ask
   // source(path) first (on the writer's thread) to skip analysing unchanged files.
   virtual Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
-                                          ArchivedDocument document,
-                                          Xapian::Document free_text) = 0;
+                                          ArchivedDocument document, PreparedText free_text) = 0;
   // Forgets a source path (for --prune); removes the document when no path is left.
   virtual Status remove_path(const std::string& path) = 0;
   virtual Status remove_document(const std::string& id) = 0;

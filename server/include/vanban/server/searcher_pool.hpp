@@ -1,4 +1,4 @@
-// A fixed pool of Searchers (each with its own Xapian::Database, which is not thread-safe),
+// A fixed pool of Searchers (each with its own handle on the index, not thread-safe),
 // checked out per request. A leased searcher is reopened when it has not looked for the writer's
 // latest commit for `refresh_interval`, so new documents appear without a restart. While no
 // archive can be opened (an empty or missing database directory) a lease holds no searcher and
@@ -13,8 +13,6 @@
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "vanban/archive/searcher.hpp"
 #include "vanban/common/result.hpp"
@@ -68,18 +66,5 @@ class SearcherPool {
   std::vector<std::size_t> free_;
   std::string last_open_error_;  // guarded by mutex_; logged once per distinct message
 };
-
-// Runs `call(searcher)`; when the index changed under the reader (Xapian's
-// DatabaseModifiedError, or the io error a searcher reports for it) reopens and runs it again.
-template <typename Call>
-auto call_with_reopen(archive::Searcher& searcher, Call&& call) -> decltype(call(searcher)) {
-  try {
-    auto result = call(searcher);
-    if (result.ok() || result.error().kind != ErrorKind::io) return result;
-  } catch (const Xapian::DatabaseModifiedError&) {
-  }
-  searcher.reopen();
-  return call(searcher);
-}
 
 }  // namespace vanban::server

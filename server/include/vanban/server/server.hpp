@@ -29,7 +29,7 @@ struct ServerOptions {
   std::chrono::seconds keep_alive_timeout{2};
   std::size_t keep_alive_max_requests = 100;
   bool access_log = true;  // one line per request on stderr
-  // How to open a searcher; empty: archive::Searcher::open(db_dir).
+  // How to open a searcher; empty: archive::Archive(db_dir).open_searcher().
   SearcherFactory searcher_factory;
 };
 

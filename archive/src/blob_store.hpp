@@ -7,12 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "vanban/archive/digest.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
-
-// Lower-case hex sha256 of `bytes` (OpenSSL EVP). The one hash of the project's keys and blobs.
-std::string sha256_hex(std::string_view bytes);
 
 class BlobStore {
  public:

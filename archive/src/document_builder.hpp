@@ -8,7 +8,8 @@
 #include <xapian.h>
 
 #include "vanban/archive/document.hpp"
-#include "vanban/archive/schema.hpp"
+
+#include "schema.hpp"
 
 namespace vanban::archive {
 

@@ -1,0 +1,53 @@
+// One archive on disk, and the one way into it. Its directory holds the index and the
+// originals; how they are laid out, and that the index is Xapian, is the archive's business:
+// writers, searchers and checks are opened here, and no other module sees a path inside it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "vanban/archive/check.hpp"
+#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/common/result.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace vanban::archive {
+
+class Archive {
+ public:
+  explicit Archive(std::filesystem::path dir) : dir_(std::move(dir)) {}
+
+  // $VANBAN_DB when set and not empty, else ./vanban-data.
+  static std::filesystem::path default_dir();
+
+  const std::filesystem::path& dir() const { return dir_; }
+
+  // Whether anything was ever indexed here (a first `vanban index` creates the index).
+  bool indexed() const;
+
+  // The one writer (creating the archive if needed). A second writer on the same archive gets
+  // an ErrorKind::io error that says it is locked.
+  Result<std::unique_ptr<ArchiveWriter>> open_writer(const WriterOptions& options = {}) const;
+
+  // A reader. Before anything is indexed it answers with empty results. Searchers of one
+  // archive may share a FacetCache (the server's pool does): the facet columns are then read
+  // once per commit, not once per thread. Without one, each has its own.
+  Result<std::unique_ptr<Searcher>> open_searcher(
+      std::shared_ptr<FacetCache> facet_cache = nullptr) const;
+
+  // Re-hashes the original of every indexed document. Opens the index read-only, so it can run
+  // beside a writer (it then sees the writer's last commit). not_found when nothing is indexed.
+  Result<CheckReport> check() const;
+
+ private:
+  std::filesystem::path dir_;
+};
+
+// The `--db DIR` option of a subcommand, defaulting to Archive::default_dir().
+void add_db_option(CLI::App& command, std::string& db_dir);
+
+}  // namespace vanban::archive

@@ -1,0 +1,34 @@
+#include "vanban/archive/archive.hpp"
+
+#include <cstdlib>
+
+#include "backends.hpp"
+#include "disk_layout.hpp"
+
+namespace vanban::archive {
+
+std::filesystem::path Archive::default_dir() {
+  const char* from_environment = std::getenv("VANBAN_DB");  // NOLINT(concurrency-mt-unsafe)
+  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
+  return "vanban-data";
+}
+
+bool Archive::indexed() const {
+  std::error_code error;
+  return std::filesystem::is_directory(xapian_dir(dir_), error);
+}
+
+Result<std::unique_ptr<ArchiveWriter>> Archive::open_writer(const WriterOptions& options) const {
+  return open_xapian_writer(dir_, options);
+}
+
+Result<std::unique_ptr<Searcher>> Archive::open_searcher(
+    std::shared_ptr<FacetCache> facet_cache) const {
+  return open_xapian_searcher(dir_, std::move(facet_cache));
+}
+
+Result<CheckReport> Archive::check() const {
+  return check_archive(dir_);
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,23 @@
+// The Xapian-backed implementations behind Archive (archive.hpp), each given the archive's
+// directory. Only Archive calls these; a sharded archive would change them, not their users.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "vanban/archive/check.hpp"
+#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/common/result.hpp"
+
+namespace vanban::archive {
+
+Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
+                                                          const WriterOptions& options);
+
+Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
+                                                       std::shared_ptr<FacetCache> facet_cache);
+
+Result<CheckReport> check_archive(const std::filesystem::path& db_dir);
+
+}  // namespace vanban::archive

@@ -1,0 +1,13 @@
+#include "disk_layout.hpp"
+
+namespace vanban::archive {
+
+std::filesystem::path xapian_dir(const std::filesystem::path& db_dir) {
+  return db_dir / "xapian";
+}
+
+std::filesystem::path originals_dir(const std::filesystem::path& db_dir) {
+  return db_dir / "originals";
+}
+
+}  // namespace vanban::archive
