@@ -67,6 +67,8 @@ describe('search page', () => {
     const allTotal = await totalShown(page);
     const allIssuers = await facetItems(page, 'issuer');
     const allYears = await facetItems(page, 'year');
+    const yearValues = allYears.map((y) => y.value);
+    assert.deepEqual(yearValues, yearValues.slice().sort().reverse(), 'years newest first');
     assert.ok(allIssuers.length >= 2, 'the fixtures have several issuers matching "dan van"');
     assert.ok(allIssuers.reduce((n, f) => n + f.count, 0) <= allTotal);
 

@@ -204,6 +204,8 @@ function renderFacets(state, facets) {
   const groups = [];
   for (const { field, label } of FACETS) {
     const values = (facets[field] || []).slice();
+    // Years read as a calendar: newest first, whatever their counts.
+    if (field === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
     // Keep active values visible even when the server no longer counts them.
     for (const value of state[field]) {
       if (!values.some((v) => v.value === value)) values.unshift({ value, count: null });
@@ -321,7 +323,8 @@ function hitItem(hit, q) {
   if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${hit.number}`));
   if (hit.issuer) meta.push(h('span', { class: 'hit-issuer' }, hit.issuer));
   if (hit.date) meta.push(h('time', { datetime: hit.date }, formatDate(hit.date)));
-  const title = hit.title || hit.number || 'Văn bản không có trích yếu';
+  // Without a title, the file's name is what staff recognise (the number is in the meta line).
+  const title = hit.title || hit.filename || hit.number || 'Văn bản không có trích yếu';
   return h('li', { class: 'hit' },
     h('div', { class: 'hit-meta' }, meta),
     h('h3', { class: 'hit-title' },
