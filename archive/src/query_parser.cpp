@@ -282,7 +282,13 @@ class Parser {
           }
           auto inner = parse_or(depth + 1);
           if (!inner) return inner.error();
-          if (at(LexKind::close)) ++pos_;  // a missing ')' closes at the end
+          // A '(' never closed is refused, as an unclosed quote is: what it was meant to group
+          // cannot be guessed. (A stray ')' is forgiven: nothing it closes is lost.)
+          if (!at(LexKind::close)) {
+            return syntax_error("unbalanced parenthesis",
+                                "Thiếu dấu ngoặc đóng “)” trong câu tìm kiếm.");
+          }
+          ++pos_;
           if (!(inner->kind == Node::Kind::all_of && inner->children.empty()))
             items.push_back(std::move(*inner));
           break;

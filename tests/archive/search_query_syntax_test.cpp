@@ -71,9 +71,8 @@ TEST(SearchQuerySyntax, lower_case_or_is_a_word) {
   EXPECT_EQ(meaning("rock or roll"), "all(words(rock or roll))");
 }
 
-TEST(SearchQuerySyntax, dangling_or_and_parentheses_are_forgiven) {
+TEST(SearchQuerySyntax, dangling_or_and_closing_parentheses_are_forgiven) {
   EXPECT_EQ(meaning("dân OR"), "all(words(dân))");
-  EXPECT_EQ(meaning("(dân vận"), "all(words(dân vận))");
   EXPECT_EQ(meaning("dân) vận"), "all(words(dân) words(vận))");
   EXPECT_EQ(meaning("()"), "all()");
 }
@@ -119,6 +118,14 @@ TEST(SearchQuerySyntax, unbalanced_quote_is_refused_in_vietnamese) {
   const Error error = refusal("\"dân vận");
   EXPECT_EQ(error.kind, ErrorKind::invalid_argument);
   EXPECT_NE(error.user_message.find("ngoặc kép"), std::string::npos);
+}
+
+TEST(SearchQuerySyntax, unclosed_parenthesis_is_refused_in_vietnamese) {
+  for (const char* query : {"(dân vận", "dân (vận OR chủ", "((dân) vận"}) {
+    const Error error = refusal(query);
+    EXPECT_EQ(error.kind, ErrorKind::invalid_argument) << query;
+    EXPECT_EQ(error.user_message, "Thiếu dấu ngoặc đóng “)” trong câu tìm kiếm.") << query;
+  }
 }
 
 TEST(SearchQuerySyntax, empty_field_value_is_refused) {
