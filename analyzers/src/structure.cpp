@@ -7,13 +7,16 @@
 #include "structure/citations.hpp"
 #include "structure/layout.hpp"
 #include "structure/parts.hpp"
+#include "structure/reading_order.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers {
 
 DocumentMetadata extract_metadata(std::string_view nfc_text) {
   using namespace structure;
-  const Layout layout = analyse_layout(nfc_text);
+  // The parts in reading order, one a line, whatever line breaks the converter left.
+  const std::string ordered = reading_order_text(nfc_text);
+  const Layout layout = analyse_layout(ordered);
   Header header = analyse_header(layout);
   const Signature signature = analyse_signature(layout, header.body_line);
 

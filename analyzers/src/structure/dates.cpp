@@ -162,6 +162,7 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     result.place = collapse_spaces(line.substr(start, pos - start));
     result.iso = date->iso;
     result.start = start;
+    result.end = date->end;
     return result;
   }
   return std::nullopt;

@@ -26,6 +26,7 @@ struct PlaceDate {
   std::string place;
   std::string iso;
   std::size_t start = 0;  // where the place begins in `line`
+  std::size_t end = 0;    // just after the year
 };
 std::optional<PlaceDate> find_place_date(std::string_view line);
 

@@ -129,10 +129,39 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
 
 // Groups upper-case header segments into bodies: a segment that starts with the name of a
 // kind of body opens a new one; others continue the previous ("THÀNH PHỐ HUẾ", "VÀ XÃ HỘI").
+// A name cut off by a line break: one word ("QUỐC" of "QUỐC / HỘI"), a kind of body or a post
+// without its name ("VĂN PHÒNG", "THỦ TƯỚNG", "ỦY BAN NHÂN DÂN"), or a name ending in a joiner.
+bool unfinished_name(const std::string& segment) {
+  const std::string key = fold_key(segment);
+  if (key.find(' ') == std::string::npos) return true;
+  if (key.ends_with(" -") || key.ends_with(" va") || key.ends_with(",") || key.ends_with("&"))
+    return true;
+  static constexpr std::array kBare = {
+      std::string_view{"uy ban nhan dan"}, std::string_view{"hoi dong nhan dan"},
+      std::string_view{"van phong"},       std::string_view{"thu tuong"},
+      std::string_view{"uy ban"},          std::string_view{"hoi dong"},
+      std::string_view{"ban chap hanh"},   std::string_view{"ban thuong vu"},
+      std::string_view{"tong cuc"},        std::string_view{"trung tam"},
+      std::string_view{"bo truong"},       std::string_view{"chu tich"},
+  };
+  return std::find(kBare.begin(), kBare.end(), key) != kBare.end();
+}
+
+bool starts_with_joiner(const std::string& segment) {
+  return segment.starts_with("-") || segment.starts_with("&") ||
+         segment.starts_with("\xE2\x80\x93") || fold_key(segment).starts_with("va ");
+}
+
 std::vector<std::string> group_bodies(const std::vector<std::string>& segments) {
   std::vector<std::string> bodies;
   for (const std::string& segment : segments) {
-    if (bodies.empty() || starts_with_body_name(segment)) {
+    // One word alone is the end of a wrapped name ("BỘ TÀI CHÍNH - BỘ NỘI" / "VỤ"), unless it
+    // is an abbreviation standing for a body ("UBND").
+    const bool lone_word =
+        segment.find(' ') == std::string::npos && !expand_abbreviation(segment).has_value();
+    const bool continues = !bodies.empty() && (unfinished_name(bodies.back()) ||
+                                               starts_with_joiner(segment) || lone_word);
+    if (bodies.empty() || (starts_with_body_name(segment) && !continues)) {
       bodies.push_back(segment);
     } else {
       bodies.back() += " " + segment;
@@ -261,6 +290,28 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
 
 namespace {
 
+// The enacting authority under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...",
+// "BỘ TRƯỞNG BỘ NỘI VỤ", "CHÍNH PHỦ"), or a body's name: not a title's words.
+bool names_authority(std::string_view line) {
+  static constexpr std::array kAuthorities = {
+      std::string_view{"chu tich"},      std::string_view{"bo truong"},
+      std::string_view{"thu tuong"},     std::string_view{"giam doc"},
+      std::string_view{"chinh phu"},     std::string_view{"quoc hoi"},
+      std::string_view{"uy ban"},        std::string_view{"hoi dong nhan dan"},
+      std::string_view{"tong giam doc"}, std::string_view{"cuc truong"},
+      std::string_view{"ban chap hanh"}, std::string_view{"ban thuong vu"},
+      std::string_view{"thong doc"},     std::string_view{"chanh an"},
+      std::string_view{"vien truong"},   std::string_view{"tong kiem toan"},
+      std::string_view{"truong ban"},
+  };
+  const std::string folded = fold_key(line.substr(0, 40));
+  for (std::string_view authority : kAuthorities)
+    if (folded.starts_with(authority) &&
+        (folded.size() == authority.size() || folded[authority.size()] == ' '))
+      return true;
+  return false;
+}
+
 bool luat_like(const DocumentType* type) {
   return type && type->cited_by_name;
 }
@@ -280,6 +331,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
                                        std::size_t& body_line) {
   std::vector<std::string> parts;
   if (!rest.empty()) parts.push_back(rest);
+  bool capitals = false;
   std::size_t i = type_line + 1;
   std::string_view last = rest;
   for (; i < layout.lines.size(); ++i) {
@@ -299,9 +351,22 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       last = line;
       continue;
     }
+    if (capitals) {
+      // A title set in capitals goes on in capitals, up to the enacting authority's line.
+      if (!is_upper_text(line) || names_authority(line)) break;
+      parts.emplace_back(line);
+      last = line;
+      continue;
+    }
     if (parts.empty()) {
       if (starts_body(line) && !starts_with(line, "Thực hiện")) break;
-      if (is_upper_text(line)) break;
+      if (is_upper_text(line)) {
+        if (names_authority(line) || authority_prefix_length(line) > 0) break;
+        capitals = true;
+        parts.emplace_back(line);
+        last = line;
+        continue;
+      }
     } else {
       const char end = last.empty() ? ' ' : last.back();
       if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
@@ -312,8 +377,14 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       const auto last_words = split_words(last);
       const bool open_end = !last_words.empty() &&
                             (starts_lower(last_words.back()) || last_words.back().ends_with(","));
+      // A clause naming an instrument of the document's own type by number ("Thông tư số
+      // 20/2016/TT-BTC ngày ...") continues a title only when the title is mid-phrase ("... một
+      // số điều của"); under a consolidated text's title it names the base document.
+      const bool numbered = type != nullptr && line.starts_with(type->name) &&
+                            line.find(" số ") < type->name.size() + 2;
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
-                             (open_end && starts_with_instrument(line));
+                             (open_end && starts_with_instrument(line) && !numbered) ||
+                             ends_mid_phrase(last);
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -325,7 +396,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   for (const std::string& part : parts)
     title += part + " ";
   title = collapse_spaces(title);
-  if (luat_like(type) && is_upper_text(title)) title = sentence_case(title);
+  if (is_upper_text(title)) title = proper_case_title(title);
   return title;
 }
 

@@ -59,7 +59,7 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from,
       continue;
     }
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
-    if (open && starts_lower(line)) {
+    if (open && (starts_lower(line) || (ends_mid_phrase(raw.back()) && !is_upper_text(line)))) {
       raw.back() += " ";
       raw.back() += line;
       has_semicolon = line.find(';') != std::string_view::npos;
@@ -127,11 +127,9 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
   if (addressed != std::string_view::npos && addressed < head_limit(layout)) {
     std::string_view rest = trim(layout.lines[addressed].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
-    if (!rest.empty()) {
-      const std::string item = clean_item(rest);
-      if (!item.empty() && !is_placeholder(item)) recipients.push_back(item);
-    }
-    for (const std::string& item : list_items(layout, addressed + 1, {}))
+    // One recipient on the "Kính gửi" line may wrap onto the next ("... thành phố" / "trực
+    // thuộc Trung ương.").
+    for (const std::string& item : list_items(layout, addressed + 1, rest))
       if (!is_placeholder(item)) recipients.push_back(item);
   }
   // The "Nơi nhận" beside the signature block (ND30 ô 9b), not one of a form further down.

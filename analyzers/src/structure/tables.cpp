@@ -350,6 +350,98 @@ std::string expand_abbreviations(std::string_view text) {
   return out;
 }
 
+bool ends_mid_phrase(std::string_view text) {
+  static constexpr std::array kOpenWords = {
+      std::string_view{"của"},   std::string_view{"với"},   std::string_view{"và"},
+      std::string_view{"về"},    std::string_view{"cho"},   std::string_view{"tại"},
+      std::string_view{"trên"},  std::string_view{"giữa"},  std::string_view{"theo"},
+      std::string_view{"đối"},   std::string_view{"các"},   std::string_view{"những"},
+      std::string_view{"thuộc"}, std::string_view{"trong"}, std::string_view{"từ"},
+      std::string_view{"đến"},   std::string_view{"để"},    std::string_view{"nhằm"},
+      std::string_view{"hoặc"},  std::string_view{"là"},    std::string_view{"-"},
+      std::string_view{"–"},     std::string_view{"luật"},  std::string_view{"bộ"},
+      std::string_view{"ngày"},  std::string_view{"bởi"},   std::string_view{"trước"},
+  };
+  const auto words = split_words(trim(text));
+  if (words.empty()) return false;
+  const std::string_view last = words.back();
+  if (last.ends_with(",")) return true;
+  const std::string form = word_form(last);
+  return std::find(kOpenWords.begin(), kOpenWords.end(), form) != kOpenWords.end();
+}
+
+std::string proper_case_title(std::string_view capitals) {
+  // Words that end a place name in a title ("TỈNH QUẢNG NAM NĂM 2026", "... GIAI ĐOẠN ...").
+  static constexpr std::array kAfterPlace = {
+      std::string_view{"năm"},   std::string_view{"giai"},  std::string_view{"về"},
+      std::string_view{"và"},    std::string_view{"của"},   std::string_view{"trên"},
+      std::string_view{"theo"},  std::string_view{"đến"},   std::string_view{"từ"},
+      std::string_view{"tại"},   std::string_view{"trong"}, std::string_view{"với"},
+      std::string_view{"cho"},   std::string_view{"để"},    std::string_view{"nhằm"},
+      std::string_view{"thuộc"}, std::string_view{"trực"},  std::string_view{"đối"},
+      std::string_view{"lần"},   std::string_view{"khóa"},  std::string_view{"nhiệm"},
+      std::string_view{"hội"},   std::string_view{"sau"},   std::string_view{"khi"},
+  };
+  const auto raw = split_words(capitals);
+  std::vector<std::string> folded;
+  for (std::string_view word : raw)
+    folded.push_back(word_form(word));
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < raw.size();) {
+    bool matched = false;
+    for (const PreparedName& name : prepared_names()) {
+      // Heads ("Ban", "Hội", "Phòng") are common words in titles ("BAN HÀNH", "HỘI NGHỊ").
+      if (name.head || !matches_at(folded, i, name.folded_words)) continue;
+      for (std::string_view word : split_words(name.written))
+        out.emplace_back(word);
+      i += name.folded_words.size();
+      const std::string_view last = raw[i - 1];
+      std::size_t punctuation = last.size();
+      while (punctuation > 0 &&
+             std::string_view(",;.:").find(last[punctuation - 1]) != std::string_view::npos)
+        --punctuation;
+      out.back() += std::string(last.substr(punctuation));
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const bool plural = i > 0 && (folded[i - 1] == "các" || folded[i - 1] == "những" ||
+                                  folded[i - 1] == "cấp" || folded[i - 1] == "mỗi");
+    for (const auto& level : prepared_levels()) {
+      if (plural || !matches_at(folded, i, level)) continue;
+      // "XÃ HỘI" is society, not a commune.
+      if (i + level.size() < raw.size() && std::find(kAfterPlace.begin(), kAfterPlace.end(),
+                                                     folded[i + level.size()]) != kAfterPlace.end())
+        break;
+      for (std::size_t k = 0; k < level.size(); ++k)
+        out.push_back(lower(raw[i + k]));
+      i += level.size();
+      for (std::size_t taken = 0; i < raw.size() && taken < 4; ++taken, ++i) {
+        const std::string_view word = raw[i];
+        if (is_digit(code_point_at(word, 0)) ||
+            std::find(kAfterPlace.begin(), kAfterPlace.end(), folded[i]) != kAfterPlace.end())
+          break;
+        out.push_back(sentence_case(word));
+        if (word.ends_with(",") || word.ends_with(";") || word.ends_with(".")) {
+          ++i;
+          break;
+        }
+      }
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    out.push_back(lower(raw[i]));
+    ++i;
+  }
+  std::string joined;
+  for (const std::string& word : out) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += word;
+  }
+  return capitalize_first(joined);
+}
+
 std::string proper_case_name(std::string_view text) {
   if (!is_upper_text(text)) return expand_abbreviations(text);
   // Expand abbreviations first; their full forms are already in written case, so mark them.

@@ -45,8 +45,19 @@ std::optional<std::string_view> expand_abbreviation(std::string_view word);
 // Text that is not all upper case is returned with its abbreviations expanded only.
 std::string proper_case_name(std::string_view text);
 
+// A title set in capitals in sentence case, proper nouns kept capitalised (ND30 Phụ lục II):
+// names of bodies from the table ("Quốc hội", "Việt Nam", "Ủy ban nhân dân"), and the place
+// name after an administrative level ("TỈNH QUẢNG NAM" → "tỉnh Quảng Nam"). "NGƯỜI LAO ĐỘNG
+// VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI" → "Người lao động Việt Nam đi làm việc ở nước ngoài".
+std::string proper_case_title(std::string_view capitals);
+
 // Abbreviations expanded ("UBND xã Đại Sơn" → "Ủy ban nhân dân xã Đại Sơn"); text kept.
 std::string expand_abbreviations(std::string_view text);
+
+// True when a line ends inside a phrase, so that the next line goes on with it whatever its
+// first letter: a preposition or conjunction ("... giữa Chủ tịch UBND xã với"), a joiner ("2026
+// -", "..., "), or a type name waiting for its name ("... của Luật").
+bool ends_mid_phrase(std::string_view text);
 
 // Signing authority prefixes: "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L".
 // Returns the prefix length in bytes (with the dot/slash), 0 when the text has none.

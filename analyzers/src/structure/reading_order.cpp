@@ -1,0 +1,733 @@
+// Puts the parts of a document on lines of their own, in reading order. The parts are found by
+// what they are (the motto's words, "Số:", "<place>, ngày ...", "V/v", an authority prefix),
+// never by where a converter broke the lines.
+#include "structure/reading_order.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/dates.hpp"
+#include "structure/symbol_scan.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+constexpr std::size_t kHeaderPieces = 40;  // the header and title fit in the first 40 pieces
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+      lines.push_back(text.substr(start, i - start));
+      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+// ---- Converter markup ----------------------------------------------------------------------
+
+// A rule drawn with characters: "-----", "___", "***", "—————".
+bool is_rule_token(std::string_view token) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < token.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(token, pos, &length);
+    if (c != U'-' && c != U'_' && c != U'=' && c != U'*' && c != U'.' && c != U'~' &&
+        c != U'\u2013' && c != U'\u2014' && c != U'\u2500')
+      return false;
+    pos += length;
+    ++count;
+  }
+  return count >= 3;
+}
+
+bool is_rule_text(std::string_view text) {
+  const auto words = split_words(trim(text));
+  return !words.empty() && std::all_of(words.begin(), words.end(), is_rule_token);
+}
+
+// A row of a pipe or grid table that only draws the table: "|---|:--|", "+----+----+".
+bool is_table_border(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) {
+    return c == '|' || c == '-' || c == ':' || c == '+' || c == '=' || c == ' ';
+  });
+}
+
+bool is_space_or_edge(std::string_view text, std::size_t pos) {
+  return pos >= text.size() || text[pos] == ' ' || text[pos] == '\t';
+}
+
+// Emphasis marks and escapes of Markdown, glued footnote markers ("địa phương[1]").
+std::string strip_inline_markup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == '#')
+    ++i;
+  if (i > 0 && (i == text.size() || text[i] == ' ')) {
+    text.remove_prefix(i);
+  }
+  for (i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '*' || c == '_') && i + 1 < text.size() && text[i + 1] == c &&
+        !(i + 2 < text.size() && text[i + 2] == c)) {
+      ++i;  // "**", "__": strong emphasis
+      continue;
+    }
+    if (c == '*' || c == '_') {
+      // A single mark wrapping words ("*Hà Nội, ngày 17*"), not a standalone star or bullet.
+      const bool space_before = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t';
+      const bool space_after = is_space_or_edge(text, i + 1);
+      if (space_before != space_after) continue;
+    }
+    if (c == '\\' && i + 1 < text.size() &&
+        std::string_view("-*_[]().#|>+!`").find(text[i + 1]) != std::string_view::npos) {
+      continue;
+    }
+    if (c == '[' && i > 0 && text[i - 1] != ' ') {
+      // "[1]", "[^1]" glued to the word it annotates.
+      std::size_t j = i + 1;
+      if (j < text.size() && text[j] == '^') ++j;
+      const std::size_t digits = j;
+      while (j < text.size() && j - digits < 3 && text[j] >= '0' && text[j] <= '9')
+        ++j;
+      if (j > digits && j < text.size() && text[j] == ']') {
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+void push_cell(std::string_view cell, std::vector<std::string>& out) {
+  // "<br>" inside a cell separates its lines.
+  std::size_t start = 0;
+  while (true) {
+    std::size_t br = cell.find("<br", start);
+    const std::string_view part =
+        cell.substr(start, br == std::string_view::npos ? std::string_view::npos : br - start);
+    std::string cleaned = is_rule_text(part) ? std::string(trim(part)) : strip_inline_markup(part);
+    if (!trim(cleaned).empty() || br == std::string_view::npos) out.push_back(std::move(cleaned));
+    if (br == std::string_view::npos) break;
+    const std::size_t close = cell.find('>', br);
+    if (close == std::string_view::npos) break;
+    start = close + 1;
+  }
+}
+
+// The line's text without markup; a table row gives each cell as a line of its own.
+void clean_line(std::string_view line, std::vector<std::string>& out) {
+  if (line.find_first_of("|*_#[\\<") == std::string_view::npos) {
+    out.emplace_back(line);
+    return;
+  }
+  const std::string_view trimmed = trim(line);
+  if (!trimmed.empty() && (trimmed.front() == '|' || trimmed.front() == '+') &&
+      is_table_border(trimmed))
+    return;
+  if (trimmed.size() > 1 && trimmed.front() == '|') {
+    std::string_view row = trimmed.substr(1);
+    if (!row.empty() && row.back() == '|') row.remove_suffix(1);
+    std::size_t start = 0;
+    while (start <= row.size()) {
+      std::size_t bar = row.find('|', start);
+      // An escaped bar belongs to the cell.
+      while (bar != std::string_view::npos && bar > 0 && row[bar - 1] == '\\')
+        bar = row.find('|', bar + 1);
+      const std::string_view cell = trim(row.substr(start, bar - start));
+      if (!cell.empty()) push_cell(cell, out);
+      if (bar == std::string_view::npos) break;
+      start = bar + 1;
+    }
+    return;
+  }
+  push_cell(line, out);
+}
+
+// ---- Header parts --------------------------------------------------------------------------
+
+struct Word {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string folded;  // letters and digits only
+};
+
+std::vector<Word> words_of(std::string_view line) {
+  std::vector<Word> words;
+  for (std::string_view word : split_words(line)) {
+    Word w;
+    w.start = static_cast<std::size_t>(word.data() - line.data());
+    w.end = w.start + word.size();
+    for (char c : fold(word))
+      if (std::isalnum(static_cast<unsigned char>(c))) w.folded.push_back(c);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// Where a fixed phrase (folded words) stands in the line: [start, end) in bytes. Words without
+// letters ("-", "–") inside the phrase are skipped.
+std::optional<std::pair<std::size_t, std::size_t>> find_phrase(
+    const std::vector<Word>& words, std::span<const std::string_view> phrase) {
+  for (std::size_t first = 0; first < words.size(); ++first) {
+    std::size_t i = first;
+    std::size_t matched = 0;
+    for (std::string_view expected : phrase) {
+      while (matched > 0 && i < words.size() && words[i].folded.empty())
+        ++i;
+      if (i >= words.size() || words[i].folded != expected) break;
+      ++i;
+      ++matched;
+    }
+    if (matched == phrase.size()) return std::pair{words[first].start, words[i - 1].end};
+  }
+  return std::nullopt;
+}
+
+bool word_at(std::string_view line, std::size_t pos, std::string_view word) {
+  return line.substr(pos).starts_with(word) &&
+         (pos == 0 || !is_word_char(code_point_before(line, pos)));
+}
+
+// The end of the number after "Số:" at `pos` (after the colon and spaces), else npos.
+std::size_t number_end(std::string_view line, std::size_t pos) {
+  if (pos >= line.size()) return std::string_view::npos;
+  if (line[pos] >= '0' && line[pos] <= '9') {
+    const SymbolIndex index(line);
+    if (auto scanned = scan_numbers_at(index, line, pos, true)) return scanned->end;
+    return std::string_view::npos;
+  }
+  if (auto blank = blank_number_at(line, pos)) return blank->second;
+  return std::string_view::npos;
+}
+
+// Offsets at which the parts on one header line begin (and end), in reading order.
+std::vector<std::size_t> header_cuts(std::string_view line) {
+  std::vector<std::size_t> cuts;
+  std::vector<std::pair<std::size_t, std::size_t>> cells;  // parts cut out whole
+  const auto cut_around = [&](std::size_t start, std::size_t end) {
+    cuts.push_back(start);
+    cuts.push_back(end);
+    cells.emplace_back(start, end);
+  };
+  for (std::size_t tab = line.find('\t'); tab != std::string_view::npos;
+       tab = line.find('\t', tab + 1))
+    cuts.push_back(tab);
+
+  const std::vector<Word> words = words_of(line);
+  for (const Word& word : words)
+    if (is_rule_token(line.substr(word.start, word.end - word.start)))
+      cut_around(word.start, word.end);
+  // The national name and the Party's name in capitals (a cell of their own); the motto.
+  struct Cell {
+    std::array<std::string_view, 8> words;
+    std::size_t size;
+    bool capitals;  // written in capitals only
+  };
+  static constexpr std::array kCells = {
+      Cell{{"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}, 8, true},
+      Cell{{"dang", "cong", "san", "viet", "nam"}, 5, true},
+      Cell{{"doc", "lap", "tu", "do", "hanh", "phuc"}, 6, false},
+      // The gazette's section labels, page furniture ahead of the issuer.
+      Cell{{"van", "ban", "quy", "pham", "phap", "luat"}, 6, true},
+      Cell{{"van", "ban", "phap", "luat", "khac"}, 5, true},
+  };
+  for (const Cell& cell : kCells) {
+    auto found = find_phrase(words, std::span(cell.words.data(), cell.size));
+    if (found &&
+        (!cell.capitals || is_upper_text(line.substr(found->first, found->second - found->first))))
+      cut_around(found->first, found->second);
+  }
+  // "Số: 296/BHXH-CSYT", "Số 221-KL/TW", "Số:" with the number on the next line; a statute's
+  // "Luật số: 10/2022/QH15" (the type name opens the cell).
+  for (std::size_t pos = line.find("ố"); pos != std::string_view::npos;
+       pos = line.find("ố", pos + 1)) {
+    if (pos == 0 || (line[pos - 1] != 'S' && line[pos - 1] != 's')) continue;
+    std::size_t start = pos - 1;
+    if (!word_at(line, start, line.substr(start, 1 + std::string_view("ố").size()))) continue;
+    std::size_t p = pos + std::string_view("ố").size();
+    if (p < line.size() && is_word_char(code_point_at(line, p))) continue;
+    while (p < line.size() && line[p] == ' ')
+      ++p;
+    const bool colon = p < line.size() && line[p] == ':';
+    if (line[start] == 's') {
+      if (!colon || start < 2) continue;
+      const std::string_view before = line.substr(0, start - 1);
+      const DocumentType* type = nullptr;
+      for (const DocumentType& candidate : document_types()) {
+        if (before.ends_with(candidate.name) &&
+            !is_word_char(code_point_before(before, before.size() - candidate.name.size()))) {
+          type = &candidate;
+          break;
+        }
+      }
+      if (type == nullptr) continue;
+      start = before.size() - type->name.size();
+      // A cell of its own: at the start of the line, or after another cell (the motto, an
+      // upper-case name), not inside a sentence ("Theo Luật số: 87/2025/QH15 ...").
+      const std::string_view ahead = trim(line.substr(0, start));
+      const auto ahead_words = split_words(ahead);
+      const bool after_cell = ahead.empty() || is_upper_text(ahead_words.back()) ||
+                              std::any_of(cells.begin(), cells.end(), [&](const auto& cell) {
+                                return cell.second <= start &&
+                                       trim(line.substr(cell.second, start - cell.second)).empty();
+                              });
+      if (!after_cell) continue;
+    }
+    if (colon) ++p;
+    while (p < line.size() && (line[p] == ' ' || line[p] == '.'))
+      ++p;
+    const std::size_t end = number_end(line, p);
+    if (end != std::string_view::npos) {
+      cut_around(start, end);
+    } else if (colon && p >= line.size()) {
+      cuts.push_back(start);  // the number follows on the next line
+    }
+  }
+  for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"Kính gửi"}}) {
+    const std::size_t at = line.find(marker);
+    if (at != std::string_view::npos && word_at(line, at, marker)) cuts.push_back(at);
+  }
+  if (auto place_date = find_place_date(line); place_date && !place_date->place.empty()) {
+    // The place is written in proper case ("Hà Nội"); upper-case words before it belong to
+    // another cell ("BỘ Y TẾ Hà Nội, ngày ..."). A place all in capitals stays whole.
+    std::size_t start = place_date->start;
+    for (const Word& word : words) {
+      if (word.start < place_date->start) continue;
+      const std::string_view text = line.substr(word.start, word.end - word.start);
+      if (text.find(',') != std::string_view::npos) break;
+      if (!is_upper_text(text) || text.find('.') != std::string_view::npos) {
+        start = word.start;
+        break;
+      }
+    }
+    // Nor does a cell already cut out (the motto, a rule) belong to it.
+    for (const auto& [cell_start, cell_end] : cells)
+      if (cell_start <= start && start < cell_end) start = cell_end;
+    cut_around(start, place_date->end);
+  }
+  return cuts;
+}
+
+void split_header_line(std::string_view line, std::vector<std::string>& out) {
+  std::vector<std::size_t> cuts = header_cuts(line);
+  if (cuts.empty()) {
+    out.emplace_back(line);
+    return;
+  }
+  cuts.push_back(0);
+  cuts.push_back(line.size());
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+    const std::string_view piece = trim(line.substr(cuts[i], cuts[i + 1] - cuts[i]));
+    if (piece.empty()) continue;
+    out.emplace_back(is_rule_text(piece) ? std::string("-----") : std::string(piece));
+  }
+}
+
+bool opens_body(std::string_view line) {
+  static constexpr std::array kOpeners = {
+      std::string_view{"Căn cứ"},       std::string_view{"Điều 1"},
+      std::string_view{"Chương I"},     std::string_view{"Phần I"},
+      std::string_view{"I."},           std::string_view{"Thực hiện"},
+      std::string_view{"Theo đề nghị"}, std::string_view{"Xét đề nghị"},
+  };
+  const std::string_view trimmed = trim(line);
+  return std::any_of(kOpeners.begin(), kOpeners.end(),
+                     [&](std::string_view opener) { return trimmed.starts_with(opener); });
+}
+
+bool ends_with_number_label(std::string_view piece) {
+  const std::string folded = fold_key(piece);
+  return folded.ends_with("so:") || folded == "so" || folded.ends_with(" so");
+}
+
+bool starts_with_digit(std::string_view text) {
+  return !text.empty() && text.front() >= '0' && text.front() <= '9';
+}
+
+bool is_motto(std::string_view piece) {
+  const std::string folded = fold_key(piece);
+  return folded.starts_with("cong hoa xa hoi") || folded.starts_with("doc lap") ||
+         folded.starts_with("dang cong san");
+}
+
+// "Số: 12/QĐ-UBND", "Số 221-KL/TW", "Số:", "Luật số: 10/2022/QH15".
+bool is_number_piece(std::string_view piece) {
+  piece = trim(piece);
+  if (!piece.starts_with("Số")) {
+    const std::size_t so = piece.find(" số:");
+    return so != std::string_view::npos && type_by_name(piece.substr(0, so)) != nullptr;
+  }
+  const std::string_view rest = trim(piece.substr(std::string_view("Số").size()));
+  return rest.empty() || rest.front() == ':' || starts_with_digit(rest);
+}
+
+// A place and date broken over two pieces ("*Hà Nội, ngày 17" / "tháng 11 năm 2025*",
+// "Hà Nội," / "ngày 17 ..."), the number on the piece after "Số:".
+std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::string piece = std::move(pieces[i]);
+    while (i + 1 < pieces.size()) {
+      const std::string_view next = trim(pieces[i + 1]);
+      if (ends_with_number_label(piece) && (starts_with_digit(next) || next.starts_with("/"))) {
+        piece += " " + std::string(next);
+        ++i;
+        continue;
+      }
+      // A symbol broken after a dash: "Số: 01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
+      if (is_number_piece(piece) && (piece.ends_with("-") || piece.ends_with("/")) &&
+          !next.empty() && next.find(' ') == std::string_view::npos && is_upper_text(next)) {
+        piece += std::string(next);
+        ++i;
+        continue;
+      }
+      const bool open_date =
+          (fold_key(piece).find("ngay") != std::string::npos || trim(piece).ends_with(",")) &&
+          !find_place_date(piece);
+      if (open_date && !next.empty()) {
+        const std::string joined = piece + " " + std::string(next);
+        if (find_place_date(joined)) {
+          piece = joined;
+          ++i;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push_back(std::move(piece));
+  }
+  return out;
+}
+
+bool is_header_part(std::string_view piece) {
+  const std::string_view trimmed = trim(piece);
+  return is_number_piece(trimmed) || trimmed.starts_with("V/v") ||
+         trimmed.starts_with("Kính gửi") || find_place_date(trimmed).has_value() ||
+         fold_key(trimmed).starts_with("doc lap");
+}
+
+// The type heading in capitals with its title on the same line ("QUYẾT ĐỊNH VỀ VIỆC ...",
+// "LUẬT BẢO HIỂM Y TẾ"): the length of the heading, 0 when the piece is not one.
+std::size_t heading_length(std::string_view piece) {
+  for (const DocumentType& type : document_types()) {
+    if (!type.heads_documents) continue;
+    const std::string name = upper(type.name);
+    if (!piece.starts_with(name) || (piece.size() > name.size() && piece[name.size()] != ' '))
+      continue;
+    if (piece.size() == name.size()) return 0;  // the heading alone
+    const std::string_view rest = trim(piece.substr(name.size()));
+    return is_upper_text(rest) && is_letter(code_point_at(rest, 0)) ? name.size() : 0;
+  }
+  return 0;
+}
+
+// Two issuer cells on one line: the managing body, then the issuer ("UBND TỈNH ĐỒNG THÁP SỞ TƯ
+// PHÁP", "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC", "TỈNH ỦY BÌNH ĐỊNH BAN TỔ CHỨC"). The issuer starts at a
+// word that opens the name of a subordinate body, after a managing body's complete name. 0
+// when the piece is one body.
+std::size_t second_body_start(std::string_view piece) {
+  if (!is_upper_text(piece)) return 0;
+  const std::vector<Word> words = words_of(piece);
+  if (words.size() < 4) return 0;
+  const auto at = [&](std::size_t i, std::initializer_list<std::string_view> phrase) {
+    std::size_t j = i;
+    for (std::string_view part : phrase) {
+      if (j >= words.size() || words[j].folded != part) return false;
+      ++j;
+    }
+    return true;
+  };
+  // Managing bodies: a ministry, a People's Committee or Council, a Party committee, a Sở.
+  std::size_t managing = 0;  // the words of the managing body's kind
+  for (const auto& kind : {std::initializer_list<std::string_view>{"bo"},
+                           {"ubnd"},
+                           {"hdnd"},
+                           {"uy", "ban", "nhan", "dan"},
+                           {"hoi", "dong", "nhan", "dan"},
+                           {"tinh", "uy"},
+                           {"thanh", "uy"},
+                           {"huyen", "uy"},
+                           {"quan", "uy"},
+                           {"thi", "uy"},
+                           {"dang", "bo"},
+                           {"dang", "uy"},
+                           {"so"},
+                           {"tong", "cuc"}}) {
+    if (at(0, kind)) {
+      managing = kind.size();
+      break;
+    }
+  }
+  if (managing == 0) return 0;
+  // Words that, after another word, are the end of a compound rather than a new body:
+  // "ỦY BAN", "VĂN PHÒNG", "QUỐC PHÒNG", "TỔNG CỤC", "MÔI TRƯỜNG", "CÔNG ĐOÀN", "CƠ SỞ".
+  static constexpr std::array kCompounds = {
+      std::pair{std::string_view{"uy"}, std::string_view{"ban"}},
+      std::pair{std::string_view{"van"}, std::string_view{"phong"}},
+      std::pair{std::string_view{"quoc"}, std::string_view{"phong"}},
+      std::pair{std::string_view{"tong"}, std::string_view{"cuc"}},
+      std::pair{std::string_view{"chi"}, std::string_view{"cuc"}},
+      std::pair{std::string_view{"moi"}, std::string_view{"truong"}},
+      std::pair{std::string_view{"thi"}, std::string_view{"truong"}},
+      std::pair{std::string_view{"co"}, std::string_view{"so"}},
+      std::pair{std::string_view{"tru"}, std::string_view{"so"}},
+  };
+  // The managing body has its own name ("ĐẢNG ỦY ỦY BAN NHÂN DÂN ..." is one body).
+  for (std::size_t i = std::max<std::size_t>(2, managing + 1); i + 1 < words.size(); ++i) {
+    const bool head = at(i, {"so"}) || at(i, {"phong"}) || at(i, {"ban"}) || at(i, {"cuc"}) ||
+                      at(i, {"van", "phong"}) || at(i, {"trung", "tam"}) || at(i, {"dang", "uy"}) ||
+                      at(i, {"chi", "bo"}) || at(i, {"truong"}) || at(i, {"benh", "vien"}) ||
+                      at(i, {"chi", "cuc"}) || at(i, {"tong", "cuc"}) || at(i, {"cong", "an"}) ||
+                      at(i, {"thanh", "tra"}) || at(i, {"ubnd"}) ||
+                      at(i, {"uy", "ban", "nhan", "dan"});
+    if (!head) continue;
+    const std::string& previous = words[i - 1].folded;
+    if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name
+    const bool compound = std::any_of(kCompounds.begin(), kCompounds.end(), [&](const auto& pair) {
+      return pair.first == previous && pair.second == words[i].folded;
+    });
+    if (compound) continue;
+    return words[i].start;
+  }
+  return 0;
+}
+
+// Splits, joins and orders the pieces of the header zone.
+std::vector<std::string> order_header(const std::vector<std::string>& zone) {
+  std::vector<std::string> pieces;
+  for (const std::string& line : zone)
+    split_header_line(line, pieces);
+  pieces = join_broken_parts(std::move(pieces));
+  // A joined piece may hold parts again ("Hà Nội, ngày 17 tháng 11 năm 2025 KẾ HOẠCH").
+  std::vector<std::string> split;
+  for (const std::string& piece : pieces)
+    split_header_line(piece, split);
+
+  // Text before the issuer (a web page's title, a portal's caption) is not the document's:
+  // the header opens with the first upper-case cell when a motto or a number follows soon.
+  std::size_t header_start = split.size();
+  for (std::size_t i = 0; i < split.size() && i < 10; ++i) {
+    const std::string_view piece = trim(split[i]);
+    if (!is_rule_text(piece) && (is_upper_text(piece) || is_motto(piece))) {
+      header_start = i;
+      break;
+    }
+  }
+  bool real_header = false;
+  for (std::size_t i = header_start; i < split.size() && i < header_start + 12; ++i)
+    real_header = real_header || is_motto(split[i]) || is_number_piece(split[i]);
+  if (!real_header) header_start = 0;
+
+  std::vector<std::string> out;
+  bool after_cells = false;  // motto, number or date seen: a type heading may follow
+  for (std::size_t i = 0; i < split.size(); ++i) {
+    const std::string_view piece = trim(split[i]);
+    if (i < header_start && !piece.empty() && !is_header_part(piece)) continue;
+    if (after_cells) {
+      if (const std::size_t length = heading_length(piece); length > 0) {
+        out.emplace_back(piece.substr(0, length));
+        out.emplace_back(trim(piece.substr(length)));
+        continue;
+      }
+    }
+    if (is_header_part(piece) || is_motto(piece)) after_cells = true;
+    if (!after_cells) {
+      // The same cell twice ("BỘ NỘI VỤ BỘ NỘI VỤ": a stamp's copy of the issuer beside it).
+      const auto words = split_words(piece);
+      if (words.size() >= 2 && words.size() % 2 == 0 && is_upper_text(piece)) {
+        const std::size_t half = words.size() / 2;
+        const auto first =
+            piece.substr(0, static_cast<std::size_t>(words[half - 1].data() - piece.data()) +
+                                words[half - 1].size());
+        const auto second =
+            piece.substr(static_cast<std::size_t>(words[half].data() - piece.data()));
+        if (fold_key(first) == fold_key(second)) {
+          out.emplace_back(first);
+          continue;
+        }
+      }
+      if (const std::size_t second = second_body_start(piece); second > 0) {
+        out.emplace_back(trim(piece.substr(0, second)));
+        out.emplace_back(piece.substr(second));
+        continue;
+      }
+    }
+    out.push_back(split[i]);
+  }
+  return out;
+}
+
+// ---- Signature block -----------------------------------------------------------------------
+
+// Folded words that open the post of a signer ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG"): where a one-line
+// signature block turns from the authority's object to the signer's own post.
+bool post_starts_at(const std::vector<Word>& words, std::size_t i) {
+  static constexpr std::array kPosts = {
+      std::string_view{"pho"},
+      std::string_view{"chu tich"},
+      std::string_view{"bo truong"},
+      std::string_view{"thu truong"},
+      std::string_view{"giam doc"},
+      std::string_view{"tong giam doc"},
+      std::string_view{"bi thu"},
+      std::string_view{"thu tuong"},
+      std::string_view{"chanh van phong"},
+      std::string_view{"cuc truong"},
+      std::string_view{"vu truong"},
+      std::string_view{"tong cuc truong"},
+      std::string_view{"vien truong"},
+      std::string_view{"chanh an"},
+      std::string_view{"hieu truong"},
+      std::string_view{"chu nhiem"},
+      std::string_view{"truong ban"},
+      std::string_view{"truong phong"},
+      std::string_view{"truong doan"},
+      std::string_view{"uy vien"},
+      std::string_view{"thu ky"},
+      std::string_view{"tong thu ky"},
+      std::string_view{"tong kiem toan"},
+      std::string_view{"thong doc"},
+      std::string_view{"chanh thanh tra"},
+      std::string_view{"tong thanh tra"},
+  };
+  for (std::string_view post : kPosts) {
+    std::size_t j = i;
+    bool matched = true;
+    for (std::string_view part : split_words(post)) {
+      if (j >= words.size() || words[j].folded != part) {
+        matched = false;
+        break;
+      }
+      ++j;
+    }
+    if (matched) return true;
+  }
+  return false;
+}
+
+// "Nguyễn", "Thị": a capital letter, then lower-case letters.
+bool is_name_word(std::string_view word) {
+  std::size_t length = 0;
+  if (!is_upper(code_point_at(word, 0, &length))) return false;
+  for (std::size_t pos = length; pos < word.size();) {
+    if (!is_lower(code_point_at(word, pos, &length))) return false;
+    pos += length;
+  }
+  return true;
+}
+
+// A signature block written on one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn" gives
+// "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Trường Sơn". Empty when the line is not one.
+std::vector<std::string_view> signature_pieces(std::string_view line) {
+  const std::string_view trimmed = trim(line);
+  if (trimmed.empty()) return {};
+  const auto raw = split_words(trimmed);
+  const bool authority_first = authority_prefix_length(raw.front()) > 0;
+  if (!authority_first && !is_upper_text(raw.front())) return {};
+  std::size_t name_start = raw.size();
+  while (name_start > 0 && raw.size() - name_start < 6 && is_name_word(raw[name_start - 1]))
+    --name_start;
+  if (raw.size() - name_start < 2) name_start = raw.size();
+  for (std::size_t i = 0; i < name_start; ++i)
+    if (!is_upper_text(raw[i]) && authority_prefix_length(raw[i]) == 0) return {};
+  const std::vector<Word> words = words_of(trimmed);
+  if (!authority_first && !post_starts_at(words, 0)) return {};
+
+  std::vector<std::size_t> starts{0};
+  std::size_t segment = 0;  // where the current authority segment began
+  for (std::size_t i = 1; i < name_start; ++i) {
+    if (authority_prefix_length(raw[i]) > 0) {
+      starts.push_back(i);
+      segment = i;
+      continue;
+    }
+    // After the authority and its object ("KT. BỘ TRƯỞNG"), the signer's post.
+    const bool in_authority = authority_prefix_length(raw[segment]) > 0;
+    const bool object_seen =
+        i >= segment + 2 ||
+        (authority_prefix_length(raw[segment]) < raw[segment].size() && i >= segment + 1);
+    if (in_authority && object_seen && starts.back() == segment && post_starts_at(words, i) &&
+        !raw[i - 1].ends_with(",")) {
+      // "TỔNG BÍ THƯ": the post opens with "TỔNG".
+      const bool general = words[i - 1].folded == "tong" && i - 1 > segment + 1;
+      starts.push_back(general ? i - 1 : i);
+    }
+  }
+  if (name_start < raw.size()) starts.push_back(name_start);
+  if (starts.size() < 2) return {};
+  std::vector<std::string_view> pieces;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    const std::size_t first = starts[k];
+    const std::size_t last = (k + 1 < starts.size() ? starts[k + 1] : raw.size()) - 1;
+    const std::size_t begin = static_cast<std::size_t>(raw[first].data() - trimmed.data());
+    const std::size_t end =
+        static_cast<std::size_t>(raw[last].data() - trimmed.data()) + raw[last].size();
+    pieces.push_back(trimmed.substr(begin, end - begin));
+  }
+  return pieces;
+}
+
+void append_line(std::string& out, std::string_view line) {
+  out.append(line);
+  out.push_back('\n');
+}
+
+void append_body_line(std::string& out, std::string_view line) {
+  if (const auto pieces = signature_pieces(line); !pieces.empty()) {
+    for (std::string_view piece : pieces)
+      append_line(out, piece);
+    return;
+  }
+  append_line(out, line);
+}
+
+}  // namespace
+
+std::string reading_order_text(std::string_view nfc_text) {
+  const std::vector<std::string_view> lines = split_lines(nfc_text);
+  std::string out;
+  out.reserve(nfc_text.size() + 256);
+
+  // The header zone: the pieces before the body opens, at most kHeaderPieces non-empty ones.
+  std::vector<std::string> zone;
+  std::size_t next = 0;
+  std::size_t filled = 0;
+  std::vector<std::string> cleaned;
+  for (; next < lines.size() && filled < kHeaderPieces; ++next) {
+    cleaned.clear();
+    clean_line(lines[next], cleaned);
+    if (!cleaned.empty() && opens_body(cleaned.front())) break;
+    for (std::string& piece : cleaned) {
+      if (!trim(piece).empty()) ++filled;
+      zone.push_back(std::move(piece));
+    }
+  }
+  for (const std::string& piece : order_header(zone))
+    append_body_line(out, piece);
+
+  for (; next < lines.size(); ++next) {
+    cleaned.clear();
+    clean_line(lines[next], cleaned);
+    for (const std::string& piece : cleaned)
+      append_body_line(out, piece);
+  }
+  return out;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,540 @@
+// Renders an official document in the layouts that converters, PDF readers and web portals
+// produce (issue 11): the same parts in the same reading order (ND30: issuer and motto cells,
+// number, place and date, type heading, title, body, signature block), with other line breaks
+// and markup. The layout-invariance tests extract every rendering and expect what the
+// document's own text gives.
+//
+// The parts are read from a document in the usual layout (one cell a line, the left cell before
+// the right one, as the corpus and the fixtures are): the renderer knows the layout rules only
+// as far as it needs to lay the parts out again, and leaves a document it cannot read as it is.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace vanban::testing {
+
+struct DocumentParts {
+  std::vector<std::string> before;   // lines above the header (running heads, page numbers)
+  std::vector<std::string> issuer;   // the issuer cell, one line each
+  std::vector<std::string> motto;    // national name and motto, or the Party's name
+  std::string number;                // "Số: 162/2026/NĐ-CP"; empty when none
+  std::vector<std::string> subject;  // "V/v ..." of a công văn with its continuation lines
+  std::string place_date;            // "Hà Nội, ngày 15 tháng 5 năm 2026"; empty when none
+  std::vector<std::string> rest;     // from the type heading (or "Kính gửi", or the body) on
+  bool has_heading = false;          // rest[0] is the type heading ("NGHỊ ĐỊNH")
+  std::size_t signature_begin = 0;   // the signature block within rest: [begin, end)
+  std::size_t signature_end = 0;     // 0 when not found
+
+  bool has_header() const { return !issuer.empty() && !motto.empty(); }
+};
+
+namespace layout_detail {
+
+inline std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
+  return text;
+}
+
+// Letters, none of them lower case.
+inline bool is_upper_text(std::string_view text) {
+  bool letters = false;
+  std::int32_t i = 0;
+  const auto size = static_cast<std::int32_t>(text.size());
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  while (i < size) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0) continue;
+    if (u_islower(c)) return false;
+    if (u_isalpha(c)) letters = true;
+  }
+  return letters;
+}
+
+inline bool is_rule(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  for (char c : line)
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != '.' && c != ' ') return false;
+  return true;
+}
+
+inline bool starts_with_any(std::string_view line, std::initializer_list<std::string_view> list) {
+  for (std::string_view prefix : list)
+    if (line.starts_with(prefix)) return true;
+  return false;
+}
+
+inline bool is_motto(std::string_view line) {
+  return starts_with_any(line, {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "ĐẢNG CỘNG SẢN"});
+}
+
+inline bool is_number(std::string_view line) {
+  if (line.starts_with("Số")) {
+    const std::string_view rest = trim(line.substr(std::string_view("Số").size()));
+    return !rest.empty() && (rest.front() == ':' || (rest.front() >= '0' && rest.front() <= '9'));
+  }
+  return line.find(" số:") != std::string_view::npos && line.find(" số:") < 30 &&
+         !is_upper_text(line.substr(line.find(" số:")));
+}
+
+inline bool is_place_date(std::string_view line) {
+  const std::size_t day = line.find(", ngày");
+  if (day == std::string_view::npos || line.find("năm") == std::string_view::npos) return false;
+  std::size_t end = line.size();
+  while (end > 0 && (line[end - 1] == '.' || line[end - 1] == '*' || line[end - 1] == ' '))
+    --end;
+  if (end < 4) return false;
+  for (std::size_t i = end - 4; i < end; ++i)
+    if (line[i] < '0' || line[i] > '9') return false;
+  return true;
+}
+
+inline const std::vector<std::string_view>& type_headings() {
+  static const std::vector<std::string_view> headings = {"NGHỊ QUYẾT LIÊN TỊCH",
+                                                         "THÔNG TƯ LIÊN TỊCH",
+                                                         "VĂN BẢN HỢP NHẤT",
+                                                         "QUYẾT ĐỊNH",
+                                                         "NGHỊ QUYẾT",
+                                                         "NGHỊ ĐỊNH",
+                                                         "THÔNG TƯ",
+                                                         "CHỈ THỊ",
+                                                         "KẾ HOẠCH",
+                                                         "THÔNG BÁO",
+                                                         "BÁO CÁO",
+                                                         "TỜ TRÌNH",
+                                                         "CHƯƠNG TRÌNH",
+                                                         "HƯỚNG DẪN",
+                                                         "KẾT LUẬN",
+                                                         "QUY ĐỊNH",
+                                                         "QUY CHẾ",
+                                                         "ĐỀ ÁN",
+                                                         "PHƯƠNG ÁN",
+                                                         "CÔNG ĐIỆN",
+                                                         "GIẤY MỜI",
+                                                         "BIÊN BẢN",
+                                                         "LUẬT",
+                                                         "BỘ LUẬT",
+                                                         "PHÁP LỆNH",
+                                                         "THÔNG TRI",
+                                                         "QUY TRÌNH",
+                                                         "DỰ ÁN",
+                                                         "LỆNH"};
+  return headings;
+}
+
+inline bool is_heading(std::string_view line) {
+  line = trim(line);
+  for (std::string_view heading : type_headings())
+    if (line == heading) return true;
+  return false;
+}
+
+inline std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      std::string_view line = text.substr(start, i - start);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      lines.emplace_back(line);
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+inline std::vector<std::string_view> words(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ')
+      ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ')
+      ++i;
+    if (i > start) out.push_back(text.substr(start, i - start));
+  }
+  return out;
+}
+
+inline std::string join(const std::vector<std::string>& lines, std::string_view separator) {
+  std::string out;
+  for (const std::string& line : lines) {
+    if (line.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace layout_detail
+
+// Reads the parts of a document laid out one cell a line. `signer` (the name the document's own
+// text gives) finds the signature block; empty when there is none.
+inline DocumentParts read_parts(std::string_view text, std::string_view signer) {
+  using namespace layout_detail;
+  DocumentParts parts;
+  const std::vector<std::string> lines = split_lines(text);
+  std::size_t i = 0;
+  bool in_subject = false;
+  for (; i < lines.size() && i < 40; ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty() || is_rule(line)) continue;
+    if (is_motto(line)) {
+      parts.motto.emplace_back(line);
+    } else if (is_number(line) && parts.number.empty()) {
+      parts.number = std::string(line);
+    } else if (line.starts_with("V/v")) {
+      parts.subject.emplace_back(line);
+      in_subject = true;
+      continue;
+    } else if (is_place_date(line) && parts.place_date.empty()) {
+      parts.place_date = std::string(line);
+    } else if (parts.issuer.empty() &&
+               (line.find("CÔNG BÁO") != std::string_view::npos || line.starts_with("VĂN BẢN"))) {
+      parts.before.emplace_back(line);  // the gazette's running head and section label
+    } else if (is_upper_text(line) && !is_heading(line) && parts.number.empty() &&
+               parts.place_date.empty()) {
+      parts.issuer.emplace_back(line);
+    } else if (in_subject && parts.place_date.empty() && !line.starts_with("Kính gửi")) {
+      parts.subject.emplace_back(line);
+      continue;
+    } else if (parts.issuer.empty() && parts.motto.empty() && !is_upper_text(line)) {
+      parts.before.emplace_back(line);
+    } else {
+      break;
+    }
+    in_subject = false;
+  }
+  if (!parts.has_header() || (parts.number.empty() && parts.place_date.empty())) {
+    DocumentParts plain;
+    plain.rest = lines;
+    parts = std::move(plain);
+    i = lines.size();
+  } else {
+    parts.rest.assign(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end());
+    std::size_t first = 0;
+    while (first < parts.rest.size() && trim(parts.rest[first]).empty())
+      ++first;
+    parts.rest.erase(parts.rest.begin(), parts.rest.begin() + static_cast<std::ptrdiff_t>(first));
+    parts.has_heading = !parts.rest.empty() && is_heading(parts.rest.front());
+  }
+  if (!signer.empty()) {
+    for (std::size_t k = 0; k < parts.rest.size(); ++k) {
+      if (trim(parts.rest[k]) != signer) continue;
+      std::size_t begin = k;
+      while (begin > 0) {
+        const std::string_view above = trim(parts.rest[begin - 1]);
+        if (above.empty() || above.starts_with("(")) {
+          --begin;
+          continue;
+        }
+        if (!is_upper_text(above) || words(above).size() > 12) break;
+        --begin;
+      }
+      while (begin < k && (trim(parts.rest[begin]).empty() || parts.rest[begin].starts_with("(")))
+        ++begin;
+      if (begin < k) {
+        parts.signature_begin = begin;
+        parts.signature_end = k + 1;
+        break;
+      }
+    }
+  }
+  return parts;
+}
+
+// The layout families of issue 11 that plain text can carry.
+enum class Layout {
+  one_cell_a_line,     // each cell on its lines, rule lines under the cells
+  merged_cells,        // issuer and motto cells on one line, number and V/v on the next
+  one_line_header,     // the whole header and the type heading on one line
+  columns,             // the left cell, then the right one, between rule lines
+  rows,                // PDF text of a two-column table: each row's cells side by side
+  markdown,            // pipe tables, bold and italic marks
+  split_cells,         // the issuer wrapped in its narrow cell, in bold; the date split in two
+  number_next_line,    // the number on the line after "Số:"
+  signature_one_line,  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn"
+  wrapped,             // lines hard-wrapped at a PDF page's width
+  page_title,          // a web page's title above the header
+};
+
+inline constexpr Layout kTextLayouts[] = {
+    Layout::one_cell_a_line,
+    Layout::merged_cells,
+    Layout::one_line_header,
+    Layout::columns,
+    Layout::rows,
+    Layout::markdown,
+    Layout::split_cells,
+    Layout::number_next_line,
+    Layout::signature_one_line,
+    Layout::wrapped,
+    Layout::page_title,
+};
+
+inline std::string_view layout_name(Layout layout) {
+  switch (layout) {
+    case Layout::one_cell_a_line:
+      return "one_cell_a_line";
+    case Layout::merged_cells:
+      return "merged_cells";
+    case Layout::one_line_header:
+      return "one_line_header";
+    case Layout::columns:
+      return "columns";
+    case Layout::rows:
+      return "rows";
+    case Layout::markdown:
+      return "markdown";
+    case Layout::split_cells:
+      return "split_cells";
+    case Layout::number_next_line:
+      return "number_next_line";
+    case Layout::signature_one_line:
+      return "signature_one_line";
+    case Layout::wrapped:
+      return "wrapped";
+    case Layout::page_title:
+      return "page_title";
+  }
+  return "";
+}
+
+namespace layout_detail {
+
+inline std::vector<std::string> left_cell(const DocumentParts& parts) {
+  std::vector<std::string> left = parts.issuer;
+  if (!parts.number.empty()) left.push_back(parts.number);
+  left.insert(left.end(), parts.subject.begin(), parts.subject.end());
+  return left;
+}
+
+inline std::vector<std::string> right_cell(const DocumentParts& parts) {
+  std::vector<std::string> right = parts.motto;
+  if (!parts.place_date.empty()) right.push_back(parts.place_date);
+  return right;
+}
+
+// "Hà Nội, ngày 15 tháng 5 năm 2026" → "Hà Nội, ngày 15", "tháng 5 năm 2026".
+inline std::vector<std::string> split_date(const std::string& place_date) {
+  const std::size_t month = place_date.find(" tháng");
+  if (month == std::string::npos) return {place_date};
+  return {place_date.substr(0, month), place_date.substr(month + 1)};
+}
+
+// Characters, not bytes: a page's width holds so many letters whatever their encoding.
+inline std::size_t length_of(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+inline std::vector<std::string> wrap(const std::string& line, std::size_t width) {
+  std::vector<std::string> out;
+  std::string current;
+  for (std::string_view word : words(line)) {
+    if (!current.empty() && length_of(current) + 1 + length_of(word) > width) {
+      out.push_back(current);
+      current.clear();
+    }
+    if (!current.empty()) current += ' ';
+    current += word;
+  }
+  if (!current.empty() || out.empty()) out.push_back(current);
+  return out;
+}
+
+// The rest of the document, the signature block laid out by `block`.
+template <typename Block>
+std::vector<std::string> rest_with(const DocumentParts& parts, Block block) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < parts.rest.size(); ++i) {
+    if (parts.signature_end != 0 && i == parts.signature_begin) {
+      std::vector<std::string> lines;
+      for (std::size_t k = parts.signature_begin; k < parts.signature_end; ++k)
+        if (!trim(parts.rest[k]).empty()) lines.emplace_back(trim(parts.rest[k]));
+      for (std::string& line : block(lines))
+        out.push_back(std::move(line));
+      i = parts.signature_end - 1;
+      continue;
+    }
+    out.push_back(parts.rest[i]);
+  }
+  return out;
+}
+
+inline std::vector<std::string> rest_as_written(const DocumentParts& parts) {
+  return rest_with(parts, [](std::vector<std::string> lines) { return lines; });
+}
+
+}  // namespace layout_detail
+
+// `page_title` is the title a portal gives the page ("Công văn 296/BHXH-CSYT năm 2021 ...").
+inline std::string render(const DocumentParts& parts, Layout layout,
+                          std::string_view page_title = {}) {
+  using namespace layout_detail;
+  std::vector<std::string> out = parts.before;
+  const std::vector<std::string> left = left_cell(parts);
+  const std::vector<std::string> right = right_cell(parts);
+  const bool header = parts.has_header();
+  std::vector<std::string> rest = rest_as_written(parts);
+  const auto canonical_header = [&] {
+    out.insert(out.end(), parts.issuer.begin(), parts.issuer.end());
+    out.emplace_back("-------");
+    out.insert(out.end(), parts.motto.begin(), parts.motto.end());
+    out.emplace_back("---------------");
+    if (!parts.number.empty()) out.push_back(parts.number);
+    out.insert(out.end(), parts.subject.begin(), parts.subject.end());
+    if (!parts.place_date.empty()) out.push_back(parts.place_date);
+  };
+  switch (layout) {
+    case Layout::one_cell_a_line:
+    case Layout::columns:
+      if (!header) break;
+      if (layout == Layout::columns) {
+        out.insert(out.end(), left.begin(), left.end());
+        out.emplace_back("--------");
+        out.insert(out.end(), right.begin(), right.end());
+        out.emplace_back("--------");
+      } else {
+        canonical_header();
+      }
+      break;
+    case Layout::merged_cells:
+      if (!header) break;
+      out.push_back(join(parts.issuer, " ") + " -------- " + join(parts.motto, " ") +
+                    " ---------------");
+      out.push_back(join({parts.number, join(parts.subject, " ")}, " "));
+      // "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:" (issue 11, item 1).
+      if (!rest.empty() && rest.front().starts_with("Kính gửi")) {
+        out.push_back(parts.place_date + " " + rest.front());
+        rest.erase(rest.begin());
+      } else {
+        out.push_back(parts.place_date);
+      }
+      break;
+    case Layout::one_line_header: {
+      if (!header) break;
+      std::string line = join(parts.issuer, " ") + " " + join(parts.motto, " ") + " " +
+                         join({parts.number, join(parts.subject, " "), parts.place_date}, " ");
+      if (parts.has_heading) {
+        line += " " + rest.front();
+        rest.erase(rest.begin());
+      }
+      out.push_back(line);
+      break;
+    }
+    case Layout::rows:
+      if (!header) break;
+      for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+        const std::string l = i < left.size() ? left[i] : "";
+        const std::string r = i < right.size() ? right[i] : "";
+        out.push_back(join({l, r}, "   "));
+      }
+      break;
+    case Layout::markdown: {
+      if (header) {
+        const auto bold = [](const std::string& cell) {
+          return cell.empty() ? cell : "**" + cell + "**";
+        };
+        const std::size_t rows = std::max(left.size(), right.size());
+        for (std::size_t i = 0; i < rows; ++i) {
+          std::string l = i < left.size() ? left[i] : "";
+          std::string r = i < right.size() ? right[i] : "";
+          if (i < parts.issuer.size()) l = bold(l);
+          if (i < parts.motto.size()) {
+            r = bold(r);
+          } else if (!r.empty()) {
+            r = "*" + r + "*";
+          }
+          out.push_back("| " + l + " | " + r + " |");
+          if (i == 0) out.emplace_back("|---|---|");
+        }
+        out.emplace_back("");
+      }
+      rest = rest_with(parts, [](const std::vector<std::string>& lines) {
+        std::vector<std::string> rows;
+        rows.emplace_back("|   |   |");
+        rows.emplace_back("|---|---|");
+        for (const std::string& line : lines)
+          rows.push_back("|   | **" + line + "** |");
+        return rows;
+      });
+      if (parts.has_heading) rest.front() = "**" + rest.front() + "**";
+      break;
+    }
+    case Layout::split_cells:
+      if (!header) break;
+      // The issuer cell is narrow (about 6 cm): long names wrap, in bold.
+      for (const std::string& line : parts.issuer)
+        for (const std::string& piece : wrap(line, 22))
+          out.push_back("**" + piece + "**");
+      out.insert(out.end(), parts.motto.begin(), parts.motto.end());
+      if (!parts.number.empty()) out.push_back(parts.number);
+      out.insert(out.end(), parts.subject.begin(), parts.subject.end());
+      for (const std::string& piece : split_date(parts.place_date))
+        out.push_back(piece);
+      break;
+    case Layout::number_next_line:
+      if (!header) break;
+      canonical_header();
+      if (!parts.number.empty()) {
+        for (auto it = out.begin(); it != out.end(); ++it) {
+          if (*it != parts.number) continue;
+          std::size_t cut = it->find(':');
+          if (cut == std::string::npos) cut = std::string_view("Số").size() - 1;
+          const std::string label = it->substr(0, cut + 1);
+          const std::string number(trim(std::string_view(*it).substr(cut + 1)));
+          *it = label;
+          out.insert(it + 1, number);
+          break;
+        }
+      }
+      break;
+    case Layout::signature_one_line:
+      if (header) canonical_header();
+      rest = rest_with(parts, [](const std::vector<std::string>& lines) {
+        return std::vector<std::string>{join(lines, " ")};
+      });
+      break;
+    case Layout::wrapped: {
+      if (header) canonical_header();
+      std::vector<std::string> wrapped;
+      for (const std::string& line : rest)
+        for (std::string& piece : wrap(line, 80))
+          wrapped.push_back(std::move(piece));
+      rest = std::move(wrapped);
+      break;
+    }
+    case Layout::page_title:
+      if (!page_title.empty()) {
+        out.insert(out.begin(), std::string(page_title));
+        out.insert(out.begin() + 1, "");
+      }
+      if (header) canonical_header();
+      break;
+  }
+  out.emplace_back("");
+  out.insert(out.end(), rest.begin(), rest.end());
+  std::string text;
+  for (const std::string& line : out) {
+    text += line;
+    text += '\n';
+  }
+  return text;
+}
+
+}  // namespace vanban::testing
