@@ -31,7 +31,7 @@ else
 fi
 
 run() {  # binary -> "name MB/s" lines
-  "$1" --benchmark_filter='BM_Extract' --benchmark_min_time=1s 2>/dev/null |
+  "$1" --benchmark_filter='BM_Extract' --benchmark_min_time=1 2>/dev/null |
     awk '/^  BM_Extract/ { sub(":", "", $1); print $1, $2 }'
 }
 

@@ -48,6 +48,8 @@ std::optional<int> page_number(std::string_view line, bool& certain) {
   if (text.size() >= 5 && text.front() == '-' && text.back() == '-') {
     text = trim(text.substr(1, text.size() - 2));
     certain = true;
+  } else if (text.empty() || !(text.front() == 'T' || text.front() == 't' || text.front() == 'P')) {
+    // not "Trang ..." nor "Page ..."
   } else if (const std::size_t space = text.find(' ');
              space != std::string_view::npos && space <= 6 &&
              (fold_key(text.substr(0, space)) == "trang" || text.substr(0, space) == "Page")) {
@@ -90,12 +92,14 @@ bool gazette_header_shape(std::string_view text) {
   std::size_t start = 0;
   while (start < text.size() && (is_digit(text[start]) || text[start] == ' '))
     ++start;
+  if (start >= text.size() || (text[start] != 'C' && text[start] != 'c')) return false;
   const std::string folded = fold_key(text.substr(start, 24));
   return starts_with(folded, "cong bao/") || starts_with(folded, "cong bao /") ||
          starts_with(folded, "cong bao so ");
 }
 
 bool section_mark_shape(std::string_view text) {
+  if (text.empty() || (text.front() != 'V' && text.front() != 'v')) return false;
   const std::string folded = fold_key(text.substr(0, 40));
   return folded == "van ban quy pham phap luat" || folded == "van ban phap luat khac";
 }
