@@ -51,6 +51,13 @@ class XapianArchiveWriter final : public ArchiveWriter {
     if (const Status committed = commit(); !committed.ok()) {
       std::cerr << "vanban: final commit failed: " << committed.error().message << '\n';
     }
+    // Closed here, where an error can be caught: on a full disk, what Xapian's own destructor
+    // writes while closing could otherwise throw out of a destructor (std::terminate).
+    try {
+      database_.close();
+    } catch (const Xapian::Error& error) {
+      std::cerr << "vanban: closing the index failed: " << error.get_description() << '\n';
+    }
   }
 
   std::optional<SourceState> source(const std::string& path) const override {
