@@ -568,7 +568,12 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   std::size_t header_start = split.size();
   for (std::size_t i = 0; i < split.size() && i < 30; ++i) {
     const std::string_view piece = trim(split[i]);
-    if (!is_rule_text(piece) && (is_upper_text(piece) || is_motto(piece))) {
+    // An issuer cell: words in capitals, no digits ("51/2016/NQ-HĐND" of a portal's table is
+    // a symbol, not a cell).
+    const bool cell = is_upper_text(piece) && !is_rule_text(piece) &&
+                      piece.find_first_of("0123456789") == std::string_view::npos &&
+                      split_words(piece).size() >= 2;
+    if (cell || is_motto(piece)) {
       header_start = i;
       break;
     }
@@ -582,7 +587,8 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   bool after_cells = false;  // motto, number or date seen: a type heading may follow
   for (std::size_t i = 0; i < split.size(); ++i) {
     const std::string_view piece = trim(split[i]);
-    if (i < header_start && !piece.empty() && !is_header_part(piece)) continue;
+    if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece))
+      continue;
     if (after_cells) {
       if (const std::size_t length = heading_length(piece); length > 0) {
         out.emplace_back(piece.substr(0, length));
