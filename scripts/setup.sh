@@ -2,7 +2,8 @@
 # Installs every build and test dependency from Debian's packages. Idempotent and quiet:
 # when everything is present it only checks and returns.
 #   scripts/setup.sh            build + run dependencies
-#   scripts/setup.sh --tests    also what the browser tests need (chromium, node)
+#   scripts/setup.sh --tests    also what the browser tests need (chromium, node), clang for
+#                               the sanitizer and fuzzing builds, wrk for the load test
 set -euo pipefail
 
 packages=(
@@ -20,6 +21,8 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(chromium clang-format)
+  # Sanitizer builds and libFuzzer (scripts/test.sh), the load test (scripts/load_test.sh).
+  packages+=(clang libclang-rt-14-dev wrk)
   # Node.js may come from elsewhere than Debian (its own npm included); only install when absent.
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi

@@ -1,5 +1,6 @@
 #include "search_cli.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -55,7 +56,14 @@ void run_search(const SearchOptions& options) {
   request.page = options.page;
   request.size = options.size;
 
-  auto searcher = Archive(options.db_dir).open_searcher();
+  // A searcher serves an archive not yet created as empty (the server waits for the first
+  // index); on the command line a missing archive is a mistyped --db, said as `check` says it.
+  const Archive archive(options.db_dir);
+  if (!archive.indexed()) {
+    std::cerr << "vanban search: Không có kho văn bản tại " << options.db_dir << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  auto searcher = archive.open_searcher();
   if (!searcher) {
     std::cerr << "vanban search: " << shown(searcher.error()) << '\n';
     throw CLI::RuntimeError(1);

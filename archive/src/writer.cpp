@@ -5,9 +5,12 @@
 #include "vanban/archive/writer.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
+#include <unistd.h>
 #include <xapian.h>
 
 #include "backends.hpp"
@@ -31,8 +34,12 @@ constexpr std::size_t kIdLength = 16;
 // Each change touches at most two Xapian documents; stays well under Xapian's own flush point.
 constexpr std::size_t kMaxBatchSize = 4000;
 
+// A DatabaseError is the archive's disk or files failing (full, read-only, I/O): io, which
+// stops a run. Any other Xapian error concerns the one document at hand.
 Error xapian_error(const Xapian::Error& error, std::string_view doing) {
-  return make_error(ErrorKind::io, std::string(doing) + ": " + error.get_description());
+  const bool database = std::string_view(error.get_type()).starts_with("Database");
+  return make_error(database ? ErrorKind::io : ErrorKind::internal,
+                    std::string(doing) + ": " + error.get_description());
 }
 
 class XapianArchiveWriter final : public ArchiveWriter {
@@ -259,6 +266,12 @@ class XapianArchiveWriter final : public ArchiveWriter {
   std::vector<std::string> unreferenced_;  // originals to delete after the next commit
 };
 
+// Why nothing can be written in `folder` (read-only file system, no permission); empty if it can.
+std::string unwritable(const fs::path& folder) {
+  if (::access(folder.c_str(), W_OK) == 0) return {};
+  return errno == EROFS ? "read-only file system" : std::strerror(errno);
+}
+
 }  // namespace
 
 PreparedText::PreparedText(std::unique_ptr<Terms> terms) : terms_(std::move(terms)) {}
@@ -276,6 +289,16 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
   fs::create_directories(db_dir, error);
   if (error)
     return make_error(ErrorKind::io, "cannot create " + db_dir.string() + ": " + error.message());
+  // Said before Xapian tries: it reports a lock file it cannot create as a lock held by another
+  // writer.
+  for (const fs::path& folder : {db_dir, xapian_dir(db_dir), originals_dir(db_dir)}) {
+    if (!fs::exists(folder, error)) continue;
+    if (const std::string why = unwritable(folder); !why.empty()) {
+      return make_error(ErrorKind::io,
+                        "archive folder " + folder.string() + " cannot be written: " + why,
+                        "Không ghi được vào thư mục kho " + folder.string() + ": " + why);
+    }
+  }
   try {
     Xapian::WritableDatabase database(xapian_dir(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
     auto writer =

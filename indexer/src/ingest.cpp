@@ -1,6 +1,6 @@
 // The ingest pipeline: readers and analysis on a pool of threads, writes in walk order on the
 // calling thread (the archive has one writer). A bounded window keeps memory flat: workers do
-// not run more than a few files ahead of the writer.
+// not run more than a few files, nor more than a budget of bytes, ahead of the writer.
 #include "vanban/indexer/ingest.hpp"
 
 #include <algorithm>
@@ -101,14 +101,22 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
 // Hands prepared files to the writer in walk order.
 class OrderedQueue {
  public:
-  OrderedQueue(std::size_t count, std::size_t window) : slots_(count), window_(window) {}
+  // `sizes`: of each file, in order. Memory grows with the bytes being read and analysed, not
+  // with the number of files, so both are bounded.
+  OrderedQueue(std::vector<std::uint64_t> sizes, std::size_t window, std::uint64_t byte_budget)
+      : slots_(sizes.size()), sizes_(std::move(sizes)), window_(window), budget_(byte_budget) {}
 
   // The next file index for a worker, or nullopt when all are taken. Waits while the worker
-  // would be more than `window` files ahead of the writer.
+  // would be more than `window` files ahead of the writer, or while the files between the
+  // writer and it would exceed the byte budget (one file alone always goes, whatever its size).
   std::optional<std::size_t> claim() {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return next_ >= slots_.size() || next_ < taken_ + window_; });
+    space_.wait(lock, [&] {
+      return next_ >= slots_.size() || (next_ < taken_ + window_ &&
+                                        (in_flight_ == 0 || in_flight_ + sizes_[next_] <= budget_));
+    });
     if (next_ >= slots_.size()) return std::nullopt;
+    in_flight_ += sizes_[next_];
     return next_++;
   }
 
@@ -138,6 +146,7 @@ class OrderedQueue {
       prepared = std::move(*slots_[index]);
       slots_[index].reset();
       taken_ = index + 1;
+      in_flight_ -= sizes_[index];
     }
     space_.notify_all();
     return prepared;
@@ -148,10 +157,23 @@ class OrderedQueue {
   std::condition_variable ready_;
   std::condition_variable space_;
   std::vector<std::optional<Prepared>> slots_;
+  std::vector<std::uint64_t> sizes_;
   std::size_t window_;
+  std::uint64_t budget_;
+  std::uint64_t in_flight_ = 0;  // bytes of the files claimed and not yet taken by the writer
   std::size_t next_ = 0;
   std::size_t taken_ = 0;
 };
+
+Error archive_write_failed(const Error& cause) {
+  return make_error(ErrorKind::io,
+                    "cannot write the archive: " + cause.message +
+                        "; the archive keeps what its last commit held; run the same command "
+                        "again once the disk has room to store the rest",
+                    "Không ghi được vào kho (" + cause.message +
+                        "). Kho giữ nguyên các văn bản đã lưu trước đó; hãy giải phóng chỗ trên "
+                        "đĩa rồi chạy lại lệnh để lưu nốt phần còn lại.");
+}
 
 unsigned thread_count(unsigned requested) {
   if (requested > 0) return requested;
@@ -188,7 +210,11 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   }
 
   const unsigned jobs = thread_count(options.jobs);
-  OrderedQueue queue(walk.files.size(), std::size_t{jobs} * 4);
+  std::vector<std::uint64_t> sizes;
+  sizes.reserve(walk.files.size());
+  for (const WalkedFile& file : walk.files)
+    sizes.push_back(file.size);
+  OrderedQueue queue(std::move(sizes), std::size_t{jobs} * 4, options.bytes_in_flight);
   std::vector<std::jthread> workers;
   for (unsigned i = 0; i < std::min<std::size_t>(jobs, walk.files.size()); ++i) {
     workers.emplace_back([&] {
@@ -225,6 +251,12 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         const auto outcome =
             writer.put_prepared(file.path, prepared.bytes, std::move(prepared.document),
                                 std::move(*prepared.free_text));
+        if (!outcome && outcome.error().kind == ErrorKind::io) {
+          // The archive's own disk failed (full, read-only, I/O error): no later file can be
+          // stored either, and counts would claim what was never committed. Stop; the archive
+          // keeps its last commit, and the next run stores the rest.
+          return archive_write_failed(outcome.error());
+        }
         if (!outcome) {
           summary.failed.push_back(
               {file.path, outcome.error().message, outcome.error().user_message});
@@ -289,7 +321,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     }
   }
 
-  if (const Status committed = writer.commit(); !committed) return committed.error();
+  if (const Status committed = writer.commit(); !committed) {
+    return archive_write_failed(committed.error());
+  }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

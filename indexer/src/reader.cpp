@@ -119,6 +119,38 @@ Format detect_format(const std::filesystem::path& path, std::string_view bytes) 
   return Format::unknown;
 }
 
+// A letter, digit or sign: any printable ASCII, or any character beyond ASCII except the
+// invisible ones converters leave (no-break space, zero-width space, byte order mark).
+bool holds_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte > 0x20 && byte < 0x7F) return true;
+    if (byte < 0xC0) continue;
+    const std::string_view rest = text.substr(i);
+    if (!rest.starts_with("\u00A0") && !rest.starts_with("\u200B") && !rest.starts_with("\uFEFF")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Cuts the text to at most `limit` bytes, at the last line end before it (else at a character
+// boundary), and says so.
+void cut_text(std::string& text, std::uint64_t limit, std::vector<std::string>& warnings) {
+  if (text.size() <= limit) return;
+  const std::string whole = megabytes(text.size());
+  std::size_t end = text.rfind('\n', static_cast<std::size_t>(limit));
+  if (end == std::string::npos || end == 0) {
+    end = static_cast<std::size_t>(limit);
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+      --end;
+  }
+  text.resize(end);
+  text.shrink_to_fit();
+  warnings.push_back("text cut to its first " + megabytes(end) + " (the file holds " + whole +
+                     " of text)");
+}
+
 Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
                                  const ReadOptions& options, int depth) {
   if (bytes.size() > options.max_bytes) {
@@ -158,6 +190,14 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
   if (!read) return read;
   read->text = finish_text(read->text);
   read->format = format_name(format);
+  if (depth == 0) {
+    if (!holds_text(read->text)) {
+      return make_error(ErrorKind::unsupported,
+                        "no text: the file holds only blanks, control characters or NUL bytes",
+                        "Tệp không có nội dung chữ");
+    }
+    cut_text(read->text, options.max_text_bytes, read->warnings);
+  }
   return read;
 }
 

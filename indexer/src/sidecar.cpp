@@ -1,4 +1,7 @@
 // Sidecar metadata (NAME.EXT.meta.json or NAME.meta.json beside a file) and reading from disk.
+#include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -34,6 +37,84 @@ Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t 
   return bytes;
 }
 
+// Deeper JSON than any metadata needs (citations are objects in an array: depth 3). Checked
+// before parsing, without recursion, so a file nested 100,000 deep is refused rather than
+// overflowing the stack of whatever walks the parsed tree.
+constexpr std::size_t kMaxSidecarDepth = 8;
+
+std::size_t json_depth(std::string_view bytes) {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+// YYYY-MM-DD naming a day of the calendar.
+bool is_calendar_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  int parts[3] = {};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int i = 0; i < 3; ++i) {
+    const char* first = text.data() + starts[i];
+    const char* last = first + lengths[i];
+    const auto [end, error] = std::from_chars(first, last, parts[i]);
+    if (error != std::errc{} || end != last || *first == '-' || *first == '+') return false;
+  }
+  const std::chrono::year_month_day day{std::chrono::year{parts[0]},
+                                        std::chrono::month{static_cast<unsigned>(parts[1])},
+                                        std::chrono::day{static_cast<unsigned>(parts[2])}};
+  return day.ok();
+}
+
+bool is_string_list(const nlohmann::json& value) {
+  return value.is_array() &&
+         std::all_of(value.begin(), value.end(),
+                     [](const nlohmann::json& item) { return item.is_string(); });
+}
+
+// Objects whose fields are all strings (or null), as a citation's are.
+bool is_citation_list(const nlohmann::json& value) {
+  if (!value.is_array()) return false;
+  return std::all_of(value.begin(), value.end(), [](const nlohmann::json& item) {
+    if (!item.is_object()) return false;
+    return std::all_of(item.begin(), item.end(), [](const nlohmann::json& field) {
+      return field.is_string() || field.is_null();
+    });
+  });
+}
+
+// Why a sidecar field's value cannot be used; nullopt when it can (null clears the field).
+std::optional<std::string> field_problem(const std::string& key, const nlohmann::json& value) {
+  if (value.is_null()) return std::nullopt;
+  if (key == "recipients") {
+    if (!is_string_list(value)) return "is not a list of strings";
+  } else if (key == "citations") {
+    if (!is_citation_list(value)) return "is not a list of citation objects";
+  } else if (!value.is_string()) {
+    return "is not a string";
+  } else if (key == "date" && !is_calendar_date(value.get<std::string>())) {
+    return "is not a date of the calendar as YYYY-MM-DD";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_sidecar(const std::filesystem::path& file) {
@@ -59,6 +140,12 @@ Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& fil
 }
 
 Result<nlohmann::json> parse_sidecar(const SidecarFile& sidecar) {
+  if (json_depth(sidecar.bytes) > kMaxSidecarDepth) {
+    return make_error(ErrorKind::invalid_argument,
+                      "sidecar " + sidecar.name + " is nested deeper than " +
+                          std::to_string(kMaxSidecarDepth) + " levels",
+                      "Tệp siêu dữ liệu " + sidecar.name + " lồng nhau quá sâu");
+  }
   auto json = nlohmann::json::parse(sidecar.bytes, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) {
     return make_error(ErrorKind::invalid_argument,
@@ -78,11 +165,14 @@ Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
 void merge_sidecar(const nlohmann::json& fields, ReadDocument& document) {
   if (!fields.is_object()) return;
   if (!document.overrides.is_object()) document.overrides = nlohmann::json::object();
+  // Each field stands alone: a bad one is reported and left out, the others are kept.
   for (const auto& [key, value] : fields.items()) {
-    if (is_metadata_field(key)) {
-      document.overrides[key] = value;
-    } else {
+    if (!is_metadata_field(key)) {
       document.warnings.push_back("sidecar field ignored: " + key);
+    } else if (const auto problem = field_problem(key, value)) {
+      document.warnings.push_back("sidecar field " + key + " ignored: its value " + *problem);
+    } else {
+      document.overrides[key] = value;
     }
   }
 }

@@ -35,35 +35,80 @@ class Walker {
     found.push_back({file, std::move(path), size});
   }
 
+  // Folder by folder rather than with recursive_directory_iterator, which cannot go on past a
+  // folder it fails to list: an unreadable folder is reported and the walk continues.
   void add_folder(const fs::path& root, std::vector<WalkedFile>& found) {
     std::error_code error;
-    fs::recursive_directory_iterator it(root, fs::directory_options::none, error);
-    if (error) {
-      fail(root.string(), error);
-      return;
-    }
-    for (const fs::recursive_directory_iterator end; it != end;) {
-      const fs::directory_entry& entry = *it;
-      const std::string path = entry.path().lexically_relative(root).generic_string();
-      if (is_hidden(entry.path())) {
-        if (entry.is_directory(error)) it.disable_recursion_pending();
-      } else if (entry.is_symlink(error) && entry.is_directory(error)) {
-        walk_.skipped.push_back(
-            {path, "link to a folder (not followed)", "Liên kết tới thư mục (không đi theo)"});
-      } else if (entry.is_regular_file(error)) {
-        add_file(entry.path(), path, found);
-      } else if (!entry.is_directory(error)) {
-        walk_.skipped.push_back({path, "not a regular file", "Không phải tệp thường"});
-      }
-      it.increment(error);
-      if (error) {
-        fail(path, error);
-        return;  // the iterator cannot go on after an error
-      }
+    const fs::path real_root = fs::weakly_canonical(root, error);
+    std::vector<fs::path> folders{root};
+    while (!folders.empty()) {
+      const fs::path folder = std::move(folders.back());
+      folders.pop_back();
+      add_entries(root, real_root, folder, found, folders);
     }
   }
 
  private:
+  void add_entries(const fs::path& root, const fs::path& real_root, const fs::path& folder,
+                   std::vector<WalkedFile>& found, std::vector<fs::path>& folders) {
+    std::error_code error;
+    const std::string folder_path = folder == root ? root.string() : relative(folder, root);
+    fs::directory_iterator it(folder, error);
+    if (error) {
+      fail(folder_path, error);
+      return;
+    }
+    for (const fs::directory_iterator end; it != end;) {
+      const fs::directory_entry& entry = *it;
+      const std::string path = relative(entry.path(), root);
+      if (is_hidden(entry.path())) {
+        // left out silently
+      } else if (entry.is_symlink(error)) {
+        add_link(entry.path(), path, real_root, found);
+      } else if (entry.is_directory(error)) {
+        folders.push_back(entry.path());
+      } else if (entry.is_regular_file(error)) {
+        add_file(entry.path(), path, found);
+      } else {
+        walk_.skipped.push_back({path, "not a regular file", "Không phải tệp thường"});
+      }
+      it.increment(error);
+      if (error) {
+        fail(folder_path, error);
+        return;
+      }
+    }
+  }
+
+  // A link is followed only to a file inside the folder being indexed: a link to a folder could
+  // loop, and a link out of the folder would archive (and serve) a file nobody asked for.
+  void add_link(const fs::path& link, const std::string& path, const fs::path& real_root,
+                std::vector<WalkedFile>& found) {
+    std::error_code error;
+    if (fs::is_directory(link, error)) {
+      walk_.skipped.push_back(
+          {path, "link to a folder (not followed)", "Liên kết tới thư mục (không đi theo)"});
+      return;
+    }
+    const fs::path target = fs::weakly_canonical(link, error);
+    if (error || !fs::is_regular_file(target, error)) {
+      walk_.skipped.push_back({path, "broken link", "Liên kết hỏng"});
+      return;
+    }
+    const auto [root_end, target_it] =
+        std::mismatch(real_root.begin(), real_root.end(), target.begin(), target.end());
+    if (root_end != real_root.end()) {
+      walk_.skipped.push_back({path, "link to a file outside the folder (not followed)",
+                               "Liên kết tới tệp ngoài thư mục (không đi theo)"});
+      return;
+    }
+    add_file(link, path, found);
+  }
+
+  static std::string relative(const fs::path& path, const fs::path& root) {
+    return path.lexically_relative(root).generic_string();
+  }
+
   void fail(const std::string& path, const std::error_code& error) {
     walk_.failed.push_back(
         {path, "cannot list folder: " + error.message(), "Không liệt kê được thư mục"});

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -226,6 +227,9 @@ void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
     body["documents"] = 0;
     return send_json(response, body);
   }
+  // Pooled searchers refresh at their own pace; a monitor must never see counts go back. A
+  // failed reopen keeps the revision the searcher had (reported below as it is).
+  (void)lease.get()->reopen();
   const auto gauges = archive_gauges(*lease.get());
   if (!gauges) {
     return respond_error(api, response,
@@ -263,6 +267,18 @@ void respond_error(ApiContext& api, httplib::Response& response, const Error& er
   send_error(response, error);
 }
 
+namespace {
+constexpr const char* kOriginalRoute = R"(/api/documents/([^/]+)/original)";
+}  // namespace
+
+void limit_ranges(httplib::Request& request) {
+  if (request.ranges.empty()) return;
+  static const std::regex original(kOriginalRoute);
+  if (request.ranges.size() == 1 && std::regex_match(request.path, original)) return;
+  request.ranges.clear();
+  request.headers.erase("Range");
+}
+
 void register_api_routes(httplib::Server& http, ApiContext& api) {
   using Handler = void (*)(ApiContext&, const httplib::Request&, httplib::Response&);
   const auto bind = [&api](Handler handler) {
@@ -272,7 +288,7 @@ void register_api_routes(httplib::Server& http, ApiContext& api) {
   };
   http.Get("/api/search", bind(get_search));
   http.Get(R"(/api/documents/([^/]+))", bind(get_document));
-  http.Get(R"(/api/documents/([^/]+)/original)", bind(get_original));
+  http.Get(kOriginalRoute, bind(get_original));
   http.Get("/api/instruments", bind(get_instrument));
   http.Get("/healthz", bind(get_healthz));
   http.Get("/metrics", bind(get_metrics));

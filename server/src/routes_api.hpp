@@ -8,6 +8,7 @@
 
 namespace httplib {
 class Server;
+struct Request;
 struct Response;
 }  // namespace httplib
 
@@ -20,6 +21,11 @@ struct ApiContext {
 };
 
 void register_api_routes(httplib::Server& http, ApiContext& api);
+
+// Byte ranges are honoured for one range of an original's download only: anywhere else, or with
+// several ranges (each of which httplib would copy whole into the answer), the Range header is
+// ignored and the whole answer is sent.
+void limit_ranges(httplib::Request& request);
 
 // Sends the error (send_error) and counts it in /metrics.
 void respond_error(ApiContext& api, httplib::Response& response, const Error& error);

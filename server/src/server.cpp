@@ -14,8 +14,8 @@
 #include "vanban/server/responses.hpp"
 #include "vanban/server/static_files.hpp"
 
+#include "connection_hub.hpp"
 #include "routes_api.hpp"
-#include "task_queue.hpp"
 
 namespace vanban::server {
 namespace {
@@ -52,13 +52,76 @@ std::string message_for_status(int status) {
       return "Không tìm thấy.";
     case 405:
       return "Phương thức không được hỗ trợ.";
+    case 408:
+      return "Yêu cầu gửi đến quá chậm.";
     case 413:
       return "Nội dung yêu cầu quá lớn.";
     case 414:
       return "Địa chỉ yêu cầu quá dài.";
+    case 431:
+      return "Phần đầu của yêu cầu quá lớn.";
+    case 503:
+      return "Máy chủ đang bận, vui lòng thử lại sau.";
     default:
       return status >= 500 ? "Lỗi máy chủ, vui lòng thử lại sau." : "Yêu cầu không thành công.";
   }
+}
+
+const char* reason_phrase(int status) {
+  switch (status) {
+    case 400:
+      return "Bad Request";
+    case 408:
+      return "Request Timeout";
+    case 413:
+      return "Payload Too Large";
+    case 414:
+      return "URI Too Long";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Error";
+  }
+}
+
+// The answer to a request the connection layer refuses before any handler runs.
+std::string refusal(int status) {
+  const std::string body = nlohmann::json{{"error", message_for_status(status)}}.dump();
+  return "HTTP/1.1 " + std::to_string(status) + " " + reason_phrase(status) +
+         "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+         std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+// httplib's routing and answering, fed one buffered request at a time by the ConnectionHub.
+class Router final : public httplib::Server {
+ public:
+  // httplib takes an invalid listening socket for "shutting down" and then stops streamed
+  // answers (content providers) at once; its own listening socket is never used here.
+  Router() { svr_sock_ = 0; }
+
+  // Returns whether the connection may stay open.
+  bool answer(httplib::Stream& stream, bool close_connection) {
+    bool connection_closed = false;
+    const bool written = process_request(stream, close_connection, connection_closed,
+                                         [](httplib::Request& request) { limit_ranges(request); });
+    return written && !connection_closed;
+  }
+};
+
+ConnectionLimits connection_limits(const ServerOptions& options) {
+  ConnectionLimits limits;
+  limits.request.max_head_bytes = options.max_header_bytes;
+  limits.request.max_header_count = options.max_header_count;
+  limits.request.max_body_bytes = options.max_payload_bytes;
+  limits.max_connections = options.max_connections;
+  limits.max_connections_per_client = options.max_connections_per_client;
+  limits.request_timeout = options.request_timeout;
+  limits.idle_timeout = options.keep_alive_timeout;
+  limits.write_timeout = options.write_timeout;
+  limits.max_requests_per_connection = options.keep_alive_max_requests;
+  return limits;
 }
 
 }  // namespace
@@ -69,14 +132,19 @@ struct HttpServer::State {
         pool(options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir),
              options.threads, options.refresh_interval),
         static_files(options.web_dir),
-        api{pool, metrics, options.limits} {}
+        api{pool, metrics, options.limits},
+        hub(
+            connection_limits(options), options.threads,
+            [this](httplib::Stream& stream, bool close) { return http.answer(stream, close); },
+            refusal) {}
 
   ServerOptions options;
   Metrics metrics;
   SearcherPool pool;
   StaticFiles static_files;
   ApiContext api;
-  httplib::Server http;
+  Router http;
+  ConnectionHub hub;
   std::atomic<bool> stop_requested{false};
 };
 
@@ -86,17 +154,12 @@ HttpServer::HttpServer(ServerOptions server_options)
   httplib::Server& http = state.http;
   const ServerOptions& options = state.options;
 
-  const std::size_t threads = options.threads == 0 ? 1 : options.threads;
-  const std::size_t queued = options.queued_connections;
-  http.new_task_queue = [threads, queued] { return new BoundedThreadPool(threads, queued); };
-  // Headers and body leave in separate writes: without TCP_NODELAY, Nagle's algorithm and the
-  // client's delayed ACK hold the body back ~40 ms on every keep-alive request.
-  http.set_tcp_nodelay(true);
-  http.set_payload_max_length(options.max_payload_bytes);
-  http.set_read_timeout(options.read_timeout);
-  http.set_write_timeout(options.write_timeout);
-  http.set_keep_alive_timeout(options.keep_alive_timeout.count());
+  // Only for the Keep-Alive header of answers: the ConnectionHub enforces both.
+  http.set_keep_alive_timeout(
+      std::chrono::duration_cast<std::chrono::seconds>(options.keep_alive_timeout).count());
   http.set_keep_alive_max_count(options.keep_alive_max_requests);
+  // The hub has read the body whole and checked its size.
+  http.set_payload_max_length(options.max_payload_bytes);
 
   http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     request_started = std::chrono::steady_clock::now();
@@ -161,37 +224,21 @@ HttpServer::~HttpServer() {
 }
 
 Result<int> HttpServer::bind() {
-  const ServerOptions& options = state_->options;
-  int port = options.port;
-  if (port == 0) {
-    port = state_->http.bind_to_any_port(options.bind);
-    if (port < 0) port = 0;
-  } else if (!state_->http.bind_to_port(options.bind, port)) {
-    port = 0;
-  }
-  if (port == 0) {
-    return make_error(ErrorKind::io,
-                      "cannot listen on " + options.bind + ":" + std::to_string(options.port));
-  }
-  return port;
+  return state_->hub.bind(state_->options.bind, state_->options.port);
 }
 
 Status HttpServer::run() {
   if (state_->stop_requested) return Status::success();
-  const bool clean = state_->http.listen_after_bind();
-  if (!clean && !state_->stop_requested) {
-    return make_error(ErrorKind::io, "the HTTP server stopped unexpectedly");
-  }
-  return Status::success();
+  return state_->hub.run();
 }
 
 void HttpServer::stop() {
   state_->stop_requested = true;
-  state_->http.stop();
+  state_->hub.stop();
 }
 
 bool HttpServer::is_running() const {
-  return state_->http.is_running();
+  return state_->hub.is_running();
 }
 
 }  // namespace vanban::server

@@ -1,8 +1,11 @@
 // SIGKILL of a real `vanban index` run, at several points: the archive opens, `check` finds
 // every committed original intact, and running the command again completes the job.
+#include <optional>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,13 +33,23 @@ void write_plans(const fs::path& folder) {
   }
 }
 
-pid_t spawn_index(const fs::path& db, const fs::path& folder) {
+// `file_size_limit`: the child cannot grow any file past it (RLIMIT_FSIZE, its signal ignored),
+// so writes fail as on a full disk, with EFBIG instead of ENOSPC.
+pid_t spawn_index(const fs::path& db, const fs::path& folder,
+                  std::optional<rlim_t> file_size_limit = std::nullopt,
+                  const fs::path& output = "/dev/null") {
   const pid_t child = ::fork();
   if (child == 0) {
+    if (file_size_limit) {
+      ::signal(SIGXFSZ, SIG_IGN);
+      const rlimit limit{*file_size_limit, *file_size_limit};
+      if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(125);
+    }
     const std::string binary = testing::vanban_binary().string();
     const std::string db_text = db.string();
     const std::string folder_text = folder.string();
-    if (std::FILE* quiet = std::freopen("/dev/null", "w", stdout); quiet == nullptr) _exit(126);
+    if (std::FILE* out = std::freopen(output.c_str(), "w", stdout); out == nullptr) _exit(126);
+    if (::dup2(::fileno(stdout), STDERR_FILENO) < 0) _exit(126);
     ::execl(binary.c_str(), binary.c_str(), "index", "--json", "--db", db_text.c_str(),
             folder_text.c_str(), static_cast<char*>(nullptr));
     _exit(127);
@@ -107,6 +120,34 @@ TEST(IndexKill, sigkill_of_vanban_index_leaves_archive_that_checks_and_completes
   const Xapian::rev revision = committed_revision(db);
   EXPECT_EQ(run_index(db, folder), 0);
   EXPECT_EQ(committed_revision(db), revision);
+}
+
+TEST(IndexKill, a_full_disk_stops_the_run_with_a_clear_error_and_the_next_run_completes) {
+  TempDir dir;
+  const fs::path folder = dir / "van-ban";
+  const fs::path db = dir / "db";
+  write_plans(folder);
+
+  // Full at several sizes: before the first commit, and after some.
+  for (const rlim_t limit : {rlim_t{64} << 10, rlim_t{256} << 10, rlim_t{512} << 10}) {
+    SCOPED_TRACE("files limited to " + std::to_string(limit) + " bytes");
+    const fs::path output = dir / "output.txt";
+    int status = 0;
+    ::waitpid(spawn_index(db, folder, limit, output), &status, 0);
+    ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status) << "\n"
+                                   << testing::read_file(output);
+    EXPECT_EQ(WEXITSTATUS(status), 1) << testing::read_file(output);
+    const std::string said = testing::read_file(output);
+    EXPECT_NE(said.find("Không ghi được vào kho"), std::string::npos) << said;
+    EXPECT_EQ(said.find("thêm mới"), std::string::npos) << "a summary of what was not stored";
+    expect_consistent(db);
+  }
+
+  EXPECT_EQ(run_index(db, folder), 0);
+  const Result<CheckReport> report = Archive(db).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));
 }
 
 }  // namespace

@@ -76,5 +76,12 @@ TEST(SearchCli, bad_query_exits_2_with_a_vietnamese_message) {
   EXPECT_NE(run.output.find("Khoảng ngày không hợp lệ"), std::string::npos) << run.output;
 }
 
+TEST(SearchCli, a_missing_archive_is_reported_not_searched) {
+  TempDir temp;
+  const CliRun run = vanban("search --db '" + (temp / "typo").string() + "' 'dân vận'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.output.find("Không có kho văn bản"), std::string::npos) << run.output;
+}
+
 }  // namespace
 }  // namespace vanban::testing

@@ -12,6 +12,7 @@
 #include "document_builder.hpp"
 #include "schema.hpp"
 #include "test_support.hpp"
+#include "unprivileged.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -243,6 +244,26 @@ TEST_P(Writer, second_writer_gets_clear_lock_error) {
   EXPECT_EQ(second.error().kind, ErrorKind::io);
   EXPECT_NE(second.error().message.find("locked"), std::string::npos) << second.error().message;
   EXPECT_FALSE(second.error().user_message.empty());
+}
+
+TEST_P(Writer, a_read_only_archive_folder_is_said_to_be_read_only_not_locked) {
+  { open_writer(); }
+  const std::filesystem::path xapian = dir_.path() / "xapian";
+  ASSERT_TRUE(std::filesystem::is_directory(xapian));
+  std::filesystem::permissions(xapian,
+                               std::filesystem::perms::owner_write |
+                                   std::filesystem::perms::group_write |
+                                   std::filesystem::perms::others_write,
+                               std::filesystem::perm_options::remove);
+  const int result = testing::in_unprivileged_child([&] {
+    const Result<std::unique_ptr<ArchiveWriter>> writer = Archive(dir_.path()).open_writer();
+    if (writer.ok()) return 1;
+    if (writer.error().message.find("cannot be written") == std::string::npos) return 2;
+    if (writer.error().message.find("locked") != std::string::npos) return 3;
+    return 0;
+  });
+  EXPECT_EQ(result, 0) << "1: opened, 2: not said to be unwritable, 3: said to be locked, "
+                          "100: cannot drop root";
 }
 
 TEST_P(Writer, uncommitted_changes_are_seen_by_the_writer_itself) {

@@ -1,5 +1,9 @@
 // A NAME.meta.json beside a file overrides the fields extraction finds (offices keep metadata
 // in a register); the sidecar wins over an edXML envelope too.
+#include <algorithm>
+#include <optional>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "vanban/analyzers/symbol.hpp"
@@ -59,6 +63,62 @@ TEST(Sidecar, malformed_sidecar_fails_the_file_rather_than_indexing_wrong_metada
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument);
   EXPECT_NE(read.error().message.find("kh.txt.meta.json"), std::string::npos);
+}
+
+TEST(Sidecar, a_field_of_the_wrong_type_is_dropped_alone_with_a_warning) {
+  TempDir dir;
+  write_file(dir / "kh.txt", "KẾ HOẠCH\nTriển khai công tác dân vận\n");
+  write_file(dir / "kh.txt.meta.json",
+             R"({"title": "Dân vận khéo", "number": 15, "recipients": ["UBND", 3],
+                 "citations": [{"number": []}], "signer": "Trần Văn Bình"})");
+  auto read = read_file(dir / "kh.txt");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  const analyzers::DocumentMetadata metadata = analyse(*read);
+  EXPECT_EQ(metadata.title, "Dân vận khéo");
+  EXPECT_EQ(metadata.signer, "Trần Văn Bình");
+  EXPECT_NE(metadata.number, std::optional<std::string>("15"));
+  ASSERT_EQ(read->warnings.size(), 3u);
+  for (const char* field : {"number", "recipients", "citations"}) {
+    EXPECT_TRUE(std::any_of(read->warnings.begin(), read->warnings.end(),
+                            [&](const std::string& warning) {
+                              return warning.find("field " + std::string(field)) !=
+                                     std::string::npos;
+                            }))
+        << field;
+  }
+}
+
+TEST(Sidecar, dates_that_name_no_day_of_the_calendar_are_refused) {
+  for (const char* date :
+       {"2026-99-99", "2026-02-30", "26-1-5", "2026-1-05", "hôm qua", "2026-02-28T00:00"}) {
+    TempDir dir;
+    write_file(dir / "kh.txt", "KẾ HOẠCH");
+    write_file(dir / "kh.txt.meta.json", std::string(R"({"date": ")") + date + R"("})");
+    auto read = read_file(dir / "kh.txt");
+    ASSERT_TRUE(read.ok()) << date;
+    EXPECT_NE(analyse(*read).date, std::optional<std::string>(date)) << date;
+    ASSERT_EQ(read->warnings.size(), 1u) << date;
+    EXPECT_NE(read->warnings.front().find("date"), std::string::npos);
+  }
+  TempDir dir;
+  write_file(dir / "kh.txt", "KẾ HOẠCH");
+  write_file(dir / "kh.txt.meta.json", R"({"date": "2024-02-29"})");
+  auto read = read_file(dir / "kh.txt");
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(analyse(*read).date, "2024-02-29");
+  EXPECT_TRUE(read->warnings.empty());
+}
+
+TEST(Sidecar, a_deeply_nested_sidecar_fails_its_file_only) {
+  TempDir dir;
+  write_file(dir / "kh.txt", "KẾ HOẠCH");
+  constexpr int kDepth = 100'000;
+  write_file(dir / "kh.txt.meta.json",
+             R"({"title": )" + std::string(kDepth, '[') + std::string(kDepth, ']') + "}");
+  auto read = read_file(dir / "kh.txt");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument);
+  EXPECT_NE(read.error().message.find("nested"), std::string::npos) << read.error().message;
 }
 
 TEST(Sidecar, sidecar_names_are_recognised) {

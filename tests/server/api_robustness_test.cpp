@@ -63,7 +63,7 @@ class ApiRobustness : public ::testing::Test {
     options.port = 0;
     options.threads = 2;
     options.access_log = false;
-    options.read_timeout = std::chrono::seconds(1);  // half-sent garbage waits this long
+    options.request_timeout = std::chrono::seconds(1);  // half-sent garbage waits this long
     options.keep_alive_timeout = std::chrono::seconds(1);
     server_ = std::make_unique<HttpServer>(options);
     auto port = server_->bind();

@@ -17,14 +17,9 @@
 namespace vanban::server {
 namespace {
 
+using vanban::testing::status_of;
 using vanban::testing::TempDir;
 using vanban::testing::write_file;
-
-int status_of(const std::string& raw_answer) {
-  // "HTTP/1.1 404 Not Found\r\n..."
-  const auto space = raw_answer.find(' ');
-  return space == std::string::npos ? 0 : std::stoi(raw_answer.substr(space + 1, 3));
-}
 
 class HttpServerTest : public ::testing::Test {
  protected:

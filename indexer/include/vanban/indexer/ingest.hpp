@@ -35,6 +35,9 @@ struct IngestOptions {
   // the analyzers or the schema). The writer must be opened with reindex_unchanged as well.
   bool reindex = false;
   ReadOptions read;
+  // File bytes being read and analysed at once (a single larger file still goes, alone):
+  // extraction and analysis take several times a file's size, so this bounds the run's memory.
+  std::uint64_t bytes_in_flight = std::uint64_t{64} * 1024 * 1024;
   // Called on the writing thread after each file; keep it cheap.
   std::function<void(const IngestProgress&)> on_progress;
 };

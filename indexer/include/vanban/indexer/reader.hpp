@@ -27,6 +27,9 @@ struct ReadOptions {
   // Files (and decoded edXML attachments, and DOCX parts once unzipped) over this size are
   // refused with ErrorKind::too_large rather than read.
   std::uint64_t max_bytes = std::uint64_t{100} * 1024 * 1024;
+  // Extracted text beyond this is cut (at a line end) with a warning: what analysis and the
+  // index hold per document stays bounded whatever a file unpacks to.
+  std::uint64_t max_text_bytes = std::uint64_t{16} * 1024 * 1024;
 };
 
 // Reads one file's bytes. The format is detected from the content and the file name. Errors:

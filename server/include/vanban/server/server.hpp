@@ -20,13 +20,18 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;                                  // 0 picks a free port
   std::size_t threads = 8;                          // worker threads, and Searchers in the pool
-  std::size_t queued_connections = 256;             // accepted connections waiting for a worker
   std::chrono::milliseconds refresh_interval{500};  // how often a searcher looks for commits
   SearchLimits limits;
-  std::size_t max_payload_bytes = 64 * 1024;
-  std::chrono::seconds read_timeout{5};
-  std::chrono::seconds write_timeout{30};
-  std::chrono::seconds keep_alive_timeout{2};
+  // Connections: one thread reads every request whole before a worker sees it (see
+  // server/src/connection_hub.hpp), so slow and idle clients never hold a worker.
+  std::size_t max_connections = 2000;                   // open at once; beyond: 503
+  std::size_t max_connections_per_client = 512;         // from one address; beyond: 503
+  std::size_t max_payload_bytes = 64 * 1024;            // request body; beyond: 413
+  std::size_t max_header_bytes = 16 * 1024;             // request line and headers; beyond: 431
+  std::size_t max_header_count = 100;                   // beyond: 431
+  std::chrono::milliseconds request_timeout{10'000};    // whole request, first byte to last: 408
+  std::chrono::milliseconds keep_alive_timeout{5'000};  // idle between requests
+  std::chrono::milliseconds write_timeout{30'000};      // without progress while answering
   std::size_t keep_alive_max_requests = 100;
   bool access_log = true;  // one line per request on stderr
   // How to open a searcher; empty: archive::Archive(db_dir).open_searcher().

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Load test of `vanban serve` on loopback (docs/RELIABILITY.md): wrk with 1, 64 and 256
+# connections on /api/search, a mix of queries, while SLOW_CLIENTS clients (default 200) hold
+# connections open sending a header line every 2 s, and `vanban index` adds documents. Reports
+# per stage the requests/s, latency, errors, the worst /healthz time seen meanwhile, and the
+# server's memory (RSS) before and after. Bounded in time: LOAD_SECONDS per stage (default 30).
+# Needs build/vanban and wrk (scripts/setup.sh --tests); the archive is indexed from
+# ../shared/corpus when present, else from samples/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+vanban=$PWD/build/vanban
+seconds=${LOAD_SECONDS:-30}
+slow=${SLOW_CLIENTS:-200}
+port=${LOAD_PORT:-18080}
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+source_docs=../shared/corpus
+[[ -d $source_docs ]] || source_docs=samples
+"$vanban" index --db "$work/db" "$source_docs" >/dev/null 2>&1 || true
+"$vanban" serve --db "$work/db" --port "$port" --no-access-log 2>"$work/serve.log" &
+server=$!
+pids+=("$server")
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
+echo "server up (pid $server), RSS $(rss_kb) KB"
+
+# Slow clients: a request head never finished, one header line every 2 s.
+python3 - "$port" "$slow" <<'EOF' &
+import socket, sys, time
+port, count = int(sys.argv[1]), int(sys.argv[2])
+held = []
+for _ in range(count):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+    held.append(s)
+while True:
+    time.sleep(2)
+    alive = []
+    for s in held:
+        try:
+            s.sendall(b"X-Slow: 1\r\n")
+            alive.append(s)
+        except OSError:  # timed out by the server (408): reconnect, as a stubborn client would
+            try:
+                n = socket.create_connection(("127.0.0.1", port))
+                n.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+                alive.append(n)
+            except OSError:
+                pass
+    held = alive
+EOF
+pids+=($!)
+
+# The indexer adds documents meanwhile: copies of the source under new names, in rounds.
+(
+  round=0
+  while true; do
+    round=$((round + 1))
+    mkdir -p "$work/more/$round"
+    find "$source_docs" -maxdepth 2 -name '*.txt' | head -50 | while read -r f; do
+      { cat "$f"; echo "Bản sao $round"; } >"$work/more/$round/$(basename "$f")"
+    done
+    "$vanban" index --db "$work/db" "$work/more" >/dev/null 2>&1 || true
+    sleep 1
+  done
+) &
+pids+=($!)
+
+# Queries: words with and without diacritics, a phrase, a number, filters, sorting, paging.
+cat >"$work/queries.lua" <<'EOF'
+local queries = {
+  "/api/search?q=d%C3%A2n+v%E1%BA%ADn", "/api/search?q=dan+van", "/api/search?q=%22c%C3%B4ng+t%C3%A1c%22",
+  "/api/search?q=33%2FCT-TTg", "/api/search?q=k%E1%BA%BF+ho%E1%BA%A1ch&sort=newest",
+  "/api/search?q=chuyen+doi+so&page=2", "/api/search?q=nam%3A2025", "/api/search?q=ubnd&size=50",
+}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", queries[(i % #queries) + 1])
+end
+EOF
+
+rss_start=$(rss_kb)
+printf '%-12s %10s %10s %10s %8s %12s %10s\n' connections "req/s" "p50 ms" "p99 ms" errors "healthz max" "RSS KB"
+for connections in 1 64 256; do
+  worst=0
+  (
+    end=$((SECONDS + seconds))
+    while ((SECONDS < end)); do
+      t=$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 "http://127.0.0.1:$port/healthz" || echo 10)
+      echo "$t"
+      sleep 0.5
+    done
+  ) >"$work/healthz.$connections" &
+  probe=$!
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/queries.lua" \
+    "http://127.0.0.1:$port" >"$work/wrk.$connections" 2>&1
+  wait "$probe"
+  worst=$(sort -g "$work/healthz.$connections" | tail -1)
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.$connections")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.$connections")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.$connections")
+  errors=$(awk '/Socket errors|Non-2xx/ {print}' "$work/wrk.$connections" | tr '\n' ' ')
+  printf '%-12s %10s %10s %10s %8s %12s %10s\n' "$connections" "$rps" "$p50" "$p99" \
+    "${errors:-0}" "$(awk -v t="$worst" 'BEGIN {printf "%.0f ms", t * 1000}')" "$(rss_kb)"
+done
+echo "server RSS: $rss_start KB at the start, $(rss_kb) KB at the end"
+echo "documents at the end: $(curl -s "http://127.0.0.1:$port/healthz")"

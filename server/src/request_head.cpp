@@ -1,0 +1,92 @@
+#include "request_head.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <optional>
+
+namespace vanban::server {
+namespace {
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+RequestScan refused(int status) {
+  RequestScan scan;
+  scan.state = RequestScan::State::refused;
+  scan.status = status;
+  return scan;
+}
+
+// The end of the head (past its empty line), if it has arrived.
+std::optional<std::size_t> head_end(std::string_view buffered) {
+  const std::size_t crlf = buffered.find("\r\n\r\n");
+  const std::size_t lf = buffered.find("\n\n");  // bare LF lines: httplib answers 400
+  const std::size_t end = std::min(crlf == std::string_view::npos ? crlf : crlf + 4,
+                                   lf == std::string_view::npos ? lf : lf + 2);
+  if (end == std::string_view::npos) return std::nullopt;
+  return end;
+}
+
+}  // namespace
+
+RequestScan scan_request(std::string_view buffered, const RequestLimits& limits) {
+  const auto end = head_end(buffered);
+  const std::string_view head = buffered.substr(0, end.value_or(buffered.size()));
+  const std::size_t first_line_end = head.find('\n');
+  if (first_line_end == std::string_view::npos) {
+    // httplib itself answers 414 to a request line over its own limit.
+    return head.size() > limits.max_head_bytes ? refused(414) : RequestScan{};
+  }
+  const auto lines = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+  // The request line and the empty line closing the head are not headers.
+  if (lines > limits.max_header_count + 2) return refused(431);
+  if (head.size() > limits.max_head_bytes) return refused(431);
+  if (!end) return {};
+
+  RequestScan scan;
+  std::optional<std::size_t> content_length;
+  std::string_view rest = head.substr(first_line_end + 1);
+  while (!rest.empty()) {
+    const std::size_t line_end = rest.find('\n');
+    const std::string_view line = rest.substr(0, line_end);
+    rest = line_end == std::string_view::npos ? std::string_view{} : rest.substr(line_end + 1);
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view name = line.substr(0, colon);
+    const std::string_view value = trimmed(line.substr(colon + 1));
+    if (equals_ignoring_case(name, "Transfer-Encoding")) {
+      scan.close_after = true;
+    } else if (equals_ignoring_case(name, "Content-Length")) {
+      std::size_t length = 0;
+      const auto [ptr, error] = std::from_chars(value.data(), value.data() + value.size(), length);
+      if (error != std::errc{} || ptr != value.data() + value.size() || value.empty()) {
+        return refused(400);
+      }
+      if (content_length && *content_length != length) return refused(400);
+      content_length = length;
+    }
+  }
+  const std::size_t body = scan.close_after ? 0 : content_length.value_or(0);
+  if (body > limits.max_body_bytes) return refused(413);
+  if (buffered.size() - *end < body) return {};
+  scan.state = RequestScan::State::complete;
+  // A chunked body is handed over as far as it has arrived; the connection closes after it.
+  scan.request_bytes = scan.close_after ? buffered.size() : *end + body;
+  return scan;
+}
+
+}  // namespace vanban::server

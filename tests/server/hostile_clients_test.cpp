@@ -1,0 +1,253 @@
+// Clients that try to exhaust the server: many byte ranges, huge or countless headers, slow and
+// idle connections, too many connections from one address, a second server on the same port.
+// Each builds its hostile input itself.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/server/server.hpp"
+
+#include "raw_http.hpp"
+#include "test_support.hpp"
+
+namespace vanban::server {
+namespace {
+
+using vanban::testing::raw_exchange;
+using vanban::testing::RawConnection;
+using vanban::testing::status_of;
+
+const std::string kOriginal(64 * 1024, 'x');
+
+class HostileClients : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto writer = archive::Archive(temp_ / "db").open_writer();
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    archive::ArchivedDocument document;
+    document.format = "txt";
+    document.filename = "kh-32.txt";
+    document.metadata.number = "32/KH-UBND";
+    document.metadata.number_key = analyzers::symbol_key("32/KH-UBND");
+    document.metadata.title = "Triển khai công tác dân vận";
+    document.text = "Triển khai công tác dân vận";
+    ASSERT_TRUE((*writer)->put("kh-32.txt", kOriginal, document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+    const auto source = (*writer)->source("kh-32.txt");
+    ASSERT_TRUE(source.has_value());
+    document_id_ = source->document_id;
+    options_.db_dir = temp_ / "db";
+    options_.web_dir = temp_ / "web";
+    options_.port = 0;
+    options_.threads = 2;
+    options_.access_log = false;
+  }
+
+  void start() {
+    server_ = std::make_unique<HttpServer>(options_);
+    auto port = server_->bind();
+    ASSERT_TRUE(port.ok()) << port.error().message;
+    port_ = *port;
+    thread_ = std::thread([this] { served_ = server_->run(); });
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+    if (thread_.joinable()) thread_.join();
+    EXPECT_TRUE(served_.ok());
+  }
+
+  std::string get(const std::string& target, const std::string& headers = {}) {
+    return raw_exchange(port_, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers +
+                                   "Connection: close\r\n\r\n");
+  }
+
+  bool healthz_answers() {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_connection_timeout(20);
+    client.set_read_timeout(20);
+    const auto result = client.Get("/healthz");
+    return result && result->status == 200;
+  }
+
+  static std::string many_ranges(int count) {
+    std::string value = "Range: bytes=0-";
+    for (int i = 1; i < count; ++i)
+      value += ",0-";
+    return value + "\r\n";
+  }
+
+  vanban::testing::TempDir temp_;
+  ServerOptions options_;
+  std::string document_id_;
+  std::unique_ptr<HttpServer> server_;
+  int port_ = 0;
+  std::thread thread_;
+  Status served_;
+};
+
+TEST_F(HostileClients, ranges_on_api_answers_are_ignored) {
+  start();
+  const std::string answer = get("/api/search?q=d%C3%A2n", many_ranges(2700));
+  EXPECT_EQ(status_of(answer), 200) << answer.substr(0, 200);
+  EXPECT_LT(answer.size(), 64u * 1024) << "the answer was multiplied by its ranges";
+  EXPECT_EQ(answer.find("multipart/byteranges"), std::string::npos);
+}
+
+TEST_F(HostileClients, one_range_of_an_original_is_served_and_several_are_ignored) {
+  start();
+  const std::string original = "/api/documents/" + document_id_ + "/original";
+  const std::string one = get(original, "Range: bytes=10-19\r\n");
+  EXPECT_EQ(status_of(one), 206);
+  EXPECT_TRUE(one.ends_with("\r\n\r\nxxxxxxxxxx")) << one;
+
+  const std::string several = get(original, many_ranges(100));
+  EXPECT_EQ(status_of(several), 200);
+  EXPECT_LT(several.size(), kOriginal.size() + 4096) << "the original was copied per range";
+}
+
+TEST_F(HostileClients, too_many_headers_are_refused_with_431) {
+  start();
+  std::string headers;
+  for (int i = 0; i < 10'000; ++i)
+    headers += "X-Filler-" + std::to_string(i) + ": a\r\n";
+  EXPECT_EQ(status_of(get("/healthz", headers)), 431);
+  EXPECT_EQ(status_of(get("/healthz", "X-Big: " + std::string(64 * 1024, 'a') + "\r\n")), 431);
+  EXPECT_EQ(status_of(get("/healthz", "X-Fine: a\r\n")), 200);
+}
+
+TEST_F(HostileClients, an_endless_header_stream_is_cut_off_and_the_server_stays_up) {
+  start();
+  RawConnection flood(port_);
+  ASSERT_TRUE(flood.connected());
+  flood.send("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+  const std::string lines = [] {
+    std::string block;
+    for (int i = 0; i < 1000; ++i)
+      block += "X-A: b\r\n";
+    return block;
+  }();
+  // The server refuses and stops reading long before the client stops sending.
+  for (int i = 0; i < 8000 && flood.send(lines); ++i) {
+  }
+  EXPECT_EQ(status_of(flood.receive_all()), 431);
+  EXPECT_TRUE(healthz_answers());
+}
+
+TEST_F(HostileClients, slow_and_idle_connections_do_not_hold_the_workers) {
+  // Long enough that, if slow clients held the two workers, /healthz would wait past the
+  // client's own timeout.
+  options_.request_timeout = std::chrono::seconds(120);
+  options_.keep_alive_timeout = std::chrono::seconds(120);
+  start();
+  std::vector<std::unique_ptr<RawConnection>> idle;
+  for (int i = 0; i < 200; ++i)
+    idle.push_back(std::make_unique<RawConnection>(port_));
+  std::vector<std::unique_ptr<RawConnection>> slow;
+  for (int i = 0; i < 8; ++i) {
+    slow.push_back(std::make_unique<RawConnection>(port_));
+    slow.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: 1\r\n");
+  }
+  for (int round = 0; round < 3; ++round) {
+    for (auto& connection : slow)
+      connection->send("X-More: 1\r\n");
+    EXPECT_TRUE(healthz_answers()) << "round " << round;
+  }
+}
+
+TEST_F(HostileClients, a_request_not_finished_in_time_gets_408) {
+  options_.request_timeout = std::chrono::milliseconds(300);
+  start();
+  RawConnection slow(port_);
+  slow.send("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+  EXPECT_EQ(status_of(slow.receive_all()), 408);
+}
+
+TEST_F(HostileClients, connections_beyond_the_cap_per_client_are_refused_with_503) {
+  options_.max_connections_per_client = 4;
+  start();
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 4; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port_));
+    // Answered, so the server has accepted it before the next one comes.
+    held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_EQ(status_of(held.back()->receive_some()), 200);
+  }
+  EXPECT_EQ(status_of(get("/healthz")), 503);
+  held.clear();
+  bool answered = false;
+  for (int attempt = 0; attempt < 50 && !answered; ++attempt) {
+    answered = status_of(get("/healthz")) == 200;
+    if (!answered) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_TRUE(answered) << "closed connections were not released";
+}
+
+TEST_F(HostileClients, pipelined_requests_are_answered_in_order) {
+  start();
+  RawConnection client(port_);
+  client.send(
+      "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /api/nothing HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const std::string answers = client.receive_all();
+  const auto first = answers.find("HTTP/1.1 200");
+  const auto second = answers.find("HTTP/1.1 404");
+  const auto third = answers.find("HTTP/1.1 200", first + 1);
+  ASSERT_NE(first, std::string::npos) << answers;
+  ASSERT_NE(second, std::string::npos) << answers;
+  ASSERT_NE(third, std::string::npos) << answers;
+  EXPECT_LT(first, second);
+  EXPECT_LT(second, third);
+}
+
+TEST_F(HostileClients, healthz_reports_the_newest_commit_whichever_searcher_answers) {
+  options_.threads = 4;
+  options_.refresh_interval = std::chrono::hours(1);  // pooled searchers never refresh alone
+  start();
+  {
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 8; ++i)
+      clients.emplace_back([this] { healthz_answers(); });
+    for (auto& client : clients)
+      client.join();
+  }
+  {
+    auto writer = archive::Archive(temp_ / "db").open_writer();
+    ASSERT_TRUE(writer.ok());
+    archive::ArchivedDocument document;
+    document.format = "txt";
+    document.filename = "tb-2.txt";
+    document.text = "Thông báo thứ hai";
+    ASSERT_TRUE((*writer)->put("tb-2.txt", "thông báo thứ hai", document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  httplib::Client client("127.0.0.1", port_);
+  for (int i = 0; i < 12; ++i) {
+    const auto result = client.Get("/healthz");
+    ASSERT_TRUE(result);
+    EXPECT_NE(result->body.find("\"documents\":2"), std::string::npos) << result->body;
+  }
+}
+
+TEST_F(HostileClients, a_second_server_on_a_busy_port_fails_clearly) {
+  start();
+  ServerOptions second = options_;
+  second.port = port_;
+  HttpServer other(second);
+  const auto bound = other.bind();
+  ASSERT_FALSE(bound.ok()) << "two servers listen on port " << port_;
+  EXPECT_NE(bound.error().message.find("already in use"), std::string::npos)
+      << bound.error().message;
+}
+
+}  // namespace
+}  // namespace vanban::server
