@@ -2,6 +2,8 @@
 // issuer fallbacks, citations). Each part lives in src/structure/.
 #include "vanban/analyzers/structure.hpp"
 
+#include <algorithm>
+
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citations.hpp"
@@ -11,6 +13,80 @@
 #include "structure/text.hpp"
 
 namespace vanban::analyzers {
+namespace {
+
+// The keys of the numbers the header gives as the document's own: a line of the header zone
+// that opens with "Số" ("Số: 296/BHXH-CSYT", "Số 221-KL/TW", "Luật số: 51/2024/QH15"), its
+// first symbol. The zone is the lines before the body, or the first lines when the header was
+// not found; a web page's title above it ("Công văn 296/BHXH-CSYT năm 2021 ...") repeats it.
+std::vector<std::string> header_number_keys(const structure::Layout& layout,
+                                            std::size_t body_line) {
+  using namespace structure;
+  constexpr std::size_t kUnknownZone = 12;  // lines: ô 1-5 of ND30 and a title above them
+  std::vector<std::string> keys;
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (body_line > 0 ? i >= body_line : seen >= kUnknownZone) break;
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    const std::string folded = fold_key(line.substr(0, 24));
+    const std::size_t so = folded.find("so");
+    if (so == std::string::npos || so > 12 ||
+        (so + 2 < folded.size() && folded[so + 2] >= 'a' && folded[so + 2] <= 'z'))
+      continue;
+    if (so > 0 && !starts_with(folded, "luat so") && !starts_with(folded, "phap lenh so") &&
+        !starts_with(folded, "bo luat so"))
+      continue;
+    const std::vector<SymbolMatch> symbols = find_symbols(line);
+    if (!symbols.empty()) keys.push_back(symbols.front().key);
+  }
+  return keys;
+}
+
+// True for the line of the Quốc hiệu, the Party's name or the number: where the document's own
+// header begins (what a web page puts above it, its title, an editor's note or a list of
+// related documents, is not the document's text).
+bool opens_header(std::string_view line) {
+  const std::string folded = structure::fold_key(line);
+  if (folded.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos ||
+      folded.find("dang cong san viet nam") != std::string::npos)
+    return true;
+  return structure::starts_with(folded, "so:") ||
+         (structure::starts_with(folded, "so ") && folded.size() > 3 && folded[3] >= '0' &&
+          folded[3] <= '9');
+}
+
+// The header zone as text to read citations in, from the line that opens the header: its
+// cells are sentences of their own ("Đà Nẵng, ngày ..." does not go on a V/v subject's issuer),
+// but a line in lower case goes on the cell above it ("V/v triển khai Quy định số 429-QĐ/TU" /
+// "ngày 01/7/2022 của ...").
+std::string header_zone_text(const structure::Layout& layout, std::size_t body_line) {
+  std::string text;
+  const std::size_t zone_end = std::min(body_line, layout.lines.size());
+  std::size_t start = zone_end;
+  for (std::size_t i = 0; i < zone_end && start == zone_end; ++i)
+    if (!layout.skip(i) && opens_header(layout.lines[i])) start = i;
+  // Without Quốc hiệu or number, the type title opens it; without that, the first line.
+  if (start == zone_end) {
+    const structure::DocumentType* type = nullptr;
+    std::string rest;
+    const std::size_t type_line = structure::find_type_line(layout, &type, &rest);
+    start = type_line < zone_end ? type_line : 0;
+  }
+  for (std::size_t i = start; i < zone_end; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string line = layout.flowed_body(i, i + 1);
+    if (line.empty()) continue;
+    if (!text.empty()) text += structure::starts_lower(line) ? " " : ". ";
+    text += line;
+  }
+  if (!text.empty()) text += ". ";
+  return text;
+}
+
+}  // namespace
 
 DocumentMetadata extract_metadata(std::string_view nfc_text) {
   using namespace structure;
@@ -41,11 +117,21 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   if (!metadata.issuer) metadata.issuer = issuer_from_body(body, header.type);
   if (!metadata.issuer) metadata.issuer = signature.collective;
 
-  // Citations: the title (which may cite: "Sửa đổi ... Thông tư số 28/2015/TT-BLĐTBXH ...")
-  // and the body; the header lines are left out.
-  const std::string cited_text = metadata.title ? *metadata.title + ". " + body : body;
+  // Citations: the header zone too, so that citations in the first lines of a body whose
+  // header runs together with it are read ("... Kính gửi: ... Thực hiện Công văn số ..."), the
+  // title (which may cite: "Sửa đổi ... Thông tư số 28/2015/TT-BLĐTBXH ...") and the body, each
+  // a sentence of its own; the document's own number, as the header gives it, is no citation.
+  std::string cited_text = header_zone_text(layout, header.body_line);
+  if (metadata.title) cited_text += *metadata.title + ". ";
+  cited_text += body;
   metadata.citations =
       extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date);
+  const std::vector<std::string> own_numbers = header_number_keys(layout, header.body_line);
+  std::erase_if(metadata.citations, [&](const Citation& citation) {
+    return citation.number_key && (!citation.date || citation.date == metadata.date) &&
+           std::find(own_numbers.begin(), own_numbers.end(), *citation.number_key) !=
+               own_numbers.end();
+  });
   // A statute names itself ("Quốc hội ban hành Luật Thực hiện dân chủ ở cơ sở."): not a citation.
   if (header.type && header.type->cited_by_name && metadata.title) {
     const std::string own = law_key(std::string(header.type->name) + " " + *metadata.title);

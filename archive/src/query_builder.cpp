@@ -1,19 +1,25 @@
 // Ranking choices (architecture.md "Search semantics users expect"):
 // - a word typed with diacritics matches its exact term, weighted up, or its folded term, so
 //   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term;
-// - the words of a group are all required, and adjacency (a phrase of the group, and each
+// - the words of a group are all required but function words and words in most documents
+//   (QueryBuilder::optional), which only add weight; adjacency (a phrase of the group, and each
 //   adjacent pair) adds weight through OP_AND_MAYBE, as does the phrase in the heading
 //   fields (number, issuer, title), scored on their own terms (schema::kHeading);
+// - when too few documents hold all the required words, the search asks again for documents
+//   holding any of them (Matching::any_word): those holding all come first, then the others by
+//   their BM25 weight, which is higher for more words and for rarer ones; `+words` stay required;
 // - a document number gives its own document a fixed weight far above any text weight and the
 //   documents citing it a smaller fixed one (boolean terms carry no weight of their own).
 #include "query_builder.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "function_words.hpp"
 #include "issuer_match.hpp"
 #include "schema.hpp"
 #include "type_codes.hpp"
@@ -26,6 +32,8 @@ constexpr double kExactBoost = 3.0;
 constexpr double kHeadingBoost = 2.0;
 constexpr double kOwnNumberWeight = 1000.0;
 constexpr double kCitingNumberWeight = 100.0;
+// Under any_word matching, the documents holding all the required words: above any text weight.
+constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
 constexpr std::size_t kMaxExpandedKeys = 1000;
 
@@ -47,28 +55,20 @@ Xapian::Query word_query(const Word& word) {
                        folded_term(word));
 }
 
-// The words as a phrase in the number, issuer or title: extra weight from the heading terms'
-// own statistics (see schema::kHeading). A word typed with diacritics earns it only as typed.
-// A phrase, not just all the words: long titles hold common syllables ("số", "đổi") anywhere.
-Xapian::Query heading_bonus(const std::vector<Word>& words) {
-  std::vector<Xapian::Query> terms;
-  for (const Word& word : words) {
-    terms.push_back(word.accented() ? Xapian::Query(schema::term(schema::kHeadingExact, word.exact))
-                                    : Xapian::Query(schema::term(schema::kHeading, word.folded)));
-  }
-  const Xapian::Query phrase =
-      terms.size() == 1
-          ? terms.front()
-          : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, kHeadingBoost);
-}
-
 Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
                             std::vector<Word>::const_iterator end) {
   std::vector<Xapian::Query> terms;
   for (auto it = begin; it != end; ++it)
     terms.push_back(folded_term(*it));
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
+// Xapian's BM25 term weight factor (idf) for a term in `n` of `total` documents, with its
+// adjustment for terms in more than a third of them (BM25Weight::init).
+double bm25_idf(double n, double total) {
+  double ratio = (total - n + 0.5) / (n + 0.5);
+  if (ratio <= 2.0) ratio = ratio * 0.5 + 1;
+  return std::log(ratio);
 }
 
 Xapian::Query fixed_weight(double weight) {
@@ -195,28 +195,127 @@ void move_fields_to_filters(Node& root, Filters& filters) {
   }
 }
 
-Xapian::Query QueryBuilder::text(const Node& root) const {
-  return node(root);
+bool can_relax(const Node& root) {
+  std::size_t loose = 0;
+  std::size_t parts = 0;
+  for (const Node& child : root.children) {
+    if (child.kind == Node::Kind::number) return false;
+    if (child.kind == Node::Kind::exclude) continue;
+    if (child.kind != Node::Kind::words) {
+      ++parts;
+      continue;
+    }
+    parts += child.words.size();
+    loose += static_cast<std::size_t>(std::count_if(child.words.begin(), child.words.end(),
+                                                    [](const Word& w) { return !w.required; }));
+  }
+  return loose > 0 && parts > 1;
 }
 
-Xapian::Query QueryBuilder::node(const Node& node) const {
-  switch (node.kind) {
-    case Node::Kind::words: {
-      std::vector<Xapian::Query> required;
-      for (const Word& word : node.words)
-        required.push_back(word_query(word));
-      Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
-      if (!rank_bonuses_ || node.words.size() > kMaxBoostedGroup) return all;
-      std::vector<Xapian::Query> bonus{heading_bonus(node.words)};
-      if (node.words.size() >= 2) {
-        bonus.push_back(folded_phrase(node.words.begin(), node.words.end()));
-        if (node.words.size() > 2) {
-          for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-            bonus.push_back(folded_phrase(it, it + 2));
-        }
-      }
-      return with_bonuses(all, bonus);
+bool QueryBuilder::optional(const Word& word) const {
+  if (word.required) return false;
+  if (is_function_word(word.exact, word.folded)) return true;
+  return database_.get_termfreq(schema::term(schema::kFolded, word.folded)) * 2 >
+         database_.get_doccount();
+}
+
+std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const {
+  std::vector<std::string> out;
+  const bool any = matching_ == Matching::any_word;
+  for (const Node& child : root.children) {
+    if (child.kind != Node::Kind::words) continue;
+    const bool all_optional = std::all_of(child.words.begin(), child.words.end(),
+                                          [&](const Word& w) { return optional(w); });
+    for (const Word& word : child.words) {
+      const bool left_out = any ? !word.required : (optional(word) && !all_optional);
+      if (left_out && std::find(out.begin(), out.end(), word.exact) == out.end())
+        out.push_back(word.exact);
     }
+  }
+  return out;
+}
+
+// The words as a phrase in the number, issuer or title: extra weight from the heading terms
+// (see schema::kHeading). A word typed with diacritics earns it only as typed. A phrase, not
+// just all the words: long titles hold common syllables ("số", "đổi") anywhere.
+//
+// Its weight is kHeadingBoost times what the words weigh in the whole text, as BM25F weighs a
+// field: by the collection's idf, not the field's own. Few documents of an archive may have a
+// heading at all (articles of a law, letters without a title): there a heading term's own
+// statistics make every syllable rare, and a document whose heading merely shares a folded
+// syllable with the query ("Chủ tịch" for "chu the", "tich thu") would outrank the answer.
+std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>& words) const {
+  const auto total = static_cast<double>(database_.get_doccount());
+  std::vector<Xapian::Query> terms;
+  double heading_idf = 0;
+  double text_idf = 0;
+  for (const Word& word : words) {
+    const std::string heading = word.accented() ? schema::term(schema::kHeadingExact, word.exact)
+                                                : schema::term(schema::kHeading, word.folded);
+    const Xapian::doccount in_headings = database_.get_termfreq(heading);
+    if (in_headings == 0) return std::nullopt;  // no heading holds the word: no phrase to check
+    const std::string text =
+        word.accented() ? schema::term("", word.exact) : schema::term(schema::kFolded, word.folded);
+    heading_idf += bm25_idf(in_headings, total);
+    text_idf += bm25_idf(std::max(database_.get_termfreq(text), in_headings), total);
+    terms.emplace_back(heading);
+  }
+  const Xapian::Query phrase =
+      terms.size() == 1
+          ? terms.front()
+          : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  const double scale = heading_idf > 0 ? kHeadingBoost * text_idf / heading_idf : kHeadingBoost;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
+}
+
+Xapian::Query QueryBuilder::text(const Node& root) const {
+  return node(root, /*top_level=*/true);
+}
+
+// A group of words typed without quotes (see the ranking choices above).
+Xapian::Query QueryBuilder::words(const Node& node, bool top_level) const {
+  std::vector<Xapian::Query> required;
+  std::vector<Xapian::Query> optional;
+  for (const Word& word : node.words)
+    (this->optional(word) ? optional : required).push_back(word_query(word));
+  if (required.empty()) required.swap(optional);  // only function words: they are the query
+  const Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
+
+  Xapian::Query matched = all;
+  if (top_level && matching_ == Matching::any_word) {
+    std::vector<Xapian::Query> forced;
+    std::vector<Xapian::Query> loose;
+    for (const Word& word : node.words)
+      (word.required ? forced : loose).push_back(word_query(word));
+    matched = forced.empty()
+                  ? any_of(loose)
+                  : with_bonuses(Xapian::Query(Xapian::Query::OP_AND, forced.begin(), forced.end()),
+                                 loose);
+    if (rank_bonuses_) {
+      matched = Xapian::Query(
+          Xapian::Query::OP_AND_MAYBE, matched,
+          Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kAllWordsWeight), all));
+    }
+  } else if (rank_bonuses_) {
+    matched = with_bonuses(all, optional);
+  }
+  if (!rank_bonuses_ || node.words.size() > kMaxBoostedGroup) return matched;
+  std::vector<Xapian::Query> bonus;
+  if (auto heading = heading_bonus(node.words)) bonus.push_back(std::move(*heading));
+  if (node.words.size() >= 2) {
+    bonus.push_back(folded_phrase(node.words.begin(), node.words.end()));
+    if (node.words.size() > 2) {
+      for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
+        bonus.push_back(folded_phrase(it, it + 2));
+    }
+  }
+  return with_bonuses(matched, bonus);
+}
+
+Xapian::Query QueryBuilder::node(const Node& node, bool top_level) const {
+  switch (node.kind) {
+    case Node::Kind::words:
+      return words(node, top_level);
     case Node::Kind::phrase: {
       // Strict: a word typed with diacritics must match them; one typed without matches any.
       std::vector<Xapian::Query> terms;
@@ -227,7 +326,8 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
               ? terms.front()
               : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
       if (!rank_bonuses_) return strict;
-      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, heading_bonus(node.words));
+      const auto heading = heading_bonus(node.words);
+      return heading ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, *heading) : strict;
     }
     case Node::Kind::number: {
       const Xapian::Query own(Xapian::Query::OP_FILTER, fixed_weight(kOwnNumberWeight),
@@ -258,16 +358,26 @@ Xapian::Query QueryBuilder::node(const Node& node) const {
       const bool has_number =
           std::any_of(node.children.begin(), node.children.end(),
                       [](const Node& child) { return child.kind == Node::Kind::number; });
+      // Under any_word matching, plain words beside a phrase only rank too: the phrase is what
+      // the documents must hold.
+      const bool has_other =
+          std::any_of(node.children.begin(), node.children.end(), [](const Node& child) {
+            return child.kind != Node::Kind::words && child.kind != Node::Kind::exclude;
+          });
+      const bool words_rank_only =
+          has_number || (top_level && matching_ == Matching::any_word && has_other);
       std::vector<Xapian::Query> required;
       std::vector<Xapian::Query> optional;
       std::vector<Xapian::Query> exclusions;
       for (const Node& child : node.children) {
         if (child.kind == Node::Kind::exclude) {
           if (!child.children.empty()) exclusions.push_back(excluded(child.children.front()));
-        } else if (has_number && child.kind == Node::Kind::words) {
+        } else if (words_rank_only && child.kind == Node::Kind::words &&
+                   std::none_of(child.words.begin(), child.words.end(),
+                                [](const Word& w) { return w.required; })) {
           optional.push_back(this->node(child));
         } else {
-          required.push_back(this->node(child));
+          required.push_back(this->node(child, top_level && child.kind == Node::Kind::words));
         }
       }
       Xapian::Query all =

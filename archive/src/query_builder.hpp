@@ -1,6 +1,7 @@
 // From the parsed box and the URL filters to Xapian queries.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,13 +38,35 @@ Result<Filters> filters_of(const SearchRequest& request);
 // `cq:` behaves like the issuer parameter (and is left out of its own facet's counts).
 void move_fields_to_filters(query::Node& root, Filters& filters);
 
+// How the plain words of the box (not the `+words`, phrases, OR groups) must match.
+enum class Matching {
+  all_words,  // every word but the function words and those in most documents
+  any_word,   // documents holding any of them, those holding all first, then by weight: what a
+              // search falls back to when too few documents hold all the words
+};
+
+// Fewer documents holding all the words than this: the search falls back to any_word.
+inline constexpr std::uint64_t kFewDocuments = 3;
+
+// Whether any_word matching could find more than all_words: the box holds plain words at its
+// top level, besides the `+words`, and no document number (whose words only rank anyway).
+bool can_relax(const query::Node& root);
+
 class QueryBuilder {
  public:
   // Without `rank_bonuses` the words carry no adjacency or heading bonus: for results sorted by
   // date, where relevance only orders documents of the same date, those phrase checks on every
   // match would cost more than they tell.
-  explicit QueryBuilder(const Xapian::Database& database, bool rank_bonuses = true)
-      : database_(database), rank_bonuses_(rank_bonuses) {}
+  explicit QueryBuilder(const Xapian::Database& database, bool rank_bonuses = true,
+                        Matching matching = Matching::all_words)
+      : database_(database), rank_bonuses_(rank_bonuses), matching_(matching) {}
+
+  // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
+  // function word, or a word in more than half of the documents (its BM25 idf is not
+  // positive: it tells nothing), always.
+  bool optional(const query::Word& word) const;
+  // The words of the box (top-level groups) that the result set does not require.
+  std::vector<std::string> unrequired_words(const query::Node& root) const;
 
   // The ranking query of the box; MatchAll when the box holds no positive term.
   Xapian::Query text(const query::Node& root) const;
@@ -52,8 +75,10 @@ class QueryBuilder {
                                       std::optional<Facet> without = std::nullopt) const;
 
  private:
-  Xapian::Query node(const query::Node& node) const;
+  Xapian::Query node(const query::Node& node, bool top_level = false) const;
+  Xapian::Query words(const query::Node& node, bool top_level) const;
   Xapian::Query excluded(const query::Node& node) const;
+  std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
   Xapian::Query field(const query::Node& node) const;
   Xapian::Query issuer(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;
@@ -61,6 +86,7 @@ class QueryBuilder {
 
   const Xapian::Database& database_;
   bool rank_bonuses_ = true;
+  Matching matching_ = Matching::all_words;
 };
 
 }  // namespace vanban::archive

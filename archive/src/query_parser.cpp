@@ -27,6 +27,7 @@ struct Lexeme {
   std::string text;  // word chunk, phrase content, or field value
   Field field = Field::issuer;
   bool negated = false;
+  bool required = false;  // `+word`
 };
 
 Error syntax_error(std::string message, std::string user_message) {
@@ -127,6 +128,10 @@ class Lexer {
       if (text_[pos_] == '-' && pos_ + 1 < text_.size() && !is_space(text_[pos_ + 1]) &&
           text_[pos_ + 1] != '-' && text_[pos_ + 1] != ')') {
         lexeme.negated = true;
+        ++pos_;
+      } else if (text_[pos_] == '+' && pos_ + 1 < text_.size() && !is_space(text_[pos_ + 1]) &&
+                 text_[pos_ + 1] != '+') {
+        lexeme.required = true;  // "+word": the word is never left out
         ++pos_;
       }
       const char c = text_[pos_];
@@ -277,7 +282,13 @@ class Parser {
           }
           auto inner = parse_or(depth + 1);
           if (!inner) return inner.error();
-          if (at(LexKind::close)) ++pos_;  // a missing ')' closes at the end
+          // A '(' never closed is refused, as an unclosed quote is: what it was meant to group
+          // cannot be guessed. (A stray ')' is forgiven: nothing it closes is lost.)
+          if (!at(LexKind::close)) {
+            return syntax_error("unbalanced parenthesis",
+                                "Thiếu dấu ngoặc đóng “)” trong câu tìm kiếm.");
+          }
+          ++pos_;
           if (!(inner->kind == Node::Kind::all_of && inner->children.empty()))
             items.push_back(std::move(*inner));
           break;
@@ -318,8 +329,11 @@ class Parser {
   // joined first; the words between numbers form groups ranked higher when adjacent.
   void add_word_run(Node& all) {
     std::vector<std::string> chunks;
-    while (at(LexKind::word) && !lexemes_[pos_].negated)
+    std::vector<bool> required;
+    while (at(LexKind::word) && !lexemes_[pos_].negated) {
+      required.push_back(lexemes_[pos_].required);
       chunks.push_back(lexemes_[pos_++].text);
+    }
     Node group;
     group.kind = Node::Kind::words;
     auto flush = [&] {
@@ -351,8 +365,10 @@ class Parser {
       chunk_nodes(chunks[i], items);
       for (Node& item : items) {
         if (item.kind == Node::Kind::words) {
-          for (Word& word : item.words)
+          for (Word& word : item.words) {
+            word.required = required[i];
             group.words.push_back(std::move(word));
+          }
         } else {
           flush();
           all.children.push_back(std::move(item));
@@ -457,6 +473,7 @@ void describe_into(const Node& node, std::string& out) {
       out += phrase ? "\"" : "words(";
       for (std::size_t i = 0; i < node.words.size(); ++i) {
         if (i > 0) out += ' ';
+        if (!phrase && node.words[i].required) out += '+';
         out += node.words[i].exact;
       }
       out += phrase ? "\"" : ")";

@@ -27,7 +27,8 @@ nlohmann::json to_json(const SearchResponse& response) {
                     {"filename", hit.document.filename},
                     {"format", hit.document.format},
                     {"score", hit.score},
-                    {"snippet", hit.snippet}});
+                    {"snippet", hit.snippet},
+                    {"missing_words", hit.missing_words}});
   }
   nlohmann::json facets = nlohmann::json::object();
   for (const auto& [name, values] : response.facets) {
@@ -38,6 +39,10 @@ nlohmann::json to_json(const SearchResponse& response) {
   }
   return {{"total", response.total},
           {"took_ms", response.took_ms},
+          {"relaxed", response.relaxed},
+          {"all_words_total", response.all_words_total},
+          {"unrequired_words", response.unrequired_words},
+          {"suggestion", response.suggestion},
           {"hits", std::move(hits)},
           {"facets", std::move(facets)}};
 }

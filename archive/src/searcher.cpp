@@ -10,6 +10,7 @@
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/query_parser.hpp"
 
+#include "accent_suggestion.hpp"
 #include "backends.hpp"
 #include "blob_store.hpp"
 #include "citation_resolution.hpp"
@@ -202,16 +203,27 @@ class XapianSearcher final : public Searcher {
         [](const query::Node& child) { return child.kind != query::Node::Kind::exclude; });
     SortOrder sort = request.sort;
     if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
-    const QueryBuilder builder(database_, /*rank_bonuses=*/sort == SortOrder::relevance);
-    const Xapian::Query text = builder.text(root);
-    auto combined = [&](std::optional<Facet> without) {
-      const auto filter = builder.filter(filters, without);
-      return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
-    };
-
+    const bool rank_bonuses = sort == SortOrder::relevance;
     const Xapian::doccount all = database_.get_doccount();
+    const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
+
+    // All the words first; too few documents hold them: any of them (query_builder.hpp).
+    std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses);
+    Xapian::Query text = builder->text(root);
+    Counted counted = count(*builder, text, filters, *columns);
+    if (counted.total < kFewDocuments && can_relax(root)) {
+      response.all_words_total = counted.total;
+      builder.emplace(database_, rank_bonuses, Matching::any_word);
+      text = builder->text(root);
+      counted = count(*builder, text, filters, *columns);
+      response.relaxed = true;
+    }
+    response.total = counted.total;
+    response.facets = std::move(counted.facets);
+    response.unrequired_words = builder->unrequired_words(root);
+
     Xapian::Enquire enquire(database_);
-    enquire.set_query(combined(std::nullopt));
+    enquire.set_query(combined(*builder, text, filters, std::nullopt));
     DateKeyMaker newest(true);
     DateKeyMaker oldest(false);
     if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
@@ -223,39 +235,6 @@ class XapianSearcher final : public Searcher {
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
     // The page: ranked, so Xapian may stop early on weight bounds.
     const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size));
-
-    // The whole result set, counted without weights (an unweighted OP_AND_MAYBE drops its
-    // adjacency branch, so no phrase is checked just to count); its docids feed the facets.
-    const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
-    auto matching = [&](std::optional<Facet> without) {
-      Xapian::Enquire counting(database_);
-      counting.set_query(combined(without));
-      counting.set_weighting_scheme(Xapian::BoolWeight());
-      counting.set_docid_order(Xapian::Enquire::ASCENDING);
-      DocidCollector collector;
-      counting.add_matchspy(&collector);
-      (void)counting.get_mset(0, 0, all);
-      return collector.take();
-    };
-    // The counting runs depend on the queries only, not on the page or the order.
-    std::string key = combined(std::nullopt).get_description();
-    for (const auto& [facet, name] : kFacetNames)
-      if (filters.has(facet)) key += '\n' + combined(facet).get_description();
-    if (auto counted = facet_cache_->counted(*columns, key)) {
-      response.total = counted->total;
-      response.facets = std::move(counted->facets);
-    } else {
-      const std::vector<Xapian::docid> result_set = matching(std::nullopt);
-      response.total = result_set.size();
-      for (const auto& [facet, name] : kFacetNames) {
-        // A facet whose own field is filtered counts over the result set without that filter.
-        const auto values = filters.has(facet)
-                                ? columns->count(facet, matching(facet), kMaxFacetValues)
-                                : columns->count(facet, result_set, kMaxFacetValues);
-        response.facets.emplace_back(name, values);
-      }
-      facet_cache_->remember(*columns, key, Counted{response.total, response.facets});
-    }
 
     const HighlightTerms highlight = highlight_terms(root);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
@@ -270,8 +249,78 @@ class XapianSearcher final : public Searcher {
       hit.score = it.get_weight();
       response.hits.push_back(std::move(hit));
     }
-
+    if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
+    response.suggestion = accent_suggestion(root, response.hits);
     return response;
+  }
+
+  static Xapian::Query combined(const QueryBuilder& builder, const Xapian::Query& text,
+                                const Filters& filters, std::optional<Facet> without) {
+    const auto filter = builder.filter(filters, without);
+    return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
+  }
+
+  // The total and facets of a query (the page's order does not matter to them): remembered
+  // per revision, else counted without weights (an unweighted OP_AND_MAYBE drops its adjacency
+  // branch, so no phrase is checked just to count); the docids feed the facets.
+  Counted count(const QueryBuilder& builder, const Xapian::Query& text, const Filters& filters,
+                const FacetColumns& columns) {
+    const Xapian::doccount all = database_.get_doccount();
+    auto matching = [&](std::optional<Facet> without) {
+      Xapian::Enquire counting(database_);
+      counting.set_query(combined(builder, text, filters, without));
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      counting.set_docid_order(Xapian::Enquire::ASCENDING);
+      DocidCollector collector;
+      counting.add_matchspy(&collector);
+      (void)counting.get_mset(0, 0, all);
+      return collector.take();
+    };
+    std::string key = combined(builder, text, filters, std::nullopt).get_description();
+    for (const auto& [facet, name] : kFacetNames)
+      if (filters.has(facet))
+        key += '\n' + combined(builder, text, filters, facet).get_description();
+    if (auto remembered = facet_cache_->counted(columns, key)) return std::move(*remembered);
+    Counted counted;
+    const std::vector<Xapian::docid> result_set = matching(std::nullopt);
+    counted.total = result_set.size();
+    for (const auto& [facet, name] : kFacetNames) {
+      // A facet whose own field is filtered counts over the result set without that filter.
+      const auto values = filters.has(facet)
+                              ? columns.count(facet, matching(facet), kMaxFacetValues)
+                              : columns.count(facet, result_set, kMaxFacetValues);
+      counted.facets.emplace_back(name, values);
+    }
+    facet_cache_->remember(columns, key, counted);
+    return counted;
+  }
+
+  // Each hit's words of the box that it does not hold (not the function words, never required
+  // anyway), from the postings: in docid order, so each word's list is walked forward once.
+  void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
+                          const Xapian::MSet& matches, std::vector<SearchHit>& hits) {
+    std::vector<const query::Word*> words;
+    for (const query::Node& child : root.children)
+      if (child.kind == query::Node::Kind::words)
+        for (const query::Word& word : child.words)
+          if (!word.required && !builder.optional(word)) words.push_back(&word);
+    std::vector<std::pair<Xapian::docid, std::size_t>> order;
+    std::size_t index = 0;
+    for (auto it = matches.begin(); it != matches.end(); ++it, ++index)
+      order.emplace_back(*it, index);
+    std::sort(order.begin(), order.end());
+    for (const query::Word* word : words) {
+      const std::string term = schema::term(schema::kFolded, word->folded);
+      Xapian::PostingIterator posting = database_.postlist_begin(term);
+      const Xapian::PostingIterator end = database_.postlist_end(term);
+      for (const auto& [docid, hit] : order) {
+        if (posting != end) posting.skip_to(docid);
+        auto& missing = hits[hit].missing_words;
+        if ((posting == end || *posting != docid) &&
+            std::find(missing.begin(), missing.end(), word->exact) == missing.end())
+          missing.push_back(word->exact);
+      }
+    }
   }
 
   Result<ArchivedDocument> find(const std::string& id) {

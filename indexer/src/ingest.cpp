@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/reading_text.hpp"
 #include "vanban/archive/digest.hpp"
 #include "vanban/indexer/metadata.hpp"
 
@@ -92,7 +93,10 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   prepared.document.format = read->format;
   prepared.document.sidecar_sha256 = sidecar_sha256;
   prepared.document.metadata = analyse(*read);
-  prepared.document.text = std::move(read->text);
+  // What is stored, indexed and shown is the text as it reads: page furniture (running
+  // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
+  // original file is kept as it came.
+  prepared.document.text = analyzers::reading_text(read->text).text;
   prepared.free_text = archive::prepare_text(prepared.document);
   prepared.bytes = std::move(*bytes);
   return prepared;

@@ -34,7 +34,7 @@ TEST(SearchCli, prints_one_line_per_hit_and_the_total) {
       {.name = "plan", .number = "32/KH-UBND", .date = "2026-01-31", .title = "Công tác dân vận"},
       {.name = "other", .number = "5/KH-UBND", .title = "Phòng cháy"},
   };
-  const CliRun run = vanban("search --db '" + archive.path().string() + "' dan van");
+  const CliRun run = vanban("search --db '" + archive.path().string() + "' +dan +van");
   EXPECT_EQ(run.status, 0) << run.output;
   EXPECT_NE(run.output.find("32/KH-UBND\t2026-01-31\tCông tác dân vận\n"), std::string::npos)
       << run.output;

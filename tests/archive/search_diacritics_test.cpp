@@ -13,8 +13,10 @@ TEST(SearchDiacritics, unaccented_query_finds_accented_text) {
       {.name = "kheo", .title = "Phong trào thi đua Dân vận khéo", .body = "Các cấp thực hiện."},
       {.name = "other", .title = "Kế hoạch phòng cháy", .body = "Kiểm tra định kỳ."},
   };
-  EXPECT_EQ(archive.found("dan van kheo"), std::vector<std::string>{"kheo"});
-  EXPECT_EQ(archive.found("DAN VAN"), std::vector<std::string>{"kheo"});
+  // (Fewer than 3 documents hold all the words: "other" follows, its issuer holds "dân".)
+  EXPECT_EQ(archive.found("dan van kheo").front(), "kheo");
+  EXPECT_EQ(archive.found("DAN VAN").front(), "kheo");
+  EXPECT_EQ(archive.found("+DAN +VAN"), std::vector<std::string>{"kheo"});
 }
 
 TEST(SearchDiacritics, d_with_stroke_folds_to_d) {

@@ -79,7 +79,7 @@ TEST(SearchFacets, each_facet_reflects_the_other_filters_but_not_its_own) {
 
 TEST(SearchFacets, typed_fields_count_like_url_filters) {
   auto archive = faceted_archive();
-  const auto response = archive.search("dân vận loai:\"Báo cáo\"");
+  const auto response = archive.search("+dân +vận loai:\"Báo cáo\"");
   EXPECT_EQ(response.total, 2u);
   EXPECT_EQ(facet(response, "type"), (Counts{{"Kế hoạch", 2}, {"Báo cáo", 2}}));
   EXPECT_EQ(facet(response, "issuer"),
@@ -150,7 +150,7 @@ TEST(SearchFacets, a_shared_cache_never_mixes_two_archives_at_the_same_revision)
 TEST(SearchFacets, next_pages_and_other_orders_report_the_same_counts) {
   auto archive = faceted_archive();
   archive::SearchRequest request;
-  request.query = "dân vận";
+  request.query = "+dân +vận";
   request.types = {"Kế hoạch"};
   request.size = 1;
   const auto first = archive.search(request);

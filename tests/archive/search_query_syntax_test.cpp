@@ -52,6 +52,11 @@ TEST(SearchQuerySyntax, minus_excludes_a_word_a_phrase_or_a_group) {
   EXPECT_EQ(meaning("a -(b c)"), "all(words(a) -all(words(b c)))");
 }
 
+TEST(SearchQuerySyntax, plus_marks_a_word_as_always_required) {
+  EXPECT_EQ(meaning("+trọng tài +thương mại"), "all(words(+trọng tài +thương mại))");
+  EXPECT_EQ(meaning("1 + 1"), "all(words(1 1))");  // a lone "+" marks nothing
+}
+
 TEST(SearchQuerySyntax, a_dash_between_words_does_not_exclude) {
   EXPECT_EQ(meaning("kinh tế - xã hội"), "all(words(kinh tế xã hội))");
 }
@@ -66,9 +71,8 @@ TEST(SearchQuerySyntax, lower_case_or_is_a_word) {
   EXPECT_EQ(meaning("rock or roll"), "all(words(rock or roll))");
 }
 
-TEST(SearchQuerySyntax, dangling_or_and_parentheses_are_forgiven) {
+TEST(SearchQuerySyntax, dangling_or_and_closing_parentheses_are_forgiven) {
   EXPECT_EQ(meaning("dân OR"), "all(words(dân))");
-  EXPECT_EQ(meaning("(dân vận"), "all(words(dân vận))");
   EXPECT_EQ(meaning("dân) vận"), "all(words(dân) words(vận))");
   EXPECT_EQ(meaning("()"), "all()");
 }
@@ -114,6 +118,14 @@ TEST(SearchQuerySyntax, unbalanced_quote_is_refused_in_vietnamese) {
   const Error error = refusal("\"dân vận");
   EXPECT_EQ(error.kind, ErrorKind::invalid_argument);
   EXPECT_NE(error.user_message.find("ngoặc kép"), std::string::npos);
+}
+
+TEST(SearchQuerySyntax, unclosed_parenthesis_is_refused_in_vietnamese) {
+  for (const char* query : {"(dân vận", "dân (vận OR chủ", "((dân) vận"}) {
+    const Error error = refusal(query);
+    EXPECT_EQ(error.kind, ErrorKind::invalid_argument) << query;
+    EXPECT_EQ(error.user_message, "Thiếu dấu ngoặc đóng “)” trong câu tìm kiếm.") << query;
+  }
 }
 
 TEST(SearchQuerySyntax, empty_field_value_is_refused) {

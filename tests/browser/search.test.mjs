@@ -67,6 +67,8 @@ describe('search page', () => {
     const allTotal = await totalShown(page);
     const allIssuers = await facetItems(page, 'issuer');
     const allYears = await facetItems(page, 'year');
+    const yearValues = allYears.map((y) => y.value);
+    assert.deepEqual(yearValues, yearValues.slice().sort().reverse(), 'years newest first');
     assert.ok(allIssuers.length >= 2, 'the fixtures have several issuers matching "dan van"');
     assert.ok(allIssuers.reduce((n, f) => n + f.count, 0) <= allTotal);
 
@@ -208,6 +210,22 @@ describe('search page', () => {
     assert.equal(await status.isVisible(), false);
     assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'false');
     assert.ok(await totalShown(page) > 0);
+  });
+
+  test('a question no document answers word for word shows the closest ones and the words they lack', async () => {
+    const page = await open('/');
+    await searchFor(page, 'phong trào dân vận khéo ở tỉnh Cà Mau như thế nào');
+    const notice = page.locator('.relaxed-notice');
+    assert.match(await notice.textContent(),
+      /Không có văn bản chứa đủ các từ; kết quả chứa một phần các từ/);
+    const first = page.locator('.hit').first();
+    assert.match(await first.locator('.hit-title').textContent(), /Dân vận khéo/);
+    const missing = await first.locator('.hit-missing s').allTextContents();
+    assert.ok(missing.includes('mau'), `struck through: ${missing}`);
+    assert.ok(!missing.includes('khéo'), `struck through: ${missing}`);
+    await screenshot(page, 'search-relaxed-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
+    assert.deepEqual(page.scriptErrors, []);
   });
 
   test('an empty result says so and offers to remove the filter', async () => {

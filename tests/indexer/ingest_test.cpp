@@ -242,6 +242,31 @@ TEST_F(Ingest, same_bytes_under_two_paths_are_one_document_with_both_paths) {
   EXPECT_EQ(document["paths"].size(), 2u);
 }
 
+TEST_F(Ingest, stored_text_reads_without_page_furniture_and_the_original_is_kept) {
+  // A gazette copy as its PDF's text layer gives it: a running header and a page number on
+  // every page, a signature stamp, a paragraph cut at the page's width and across a page.
+  std::string text =
+      "Ký bởi: Cổng Thông tin điện tử Chính phủ\nThời gian ký: 07.01.2025 16:32:41 +07:00\n";
+  for (int page = 2; page <= 5; ++page) {
+    text += "CÔNG BÁO/Số 993 + 994/Ngày 26-12-2019\n" + std::to_string(page) + "\n";
+    for (int line = 0; line < 12; ++line)
+      text += "Trang " + std::to_string(page) + " dòng " + std::to_string(line) +
+              ": các cơ quan, đơn vị tổ chức thực hiện nghiêm túc các nội dung của Kế hoạch\n"
+              "này và báo cáo kết quả về Sở Nội vụ trước ngày 15 hằng tháng để tổng hợp.\n";
+  }
+  write_file(files_.path() / "cong-bao.txt", text);
+  const IngestSummary summary = run({files_.path()});
+  EXPECT_TRUE(summary.failed.empty());
+  const nlohmann::json document = stored("cong-bao.txt");
+  ASSERT_TRUE(document.is_object());
+  const std::string stored_text = document["text"];
+  EXPECT_EQ(stored_text.find("CÔNG BÁO"), std::string::npos) << stored_text;
+  EXPECT_EQ(stored_text.find("Ký bởi"), std::string::npos) << stored_text;
+  EXPECT_NE(stored_text.find("nội dung của Kế hoạch này và báo cáo"), std::string::npos)
+      << stored_text;
+  EXPECT_EQ(document["size"], text.size()) << "the original is stored as it came";
+}
+
 TEST_F(Ingest, prune_forgets_sources_that_are_gone) {
   write_file(files_.path() / "a.txt", "Công văn số 1 về việc họp giao ban");
   write_file(files_.path() / "b.txt", "Công văn số 2 về việc trực Tết");

@@ -204,6 +204,8 @@ function renderFacets(state, facets) {
   const groups = [];
   for (const { field, label } of FACETS) {
     const values = (facets[field] || []).slice();
+    // Years read as a calendar: newest first, whatever their counts.
+    if (field === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
     // Keep active values visible even when the server no longer counts them.
     for (const value of state[field]) {
       if (!values.some((v) => v.value === value)) values.unshift({ value, count: null });
@@ -263,7 +265,35 @@ function renderResults(state, result) {
   const list = h('ol', { class: 'hits', start: String(start) },
     // Without a query the server's snippet is only the opening header lines: leave it out.
     hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
-  view.body.replaceChildren(list, pagination(state, total));
+  view.body.replaceChildren(...[suggestionNotice(state, result), relaxedNotice(result), list,
+    pagination(state, total)].filter(Boolean));
+}
+
+// A box typed without diacritics, spelled as the archive's text spells it: one click away.
+function suggestionNotice(state, result) {
+  if (!result.suggestion) return null;
+  return h('p', { class: 'suggestion' }, 'Có phải bạn muốn tìm: ',
+    h('a', { href: searchUrl(withChanges(state, { q: result.suggestion })), 'data-nav': true },
+      h('em', {}, result.suggestion)));
+}
+
+// Too few documents held all the words: the server answered with documents holding some of
+// them (those holding all first), and each hit lists the words it lacks.
+function relaxedNotice(result) {
+  if (!result.relaxed) return null;
+  const complete = Number(result.all_words_total) || 0;
+  const text = complete
+    ? `Chỉ ${formatCount(complete)} văn bản chứa đủ các từ (xếp đầu); các kết quả sau chứa một phần các từ.`
+    : 'Không có văn bản chứa đủ các từ; kết quả chứa một phần các từ.';
+  return h('div', { class: 'notice relaxed-notice', role: 'note' }, h('p', {}, text),
+    h('p', { class: 'hint' }, 'Thêm dấu + trước một từ (+từ) hoặc đặt cụm từ trong ngoặc kép để bắt buộc có.'));
+}
+
+function missingWords(hit) {
+  const words = hit.missing_words || [];
+  if (!words.length) return null;
+  return h('p', { class: 'hit-missing' }, 'Không chứa: ',
+    words.map((word, i) => [i ? ' ' : '', h('s', { class: 'missing-word' }, word)]));
 }
 
 function emptyState(state, total) {
@@ -293,12 +323,14 @@ function hitItem(hit, q) {
   if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${hit.number}`));
   if (hit.issuer) meta.push(h('span', { class: 'hit-issuer' }, hit.issuer));
   if (hit.date) meta.push(h('time', { datetime: hit.date }, formatDate(hit.date)));
-  const title = hit.title || hit.number || 'Văn bản không có trích yếu';
+  // Without a title, the file's name is what staff recognise (the number is in the meta line).
+  const title = hit.title || hit.filename || hit.number || 'Văn bản không có trích yếu';
   return h('li', { class: 'hit' },
     h('div', { class: 'hit-meta' }, meta),
     h('h3', { class: 'hit-title' },
       h('a', { href: documentUrl(hit.id, q), 'data-nav': true }, title)),
-    hit.snippet ? h('p', { class: 'hit-snippet' }, sanitizeSnippet(hit.snippet)) : null);
+    hit.snippet ? h('p', { class: 'hit-snippet' }, sanitizeSnippet(hit.snippet)) : null,
+    missingWords(hit));
 }
 
 function pagination(state, total) {

@@ -99,6 +99,7 @@ struct Parsed {
   std::size_t end = 0;
   std::string value;
   std::optional<std::string> year;  // "năm 2019" after a law's name
+  std::size_t nested = 0;           // an amending law's last listed law, read again for its number
 };
 
 // "số" (with an optional colon) before a number: returns the position of the number.

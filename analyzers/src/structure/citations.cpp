@@ -7,9 +7,11 @@
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/citation_cursor.hpp"
 #include "structure/dates.hpp"
 #include "structure/issuer_parser.hpp"
+#include "structure/law_names.hpp"
 #include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
 #include "structure/tables.hpp"
@@ -27,21 +29,27 @@ constexpr std::array kTitleEnds = {
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
 constexpr std::array kNameStops = {
-    std::string_view{"ngày"},     std::string_view{"số"},       std::string_view{"của"},
-    std::string_view{"về"},       std::string_view{"quy định"}, std::string_view{"hướng dẫn"},
-    std::string_view{"được"},     std::string_view{"đã"},       std::string_view{"có hiệu lực"},
-    std::string_view{"thì"},      std::string_view{"này"},      std::string_view{"hiện hành"},
-    std::string_view{"đối với"},  std::string_view{"trong"},    std::string_view{"đến"},
-    std::string_view{"tại"},      std::string_view{"để"},       std::string_view{"và"},
-    std::string_view{"hoặc"},     std::string_view{"cũng"},     std::string_view{"nhằm"},
-    std::string_view{"khi"},      std::string_view{"là"},       std::string_view{"không"},
-    std::string_view{"do"},       std::string_view{"mà"},       std::string_view{"các"},
-    std::string_view{"những"},    std::string_view{"nay"},      std::string_view{"đó"},
-    std::string_view{"gồm"},      std::string_view{"như"},      std::string_view{"sẽ"},
-    std::string_view{"ban hành"}, std::string_view{"sau"},      std::string_view{"trên"},
-    std::string_view{"nếu"},      std::string_view{"năm"},      std::string_view{"bởi"},
-    std::string_view{"thi hành"}, std::string_view{"vào"},      std::string_view{"cho"},
-    std::string_view{"bao gồm"},
+    std::string_view{"ngày"},     std::string_view{"số"},           std::string_view{"của"},
+    std::string_view{"về"},       std::string_view{"quy định"},     std::string_view{"hướng dẫn"},
+    std::string_view{"được"},     std::string_view{"đã"},           std::string_view{"có hiệu lực"},
+    std::string_view{"thì"},      std::string_view{"này"},          std::string_view{"hiện hành"},
+    std::string_view{"đối với"},  std::string_view{"trong"},        std::string_view{"đến"},
+    std::string_view{"tại"},      std::string_view{"để"},           std::string_view{"và"},
+    std::string_view{"hoặc"},     std::string_view{"cũng"},         std::string_view{"nhằm"},
+    std::string_view{"khi"},      std::string_view{"là"},           std::string_view{"không"},
+    std::string_view{"do"},       std::string_view{"mà"},           std::string_view{"các"},
+    std::string_view{"những"},    std::string_view{"nay"},          std::string_view{"đó"},
+    std::string_view{"gồm"},      std::string_view{"như"},          std::string_view{"sẽ"},
+    std::string_view{"ban hành"}, std::string_view{"sau"},          std::string_view{"trên"},
+    std::string_view{"nếu"},      std::string_view{"năm"},          std::string_view{"bởi"},
+    std::string_view{"thi hành"}, std::string_view{"vào"},          std::string_view{"cho"},
+    std::string_view{"bao gồm"},  std::string_view{"chưa"},         std::string_view{"có"},
+    std::string_view{"cần"},      std::string_view{"đang"},         std::string_view{"vẫn"},
+    std::string_view{"đều"},      std::string_view{"cùng"},         std::string_view{"với"},
+    std::string_view{"căn cứ"},   std::string_view{"theo đề nghị"}, std::string_view{"kể từ"},
+    std::string_view{"từ"},       std::string_view{"trừ"},          std::string_view{"trước"},
+    std::string_view{"nên"},      std::string_view{"thuộc"},        std::string_view{"áp dụng"},
+    std::string_view{"bằng"},
 };
 
 std::optional<std::size_t> next_list_item(const Cursor& cursor, std::size_t end);
@@ -133,53 +141,116 @@ std::string strip_glued_digits(std::string name) {
   return name;
 }
 
-// A law's name after "Luật": capitalised words up to a date, a number, punctuation or a word
-// that starts the rest of the sentence. "Luật sửa đổi, bổ sung ... của Luật X" keeps its chain.
-std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
+// "năm 2019" at `pos`: the end of the year and the year.
+std::optional<std::pair<std::size_t, std::string>> year_at(const Cursor& cursor, std::size_t pos) {
+  if (!cursor.word_at(pos, "năm")) return std::nullopt;
+  const std::size_t year = cursor.skip_spaces(pos + std::string_view("năm").size());
+  std::size_t digits = 0;
+  while (year + digits < cursor.text.size() &&
+         std::isdigit(static_cast<unsigned char>(cursor.text[year + digits])))
+    ++digits;
+  if (digits != 4) return std::nullopt;
+  return std::pair{year + 4, std::string(cursor.text.substr(year, 4))};
+}
+
+struct LawName {
+  std::size_t name_end = 0;  // after the name's last word
+  std::size_t end = 0;       // after what the name carries with it ("năm 2019")
+  std::optional<std::string> year;
+  std::size_t nested = 0;  // the last law an amending law lists, when a number follows it
+};
+
+// A capitalised word at `pos` inside a law's name: after "và" or a comma, the country's name,
+// the body a "Luật Tổ chức ..." is about, or the next word of such a run.
+bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
+  if (joined || cursor.word_at(pos, "việt nam")) return true;
+  // The State's bodies a name may be about (Hiến pháp): "Luật Bầu cử đại biểu Hội đồng nhân
+  // dân", "Luật Hoạt động giám sát của Quốc hội"; a ministry after a name is a table's next
+  // cell ("Luật Đấu giá tài sản Bộ Tư pháp").
+  static constexpr std::array kStateBodies = {
+      std::string_view{"quốc hội"},         std::string_view{"hội đồng nhân dân"},
+      std::string_view{"ủy ban nhân dân"},  std::string_view{"uỷ ban nhân dân"},
+      std::string_view{"tòa án nhân dân"},  std::string_view{"toà án nhân dân"},
+      std::string_view{"viện kiểm sát"},    std::string_view{"mặt trận tổ quốc"},
+      std::string_view{"nhà nước"},         std::string_view{"chính phủ"},
+      std::string_view{"công an nhân dân"}, std::string_view{"quân đội nhân dân"},
+  };
+  if (phrase_at(cursor, pos, kStateBodies)) return true;
+  // A run of capitalised words goes on ("Ủy ban Nhân dân" after "và").
+  if (pos >= 2 && starts_upper(cursor.text.substr(cursor.text.rfind(' ', pos - 2) + 1, 4)))
+    return true;
+  const std::size_t before = cursor.text.rfind(' ', pos >= 2 ? pos - 2 : 0);
+  const std::size_t word = before == std::string_view::npos ? 0 : before + 1;
+  return cursor.word_at(word, "chức") && known_name_at(cursor.text, pos).has_value();
+}
+
+// A law's name read by the rules of running text: words up to a date, a number, punctuation
+// or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
+// ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
+std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos, bool capitals) {
   const bool amending = cursor.word_at(pos, "sửa đổi");
-  std::size_t year_end = 0;
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
-  std::size_t last_end = pos;
+  LawName name;
   int words = 0;
+  bool joined = false;  // the last word was "và" or ended with a comma
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
     if (!is_letter(code_point_at(cursor.text, p))) break;
+    if (capitals && !is_upper_text(cursor.text.substr(p, cursor.word_end(p) - p))) break;
     if (amending) {
       if (cursor.word_at(p, "số") && p + 4 < cursor.text.size() &&
           cursor.text[cursor.skip_spaces(p + 4)] >= '0' &&
           cursor.text[cursor.skip_spaces(p + 4)] <= '9')
         break;
       if (cursor.word_at(p, "ngày")) break;
+      // The words of an amending law's name ("... một số điều của các Luật về thuế") aside,
+      // the sentence's own words end it ("Luật sửa đổi ... các cấp ban hành ngày ...").
+      if (words > 1 && !cursor.word_at(p, "của") && !cursor.word_at(p, "về") &&
+          !cursor.word_at(p, "và") && !cursor.word_at(p, "các") && phrase_at(cursor, p, kNameStops))
+        break;
     } else if (cursor.word_at(p, "năm") && words > 0) {
       // "Bộ luật Hình sự năm 2015": the year belongs to the name.
-      const std::size_t year = cursor.skip_spaces(p + std::string_view("năm").size());
-      std::size_t digits = 0;
-      while (year + digits < cursor.text.size() &&
-             std::isdigit(static_cast<unsigned char>(cursor.text[year + digits])))
-        ++digits;
-      if (digits == 4) year_end = year + 4;
+      if (auto year = year_at(cursor, p)) {
+        name.end = year->first;
+        name.year = year->second;
+      }
       break;
     } else if (cursor.word_at(p, "số")) {
       if (number_after_so(cursor, p)) break;  // "Luật Tổ chức Chính phủ số 63/2025/QH15"
     } else if (cursor.word_at(p, "và") && words > 0) {
       // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" but not "Luật A và Luật B".
       const std::size_t next = cursor.skip_spaces(p + std::string_view("và").size());
-      // ... "và Quy chuẩn kỹ thuật" continues; "và Luật ...", "và Nghị quyết số ..." do not.
+      // ... "và Quy chuẩn kỹ thuật" continues; "và Luật ...", "và Nghị quyết số ...", "và có
+      // đủ ..." do not.
       if (phrase_at(cursor, next, kNameStops) || citation_starts_at(cursor, next) ||
           type_at(cursor, next) != nullptr)
         break;
     } else if (phrase_at(cursor, p, kNameStops) && !(words == 0 && cursor.word_at(p, "ban hành"))) {
       break;  // ("Luật ban hành văn bản quy phạm pháp luật" is a name)
     }
+    // After the first word only proper nouns are capitalised (ND30 Phụ lục II): a capitalised
+    // word is the next cell of a table or the next sentence ("Luật Quản lý nợ công Tiếp nhận
+    // hồ sơ", "... Bộ Tài chính"), unless the words are joined ("Luật Phí và Lệ phí") or it is
+    // the country's name.
+    if (!capitals && words > 0 && !amending && starts_upper(cursor.text.substr(p, 4)) &&
+        !capital_may_go_on(cursor, p, joined))
+      break;
     std::size_t end = cursor.word_end(p);
+    // A word is cut at a bracket or a dot inside it: "thầu](2", "người.1" (a marker, a link).
+    const std::size_t inner = cursor.text.substr(p, end - p).find_first_of(".[]()");
+    const bool cut = inner != std::string_view::npos && inner > 0;
+    if (cut) end = p + inner;
     std::size_t word_stop = end;
     word_stop = strip_trailing_punctuation(cursor.text, p, word_stop);
     if (word_stop == p) break;
     ++words;
-    last_end = word_stop;
+    name.name_end = word_stop;
+    joined = cursor.word_at(p, "và");
+    if (cut) break;
     if (word_stop < end) {
+      joined = true;
       // A comma inside a name ("Phòng, chống tham nhũng") is followed by a lower-case word
       // that is not the start of the rest of the sentence.
       if (cursor.text[word_stop] != ',' || end - word_stop != 1) break;
@@ -194,15 +265,125 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t pos) {
     p = end;
   }
   if (words == 0) return std::nullopt;
-  std::string name = strip_glued_digits(clean_phrase(cursor.text.substr(pos, last_end - pos)));
-  if (name.empty()) return std::nullopt;
-  Parsed parsed{last_end, name, std::nullopt};
-  // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
-  if (year_end > 0) {
-    parsed.year = std::string(cursor.text.substr(year_end - 4, 4));
-    parsed.end = year_end;
+  name.end = std::max(name.end, name.name_end);
+  return name;
+}
+
+// Words of structure that follow a heading, not a name: "BỘ LUẬT LAO ĐỘNG Điều 1".
+bool structure_word_at(const Cursor& cursor, std::size_t pos) {
+  static constexpr std::array kWords = {
+      std::string_view{"điều"}, std::string_view{"chương"}, std::string_view{"mục"},
+      std::string_view{"phần"}, std::string_view{"khoản"},  std::string_view{"điểm"},
+  };
+  return phrase_at(cursor, pos, kWords) != 0;
+}
+
+// Where a name the table knows (law_names.hpp) may still go on: into a longer name the table
+// lacks, when the words after it are the country's name ("Luật Biển Việt Nam") or a few words
+// closed by what follows a name in a citation: its date, year or number ("Luật Đầu tư theo
+// phương thức đối tác công tư ngày ..."). "Luật Doanh nghiệp chưa ...", "Luật Giáo dục nghề
+// nghiệp tổ chức cuộc họp" stop.
+bool name_goes_on(const Cursor& cursor, std::size_t known_end, const LawName& by_rules) {
+  const std::size_t next = cursor.skip_spaces(known_end);
+  if (next >= by_rules.name_end) return false;
+  if (cursor.word_at(next, "việt nam")) return true;
+  int words = 0;
+  for (std::size_t p = next; p < by_rules.name_end; p = cursor.skip_spaces(cursor.word_end(p)))
+    ++words;
+  if (words > 8) return false;
+  const std::size_t after = cursor.skip_spaces(by_rules.name_end);
+  return by_rules.year || cursor.word_at(after, "ngày") || number_after_so(cursor, after);
+}
+
+std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos);
+
+// An amending law's name: "sửa đổi, bổ sung một số điều của" then the laws it amends, each one
+// a name of its own, joined by commas and "và", however many it lists ("... của Luật Quy
+// hoạch, Luật Đầu tư, ... và Luật Đấu thầu"). nullopt when the text does not have that shape.
+std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t pos) {
+  std::size_t p = pos;
+  for (int word = 0; word < 30 && !cursor.word_at(p, "của"); ++word) {
+    const std::size_t end = cursor.word_end(p);
+    const std::size_t stop = strip_trailing_punctuation(cursor.text, p, end);
+    if (stop == p || (stop < end && !(cursor.text[stop] == ',' && end - stop == 1)))
+      return std::nullopt;  // the clause ends before any law is named
+    p = cursor.skip_spaces(end);
   }
-  return parsed;
+  if (!cursor.word_at(p, "của")) return std::nullopt;
+  p = cursor.skip_spaces(p + std::string_view("của").size());
+  std::optional<LawName> chain;
+  while (const TypeEntry* entry = type_at(cursor, p)) {
+    if (!entry->type->cited_by_name || !starts_upper(cursor.text.substr(p, 4))) break;
+    const std::size_t name_at = cursor.skip_spaces(p + entry->lowered.size());
+    const auto law = parse_law_name(cursor, p, name_at);
+    if (!law) break;
+    chain = LawName{law->end, law->end, std::nullopt, 0};
+    std::size_t q = cursor.skip_spaces(law->end);
+    // "... của Luật Bảo hiểm y tế số 25/2008/QH12": the number is the listed law's own.
+    if (number_after_so(cursor, q)) {
+      chain->nested = p;
+      break;
+    }
+    if (q < cursor.text.size() && cursor.text[q] == ',') {
+      q = cursor.skip_spaces(q + 1);
+    } else if (cursor.word_at(q, "và")) {
+      q = cursor.skip_spaces(q + std::string_view("và").size());
+    } else {
+      break;
+    }
+    p = q;
+  }
+  return chain;
+}
+
+// A name read by the rules is followed by what follows a law's name in a citation, its date,
+// year or number, not by a word of the sentence ("các Luật liên quan đến ...", "ý kiến của
+// Luật sư tư vấn."). Two words at least.
+bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name) {
+  if (name.name_end <= pos ||
+      cursor.text.substr(pos, name.name_end - pos).find(' ') == std::string_view::npos)
+    return false;
+  if (name.year) return true;
+  const std::size_t after = cursor.skip_spaces(name.name_end);
+  return cursor.word_at(after, "ngày") || number_after_so(cursor, after);
+}
+
+// A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
+std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
+  if (cursor.word_at(pos, "sửa đổi")) {
+    if (auto chain = parse_amending_chain(cursor, pos))
+      return Parsed{chain->end, clean_phrase(cursor.text.substr(pos, chain->name_end - pos)),
+                    std::nullopt, chain->nested};
+  }
+  const bool capitals = is_upper_text(cursor.text.substr(type_pos, pos - type_pos)) &&
+                        is_upper_text(cursor.text.substr(pos, cursor.word_end(pos) - pos));
+  const bool amending = cursor.word_at(pos, "sửa đổi");
+  // Where a name the table knows ends; 0 for none.
+  const std::size_t known = amending ? 0 : known_law_name_end(cursor.text, type_pos).value_or(0);
+  // A name opens with a capital (ND30 Phụ lục II). In lower case, or in a line of capitals,
+  // only a name the table knows is one: "Luật pháp", "Luật sư", "các Luật liên quan", "LUẬT
+  // HẾT HIỆU LỰC" are words, not names; "Luật đất đai" is the law written carelessly.
+  // Unless the citation's grammar vouches for it: the name ends where a name ends
+  // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
+  if (structure_word_at(cursor, pos)) return std::nullopt;
+  std::optional<LawName> name = parse_name_by_rules(cursor, pos, capitals);
+  if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
+      !(name && ends_cleanly(cursor, pos, *name)))
+    return std::nullopt;
+  if (known > pos && (!name || name->name_end < known || !name_goes_on(cursor, known, *name))) {
+    LawName known_name{known, known, std::nullopt};
+    if (auto year = year_at(cursor, cursor.skip_spaces(known))) {
+      known_name.end = year->first;
+      known_name.year = year->second;
+    }
+    name = known_name;
+  }
+  if (!name) return std::nullopt;
+  std::string value =
+      strip_glued_digits(clean_phrase(cursor.text.substr(pos, name->name_end - pos)));
+  if (value.empty()) return std::nullopt;
+  // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
+  return Parsed{name->end, value, name->year};
 }
 
 bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
@@ -324,6 +505,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
     mention.citation.type = std::string(type.name);
     std::vector<std::string> symbols;
     std::vector<std::size_t> markers;
+    std::size_t nested_from = 0;  // an amending law's last listed law, read on its own
     std::size_t end = after_name;
     std::optional<std::size_t> number_pos = number_after_so(cursor, number_at);
     // Only "<Type> số <number>" vouches for the older form naming only the issuer ("Nghị định
@@ -346,20 +528,24 @@ std::vector<Mention> find_mentions(std::string_view text) {
         pos = after_name;
         continue;
       }
-      auto name = parse_law_name(cursor, p);
+      auto name = parse_law_name(cursor, pos, p);
       if (!name) {
         pos = after_name;
         continue;
       }
       end = name->end;
+      nested_from = name->nested;
       if (name->year) mention.citation.date = name->year;
       const std::string full_name =
           std::string(text.substr(pos, after_name - pos)) + " " + name->value;
       mention.law_key = law_key(full_name);
       // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
       mention.citation.title = collapse_spaces(full_name);
-      // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number.
-      if (auto numbered = number_after_so(cursor, cursor.skip_spaces(end))) {
+      // "Luật Tổ chức Chính phủ số 63/2025/QH15": a name and a number. After an amending
+      // law's list the number is the last listed law's ("... của Luật Bảo hiểm y tế số
+      // 25/2008/QH12"), read on its own.
+      const std::size_t after = cursor.skip_spaces(end);
+      if (auto numbered = name->nested != 0 ? std::nullopt : number_after_so(cursor, after)) {
         if (auto scanned = scan_numbers_at(cursor.symbols, text, *numbered, true)) {
           symbols = scanned->symbols;
           markers = scanned->marker_digits;
@@ -367,7 +553,8 @@ std::vector<Mention> find_mentions(std::string_view text) {
         }
       }
     }
-    std::size_t resume = end;  // nested citations inside the subject are read too
+    // Nested citations inside the subject, or an amending law's last listed law, are read too.
+    std::size_t resume = nested_from != 0 ? nested_from : end;
     parse_details(cursor, end, mention.citation, mention.law_key.has_value() && symbols.empty());
     mention.citation.text = clean_phrase(text.substr(pos, end - pos));
     const std::optional<std::string> named_before =

@@ -152,6 +152,25 @@ void merge_into(Group& group, const Mention& mention) {
   group.position = std::min(group.position, mention.position);
 }
 
+// A code cut where a converter put a space into it ("01/2016/TT-BGD ĐT" read as
+// "01/2016/TT-BGD") is the instrument whose whole code is cited elsewhere ("01/2016/TT-BGDĐT")
+// when the dates agree (the cut one often lost its date with the rest of its code).
+void drop_cut_codes(std::vector<Group>& groups) {
+  std::map<std::string, std::optional<std::string>, std::less<>> dates_by_key;
+  for (const Group& group : groups)
+    if (group.citation.number_key) dates_by_key[*group.citation.number_key] = group.citation.date;
+  std::erase_if(groups, [&](const Group& group) {
+    if (!group.citation.number_key) return false;
+    const std::string& key = *group.citation.number_key;
+    if (key.find('-') == std::string::npos) return false;
+    for (auto longer = dates_by_key.upper_bound(key);
+         longer != dates_by_key.end() && longer->first.starts_with(key); ++longer) {
+      if (!group.citation.date || group.citation.date == longer->second) return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 std::vector<Citation> extract_citations(std::string_view flowed_body,
@@ -229,6 +248,7 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
       index.add(groups.back(), groups.size() - 1);
     }
   }
+  drop_cut_codes(groups);
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.position < b.position; });
   std::vector<Citation> citations;

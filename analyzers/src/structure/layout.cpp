@@ -1,8 +1,10 @@
 #include "structure/layout.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/reading_text.hpp"
 
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
@@ -30,9 +32,29 @@ bool all_digits(std::string_view text) {
   return true;
 }
 
+// A footnote in brackets, as web pages and converters write it: "[1] Quyết định số ...",
+// "[^1]: ...". The brackets make it a footnote whatever it says.
+int bracketed_footnote_marker(std::string_view line, std::size_t& text_start) {
+  const std::string_view trimmed = trim(line);
+  if (trimmed.size() < 4 || trimmed[0] != '[') return 0;
+  std::size_t p = trimmed[1] == '^' ? 2 : 1;
+  const std::size_t digits_at = p;
+  while (p < trimmed.size() && p - digits_at < 3 && trimmed[p] >= '0' && trimmed[p] <= '9')
+    ++p;
+  if (p == digits_at || p >= trimmed.size() || trimmed[p] != ']') return 0;
+  const int id = std::stoi(std::string(trimmed.substr(digits_at, p - digits_at)));
+  ++p;
+  if (p < trimmed.size() && trimmed[p] == ':') ++p;
+  const std::string_view rest = trim(trimmed.substr(p));
+  if (rest.empty()) return 0;
+  text_start = static_cast<std::size_t>(rest.data() - line.data());
+  return id;
+}
+
 // A footnote line: "1 Quyết định số 23-QĐ/TW ngày ..." — a small number, a space, then the
 // capitalised name of a document type (footnotes of official documents cite instruments).
 int footnote_marker(std::string_view line, std::size_t& text_start) {
+  if (const int id = bracketed_footnote_marker(line, text_start)) return id;
   const std::string_view trimmed = trim(line);
   std::size_t digits = 0;
   while (digits < trimmed.size() && digits < 3 && trimmed[digits] >= '0' && trimmed[digits] <= '9')
@@ -76,14 +98,66 @@ bool is_noise_line(std::string_view line) {
   return folded == "van ban quy pham phap luat" || folded == "van ban phap luat khac";
 }
 
-std::string Layout::flowed_body(std::size_t from_line) const {
+namespace {
+
+// Footnote references in brackets, as web pages and converters leave them ("địa phương[1]",
+// "năm 2019[^2]"), removed: they belong to no name and no number.
+std::string without_bracketed_markers(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[') {
+      std::size_t p = i + 1;
+      if (p < text.size() && text[p] == '^') ++p;
+      const std::size_t digits_at = p;
+      while (p < text.size() && p - digits_at < 3 && text[p] >= '0' && text[p] <= '9')
+        ++p;
+      if (p > digits_at && p < text.size() && text[p] == ']') {
+        i = p;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+// Words a converter glued together where an inline tag stood: "Chính phủngày 25", "TWngày 06",
+// "số1017/BTNMT". "ngày" before a number and "số" before a digit are words of their own.
+std::string with_glued_words_apart(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  const std::string_view ngay = "ngày";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && text.substr(i, ngay.size()) == ngay && is_letter(code_point_before(text, i)) &&
+        i + ngay.size() + 1 < text.size() && text[i + ngay.size()] == ' ' &&
+        text[i + ngay.size() + 1] >= '0' && text[i + ngay.size() + 1] <= '9')
+      out.push_back(' ');
+    out.push_back(text[i]);
+    // "số" + digit: "s" "ố" then a digit, the "s" at a word start.
+    if (text[i] == '\x91' && i >= 3 && text.substr(i - 3, 4) == "s\xE1\xBB\x91" &&
+        (i < 4 || !is_letter(code_point_before(text, i - 3))) && i + 1 < text.size() &&
+        text[i + 1] >= '0' && text[i + 1] <= '9')
+      out.push_back(' ');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Layout::flowed_body(std::size_t from_line, std::size_t to_line) const {
   std::string body;
-  for (std::size_t i = from_line; i < lines.size(); ++i) {
+  for (std::size_t i = from_line; i < std::min(lines.size(), to_line); ++i) {
     if (skip(i)) continue;
     body.append(lines[i]);
     body.push_back(' ');
   }
-  return collapse_spaces(body);
+  if (body.find('[') != std::string::npos) body = without_bracketed_markers(body);
+  return collapse_spaces(with_glued_words_apart(body));
 }
 
 Layout analyse_layout(std::string_view text) {
@@ -92,8 +166,11 @@ Layout analyse_layout(std::string_view text) {
   const std::size_t count = layout.lines.size();
   layout.noise.assign(count, false);
   layout.in_footnote.assign(count, false);
+  // Page furniture by rule (reading_text.hpp), and every short number line: a page number
+  // or a table's cell, neither of which the extractor reads.
+  const std::vector<Furniture> furniture = find_furniture(layout.lines);
   for (std::size_t i = 0; i < count; ++i)
-    layout.noise[i] = is_noise_line(layout.lines[i]);
+    layout.noise[i] = furniture[i] != Furniture::none || is_noise_line(layout.lines[i]);
 
   for (std::size_t i = 0; i < count; ++i) {
     if (layout.noise[i]) continue;

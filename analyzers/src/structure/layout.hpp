@@ -22,8 +22,10 @@ struct Layout {
 
   bool skip(std::size_t line) const { return noise[line] || in_footnote[line]; }
   // The body as one line of text: noise and footnotes removed, lines joined by a space,
-  // white space collapsed.
-  std::string flowed_body(std::size_t from_line = 0) const;
+  // white space collapsed, bracketed footnote references ("[1]") dropped. Lines
+  // [from_line, to_line).
+  std::string flowed_body(std::size_t from_line = 0,
+                          std::size_t to_line = static_cast<std::size_t>(-1)) const;
 };
 
 Layout analyse_layout(std::string_view text);

@@ -1,7 +1,7 @@
-// The search box language (architecture.md "Search semantics users expect"): words, "phrases",
-// -exclusions, OR, parentheses, document numbers anywhere, and the fields cq: so: loai: nam:
-// trich: ngay:. Parsing is pure (no Xapian): it yields a small tree the query builder turns into
-// a Xapian::Query, so the grammar can be tested on its own.
+// The search box language (architecture.md "Search semantics users expect"): words, +required
+// words, "phrases", -exclusions, OR, parentheses, document numbers anywhere, and the fields cq: so:
+// loai: nam: trich: ngay:. Parsing is pure (no Xapian): it yields a small tree the query builder
+// turns into a Xapian::Query, so the grammar can be tested on its own.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +22,7 @@ inline constexpr std::size_t kMaxQueryBytes = 1000;
 struct Word {
   std::string exact;
   std::string folded;
+  bool required = false;  // typed `+word`: never left out when too few documents hold all words
   bool accented() const { return exact != folded; }
 };
 
@@ -35,7 +36,8 @@ struct DateRange {
 
 struct Node {
   enum class Kind {
-    words,    // adjacent words typed without quotes: all required, adjacency ranks higher
+    words,    // adjacent words typed without quotes: required but for function words (and all
+              // but `+words` when too few documents hold them all); adjacency ranks higher
     phrase,   // "strict phrase"
     number,   // a document number: its own document first, then the documents citing it
     field,    // cq: so: loai: nam: trich: ngay:

@@ -46,6 +46,8 @@ struct SearchHit {
   double score = 0;
   ArchivedDocument document;  // without text
   std::string snippet;        // HTML-escaped, matches in <mark>
+  // Under relaxed matching, the words of the box this document does not hold (exact forms).
+  std::vector<std::string> missing_words;
 };
 
 struct SearchResponse {
@@ -53,6 +55,16 @@ struct SearchResponse {
   double took_ms = 0;
   std::vector<SearchHit> hits;
   std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // issuer, type, year, cites
+  // Fewer than a few documents hold all the words: the result set holds documents with any of
+  // them (those with all first), and each hit says which words it lacks.
+  bool relaxed = false;
+  std::uint64_t all_words_total = 0;  // when relaxed: how many documents hold all the words
+  // The words of the box (exact forms) the result set did not require: function words, words
+  // in most documents, and under relaxed matching every word but the `+words`.
+  std::vector<std::string> unrequired_words;
+  // A query typed without diacritics, with the ones the archive's own text most likely gives
+  // it ("dan van kheo" → "dân vận khéo"), or a spelling correction; empty when none helps.
+  std::string suggestion;
 };
 
 // An archived document's original as stored: its record (without text) and the file that

@@ -1,0 +1,396 @@
+#include "vanban/analyzers/reading_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <unordered_map>
+
+#include "structure/text.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+using structure::fold_key;
+using structure::is_upper_text;
+using structure::starts_lower;
+using structure::starts_with;
+using structure::trim;
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+      lines.push_back(text.substr(start, i - start));
+      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// The value of a line that is only a page number: "12", "- 12 -", "Trang 12", "Trang 12/30",
+// "Page 12". `certain` is set for the shapes that can only be page numbers.
+std::optional<int> page_number(std::string_view line, bool& certain) {
+  std::string_view text = trim(line);
+  certain = false;
+  if (text.size() >= 5 && text.front() == '-' && text.back() == '-') {
+    text = trim(text.substr(1, text.size() - 2));
+    certain = true;
+  } else if (text.empty() || !(text.front() == 'T' || text.front() == 't' || text.front() == 'P')) {
+    // not "Trang ..." nor "Page ..."
+  } else if (const std::size_t space = text.find(' ');
+             space != std::string_view::npos && space <= 6 &&
+             (fold_key(text.substr(0, space)) == "trang" || text.substr(0, space) == "Page")) {
+    text = trim(text.substr(space));
+    if (const std::size_t slash = text.find('/'); slash != std::string_view::npos) {
+      const std::string_view total = trim(text.substr(slash + 1));
+      if (total.empty() || !std::all_of(total.begin(), total.end(), is_digit)) return std::nullopt;
+      text = trim(text.substr(0, slash));
+    }
+    certain = true;
+  }
+  if (text.empty() || text.size() > 4 || !std::all_of(text.begin(), text.end(), is_digit))
+    return std::nullopt;
+  return std::stoi(std::string(text));
+}
+
+// Labels of a digital-signature stamp. The strong ones only stamps carry; the weak ones count
+// next to a strong one ("Email:" is also the footer of a letter's first page).
+constexpr std::array kStampLabels = {
+    std::string_view{"Ký bởi:"},       std::string_view{"Người ký:"},
+    std::string_view{"Thời gian ký:"}, std::string_view{"Ngày ký:"},
+    std::string_view{"Signed by:"},    std::string_view{"Signature Not Verified"},
+};
+constexpr std::array kStampDetails = {
+    std::string_view{"Email:"},
+    std::string_view{"Cơ quan:"},
+    std::string_view{"Chức vụ:"},
+    std::string_view{"Đơn vị:"},
+};
+
+template <std::size_t N>
+bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](std::string_view prefix) { return starts_with(text, prefix); });
+}
+
+// The gazette's running header: "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025", with the page number
+// before or after it on even and odd pages.
+bool gazette_header_shape(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size() && (is_digit(text[start]) || text[start] == ' '))
+    ++start;
+  if (start >= text.size() || (text[start] != 'C' && text[start] != 'c')) return false;
+  const std::string folded = fold_key(text.substr(start, 24));
+  return starts_with(folded, "cong bao/") || starts_with(folded, "cong bao /") ||
+         starts_with(folded, "cong bao so ");
+}
+
+bool section_mark_shape(std::string_view text) {
+  if (text.empty() || (text.front() != 'V' && text.front() != 'v')) return false;
+  const std::string folded = fold_key(text.substr(0, 40));
+  return folded == "van ban quy pham phap luat" || folded == "van ban phap luat khac";
+}
+
+// A line that opens a unit of the body: repeated on purpose, never furniture.
+bool opens_body_unit(std::string_view text) {
+  static constexpr std::array kHeads = {
+      std::string_view{"dieu "},   std::string_view{"chuong "}, std::string_view{"muc "},
+      std::string_view{"phan "},   std::string_view{"khoan "},  std::string_view{"mau "},
+      std::string_view{"phu luc"}, std::string_view{"bieu "},
+  };
+  const std::string folded = fold_key(text.substr(0, 16));
+  return std::any_of(kHeads.begin(), kHeads.end(),
+                     [&](std::string_view head) { return starts_with(folded, head); });
+}
+
+// A running header's identity: the line without a page number glued before or after it.
+std::string header_key(std::string_view text) {
+  std::size_t start = 0;
+  std::size_t end = text.size();
+  std::size_t digits = 0;
+  while (digits < text.size() && is_digit(text[digits]))
+    ++digits;
+  if (digits > 0 && digits <= 4 && digits < text.size() && text[digits] == ' ') start = digits;
+  std::size_t tail = end;
+  while (tail > start && is_digit(text[tail - 1]))
+    --tail;
+  if (tail < end && end - tail <= 4 && tail > start && text[tail - 1] == ' ') end = tail;
+  return structure::collapse_spaces(text.substr(start, end - start));
+}
+
+constexpr std::size_t kPageLines = 20;  // fewer lines than a page holds: "far apart"
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty()) {
+    const char last = text.back();
+    if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?') return true;
+    if (last == '"' || last == ')') {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\xE2\x80\x9D")) {  // ”
+      text.remove_suffix(3);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool is_bare_number(std::string_view text) {
+  return !text.empty() && text.size() <= 4 && std::all_of(text.begin(), text.end(), is_digit);
+}
+
+// True when the nearest text line before (direction -1) or after (+1) the lines `at` is not
+// the same for all of them (blank lines and page numbers aside).
+bool neighbours_vary(const std::vector<std::string_view>& lines, const std::vector<std::size_t>& at,
+                     int direction) {
+  std::optional<std::string_view> first;
+  for (std::size_t line : at) {
+    std::string_view neighbour;
+    for (std::size_t j = line, steps = 0; steps < 4; ++steps) {
+      if ((direction < 0 && j == 0) || (direction > 0 && j + 1 >= lines.size())) break;
+      j = direction < 0 ? j - 1 : j + 1;
+      if (lines[j].empty() || is_bare_number(lines[j])) continue;
+      neighbour = lines[j];
+      break;
+    }
+    if (!first) {
+      first = neighbour;
+    } else if (*first != neighbour) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view furniture_name(Furniture kind) {
+  switch (kind) {
+    case Furniture::running_header:
+      return "running_header";
+    case Furniture::page_number:
+      return "page_number";
+    case Furniture::signature_stamp:
+      return "signature_stamp";
+    case Furniture::section_mark:
+      return "section_mark";
+    case Furniture::none:
+      break;
+  }
+  return "none";
+}
+
+std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
+  const std::size_t count = lines.size();
+  std::vector<Furniture> kinds(count, Furniture::none);
+  std::vector<std::string_view> trimmed(count);
+  for (std::size_t i = 0; i < count; ++i)
+    trimmed[i] = trim(lines[i]);
+
+  // Stamps and the gazette's own shapes.
+  for (std::size_t i = 0; i < count; ++i) {
+    if (starts_with_any(trimmed[i], kStampLabels)) {
+      kinds[i] = Furniture::signature_stamp;
+    } else if (gazette_header_shape(trimmed[i])) {
+      kinds[i] = Furniture::running_header;
+    } else if (section_mark_shape(trimmed[i])) {
+      kinds[i] = Furniture::section_mark;
+    }
+  }
+  // The other lines of a stamp: its details, next to a strong label (blank lines aside).
+  for (std::size_t i = 0; i < count; ++i) {
+    if (kinds[i] != Furniture::signature_stamp) continue;
+    for (int direction : {-1, 1}) {
+      std::size_t j = i;
+      for (int steps = 0; steps < 4; ++steps) {
+        if ((direction < 0 && j == 0) || (direction > 0 && j + 1 >= count)) break;
+        j = direction < 0 ? j - 1 : j + 1;
+        if (trimmed[j].empty()) continue;
+        if (kinds[j] == Furniture::signature_stamp) continue;
+        if (!starts_with_any(trimmed[j], kStampDetails)) break;
+        kinds[j] = Furniture::signature_stamp;
+      }
+    }
+  }
+
+  // Running headers by repetition: the same line (page number aside) with a digit in it (an
+  // issue, a date), on at least three pages, never two on one page.
+  std::unordered_map<std::string, std::vector<std::size_t>> occurrences;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view text = trimmed[i];
+    if (kinds[i] != Furniture::none || text.size() < 8 || text.size() > 160) continue;
+    if (std::none_of(text.begin(), text.end(), is_digit) || opens_body_unit(text) ||
+        ends_sentence(text))
+      continue;
+    std::string key = header_key(text);
+    if (key.size() < 8 || std::none_of(key.begin(), key.end(), is_digit)) continue;
+    occurrences[std::move(key)].push_back(i);
+  }
+  for (const auto& [key, at] : occurrences) {
+    if (at.size() < 3) continue;
+    bool apart = true;
+    for (std::size_t k = 1; k < at.size() && apart; ++k)
+      apart = at[k] - at[k - 1] >= kPageLines;
+    // A header sits between the last line of one page and the first of the next, which differ
+    // from page to page; a block the text repeats (a form, a table) brings its neighbours along.
+    if (!apart || !neighbours_vary(trimmed, at, -1) || !neighbours_vary(trimmed, at, 1)) continue;
+    for (std::size_t line : at)
+      kinds[line] = Furniture::running_header;
+  }
+
+  // Page numbers: certain shapes; bare numbers next to a header or stamp (blank lines aside),
+  // or one of numbers going up by one a page apart.
+  std::vector<std::pair<std::size_t, int>> bare;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (kinds[i] != Furniture::none) continue;
+    bool certain = false;
+    const auto value = page_number(trimmed[i], certain);
+    if (!value) continue;
+    if (certain) {
+      kinds[i] = Furniture::page_number;
+      continue;
+    }
+    bare.emplace_back(i, *value);
+    for (int direction : {-1, 1}) {
+      std::size_t j = i;
+      for (int steps = 0, seen = 0; steps < 4 && seen < 2; ++steps) {
+        if ((direction < 0 && j == 0) || (direction > 0 && j + 1 >= count)) break;
+        j = direction < 0 ? j - 1 : j + 1;
+        if (trimmed[j].empty()) continue;
+        ++seen;
+        if (kinds[j] == Furniture::running_header || kinds[j] == Furniture::signature_stamp)
+          kinds[i] = Furniture::page_number;
+      }
+    }
+  }
+  for (std::size_t k = 1; k < bare.size(); ++k) {
+    const auto [line, value] = bare[k];
+    const auto [previous_line, previous_value] = bare[k - 1];
+    if (value == previous_value + 1 && line - previous_line >= kPageLines) {
+      kinds[line] = Furniture::page_number;
+      kinds[previous_line] = Furniture::page_number;
+    }
+  }
+  return kinds;
+}
+
+namespace {
+
+// A line that starts a unit of its own: an article, a numbered clause, a point, a list item.
+bool starts_block(std::string_view text) {
+  if (text.empty()) return true;
+  const char first = text.front();
+  if (first == '-' || first == '+' || first == '*' || first == '|' ||
+      starts_with(text, "\xE2\x80\xA2") /* • */ || starts_with(text, "\xE2\x80\x93") /* – */)
+    return true;
+  if (opens_body_unit(text)) return true;
+  // "1.", "2)", "1.2.", "a)", "đ)", "I.", "IV."
+  std::size_t p = 0;
+  while (p < text.size() && (is_digit(text[p]) || text[p] == '.'))
+    ++p;
+  if (p > 0 && p < text.size() && (text[p - 1] == '.' || text[p] == ')')) return true;
+  if (p > 0 && p == text.size()) return true;
+  std::size_t letters = 0;
+  while (letters < text.size() && letters < 4 &&
+         (std::string_view("IVXLC").find(text[letters]) != std::string_view::npos))
+    ++letters;
+  if (letters > 0 && letters < text.size() && text[letters] == '.') return true;
+  const std::size_t close = text.find(')');
+  if (close != std::string_view::npos && close <= 3 && close > 0) {
+    const std::string_view mark = text.substr(0, close);
+    if (!is_upper_text(mark) && code_points(mark) == 1) return true;  // "a)", "đ)"
+  }
+  return false;
+}
+
+// The width a hard-wrapped text is set at: the length (in code points) most long lines reach.
+// Zero when the lines are paragraphs of their own (text from DOCX, HTML, typed text).
+std::size_t wrap_width(const std::vector<std::string_view>& lines,
+                       const std::vector<Furniture>& kinds) {
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::size_t length = code_points(trim(lines[i]));
+    if (kinds[i] == Furniture::none && length >= 20) lengths.push_back(length);
+  }
+  if (lengths.size() < 5) return 0;
+  std::sort(lengths.begin(), lengths.end());
+  const std::size_t width = lengths[lengths.size() * 9 / 10];
+  if (width > 200) return 0;
+  const auto near = std::count_if(lengths.begin(), lengths.end(), [&](std::size_t length) {
+    return length * 100 >= width * 85 && length * 100 <= width * 105;
+  });
+  return static_cast<std::size_t>(near) * 10 >= lengths.size() * 3 ? width : 0;
+}
+
+enum class Join : std::uint8_t { no, space, glue };
+
+Join join_lines(std::string_view previous, std::string_view next, std::size_t width) {
+  if (previous.empty() || next.empty() || starts_block(next) || ends_sentence(previous))
+    return Join::no;
+  // A symbol broken at its separator: "Nghị định số 59/2023/NĐ-" + "CP ngày ...".
+  const char last = previous.back();
+  if ((last == '-' || last == '/') && previous.size() >= 2 && previous[previous.size() - 2] != ' ')
+    return Join::glue;
+  if (starts_lower(next)) return Join::space;
+  if (is_upper_text(previous) || is_upper_text(next)) return Join::no;
+  if (width > 0 && code_points(previous) * 100 >= width * 75) return Join::space;
+  return Join::no;
+}
+
+}  // namespace
+
+ReadingText reading_text(std::string_view nfc_text) {
+  const std::vector<std::string_view> lines = split_lines(nfc_text);
+  const std::vector<Furniture> kinds = find_furniture(lines);
+  const std::size_t width = wrap_width(lines, kinds);
+  ReadingText out;
+  out.text.reserve(nfc_text.size());
+  std::string_view previous;  // the last line written ("" after a paragraph break)
+  bool blank_pending = false;
+  bool furniture_between = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (kinds[i] != Furniture::none) {
+      out.removed.push_back({i, kinds[i], std::string(line)});
+      furniture_between = true;
+      continue;
+    }
+    if (line.empty()) {
+      blank_pending = true;
+      continue;
+    }
+    // A blank line is a paragraph break, unless it only framed furniture (a page break).
+    const bool paragraph_break = blank_pending && !furniture_between;
+    const Join join = paragraph_break ? Join::no : join_lines(previous, line, width);
+    if (join == Join::space) {
+      out.text.push_back(' ');
+      ++out.joined_lines;
+    } else if (join == Join::glue) {
+      ++out.joined_lines;
+    } else if (!out.text.empty()) {
+      out.text.push_back('\n');
+      if (paragraph_break) out.text.push_back('\n');
+    }
+    out.text.append(line);
+    previous = line;
+    blank_pending = false;
+    furniture_between = false;
+  }
+  if (!out.text.empty()) out.text.push_back('\n');
+  return out;
+}
+
+}  // namespace vanban::analyzers

@@ -1,0 +1,460 @@
+// Search relevance, against a BM25 baseline run in the same program on the same texts.
+//
+// 1. Questions typed in words (../shared/corpus/real/alqac-law, ALQAC 2022): every article of
+//    alqac2022_law.json is written as one .txt file and indexed by the real ingest, then every
+//    question of alqac2022_questions.json is asked as typed and without diacritics (đ → d).
+//    Scored against its gold article(s): recall@1/5/10, MRR@10, zero-result rate.
+// 2. The gazette documents (../shared/corpus/real/congbao-8chude, 401 documents):
+//    - number: each document's own number as extracted ("158/2025/NĐ-CP"), as typed and in
+//      lower case without diacritics; relevant: the documents holding that number;
+//    - known-item: each document's title as extracted, as typed and without diacritics;
+//      relevant: the documents with that title;
+//    - topic: the 8 topic names of metadata.jsonl; relevant: the documents of the topic
+//      (precision@10 is the figure that matters there; recall@k counts any relevant one).
+//
+// The baseline: Okapi BM25 (k1 1.2, b 0.75, idf ln(1 + (N - n + 0.5) / (n + 0.5))) over an OR of
+// the query's words, on the stored texts folded (lower case, no diacritics, đ → d) and split at
+// every non-letter, as SQLite FTS5's `unicode61 remove_diacritics 2` does: so it answers a query
+// with and without diacritics alike.
+//
+//   bench_relevance                    both parts (indexing the gazette takes about a minute)
+//   bench_relevance --only alqac       one part (alqac or congbao)
+//   bench_relevance --db DIR           keep the archives under DIR; a later run reuses them
+//   bench_relevance --dump FILE        each query's rank of its first relevant hit (TSV)
+//   bench_relevance --or 1             questions asked with OR between their words (as the
+//                                      search allowed before it relaxed by itself)
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+#include <xapian.h>
+
+#include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
+#include "vanban/analyzers/tokenizer.hpp"
+#include "vanban/archive/archive.hpp"
+#include "vanban/archive/document.hpp"
+#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/writer.hpp"
+#include "vanban/indexer/ingest.hpp"
+
+#include "disk_layout.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kDepth = 10;
+bool g_or_words = false;  // --or
+std::string g_show;       // --show PATH: the metadata of that document
+
+// "a b, c?" → "a OR b OR c"
+std::string or_of_words(const std::string& text) {
+  std::string out;
+  std::istringstream words(text);
+  for (std::string word; words >> word;) {
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back())) != 0)
+      word.pop_back();
+    if (word.empty()) continue;
+    out += (out.empty() ? "" : " OR ") + word;
+  }
+  return out;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// The folded words of a text, split as FTS5's unicode61 tokenizer splits (symbols in parts).
+std::vector<std::string> folded_words(std::string_view nfc_text) {
+  std::vector<std::string> words;
+  for (const auto& token : vanban::analyzers::thread_analyzer().analyze(nfc_text)) {
+    if (token.kind == vanban::analyzers::TokenKind::symbol) continue;  // its parts follow
+    std::string folded(token.folded);
+    std::string part;
+    for (const char c : folded + ' ') {
+      if (std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0) {
+        part += c;
+      } else if (!part.empty()) {
+        words.push_back(std::move(part));
+        part.clear();
+      }
+    }
+  }
+  return words;
+}
+
+// Okapi BM25 over an OR of the query's words.
+class Bm25 {
+ public:
+  void add(const std::string& key, std::string_view nfc_text) {
+    std::unordered_map<std::string, int> counts;
+    const auto words = folded_words(nfc_text);
+    for (const std::string& word : words)
+      ++counts[word];
+    const auto doc = static_cast<int>(keys_.size());
+    keys_.push_back(key);
+    lengths_.push_back(static_cast<double>(words.size()));
+    for (const auto& [word, count] : counts)
+      postings_[word].emplace_back(doc, count);
+  }
+
+  std::vector<std::string> top(std::string_view query, int depth) const {
+    double average = 0;
+    for (const double length : lengths_)
+      average += length;
+    average /= std::max<double>(1, static_cast<double>(lengths_.size()));
+    std::vector<double> scores(keys_.size(), 0.0);
+    std::vector<bool> matched(keys_.size(), false);
+    const double n_docs = static_cast<double>(keys_.size());
+    for (const std::string& word : folded_words(query)) {
+      const auto it = postings_.find(word);
+      if (it == postings_.end()) continue;
+      const double n = static_cast<double>(it->second.size());
+      const double idf = std::log(1.0 + (n_docs - n + 0.5) / (n + 0.5));
+      for (const auto& [doc, count] : it->second) {
+        const double tf = count;
+        const double norm = 1.2 * (0.25 + 0.75 * lengths_[static_cast<std::size_t>(doc)] / average);
+        scores[static_cast<std::size_t>(doc)] += idf * tf * 2.2 / (tf + norm);
+        matched[static_cast<std::size_t>(doc)] = true;
+      }
+    }
+    std::vector<int> order;
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+      if (matched[i]) order.push_back(static_cast<int>(i));
+    const auto keep = std::min<std::size_t>(order.size(), static_cast<std::size_t>(depth));
+    std::partial_sort(
+        order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(),
+        [&](int a, int b) {
+          return scores[static_cast<std::size_t>(a)] != scores[static_cast<std::size_t>(b)]
+                     ? scores[static_cast<std::size_t>(a)] > scores[static_cast<std::size_t>(b)]
+                     : a < b;
+        });
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < keep; ++i)
+      out.push_back(keys_[static_cast<std::size_t>(order[i])]);
+    return out;
+  }
+
+ private:
+  std::vector<std::string> keys_;
+  std::vector<double> lengths_;
+  std::unordered_map<std::string, std::vector<std::pair<int, int>>> postings_;
+};
+
+struct Query {
+  std::string text;
+  std::set<std::string> relevant;  // document keys
+};
+
+struct Scores {
+  int queries = 0;
+  int zero = 0;
+  int at1 = 0, at5 = 0, at10 = 0;
+  double reciprocal = 0;
+  double precision10 = 0;
+
+  void add(const std::vector<std::string>& ranked, const std::set<std::string>& relevant,
+           std::size_t total) {
+    ++queries;
+    if (total == 0) ++zero;
+    int first = 0;
+    int hits = 0;
+    for (std::size_t i = 0; i < ranked.size() && i < kDepth; ++i) {
+      if (relevant.count(ranked[i]) == 0) continue;
+      ++hits;
+      if (first == 0) first = static_cast<int>(i) + 1;
+    }
+    precision10 += hits / static_cast<double>(kDepth);
+    if (first == 0) return;
+    at1 += first <= 1;
+    at5 += first <= 5;
+    at10 += first <= 10;
+    reciprocal += 1.0 / first;
+  }
+};
+
+void print_header() {
+  std::printf(
+      "| set | typed | system | queries | R@1 | R@5 | R@10 | MRR@10 | P@10 | zero results |\n"
+      "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+}
+
+void print_row(const std::string& set, const std::string& form, const std::string& system,
+               const Scores& s) {
+  const double q = std::max(1, s.queries);
+  std::printf("| %s | %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", set.c_str(),
+              form.c_str(), system.c_str(), s.queries, s.at1 / q, s.at5 / q, s.at10 / q,
+              s.reciprocal / q, s.precision10 / q, s.zero / q);
+  std::fflush(stdout);
+}
+
+// An archive built by the real ingest from a folder of files, reused under --db when it holds
+// the expected number of documents.
+class IndexedSet {
+ public:
+  IndexedSet(const std::string& keep_root, const std::string& name) {
+    dir_ = keep_root.empty() ? fs::temp_directory_path() / ("vanban-bench-relevance-" +
+                                                            std::to_string(::getpid()) + "-" + name)
+                             : fs::path(keep_root) / name;
+    keep_ = !keep_root.empty();
+  }
+  ~IndexedSet() {
+    if (!keep_) fs::remove_all(dir_);
+  }
+
+  bool build(const fs::path& sources, std::size_t expected) {
+    try {
+      if (Xapian::Database(vanban::archive::xapian_dir(dir_).string()).get_doccount() == expected) {
+        std::cerr << "reusing " << dir_ << '\n';
+        return open();
+      }
+    } catch (const Xapian::Error&) {
+    }
+    fs::remove_all(dir_);
+    auto writer = vanban::archive::Archive(dir_).open_writer();
+    if (!writer) {
+      std::cerr << writer.error().message << '\n';
+      return false;
+    }
+    vanban::indexer::IngestOptions options;
+    options.inputs = {sources};
+    options.jobs = 2;
+    auto summary = vanban::indexer::ingest(**writer, options);
+    if (!summary) {
+      std::cerr << summary.error().message << '\n';
+      return false;
+    }
+    std::cerr << "indexed " << summary->added << " documents from " << sources << " in "
+              << summary->seconds << " s\n";
+    return open();
+  }
+
+  // Every document, with its text.
+  std::vector<vanban::archive::ArchivedDocument> documents() const {
+    std::vector<vanban::archive::ArchivedDocument> out;
+    Xapian::Database database(vanban::archive::xapian_dir(dir_).string());
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      if (auto document =
+              vanban::archive::parse_document(database.get_document(*it).get_data(), true))
+        out.push_back(std::move(*document));
+    }
+    return out;
+  }
+
+  // The first path of each of the top hits, and the total.
+  std::pair<std::vector<std::string>, std::size_t> search(const std::string& query) {
+    vanban::archive::SearchRequest request;
+    request.query = query;
+    request.size = kDepth;
+    auto response = searcher_->search(request);
+    if (!response) {
+      std::cerr << "query failed: " << query << ": " << response.error().message << '\n';
+      return {};
+    }
+    std::vector<std::string> paths;
+    for (const auto& hit : response->hits)
+      paths.push_back(hit.document.paths.empty() ? hit.id : hit.document.paths.front());
+    return {paths, response->total};
+  }
+
+ private:
+  bool open() {
+    auto searcher = vanban::archive::Archive(dir_).open_searcher();
+    if (!searcher) return false;
+    searcher_ = std::move(*searcher);
+    return true;
+  }
+
+  fs::path dir_;
+  bool keep_ = false;
+  std::unique_ptr<vanban::archive::Searcher> searcher_;
+};
+
+class Dump {
+ public:
+  explicit Dump(const std::string& path) {
+    if (!path.empty()) out_.open(path);
+  }
+  void add(const std::string& set, const std::string& form, const std::string& system,
+           const Query& query, const std::vector<std::string>& ranked) {
+    if (!out_) return;
+    int rank = 0;
+    for (std::size_t i = 0; i < ranked.size() && rank == 0; ++i)
+      if (query.relevant.count(ranked[i]) != 0) rank = static_cast<int>(i) + 1;
+    out_ << set << '\t' << form << '\t' << system << '\t' << rank << '\t'
+         << (ranked.empty() ? "" : ranked.front()) << '\t' << query.text << '\n';
+  }
+
+ private:
+  std::ofstream out_;
+};
+
+// Asks every query of a set, as typed and folded, of Vanban and of BM25.
+void run_set(const std::string& name, const std::vector<Query>& queries, IndexedSet& archive,
+             const Bm25& bm25, Dump& dump, bool fold_too = true) {
+  for (const bool folded : {false, true}) {
+    if (folded && !fold_too) continue;
+    const std::string form = folded ? "no diacritics" : "as typed";
+    Scores vanban_scores;
+    Scores bm25_scores;
+    for (const Query& query : queries) {
+      const std::string text = folded ? vanban::analyzers::fold(query.text) : query.text;
+      const auto [ranked, total] = archive.search(g_or_words ? or_of_words(text) : text);
+      vanban_scores.add(ranked, query.relevant, total);
+      dump.add(name, form, "vanban", {text, query.relevant}, ranked);
+      const auto baseline = bm25.top(text, kDepth);
+      bm25_scores.add(baseline, query.relevant, baseline.size());
+      dump.add(name, form, "bm25", {text, query.relevant}, baseline);
+    }
+    print_row(name, form, "Vanban", vanban_scores);
+    print_row(name, form, "BM25", bm25_scores);
+  }
+}
+
+std::string path_safe(std::string text) {
+  std::replace(text.begin(), text.end(), '/', '_');
+  return text;
+}
+
+void run_alqac(const std::string& keep_root, Dump& dump) {
+  const fs::path folder = fs::path(VANBAN_SHARED_DIR) / "corpus" / "real" / "alqac-law";
+  if (!fs::exists(folder / "alqac2022_questions.json")) {
+    std::cerr << "no " << folder << ": ALQAC part skipped\n";
+    return;
+  }
+  const auto laws = nlohmann::json::parse(slurp(folder / "alqac2022_law.json"));
+  const auto questions = nlohmann::json::parse(slurp(folder / "alqac2022_questions.json"));
+
+  // One file per article: <law>/<article>.txt; its archived path is its key.
+  const fs::path sources = fs::temp_directory_path() /
+                           ("vanban-bench-relevance-src-" + std::to_string(::getpid())) / "alqac";
+  std::size_t articles = 0;
+  for (const auto& law : laws) {
+    const fs::path dir = sources / path_safe(law.at("id").get<std::string>());
+    fs::create_directories(dir);
+    for (const auto& article : law.at("articles")) {
+      std::ofstream(dir / (path_safe(article.at("id").get<std::string>()) + ".txt"))
+          << article.at("text").get<std::string>();
+      ++articles;
+    }
+  }
+  auto key = [](const std::string& law, const std::string& article) {
+    return path_safe(law) + "/" + path_safe(article) + ".txt";
+  };
+  IndexedSet archive(keep_root, "alqac2022");
+  const bool built = archive.build(sources, articles);
+  fs::remove_all(sources.parent_path());
+  if (!built) return;
+
+  Bm25 bm25;
+  for (const auto& document : archive.documents()) {
+    bm25.add(document.paths.front(), document.text);
+    if (document.paths.front() == g_show)
+      std::cerr << vanban::archive::to_json(document, false).dump(1) << '\n';
+  }
+
+  std::vector<Query> set;
+  for (const auto& question : questions) {
+    Query query{question.at("text").get<std::string>(), {}};
+    for (const auto& gold : question.at("relevant_articles"))
+      query.relevant.insert(
+          key(gold.at("law_id").get<std::string>(), gold.at("article_id").get<std::string>()));
+    set.push_back(std::move(query));
+  }
+  run_set("ALQAC 2022 questions", set, archive, bm25, dump);
+}
+
+void run_congbao(const std::string& keep_root, Dump& dump) {
+  const fs::path folder = fs::path(VANBAN_SHARED_DIR) / "corpus" / "real" / "congbao-8chude";
+  if (!fs::exists(folder / "metadata.jsonl")) {
+    std::cerr << "no " << folder << ": gazette part skipped\n";
+    return;
+  }
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(folder / "docs"))
+    files += entry.is_regular_file() && entry.path().extension() == ".txt";
+  IndexedSet archive(keep_root, "congbao");
+  if (!archive.build(folder / "docs", files)) return;
+
+  Bm25 bm25;
+  std::vector<Query> numbers;
+  std::vector<Query> titles;
+  std::map<std::string, std::set<std::string>> by_number;
+  std::map<std::string, std::set<std::string>> by_title;
+  std::map<std::string, std::string> number_typed;
+  std::map<std::string, std::string> title_typed;
+  for (const auto& document : archive.documents()) {
+    const std::string& key = document.paths.front();
+    bm25.add(key, document.text);
+    const auto& metadata = document.metadata;
+    if (metadata.number && metadata.number_key) {
+      by_number[*metadata.number_key].insert(key);
+      number_typed.emplace(*metadata.number_key, *metadata.number);
+    }
+    if (metadata.title && !metadata.title->empty()) {
+      const std::string folded = vanban::analyzers::fold(*metadata.title);
+      by_title[folded].insert(key);
+      title_typed.emplace(folded, *metadata.title);
+    }
+  }
+  for (const auto& [number_key, keys] : by_number)
+    numbers.push_back({number_typed[number_key], keys});
+  for (const auto& [folded, keys] : by_title)
+    titles.push_back({title_typed[folded], keys});
+
+  std::map<std::string, Query> topics;
+  std::ifstream metadata(folder / "metadata.jsonl");
+  for (std::string line; std::getline(metadata, line);) {
+    if (line.empty()) continue;
+    const auto record = nlohmann::json::parse(line);
+    const std::string path = record.at("txt_path").get<std::string>();  // docs/<topic>/<file>
+    Query& topic = topics[record.at("topic_key").get<std::string>()];
+    topic.text = record.at("topic_name").get<std::string>();
+    topic.relevant.insert(path.substr(path.find('/') + 1));
+  }
+  std::vector<Query> topic_set;
+  for (auto& [key, topic] : topics)
+    topic_set.push_back(std::move(topic));
+
+  run_set("gazette numbers", numbers, archive, bm25, dump);
+  run_set("gazette titles (known item)", titles, archive, bm25, dump);
+  run_set("gazette topics", topic_set, archive, bm25, dump);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string only;
+  std::string keep_root;
+  std::string dump_path;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--only") only = argv[i + 1];
+    if (flag == "--db") keep_root = argv[i + 1];
+    if (flag == "--dump") dump_path = argv[i + 1];
+    if (flag == "--show") g_show = argv[i + 1];
+    if (flag == "--or") g_or_words = std::string(argv[i + 1]) == "1";
+  }
+  Dump dump(dump_path);
+  print_header();
+  if (only.empty() || only == "alqac") run_alqac(keep_root, dump);
+  if (only.empty() || only == "congbao") run_congbao(keep_root, dump);
+  return 0;
+}

@@ -1,0 +1,159 @@
+// Questions typed in words: all the words first; when too few documents hold them all, the
+// documents holding some of them, the rarer words weighing more; function and question words
+// never required; `+word` and "phrases" stay required.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "search_fixtures.hpp"
+
+namespace vanban::testing {
+namespace {
+
+using Names = std::vector<std::string>;
+
+// Articles of a law: no number, issuer or title of their own.
+Doc article(std::string name, std::string body) {
+  return {.name = std::move(name), .type = "", .issuer = "", .date = "", .body = std::move(body)};
+}
+
+// Filler articles that hold none of the words of the questions below but the common ones.
+std::vector<Doc> fillers(int count) {
+  const char* lines[] = {"Người lao động có quyền nghỉ hằng năm theo hợp đồng lao động.",
+                         "Cơ quan nhà nước có thẩm quyền quyết định việc đăng ký kinh doanh.",
+                         "Tài sản chung của vợ chồng được chia theo thỏa thuận.",
+                         "Hợp đồng dân sự được giao kết bằng lời nói hoặc bằng văn bản."};
+  std::vector<Doc> docs;
+  for (int i = 0; i < count; ++i)
+    docs.push_back(article("filler-" + std::to_string(i), lines[i % 4]));
+  return docs;
+}
+
+TEST(SearchRelaxed, a_question_finds_the_article_holding_most_of_its_words) {
+  SearchArchive archive{
+      article("answer",
+              "Người nghiện ma túy từ đủ 18 tuổi trở lên bị áp dụng biện pháp xử lý "
+              "hành chính đưa vào cơ sở cai nghiện bắt buộc."),
+      article("other", "Người chưa thành niên vi phạm hành chính bị áp dụng biện pháp giáo dục.")};
+  archive.add(fillers(12));
+  const std::pair<std::string, std::string> questions[] = {
+      {"Người nghiện ma túy từ đủ 18 tuổi bị áp dụng biện pháp gì theo luật hiện hành?", "luật"},
+      {"Nguoi nghien ma tuy tu du 18 tuoi bi ap dung bien phap gi theo luat hien hanh?", "luat"}};
+  for (const auto& [question, law] : questions) {
+    const auto response = archive.search(question);
+    ASSERT_FALSE(response.hits.empty()) << question;
+    EXPECT_TRUE(response.relaxed) << question;
+    EXPECT_EQ(archive.name_of(response.hits.front().id), "answer") << question;
+    EXPECT_EQ(archive.name_of(response.hits[1].id), "other") << question;
+    // Each hit says which words it lacks; the answer lacks the question's own words.
+    const auto& missing = response.hits.front().missing_words;
+    EXPECT_NE(std::find(missing.begin(), missing.end(), law), missing.end())
+        << ::testing::PrintToString(missing);
+    EXPECT_EQ(std::find(missing.begin(), missing.end(), "18"), missing.end());
+  }
+}
+
+TEST(SearchRelaxed, a_query_with_any_word_in_the_archive_is_never_empty) {
+  SearchArchive archive{article("one", "Trọng tài thương mại giải quyết tranh chấp."),
+                        article("two", "Hòa giải ở cơ sở.")};
+  const auto response = archive.search("trọng tài xyzzy quixotic");
+  EXPECT_EQ(archive.names(response), Names{"one"});
+  EXPECT_TRUE(response.relaxed);
+  EXPECT_EQ(response.hits.front().missing_words, (Names{"xyzzy", "quixotic"}));
+  EXPECT_TRUE(archive.found("xyzzy quixotic").empty());  // no word of it anywhere
+}
+
+TEST(SearchRelaxed, documents_holding_all_the_words_come_first) {
+  // One document holds every word; others hold the rare ones many times: the complete one
+  // still comes first, the partial ones follow.
+  SearchArchive archive{article("all", "Thẩm quyền của trọng tài trong tranh chấp thương mại."),
+                        article("rare",
+                                "Trọng tài, trọng tài viên, trung tâm trọng tài, trọng "
+                                "tài thương mại và trọng tài vụ việc.")};
+  archive.add(fillers(8));
+  const auto response = archive.search("trọng tài thẩm quyền tranh chấp thương mại");
+  ASSERT_GE(response.hits.size(), 2u);
+  EXPECT_TRUE(response.relaxed);
+  EXPECT_EQ(archive.names(response)[0], "all");
+  EXPECT_EQ(archive.names(response)[1], "rare");
+  EXPECT_TRUE(response.hits.front().missing_words.empty());
+}
+
+TEST(SearchRelaxed, enough_documents_holding_all_the_words_are_not_relaxed) {
+  SearchArchive archive{article("a", "Trọng tài thương mại."), article("b", "Trọng tài viên."),
+                        article("c", "Trung tâm trọng tài."), article("d", "Trọng lượng tài sản.")};
+  archive.add(fillers(8));
+  const auto response = archive.search("trọng tài");
+  EXPECT_FALSE(response.relaxed);
+  EXPECT_EQ(response.total, 4u);
+  EXPECT_TRUE(response.unrequired_words.empty());
+}
+
+TEST(SearchRelaxed, function_and_question_words_are_never_required) {
+  SearchArchive archive{article("a", "Thời hiệu khởi kiện về hợp đồng là ba năm."),
+                        article("b", "Thời hiệu khởi kiện yêu cầu chia di sản."),
+                        article("c", "Thời hiệu khởi kiện vụ án dân sự.")};
+  archive.add(fillers(4));
+  // "bao nhiêu", "là", "của" are in none of the answers, or not in all of them.
+  const auto response = archive.search("thời hiệu khởi kiện là bao nhiêu");
+  EXPECT_FALSE(response.relaxed);
+  EXPECT_EQ(response.total, 3u);
+  EXPECT_EQ(archive.names(response).front(), "a");  // it holds "là" as well
+  EXPECT_EQ(response.unrequired_words, (Names{"là", "bao", "nhiêu"}));
+  // Typed without diacritics: the same.
+  const auto folded = archive.search("thoi hieu khoi kien la bao nhieu");
+  EXPECT_FALSE(folded.relaxed);
+  EXPECT_EQ(folded.total, 3u);
+  EXPECT_EQ(folded.unrequired_words, (Names{"la", "bao", "nhieu"}));
+}
+
+TEST(SearchRelaxed, plus_word_and_quoted_phrase_stay_required) {
+  SearchArchive archive{article("phrase", "Trọng tài thương mại giải quyết tranh chấp."),
+                        article("words", "Thương mại điện tử; trọng tài viên."),
+                        article("neither", "Hòa giải thương mại.")};
+  archive.add(fillers(4));
+  EXPECT_EQ(archive.found("\"trọng tài thương mại\" xyzzy"), Names{"phrase"});
+  EXPECT_EQ(archive.found("+trọng +tài thương mại xyzzy"), (Names{"phrase", "words"}));
+  const auto response = archive.search("+xyzzy trọng tài");
+  EXPECT_TRUE(response.hits.empty());
+}
+
+// The mechanism of the collapse of unaccented questions on articles of laws: few articles
+// have a heading (the last one is signed "CHỦ TỊCH QUỐC HỘI"), so every heading syllable was
+// rare by the headings' own statistics, and "tich", "chu", "hoi" typed without diacritics
+// (tịch thu, chủ thể, hỏi) gave that article a heading bonus above the answer.
+TEST(SearchRelaxed, sparse_headings_do_not_outweigh_the_text) {
+  SearchArchive archive{
+      {.name = "signature",
+       .type = "",
+       .issuer = "Chủ tịch Quốc hội",
+       .date = "",
+       .body = "Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2017."},
+      article("answer", "Tài sản bị tịch thu của người bị kết án được sung vào ngân sách.")};
+  archive.add(fillers(40));
+  // "tịch" is common in the text (as it is in laws: "Chủ tịch", "quốc tịch"), rare in headings.
+  std::vector<Doc> chairs;
+  for (int i = 0; i < 15; ++i)
+    chairs.push_back(article("chair-" + std::to_string(i), "Chủ tịch Ủy ban nhân dân ký."));
+  archive.add(chairs);
+  for (const std::string query : {"tich OR thu OR tai OR san", "tịch OR thu OR tài OR sản"})
+    EXPECT_EQ(archive.found(query).front(), "answer") << query;
+}
+
+TEST(SearchSuggestion, an_unaccented_query_is_offered_the_archives_spelling) {
+  SearchArchive archive{
+      {.name = "kheo", .title = "Phong trào thi đua Dân vận khéo", .body = "Dân vận khéo."},
+      {.name = "dan", .title = "Phát triển đàn gia súc", .body = "Tăng đàn bò, đàn trâu."},
+      {.name = "chu", .title = "Dân chủ ở cơ sở", .body = "Quy chế dân chủ."}};
+  EXPECT_EQ(archive.search("dan van kheo").suggestion, "dân vận khéo");
+  EXPECT_EQ(archive.search("dan chu").suggestion, "dân chủ");
+  // Typed with diacritics, or nothing to restore: no suggestion.
+  EXPECT_EQ(archive.search("dân vận").suggestion, "");
+  EXPECT_EQ(archive.search("xyzzy").suggestion, "");
+}
+
+}  // namespace
+}  // namespace vanban::testing
