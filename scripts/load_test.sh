@@ -94,13 +94,13 @@ for connections in 1 64 256; do
   (
     end=$((SECONDS + seconds))
     while ((SECONDS < end)); do
-      t=$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 "http://127.0.0.1:$port/healthz" || echo 10)
+      t=$(curl -sS -o /dev/null -w '%{time_total}' --max-time 10 "http://127.0.0.1:$port/healthz") || t=10
       echo "$t"
       sleep 0.5
     done
   ) >"$work/healthz.$connections" &
   probe=$!
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/queries.lua" \
+  wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" --latency -s "$work/queries.lua" \
     "http://127.0.0.1:$port" >"$work/wrk.$connections" 2>&1
   wait "$probe"
   worst=$(sort -g "$work/healthz.$connections" | tail -1)

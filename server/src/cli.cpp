@@ -1,5 +1,6 @@
 #include "vanban/server/cli.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <iostream>
@@ -8,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include "vanban/archive/archive.hpp"
 #include "vanban/archive/cli.hpp"
@@ -25,6 +27,15 @@ int serve(ServerOptions options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: they inherit it
 
+  // Every open connection is a descriptor: the soft limit (often 1024) is raised towards the
+  // hard one so that the connection cap, not the kernel, decides when clients are refused.
+  if (rlimit files{}; ::getrlimit(RLIMIT_NOFILE, &files) == 0) {
+    const rlim_t wanted = static_cast<rlim_t>(options.max_connections) + 256;
+    if (files.rlim_cur < wanted) {
+      files.rlim_cur = std::min(wanted, files.rlim_max);
+      ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+  }
   if (!archive::Archive(options.db_dir).indexed()) {
     std::cerr << "vanban serve: no archive in " << options.db_dir
               << " yet; serving empty results until documents are indexed\n";

@@ -163,6 +163,7 @@ struct ConnectionHub::Impl {
 
   void close_connection(ConnectionPtr& connection) {
     --open;
+    accept_paused = false;
     const auto client = per_client.find(connection->peer_ip);
     if (client != per_client.end() && --client->second == 0) per_client.erase(client);
     connection.reset();
@@ -186,7 +187,10 @@ struct ConnectionHub::Impl {
                                SOCK_NONBLOCK | SOCK_CLOEXEC);
       if (fd < 0) {
         if (errno == EINTR || errno == ECONNABORTED) continue;
-        return;  // EAGAIN, or out of descriptors: the backlog keeps the rest
+        // Out of descriptors: the listening socket stays readable, so it is left out of poll()
+        // until a connection closes (the backlog keeps the waiting clients meanwhile).
+        if (errno == EMFILE || errno == ENFILE) accept_paused = true;
+        return;  // EAGAIN, or out of descriptors
       }
       auto connection = std::make_shared<Connection>(fd);
       address_of(address, connection->peer_ip, connection->peer_port);
@@ -315,7 +319,7 @@ struct ConnectionHub::Impl {
     while (!stopping) {
       watched.clear();
       watched.push_back({wake_fd, POLLIN, 0});
-      watched.push_back({listen_fd, POLLIN, 0});
+      watched.push_back({listen_fd, static_cast<short>(accept_paused ? 0 : POLLIN), 0});
       for (const auto& connection : parked)
         watched.push_back({connection->fd, POLLIN, 0});
       const int ready = ::poll(watched.data(), watched.size(), poll_timeout_ms(Clock::now()));
@@ -362,6 +366,7 @@ struct ConnectionHub::Impl {
   std::vector<ConnectionPtr> parked;
   std::unordered_map<std::string, std::size_t> per_client;
   std::size_t open = 0;
+  bool accept_paused = false;
 };
 
 ConnectionHub::ConnectionHub(ConnectionLimits limits, std::size_t workers, RequestHandler handler,
