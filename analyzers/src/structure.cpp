@@ -105,6 +105,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   metadata.date = header.date;
   metadata.title = header.title;
   metadata.signer = signature.signer;
+  if (!metadata.signer) metadata.signer = signer_from_page(nfc_text);
   metadata.signer_title = signature.signer_title;
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);

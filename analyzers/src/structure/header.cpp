@@ -361,6 +361,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     if (parts.empty()) {
       if (starts_body(line) && !starts_with(line, "Thực hiện")) break;
       if (is_upper_text(line)) {
+        // "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...": the heading names its body.
+        if (fold_key(line).starts_with("cua ")) continue;
         if (names_authority(line) || authority_prefix_length(line) > 0) break;
         capitals = true;
         parts.emplace_back(line);

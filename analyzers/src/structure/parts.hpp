@@ -40,6 +40,11 @@ struct Signature {
 };
 Signature analyse_signature(const Layout& layout, std::size_t from_line);
 
+// The signer a web page states above the document ("Người ký: | Lê Quang Trung |", "Người ký
+// Nguyễn Thị Thanh Lịch"), for copies whose signature block is missing; the name must look like
+// a person's. nullopt when the page states none.
+std::optional<std::string> signer_from_page(std::string_view text);
+
 // Ô 9: "Kính gửi:" and "Nơi nhận:" lists, without the "Lưu: ..." line.
 // `signature_line` (the signature block's first line, or -1) picks the "Nơi nhận" of the
 // document itself rather than one of a form in an appendix.

@@ -138,8 +138,11 @@ void clean_line(std::string_view line, std::vector<std::string>& out) {
   if (!trimmed.empty() && (trimmed.front() == '|' || trimmed.front() == '+') &&
       is_table_border(trimmed))
     return;
-  if (trimmed.size() > 1 && trimmed.front() == '|') {
-    std::string_view row = trimmed.substr(1);
+  // A table row: "| a | b |", or cells a portal joined with " | " ("ỦY BAN NHÂN DÂN | CỘNG HÒA").
+  const bool row_markup = (trimmed.size() > 1 && trimmed.front() == '|') ||
+                          trimmed.find(" | ") != std::string_view::npos || trimmed.ends_with(" |");
+  if (row_markup) {
+    std::string_view row = trimmed.front() == '|' ? trimmed.substr(1) : trimmed;
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
     std::size_t start = 0;
     while (start <= row.size()) {
@@ -214,6 +217,37 @@ std::size_t number_end(std::string_view line, std::size_t pos) {
   return std::string_view::npos;
 }
 
+// Header cells of fixed wording, as folded words.
+struct Cell {
+  std::array<std::string_view, 8> words;
+  std::size_t size;
+  bool capitals;  // written in capitals only
+};
+constexpr std::array kCells = {
+    Cell{{"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}, 8, true},
+    Cell{{"dang", "cong", "san", "viet", "nam"}, 5, true},
+    Cell{{"doc", "lap", "tu", "do", "hanh", "phuc"}, 6, false},
+    // The gazette's section labels, page furniture ahead of the issuer.
+    Cell{{"van", "ban", "quy", "pham", "phap", "luat"}, 6, true},
+    Cell{{"van", "ban", "phap", "luat", "khac"}, 5, true},
+};
+
+std::optional<std::pair<std::size_t, std::size_t>> find_cell(std::string_view line,
+                                                             const std::vector<Word>& words,
+                                                             const Cell& cell) {
+  auto found = find_phrase(words, std::span(cell.words.data(), cell.size));
+  if (found && cell.capitals &&
+      !is_upper_text(line.substr(found->first, found->second - found->first)))
+    return std::nullopt;
+  return found;
+}
+
+bool has_fixed_cell(std::string_view line) {
+  const std::vector<Word> words = words_of(line);
+  return std::any_of(kCells.begin(), kCells.end(),
+                     [&](const Cell& cell) { return find_cell(line, words, cell).has_value(); });
+}
+
 // Offsets at which the parts on one header line begin (and end), in reading order.
 std::vector<std::size_t> header_cuts(std::string_view line) {
   std::vector<std::size_t> cuts;
@@ -232,25 +266,8 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
     if (is_rule_token(line.substr(word.start, word.end - word.start)))
       cut_around(word.start, word.end);
   // The national name and the Party's name in capitals (a cell of their own); the motto.
-  struct Cell {
-    std::array<std::string_view, 8> words;
-    std::size_t size;
-    bool capitals;  // written in capitals only
-  };
-  static constexpr std::array kCells = {
-      Cell{{"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}, 8, true},
-      Cell{{"dang", "cong", "san", "viet", "nam"}, 5, true},
-      Cell{{"doc", "lap", "tu", "do", "hanh", "phuc"}, 6, false},
-      // The gazette's section labels, page furniture ahead of the issuer.
-      Cell{{"van", "ban", "quy", "pham", "phap", "luat"}, 6, true},
-      Cell{{"van", "ban", "phap", "luat", "khac"}, 5, true},
-  };
-  for (const Cell& cell : kCells) {
-    auto found = find_phrase(words, std::span(cell.words.data(), cell.size));
-    if (found &&
-        (!cell.capitals || is_upper_text(line.substr(found->first, found->second - found->first))))
-      cut_around(found->first, found->second);
-  }
+  for (const Cell& cell : kCells)
+    if (auto found = find_cell(line, words, cell)) cut_around(found->first, found->second);
   // "Số: 296/BHXH-CSYT", "Số 221-KL/TW", "Số:" with the number on the next line; a statute's
   // "Luật số: 10/2022/QH15" (the type name opens the cell).
   for (std::size_t pos = line.find("ố"); pos != std::string_view::npos;
@@ -377,6 +394,15 @@ bool is_number_piece(std::string_view piece) {
   return rest.empty() || rest.front() == ':' || starts_with_digit(rest);
 }
 
+// One to three capitalised words, not in capitals: what a place name looks like.
+bool is_place_words(std::string_view piece) {
+  const auto words = split_words(trim(piece));
+  if (words.empty() || words.size() > 3 || is_upper_text(piece)) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return starts_upper(word) && word.find_first_of(",:;.") == std::string_view::npos;
+  });
+}
+
 // A place and date broken over two pieces ("*Hà Nội, ngày 17" / "tháng 11 năm 2025*",
 // "Hà Nội," / "ngày 17 ..."), the number on the piece after "Số:".
 std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
@@ -394,6 +420,24 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       if (is_number_piece(piece) && (piece.ends_with("-") || piece.ends_with("/")) &&
           !next.empty() && next.find(' ') == std::string_view::npos && is_upper_text(next)) {
         piece += std::string(next);
+        ++i;
+        continue;
+      }
+      // A place name broken before its last word ("Tam" / "Kỳ, ngày 19 tháng 6 năm 2007").
+      if (is_place_words(piece) && find_place_date(next)) {
+        const std::string joined = piece + " " + std::string(next);
+        const auto place_date = find_place_date(joined);
+        if (place_date && place_date->start == 0) {
+          piece = joined;
+          ++i;
+          continue;
+        }
+      }
+      // The national name or the motto broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
+      // VIỆT NAM").
+      if (!next.empty() && !has_fixed_cell(piece) && !has_fixed_cell(next) &&
+          has_fixed_cell(piece + " " + std::string(next))) {
+        piece += " " + std::string(next);
         ++i;
         continue;
       }
@@ -522,9 +566,14 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   // Text before the issuer (a web page's title, a portal's caption) is not the document's:
   // the header opens with the first upper-case cell when a motto or a number follows soon.
   std::size_t header_start = split.size();
-  for (std::size_t i = 0; i < split.size() && i < 10; ++i) {
+  for (std::size_t i = 0; i < split.size() && i < 30; ++i) {
     const std::string_view piece = trim(split[i]);
-    if (!is_rule_text(piece) && (is_upper_text(piece) || is_motto(piece))) {
+    // An issuer cell: words in capitals, no digits ("51/2016/NQ-HĐND" of a portal's table is
+    // a symbol, not a cell).
+    const bool cell = is_upper_text(piece) && !is_rule_text(piece) &&
+                      piece.find_first_of("0123456789") == std::string_view::npos &&
+                      split_words(piece).size() >= 2;
+    if (cell || is_motto(piece)) {
       header_start = i;
       break;
     }
@@ -538,7 +587,8 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   bool after_cells = false;  // motto, number or date seen: a type heading may follow
   for (std::size_t i = 0; i < split.size(); ++i) {
     const std::string_view piece = trim(split[i]);
-    if (i < header_start && !piece.empty() && !is_header_part(piece)) continue;
+    if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece))
+      continue;
     if (after_cells) {
       if (const std::size_t length = heading_length(piece); length > 0) {
         out.emplace_back(piece.substr(0, length));

@@ -9,20 +9,23 @@
 namespace vanban::analyzers::structure {
 namespace {
 
+// "Giang": a capital letter followed by lower-case letters.
+bool is_name_word(std::string_view word) {
+  std::size_t length = 0;
+  if (!is_upper(code_point_at(word, 0, &length))) return false;
+  for (std::size_t pos = length; pos < word.size();) {
+    const char32_t c = code_point_at(word, pos, &length);
+    if (!is_lower(c)) return false;
+    pos += length;
+  }
+  return true;
+}
+
 // "Trần Hữu Thùy Giang": 2-6 words, each a capital letter followed by lower-case letters.
 bool is_person_name(std::string_view line) {
   const auto words = split_words(line);
   if (words.size() < 2 || words.size() > 6) return false;
-  for (std::string_view word : words) {
-    std::size_t length = 0;
-    if (!is_upper(code_point_at(word, 0, &length))) return false;
-    for (std::size_t pos = length; pos < word.size();) {
-      const char32_t c = code_point_at(word, pos, &length);
-      if (!is_lower(c)) return false;
-      pos += length;
-    }
-  }
-  return true;
+  return std::all_of(words.begin(), words.end(), is_name_word);
 }
 
 // Lines that may sit between the post and the name: signature and seal marks.
@@ -186,6 +189,28 @@ std::string authority_text(std::string_view post) {
 }
 
 }  // namespace
+
+std::optional<std::string> signer_from_page(std::string_view text) {
+  static constexpr std::string_view kLabel = "Người ký";
+  // A page's metadata table comes first; a stamp at the end names a body, not a person.
+  const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 4000));
+  for (std::size_t at = head.find(kLabel); at != std::string_view::npos;
+       at = head.find(kLabel, at + 1)) {
+    std::size_t p = at + kLabel.size();
+    while (p < head.size() && (head[p] == ':' || head[p] == '|' || is_space(head[p])))
+      ++p;
+    // The name's words, up to the next label of the table ("Ngày ban hành:"): a capitalised
+    // word followed by a lower-case one opens a label, not a name.
+    const auto words = split_words(head.substr(p, 80));
+    std::string name;
+    for (std::size_t i = 0; i < words.size() && i < 6 && is_name_word(words[i]); ++i) {
+      if (i + 1 < words.size() && starts_lower(words[i + 1])) break;
+      name += (i == 0 ? "" : " ") + std::string(words[i]);
+    }
+    if (is_person_name(name)) return name;
+  }
+  return std::nullopt;
+}
 
 Signature analyse_signature(const Layout& layout, std::size_t from_line) {
   // The block comes after the end of the body ("./." or "Nơi nhận:"); appendices may follow it.

@@ -8,6 +8,7 @@
 #include "vanban/analyzers/fold.hpp"
 
 #include "structure/text.hpp"
+#include "syllable.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -350,6 +351,58 @@ std::string expand_abbreviations(std::string_view text) {
   return out;
 }
 
+// Type names of instruments a title may refer to, as folded words; `true`: only before "số".
+const std::vector<std::pair<std::vector<std::string>, bool>>& instrument_names() {
+  static const auto names = [] {
+    std::vector<std::pair<std::vector<std::string>, bool>> out;
+    for (auto [name, before_number_only] : {std::pair{std::string_view{"quyết định"}, false},
+                                            {"chỉ thị", false},
+                                            {"nghị quyết", false},
+                                            {"nghị định", false},
+                                            {"thông tư", false},
+                                            {"đề án", false},
+                                            {"chương trình", false},
+                                            {"kế hoạch", false},
+                                            {"quy chế", false},
+                                            {"quy hoạch", false},
+                                            {"dự án", false},
+                                            {"kết luận", false},
+                                            {"công văn", false},
+                                            {"quy định", true},
+                                            {"hướng dẫn", true},
+                                            {"thông báo", true},
+                                            {"báo cáo", true}}) {
+      std::vector<std::string> words;
+      for (std::string_view word : split_words(name))
+        words.push_back(word_form(word));
+      out.emplace_back(std::move(words), before_number_only);
+    }
+    return out;
+  }();
+  return names;
+}
+
+// True when the word's letters spell one Vietnamese syllable (punctuation around it aside).
+bool spells_syllable(std::string_view word) {
+  // Each part of a hyphenated word on its own ("TẾ-XÃ"); digits or a slash make a symbol or a
+  // code ("34/2014/QĐ-TTG", "COVID-19").
+  std::u32string letters;
+  for (std::size_t pos = 0; pos <= word.size();) {
+    std::size_t length = 0;
+    const char32_t c = pos < word.size() ? code_point_at(word, pos, &length) : U'-';
+    pos += length == 0 ? 1 : length;
+    if (is_letter(c)) {
+      letters.push_back(c);
+    } else if (is_digit(c) || c == U'/') {
+      return false;
+    } else if (c == U'-' || c == U'\u2013') {
+      if (!letters.empty() && !syllable::is_vietnamese(letters)) return false;
+      letters.clear();
+    }
+  }
+  return true;
+}
+
 bool ends_mid_phrase(std::string_view text) {
   static constexpr std::array kOpenWords = {
       std::string_view{"của"},   std::string_view{"với"},   std::string_view{"và"},
@@ -381,6 +434,7 @@ std::string proper_case_title(std::string_view capitals) {
       std::string_view{"thuộc"}, std::string_view{"trực"},  std::string_view{"đối"},
       std::string_view{"lần"},   std::string_view{"khóa"},  std::string_view{"nhiệm"},
       std::string_view{"hội"},   std::string_view{"sau"},   std::string_view{"khi"},
+      std::string_view{"ban"},   std::string_view{"kèm"},   std::string_view{"đã"},
   };
   const auto raw = split_words(capitals);
   std::vector<std::string> folded;
@@ -431,7 +485,38 @@ std::string proper_case_title(std::string_view capitals) {
       break;
     }
     if (matched) continue;
-    out.push_back(lower(raw[i]));
+    // The name of an instrument the title refers to ("THỰC HIỆN ĐỀ ÁN ...", "QUYẾT ĐỊNH SỐ
+    // 34/2014/QĐ-TTG"): the type name capitalised (ND30 Phụ lục II). Words that are also
+    // verbs ("quy định", "hướng dẫn") only before "số".
+    std::size_t type_words = 0;
+    for (const auto& [name, before_number_only] : instrument_names()) {
+      if (!matches_at(folded, i, name)) continue;
+      const std::size_t after = i + name.size();
+      const bool numbered = after < raw.size() && folded[after] == "số";
+      if (!plural && (numbered || !before_number_only)) type_words = name.size();
+      break;
+    }
+    if (type_words > 0) {
+      out.push_back(sentence_case(raw[i]));
+      for (std::size_t k = 1; k < type_words; ++k)
+        out.push_back(lower(raw[i + k]));
+      i += type_words;
+      continue;
+    }
+    // The Party ("CỦA ĐẢNG"), not a Party body ("ĐẢNG ỦY", "ĐẢNG VIÊN").
+    const bool party = folded[i] == "đảng" &&
+                       (i + 1 == raw.size() || !is_letter(code_point_at(folded[i + 1], 0)) ||
+                        std::string_view(",;.").find(raw[i].back()) != std::string_view::npos ||
+                        folded[i + 1] == "và" || folded[i + 1] == "về" || folded[i + 1] == "ta");
+    // Abbreviations, Roman numerals, symbols and foreign words are not Vietnamese syllables:
+    // they keep their capitals ("OCOP", "XIII", "UBND").
+    if (party) {
+      out.push_back(sentence_case(raw[i]));
+    } else if (!spells_syllable(raw[i])) {
+      out.emplace_back(raw[i]);
+    } else {
+      out.push_back(lower(raw[i]));
+    }
     ++i;
   }
   std::string joined;
