@@ -287,7 +287,9 @@ PreparedText& PreparedText::operator=(PreparedText&&) noexcept = default;
 PreparedText::~PreparedText() = default;
 
 PreparedText prepare_text(const ArchivedDocument& document) {
-  return PreparedText(std::make_unique<PreparedText::Terms>(index_free_text(document)));
+  // Braces: clang before 16 has no parenthesised aggregate initialisation.
+  return PreparedText(
+      std::make_unique<PreparedText::Terms>(PreparedText::Terms{index_free_text(document)}));
 }
 
 Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
