@@ -16,16 +16,9 @@ using structure::starts_lower;
 using structure::starts_with;
 using structure::trim;
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(text.substr(start, i - start));
-      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
-      start = i + 1;
-    }
-  }
+// The lines of a text without the empty one after a final line break.
+std::vector<std::string_view> text_lines(std::string_view text) {
+  auto lines = structure::split_lines(text);
   if (!lines.empty() && lines.back().empty()) lines.pop_back();
   return lines;
 }
@@ -353,7 +346,7 @@ Join join_lines(std::string_view previous, std::string_view next, std::size_t wi
 }  // namespace
 
 ReadingText reading_text(std::string_view nfc_text) {
-  const std::vector<std::string_view> lines = split_lines(nfc_text);
+  const std::vector<std::string_view> lines = text_lines(nfc_text);
   const std::vector<Furniture> kinds = find_furniture(lines);
   const std::size_t width = wrap_width(lines, kinds);
   ReadingText out;

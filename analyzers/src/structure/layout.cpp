@@ -12,19 +12,6 @@
 namespace vanban::analyzers::structure {
 namespace {
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(text.substr(start, i - start));
-      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text)

@@ -22,19 +22,6 @@ namespace {
 
 constexpr std::size_t kHeaderPieces = 40;  // the header and title fit in the first 40 pieces
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(text.substr(start, i - start));
-      if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
 // ---- Converter markup ----------------------------------------------------------------------
 
 // A rule drawn with characters: "-----", "___", "***", "—————".

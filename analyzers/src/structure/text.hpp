@@ -57,4 +57,7 @@ std::string fold_key(std::string_view text);
 bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 
+// Lines split at LF, CR or CRLF; a final line break leaves an empty last line.
+std::vector<std::string_view> split_lines(std::string_view text);
+
 }  // namespace vanban::analyzers::structure
