@@ -123,9 +123,38 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // a sentence of its own; the document's own number, as the header gives it, is no citation.
   std::string cited_text = header_zone_text(layout, header.body_line);
   if (metadata.title) cited_text += *metadata.title + ". ";
+  RoleContext roles{metadata.type, 0, 0};
+  const bool consolidated = metadata.type_code == "VBHN" || metadata.type == "Văn bản hợp nhất";
+  if (consolidated) {
+    // Its opening statement, before the base text's "Căn cứ" lines or first article, names
+    // the texts it consolidates.
+    const std::size_t opening_end = std::min(body.find("Căn cứ"), body.find("Điều 1"));
+    if (opening_end != std::string::npos)
+      roles = RoleContext{metadata.type, cited_text.size(), cited_text.size() + opening_end};
+  }
   cited_text += body;
   metadata.citations =
-      extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date);
+      extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date, roles);
+  if (consolidated) {
+    // A consolidated text acts on nothing: the amendments, repeals and replacements it
+    // reproduces are those of the texts it consolidates.
+    for (Citation& citation : metadata.citations) {
+      std::vector<Relation> kept;
+      for (Relation& relation : citation.relations) {
+        if (relation.type != kRelationBasedOn && relation.type != kRelationConsolidates)
+          relation.type = kRelationMentions;
+        if (std::none_of(kept.begin(), kept.end(),
+                         [&](const Relation& k) { return k.type == relation.type; }))
+          kept.push_back(std::move(relation));
+      }
+      if (kept.size() > 1)
+        std::erase_if(kept, [](const Relation& r) { return r.type == kRelationMentions; });
+      citation.relations = std::move(kept);
+    }
+  }
+  EffectDates stated = find_effect_dates(body, metadata.date);
+  metadata.effective = std::move(stated.effective);
+  metadata.expires = std::move(stated.expires);
   const std::vector<std::string> own_numbers = header_number_keys(layout, header.body_line);
   std::erase_if(metadata.citations, [&](const Citation& citation) {
     return citation.number_key && (!citation.date || citation.date == metadata.date) &&

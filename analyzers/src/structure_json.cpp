@@ -23,6 +23,42 @@ void get(const nlohmann::json& json, const char* name, std::optional<std::string
 
 }  // namespace
 
+void to_json(nlohmann::json& json, const Relation& relation) {
+  json = nlohmann::json::object();
+  json["type"] = relation.type;
+  put(json, "scope", relation.scope);
+  put(json, "from", relation.from);
+  json["evidence"] = relation.evidence;
+}
+
+void from_json(const nlohmann::json& json, Relation& relation) {
+  relation.type = json.value("type", std::string{});
+  get(json, "scope", relation.scope);
+  get(json, "from", relation.from);
+  relation.evidence = json.value("evidence", std::string{});
+}
+
+void to_json(nlohmann::json& json, const StatedDate& stated) {
+  json = nlohmann::json{{"date", stated.date}, {"evidence", stated.evidence}};
+}
+
+void from_json(const nlohmann::json& json, StatedDate& stated) {
+  stated.date = json.value("date", std::string{});
+  stated.evidence = json.value("evidence", std::string{});
+}
+
+template <typename T>
+void put_object(nlohmann::json& json, const char* name, const std::optional<T>& value) {
+  json[name] = value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+template <typename T>
+void get_object(const nlohmann::json& json, const char* name, std::optional<T>& value) {
+  const auto it = json.find(name);
+  value.reset();
+  if (it != json.end() && it->is_object()) value = it->get<T>();
+}
+
 void to_json(nlohmann::json& json, const Citation& citation) {
   json = nlohmann::json::object();
   put(json, "type", citation.type);
@@ -32,6 +68,7 @@ void to_json(nlohmann::json& json, const Citation& citation) {
   put(json, "issuer", citation.issuer);
   put(json, "title", citation.title);
   json["text"] = citation.text;
+  json["relations"] = citation.relations;
 }
 
 void to_json(nlohmann::json& json, const DocumentMetadata& metadata) {
@@ -49,6 +86,8 @@ void to_json(nlohmann::json& json, const DocumentMetadata& metadata) {
   put(json, "signing_authority", metadata.signing_authority);
   json["recipients"] = metadata.recipients;
   json["citations"] = metadata.citations;
+  put_object(json, "effective", metadata.effective);
+  put_object(json, "expires", metadata.expires);
 }
 
 void from_json(const nlohmann::json& json, Citation& citation) {
@@ -59,6 +98,10 @@ void from_json(const nlohmann::json& json, Citation& citation) {
   get(json, "issuer", citation.issuer);
   get(json, "title", citation.title);
   citation.text = json.value("text", std::string{});
+  citation.relations.clear();
+  if (const auto it = json.find("relations"); it != json.end() && it->is_array())
+    for (const auto& relation : *it)
+      if (relation.is_object()) citation.relations.push_back(relation.get<Relation>());
 }
 
 void from_json(const nlohmann::json& json, DocumentMetadata& metadata) {
@@ -77,6 +120,8 @@ void from_json(const nlohmann::json& json, DocumentMetadata& metadata) {
   metadata.citations.clear();
   if (const auto it = json.find("citations"); it != json.end() && it->is_array())
     metadata.citations = it->get<std::vector<Citation>>();
+  get_object(json, "effective", metadata.effective);
+  get_object(json, "expires", metadata.expires);
 }
 
 }  // namespace vanban::analyzers

@@ -38,7 +38,11 @@ class CitationForm : public ::testing::TestWithParam<Form> {};
 
 TEST_P(CitationForm, reads_the_cited_instruments) {
   const Form& form = GetParam();
-  const nlohmann::json actual = extract_metadata(form.text).citations;
+  nlohmann::json actual = extract_metadata(form.text).citations;
+  // The roles of citations are scored by relations_gold_test; a form may state them.
+  for (std::size_t i = 0; i < actual.size(); ++i)
+    if (i >= form.citations.size() || !form.citations[i].contains("relations"))
+      actual[i].erase("relations");
   EXPECT_EQ(actual, form.citations) << form.text << "\n" << actual.dump(2);
 }
 

@@ -44,8 +44,12 @@ TEST_P(StructureFixture, extracts_what_a_legal_officer_writes_down) {
   const auto& want = expected.at("citations");
   const auto& got = actual.at("citations");
   EXPECT_EQ(got.size(), want.size()) << got.dump(2);
-  for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i)
-    EXPECT_EQ(got[i], want[i]) << "citation " << i;
+  for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i) {
+    // The roles of citations are scored by relations_gold_test; a fixture may state them.
+    nlohmann::json compared = got[i];
+    if (!want[i].contains("relations")) compared.erase("relations");
+    EXPECT_EQ(compared, want[i]) << "citation " << i;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Documents, StructureFixture, ::testing::ValuesIn(fixture_names()),

@@ -25,6 +25,8 @@ constexpr std::array kTitleEnds = {
     std::string_view{"được"},
     std::string_view{"đã được"},
     std::string_view{"có hiệu lực"},
+    std::string_view{"hết hiệu lực"},
+    std::string_view{"không còn hiệu lực"},
 };
 
 // Words that end a law name ("Luật Thực hiện dân chủ ở cơ sở ngày ...").
@@ -557,6 +559,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
     std::size_t resume = nested_from != 0 ? nested_from : end;
     parse_details(cursor, end, mention.citation, mention.law_key.has_value() && symbols.empty());
     mention.citation.text = clean_phrase(text.substr(pos, end - pos));
+    mention.end = end;
     const std::optional<std::string> named_before =
         symbols.empty() ? std::nullopt : issuer_before(cursor, pos);
     if (!mention.citation.issuer) mention.citation.issuer = named_before;
@@ -599,6 +602,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
       parse_details(cursor, end, next.citation, false);
       if (!next.citation.issuer) next.citation.issuer = named_before;
       next.citation.text = clean_phrase(text.substr(item_start, end - item_start));
+      next.end = end;
       add_numbered(next, scanned->symbols, scanned->marker_digits, true);
     }
     pos = std::max(resume, after_name);

@@ -130,6 +130,34 @@ class GroupIndex {
   std::unordered_map<std::string, PerKey> keys_;
 };
 
+std::size_t relation_rank(std::string_view type) {
+  const auto& types = relation_types();
+  return static_cast<std::size_t>(std::find(types.begin(), types.end(), type) - types.begin());
+}
+
+// One relation per type: a second mention of the same role adds its part ("Điều 5; khoản 2
+// Điều 8"), or makes it whole; a plain mention counts only when nothing else is said.
+void add_relation(std::vector<Relation>& relations, const Relation& relation) {
+  if (relation.type.empty()) return;
+  const auto same = std::find_if(relations.begin(), relations.end(),
+                                 [&](const Relation& r) { return r.type == relation.type; });
+  if (same == relations.end()) {
+    relations.push_back(relation);
+  } else {
+    if (!same->scope || !relation.scope) {
+      same->scope.reset();
+    } else if (same->scope->find(*relation.scope) == std::string::npos) {
+      *same->scope += "; " + *relation.scope;
+    }
+    if (!same->from) same->from = relation.from;
+  }
+  if (relations.size() > 1)
+    std::erase_if(relations, [](const Relation& r) { return r.type == kRelationMentions; });
+  std::stable_sort(relations.begin(), relations.end(), [](const Relation& a, const Relation& b) {
+    return relation_rank(a.type) < relation_rank(b.type);
+  });
+}
+
 void merge_into(Group& group, const Mention& mention) {
   Citation& target = group.citation;
   const Citation& source = mention.citation;
@@ -144,6 +172,7 @@ void merge_into(Group& group, const Mention& mention) {
   if (source.title && (!target.title || source.title->size() > target.title->size()))
     target.title = source.title;
   if (!group.law_key) group.law_key = mention.law_key;
+  add_relation(target.relations, mention.relation);
   const int score = detail_count(source);
   if (score > group.text_score) {
     group.text_score = score;
@@ -171,17 +200,35 @@ void drop_cut_codes(std::vector<Group>& groups) {
   });
 }
 
+void classify(std::string_view text, std::vector<Mention>& mentions, std::size_t from,
+              const RoleContext& roles) {
+  std::vector<MentionSpan> spans;
+  spans.reserve(mentions.size() - from);
+  for (std::size_t i = from; i < mentions.size(); ++i)
+    spans.push_back({mentions[i].position, std::max(mentions[i].end, mentions[i].position),
+                     mentions[i].citation.type});
+  std::vector<Relation> relations = classify_mentions(text, spans, roles);
+  for (std::size_t i = from; i < mentions.size(); ++i)
+    mentions[i].relation = std::move(relations[i - from]);
+}
+
 }  // namespace
 
 std::vector<Citation> extract_citations(std::string_view flowed_body,
                                         const std::vector<Footnote>& footnotes,
                                         const std::optional<std::string>& own_number_key,
-                                        const std::optional<std::string>& own_date) {
+                                        const std::optional<std::string>& own_date,
+                                        const RoleContext& roles) {
   std::vector<Mention> mentions = find_mentions(flowed_body);
+  classify(flowed_body, mentions, 0, roles);
   const std::size_t body_count = mentions.size();
   std::map<int, std::set<std::string>> footnote_keys;
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
-    for (Mention& mention : find_mentions(footnotes[i].text)) {
+    std::vector<Mention> noted = find_mentions(footnotes[i].text);
+    // A footnote speaks of other texts (a consolidated text's history): its own sentences say
+    // what it does, read without the body's context.
+    classify(footnotes[i].text, noted, 0, RoleContext{roles.own_type, 0, 0});
+    for (Mention& mention : noted) {
       mention.in_footnote = true;
       mention.position += flowed_body.size() + 1 + i * 100000;
       if (mention.citation.number_key)
@@ -241,6 +288,8 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
     } else {
       Group group;
       group.citation = citation;
+      group.citation.relations.clear();
+      add_relation(group.citation.relations, mention.relation);
       group.law_key = mention.law_key;
       group.position = mention.position;
       group.text_score = detail_count(citation);
