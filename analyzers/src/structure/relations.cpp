@@ -278,8 +278,9 @@ std::optional<std::string> date_from(const Cursor& cursor, std::size_t from, std
 
 // What a clause does to the mentions in it, and what it hands on to a list after its colon.
 struct ClauseReading {
-  const char* carried = nullptr;  // the role of a lead-in ("Bãi bỏ các văn bản sau:")
-  bool carried_ending = false;    // the lead-in says the listed ones "hết hiệu lực"
+  const char* carried = nullptr;    // the role of a lead-in ("Bãi bỏ các văn bản sau:")
+  const char* head_role = nullptr;  // the role its head verb gave ("Căn cứ ...")
+  bool carried_ending = false;      // the lead-in says the listed ones "hết hiệu lực"
   std::optional<std::string> carried_scope;
   bool self_effect = false;  // "<Loại> này có hiệu lực": the next clause may end others
 };
@@ -291,8 +292,11 @@ class ClauseReader {
       : cursor_(cursor), spans_(spans), context_(context), out_(out), assigned_(assigned) {}
 
   // `order`: span indices sorted by start; `nested[i]`: span i lies inside an earlier one.
+  // `inherited`: the head role of the item before, for an item of a ";" list that opens with
+  // an instrument and has no predicate of its own ("Căn cứ Luật A;" "Luật B;").
   ClauseReading read(const Clause& clause, const std::vector<std::size_t>& order,
-                     const std::vector<bool>& nested, bool previous_self_effect) {
+                     const std::vector<bool>& nested, bool previous_self_effect,
+                     const char* inherited) {
     ClauseReading reading;
     const std::string_view text = cursor_.text;
     const char* role = nullptr;
@@ -333,14 +337,20 @@ class ClauseReader {
     auto next_span =
         std::lower_bound(order.begin(), order.end(), clause.start,
                          [&](std::size_t i, std::size_t pos) { return spans_[i].start < pos; });
+    if (inherited && next_span != order.end() && spans_[*next_span].start == head &&
+        !continues_subject) {
+      role = inherited;
+      reading.head_role = inherited;
+    }
     while (p < clause.end) {
       if (next_span != order.end() && spans_[*next_span].start <= p) {
         const std::size_t index = *next_span++;
         if (spans_[index].start >= clause.end) break;
         if (!nested[index]) {
           if (role) {
-            assign(index, role, scope_between(cursor_, scope_from, spans_[index].start),
-                   clause.start, clause.end, std::nullopt);
+            if (const char* type = object_role(role, scope_from, spans_[index].start))
+              assign(index, type, scope_between(cursor_, scope_from, spans_[index].start),
+                     clause.start, clause.end, std::nullopt);
           } else {
             subjects.push_back(index);
             subject_is_self = false;
@@ -376,6 +386,17 @@ class ClauseReader {
         p = cursor_.skip_spaces(p + ending->words.size());
         continue;
       }
+      if (role && role != std::string_view(kRelationBasedOn)) {
+        // "... Luật số 25/2008/QH12 đã được sửa đổi, bổ sung theo Luật số 46/2014/QH13": what
+        // follows a passive tells another text's act; a preamble line still rests on it.
+        if (verb_at(p) != nullptr) {
+          const std::string_view before = word_before(cursor_, p, clause.start);
+          if (before == "được" || before == "bị") {
+            role = nullptr;
+            subject_is_self = false;
+          }
+        }
+      }
       if (!role) {
         if (const Verb* verb = verb_at(p)) {
           const std::string_view before = word_before(cursor_, p, clause.start);
@@ -393,6 +414,7 @@ class ClauseReader {
           if (subject_is_self && !passive &&
               ((at_head) || (!based_on && (after_self || chained)))) {
             role = verb->type;
+            if (at_head) reading.head_role = role;
             scope_from = p + verb->words.size();
             p = cursor_.skip_spaces(scope_from);
             continue;
@@ -431,6 +453,8 @@ class ClauseReader {
       if (spans_[index].start < item.start || spans_[index].start >= item.end) continue;
       if (nested[index] || assigned_[index]) continue;
       const char* type = reading.carried ? reading.carried : ending_type(index);
+      type = object_role(type, item.start, spans_[index].start);
+      if (!type) continue;
       std::optional<std::string> scope = reading.carried_scope;
       if (!scope) scope = scope_between(cursor_, item.start, spans_[index].start);
       assign(index, type, scope, item.start, item.end, date_from(cursor_, lead.start, lead.end),
@@ -439,6 +463,40 @@ class ClauseReader {
   }
 
  private:
+  // The role a predicate gives the instrument at `mention`, read from the words between them
+  // (from `from`): nullptr when the instrument is not the predicate's object.
+  const char* object_role(const char* role, std::size_t from, std::size_t mention) const {
+    if (mention <= from) return role;
+    const std::string_view between = std::string_view(cursor_.lowered).substr(from, mention - from);
+    const auto has = [&](std::string_view phrase) {
+      for (std::size_t at = between.find(phrase); at != std::string_view::npos;
+           at = between.find(phrase, at + 1)) {
+        if (cursor_.word_boundary_before(from + at) &&
+            cursor_.word_boundary_after(from + at + phrase.size()))
+          return true;
+      }
+      return false;
+    };
+    // "... theo quy định tại Nghị định số X": the instrument is where a rule is found, not
+    // what the predicate acts on; a preamble line may still rest on an amending law ("Căn cứ
+    // Luật A được sửa đổi, bổ sung theo Luật số B").
+    // ("ban hành kèm theo Quyết định số X" names the instrument a text is attached to.)
+    const bool attached = has("kèm theo") && !has("theo quy định");
+    if (has("theo quy định") ||
+        (role != std::string_view(kRelationBasedOn) && has("theo") && !attached))
+      return nullptr;
+    // "Thực hiện Kế hoạch số ...", not "thực hiện hỗ trợ ... tại Điều 13 Nghị định số ...".
+    if (role == std::string_view(kRelationImplements) && split_words(trim(between)).size() > 3)
+      return nullptr;
+    // Repealing or replacing words ("Bãi bỏ cụm từ ...", "Thay thế cụm từ ... bằng ...") is
+    // amending the text.
+    if ((role == std::string_view(kRelationRepeals) ||
+         role == std::string_view(kRelationReplaces)) &&
+        (has("cụm từ") || has("từ ngữ")))
+      return kRelationAmends;
+    return role;
+  }
+
   const Verb* verb_at(std::size_t pos) const {
     if (!cursor_.word_boundary_before(pos)) return nullptr;
     for (const Verb& verb : kVerbs)
@@ -521,7 +579,11 @@ std::vector<Relation> classify_mentions(std::string_view text,
   readings.reserve(clauses.size());
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const bool previous_self = k > 0 && readings[k - 1].self_effect;
-    readings.push_back(reader.read(clauses[k], order, nested, previous_self));
+    const char* inherited =
+        k > 0 && clauses[k - 1].closer == ';' && readings[k - 1].head_role == kRelationBasedOn
+            ? readings[k - 1].head_role
+            : nullptr;
+    readings.push_back(reader.read(clauses[k], order, nested, previous_self, inherited));
     // A list item ("1. Thông tư số ...;") takes the role of the lead-in its list hangs from.
     for (std::size_t back = k; back > 0 && k - back < 80; --back) {
       const Clause& before = clauses[back - 1];
