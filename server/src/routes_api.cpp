@@ -221,7 +221,7 @@ std::optional<ArchiveGauges> archive_gauges(archive::Searcher& searcher) {
 
 void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
                  httplib::Response& response) {
-  auto lease = api.pool.acquire();
+  auto lease = api.monitoring_pool.acquire();
   nlohmann::json body = {{"status", "ok"}};
   if (lease.get() == nullptr) {
     body["archive"] = "empty";  // nothing indexed yet: serving empty results is healthy
@@ -246,7 +246,7 @@ void get_metrics(ApiContext& api, const httplib::Request& /*request*/,
                  httplib::Response& response) {
   ArchiveGauges gauges;
   {
-    auto lease = api.pool.acquire();
+    auto lease = api.monitoring_pool.acquire();
     if (lease.get() != nullptr) gauges = archive_gauges(*lease.get()).value_or(ArchiveGauges{});
   }
   response.status = 200;
