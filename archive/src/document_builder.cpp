@@ -8,6 +8,7 @@
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
+#include "relation_keys.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -132,10 +133,19 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   if (const auto number_key = key_of_number(metadata.number_key, metadata.number)) {
     add_boolean(xapian_document, schema::kNumber, *number_key);
   }
+  // A law is also known by its name (relation_keys.hpp).
+  for (const std::string& key : own_keys(metadata))
+    add_boolean(xapian_document, schema::kNumber, key);
   std::vector<std::string> cited;
   for (const analyzers::Citation& citation : metadata.citations) {
     if (const auto cited_key = key_of_number(citation.number_key, citation.number)) {
       add_boolean(xapian_document, schema::kCites, *cited_key);
+    }
+    for (const std::string& key : cited_keys(citation)) {
+      add_boolean(xapian_document, schema::kCites, key);
+      // What the document does to it: "XRsua_doi:33/ct-ttg" (relation filters).
+      for (const analyzers::Relation& relation : citation.relations)
+        add_boolean(xapian_document, schema::kRelation, relation.type + ":" + key);
     }
     std::string display = citation_display(citation);
     if (!display.empty() && std::find(cited.begin(), cited.end(), display) == cited.end()) {

@@ -36,9 +36,10 @@ inline constexpr std::string_view kIssuer =
 inline constexpr std::string_view kType = field_spec(FieldId::type).term_prefix;  // type_key(type)
 inline constexpr std::string_view kYear = field_spec(FieldId::year).term_prefix;  // "2026"
 inline constexpr std::string_view kMonth = "XM";                                  // "202601"
-inline constexpr std::string_view kPath = "XP";    // path_key(source path)
-inline constexpr std::string_view kSha = "XH";     // sha256 of the original, hex
-inline constexpr std::string_view kFormat = "XF";  // "pdf", "docx", ...
+inline constexpr std::string_view kPath = "XP";      // path_key(source path)
+inline constexpr std::string_view kSha = "XH";       // sha256 of the original, hex
+inline constexpr std::string_view kFormat = "XF";    // "pdf", "docx", ...
+inline constexpr std::string_view kRelation = "XR";  // "<relation type>:<cited key>"
 
 // Value slots.
 // Value slots; those of the searchable fields come from their table (fields.hpp).

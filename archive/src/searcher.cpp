@@ -21,10 +21,13 @@
 #include "facets.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
+#include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
 #include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
+#include "utc_clock.hpp"
+#include "validity.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -139,9 +142,22 @@ class XapianSearcher final : public Searcher {
       for (const auto& document :
            documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
         json["documents"].push_back(summary_json(document));
+      // Cited by name or by number alike: the keys of the archived documents found too.
+      std::vector<std::string> keys{*key};
       for (const auto& document :
-           documents_with_term(database_, schema::term(schema::kCites, *key), kMaxListed))
-        json["cited_by"].push_back(summary_json(document));
+           documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
+        for (const std::string& own : own_keys(document.metadata))
+          if (std::find(keys.begin(), keys.end(), own) == keys.end()) keys.push_back(own);
+      nlohmann::json incoming = nlohmann::json::array();
+      for (const Citing& citing : citing_documents(keys, nullptr)) {
+        json["cited_by"].push_back(summary_json(citing.document));
+        for (const analyzers::Relation& relation : citing.relations)
+          incoming.push_back({{"type", relation.type},
+                              {"scope", relation.scope ? nlohmann::json(*relation.scope) : nullptr},
+                              {"evidence", relation.evidence},
+                              {"document", summary_json(citing.document)}});
+      }
+      json["relations_in"] = std::move(incoming);
       return json;
     });
   }
@@ -373,25 +389,69 @@ class XapianSearcher final : public Searcher {
     }
     json["citations"] = std::move(citations);
 
-    // Documents citing this one: those with its number key among their citations, unless what
-    // they say of the cited issuer or year rules this document out.
+    // Documents citing this one: those with one of its keys among their citations (a law's
+    // name too), unless what they say of the cited issuer or year rules this document out;
+    // with what each does to it, which gives its validity.
+    const auto citing = citing_documents(own_keys(stored.metadata), &stored);
     nlohmann::json cited_by = nlohmann::json::array();
-    if (stored.metadata.number_key && !stored.metadata.number_key->empty()) {
-      const std::string& key = *stored.metadata.number_key;
-      for (const ArchivedDocument& citing :
-           documents_with_term(database_, schema::term(schema::kCites, key), kMaxListed)) {
-        if (citing.id == stored.id) continue;
-        const auto& cited = citing.metadata.citations;
-        const bool points_here =
-            cited.empty() ||
-            std::any_of(cited.begin(), cited.end(), [&](const analyzers::Citation& c) {
-              return c.number_key == key && citation_may_point_to(c, stored);
-            });
-        if (points_here) cited_by.push_back(summary_json(citing));
+    nlohmann::json incoming = nlohmann::json::array();
+    std::vector<IncomingAct> acts;
+    for (const Citing& one : citing) {
+      cited_by.push_back(summary_json(one.document));
+      for (const analyzers::Relation& relation : one.relations) {
+        incoming.push_back({{"type", relation.type},
+                            {"scope", relation.scope ? nlohmann::json(*relation.scope) : nullptr},
+                            {"evidence", relation.evidence},
+                            {"document", summary_json(one.document)}});
+        const auto& metadata = one.document.metadata;
+        acts.push_back({one.document.id, metadata.number, metadata.title, metadata.date,
+                        metadata.effective ? std::optional(metadata.effective->date) : std::nullopt,
+                        relation});
       }
     }
     json["cited_by"] = std::move(cited_by);
+    json["relations_in"] = std::move(incoming);
+    json["validity"] = validity_as_of(stored.metadata, acts, utc_now_iso().substr(0, 10));
     return json;
+  }
+
+  struct Citing {
+    ArchivedDocument document;
+    std::vector<analyzers::Relation> relations;  // what it does to the cited document
+  };
+
+  // The archived documents citing one of `keys`, each once, with their relations to it; when
+  // `target` is known, citations whose issuer or year rule it out do not count.
+  std::vector<Citing> citing_documents(const std::vector<std::string>& keys,
+                                       const ArchivedDocument* target) {
+    std::vector<Citing> out;
+    for (const std::string& key : keys) {
+      for (ArchivedDocument& document :
+           documents_with_term(database_, schema::term(schema::kCites, key), kMaxListed)) {
+        if (target && document.id == target->id) continue;
+        if (std::any_of(out.begin(), out.end(),
+                        [&](const Citing& c) { return c.document.id == document.id; }))
+          continue;
+        Citing citing;
+        bool points_here = document.metadata.citations.empty();
+        for (const analyzers::Citation& citation : document.metadata.citations) {
+          const auto named = cited_keys(citation);
+          const bool names_one = std::any_of(named.begin(), named.end(), [&](const auto& k) {
+            return std::find(keys.begin(), keys.end(), k) != keys.end();
+          });
+          if (!names_one || (target && !citation_may_point_to(citation, *target))) continue;
+          points_here = true;
+          for (const analyzers::Relation& relation : citation.relations)
+            if (std::none_of(citing.relations.begin(), citing.relations.end(),
+                             [&](const auto& r) { return r.type == relation.type; }))
+              citing.relations.push_back(relation);
+        }
+        if (!points_here) continue;
+        citing.document = std::move(document);
+        out.push_back(std::move(citing));
+      }
+    }
+    return out;
   }
 
   std::filesystem::path path_;

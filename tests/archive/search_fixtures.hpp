@@ -30,6 +30,7 @@ struct Doc {
   std::string body = {};
   std::vector<std::string> cites = {};              // cited numbers
   std::vector<analyzers::Citation> citations = {};  // full citations, beside `cites`
+  std::string effective = {};                       // the date it states it takes effect
 };
 
 inline analyzers::Citation cite(const std::string& number,
@@ -70,6 +71,8 @@ class SearchArchive {
         metadata.citations.push_back(cite(number));
       for (const auto& citation : doc.citations)
         metadata.citations.push_back(citation);
+      if (!doc.effective.empty())
+        metadata.effective = analyzers::StatedDate{doc.effective, "có hiệu lực " + doc.effective};
       document.text = doc.title + "\n" + doc.body;
       const std::string original = doc.name + "\n" + doc.number + "\n" + document.text;
       auto put = (*writer)->put(doc.name, original, document);

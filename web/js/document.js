@@ -5,6 +5,7 @@ import { apiGetRemembered, originalUrl } from './api.js';
 import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
 import { findMatches, formatDate, formatSize, queryTerms } from './text.js';
+import { relationsSection } from './relations.js';
 
 const UNKNOWN = 'Chưa xác định';
 
@@ -35,6 +36,7 @@ export async function showDocument(main, id, location, { signal, fromHistory }) 
     h('div', { class: 'document-layout' },
       metadataTable(doc),
       h('div', { class: 'document-side' },
+        relationsSection(doc),
         citationsSection(doc.citations || [], q),
         citedBySection(doc.cited_by || [], q)),
       textSection)));

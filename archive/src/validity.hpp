@@ -1,0 +1,57 @@
+// The validity status of an archived document as of a date, worked out from the archive's own
+// graph: its own stated effective and expiry dates, and the archived documents that replace or
+// repeal it (Law on Promulgation of Legal Documents: a text ends when its term ends, when it
+// is replaced, or when it is repealed; parts of it end when parts are). No evidence, no status:
+// "Chưa rõ", never a guess.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::archive {
+
+inline constexpr const char* kStatusInForce = "Còn hiệu lực";
+inline constexpr const char* kStatusEnded = "Hết hiệu lực toàn bộ";
+inline constexpr const char* kStatusPartlyEnded = "Hết hiệu lực một phần";
+inline constexpr const char* kStatusNotYet = "Chưa có hiệu lực";
+inline constexpr const char* kStatusUnknown = "Chưa rõ";
+
+// One archived document's act on the document whose status is asked.
+struct IncomingAct {
+  std::string id;  // the acting document
+  std::optional<std::string> number;
+  std::optional<std::string> title;
+  std::optional<std::string> date;       // its signing date (ISO)
+  std::optional<std::string> effective;  // its stated effective date
+  analyzers::Relation relation;          // what it does, with the sentence
+};
+
+struct ValidityEvidence {
+  std::string kind;  // "hieu_luc", "het_han", or the relation type of an act
+  std::optional<std::string> id;
+  std::optional<std::string> number;
+  std::optional<std::string> date;  // the day it takes effect
+  std::string sentence;
+};
+
+struct Validity {
+  std::string status = kStatusUnknown;
+  std::string as_of;  // ISO
+  std::vector<ValidityEvidence> evidence;
+};
+
+// `as_of`: ISO date. An act takes effect on the date its sentence gives, else its document's
+// effective date, else (administrative acts take effect when signed) its signing date; an act
+// with none of them is not counted.
+Validity validity_as_of(const analyzers::DocumentMetadata& document,
+                        const std::vector<IncomingAct>& acts, const std::string& as_of);
+
+void to_json(nlohmann::json& json, const ValidityEvidence& evidence);
+void to_json(nlohmann::json& json, const Validity& validity);
+
+}  // namespace vanban::archive

@@ -1,0 +1,127 @@
+// The "Lược đồ" panel of the document page: the validity status with the sentences and
+// documents that establish it, the relations grouped by type in both directions (what this
+// document does to others, what others do to it), and a small drawing of its neighbourhood
+// drawn here in SVG (no library).
+
+import { h } from './dom.js';
+import { documentUrl, instrumentUrl } from './state.js';
+import { formatDate } from './text.js';
+
+// Outgoing label, incoming label, per relation type (archive/SCHEMA.md).
+const LABELS = {
+  bai_bo: ['Bãi bỏ', 'Bị bãi bỏ bởi'],
+  thay_the: ['Thay thế', 'Bị thay thế bởi'],
+  sua_doi: ['Sửa đổi, bổ sung', 'Được sửa đổi, bổ sung bởi'],
+  dinh_chinh: ['Đính chính', 'Được đính chính bởi'],
+  hop_nhat: ['Hợp nhất', 'Được hợp nhất trong'],
+  huong_dan: ['Hướng dẫn, quy định chi tiết', 'Được hướng dẫn, quy định chi tiết bởi'],
+  thuc_hien: ['Thực hiện, triển khai', 'Được thực hiện, triển khai bởi'],
+  can_cu: ['Căn cứ', 'Là căn cứ của'],
+  dan_chieu: ['Dẫn chiếu', 'Được dẫn chiếu bởi'],
+};
+const ORDER = Object.keys(LABELS);
+
+function label(d) {
+  return [d.type, d.number ? `số ${d.number}` : null].filter(Boolean).join(' ') || d.title || 'Văn bản';
+}
+
+function linkTo(d) {
+  if (d.id) return h('a', { href: documentUrl(d.id), 'data-nav': true }, label(d));
+  if (d.number) return h('a', { href: instrumentUrl(d.number), 'data-nav': true }, label(d));
+  return h('span', {}, label(d));
+}
+
+function validityBlock(validity) {
+  if (!validity) return null;
+  const status = validity.status || 'Chưa rõ';
+  const evidence = (validity.evidence || []).map((e) => h('li', { class: 'validity-evidence' },
+    e.id ? h('a', { href: documentUrl(e.id), 'data-nav': true }, e.number ? `Văn bản số ${e.number}` : 'Văn bản') : null,
+    e.date ? h('span', { class: 'doc-link-meta' }, ` từ ${formatDate(e.date)}`) : null,
+    e.sentence ? h('blockquote', { class: 'evidence' }, e.sentence) : null));
+  return h('div', { class: 'validity' },
+    h('p', {}, 'Tình trạng hiệu lực: ',
+      h('strong', { class: 'validity-status', 'data-status': status }, status),
+      validity.as_of ? h('span', { class: 'doc-link-meta' }, ` (tính đến ${formatDate(validity.as_of)})`) : null),
+    evidence.length ? h('ul', { class: 'link-list' }, evidence)
+      : h('p', { class: 'muted' }, 'Chưa có căn cứ trong kho để xác định.'));
+}
+
+// [{type, direction, doc, scope, evidence}]
+function edges(doc) {
+  const out = [];
+  for (const c of doc.citations || []) {
+    for (const r of c.relations || []) {
+      out.push({ type: r.type, direction: 0, doc: { ...c, title: c.number ? c.title : null }, scope: r.scope, evidence: r.evidence });
+    }
+  }
+  for (const r of doc.relations_in || []) {
+    out.push({ type: r.type, direction: 1, doc: r.document || {}, scope: r.scope, evidence: r.evidence });
+  }
+  return out;
+}
+
+function groups(list) {
+  const sections = [];
+  for (const type of ORDER) {
+    for (const direction of [0, 1]) {
+      const items = list.filter((e) => e.type === type && e.direction === direction);
+      if (!items.length) continue;
+      sections.push(h('div', { class: 'relation-group' },
+        h('h3', {}, `${LABELS[type][direction]} (${items.length})`),
+        h('ul', { class: 'link-list' }, items.slice(0, 50).map((e) => h('li', { class: 'relation' },
+          linkTo(e.doc),
+          e.scope ? h('span', { class: 'doc-link-meta' }, ` — ${e.scope}`) : null,
+          e.evidence ? h('details', {}, h('summary', {}, 'Câu dẫn chứng'), h('blockquote', { class: 'evidence' }, e.evidence)) : null)))));
+    }
+  }
+  return sections;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text) node.textContent = text;
+  return node;
+}
+
+// The document in the middle, its neighbours around it; acting relations only (and căn cứ),
+// at most 16 neighbours, arrows from the acting document.
+function drawing(doc, list) {
+  const strong = list.filter((e) => e.type !== 'dan_chieu').slice(0, 16);
+  if (!strong.length) return null;
+  const size = 360;
+  const c = size / 2;
+  const root = svg('svg', { viewBox: `0 0 ${size} ${size}`, class: 'relation-drawing', role: 'img',
+    'aria-label': `Lược đồ quan hệ của ${label(doc)}` });
+  const defs = svg('defs', {});
+  const marker = svg('marker', { id: 'mui-ten', viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '6', markerHeight: '6', orient: 'auto-start-reverse' });
+  marker.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' }));
+  defs.append(marker);
+  root.append(defs);
+  strong.forEach((e, i) => {
+    const angle = (2 * Math.PI * i) / strong.length - Math.PI / 2;
+    const x = c + Math.cos(angle) * 130;
+    const y = c + Math.sin(angle) * 130;
+    const [x1, y1, x2, y2] = e.direction === 0 ? [c, c, x, y] : [x, y, c, c];
+    root.append(svg('line', { x1, y1, x2, y2, class: `edge edge-${e.type}`, 'marker-end': 'url(#mui-ten)' }));
+    const node = svg('a', { href: e.doc.id ? documentUrl(e.doc.id) : (e.doc.number ? instrumentUrl(e.doc.number) : '#') });
+    node.setAttribute('data-nav', '');
+    node.append(svg('circle', { cx: x, cy: y, r: 6, class: `node node-${e.type}` }));
+    node.append(svg('text', { x, y: y + 18, 'text-anchor': 'middle', class: 'node-label' }, e.doc.number || label(e.doc).slice(0, 24)));
+    node.append(svg('title', {}, `${LABELS[e.type] ? LABELS[e.type][e.direction] : e.type}: ${label(e.doc)}`));
+    root.append(node);
+  });
+  root.append(svg('circle', { cx: c, cy: c, r: 9, class: 'node node-self' }));
+  root.append(svg('text', { x: c, y: c - 14, 'text-anchor': 'middle', class: 'node-label node-self-label' }, doc.number || 'Văn bản này'));
+  return root;
+}
+
+export function relationsSection(doc) {
+  const list = edges(doc);
+  return h('section', { class: 'panel relations', 'aria-labelledby': 'relations-title' },
+    h('h2', { id: 'relations-title' }, 'Lược đồ'),
+    validityBlock(doc.validity),
+    drawing(doc, list),
+    list.length ? groups(list) : h('p', { class: 'muted' }, 'Chưa có quan hệ nào với văn bản khác.'));
+}
