@@ -126,6 +126,10 @@ void copy_field(MetadataField field, const DocumentMetadata& from, DocumentMetad
     to.recipients = from.recipients;
   } else if (field == MetadataField::citations) {
     to.citations = from.citations;
+  } else if (field == MetadataField::effective) {
+    to.effective = from.effective;
+  } else if (field == MetadataField::expires) {
+    to.expires = from.expires;
   }
 }
 

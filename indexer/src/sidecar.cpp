@@ -98,14 +98,23 @@ bool is_citation_list(const nlohmann::json& value) {
   if (!value.is_array()) return false;
   return std::all_of(value.begin(), value.end(), [](const nlohmann::json& item) {
     if (!item.is_object()) return false;
-    return std::all_of(item.begin(), item.end(), [](const nlohmann::json& field) {
-      return field.is_string() || field.is_null();
-    });
+    // (Its typed relations, as `vanban extract` writes them, are a list of objects.)
+    for (const auto& [key, field] : item.items()) {
+      const bool ok = key == "relations"
+                          ? field.is_array() &&
+                                std::all_of(field.begin(), field.end(),
+                                            [](const nlohmann::json& r) { return r.is_object(); })
+                          : field.is_string() || field.is_null();
+      if (!ok) return false;
+    }
+    return true;
   });
 }
 
 // Why a sidecar field's value cannot be used; nullopt when it can (null states it is empty).
 std::optional<std::string> field_problem(MetadataField field, const nlohmann::json& value) {
+  if (field == MetadataField::effective || field == MetadataField::expires)
+    return "is read from the document's own text, not stated by a sidecar";
   if (value.is_null()) return std::nullopt;
   if (field == MetadataField::recipients) {
     if (!is_string_list(value)) return "is not a list of strings";

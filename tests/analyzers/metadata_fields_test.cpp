@@ -22,6 +22,8 @@ DocumentMetadata every_field_set() {
   citation.number = "33/CT-TTg";
   citation.text = "Chỉ thị số 33/CT-TTg";
   metadata.citations = {citation};
+  metadata.effective = StatedDate{"2026-03-01", "Kế hoạch này có hiệu lực từ ngày 01/3/2026."};
+  metadata.expires = StatedDate{"2026-12-31", "... đến hết ngày 31/12/2026."};
   return metadata;
 }
 

@@ -34,12 +34,13 @@ function freePort() {
 }
 
 // Indexes the fixtures into a temporary archive and serves it. Returns {baseUrl, stop}.
-export async function startVanban() {
+// `folders`: what to index (the shared fixtures by default).
+export async function startVanban({ folders = [fixturesDir] } = {}) {
   if (!existsSync(vanbanBin)) {
     throw new Error(`no vanban binary at ${vanbanBin}: build it (scripts/build.sh) or set VANBAN_BIN`);
   }
   const dbDir = mkdtempSync(join(tmpdir(), 'vanban-browser-'));
-  const index = spawnSync(vanbanBin, ['index', '--db', dbDir, fixturesDir], { encoding: 'utf8' });
+  const index = spawnSync(vanbanBin, ['index', '--db', dbDir, ...folders], { encoding: 'utf8' });
   if (index.status !== 0) {
     rmSync(dbDir, { recursive: true, force: true });
     throw new Error(`vanban index failed (exit ${index.status}):\n${index.stdout}\n${index.stderr}`);

@@ -28,17 +28,19 @@ enum class MetadataField {
   signing_authority,
   recipients,
   citations,
+  effective,
+  expires,
 };
 
 struct MetadataFieldSpec {
   MetadataField id;
   std::string_view name;  // in JSON
   // The member holding the field when it is one optional text; null for the two lists
-  // (recipients, citations).
+  // (recipients, citations) and the two stated dates (effective, expires).
   std::optional<std::string> DocumentMetadata::*text;
 };
 
-inline constexpr std::array<MetadataFieldSpec, 13> kMetadataFields{{
+inline constexpr std::array<MetadataFieldSpec, 15> kMetadataFields{{
     {MetadataField::type, "type", &DocumentMetadata::type},
     {MetadataField::type_code, "type_code", &DocumentMetadata::type_code},
     {MetadataField::number, "number", &DocumentMetadata::number},
@@ -52,6 +54,8 @@ inline constexpr std::array<MetadataFieldSpec, 13> kMetadataFields{{
     {MetadataField::signing_authority, "signing_authority", &DocumentMetadata::signing_authority},
     {MetadataField::recipients, "recipients", nullptr},
     {MetadataField::citations, "citations", nullptr},
+    {MetadataField::effective, "effective", nullptr},
+    {MetadataField::expires, "expires", nullptr},
 }};
 
 constexpr std::size_t index_of(MetadataField field) {

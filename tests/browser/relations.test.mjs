@@ -1,0 +1,53 @@
+// The "Lược đồ" panel in a real browser: a repealed decision shows it has ended, with the
+// repealing decision linked; the repealing one shows what it repealed.
+
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DESKTOP, launchBrowser, newPage, searchFor, settled, startVanban } from './support/harness.mjs';
+
+const relationsFixtures = join(import.meta.dirname, 'relations-fixtures');
+
+describe('relations and validity', () => {
+  let vanban;
+  let browser;
+
+  before(async () => {
+    vanban = await startVanban({ folders: [relationsFixtures] });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await vanban?.stop();
+  });
+
+  async function openByNumber(number) {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(vanban.baseUrl + '/');
+    await settled(page);
+    await searchFor(page, number);
+    await page.locator('.hit-title a').first().click();
+    await settled(page);
+    return page;
+  }
+
+  test('a repealed decision shows "Hết hiệu lực toàn bộ" with the repealing one linked', async () => {
+    const page = await openByNumber('05/2024/QĐ-UBND');
+    assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /05\/2024\/QĐ-UBND/);
+    const panel = page.locator('section.relations');
+    assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), 'Lược đồ');
+    assert.equal(await panel.locator('.validity-status').textContent(), 'Hết hiệu lực toàn bộ');
+    const evidence = panel.locator('.validity-evidence a').first();
+    assert.match(await evidence.textContent(), /12\/2025\/QĐ-UBND/);
+    assert.match(await panel.locator('.relation-group h3').first().textContent(), /Bị bãi bỏ bởi/);
+    assert.equal(await panel.locator('svg.relation-drawing').count(), 1);
+
+    await evidence.click();
+    await settled(page);
+    assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /12\/2025\/QĐ-UBND/);
+    const repealing = page.locator('section.relations');
+    assert.equal(await repealing.locator('.validity-status').textContent(), 'Còn hiệu lực');
+    assert.match(await repealing.locator('.relation-group h3').first().textContent(), /^Bãi bỏ/);
+    await page.close();
+  });
+});
