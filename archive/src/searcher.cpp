@@ -2,7 +2,10 @@
 // under a retry on DatabaseModifiedError and a catch-all that turns failures into errors.
 #include "vanban/archive/searcher.hpp"
 
+#include <array>
 #include <chrono>
+#include <limits>
+#include <span>
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +23,7 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
+#include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 
 namespace vanban::archive {
@@ -28,10 +32,19 @@ namespace {
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
 constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
-constexpr std::pair<Facet, const char*> kFacetNames[] = {{Facet::issuer, "issuer"},
-                                                         {Facet::type, "type"},
-                                                         {Facet::year, "year"},
-                                                         {Facet::cites, "cites"}};
+
+// The facet fields, in the table's order.
+constexpr auto kFacets = [] {
+  std::array<FieldId, kSearchFields.size()> facets{};
+  std::size_t count = 0;
+  for (const FieldSpec& spec : kSearchFields)
+    if (spec.facet) facets[count++] = spec.id;
+  return std::pair{facets, count};
+}();
+
+std::span<const FieldId> facet_fields() {
+  return {kFacets.first.data(), kFacets.second};
+}
 
 // Sorts by date; documents without a date come last in both directions.
 class DateKeyMaker : public Xapian::KeyMaker {
@@ -54,10 +67,12 @@ Error not_found(const std::string& id) {
 
 class XapianSearcher final : public Searcher {
  public:
-  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache)
+  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache,
+                 std::size_t rerank_window)
       : path_(xapian_dir(db_dir)),
         originals_(originals_dir(db_dir)),
-        facet_cache_(std::move(facet_cache)) {}
+        facet_cache_(std::move(facet_cache)),
+        rerank_window_(rerank_window) {}
 
   Status open_database() {
     std::error_code ignored;
@@ -72,21 +87,11 @@ class XapianSearcher final : public Searcher {
     }
   }
 
-  Result<SearchResponse> search(const SearchRequest& request) override {
+  using Searcher::search;
+  Result<SearchResponse> search(const ParsedSearch& request) override {
     const auto started = std::chrono::steady_clock::now();
-    if (request.page < 1)
-      return make_error(ErrorKind::invalid_argument, "page < 1", "Số trang phải từ 1 trở lên.");
-    if (request.size < 1) {
-      return make_error(ErrorKind::invalid_argument, "size < 1",
-                        "Số kết quả mỗi trang phải từ 1 trở lên.");
-    }
-    auto parsed = query::parse_query(request.query);
-    if (!parsed) return parsed.error();
-    auto filters = filters_of(request);
-    if (!filters) return filters.error();
-    move_fields_to_filters(parsed->root, *filters);
-
-    auto response = guarded<SearchResponse>([&] { return run(request, parsed->root, *filters); });
+    auto response =
+        guarded<SearchResponse>([&] { return run(request, request.query, request.filters); });
     if (response) {
       response->took_ms =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -190,12 +195,12 @@ class XapianSearcher final : public Searcher {
     }
   }
 
-  Result<SearchResponse> run(const SearchRequest& request, const query::Node& root,
+  Result<SearchResponse> run(const ParsedSearch& request, const query::Node& root,
                              const Filters& filters) {
     SearchResponse response;
     if (!opened_) {  // nothing indexed yet
-      for (const auto& [facet, name] : kFacetNames)
-        response.facets.emplace_back(name, std::vector<FacetValue>{});
+      for (const FieldId facet : facet_fields())
+        response.facets.emplace_back(field_spec(facet).name, std::vector<FacetValue>{});
       return response;
     }
     const bool has_text = std::any_of(
@@ -208,45 +213,48 @@ class XapianSearcher final : public Searcher {
     const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
 
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
+    // Each query in two forms: with its proximity bonuses, and without them (what is counted,
+    // and what the first phase of the ranking ranks by).
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses);
-    Xapian::Query text = builder->text(root);
-    Counted counted = count(*builder, text, filters, *columns);
+    std::vector<Xapian::Query> proximity;
+    Xapian::Query words_only = builder->text(root, &proximity);
+    Counted counted = count(*builder, words_only, filters, *columns);
     if (counted.total < kFewDocuments && can_relax(root)) {
       response.all_words_total = counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word);
-      text = builder->text(root);
-      counted = count(*builder, text, filters, *columns);
+      proximity.clear();
+      words_only = builder->text(root, &proximity);
+      counted = count(*builder, words_only, filters, *columns);
       response.relaxed = true;
     }
     response.total = counted.total;
     response.facets = std::move(counted.facets);
     response.unrequired_words = builder->unrequired_words(root);
 
-    Xapian::Enquire enquire(database_);
-    enquire.set_query(combined(*builder, text, filters, std::nullopt));
-    DateKeyMaker newest(true);
-    DateKeyMaker oldest(false);
-    if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
-    if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
-
     const int size = std::min(request.size, kMaxPageSize);
     const std::uint64_t offset =
         static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
-    // The page: ranked, so Xapian may stop early on weight bounds.
-    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size));
+    const std::vector<RankedDocument> matches =
+        sort == SortOrder::relevance
+            ? rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
+                             combined(*builder, builder->text(root), filters, std::nullopt),
+                             proximity, first, static_cast<Xapian::doccount>(size), rerank_window_)
+                  .documents
+            : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
+                      static_cast<Xapian::doccount>(size));
 
     const HighlightTerms highlight = highlight_terms(root);
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
+    for (const RankedDocument& match : matches) {
       SearchHit hit;
-      const Xapian::Document document = it.get_document();
+      const Xapian::Document document = database_.get_document(match.docid);
       hit.document = stored_document(document);
       hit.snippet = make_snippet(
           hit.document.text, highlight, kSnippetBytes,
-          passage_range(database_, *it, document, highlight, hit.document.text.size()));
+          passage_range(database_, match.docid, document, highlight, hit.document.text.size()));
       hit.document.text.clear();
       hit.id = hit.document.id;
-      hit.score = it.get_weight();
+      hit.score = match.weight;
       response.hits.push_back(std::move(hit));
     }
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
@@ -254,8 +262,24 @@ class XapianSearcher final : public Searcher {
     return response;
   }
 
+  // A page of results sorted by date (then by relevance, which carries no bonus here).
+  std::vector<RankedDocument> by_date(const Xapian::Query& query, SortOrder sort,
+                                      Xapian::doccount first, Xapian::doccount size) {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    DateKeyMaker newest(true);
+    DateKeyMaker oldest(false);
+    if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
+    if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
+    const Xapian::MSet matches = enquire.get_mset(first, size);
+    std::vector<RankedDocument> out;
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+      out.push_back({*it, it.get_weight()});
+    return out;
+  }
+
   static Xapian::Query combined(const QueryBuilder& builder, const Xapian::Query& text,
-                                const Filters& filters, std::optional<Facet> without) {
+                                const Filters& filters, std::optional<FieldId> without) {
     const auto filter = builder.filter(filters, without);
     return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
   }
@@ -266,7 +290,7 @@ class XapianSearcher final : public Searcher {
   Counted count(const QueryBuilder& builder, const Xapian::Query& text, const Filters& filters,
                 const FacetColumns& columns) {
     const Xapian::doccount all = database_.get_doccount();
-    auto matching = [&](std::optional<Facet> without) {
+    auto matching = [&](std::optional<FieldId> without) {
       Xapian::Enquire counting(database_);
       counting.set_query(combined(builder, text, filters, without));
       counting.set_weighting_scheme(Xapian::BoolWeight());
@@ -277,19 +301,19 @@ class XapianSearcher final : public Searcher {
       return collector.take();
     };
     std::string key = combined(builder, text, filters, std::nullopt).get_description();
-    for (const auto& [facet, name] : kFacetNames)
+    for (const FieldId facet : facet_fields())
       if (filters.has(facet))
         key += '\n' + combined(builder, text, filters, facet).get_description();
     if (auto remembered = facet_cache_->counted(columns, key)) return std::move(*remembered);
     Counted counted;
     const std::vector<Xapian::docid> result_set = matching(std::nullopt);
     counted.total = result_set.size();
-    for (const auto& [facet, name] : kFacetNames) {
+    for (const FieldId facet : facet_fields()) {
       // A facet whose own field is filtered counts over the result set without that filter.
       const auto values = filters.has(facet)
                               ? columns.count(facet, matching(facet), kMaxFacetValues)
                               : columns.count(facet, result_set, kMaxFacetValues);
-      counted.facets.emplace_back(name, values);
+      counted.facets.emplace_back(field_spec(facet).name, values);
     }
     facet_cache_->remember(columns, key, counted);
     return counted;
@@ -298,7 +322,8 @@ class XapianSearcher final : public Searcher {
   // Each hit's words of the box that it does not hold (not the function words, never required
   // anyway), from the postings: in docid order, so each word's list is walked forward once.
   void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
-                          const Xapian::MSet& matches, std::vector<SearchHit>& hits) {
+                          const std::vector<RankedDocument>& matches,
+                          std::vector<SearchHit>& hits) {
     std::vector<const query::Word*> words;
     for (const query::Node& child : root.children)
       if (child.kind == query::Node::Kind::words)
@@ -306,8 +331,8 @@ class XapianSearcher final : public Searcher {
           if (!word.required && !builder.optional(word)) words.push_back(&word);
     std::vector<std::pair<Xapian::docid, std::size_t>> order;
     std::size_t index = 0;
-    for (auto it = matches.begin(); it != matches.end(); ++it, ++index)
-      order.emplace_back(*it, index);
+    for (const RankedDocument& match : matches)
+      order.emplace_back(match.docid, index++);
     std::sort(order.begin(), order.end());
     for (const query::Word* word : words) {
       const std::string term = schema::term(schema::kFolded, word->folded);
@@ -374,18 +399,32 @@ class XapianSearcher final : public Searcher {
   Xapian::Database database_;
   bool opened_ = false;
   std::shared_ptr<FacetCache> facet_cache_;
+  std::size_t rerank_window_ = kRerankWindow;
 };
 
 }  // namespace
+
+Result<SearchResponse> Searcher::search(const SearchRequest& request) {
+  // Callers of the library (`vanban search`, tests, benchmarks) meet the parser's own limits
+  // only; the server applies its stricter SearchLimits itself, in parse_search.
+  SearchLimits limits;
+  limits.max_query_bytes = std::numeric_limits<std::size_t>::max();
+  limits.max_page = std::numeric_limits<int>::max();
+  limits.max_filter_values = std::numeric_limits<std::size_t>::max();
+  auto parsed = parse_search(request, limits);
+  if (!parsed) return parsed.error();
+  return search(*parsed);
+}
 
 std::shared_ptr<FacetCache> Searcher::make_facet_cache(std::size_t remembered_counts) {
   return std::make_shared<FacetCache>(remembered_counts);
 }
 
 Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<FacetCache> facet_cache) {
+                                                       std::shared_ptr<FacetCache> facet_cache,
+                                                       std::size_t rerank_window) {
   if (!facet_cache) facet_cache = Searcher::make_facet_cache();
-  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache));
+  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache), rerank_window);
   if (Status status = searcher->open_database(); !status) return status.error();
   return std::unique_ptr<Searcher>(std::move(searcher));
 }
