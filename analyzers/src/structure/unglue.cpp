@@ -101,11 +101,30 @@ bool glued_to_code(std::string_view line, std::size_t start, std::size_t end) {
 std::optional<std::string> unglue_words(std::string_view line) {
   std::optional<std::string> out;
   std::size_t copied = 0;
+  // What the scan learns of the current run of letters, so that only a run that may be glued
+  // (a change of case, or two vowel groups and a Vietnamese letter) is looked at closely.
+  std::size_t run_start = 0;
+  std::size_t run_letters = 0;
+  int groups = 0;
+  bool in_vowels = false;
+  bool vietnamese = false;
+  bool foreign = false;  // a letter outside the Vietnamese alphabet
+  bool case_change = false;
+  int upper_before = 0;  // capitals just before the current letter
+  bool last_lower = false;
   std::vector<Letter> run;
   const auto flush = [&](std::size_t end) {
-    if (run.size() >= 3 && run.size() <= 14) {
+    const bool candidate = case_change || (groups == 2 && vietnamese);
+    if (candidate && !foreign && run_letters >= 3 && run_letters <= 14) {
+      run.clear();
+      for (std::size_t pos = run_start; pos < end;) {
+        std::size_t length = 1;
+        const char32_t c = code_point_at(line, pos, &length);
+        run.push_back({c, pos});
+        pos += std::max<std::size_t>(length, 1);
+      }
       const std::size_t split = split_point(line, run, end);
-      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run.front().byte, end)) {
+      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end)) {
         if (!out) out.emplace();
         const std::size_t at = run[split].byte;
         out->append(line.substr(copied, at - copied));
@@ -113,16 +132,33 @@ std::optional<std::string> unglue_words(std::string_view line) {
         copied = at;
       }
     }
-    run.clear();
+    run_letters = 0;
+    groups = 0;
+    in_vowels = vietnamese = foreign = case_change = last_lower = false;
+    upper_before = 0;
   };
   for (std::size_t pos = 0; pos < line.size();) {
     std::size_t length = 1;
     const char32_t c = static_cast<unsigned char>(line[pos]) < 0x80
                            ? static_cast<char32_t>(line[pos])
                            : code_point_at(line, pos, &length);
-    if (is_letter(c)) {
-      run.push_back({c, pos});
-    } else if (!run.empty()) {
+    const letters::LetterInfo info = letters::info(c);
+    if (info.known || (c >= 0x80 && is_letter(c))) {
+      if (run_letters == 0) run_start = pos;
+      ++run_letters;
+      if (!info.known) {
+        foreign = true;
+      } else {
+        const bool upper = c != info.lower;
+        const bool vowel = info.row != letters::kNoVowel;
+        if (vowel && !in_vowels) ++groups;
+        in_vowels = vowel;
+        vietnamese = vietnamese || c >= 0x80;
+        if ((upper && last_lower) || (!upper && upper_before >= 3)) case_change = true;
+        upper_before = upper ? upper_before + 1 : 0;
+        last_lower = !upper;
+      }
+    } else if (run_letters > 0) {
       flush(pos);
       // A comma between two words lost the space after it: "PHÒNG,CHỐNG".
       if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1))) {
@@ -134,7 +170,7 @@ std::optional<std::string> unglue_words(std::string_view line) {
     }
     pos += std::max<std::size_t>(length, 1);
   }
-  if (!run.empty()) flush(line.size());
+  if (run_letters > 0) flush(line.size());
   if (!out) return std::nullopt;
   out->append(line.substr(copied));
   return out;
