@@ -280,12 +280,12 @@ std::vector<QueryCase> query_set(const Vocabulary& vocabulary, std::mt19937& ran
   add(vocabulary.common_phrase(random, 2) + " cq:\"Bộ Nội vụ\"", none);
   add(vocabulary.common_phrase(random, 2) + " ngay:2020-01-01..2022-12-31", none);
   add(vocabulary.common_phrase(random, 2), [](auto& r) {
-    r.issuers = {"Ủy ban nhân dân tỉnh Quảng Trị"};
-    r.years = {"2025", "2026"};
+    r.filters[vanban::archive::FieldId::issuer] = {"Ủy ban nhân dân tỉnh Quảng Trị"};
+    r.filters[vanban::archive::FieldId::year] = {"2025", "2026"};
   });
   add(vocabulary.common_phrase(random, 2),
       [](auto& r) { r.sort = vanban::archive::SortOrder::newest; });
-  add("", [](auto& r) { r.types = {"Kế hoạch"}; });
+  add("", [](auto& r) { r.filters[vanban::archive::FieldId::type] = {"Kế hoạch"}; });
   return cases;
 }
 

@@ -41,9 +41,12 @@ std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& 
   columns->uuid_ = database.get_uuid();
   columns->revision_ = database.get_revision();
   const Xapian::docid last = database.get_lastdocid();
-  columns->issuers_ = read_column(database, schema::kIssuerSlot, last);
-  columns->types_ = read_column(database, schema::kTypeSlot, last);
-  columns->years_ = read_column(database, schema::kYearSlot, last);
+  // Every facet field holds one value per document in its slot, but the cited instruments,
+  // a list per document.
+  for (const FieldSpec& spec : kSearchFields) {
+    if (!spec.facet || spec.id == FieldId::cites) continue;
+    columns->columns_[spec.id] = read_column(database, *spec.value_slot, last);
+  }
   columns->cites_ = read_cites(database, last);
   return columns;
 }
@@ -100,19 +103,12 @@ FacetColumns::ListColumn FacetColumns::read_cites(const Xapian::Database& databa
   return column;
 }
 
-std::vector<FacetValue> FacetColumns::count(Facet facet, std::span<const Xapian::docid> docids,
+std::vector<FacetValue> FacetColumns::count(FieldId facet, std::span<const Xapian::docid> docids,
                                             std::size_t limit) const {
-  switch (facet) {
-    case Facet::issuer:
-      return count_column(issuers_, docids, limit);
-    case Facet::type:
-      return count_column(types_, docids, limit);
-    case Facet::year:
-      return count_column(years_, docids, limit);
-    case Facet::cites:
-      return count_cites(docids, limit);
-  }
-  return {};
+  if (facet == FieldId::cites) return count_cites(docids, limit);
+  const auto column = columns_.find(facet);
+  if (column == columns_.end()) return {};
+  return count_column(column->second, docids, limit);
 }
 
 std::vector<FacetValue> FacetColumns::count_column(const Column& column,

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -37,7 +38,7 @@ class FacetColumns {
   // The values of `facet` over the documents `docids` (each counted once per value), most
   // frequent first (ties by value), at most `limit`. A cited instrument written two ways
   // ("33/CT-TTg", "33/CT-TTG") is one value, shown as the spelling seen most often.
-  std::vector<FacetValue> count(Facet facet, std::span<const Xapian::docid> docids,
+  std::vector<FacetValue> count(FieldId facet, std::span<const Xapian::docid> docids,
                                 std::size_t limit) const;
 
  private:
@@ -65,9 +66,7 @@ class FacetColumns {
 
   std::string uuid_;
   Xapian::rev revision_ = 0;
-  Column issuers_;
-  Column types_;
-  Column years_;
+  std::map<FieldId, Column> columns_;  // the single-valued facets
   ListColumn cites_;
 };
 

@@ -100,100 +100,7 @@ Xapian::Query date_range(const query::DateRange& range) {
   return Xapian::Query::MatchAll;
 }
 
-bool is_year(const std::string& value) {
-  return value.size() == 4 && std::all_of(value.begin(), value.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) != 0;
-         });
-}
-
-Error bad_parameter(std::string message, std::string user_message) {
-  return make_error(ErrorKind::invalid_argument, std::move(message), std::move(user_message));
-}
-
 }  // namespace
-
-bool Filters::has(Facet facet) const {
-  switch (facet) {
-    case Facet::issuer:
-      return !issuers.empty();
-    case Facet::type:
-      return !types.empty();
-    case Facet::year:
-      return !years.empty();
-    case Facet::cites:
-      return !cites.empty();
-  }
-  return false;
-}
-
-Result<Filters> filters_of(const SearchRequest& request) {
-  Filters filters;
-  filters.issuers = request.issuers;
-  filters.types = request.types;
-  filters.cites = request.cites;
-  for (const std::string& year : request.years) {
-    if (!is_year(year))
-      return bad_parameter("bad year: " + typed_echo(year),
-                           "Năm không hợp lệ: “" + typed_echo(year) + "”.");
-    filters.years.push_back(year);
-  }
-  if (request.number) {
-    if (!analyzers::symbol_key(*request.number)) {
-      return bad_parameter("bad number: " + typed_echo(*request.number),
-                           "Số, ký hiệu không hợp lệ: “" + typed_echo(*request.number) + "”.");
-    }
-    filters.numbers.push_back(*request.number);
-  }
-  query::DateRange range;
-  for (const auto* bound : {&request.from, &request.to}) {
-    if (!*bound || (*bound)->empty()) continue;
-    const auto bounds = query::date_bounds(**bound);
-    if (!bounds) {
-      return bad_parameter(
-          "bad date: " + typed_echo(**bound),
-          "Ngày không hợp lệ: “" + typed_echo(**bound) + "”. Dùng dạng YYYY-MM-DD.");
-    }
-    (bound == &request.from ? range.from : range.to) =
-        bound == &request.from ? bounds->from : bounds->to;
-  }
-  if (!range.from.empty() && !range.to.empty() && range.from > range.to) {
-    return bad_parameter("date range reversed",
-                         "Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
-  }
-  if (!range.from.empty() || !range.to.empty()) filters.dates.push_back(range);
-  return filters;
-}
-
-void move_fields_to_filters(Node& root, Filters& filters) {
-  auto& children = root.children;
-  for (auto it = children.begin(); it != children.end();) {
-    if (it->kind != Node::Kind::field) {
-      ++it;
-      continue;
-    }
-    switch (it->field) {
-      case query::Field::issuer:
-        filters.issuers.push_back(it->value);
-        break;
-      case query::Field::type:
-        filters.types.push_back(it->value);
-        break;
-      case query::Field::year:
-        filters.years.push_back(it->value);
-        break;
-      case query::Field::cites:
-        filters.cites.push_back(it->value);
-        break;
-      case query::Field::number:
-        filters.numbers.push_back(it->value);
-        break;
-      case query::Field::date:
-        filters.dates.push_back(it->range);
-        break;
-    }
-    it = children.erase(it);
-  }
-}
 
 bool can_relax(const Node& root) {
   std::size_t loose = 0;
@@ -401,21 +308,26 @@ Xapian::Query QueryBuilder::excluded(const Node& node) const {
 }
 
 Xapian::Query QueryBuilder::field(const Node& node) const {
-  switch (node.field) {
-    case query::Field::issuer:
-      return issuer(node.value);
-    case query::Field::type:
-      return type(node.value);
-    case query::Field::year:
-      return Xapian::Query(schema::term(schema::kYear, node.value));
-    case query::Field::number: {
-      const auto key = analyzers::symbol_key(node.value);
+  if (node.field == FieldId::date) return date_range(node.range);
+  return field_value(node.field, node.value);
+}
+
+Xapian::Query QueryBuilder::field_value(FieldId field, const std::string& value) const {
+  switch (field) {
+    case FieldId::issuer:
+      return issuer(value);
+    case FieldId::type:
+      return type(value);
+    case FieldId::year:
+      return Xapian::Query(schema::term(schema::kYear, value));
+    case FieldId::number: {
+      const auto key = analyzers::symbol_key(value);
       return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
     }
-    case query::Field::cites:
-      return cites(node.value);
-    case query::Field::date:
-      return date_range(node.range);
+    case FieldId::cites:
+      return cites(value);
+    case FieldId::date:
+      break;
   }
   return Xapian::Query::MatchNothing;
 }
@@ -468,25 +380,17 @@ Xapian::Query QueryBuilder::cites(const std::string& value) const {
 }
 
 std::optional<Xapian::Query> QueryBuilder::filter(const Filters& filters,
-                                                  std::optional<Facet> without) const {
+                                                  std::optional<FieldId> without) const {
   std::vector<Xapian::Query> parts;
-  auto add_field = [&](const std::vector<std::string>& values, std::optional<Facet> facet,
-                       auto&& make) {
-    if (values.empty() || (facet && facet == without)) return;
+  for (const FieldSpec& spec : kSearchFields) {
+    if (spec.id == FieldId::date || spec.id == without) continue;
+    const auto values = filters.values.find(spec.id);
+    if (values == filters.values.end() || values->second.empty()) continue;
     std::vector<Xapian::Query> alternatives;
-    for (const std::string& value : values)
-      alternatives.push_back(make(value));
+    for (const std::string& value : values->second)
+      alternatives.push_back(field_value(spec.id, value));
     parts.push_back(any_of(alternatives));
-  };
-  add_field(filters.issuers, Facet::issuer, [&](const std::string& v) { return issuer(v); });
-  add_field(filters.types, Facet::type, [&](const std::string& v) { return type(v); });
-  add_field(filters.years, Facet::year,
-            [](const std::string& v) { return Xapian::Query(schema::term(schema::kYear, v)); });
-  add_field(filters.cites, Facet::cites, [&](const std::string& v) { return cites(v); });
-  add_field(filters.numbers, std::nullopt, [](const std::string& v) {
-    const auto key = analyzers::symbol_key(v);
-    return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
-  });
+  }
   for (const query::DateRange& range : filters.dates)
     parts.push_back(date_range(range));
   if (parts.empty()) return std::nullopt;

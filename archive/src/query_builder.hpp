@@ -9,34 +9,10 @@
 #include <xapian.h>
 
 #include "vanban/archive/query_parser.hpp"
-#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/search_request.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
-
-// The faceted fields; each can be left out of a filter to count its own facet (disjunctive
-// faceting: a facet's counts reflect the other filters only).
-enum class Facet { issuer, type, year, cites };
-
-// Filters from the URL parameters and from the fields typed at the top level of the box.
-// Values within one field OR together; fields AND together.
-struct Filters {
-  std::vector<std::string> issuers;
-  std::vector<std::string> types;
-  std::vector<std::string> years;
-  std::vector<std::string> cites;
-  std::vector<std::string> numbers;
-  std::vector<query::DateRange> dates;
-
-  bool has(Facet facet) const;
-};
-
-// The request's filters, validated (bad year, date or number: invalid_argument).
-Result<Filters> filters_of(const SearchRequest& request);
-
-// Moves the positive field nodes of the top level of the box into `filters`, so that a typed
-// `cq:` behaves like the issuer parameter (and is left out of its own facet's counts).
-void move_fields_to_filters(query::Node& root, Filters& filters);
 
 // How the plain words of the box (not the `+words`, phrases, OR groups) must match.
 enum class Matching {
@@ -70,9 +46,10 @@ class QueryBuilder {
 
   // The ranking query of the box; MatchAll when the box holds no positive term.
   Xapian::Query text(const query::Node& root) const;
-  // Boolean filter (no weight) of all the filters but `without`'s; nullopt when none applies.
+  // Boolean filter (no weight) of all the filters but `without`'s (a facet's field is left
+  // out to count the facet: its counts reflect the other filters only); nullopt when none.
   std::optional<Xapian::Query> filter(const Filters& filters,
-                                      std::optional<Facet> without = std::nullopt) const;
+                                      std::optional<FieldId> without = std::nullopt) const;
 
  private:
   Xapian::Query node(const query::Node& node, bool top_level = false) const;
@@ -80,6 +57,8 @@ class QueryBuilder {
   Xapian::Query excluded(const query::Node& node) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
   Xapian::Query field(const query::Node& node) const;
+  // The documents whose `field` matches `value` (not for the date).
+  Xapian::Query field_value(FieldId field, const std::string& value) const;
   Xapian::Query issuer(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;
   Xapian::Query cites(const std::string& value) const;

@@ -61,56 +61,15 @@ std::string straighten_quotes(std::string_view text) {
 }
 
 std::optional<Field> field_named(std::string_view name) {
-  struct Entry {
-    std::string_view name;
-    Field field;
-  };
-  static constexpr std::array<Entry, 6> kFields{{{"cq", Field::issuer},
-                                                 {"so", Field::number},
-                                                 {"loai", Field::type},
-                                                 {"nam", Field::year},
-                                                 {"trich", Field::cites},
-                                                 {"ngay", Field::date}}};
-  const std::string folded = analyzers::fold(name);
-  for (const Entry& entry : kFields)
-    if (entry.name == folded) return entry.field;
-  return std::nullopt;
+  return field_by_box_prefix(analyzers::fold(name));
 }
 
-std::string_view field_label(Field field) {
-  switch (field) {
-    case Field::issuer:
-      return "cq:";
-    case Field::number:
-      return "so:";
-    case Field::type:
-      return "loai:";
-    case Field::year:
-      return "nam:";
-    case Field::cites:
-      return "trich:";
-    case Field::date:
-      return "ngay:";
-  }
-  return "";
+std::string field_label(Field field) {
+  return std::string(field_spec(field).box_prefix) + ":";
 }
 
 std::string_view field_name(Field field) {
-  switch (field) {
-    case Field::issuer:
-      return "issuer";
-    case Field::number:
-      return "number";
-    case Field::type:
-      return "type";
-    case Field::year:
-      return "year";
-    case Field::cites:
-      return "cites";
-    case Field::date:
-      return "date";
-  }
-  return "";
+  return field_spec(field).name;
 }
 
 class Lexer {

@@ -10,6 +10,8 @@
 
 #include <xapian.h>
 
+#include "vanban/archive/fields.hpp"
+
 namespace vanban::archive::schema {
 
 // Positional free-text terms (body, title, issuer, number), two forms per token at the same
@@ -23,25 +25,33 @@ inline constexpr std::string_view kHeadingExact = "XS";  // the exact form, like
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.
-inline constexpr std::string_view kId = "Q";       // document id
-inline constexpr std::string_view kNumber = "K";   // own number key (symbol_key)
-inline constexpr std::string_view kCites = "XC";   // key of every cited instrument
-inline constexpr std::string_view kIssuer = "XI";  // issuer_key(issuer)
-inline constexpr std::string_view kType = "XT";    // type_key(type name)
-inline constexpr std::string_view kYear = "Y";     // "2026"
-inline constexpr std::string_view kMonth = "XM";   // "202601"
+// The searchable fields' prefixes come from their table (fields.hpp).
+inline constexpr std::string_view kId = "Q";  // document id
+inline constexpr std::string_view kNumber =
+    field_spec(FieldId::number).term_prefix;  // own number key (symbol_key)
+inline constexpr std::string_view kCites =
+    field_spec(FieldId::cites).term_prefix;  // key of every cited instrument
+inline constexpr std::string_view kIssuer =
+    field_spec(FieldId::issuer).term_prefix;  // issuer_key(issuer)
+inline constexpr std::string_view kType = field_spec(FieldId::type).term_prefix;  // type_key(type)
+inline constexpr std::string_view kYear = field_spec(FieldId::year).term_prefix;  // "2026"
+inline constexpr std::string_view kMonth = "XM";                                  // "202601"
 inline constexpr std::string_view kPath = "XP";    // path_key(source path)
 inline constexpr std::string_view kSha = "XH";     // sha256 of the original, hex
 inline constexpr std::string_view kFormat = "XF";  // "pdf", "docx", ...
 
 // Value slots.
+// Value slots; those of the searchable fields come from their table (fields.hpp).
+constexpr Xapian::valueno slot_of(FieldId field) {
+  return *field_spec(field).value_slot;
+}
 enum Slot : Xapian::valueno {
-  kDateSlot = 0,     // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
-  kIssuerSlot = 1,   // issuer as displayed (facet)
-  kTypeSlot = 2,     // type name as displayed (facet)
-  kYearSlot = 3,     // "YYYY" (facet)
-  kCitesSlot = 4,    // cited numbers as displayed, serialised with serialise_list (facet)
-  kNumberSlot = 5,   // own number as displayed
+  kDateSlot = slot_of(FieldId::date),      // "YYYYMMDD" (sortable; a blank day is "YYYYMM00")
+  kIssuerSlot = slot_of(FieldId::issuer),  // issuer as displayed (facet)
+  kTypeSlot = slot_of(FieldId::type),      // type name as displayed (facet)
+  kYearSlot = slot_of(FieldId::year),      // "YYYY" (facet)
+  kCitesSlot = slot_of(FieldId::cites),    // cited numbers as displayed, serialise_list (facet)
+  kNumberSlot = slot_of(FieldId::number),  // own number as displayed
   kShaSlot = 6,      // sha256 of the original, hex (identity check without parsing JSON)
   kPathsSlot = 7,    // source paths, serialised with serialise_list
   kSidecarSlot = 8,  // sha256 of the sidecar metadata file, when there is one

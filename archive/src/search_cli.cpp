@@ -19,11 +19,7 @@ struct SearchOptions {
   std::filesystem::path db_dir;
   bool json = false;
   std::vector<std::string> query_words;
-  std::vector<std::string> issuers;
-  std::vector<std::string> types;
-  std::vector<std::string> years;
-  std::vector<std::string> cites;
-  std::string number;
+  FieldValues filters;  // --issuer, --type, ... (one option per field of kSearchFields)
   std::string from;
   std::string to;
   std::string sort = "relevance";
@@ -43,11 +39,7 @@ void run_search(const SearchOptions& options) {
   SearchRequest request;
   for (const std::string& word : options.query_words)
     request.query += (request.query.empty() ? "" : " ") + word;
-  request.issuers = options.issuers;
-  request.types = options.types;
-  request.years = options.years;
-  request.cites = options.cites;
-  if (!options.number.empty()) request.number = options.number;
+  request.filters = options.filters;
   if (!options.from.empty()) request.from = options.from;
   if (!options.to.empty()) request.to = options.to;
   request.sort = options.sort == "newest"   ? SortOrder::newest
@@ -71,7 +63,9 @@ void run_search(const SearchOptions& options) {
   auto response = (*searcher)->search(request);
   if (!response) {
     std::cerr << "vanban search: " << shown(response.error()) << '\n';
-    throw CLI::RuntimeError(response.error().kind == ErrorKind::invalid_argument ? 2 : 1);
+    const bool bad_request = response.error().kind == ErrorKind::invalid_argument ||
+                             response.error().kind == ErrorKind::too_large;
+    throw CLI::RuntimeError(bad_request ? 2 : 1);
   }
   if (options.json) {
     // Stored text may hold invalid UTF-8 (old PDFs): replaced, never an exception.
@@ -94,11 +88,15 @@ void register_search_command(CLI::App& app) {
   CLI::App* search = app.add_subcommand("search", "Search the archive");
   add_db_option(*search, options->db_dir);
   search->add_flag("--json", options->json, "Print the API's JSON");
-  search->add_option("--issuer", options->issuers, "Issuer filter (repeatable)");
-  search->add_option("--type", options->types, "Type name or code filter (repeatable)");
-  search->add_option("--year", options->years, "Year filter (repeatable)");
-  search->add_option("--cites", options->cites, "Cited number filter (repeatable)");
-  search->add_option("--number", options->number, "The document's own number");
+  for (const FieldSpec& field : kSearchFields) {
+    if (field.id == FieldId::date) continue;  // --from, --to
+    const std::string name(field.name);
+    search->add_option(
+        "--" + name, options->filters[field.id],
+        field.repeated
+            ? name + " filter (repeatable; the box's " + std::string(field.box_prefix) + ": too)"
+            : name + " filter (the box's " + std::string(field.box_prefix) + ": too)");
+  }
   search->add_option("--from", options->from, "Earliest date, YYYY-MM-DD");
   search->add_option("--to", options->to, "Latest date, YYYY-MM-DD");
   search->add_option("--sort", options->sort, "relevance, newest or oldest")

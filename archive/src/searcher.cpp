@@ -2,7 +2,10 @@
 // under a retry on DatabaseModifiedError and a catch-all that turns failures into errors.
 #include "vanban/archive/searcher.hpp"
 
+#include <array>
 #include <chrono>
+#include <limits>
+#include <span>
 
 #include <nlohmann/json.hpp>
 
@@ -28,10 +31,19 @@ namespace {
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
 constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
-constexpr std::pair<Facet, const char*> kFacetNames[] = {{Facet::issuer, "issuer"},
-                                                         {Facet::type, "type"},
-                                                         {Facet::year, "year"},
-                                                         {Facet::cites, "cites"}};
+
+// The facet fields, in the table's order.
+constexpr auto kFacets = [] {
+  std::array<FieldId, kSearchFields.size()> facets{};
+  std::size_t count = 0;
+  for (const FieldSpec& spec : kSearchFields)
+    if (spec.facet) facets[count++] = spec.id;
+  return std::pair{facets, count};
+}();
+
+std::span<const FieldId> facet_fields() {
+  return {kFacets.first.data(), kFacets.second};
+}
 
 // Sorts by date; documents without a date come last in both directions.
 class DateKeyMaker : public Xapian::KeyMaker {
@@ -72,21 +84,11 @@ class XapianSearcher final : public Searcher {
     }
   }
 
-  Result<SearchResponse> search(const SearchRequest& request) override {
+  using Searcher::search;
+  Result<SearchResponse> search(const ParsedSearch& request) override {
     const auto started = std::chrono::steady_clock::now();
-    if (request.page < 1)
-      return make_error(ErrorKind::invalid_argument, "page < 1", "Số trang phải từ 1 trở lên.");
-    if (request.size < 1) {
-      return make_error(ErrorKind::invalid_argument, "size < 1",
-                        "Số kết quả mỗi trang phải từ 1 trở lên.");
-    }
-    auto parsed = query::parse_query(request.query);
-    if (!parsed) return parsed.error();
-    auto filters = filters_of(request);
-    if (!filters) return filters.error();
-    move_fields_to_filters(parsed->root, *filters);
-
-    auto response = guarded<SearchResponse>([&] { return run(request, parsed->root, *filters); });
+    auto response =
+        guarded<SearchResponse>([&] { return run(request, request.query, request.filters); });
     if (response) {
       response->took_ms =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -190,12 +192,12 @@ class XapianSearcher final : public Searcher {
     }
   }
 
-  Result<SearchResponse> run(const SearchRequest& request, const query::Node& root,
+  Result<SearchResponse> run(const ParsedSearch& request, const query::Node& root,
                              const Filters& filters) {
     SearchResponse response;
     if (!opened_) {  // nothing indexed yet
-      for (const auto& [facet, name] : kFacetNames)
-        response.facets.emplace_back(name, std::vector<FacetValue>{});
+      for (const FieldId facet : facet_fields())
+        response.facets.emplace_back(field_spec(facet).name, std::vector<FacetValue>{});
       return response;
     }
     const bool has_text = std::any_of(
@@ -255,7 +257,7 @@ class XapianSearcher final : public Searcher {
   }
 
   static Xapian::Query combined(const QueryBuilder& builder, const Xapian::Query& text,
-                                const Filters& filters, std::optional<Facet> without) {
+                                const Filters& filters, std::optional<FieldId> without) {
     const auto filter = builder.filter(filters, without);
     return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
   }
@@ -266,7 +268,7 @@ class XapianSearcher final : public Searcher {
   Counted count(const QueryBuilder& builder, const Xapian::Query& text, const Filters& filters,
                 const FacetColumns& columns) {
     const Xapian::doccount all = database_.get_doccount();
-    auto matching = [&](std::optional<Facet> without) {
+    auto matching = [&](std::optional<FieldId> without) {
       Xapian::Enquire counting(database_);
       counting.set_query(combined(builder, text, filters, without));
       counting.set_weighting_scheme(Xapian::BoolWeight());
@@ -277,19 +279,19 @@ class XapianSearcher final : public Searcher {
       return collector.take();
     };
     std::string key = combined(builder, text, filters, std::nullopt).get_description();
-    for (const auto& [facet, name] : kFacetNames)
+    for (const FieldId facet : facet_fields())
       if (filters.has(facet))
         key += '\n' + combined(builder, text, filters, facet).get_description();
     if (auto remembered = facet_cache_->counted(columns, key)) return std::move(*remembered);
     Counted counted;
     const std::vector<Xapian::docid> result_set = matching(std::nullopt);
     counted.total = result_set.size();
-    for (const auto& [facet, name] : kFacetNames) {
+    for (const FieldId facet : facet_fields()) {
       // A facet whose own field is filtered counts over the result set without that filter.
       const auto values = filters.has(facet)
                               ? columns.count(facet, matching(facet), kMaxFacetValues)
                               : columns.count(facet, result_set, kMaxFacetValues);
-      counted.facets.emplace_back(name, values);
+      counted.facets.emplace_back(field_spec(facet).name, values);
     }
     facet_cache_->remember(columns, key, counted);
     return counted;
@@ -377,6 +379,18 @@ class XapianSearcher final : public Searcher {
 };
 
 }  // namespace
+
+Result<SearchResponse> Searcher::search(const SearchRequest& request) {
+  // Callers of the library (`vanban search`, tests, benchmarks) meet the parser's own limits
+  // only; the server applies its stricter SearchLimits itself, in parse_search.
+  SearchLimits limits;
+  limits.max_query_bytes = std::numeric_limits<std::size_t>::max();
+  limits.max_page = std::numeric_limits<int>::max();
+  limits.max_filter_values = std::numeric_limits<std::size_t>::max();
+  auto parsed = parse_search(request, limits);
+  if (!parsed) return parsed.error();
+  return search(*parsed);
+}
 
 std::shared_ptr<FacetCache> Searcher::make_facet_cache(std::size_t remembered_counts) {
   return std::make_shared<FacetCache>(remembered_counts);

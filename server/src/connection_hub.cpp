@@ -138,10 +138,12 @@ struct ConnectionHub::Impl {
         refusal(std::move(refusal_writer)),
         // Each connection is queued at most once, so the queue never makes the loop wait.
         workers(threads, limits.max_connections + 1),
+        monitoring_worker(1, limits.max_connections + 1),
         wake_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
 
   ~Impl() {
     workers.shutdown();
+    monitoring_worker.shutdown();
     if (listen_fd >= 0) ::close(listen_fd);
     if (wake_fd >= 0) ::close(wake_fd);
   }
@@ -250,7 +252,8 @@ struct ConnectionHub::Impl {
     const bool close = scan.close_after ||
                        connection->served + 1 >= limits.max_requests_per_connection ||
                        stopping.load();
-    workers.enqueue([this, connection = std::move(connection), bytes = scan.request_bytes, close] {
+    BoundedThreadPool& pool = scan.monitoring ? monitoring_worker : workers;
+    pool.enqueue([this, connection = std::move(connection), bytes = scan.request_bytes, close] {
       answer(connection, bytes, close);
     });
   }
@@ -356,6 +359,8 @@ struct ConnectionHub::Impl {
   RequestHandler handler;
   RefusalWriter refusal;
   BoundedThreadPool workers;
+  // /healthz and /metrics only: never queued behind searches.
+  BoundedThreadPool monitoring_worker;
   int listen_fd = -1;
   int wake_fd = -1;
   std::atomic<bool> stopping{false};
@@ -425,6 +430,7 @@ Status ConnectionHub::run() {
   Status status = impl.loop();
   // Answers in flight finish; then every connection closes.
   impl.workers.shutdown();
+  impl.monitoring_worker.shutdown();
   impl.parked.clear();
   {
     std::lock_guard lock(impl.returned_mutex);

@@ -2,7 +2,8 @@
 // connection and reads each request whole (head and body) into the connection's buffer; only a
 // complete request is handed to a worker, and the connection comes back to be parked once it is
 // answered. Slow, idle or hostile clients therefore hold a file descriptor and a few kilobytes,
-// never a worker: hundreds of them leave /healthz answering at once.
+// never a worker: hundreds of them leave /healthz answering at once. /healthz and /metrics go
+// to a worker of their own, so a monitor sees the server even while every search worker is busy.
 //
 // Limits: a deadline for the whole request from its first byte (408), an idle keep-alive
 // timeout, a cap on head size and header count (431), on body size (413), on open connections in

@@ -89,6 +89,11 @@ void Metrics::record_error(ErrorKind kind) {
   ++errors_[error_kind_name(kind)];
 }
 
+void Metrics::record_refusal(int status) {
+  std::lock_guard lock(mutex_);
+  ++refusals_[status];
+}
+
 std::string Metrics::render(const ArchiveGauges& archive) const {
   std::ostringstream out;
   {
@@ -120,6 +125,12 @@ std::string Metrics::render(const ArchiveGauges& archive) const {
         << "# TYPE vanban_errors_total counter\n";
     for (const auto& [kind, count] : errors_) {
       out << "vanban_errors_total{kind=\"" << kind << "\"} " << count << '\n';
+    }
+    out << "# HELP vanban_connection_refusals_total Requests refused by the connection layer "
+           "(too slow, too large, too many connections) by status.\n"
+        << "# TYPE vanban_connection_refusals_total counter\n";
+    for (const auto& [status, count] : refusals_) {
+      out << "vanban_connection_refusals_total{status=\"" << status << "\"} " << count << '\n';
     }
   }
   out << "# HELP vanban_documents Documents in the archive.\n"

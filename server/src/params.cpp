@@ -41,52 +41,13 @@ Result<int> positive_int(const std::string& name, const std::string& value) {
   return number;
 }
 
-bool is_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// YYYY-MM-DD naming a day of the calendar.
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  if (!is_digits(text.substr(0, 4)) || !is_digits(text.substr(5, 2)) ||
-      !is_digits(text.substr(8, 2))) {
-    return false;
-  }
-  const auto field = [&](std::size_t at, std::size_t length) {
-    int number = 0;
-    std::from_chars(text.data() + at, text.data() + at + length, number);
-    return number;
-  };
-  const std::chrono::year_month_day day{std::chrono::year{field(0, 4)},
-                                        std::chrono::month{static_cast<unsigned>(field(5, 2))},
-                                        std::chrono::day{static_cast<unsigned>(field(8, 2))}};
-  return day.ok();
-}
-
-Result<std::optional<std::string>> date_param(const QueryParams& params, const std::string& name) {
-  auto value = single_param(params, name);
-  if (!value.ok() || !value->has_value()) return value;
-  const std::string date(trim(**value));
-  if (date.empty()) return std::optional<std::string>{};
-  if (!is_iso_date(date)) {
-    return bad_param(name, "Ngày ở tham số " + name + " không hợp lệ, cần dạng YYYY-MM-DD.");
-  }
-  return std::optional<std::string>{date};
-}
-
-// Every non-empty value of a repeated parameter.
-Result<std::vector<std::string>> multi_param(const QueryParams& params, const std::string& name,
-                                             const SearchLimits& limits) {
+// Every value of a parameter, trimmed; empty ones are left to parse_search to ignore.
+Result<std::vector<std::string>> all_values(const QueryParams& params, const std::string& name) {
   std::vector<std::string> values;
   const auto [first, last] = params.equal_range(name);
   for (auto it = first; it != last; ++it) {
     auto value = utf8_value(name, it->second);
     if (!value.ok()) return value.error();
-    if (value->empty()) continue;
-    if (values.size() == limits.max_filter_values) {
-      return make_error(ErrorKind::too_large, "too many values: " + name,
-                        "Quá nhiều giá trị cho tham số " + name + ".");
-    }
     values.push_back(std::move(*value));
   }
   return values;
@@ -104,49 +65,22 @@ Result<std::optional<std::string>> single_param(const QueryParams& params,
   return std::optional<std::string>{std::move(*value)};
 }
 
-Result<archive::SearchRequest> parse_search_params(const QueryParams& params,
-                                                   const SearchLimits& limits) {
+Result<archive::SearchRequest> search_request(const QueryParams& params) {
   archive::SearchRequest request;
-
   auto query = single_param(params, "q");
   if (!query.ok()) return query.error();
-  if (query->has_value()) {
-    request.query = std::move(**query);
-    if (request.query.size() > limits.max_query_bytes) {
-      return make_error(ErrorKind::too_large,
-                        "query of " + std::to_string(request.query.size()) + " bytes",
-                        "Câu tìm kiếm quá dài, hãy rút gọn.");
-    }
-  }
+  if (query->has_value()) request.query = std::move(**query);
 
-  struct Filter {
-    const char* name;
-    std::vector<std::string>* target;
-  };
-  for (const Filter& filter : {Filter{"issuer", &request.issuers}, Filter{"type", &request.types},
-                               Filter{"year", &request.years}, Filter{"cites", &request.cites}}) {
-    auto values = multi_param(params, filter.name, limits);
+  for (const archive::FieldSpec& field : archive::kSearchFields) {
+    if (field.id == archive::FieldId::date) continue;  // from, to
+    auto values = all_values(params, std::string(field.name));
     if (!values.ok()) return values.error();
-    *filter.target = std::move(*values);
+    if (!values->empty()) request.filters[field.id] = std::move(*values);
   }
-  for (const auto& year : request.years) {
-    if (year.size() != 4 || !is_digits(year)) {
-      return bad_param("year", "Năm không hợp lệ: \"" + year + "\" (cần 4 chữ số).");
-    }
-  }
-
-  auto number = single_param(params, "number");
-  if (!number.ok()) return number.error();
-  if (number->has_value() && !(*number)->empty()) request.number = std::move(**number);
-
-  auto from = date_param(params, "from");
-  if (!from.ok()) return from.error();
-  request.from = std::move(*from);
-  auto to = date_param(params, "to");
-  if (!to.ok()) return to.error();
-  request.to = std::move(*to);
-  if (request.from && request.to && *request.from > *request.to) {
-    return bad_param("from", "Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
+  for (auto* bound : {&request.from, &request.to}) {
+    auto value = single_param(params, bound == &request.from ? "from" : "to");
+    if (!value.ok()) return value.error();
+    if (value->has_value() && !(*value)->empty()) *bound = std::move(**value);
   }
 
   auto sort = single_param(params, "sort");
@@ -163,28 +97,22 @@ Result<archive::SearchRequest> parse_search_params(const QueryParams& params,
       return bad_param("sort", "Tham số sort chỉ nhận relevance, newest hoặc oldest.");
     }
   }
-
-  auto page = single_param(params, "page");
-  if (!page.ok()) return page.error();
-  if (page->has_value()) {
-    auto value = positive_int("page", **page);
+  for (const char* name : {"page", "size"}) {
+    auto text = single_param(params, name);
+    if (!text.ok()) return text.error();
+    if (!text->has_value()) continue;
+    auto value = positive_int(name, **text);
     if (!value.ok()) return value.error();
-    if (*value > limits.max_page) {
-      return bad_param("page", "Tham số page vượt quá giới hạn (tối đa " +
-                                   std::to_string(limits.max_page) + ").");
-    }
-    request.page = *value;
+    (std::string_view(name) == "page" ? request.page : request.size) = *value;
   }
-
-  auto size = single_param(params, "size");
-  if (!size.ok()) return size.error();
-  if (size->has_value()) {
-    auto value = positive_int("size", **size);
-    if (!value.ok()) return value.error();
-    request.size = std::min(*value, limits.max_page_size);
-  }
-  request.size = std::min(request.size, limits.max_page_size);
   return request;
+}
+
+Result<archive::ParsedSearch> parse_search_params(const QueryParams& params,
+                                                  const archive::SearchLimits& limits) {
+  auto request = search_request(params);
+  if (!request.ok()) return request.error();
+  return archive::parse_search(*request, limits);
 }
 
 }  // namespace vanban::server

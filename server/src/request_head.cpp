@@ -41,6 +41,18 @@ std::optional<std::size_t> head_end(std::string_view buffered) {
   return end;
 }
 
+// The request line names one of the monitoring routes (query string allowed).
+bool is_monitoring_request(std::string_view request_line) {
+  const std::size_t method_end = request_line.find(' ');
+  if (method_end == std::string_view::npos) return false;
+  const std::string_view method = request_line.substr(0, method_end);
+  if (method != "GET" && method != "HEAD") return false;
+  std::string_view target = request_line.substr(method_end + 1);
+  target = target.substr(0, target.find(' '));
+  target = target.substr(0, target.find('?'));
+  return target == "/healthz" || target == "/metrics";
+}
+
 }  // namespace
 
 RequestScan scan_request(std::string_view buffered, const RequestLimits& limits) {
@@ -84,6 +96,7 @@ RequestScan scan_request(std::string_view buffered, const RequestLimits& limits)
   if (body > limits.max_body_bytes) return refused(413);
   if (buffered.size() - *end < body) return {};
   scan.state = RequestScan::State::complete;
+  scan.monitoring = is_monitoring_request(head.substr(0, first_line_end));
   // A chunked body is handed over as far as it has arrived; the connection closes after it.
   scan.request_bytes = scan.close_after ? buffered.size() : *end + body;
   return scan;

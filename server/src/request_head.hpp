@@ -22,6 +22,9 @@ struct RequestScan {
   // closes after this request.
   bool close_after = false;
   int status = 0;  // refused: 400 (bad framing), 413, 414 or 431
+  // complete: a GET or HEAD of /healthz or /metrics, which the connection layer answers on a
+  // worker of its own so that monitoring sees the server even when every search worker is busy.
+  bool monitoring = false;
 };
 
 RequestScan scan_request(std::string_view buffered, const RequestLimits& limits);

@@ -15,6 +15,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "vanban/archive/fields.hpp"
 #include "vanban/server/responses.hpp"
 
 #include "utf8.hpp"
@@ -220,7 +221,7 @@ std::optional<ArchiveGauges> archive_gauges(archive::Searcher& searcher) {
 
 void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
                  httplib::Response& response) {
-  auto lease = api.pool.acquire();
+  auto lease = api.monitoring_pool.acquire();
   nlohmann::json body = {{"status", "ok"}};
   if (lease.get() == nullptr) {
     body["archive"] = "empty";  // nothing indexed yet: serving empty results is healthy
@@ -245,11 +246,31 @@ void get_metrics(ApiContext& api, const httplib::Request& /*request*/,
                  httplib::Response& response) {
   ArchiveGauges gauges;
   {
-    auto lease = api.pool.acquire();
+    auto lease = api.monitoring_pool.acquire();
     if (lease.get() != nullptr) gauges = archive_gauges(*lease.get()).value_or(ArchiveGauges{});
   }
   response.status = 200;
   response.set_content(api.metrics.render(gauges), "text/plain; version=0.0.4; charset=utf-8");
+}
+
+// The web UI's list of search fields, as an ES module made from archive::kSearchFields, so the
+// UI's parameters, facets and labels follow the one table.
+void get_fields_module(ApiContext& /*api*/, const httplib::Request& /*request*/,
+                       httplib::Response& response) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const archive::FieldSpec& field : archive::kSearchFields) {
+    fields.push_back({{"name", field.name},
+                      {"prefix", field.box_prefix},
+                      {"repeated", field.repeated},
+                      {"facet", field.facet},
+                      {"label", field.label},
+                      {"shortLabel", field.short_label}});
+  }
+  response.set_header("Cache-Control", "no-cache");
+  response.set_content(
+      "// Made by the server from its table of search fields.\nexport const FIELDS = " +
+          fields.dump() + ";\n",
+      "text/javascript; charset=utf-8");
 }
 
 void get_unknown_api(ApiContext& api, const httplib::Request& /*request*/,
@@ -292,6 +313,7 @@ void register_api_routes(httplib::Server& http, ApiContext& api) {
   http.Get("/api/instruments", bind(get_instrument));
   http.Get("/healthz", bind(get_healthz));
   http.Get("/metrics", bind(get_metrics));
+  http.Get("/js/fields.js", bind(get_fields_module));
   http.Get(R"(/api(/.*)?)", bind(get_unknown_api));
 }
 

@@ -16,6 +16,9 @@ namespace vanban::server {
 
 struct ApiContext {
   SearcherPool& pool;
+  // One searcher for /healthz and /metrics alone, answered on the connection layer's monitoring
+  // worker: a monitor never waits for the search workers' searchers.
+  SearcherPool& monitoring_pool;
   Metrics& metrics;
   const SearchLimits& limits;
 };

@@ -129,18 +129,26 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
 struct HttpServer::State {
   explicit State(ServerOptions server_options)
       : options(std::move(server_options)),
-        pool(options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir),
-             options.threads, options.refresh_interval),
+        pool(searcher_factory(options), options.threads, options.refresh_interval),
+        monitoring_pool(searcher_factory(options), 1, options.refresh_interval),
         static_files(options.web_dir),
-        api{pool, metrics, options.limits},
+        api{pool, monitoring_pool, metrics, options.limits},
         hub(
             connection_limits(options), options.threads,
             [this](httplib::Stream& stream, bool close) { return http.answer(stream, close); },
-            refusal) {}
+            [this](int status) {
+              metrics.record_refusal(status);
+              return refusal(status);
+            }) {}
+
+  static SearcherFactory searcher_factory(const ServerOptions& options) {
+    return options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir);
+  }
 
   ServerOptions options;
   Metrics metrics;
   SearcherPool pool;
+  SearcherPool monitoring_pool;
   StaticFiles static_files;
   ApiContext api;
   Router http;

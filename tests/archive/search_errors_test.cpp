@@ -29,7 +29,7 @@ TEST(SearchErrors, bad_url_parameters_are_invalid_argument) {
   reversed.to = "2025-01-01";
   EXPECT_EQ(archive.searcher().search(reversed).error().kind, ErrorKind::invalid_argument);
   archive::SearchRequest bad_year;
-  bad_year.years = {"abcd"};
+  bad_year.filters[archive::FieldId::year] = {"abcd"};
   EXPECT_EQ(archive.searcher().search(bad_year).error().kind, ErrorKind::invalid_argument);
 }
 

@@ -63,8 +63,8 @@ TEST(SearchFacets, each_facet_reflects_the_other_filters_but_not_its_own) {
   auto archive = faceted_archive();
   archive::SearchRequest request;
   request.query = "dân vận";
-  request.issuers = {"Bộ Nội vụ"};
-  request.years = {"2026"};
+  request.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
+  request.filters[archive::FieldId::year] = {"2026"};
   const auto response = archive.search(request);
   EXPECT_EQ(response.total, 2u);  // b, c
   // Issuer counts: year filter applied, issuer filter not.
@@ -89,8 +89,8 @@ TEST(SearchFacets, typed_fields_count_like_url_filters) {
 TEST(SearchFacets, cites_filter_keeps_its_own_facet_open) {
   auto archive = faceted_archive();
   archive::SearchRequest request;
-  request.cites = {"59/2023/ND-CP"};
-  request.types = {"Kế hoạch"};
+  request.filters[archive::FieldId::cites] = {"59/2023/ND-CP"};
+  request.filters[archive::FieldId::type] = {"Kế hoạch"};
   const auto response = archive.search(request);
   EXPECT_EQ(archive.names(response), std::vector<std::string>{"a"});
   EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 2}, {"59/2023/NĐ-CP", 1}}));
@@ -151,7 +151,7 @@ TEST(SearchFacets, next_pages_and_other_orders_report_the_same_counts) {
   auto archive = faceted_archive();
   archive::SearchRequest request;
   request.query = "+dân +vận";
-  request.types = {"Kế hoạch"};
+  request.filters[archive::FieldId::type] = {"Kế hoạch"};
   request.size = 1;
   const auto first = archive.search(request);
   EXPECT_EQ(first.total, 2u);

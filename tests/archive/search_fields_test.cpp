@@ -56,7 +56,7 @@ TEST(SearchFields, issuer_field_matches_full_or_partial_names_and_abbreviations)
 TEST(SearchFields, issuer_parameter_means_the_same_as_the_field) {
   auto archive = offices_archive();
   archive::SearchRequest request;
-  request.issuers = {"Bộ Nội vụ"};
+  request.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
   EXPECT_EQ(sorted(archive.names(archive.search(request))),
             (Names{"ministry-contract", "ministry-guide"}));
 }
@@ -74,7 +74,7 @@ TEST(SearchFields, year_field_and_parameter) {
   auto archive = offices_archive();
   EXPECT_EQ(sorted(archive.found("nam:2025")), (Names{"hue-report", "ministry-guide"}));
   archive::SearchRequest request;
-  request.years = {"2024", "2026"};  // values of one field OR together
+  request.filters[archive::FieldId::year] = {"2024", "2026"};  // values of one field OR together
   EXPECT_EQ(sorted(archive.names(archive.search(request))),
             (Names{"hue-plan", "ministry-contract"}));
 }
@@ -97,7 +97,7 @@ TEST(SearchFields, fields_combine_with_and_across_fields) {
   EXPECT_EQ(archive.found("dân vận cq:\"Bộ Nội vụ\" nam:2025"), Names{"ministry-guide"});
   archive::SearchRequest request;
   request.query = "nam:2025";
-  request.issuers = {"Ủy ban nhân dân thành phố Huế"};
+  request.filters[archive::FieldId::issuer] = {"Ủy ban nhân dân thành phố Huế"};
   EXPECT_EQ(archive.names(archive.search(request)), Names{"hue-report"});
 }
 

@@ -53,12 +53,13 @@ TEST(SearchLawCitations, filtering_by_a_law_facet_value_finds_what_it_counts) {
   for (const auto& [value, count] : cites) {
     archive::SearchRequest request;
     request.query = "kế hoạch";
-    request.cites = {value};
+    request.filters[archive::FieldId::cites] = {value};
     EXPECT_EQ(archive.search(request).hits.size(), count) << value;
     EXPECT_EQ(archive.search("kế hoạch trich:\"" + value + "\"").hits.size(), count) << value;
   }
   archive::SearchRequest dated;
-  dated.cites = {"Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"};
+  dated.filters[archive::FieldId::cites] = {
+      "Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"};
   EXPECT_EQ(archive.search(dated).hits.size(), 2u);
 }
 

@@ -75,7 +75,7 @@ TEST(SearchNumbers, number_parameter_and_so_field_select_the_document_itself) {
   auto archive = directive_archive();
   EXPECT_EQ(archive.found("so:33/ct-ttg"), Names{"directive"});
   archive::SearchRequest request;
-  request.number = "33/CT-TTg";
+  request.filters[archive::FieldId::number] = {"33/CT-TTg"};
   EXPECT_EQ(archive.names(archive.search(request)), Names{"directive"});
 }
 
@@ -86,7 +86,7 @@ TEST(SearchNumbers, trich_field_and_cites_parameter_select_citing_documents) {
   EXPECT_EQ(found, (Names{"plan", "report"}));
   archive::SearchRequest request;
   request.query = "dân vận";
-  request.cites = {"33/ct-ttg"};
+  request.filters[archive::FieldId::cites] = {"33/ct-ttg"};
   found = archive.names(archive.search(request));
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (Names{"plan", "report"}));

@@ -186,9 +186,9 @@ TEST_F(SearcherRobustness, bad_parameters_are_quoted_back_as_valid_utf8_and_cut)
   // The error messages become JSON: quoting invalid bytes back would make the server fail.
   auto& searcher = archive_.searcher();
   SearchRequest bad_year;
-  bad_year.years = {"20\xFF\xFE"};
+  bad_year.filters[archive::FieldId::year] = {"20\xFF\xFE"};
   SearchRequest bad_number;
-  bad_number.number = "\xC3(" + std::string(5000, 'x');
+  bad_number.filters[FieldId::number] = {"\xC3(" + std::string(5000, 'x')};
   SearchRequest bad_date;
   bad_date.from = "2025-\xE1\xBA";
   for (const SearchRequest& request : {bad_year, bad_number, bad_date}) {
@@ -243,14 +243,14 @@ TEST_F(SearcherRobustness, any_filter_parameters_give_results_or_a_clear_error) 
     SearchRequest request;
     request.query = inputs.one_in(2) ? "dân vận" : "";
     for (std::size_t i = inputs.below(3); i > 0; --i)
-      request.issuers.push_back(garbage());
+      request.filters[archive::FieldId::issuer].push_back(garbage());
     for (std::size_t i = inputs.below(3); i > 0; --i)
-      request.types.push_back(garbage());
+      request.filters[archive::FieldId::type].push_back(garbage());
     for (std::size_t i = inputs.below(3); i > 0; --i)
-      request.years.push_back(garbage());
+      request.filters[archive::FieldId::year].push_back(garbage());
     for (std::size_t i = inputs.below(3); i > 0; --i)
-      request.cites.push_back(garbage());
-    if (inputs.one_in(2)) request.number = garbage();
+      request.filters[archive::FieldId::cites].push_back(garbage());
+    if (inputs.one_in(2)) request.filters[archive::FieldId::number] = {garbage()};
     if (inputs.one_in(2)) request.from = garbage();
     if (inputs.one_in(2)) request.to = garbage();
     request.sort = static_cast<SortOrder>(inputs.below(3));

@@ -163,6 +163,61 @@ TEST_F(HostileClients, slow_and_idle_connections_do_not_hold_the_workers) {
   }
 }
 
+TEST_F(HostileClients, monitoring_answers_while_every_worker_is_stuck_answering_a_slow_reader) {
+  // Clients that ask for large originals and never read them hold each search worker in a
+  // blocked write (until the write timeout); /healthz and /metrics have a worker of their own.
+  const std::string large(4 * 1024 * 1024, 'y');
+  std::string large_id;
+  {
+    auto writer = archive::Archive(temp_ / "db").open_writer();
+    ASSERT_TRUE(writer.ok());
+    archive::ArchivedDocument document;
+    document.format = "txt";
+    document.filename = "large.txt";
+    document.text = "Văn bản lớn";
+    ASSERT_TRUE((*writer)->put("large.txt", large, document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+    const auto source = (*writer)->source("large.txt");
+    ASSERT_TRUE(source.has_value());
+    large_id = source->document_id;
+  }
+  options_.write_timeout = std::chrono::minutes(10);
+  start();
+  std::string requests;
+  for (int i = 0; i < 8; ++i) {
+    requests += "GET /api/documents/" + large_id + "/original HTTP/1.1\r\nHost: x\r\n\r\n";
+  }
+  std::vector<std::unique_ptr<RawConnection>> readers_that_never_read;
+  for (int i = 0; i < static_cast<int>(options_.threads); ++i) {
+    readers_that_never_read.push_back(std::make_unique<RawConnection>(port_));
+    ASSERT_TRUE(readers_that_never_read.back()->send(requests));
+  }
+  // The search workers are now stuck (a search would wait for minutes); monitoring is not.
+  EXPECT_TRUE(healthz_answers());
+  httplib::Client client("127.0.0.1", port_);
+  client.set_read_timeout(20);
+  const auto metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_EQ(metrics->status, 200);
+  EXPECT_NE(metrics->body.find("vanban_documents 2"), std::string::npos) << metrics->body;
+  readers_that_never_read.clear();  // the blocked writes fail and the workers come back
+}
+
+TEST_F(HostileClients, refusals_by_the_connection_layer_are_counted_in_metrics) {
+  options_.max_header_count = 10;
+  start();
+  std::string headers;
+  for (int i = 0; i < 20; ++i)
+    headers += "X-Many-" + std::to_string(i) + ": 1\r\n";
+  ASSERT_EQ(status_of(get("/healthz", headers)), 431);
+  httplib::Client client("127.0.0.1", port_);
+  const auto metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(metrics->body.find("vanban_connection_refusals_total{status=\"431\"} 1"),
+            std::string::npos)
+      << metrics->body;
+}
+
 TEST_F(HostileClients, a_request_not_finished_in_time_gets_408) {
   options_.request_timeout = std::chrono::milliseconds(300);
   start();

@@ -9,6 +9,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "vanban/archive/fields.hpp"
 #include "vanban/server/server.hpp"
 
 #include "raw_http.hpp"
@@ -179,6 +180,32 @@ TEST_F(HttpServerTest, concurrent_clients_all_get_answers) {
     client.join();
   for (const int count : answered)
     EXPECT_EQ(count, kRequests);
+}
+
+// The UI's parameters, facets and chip labels come from the archive's table of search fields:
+// the page loads them as /js/fields.js, which is no file of web/.
+TEST_F(HttpServerTest, the_ui_gets_the_search_fields_from_the_archive_table) {
+  auto result = client_->Get("/js/fields.js");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 200);
+  EXPECT_EQ(result->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  const std::string prefix = "export const FIELDS = ";
+  const auto start = result->body.find(prefix);
+  ASSERT_NE(start, std::string::npos) << result->body;
+  const auto end = result->body.rfind(';');
+  const auto fields = nlohmann::json::parse(
+      result->body.substr(start + prefix.size(), end - start - prefix.size()), nullptr, false);
+  ASSERT_TRUE(fields.is_array()) << result->body;
+  ASSERT_EQ(fields.size(), archive::kSearchFields.size());
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const archive::FieldSpec& spec = archive::kSearchFields[i];
+    EXPECT_EQ(fields[i]["name"], std::string(spec.name));
+    EXPECT_EQ(fields[i]["prefix"], std::string(spec.box_prefix));
+    EXPECT_EQ(fields[i]["repeated"], spec.repeated);
+    EXPECT_EQ(fields[i]["facet"], spec.facet);
+    EXPECT_EQ(fields[i]["label"], std::string(spec.label));
+    EXPECT_EQ(fields[i]["shortLabel"], std::string(spec.short_label));
+  }
 }
 
 TEST_F(HttpServerTest, stop_ends_run_cleanly) {

@@ -10,10 +10,22 @@
 namespace vanban::server {
 namespace {
 
+// The request as the client sent it, before archive::parse_search validates it.
 archive::SearchRequest parse_ok(const QueryParams& params) {
+  auto request = search_request(params);
+  EXPECT_TRUE(request.ok()) << (request.ok() ? "" : request.error().message);
+  return request.ok() ? *request : archive::SearchRequest{};
+}
+
+archive::ParsedSearch parsed_ok(const QueryParams& params) {
   auto parsed = parse_search_params(params);
   EXPECT_TRUE(parsed.ok()) << (parsed.ok() ? "" : parsed.error().message);
-  return parsed.ok() ? *parsed : archive::SearchRequest{};
+  return parsed.ok() ? *parsed : archive::ParsedSearch{};
+}
+
+std::vector<std::string> values(const archive::SearchRequest& request, archive::FieldId field) {
+  const auto found = request.filters.find(field);
+  return found == request.filters.end() ? std::vector<std::string>{} : found->second;
 }
 
 Error parse_error(const QueryParams& params, const SearchLimits& limits = {}) {
@@ -28,7 +40,7 @@ TEST(SearchParams, no_parameters_mean_first_page_by_relevance) {
   EXPECT_EQ(request.sort, archive::SortOrder::relevance);
   EXPECT_EQ(request.page, 1);
   EXPECT_EQ(request.size, 20);
-  EXPECT_TRUE(request.issuers.empty());
+  EXPECT_TRUE(request.filters.empty());
   EXPECT_FALSE(request.from.has_value());
 }
 
@@ -39,17 +51,19 @@ TEST(SearchParams, repeated_filters_are_all_kept_in_order) {
                                  {"year", "2025"},
                                  {"year", "2026"},
                                  {"cites", "33/CT-TTg"}});
-  EXPECT_EQ(request.issuers, (std::vector<std::string>{"Ủy ban nhân dân tỉnh A", "Bộ Tài chính"}));
-  EXPECT_EQ(request.types, (std::vector<std::string>{"Kế hoạch"}));
-  EXPECT_EQ(request.years, (std::vector<std::string>{"2025", "2026"}));
-  EXPECT_EQ(request.cites, (std::vector<std::string>{"33/CT-TTg"}));
+  using archive::FieldId;
+  EXPECT_EQ(values(request, FieldId::issuer),
+            (std::vector<std::string>{"Ủy ban nhân dân tỉnh A", "Bộ Tài chính"}));
+  EXPECT_EQ(values(request, FieldId::type), (std::vector<std::string>{"Kế hoạch"}));
+  EXPECT_EQ(values(request, FieldId::year), (std::vector<std::string>{"2025", "2026"}));
+  EXPECT_EQ(values(request, FieldId::cites), (std::vector<std::string>{"33/CT-TTg"}));
 }
 
 TEST(SearchParams, empty_filter_values_are_ignored) {
-  const auto request = parse_ok({{"issuer", ""}, {"type", "  "}, {"number", ""}, {"sort", ""}});
-  EXPECT_TRUE(request.issuers.empty());
-  EXPECT_TRUE(request.types.empty());
-  EXPECT_FALSE(request.number.has_value());
+  const auto parsed = parsed_ok({{"issuer", ""}, {"type", "  "}, {"number", ""}, {"sort", ""}});
+  EXPECT_FALSE(parsed.filters.has(archive::FieldId::issuer));
+  EXPECT_FALSE(parsed.filters.has(archive::FieldId::type));
+  EXPECT_FALSE(parsed.filters.has(archive::FieldId::number));
 }
 
 TEST(SearchParams, query_number_dates_sort_and_paging_are_passed_on) {
@@ -61,7 +75,7 @@ TEST(SearchParams, query_number_dates_sort_and_paging_are_passed_on) {
                                  {"page", "3"},
                                  {"size", "50"}});
   EXPECT_EQ(request.query, "dân vận khéo");
-  EXPECT_EQ(request.number, "33/CT-TTg");
+  EXPECT_EQ(values(request, archive::FieldId::number), std::vector<std::string>{"33/CT-TTg"});
   EXPECT_EQ(request.from, "2025-01-01");
   EXPECT_EQ(request.to, "2025-06-30");
   EXPECT_EQ(request.sort, archive::SortOrder::newest);
@@ -72,7 +86,7 @@ TEST(SearchParams, query_number_dates_sort_and_paging_are_passed_on) {
 }
 
 TEST(SearchParams, page_size_over_the_cap_is_capped) {
-  EXPECT_EQ(parse_ok({{"size", "100000"}}).size, archive::kMaxPageSize);
+  EXPECT_EQ(parsed_ok({{"size", "100000"}}).size, archive::kMaxPageSize);
 }
 
 TEST(SearchParams, non_numeric_or_non_positive_paging_is_a_bad_request) {

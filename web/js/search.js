@@ -2,6 +2,7 @@
 // results with highlighted snippets, pagination. All state comes from the URL.
 
 import { apiGetRemembered } from './api.js';
+import { FIELDS } from './fields.js';
 import { announce, h, sanitizeSnippet } from './dom.js';
 import {
   documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
@@ -9,16 +10,12 @@ import {
 } from './state.js';
 import { formatCount, formatDate, formatSeconds } from './text.js';
 
-const FACETS = [
-  { field: 'issuer', label: 'Cơ quan ban hành' },
-  { field: 'type', label: 'Loại văn bản' },
-  { field: 'year', label: 'Năm' },
-  { field: 'cites', label: 'Văn bản được trích dẫn' },
-];
+const FACETS = FIELDS.filter((f) => f.facet).map((f) => ({ field: f.name, label: f.label }));
 const FIELD_LABELS = {
-  issuer: 'Cơ quan', type: 'Loại', year: 'Năm', cites: 'Trích dẫn', number: 'Số ký hiệu',
+  ...Object.fromEntries(FIELDS.map((f) => [f.name, f.shortLabel])),
   from: 'Từ ngày', to: 'Đến ngày',
 };
+const BOX_PREFIXES = FIELDS.filter((f) => f.name !== 'date').map((f) => `${f.prefix}:`).join(', ');
 const SORT_LABELS = { relevance: 'Liên quan', newest: 'Mới nhất', oldest: 'Cũ nhất' };
 const FACET_PREVIEW = 8;
 const LANDING_SIZE = 10;
@@ -71,7 +68,7 @@ function mount(main, navigate) {
       h('button', { type: 'submit', class: 'button button-primary search-button' }, 'Tìm kiếm')),
     h('p', { id: 'q-hint', class: 'hint' },
       'Gõ có dấu hoặc không dấu. Tìm được theo nội dung, trích yếu, số ký hiệu ',
-      '(33/CT-TTg), và theo trường: cq:, so:, loai:, nam:, trich:.'));
+      `(33/CT-TTg), và theo trường: ${BOX_PREFIXES}.`));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = withChanges(view.state, { q: input.value.trim() });

@@ -1,8 +1,13 @@
 // The search state lives in the URL with the API's parameter names, so the page URL is also
 // the API query: `/?q=dan+van+kheo&issuer=...&year=2026` ↔ `/api/search?q=dan+van+kheo&...`.
 
-export const MULTI_FIELDS = ['issuer', 'type', 'year', 'cites'];
-export const SINGLE_FIELDS = ['number', 'from', 'to'];
+import { FIELDS } from './fields.js';
+
+// From the server's table of search fields; a date is given as the range from..to.
+export const MULTI_FIELDS = FIELDS.filter((f) => f.repeated).map((f) => f.name);
+export const SINGLE_FIELDS = [
+  ...FIELDS.filter((f) => !f.repeated && f.name !== 'date').map((f) => f.name), 'from', 'to',
+];
 export const SORTS = ['relevance', 'newest', 'oldest'];
 export const DEFAULT_SIZE = 20;
 

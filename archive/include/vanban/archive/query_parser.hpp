@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vanban/archive/fields.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive::query {
@@ -26,7 +27,8 @@ struct Word {
   bool accented() const { return exact != folded; }
 };
 
-enum class Field { issuer, number, type, year, cites, date };
+// The fields typed as `prefix:value` (kSearchFields names their prefixes).
+using Field = FieldId;
 
 // Inclusive bounds on the "YYYYMMDD" date value; an empty bound is open.
 struct DateRange {

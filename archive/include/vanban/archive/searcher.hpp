@@ -12,29 +12,12 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "vanban/archive/document.hpp"
+#include "vanban/archive/search_request.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
 
 class FacetCache;  // per-revision facet columns (archive/src/facets.hpp)
-
-enum class SortOrder { relevance, newest, oldest };
-
-struct SearchRequest {
-  std::string query;  // the box: words, "phrases", -not, OR, cq: so: loai: nam: trich: ngay:
-  std::vector<std::string> issuers;  // filters (AND across fields; a field's values OR)
-  std::vector<std::string> types;
-  std::vector<std::string> years;
-  std::vector<std::string> cites;     // cited numbers as typed
-  std::optional<std::string> number;  // own number as typed
-  std::optional<std::string> from;    // YYYY-MM-DD
-  std::optional<std::string> to;
-  SortOrder sort = SortOrder::relevance;
-  int page = 1;   // 1-based
-  int size = 20;  // capped by kMaxPageSize
-};
-
-inline constexpr int kMaxPageSize = 100;
 
 struct FacetValue {
   std::string value;
@@ -54,7 +37,8 @@ struct SearchResponse {
   std::uint64_t total = 0;
   double took_ms = 0;
   std::vector<SearchHit> hits;
-  std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // issuer, type, year, cites
+  // By the field's name, in the order of kSearchFields' facets.
+  std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;
   // Fewer than a few documents hold all the words: the result set holds documents with any of
   // them (those with all first), and each hit says which words it lacks.
   bool relaxed = false;
@@ -85,7 +69,10 @@ class Searcher {
   static std::shared_ptr<FacetCache> make_facet_cache(std::size_t remembered_counts = 256);
   virtual ~Searcher() = default;
 
-  virtual Result<SearchResponse> search(const SearchRequest& request) = 0;
+  // Runs a search parsed at the edge (parse_search), trusting it.
+  virtual Result<SearchResponse> search(const ParsedSearch& search) = 0;
+  // parse_search(request) with the default limits, then search().
+  Result<SearchResponse> search(const SearchRequest& request);
   // Metadata, text, citations resolved to archived ids (or null) and cited_by (architecture.md).
   virtual Result<nlohmann::json> document(const std::string& id) = 0;
   virtual Result<ArchivedDocument> archived(const std::string& id) = 0;

@@ -30,6 +30,8 @@ class Metrics {
 
   void record_request(std::string_view route, int status, std::chrono::duration<double> latency);
   void record_error(ErrorKind kind);
+  // A request the connection layer refused before any route saw it (408, 413, 414, 431, 503...).
+  void record_refusal(int status);
 
   std::string render(const ArchiveGauges& archive) const;
 
@@ -44,6 +46,7 @@ class Metrics {
   std::map<std::pair<std::string, int>, std::uint64_t> requests_;  // (route, status)
   std::map<std::string, Latency> latency_;                         // by route
   std::map<std::string, std::uint64_t> errors_;                    // by error kind
+  std::map<int, std::uint64_t> refusals_;                          // by status
 };
 
 // The route label of a request path: the API route pattern, "static" or "other".

@@ -1,4 +1,4 @@
-// URL parameters of /api/search turned into an archive::SearchRequest. Bad values are
+// URL parameters of /api/search turned into an archive::ParsedSearch. Bad values are
 // invalid_argument (400) with a Vietnamese message; an over-long query is too_large (413).
 #pragma once
 
@@ -7,8 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "vanban/archive/query_parser.hpp"
-#include "vanban/archive/searcher.hpp"
+#include "vanban/archive/search_request.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::server {
@@ -16,19 +15,17 @@ namespace vanban::server {
 // The same type as httplib::Params: repeated keys keep their order.
 using QueryParams = std::multimap<std::string, std::string>;
 
-struct SearchLimits {
-  // Bytes of UTF-8 in `q`: the query parser's own limit, refused here as too_large (413).
-  std::size_t max_query_bytes = archive::query::kMaxQueryBytes;
-  int max_page_size = archive::kMaxPageSize;  // larger sizes are capped, not refused
-  int max_page = 1000;                        // deeper pages are refused
-  std::size_t max_filter_values = 50;         // values of one multi-valued filter
-};
+using archive::SearchLimits;
 
-// q, issuer*, type*, year*, cites*, number, from, to, sort, page, size. Multi-valued filters are
-// given as repeated parameters (issuer=A&issuer=B); empty values are ignored; unknown
-// parameters are ignored.
-Result<archive::SearchRequest> parse_search_params(const QueryParams& params,
-                                                   const SearchLimits& limits = {});
+// q, the fields of archive::kSearchFields by name (issuer, type, year, cites, number), from, to,
+// sort, page, size, as text: repeated parameters give several values (issuer=A&issuer=B);
+// unknown parameters are ignored. Bad UTF-8, a repeated q/from/to/sort/page/size, an unknown
+// sort or a page or size that is not a positive number are invalid_argument.
+Result<archive::SearchRequest> search_request(const QueryParams& params);
+
+// search_request(), then archive::parse_search(): the one validation of a search.
+Result<archive::ParsedSearch> parse_search_params(const QueryParams& params,
+                                                  const SearchLimits& limits = {});
 
 // The single value of a parameter: nullopt when absent, an error when repeated.
 Result<std::optional<std::string>> single_param(const QueryParams& params, const std::string& name);

@@ -1,0 +1,58 @@
+// The fields a search can be narrowed by, in one table: what the search box, the URL
+// parameters and `vanban search` options are called, where the index keeps each field, whether
+// it is a facet, and how the UI labels it. The parser, the query builder, the facets, the
+// server's parameters, the CLI and the web UI's parameter list all read this table, so a new
+// field is one entry here plus its extraction (and its query in query_builder.cpp).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace vanban::archive {
+
+enum class FieldId { issuer, type, year, cites, number, date };
+
+struct FieldSpec {
+  FieldId id;
+  // The URL parameter, the `vanban search --NAME` option and the facet's key in the API's
+  // JSON. A date is given as a range by two parameters, `from` and `to`.
+  std::string_view name;
+  // Typed in the search box before ':' ("cq:ubnd"), folded (no diacritics, lower case).
+  std::string_view box_prefix;
+  // Prefix of the boolean terms that hold the field's keys in the index (archive/SCHEMA.md);
+  // empty for the date, kept in a value slot only.
+  std::string_view term_prefix;
+  // Value slot of the field's displayed value (facets, sorting, ranges), or none.
+  std::optional<unsigned> value_slot;
+  bool repeated;                 // several values, OR-ed (issuer=A&issuer=B); else one value
+  bool facet;                    // counted for every result, shown as a facet
+  std::string_view label;        // Vietnamese: a facet's heading in the UI
+  std::string_view short_label;  // Vietnamese: a chip of an active filter
+};
+
+// In the order the facets are shown and reported.
+inline constexpr std::array<FieldSpec, 6> kSearchFields{{
+    {FieldId::issuer, "issuer", "cq", "XI", 1, true, true, "Cơ quan ban hành", "Cơ quan"},
+    {FieldId::type, "type", "loai", "XT", 2, true, true, "Loại văn bản", "Loại"},
+    {FieldId::year, "year", "nam", "Y", 3, true, true, "Năm", "Năm"},
+    {FieldId::cites, "cites", "trich", "XC", 4, true, true, "Văn bản được trích dẫn", "Trích dẫn"},
+    {FieldId::number, "number", "so", "K", 5, false, false, "Số ký hiệu", "Số ký hiệu"},
+    {FieldId::date, "date", "ngay", "", 0, false, false, "Ngày ban hành", "Ngày"},
+}};
+
+constexpr const FieldSpec& field_spec(FieldId id) {
+  for (const FieldSpec& spec : kSearchFields)
+    if (spec.id == id) return spec;
+  return kSearchFields.front();  // unreachable: every id has its entry
+}
+
+// The field typed as `prefix:` in the box (already folded), or nullopt.
+constexpr std::optional<FieldId> field_by_box_prefix(std::string_view folded_prefix) {
+  for (const FieldSpec& spec : kSearchFields)
+    if (spec.box_prefix == folded_prefix) return spec.id;
+  return std::nullopt;
+}
+
+}  // namespace vanban::archive

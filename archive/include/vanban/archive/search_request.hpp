@@ -1,0 +1,65 @@
+// A search, twice: as a user gave it (SearchRequest: the box and the field filters as typed,
+// from URL parameters or command-line options), and parsed (ParsedSearch: validated once, at
+// the edge, then trusted by the searcher).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vanban/archive/fields.hpp"
+#include "vanban/archive/query_parser.hpp"
+#include "vanban/common/result.hpp"
+
+namespace vanban::archive {
+
+enum class SortOrder { relevance, newest, oldest };
+
+inline constexpr int kMaxPageSize = 100;
+
+struct SearchLimits {
+  // Bytes of UTF-8 in the box; longer is too_large (413).
+  std::size_t max_query_bytes = query::kMaxQueryBytes;
+  int max_page_size = kMaxPageSize;    // larger sizes are capped, not refused
+  int max_page = 1000;                 // deeper pages are refused
+  std::size_t max_filter_values = 50;  // values of one field
+};
+
+// Values of the fields (not the date, given as from/to), by field.
+using FieldValues = std::map<FieldId, std::vector<std::string>>;
+
+struct SearchRequest {
+  std::string query;                // the box: words, "phrases", -not, OR, and fields (cq: so: ...)
+  FieldValues filters;              // as typed; a field's values OR, fields AND; empty ignored
+  std::optional<std::string> from;  // YYYY-MM-DD
+  std::optional<std::string> to;
+  SortOrder sort = SortOrder::relevance;
+  int page = 1;   // 1-based
+  int size = 20;  // capped by SearchLimits::max_page_size
+};
+
+// The filters of a parsed search: those of the request and the fields typed at the top level
+// of the box (a typed `cq:` acts like the issuer parameter), validated.
+struct Filters {
+  FieldValues values;
+  std::vector<query::DateRange> dates;
+
+  bool has(FieldId field) const;
+};
+
+struct ParsedSearch {
+  query::Node query;  // the box's tree, without the fields moved into `filters`
+  Filters filters;
+  SortOrder sort = SortOrder::relevance;
+  int page = 1;
+  int size = 20;
+};
+
+// The one validation of a search. Errors: invalid_argument (bad syntax, year, number, date or
+// range, page or size below 1, page past the limit) or too_large (an over-long box, too many
+// values of one field), each with a Vietnamese user_message. Never throws.
+Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimits& limits = {});
+
+}  // namespace vanban::archive
