@@ -1,17 +1,18 @@
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/metadata_fields.hpp"
 #include "vanban/analyzers/structure.hpp"
 
 namespace vanban::analyzers {
 namespace {
 
 template <typename T>
-void put(nlohmann::json& json, const char* name, const std::optional<T>& value) {
-  json[name] = value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+void put(nlohmann::json& json, std::string_view name, const std::optional<T>& value) {
+  json[std::string(name)] = value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
-void get(const nlohmann::json& json, const char* name, std::optional<std::string>& value) {
-  const auto it = json.find(name);
+void get(const nlohmann::json& json, std::string_view name, std::optional<std::string>& value) {
+  const auto it = json.find(std::string(name));
   if (it == json.end() || it->is_null()) {
     value.reset();
   } else if (it->is_string()) {
@@ -36,17 +37,8 @@ void to_json(nlohmann::json& json, const Citation& citation) {
 
 void to_json(nlohmann::json& json, const DocumentMetadata& metadata) {
   json = nlohmann::json::object();
-  put(json, "type", metadata.type);
-  put(json, "type_code", metadata.type_code);
-  put(json, "number", metadata.number);
-  put(json, "number_key", metadata.number_key);
-  put(json, "issuer", metadata.issuer);
-  put(json, "place", metadata.place);
-  put(json, "date", metadata.date);
-  put(json, "title", metadata.title);
-  put(json, "signer", metadata.signer);
-  put(json, "signer_title", metadata.signer_title);
-  put(json, "signing_authority", metadata.signing_authority);
+  for (const MetadataFieldSpec& spec : kMetadataFields)
+    if (spec.text != nullptr) put(json, spec.name, metadata.*spec.text);
   json["recipients"] = metadata.recipients;
   json["citations"] = metadata.citations;
 }
@@ -58,25 +50,29 @@ void from_json(const nlohmann::json& json, Citation& citation) {
   get(json, "date", citation.date);
   get(json, "issuer", citation.issuer);
   get(json, "title", citation.title);
-  citation.text = json.value("text", std::string{});
+  const auto text = json.find("text");
+  citation.text = text != json.end() && text->is_string() ? text->get<std::string>() : "";
 }
 
 void from_json(const nlohmann::json& json, DocumentMetadata& metadata) {
-  get(json, "type", metadata.type);
-  get(json, "type_code", metadata.type_code);
-  get(json, "number", metadata.number);
-  get(json, "number_key", metadata.number_key);
-  get(json, "issuer", metadata.issuer);
-  get(json, "place", metadata.place);
-  get(json, "date", metadata.date);
-  get(json, "title", metadata.title);
-  get(json, "signer", metadata.signer);
-  get(json, "signer_title", metadata.signer_title);
-  get(json, "signing_authority", metadata.signing_authority);
-  metadata.recipients = json.value("recipients", std::vector<std::string>{});
+  for (const MetadataFieldSpec& spec : kMetadataFields)
+    if (spec.text != nullptr) get(json, spec.name, metadata.*spec.text);
+  metadata.recipients.clear();
+  if (const auto it = json.find("recipients"); it != json.end() && it->is_array())
+    metadata.recipients = it->get<std::vector<std::string>>();
   metadata.citations.clear();
   if (const auto it = json.find("citations"); it != json.end() && it->is_array())
     metadata.citations = it->get<std::vector<Citation>>();
+}
+
+void copy_field(MetadataField field, const DocumentMetadata& from, DocumentMetadata& to) {
+  if (const auto member = metadata_field_spec(field).text) {
+    to.*member = from.*member;
+  } else if (field == MetadataField::recipients) {
+    to.recipients = from.recipients;
+  } else if (field == MetadataField::citations) {
+    to.citations = from.citations;
+  }
 }
 
 }  // namespace vanban::analyzers

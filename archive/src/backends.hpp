@@ -12,13 +12,18 @@
 #include "vanban/archive/writer.hpp"
 #include "vanban/common/result.hpp"
 
+#include "two_phase_ranking.hpp"
+
 namespace vanban::archive {
 
 Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
                                                           const WriterOptions& options);
 
+// `rerank_window`: how many documents the proximity bonuses rank again (two_phase_ranking.hpp);
+// 0 ranks every candidate with them in one phase (what tests and benchmarks compare against).
 Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<FacetCache> facet_cache);
+                                                       std::shared_ptr<FacetCache> facet_cache,
+                                                       std::size_t rerank_window = kRerankWindow);
 
 Result<CheckReport> check_archive(const std::filesystem::path& db_dir);
 

@@ -12,6 +12,8 @@
 namespace vanban::indexer::detail {
 namespace {
 
+using analyzers::MetadataField;
+
 std::string clean(std::string_view text) {
   std::string collapsed = collapse_white_space(text);
   const auto first = collapsed.find_first_not_of(' ');
@@ -27,8 +29,8 @@ std::string field(const xmlNode* node, std::initializer_list<std::string_view> p
   return node == nullptr ? std::string{} : clean(text_content(node));
 }
 
-void set_if_present(nlohmann::json& overrides, const char* name, const std::string& value) {
-  if (!value.empty()) overrides[name] = value;
+void set_if_present(MetadataOverrides& overrides, MetadataField field, std::string value) {
+  if (!value.empty()) overrides.set(field, std::move(value));
 }
 
 // "2026/01/31", "2026-01-31", "2026/01/31 08:00:00", "31/01/2026" → "2026-01-31".
@@ -67,35 +69,37 @@ std::string extension_for(std::string_view content_type) {
   return {};
 }
 
-nlohmann::json envelope_metadata(const xmlNode* header, std::vector<std::string>& warnings) {
-  nlohmann::json overrides = nlohmann::json::object();
-  set_if_present(overrides, "issuer", field(header, {"From", "OrganName"}));
+MetadataOverrides envelope_metadata(const xmlNode* header, std::vector<std::string>& warnings) {
+  MetadataOverrides overrides;
+  set_if_present(overrides, MetadataField::issuer, field(header, {"From", "OrganName"}));
 
   const std::string code_number = field(header, {"Code", "CodeNumber"});
   const std::string code_notation = field(header, {"Code", "CodeNotation"});
   if (!code_number.empty() && !code_notation.empty()) {
-    overrides["number"] = code_number + "/" + code_notation;
+    overrides.set(MetadataField::number, code_number + "/" + code_notation);
   } else if (code_notation.find('/') != std::string::npos) {
-    overrides["number"] = code_notation;  // some senders put the whole symbol in the notation
+    // Some senders put the whole symbol in the notation.
+    overrides.set(MetadataField::number, code_notation);
   }
 
   const xmlNode* promulgation = child_element(header, "PromulgationInfo");
-  set_if_present(overrides, "place", field(promulgation, {"Place"}));
+  set_if_present(overrides, MetadataField::place, field(promulgation, {"Place"}));
   std::string date = field(promulgation, {"PromulgationDate"});
   if (date.empty()) date = field(promulgation, {"Date"});  // older SOAP integrations
   if (!date.empty()) {
     if (auto iso = iso_date(date)) {
-      overrides["date"] = *iso;
+      overrides.set(MetadataField::date, std::move(*iso));
     } else {
       warnings.push_back("edXML promulgation date not understood: " + date);
     }
   }
 
-  set_if_present(overrides, "type", field(header, {"DocumentType", "TypeName"}));
-  set_if_present(overrides, "title", field(header, {"Subject"}));
-  set_if_present(overrides, "signer", field(header, {"SignerInfo", "FullName"}));
-  set_if_present(overrides, "signer_title", field(header, {"SignerInfo", "Position"}));
-  set_if_present(overrides, "signing_authority", field(header, {"SignerInfo", "Competence"}));
+  set_if_present(overrides, MetadataField::type, field(header, {"DocumentType", "TypeName"}));
+  set_if_present(overrides, MetadataField::title, field(header, {"Subject"}));
+  set_if_present(overrides, MetadataField::signer, field(header, {"SignerInfo", "FullName"}));
+  set_if_present(overrides, MetadataField::signer_title, field(header, {"SignerInfo", "Position"}));
+  set_if_present(overrides, MetadataField::signing_authority,
+                 field(header, {"SignerInfo", "Competence"}));
 
   std::vector<std::string> recipients;
   if (const xmlNode* places = child_element(header, "ToPlaces")) {
@@ -105,7 +109,7 @@ nlohmann::json envelope_metadata(const xmlNode* header, std::vector<std::string>
         recipients.push_back(std::move(name));
     }
   }
-  if (!recipients.empty()) overrides["recipients"] = recipients;
+  if (!recipients.empty()) overrides.set_recipients(std::move(recipients));
   return overrides;
 }
 

@@ -83,7 +83,7 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   if (*sidecar) {
     auto fields = parse_sidecar(**sidecar);
     if (!fields) return failed(fields.error());
-    merge_sidecar(*fields, *read);
+    merge_sidecar(std::move(*fields), *read);
   }
 
   Prepared prepared;

@@ -5,13 +5,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "vanban/indexer/metadata.hpp"
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/metadata_fields.hpp"
 #include "vanban/indexer/reader.hpp"
 
 #include "formats.hpp"
 
 namespace vanban::indexer {
 namespace {
+
+using analyzers::MetadataField;
 
 constexpr std::string_view kSidecarSuffix = ".meta.json";
 
@@ -100,19 +104,36 @@ bool is_citation_list(const nlohmann::json& value) {
   });
 }
 
-// Why a sidecar field's value cannot be used; nullopt when it can (null clears the field).
-std::optional<std::string> field_problem(const std::string& key, const nlohmann::json& value) {
+// Why a sidecar field's value cannot be used; nullopt when it can (null states it is empty).
+std::optional<std::string> field_problem(MetadataField field, const nlohmann::json& value) {
   if (value.is_null()) return std::nullopt;
-  if (key == "recipients") {
+  if (field == MetadataField::recipients) {
     if (!is_string_list(value)) return "is not a list of strings";
-  } else if (key == "citations") {
+  } else if (field == MetadataField::citations) {
     if (!is_citation_list(value)) return "is not a list of citation objects";
   } else if (!value.is_string()) {
     return "is not a string";
-  } else if (key == "date" && !is_calendar_date(value.get<std::string>())) {
+  } else if (field == MetadataField::date && !is_calendar_date(value.get<std::string>())) {
     return "is not a date of the calendar as YYYY-MM-DD";
   }
   return std::nullopt;
+}
+
+// States one checked field (see field_problem) in `overrides`.
+void state(MetadataField field, const nlohmann::json& value, MetadataOverrides& overrides) {
+  switch (field) {
+    case MetadataField::recipients:
+      overrides.set_recipients(value.is_null() ? std::vector<std::string>{}
+                                               : value.get<std::vector<std::string>>());
+      break;
+    case MetadataField::citations:
+      overrides.set_citations(value.is_null() ? std::vector<analyzers::Citation>{}
+                                              : value.get<std::vector<analyzers::Citation>>());
+      break;
+    default:
+      overrides.set(field, value.is_null() ? std::optional<std::string>{}
+                                           : std::optional<std::string>(value.get<std::string>()));
+  }
 }
 
 }  // namespace
@@ -139,49 +160,38 @@ Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& fil
   return std::optional<SidecarFile>{};
 }
 
-Result<nlohmann::json> parse_sidecar(const SidecarFile& sidecar) {
+Result<SidecarFields> parse_sidecar(const SidecarFile& sidecar) {
   if (json_depth(sidecar.bytes) > kMaxSidecarDepth) {
     return make_error(ErrorKind::invalid_argument,
                       "sidecar " + sidecar.name + " is nested deeper than " +
                           std::to_string(kMaxSidecarDepth) + " levels",
                       "Tệp siêu dữ liệu " + sidecar.name + " lồng nhau quá sâu");
   }
-  auto json = nlohmann::json::parse(sidecar.bytes, nullptr, /*allow_exceptions=*/false);
+  const auto json = nlohmann::json::parse(sidecar.bytes, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) {
     return make_error(ErrorKind::invalid_argument,
                       "sidecar " + sidecar.name + " is not a JSON object of metadata fields",
                       "Tệp siêu dữ liệu " + sidecar.name + " không phải đối tượng JSON");
   }
-  return json;
-}
-
-Result<nlohmann::json> load_sidecar(const std::filesystem::path& file) {
-  auto sidecar = read_sidecar(file);
-  if (!sidecar) return sidecar.error();
-  if (!*sidecar) return nlohmann::json{};
-  return parse_sidecar(**sidecar);
-}
-
-void merge_sidecar(const nlohmann::json& fields, ReadDocument& document) {
-  if (!fields.is_object()) return;
-  if (!document.overrides.is_object()) document.overrides = nlohmann::json::object();
   // Each field stands alone: a bad one is reported and left out, the others are kept.
-  for (const auto& [key, value] : fields.items()) {
-    if (!is_metadata_field(key)) {
-      document.warnings.push_back("sidecar field ignored: " + key);
-    } else if (const auto problem = field_problem(key, value)) {
-      document.warnings.push_back("sidecar field " + key + " ignored: its value " + *problem);
+  SidecarFields fields;
+  for (const auto& [key, value] : json.items()) {
+    const auto field = analyzers::metadata_field(key);
+    if (!field) {
+      fields.warnings.push_back("sidecar field ignored: " + key);
+    } else if (const auto problem = field_problem(*field, value)) {
+      fields.warnings.push_back("sidecar field " + key + " ignored: its value " + *problem);
     } else {
-      document.overrides[key] = value;
+      state(*field, value, fields.overrides);
     }
   }
+  return fields;
 }
 
-Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document) {
-  auto sidecar = load_sidecar(file);
-  if (!sidecar) return sidecar.error();
-  merge_sidecar(*sidecar, document);
-  return Status::success();
+void merge_sidecar(SidecarFields fields, ReadDocument& document) {
+  document.overrides.merge(fields.overrides);
+  for (std::string& warning : fields.warnings)
+    document.warnings.push_back(std::move(warning));
 }
 
 Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOptions& options) {
@@ -189,7 +199,13 @@ Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOpti
   if (!bytes) return bytes.error();
   auto document = read_document(file, *bytes, options);
   if (!document) return document;
-  if (Status merged = apply_sidecar(file, *document); !merged) return merged.error();
+  auto sidecar = read_sidecar(file);
+  if (!sidecar) return sidecar.error();
+  if (*sidecar) {
+    auto fields = parse_sidecar(**sidecar);
+    if (!fields) return fields.error();
+    merge_sidecar(std::move(*fields), *document);
+  }
   return document;
 }
 

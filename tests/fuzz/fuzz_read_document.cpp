@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/structure.hpp"
 #include "vanban/indexer/reader.hpp"
 
 #include "fuzz_check.hpp"
@@ -21,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (read) {
     fuzz::check(fuzz::is_valid_utf8(read->text), "document text is valid UTF-8");
     fuzz::check(!read->format.empty(), "document has a format");
-    (void)read->overrides.dump();
+    (void)nlohmann::json(read->overrides.values()).dump();
   } else {
     fuzz::check(!read.error().message.empty(), "error has a message");
   }

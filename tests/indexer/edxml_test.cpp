@@ -1,6 +1,9 @@
 // edXML envelopes: the envelope's metadata is authoritative over what extraction finds in the
 // attachment; the attachment's text is the document's text; prefixes, SOAP wrappers and the
 // Date/PromulgationDate variants are tolerated.
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "vanban/analyzers/symbol.hpp"
@@ -19,19 +22,22 @@ TEST(EdXml, envelope_metadata_becomes_overrides) {
   auto read = read_document("cong-van.edxml", fixture("cong-van.edxml"));
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->format, "edxml");
-  const nlohmann::json& overrides = read->overrides;
-  EXPECT_EQ(overrides["issuer"], "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
-  EXPECT_EQ(overrides["number"], "208/STNMT-VP") << "the Code of ResponseFor must not win";
-  EXPECT_EQ(overrides["place"], "Bắc Ninh");
-  EXPECT_EQ(overrides["date"], "2026-04-02");
-  EXPECT_EQ(overrides["type"], "Công văn");
-  EXPECT_EQ(overrides["title"],
-            "Đôn đốc báo cáo kết quả thu gom rác thải sinh hoạt quý I năm 2026");
-  EXPECT_EQ(overrides["signer"], "Lê Thị Thu Hà");
-  EXPECT_EQ(overrides["signer_title"], "Phó Giám đốc");
-  EXPECT_EQ(overrides["signing_authority"], "KT. GIÁM ĐỐC");
-  EXPECT_EQ(overrides["recipients"],
-            nlohmann::json::array({"Ủy ban nhân dân các huyện, thị xã, thành phố", "Lưu: VT, VP"}));
+  const analyzers::DocumentMetadata& overrides = read->overrides.values();
+  EXPECT_EQ(overrides.issuer, "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
+  EXPECT_EQ(overrides.number, "208/STNMT-VP") << "the Code of ResponseFor must not win";
+  EXPECT_EQ(overrides.place, "Bắc Ninh");
+  EXPECT_EQ(overrides.date, "2026-04-02");
+  EXPECT_EQ(overrides.type, "Công văn");
+  EXPECT_EQ(overrides.title, "Đôn đốc báo cáo kết quả thu gom rác thải sinh hoạt quý I năm 2026");
+  EXPECT_EQ(overrides.signer, "Lê Thị Thu Hà");
+  EXPECT_EQ(overrides.signer_title, "Phó Giám đốc");
+  EXPECT_EQ(overrides.signing_authority, "KT. GIÁM ĐỐC");
+  EXPECT_EQ(
+      overrides.recipients,
+      (std::vector<std::string>{"Ủy ban nhân dân các huyện, thị xã, thành phố", "Lưu: VT, VP"}));
+  // What the envelope does not hold is not stated: extraction keeps it.
+  EXPECT_FALSE(read->overrides.states(analyzers::MetadataField::citations));
+  EXPECT_FALSE(read->overrides.states(analyzers::MetadataField::type_code));
 }
 
 TEST(EdXml, attached_docx_is_the_document_text) {
@@ -58,10 +64,10 @@ TEST(EdXml, soap_wrapped_envelope_with_other_namespace_and_date_element_reads) {
   auto read = read_document("ke-hoach.edxml", fixture("ke-hoach-soap.edxml"));
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->format, "edxml");
-  EXPECT_EQ(read->overrides["number"], "15/KH-UBND");
-  EXPECT_EQ(read->overrides["date"], "2026-03-12") << "day-first <Date> read too";
-  EXPECT_EQ(read->overrides["type"], "Kế hoạch");
-  EXPECT_EQ(read->overrides["issuer"], "Ủy ban nhân dân xã Hòa Bình");
+  EXPECT_EQ(read->overrides.values().number, "15/KH-UBND");
+  EXPECT_EQ(read->overrides.values().date, "2026-03-12") << "day-first <Date> read too";
+  EXPECT_EQ(read->overrides.values().type, "Kế hoạch");
+  EXPECT_EQ(read->overrides.values().issuer, "Ủy ban nhân dân xã Hòa Bình");
   EXPECT_GE(line_index(read->text, "Triển khai công tác chuyển đổi số năm 2026"), 0);
 }
 
@@ -93,7 +99,9 @@ TEST(EdXml, overridden_type_drops_an_extracted_code_of_another_type) {
   analyzers::DocumentMetadata metadata;
   metadata.type = "Kế hoạch";
   metadata.type_code = "KH";
-  apply_overrides(metadata, {{"type", "Công văn"}});
+  MetadataOverrides overrides;
+  overrides.set(analyzers::MetadataField::type, "Công văn");
+  overrides.apply_to(metadata);
   EXPECT_EQ(metadata.type, "Công văn");
   EXPECT_FALSE(metadata.type_code.has_value());
 }

@@ -88,6 +88,43 @@ TEST(Sidecar, a_field_of_the_wrong_type_is_dropped_alone_with_a_warning) {
   }
 }
 
+// null states that a field is empty: it clears what extraction found, lists included, and the
+// sidecar's other fields still apply.
+TEST(Sidecar, null_clears_a_field_and_the_other_fields_still_apply) {
+  TempDir dir;
+  write_file(dir / "kh.txt",
+             "KẾ HOẠCH\nTriển khai công tác dân vận\nNơi nhận:\n- Ủy ban nhân dân huyện;\n"
+             "- Lưu: VT.\n");
+  write_file(dir / "kh.txt.meta.json",
+             R"({"number": "15/KH-UBND", "title": null, "recipients": null, "citations": null})");
+  auto read = read_file(dir / "kh.txt");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_TRUE(read->warnings.empty());
+  const analyzers::DocumentMetadata metadata = analyse(*read);
+  EXPECT_EQ(metadata.number, "15/KH-UBND");
+  EXPECT_EQ(metadata.number_key, analyzers::symbol_key("15/KH-UBND"));
+  EXPECT_FALSE(metadata.title.has_value());
+  EXPECT_TRUE(metadata.recipients.empty());
+  EXPECT_TRUE(metadata.citations.empty());
+}
+
+// A citation given in a sidecar keeps its fields; a citation object with a null text is read,
+// not a reason to drop the sidecar.
+TEST(Sidecar, citations_of_the_sidecar_replace_the_extracted_ones) {
+  TempDir dir;
+  write_file(dir / "kh.txt", "KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày 01/01/2025\n");
+  write_file(dir / "kh.txt.meta.json",
+             R"({"signer": "Trần Văn Bình",
+                 "citations": [{"type": "Nghị định", "number": "59/2023/NĐ-CP", "text": null}]})");
+  auto read = read_file(dir / "kh.txt");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  const analyzers::DocumentMetadata metadata = analyse(*read);
+  EXPECT_EQ(metadata.signer, "Trần Văn Bình");
+  ASSERT_EQ(metadata.citations.size(), 1u);
+  EXPECT_EQ(metadata.citations.front().number, "59/2023/NĐ-CP");
+  EXPECT_EQ(metadata.citations.front().type, "Nghị định");
+}
+
 TEST(Sidecar, dates_that_name_no_day_of_the_calendar_are_refused) {
   for (const char* date :
        {"2026-99-99", "2026-02-30", "26-1-5", "2026-1-05", "hôm qua", "2026-02-28T00:00"}) {

@@ -8,18 +8,17 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "vanban/common/result.hpp"
+#include "vanban/indexer/overrides.hpp"
 
 namespace vanban::indexer {
 
 struct ReadDocument {
   std::string text;    // UTF-8 NFC, block structure kept as lines
   std::string format;  // "txt", "html", "docx", "pdf", "edxml"
-  // Metadata fields the container states (edXML envelope, sidecar .meta.json), in the JSON model
-  // of analyzers::DocumentMetadata; they win over what extraction finds. Null when none.
-  nlohmann::json overrides;
+  // Metadata fields the container (edXML envelope) and the sidecar (.meta.json) state; they win
+  // over what extraction finds.
+  MetadataOverrides overrides;
   std::vector<std::string> warnings;  // e.g. "3 invalid UTF-8 sequences replaced"
 };
 
@@ -46,10 +45,6 @@ Result<ReadDocument> read_document(const std::filesystem::path& path, std::strin
 
 // The file names a sidecar of metadata for `file` may have: NAME.EXT.meta.json, NAME.meta.json.
 bool is_sidecar(const std::filesystem::path& file);
-// Reads the sidecar beside `file`, if any: a JSON object of DocumentMetadata fields. Null json
-// when there is none; invalid_argument when it is not a JSON object.
-Result<nlohmann::json> load_sidecar(const std::filesystem::path& file);
-
 // The sidecar beside `file` as read from disk, before parsing: what ingest hashes to notice
 // an edited sidecar.
 struct SidecarFile {
@@ -58,14 +53,17 @@ struct SidecarFile {
 };
 // Reads the sidecar beside `file`; nullopt when there is none. io or too_large errors.
 Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file);
-// Parses read sidecar bytes: invalid_argument when they are not a JSON object.
-Result<nlohmann::json> parse_sidecar(const SidecarFile& sidecar);
-
-// Merges the sidecar beside `file` (if any) over document.overrides; unknown fields become
-// warnings. Errors as load_sidecar.
-Status apply_sidecar(const std::filesystem::path& file, ReadDocument& document);
-// Merges parsed sidecar fields (null: none) over document.overrides, as apply_sidecar.
-void merge_sidecar(const nlohmann::json& fields, ReadDocument& document);
+// A sidecar's fields, each checked alone: a misspelt key or a value of the wrong type is left
+// out with a warning, the others are kept; null states that the field is empty.
+struct SidecarFields {
+  MetadataOverrides overrides;
+  std::vector<std::string> warnings;
+};
+// Parses read sidecar bytes: invalid_argument when they are not a JSON object (or are nested
+// deeper than any metadata).
+Result<SidecarFields> parse_sidecar(const SidecarFile& sidecar);
+// The sidecar's fields win over the container's; its warnings join the document's.
+void merge_sidecar(SidecarFields fields, ReadDocument& document);
 
 // Reads a file from disk (refusing it over the size limit), then read_document, then merges the
 // sidecar's fields over the container's overrides.
