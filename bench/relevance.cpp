@@ -23,6 +23,8 @@
 //   bench_relevance --dump FILE        each query's rank of its first relevant hit (TSV)
 //   bench_relevance --or 1             questions asked with OR between their words (as the
 //                                      search allowed before it relaxed by itself)
+//   bench_relevance --window 0         the proximity bonuses ranking every candidate (one phase),
+//                                      not only the first phase's best 300 (two_phase_ranking.hpp)
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -51,6 +53,7 @@
 #include "vanban/archive/writer.hpp"
 #include "vanban/indexer/ingest.hpp"
 
+#include "backends.hpp"
 #include "disk_layout.hpp"
 
 namespace {
@@ -58,8 +61,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kDepth = 10;
-bool g_or_words = false;  // --or
-std::string g_show;       // --show PATH: the metadata of that document
+bool g_or_words = false;                                       // --or
+std::size_t g_rerank_window = vanban::archive::kRerankWindow;  // --window
+std::string g_show;  // --show PATH: the metadata of that document
 
 // "a b, c?" → "a OR b OR c"
 std::string or_of_words(const std::string& text) {
@@ -276,7 +280,7 @@ class IndexedSet {
 
  private:
   bool open() {
-    auto searcher = vanban::archive::Archive(dir_).open_searcher();
+    auto searcher = vanban::archive::open_xapian_searcher(dir_, nullptr, g_rerank_window);
     if (!searcher) return false;
     searcher_ = std::move(*searcher);
     return true;
@@ -451,6 +455,7 @@ int main(int argc, char** argv) {
     if (flag == "--dump") dump_path = argv[i + 1];
     if (flag == "--show") g_show = argv[i + 1];
     if (flag == "--or") g_or_words = std::string(argv[i + 1]) == "1";
+    if (flag == "--window") g_rerank_window = std::stoul(argv[i + 1]);
   }
   Dump dump(dump_path);
   print_header();

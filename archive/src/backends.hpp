@@ -3,21 +3,36 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "vanban/archive/backup.hpp"
 #include "vanban/archive/check.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
 #include "vanban/common/result.hpp"
+
+#include "two_phase_ranking.hpp"
 
 namespace vanban::archive {
 
 Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
                                                           const WriterOptions& options);
 
+// `rerank_window`: how many documents the proximity bonuses rank again (two_phase_ranking.hpp);
+// 0 ranks every candidate with them in one phase (what tests and benchmarks compare against).
 Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<FacetCache> facet_cache);
+                                                       std::shared_ptr<FacetCache> facet_cache,
+                                                       std::size_t rerank_window = kRerankWindow);
 
 Result<CheckReport> check_archive(const std::filesystem::path& db_dir);
+
+Status visit_documents(const std::filesystem::path& db_dir,
+                       const std::function<Status(const StoredOriginal&)>& visit);
+
+Result<BackupReport> backup_archive(const std::filesystem::path& db_dir,
+                                    const std::filesystem::path& destination);
+Result<BackupReport> restore_archive(const std::filesystem::path& backup,
+                                     const std::filesystem::path& db_dir);
 
 }  // namespace vanban::archive

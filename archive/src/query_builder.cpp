@@ -85,6 +85,16 @@ Xapian::Query with_bonuses(Xapian::Query required, const std::vector<Xapian::Que
   return required;
 }
 
+// Puts `bonuses`, which the full query adds to `matched`'s weight, into `proximity`: each
+// weighs only where `matched` matches, as in the full query, so that a document's full weight
+// is its weight without them plus each of them it matches (an adjacent pair of an OR's first
+// group in a document matched by the second adds nothing).
+void set_aside(const std::vector<Xapian::Query>& bonuses, const Xapian::Query& matched,
+               std::vector<Xapian::Query>& proximity) {
+  for (const Xapian::Query& bonus : bonuses)
+    proximity.emplace_back(Xapian::Query::OP_FILTER, bonus, matched);
+}
+
 Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
   if (queries.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
@@ -175,12 +185,13 @@ std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
 }
 
-Xapian::Query QueryBuilder::text(const Node& root) const {
-  return node(root, /*top_level=*/true);
+Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {
+  return node(root, /*top_level=*/true, proximity);
 }
 
 // A group of words typed without quotes (see the ranking choices above).
-Xapian::Query QueryBuilder::words(const Node& node, bool top_level) const {
+Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
+                                  std::vector<Xapian::Query>* proximity) const {
   std::vector<Xapian::Query> required;
   std::vector<Xapian::Query> optional;
   for (const Word& word : node.words)
@@ -216,13 +227,18 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level) const {
         bonus.push_back(folded_phrase(it, it + 2));
     }
   }
+  if (proximity && node.words.size() >= 2) {
+    set_aside(bonus, matched, *proximity);
+    return matched;
+  }
   return with_bonuses(matched, bonus);
 }
 
-Xapian::Query QueryBuilder::node(const Node& node, bool top_level) const {
+Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
+                                 std::vector<Xapian::Query>* proximity) const {
   switch (node.kind) {
     case Node::Kind::words:
-      return words(node, top_level);
+      return words(node, top_level, proximity);
     case Node::Kind::phrase: {
       // Strict: a word typed with diacritics must match them; one typed without matches any.
       std::vector<Xapian::Query> terms;
@@ -233,6 +249,8 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level) const {
               ? terms.front()
               : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
       if (!rank_bonuses_) return strict;
+      // The heading bonus stays: checked on the short heading lists of documents that hold
+      // the phrase anyway, it costs less than a second phase.
       const auto heading = heading_bonus(node.words);
       return heading ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, *heading) : strict;
     }
@@ -251,7 +269,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level) const {
     case Node::Kind::any_of: {
       std::vector<Xapian::Query> children;
       for (const Node& child : node.children)
-        children.push_back(this->node(child));
+        children.push_back(this->node(child, false, proximity));
       return any_of(children);
     }
     case Node::Kind::exclude:
@@ -282,9 +300,10 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level) const {
         } else if (words_rank_only && child.kind == Node::Kind::words &&
                    std::none_of(child.words.begin(), child.words.end(),
                                 [](const Word& w) { return w.required; })) {
-          optional.push_back(this->node(child));
+          optional.push_back(this->node(child, false, proximity));
         } else {
-          required.push_back(this->node(child, top_level && child.kind == Node::Kind::words));
+          required.push_back(
+              this->node(child, top_level && child.kind == Node::Kind::words, proximity));
         }
       }
       Xapian::Query all =

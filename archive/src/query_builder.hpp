@@ -44,16 +44,23 @@ class QueryBuilder {
   // The words of the box (top-level groups) that the result set does not require.
   std::vector<std::string> unrequired_words(const query::Node& root) const;
 
-  // The ranking query of the box; MatchAll when the box holds no positive term.
-  Xapian::Query text(const query::Node& root) const;
+  // The ranking query of the box; MatchAll when the box holds no positive term. With
+  // `proximity`, the bonuses of a group of words that need positions (a phrase of its words,
+  // each adjacent pair, the phrase in the heading) are left out of it and put there: each adds to a
+  // document's weight through an OP_AND_MAYBE of the full query, so the full weight is the weight
+  // of the query without them plus theirs (two_phase_ranking.hpp).
+  Xapian::Query text(const query::Node& root,
+                     std::vector<Xapian::Query>* proximity = nullptr) const;
   // Boolean filter (no weight) of all the filters but `without`'s (a facet's field is left
   // out to count the facet: its counts reflect the other filters only); nullopt when none.
   std::optional<Xapian::Query> filter(const Filters& filters,
                                       std::optional<FieldId> without = std::nullopt) const;
 
  private:
-  Xapian::Query node(const query::Node& node, bool top_level = false) const;
-  Xapian::Query words(const query::Node& node, bool top_level) const;
+  Xapian::Query node(const query::Node& node, bool top_level = false,
+                     std::vector<Xapian::Query>* proximity = nullptr) const;
+  Xapian::Query words(const query::Node& node, bool top_level,
+                      std::vector<Xapian::Query>* proximity) const;
   Xapian::Query excluded(const query::Node& node) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
   Xapian::Query field(const query::Node& node) const;

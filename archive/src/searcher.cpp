@@ -22,6 +22,7 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
+#include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 
 namespace vanban::archive {
@@ -65,10 +66,12 @@ Error not_found(const std::string& id) {
 
 class XapianSearcher final : public Searcher {
  public:
-  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache)
+  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache,
+                 std::size_t rerank_window)
       : path_(xapian_dir(db_dir)),
         originals_(originals_dir(db_dir)),
-        facet_cache_(std::move(facet_cache)) {}
+        facet_cache_(std::move(facet_cache)),
+        rerank_window_(rerank_window) {}
 
   Status open_database() {
     std::error_code ignored;
@@ -206,50 +209,69 @@ class XapianSearcher final : public Searcher {
     const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
 
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
+    // Each query in two forms: with its proximity bonuses, and without them (what is counted,
+    // and what the first phase of the ranking ranks by).
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses);
-    Xapian::Query text = builder->text(root);
-    Counted counted = count(*builder, text, filters, *columns);
+    std::vector<Xapian::Query> proximity;
+    Xapian::Query words_only = builder->text(root, &proximity);
+    Counted counted = count(*builder, words_only, filters, *columns);
     if (counted.total < kFewDocuments && can_relax(root)) {
       response.all_words_total = counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word);
-      text = builder->text(root);
-      counted = count(*builder, text, filters, *columns);
+      proximity.clear();
+      words_only = builder->text(root, &proximity);
+      counted = count(*builder, words_only, filters, *columns);
       response.relaxed = true;
     }
     response.total = counted.total;
     response.facets = std::move(counted.facets);
     response.unrequired_words = builder->unrequired_words(root);
 
-    Xapian::Enquire enquire(database_);
-    enquire.set_query(combined(*builder, text, filters, std::nullopt));
-    DateKeyMaker newest(true);
-    DateKeyMaker oldest(false);
-    if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
-    if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
-
     const int size = std::min(request.size, kMaxPageSize);
     const std::uint64_t offset =
         static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
-    // The page: ranked, so Xapian may stop early on weight bounds.
-    const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(size));
+    const std::vector<RankedDocument> matches =
+        sort == SortOrder::relevance
+            ? rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
+                             combined(*builder, builder->text(root), filters, std::nullopt),
+                             proximity, first, static_cast<Xapian::doccount>(size), rerank_window_)
+                  .documents
+            : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
+                      static_cast<Xapian::doccount>(size));
 
     const HighlightTerms highlight = highlight_terms(root);
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
+    for (const RankedDocument& match : matches) {
       SearchHit hit;
-      const Xapian::Document document = it.get_document();
+      const Xapian::Document document = database_.get_document(match.docid);
       hit.document = stored_document(document);
       hit.snippet = make_snippet(
           hit.document.text, highlight, kSnippetBytes,
-          passage_range(database_, *it, document, highlight, hit.document.text.size()));
+          passage_range(database_, match.docid, document, highlight, hit.document.text.size()));
       hit.document.text.clear();
       hit.id = hit.document.id;
-      hit.score = it.get_weight();
+      hit.score = match.weight;
       response.hits.push_back(std::move(hit));
     }
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
     response.suggestion = accent_suggestion(root, response.hits);
     return response;
+  }
+
+  // A page of results sorted by date (then by relevance, which carries no bonus here).
+  std::vector<RankedDocument> by_date(const Xapian::Query& query, SortOrder sort,
+                                      Xapian::doccount first, Xapian::doccount size) {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    DateKeyMaker newest(true);
+    DateKeyMaker oldest(false);
+    if (sort == SortOrder::newest) enquire.set_sort_by_key_then_relevance(&newest, true);
+    if (sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest, false);
+    const Xapian::MSet matches = enquire.get_mset(first, size);
+    std::vector<RankedDocument> out;
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+      out.push_back({*it, it.get_weight()});
+    return out;
   }
 
   static Xapian::Query combined(const QueryBuilder& builder, const Xapian::Query& text,
@@ -296,7 +318,8 @@ class XapianSearcher final : public Searcher {
   // Each hit's words of the box that it does not hold (not the function words, never required
   // anyway), from the postings: in docid order, so each word's list is walked forward once.
   void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
-                          const Xapian::MSet& matches, std::vector<SearchHit>& hits) {
+                          const std::vector<RankedDocument>& matches,
+                          std::vector<SearchHit>& hits) {
     std::vector<const query::Word*> words;
     for (const query::Node& child : root.children)
       if (child.kind == query::Node::Kind::words)
@@ -304,8 +327,8 @@ class XapianSearcher final : public Searcher {
           if (!word.required && !builder.optional(word)) words.push_back(&word);
     std::vector<std::pair<Xapian::docid, std::size_t>> order;
     std::size_t index = 0;
-    for (auto it = matches.begin(); it != matches.end(); ++it, ++index)
-      order.emplace_back(*it, index);
+    for (const RankedDocument& match : matches)
+      order.emplace_back(match.docid, index++);
     std::sort(order.begin(), order.end());
     for (const query::Word* word : words) {
       const std::string term = schema::term(schema::kFolded, word->folded);
@@ -368,6 +391,7 @@ class XapianSearcher final : public Searcher {
   Xapian::Database database_;
   bool opened_ = false;
   std::shared_ptr<FacetCache> facet_cache_;
+  std::size_t rerank_window_ = kRerankWindow;
 };
 
 }  // namespace
@@ -389,9 +413,10 @@ std::shared_ptr<FacetCache> Searcher::make_facet_cache(std::size_t remembered_co
 }
 
 Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<FacetCache> facet_cache) {
+                                                       std::shared_ptr<FacetCache> facet_cache,
+                                                       std::size_t rerank_window) {
   if (!facet_cache) facet_cache = Searcher::make_facet_cache();
-  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache));
+  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache), rerank_window);
   if (Status status = searcher->open_database(); !status) return status.error();
   return std::unique_ptr<Searcher>(std::move(searcher));
 }

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "export_command.hpp"
 #include "extract_command.hpp"
 #include "index_command.hpp"
 
@@ -11,6 +12,7 @@ namespace vanban::indexer {
 void register_commands(CLI::App& app) {
   register_extract_command(app);
   register_index_command(app);
+  register_export_command(app);
 }
 
 }  // namespace vanban::indexer

@@ -1,0 +1,140 @@
+#include "two_phase_ranking.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace vanban::archive {
+namespace {
+
+// A fixed set of documents as a boolean posting list (no weight): what restricts the second
+// phase to the window, so that Xapian checks positions only there.
+class DocidListSource final : public Xapian::PostingSource {
+ public:
+  explicit DocidListSource(std::vector<Xapian::docid> sorted) : docids_(std::move(sorted)) {}
+
+  Xapian::doccount get_termfreq_min() const override { return count(); }
+  Xapian::doccount get_termfreq_est() const override { return count(); }
+  Xapian::doccount get_termfreq_max() const override { return count(); }
+
+  void init(const Xapian::Database&) override { position_ = kBeforeStart; }
+  void next(double) override { position_ = position_ == kBeforeStart ? 0 : position_ + 1; }
+  void skip_to(Xapian::docid docid, double) override {
+    const std::size_t from = position_ == kBeforeStart ? 0 : position_;
+    position_ = static_cast<std::size_t>(
+        std::lower_bound(docids_.begin() + static_cast<std::ptrdiff_t>(from), docids_.end(),
+                         docid) -
+        docids_.begin());
+  }
+  bool at_end() const override { return position_ != kBeforeStart && position_ >= docids_.size(); }
+  Xapian::docid get_docid() const override { return docids_[position_]; }
+  // Xapian owns what clone() returns (its PostingSource contract).
+  DocidListSource* clone() const override { return new DocidListSource(docids_); }
+  std::string name() const override { return "vanban::DocidListSource"; }
+
+ private:
+  static constexpr std::size_t kBeforeStart = std::numeric_limits<std::size_t>::max();
+  Xapian::doccount count() const { return static_cast<Xapian::doccount>(docids_.size()); }
+
+  std::vector<Xapian::docid> docids_;
+  std::size_t position_ = kBeforeStart;
+};
+
+std::vector<RankedDocument> ranked(const Xapian::MSet& matches) {
+  std::vector<RankedDocument> out;
+  out.reserve(matches.size());
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    out.push_back({*it, it.get_weight()});
+  return out;
+}
+
+// Adds to each of `documents` (weighed by the query without bonuses) the weight of each bonus
+// it matches, the bonuses run on those documents alone: the one-phase weight, as each bonus is
+// an OP_AND_MAYBE branch of the full query. Summed here rather than asked of the full query
+// under a filter: Xapian 1.4 gives some documents wrong weights there (the weight of a bonus
+// phrase they do not hold), where each bonus alone weighs right.
+void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
+                 std::vector<RankedDocument>& documents) {
+  std::unordered_map<Xapian::docid, std::size_t> index_of;
+  std::vector<Xapian::docid> docids;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    index_of.emplace(documents[i].docid, i);
+    docids.push_back(documents[i].docid);
+  }
+  std::sort(docids.begin(), docids.end());
+  DocidListSource source(std::move(docids));  // outlives the matches below
+  for (const Xapian::Query& bonus : bonuses) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, Xapian::Query(&source)));
+    const Xapian::MSet matches =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+      documents[index_of.at(*it)].weight += it.get_weight();
+  }
+}
+
+// The most the bonuses can add to any document's weight (Xapian's bound, what it prunes by).
+double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
+  return enquire.get_mset(0, 0).get_max_possible();
+}
+
+}  // namespace
+
+RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
+                          const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
+                          Xapian::doccount first, Xapian::doccount size, std::size_t window) {
+  RankedPage page;
+  if (window == 0 || bonuses.empty()) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(full);
+    page.documents = ranked(enquire.get_mset(first, size));
+    page.certain = std::numeric_limits<std::size_t>::max();
+    return page;
+  }
+  const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
+  Xapian::Enquire by_words(database);
+  by_words.set_query(base);
+  std::vector<RankedDocument> order = ranked(by_words.get_mset(0, wanted));
+  const std::size_t in_window = std::min(window, order.size());
+  const bool window_holds_all = order.size() < wanted && order.size() <= window;
+  const double lowest_in_window = in_window > 0 ? order[in_window - 1].weight : 0;
+
+  std::vector<RankedDocument> head(order.begin(),
+                                   order.begin() + static_cast<std::ptrdiff_t>(in_window));
+  add_bonuses(database, bonuses, head);
+  // Xapian's order: by weight, ties by docid.
+  std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
+  });
+  if (window_holds_all) {
+    page.certain = std::numeric_limits<std::size_t>::max();
+  } else {
+    // Strictly above what a document outside the window could reach, with a margin for the
+    // order in which the same weights are added up.
+    const double reach = lowest_in_window + bonus_bound(database, bonuses);
+    const double margin = 1e-9 * std::max(1.0, std::abs(reach));
+    while (page.certain < head.size() && head[page.certain].weight > reach + margin)
+      ++page.certain;
+  }
+  std::copy(head.begin(), head.end(), order.begin());
+
+  const std::size_t begin = std::min<std::size_t>(first, order.size());
+  const std::size_t end = std::min<std::size_t>(begin + size, order.size());
+  page.documents.assign(order.begin() + static_cast<std::ptrdiff_t>(begin),
+                        order.begin() + static_cast<std::ptrdiff_t>(end));
+  // Past the window the order is by word weight; the weights shown are still the full ones.
+  if (end > in_window) {
+    const std::size_t from = std::max(begin, in_window) - begin;
+    std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
+                                        page.documents.end());
+    add_bonuses(database, bonuses, outside);
+    std::copy(outside.begin(), outside.end(),
+              page.documents.begin() + static_cast<std::ptrdiff_t>(from));
+  }
+  return page;
+}
+
+}  // namespace vanban::archive

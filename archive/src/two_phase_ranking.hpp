@@ -1,0 +1,45 @@
+// Relevance ranking in two phases. The full ranking query adds proximity bonuses (a phrase of
+// the words, each adjacent pair, the phrase in the heading) to the word weights; checking
+// positions on every candidate is what broad topics over tens of thousands of documents pay
+// for. So Xapian first ranks by the word weights alone (its pruned top-k, no positions), and
+// only the best `window` of those are ranked again with the bonuses: each bonus is run on the
+// window alone and its weight added, which gives each document its one-phase weight (a filter
+// changes no statistic, and the full query adds its bonuses through OP_AND_MAYBE).
+//
+// What the window can get wrong is bounded: a document outside it scores at most the window's
+// lowest word weight plus the most the bonuses can add (Xapian's upper bound of each bonus
+// clause). Every leading rank scoring above that is the full ranking's own (`certain`).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <xapian.h>
+
+namespace vanban::archive {
+
+// How many of the best documents by word weight the full query ranks again.
+inline constexpr std::size_t kRerankWindow = 300;
+
+struct RankedDocument {
+  Xapian::docid docid = 0;
+  double weight = 0;
+};
+
+struct RankedPage {
+  std::vector<RankedDocument> documents;  // ranks [first, first + size)
+  // How many leading ranks of the result set are provably those of the one-phase ranking (same
+  // documents, same order, same weights); all of them when the window held every match.
+  std::size_t certain = 0;
+};
+
+// Ranks [first, first + size) of `full` = `base` + `bonuses` (each bonus an OP_AND_MAYBE branch
+// of `full`, so a document's full weight is its base weight plus the bonuses it matches): the
+// best `window` documents by `base`, ordered by `full` (ties by docid, as Xapian orders them),
+// then the others in `base` order. With window 0, or no bonuses, one Xapian run of `full`.
+RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
+                          const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
+                          Xapian::doccount first, Xapian::doccount size,
+                          std::size_t window = kRerankWindow);
+
+}  // namespace vanban::archive

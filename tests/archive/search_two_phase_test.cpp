@@ -1,0 +1,231 @@
+// Two-phase ranking (archive/src/two_phase_ranking.hpp): the word weights pick a window, the
+// proximity bonuses rank it. Checked against the one-phase ranking (the full query over every
+// candidate) on a generated archive where broad queries match far more documents than the
+// window holds.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/fold.hpp"
+#include "vanban/archive/query_parser.hpp"
+
+#include "backends.hpp"
+#include "disk_layout.hpp"
+#include "query_builder.hpp"
+#include "search_fixtures.hpp"
+#include "two_phase_ranking.hpp"
+
+namespace vanban::testing {
+namespace {
+
+// Topics that staff type, written into some documents as phrases and into others as scattered
+// syllables, among filler words: many documents hold all the words, fewer the phrase.
+const std::vector<std::string> kTopics = {"chuyển đổi số", "tiếp công dân", "cải cách hành chính",
+                                          "bảo hiểm xã hội"};
+const std::vector<std::string> kFiller = {
+    "các",  "cơ",   "quan", "thực", "hiện", "nhiệm", "vụ",  "được", "giao", "báo",  "cáo",
+    "kết",  "quả",  "ngân", "sách", "nhà",  "nước",  "dân", "số",   "đổi",  "công", "hành",
+    "tiếp", "cách", "xã",   "hội",  "bảo",  "hiểm",  "cải", "mới",  "chính"};
+
+std::string generated_text(std::mt19937& random, int words) {
+  std::string text;
+  for (int i = 0; i < words; ++i) {
+    if (random() % 30 == 0) {
+      text += kTopics[random() % kTopics.size()] + " ";
+    } else {
+      text += kFiller[random() % kFiller.size()] + (i % 11 == 10 ? ". " : " ");
+    }
+  }
+  return text;
+}
+
+SearchArchive& generated_archive() {
+  static const std::unique_ptr<SearchArchive> archive = [] {
+    auto made = std::make_unique<SearchArchive>(std::initializer_list<Doc>{});
+    std::mt19937 random(14);
+    std::vector<Doc> docs;
+    for (int i = 0; i < 500; ++i) {
+      docs.push_back({.name = "doc" + std::to_string(i),
+                      .title = generated_text(random, 6 + static_cast<int>(random() % 8)),
+                      .body = generated_text(random, 30 + static_cast<int>(random() % 300))});
+    }
+    made->add(docs);
+    return made;
+  }();
+  return *archive;
+}
+
+std::vector<std::string> query_set() {
+  std::vector<std::string> queries;
+  for (const std::string& topic : kTopics) {
+    queries.push_back(topic);
+    queries.push_back(analyzers::fold(topic));
+  }
+  std::mt19937 random(1412);
+  for (int q = 0; q < 12; ++q) {
+    std::string query;
+    for (int k = 0, n = 2 + static_cast<int>(random() % 3); k < n; ++k)
+      query += kFiller[random() % kFiller.size()] + " ";
+    queries.push_back(q % 2 == 0 ? query : analyzers::fold(query));
+  }
+  queries.push_back("\"xã hội\" bảo hiểm");
+  queries.push_back("chuyển đổi số OR tiếp công dân");
+  return queries;
+}
+
+struct Queries {
+  Xapian::Query base;
+  Xapian::Query full;
+  std::vector<Xapian::Query> bonuses;
+};
+
+Queries queries_of(const Xapian::Database& database, const std::string& box) {
+  auto parsed = archive::query::parse_query(box);
+  EXPECT_TRUE(parsed.ok()) << box;
+  const archive::QueryBuilder builder(database);
+  Queries out;
+  out.base = builder.text(parsed->root, &out.bonuses);
+  out.full = builder.text(parsed->root);
+  return out;
+}
+
+std::vector<archive::RankedDocument> one_phase(const Xapian::Database& database,
+                                               const Xapian::Query& full) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(full);
+  const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+  std::vector<archive::RankedDocument> out;
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    out.push_back({*it, it.get_weight()});
+  return out;
+}
+
+// Weights equal but for rounding and Xapian's own shape effects: a strict phrase inside an AND
+// weighs a few parts in 10 000 differently beside other clauses than in the query without the
+// bonuses.
+bool same_weight(double a, double b) {
+  return std::abs(a - b) <= 1e-3 * std::max(std::abs(a), std::abs(b)) + 1e-12;
+}
+
+// The same ranking: the same weights rank by rank, and the same documents but where two of equal
+// weight trade places.
+void expect_same_ranking(const std::vector<archive::RankedDocument>& got,
+                         const std::vector<archive::RankedDocument>& want,
+                         const std::string& what) {
+  ASSERT_EQ(got.size(), want.size()) << what;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_TRUE(same_weight(got[i].weight, want[i].weight))
+        << what << " #" << i << ": " << got[i].weight << " against " << want[i].weight;
+    if (got[i].docid == want[i].docid) continue;
+    const bool tie_before = i > 0 && same_weight(want[i].weight, want[i - 1].weight);
+    const bool tie_after = i + 1 < want.size() && same_weight(want[i].weight, want[i + 1].weight);
+    EXPECT_TRUE(tie_before || tie_after) << what << " #" << i << ": different documents";
+  }
+}
+
+TEST(SearchTwoPhase, the_certain_head_is_the_full_rankings_head) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  std::size_t certain_ranks = 0;
+  std::size_t broad_queries = 0;
+  for (const std::string& box : query_set()) {
+    const Queries queries = queries_of(database, box);
+    const auto full = one_phase(database, queries.full);
+    for (const std::size_t window : {20, 60, 250}) {
+      const std::string what = box + " (window " + std::to_string(window) + ")";
+      const auto page = archive::rank_two_phase(database, queries.base, queries.full,
+                                                queries.bonuses, 0, 100, window);
+      ASSERT_EQ(page.documents.size(), std::min<std::size_t>(100, full.size())) << what;
+      if (full.size() > window && !queries.bonuses.empty()) ++broad_queries;
+      // Where the bound says so, the very ranking of the one-phase search.
+      const std::size_t certain = std::min(page.certain, page.documents.size());
+      certain_ranks += full.size() > window ? certain : 0;
+      expect_same_ranking({page.documents.begin(), page.documents.begin() + certain},
+                          {full.begin(), full.begin() + certain}, what);
+      // Within the window, the one-phase order of the same documents with the same weights.
+      const std::size_t in_window = std::min(window, page.documents.size());
+      std::set<Xapian::docid> window_docids;
+      for (std::size_t i = 0; i < in_window; ++i)
+        window_docids.insert(page.documents[i].docid);
+      std::vector<archive::RankedDocument> full_of_window;
+      for (const auto& document : full)
+        if (window_docids.count(document.docid) != 0) full_of_window.push_back(document);
+      expect_same_ranking({page.documents.begin(), page.documents.begin() + in_window},
+                          full_of_window, what);
+    }
+  }
+  // Not vacuous: the window was smaller than the result set, and the bound proved some ranks.
+  EXPECT_GE(broad_queries, 10U);
+  EXPECT_GT(certain_ranks, 0U);
+}
+
+TEST(SearchTwoPhase, a_window_holding_every_match_is_the_full_ranking) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  for (const std::string& box : query_set()) {
+    const Queries queries = queries_of(database, box);
+    const auto full = one_phase(database, queries.full);
+    const auto page = archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses,
+                                              0, 1000, 1000);
+    EXPECT_GE(page.certain, full.size()) << box;
+    expect_same_ranking(page.documents, full, box);
+  }
+}
+
+// Paging across the window's edge: every match once, pages in order of the whole result.
+TEST(SearchTwoPhase, pages_across_the_window_show_each_match_once) {
+  SearchArchive& archive = generated_archive();
+  auto searcher = archive::open_xapian_searcher(archive.path(), nullptr, 25);
+  ASSERT_TRUE(searcher.ok());
+  for (const std::string box : {"chuyển đổi số", "tiep cong dan", "cải cách hành chính"}) {
+    archive::SearchRequest request;
+    request.query = box;
+    request.size = 10;
+    std::vector<std::string> seen;
+    std::uint64_t total = 0;
+    for (request.page = 1;; ++request.page) {
+      auto response = (*searcher)->search(request);
+      ASSERT_TRUE(response.ok()) << box;
+      total = response->total;
+      if (response->hits.empty()) break;
+      for (const auto& hit : response->hits)
+        seen.push_back(hit.id);
+    }
+    ASSERT_GT(total, 25U) << box;  // the window is smaller than the result set
+    EXPECT_EQ(seen.size(), total) << box;
+    EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), seen.size()) << box;
+  }
+}
+
+// The same first page as the one-phase search, through the Searcher, for the broad topics of
+// this archive (whose phrase holders all score in the first phase's best 300).
+TEST(SearchTwoPhase, the_first_page_of_a_topic_matches_the_one_phase_search) {
+  SearchArchive& archive = generated_archive();
+  auto two_phase = archive::open_xapian_searcher(archive.path(), nullptr, archive::kRerankWindow);
+  auto one_phase_searcher = archive::open_xapian_searcher(archive.path(), nullptr, 0);
+  ASSERT_TRUE(two_phase.ok() && one_phase_searcher.ok());
+  for (const std::string& topic : kTopics) {
+    for (const std::string& box : {topic, analyzers::fold(topic)}) {
+      archive::SearchRequest request;
+      request.query = box;
+      const auto got = (*two_phase)->search(request);
+      const auto want = (*one_phase_searcher)->search(request);
+      ASSERT_TRUE(got.ok() && want.ok()) << box;
+      EXPECT_EQ(got->total, want->total) << box;
+      ASSERT_EQ(got->hits.size(), want->hits.size()) << box;
+      for (std::size_t i = 0; i < got->hits.size(); ++i) {
+        EXPECT_TRUE(same_weight(got->hits[i].score, want->hits[i].score)) << box << " #" << i;
+        EXPECT_EQ(got->hits[i].snippet, want->hits[i].snippet) << box << " #" << i;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vanban::testing
