@@ -13,12 +13,8 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
-#include "vanban/archive/archive.hpp"
 #include "vanban/archive/cli.hpp"
-#include "vanban/indexer/ingest.hpp"
-
-#include "folder_watch.hpp"
-#include "index_command.hpp"
+#include "vanban/indexer/watch.hpp"
 
 namespace vanban::indexer {
 namespace {
@@ -35,11 +31,6 @@ struct WatchArguments {
 
 const std::string& shown(const Error& error) {
   return error.user_message.empty() ? error.message : error.user_message;
-}
-
-bool has_news(const IngestSummary& summary) {
-  return summary.added + summary.updated + summary.removed > 0 || !summary.failed.empty() ||
-         !summary.skipped.empty();
 }
 
 int run_watch(const WatchArguments& arguments) {
@@ -65,36 +56,16 @@ int run_watch(const WatchArguments& arguments) {
     ~CloseFd() { ::close(fd); }
   } close_stop{stop_fd};
 
-  auto writer = archive::Archive(arguments.db_dir).open_writer();
-  if (!writer) {
-    std::cerr << "vanban watch: " << shown(writer.error()) << '\n';
+  WatchOptions options;
+  options.db_dir = arguments.db_dir;
+  options.folders.assign(arguments.folders.begin(), arguments.folders.end());
+  options.prune = arguments.prune;
+  options.settle = std::chrono::milliseconds(arguments.settle_ms);
+  options.max_bytes = arguments.max_size_mb * 1024 * 1024;
+  if (const Status watched = watch_folders(options, stop_fd); !watched.ok()) {
+    std::cerr << "vanban watch: " << shown(watched.error()) << '\n';
     return 1;
   }
-  std::vector<fs::path> roots(arguments.folders.begin(), arguments.folders.end());
-  // Watching starts before the first pass, so nothing written during it is missed.
-  auto watch = detail::FolderWatch::open(roots, stop_fd);
-  if (!watch) {
-    std::cerr << "vanban watch: " << shown(watch.error()) << '\n';
-    return 1;
-  }
-  std::cerr << "vanban watch: theo dõi " << roots.size() << " thư mục (kho "
-            << arguments.db_dir.string() << ")\n";
-  do {
-    IngestOptions options;
-    options.inputs = roots;
-    options.prune = arguments.prune;
-    options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
-    const Result<IngestSummary> summary = ingest(**writer, options);
-    if (!summary) {
-      // The archive cannot be written (full disk, ...): stop, as `vanban index` does.
-      std::cerr << "vanban watch: " << shown(summary.error()) << '\n';
-      return 1;
-    }
-    if (has_news(*summary)) {
-      print_summary(*summary);
-      std::cout.flush();
-    }
-  } while (watch->wait_for_quiet(std::chrono::milliseconds(arguments.settle_ms)));
   std::cerr << "vanban watch: dừng\n";
   return 0;
 }
