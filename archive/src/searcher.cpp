@@ -18,6 +18,7 @@
 #include "citation_resolution.hpp"
 #include "disk_layout.hpp"
 #include "facets.hpp"
+#include "function_words.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
@@ -31,6 +32,7 @@ namespace {
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
 constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
+constexpr double kCommonShare = 20;      // a word in more than 1 document in 20 is common
 
 // The facet fields, in the table's order.
 constexpr auto kFacets = [] {
@@ -240,7 +242,7 @@ class XapianSearcher final : public Searcher {
             : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
                       static_cast<Xapian::doccount>(size));
 
-    const HighlightTerms highlight = highlight_terms(root);
+    const HighlightTerms highlight = highlight_terms_of(root);
     for (const RankedDocument& match : matches) {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
@@ -256,6 +258,25 @@ class XapianSearcher final : public Searcher {
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
     response.suggestion = accent_suggestion(root, response.hits);
     return response;
+  }
+
+  // The words to mark in snippets; those common enough to be noise alone: function words,
+  // and words in more than one document in kCommonShare (a topic's own words are rarer).
+  HighlightTerms highlight_terms_of(const query::Node& root) const {
+    HighlightTerms terms = highlight_terms(root);
+    const double common_above = static_cast<double>(database_.get_doccount()) / kCommonShare;
+    auto note = [&](const std::string& exact, const std::string& folded) {
+      if (is_function_word(exact, folded) ||
+          static_cast<double>(database_.get_termfreq(schema::term(schema::kFolded, folded))) >
+              common_above) {
+        terms.common.insert(folded);
+      }
+    };
+    for (const std::string& folded : terms.plain)
+      note(folded, folded);
+    for (const auto& [exact, folded] : terms.exact)
+      note(exact, folded);
+    return terms;
   }
 
   // A page of results sorted by date (then by relevance, which carries no bonus here).
