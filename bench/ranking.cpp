@@ -41,11 +41,14 @@
 #include "backends.hpp"
 #include "corpus_sample.hpp"
 #include "disk_layout.hpp"
+#include "latency.hpp"
 #include "schema.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using vanban::bench::kept_documents;
+using vanban::bench::percentile;
 using Clock = std::chrono::steady_clock;
 
 // Passages of real documents: six lines each, as a PDF's text layer breaks them.
@@ -135,13 +138,6 @@ vanban::archive::ArchivedDocument generate(const std::vector<std::vector<std::st
   document.format = "txt";
   document.filename = std::to_string(index) + ".txt";
   return document;
-}
-
-double percentile(std::vector<double> values, double p) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-  return values[std::min(index, values.size() - 1)];
 }
 
 double ms_since(Clock::time_point start) {
@@ -243,14 +239,6 @@ std::vector<Case> query_set(const std::vector<std::vector<std::string>>& sources
         [](vanban::archive::SearchRequest& r) { r.sort = vanban::archive::SortOrder::newest; });
   }
   return cases;
-}
-
-Xapian::doccount kept_documents(const fs::path& dir) {
-  try {
-    return Xapian::Database(vanban::archive::xapian_dir(dir).string()).get_doccount();
-  } catch (const Xapian::Error&) {
-    return 0;
-  }
 }
 
 bool build_archive(const fs::path& dir, int documents,
@@ -399,9 +387,9 @@ int main(int argc, char** argv) {
                 two95 / one95, two50 / peer50, two95 / peer95);
   }
   std::printf(
-      "\n%d documents; %d of %d relevance-ranked queries have the same first page (20 "
-      "hits) in both rankings.\n",
-      documents, same_first_page, ranked_queries);
+      "\n%d documents, window %zu; %d of %d relevance-ranked queries have the same first page "
+      "(20 hits) in both rankings.\n",
+      documents, window, same_first_page, ranked_queries);
   if (keep_root.empty()) fs::remove_all(dir);
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "export_command.hpp"
 #include "extract_command.hpp"
 #include "index_command.hpp"
+#include "watch_command.hpp"
 
 namespace vanban::indexer {
 
@@ -13,6 +14,7 @@ void register_commands(CLI::App& app) {
   register_extract_command(app);
   register_index_command(app);
   register_export_command(app);
+  register_watch_command(app);
 }
 
 }  // namespace vanban::indexer
