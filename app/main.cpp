@@ -7,6 +7,7 @@
 #include "vanban/analyzers/cli.hpp"
 #include "vanban/archive/cli.hpp"
 #include "vanban/indexer/cli.hpp"
+#include "vanban/indexer/watch.hpp"
 #include "vanban/server/cli.hpp"
 
 int main(int argc, char** argv) {
@@ -15,7 +16,15 @@ int main(int argc, char** argv) {
   vanban::analyzers::register_commands(app);
   vanban::indexer::register_commands(app);
   vanban::archive::register_commands(app);
-  vanban::server::register_commands(app);
+  // `serve --watch` runs the indexer's watch beside the server (the server does not index).
+  vanban::server::register_commands(
+      app, [](const std::filesystem::path& db_dir,
+              const std::vector<std::filesystem::path>& folders, int stop_fd) {
+        vanban::indexer::WatchOptions options;
+        options.db_dir = db_dir;
+        options.folders = folders;
+        return vanban::indexer::watch_folders(options, stop_fd);
+      });
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& error) {

@@ -40,11 +40,14 @@
 #include "vanban/archive/writer.hpp"
 
 #include "disk_layout.hpp"
+#include "latency.hpp"
 #include "schema.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using vanban::bench::kept_documents;
+using vanban::bench::percentile;
 using Clock = std::chrono::steady_clock;
 
 constexpr const char* kBuiltInText =
@@ -238,13 +241,6 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-double percentile(std::vector<double> values, double p) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-  return values[std::min(index, values.size() - 1)];
-}
-
 struct QueryCase {
   vanban::archive::SearchRequest request;
   std::string peer_term;  // the bare single-term peer query
@@ -287,15 +283,6 @@ std::vector<QueryCase> query_set(const Vocabulary& vocabulary, std::mt19937& ran
       [](auto& r) { r.sort = vanban::archive::SortOrder::newest; });
   add("", [](auto& r) { r.filters[vanban::archive::FieldId::type] = {"Kế hoạch"}; });
   return cases;
-}
-
-// The number of documents in an archive kept by an earlier run, or 0.
-Xapian::doccount kept_documents(const fs::path& dir) {
-  try {
-    return Xapian::Database(vanban::archive::xapian_dir(dir).string()).get_doccount();
-  } catch (const Xapian::Error&) {
-    return 0;
-  }
 }
 
 std::string label(const Shape& shape) {

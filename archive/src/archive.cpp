@@ -31,4 +31,16 @@ Result<CheckReport> Archive::check() const {
   return check_archive(dir_);
 }
 
+Status Archive::for_each_document(const std::function<Status(const StoredOriginal&)>& visit) const {
+  return visit_documents(dir_, visit);
+}
+
+Result<BackupReport> Archive::backup(const std::filesystem::path& destination) const {
+  return backup_archive(dir_, destination);
+}
+
+Result<BackupReport> Archive::restore_from(const std::filesystem::path& backup) const {
+  return restore_archive(backup, dir_);
+}
+
 }  // namespace vanban::archive

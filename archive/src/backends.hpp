@@ -3,8 +3,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "vanban/archive/backup.hpp"
 #include "vanban/archive/check.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
@@ -24,5 +26,13 @@ Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::pa
                                                        std::size_t rerank_window = kRerankWindow);
 
 Result<CheckReport> check_archive(const std::filesystem::path& db_dir);
+
+Status visit_documents(const std::filesystem::path& db_dir,
+                       const std::function<Status(const StoredOriginal&)>& visit);
+
+Result<BackupReport> backup_archive(const std::filesystem::path& db_dir,
+                                    const std::filesystem::path& destination);
+Result<BackupReport> restore_archive(const std::filesystem::path& backup,
+                                     const std::filesystem::path& db_dir);
 
 }  // namespace vanban::archive

@@ -13,6 +13,8 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include "durable_files.hpp"
+
 namespace vanban::archive {
 namespace {
 
@@ -29,70 +31,13 @@ bool is_sha256_hex(std::string_view text) {
   return true;
 }
 
-Error io_error(std::string what, const fs::path& path, int error_number) {
-  return make_error(ErrorKind::io, what + " " + path.string() + ": " + std::strerror(error_number));
-}
-
-// Closes a file descriptor on scope exit.
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  ~FileDescriptor() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  int get() const { return fd_; }
-  // Closes now, reporting the error close() may carry (delayed write errors).
-  int close() {
-    const int result = ::close(fd_);
-    fd_ = -1;
-    return result;
-  }
-
- private:
-  int fd_;
-};
-
-Status write_all(int fd, std::string_view bytes, const fs::path& path) {
-  while (!bytes.empty()) {
-    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return io_error("cannot write", path, errno);
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return Status::success();
-}
-
-// fsync of a directory makes a rename inside it durable.
-Status sync_directory(const fs::path& directory) {
-  FileDescriptor fd(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (fd.get() < 0) return io_error("cannot open directory", directory, errno);
-  if (::fsync(fd.get()) != 0) return io_error("cannot sync directory", directory, errno);
-  return Status::success();
-}
-
-std::string random_suffix() {
-  thread_local std::mt19937_64 random{std::random_device{}()};
-  return std::to_string(random());
-}
-
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
   EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0x0F]);
-  }
-  return hex;
+  return hex_digest(digest.data(), length);
 }
 
 BlobStore::BlobStore(std::filesystem::path root) : root_(std::move(root)) {}

@@ -81,6 +81,32 @@ void run_remove(const std::filesystem::path& db_dir, const std::vector<std::stri
   if (failed) throw CLI::RuntimeError(1);
 }
 
+std::string megabytes(std::uint64_t bytes) {
+  const std::uint64_t tenths = (bytes * 10 + (1 << 19)) >> 20;
+  return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " MB";
+}
+
+void run_backup(const std::filesystem::path& db_dir, const std::filesystem::path& destination) {
+  const Result<BackupReport> report = Archive(db_dir).backup(destination);
+  if (!report.ok()) {
+    std::cerr << "vanban backup: " << shown(report.error()) << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  std::cout << "Đã sao lưu " << report->documents << " văn bản và " << report->originals
+            << " bản gốc (" << megabytes(report->bytes) << ", phiên bản chỉ mục "
+            << report->revision << ") vào " << destination.string() << '\n';
+}
+
+void run_restore(const std::filesystem::path& db_dir, const std::filesystem::path& backup) {
+  const Result<BackupReport> report = Archive(db_dir).restore_from(backup);
+  if (!report.ok()) {
+    std::cerr << "vanban restore: " << shown(report.error()) << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  std::cout << "Đã khôi phục " << report->documents << " văn bản và " << report->originals
+            << " bản gốc vào " << db_dir.string() << '\n';
+}
+
 }  // namespace
 
 void add_db_option(CLI::App& command, std::filesystem::path& db_dir) {
@@ -104,6 +130,19 @@ void register_commands(CLI::App& app) {
   add_db_option(*remove, *db_dir);
   remove->add_option("ids", *ids, "Document ids")->required();
   remove->callback([db_dir, ids] { run_remove(*db_dir, *ids); });
+
+  auto location = std::make_shared<std::filesystem::path>();
+  CLI::App* backup = app.add_subcommand(
+      "backup", "Copy the archive (index and originals) into a new folder, safe while in use");
+  add_db_option(*backup, *db_dir);
+  backup->add_option("destination", *location, "New or empty folder for the copy")->required();
+  backup->callback([db_dir, location] { run_backup(*db_dir, *location); });
+
+  CLI::App* restore = app.add_subcommand(
+      "restore", "Restore a backup into the archive folder (which must be new or empty)");
+  add_db_option(*restore, *db_dir);
+  restore->add_option("backup", *location, "Folder made by vanban backup")->required();
+  restore->callback([db_dir, location] { run_restore(*db_dir, *location); });
 
   register_search_command(app);
 }

@@ -249,13 +249,10 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
               ? terms.front()
               : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
       if (!rank_bonuses_) return strict;
-      auto heading = heading_bonus(node.words);
-      if (!heading) return strict;
-      if (proximity && node.words.size() >= 2) {
-        set_aside({*heading}, strict, *proximity);
-        return strict;
-      }
-      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, *heading);
+      // The heading bonus stays: checked on the short heading lists of documents that hold
+      // the phrase anyway, it costs less than a second phase.
+      const auto heading = heading_bonus(node.words);
+      return heading ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, strict, *heading) : strict;
     }
     case Node::Kind::number: {
       const Xapian::Query own(Xapian::Query::OP_FILTER, fixed_weight(kOwnNumberWeight),

@@ -45,10 +45,10 @@ class QueryBuilder {
   std::vector<std::string> unrequired_words(const query::Node& root) const;
 
   // The ranking query of the box; MatchAll when the box holds no positive term. With
-  // `proximity`, the bonuses that need positions (a phrase of a group's words, each adjacent
-  // pair, a phrase in the heading) are left out of it and put there: each adds to a document's
-  // weight through an OP_AND_MAYBE of the full query, so the full weight is the weight of the
-  // query without them plus theirs (two_phase_ranking.hpp).
+  // `proximity`, the bonuses of a group of words that need positions (a phrase of its words,
+  // each adjacent pair, the phrase in the heading) are left out of it and put there: each adds to a
+  // document's weight through an OP_AND_MAYBE of the full query, so the full weight is the weight
+  // of the query without them plus theirs (two_phase_ranking.hpp).
   Xapian::Query text(const query::Node& root,
                      std::vector<Xapian::Query>* proximity = nullptr) const;
   // Boolean filter (no weight) of all the filters but `without`'s (a facet's field is left

@@ -2,16 +2,16 @@
 // under a retry on DatabaseModifiedError and a catch-all that turns failures into errors.
 #include "vanban/archive/searcher.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <limits>
 #include <span>
 
-#include <nlohmann/json.hpp>
-
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/query_parser.hpp"
+#include "vanban/archive/validity.hpp"
 
 #include "accent_suggestion.hpp"
 #include "backends.hpp"
@@ -19,6 +19,7 @@
 #include "citation_resolution.hpp"
 #include "disk_layout.hpp"
 #include "facets.hpp"
+#include "function_words.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
 #include "relation_keys.hpp"
@@ -27,7 +28,6 @@
 #include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 #include "utc_clock.hpp"
-#include "validity.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -35,6 +35,7 @@ namespace {
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
 constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
+constexpr double kCommonShare = 20;      // a word in more than 1 document in 20 is common
 
 // The facet fields, in the table's order.
 constexpr auto kFacets = [] {
@@ -103,11 +104,11 @@ class XapianSearcher final : public Searcher {
     return response;
   }
 
-  Result<nlohmann::json> document(const std::string& id) override {
-    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
+  Result<DocumentDetail> document(const std::string& id) override {
+    return guarded<DocumentDetail>([&]() -> Result<DocumentDetail> {
       auto stored = find(id);
       if (!stored) return stored.error();
-      return document_json(*stored);
+      return detail_of(std::move(*stored));
     });
   }
 
@@ -128,37 +129,29 @@ class XapianSearcher final : public Searcher {
     return original;
   }
 
-  Result<nlohmann::json> instrument(const std::string& number) override {
+  Result<InstrumentDocuments> instrument(const std::string& number) override {
     const auto key = analyzers::citation_key(number);  // a number, or a law by its name
     if (!key) {
       return make_error(ErrorKind::invalid_argument, "not a document number: " + typed_echo(number),
                         "Số, ký hiệu hoặc tên luật không hợp lệ: “" + typed_echo(number) + "”.");
     }
-    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
-      nlohmann::json json{{"number_key", *key},
-                          {"documents", nlohmann::json::array()},
-                          {"cited_by", nlohmann::json::array()}};
-      if (!opened_) return json;
-      for (const auto& document :
-           documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
-        json["documents"].push_back(summary_json(document));
+    return guarded<InstrumentDocuments>([&]() -> Result<InstrumentDocuments> {
+      InstrumentDocuments found;
+      found.number_key = *key;
+      if (!opened_) return found;
+      found.documents =
+          documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed);
       // Cited by name or by number alike: the keys of the archived documents found too.
       std::vector<std::string> keys{*key};
-      for (const auto& document :
-           documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
+      for (const auto& document : found.documents)
         for (const std::string& own : own_keys(document.metadata))
           if (std::find(keys.begin(), keys.end(), own) == keys.end()) keys.push_back(own);
-      nlohmann::json incoming = nlohmann::json::array();
-      for (const Citing& citing : citing_documents(keys, nullptr)) {
-        json["cited_by"].push_back(summary_json(citing.document));
+      for (Citing& citing : citing_documents(keys, nullptr)) {
         for (const analyzers::Relation& relation : citing.relations)
-          incoming.push_back({{"type", relation.type},
-                              {"scope", relation.scope ? nlohmann::json(*relation.scope) : nullptr},
-                              {"evidence", relation.evidence},
-                              {"document", summary_json(citing.document)}});
+          found.relations_in.push_back({relation, citing.document});
+        found.cited_by.push_back(std::move(citing.document));
       }
-      json["relations_in"] = std::move(incoming);
-      return json;
+      return found;
     });
   }
 
@@ -260,7 +253,7 @@ class XapianSearcher final : public Searcher {
             : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
                       static_cast<Xapian::doccount>(size));
 
-    const HighlightTerms highlight = highlight_terms(root);
+    const HighlightTerms highlight = highlight_terms_of(root);
     for (const RankedDocument& match : matches) {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
@@ -276,6 +269,25 @@ class XapianSearcher final : public Searcher {
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
     response.suggestion = accent_suggestion(root, response.hits);
     return response;
+  }
+
+  // The words to mark in snippets; those common enough to be noise alone: function words,
+  // and words in more than one document in kCommonShare (a topic's own words are rarer).
+  HighlightTerms highlight_terms_of(const query::Node& root) const {
+    HighlightTerms terms = highlight_terms(root);
+    const double common_above = static_cast<double>(database_.get_doccount()) / kCommonShare;
+    auto note = [&](const std::string& exact, const std::string& folded) {
+      if (is_function_word(exact, folded) ||
+          static_cast<double>(database_.get_termfreq(schema::term(schema::kFolded, folded))) >
+              common_above) {
+        terms.common.insert(folded);
+      }
+    };
+    for (const std::string& folded : terms.plain)
+      note(folded, folded);
+    for (const auto& [exact, folded] : terms.exact)
+      note(exact, folded);
+    return terms;
   }
 
   // A page of results sorted by date (then by relevance, which carries no bonus here).
@@ -372,47 +384,37 @@ class XapianSearcher final : public Searcher {
     return stored_document(database_.get_document(*posting));
   }
 
-  nlohmann::json document_json(const ArchivedDocument& stored) {
-    nlohmann::json json = to_json(stored, /*with_text=*/true);
-    nlohmann::json citations = nlohmann::json::array();
+  DocumentDetail detail_of(ArchivedDocument stored) {
+    DocumentDetail detail;
     for (const analyzers::Citation& citation : stored.metadata.citations) {
-      nlohmann::json entry = citation;
-      entry["id"] = nullptr;
+      ResolvedCitation resolved{citation, std::nullopt, {}};
       if (citation.number_key && !citation.number_key->empty()) {
         const auto with_number = documents_with_term(
             database_, schema::term(schema::kNumber, *citation.number_key), kMaxListed);
         Resolution resolution = resolve_citation(citation, with_number);
-        if (resolution.id) entry["id"] = *resolution.id;
-        if (!resolution.candidates.empty()) entry["candidates"] = resolution.candidates;
+        resolved.id = std::move(resolution.id);
+        resolved.candidates = std::move(resolution.candidates);
       }
-      citations.push_back(std::move(entry));
+      detail.citations.push_back(std::move(resolved));
     }
-    json["citations"] = std::move(citations);
 
     // Documents citing this one: those with one of its keys among their citations (a law's
     // name too), unless what they say of the cited issuer or year rules this document out;
     // with what each does to it, which gives its validity.
-    const auto citing = citing_documents(own_keys(stored.metadata), &stored);
-    nlohmann::json cited_by = nlohmann::json::array();
-    nlohmann::json incoming = nlohmann::json::array();
     std::vector<IncomingAct> acts;
-    for (const Citing& one : citing) {
-      cited_by.push_back(summary_json(one.document));
+    for (Citing& one : citing_documents(own_keys(stored.metadata), &stored)) {
+      const auto& metadata = one.document.metadata;
       for (const analyzers::Relation& relation : one.relations) {
-        incoming.push_back({{"type", relation.type},
-                            {"scope", relation.scope ? nlohmann::json(*relation.scope) : nullptr},
-                            {"evidence", relation.evidence},
-                            {"document", summary_json(one.document)}});
-        const auto& metadata = one.document.metadata;
+        detail.relations_in.push_back({relation, one.document});
         acts.push_back({one.document.id, metadata.number, metadata.title, metadata.date,
                         metadata.effective ? std::optional(metadata.effective->date) : std::nullopt,
                         relation});
       }
+      detail.cited_by.push_back(std::move(one.document));
     }
-    json["cited_by"] = std::move(cited_by);
-    json["relations_in"] = std::move(incoming);
-    json["validity"] = validity_as_of(stored.metadata, acts, utc_now_iso().substr(0, 10));
-    return json;
+    detail.validity = validity_as_of(stored.metadata, acts, utc_now_iso().substr(0, 10));
+    detail.document = std::move(stored);
+    return detail;
   }
 
   struct Citing {

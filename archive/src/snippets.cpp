@@ -201,12 +201,11 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
   const std::string_view before =
       full_text.substr(0, static_cast<std::size_t>(text.data() - full_text.data()) + begin);
   if (!std::all_of(before.begin(), before.end(), is_space)) out += "…";
-  std::size_t at = begin;
+  // Runs of adjacent matches in the window; each shares one <mark>: "<mark>dân vận</mark>".
+  std::vector<std::pair<std::size_t, std::size_t>> runs;  // first and last match of each
   for (std::size_t i = first; i < matches.size() && !matches.empty(); ++i) {
     if (matches[i].start < begin) continue;
     if (matches[i].end > end) break;
-    append_escaped_collapsed(text.substr(at, matches[i].start - at), out);
-    // Adjacent matches share one <mark>: "<mark>dân vận</mark>".
     std::size_t stop = i;
     while (stop + 1 < matches.size() && matches[stop + 1].end <= end) {
       const std::string_view gap =
@@ -214,12 +213,23 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
       if (!std::all_of(gap.begin(), gap.end(), is_space)) break;
       ++stop;
     }
-    out += "<mark>";
-    append_escaped_collapsed(text.substr(matches[i].start, matches[stop].end - matches[i].start),
-                             out);
-    out += "</mark>";
-    at = matches[stop].end;
+    runs.emplace_back(i, stop);
     i = stop;
+  }
+  // Where the query's words stand side by side, a common one alone elsewhere ("số" of "Số:"
+  // beside "chuyển đổi số") is noise, not a match to point at.
+  const bool words_together = std::any_of(runs.begin(), runs.end(), [&](const auto& run) {
+    return matches[run.first].key != matches[run.second].key;
+  });
+  std::size_t at = begin;
+  for (const auto& [from, to] : runs) {
+    if (words_together && from == to && terms.common.contains(matches[from].key)) continue;
+    append_escaped_collapsed(text.substr(at, matches[from].start - at), out);
+    out += "<mark>";
+    append_escaped_collapsed(
+        text.substr(matches[from].start, matches[to].end - matches[from].start), out);
+    out += "</mark>";
+    at = matches[to].end;
   }
   append_escaped_collapsed(text.substr(at, end - at), out);
   while (!out.empty() && out.back() == ' ')

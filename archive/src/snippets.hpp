@@ -21,6 +21,9 @@ struct HighlightTerms {
   std::unordered_map<std::string, std::string> exact;
   std::unordered_set<std::string> accented_folded;  // the folded forms of those
   std::unordered_set<std::string> numbers;          // symbol keys
+  // Folded words that alone say little (function words, words in many documents): where the
+  // snippet shows query words side by side, these are not marked where they stand alone.
+  std::unordered_set<std::string> common;
   bool empty() const { return plain.empty() && exact.empty() && numbers.empty(); }
 };
 

@@ -1,4 +1,4 @@
-#include "validity.hpp"
+#include "vanban/archive/validity.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -47,3 +47,31 @@ std::optional<std::string> decode_base64(std::string_view text) {
 }
 
 }  // namespace vanban::indexer::detail
+
+namespace vanban::indexer::detail {
+
+std::string encode_base64(std::string_view bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  for (; i + 3 <= bytes.size(); i += 3) {
+    const std::uint32_t group = (std::uint32_t{static_cast<unsigned char>(bytes[i])} << 16) |
+                                (std::uint32_t{static_cast<unsigned char>(bytes[i + 1])} << 8) |
+                                std::uint32_t{static_cast<unsigned char>(bytes[i + 2])};
+    for (int shift = 18; shift >= 0; shift -= 6)
+      out += kAlphabet[(group >> shift) & 0x3F];
+  }
+  if (const std::size_t rest = bytes.size() - i; rest > 0) {
+    std::uint32_t group = std::uint32_t{static_cast<unsigned char>(bytes[i])} << 16;
+    if (rest == 2) group |= std::uint32_t{static_cast<unsigned char>(bytes[i + 1])} << 8;
+    out += kAlphabet[(group >> 18) & 0x3F];
+    out += kAlphabet[(group >> 12) & 0x3F];
+    out += rest == 2 ? kAlphabet[(group >> 6) & 0x3F] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+}  // namespace vanban::indexer::detail

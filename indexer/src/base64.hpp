@@ -11,3 +11,11 @@ namespace vanban::indexer::detail {
 std::optional<std::string> decode_base64(std::string_view text);
 
 }  // namespace vanban::indexer::detail
+
+namespace vanban::indexer::detail {
+
+// Standard base64 with padding, no line breaks. Encoding a stream chunk by chunk gives the
+// same text when every chunk but the last is a multiple of 3 bytes.
+std::string encode_base64(std::string_view bytes);
+
+}  // namespace vanban::indexer::detail

@@ -2,8 +2,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "export_command.hpp"
 #include "extract_command.hpp"
 #include "index_command.hpp"
+#include "watch_command.hpp"
 
 namespace vanban::indexer {
 
@@ -11,6 +13,8 @@ namespace vanban::indexer {
 void register_commands(CLI::App& app) {
   register_extract_command(app);
   register_index_command(app);
+  register_export_command(app);
+  register_watch_command(app);
 }
 
 }  // namespace vanban::indexer

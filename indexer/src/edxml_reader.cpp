@@ -1,10 +1,8 @@
 // edXML (QCVN 102:2016, domain.md §5): the envelope's metadata is authoritative; the attached
 // files, read with the other readers, are the document's text. Elements are matched by local
 // name whatever their prefix or namespace, so SOAP-wrapped and provincial variants read too.
-#include <array>
-#include <cstdio>
-
 #include "base64.hpp"
+#include "edxml_fields.hpp"
 #include "formats.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
@@ -33,34 +31,6 @@ void set_if_present(MetadataOverrides& overrides, MetadataField field, std::stri
   if (!value.empty()) overrides.set(field, std::move(value));
 }
 
-// "2026/01/31", "2026-01-31", "2026/01/31 08:00:00", "31/01/2026" → "2026-01-31".
-std::optional<std::string> iso_date(std::string_view text) {
-  int first = 0;
-  int second = 0;
-  int third = 0;
-  char separator_1 = 0;
-  char separator_2 = 0;
-  const std::string value(text.substr(0, 10));
-  if (std::sscanf(value.c_str(), "%d%c%d%c%d", &first, &separator_1, &second, &separator_2,
-                  &third) != 5)
-    return std::nullopt;
-  if (separator_1 != separator_2 ||
-      (separator_1 != '/' && separator_1 != '-' && separator_1 != '.'))
-    return std::nullopt;
-  int year = first;
-  int month = second;
-  int day = third;
-  if (first <= 31 && third >= 1000) {  // day first
-    year = third;
-    day = first;
-  }
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31)
-    return std::nullopt;
-  std::array<char, 16> iso{};
-  std::snprintf(iso.data(), iso.size(), "%04d-%02d-%02d", year, month, day);
-  return std::string(iso.data());
-}
-
 std::string extension_for(std::string_view content_type) {
   if (content_type.find("pdf") != std::string_view::npos) return ".pdf";
   if (content_type.find("wordprocessingml") != std::string_view::npos) return ".docx";
@@ -69,12 +39,35 @@ std::string extension_for(std::string_view content_type) {
   return {};
 }
 
+// The envelope's fields as overrides of the model, through the one table (edxml_fields.hpp).
 MetadataOverrides envelope_metadata(const xmlNode* header, std::vector<std::string>& warnings) {
   MetadataOverrides overrides;
-  set_if_present(overrides, MetadataField::issuer, field(header, {"From", "OrganName"}));
-
-  const std::string code_number = field(header, {"Code", "CodeNumber"});
-  const std::string code_notation = field(header, {"Code", "CodeNotation"});
+  std::string code_number;
+  std::string code_notation;
+  for (const EnvelopeField& entry : envelope_fields()) {
+    const xmlNode* parent = entry.parent.empty() ? header : child_element(header, entry.parent);
+    std::string value = field(parent, {entry.name});
+    switch (entry.value) {
+      case FieldValue::code_number:
+        code_number = std::move(value);
+        break;
+      case FieldValue::code_notation:
+        code_notation = std::move(value);
+        break;
+      case FieldValue::date:
+        if (value.empty()) value = field(parent, {"Date"});  // older SOAP integrations
+        if (value.empty()) break;
+        if (auto iso = iso_date(value)) {
+          overrides.set(entry.field, std::move(*iso));
+        } else {
+          warnings.push_back("edXML promulgation date not understood: " + value);
+        }
+        break;
+      case FieldValue::text:
+        set_if_present(overrides, entry.field, std::move(value));
+        break;
+    }
+  }
   if (!code_number.empty() && !code_notation.empty()) {
     overrides.set(MetadataField::number, code_number + "/" + code_notation);
   } else if (code_notation.find('/') != std::string::npos) {
@@ -82,29 +75,10 @@ MetadataOverrides envelope_metadata(const xmlNode* header, std::vector<std::stri
     overrides.set(MetadataField::number, code_notation);
   }
 
-  const xmlNode* promulgation = child_element(header, "PromulgationInfo");
-  set_if_present(overrides, MetadataField::place, field(promulgation, {"Place"}));
-  std::string date = field(promulgation, {"PromulgationDate"});
-  if (date.empty()) date = field(promulgation, {"Date"});  // older SOAP integrations
-  if (!date.empty()) {
-    if (auto iso = iso_date(date)) {
-      overrides.set(MetadataField::date, std::move(*iso));
-    } else {
-      warnings.push_back("edXML promulgation date not understood: " + date);
-    }
-  }
-
-  set_if_present(overrides, MetadataField::type, field(header, {"DocumentType", "TypeName"}));
-  set_if_present(overrides, MetadataField::title, field(header, {"Subject"}));
-  set_if_present(overrides, MetadataField::signer, field(header, {"SignerInfo", "FullName"}));
-  set_if_present(overrides, MetadataField::signer_title, field(header, {"SignerInfo", "Position"}));
-  set_if_present(overrides, MetadataField::signing_authority,
-                 field(header, {"SignerInfo", "Competence"}));
-
   std::vector<std::string> recipients;
-  if (const xmlNode* places = child_element(header, "ToPlaces")) {
+  if (const xmlNode* places = child_element(header, kRecipientsParent)) {
     for (const xmlNode* place = places->children; place != nullptr; place = place->next) {
-      if (!is_element(place, "Place")) continue;
+      if (!is_element(place, kRecipientsElement)) continue;
       if (std::string name = clean(text_content(place)); !name.empty())
         recipients.push_back(std::move(name));
     }

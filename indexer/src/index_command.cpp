@@ -38,21 +38,6 @@ const std::string& shown(const FileNote& note) {
   return note.user_message.empty() ? note.message : note.user_message;
 }
 
-void print_summary(const IngestSummary& summary) {
-  std::cout << "Đã xử lý " << summary.files << " tệp ("
-            << (summary.bytes + 512 * 1024) / (1024 * 1024) << " MB) trong "
-            << static_cast<long>(summary.seconds * 10 + 0.5) / 10.0 << " giây: " << summary.added
-            << " thêm mới, " << summary.updated << " cập nhật, " << summary.unchanged
-            << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
-            << summary.skipped.size() << " bỏ qua.\n";
-  for (const FileNote& note : summary.failed)
-    std::cout << "LỖI " << note.path << ": " << shown(note) << '\n';
-  for (const FileNote& note : summary.skipped)
-    std::cout << "BỎ QUA " << note.path << ": " << shown(note) << '\n';
-  for (const FileNote& note : summary.warnings)
-    std::cerr << "CẢNH BÁO " << (note.path.empty() ? "" : note.path + ": ") << shown(note) << '\n';
-}
-
 int run_index(const IndexArguments& arguments) {
   IngestOptions options;
   options.inputs.assign(arguments.paths.begin(), arguments.paths.end());
@@ -92,6 +77,21 @@ int run_index(const IndexArguments& arguments) {
 }
 
 }  // namespace
+
+void print_summary(const IngestSummary& summary) {
+  std::cout << "Đã xử lý " << summary.files << " tệp ("
+            << (summary.bytes + 512 * 1024) / (1024 * 1024) << " MB) trong "
+            << static_cast<long>(summary.seconds * 10 + 0.5) / 10.0 << " giây: " << summary.added
+            << " thêm mới, " << summary.updated << " cập nhật, " << summary.unchanged
+            << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
+            << summary.skipped.size() << " bỏ qua.\n";
+  for (const FileNote& note : summary.failed)
+    std::cout << "LỖI " << note.path << ": " << shown(note) << '\n';
+  for (const FileNote& note : summary.skipped)
+    std::cout << "BỎ QUA " << note.path << ": " << shown(note) << '\n';
+  for (const FileNote& note : summary.warnings)
+    std::cerr << "CẢNH BÁO " << (note.path.empty() ? "" : note.path + ": ") << shown(note) << '\n';
+}
 
 void register_index_command(CLI::App& app) {
   auto arguments = std::make_shared<IndexArguments>();

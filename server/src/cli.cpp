@@ -8,8 +8,10 @@
 #include <thread>
 
 #include <CLI/CLI.hpp>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "vanban/archive/archive.hpp"
 #include "vanban/archive/cli.hpp"
@@ -20,7 +22,8 @@ namespace {
 
 // SIGINT/SIGTERM are blocked in every thread and taken by one waiting thread, which stops the
 // server; in-flight requests are then answered before run() returns.
-int serve(ServerOptions options) {
+int serve(ServerOptions options, const std::vector<std::filesystem::path>& watched,
+          const FolderWatcher& watcher) {
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
@@ -57,7 +60,31 @@ int serve(ServerOptions options) {
   });
   std::cerr << "vanban serve: http://" << options.bind << ':' << *port << "/ (archive "
             << options.db_dir << ", web " << options.web_dir << ")\n";
+  // The watcher indexes on its own thread; a pipe tells it to stop once the server has.
+  int stop_pipe[2] = {-1, -1};
+  std::thread watching;
+  if (!watched.empty()) {
+    if (::pipe2(stop_pipe, O_CLOEXEC) != 0) {
+      std::cerr << "vanban serve: cannot create a pipe for --watch\n";
+      return 1;
+    }
+    watching = std::thread([&] {
+      if (const Status status = watcher(options.db_dir, watched, stop_pipe[0]); !status.ok()) {
+        const Error& error = status.error();
+        std::cerr << "vanban serve --watch: "
+                  << (error.user_message.empty() ? error.message : error.user_message) << '\n';
+      }
+    });
+  }
   const Status served = server.run();
+  if (watching.joinable()) {
+    const char stop_byte = 1;
+    if (::write(stop_pipe[1], &stop_byte, 1) != 1)
+      std::cerr << "vanban serve: cannot stop --watch\n";
+    watching.join();
+    ::close(stop_pipe[0]);
+    ::close(stop_pipe[1]);
+  }
   // Wake the waiter if the server stopped on its own.
   pthread_kill(signal_waiter.native_handle(), SIGTERM);
   signal_waiter.join();
@@ -70,8 +97,9 @@ int serve(ServerOptions options) {
 
 }  // namespace
 
-void register_commands(CLI::App& app) {
+void register_commands(CLI::App& app, FolderWatcher watcher) {
   auto options = std::make_shared<ServerOptions>();
+  auto watched = std::make_shared<std::vector<std::filesystem::path>>();
   options->web_dir = VANBAN_DEFAULT_WEB_DIR;
 
   CLI::App* command = app.add_subcommand("serve", "Serve the search API and the web UI over HTTP");
@@ -85,8 +113,14 @@ void register_commands(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   command->add_flag("!--no-access-log", options->access_log, "No access log on stderr");
-  command->callback([options] {
-    const int code = serve(*options);
+  if (watcher) {
+    command
+        ->add_option("--watch", *watched,
+                     "Folders to index now and whenever they change (like vanban watch)")
+        ->check(CLI::ExistingDirectory);
+  }
+  command->callback([options, watched, watcher] {
+    const int code = serve(*options, *watched, watcher);
     if (code != 0) throw CLI::RuntimeError(code);
   });
 }

@@ -39,9 +39,9 @@ Doc decree(std::string name, std::string number, std::string date, std::string e
 }
 
 std::string status_of(SearchArchive& archive, const std::string& name) {
-  auto json = archive.searcher().document(archive.id_of(name));
-  EXPECT_TRUE(json.ok());
-  return json ? (*json)["validity"]["status"].get<std::string>() : "";
+  auto detail = archive.searcher().document(archive.id_of(name));
+  EXPECT_TRUE(detail.ok());
+  return detail ? detail->validity.status : "";
 }
 
 TEST(RelationsValidity, a_replaced_document_has_ended_with_the_replacing_one_as_evidence) {
@@ -52,19 +52,19 @@ TEST(RelationsValidity, a_replaced_document_has_ended_with_the_replacing_one_as_
   };
   auto old = archive.searcher().document(archive.id_of("old"));
   ASSERT_TRUE(old.ok());
-  EXPECT_EQ((*old)["validity"]["status"], "Hết hiệu lực toàn bộ");
-  ASSERT_EQ((*old)["validity"]["evidence"].size(), 1u);
-  EXPECT_EQ((*old)["validity"]["evidence"][0]["id"], archive.id_of("new"));
-  EXPECT_EQ((*old)["validity"]["evidence"][0]["date"], "2024-03-01");
-  ASSERT_EQ((*old)["relations_in"].size(), 1u);
-  EXPECT_EQ((*old)["relations_in"][0]["type"], "thay_the");
-  EXPECT_EQ((*old)["relations_in"][0]["document"]["id"], archive.id_of("new"));
+  EXPECT_EQ(old->validity.status, "Hết hiệu lực toàn bộ");
+  ASSERT_EQ(old->validity.evidence.size(), 1u);
+  EXPECT_EQ(old->validity.evidence[0].id, archive.id_of("new"));
+  EXPECT_EQ(old->validity.evidence[0].date, "2024-03-01");
+  ASSERT_EQ(old->relations_in.size(), 1u);
+  EXPECT_EQ(old->relations_in[0].relation.type, "thay_the");
+  EXPECT_EQ(old->relations_in[0].document.id, archive.id_of("new"));
 
   auto replacing = archive.searcher().document(archive.id_of("new"));
   ASSERT_TRUE(replacing.ok());
-  EXPECT_EQ((*replacing)["validity"]["status"], "Còn hiệu lực");
-  EXPECT_EQ((*replacing)["citations"][0]["relations"][0]["type"], "thay_the");
-  EXPECT_EQ((*replacing)["citations"][0]["id"], archive.id_of("old"));
+  EXPECT_EQ(replacing->validity.status, "Còn hiệu lực");
+  EXPECT_EQ(replacing->citations[0].citation.relations[0].type, "thay_the");
+  EXPECT_EQ(replacing->citations[0].id, archive.id_of("old"));
 }
 
 TEST(RelationsValidity, a_document_indexed_later_updates_the_status_of_the_one_it_repeals) {
@@ -112,15 +112,15 @@ TEST(RelationsValidity, a_law_cited_by_name_or_by_number_counts_alike) {
   };
   auto code = archive.searcher().document(archive.id_of("code"));
   ASSERT_TRUE(code.ok());
-  EXPECT_EQ((*code)["cited_by"].size(), 2u);
+  EXPECT_EQ(code->cited_by.size(), 2u);
   auto by_name = archive.searcher().instrument("Bộ luật Lao động");
   ASSERT_TRUE(by_name.ok());
-  ASSERT_EQ((*by_name)["documents"].size(), 1u);
-  EXPECT_EQ((*by_name)["cited_by"].size(), 2u);
-  EXPECT_EQ((*by_name)["relations_in"].size(), 2u);
+  ASSERT_EQ(by_name->documents.size(), 1u);
+  EXPECT_EQ(by_name->cited_by.size(), 2u);
+  EXPECT_EQ(by_name->relations_in.size(), 2u);
   auto citing = archive.searcher().document(archive.id_of("by-name"));
   ASSERT_TRUE(citing.ok());
-  EXPECT_EQ((*citing)["citations"][0]["id"], archive.id_of("code"));
+  EXPECT_EQ(citing->citations[0].id, archive.id_of("code"));
 }
 
 }  // namespace

@@ -215,5 +215,29 @@ TEST(SearchSnippets, snippets_are_cut_between_words_never_inside_a_character) {
   }
 }
 
+// "Số: 12/KH-UBND ... chuyển đổi số ... số liệu": the phrase is what the reader looks for; a
+// common syllable of it standing alone is not marked beside it, but is where it is all there is.
+TEST(SearchSnippets, common_syllables_alone_are_not_marked_beside_the_phrase) {
+  SearchArchive archive{
+      {.name = "phrase",
+       .title = "Báo cáo",
+       .body = "Số: 12/BC-UBND. Đẩy mạnh chuyển đổi số trong cơ quan, cập nhật số liệu."},
+      {.name = "scattered", .title = "Thông báo", .body = "Cập nhật số liệu, đổi mới cách làm."}};
+  for (const std::string query : {"chuyển đổi số", "chuyen doi so"}) {
+    const auto response = archive.search(query);
+    ASSERT_FALSE(response.hits.empty()) << query;
+    ASSERT_EQ(archive.name_of(response.hits.front().id), "phrase") << query;
+    const std::string& snippet = response.hits.front().snippet;
+    EXPECT_NE(snippet.find("<mark>chuyển đổi số</mark>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet.find("<mark>Số</mark>"), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("cập nhật số liệu"), std::string::npos) << snippet;
+  }
+  // Without the phrase, the words found are what there is to show.
+  const auto response = archive.search("số liệu đổi");
+  ASSERT_FALSE(response.hits.empty());
+  for (const auto& hit : response.hits)
+    EXPECT_NE(hit.snippet.find("<mark>"), std::string::npos) << hit.snippet;
+}
+
 }  // namespace
 }  // namespace vanban::testing

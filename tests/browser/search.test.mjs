@@ -140,7 +140,7 @@ describe('search page', () => {
     assert.deepEqual(oldest, [...oldest].sort());
     assert.notDeepEqual(oldest, newest);
 
-    await page.getByLabel('Từ ngày').fill('2026-01-01');
+    await page.getByLabel('Từ ngày').fill('1/1/2026');  // day first, whatever the locale
     await page.getByRole('button', { name: 'Lọc theo ngày' }).click();
     await settled(page);
     assert.equal(new URL(page.url()).searchParams.get('from'), '2026-01-01');
@@ -148,6 +148,13 @@ describe('search page', () => {
     assert.ok(since.length > 0 && since.length < oldest.length, `dates: ${since}`);
     assert.ok(since.every((d) => d >= '2026-01-01'), `dates before the range: ${since}`);
     assert.equal(await page.getByRole('link', { name: 'Bỏ lọc Từ ngày: 01/01/2026' }).count(), 1);
+    assert.equal(await page.getByRole('textbox', { name: 'Từ ngày' }).inputValue(), '01/01/2026');
+
+    // Not a day: the form says so and the search stays as it was.
+    await page.getByRole('textbox', { name: 'Đến ngày' }).fill('31/02/2026');
+    await page.getByRole('button', { name: 'Lọc theo ngày' }).click();
+    assert.match(await page.getByRole('textbox', { name: 'Đến ngày' }).evaluate((e) => e.validationMessage), /ngày\/tháng\/năm/);
+    assert.equal(new URL(page.url()).searchParams.get('to'), null);
   });
 
   test('pagination moves through the results and Back returns to the first page', async () => {

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, queryTerms,
+  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, parseDayMonthYear,
+  queryTerms,
 } from '../../web/js/text.js';
 
 const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e));
@@ -58,4 +59,22 @@ test('dates, counts, times and sizes read the Vietnamese way', () => {
   assert.equal(formatSeconds(1534.4), '1,534');
   assert.equal(formatSize(2077), '2 KB');
   assert.equal(formatSize(3 * 1024 * 1024), '3,0 MB');
+});
+
+test('dates are read day first, as staff write them, whatever the browser', () => {
+  assert.equal(parseDayMonthYear('31/01/2026'), '2026-01-31');
+  assert.equal(parseDayMonthYear(' 1/2/2026 '), '2026-02-01');
+  assert.equal(parseDayMonthYear('05-03-2024'), '2024-03-05');
+  assert.equal(parseDayMonthYear('05.03.2024'), '2024-03-05');
+  assert.equal(parseDayMonthYear('2024-03-05'), '2024-03-05');  // pasted from elsewhere
+  assert.equal(parseDayMonthYear(''), '');
+  assert.equal(parseDayMonthYear(undefined), '');
+  // Not a real day, or not a date at all.
+  assert.equal(parseDayMonthYear('29/02/2023'), null);
+  assert.equal(parseDayMonthYear('31/04/2026'), null);
+  assert.equal(parseDayMonthYear('13/13/2026'), null);
+  assert.equal(parseDayMonthYear('01/2026'), null);
+  assert.equal(parseDayMonthYear('hôm qua'), null);
+  // What the form shows back is what it read.
+  assert.equal(formatDate(parseDayMonthYear('1/2/2026')), '01/02/2026');
 });

@@ -4,6 +4,7 @@
 #include <optional>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -113,6 +114,35 @@ TEST(ServeCommand, serves_on_a_free_port_and_stops_cleanly_on_sigterm) {
 
 TEST(ServeCommand, stops_cleanly_on_sigint) {
   serve_then_stop_with(SIGINT);
+}
+
+// `serve --watch`: a file dropped into the watched folder is found by the running server.
+TEST(ServeCommand, serve_watch_makes_a_new_file_searchable) {
+  TempDir temp;
+  testing::write_file(temp / "web" / "index.html", "<title>Vanban</title>");
+  std::filesystem::create_directories(temp / "den");
+  ServeProcess serve({testing::vanban_binary().string(), "serve", "--db", (temp / "db").string(),
+                      "--web", (temp / "web").string(), "--port", "0", "--threads", "2", "--watch",
+                      (temp / "den").string()});
+  const auto port = serve.wait_for_port();
+  ASSERT_TRUE(port.has_value()) << serve.output();
+  testing::write_file(temp / "den" / "tb.txt",
+                      "THÔNG BÁO\nVề lịch khánh thành nhà văn hóa thôn Đông\n");
+
+  httplib::Client client("127.0.0.1", *port);
+  bool found = false;
+  // The deadline only keeps a broken watch from hanging the suite.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(2);
+  while (!found && std::chrono::steady_clock::now() < give_up) {
+    const auto answer = client.Get("/api/search?q=%22nh%C3%A0%20v%C4%83n%20h%C3%B3a%22");
+    found =
+        answer && answer->status == 200 && answer->body.find("\"total\":1") != std::string::npos;
+    if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(found);
+  const int status = serve.stop_with(SIGTERM);
+  EXPECT_TRUE(WIFEXITED(status)) << serve.output();
+  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 }  // namespace

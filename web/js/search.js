@@ -8,7 +8,7 @@ import {
   documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
   toggleValue, withChanges,
 } from './state.js';
-import { formatCount, formatDate, formatSeconds } from './text.js';
+import { formatCount, formatDate, formatSeconds, parseDayMonthYear } from './text.js';
 
 const FACETS = FIELDS.filter((f) => f.facet).map((f) => ({ field: f.name, label: f.label }));
 const FIELD_LABELS = {
@@ -75,25 +75,39 @@ function mount(main, navigate) {
     navigate(searchUrl(next));
   });
 
-  const from = h('input', { id: 'from', name: 'from', type: 'date', class: 'date-input' });
-  const to = h('input', { id: 'to', name: 'to', type: 'date', class: 'date-input' });
+  // Text boxes read day first (dd/mm/yyyy) whatever the browser's locale.
+  const dateInput = (id) => h('input', {
+    id, name: id, type: 'text', class: 'date-input', inputmode: 'numeric', autocomplete: 'off',
+    placeholder: 'dd/mm/yyyy', 'aria-describedby': 'date-format',
+  });
+  const from = dateInput('from');
+  const to = dateInput('to');
   const dateForm = h('form', { class: 'date-range', 'aria-labelledby': 'date-range-title' },
     h('h2', { id: 'date-range-title', class: 'facet-title' }, 'Ngày ban hành'),
     h('div', { class: 'date-fields' },
       h('div', { class: 'field' }, h('label', { for: 'from' }, 'Từ ngày'), from),
       h('div', { class: 'field' }, h('label', { for: 'to' }, 'Đến ngày'), to)),
+    h('p', { id: 'date-format', class: 'hint date-hint' }, 'Dạng ngày/tháng/năm, ví dụ 31/01/2026.'),
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Lọc theo ngày'));
   dateForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (from.value && to.value && from.value > to.value) {
+    const dates = {};
+    for (const input of [from, to]) {
+      dates[input.name] = parseDayMonthYear(input.value);
+      if (dates[input.name] === null) {
+        input.setCustomValidity('Ngày cần dạng ngày/tháng/năm, ví dụ 31/01/2026.');
+        input.reportValidity();
+        return;
+      }
+    }
+    if (dates.from && dates.to && dates.from > dates.to) {
       to.setCustomValidity('“Đến ngày” phải sau “Từ ngày”.');
       to.reportValidity();
       return;
     }
-    to.setCustomValidity('');
-    navigate(searchUrl(withChanges(view.state, { from: from.value, to: to.value })));
+    navigate(searchUrl(withChanges(view.state, dates)));
   });
-  to.addEventListener('input', () => to.setCustomValidity(''));
+  for (const input of [from, to]) input.addEventListener('input', () => input.setCustomValidity(''));
 
   const facetGroups = h('div', { class: 'facet-groups' });
   const facetsBody = h('div', { id: 'facets-body', class: 'facets-body' }, dateForm, facetGroups);
@@ -139,8 +153,8 @@ function syncControls(state) {
   if (document.activeElement !== view.input || view.input.value.trim() === state.q) {
     view.input.value = state.q;
   }
-  view.from.value = state.from;
-  view.to.value = state.to;
+  view.from.value = formatDate(state.from);
+  view.to.value = formatDate(state.to);
   view.sort.value = state.sort;
   const active = MULTI_FIELDS.reduce((n, f) => n + state[f].length, 0)
     + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.number ? 1 : 0);

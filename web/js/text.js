@@ -102,6 +102,28 @@ export function formatDate(iso) {
   return year;
 }
 
+// A date typed as staff write it, day first: "31/01/2026", "1/2/2026", "31-01-2026",
+// "31.01.2026" (and "2026-01-31" pasted from elsewhere) → "2026-01-31". '' for an empty box,
+// null for anything that is not a real day. The form takes text, not the browser's date
+// picker, whose order follows the browser's locale (mm/dd/yyyy in an English one).
+export function parseDayMonthYear(text) {
+  const typed = String(text ?? '').trim();
+  if (!typed) return '';
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  let day; let month; let year;
+  if (match) {
+    [, day, month, year] = match.map(Number);
+  } else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typed))) {
+    [, year, month, day] = match.map(Number);
+  } else {
+    return null;
+  }
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1
+      || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 // 1234567 → "1.234.567" (Vietnamese grouping).
 export function formatCount(n) {
   return String(Math.trunc(Number(n) || 0)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');

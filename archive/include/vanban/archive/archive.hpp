@@ -4,8 +4,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "vanban/archive/backup.hpp"
 #include "vanban/archive/check.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
@@ -42,6 +44,23 @@ class Archive {
   // Re-hashes the original of every indexed document. Opens the index read-only, so it can run
   // beside a writer (it then sees the writer's last commit). not_found when nothing is indexed.
   Result<CheckReport> check() const;
+
+  // Calls `visit` with every document (its record without text, and the file of its original)
+  // in the index's order, one at a time, beside a running writer: a commit during the walk
+  // resumes it after the last document visited. Stops at the first error `visit` returns.
+  // not_found when nothing is indexed.
+  Status for_each_document(const std::function<Status(const StoredOriginal&)>& visit) const;
+
+  // Copies the archive into `destination` (a new folder) as one consistent revision: the
+  // index compacted from a snapshot, then exactly the originals that revision refers to, each
+  // re-hashed. Safe beside a running server and writer: a commit that removes an original
+  // before it is copied makes it take a newer snapshot. The copy appears under its name only
+  // once complete and durable; it is itself an archive (`vanban check --db DEST` reads it).
+  Result<BackupReport> backup(const std::filesystem::path& destination) const;
+
+  // Fills this archive's directory, which must not hold an archive yet, from a backup made by
+  // backup(), after checking the backup. The archive appears only once complete and durable.
+  Result<BackupReport> restore_from(const std::filesystem::path& backup) const;
 
  private:
   std::filesystem::path dir_;
