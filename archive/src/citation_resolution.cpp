@@ -2,8 +2,6 @@
 
 #include <cctype>
 
-#include <nlohmann/json.hpp>
-
 #include "vanban/analyzers/symbol.hpp"
 
 #include "issuer_match.hpp"
@@ -85,19 +83,6 @@ std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& databa
     documents.push_back(stored_document(it.get_document(), /*with_text=*/false));
   }
   return documents;
-}
-
-nlohmann::json summary_json(const ArchivedDocument& document) {
-  const auto& metadata = document.metadata;
-  auto optional = [](const std::optional<std::string>& value) -> nlohmann::json {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-  };
-  return {{"id", document.id},
-          {"type", optional(metadata.type)},
-          {"number", optional(metadata.number)},
-          {"issuer", optional(metadata.issuer)},
-          {"date", optional(metadata.date)},
-          {"title", optional(metadata.title)}};
 }
 
 }  // namespace vanban::archive

@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
 #include <xapian.h>
 
 #include "vanban/analyzers/structure.hpp"
@@ -33,9 +32,6 @@ Resolution resolve_citation(const analyzers::Citation& citation,
 // at most `limit`.
 std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& database,
                                                   const std::string& term, std::size_t limit);
-
-// {id, type, number, issuer, date, title}: how lists (cited_by, candidates) show a document.
-nlohmann::json summary_json(const ArchivedDocument& document);
 
 // The stored document of one Xapian document (its data); a damaged record keeps its id.
 ArchivedDocument stored_document(const Xapian::Document& document, bool with_text = true);

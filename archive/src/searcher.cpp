@@ -2,12 +2,11 @@
 // under a retry on DatabaseModifiedError and a catch-all that turns failures into errors.
 #include "vanban/archive/searcher.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <limits>
 #include <span>
-
-#include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
@@ -102,11 +101,11 @@ class XapianSearcher final : public Searcher {
     return response;
   }
 
-  Result<nlohmann::json> document(const std::string& id) override {
-    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
+  Result<DocumentDetail> document(const std::string& id) override {
+    return guarded<DocumentDetail>([&]() -> Result<DocumentDetail> {
       auto stored = find(id);
       if (!stored) return stored.error();
-      return document_json(*stored);
+      return detail_of(std::move(*stored));
     });
   }
 
@@ -127,24 +126,21 @@ class XapianSearcher final : public Searcher {
     return original;
   }
 
-  Result<nlohmann::json> instrument(const std::string& number) override {
+  Result<InstrumentDocuments> instrument(const std::string& number) override {
     const auto key = analyzers::citation_key(number);  // a number, or a law by its name
     if (!key) {
       return make_error(ErrorKind::invalid_argument, "not a document number: " + typed_echo(number),
                         "Số, ký hiệu hoặc tên luật không hợp lệ: “" + typed_echo(number) + "”.");
     }
-    return guarded<nlohmann::json>([&]() -> Result<nlohmann::json> {
-      nlohmann::json json{{"number_key", *key},
-                          {"documents", nlohmann::json::array()},
-                          {"cited_by", nlohmann::json::array()}};
-      if (!opened_) return json;
-      for (const auto& document :
-           documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed))
-        json["documents"].push_back(summary_json(document));
-      for (const auto& document :
-           documents_with_term(database_, schema::term(schema::kCites, *key), kMaxListed))
-        json["cited_by"].push_back(summary_json(document));
-      return json;
+    return guarded<InstrumentDocuments>([&]() -> Result<InstrumentDocuments> {
+      InstrumentDocuments found;
+      found.number_key = *key;
+      if (!opened_) return found;
+      found.documents =
+          documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed);
+      found.cited_by =
+          documents_with_term(database_, schema::term(schema::kCites, *key), kMaxListed);
+      return found;
     });
   }
 
@@ -377,29 +373,25 @@ class XapianSearcher final : public Searcher {
     return stored_document(database_.get_document(*posting));
   }
 
-  nlohmann::json document_json(const ArchivedDocument& stored) {
-    nlohmann::json json = to_json(stored, /*with_text=*/true);
-    nlohmann::json citations = nlohmann::json::array();
+  DocumentDetail detail_of(ArchivedDocument stored) {
+    DocumentDetail detail;
     for (const analyzers::Citation& citation : stored.metadata.citations) {
-      nlohmann::json entry = citation;
-      entry["id"] = nullptr;
+      ResolvedCitation resolved{citation, std::nullopt, {}};
       if (citation.number_key && !citation.number_key->empty()) {
         const auto with_number = documents_with_term(
             database_, schema::term(schema::kNumber, *citation.number_key), kMaxListed);
         Resolution resolution = resolve_citation(citation, with_number);
-        if (resolution.id) entry["id"] = *resolution.id;
-        if (!resolution.candidates.empty()) entry["candidates"] = resolution.candidates;
+        resolved.id = std::move(resolution.id);
+        resolved.candidates = std::move(resolution.candidates);
       }
-      citations.push_back(std::move(entry));
+      detail.citations.push_back(std::move(resolved));
     }
-    json["citations"] = std::move(citations);
 
     // Documents citing this one: those with its number key among their citations, unless what
     // they say of the cited issuer or year rules this document out.
-    nlohmann::json cited_by = nlohmann::json::array();
     if (stored.metadata.number_key && !stored.metadata.number_key->empty()) {
       const std::string& key = *stored.metadata.number_key;
-      for (const ArchivedDocument& citing :
+      for (ArchivedDocument& citing :
            documents_with_term(database_, schema::term(schema::kCites, key), kMaxListed)) {
         if (citing.id == stored.id) continue;
         const auto& cited = citing.metadata.citations;
@@ -408,11 +400,11 @@ class XapianSearcher final : public Searcher {
             std::any_of(cited.begin(), cited.end(), [&](const analyzers::Citation& c) {
               return c.number_key == key && citation_may_point_to(c, stored);
             });
-        if (points_here) cited_by.push_back(summary_json(citing));
+        if (points_here) detail.cited_by.push_back(std::move(citing));
       }
     }
-    json["cited_by"] = std::move(cited_by);
-    return json;
+    detail.document = std::move(stored);
+    return detail;
   }
 
   std::filesystem::path path_;

@@ -18,6 +18,7 @@
 #include "vanban/archive/fields.hpp"
 #include "vanban/server/responses.hpp"
 
+#include "document_json.hpp"
 #include "utf8.hpp"
 
 namespace vanban::server {
@@ -116,7 +117,7 @@ void get_document(ApiContext& api, const httplib::Request& request, httplib::Res
   if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
   auto document = lease.get()->document(*id);
   if (!document.ok()) return respond_error(api, response, document.error());
-  send_json(response, *document);
+  send_json(response, to_json(*document));
 }
 
 // Headers of an original's download, set only once its bytes are at hand.
@@ -204,7 +205,7 @@ void get_instrument(ApiContext& api, const httplib::Request& request, httplib::R
   }
   auto instrument = lease.get()->instrument(**number);
   if (!instrument.ok()) return respond_error(api, response, instrument.error());
-  send_json(response, *instrument);
+  send_json(response, to_json(*instrument));
 }
 
 // What the archive reports of itself; nullopt (the error logged) when it cannot say.

@@ -48,51 +48,52 @@ SearchArchive two_offices_archive() {
 
 TEST(SearchCitations, citations_resolve_by_number_issuer_and_year) {
   auto archive = two_offices_archive();
-  auto json = archive.searcher().document(archive.id_of("report"));
-  ASSERT_TRUE(json.ok()) << json.error().message;
-  const auto& citations = (*json)["citations"];
+  auto detail = archive.searcher().document(archive.id_of("report"));
+  ASSERT_TRUE(detail.ok()) << detail.error().message;
+  const auto& citations = detail->citations;
   ASSERT_EQ(citations.size(), 5u);
-  EXPECT_EQ(citations[0]["id"], archive.id_of("directive"));
-  EXPECT_EQ(citations[1]["id"], archive.id_of("hue-32-2026"));
+  EXPECT_EQ(citations[0].id, archive.id_of("directive"));
+  EXPECT_EQ(citations[1].id, archive.id_of("hue-32-2026"));
 
-  EXPECT_TRUE(citations[2]["id"].is_null());
+  EXPECT_FALSE(citations[2].id.has_value());
   std::set<std::string> year_only;
-  for (const auto& id : citations[2]["candidates"])
+  for (const auto& id : citations[2].candidates)
     year_only.insert(archive.name_of(id));
   EXPECT_EQ(year_only, (std::set<std::string>{"hue-32-2026", "qt-32-2026"}));
 
-  EXPECT_TRUE(citations[3]["id"].is_null());
-  EXPECT_EQ(citations[3]["candidates"].size(), 3u);
+  EXPECT_FALSE(citations[3].id.has_value());
+  EXPECT_EQ(citations[3].candidates.size(), 3u);
 
-  EXPECT_TRUE(citations[4]["id"].is_null());
-  EXPECT_FALSE(citations[4].contains("candidates"));
-  EXPECT_FALSE((*json)["text"].get<std::string>().empty());
+  EXPECT_FALSE(citations[4].id.has_value());
+  EXPECT_TRUE(citations[4].candidates.empty());
+  EXPECT_EQ(citations[4].citation.number, "99/KH-UBND");
+  EXPECT_FALSE(detail->document.text.empty());
 }
 
 TEST(SearchCitations, cited_by_lists_citing_documents_that_may_point_here) {
   auto archive = two_offices_archive();
   auto directive = archive.searcher().document(archive.id_of("directive"));
   ASSERT_TRUE(directive.ok());
-  ASSERT_EQ((*directive)["cited_by"].size(), 1u);
-  EXPECT_EQ((*directive)["cited_by"][0]["id"], archive.id_of("report"));
+  ASSERT_EQ(directive->cited_by.size(), 1u);
+  EXPECT_EQ(directive->cited_by[0].id, archive.id_of("report"));
 
   // The 2025 plan shares the number but every citation of it states 2026 or nothing; the
   // citation without a year may still point to it.
   auto old_plan = archive.searcher().document(archive.id_of("hue-32-2025"));
   ASSERT_TRUE(old_plan.ok());
-  EXPECT_EQ((*old_plan)["cited_by"].size(), 1u);
+  EXPECT_EQ(old_plan->cited_by.size(), 1u);
 }
 
 TEST(SearchCitations, instrument_lists_documents_with_the_number_and_citing_ones) {
   auto archive = two_offices_archive();
-  auto json = archive.searcher().instrument("32/kh-ubnd");
-  ASSERT_TRUE(json.ok());
-  EXPECT_EQ((*json)["number_key"], "32/kh-ubnd");
-  EXPECT_EQ((*json)["documents"].size(), 3u);
-  ASSERT_EQ((*json)["cited_by"].size(), 1u);
-  EXPECT_EQ((*json)["cited_by"][0]["id"], archive.id_of("report"));
+  auto found = archive.searcher().instrument("32/kh-ubnd");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->number_key, "32/kh-ubnd");
+  EXPECT_EQ(found->documents.size(), 3u);
+  ASSERT_EQ(found->cited_by.size(), 1u);
+  EXPECT_EQ(found->cited_by[0].id, archive.id_of("report"));
   // Newest first.
-  EXPECT_EQ((*json)["documents"][0]["id"], archive.id_of("qt-32-2026"));
+  EXPECT_EQ(found->documents[0].id, archive.id_of("qt-32-2026"));
 }
 
 TEST(SearchCitations, unknown_ids_and_bad_numbers_are_errors) {

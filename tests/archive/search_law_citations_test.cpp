@@ -67,11 +67,11 @@ TEST(SearchLawCitations, instrument_lookup_by_a_law_name_lists_the_citing_docume
   auto archive = law_citing_archive();
   for (const std::string typed :
        {"Luật Thực hiện dân chủ ở cơ sở", "luat thuc hien dan chu o co so"}) {
-    auto json = archive.searcher().instrument(typed);
-    ASSERT_TRUE(json.ok()) << typed << ": " << json.error().message;
-    ASSERT_EQ((*json)["cited_by"].size(), 2u) << typed;
-    for (const auto& document : (*json)["cited_by"])
-      EXPECT_NE(document["id"], archive.id_of("other-law"));
+    auto found = archive.searcher().instrument(typed);
+    ASSERT_TRUE(found.ok()) << typed << ": " << found.error().message;
+    ASSERT_EQ(found->cited_by.size(), 2u) << typed;
+    for (const auto& document : found->cited_by)
+      EXPECT_NE(document.id, archive.id_of("other-law"));
   }
 }
 

@@ -274,12 +274,12 @@ TEST_F(SearcherRobustness, instrument_and_document_lookups_accept_garbage) {
     const std::string text = round % 2 == 0 ? inputs.random_bytes(60) : inputs.random_text(20);
     SCOPED_TRACE(::testing::PrintToString(text));
     if (auto instrument = searcher.instrument(text)) {
-      ASSERT_NO_THROW((void)instrument->dump());
+      EXPECT_TRUE(is_valid_utf8(instrument->number_key));
     } else {
       EXPECT_FALSE(instrument.error().message.empty());
     }
     if (auto document = searcher.document(text)) {
-      ASSERT_NO_THROW((void)document->dump());
+      EXPECT_EQ(document->document.id, text);
     } else {
       EXPECT_FALSE(document.error().message.empty());
     }

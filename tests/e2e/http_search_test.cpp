@@ -164,6 +164,14 @@ class HttpSearchTest : public ::testing::Test {
     return counts;
   }
 
+  // An object's keys, in order (nlohmann's objects keep them sorted).
+  static std::vector<std::string> keys_of(const json& object) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : object.items())
+      keys.push_back(key);
+    return keys;
+  }
+
   // Ids of a list holding either ids or objects with an "id".
   static std::vector<std::string> ids_in(const json& list) {
     std::vector<std::string> ids;
@@ -249,10 +257,19 @@ TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
   const auto citing = get_json("/api/documents/" + ids_["kh32"]);
   ASSERT_EQ(citing["citations"].size(), 1u);
   EXPECT_EQ(citing["citations"][0]["id"], ids_["ct33"]);
+  // The shapes the UI reads: a citation's own fields plus its resolved id (no "candidates"
+  // when it resolved); a listed document as a summary.
+  EXPECT_EQ(keys_of(citing["citations"][0]),
+            (std::vector<std::string>{"date", "id", "issuer", "number", "number_key", "text",
+                                      "title", "type"}));
+  ASSERT_FALSE(cited["cited_by"].empty());
+  EXPECT_EQ(keys_of(cited["cited_by"][0]),
+            (std::vector<std::string>{"date", "id", "issuer", "number", "title", "type"}));
 }
 
 TEST_F(HttpSearchTest, instruments_lists_the_document_and_who_cites_it) {
   const auto response = get_json("/api/instruments?number=" + encode("33/ct-ttg"));
+  EXPECT_EQ(response["number_key"], "33/ct-ttg");
   EXPECT_EQ(ids_in(response["documents"]), sorted_ids({"ct33"}));
   EXPECT_EQ(ids_in(response["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
 }

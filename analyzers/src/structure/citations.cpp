@@ -348,6 +348,39 @@ bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name) {
   return cursor.word_at(after, "ngày") || number_after_so(cursor, after);
 }
 
+// "của Hội đồng nhân dân và Ủy ban nhân dân" after a law's name belongs to the name: a law is
+// issued by the Quốc hội only (L64 Điều 4), so local bodies after "của" are what the law is
+// about ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân", 2004;
+// "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"). Returns the end of the bodies,
+// or `pos` when they are not there.
+std::size_t local_bodies_after(const Cursor& cursor, std::size_t pos) {
+  static constexpr std::array kLocal = {
+      std::string_view{"hội đồng nhân dân"},
+      std::string_view{"ủy ban nhân dân"},
+      std::string_view{"uỷ ban nhân dân"},
+  };
+  static constexpr std::array kCentral = {std::string_view{"quốc hội"}};
+  std::size_t p = cursor.skip_spaces(pos);
+  if (!cursor.word_at(p, "của")) return pos;
+  p = cursor.skip_spaces(p + std::string_view("của").size());
+  std::size_t end = pos;
+  bool local = false;
+  while (true) {
+    const std::size_t local_length = phrase_at(cursor, p, kLocal);
+    const std::size_t length = local_length != 0 ? local_length : phrase_at(cursor, p, kCentral);
+    if (length == 0) break;
+    local = local || local_length != 0;
+    end = p + length;
+    std::size_t q = end;
+    if (q < cursor.text.size() && cursor.text[q] == ',') ++q;
+    q = cursor.skip_spaces(q);
+    if (cursor.word_at(q, "và")) q = cursor.skip_spaces(q + std::string_view("và").size());
+    if (q == end) break;
+    p = q;
+  }
+  return local ? end : pos;
+}
+
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
   if (cursor.word_at(pos, "sửa đổi")) {
@@ -379,6 +412,10 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
     name = known_name;
   }
   if (!name) return std::nullopt;
+  if (const std::size_t bodies = local_bodies_after(cursor, name->name_end);
+      bodies != name->name_end && !name->year) {
+    name->name_end = name->end = bodies;
+  }
   std::string value =
       strip_glued_digits(clean_phrase(cursor.text.substr(pos, name->name_end - pos)));
   if (value.empty()) return std::nullopt;

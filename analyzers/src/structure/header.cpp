@@ -330,7 +330,19 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line) {
   std::vector<std::string> parts;
-  if (!rest.empty()) parts.push_back(rest);
+  // The rule drawn under the title (ND30 ô 5a) ends it when the converter ran the body on
+  // after it on the same line: "Về việc ban hành ...--------- BAN BÍ THƯ ... Căn cứ ...".
+  std::string_view head = rest;
+  for (std::string_view rule : {"---", "___", "***"})
+    head = head.substr(0, std::min(head.size(), head.find(rule)));
+  head = trim(head);
+  if (!head.empty()) parts.emplace_back(head);
+  if (head.size() < trim(rest).size()) {
+    body_line = type_line + 1;
+    const std::string title = collapse_spaces(head);
+    if (title.empty()) return std::nullopt;
+    return is_upper_text(title) ? proper_case_title(title) : title;
+  }
   bool capitals = false;
   std::size_t i = type_line + 1;
   std::string_view last = rest;

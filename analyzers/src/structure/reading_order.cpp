@@ -16,6 +16,7 @@
 #include "structure/symbol_scan.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
+#include "structure/unglue.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -116,7 +117,7 @@ void push_cell(std::string_view cell, std::vector<std::string>& out) {
 }
 
 // The line's text without markup; a table row gives each cell as a line of its own.
-void clean_line(std::string_view line, std::vector<std::string>& out) {
+void clean_markup(std::string_view line, std::vector<std::string>& out) {
   if (line.find_first_of("|*_#[\\<") == std::string_view::npos) {
     out.emplace_back(line);
     return;
@@ -145,6 +146,15 @@ void clean_line(std::string_view line, std::vector<std::string>& out) {
     return;
   }
   push_cell(line, out);
+}
+
+// The line's text without markup, and with the words a converter glued apart.
+void clean_line(std::string_view line, std::vector<std::string>& out) {
+  if (const auto unglued = unglue_words(line)) {
+    clean_markup(*unglued, out);
+    return;
+  }
+  clean_markup(line, out);
 }
 
 // ---- Header parts --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Ô 7 of the layout: authority ("TM.", "KT." ...), post and name of the signer.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -181,6 +182,26 @@ std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_
   return std::nullopt;
 }
 
+// A line that ends where no name of a body or post can end: on "ỦY" (of "ỦY BAN"), a joiner or
+// a comma.
+bool ends_inside_name(std::string_view line) {
+  const auto words = split_words(line);
+  if (words.empty()) return false;
+  const std::string last = fold_key(words.back());
+  // "ỦY" ends a Party committee's name: "ĐẢNG ỦY", "TỈNH ỦY", "HUYỆN ỦY" ...
+  static constexpr std::array kCommittees = {
+      std::string_view{"dang"},  std::string_view{"tinh"}, std::string_view{"huyen"},
+      std::string_view{"thanh"}, std::string_view{"quan"}, std::string_view{"thi"},
+      std::string_view{"xa"},    std::string_view{"doan"}, std::string_view{"phuong"},
+      std::string_view{"khoi"},  std::string_view{"chi"},
+  };
+  const bool committee =
+      words.size() >= 2 && std::find(kCommittees.begin(), kCommittees.end(),
+                                     fold_key(words[words.size() - 2])) != kCommittees.end();
+  return (last == "uy" && !committee) || last == "va" || last == "-" ||
+         words.back().ends_with(",") || words.back() == "\xE2\x80\x93";
+}
+
 std::string authority_text(std::string_view post) {
   const std::size_t length = authority_prefix_length(post);
   std::string prefix(post.substr(0, length));
@@ -258,7 +279,18 @@ Signature analyse_signature(const Layout& layout, std::size_t from_line) {
   signature.signer = chosen->name;
   std::vector<std::string> authorities;
   std::vector<std::string> posts;
+  // An authority line broken inside its name goes on in the next line: "TL. CHỦ TỊCH ỦY" /
+  // "BAN NHÂN DÂN TỈNH" / "CHÁNH VĂN PHÒNG".
+  std::vector<std::string> lines;
   for (const std::string& post : chosen->posts) {
+    if (!lines.empty() && authority_prefix_length(post) == 0 &&
+        authority_prefix_length(lines.back()) > 0 && ends_inside_name(lines.back())) {
+      lines.back() += " " + post;
+      continue;
+    }
+    lines.push_back(post);
+  }
+  for (const std::string& post : lines) {
     if (authority_prefix_length(post) > 0) {
       authorities.push_back(authority_text(post));
       if (!signature.collective && (post.starts_with("TM.") || post.starts_with("T/M")))

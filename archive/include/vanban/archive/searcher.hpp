@@ -58,6 +58,28 @@ struct StoredOriginal {
   std::filesystem::path file;
 };
 
+// A citation of an archived document and the archived document it points to, by the rule of
+// docs/ARCHITECTURE.md "Identity of a document number".
+struct ResolvedCitation {
+  analyzers::Citation citation;
+  std::optional<std::string> id;        // the one archived document it points to
+  std::vector<std::string> candidates;  // ids, when several agree with what it says
+};
+
+// An archived document as its page shows it.
+struct DocumentDetail {
+  ArchivedDocument document;                // with its text
+  std::vector<ResolvedCitation> citations;  // the document's citations, in order
+  std::vector<ArchivedDocument> cited_by;   // documents that may cite it (no text), newest first
+};
+
+// The archived documents that bear a number (or a law's name), and those that cite it.
+struct InstrumentDocuments {
+  std::string number_key;
+  std::vector<ArchivedDocument> documents;  // no text, newest first
+  std::vector<ArchivedDocument> cited_by;
+};
+
 // The read side, opened by Archive::open_searcher(). A Searcher holds its own handle on the
 // index and is not thread-safe: use one per thread (the server keeps a pool). No method throws;
 // a commit of the writer under a running search is retried inside.
@@ -73,14 +95,14 @@ class Searcher {
   virtual Result<SearchResponse> search(const ParsedSearch& search) = 0;
   // parse_search(request) with the default limits, then search().
   Result<SearchResponse> search(const SearchRequest& request);
-  // Metadata, text, citations resolved to archived ids (or null) and cited_by (architecture.md).
-  virtual Result<nlohmann::json> document(const std::string& id) = 0;
+  // Metadata, text, citations resolved to archived ids and cited_by.
+  virtual Result<DocumentDetail> document(const std::string& id) = 0;
   virtual Result<ArchivedDocument> archived(const std::string& id) = 0;
   // not_found when no such document is archived, or its original is missing from the store
   // (`vanban check` reports that).
   virtual Result<StoredOriginal> original(const std::string& id) = 0;
-  // {number_key, documents, cited_by}
-  virtual Result<nlohmann::json> instrument(const std::string& number) = 0;
+  // invalid_argument when `number` is neither a document number nor a law's name.
+  virtual Result<InstrumentDocuments> instrument(const std::string& number) = 0;
   // Picks up the writer's latest commit; cheap when nothing changed. On an error the searcher
   // keeps serving the revision it had.
   virtual Status reopen() = 0;

@@ -1,0 +1,179 @@
+#include "structure/unglue.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "structure/citation_cursor.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+#include "syllable.hpp"
+#include "vietnamese_letters.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+struct Letter {
+  char32_t c;
+  std::size_t byte;  // offset in the line
+};
+
+bool is_syllable(const std::vector<Letter>& run, std::size_t from, std::size_t to) {
+  std::u32string word;
+  for (std::size_t i = from; i < to; ++i)
+    word.push_back(run[i].c);
+  return syllable::is_vietnamese(word);
+}
+
+// Two lower-case words that open a phrase the documents use: a subject's opener ("ban hành",
+// "phê duyệt") or a type name ("quyết định"). Breaks a tie between splits of a run of capitals.
+bool known_pair(std::string_view line, const std::vector<Letter>& run, std::size_t split,
+                std::size_t end) {
+  const std::size_t start = run.front().byte;
+  const std::size_t at = run[split].byte;
+  const std::string pair =
+      lower(line.substr(start, at - start)) + " " + lower(line.substr(at, end - at));
+  if (std::find(kTitleOpeners.begin(), kTitleOpeners.end(), pair) != kTitleOpeners.end())
+    return true;
+  const auto& types = types_longest_first();
+  return std::any_of(types.begin(), types.end(),
+                     [&](const TypeEntry& entry) { return entry.lowered == pair; });
+}
+
+// Where a run of letters splits into two syllables; npos when it does not, or not one way.
+std::size_t split_point(std::string_view line, const std::vector<Letter>& run, std::size_t end) {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  // A change of case inside the run: "theoQuyết" (lower then upper), "PHÒNGThái" (a run of
+  // capitals, then a capitalised word). Both halves must be syllables: "TTg", "QyĐ", "iPhone",
+  // "McDonald" stay.
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const bool lower_upper = is_lower(run[i - 1].c) && is_upper(run[i].c);
+    const bool upper_capital = i >= 2 && i + 1 < run.size() && is_upper(run[i - 2].c) &&
+                               is_upper(run[i - 1].c) && is_upper(run[i].c) &&
+                               is_lower(run[i + 1].c);
+    if (!lower_upper && !upper_capital) continue;
+    std::size_t next = i + 1;
+    while (next < run.size() && !is_upper(run[next].c))
+      ++next;
+    if (next != run.size()) return kNone;  // a third part: a code or a name, not two words
+    return is_syllable(run, 0, i) && is_syllable(run, i, run.size()) ? i : kNone;
+  }
+  // Two vowel groups in a run of one case that holds a Vietnamese letter: "đồngnhân".
+  int groups = 0;
+  bool vietnamese = false;
+  bool in_vowels = false;
+  for (const Letter& letter : run) {
+    const letters::LetterInfo info = letters::info(letter.c);
+    vietnamese = vietnamese || letter.c >= 0x80;
+    const bool vowel = info.row != letters::kNoVowel;
+    if (vowel && !in_vowels) ++groups;
+    in_vowels = vowel;
+  }
+  if (groups != 2 || !vietnamese || is_syllable(run, 0, run.size())) return kNone;
+  std::vector<std::size_t> splits;
+  for (std::size_t i = 1; i < run.size(); ++i)
+    if (is_syllable(run, 0, i) && is_syllable(run, i, run.size())) splits.push_back(i);
+  if (splits.size() == 1) return splits.front();
+  if (splits.size() > 1 && is_upper(run.front().c)) {
+    std::size_t chosen = kNone;
+    for (const std::size_t split : splits) {
+      if (!known_pair(line, run, split, end)) continue;
+      if (chosen != kNone) return kNone;
+      chosen = split;
+    }
+    return chosen;
+  }
+  return kNone;
+}
+
+// A run glued to a symbol, an address or a number ("vanban.gov.vn", "ĐT2") is left alone.
+bool glued_to_code(std::string_view line, std::size_t start, std::size_t end) {
+  const auto code_char = [](char c) {
+    return c == '/' || c == '@' || c == '_' || (c >= '0' && c <= '9');
+  };
+  if (start > 0 && (code_char(line[start - 1]) || line[start - 1] == '.')) return true;
+  if (end >= line.size()) return false;
+  return code_char(line[end]) ||
+         (line[end] == '.' && end + 1 < line.size() && is_letter(code_point_at(line, end + 1)));
+}
+
+}  // namespace
+
+std::optional<std::string> unglue_words(std::string_view line) {
+  std::optional<std::string> out;
+  std::size_t copied = 0;
+  // What the scan learns of the current run of letters, so that only a run that may be glued
+  // (a change of case, or two vowel groups and a Vietnamese letter) is looked at closely.
+  std::size_t run_start = 0;
+  std::size_t run_letters = 0;
+  int groups = 0;
+  bool in_vowels = false;
+  bool vietnamese = false;
+  bool foreign = false;  // a letter outside the Vietnamese alphabet
+  bool case_change = false;
+  int upper_before = 0;  // capitals just before the current letter
+  bool last_lower = false;
+  std::vector<Letter> run;
+  const auto flush = [&](std::size_t end) {
+    const bool candidate = case_change || (groups == 2 && vietnamese);
+    if (candidate && !foreign && run_letters >= 3 && run_letters <= 14) {
+      run.clear();
+      for (std::size_t pos = run_start; pos < end;) {
+        std::size_t length = 1;
+        const char32_t c = code_point_at(line, pos, &length);
+        run.push_back({c, pos});
+        pos += std::max<std::size_t>(length, 1);
+      }
+      const std::size_t split = split_point(line, run, end);
+      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end)) {
+        if (!out) out.emplace();
+        const std::size_t at = run[split].byte;
+        out->append(line.substr(copied, at - copied));
+        out->push_back(' ');
+        copied = at;
+      }
+    }
+    run_letters = 0;
+    groups = 0;
+    in_vowels = vietnamese = foreign = case_change = last_lower = false;
+    upper_before = 0;
+  };
+  for (std::size_t pos = 0; pos < line.size();) {
+    std::size_t length = 1;
+    const char32_t c = static_cast<unsigned char>(line[pos]) < 0x80
+                           ? static_cast<char32_t>(line[pos])
+                           : code_point_at(line, pos, &length);
+    const letters::LetterInfo info = letters::info(c);
+    if (info.known || (c >= 0x80 && is_letter(c))) {
+      if (run_letters == 0) run_start = pos;
+      ++run_letters;
+      if (!info.known) {
+        foreign = true;
+      } else {
+        const bool upper = c != info.lower;
+        const bool vowel = info.row != letters::kNoVowel;
+        if (vowel && !in_vowels) ++groups;
+        in_vowels = vowel;
+        vietnamese = vietnamese || c >= 0x80;
+        if ((upper && last_lower) || (!upper && upper_before >= 3)) case_change = true;
+        upper_before = upper ? upper_before + 1 : 0;
+        last_lower = !upper;
+      }
+    } else if (run_letters > 0) {
+      flush(pos);
+      // A comma between two words lost the space after it: "PHÒNG,CHỐNG".
+      if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1))) {
+        if (!out) out.emplace();
+        out->append(line.substr(copied, pos + 1 - copied));
+        out->push_back(' ');
+        copied = pos + 1;
+      }
+    }
+    pos += std::max<std::size_t>(length, 1);
+  }
+  if (run_letters > 0) flush(line.size());
+  if (!out) return std::nullopt;
+  out->append(line.substr(copied));
+  return out;
+}
+
+}  // namespace vanban::analyzers::structure
