@@ -145,10 +145,14 @@ Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
 }
 
 Status write_manifest(const fs::path& staging, const fs::path& source, const BackupReport& report) {
-  const nlohmann::json manifest = {{"format", "vanban-backup"},     {"version", 1},
-                                   {"source", source.string()},     {"created_at", utc_now_iso()},
-                                   {"revision", report.revision},   {"documents", report.documents},
-                                   {"originals", report.originals}, {"bytes", report.bytes}};
+  const nlohmann::json manifest = {{"format", "vanban-backup"},
+                                   {"version", 1},
+                                   {"source", fs::absolute(source).lexically_normal().string()},
+                                   {"created_at", utc_now_iso()},
+                                   {"revision", report.revision},
+                                   {"documents", report.documents},
+                                   {"originals", report.originals},
+                                   {"bytes", report.bytes}};
   const fs::path path = staging / kManifest;
   FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (fd.get() < 0) return io_error("cannot create", path, errno);

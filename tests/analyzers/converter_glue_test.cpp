@@ -31,6 +31,13 @@ TEST(ConverterGlue, title_in_capitals_with_glued_words_reads_as_words) {
   EXPECT_EQ(*metadata.title, "Về việc triển khai Kế hoạch phòng, chống thiên tai");
 }
 
+TEST(ConverterGlue, symbol_in_a_title_in_capitals_keeps_its_codes_case) {
+  const auto metadata = extract_metadata(
+      decision("TRIỂN KHAI QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014", "Căn cứ Điều 1;", ""));
+  ASSERT_TRUE(metadata.title);
+  EXPECT_EQ(*metadata.title, "Triển khai Quyết định số 34/2014/QĐ-TTg ngày 30/5/2014");
+}
+
 TEST(ConverterGlue, a_run_that_splits_several_ways_takes_the_opening_phrase) {
   // BAN|HÀNH, BA|NHÀNH and BANH|ÀNH are all two syllables; "ban hành" opens a subject.
   const auto metadata =

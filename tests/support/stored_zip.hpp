@@ -39,7 +39,11 @@ inline std::string stored_zip(const std::vector<std::pair<std::string, std::stri
     put16(to, value & 0xFFFF);
     put16(to, value >> 16);
   };
-  for (const auto& [name, content] : entries) {
+  for (const auto& entry : entries) {
+    // Named references, not a structured binding: clang 14 (the sanitizer builds) cannot
+    // capture a binding in the lambda below.
+    const auto& name = entry.first;
+    const auto& content = entry.second;
     const auto offset = static_cast<std::uint32_t>(out.size());
     const std::uint32_t crc = crc32(content);
     const auto size = static_cast<std::uint32_t>(content.size());

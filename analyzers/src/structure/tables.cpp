@@ -423,6 +423,33 @@ bool ends_mid_phrase(std::string_view text) {
   return std::find(kOpenWords.begin(), kOpenWords.end(), form) != kOpenWords.end();
 }
 
+namespace {
+
+// A symbol in a title set in capitals gets back the lower-case letters its codes are written
+// with (ND30 Phụ lục III; domain.md §1.4): "34/2014/QĐ-TTG" → "34/2014/QĐ-TTg".
+std::string symbol_case(std::string_view word) {
+  static constexpr std::array kMixedCodes = {
+      std::string_view{"TTg"}, std::string_view{"CTr"}, std::string_view{"TTr"},
+      std::string_view{"QyĐ"}, std::string_view{"TrS"}, std::string_view{"QĐi"},
+  };
+  if (word.find('/') == std::string_view::npos) return std::string(word);
+  std::string out;
+  std::size_t start = 0;
+  while (start <= word.size()) {
+    std::size_t end = word.find_first_of("/-", start);
+    if (end == std::string_view::npos) end = word.size();
+    const std::string_view segment = word.substr(start, end - start);
+    const auto mixed = std::find_if(kMixedCodes.begin(), kMixedCodes.end(),
+                                    [&](std::string_view code) { return upper(code) == segment; });
+    out += mixed != kMixedCodes.end() ? std::string(*mixed) : std::string(segment);
+    if (end < word.size()) out.push_back(word[end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string proper_case_title(std::string_view capitals) {
   // Words that end a place name in a title ("TỈNH QUẢNG NAM NĂM 2026", "... GIAI ĐOẠN ...").
   static constexpr std::array kAfterPlace = {
@@ -513,7 +540,7 @@ std::string proper_case_title(std::string_view capitals) {
     if (party) {
       out.push_back(sentence_case(raw[i]));
     } else if (!spells_syllable(raw[i])) {
-      out.emplace_back(raw[i]);
+      out.push_back(symbol_case(raw[i]));
     } else {
       out.push_back(lower(raw[i]));
     }
