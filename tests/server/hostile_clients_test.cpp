@@ -70,6 +70,20 @@ class HostileClients : public ::testing::Test {
                                    "Connection: close\r\n\r\n");
   }
 
+  // Indexes one more plain-text document in its own commit; its id, empty on failure.
+  std::string add_text_document(const std::string& filename, const std::string& original,
+                                const std::string& text) {
+    auto writer = archive::Archive(temp_ / "db").open_writer();
+    if (!writer.ok()) return {};
+    archive::ArchivedDocument document;
+    document.format = "txt";
+    document.filename = filename;
+    document.text = text;
+    if (!(*writer)->put(filename, original, document).ok() || !(*writer)->commit().ok()) return {};
+    const auto source = (*writer)->source(filename);
+    return source ? source->document_id : std::string{};
+  }
+
   bool healthz_answers() {
     httplib::Client client("127.0.0.1", port_);
     client.set_connection_timeout(20);
@@ -167,20 +181,8 @@ TEST_F(HostileClients, monitoring_answers_while_every_worker_is_stuck_answering_
   // Clients that ask for large originals and never read them hold each search worker in a
   // blocked write (until the write timeout); /healthz and /metrics have a worker of their own.
   const std::string large(4 * 1024 * 1024, 'y');
-  std::string large_id;
-  {
-    auto writer = archive::Archive(temp_ / "db").open_writer();
-    ASSERT_TRUE(writer.ok());
-    archive::ArchivedDocument document;
-    document.format = "txt";
-    document.filename = "large.txt";
-    document.text = "Văn bản lớn";
-    ASSERT_TRUE((*writer)->put("large.txt", large, document).ok());
-    ASSERT_TRUE((*writer)->commit().ok());
-    const auto source = (*writer)->source("large.txt");
-    ASSERT_TRUE(source.has_value());
-    large_id = source->document_id;
-  }
+  const std::string large_id = add_text_document("large.txt", large, "Văn bản lớn");
+  ASSERT_FALSE(large_id.empty());
   options_.write_timeout = std::chrono::minutes(10);
   start();
   std::string requests;
@@ -275,16 +277,7 @@ TEST_F(HostileClients, healthz_reports_the_newest_commit_whichever_searcher_answ
     for (auto& client : clients)
       client.join();
   }
-  {
-    auto writer = archive::Archive(temp_ / "db").open_writer();
-    ASSERT_TRUE(writer.ok());
-    archive::ArchivedDocument document;
-    document.format = "txt";
-    document.filename = "tb-2.txt";
-    document.text = "Thông báo thứ hai";
-    ASSERT_TRUE((*writer)->put("tb-2.txt", "thông báo thứ hai", document).ok());
-    ASSERT_TRUE((*writer)->commit().ok());
-  }
+  ASSERT_FALSE(add_text_document("tb-2.txt", "thông báo thứ hai", "Thông báo thứ hai").empty());
   httplib::Client client("127.0.0.1", port_);
   for (int i = 0; i < 12; ++i) {
     const auto result = client.Get("/healthz");
