@@ -17,8 +17,8 @@ bool is_year(std::string_view text) {
   return true;
 }
 
-// The year a document or citation states: its date's, else the one inside a normative number
-// ("59/2023/NĐ-CP").
+}  // namespace
+
 std::optional<std::string> stated_year(const std::optional<std::string>& date,
                                        const std::optional<std::string>& number) {
   if (date && date->size() >= 4 && is_year(std::string_view(*date).substr(0, 4)))
@@ -35,8 +35,6 @@ std::optional<std::string> stated_year(const std::optional<std::string>& date,
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 bool citation_may_point_to(const analyzers::Citation& citation, const ArchivedDocument& document) {
   const auto cited_year = stated_year(citation.date, citation.number);

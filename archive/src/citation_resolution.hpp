@@ -20,6 +20,11 @@ struct Resolution {
   std::vector<std::string> candidates;  // when several agree
 };
 
+// The year a document or citation states: its date's, else the one inside a normative number
+// ("59/2023/NĐ-CP").
+std::optional<std::string> stated_year(const std::optional<std::string>& date,
+                                       const std::optional<std::string>& number);
+
 // True unless the citation's year or issuer, where both sides state them, disagree with the
 // document's.
 bool citation_may_point_to(const analyzers::Citation& citation, const ArchivedDocument& document);

@@ -10,6 +10,7 @@
 
 #include "relation_keys.hpp"
 #include "schema.hpp"
+#include "validity_facts.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -152,6 +153,16 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
       cited.push_back(std::move(display));
     }
   }
+  // What it ends, and its own stated days: the validity filter's facts (validity_facts.hpp).
+  for (const std::string& fact : ending_facts(metadata))
+    add_boolean(xapian_document, schema::kEnds, fact);
+  const auto stated_day = [](const std::optional<analyzers::StatedDate>& stated) {
+    return stated ? day_value(stated->date) : std::string{};
+  };
+  if (const std::string day = stated_day(metadata.effective); !day.empty())
+    xapian_document.add_value(schema::kEffectiveSlot, day);
+  if (const std::string day = stated_day(metadata.expires); !day.empty())
+    xapian_document.add_value(schema::kExpiresSlot, day);
   if (metadata.issuer)
     add_boolean(xapian_document, schema::kIssuer, schema::issuer_key(*metadata.issuer));
   if (metadata.type) add_boolean(xapian_document, schema::kType, schema::type_key(*metadata.type));

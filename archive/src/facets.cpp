@@ -6,6 +6,7 @@
 #include "vanban/analyzers/structure.hpp"
 
 #include "schema.hpp"
+#include "validity_facts.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -36,19 +37,31 @@ std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::
 
 }  // namespace
 
-std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& database) {
+std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& database,
+                                                        const std::string& day) {
   auto columns = std::make_shared<FacetColumns>();
   columns->uuid_ = database.get_uuid();
   columns->revision_ = database.get_revision();
+  columns->day_ = day;
   const Xapian::docid last = database.get_lastdocid();
   // Every facet field holds one value per document in its slot, but the cited instruments,
-  // a list per document.
+  // a list per document, and the validity, worked out as of the day.
   for (const FieldSpec& spec : kSearchFields) {
-    if (!spec.facet || spec.id == FieldId::cites) continue;
+    if (!spec.facet || !spec.value_slot || spec.id == FieldId::cites) continue;
     columns->columns_[spec.id] = read_column(database, *spec.value_slot, last);
   }
   columns->cites_ = read_cites(database, last);
+  Column& validity = columns->columns_[FieldId::validity];
+  validity.values.assign(kStatuses.begin(), kStatuses.end());
+  for (const std::uint8_t status : status_column(database, day))
+    validity.ordinal_of_document.push_back(status);
   return columns;
+}
+
+std::string_view FacetColumns::value_of(FieldId facet, Xapian::docid docid) const {
+  const auto column = columns_.find(facet);
+  if (column == columns_.end() || docid >= column->second.ordinal_of_document.size()) return {};
+  return column->second.values[column->second.ordinal_of_document[docid]];
 }
 
 FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
@@ -118,8 +131,9 @@ std::vector<FacetValue> FacetColumns::count_column(const Column& column,
   for (const Xapian::docid docid : docids)
     if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
   std::vector<FacetValue> values;
-  for (std::size_t ordinal = 1; ordinal < counts.size(); ++ordinal)
-    if (counts[ordinal] > 0) values.push_back(FacetValue{column.values[ordinal], counts[ordinal]});
+  for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal)
+    if (counts[ordinal] > 0 && !column.values[ordinal].empty())
+      values.push_back(FacetValue{column.values[ordinal], counts[ordinal]});
   sort_and_cut(values, limit);
   return values;
 }
@@ -159,12 +173,16 @@ std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid>
 std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& database) {
   const std::string uuid = database.get_uuid();
   const Xapian::rev revision = database.get_revision();
+  const std::string day = today_value();  // statuses change with the day too
   const std::lock_guard lock(mutex_);
-  if (latest_ && latest_->uuid() == uuid && latest_->revision() == revision) return latest_;
-  auto built = FacetColumns::build(database);
+  if (latest_ && latest_->uuid() == uuid && latest_->revision() == revision &&
+      latest_->day() == day)
+    return latest_;
+  auto built = FacetColumns::build(database, day);
   // Searchers reopen at slightly different times: keep the newest revision (or the archive
-  // made anew).
-  if (!latest_ || latest_->uuid() != uuid || latest_->revision() < revision) {
+  // made anew, or the day's statuses).
+  if (!latest_ || latest_->uuid() != uuid || latest_->revision() < revision ||
+      (latest_->revision() == revision && latest_->day() < day)) {
     latest_ = built;
     counted_.clear();
     by_key_.clear();

@@ -26,14 +26,20 @@ namespace vanban::archive {
 
 class FacetColumns {
  public:
-  // Reads the facet slots of every document of `database`. Throws Xapian errors (the caller
-  // retries on DatabaseModifiedError).
-  static std::shared_ptr<const FacetColumns> build(const Xapian::Database& database);
+  // Reads the facet slots of every document of `database`, and works out every document's
+  // validity status as of `day` ("YYYYMMDD", validity_facts.hpp). Throws Xapian errors (the
+  // caller retries on DatabaseModifiedError).
+  static std::shared_ptr<const FacetColumns> build(const Xapian::Database& database,
+                                                   const std::string& day);
 
   // Which database state the columns were read from: a database (its UUID, new when an archive
   // is created again) at a revision.
   const std::string& uuid() const { return uuid_; }
   Xapian::rev revision() const { return revision_; }
+  const std::string& day() const { return day_; }  // of the validity statuses
+
+  // A single-valued facet's value of one document (empty: none).
+  std::string_view value_of(FieldId facet, Xapian::docid docid) const;
 
   // The values of `facet` over the documents `docids` (each counted once per value), most
   // frequent first (ties by value), at most `limit`. A cited instrument written two ways
@@ -66,6 +72,7 @@ class FacetColumns {
 
   std::string uuid_;
   Xapian::rev revision_ = 0;
+  std::string day_;
   std::map<FieldId, Column> columns_;  // the single-valued facets
   ListColumn cites_;
 };

@@ -24,6 +24,7 @@
 #include "schema.hpp"
 #include "type_codes.hpp"
 #include "typed_echo.hpp"
+#include "validity_facts.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -344,7 +345,19 @@ Xapian::Query QueryBuilder::field_value(FieldId field, const std::string& value)
       return key ? Xapian::Query(schema::term(schema::kNumber, *key)) : Xapian::Query::MatchNothing;
     }
     case FieldId::cites:
-      return cites(value);
+    case FieldId::amends:
+    case FieldId::based_on:
+    case FieldId::replaces:
+    case FieldId::repeals:
+    case FieldId::implements:
+    case FieldId::guides:
+      return cited(field_spec(field).term_prefix, value);
+    case FieldId::validity: {
+      std::vector<Xapian::Query> statuses;
+      for (const std::string& status : statuses_matching(value))
+        statuses.push_back(status_query(database_, status, today_value()));
+      return any_of(statuses);
+    }
     case FieldId::date:
       break;
   }
@@ -377,18 +390,19 @@ Xapian::Query QueryBuilder::type(const std::string& value) const {
 }
 
 // A cited number or law by the key the extractor gives it (a facet value finds exactly the
-// documents it counts); a part of a law's name by the words of its name.
-Xapian::Query QueryBuilder::cites(const std::string& value) const {
+// documents it counts); a part of a law's name by the words of its name. `prefix`: the cited
+// instruments' (XC) or those of one relation type ("XRsua_doi:").
+Xapian::Query QueryBuilder::cited(std::string_view term_prefix, const std::string& value) const {
   if (const auto key = analyzers::citation_key(value)) {
-    const std::string term = schema::term(schema::kCites, *key);
+    const std::string term = schema::term(term_prefix, *key);
     if (analyzers::symbol_key(value) || database_.get_termfreq(term) > 0)
       return Xapian::Query(term);
   }
   const std::string wanted = schema::issuer_key(value);
-  const std::string exact = schema::term(schema::kCites, wanted);
+  const std::string exact = schema::term(term_prefix, wanted);
   if (database_.get_termfreq(exact) > 0) return Xapian::Query(exact);
   std::vector<Xapian::Query> matches;
-  const std::string prefix(schema::kCites);
+  const std::string prefix(term_prefix);
   for (auto it = database_.allterms_begin(prefix);
        it != database_.allterms_end(prefix) && matches.size() < kMaxExpandedKeys; ++it) {
     const std::string term = *it;

@@ -12,8 +12,10 @@
 #include "vanban/analyzers/normalize.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
+#include "vanban/archive/validity.hpp"
 
 #include "date_text.hpp"
+#include "typed_echo.hpp"
 
 namespace vanban::archive::query {
 namespace {
@@ -111,8 +113,18 @@ class Lexer {
           ++pos_;
         const std::string_view chunk = text_.substr(start, pos_ - start);
         const std::size_t colon = chunk.find(':');
-        const auto field =
+        auto field =
             colon == std::string_view::npos ? std::nullopt : field_named(chunk.substr(0, colon));
+        // A prefix of two syllables typed apart ("hiệu lực:", "sửa đổi:") is the field too.
+        if (!field && colon != std::string_view::npos && colon > 0 && !lexeme.negated &&
+            !lexeme.required && !out.empty() && out.back().kind == LexKind::word &&
+            !out.back().required) {
+          field = field_named(out.back().text + std::string(chunk.substr(0, colon)));
+          if (field) {
+            lexeme.negated = out.back().negated;
+            out.pop_back();
+          }
+        }
         if (field) {
           lexeme.kind = LexKind::field;
           lexeme.field = *field;
@@ -122,6 +134,7 @@ class Lexer {
             if (!content) return content.error();
             lexeme.text = std::move(*content);
           }
+          if (*field == Field::validity) extend_closed_value(lexeme.text);
           if (lexeme.text.find_first_not_of(" \t") == std::string::npos) {
             const std::string label(field_label(*field));
             return syntax_error("empty value for field " + label,
@@ -143,6 +156,27 @@ class Lexer {
   }
 
  private:
+  // A value of a closed list typed in several words without quotes ("hieuluc:het hieu luc
+  // toan bo dân vận"): the following words join it while it still names a status.
+  void extend_closed_value(std::string& value) {
+    while (!value.empty()) {
+      std::size_t start = pos_;
+      while (start < text_.size() && is_space(text_[start]))
+        ++start;
+      std::size_t end = start;
+      while (end < text_.size() && !ends_chunk(text_[end]))
+        ++end;
+      const std::string_view next = text_.substr(start, end - start);
+      if (next.empty() || next.find(':') != std::string_view::npos || next.front() == '-' ||
+          next.front() == '+')
+        return;
+      const std::string longer = value + " " + std::string(next);
+      if (statuses_matching(longer).empty()) return;
+      value = longer;
+      pos_ = end;
+    }
+  }
+
   // At an opening quote: the text up to the closing one.
   Result<std::string> quoted() {
     const std::size_t close = text_.find('"', pos_ + 1);
@@ -411,9 +445,18 @@ class Parser {
                               "Số, ký hiệu không hợp lệ: “" + value + "”. Ví dụ: so:33/CT-TTg.");
         }
         break;
+      case Field::validity:
+        if (statuses_matching(value).empty()) return bad_status(value);
+        break;
       case Field::issuer:
       case Field::type:
       case Field::cites:
+      case Field::amends:
+      case Field::based_on:
+      case Field::replaces:
+      case Field::repeals:
+      case Field::implements:
+      case Field::guides:
         break;
     }
     node.value = std::move(value);
@@ -464,6 +507,13 @@ void describe_into(const Node& node, std::string& out) {
 }
 
 }  // namespace
+
+Error bad_status(std::string_view typed) {
+  return syntax_error("bad validity status: " + typed_echo(typed),
+                      "Tình trạng hiệu lực không hợp lệ: “" + typed_echo(typed) +
+                          "”. Dùng một trong: còn hiệu lực, hết hiệu lực toàn bộ, hết hiệu lực "
+                          "một phần, chưa có hiệu lực, chưa rõ (ví dụ hieuluc:con).");
+}
 
 std::optional<std::string> number_key(std::string_view typed) {
   auto key = analyzers::symbol_key(typed);

@@ -40,6 +40,9 @@ inline constexpr std::string_view kPath = "XP";      // path_key(source path)
 inline constexpr std::string_view kSha = "XH";       // sha256 of the original, hex
 inline constexpr std::string_view kFormat = "XF";    // "pdf", "docx", ...
 inline constexpr std::string_view kRelation = "XR";  // "<relation type>:<cited key>"
+// What a document ends, for the validity filter (validity_facts.hpp): "YYYYMMDD" the act takes
+// effect, 't' whole or 'p' part, the cited year or "0000", the cited key.
+inline constexpr std::string_view kEnds = "XE";
 
 // Value slots.
 // Value slots; those of the searchable fields come from their table (fields.hpp).
@@ -53,10 +56,12 @@ enum Slot : Xapian::valueno {
   kYearSlot = slot_of(FieldId::year),      // "YYYY" (facet)
   kCitesSlot = slot_of(FieldId::cites),    // cited numbers as displayed, serialise_list (facet)
   kNumberSlot = slot_of(FieldId::number),  // own number as displayed
-  kShaSlot = 6,      // sha256 of the original, hex (identity check without parsing JSON)
-  kPathsSlot = 7,    // source paths, serialised with serialise_list
-  kSidecarSlot = 8,  // sha256 of the sidecar metadata file, when there is one
-  kPassageSlot = 9,  // where the body's tokens are in the text (serialise_passage_map)
+  kShaSlot = 6,         // sha256 of the original, hex (identity check without parsing JSON)
+  kPathsSlot = 7,       // source paths, serialised with serialise_list
+  kSidecarSlot = 8,     // sha256 of the sidecar metadata file, when there is one
+  kPassageSlot = 9,     // where the body's tokens are in the text (serialise_passage_map)
+  kEffectiveSlot = 10,  // "YYYYMMDD" the document states it takes effect (a full date only)
+  kExpiresSlot = 11,    // "YYYYMMDD" of its last day in force, as it states it
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.

@@ -28,6 +28,7 @@ nlohmann::json to_json(const SearchResponse& response) {
                     {"format", hit.document.format},
                     {"score", hit.score},
                     {"snippet", hit.snippet},
+                    {"validity", hit.validity},
                     {"missing_words", hit.missing_words}});
   }
   nlohmann::json facets = nlohmann::json::object();

@@ -6,7 +6,9 @@
 #include <string_view>
 
 #include "vanban/analyzers/symbol.hpp"
+#include "vanban/archive/validity.hpp"
 
+#include "date_text.hpp"
 #include "typed_echo.hpp"
 
 namespace vanban::archive {
@@ -18,6 +20,19 @@ Error bad(std::string message, std::string user_message) {
 
 bool is_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+bool is_iso_date(std::string_view text);
+
+// A day as the API takes it: YYYY-MM-DD, or dd/mm/yyyy as staff write it.
+bool is_day(std::string_view text) {
+  if (text.find('/') == std::string_view::npos) return is_iso_date(text);
+  const auto date = parse_date_text(text);
+  return date && date->day != 0 &&
+         std::chrono::year_month_day{std::chrono::year{date->year},
+                                     std::chrono::month{static_cast<unsigned>(date->month)},
+                                     std::chrono::day{static_cast<unsigned>(date->day)}}
+             .ok();
 }
 
 // YYYY-MM-DD naming a day of the calendar.
@@ -53,10 +68,19 @@ Status check_value(FieldId field, const std::string& value) {
                    "Số, ký hiệu không hợp lệ: “" + typed_echo(value) + "”.");
       }
       break;
+    case FieldId::validity:
+      if (statuses_matching(value).empty()) return query::bad_status(value);
+      break;
     case FieldId::issuer:
     case FieldId::type:
     case FieldId::cites:
     case FieldId::date:
+    case FieldId::amends:
+    case FieldId::based_on:
+    case FieldId::replaces:
+    case FieldId::repeals:
+    case FieldId::implements:
+    case FieldId::guides:
       break;
   }
   return Status::success();
@@ -87,10 +111,12 @@ Result<Filters> filters_of(const SearchRequest& request, const SearchLimits& lim
   for (const auto* bound : {&request.from, &request.to}) {
     if (!*bound || (*bound)->empty()) continue;
     const char* name = bound == &request.from ? "from" : "to";
-    const auto bounds = is_iso_date(**bound) ? query::date_bounds(**bound) : std::nullopt;
+    const auto bounds = is_day(**bound) ? query::date_bounds(**bound) : std::nullopt;
     if (!bounds) {
       return bad("bad date: " + typed_echo(**bound),
-                 std::string("Ngày ở tham số ") + name + " không hợp lệ, cần dạng YYYY-MM-DD.");
+                 std::string("Ngày ở tham số ") + name +
+                     " không hợp lệ, cần dạng YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ 2026-01-31 "
+                     "hoặc 31/01/2026).");
     }
     (bound == &request.from ? range.from : range.to) =
         bound == &request.from ? bounds->from : bounds->to;

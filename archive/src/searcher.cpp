@@ -264,6 +264,7 @@ class XapianSearcher final : public Searcher {
       hit.document.text.clear();
       hit.id = hit.document.id;
       hit.score = match.weight;
+      hit.validity = columns->value_of(FieldId::validity, match.docid);
       response.hits.push_back(std::move(hit));
     }
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);

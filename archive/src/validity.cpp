@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "vanban/analyzers/fold.hpp"
+
 namespace vanban::archive {
 namespace {
 
@@ -10,10 +12,21 @@ bool full_date(const std::optional<std::string>& date) {
 }
 
 std::optional<std::string> act_date(const IncomingAct& act) {
-  if (full_date(act.relation.from)) return act.relation.from;
-  if (full_date(act.effective)) return act.effective;
-  if (full_date(act.date)) return act.date;
-  return std::nullopt;
+  return act_takes_effect(act.relation, act.effective, act.date);
+}
+
+// " còn hiệu lực " folded, spaces around, so that a typed value matches whole words only.
+std::string padded_words(std::string_view text) {
+  std::string out = " ";
+  for (const char c : analyzers::fold(text)) {
+    if (c == ' ' || c == '\t') {
+      if (out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
 }
 
 bool ends(const analyzers::Relation& relation) {
@@ -22,6 +35,28 @@ bool ends(const analyzers::Relation& relation) {
 }
 
 }  // namespace
+
+std::optional<std::string> act_takes_effect(const analyzers::Relation& relation,
+                                            const std::optional<std::string>& effective,
+                                            const std::optional<std::string>& signed_on) {
+  if (full_date(relation.from)) return relation.from;
+  if (full_date(effective)) return effective;
+  if (full_date(signed_on)) return signed_on;
+  return std::nullopt;
+}
+
+std::vector<std::string> statuses_matching(std::string_view typed) {
+  const std::string wanted = padded_words(typed);
+  std::vector<std::string> out;
+  if (wanted == " ") return out;
+  // "Không xác định", "không rõ": what staff also call an unknown status.
+  for (const char* alias : {"không xác định", "không rõ"})
+    if (padded_words(alias).find(wanted) != std::string::npos) return {kStatusUnknown};
+  for (const char* status :
+       {kStatusInForce, kStatusPartlyEnded, kStatusEnded, kStatusNotYet, kStatusUnknown})
+    if (padded_words(status).find(wanted) != std::string::npos) out.emplace_back(status);
+  return out;
+}
 
 Validity validity_as_of(const analyzers::DocumentMetadata& document,
                         const std::vector<IncomingAct>& acts, const std::string& as_of) {

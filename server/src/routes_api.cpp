@@ -265,7 +265,8 @@ void get_fields_module(ApiContext& /*api*/, const httplib::Request& /*request*/,
                       {"repeated", field.repeated},
                       {"facet", field.facet},
                       {"label", field.label},
-                      {"shortLabel", field.short_label}});
+                      {"shortLabel", field.short_label},
+                      {"relation", archive::relation_of(field.id)}});
   }
   response.set_header("Cache-Control", "no-cache");
   response.set_content(

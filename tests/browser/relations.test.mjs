@@ -50,4 +50,44 @@ describe('relations and validity', () => {
     assert.match(await repealing.locator('.relation-group h3').first().textContent(), /^Bãi bỏ/);
     await page.close();
   });
+
+  test('every hit shows its validity; the facet and `hieuluc:` filter by it', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(vanban.baseUrl + '/');
+    await settled(page);
+    await searchFor(page, 'quy chế quản lý chợ');
+    const badgeOf = (number) => page.locator('.hit', { hasText: number }).locator('.validity-badge');
+    assert.equal(await badgeOf('05/2024/QĐ-UBND').textContent(), 'Hết hiệu lực toàn bộ');
+    assert.equal(await badgeOf('12/2025/QĐ-UBND').textContent(), 'Còn hiệu lực');
+
+    const facet = page.locator('[data-facet="validity"]');
+    assert.equal(await facet.getByRole('heading').textContent(), 'Tình trạng hiệu lực');
+    await facet.locator('.facet-item', { hasText: 'Hết hiệu lực toàn bộ' }).click();
+    await settled(page);
+    assert.equal(await page.locator('.hit').count(), 1);
+    assert.match(await page.locator('.hit-number').first().textContent(), /05\/2024\/QĐ-UBND/);
+    assert.match(await page.locator('.chip').first().textContent(), /Hiệu lực:\s*Hết hiệu lực toàn bộ/);
+
+    // Typed without diacritics, the prefix in two words.
+    await page.goto(vanban.baseUrl + '/');
+    await settled(page);
+    await searchFor(page, 'hieu luc:con quan ly cho');
+    assert.equal(await page.locator('.hit').count(), 1);
+    assert.match(await page.locator('.hit-number').first().textContent(), /12\/2025\/QĐ-UBND/);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
+
+  test('the repealed document links to every document repealing it, as a search', async () => {
+    const page = await openByNumber('05/2024/QĐ-UBND');
+    const link = page.locator('section.relations .relation-search a');
+    assert.equal(await link.textContent(), 'Tìm các văn bản bãi bỏ văn bản này');
+    await link.click();
+    await settled(page);
+    assert.match(await page.locator('.chip').first().textContent(), /Bãi bỏ:\s*05\/2024\/QĐ-UBND/);
+    assert.equal(await page.locator('.hit').count(), 1);
+    assert.match(await page.locator('.hit-number').first().textContent(), /12\/2025\/QĐ-UBND/);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
 });

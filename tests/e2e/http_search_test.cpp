@@ -434,6 +434,62 @@ TEST_F(HttpSearchTest, document_indexed_while_serving_becomes_visible) {
   EXPECT_EQ(get_json("/healthz")["documents"], 7);
 }
 
+TEST_F(HttpSearchTest, validity_and_relations_filter_and_show_on_every_hit) {
+  {
+    auto writer = archive::Archive(db_dir()).open_writer();
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    Fixture old = fixture("qd5", "Quyết định", "5/2024/QĐ-UBND", kHoaBinh, "2024-01-10",
+                          "Quy chế quản lý chợ", "Quy chế quản lý chợ trên địa bàn tỉnh.");
+    old.document.metadata.effective = analyzers::StatedDate{"2024-01-20", "có hiệu lực từ ..."};
+    Fixture repealing = fixture("qd12", "Quyết định", "12/2025/QĐ-UBND", kHoaBinh, "2025-02-14",
+                                "Bãi bỏ quy chế quản lý chợ",
+                                "Bãi bỏ Quyết định số 5/2024/QĐ-UBND.", {"5/2024/QĐ-UBND"});
+    repealing.document.metadata.effective = analyzers::StatedDate{"2025-03-01", "có hiệu lực ..."};
+    repealing.document.metadata.citations[0].relations.push_back(
+        {analyzers::kRelationRepeals, std::nullopt, std::nullopt, "Bãi bỏ Quyết định số ..."});
+    add(**writer, old);
+    add(**writer, repealing);
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  const std::string query = "q=" + encode("quản lý chợ");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  json response;
+  do {
+    response = search(query);
+    if (response["total"] == 2) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  } while (std::chrono::steady_clock::now() < deadline);
+  ASSERT_EQ(response["total"], 2);
+  std::map<std::string, std::string> status;
+  for (const auto& hit : response["hits"])
+    status[keys_[hit["id"].get<std::string>()]] = hit["validity"].get<std::string>();
+  EXPECT_EQ(status["qd5"], "Hết hiệu lực toàn bộ");
+  EXPECT_EQ(status["qd12"], "Còn hiệu lực");
+  EXPECT_EQ(facet(response, "validity"), (std::map<std::string, std::uint64_t>{
+                                             {"Còn hiệu lực", 1}, {"Hết hiệu lực toàn bộ", 1}}));
+  // Every hit of any search carries a status; the fixtures without dates have none known.
+  for (const auto& hit : search("size=100")["hits"])
+    EXPECT_FALSE(hit["validity"].get<std::string>().empty());
+
+  EXPECT_EQ(hit_keys(search("validity=" + encode("Hết hiệu lực toàn bộ"))),
+            std::vector<std::string>{"qd5"});
+  EXPECT_EQ(hit_keys(search("q=" + encode("hieu luc:con cho"))), std::vector<std::string>{"qd12"});
+  EXPECT_EQ(hit_keys(search("repeals=" + encode("5/2024/QĐ-UBND"))),
+            std::vector<std::string>{"qd12"});
+  EXPECT_EQ(hit_keys(search("q=" + encode("baibo:5/2024/QD-UBND"))),
+            std::vector<std::string>{"qd12"});
+  EXPECT_TRUE(search("amends=" + encode("5/2024/QĐ-UBND"))["hits"].empty());
+  const auto bad = get_json("/api/search?validity=" + encode("tạm ngưng"), 400);
+  EXPECT_NE(bad["error"].get<std::string>().find("Tình trạng hiệu lực"), std::string::npos);
+}
+
+TEST_F(HttpSearchTest, a_bad_date_names_the_forms_accepted_and_day_first_is_one) {
+  const auto bad = get_json("/api/search?from=2025-13-01", 400);
+  EXPECT_NE(bad["error"].get<std::string>().find("dd/mm/yyyy"), std::string::npos);
+  EXPECT_EQ(hit_keys(search("from=01/01/2025&to=31/12/2025&sort=oldest")),
+            hit_keys(search("from=2025-01-01&to=2025-12-31&sort=oldest")));
+}
+
 TEST(HttpSearchOnEmptyArchive, first_index_after_start_is_served_without_restart) {
   TempDir temp;
   server::ServerOptions options;

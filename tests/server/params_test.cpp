@@ -114,6 +114,21 @@ TEST(SearchParams, malformed_or_impossible_dates_are_bad_requests) {
   EXPECT_EQ(parse_ok({{"to", "2024-02-29"}}).to, "2024-02-29");  // a leap day
 }
 
+TEST(SearchParams, a_date_is_also_taken_day_first_as_staff_write_it) {
+  const auto iso = parsed_ok({{"from", "2025-03-09"}, {"to", "2025-12-31"}});
+  const auto dmy = parsed_ok({{"from", "9/3/2025"}, {"to", "31/12/2025"}});
+  ASSERT_EQ(dmy.filters.dates.size(), 1u);
+  ASSERT_EQ(iso.filters.dates.size(), 1u);
+  EXPECT_EQ(dmy.filters.dates[0].from, iso.filters.dates[0].from);
+  EXPECT_EQ(dmy.filters.dates[0].to, iso.filters.dates[0].to);
+  // The message names both forms it accepts.
+  for (const char* value : {"31/02/2025", "3/2025", "32/01/2025"}) {
+    const Error error = parse_error({{"to", value}});
+    EXPECT_EQ(http_status(error.kind), 400) << value;
+    EXPECT_NE(user_message(error).find("dd/mm/yyyy"), std::string::npos) << value;
+  }
+}
+
 TEST(SearchParams, a_range_ending_before_it_starts_is_a_bad_request) {
   EXPECT_EQ(http_status(parse_error({{"from", "2025-06-01"}, {"to", "2025-01-01"}}).kind), 400);
 }

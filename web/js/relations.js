@@ -4,7 +4,8 @@
 // drawn here in SVG (no library).
 
 import { h } from './dom.js';
-import { documentUrl, instrumentUrl } from './state.js';
+import { FIELDS } from './fields.js';
+import { documentUrl, instrumentUrl, searchUrl, withChanges, parseSearch } from './state.js';
 import { formatDate } from './text.js';
 
 // Outgoing label, incoming label, per relation type (archive/SCHEMA.md).
@@ -20,6 +21,17 @@ const LABELS = {
   dan_chieu: ['Dẫn chiếu', 'Được dẫn chiếu bởi'],
 };
 const ORDER = Object.keys(LABELS);
+// The search filter of each relation type that has one ("sua_doi" → amends).
+const FILTERS = Object.fromEntries(FIELDS.filter((f) => f.relation).map((f) => [f.relation, f]));
+
+// The reverse view: every archived document that does this to `doc`, as a search.
+function searchOfActing(doc, type) {
+  const field = FILTERS[type];
+  if (!field || !doc.number) return null;
+  const state = withChanges(parseSearch(''), { [field.name]: [doc.number] });
+  return h('p', { class: 'relation-search' }, h('a', { href: searchUrl(state), 'data-nav': true },
+    `Tìm các văn bản ${field.label.toLowerCase()} này`));
+}
 
 function label(d) {
   return [d.type, d.number ? `số ${d.number}` : null].filter(Boolean).join(' ') || d.title || 'Văn bản';
@@ -60,7 +72,7 @@ function edges(doc) {
   return out;
 }
 
-function groups(list) {
+function groups(doc, list) {
   const sections = [];
   for (const type of ORDER) {
     for (const direction of [0, 1]) {
@@ -71,7 +83,8 @@ function groups(list) {
         h('ul', { class: 'link-list' }, items.slice(0, 50).map((e) => h('li', { class: 'relation' },
           linkTo(e.doc),
           e.scope ? h('span', { class: 'doc-link-meta' }, ` — ${e.scope}`) : null,
-          e.evidence ? h('details', {}, h('summary', {}, 'Câu dẫn chứng'), h('blockquote', { class: 'evidence' }, e.evidence)) : null)))));
+          e.evidence ? h('details', {}, h('summary', {}, 'Câu dẫn chứng'), h('blockquote', { class: 'evidence' }, e.evidence)) : null))),
+        direction === 1 ? searchOfActing(doc, type) : null));
     }
   }
   return sections;
@@ -123,5 +136,5 @@ export function relationsSection(doc) {
     h('h2', { id: 'relations-title' }, 'Lược đồ'),
     validityBlock(doc.validity),
     drawing(doc, list),
-    list.length ? groups(list) : h('p', { class: 'muted' }, 'Chưa có quan hệ nào với văn bản khác.'));
+    list.length ? groups(doc, list) : h('p', { class: 'muted' }, 'Chưa có quan hệ nào với văn bản khác.'));
 }

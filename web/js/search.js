@@ -5,7 +5,7 @@ import { apiGetRemembered } from './api.js';
 import { FIELDS } from './fields.js';
 import { announce, h, sanitizeSnippet } from './dom.js';
 import {
-  documentUrl, hasFilters, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
+  documentUrl, hasFilters, instrumentUrl, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
   toggleValue, withChanges,
 } from './state.js';
 import { formatCount, formatDate, formatSeconds, parseDayMonthYear } from './text.js';
@@ -18,6 +18,7 @@ const FIELD_LABELS = {
 const BOX_PREFIXES = FIELDS.filter((f) => f.name !== 'date').map((f) => `${f.prefix}:`).join(', ');
 const SORT_LABELS = { relevance: 'Liên quan', newest: 'Mới nhất', oldest: 'Cũ nhất' };
 const FACET_PREVIEW = 8;
+const UNKNOWN = 'Không rõ';  // the facet bucket of documents lacking the field
 const LANDING_SIZE = 10;
 
 let view = null;          // the mounted page, kept across searches so the box keeps focus
@@ -197,7 +198,7 @@ function chipList(state) {
     h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'))));
   if (filters.length > 1) {
     const cleared = withChanges(state, {
-      issuer: [], type: [], year: [], cites: [], number: '', from: '', to: '',
+      ...Object.fromEntries(MULTI_FIELDS.map((f) => [f, []])), number: '', from: '', to: '',
     });
     items.push(h('li', {}, h('a', {
       class: 'chip chip-clear', href: searchUrl(cleared), 'data-nav': true,
@@ -216,7 +217,9 @@ function renderFacets(state, facets) {
   for (const { field, label } of FACETS) {
     const values = (facets[field] || []).slice();
     // Years read as a calendar: newest first, whatever their counts.
+    // "Không rõ" (documents lacking the field) comes last.
     if (field === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
+    values.sort((a, b) => (a.value === UNKNOWN) - (b.value === UNKNOWN));
     // Keep active values visible even when the server no longer counts them.
     for (const value of state[field]) {
       if (!values.some((v) => v.value === value)) values.unshift({ value, count: null });
@@ -269,15 +272,29 @@ function renderResults(state, result) {
     : 'Không tìm thấy văn bản nào';
   announce(view.summary.textContent);
   if (!total || !hits.length) {
-    view.body.replaceChildren(emptyState(state, total));
+    view.body.replaceChildren(...[missingNumbers(result), emptyState(state, total)].filter(Boolean));
     return;
   }
   const start = (state.page - 1) * state.size + 1;
   const list = h('ol', { class: 'hits', start: String(start) },
     // Without a query the server's snippet is only the opening header lines: leave it out.
     hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
-  view.body.replaceChildren(...[suggestionNotice(state, result), relaxedNotice(result), list,
+  view.body.replaceChildren(...[missingNumbers(result), suggestionNotice(state, result),
+    relaxedNotice(result), list,
     pagination(state, total)].filter(Boolean));
+}
+
+// A number typed in the box that no archived document bears: say so, and how many archived
+// documents cite it (the instrument page lists them with what their citations tell).
+function missingNumbers(result) {
+  const missing = result.missing_numbers || [];
+  if (!missing.length) return null;
+  return h('div', { class: 'notice missing-number', role: 'note' }, missing.map((m) => h('p', {},
+    `Văn bản số ${m.number} không có trong kho`,
+    m.cited_by
+      ? ['; ', h('a', { href: instrumentUrl(m.number), 'data-nav': true },
+        `${formatCount(m.cited_by)} văn bản dẫn chiếu`), '.']
+      : '.')));
 }
 
 // A box typed without diacritics, spelled as the archive's text spells it: one click away.
@@ -334,6 +351,13 @@ function hitItem(hit, q) {
   if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${hit.number}`));
   if (hit.issuer) meta.push(h('span', { class: 'hit-issuer' }, hit.issuer));
   if (hit.date) meta.push(h('time', { datetime: hit.date }, formatDate(hit.date)));
+  // Worked out by the server from the archive's own graph, as of today.
+  if (hit.validity) {
+    meta.push(h('span', {
+      class: 'badge validity-badge validity-status', 'data-status': hit.validity,
+      title: 'Tình trạng hiệu lực (tính đến hôm nay, theo các văn bản trong kho)',
+    }, hit.validity));
+  }
   // Without a title, the file's name is what staff recognise (the number is in the meta line).
   const title = hit.title || hit.filename || hit.number || 'Văn bản không có trích yếu';
   return h('li', { class: 'hit' },

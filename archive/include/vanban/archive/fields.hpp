@@ -12,7 +12,25 @@
 
 namespace vanban::archive {
 
-enum class FieldId { issuer, type, year, cites, number, date };
+enum class FieldId {
+  issuer,
+  type,
+  year,
+  cites,
+  number,
+  date,
+  // The validity status as of today, worked out from the archive's graph (validity.hpp); no
+  // term or slot of its own (archive/SCHEMA.md "Validity in search").
+  validity,
+  // Relation filters: the documents that do this to the instrument given (a number or a law's
+  // name), from the typed relations of their citations (XR terms).
+  amends,
+  based_on,
+  replaces,
+  repeals,
+  implements,
+  guides,
+};
 
 struct FieldSpec {
   FieldId id;
@@ -22,7 +40,8 @@ struct FieldSpec {
   // Typed in the search box before ':' ("cq:ubnd"), folded (no diacritics, lower case).
   std::string_view box_prefix;
   // Prefix of the boolean terms that hold the field's keys in the index (archive/SCHEMA.md);
-  // empty for the date, kept in a value slot only.
+  // empty for the date, kept in a value slot only, and for the validity, computed. A relation
+  // filter's prefix holds its relation type ("XRsua_doi:"), the cited instrument's key follows it.
   std::string_view term_prefix;
   // Value slot of the field's displayed value (facets, sorting, ranges), or none.
   std::optional<unsigned> value_slot;
@@ -33,14 +52,38 @@ struct FieldSpec {
 };
 
 // In the order the facets are shown and reported.
-inline constexpr std::array<FieldSpec, 6> kSearchFields{{
+inline constexpr std::array<FieldSpec, 13> kSearchFields{{
     {FieldId::issuer, "issuer", "cq", "XI", 1, true, true, "Cơ quan ban hành", "Cơ quan"},
     {FieldId::type, "type", "loai", "XT", 2, true, true, "Loại văn bản", "Loại"},
     {FieldId::year, "year", "nam", "Y", 3, true, true, "Năm", "Năm"},
+    {FieldId::validity, "validity", "hieuluc", "", std::nullopt, true, true, "Tình trạng hiệu lực",
+     "Hiệu lực"},
     {FieldId::cites, "cites", "trich", "XC", 4, true, true, "Văn bản được trích dẫn", "Trích dẫn"},
     {FieldId::number, "number", "so", "K", 5, false, false, "Số ký hiệu", "Số ký hiệu"},
     {FieldId::date, "date", "ngay", "", 0, false, false, "Ngày ban hành", "Ngày"},
+    {FieldId::amends, "amends", "suadoi", "XRsua_doi:", std::nullopt, true, false,
+     "Sửa đổi, bổ sung văn bản", "Sửa đổi"},
+    {FieldId::based_on, "based_on", "cancu", "XRcan_cu:", std::nullopt, true, false,
+     "Căn cứ văn bản", "Căn cứ"},
+    {FieldId::replaces, "replaces", "thaythe", "XRthay_the:", std::nullopt, true, false,
+     "Thay thế văn bản", "Thay thế"},
+    {FieldId::repeals, "repeals", "baibo", "XRbai_bo:", std::nullopt, true, false, "Bãi bỏ văn bản",
+     "Bãi bỏ"},
+    {FieldId::implements, "implements", "thuchien", "XRthuc_hien:", std::nullopt, true, false,
+     "Thực hiện văn bản", "Thực hiện"},
+    {FieldId::guides, "guides", "huongdan", "XRhuong_dan:", std::nullopt, true, false,
+     "Hướng dẫn văn bản", "Hướng dẫn"},
 }};
+
+// A relation filter's relation type ("sua_doi"), or empty for the other fields.
+constexpr std::string_view relation_of(FieldId id) {
+  for (const FieldSpec& spec : kSearchFields) {
+    if (spec.id != id || !spec.term_prefix.starts_with("XR")) continue;
+    std::string_view type = spec.term_prefix.substr(2);
+    return type.substr(0, type.size() - 1);
+  }
+  return {};
+}
 
 constexpr const FieldSpec& field_spec(FieldId id) {
   for (const FieldSpec& spec : kSearchFields)

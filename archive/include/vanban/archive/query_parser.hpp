@@ -76,6 +76,9 @@ std::optional<DateRange> parse_date_range(std::string_view text);
 // symbol has a leading number and letters after it: "33/CT-TTg", not "5/3").
 std::optional<std::string> number_key(std::string_view typed);
 
+// The error of a validity value that names no status (in the box and in the URL alike).
+Error bad_status(std::string_view typed);
+
 // Human-readable form of a tree, for tests and logs: words(dân|dan vận|van) number(33/ct-ttg) ...
 std::string describe(const Node& node);
 

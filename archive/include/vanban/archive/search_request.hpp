@@ -33,7 +33,7 @@ using FieldValues = std::map<FieldId, std::vector<std::string>>;
 struct SearchRequest {
   std::string query;                // the box: words, "phrases", -not, OR, and fields (cq: so: ...)
   FieldValues filters;              // as typed; a field's values OR, fields AND; empty ignored
-  std::optional<std::string> from;  // YYYY-MM-DD
+  std::optional<std::string> from;  // YYYY-MM-DD or dd/mm/yyyy
   std::optional<std::string> to;
   SortOrder sort = SortOrder::relevance;
   int page = 1;   // 1-based

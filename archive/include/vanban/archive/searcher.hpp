@@ -30,6 +30,7 @@ struct SearchHit {
   double score = 0;
   ArchivedDocument document;  // without text
   std::string snippet;        // HTML-escaped, matches in <mark>
+  std::string validity;       // its validity status as of today (one of validity.hpp's)
   // Under relaxed matching, the words of the box this document does not hold (exact forms).
   std::vector<std::string> missing_words;
 };

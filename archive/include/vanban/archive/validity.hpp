@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -44,6 +45,18 @@ struct Validity {
   std::string as_of;  // ISO
   std::vector<ValidityEvidence> evidence;
 };
+
+// The day (ISO) an act takes effect: the date its sentence gives, else its document's stated
+// effective date, else (administrative acts take effect when signed) its signing date; nullopt
+// when none is a full date (the act is not counted).
+std::optional<std::string> act_takes_effect(const analyzers::Relation& relation,
+                                            const std::optional<std::string>& effective,
+                                            const std::optional<std::string>& signed_on);
+
+// The statuses a value typed by a user names, folded and by whole words: "còn hiệu lực",
+// "con", "het hieu luc" (both ended statuses), "mot phan", "chua ro", "khong xac dinh";
+// empty when it names none.
+std::vector<std::string> statuses_matching(std::string_view typed);
 
 // `as_of`: ISO date. An act takes effect on the date its sentence gives, else its document's
 // effective date, else (administrative acts take effect when signed) its signing date; an act

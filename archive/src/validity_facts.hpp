@@ -1,0 +1,46 @@
+// The validity status as a search filter and facet (archive/SCHEMA.md "Validity in search").
+// A status depends on other documents and on the day, so it is never stored: the facts that
+// change it are, on the document they belong to, and the status is a query over them as of a
+// day. An acting document carries what it ends (XE terms: the day its act takes effect, whole
+// or in part, the year and key of the instrument it names); a document carries its own stated
+// effective and expiry days (value slots). A document indexed later brings its XE terms with
+// it, so the statuses of those it acts on change at the next revision with no rewrite of them.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "vanban/analyzers/structure.hpp"
+#include "vanban/archive/validity.hpp"
+
+namespace vanban::archive {
+
+// The statuses in the order of validity.hpp's rule (an earlier one wins).
+inline constexpr std::array<std::string_view, 5> kStatuses{
+    kStatusEnded, kStatusNotYet, kStatusPartlyEnded, kStatusInForce, kStatusUnknown};
+
+// The XE term bodies of a document (after the prefix): day (YYYYMMDD) the act takes effect,
+// 't' (the whole instrument) or 'p' (a part), the year the citation states or "0000", the
+// cited key. Only replacing and repealing acts with a day; never the document's own keys.
+std::vector<std::string> ending_facts(const analyzers::DocumentMetadata& metadata);
+
+// "YYYYMMDD" of a full ISO date ("2026-01-31"), else empty.
+std::string day_value(const std::optional<std::string>& iso_date);
+
+// Today (UTC) as "YYYYMMDD".
+std::string today_value();
+
+// The documents whose status as of `day` ("YYYYMMDD") is `status` (one of kStatuses).
+Xapian::Query status_query(const Xapian::Database& database, std::string_view status,
+                           const std::string& day);
+
+// The status of every docid up to the last (an index into kStatuses; deleted docids read as
+// unknown), from the same queries: the facet counts what the filter finds.
+std::vector<std::uint8_t> status_column(const Xapian::Database& database, const std::string& day);
+
+}  // namespace vanban::archive
