@@ -166,6 +166,8 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   if (metadata.issuer)
     add_boolean(xapian_document, schema::kIssuer, schema::issuer_key(*metadata.issuer));
   if (metadata.type) add_boolean(xapian_document, schema::kType, schema::type_key(*metadata.type));
+  if (metadata.signer && !metadata.signer->empty())
+    add_boolean(xapian_document, schema::kSigner, schema::issuer_key(*metadata.signer));
   const std::string date = metadata.date ? date_value(*metadata.date) : std::string{};
   if (!date.empty()) {
     add_boolean(xapian_document, schema::kYear, date.substr(0, 4));
@@ -184,6 +186,8 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   }
   if (metadata.issuer) xapian_document.add_value(schema::kIssuerSlot, *metadata.issuer);
   if (metadata.type) xapian_document.add_value(schema::kTypeSlot, *metadata.type);
+  if (metadata.signer && !metadata.signer->empty())
+    xapian_document.add_value(schema::kSignerSlot, *metadata.signer);
   if (metadata.number) xapian_document.add_value(schema::kNumberSlot, *metadata.number);
   if (!cited.empty()) xapian_document.add_value(schema::kCitesSlot, schema::serialise_list(cited));
   xapian_document.add_value(schema::kShaSlot, document.sha256);

@@ -132,8 +132,10 @@ std::vector<FacetValue> FacetColumns::count_column(const Column& column,
     if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
   std::vector<FacetValue> values;
   for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal)
-    if (counts[ordinal] > 0 && !column.values[ordinal].empty())
-      values.push_back(FacetValue{column.values[ordinal], counts[ordinal]});
+    if (counts[ordinal] > 0)  // ordinal 0 of a slot's column: documents without a value
+      values.push_back(FacetValue{
+          column.values[ordinal].empty() ? std::string(kUnknownValue) : column.values[ordinal],
+          counts[ordinal]});
   sort_and_cut(values, limit);
   return values;
 }

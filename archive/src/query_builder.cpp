@@ -333,6 +333,12 @@ Xapian::Query QueryBuilder::field(const Node& node) const {
 }
 
 Xapian::Query QueryBuilder::field_value(FieldId field, const std::string& value) const {
+  // The documents lacking the field: without a value in its slot.
+  if (has_unknown_bucket(field_spec(field)) && query::names_unknown(value)) {
+    return Xapian::Query(
+        Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+        Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_of(field), std::string(1, '\0')));
+  }
   switch (field) {
     case FieldId::issuer:
       return issuer(value);
@@ -352,6 +358,8 @@ Xapian::Query QueryBuilder::field_value(FieldId field, const std::string& value)
     case FieldId::implements:
     case FieldId::guides:
       return cited(field_spec(field).term_prefix, value);
+    case FieldId::signer:
+      return signer(value);
     case FieldId::validity: {
       std::vector<Xapian::Query> statuses;
       for (const std::string& status : statuses_matching(value))
@@ -376,6 +384,22 @@ Xapian::Query QueryBuilder::issuer(const std::string& value) const {
        it != database_.allterms_end(prefix) && matches.size() < kMaxExpandedKeys; ++it) {
     const std::string term = *it;
     if (key_contains(expand_abbreviations(std::string_view(term).substr(prefix.size())), wanted))
+      matches.emplace_back(term);
+  }
+  return any_of(matches);
+}
+
+// A signer by name: the facet value's key, else every signer whose name holds the words typed.
+Xapian::Query QueryBuilder::signer(const std::string& value) const {
+  const std::string wanted = schema::issuer_key(value);
+  const std::string exact = schema::term(schema::kSigner, wanted);
+  if (database_.get_termfreq(exact) > 0) return Xapian::Query(exact);
+  std::vector<Xapian::Query> matches;
+  const std::string prefix(schema::kSigner);
+  for (auto it = database_.allterms_begin(prefix);
+       it != database_.allterms_end(prefix) && matches.size() < kMaxExpandedKeys; ++it) {
+    const std::string term = *it;
+    if (key_contains(std::string_view(term).substr(prefix.size()), wanted))
       matches.emplace_back(term);
   }
   return any_of(matches);

@@ -68,6 +68,7 @@ class QueryBuilder {
   Xapian::Query field_value(FieldId field, const std::string& value) const;
   Xapian::Query issuer(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;
+  Xapian::Query signer(const std::string& value) const;
   Xapian::Query cited(std::string_view term_prefix, const std::string& value) const;
 
   const Xapian::Database& database_;

@@ -62,6 +62,29 @@ std::string straighten_quotes(std::string_view text) {
   return out;
 }
 
+// The folded words of `typed`, one space apart.
+std::string folded_words(std::string_view typed) {
+  std::string out;
+  for (const char c : analyzers::fold(typed)) {
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
+  return out;
+}
+
+// "khong", "khong ro": words that may go on to name kUnknownValue.
+bool starts_unknown(std::string_view typed) {
+  const std::string words = folded_words(typed);
+  const std::string unknown = folded_words(kUnknownValue);
+  return !words.empty() && unknown.starts_with(words) &&
+         (words.size() == unknown.size() || unknown[words.size()] == ' ');
+}
+
 std::optional<Field> field_named(std::string_view name) {
   return field_by_box_prefix(analyzers::fold(name));
 }
@@ -134,7 +157,8 @@ class Lexer {
             if (!content) return content.error();
             lexeme.text = std::move(*content);
           }
-          if (*field == Field::validity) extend_closed_value(lexeme.text);
+          if (*field == Field::validity || has_unknown_bucket(field_spec(*field)))
+            extend_closed_value(*field, lexeme.text);
           if (lexeme.text.find_first_not_of(" \t") == std::string::npos) {
             const std::string label(field_label(*field));
             return syntax_error("empty value for field " + label,
@@ -157,8 +181,9 @@ class Lexer {
 
  private:
   // A value of a closed list typed in several words without quotes ("hieuluc:het hieu luc
-  // toan bo dân vận"): the following words join it while it still names a status.
-  void extend_closed_value(std::string& value) {
+  // toan bo dân vận", "nam:khong ro"): the following words join it while it still names a
+  // status, or the start of kUnknownValue.
+  void extend_closed_value(Field field, std::string& value) {
     while (!value.empty()) {
       std::size_t start = pos_;
       while (start < text_.size() && is_space(text_[start]))
@@ -171,7 +196,9 @@ class Lexer {
           next.front() == '+')
         return;
       const std::string longer = value + " " + std::string(next);
-      if (statuses_matching(longer).empty()) return;
+      const bool continues =
+          field == Field::validity ? !statuses_matching(longer).empty() : starts_unknown(longer);
+      if (!continues) return;
       value = longer;
       pos_ = end;
     }
@@ -350,7 +377,10 @@ class Parser {
       }
       if (key) {
         flush();
-        all.children.push_back(number_node(std::move(*key)));
+        std::string typed;
+        for (std::size_t k = i; k < used; ++k)
+          typed += chunks[k];
+        all.children.push_back(number_node(std::move(*key), trim_punctuation(typed)));
         i = used;
         continue;
       }
@@ -372,17 +402,18 @@ class Parser {
     flush();
   }
 
-  static Node number_node(std::string key) {
+  static Node number_node(std::string key, std::string_view typed) {
     Node node;
     node.kind = Node::Kind::number;
     node.number_key = std::move(key);
+    node.value = std::string(typed);
     return node;
   }
 
   // One chunk of the box: a document number, or words (and any symbol the tokenizer finds).
   static void chunk_nodes(std::string_view chunk, std::vector<Node>& out) {
     if (auto key = number_key(trim_punctuation(chunk))) {
-      out.push_back(number_node(std::move(*key)));
+      out.push_back(number_node(std::move(*key), trim_punctuation(chunk)));
       return;
     }
     Node words;
@@ -393,7 +424,7 @@ class Parser {
         if (!words.words.empty()) out.push_back(std::move(words));
         words = Node{};
         words.kind = Node::Kind::words;
-        out.push_back(number_node(std::string(token.folded)));
+        out.push_back(number_node(std::string(token.folded), token.text));
         continue;
       }
       words.words.push_back(Word{std::string(token.lower), std::string(token.folded)});
@@ -432,6 +463,7 @@ class Parser {
         break;
       }
       case Field::year:
+        if (names_unknown(value)) break;
         if (value.size() != 4 || !std::all_of(value.begin(), value.end(), [](char c) {
               return std::isdigit(static_cast<unsigned char>(c)) != 0;
             })) {
@@ -451,6 +483,7 @@ class Parser {
       case Field::issuer:
       case Field::type:
       case Field::cites:
+      case Field::signer:
       case Field::amends:
       case Field::based_on:
       case Field::replaces:
@@ -507,6 +540,10 @@ void describe_into(const Node& node, std::string& out) {
 }
 
 }  // namespace
+
+bool names_unknown(std::string_view typed) {
+  return folded_words(typed) == folded_words(kUnknownValue);
+}
 
 Error bad_status(std::string_view typed) {
   return syntax_error("bad validity status: " + typed_echo(typed),

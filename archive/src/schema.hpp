@@ -35,7 +35,9 @@ inline constexpr std::string_view kIssuer =
     field_spec(FieldId::issuer).term_prefix;  // issuer_key(issuer)
 inline constexpr std::string_view kType = field_spec(FieldId::type).term_prefix;  // type_key(type)
 inline constexpr std::string_view kYear = field_spec(FieldId::year).term_prefix;  // "2026"
-inline constexpr std::string_view kMonth = "XM";                                  // "202601"
+inline constexpr std::string_view kSigner =
+    field_spec(FieldId::signer).term_prefix;         // issuer_key(signer): folded, spaces collapsed
+inline constexpr std::string_view kMonth = "XM";     // "202601"
 inline constexpr std::string_view kPath = "XP";      // path_key(source path)
 inline constexpr std::string_view kSha = "XH";       // sha256 of the original, hex
 inline constexpr std::string_view kFormat = "XF";    // "pdf", "docx", ...
@@ -62,6 +64,7 @@ enum Slot : Xapian::valueno {
   kPassageSlot = 9,     // where the body's tokens are in the text (serialise_passage_map)
   kEffectiveSlot = 10,  // "YYYYMMDD" the document states it takes effect (a full date only)
   kExpiresSlot = 11,    // "YYYYMMDD" of its last day in force, as it states it
+  kSignerSlot = slot_of(FieldId::signer),  // the signer's name as displayed (facet)
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.

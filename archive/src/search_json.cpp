@@ -38,12 +38,16 @@ nlohmann::json to_json(const SearchResponse& response) {
       list.push_back({{"value", value.value}, {"count", value.count}});
     facets[name] = std::move(list);
   }
+  nlohmann::json missing = nlohmann::json::array();
+  for (const MissingNumber& number : response.missing_numbers)
+    missing.push_back({{"number", number.number}, {"cited_by", number.cited_by}});
   return {{"total", response.total},
           {"took_ms", response.took_ms},
           {"relaxed", response.relaxed},
           {"all_words_total", response.all_words_total},
           {"unrequired_words", response.unrequired_words},
           {"suggestion", response.suggestion},
+          {"missing_numbers", std::move(missing)},
           {"hits", std::move(hits)},
           {"facets", std::move(facets)}};
 }

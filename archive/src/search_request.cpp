@@ -58,6 +58,7 @@ Status check_value(FieldId field, const std::string& value) {
   switch (field) {
     case FieldId::year:
       if (value.size() != 4 || !is_digits(value)) {
+        if (query::names_unknown(value)) break;
         return bad("bad year: " + typed_echo(value),
                    "Năm không hợp lệ: “" + typed_echo(value) + "” (cần 4 chữ số).");
       }
@@ -74,6 +75,7 @@ Status check_value(FieldId field, const std::string& value) {
     case FieldId::issuer:
     case FieldId::type:
     case FieldId::cites:
+    case FieldId::signer:
     case FieldId::date:
     case FieldId::amends:
     case FieldId::based_on:

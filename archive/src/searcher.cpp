@@ -269,6 +269,14 @@ class XapianSearcher final : public Searcher {
     }
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
     response.suggestion = accent_suggestion(root, response.hits);
+    for (const query::Node& child : root.children) {
+      if (child.kind != query::Node::Kind::number ||
+          database_.get_termfreq(schema::term(schema::kNumber, child.number_key)) > 0)
+        continue;
+      response.missing_numbers.push_back(
+          {child.value.empty() ? child.number_key : child.value,
+           database_.get_termfreq(schema::term(schema::kCites, child.number_key))});
+    }
     return response;
   }
 

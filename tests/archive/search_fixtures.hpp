@@ -31,6 +31,7 @@ struct Doc {
   std::vector<std::string> cites = {};              // cited numbers
   std::vector<analyzers::Citation> citations = {};  // full citations, beside `cites`
   std::string effective = {};                       // the date it states it takes effect
+  std::string signer = {};
 };
 
 inline analyzers::Citation cite(const std::string& number,
@@ -71,6 +72,7 @@ class SearchArchive {
         metadata.citations.push_back(cite(number));
       for (const auto& citation : doc.citations)
         metadata.citations.push_back(citation);
+      if (!doc.signer.empty()) metadata.signer = doc.signer;
       if (!doc.effective.empty())
         metadata.effective = analyzers::StatedDate{doc.effective, "có hiệu lực " + doc.effective};
       document.text = doc.title + "\n" + doc.body;

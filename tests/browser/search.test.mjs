@@ -297,4 +297,29 @@ describe('search page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   });
+
+  test('a number the archive lacks is said above the results, with the documents citing it', async () => {
+    const page = await open('/?q=' + encodeURIComponent('33/CT-TTg'));
+    const notice = page.locator('.missing-number');
+    assert.match(await notice.textContent(),
+      /^Văn bản số 33\/CT-TTg không có trong kho; [1-9]\d* văn bản dẫn chiếu\.$/);
+    await notice.getByRole('link').click();
+    await settled(page);
+    assert.equal(new URL(page.url()).pathname, '/trich-dan');
+    assert.deepEqual(page.scriptErrors, []);
+  });
+
+  test('the signer is a facet, and documents without one are counted as "Không rõ"', async () => {
+    const page = await open('/?q=' + encodeURIComponent('kế hoạch'));
+    const facet = page.locator('[data-facet="signer"]');
+    assert.equal(await facet.getByRole('heading').textContent(), 'Người ký');
+    const signers = await facetItems(page, 'signer');
+    assert.ok(signers.length >= 1);
+    const total = await totalShown(page);
+    assert.equal(signers.reduce((sum, s) => sum + s.count, 0), total, 'every document in one bucket');
+    await facet.locator('.facet-item').first().click();
+    await settled(page);
+    assert.equal(await totalShown(page), signers[0].count);
+    assert.deepEqual(page.scriptErrors, []);
+  });
 });

@@ -490,6 +490,19 @@ TEST_F(HttpSearchTest, a_bad_date_names_the_forms_accepted_and_day_first_is_one)
             hit_keys(search("from=2025-01-01&to=2025-12-31&sort=oldest")));
 }
 
+TEST_F(HttpSearchTest, a_number_the_archive_lacks_is_said_and_facets_count_what_is_unknown) {
+  const auto missing = search("q=" + encode("99/CT-TTg"));
+  ASSERT_EQ(missing["missing_numbers"].size(), 1u);
+  EXPECT_EQ(missing["missing_numbers"][0]["number"], "99/CT-TTg");
+  EXPECT_EQ(missing["missing_numbers"][0]["cited_by"], 0);
+  EXPECT_TRUE(search("q=" + encode("33/CT-TTg"))["missing_numbers"].empty());  // archived
+  // No fixture names its signer: all six are in the signer facet's "Không rõ" bucket.
+  const auto all = search("size=100");
+  EXPECT_EQ(facet(all, "signer"), (std::map<std::string, std::uint64_t>{{"Không rõ", 6}}));
+  EXPECT_EQ(search("signer=" + encode("Không rõ"))["total"], 6);
+  EXPECT_EQ(search("signer=" + encode("Nguyễn Văn An"))["total"], 0);
+}
+
 TEST(HttpSearchOnEmptyArchive, first_index_after_start_is_served_without_restart) {
   TempDir temp;
   server::ServerOptions options;

@@ -22,6 +22,7 @@ enum class FieldId {
   // The validity status as of today, worked out from the archive's graph (validity.hpp); no
   // term or slot of its own (archive/SCHEMA.md "Validity in search").
   validity,
+  signer,
   // Relation filters: the documents that do this to the instrument given (a number or a law's
   // name), from the typed relations of their citations (XR terms).
   amends,
@@ -52,12 +53,13 @@ struct FieldSpec {
 };
 
 // In the order the facets are shown and reported.
-inline constexpr std::array<FieldSpec, 13> kSearchFields{{
+inline constexpr std::array<FieldSpec, 14> kSearchFields{{
     {FieldId::issuer, "issuer", "cq", "XI", 1, true, true, "Cơ quan ban hành", "Cơ quan"},
     {FieldId::type, "type", "loai", "XT", 2, true, true, "Loại văn bản", "Loại"},
     {FieldId::year, "year", "nam", "Y", 3, true, true, "Năm", "Năm"},
     {FieldId::validity, "validity", "hieuluc", "", std::nullopt, true, true, "Tình trạng hiệu lực",
      "Hiệu lực"},
+    {FieldId::signer, "signer", "nguoiky", "XK", 12, true, true, "Người ký", "Người ký"},
     {FieldId::cites, "cites", "trich", "XC", 4, true, true, "Văn bản được trích dẫn", "Trích dẫn"},
     {FieldId::number, "number", "so", "K", 5, false, false, "Số ký hiệu", "Số ký hiệu"},
     {FieldId::date, "date", "ngay", "", 0, false, false, "Ngày ban hành", "Ngày"},
@@ -74,6 +76,15 @@ inline constexpr std::array<FieldSpec, 13> kSearchFields{{
     {FieldId::guides, "guides", "huongdan", "XRhuong_dan:", std::nullopt, true, false,
      "Hướng dẫn văn bản", "Hướng dẫn"},
 }};
+
+// The facet value counting the documents that lack a single-valued field, and the filter
+// value that finds them (typed "khong ro" too).
+inline constexpr std::string_view kUnknownValue = "Không rõ";
+
+// Whether the field's facet has a kUnknownValue bucket: one value per document, in a slot.
+constexpr bool has_unknown_bucket(const FieldSpec& spec) {
+  return spec.facet && spec.value_slot && spec.id != FieldId::cites;
+}
 
 // A relation filter's relation type ("sua_doi"), or empty for the other fields.
 constexpr std::string_view relation_of(FieldId id) {

@@ -49,9 +49,9 @@ struct Node {
   };
   Kind kind = Kind::all_of;
   std::vector<Word> words;  // words, phrase
-  std::string number_key;   // number: symbol_key of what was typed
+  std::string number_key;   // number: symbol_key of what was typed (`value`: as typed)
   Field field = Field::issuer;
-  std::string value;  // field: the value as typed (not for date)
+  std::string value;  // field: the value as typed (not for date); number: the number as typed
   DateRange range;    // field date
   std::vector<Node> children;
 };
@@ -75,6 +75,9 @@ std::optional<DateRange> parse_date_range(std::string_view text);
 // The symbol key of a document number typed by a user, or nullopt when it is not one (a
 // symbol has a leading number and letters after it: "33/CT-TTg", not "5/3").
 std::optional<std::string> number_key(std::string_view typed);
+
+// Whether a value typed for a field names kUnknownValue ("Không rõ", "khong ro").
+bool names_unknown(std::string_view typed);
 
 // The error of a validity value that names no status (in the box and in the URL alike).
 Error bad_status(std::string_view typed);

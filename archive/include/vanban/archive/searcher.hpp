@@ -35,6 +35,12 @@ struct SearchHit {
   std::vector<std::string> missing_words;
 };
 
+// A document number typed in the box that no archived document bears.
+struct MissingNumber {
+  std::string number;          // as typed
+  std::uint64_t cited_by = 0;  // archived documents citing it
+};
+
 struct SearchResponse {
   std::uint64_t total = 0;
   double took_ms = 0;
@@ -51,6 +57,8 @@ struct SearchResponse {
   // A query typed without diacritics, with the ones the archive's own text most likely gives
   // it ("dan van kheo" → "dân vận khéo"), or a spelling correction; empty when none helps.
   std::string suggestion;
+  // The numbers of the box the archive does not hold ("Văn bản số X không có trong kho").
+  std::vector<MissingNumber> missing_numbers;
 };
 
 // An archived document's original as stored: its record (without text) and the file that
