@@ -156,9 +156,9 @@ class Lexer {
             auto content = quoted();
             if (!content) return content.error();
             lexeme.text = std::move(*content);
-          }
-          if (*field == Field::validity || has_unknown_bucket(field_spec(*field)))
+          } else if (*field == Field::validity || has_unknown_bucket(field_spec(*field))) {
             extend_closed_value(*field, lexeme.text);
+          }
           if (lexeme.text.find_first_not_of(" \t") == std::string::npos) {
             const std::string label(field_label(*field));
             return syntax_error("empty value for field " + label,

@@ -11,7 +11,7 @@ namespace vanban::testing {
 namespace {
 
 SearchArchive signed_archive() {
-  SearchArchive archive{
+  return SearchArchive{
       Doc{.name = "kh1",
           .number = "1/KH-UBND",
           .title = "Kế hoạch dân vận",
@@ -28,7 +28,6 @@ SearchArchive signed_archive() {
           .title = "Kế hoạch dân vận không ngày",
           .cites = {"33/CT-TTg"}},
   };
-  return archive;
 }
 
 TEST(SearchFormDetails, signer_is_a_facet_and_a_filter_typed_or_given) {

@@ -56,7 +56,8 @@ describe('relations and validity', () => {
     await page.goto(vanban.baseUrl + '/');
     await settled(page);
     await searchFor(page, 'quy chế quản lý chợ');
-    const badgeOf = (number) => page.locator('.hit', { hasText: number }).locator('.validity-badge');
+    const badgeOf = (number) => page.locator('.hit', { has: page.locator('.hit-number', { hasText: number }) })
+      .locator('.validity-badge');
     assert.equal(await badgeOf('05/2024/QĐ-UBND').textContent(), 'Hết hiệu lực toàn bộ');
     assert.equal(await badgeOf('12/2025/QĐ-UBND').textContent(), 'Còn hiệu lực');
 
