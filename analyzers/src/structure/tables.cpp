@@ -669,6 +669,16 @@ std::size_t authority_prefix_length(std::string_view text) {
       return prefix.size();
     }
   }
+  // A converter that lost the dot ("KT THỦ TƯỚNG"): the bare letters, alone or before a word
+  // in capitals.
+  for (std::string_view bare : {std::string_view{"TUQ"}, std::string_view{"TM"},
+                                std::string_view{"KT"}, std::string_view{"TL"}}) {
+    if (!starts_with(text, bare)) continue;
+    if (text.size() == bare.size()) return bare.size();
+    if (text[bare.size()] == ' ' && bare.size() + 1 < text.size() &&
+        is_upper(code_point_at(text, bare.size() + 1)))
+      return bare.size();
+  }
   return 0;
 }
 
