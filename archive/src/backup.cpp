@@ -3,6 +3,8 @@
 // revision refers to are copied after it. The writer deletes an original only after the commit
 // that stopped referring to it, so an original missing from the source means a newer revision
 // exists: the copy then starts again from a fresh snapshot, keeping what it already copied.
+// That retry pins its revision (snapshot_lock.hpp): a writer committing back to back would
+// otherwise overtake every snapshot, and the writer's next commit waits for the copy instead.
 #include <set>
 #include <string>
 #include <system_error>
@@ -17,6 +19,7 @@
 #include "disk_layout.hpp"
 #include "durable_files.hpp"
 #include "schema.hpp"
+#include "snapshot_lock.hpp"
 #include "utc_clock.hpp"
 
 namespace vanban::archive {
@@ -24,9 +27,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A writer committing every few seconds rarely removes an original in the window of one copy;
-// twenty fresh snapshots in a row failing means something else is wrong.
-constexpr int kMaxAttempts = 20;
+// The first copy is taken without holding up the writer; the second pins its revision, so it
+// cannot go stale. A third means the lock is not honoured (a writer of another version).
+constexpr int kMaxAttempts = 3;
 constexpr std::string_view kManifest = "backup.json";
 
 // A staging folder beside the destination, removed unless released.
@@ -184,6 +187,9 @@ Result<BackupReport> copy_archive(const fs::path& source, const fs::path& destin
           "the archive changed under each of " + std::to_string(kMaxAttempts) + " snapshots",
           "Kho thay đổi liên tục trong lúc sao lưu; hãy thử lại");
     }
+    Result<std::optional<SnapshotLock>> pinned = std::optional<SnapshotLock>();
+    if (attempts > 1) pinned = SnapshotLock::acquire(source, SnapshotLock::Mode::shared);
+    if (!pinned.ok()) return pinned.error();
     Result<Attempt> taken = copy_snapshot(source, staging.path());
     if (!taken.ok()) return taken.error();
     attempt = std::move(*taken);

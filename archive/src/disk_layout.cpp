@@ -10,4 +10,8 @@ std::filesystem::path originals_dir(const std::filesystem::path& db_dir) {
   return db_dir / "originals";
 }
 
+std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir) {
+  return db_dir / "snapshot.lock";
+}
+
 }  // namespace vanban::archive

@@ -12,4 +12,7 @@ std::filesystem::path xapian_dir(const std::filesystem::path& db_dir);
 // <db>/originals: the content-addressed originals (BlobStore root).
 std::filesystem::path originals_dir(const std::filesystem::path& db_dir);
 
+// <db>/snapshot.lock: held by a writer while it commits, by a backup to pin a revision.
+std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir);
+
 }  // namespace vanban::archive

@@ -18,6 +18,7 @@
 #include "disk_layout.hpp"
 #include "document_builder.hpp"
 #include "schema.hpp"
+#include "snapshot_lock.hpp"
 #include "utc_clock.hpp"
 
 namespace vanban::archive {
@@ -44,8 +45,11 @@ Error xapian_error(const Xapian::Error& error, std::string_view doing) {
 
 class XapianArchiveWriter final : public ArchiveWriter {
  public:
-  XapianArchiveWriter(Xapian::WritableDatabase database, fs::path originals, WriterOptions options)
-      : database_(std::move(database)), blobs_(std::move(originals)), options_(options) {}
+  XapianArchiveWriter(Xapian::WritableDatabase database, fs::path db_dir, WriterOptions options)
+      : database_(std::move(database)),
+        db_dir_(std::move(db_dir)),
+        blobs_(originals_dir(db_dir_)),
+        options_(options) {}
 
   ~XapianArchiveWriter() override {
     if (const Status committed = commit(); !committed.ok()) {
@@ -121,6 +125,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
 
   Status commit() override {
     if (changes_ == 0 && unreferenced_.empty() && !unsynced_originals_) return Status::success();
+    // A backup pinning a revision holds this shared: the commit waits for its copy to finish.
+    const Result<std::optional<SnapshotLock>> pinned =
+        SnapshotLock::acquire(db_dir_, SnapshotLock::Mode::exclusive);
+    if (!pinned.ok()) return pinned.error();
     try {
       // Originals first: once the index commit is durable, every original it refers to is too.
       if (unsynced_originals_) {
@@ -266,6 +274,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Xapian::WritableDatabase database_;
+  fs::path db_dir_;
   BlobStore blobs_;
   WriterOptions options_;
   std::size_t changes_ = 0;
@@ -310,8 +319,7 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
   }
   try {
     Xapian::WritableDatabase database(xapian_dir(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
-    auto writer =
-        std::make_unique<XapianArchiveWriter>(std::move(database), originals_dir(db_dir), options);
+    auto writer = std::make_unique<XapianArchiveWriter>(std::move(database), db_dir, options);
     // We hold the lock now, so no other writer is mid-put: temp files are leftovers of a kill.
     BlobStore(originals_dir(db_dir)).remove_temp_files();
     return std::unique_ptr<ArchiveWriter>(std::move(writer));

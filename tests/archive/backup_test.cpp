@@ -4,7 +4,6 @@
 #include "vanban/archive/backup.hpp"
 
 #include <atomic>
-#include <chrono>
 #include <stop_token>
 #include <thread>
 
@@ -89,10 +88,7 @@ TEST(Backup, copies_taken_while_documents_are_added_and_removed_check_and_restor
         }
       }
       ASSERT_TRUE((*writer)->commit().ok());
-      ++commits;
-      // `vanban index` commits in batches. A writer committing back to back, with no pause at
-      // all, can overtake every snapshot a backup takes (a known limit, docs/RELIABILITY.md).
-      std::this_thread::sleep_for(std::chrono::milliseconds(25));
+      ++commits;  // back to back, with no pause: the hardest case for a backup
     }
   });
 
@@ -102,6 +98,8 @@ TEST(Backup, copies_taken_while_documents_are_added_and_removed_check_and_restor
     const fs::path copy = dir / ("copy-" + std::to_string(round));
     const Result<BackupReport> report = Archive(db).backup(copy);
     ASSERT_TRUE(report.ok()) << report.error().message;
+    // A copy overtaken by a commit is retried once, with its revision pinned.
+    EXPECT_LE(report->attempts, 2);
     expect_whole(copy, *report);
     reports.push_back(*report);
     // Each copy is taken beside a live writer: wait for it to commit again before the next.
