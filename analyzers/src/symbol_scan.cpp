@@ -284,6 +284,12 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
     symbol.notation_piece = pieces.count();
     pieces.add(next, first.end);
     symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+    // Notations older than ND 110/2004 also put slashes between their codes ("19/2001/CT/UB",
+    // "01/2005/TTLT/BTTUBTWMTTQVN-BNV"): a tight slash and a code go on, then hyphens again.
+    if (const std::size_t codes_end =
+            read_more_codes(scan, pieces, symbol.end, CharKind::slash, false, 2, true);
+        codes_end != symbol.end)
+      symbol.end = read_more_codes(scan, pieces, codes_end, CharKind::hyphen, false, 6, false);
     return true;
   }
   const Scanner::Segment first = scan.read_code(pos, false, false);

@@ -48,6 +48,8 @@ nlohmann::json to_json(const SearchResponse& response) {
           {"unrequired_words", response.unrequired_words},
           {"suggestion", response.suggestion},
           {"missing_numbers", std::move(missing)},
+          {"partial", response.partial},
+          {"missing_shards", response.missing_shards},
           {"hits", std::move(hits)},
           {"facets", std::move(facets)}};
 }

@@ -162,4 +162,48 @@ std::vector<std::uint8_t> status_column(const Xapian::Database& database, const 
   return column;
 }
 
+std::vector<std::string_view> statuses_of(
+    const Xapian::Database& database,
+    const std::vector<std::pair<Xapian::docid, std::string>>& documents, const std::string& day) {
+  std::vector<std::string_view> out(documents.size(), kStatusUnknown);
+  if (documents.empty()) return out;
+  std::vector<Xapian::Query> ids;
+  for (const auto& [docid, id] : documents)
+    ids.emplace_back(schema::term(schema::kId, id));
+  const Xapian::Query these = any_of(ids);
+  const Acts acts = acts_by(database, day);
+  // From the last status to the first, so that the earliest matching one (the rule's) stays.
+  for (std::size_t status = kStatuses.size() - 1; status-- > 0;) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                    status_query(acts, kStatuses[status], day), these));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+      for (std::size_t i = 0; i < documents.size(); ++i)
+        if (documents[i].first == *it) out[i] = kStatuses[status];
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string_view, std::uint64_t>> status_counts(
+    const Xapian::Database& database, const Xapian::Query& result_set, std::uint64_t total,
+    const std::string& day) {
+  std::vector<std::pair<std::string_view, std::uint64_t>> counts;
+  const Acts acts = acts_by(database, day);
+  std::uint64_t known = 0;
+  for (std::size_t status = 0; status + 1 < kStatuses.size(); ++status) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, result_set,
+                                    status_query(acts, kStatuses[status], day)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::doccount count =
+        enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+    known += count;
+    if (count > 0) counts.emplace_back(kStatuses[status], count);
+  }
+  if (total > known) counts.emplace_back(kStatusUnknown, total - known);
+  return counts;
+}
+
 }  // namespace vanban::archive

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -42,5 +43,17 @@ Xapian::Query status_query(const Xapian::Database& database, std::string_view st
 // The status of every docid up to the last (an index into kStatuses; deleted docids read as
 // unknown), from the same queries: the facet counts what the filter finds.
 std::vector<std::uint8_t> status_column(const Xapian::Database& database, const std::string& day);
+
+// Where columns cannot be read (shards, a remote backend): the statuses of some documents
+// (docid and id) by the same queries, restricted to their `Q` terms...
+std::vector<std::string_view> statuses_of(
+    const Xapian::Database& database,
+    const std::vector<std::pair<Xapian::docid, std::string>>& documents, const std::string& day);
+
+// ...and the validity facet of a result set (`total` documents): four counting runs, the
+// rest unknown.
+std::vector<std::pair<std::string_view, std::uint64_t>> status_counts(
+    const Xapian::Database& database, const Xapian::Query& result_set, std::uint64_t total,
+    const std::string& day);
 
 }  // namespace vanban::archive

@@ -180,6 +180,44 @@ TEST(ListedCitations, a_subject_ends_where_the_next_item_of_the_list_starts) {
   EXPECT_EQ(citations[1].title, "về việc ban hành Quy chế");
 }
 
+TEST(OlderCitations, codes_separated_by_slashes_in_an_older_notation_are_one_symbol) {
+  // Before ND 110/2004 fixed the hyphen, notations also used slashes between their codes.
+  EXPECT_EQ(numbers_of("Căn cứ Chỉ thị số 19/2001/CT/UB ngày 01 tháng 7 năm 2001 của Ủy ban "
+                       "nhân dân thành phố;"),
+            std::vector<std::string>{"19/2001/CT/UB"});
+  EXPECT_EQ(numbers_of("Thông tư liên tịch số 01/2005/TTLT/BTTUBTWMTTQVN-BNV ngày 12/5/2005 "
+                       "của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;"),
+            std::vector<std::string>{"01/2005/TTLT/BTTUBTWMTTQVN-BNV"});
+  // A slash with spaces, or a date after it, is no code of the notation.
+  EXPECT_EQ(numbers_of("theo Quyết định số 12/2020/QĐ-UBND / ngày 5/3/2020;"),
+            std::vector<std::string>{"12/2020/QĐ-UBND"});
+}
+
+TEST(ListedCitations, a_whole_symbol_after_a_comma_continues_the_list_without_so) {
+  EXPECT_EQ(numbers_of("Theo đề nghị của Sở Tài chính tại Tờ trình số: 421/TTr-STC ngày "
+                       "29/10/2025, 501/TTr-STC ngày 20/11/2025 và ý kiến của Sở Tư pháp."),
+            (std::vector<std::string>{"421/TTr-STC", "501/TTr-STC"}));
+  // A date or a bare number after the comma is no item.
+  EXPECT_EQ(numbers_of("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2020, 15 ngày sau khi ký;"),
+            std::vector<std::string>{"12/QĐ-UBND"});
+}
+
+TEST(ListedCitations, so_after_a_semicolon_lists_another_number_of_the_same_instrument) {
+  const auto citations = extract_metadata(
+                             "Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm "
+                             "2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\nCăn cứ Nghị định số "
+                             "163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ;")
+                             .citations;
+  std::vector<std::string> numbers;
+  for (const Citation& citation : citations)
+    numbers.push_back(citation.number.value_or(""));
+  EXPECT_EQ(numbers, (std::vector<std::string>{"01/2002/QH11", "83/2015/QH13", "163/2016/NĐ-CP"}));
+  // A new clause after a semicolon is not an item of the list.
+  EXPECT_EQ(numbers_of("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2020; 15/2020/NĐ-CP là "
+                       "nghị định khác;"),
+            std::vector<std::string>{"12/QĐ-UBND"});
+}
+
 TEST(IssuerBefore, the_body_named_before_tai_issued_the_cited_instrument) {
   const auto citations =
       extract_metadata(

@@ -27,6 +27,29 @@ void expect_vice_chair(const DocumentMetadata& metadata, const std::string& name
       << *metadata.signing_authority;
 }
 
+TEST(SignatureForms, a_post_written_in_sentence_case_above_the_signature_mark) {
+  // Portals print the post as running text, with "(Đã ký)" where the signature was.
+  const auto metadata = with_closing("Phó Chủ tịch\n\n(Đã ký)\n\nĐặng Quốc Lộng\n");
+  EXPECT_EQ(metadata.signer, "Đặng Quốc Lộng");
+  EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch");
+  EXPECT_EQ(metadata.signing_authority, std::nullopt);
+  // Words that are no post stay out of the signature.
+  EXPECT_EQ(with_closing("Phó Chủ tịch xã dự\n\n(Đã ký)\n\nĐặng Quốc Lộng\n").signer_title,
+            std::nullopt);
+}
+
+TEST(SignatureForms, an_authority_that_lost_its_dot_is_the_same_authority) {
+  const std::string dotted = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n";
+  const std::string bare = "KT CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n";
+  const std::string one_line = "KT CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+  for (const std::string& closing : {dotted, bare, one_line}) {
+    const auto metadata = with_closing(closing);
+    EXPECT_EQ(metadata.signer, "Nguyễn Văn An") << closing;
+    EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch") << closing;
+    EXPECT_EQ(metadata.signing_authority, "KT. Chủ tịch") << closing;
+  }
+}
+
 TEST(SignatureColumns, signer_is_read_when_recipients_run_beside_the_posts) {
   expect_vice_chair(with_closing("Nơi nhận:                     TM. ỦY BAN NHÂN DÂN\n"
                                  "- Như trên;                   KT. CHỦ TỊCH\n"

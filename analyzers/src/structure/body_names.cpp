@@ -305,6 +305,28 @@ std::optional<NameMatch> known_name_at(std::string_view text, std::size_t pos) {
   return longest_match(name_patterns(), text, pos);
 }
 
+const std::vector<std::string>& ministry_and_department_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const Field& field : kMinistryFields) {
+      std::vector<std::string_view> heads{"Bộ"};
+      if (field.local_department) heads.emplace_back("Sở");
+      // "Nông nghiệp" of "Nông nghiệp và Phát triển nông thôn", "Văn hóa" of "Văn hóa, Thể
+      // thao và Du lịch": a field's first part, when the rest is abbreviated or left out.
+      const std::string_view first = field.name.substr(0, field.name.find_first_of(",-"));
+      const std::size_t joined = first.find(" và ");
+      const std::string_view part = first.substr(0, joined);
+      for (std::string_view head : heads) {
+        out.push_back(std::string(head) + " " + std::string(field.name));
+        if (part.size() < field.name.size())
+          out.push_back(std::string(head) + " " + std::string(trim(part)));
+      }
+    }
+    return out;
+  }();
+  return names;
+}
+
 std::optional<std::size_t> level_at(std::string_view text, std::size_t pos) {
   const auto level = longest_match(level_patterns(), text, pos);
   if (!level) return std::nullopt;

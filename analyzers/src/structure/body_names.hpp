@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::analyzers::structure {
 
@@ -33,5 +35,10 @@ std::optional<NameMatch> known_name_at(std::string_view text, std::size_t pos);
 // ("Xã", "Tỉnh") it counts only before a capitalised word or a number ("Tỉnh Quảng Ninh",
 // "Quận 1"), since "Xã hội" is no level.
 std::optional<std::size_t> level_at(std::string_view text, std::size_t pos);
+
+// The names of the ministries and of a province's departments in their written case ("Bộ Tài
+// nguyên và Môi trường", "Sở Y tế"), with the first part of a field that has several ("Sở
+// Nông nghiệp" of "Sở Nông nghiệp & PTNT"), for writing a title set in capitals.
+const std::vector<std::string>& ministry_and_department_names();
 
 }  // namespace vanban::analyzers::structure

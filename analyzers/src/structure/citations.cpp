@@ -448,20 +448,28 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
 }
 
 // After a numbered mention: ", số 192/..." or " và số ..." (with "số") lists another
-// instrument of the same kind. Returns the position of its number.
+// instrument of the same kind; so does "; số 83/2015/QH13" (a clause never opens with "số"),
+// and a whole symbol after a comma or "và" without "số" (", 501/TTr-STC ngày ..."): a list
+// names its items by number. Returns the position of its number.
 std::optional<std::size_t> next_list_item(const Cursor& cursor, std::size_t end) {
   std::size_t p = cursor.skip_spaces(end);
   bool joined = false;
-  if (p < cursor.text.size() && cursor.text[p] == ',') {
+  bool semicolon = false;
+  if (p < cursor.text.size() && (cursor.text[p] == ',' || cursor.text[p] == ';')) {
+    semicolon = cursor.text[p] == ';';
     p = cursor.skip_spaces(p + 1);
     joined = true;
   }
-  if (cursor.word_at(p, "và")) {
+  if (!semicolon && cursor.word_at(p, "và")) {
     p = cursor.skip_spaces(p + std::string_view("và").size());
     joined = true;
   }
   if (!joined) return std::nullopt;
-  return number_after_so(cursor, p);
+  if (auto number = number_after_so(cursor, p)) return number;
+  if (semicolon) return std::nullopt;
+  const SymbolMatch* whole = cursor.symbols.starting_at(p);
+  if (whole == nullptr || whole->text.find('/') == std::string::npos) return std::nullopt;
+  return p;
 }
 
 bool list_item_follows(const Cursor& cursor, std::size_t end) {

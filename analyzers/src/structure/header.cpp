@@ -506,6 +506,58 @@ std::optional<std::string> adoption_date(const Layout& layout) {
   return date->iso;
 }
 
+// A local body is named in ô 2 with its level and place ("Ủy ban nhân dân tỉnh Gia Lai"):
+// "Ủy ban nhân dân" alone is a header cell whose lower lines a converter lost (a table
+// flattened to one row keeps only each cell's first line).
+bool bare_local_body(const std::string& issuer) {
+  const std::string key = fold_key(issuer);
+  return key == "uy ban nhan dan" || key == "hoi dong nhan dan";
+}
+
+// The same body with its level and place from the enacting-authority line under the title
+// (ND30 ô 5: "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "HỘI ĐỒNG
+// NHÂN DÂN TỈNH ... KHÓA IX"), read in lines [0, end).
+std::optional<std::string> issuer_from_authority_line(const Layout& layout, std::size_t end,
+                                                      const std::string& issuer) {
+  const std::string body = fold_key(issuer) + " ";
+  for (std::size_t i = 0; i < std::min(end, layout.lines.size()); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.empty() || !is_upper_text(line)) continue;
+    std::string folded = fold_key(line);
+    if (folded.starts_with("chu tich ")) {  // the chair enacts in the body's name
+      line = trim(line.substr(line.find(' ', line.find(' ') + 1)));
+      folded = fold_key(line);
+    }
+    if (!folded.starts_with(body)) continue;
+    // A council's term and session may share the line: "... TỈNH BÌNH PHƯỚC KHÓA IX".
+    for (std::string_view term : {std::string_view{" KHÓA "}, std::string_view{" KHOÁ "}})
+      if (const std::size_t at = line.find(term); at != std::string_view::npos)
+        line = line.substr(0, at);
+    std::string named = proper_case_name(line);
+    if (locality_of(named)) return named;
+  }
+  return std::nullopt;
+}
+
+// The title of a decision whose type title a converter lost (the heading row of a flattened
+// table): the lines in capitals between the number, place and date and the enacting authority
+// or the body (ND30 reading order: ô 4, 5a, then the authority).
+std::optional<std::string> title_without_type_line(const Layout& layout, std::size_t from,
+                                                   std::size_t end) {
+  std::string title;
+  for (std::size_t i = from; i < std::min(end, layout.lines.size()); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty() || is_rule_line(line)) continue;
+    if (!is_upper_text(line) || names_authority(line) || starts_body(line)) break;
+    if (!title.empty()) title.push_back(' ');
+    title += line;
+  }
+  if (split_words(title).size() < 3) return std::nullopt;
+  return proper_case_title(title);
+}
+
 }  // namespace
 
 Header analyse_header(const Layout& layout) {
@@ -527,6 +579,7 @@ Header analyse_header(const Layout& layout) {
   }
 
   std::vector<std::string> segments;
+  std::size_t header_end = 0;  // just after the last line holding the number or the date
   bool number_seen = false;
   bool motto_seen = false;
   for (std::size_t i = 0; i < zone_end; ++i) {
@@ -543,12 +596,14 @@ Header analyse_header(const Layout& layout) {
         std::string before(trim(std::string_view(line).substr(0, start)));
         line = std::string(trim(std::string_view(line).substr(end)));
         if (!before.empty() && is_upper_text(before)) segments.push_back(before);
+        header_end = i + 1;
       }
     }
     if (!header.date) {
       if (auto place_date = find_place_date(line)) {
         if (!place_date->place.empty()) header.place = place_date->place;
         header.date = place_date->iso;
+        header_end = i + 1;
         line = std::string(trim(std::string_view(line).substr(0, place_date->start)));
       }
     }
@@ -573,6 +628,12 @@ Header analyse_header(const Layout& layout) {
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).
   if (motto_seen || header.number || type_line != std::string_view::npos)
     header.issuer = issuer_from_segments(segments);
+  if (header.issuer && bare_local_body(*header.issuer)) {
+    const std::size_t search_end =
+        (type_line == std::string_view::npos ? zone_end : type_line) + 12;
+    if (auto full = issuer_from_authority_line(layout, search_end, *header.issuer))
+      header.issuer = full;
+  }
   if (header.number && header.number->find('/') != std::string::npos &&
       header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))
     header.party = true;
@@ -597,6 +658,9 @@ Header analyse_header(const Layout& layout) {
   if (type_line != std::string_view::npos) {
     header.title = title_after(layout, type_line, header.type, rest, header.body_line);
   }
+  if (!header.title && type_line == std::string_view::npos && header.type && header.number &&
+      header.type->name != "Công văn" && header_end > 0)
+    header.title = title_without_type_line(layout, header_end, zone_end);
   if (!header.title && (!header.type || header.type->name == "Công văn"))
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
   apply_consolidation(layout, header);

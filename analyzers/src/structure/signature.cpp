@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "structure/body_names.hpp"
 #include "structure/parts.hpp"
 #include "structure/text.hpp"
 
@@ -37,9 +38,16 @@ bool is_signature_mark(std::string_view line) {
          lowered.starts_with("(ký") || lowered.starts_with("[");
 }
 
+// A line that is one known post as written in running text: portals print the signer's post in
+// sentence case ("Phó Chủ tịch") above "(Đã ký)".
+bool is_written_post(std::string_view line) {
+  const auto match = known_name_at(line, 0);
+  return match && match->kind == NameKind::post && trim(line.substr(match->end)).empty();
+}
+
 // An upper-case line of a signature block: "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH".
 bool is_post_line(std::string_view line) {
-  if (!is_upper_text(line)) return false;
+  if (!is_upper_text(line)) return is_written_post(line);
   const auto words = split_words(line);
   if (words.empty() || words.size() > 12) return false;
   if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -205,6 +213,7 @@ bool ends_inside_name(std::string_view line) {
 std::string authority_text(std::string_view post) {
   const std::size_t length = authority_prefix_length(post);
   std::string prefix(post.substr(0, length));
+  if (!prefix.ends_with(".") && prefix.find('/') == std::string::npos) prefix += ".";
   const std::string rest = proper_case_name(trim(post.substr(length)));
   return rest.empty() ? prefix : prefix + " " + rest;
 }
@@ -293,8 +302,10 @@ Signature analyse_signature(const Layout& layout, std::size_t from_line) {
   for (const std::string& post : lines) {
     if (authority_prefix_length(post) > 0) {
       authorities.push_back(authority_text(post));
-      if (!signature.collective && (post.starts_with("TM.") || post.starts_with("T/M")))
-        signature.collective = proper_case_name(trim(std::string_view(post).substr(3)));
+      const std::string& authority = authorities.back();
+      if (!signature.collective && (authority.starts_with("TM.") || authority.starts_with("T/M")))
+        signature.collective =
+            proper_case_name(trim(std::string_view(post).substr(authority_prefix_length(post))));
     } else {
       posts.push_back(post);
     }

@@ -7,6 +7,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/text.hpp"
 #include "syllable.hpp"
 
@@ -218,6 +219,12 @@ const std::vector<PreparedName>& prepared_names() {
     for (const KnownName& name : kKnownNames) {
       PreparedName prepared{{}, name.written, name.head, name.place_follows};
       for (std::string_view word : split_words(name.written))
+        prepared.folded_words.push_back(word_form(word));
+      out.push_back(std::move(prepared));
+    }
+    for (const std::string& name : ministry_and_department_names()) {
+      PreparedName prepared{{}, name, false, false};
+      for (std::string_view word : split_words(name))
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
     }
@@ -520,7 +527,10 @@ std::string proper_case_title(std::string_view capitals) {
       if (!matches_at(folded, i, name)) continue;
       const std::size_t after = i + name.size();
       const bool numbered = after < raw.size() && folded[after] == "số";
-      if (!plural && (numbered || !before_number_only)) type_words = name.size();
+      // What a decision issues is an instrument named by its type: "BAN HÀNH QUY ĐỊNH ..." →
+      // "Ban hành Quy định ..." (ND30 Phụ lục II: the type of a named instrument capitalised).
+      const bool issued = i >= 2 && folded[i - 2] == "ban" && folded[i - 1] == "hành";
+      if (!plural && (numbered || issued || !before_number_only)) type_words = name.size();
       break;
     }
     if (type_words > 0) {
@@ -658,6 +668,16 @@ std::size_t authority_prefix_length(std::string_view text) {
     if (starts_with(text, prefix)) {
       return prefix.size();
     }
+  }
+  // A converter that lost the dot ("KT THỦ TƯỚNG"): the bare letters, alone or before a word
+  // in capitals.
+  for (std::string_view bare : {std::string_view{"TUQ"}, std::string_view{"TM"},
+                                std::string_view{"KT"}, std::string_view{"TL"}}) {
+    if (!starts_with(text, bare)) continue;
+    if (text.size() == bare.size()) return bare.size();
+    if (text[bare.size()] == ' ' && bare.size() + 1 < text.size() &&
+        is_upper(code_point_at(text, bare.size() + 1)))
+      return bare.size();
   }
   return 0;
 }

@@ -59,6 +59,10 @@ struct SearchResponse {
   std::string suggestion;
   // The numbers of the box the archive does not hold ("Văn bản số X không có trong kho").
   std::vector<MissingNumber> missing_numbers;
+  // A sharded archive with shards that did not answer in time: the answer covers the others
+  // only (docs/SCALING.md); `missing_shards` names them as they were given.
+  bool partial = false;
+  std::vector<std::string> missing_shards;
 };
 
 // An archived document's original as stored: its record (without text) and the file that

@@ -1,0 +1,110 @@
+// A header table flattened to one text row per table row (web pages, Word-to-HTML converters)
+// keeps only the first line of each cell: "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." without the place
+// under the body's name, and often without the type title. The reading order of a decision
+// (ND30: number, place and date, title, enacting authority, body) still tells both: the
+// authority line under the title names the body with its level and place. Department and
+// ministry names in a title set in capitals keep their written case.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+const std::string kBody =
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Theo đề nghị của Giám đốc Sở Nội vụ,\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định về tiếp công dân.\n";
+
+// The same decision as its issuer printed it: every cell on its lines.
+std::string full_layout() {
+  return "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+         "Số: 12/2019/QĐ-UBND\nHòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n"
+         "BAN HÀNH QUY ĐỊNH VỀ TIẾP CÔNG DÂN TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\n\n"
+         "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" +
+         kBody;
+}
+
+// The header table flattened: a row per line, each cell's first line only, the type title
+// (a row of its own) lost.
+std::string flattened_layout(const std::string& authority) {
+  return "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "Số: 12/2019/QĐ-UBND | Hòa Bình, ngày 04 tháng 3 năm 2019 |\n"
+         "BAN HÀNH QUY ĐỊNH VỀ TIẾP CÔNG DÂN TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\n" +
+         authority + kBody;
+}
+
+TEST(FlattenedHeader, issuer_takes_its_place_from_the_enacting_authority_line) {
+  const auto flattened = extract_metadata(flattened_layout("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"));
+  EXPECT_EQ(flattened.issuer, "Ủy ban nhân dân tỉnh Hòa Bình");
+  const auto chair = extract_metadata(flattened_layout("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"));
+  EXPECT_EQ(chair.issuer, "Ủy ban nhân dân tỉnh Hòa Bình");
+}
+
+TEST(FlattenedHeader, council_authority_line_with_its_term_on_it) {
+  const auto metadata = extract_metadata(
+      "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+      "Số: 07/2016/NQ-HĐND | Đồng Xoài, ngày 05 tháng 7 năm 2016 |\n"
+      "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC KHÓA IX, KỲ HỌP THỨ NHẤT\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n");
+  EXPECT_EQ(metadata.issuer, "Hội đồng nhân dân tỉnh Bình Phước");
+}
+
+TEST(FlattenedHeader, title_without_its_type_line_is_read_between_date_and_authority) {
+  const auto metadata = extract_metadata(flattened_layout("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"));
+  EXPECT_EQ(metadata.type, "Quyết định");
+  EXPECT_EQ(metadata.title, "Ban hành Quy định về tiếp công dân trên địa bàn tỉnh Hòa Bình");
+}
+
+TEST(FlattenedHeader, flattened_and_full_layouts_give_the_same_fields) {
+  const auto full = extract_metadata(full_layout());
+  const auto flattened = extract_metadata(flattened_layout("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"));
+  EXPECT_EQ(full.issuer, flattened.issuer);
+  EXPECT_EQ(full.title, flattened.title);
+  EXPECT_EQ(full.number, flattened.number);
+  EXPECT_EQ(full.date, flattened.date);
+  EXPECT_EQ(full.type, flattened.type);
+}
+
+TEST(FlattenedHeader, without_an_authority_line_the_bare_body_is_not_completed) {
+  // Nothing in the text names the place: the issuer stays as the header gives it.
+  const auto metadata = extract_metadata(flattened_layout(""));
+  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
+}
+
+TEST(FlattenedHeader, another_body_s_line_does_not_complete_the_issuer) {
+  const auto metadata = extract_metadata(flattened_layout("HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\n"));
+  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
+}
+
+TEST(TitleInCapitals, department_and_ministry_names_keep_their_written_case) {
+  const auto metadata = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 2895/QĐ-UBND\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Bến Tre, ngày 30 tháng 11 năm 2017\n\nQUYẾT ĐỊNH\n"
+      "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TÀI NGUYÊN VÀ MÔI "
+      "TRƯỜNG, SỞ NÔNG NGHIỆP & PTNT VÀ BỘ Y TẾ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n\n" +
+      kBody);
+  EXPECT_EQ(metadata.title,
+            "Về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tài nguyên và "
+            "Môi trường, Sở Nông nghiệp & PTNT và Bộ Y tế");
+}
+
+TEST(TitleInCapitals, the_instrument_a_decision_issues_is_named_by_its_type) {
+  const auto issued = extract_metadata(full_layout());
+  EXPECT_EQ(issued.title, "Ban hành Quy định về tiếp công dân trên địa bàn tỉnh Hòa Bình");
+  // "quy định" as a verb stays a verb.
+  const auto verb = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 13/2019/QĐ-UBND\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Hòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n"
+      "QUY ĐỊNH MỨC THU PHÍ THAM QUAN\n\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" +
+      kBody);
+  EXPECT_EQ(verb.title, "Quy định mức thu phí tham quan");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
