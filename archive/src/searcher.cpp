@@ -501,13 +501,11 @@ class XapianSearcher final : public Searcher {
     for (const FieldId facet : facet_fields()) {
       // A facet whose own field is filtered counts over the result set without that filter.
       if (facet == FieldId::validity) {  // no slot: counted by the status queries
-        const std::uint64_t total = filters.has(facet)
-                                        ? spied(facet, facet_fields().first(1))->total()
-                                        : counted.total;
+        const std::uint64_t total =
+            filters.has(facet) ? spied(facet, facet_fields().first(1))->total() : counted.total;
         std::vector<FacetValue> values;
-        for (const auto& [status, count] :
-             status_counts(database_, combined(builder, text, filters, facet), total,
-                           today_value()))
+        for (const auto& [status, count] : status_counts(
+                 database_, combined(builder, text, filters, facet), total, today_value()))
           values.push_back(FacetValue{std::string(status), count});
         std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
           return a.count != b.count ? a.count > b.count : a.value < b.value;

@@ -175,8 +175,8 @@ std::vector<std::string_view> statuses_of(
   // From the last status to the first, so that the earliest matching one (the rule's) stays.
   for (std::size_t status = kStatuses.size() - 1; status-- > 0;) {
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
-                                    status_query(acts, kStatuses[status], day), these));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, status_query(acts, kStatuses[status], day), these));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
     for (auto it = matches.begin(); it != matches.end(); ++it)

@@ -49,6 +49,9 @@ std::vector<Doc> generated_documents(int count) {
       doc.body += words[next(static_cast<std::uint32_t>(words.size()))] + (w % 7 == 6 ? ". " : " ");
     for (std::uint32_t c = next(3); c > 0; --c)
       doc.cites.push_back(cited[next(4)]);
+    // Effective dates past and ahead, and none, for every validity status.
+    if (!doc.date.empty() && next(3) != 0) doc.effective = next(4) == 0 ? "2099-01-01" : doc.date;
+    if (next(5) == 0) doc.signer = issuers[next(3)] == "Bộ Nội vụ" ? "Nguyễn Văn An" : "Trần Bình";
     documents.push_back(std::move(doc));
   }
   // Relations: one document replaces another, one amends a third.
@@ -167,6 +170,9 @@ class ShardedArchive : public ::testing::TestWithParam<Layout> {
     EXPECT_EQ(actual->all_words_total, expected->all_words_total);
     EXPECT_EQ(actual->unrequired_words, expected->unrequired_words);
     EXPECT_EQ(actual->suggestion, expected->suggestion);
+    ASSERT_EQ(actual->missing_numbers.size(), expected->missing_numbers.size());
+    for (std::size_t m = 0; m < expected->missing_numbers.size(); ++m)
+      EXPECT_EQ(actual->missing_numbers[m].cited_by, expected->missing_numbers[m].cited_by);
     ASSERT_EQ(actual->facets.size(), expected->facets.size());
     for (std::size_t f = 0; f < expected->facets.size(); ++f) {
       EXPECT_EQ(actual->facets[f].first, expected->facets[f].first);
@@ -217,6 +223,7 @@ class ShardedArchive : public ::testing::TestWithParam<Layout> {
         if (found == by_id.end()) continue;
         EXPECT_EQ(found->second->snippet, expected[i].snippet);
         EXPECT_EQ(found->second->missing_words, expected[i].missing_words);
+        EXPECT_EQ(found->second->validity, expected[i].validity);
       }
       begin = end;
     }
@@ -246,9 +253,10 @@ archive::SearchRequest request(const std::string& query,
 }
 
 TEST_P(ShardedArchive, searches_give_the_same_totals_facets_and_ranking) {
-  for (const std::string query : {"dân vận", "dan van", "phòng cháy chữa cháy", "khéo giao thông",
-                                  "\"an toàn giao thông\"", "chuyển đổi số -khéo", "33/CT-TTg",
-                                  "trich:33/CT-TTg", "kế hoạch triển khai thực hiện", ""}) {
+  for (const std::string query :
+       {"dân vận", "dan van", "phòng cháy chữa cháy", "khéo giao thông", "\"an toàn giao thông\"",
+        "chuyển đổi số -khéo", "33/CT-TTg", "99/CT-TTg", "trich:33/CT-TTg", "hieuluc:con dân",
+        "hieuluc:het", "kế hoạch triển khai thực hiện", ""}) {
     for (const auto sort :
          {archive::SortOrder::relevance, archive::SortOrder::newest, archive::SortOrder::oldest})
       expect_same(request(query, sort));
@@ -260,6 +268,15 @@ TEST_P(ShardedArchive, filtered_facets_count_without_their_own_filter) {
   filtered.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
   filtered.filters[archive::FieldId::year] = {"2021", "2022"};
   expect_same(filtered);
+  for (const char* status : {"Còn hiệu lực", "Hết hiệu lực toàn bộ", "Chưa rõ"}) {
+    auto validity = request("dân");
+    validity.filters[archive::FieldId::validity] = {status};
+    expect_same(validity);
+  }
+  auto unknown = request("");
+  unknown.filters[archive::FieldId::year] = {"Không rõ"};
+  unknown.filters[archive::FieldId::signer] = {"Nguyễn Văn An"};
+  expect_same(unknown);
   auto cites = request("");
   cites.filters[archive::FieldId::cites] = {"33/CT-TTg"};
   cites.sort = archive::SortOrder::oldest;
