@@ -80,6 +80,17 @@ TEST(FlattenedHeader, another_body_s_line_does_not_complete_the_issuer) {
   EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
 }
 
+TEST(HeaderIssuer, a_sub_committee_under_its_board_is_the_issuer) {
+  // The upper lines name the board the sub-committee belongs to (cơ quan chủ quản).
+  const auto metadata = extract_metadata(
+      "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\n"
+      "TIỂU BAN THI ĐUA - KHEN THƯỞNG\n-------------\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 13/BTC-TĐKT\nV/v hướng dẫn công tác khen thưởng\nHà Nội, ngày 08 tháng 09 năm 2009\n"
+      "Kính gửi: Ban Chỉ đạo Đại hội các tỉnh\n\nTiểu ban hướng dẫn như sau.\n");
+  EXPECT_EQ(metadata.issuer, "Tiểu ban Thi đua - Khen thưởng");
+}
+
 TEST(TitleInCapitals, department_and_ministry_names_keep_their_written_case) {
   const auto metadata = extract_metadata(
       "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 2895/QĐ-UBND\n"
