@@ -18,6 +18,7 @@ packages=(
   libzip-dev           # DOCX (zip) container
   libssl-dev           # sha256 for content addressing
   libgtest-dev libgmock-dev libbenchmark-dev
+  xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(chromium clang-format)

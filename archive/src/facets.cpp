@@ -1,6 +1,7 @@
 #include "facets.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "vanban/analyzers/structure.hpp"
@@ -33,6 +34,72 @@ std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::
   ordinals.emplace(value, ordinal);
   return ordinal;
 }
+
+// Documents per cited instrument, from documents per spelling (each document counted once per
+// instrument): an instrument's documents are the sum over its spellings, and it is shown as its
+// most frequent spelling (ties: the smallest).
+std::vector<FacetValue> instrument_counts(const std::vector<std::uint64_t>& by_spelling,
+                                          const std::vector<std::string>& spellings,
+                                          const std::vector<std::uint32_t>& instrument_of_spelling,
+                                          std::uint32_t instruments, std::size_t limit) {
+  std::vector<std::uint64_t> documents(instruments, 0);
+  std::vector<std::int64_t> shown(instruments, -1);
+  for (std::size_t spelling = 0; spelling < by_spelling.size(); ++spelling) {
+    if (by_spelling[spelling] == 0) continue;
+    const std::uint32_t instrument = instrument_of_spelling[spelling];
+    documents[instrument] += by_spelling[spelling];
+    const std::int64_t best = shown[instrument];
+    if (best < 0 || by_spelling[spelling] > by_spelling[static_cast<std::size_t>(best)] ||
+        (by_spelling[spelling] == by_spelling[static_cast<std::size_t>(best)] &&
+         spellings[spelling] < spellings[static_cast<std::size_t>(best)]))
+      shown[instrument] = static_cast<std::int64_t>(spelling);
+  }
+  std::vector<FacetValue> values;
+  for (std::uint32_t instrument = 0; instrument < instruments; ++instrument) {
+    if (documents[instrument] == 0) continue;
+    values.push_back(
+        FacetValue{spellings[static_cast<std::size_t>(shown[instrument])], documents[instrument]});
+  }
+  sort_and_cut(values, limit);
+  return values;
+}
+
+// One document's cited instruments: each item's instrument once, as its first spelling.
+// `spelling_of(item)` interns a spelling and returns its ordinal, learning its instrument.
+template <typename Visit>
+void visit_cited_once(std::string_view serialised, std::vector<std::uint32_t>& seen,
+                      const std::vector<std::uint32_t>& instrument_of_spelling,
+                      const std::function<std::uint32_t(std::string_view)>& spelling_of,
+                      Visit&& visit) {
+  seen.clear();
+  for (const std::string_view item : schema::list_items(serialised)) {
+    if (item.empty()) continue;
+    const std::uint32_t spelling = spelling_of(item);
+    const std::uint32_t instrument = instrument_of_spelling[spelling];
+    if (std::find(seen.begin(), seen.end(), instrument) != seen.end()) continue;  // once each
+    seen.push_back(instrument);
+    visit(spelling);
+  }
+}
+
+// Interns spellings of cited instruments and the instrument (citation key) of each.
+struct InstrumentTable {
+  Ordinals spelling_ordinals;
+  Ordinals instrument_ordinals;
+  std::vector<std::string> spellings;
+  std::vector<std::string> instrument_keys;
+  std::vector<std::uint32_t> instrument_of_spelling;
+
+  std::uint32_t spelling_of(std::string_view item) {
+    const std::size_t known = spellings.size();
+    const std::uint32_t spelling = intern(spelling_ordinals, spellings, item);
+    if (spelling == known) {  // a new spelling: which instrument is it?
+      const std::string key = analyzers::citation_key(item).value_or(std::string(item));
+      instrument_of_spelling.push_back(intern(instrument_ordinals, instrument_keys, key));
+    }
+    return spelling;
+  }
+};
 
 }  // namespace
 
@@ -70,9 +137,10 @@ FacetColumns::ListColumn FacetColumns::read_cites(const Xapian::Database& databa
                                                   Xapian::docid last) {
   ListColumn column;
   column.begin.assign(static_cast<std::size_t>(last) + 2, 0);
-  Ordinals spellings;
-  Ordinals instruments;  // by citation key
-  std::vector<std::string> instrument_keys;
+  InstrumentTable table;
+  const std::function<std::uint32_t(std::string_view)> spelling_of = [&](std::string_view item) {
+    return table.spelling_of(item);
+  };
   std::vector<std::uint32_t> seen;  // one document's instruments
   Xapian::docid filled = 0;         // begin[] is set up to here
   for (auto it = database.valuestream_begin(schema::kCitesSlot);
@@ -81,25 +149,14 @@ FacetColumns::ListColumn FacetColumns::read_cites(const Xapian::Database& databa
     if (docid > last) break;
     while (filled < docid)
       column.begin[++filled] = static_cast<std::uint32_t>(column.ordinals.size());
-    const std::string serialised = *it;
-    seen.clear();
-    for (const std::string_view item : schema::list_items(serialised)) {
-      if (item.empty()) continue;
-      const std::size_t known = column.spellings.size();
-      const std::uint32_t spelling = intern(spellings, column.spellings, item);
-      if (spelling == known) {  // a new spelling: which instrument is it?
-        const std::string key = analyzers::citation_key(item).value_or(std::string(item));
-        column.instrument_of_spelling.push_back(intern(instruments, instrument_keys, key));
-      }
-      const std::uint32_t instrument = column.instrument_of_spelling[spelling];
-      if (std::find(seen.begin(), seen.end(), instrument) != seen.end()) continue;  // once each
-      seen.push_back(instrument);
-      column.ordinals.push_back(spelling);
-    }
+    visit_cited_once(*it, seen, table.instrument_of_spelling, spelling_of,
+                     [&](std::uint32_t spelling) { column.ordinals.push_back(spelling); });
   }
   while (filled <= last)
     column.begin[++filled] = static_cast<std::uint32_t>(column.ordinals.size());
-  column.instruments = static_cast<std::uint32_t>(instrument_keys.size());
+  column.spellings = std::move(table.spellings);
+  column.instrument_of_spelling = std::move(table.instrument_of_spelling);
+  column.instruments = static_cast<std::uint32_t>(table.instrument_keys.size());
   return column;
 }
 
@@ -132,28 +189,8 @@ std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid>
     for (std::uint32_t i = cites_.begin[docid]; i < cites_.begin[docid + 1]; ++i)
       ++by_spelling[cites_.ordinals[i]];
   }
-  // An instrument's documents are the sum over its spellings (one per document); it is shown
-  // as its most frequent spelling (ties: the smallest).
-  std::vector<std::uint64_t> documents(cites_.instruments, 0);
-  std::vector<std::int64_t> shown(cites_.instruments, -1);
-  for (std::size_t spelling = 0; spelling < by_spelling.size(); ++spelling) {
-    if (by_spelling[spelling] == 0) continue;
-    const std::uint32_t instrument = cites_.instrument_of_spelling[spelling];
-    documents[instrument] += by_spelling[spelling];
-    const std::int64_t best = shown[instrument];
-    if (best < 0 || by_spelling[spelling] > by_spelling[static_cast<std::size_t>(best)] ||
-        (by_spelling[spelling] == by_spelling[static_cast<std::size_t>(best)] &&
-         cites_.spellings[spelling] < cites_.spellings[static_cast<std::size_t>(best)]))
-      shown[instrument] = static_cast<std::int64_t>(spelling);
-  }
-  std::vector<FacetValue> values;
-  for (std::uint32_t instrument = 0; instrument < cites_.instruments; ++instrument) {
-    if (documents[instrument] == 0) continue;
-    values.push_back(FacetValue{cites_.spellings[static_cast<std::size_t>(shown[instrument])],
-                                documents[instrument]});
-  }
-  sort_and_cut(values, limit);
-  return values;
+  return instrument_counts(by_spelling, cites_.spellings, cites_.instrument_of_spelling,
+                           cites_.instruments, limit);
 }
 
 std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& database) {
@@ -190,6 +227,53 @@ void FacetCache::remember(const FacetColumns& columns, const std::string& key, C
     by_key_.erase(counted_.back().first);
     counted_.pop_back();
   }
+}
+
+FacetSpies::FacetSpies(std::span<const FieldId> facets) {
+  for (const FieldId facet : facets)
+    if (const auto slot = field_spec(facet).value_slot)
+      spies_.emplace_back(facet, std::make_unique<Xapian::ValueCountMatchSpy>(*slot));
+}
+
+void FacetSpies::attach(Xapian::Enquire& enquire) {
+  for (auto& [facet, spy] : spies_)
+    enquire.add_matchspy(spy.get());
+}
+
+std::uint64_t FacetSpies::total() const {
+  return spies_.empty() ? 0 : spies_.front().second->get_total();
+}
+
+std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) const {
+  const auto found = std::find_if(spies_.begin(), spies_.end(),
+                                  [&](const auto& spy) { return spy.first == facet; });
+  if (found == spies_.end()) return {};
+  const Xapian::ValueCountMatchSpy& spy = *found->second;
+  std::vector<FacetValue> values;
+  if (facet != FieldId::cites) {
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+      if (!(*it).empty()) values.push_back(FacetValue{*it, it.get_termfreq()});
+    sort_and_cut(values, limit);
+    return values;
+  }
+  // Each distinct list of cited instruments with how many documents hold it.
+  InstrumentTable table;
+  const std::function<std::uint32_t(std::string_view)> spelling_of = [&](std::string_view item) {
+    return table.spelling_of(item);
+  };
+  std::vector<std::uint64_t> by_spelling;
+  std::vector<std::uint32_t> seen;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::uint64_t documents = it.get_termfreq();
+    visit_cited_once(*it, seen, table.instrument_of_spelling, spelling_of,
+                     [&](std::uint32_t spelling) {
+                       if (by_spelling.size() <= spelling) by_spelling.resize(spelling + 1, 0);
+                       by_spelling[spelling] += documents;
+                     });
+  }
+  by_spelling.resize(table.spellings.size(), 0);
+  return instrument_counts(by_spelling, table.spellings, table.instrument_of_spelling,
+                           static_cast<std::uint32_t>(table.instrument_keys.size()), limit);
 }
 
 void DocidCollector::operator()(const Xapian::Document& document, double /*weight*/) {

@@ -100,6 +100,26 @@ class FacetCache {
   std::unordered_map<std::string, std::list<std::pair<std::string, Counted>>::iterator> by_key_;
 };
 
+// Facet counting where value streams do not reach: a database combining shards, some of them
+// remote (docs/SCALING.md). One Xapian::ValueCountMatchSpy per facet slot rides on the counting
+// run; a remote shard runs it itself (stock xapian-tcpsrv knows that class) and Xapian merges
+// what the shards counted. The cited instruments' slot holds a list per document, so its spy
+// counts distinct lists, which values() spreads over the instruments in them, with the same
+// spelling merge as FacetColumns: the same numbers as on one local database.
+class FacetSpies {
+ public:
+  explicit FacetSpies(std::span<const FieldId> facets);
+  // Adds the spies to a counting run (get_mset(0, 0, all documents), so that every match is
+  // seen). The spies must outlive it.
+  void attach(Xapian::Enquire& enquire);
+  // How many documents the run matched.
+  std::uint64_t total() const;
+  std::vector<FacetValue> values(FieldId facet, std::size_t limit) const;
+
+ private:
+  std::vector<std::pair<FieldId, std::unique_ptr<Xapian::ValueCountMatchSpy>>> spies_;
+};
+
 // Records the docids of a result set (in a counting run, with BoolWeight).
 class DocidCollector : public Xapian::MatchSpy {
  public:

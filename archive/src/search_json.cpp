@@ -43,6 +43,8 @@ nlohmann::json to_json(const SearchResponse& response) {
           {"all_words_total", response.all_words_total},
           {"unrequired_words", response.unrequired_words},
           {"suggestion", response.suggestion},
+          {"partial", response.partial},
+          {"missing_shards", response.missing_shards},
           {"hits", std::move(hits)},
           {"facets", std::move(facets)}};
 }

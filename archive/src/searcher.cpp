@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <iostream>
 #include <limits>
 #include <span>
 
@@ -69,16 +70,36 @@ Error not_found(const std::string& id) {
                     "Không tìm thấy văn bản.");
 }
 
+Error no_shard_answers(const std::vector<std::string>& missing) {
+  std::string list;
+  for (const std::string& spec : missing)
+    list += (list.empty() ? "" : ", ") + spec;
+  return make_error(
+      ErrorKind::io, "no shard of the archive answers: " + list,
+      "Không truy cập được phân đoạn nào của kho văn bản (" + list + "). Vui lòng thử lại sau.");
+}
+
+// One archive, or several shards of one (docs/SCALING.md): `sharded_` chooses what every shard,
+// remote ones included, can run (match spies for facets, date order by value, the rerank
+// window by id terms) over the local-only ways (value stream columns, a KeyMaker, a
+// PostingSource of docids).
 class XapianSearcher final : public Searcher {
  public:
-  XapianSearcher(const std::filesystem::path& db_dir, std::shared_ptr<FacetCache> facet_cache,
+  XapianSearcher(std::vector<ShardLocation> shards, std::vector<std::filesystem::path> originals,
+                 bool sharded, ShardOptions options, std::shared_ptr<FacetCache> facet_cache,
                  std::size_t rerank_window)
-      : path_(xapian_dir(db_dir)),
-        originals_(originals_dir(db_dir)),
+      : shards_(std::move(shards)),
+        path_(xapian_dir(shards_.front().dir)),
+        sharded_(sharded),
+        options_(options),
         facet_cache_(std::move(facet_cache)),
-        rerank_window_(rerank_window) {}
+        rerank_window_(rerank_window) {
+    for (const std::filesystem::path& dir : originals)
+      originals_.emplace_back(originals_dir(dir));
+  }
 
   Status open_database() {
+    if (sharded_) return open_shards();
     std::error_code ignored;
     if (!std::filesystem::exists(path_, ignored)) return Status::success();  // empty until indexed
     try {
@@ -94,9 +115,13 @@ class XapianSearcher final : public Searcher {
   using Searcher::search;
   Result<SearchResponse> search(const ParsedSearch& request) override {
     const auto started = std::chrono::steady_clock::now();
-    auto response =
-        guarded<SearchResponse>([&] { return run(request, request.query, request.filters); });
+    auto response = guarded<SearchResponse>([&]() -> Result<SearchResponse> {
+      if (!opened_ && !missing_.empty()) return no_shard_answers(missing_);
+      return run(request, request.query, request.filters);
+    });
     if (response) {
+      response->partial = !missing_.empty();
+      response->missing_shards = missing_;
       response->took_ms =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
               .count();
@@ -119,9 +144,16 @@ class XapianSearcher final : public Searcher {
   Result<StoredOriginal> original(const std::string& id) override {
     auto document = archived(id);
     if (!document) return document.error();
-    std::filesystem::path file = originals_.path_of(document->sha256);
+    const auto store = std::find_if(originals_.begin(), originals_.end(), [&](const BlobStore& s) {
+      return s.contains(document->sha256);
+    });
+    if (store == originals_.end()) {
+      return make_error(ErrorKind::not_found, "original of " + id + " in no store given",
+                        "Không tìm thấy bản gốc của văn bản.");
+    }
+    std::filesystem::path file = store->path_of(document->sha256);
     StoredOriginal original{std::move(*document), std::move(file)};
-    if (!originals_.contains(original.document.sha256)) {
+    if (!store->contains(original.document.sha256)) {
       return make_error(ErrorKind::not_found,
                         "original not in the store: " + original.file.string(),
                         "Không tìm thấy bản gốc của văn bản.");
@@ -156,10 +188,20 @@ class XapianSearcher final : public Searcher {
   }
 
   Status reopen() override {
+    if (sharded_ && (!missing_.empty() || absent_)) {
+      // A shard was down (tried again at most every retry_interval), or not indexed yet.
+      if (!missing_.empty() &&
+          std::chrono::steady_clock::now() - last_opened_ < options_.retry_interval)
+        return Status::success();
+      return open_shards();
+    }
     if (!opened_) return open_database();
     try {
       database_.reopen();
       return Status::success();
+    } catch (const Xapian::NetworkError& error) {
+      if (sharded_) return open_shards();  // a shard went away: serve what answers
+      return make_error(ErrorKind::io, "cannot reopen: " + error.get_description());
     } catch (const Xapian::Error& error) {
       return make_error(ErrorKind::io,
                         "cannot reopen " + path_.string() + ": " + error.get_description());
@@ -171,9 +213,24 @@ class XapianSearcher final : public Searcher {
         [&]() -> Result<std::uint64_t> { return opened_ ? database_.get_doccount() : 0; });
   }
 
+  // Sharded: each local shard's revision, joined by '+' ("-" for a remote one, whose
+  // revision Xapian 1.4 does not report).
   Result<std::string> revision() override {
     return guarded<std::string>([&]() -> Result<std::string> {
-      return opened_ ? std::to_string(database_.get_revision()) : "0";
+      if (!sharded_) return opened_ ? std::to_string(database_.get_revision()) : "0";
+      std::string revisions;
+      for (const ShardLocation& shard : shards_) {
+        if (!revisions.empty()) revisions += '+';
+        std::error_code ignored;
+        if (shard.remote())
+          revisions += '-';
+        else if (!std::filesystem::exists(xapian_dir(shard.dir), ignored))
+          revisions += '0';
+        else
+          revisions +=
+              std::to_string(Xapian::Database(xapian_dir(shard.dir).string()).get_revision());
+      }
+      return revisions;
     });
   }
 
@@ -196,6 +253,14 @@ class XapianSearcher final : public Searcher {
         if (attempt > 1 || !opened_)
           return make_error(ErrorKind::io, "xapian: " + error.get_description());
         reopen_first = true;
+      } catch (const Xapian::NetworkError& error) {
+        // A shard down or slower than the timeout: open again what answers, then ask again
+        // (the answer says it is partial).
+        if (!sharded_ || attempt > 1)
+          return make_error(ErrorKind::io, "shard: " + error.get_description(),
+                            "Một phân đoạn của kho văn bản không trả lời. Vui lòng thử lại sau.");
+        if (Status reopened = open_shards(); !reopened) return reopened.error();
+        if (!opened_) return no_shard_answers(missing_);
       } catch (const Xapian::Error& error) {
         return make_error(ErrorKind::io, "xapian: " + error.get_description());
       } catch (const std::exception& error) {
@@ -219,7 +284,9 @@ class XapianSearcher final : public Searcher {
     if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
     const bool rank_bonuses = sort == SortOrder::relevance;
     const Xapian::doccount all = database_.get_doccount();
-    const std::shared_ptr<const FacetColumns> columns = facet_cache_->columns(database_);
+    // Columns need value streams of a local database; shards count with match spies.
+    const std::shared_ptr<const FacetColumns> columns =
+        sharded_ ? nullptr : facet_cache_->columns(database_);
 
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
     // Each query in two forms: with its proximity bonuses, and without them (what is counted,
@@ -227,13 +294,13 @@ class XapianSearcher final : public Searcher {
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses);
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
-    Counted counted = count(*builder, words_only, filters, *columns);
+    Counted counted = count(*builder, words_only, filters, columns.get());
     if (counted.total < kFewDocuments && can_relax(root)) {
       response.all_words_total = counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word);
       proximity.clear();
       words_only = builder->text(root, &proximity);
-      counted = count(*builder, words_only, filters, *columns);
+      counted = count(*builder, words_only, filters, columns.get());
       response.relaxed = true;
     }
     response.total = counted.total;
@@ -248,7 +315,8 @@ class XapianSearcher final : public Searcher {
         sort == SortOrder::relevance
             ? rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
                              combined(*builder, builder->text(root), filters, std::nullopt),
-                             proximity, first, static_cast<Xapian::doccount>(size), rerank_window_)
+                             proximity, first, static_cast<Xapian::doccount>(size), rerank_window_,
+                             sharded_ ? WindowBy::id_terms : WindowBy::docids)
                   .documents
             : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
                       static_cast<Xapian::doccount>(size));
@@ -293,6 +361,7 @@ class XapianSearcher final : public Searcher {
   // A page of results sorted by date (then by relevance, which carries no bonus here).
   std::vector<RankedDocument> by_date(const Xapian::Query& query, SortOrder sort,
                                       Xapian::doccount first, Xapian::doccount size) {
+    if (sharded_) return by_date_value(query, sort, first, size);
     Xapian::Enquire enquire(database_);
     enquire.set_query(query);
     DateKeyMaker newest(true);
@@ -302,7 +371,46 @@ class XapianSearcher final : public Searcher {
     const Xapian::MSet matches = enquire.get_mset(first, size);
     std::vector<RankedDocument> out;
     for (auto it = matches.begin(); it != matches.end(); ++it)
-      out.push_back({*it, it.get_weight()});
+      out.push_back({*it, it.get_weight(), {}});
+    return out;
+  }
+
+  // by_date() where a KeyMaker cannot go (remote shards): Xapian's sort by the date slot. An
+  // undated document has an empty value, last when newest come first; for oldest first the
+  // dated documents are asked for first, then the undated ones (each by relevance).
+  std::vector<RankedDocument> by_date_value(const Xapian::Query& query, SortOrder sort,
+                                            Xapian::doccount first, Xapian::doccount size) {
+    auto page = [&](const Xapian::Query& q, bool newest_first, Xapian::doccount from,
+                    Xapian::doccount count, std::vector<RankedDocument>& out) {
+      Xapian::Enquire enquire(database_);
+      enquire.set_query(q);
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
+      const Xapian::MSet matches = enquire.get_mset(from, count);
+      for (auto it = matches.begin(); it != matches.end(); ++it)
+        out.push_back({*it, it.get_weight(), {}});
+    };
+    std::vector<RankedDocument> out;
+    if (sort == SortOrder::newest) {
+      page(query, true, first, size, out);
+      return out;
+    }
+    const Xapian::Query has_date(Xapian::Query::OP_VALUE_GE, schema::kDateSlot,
+                                 std::string(1, '\x01'));
+    const Xapian::Query dated(Xapian::Query::OP_FILTER, query, has_date);
+    page(dated, false, first, size, out);
+    if (out.size() == size) return out;
+    // The dated ones end on this page: how many there are decides where the undated start.
+    Xapian::doccount dated_total = first + static_cast<Xapian::doccount>(out.size());
+    if (out.empty()) {
+      Xapian::Enquire counting(database_);
+      counting.set_query(dated);
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      dated_total = counting.get_mset(0, 0, database_.get_doccount()).get_matches_estimated();
+    }
+    const Xapian::doccount undated_first =
+        first + static_cast<Xapian::doccount>(out.size()) - dated_total;
+    page(Xapian::Query(Xapian::Query::OP_AND_NOT, query, has_date), false, undated_first,
+         size - static_cast<Xapian::doccount>(out.size()), out);
     return out;
   }
 
@@ -316,7 +424,8 @@ class XapianSearcher final : public Searcher {
   // per revision, else counted without weights (an unweighted OP_AND_MAYBE drops its adjacency
   // branch, so no phrase is checked just to count); the docids feed the facets.
   Counted count(const QueryBuilder& builder, const Xapian::Query& text, const Filters& filters,
-                const FacetColumns& columns) {
+                const FacetColumns* columns) {
+    if (!columns) return count_with_spies(builder, text, filters);
     const Xapian::doccount all = database_.get_doccount();
     auto matching = [&](std::optional<FieldId> without) {
       Xapian::Enquire counting(database_);
@@ -332,18 +441,51 @@ class XapianSearcher final : public Searcher {
     for (const FieldId facet : facet_fields())
       if (filters.has(facet))
         key += '\n' + combined(builder, text, filters, facet).get_description();
-    if (auto remembered = facet_cache_->counted(columns, key)) return std::move(*remembered);
+    if (auto remembered = facet_cache_->counted(*columns, key)) return std::move(*remembered);
     Counted counted;
     const std::vector<Xapian::docid> result_set = matching(std::nullopt);
     counted.total = result_set.size();
     for (const FieldId facet : facet_fields()) {
       // A facet whose own field is filtered counts over the result set without that filter.
       const auto values = filters.has(facet)
-                              ? columns.count(facet, matching(facet), kMaxFacetValues)
-                              : columns.count(facet, result_set, kMaxFacetValues);
+                              ? columns->count(facet, matching(facet), kMaxFacetValues)
+                              : columns->count(facet, result_set, kMaxFacetValues);
       counted.facets.emplace_back(field_spec(facet).name, values);
     }
-    facet_cache_->remember(columns, key, counted);
+    facet_cache_->remember(*columns, key, counted);
+    return counted;
+  }
+
+  // count() on shards: the same runs, each carrying match spies instead of collecting docids
+  // (facets.hpp FacetSpies); nothing is remembered (no revision spans the shards).
+  Counted count_with_spies(const QueryBuilder& builder, const Xapian::Query& text,
+                           const Filters& filters) {
+    const Xapian::doccount all = database_.get_doccount();
+    auto spied = [&](std::optional<FieldId> without, std::span<const FieldId> facets) {
+      auto spies = std::make_unique<FacetSpies>(facets);
+      Xapian::Enquire counting(database_);
+      counting.set_query(combined(builder, text, filters, without));
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      spies->attach(counting);
+      (void)counting.get_mset(0, 0, all);
+      return spies;
+    };
+    std::vector<FieldId> unfiltered;
+    for (const FieldId facet : facet_fields())
+      if (!filters.has(facet)) unfiltered.push_back(facet);
+    // The total comes from a spy: at least one, even when every facet is filtered.
+    const std::vector<FieldId> first_run =
+        unfiltered.empty() ? std::vector<FieldId>{facet_fields().front()} : unfiltered;
+    const auto result_set = spied(std::nullopt, first_run);
+    Counted counted;
+    counted.total = result_set->total();
+    for (const FieldId facet : facet_fields()) {
+      // A facet whose own field is filtered counts over the result set without that filter.
+      const auto values = filters.has(facet)
+                              ? spied(facet, std::span(&facet, 1))->values(facet, kMaxFacetValues)
+                              : result_set->values(facet, kMaxFacetValues);
+      counted.facets.emplace_back(field_spec(facet).name, values);
+    }
     return counted;
   }
 
@@ -377,10 +519,16 @@ class XapianSearcher final : public Searcher {
   }
 
   Result<ArchivedDocument> find(const std::string& id) {
+    if (!opened_ && !missing_.empty()) return no_shard_answers(missing_);
     if (!opened_) return not_found(id);
     const std::string term = schema::term(schema::kId, id);
     auto posting = database_.postlist_begin(term);
-    if (id.empty() || posting == database_.postlist_end(term)) return not_found(id);
+    if (id.empty() || posting == database_.postlist_end(term)) {
+      if (missing_.empty()) return not_found(id);
+      return make_error(ErrorKind::io, "document " + id + " not in the shards that answer",
+                        "Không tìm thấy văn bản trong các phân đoạn đang truy cập được; một phân "
+                        "đoạn của kho đang không trả lời. Vui lòng thử lại sau.");
+    }
     return stored_document(database_.get_document(*posting));
   }
 
@@ -456,8 +604,49 @@ class XapianSearcher final : public Searcher {
     return out;
   }
 
-  std::filesystem::path path_;
-  BlobStore originals_;
+  // Opens every shard that answers as one database; those that do not are `missing_` (the
+  // answers say so) and are tried again at a later reopen. Never an error for a shard down.
+  Status open_shards() {
+    Xapian::Database combined;
+    std::vector<std::string> missing;
+    std::size_t absent = 0;
+    bool any = false;
+    for (const ShardLocation& shard : shards_) {
+      try {
+        if (shard.remote()) {
+          const auto timeout = static_cast<useconds_t>(options_.timeout.count());
+          combined.add_database(Xapian::Remote::open(shard.host, shard.port, timeout, timeout));
+        } else {
+          std::error_code ignored;
+          if (!std::filesystem::exists(xapian_dir(shard.dir), ignored)) {
+            ++absent;  // nothing indexed into it yet
+            continue;
+          }
+          combined.add_database(Xapian::Database(xapian_dir(shard.dir).string()));
+        }
+        any = true;
+      } catch (const Xapian::Error& error) {
+        std::cerr << "vanban: shard " << shard.spec << " unavailable: " << error.get_description()
+                  << '\n';
+        missing.push_back(shard.spec);
+      }
+    }
+    database_ = std::move(combined);
+    opened_ = any;
+    missing_ = std::move(missing);
+    absent_ = absent;
+    last_opened_ = std::chrono::steady_clock::now();
+    return Status::success();
+  }
+
+  std::vector<ShardLocation> shards_;
+  std::filesystem::path path_;  // the one archive's index, unsharded
+  bool sharded_ = false;
+  ShardOptions options_;
+  std::vector<std::string> missing_;  // shards that did not answer at the last opening
+  std::size_t absent_ = 0;            // local shards with no index yet
+  std::chrono::steady_clock::time_point last_opened_{};
+  std::vector<BlobStore> originals_;
   Xapian::Database database_;
   bool opened_ = false;
   std::shared_ptr<FacetCache> facet_cache_;
@@ -486,7 +675,25 @@ Result<std::unique_ptr<Searcher>> open_xapian_searcher(const std::filesystem::pa
                                                        std::shared_ptr<FacetCache> facet_cache,
                                                        std::size_t rerank_window) {
   if (!facet_cache) facet_cache = Searcher::make_facet_cache();
-  auto searcher = std::make_unique<XapianSearcher>(db_dir, std::move(facet_cache), rerank_window);
+  auto searcher = std::make_unique<XapianSearcher>(
+      std::vector<ShardLocation>{ShardLocation::local(db_dir)},
+      std::vector<std::filesystem::path>{db_dir}, /*sharded=*/false, ShardOptions{},
+      std::move(facet_cache), rerank_window);
+  if (Status status = searcher->open_database(); !status) return status.error();
+  return std::unique_ptr<Searcher>(std::move(searcher));
+}
+
+Result<std::unique_ptr<Searcher>> open_sharded_searcher(
+    std::vector<ShardLocation> shards, std::vector<std::filesystem::path> originals,
+    const ShardOptions& options, std::size_t rerank_window) {
+  if (shards.empty())
+    return make_error(ErrorKind::invalid_argument, "no shards",
+                      "Chưa chỉ ra phân đoạn nào của kho.");
+  for (const ShardLocation& shard : shards)
+    if (!shard.remote()) originals.insert(originals.begin(), shard.dir);
+  auto searcher =
+      std::make_unique<XapianSearcher>(std::move(shards), std::move(originals),
+                                       /*sharded=*/true, options, nullptr, rerank_window);
   if (Status status = searcher->open_database(); !status) return status.error();
   return std::unique_ptr<Searcher>(std::move(searcher));
 }

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <unordered_map>
+
+#include "schema.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -45,8 +48,26 @@ std::vector<RankedDocument> ranked(const Xapian::MSet& matches) {
   std::vector<RankedDocument> out;
   out.reserve(matches.size());
   for (auto it = matches.begin(); it != matches.end(); ++it)
-    out.push_back({*it, it.get_weight()});
+    out.push_back({*it, it.get_weight(), it.get_collapse_key()});
   return out;
+}
+
+// The documents as a boolean query: a posting list of their docids, or their id terms (the
+// first 16 hex digits of their sha256).
+Xapian::Query window_filter(const std::vector<RankedDocument>& documents, WindowBy window_by,
+                            std::unique_ptr<DocidListSource>& source) {
+  if (window_by == WindowBy::id_terms) {
+    std::vector<std::string> terms;
+    for (const RankedDocument& document : documents)
+      terms.push_back(schema::term(schema::kId, document.sha256.substr(0, 16)));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+  std::vector<Xapian::docid> docids;
+  for (const RankedDocument& document : documents)
+    docids.push_back(document.docid);
+  std::sort(docids.begin(), docids.end());
+  source = std::make_unique<DocidListSource>(std::move(docids));
+  return Xapian::Query(source.get());
 }
 
 // Adds to each of `documents` (weighed by the query without bonuses) the weight of each bonus
@@ -55,18 +76,16 @@ std::vector<RankedDocument> ranked(const Xapian::MSet& matches) {
 // under a filter: Xapian 1.4 gives some documents wrong weights there (the weight of a bonus
 // phrase they do not hold), where each bonus alone weighs right.
 void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
-                 std::vector<RankedDocument>& documents) {
+                 std::vector<RankedDocument>& documents, WindowBy window_by) {
+  if (documents.empty()) return;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
-  std::vector<Xapian::docid> docids;
-  for (std::size_t i = 0; i < documents.size(); ++i) {
+  for (std::size_t i = 0; i < documents.size(); ++i)
     index_of.emplace(documents[i].docid, i);
-    docids.push_back(documents[i].docid);
-  }
-  std::sort(docids.begin(), docids.end());
-  DocidListSource source(std::move(docids));  // outlives the matches below
+  std::unique_ptr<DocidListSource> source;  // outlives the matches below
+  const Xapian::Query window = window_filter(documents, window_by, source);
   for (const Xapian::Query& bonus : bonuses) {
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, Xapian::Query(&source)));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, window));
     const Xapian::MSet matches =
         enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
     for (auto it = matches.begin(); it != matches.end(); ++it)
@@ -85,7 +104,8 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
-                          Xapian::doccount first, Xapian::doccount size, std::size_t window) {
+                          Xapian::doccount first, Xapian::doccount size, std::size_t window,
+                          WindowBy window_by) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     Xapian::Enquire enquire(database);
@@ -97,6 +117,9 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
   Xapian::Enquire by_words(database);
   by_words.set_query(base);
+  // Each document's sha256 comes back with its rank, without fetching the document. Ids are
+  // unique in an archive; across archives combined by hand, the same original is shown once.
+  if (window_by == WindowBy::id_terms) by_words.set_collapse_key(schema::kShaSlot);
   std::vector<RankedDocument> order = ranked(by_words.get_mset(0, wanted));
   const std::size_t in_window = std::min(window, order.size());
   const bool window_holds_all = order.size() < wanted && order.size() <= window;
@@ -104,7 +127,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
 
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
-  add_bonuses(database, bonuses, head);
+  add_bonuses(database, bonuses, head, window_by);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -130,7 +153,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     const std::size_t from = std::max(begin, in_window) - begin;
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
-    add_bonuses(database, bonuses, outside);
+    add_bonuses(database, bonuses, outside, window_by);
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }

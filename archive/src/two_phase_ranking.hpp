@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -24,7 +25,13 @@ inline constexpr std::size_t kRerankWindow = 300;
 struct RankedDocument {
   Xapian::docid docid = 0;
   double weight = 0;
+  std::string sha256;  // only under WindowBy::id_terms
 };
+
+// How the second phase is kept to the window's documents: by their docids (a PostingSource,
+// one local database), or by their id terms, which any database understands, remote shards
+// included (docs/SCALING.md).
+enum class WindowBy { docids, id_terms };
 
 struct RankedPage {
   std::vector<RankedDocument> documents;  // ranks [first, first + size)
@@ -40,6 +47,7 @@ struct RankedPage {
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
-                          std::size_t window = kRerankWindow);
+                          std::size_t window = kRerankWindow,
+                          WindowBy window_by = WindowBy::docids);
 
 }  // namespace vanban::archive

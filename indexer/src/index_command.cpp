@@ -1,4 +1,5 @@
-// `vanban index [--db DIR] [--json] [--prune] [--reindex] [--jobs N] [--max-size MB] PATH...`
+// `vanban index [--db DIR] [--json] [--prune] [--reindex] [--jobs N] [--shards N] [--max-size MB]
+// PATH...`
 // Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
 // Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
 #include "index_command.hpp"
@@ -27,6 +28,7 @@ struct IndexArguments {
   bool prune = false;
   bool reindex = false;
   unsigned jobs = 0;
+  std::size_t shards = 0;  // 0: as the archive is (one database unless made sharded)
   std::uint64_t max_size_mb = 100;
 };
 
@@ -51,6 +53,13 @@ int run_index(const IndexArguments& arguments) {
     if (!std::filesystem::exists(input, error)) {
       std::cerr << "vanban index: không có tệp hoặc thư mục " << input.string() << '\n';
       return 2;
+    }
+  }
+  if (arguments.shards > 0) {
+    if (const Status sharded = archive::Archive(arguments.db_dir).use_shards(arguments.shards);
+        !sharded) {
+      std::cerr << "vanban index: " << shown(sharded.error()) << '\n';
+      return sharded.error().kind == ErrorKind::invalid_argument ? 2 : 1;
     }
   }
   archive::WriterOptions writer_options;
@@ -104,6 +113,10 @@ void register_index_command(CLI::App& app) {
                     "Rebuild unchanged documents too (after upgrading Vanban)");
   command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
+  command
+      ->add_option("--shards", arguments->shards,
+                   "Make a new archive of N shards, documents spread by id (docs/SCALING.md)")
+      ->check(CLI::Range(1, 256));
   command->add_option("--max-size", arguments->max_size_mb, "Largest file to read, in MB")
       ->default_val(100)
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20));

@@ -45,6 +45,31 @@ inline analyzers::Citation cite(const std::string& number,
   return citation;
 }
 
+// The record a writer is given for a fixture document, and the original's bytes.
+inline archive::ArchivedDocument archived_of(const Doc& doc, std::string& original) {
+  archive::ArchivedDocument document;
+  document.format = "txt";
+  document.filename = doc.name;
+  auto& metadata = document.metadata;
+  metadata.type = doc.type;
+  if (!doc.number.empty()) {
+    metadata.number = doc.number;
+    metadata.number_key = analyzers::symbol_key(doc.number);
+  }
+  if (!doc.issuer.empty()) metadata.issuer = doc.issuer;
+  if (!doc.date.empty()) metadata.date = doc.date;
+  metadata.title = doc.title;
+  for (const std::string& number : doc.cites)
+    metadata.citations.push_back(cite(number));
+  for (const auto& citation : doc.citations)
+    metadata.citations.push_back(citation);
+  if (!doc.effective.empty())
+    metadata.effective = analyzers::StatedDate{doc.effective, "có hiệu lực " + doc.effective};
+  document.text = doc.title + "\n" + doc.body;
+  original = doc.name + "\n" + doc.number + "\n" + document.text;
+  return document;
+}
+
 class SearchArchive {
  public:
   explicit SearchArchive(std::initializer_list<Doc> documents) { add(documents); }
@@ -55,26 +80,8 @@ class SearchArchive {
     auto writer = archive::Archive(dir_.path()).open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
     for (const Doc& doc : documents) {
-      archive::ArchivedDocument document;
-      document.format = "txt";
-      document.filename = doc.name;
-      auto& metadata = document.metadata;
-      metadata.type = doc.type;
-      if (!doc.number.empty()) {
-        metadata.number = doc.number;
-        metadata.number_key = analyzers::symbol_key(doc.number);
-      }
-      if (!doc.issuer.empty()) metadata.issuer = doc.issuer;
-      if (!doc.date.empty()) metadata.date = doc.date;
-      metadata.title = doc.title;
-      for (const std::string& number : doc.cites)
-        metadata.citations.push_back(cite(number));
-      for (const auto& citation : doc.citations)
-        metadata.citations.push_back(citation);
-      if (!doc.effective.empty())
-        metadata.effective = analyzers::StatedDate{doc.effective, "có hiệu lực " + doc.effective};
-      document.text = doc.title + "\n" + doc.body;
-      const std::string original = doc.name + "\n" + doc.number + "\n" + document.text;
+      std::string original;
+      const archive::ArchivedDocument document = archived_of(doc, original);
       auto put = (*writer)->put(doc.name, original, document);
       ASSERT_TRUE(put.ok()) << put.error().message;
       names_[(*writer)->source(doc.name)->document_id] = doc.name;

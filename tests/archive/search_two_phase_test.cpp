@@ -102,7 +102,7 @@ std::vector<archive::RankedDocument> one_phase(const Xapian::Database& database,
   const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
   std::vector<archive::RankedDocument> out;
   for (auto it = matches.begin(); it != matches.end(); ++it)
-    out.push_back({*it, it.get_weight()});
+    out.push_back({*it, it.get_weight(), {}});
   return out;
 }
 

@@ -3,9 +3,11 @@
 // writers, searchers and checks are opened here, and no other module sees a path inside it.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "vanban/archive/backup.hpp"
 #include "vanban/archive/check.hpp"
@@ -19,6 +21,15 @@ class App;
 
 namespace vanban::archive {
 
+// How a searcher over shards waits for a remote one (docs/SCALING.md).
+struct ShardOptions {
+  // For a connection and for each reply of a remote shard: past it, the shard counts as down
+  // and the answer is partial.
+  std::chrono::milliseconds timeout{2000};
+  // How often a searcher missing a shard tries it again (at its reopen).
+  std::chrono::milliseconds retry_interval{1000};
+};
+
 class Archive {
  public:
   explicit Archive(std::filesystem::path dir) : dir_(std::move(dir)) {}
@@ -31,6 +42,13 @@ class Archive {
   // Whether anything was ever indexed here (a first `vanban index` creates the index).
   bool indexed() const;
 
+  // Makes this a sharded archive of `count` shards (docs/SCALING.md), or checks that it is
+  // one: an archive already indexed without shards, or with another count, is an error. Its
+  // writer, searchers, check and walk then cover every shard.
+  Status use_shards(std::size_t count) const;
+  // The folders of its shards (each an archive of its own); empty when it is not sharded.
+  std::vector<std::filesystem::path> shards() const;
+
   // The one writer (creating the archive if needed). A second writer on the same archive gets
   // an ErrorKind::io error that says it is locked.
   Result<std::unique_ptr<ArchiveWriter>> open_writer(const WriterOptions& options = {}) const;
@@ -40,6 +58,16 @@ class Archive {
   // once per commit, not once per thread. Without one, each has its own.
   Result<std::unique_ptr<Searcher>> open_searcher(
       std::shared_ptr<FacetCache> facet_cache = nullptr) const;
+
+  // A reader of several shards as one archive: each spec a local archive folder (a sharded
+  // one stands for all its shards) or tcp://HOST:PORT of an xapian-tcpsrv serving a shard's
+  // index (`xapian-tcpsrv --port PORT SHARD/xapian`). `originals`: archive folders, sharded or
+  // not, whose stores hold the originals of remote shards (local shards bring their own).
+  // invalid_argument for a spec that is neither; a shard that is down is not an error here
+  // (answers are partial until it returns).
+  static Result<std::unique_ptr<Searcher>> open_shards(
+      const std::vector<std::string>& specs, const std::vector<std::filesystem::path>& originals,
+      const ShardOptions& options = {});
 
   // Re-hashes the original of every indexed document. Opens the index read-only, so it can run
   // beside a writer (it then sees the writer's last commit). not_found when nothing is indexed.

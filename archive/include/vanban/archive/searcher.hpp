@@ -50,6 +50,10 @@ struct SearchResponse {
   // A query typed without diacritics, with the ones the archive's own text most likely gives
   // it ("dan van kheo" → "dân vận khéo"), or a spelling correction; empty when none helps.
   std::string suggestion;
+  // A sharded archive with shards that did not answer in time: the answer covers the others
+  // only (docs/SCALING.md); `missing_shards` names them as they were given.
+  bool partial = false;
+  std::vector<std::string> missing_shards;
 };
 
 // An archived document's original as stored: its record (without text) and the file that

@@ -1,0 +1,111 @@
+// The writer of a sharded archive: one ArchiveWriter per shard, each document put into the
+// shard its id picks (shard_of). A path is held by one document in one shard: when its content
+// changes to bytes that belong elsewhere, the shard that held it lets it go first.
+#include <set>
+
+#include "vanban/archive/digest.hpp"
+
+#include "backends.hpp"
+#include "shard_layout.hpp"
+
+namespace vanban::archive {
+namespace {
+
+constexpr std::size_t kIdLength = 16;
+
+class ShardedWriter final : public ArchiveWriter {
+ public:
+  explicit ShardedWriter(std::vector<std::unique_ptr<ArchiveWriter>> shards)
+      : shards_(std::move(shards)) {}
+
+  std::optional<SourceState> source(const std::string& path) const override {
+    for (const auto& shard : shards_)
+      if (auto state = shard->source(path)) return state;
+    return std::nullopt;
+  }
+
+  std::vector<std::string> source_paths() const override {
+    std::set<std::string> paths;
+    for (const auto& shard : shards_)
+      for (std::string& path : shard->source_paths())
+        paths.insert(std::move(path));
+    return {paths.begin(), paths.end()};
+  }
+
+  Result<PutOutcome> put(const std::string& path, std::string_view original,
+                         ArchivedDocument document) override {
+    return routed(path, original,
+                  [&](ArchiveWriter& shard) { return shard.put(path, original, document); });
+  }
+
+  Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+                                  ArchivedDocument document, PreparedText free_text) override {
+    return routed(path, original, [&](ArchiveWriter& shard) {
+      return shard.put_prepared(path, original, std::move(document), std::move(free_text));
+    });
+  }
+
+  Status remove_path(const std::string& path) override {
+    bool held = false;
+    for (const auto& shard : shards_) {
+      if (!shard->source(path)) continue;
+      held = true;
+      if (Status removed = shard->remove_path(path); !removed) return removed;
+    }
+    return held ? Status::success() : shards_.front()->remove_path(path);  // its not_found
+  }
+
+  Status remove_document(const std::string& id) override {
+    return shards_[shard_of(id, shards_.size())]->remove_document(id);
+  }
+
+  // Shard by shard, each atomic; every shard is tried even when one fails.
+  Status commit() override {
+    Status first_failure;
+    for (const auto& shard : shards_)
+      if (Status committed = shard->commit(); !committed && first_failure)
+        first_failure = committed;
+    return first_failure;
+  }
+
+  std::uint64_t document_count() const override {
+    std::uint64_t count = 0;
+    for (const auto& shard : shards_)
+      count += shard->document_count();
+    return count;
+  }
+
+ private:
+  template <typename Put>
+  Result<PutOutcome> routed(const std::string& path, std::string_view original, Put&& put) {
+    const std::string id = sha256_hex(original).substr(0, kIdLength);
+    const std::size_t target = shard_of(id, shards_.size());
+    bool moved = false;
+    for (std::size_t shard = 0; shard < shards_.size(); ++shard) {
+      if (shard == target || !shards_[shard]->source(path)) continue;
+      if (Status removed = shards_[shard]->remove_path(path); !removed) return removed.error();
+      moved = true;
+    }
+    Result<PutOutcome> outcome = put(*shards_[target]);
+    if (outcome && moved && *outcome == PutOutcome::added) return PutOutcome::updated;
+    return outcome;
+  }
+
+  std::vector<std::unique_ptr<ArchiveWriter>> shards_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<ArchiveWriter>> open_sharded_writer(const std::filesystem::path& db_dir,
+                                                           std::size_t count,
+                                                           const WriterOptions& options) {
+  std::vector<std::unique_ptr<ArchiveWriter>> shards;
+  for (const std::filesystem::path& dir : shard_dirs(db_dir, count)) {
+    auto writer = open_xapian_writer(dir, options);
+    if (!writer) return writer.error();
+    shards.push_back(std::move(*writer));
+  }
+  return std::unique_ptr<ArchiveWriter>(std::make_unique<ShardedWriter>(std::move(shards)));
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,332 @@
+// A sharded archive answers as one database (docs/SCALING.md): one test body runs against one
+// database, three local shards and three xapian-tcpsrv processes on loopback, and compares every
+// answer with the one database's: totals, facets, weights, order (documents tied on every key
+// may come in another order, compared as a group), snippets, cited-by, relations, validity.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "vanban/archive/archive.hpp"
+
+#include "search_fixtures.hpp"
+#include "shard_layout.hpp"
+#include "shard_servers.hpp"
+
+namespace vanban::testing {
+namespace {
+
+// Documents with every field a facet, a sort or a relation reads, many of them alike (ties),
+// some undated, some citing one number in two spellings.
+std::vector<Doc> generated_documents(int count) {
+  const std::vector<std::string> issuers = {"Bộ Nội vụ", "Ủy ban nhân dân tỉnh Quảng Trị",
+                                            "Ủy ban nhân dân thành phố Huế"};
+  const std::vector<std::string> types = {"Kế hoạch", "Quyết định", "Báo cáo"};
+  const std::vector<std::string> words = {"dân", "vận",  "khéo",  "phòng", "cháy", "chữa",
+                                          "an",  "toàn", "giao",  "thông", "số",   "chuyển",
+                                          "đổi", "kế",   "hoạch", "triển", "khai", "thực"};
+  const std::vector<std::string> cited = {"33/CT-TTg", "33/CT-TTG", "59/2023/NĐ-CP", "12/KH-UBND"};
+  std::uint32_t state = 12345;
+  auto next = [&](std::uint32_t bound) {
+    state = state * 1103515245u + 12345u;
+    return (state >> 8) % bound;
+  };
+  std::vector<Doc> documents;
+  for (int i = 0; i < count; ++i) {
+    Doc doc;
+    doc.name = "doc" + std::to_string(i) + ".txt";
+    doc.type = types[next(3)];
+    doc.issuer = issuers[next(3)];
+    doc.number = std::to_string(i + 1) + "/KH-UBND";
+    doc.date = next(6) == 0 ? ""
+                            : "202" + std::to_string(next(4)) + "-0" + std::to_string(1 + next(9)) +
+                                  "-1" + std::to_string(next(9));
+    for (int w = 0; w < 3; ++w)
+      doc.title += (w ? " " : "") + words[next(6)];
+    for (int w = 0; w < 30; ++w)
+      doc.body += words[next(static_cast<std::uint32_t>(words.size()))] + (w % 7 == 6 ? ". " : " ");
+    for (std::uint32_t c = next(3); c > 0; --c)
+      doc.cites.push_back(cited[next(4)]);
+    documents.push_back(std::move(doc));
+  }
+  // Relations: one document replaces another, one amends a third.
+  analyzers::Citation replaces = cite("3/KH-UBND");
+  replaces.relations.push_back({"thay_the", std::nullopt, std::nullopt, "Thay thế Kế hoạch 3"});
+  analyzers::Citation amends = cite("5/KH-UBND");
+  amends.relations.push_back({"sua_doi", "khoản 2 Điều 1", std::nullopt, "Sửa đổi khoản 2"});
+  documents.push_back({.name = "acts.txt",
+                       .type = "Quyết định",
+                       .number = "900/QĐ-UBND",
+                       .date = "2025-12-01",
+                       .title = "Quyết định thay thế kế hoạch",
+                       .body = "Thay thế và sửa đổi các kế hoạch dân vận.",
+                       .citations = {replaces, amends}});
+  return documents;
+}
+
+enum class Layout { one_database, local_shards, remote_shards };
+
+std::string layout_name(const ::testing::TestParamInfo<Layout>& info) {
+  switch (info.param) {
+    case Layout::one_database:
+      return "one_database";
+    case Layout::local_shards:
+      return "local_shards";
+    case Layout::remote_shards:
+      return "remote_shards";
+  }
+  return "?";
+}
+
+constexpr std::size_t kShards = 3;
+
+// The archives, built once: the same documents in one database and in three shards.
+class Archives {
+ public:
+  static Archives& get() {
+    static Archives archives;
+    return archives;
+  }
+  std::filesystem::path single() const { return dir_ / "single"; }
+  std::filesystem::path sharded() const { return dir_ / "sharded"; }
+  const std::vector<Doc>& documents() const { return documents_; }
+
+ private:
+  Archives() : documents_(generated_documents(60)) {
+    write(archive::Archive(single()));
+    const archive::Archive sharded_archive(sharded());
+    EXPECT_TRUE(sharded_archive.use_shards(kShards).ok());
+    write(sharded_archive);
+  }
+  void write(const archive::Archive& archive) {
+    auto writer = archive.open_writer();
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    for (const Doc& doc : documents_) {
+      std::string original;
+      const archive::ArchivedDocument document = archived_of(doc, original);
+      auto put = (*writer)->put(doc.name, original, document);
+      ASSERT_TRUE(put.ok()) << put.error().message;
+    }
+    ASSERT_TRUE((*writer)->commit().ok());
+  }
+  TempDir dir_;
+  std::vector<Doc> documents_;
+};
+
+class ShardedArchive : public ::testing::TestWithParam<Layout> {
+ protected:
+  void SetUp() override {
+    Archives& archives = Archives::get();
+    auto reference = archive::Archive(archives.single()).open_searcher();
+    ASSERT_TRUE(reference.ok()) << reference.error().message;
+    reference_ = std::move(*reference);
+    Result<std::unique_ptr<archive::Searcher>> tested = reference_error();
+    switch (GetParam()) {
+      case Layout::one_database:
+        tested = archive::Archive(archives.single()).open_searcher();
+        break;
+      case Layout::local_shards:
+        tested = archive::Archive(archives.sharded()).open_searcher();
+        break;
+      case Layout::remote_shards: {
+        const auto binary = tcpsrv_binary();
+        if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
+        std::vector<std::string> specs;
+        for (std::size_t shard = 0; shard < kShards; ++shard) {
+          servers_.push_back(std::make_unique<ShardServer>(
+              *binary, archive::shard_dir(archives.sharded(), shard) / "xapian"));
+          ASSERT_TRUE(servers_.back()->running());
+          specs.push_back(servers_.back()->spec());
+        }
+        tested = archive::Archive::open_shards(specs, {archives.sharded()});
+        break;
+      }
+    }
+    ASSERT_TRUE(tested.ok()) << tested.error().message;
+    tested_ = std::move(*tested);
+  }
+
+  static Result<std::unique_ptr<archive::Searcher>> reference_error() {
+    return make_error(ErrorKind::internal, "not opened");
+  }
+
+  // Both answers, the tested one checked against the reference.
+  void expect_same(const archive::SearchRequest& request) {
+    SCOPED_TRACE("query “" + request.query + "” sort " +
+                 std::to_string(static_cast<int>(request.sort)) + " page " +
+                 std::to_string(request.page));
+    auto expected = reference_->search(request);
+    auto actual = tested_->search(request);
+    ASSERT_TRUE(expected.ok()) << expected.error().message;
+    ASSERT_TRUE(actual.ok()) << actual.error().message;
+    EXPECT_FALSE(actual->partial);
+    EXPECT_EQ(actual->total, expected->total);
+    EXPECT_EQ(actual->relaxed, expected->relaxed);
+    EXPECT_EQ(actual->all_words_total, expected->all_words_total);
+    EXPECT_EQ(actual->unrequired_words, expected->unrequired_words);
+    EXPECT_EQ(actual->suggestion, expected->suggestion);
+    ASSERT_EQ(actual->facets.size(), expected->facets.size());
+    for (std::size_t f = 0; f < expected->facets.size(); ++f) {
+      EXPECT_EQ(actual->facets[f].first, expected->facets[f].first);
+      ASSERT_EQ(actual->facets[f].second.size(), expected->facets[f].second.size())
+          << expected->facets[f].first;
+      for (std::size_t v = 0; v < expected->facets[f].second.size(); ++v) {
+        EXPECT_EQ(actual->facets[f].second[v].value, expected->facets[f].second[v].value);
+        EXPECT_EQ(actual->facets[f].second[v].count, expected->facets[f].second[v].count);
+      }
+    }
+    expect_same_ranking(request.sort, expected->hits, actual->hits);
+  }
+
+  // The same documents with the same weights in the same order, but that documents tied on
+  // every key (date when sorted by date, weight) form a group whose order may differ.
+  static void expect_same_ranking(archive::SortOrder sort,
+                                  const std::vector<archive::SearchHit>& expected,
+                                  const std::vector<archive::SearchHit>& actual) {
+    ASSERT_EQ(actual.size(), expected.size());
+    auto key = [&](const archive::SearchHit& hit) {
+      const std::string date =
+          sort == archive::SortOrder::relevance ? "" : hit.document.metadata.date.value_or("");
+      return std::pair{date, hit.score};
+    };
+    auto same_key = [&](const archive::SearchHit& a, const archive::SearchHit& b) {
+      const auto [date_a, score_a] = key(a);
+      const auto [date_b, score_b] = key(b);
+      return date_a == date_b && std::abs(score_a - score_b) <= 1e-9 * std::max(1.0, score_a);
+    };
+    std::size_t begin = 0;
+    while (begin < expected.size()) {
+      std::size_t end = begin + 1;
+      while (end < expected.size() && same_key(expected[end], expected[begin]))
+        ++end;
+      std::multiset<std::string> want;
+      std::multiset<std::string> got;
+      std::map<std::string, const archive::SearchHit*> by_id;
+      for (std::size_t i = begin; i < end; ++i) {
+        want.insert(expected[i].id);
+        got.insert(actual[i].id);
+        EXPECT_TRUE(same_key(actual[i], expected[begin]))
+            << "rank " << i << ": " << actual[i].score << " vs " << expected[begin].score;
+        by_id[actual[i].id] = &actual[i];
+      }
+      EXPECT_EQ(got, want) << "ranks " << begin << ".." << end;
+      for (std::size_t i = begin; i < end; ++i) {
+        const auto found = by_id.find(expected[i].id);
+        if (found == by_id.end()) continue;
+        EXPECT_EQ(found->second->snippet, expected[i].snippet);
+        EXPECT_EQ(found->second->missing_words, expected[i].missing_words);
+      }
+      begin = end;
+    }
+  }
+
+  static std::vector<std::string> ids(const std::vector<archive::ArchivedDocument>& documents) {
+    std::vector<std::string> out;
+    for (const auto& document : documents)
+      out.push_back(document.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  std::unique_ptr<archive::Searcher> reference_;
+  std::unique_ptr<archive::Searcher> tested_;
+  std::vector<std::unique_ptr<ShardServer>> servers_;
+};
+
+archive::SearchRequest request(const std::string& query,
+                               archive::SortOrder sort = archive::SortOrder::relevance,
+                               int size = 100) {
+  archive::SearchRequest out;
+  out.query = query;
+  out.sort = sort;
+  out.size = size;
+  return out;
+}
+
+TEST_P(ShardedArchive, searches_give_the_same_totals_facets_and_ranking) {
+  for (const std::string query : {"dân vận", "dan van", "phòng cháy chữa cháy", "khéo giao thông",
+                                  "\"an toàn giao thông\"", "chuyển đổi số -khéo", "33/CT-TTg",
+                                  "trich:33/CT-TTg", "kế hoạch triển khai thực hiện", ""}) {
+    for (const auto sort :
+         {archive::SortOrder::relevance, archive::SortOrder::newest, archive::SortOrder::oldest})
+      expect_same(request(query, sort));
+  }
+}
+
+TEST_P(ShardedArchive, filtered_facets_count_without_their_own_filter) {
+  auto filtered = request("dân");
+  filtered.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
+  filtered.filters[archive::FieldId::year] = {"2021", "2022"};
+  expect_same(filtered);
+  auto cites = request("");
+  cites.filters[archive::FieldId::cites] = {"33/CT-TTg"};
+  cites.sort = archive::SortOrder::oldest;
+  expect_same(cites);
+}
+
+TEST_P(ShardedArchive, pages_follow_the_same_order) {
+  for (const auto sort :
+       {archive::SortOrder::relevance, archive::SortOrder::newest, archive::SortOrder::oldest}) {
+    const auto whole = reference_->search(request("kế hoạch", sort));
+    ASSERT_TRUE(whole.ok());
+    std::vector<archive::SearchHit> paged;
+    for (int page = 1; page <= 20; ++page) {
+      auto one = request("kế hoạch", sort, 7);
+      one.page = page;
+      auto answer = tested_->search(one);
+      ASSERT_TRUE(answer.ok()) << answer.error().message;
+      EXPECT_EQ(answer->total, whole->total);
+      paged.insert(paged.end(), answer->hits.begin(), answer->hits.end());
+    }
+    expect_same_ranking(sort, whole->hits, paged);
+  }
+}
+
+TEST_P(ShardedArchive, documents_show_the_same_citations_cited_by_and_validity) {
+  const auto all = reference_->search(request("", archive::SortOrder::newest));
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->total, Archives::get().documents().size());
+  for (const auto& hit : all->hits) {
+    const auto expected = reference_->document(hit.id);
+    const auto actual = tested_->document(hit.id);
+    ASSERT_TRUE(expected.ok());
+    ASSERT_TRUE(actual.ok()) << actual.error().message;
+    EXPECT_EQ(actual->document.text, expected->document.text);
+    EXPECT_EQ(ids(actual->cited_by), ids(expected->cited_by)) << hit.id;
+    ASSERT_EQ(actual->citations.size(), expected->citations.size());
+    for (std::size_t c = 0; c < expected->citations.size(); ++c) {
+      EXPECT_EQ(actual->citations[c].id, expected->citations[c].id);
+      EXPECT_EQ(actual->citations[c].candidates, expected->citations[c].candidates);
+    }
+    ASSERT_EQ(actual->relations_in.size(), expected->relations_in.size());
+    for (std::size_t r = 0; r < expected->relations_in.size(); ++r) {
+      EXPECT_EQ(actual->relations_in[r].relation.type, expected->relations_in[r].relation.type);
+      EXPECT_EQ(actual->relations_in[r].document.id, expected->relations_in[r].document.id);
+    }
+    EXPECT_EQ(actual->validity.status, expected->validity.status);
+    const auto original = tested_->original(hit.id);
+    ASSERT_TRUE(original.ok()) << original.error().message;
+    EXPECT_EQ(read_file(original->file).size(), original->document.size);
+  }
+  for (const std::string number : {"3/KH-UBND", "33/CT-TTg", "59/2023/NĐ-CP"}) {
+    const auto expected = reference_->instrument(number);
+    const auto actual = tested_->instrument(number);
+    ASSERT_TRUE(actual.ok()) << actual.error().message;
+    EXPECT_EQ(ids(actual->documents), ids(expected->documents)) << number;
+    EXPECT_EQ(ids(actual->cited_by), ids(expected->cited_by)) << number;
+    EXPECT_EQ(actual->relations_in.size(), expected->relations_in.size());
+  }
+  auto count = tested_->document_count();
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, all->total);
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, ShardedArchive,
+                         ::testing::Values(Layout::one_database, Layout::local_shards,
+                                           Layout::remote_shards),
+                         layout_name);
+
+}  // namespace
+}  // namespace vanban::testing
