@@ -4,17 +4,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "relation_fixtures.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
 namespace {
-
-analyzers::Citation acting(const std::string& number, const std::string& type,
-                           std::optional<std::string> scope = std::nullopt) {
-  analyzers::Citation citation = cite(number);
-  citation.relations.push_back({type, std::move(scope), std::nullopt, "Câu dẫn chứng " + type});
-  return citation;
-}
 
 analyzers::Citation law_by_name(const std::string& name, const std::string& type) {
   analyzers::Citation citation;

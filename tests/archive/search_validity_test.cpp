@@ -5,18 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include "relation_fixtures.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
 namespace {
-
-analyzers::Citation acting(const std::string& number, const std::string& type,
-                           std::optional<std::string> scope = std::nullopt,
-                           std::optional<std::string> date = std::nullopt) {
-  analyzers::Citation citation = cite(number, std::move(date));
-  citation.relations.push_back({type, std::move(scope), std::nullopt, "Câu dẫn chứng " + type});
-  return citation;
-}
 
 Doc decree(std::string name, std::string number, std::string date, std::string effective,
            std::vector<analyzers::Citation> citations = {}) {
