@@ -7,6 +7,7 @@
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citations.hpp"
+#include "structure/headless.hpp"
 #include "structure/layout.hpp"
 #include "structure/parts.hpp"
 #include "structure/reading_order.hpp"
@@ -96,6 +97,25 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   Header header = analyse_header(layout);
   const Signature signature = analyse_signature(layout, header.body_line);
 
+  // A text without its header (a page that starts with the body): what the rest tells.
+  const bool headless = !header.number && !header.date && !header.issuer;
+  std::optional<std::string> headless_issuer;
+  if (headless) {
+    const HeadlessIdentity identity = identify_headless(layout, header.body_line);
+    if (!header.type) header.type = identity.type;
+    if (identity.number) {
+      header.number = identity.number;
+      std::string code;
+      const bool party = identity.number->find('-') < identity.number->find('/');
+      if (type_from_number(*identity.number, party, &code) == header.type && !code.empty())
+        header.type_code = code;
+    }
+    if (!header.date) header.date = identity.date;
+    headless_issuer = identity.issuer;
+    if (header.type && !header.type_code && !header.type->state_code.empty())
+      header.type_code = std::string(header.type->state_code);
+  }
+
   DocumentMetadata metadata;
   if (header.type) metadata.type = std::string(header.type->name);
   metadata.type_code = header.type_code;
@@ -114,6 +134,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // The issuer: header, else the opening sentence of the body, else the collective body the
   // signer signs for ("TM. ỦY BAN NHÂN DÂN").
   metadata.issuer = header.issuer;
+  if (!metadata.issuer) metadata.issuer = headless_issuer;
   if (!metadata.issuer) metadata.issuer = issuer_from_body(body, header.type);
   if (!metadata.issuer) metadata.issuer = signature.collective;
 

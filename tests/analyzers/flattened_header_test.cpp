@@ -80,14 +80,29 @@ TEST(FlattenedHeader, another_body_s_line_does_not_complete_the_issuer) {
   EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
 }
 
-TEST(TitleInCapitals, department_and_ministry_names_keep_their_written_case) {
+TEST(HeaderIssuer, a_sub_committee_under_its_board_is_the_issuer) {
+  // The upper lines name the board the sub-committee belongs to (cơ quan chủ quản).
   const auto metadata = extract_metadata(
-      "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 2895/QĐ-UBND\n"
+      "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\n"
+      "TIỂU BAN THI ĐUA - KHEN THƯỞNG\n-------------\n"
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-      "Bến Tre, ngày 30 tháng 11 năm 2017\n\nQUYẾT ĐỊNH\n"
+      "Số: 13/BTC-TĐKT\nV/v hướng dẫn công tác khen thưởng\nHà Nội, ngày 08 tháng 09 năm 2009\n"
+      "Kính gửi: Ban Chỉ đạo Đại hội các tỉnh\n\nTiểu ban hướng dẫn như sau.\n");
+  EXPECT_EQ(metadata.issuer, "Tiểu ban Thi đua - Khen thưởng");
+}
+
+// A decision of the province of Hòa Bình whose title is set in capitals.
+std::string decision_titled(const std::string& title) {
+  return "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 13/2019/QĐ-UBND\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Hòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n" +
+         title + "\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" + kBody;
+}
+
+TEST(TitleInCapitals, department_and_ministry_names_keep_their_written_case) {
+  const auto metadata = extract_metadata(decision_titled(
       "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TÀI NGUYÊN VÀ MÔI "
-      "TRƯỜNG, SỞ NÔNG NGHIỆP & PTNT VÀ BỘ Y TẾ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n\n" +
-      kBody);
+      "TRƯỜNG, SỞ NÔNG NGHIỆP & PTNT VÀ BỘ Y TẾ"));
   EXPECT_EQ(metadata.title,
             "Về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tài nguyên và "
             "Môi trường, Sở Nông nghiệp & PTNT và Bộ Y tế");
@@ -97,12 +112,7 @@ TEST(TitleInCapitals, the_instrument_a_decision_issues_is_named_by_its_type) {
   const auto issued = extract_metadata(full_layout());
   EXPECT_EQ(issued.title, "Ban hành Quy định về tiếp công dân trên địa bàn tỉnh Hòa Bình");
   // "quy định" as a verb stays a verb.
-  const auto verb = extract_metadata(
-      "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 13/2019/QĐ-UBND\n"
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-      "Hòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n"
-      "QUY ĐỊNH MỨC THU PHÍ THAM QUAN\n\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" +
-      kBody);
+  const auto verb = extract_metadata(decision_titled("QUY ĐỊNH MỨC THU PHÍ THAM QUAN"));
   EXPECT_EQ(verb.title, "Quy định mức thu phí tham quan");
 }
 

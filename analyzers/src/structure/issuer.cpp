@@ -15,6 +15,7 @@ constexpr std::array kBodyHeads = {
     std::string_view{"hoi dong nhan dan"},
     std::string_view{"vien kiem sat nhan dan"},
     std::string_view{"ban chap hanh"},
+    std::string_view{"tieu ban"},
     std::string_view{"ban thuong vu"},
     std::string_view{"thu tuong"},
     std::string_view{"uy ban"},

@@ -227,6 +227,8 @@ std::optional<std::string> signer_from_page(std::string_view text) {
   for (std::size_t at = head.find(kLabel); at != std::string_view::npos;
        at = head.find(kLabel, at + 1)) {
     std::size_t p = at + kLabel.size();
+    // "Người ký văn bản:" on some portals.
+    if (head.substr(p).starts_with(" văn bản")) p += std::string_view(" văn bản").size();
     while (p < head.size() && (head[p] == ':' || head[p] == '|' || is_space(head[p])))
       ++p;
     // The name's words, up to the next label of the table ("Ngày ban hành:"): a capitalised

@@ -179,6 +179,7 @@ constexpr std::array kKnownNames = {
     KnownName{"Phòng", true},
     KnownName{"Viện", true},
     KnownName{"Cục", true},
+    KnownName{"Tiểu ban", true},  // a sub-committee, often of an organising board
     KnownName{"Ban", true},
     KnownName{"Bộ", true},
     KnownName{"Sở", true},

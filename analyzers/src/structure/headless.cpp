@@ -1,0 +1,112 @@
+// A text that lost its header (ô 1-5 of the layout): a portal or newspaper page that starts
+// with the body. What the reading order of ND30 still tells: the enacting formula ("QUYẾT
+// ĐỊNH:", "QUYẾT NGHỊ:") names the type of a decision or a resolution; the enacting authority
+// on its own line before "Căn cứ" ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC") names the body;
+// an editor's note that introduces the full text ("LTS: Ngày 14-11-2016, ... đã ban hành Nghị
+// quyết số 10-NQ/TU ... giới thiệu toàn văn") names its type, number and date.
+#include "structure/headless.hpp"
+
+#include <array>
+
+#include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
+
+#include "structure/dates.hpp"
+#include "structure/parts.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+constexpr std::size_t kOpeningLines = 60;
+constexpr std::size_t kFormulaLines = 400;
+
+const DocumentType* type_from_formula(const Layout& layout, std::size_t from) {
+  for (std::size_t i = from; i < std::min(layout.lines.size(), from + kFormulaLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line == "QUYẾT ĐỊNH:") return type_by_name("Quyết định");
+    if (line == "QUYẾT NGHỊ:") return type_by_name("Nghị quyết");
+  }
+  return nullptr;
+}
+
+bool names_a_level(const std::string& name) {
+  static constexpr std::array kLevels = {
+      std::string_view{" tinh "},   std::string_view{" thanh pho "}, std::string_view{" huyen "},
+      std::string_view{" quan "},   std::string_view{" thi xa "},    std::string_view{" xa "},
+      std::string_view{" phuong "}, std::string_view{" thi tran "},  std::string_view{" dac khu "},
+  };
+  const std::string padded = " " + fold_key(name) + " ";
+  for (std::string_view level : kLevels)
+    if (padded.find(level) != std::string::npos) return true;
+  return false;
+}
+
+std::optional<std::string> issuer_from_authority(const Layout& layout) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.empty() || !is_upper_text(line)) continue;
+    if (fold_key(line).starts_with("chu tich ")) {
+      line = trim(line.substr(line.find(' ', line.find(' ') + 1)));
+    }
+    if (!starts_with_body_name(line)) continue;
+    // The enacting formula follows: the next line opens the preamble.
+    std::size_t next = i + 1;
+    while (next < layout.lines.size() && (layout.skip(next) || trim(layout.lines[next]).empty()))
+      ++next;
+    if (next >= layout.lines.size() || !trim(layout.lines[next]).starts_with("Căn cứ")) continue;
+    std::string name = proper_case_name(line);
+    if (names_a_level(name)) return name;
+  }
+  return std::nullopt;
+}
+
+// "LTS: Ngày 14-11-2016, <body> đã ban hành <Type> số <number> ... giới thiệu toàn văn ...".
+void identity_from_editor_note(const Layout& layout, HeadlessIdentity& identity) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    const std::string lowered = lower_same_length(line);
+    if (lowered.find("toàn văn") == std::string::npos) continue;
+    const std::size_t issued = lowered.find("ban hành ");
+    if (issued == std::string::npos) continue;
+    const std::size_t type_at = issued + std::string_view("ban hành ").size();
+    const DocumentType* type = nullptr;
+    for (const DocumentType& candidate : document_types()) {
+      if (!candidate.heads_documents) continue;
+      if (std::string_view(lowered).substr(type_at).starts_with(lower(candidate.name))) {
+        type = &candidate;
+        break;
+      }
+    }
+    if (type == nullptr) continue;
+    const std::size_t so = lowered.find(" số ", type_at);
+    if (so == std::string::npos || so > type_at + type->name.size() + 1) continue;
+    const std::string_view after_so = line.substr(so + std::string_view(" số ").size());
+    const auto symbols = find_symbols(after_so);
+    if (symbols.empty() || symbols.front().start != 0) continue;
+    identity.type = type;
+    identity.number = symbols.front().text;
+    // The date the note gives, before the verb: "Ngày 14-11-2016, ...".
+    const std::size_t day = lowered.find("ngày ");
+    if (day != std::string::npos && day < issued)
+      if (auto date = parse_date_at(line, day + std::string_view("ngày ").size()))
+        identity.date = date->iso;
+    return;
+  }
+}
+
+}  // namespace
+
+HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
+  HeadlessIdentity identity;
+  identity_from_editor_note(layout, identity);
+  if (!identity.type) identity.type = type_from_formula(layout, body_line);
+  identity.issuer = issuer_from_authority(layout);
+  return identity;
+}
+
+}  // namespace vanban::analyzers::structure

@@ -1,0 +1,23 @@
+// A text that lost its header: what the rest of its reading order names (headless.cpp).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "structure/layout.hpp"
+#include "structure/tables.hpp"
+
+namespace vanban::analyzers::structure {
+
+struct HeadlessIdentity {
+  const DocumentType* type = nullptr;
+  std::optional<std::string> number;
+  std::optional<std::string> date;    // ISO
+  std::optional<std::string> issuer;  // proper case, from the enacting authority's line
+};
+
+// Read from the lines of `layout`; `body_line` is where the body starts.
+HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
+
+}  // namespace vanban::analyzers::structure

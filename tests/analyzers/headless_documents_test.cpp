@@ -1,0 +1,90 @@
+// A page that starts with the body (its header lost, or never copied: a newspaper printing a
+// resolution after an editor's note, a portal printing a decision under its own title) still
+// says what the document is: the enacting formula names a decision's type, the enacting
+// authority before "Căn cứ" its body, an editor's note introducing the full text its type,
+// number and date. Nothing else is invented.
+#include <algorithm>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+const std::string kDecisionBody =
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ;\n"
+    "Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện,\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Công nhận thị trấn đạt chuẩn đô thị văn minh năm 2024.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n";
+
+TEST(HeadlessDocuments, enacting_formula_and_authority_name_a_decision_and_its_body) {
+  const auto metadata = extract_metadata(
+      "Quyết định công nhận thị trấn đạt chuẩn đô thị văn minh năm 2024\nLượt xem: 74\n\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC\n\n" +
+      kDecisionBody);
+  EXPECT_EQ(metadata.type, "Quyết định");
+  EXPECT_EQ(metadata.type_code, "QĐ");
+  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân huyện Cần Giuộc");
+  EXPECT_EQ(metadata.number, std::nullopt);  // nothing gives it
+  EXPECT_EQ(metadata.date, std::nullopt);
+}
+
+TEST(HeadlessDocuments, editor_note_introducing_the_full_text_names_the_document) {
+  const auto metadata = extract_metadata(
+      "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực\n\n"
+      "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số "
+      "10-NQ/TU về huy động nguồn lực đầu tư. Báo trân trọng giới thiệu toàn văn nội dung Nghị "
+      "quyết.\n\nI- Khái quát tình hình\n\nThực hiện Nghị quyết số 05-NQ/TW ngày 01/11/2016 "
+      "của Ban Chấp hành Trung ương, những năm qua ...\n");
+  EXPECT_EQ(metadata.type, "Nghị quyết");
+  EXPECT_EQ(metadata.type_code, "NQ");
+  EXPECT_EQ(metadata.number, "10-NQ/TU");
+  EXPECT_EQ(metadata.date, "2016-11-14");
+  // Its own number is no citation; the one the text cites is.
+  ASSERT_EQ(metadata.citations.size(), 1u);
+  EXPECT_EQ(metadata.citations[0].number, "05-NQ/TW");
+}
+
+TEST(HeadlessDocuments, a_news_item_about_an_instrument_is_not_that_instrument) {
+  // No "toàn văn": the item reports on the resolution, it is not its text.
+  const auto metadata = extract_metadata(
+      "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU về huy "
+      "động nguồn lực đầu tư. Theo đó, tỉnh ưu tiên các công trình giao thông.\n");
+  EXPECT_EQ(metadata.number, std::nullopt);
+  EXPECT_EQ(metadata.type, std::nullopt);
+  EXPECT_TRUE(std::any_of(metadata.citations.begin(), metadata.citations.end(),
+                          [](const Citation& c) { return c.number == "10-NQ/TU"; }));
+}
+
+TEST(HeadlessDocuments, a_body_line_in_capitals_is_not_an_authority_without_the_preamble) {
+  const auto metadata = extract_metadata(
+      "Tin hoạt động\n\nỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC\n\nSáng nay, huyện tổ chức hội nghị.\n");
+  EXPECT_EQ(metadata.issuer, std::nullopt);
+}
+
+TEST(HeadlessDocuments, a_portal_s_signer_label_names_the_signer) {
+  const auto metadata = extract_metadata(
+      "Thông báo kết luận về phương án di chuyển mộ\n\nNgười ký văn bản: \n\nLã Quang Thức\n\n"
+      "Nội dung thông báo:\n\nGiải quyết kiến nghị của các hộ dân.\n");
+  EXPECT_EQ(metadata.signer, "Lã Quang Thức");
+}
+
+TEST(HeadlessDocuments, the_same_decision_with_its_header_gives_the_same_type_and_body) {
+  const auto headless =
+      extract_metadata("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC\n\n" + kDecisionBody);
+  const auto full = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1234/QĐ-UBND\n"
+      "Cần Giuộc, ngày 20 tháng 12 năm 2024\n\nQUYẾT ĐỊNH\nVề việc công nhận thị trấn đạt "
+      "chuẩn đô thị văn minh năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC\n\n" +
+      kDecisionBody);
+  EXPECT_EQ(headless.type, full.type);
+  EXPECT_EQ(headless.type_code, full.type_code);
+  EXPECT_EQ(headless.issuer, full.issuer);
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
