@@ -76,7 +76,7 @@ Error no_shard_answers(const std::vector<std::string>& missing) {
   for (const std::string& spec : missing)
     list += (list.empty() ? "" : ", ") + spec;
   return make_error(
-      ErrorKind::io, "no shard of the archive answers: " + list,
+      ErrorKind::unavailable, "no shard of the archive answers: " + list,
       "Không truy cập được phân đoạn nào của kho văn bản (" + list + "). Vui lòng thử lại sau.");
 }
 
@@ -258,7 +258,7 @@ class XapianSearcher final : public Searcher {
         // A shard down or slower than the timeout: open again what answers, then ask again
         // (the answer says it is partial).
         if (!sharded_ || attempt > 1)
-          return make_error(ErrorKind::io, "shard: " + error.get_description(),
+          return make_error(ErrorKind::unavailable, "shard: " + error.get_description(),
                             "Một phân đoạn của kho văn bản không trả lời. Vui lòng thử lại sau.");
         if (Status reopened = open_shards(); !reopened) return reopened.error();
         if (!opened_) return no_shard_answers(missing_);
@@ -557,7 +557,7 @@ class XapianSearcher final : public Searcher {
     auto posting = database_.postlist_begin(term);
     if (id.empty() || posting == database_.postlist_end(term)) {
       if (missing_.empty()) return not_found(id);
-      return make_error(ErrorKind::io, "document " + id + " not in the shards that answer",
+      return make_error(ErrorKind::unavailable, "document " + id + " not in the shards that answer",
                         "Không tìm thấy văn bản trong các phân đoạn đang truy cập được; một phân "
                         "đoạn của kho đang không trả lời. Vui lòng thử lại sau.");
     }

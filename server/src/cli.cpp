@@ -39,12 +39,22 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
       ::setrlimit(RLIMIT_NOFILE, &files);
     }
   }
-  if (!archive::Archive(options.db_dir).indexed()) {
+  if (options.shards.empty() && !archive::Archive(options.db_dir).indexed()) {
     std::cerr << "vanban serve: no archive in " << options.db_dir
               << " yet; serving empty results until documents are indexed\n";
   }
   if (!std::filesystem::is_regular_file(options.web_dir / "index.html")) {
     std::cerr << "vanban serve: no web UI in " << options.web_dir << "; serving the API only\n";
+  }
+  if (!options.shards.empty()) {  // a mistyped spec is said now, not as empty results
+    auto opened =
+        archive::Archive::open_shards(options.shards, options.originals, options.shard_options);
+    if (!opened.ok()) {
+      const Error& error = opened.error();
+      std::cerr << "vanban serve: "
+                << (error.user_message.empty() ? error.message : error.user_message) << '\n';
+      return error.kind == ErrorKind::invalid_argument ? 2 : 1;
+    }
   }
   HttpServer server(options);
   const auto port = server.bind();
@@ -58,8 +68,14 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
     std::cerr << "vanban serve: stopping\n";
     server.stop();
   });
+  std::string archive_shown = options.db_dir.string();
+  if (!options.shards.empty()) {
+    archive_shown = "shards";
+    for (const std::string& spec : options.shards)
+      archive_shown += " " + spec;
+  }
   std::cerr << "vanban serve: http://" << options.bind << ':' << *port << "/ (archive "
-            << options.db_dir << ", web " << options.web_dir << ")\n";
+            << archive_shown << ", web " << options.web_dir << ")\n";
   // The watcher indexes on its own thread; a pipe tells it to stop once the server has.
   int stop_pipe[2] = {-1, -1};
   std::thread watching;
@@ -113,13 +129,29 @@ void register_commands(CLI::App& app, FolderWatcher watcher) {
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   command->add_flag("!--no-access-log", options->access_log, "No access log on stderr");
+  command
+      ->add_option("--shards", options->shards,
+                   "Serve these shards as one archive: archive folders or tcp://HOST:PORT of "
+                   "xapian-tcpsrv (docs/SCALING.md)")
+      ->delimiter(',');
+  command
+      ->add_option("--originals", options->originals,
+                   "Archive folders holding the originals of remote shards")
+      ->delimiter(',');
+  auto timeout_ms = std::make_shared<int>(2000);
+  command
+      ->add_option("--shard-timeout-ms", *timeout_ms,
+                   "Wait for a remote shard at most this long; then answer without it")
+      ->capture_default_str()
+      ->check(CLI::Range(50, 600000));
   if (watcher) {
     command
         ->add_option("--watch", *watched,
                      "Folders to index now and whenever they change (like vanban watch)")
         ->check(CLI::ExistingDirectory);
   }
-  command->callback([options, watched, watcher] {
+  command->callback([options, watched, watcher, timeout_ms] {
+    options->shard_options.timeout = std::chrono::milliseconds(*timeout_ms);
     const int code = serve(*options, *watched, watcher);
     if (code != 0) throw CLI::RuntimeError(code);
   });

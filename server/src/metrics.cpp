@@ -46,6 +46,8 @@ const char* error_kind_name(ErrorKind kind) {
       return "unsupported";
     case ErrorKind::io:
       return "io";
+    case ErrorKind::unavailable:
+      return "unavailable";
     case ErrorKind::internal:
       return "internal";
   }

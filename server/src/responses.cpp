@@ -18,6 +18,8 @@ int http_status(ErrorKind kind) {
     case ErrorKind::io:
     case ErrorKind::internal:
       return 500;
+    case ErrorKind::unavailable:
+      return 503;
   }
   return 500;
 }
@@ -33,6 +35,8 @@ std::string user_message(const Error& error) {
       return "Yêu cầu vượt quá giới hạn cho phép.";
     case ErrorKind::unsupported:
       return "Định dạng không được hỗ trợ.";
+    case ErrorKind::unavailable:
+      return "Kho văn bản tạm thời không trả lời, vui lòng thử lại sau.";
     case ErrorKind::io:
     case ErrorKind::internal:
       break;

@@ -142,7 +142,14 @@ struct HttpServer::State {
             }) {}
 
   static SearcherFactory searcher_factory(const ServerOptions& options) {
-    return options.searcher_factory ? options.searcher_factory : default_factory(options.db_dir);
+    if (options.searcher_factory) return options.searcher_factory;
+    if (!options.shards.empty()) {
+      return [options] {
+        return archive::Archive::open_shards(options.shards, options.originals,
+                                             options.shard_options);
+      };
+    }
+    return default_factory(options.db_dir);
   }
 
   ServerOptions options;

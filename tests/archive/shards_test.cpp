@@ -8,6 +8,7 @@
 #include <set>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "vanban/archive/archive.hpp"
 
@@ -338,6 +339,110 @@ TEST_P(ShardedArchive, documents_show_the_same_citations_cited_by_and_validity) 
   auto count = tested_->document_count();
   ASSERT_TRUE(count.ok());
   EXPECT_EQ(*count, all->total);
+}
+
+// Three shards served over TCP, and a searcher over them that waits for a shard at most
+// `timeout` and tries a missing one again at every reopen.
+class RemoteShards {
+ public:
+  explicit RemoteShards(const std::filesystem::path& binary) {
+    for (std::size_t shard = 0; shard < kShards; ++shard) {
+      servers.push_back(std::make_unique<ShardServer>(
+          binary, archive::shard_dir(Archives::get().sharded(), shard) / "xapian"));
+      specs.push_back(servers.back()->spec());
+    }
+    archive::ShardOptions options;
+    options.timeout = std::chrono::milliseconds(300);
+    options.retry_interval = std::chrono::milliseconds(0);
+    auto opened = archive::Archive::open_shards(specs, {Archives::get().sharded()}, options);
+    EXPECT_TRUE(opened.ok()) << opened.error().message;
+    if (opened) searcher = std::move(*opened);
+  }
+
+  // How many documents shard `shard` holds, read from its folder.
+  static std::uint64_t documents_in(std::size_t shard) {
+    auto local =
+        archive::Archive(archive::shard_dir(Archives::get().sharded(), shard)).open_searcher();
+    auto count = (*local)->document_count();
+    return count ? *count : 0;
+  }
+
+  std::vector<std::unique_ptr<ShardServer>> servers;
+  std::vector<std::string> specs;
+  std::unique_ptr<archive::Searcher> searcher;
+};
+
+TEST(ShardFailure, a_shard_down_gives_a_partial_answer_then_the_whole_one_when_it_returns) {
+  const auto binary = tcpsrv_binary();
+  if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
+  RemoteShards shards(*binary);
+  ASSERT_TRUE(shards.searcher);
+  const std::uint64_t all = Archives::get().documents().size();
+  auto whole = shards.searcher->search(request("", archive::SortOrder::newest));
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  EXPECT_FALSE(whole->partial);
+  EXPECT_EQ(whole->total, all);
+
+  shards.servers[1]->kill();
+  auto partial = shards.searcher->search(request("", archive::SortOrder::newest));
+  ASSERT_TRUE(partial.ok()) << partial.error().message;
+  EXPECT_TRUE(partial->partial);
+  EXPECT_EQ(partial->missing_shards, std::vector<std::string>{shards.specs[1]});
+  EXPECT_EQ(partial->total, all - RemoteShards::documents_in(1));
+  EXPECT_EQ(nlohmann::json(archive::to_json(*partial))["partial"], true);
+  // A document of the missing shard: unavailable for now, not "no such document".
+  for (const auto& hit : whole->hits) {
+    if (archive::shard_of(hit.id, kShards) != 1) continue;
+    const auto document = shards.searcher->document(hit.id);
+    ASSERT_FALSE(document.ok());
+    EXPECT_EQ(document.error().kind, ErrorKind::unavailable);
+    EXPECT_FALSE(document.error().user_message.empty());
+    break;
+  }
+
+  ASSERT_TRUE(shards.servers[1]->start());
+  ASSERT_TRUE(shards.searcher->reopen().ok());
+  auto again = shards.searcher->search(request("", archive::SortOrder::newest));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_FALSE(again->partial);
+  EXPECT_EQ(again->total, all);
+}
+
+TEST(ShardFailure, a_shard_that_stops_answering_is_left_out_after_the_timeout) {
+  const auto binary = tcpsrv_binary();
+  if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
+  RemoteShards shards(*binary);
+  ASSERT_TRUE(shards.searcher);
+  ASSERT_TRUE(shards.searcher->search(request("dân vận")).ok());
+  shards.servers[2]->pause();  // holds its connections, answers nothing
+  auto answer = shards.searcher->search(request("dân vận"));
+  ASSERT_TRUE(answer.ok()) << answer.error().message;
+  EXPECT_TRUE(answer->partial);
+  EXPECT_EQ(answer->missing_shards, std::vector<std::string>{shards.specs[2]});
+  shards.servers[2]->resume();
+  ASSERT_TRUE(shards.searcher->reopen().ok());
+  auto again = shards.searcher->search(request("dân vận"));
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->partial);
+}
+
+TEST(ShardFailure, no_shard_answering_is_a_clear_unavailable_error) {
+  const auto binary = tcpsrv_binary();
+  if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
+  RemoteShards shards(*binary);
+  ASSERT_TRUE(shards.searcher);
+  for (auto& server : shards.servers)
+    server->kill();
+  const auto answer = shards.searcher->search(request("dân vận"));
+  ASSERT_FALSE(answer.ok());
+  EXPECT_EQ(answer.error().kind, ErrorKind::unavailable) << answer.error().message;
+  EXPECT_NE(answer.error().user_message.find("phân đoạn"), std::string::npos);
+  ASSERT_TRUE(shards.servers[0]->start());
+  ASSERT_TRUE(shards.searcher->reopen().ok());
+  const auto one = shards.searcher->search(request(""));
+  ASSERT_TRUE(one.ok()) << one.error().message;
+  EXPECT_TRUE(one->partial);
+  EXPECT_EQ(one->total, RemoteShards::documents_in(0));
 }
 
 INSTANTIATE_TEST_SUITE_P(Layouts, ShardedArchive,

@@ -279,8 +279,8 @@ function renderResults(state, result) {
   const list = h('ol', { class: 'hits', start: String(start) },
     // Without a query the server's snippet is only the opening header lines: leave it out.
     hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
-  view.body.replaceChildren(...[missingNumbers(result), suggestionNotice(state, result),
-    relaxedNotice(result), list,
+  view.body.replaceChildren(...[partialNotice(result), missingNumbers(result),
+    suggestionNotice(state, result), relaxedNotice(result), list,
     pagination(state, total)].filter(Boolean));
 }
 
@@ -303,6 +303,16 @@ function suggestionNotice(state, result) {
   return h('p', { class: 'suggestion' }, 'Có phải bạn muốn tìm: ',
     h('a', { href: searchUrl(withChanges(state, { q: result.suggestion })), 'data-nav': true },
       h('em', {}, result.suggestion)));
+}
+
+// A sharded archive answered without some of its shards (down or too slow): the counts and hits
+// cover the others only; the next search asks every shard again.
+function partialNotice(result) {
+  if (!result.partial) return null;
+  const missing = (result.missing_shards || []).length;
+  return h('div', { class: 'notice notice-error partial-notice', role: 'alert' },
+    h('p', { class: 'error-title' }, 'Kết quả chưa đầy đủ'),
+    h('p', {}, `${missing} phân đoạn của kho văn bản không trả lời kịp; số liệu và kết quả dưới đây chỉ gồm các phân đoạn còn lại. Hãy thử lại sau ít phút.`));
 }
 
 // Too few documents held all the words: the server answered with documents holding some of

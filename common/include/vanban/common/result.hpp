@@ -15,6 +15,7 @@ enum class ErrorKind {
   too_large,         // over a size limit (HTTP 413)
   unsupported,       // format not handled, PDF without a text layer (HTTP 415)
   io,                // file system or database failure (HTTP 500)
+  unavailable,       // a part of the archive (a shard) does not answer; try later (HTTP 503)
   internal,          // a bug (HTTP 500)
 };
 

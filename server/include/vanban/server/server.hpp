@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "vanban/archive/archive.hpp"
 #include "vanban/common/result.hpp"
 #include "vanban/server/params.hpp"
 #include "vanban/server/searcher_pool.hpp"
@@ -34,7 +35,13 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};      // without progress while answering
   std::size_t keep_alive_max_requests = 100;
   bool access_log = true;  // one line per request on stderr
-  // How to open a searcher; empty: archive::Archive(db_dir).open_searcher().
+  // Serve these shards as one archive instead of db_dir (archive::Archive::open_shards):
+  // local archive folders or tcp://HOST:PORT of xapian-tcpsrv; `originals`: archive folders
+  // holding the remote shards' originals.
+  std::vector<std::string> shards;
+  std::vector<std::filesystem::path> originals;
+  archive::ShardOptions shard_options;
+  // How to open a searcher; empty: archive::Archive(db_dir).open_searcher() or the shards.
   SearcherFactory searcher_factory;
 };
 
