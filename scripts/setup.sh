@@ -16,6 +16,9 @@ packages=(
   libcli11-dev         # command-line parsing
   libpoppler-cpp-dev   # PDF text extraction
   libzip-dev           # DOCX (zip) container
+  # OCR of scans (scanned PDF pages, PNG/JPEG/TIFF): the engine, its image library, the
+  # Vietnamese model. Optional at build time (VANBAN_OCR) and at run time.
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie
   libssl-dev           # sha256 for content addressing
   libgtest-dev libgmock-dev libbenchmark-dev
   xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)

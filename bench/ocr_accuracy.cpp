@@ -1,0 +1,114 @@
+// OCR accuracy and speed on the real scan of ../shared/corpus/real/scanned-pdf-samples: the
+// text read_document() recognises against the transcription made by reading the page images
+// (tests/indexer/fixtures/ocr/kh-753), for each rendering resolution and preprocessing.
+// Prints a Markdown table: CER, WER (tests/support/error_rate.hpp), seconds per page, the
+// engine's confidence. The speed peer, in the same run: the same pages recognised again by the
+// same engine on one thread, so the seconds compare as ratios on a busy machine.
+//
+//   bench_ocr_accuracy [--dpi 200,300,400] [--preprocess none,deskew,sauvola] [--dump DIR]
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "vanban/indexer/reader.hpp"
+
+#include "error_rate.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace vanban;
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');)
+    out.push_back(item);
+  return out;
+}
+
+const char* name_of(indexer::OcrPreprocess preprocess) {
+  switch (preprocess) {
+    case indexer::OcrPreprocess::none:
+      return "none";
+    case indexer::OcrPreprocess::deskew:
+      return "deskew";
+    case indexer::OcrPreprocess::sauvola:
+      return "sauvola";
+  }
+  return "?";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> dpis = {"200", "300", "400"};
+  std::vector<std::string> preprocesses = {"none", "deskew", "sauvola"};
+  fs::path dump;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--dpi") dpis = split(argv[i + 1]);
+    if (flag == "--preprocess") preprocesses = split(argv[i + 1]);
+    if (flag == "--dump") dump = argv[i + 1];
+  }
+  const fs::path scans = fs::path(VANBAN_SHARED_DIR) / "corpus/real/scanned-pdf-samples";
+  const fs::path truth = fs::path(VANBAN_SOURCE_DIR) / "tests/indexer/fixtures/ocr/kh-753";
+  fs::path pdf;
+  if (fs::exists(scans))
+    for (const auto& entry : fs::directory_iterator(scans))
+      if (entry.path().extension() == ".pdf") pdf = entry.path();
+  if (pdf.empty()) {
+    std::cerr << "no scan in " << scans << "\n";
+    return 0;
+  }
+  std::string reference;
+  for (int page = 1; fs::exists(truth / ("page-" + std::to_string(page) + ".txt")); ++page)
+    reference += read_all(truth / ("page-" + std::to_string(page) + ".txt")) + "\n";
+  const std::string bytes = read_all(pdf);
+
+  std::cout << "| dpi | preprocessing | CER | WER | s/page | confidence |\n"
+            << "| --- | --- | --- | --- | --- | --- |\n";
+  for (const std::string& dpi : dpis) {
+    for (const std::string& preprocess : preprocesses) {
+      indexer::ReadOptions options;
+      options.ocr.pdf_dpi = std::stoi(dpi);
+      options.ocr.preprocess = preprocess == "deskew"    ? indexer::OcrPreprocess::deskew
+                               : preprocess == "sauvola" ? indexer::OcrPreprocess::sauvola
+                                                         : indexer::OcrPreprocess::none;
+      // Once to load the engine (a second, once per thread in a run), then measured.
+      if (dpi == dpis.front() && preprocess == preprocesses.front())
+        (void)indexer::read_document(pdf, bytes, options);
+      const auto start = std::chrono::steady_clock::now();
+      auto read = indexer::read_document(pdf, bytes, options);
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (!read || !read->ocr) {
+        std::cerr << "not recognised: " << (read ? "no OCR" : read.error().message) << "\n";
+        return 1;
+      }
+      if (!dump.empty()) {
+        fs::create_directories(dump);
+        std::ofstream(dump / (dpi + "-" + preprocess + ".txt")) << read->text;
+      }
+      const auto cer = testing::character_error_rate(reference, read->text);
+      const auto wer = testing::word_error_rate(reference, read->text);
+      std::printf("| %s | %s | %.2f%% (%zu/%zu) | %.2f%% (%zu/%zu) | %.1f | %u%% |\n", dpi.c_str(),
+                  name_of(options.ocr.preprocess), 100 * cer.rate(), cer.errors, cer.reference,
+                  100 * wer.rate(), wer.errors, wer.reference, seconds / read->ocr->pages,
+                  read->ocr->confidence);
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
