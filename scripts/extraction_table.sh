@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 cmake --build build -j2 --target test_analyzers >/dev/null
 env VANBAN_EXTRACTION_DETAILS="${DETAILS:-}" ${RAISE:+VANBAN_RAISE_FLOORS=1} build/tests/test_analyzers \
   --gtest_filter='RealDocuments.extraction*' --gtest_brief=1 |
-  sed -n '/^Real documents/,/unseen per field/p; /Failure$/,+2p; /FAILED  \]/p'
+  sed -n '/^Real documents/,/^[^ ]/{/^Real documents/p;/^  /p}; /Failure$/,+2p; /FAILED  \]/p'

@@ -9,10 +9,10 @@
 
 namespace vanban::indexer::detail {
 
-enum class Format { txt, html, docx, pdf, edxml, image, unknown };
+enum class Format { txt, html, docx, odt, doc, rtf, xlsx, xls, pdf, edxml, image, unknown };
 
-// The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .pdf .xml .edxml,
-// and the images read by OCR: .png .jpg .jpeg .tif .tiff.
+// The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .odt .doc .rtf
+// .xlsx .xls .pdf .xml .edxml, and the images read by OCR: .png .jpg .jpeg .tif .tiff.
 bool has_supported_extension(const std::filesystem::path& path);
 
 // Content first (magic numbers, XML roots), the extension to break ties and for plain text.
@@ -22,6 +22,13 @@ Format detect_format(const std::filesystem::path& path, std::string_view bytes);
 Result<ReadDocument> read_txt(std::string_view bytes);
 Result<ReadDocument> read_html(std::string_view bytes);
 Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options);
+// .doc and .rtf through LibreOffice, then read_docx (office_readers.cpp).
+Result<ReadDocument> read_doc(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_rtf(std::string_view bytes, const ReadOptions& options);
+// Spreadsheets as plain text: .xlsx directly, .xls through LibreOffice Calc, then read_xlsx.
+Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_xls(std::string_view bytes, const ReadOptions& options);
 // Pages without a text layer are read by OCR (ocr.hpp).
 Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr);
 // `depth` counts edXML envelopes around this one: an attachment may not be an envelope again.
