@@ -9,6 +9,7 @@
 #include "structure/citations.hpp"
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
+#include "structure/lost_letters.hpp"
 #include "structure/parts.hpp"
 #include "structure/reading_order.hpp"
 #include "structure/text.hpp"
@@ -91,8 +92,11 @@ std::string header_zone_text(const structure::Layout& layout, std::size_t body_l
 
 DocumentMetadata extract_metadata(std::string_view nfc_text) {
   using namespace structure;
+  // A converter that dropped every letter outside ASCII: the structure words written back
+  // where their surviving letters prove them.
+  const std::optional<std::string> restored = restore_lost_letters(nfc_text);
   // The parts in reading order, one a line, whatever line breaks the converter left.
-  const std::string ordered = reading_order_text(nfc_text);
+  const std::string ordered = reading_order_text(restored ? *restored : nfc_text);
   const Layout layout = analyse_layout(ordered);
   Header header = analyse_header(layout);
   const Signature signature = analyse_signature(layout, header.body_line);
