@@ -327,6 +327,21 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
       cuts.push_back(start);  // the number follows on the next line
     }
   }
+  // The body opening on the title's line, as a document run into one line leaves it ("...
+  // thiên tai năm 2015 I. Kết quả công tác ...", "... TRƯỜNG ĐẠI HỌC Căn cứ Luật ..."): its
+  // first part heading or "Căn cứ" (ND30 ô 6), before a capital, after the title's last word.
+  for (std::string_view opener :
+       {std::string_view{" I. "}, std::string_view{" Căn cứ "}, std::string_view{" Điều 1. "}}) {
+    for (std::size_t at = line.find(opener); at != std::string_view::npos;
+         at = line.find(opener, at + 1)) {
+      const std::size_t next = at + opener.size();
+      if (next >= line.size() || !is_upper(code_point_at(line, next))) continue;
+      const char before = at > 0 ? line[at - 1] : ' ';
+      if (before == ',' || before == ':' || before == '(' || before == '-') continue;
+      cuts.push_back(at + 1);
+      break;
+    }
+  }
   for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"Kính gửi"}}) {
     const std::size_t at = line.find(marker);
     if (at != std::string_view::npos && word_at(line, at, marker)) cuts.push_back(at);
