@@ -93,6 +93,8 @@ const char* format_name(Format format) {
       return "pdf";
     case Format::edxml:
       return "edxml";
+    case Format::zip:
+      return "zip";
     case Format::unknown:
       break;
   }
@@ -123,15 +125,16 @@ Format zip_format(const std::string& extension, std::string_view bytes) {
   if (kind == "docx") return Format::docx;
   if (kind == "odt" || (kind.empty() && extension == ".odt")) return Format::odt;
   if (kind == "xlsx" || (kind.empty() && extension == ".xlsx")) return Format::xlsx;
+  if (kind.empty() && extension == ".zip") return Format::zip;
   return Format::docx;
 }
 
 }  // namespace
 
 bool has_supported_extension(const std::filesystem::path& path) {
-  static constexpr std::array<std::string_view, 13> supported = {
-      ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt",  ".doc",
-      ".rtf", ".xlsx", ".xls", ".pdf",   ".xml",  ".edxml"};
+  static constexpr std::array<std::string_view, 14> supported = {
+      ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt",   ".doc",
+      ".rtf", ".xlsx", ".xls", ".pdf",   ".xml",  ".edxml", ".zip"};
   const std::string extension = extension_of(path);
   return std::find(supported.begin(), supported.end(), extension) != supported.end();
 }
@@ -239,6 +242,9 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       break;
     case Format::edxml:
       read = read_edxml(bytes, options, depth);
+      break;
+    case Format::zip:
+      read = read_zip(bytes, options, depth);
       break;
     case Format::unknown: {
       const std::string extension = extension_of(path);
