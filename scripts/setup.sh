@@ -15,7 +15,9 @@ packages=(
   nlohmann-json3-dev   # JSON encoding and decoding
   libcli11-dev         # command-line parsing
   libpoppler-cpp-dev   # PDF text extraction
-  libzip-dev           # DOCX (zip) container
+  libzip-dev           # DOCX, ODT (zip) containers
+  libreoffice-writer-nogui  # soffice --convert-to: .doc (Word 97-2003) and .rtf read as DOCX
+  libreoffice-calc-nogui    # ... and .xls read as XLSX
   libssl-dev           # sha256 for content addressing
   libgtest-dev libgmock-dev libbenchmark-dev
   xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)

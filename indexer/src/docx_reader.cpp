@@ -5,10 +5,6 @@
 // word/footer*.xml: page numbers, running titles) are not read: official documents keep their
 // heading block in the body. Runs in a legacy
 // Vietnamese font (TCVN3 .VnTime, VNI-Times) are converted from their mojibake to Unicode.
-#include <memory>
-
-#include <zip.h>
-
 #include "vanban/analyzers/legacy_encoding.hpp"
 
 #include "docx_fonts.hpp"
@@ -16,89 +12,15 @@
 #include "formats.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
+#include "zip_support.hpp"
 
 namespace vanban::indexer::detail {
 namespace {
 
-struct ZipClose {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-struct ZipFileClose {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-using Zip = std::unique_ptr<zip_t, ZipClose>;
-
-Result<Zip> open_zip(std::string_view bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) {
-    std::string message = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return make_error(ErrorKind::internal, "libzip: " + message);
-  }
-  Zip archive(zip_open_from_source(source, ZIP_RDONLY, &error));
-  if (!archive) {
-    zip_source_free(source);  // still ours when the open failed
-    std::string message = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return make_error(ErrorKind::invalid_argument,
-                      "corrupt DOCX: broken zip container (" + message + ")",
-                      "Tệp DOCX bị hỏng (vỏ nén zip lỗi)");
-  }
-  zip_error_fini(&error);
-  return archive;
-}
-
-// The part's bytes; null when the part does not exist.
+// A DOCX part's bytes; null when the part does not exist.
 Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
                                              const ReadOptions& options) {
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat(archive, name, 0, &stat) != 0) return std::optional<std::string>{};
-  if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > options.max_bytes) {
-    return make_error(ErrorKind::too_large,
-                      std::string("DOCX part ") + name + " unpacks to more than the size limit",
-                      "Tệp DOCX giải nén ra quá lớn");
-  }
-  std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen(archive, name, 0));
-  if (!file) {
-    return make_error(
-        ErrorKind::invalid_argument,
-        std::string("corrupt DOCX: cannot open ") + name + " (" + zip_strerror(archive) + ")",
-        "Tệp DOCX bị hỏng");
-  }
-  std::string content;
-  content.resize(static_cast<std::size_t>(stat.size));
-  std::size_t filled = 0;
-  while (filled < content.size()) {
-    const zip_int64_t got = zip_fread(file.get(), content.data() + filled, content.size() - filled);
-    if (got < 0) {
-      return make_error(ErrorKind::invalid_argument,
-                        std::string("corrupt DOCX: cannot unpack ") + name + " (" +
-                            zip_file_strerror(file.get()) + ")",
-                        "Tệp DOCX bị hỏng");
-    }
-    if (got == 0) break;
-    filled += static_cast<std::size_t>(got);
-  }
-  content.resize(filled);
-  return std::optional<std::string>(std::move(content));
-}
-
-constexpr std::string_view kSoftHyphen = "\xC2\xAD";  // U+00AD
-
-// Soft hyphens left once legacy text is converted are hyphenation hints, no text.
-void drop_soft_hyphens(std::string& text) {
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, kSoftHyphen.size(), kSoftHyphen) == 0) {
-      ++i;
-      continue;
-    }
-    text[kept++] = text[i];
-  }
-  text.resize(kept);
+  return read_zip_entry(archive, name, options, "DOCX");
 }
 
 class WordText {
@@ -279,7 +201,7 @@ Result<XmlDoc> read_optional_part(zip_t* archive, const char* name, const ReadOp
 }  // namespace
 
 Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options) {
-  auto archive = open_zip(bytes);
+  auto archive = open_zip(bytes, "DOCX");
   if (!archive) return archive.error();
   auto main_part = read_part(archive->get(), "word/document.xml", options);
   if (!main_part) return main_part.error();

@@ -9,9 +9,10 @@
 
 namespace vanban::indexer::detail {
 
-enum class Format { txt, html, docx, pdf, edxml, unknown };
+enum class Format { txt, html, docx, odt, doc, rtf, xlsx, xls, pdf, edxml, zip, unknown };
 
-// The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .pdf .xml .edxml.
+// The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .odt .doc .rtf
+// .xlsx .xls .pdf .xml .edxml .zip.
 bool has_supported_extension(const std::filesystem::path& path);
 
 // Content first (magic numbers, XML roots), the extension to break ties and for plain text.
@@ -21,7 +22,18 @@ Format detect_format(const std::filesystem::path& path, std::string_view bytes);
 Result<ReadDocument> read_txt(std::string_view bytes);
 Result<ReadDocument> read_html(std::string_view bytes);
 Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options);
+// .doc and .rtf through LibreOffice, then read_docx (office_readers.cpp).
+Result<ReadDocument> read_doc(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_rtf(std::string_view bytes, const ReadOptions& options);
+// Spreadsheets as plain text: .xlsx directly, .xls through LibreOffice Calc, then read_xlsx.
+Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options);
+Result<ReadDocument> read_xls(std::string_view bytes, const ReadOptions& options);
 Result<ReadDocument> read_pdf(std::string_view bytes);
+// A .zip folder read as one text: each member's name, then its text (zip_folder.hpp has the
+// bounds). `vanban index` indexes the members one by one instead (ingest.cpp); this serves
+// `vanban extract` and zips attached to edXML.
+Result<ReadDocument> read_zip(std::string_view bytes, const ReadOptions& options, int depth);
 // `depth` counts edXML envelopes around this one: an attachment may not be an envelope again.
 Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth);
 

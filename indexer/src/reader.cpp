@@ -8,6 +8,7 @@
 
 #include "formats.hpp"
 #include "text_lines.hpp"
+#include "zip_support.hpp"
 
 namespace vanban::indexer {
 namespace detail {
@@ -78,10 +79,22 @@ const char* format_name(Format format) {
       return "html";
     case Format::docx:
       return "docx";
+    case Format::odt:
+      return "odt";
+    case Format::doc:
+      return "doc";
+    case Format::rtf:
+      return "rtf";
+    case Format::xlsx:
+      return "xlsx";
+    case Format::xls:
+      return "xls";
     case Format::pdf:
       return "pdf";
     case Format::edxml:
       return "edxml";
+    case Format::zip:
+      return "zip";
     case Format::unknown:
       break;
   }
@@ -92,11 +105,36 @@ std::string megabytes(std::uint64_t bytes) {
   return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MB";
 }
 
+// OLE2 compound files (Word 97-2003, Excel 97-2003) start with this (MS-CFB 2.2).
+constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+// Whether an OLE2 file names a stream `name` (directory entries hold names in UTF-16LE).
+bool holds_utf16(std::string_view bytes, std::string_view name) {
+  std::string wide;
+  for (const char c : name) {
+    wide += c;
+    wide += '\0';
+  }
+  return bytes.find(wide) != std::string_view::npos;
+}
+
+// A zip is the document its parts make (word/document.xml, an OpenDocument mimetype), else
+// what its name says; DOCX when neither tells (a broken DOCX is reported as one).
+Format zip_format(const std::string& extension, std::string_view bytes) {
+  const std::string kind = zip_document_kind(bytes);
+  if (kind == "docx") return Format::docx;
+  if (kind == "odt" || (kind.empty() && extension == ".odt")) return Format::odt;
+  if (kind == "xlsx" || (kind.empty() && extension == ".xlsx")) return Format::xlsx;
+  if (kind.empty() && extension == ".zip") return Format::zip;
+  return Format::docx;
+}
+
 }  // namespace
 
 bool has_supported_extension(const std::filesystem::path& path) {
-  static constexpr std::array<std::string_view, 8> supported = {".txt",  ".html", ".htm", ".xhtml",
-                                                                ".docx", ".pdf",  ".xml", ".edxml"};
+  static constexpr std::array<std::string_view, 14> supported = {
+      ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt",   ".doc",
+      ".rtf", ".xlsx", ".xls", ".pdf",   ".xml",  ".edxml", ".zip"};
   const std::string extension = extension_of(path);
   return std::find(supported.begin(), supported.end(), extension) != supported.end();
 }
@@ -104,9 +142,16 @@ bool has_supported_extension(const std::filesystem::path& path) {
 Format detect_format(const std::filesystem::path& path, std::string_view bytes) {
   // Magic numbers win over the name: a PDF saved as .txt is still a PDF.
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::pdf;
-  if (bytes.starts_with("PK\x03\x04")) return Format::docx;
-
   const std::string extension = extension_of(path);
+  if (bytes.starts_with("PK\x03\x04")) return zip_format(extension, bytes);
+  if (bytes.starts_with(kOleMagic)) {
+    if (holds_utf16(bytes, "WordDocument")) return Format::doc;
+    if (holds_utf16(bytes, "Workbook") || holds_utf16(bytes, "Book")) return Format::xls;
+    if (extension == ".doc") return Format::doc;
+    if (extension == ".xls") return Format::xls;
+  }
+  if (bytes.starts_with("{\\rtf")) return Format::rtf;
+
   if (extension == ".pdf") return Format::pdf;
   if (extension == ".docx") return Format::docx;
   if (extension == ".txt") return Format::txt;
@@ -116,6 +161,9 @@ Format detect_format(const std::filesystem::path& path, std::string_view bytes) 
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return Format::html;
   if (extension == ".xml" || extension == ".edxml") return Format::edxml;
   if (looks_like_html(head)) return Format::html;
+  // Left to the converter, which reads more variants than the magic numbers above tell.
+  if (extension == ".doc") return Format::doc;
+  if (extension == ".rtf") return Format::rtf;
   return Format::unknown;
 }
 
@@ -172,6 +220,21 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
     case Format::docx:
       read = read_docx(bytes, options);
       break;
+    case Format::odt:
+      read = read_odt(bytes, options);
+      break;
+    case Format::doc:
+      read = read_doc(bytes, options);
+      break;
+    case Format::rtf:
+      read = read_rtf(bytes, options);
+      break;
+    case Format::xlsx:
+      read = read_xlsx(bytes, options);
+      break;
+    case Format::xls:
+      read = read_xls(bytes, options);
+      break;
     case Format::pdf:
       read = read_pdf(bytes);
       // Legacy-font PDFs often lack a ToUnicode map: their text comes out as mojibake.
@@ -179,6 +242,9 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       break;
     case Format::edxml:
       read = read_edxml(bytes, options, depth);
+      break;
+    case Format::zip:
+      read = read_zip(bytes, options, depth);
       break;
     case Format::unknown: {
       const std::string extension = extension_of(path);

@@ -20,6 +20,18 @@ std::string_view trim(std::string_view text) {
 
 }  // namespace
 
+void drop_soft_hyphens(std::string& text) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, kSoftHyphen.size(), kSoftHyphen) == 0) {
+      ++i;
+      continue;
+    }
+    text[kept++] = text[i];
+  }
+  text.resize(kept);
+}
+
 void Lines::space() {
   if (!current_.empty() && current_.back() != ' ' && current_.back() != '\t') current_ += ' ';
 }

@@ -35,6 +35,12 @@ void add_table_row(Lines& out, const std::vector<std::vector<std::string>>& cell
 // Replaces runs of HTML white space (space, tab, CR, LF, FF) with one space.
 std::string collapse_white_space(std::string_view text);
 
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";  // U+00AD
+
+// Soft hyphens left once legacy text is converted are hyphenation hints, no text (TCVN3's ư is
+// byte 0xAD, the soft hyphen of Windows-1252: word processors keep it as U+00AD until then).
+void drop_soft_hyphens(std::string& text);
+
 // The common finish of every reader: line ends as \n, control characters (NUL, ...) dropped,
 // runs of spaces collapsed, lines trimmed, at most one blank line in a row, NFC.
 std::string finish_text(std::string_view text);

@@ -32,6 +32,11 @@ std::string content_type_of_original(std::string_view format, std::string_view b
   if (format == "docx") {
     return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   }
+  if (format == "odt") return "application/vnd.oasis.opendocument.text";
+  if (format == "doc") return "application/msword";
+  if (format == "rtf") return "application/rtf";
+  if (format == "xlsx") return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (format == "xls") return "application/vnd.ms-excel";
   if (format == "html") return "text/html" + charset;
   if (format == "edxml") return "application/xml";
   if (format == "txt") return "text/plain" + charset;

@@ -29,7 +29,7 @@ void write_mixed_folder(const std::filesystem::path& folder) {
        {"scanned.pdf", "truncated.pdf", "encrypted.pdf", "corrupt.docx", "malformed.edxml"}) {
     write_file(folder / "hong" / name, fixture(name));
   }
-  write_file(folder / "2026" / "bang-tinh.xlsx", "PK not read");
+  write_file(folder / "2026" / "trinh-chieu.pptx", "PK not read");
   write_file(folder / "2026" / ".~lock.ke-hoach.docx#", "lock file");
   write_file(folder / ".git" / "config", "[core]");
   write_file(folder / "2026" / "thong-bao.txt.meta.json", R"({"number": "09/TB-UBND"})");
@@ -97,7 +97,7 @@ TEST_F(Ingest, folder_mixing_every_format_gives_a_truthful_summary) {
   for (const FileNote& note : summary.failed)
     EXPECT_FALSE(note.message.empty()) << note.path;
   ASSERT_EQ(summary.skipped.size(), 1u);
-  EXPECT_EQ(summary.skipped.front().path, "2026/bang-tinh.xlsx");
+  EXPECT_EQ(summary.skipped.front().path, "2026/trinh-chieu.pptx");
   EXPECT_EQ(document_count(), 7u);
 
   const nlohmann::json pdf = stored("2026/ke-hoach.pdf");

@@ -319,8 +319,12 @@ TEST(LegacyDocuments, committed_legacy_fixtures_read_like_their_unicode_source) 
   // every run, TCVN3's ư as <w:softHyphen/>).
   const std::string source =
       read_text("source.txt", testing::fixture("source/ke-hoach-legacy.txt"));
-  constexpr std::array<const char*, 4> kExact = {"ke-hoach-vni.docx", "ke-hoach-vni.html",
-                                                 "ke-hoach-tcvn3.docx", "ke-hoach-tcvn3.html"};
+  // And the same pages saved by Writer as ODT (fonts named by styles), Word 97 .doc and RTF
+  // (read through LibreOffice's DOCX, which keeps the fonts).
+  constexpr std::array<const char*, 9> kExact = {
+      "ke-hoach-vni.docx",   "ke-hoach-vni.html",  "ke-hoach-tcvn3.docx",
+      "ke-hoach-tcvn3.html", "ke-hoach-vni.odt",   "ke-hoach-tcvn3.odt",
+      "ke-hoach-vni.doc",    "ke-hoach-tcvn3.doc", "ke-hoach-tcvn3.rtf"};
   for (const char* name : kExact) {
     SCOPED_TRACE(name);
     EXPECT_EQ(tokens(read_text(name, testing::fixture(name))), tokens(source));

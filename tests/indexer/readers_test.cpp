@@ -141,6 +141,60 @@ TEST(Readers, docx_from_libreoffice_numbered_parts_keep_their_labels) {
   }
 }
 
+TEST(Readers, odt_from_libreoffice_keeps_header_and_signature_columns) {
+  const ReadDocument document = read_fixture("ke-hoach.odt");
+  EXPECT_EQ(document.format, "odt");
+  expect_plan_in_reading_order(document);
+}
+
+TEST(Readers, odt_has_table_cells_and_footnote_after_body) {
+  const ReadDocument document = read_fixture("cong-van.odt");
+  const std::string& text = document.text;
+  EXPECT_EQ(document.format, "odt");
+  EXPECT_TRUE(is_nfc(text));
+  EXPECT_GE(line_index(text, "Số: 208/STNMT-VP"), 0) << text;
+  EXPECT_GE(line_index(text, "Huyện Gia Bình\t430\t91%"), 0) << text;
+  const int body_end = line_containing(text, "báo cáo Ủy ban nhân dân tỉnh./.");
+  const int footnote =
+      line_index(text, "Chỉ thị về một số giải pháp cấp bách tăng cường quản lý chất thải rắn.");
+  ASSERT_GE(body_end, 0);
+  EXPECT_GT(footnote, body_end) << text;
+  // Neither the note's text nor its citation mark is glued into the sentence.
+  EXPECT_NE(text.find("của Thủ tướng Chính phủ, Sở Tài nguyên"), std::string::npos) << text;
+}
+
+TEST(Readers, odt_numbered_lists_keep_their_labels_and_page_furniture_stays_out) {
+  const ReadDocument document = read_fixture("ke-hoach-danh-so.odt");
+  int previous = -1;
+  for (const std::string_view line :
+       {"ỦY BAN NHÂN DÂN XÃ AN BÌNH", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+        "a) Phát huy quyền làm chủ của Nhân dân.", "b) Tăng cường đồng thuận xã hội.", "2. Yêu cầu",
+        "II. NỘI DUNG", "1. Tuyên truyền, vận động.", "Nơi nhận: như trên."}) {
+    const int index = line_index(document.text, line);
+    EXPECT_GT(index, previous) << line << " in:\n" << document.text;
+    previous = index;
+  }
+  EXPECT_EQ(document.text.find("Trang"), std::string::npos) << document.text;
+}
+
+TEST(Readers, doc_word_97_through_libreoffice_keeps_header_and_signature_columns) {
+  const ReadDocument document = read_fixture("ke-hoach.doc");
+  EXPECT_EQ(document.format, "doc");
+  expect_plan_in_reading_order(document);
+}
+
+TEST(Readers, rtf_through_libreoffice_has_table_cells_and_footnote_after_body) {
+  const ReadDocument document = read_fixture("cong-van.rtf");
+  const std::string& text = document.text;
+  EXPECT_EQ(document.format, "rtf");
+  EXPECT_GE(line_index(text, "Huyện Gia Bình\t430\t91%"), 0) << text;
+  const int body_end = line_containing(text, "báo cáo Ủy ban nhân dân tỉnh./.");
+  const int footnote =
+      line_index(text, "Chỉ thị về một số giải pháp cấp bách tăng cường quản lý chất thải rắn.");
+  ASSERT_GE(body_end, 0) << text;
+  EXPECT_GT(footnote, body_end) << text;
+}
+
 TEST(Readers, pdf_from_libreoffice_reads_columns_in_reading_order) {
   const ReadDocument document = read_fixture("ke-hoach.pdf");
   EXPECT_EQ(document.format, "pdf");

@@ -1,6 +1,7 @@
 // Format readers: bytes in, NFC text (+ authoritative metadata where the container has it) out.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -15,7 +16,7 @@ namespace vanban::indexer {
 
 struct ReadDocument {
   std::string text;    // UTF-8 NFC, block structure kept as lines
-  std::string format;  // "txt", "html", "docx", "pdf", "edxml"
+  std::string format;  // "txt", "html", "docx", "odt", "doc", "rtf", "pdf", "edxml", ...
   // Metadata fields the container (edXML envelope) and the sidecar (.meta.json) state; they win
   // over what extraction finds.
   MetadataOverrides overrides;
@@ -29,6 +30,15 @@ struct ReadOptions {
   // Extracted text beyond this is cut (at a line end) with a warning: what analysis and the
   // index hold per document stays bounded whatever a file unpacks to.
   std::uint64_t max_text_bytes = std::uint64_t{16} * 1024 * 1024;
+  // The converter of .doc, .rtf and .xls files (LibreOffice; office_convert.hpp), looked up in
+  // PATH, and how long one conversion may run before it is killed.
+  std::string office_program = "soffice";
+  std::chrono::milliseconds converter_timeout{120'000};
+  // A .zip folder of documents (zip_folder.hpp): members, unpacked bytes (nested zips
+  // included) and levels of zips inside zips it may hold, else it is refused whole.
+  std::uint64_t max_zip_members = 10'000;
+  std::uint64_t max_zip_bytes = std::uint64_t{256} * 1024 * 1024;
+  int max_zip_depth = 3;
 };
 
 // Reads one file's bytes. The format is detected from the content and the file name. Errors:

@@ -1,0 +1,435 @@
+// ODT (OpenDocument text, ODF 1.2/1.3): the zip container through the DOCX machinery
+// (zip_support: the same size and ratio bounds), content.xml through libxml2. Paragraphs and
+// headings are lines in document order, lists item by item, tables row by row as every reader
+// lays them out (reader.hpp), text boxes after the paragraph anchoring them, footnotes and
+// endnotes after the body (as the DOCX reader puts them). Tracked deletions, annotations and
+// the note citation marks are left out. Text in a legacy Vietnamese font (TCVN3 .VnTime, VNI)
+// is converted from its mojibake to Unicode, the font found through the styles as Writer
+// applies them: the span's style, else the paragraph's, each through its parent chain, else the
+// default paragraph style.
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "vanban/analyzers/legacy_encoding.hpp"
+
+#include "formats.hpp"
+#include "text_lines.hpp"
+#include "xml_support.hpp"
+#include "zip_support.hpp"
+
+namespace vanban::indexer::detail {
+namespace {
+
+constexpr int kListLevels = 10;  // ODF list styles define levels 1 to 10
+
+// One level of a list style (ODF 1.2 §16.31-16.32): its number's format and affixes, or a bullet.
+struct ListLevel {
+  std::string format;  // "1", "a", "A", "i", "I"; empty: no number
+  std::string prefix;
+  std::string suffix;
+  std::string bullet;  // set for a bullet level
+  int start = 1;
+  int display_levels = 1;  // how many levels' numbers the label shows ("1.2.")
+};
+using ListLevels = std::array<ListLevel, kListLevels>;
+
+std::string roman(int value, bool upper) {
+  static constexpr std::array<std::pair<int, std::string_view>, 13> kDigits = {{{1000, "m"},
+                                                                                {900, "cm"},
+                                                                                {500, "d"},
+                                                                                {400, "cd"},
+                                                                                {100, "c"},
+                                                                                {90, "xc"},
+                                                                                {50, "l"},
+                                                                                {40, "xl"},
+                                                                                {10, "x"},
+                                                                                {9, "ix"},
+                                                                                {5, "v"},
+                                                                                {4, "iv"},
+                                                                                {1, "i"}}};
+  std::string out;
+  for (const auto& [amount, digits] : kDigits) {
+    while (value >= amount && out.size() < 32) {
+      out += digits;
+      value -= amount;
+    }
+  }
+  if (upper)
+    for (char& c : out)
+      c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+// A number in a list level's format: 1, a ... z, aa, ...; i, I.
+std::string formatted(int value, std::string_view format) {
+  if (format == "i" || format == "I") return roman(value, format == "I");
+  if ((format == "a" || format == "A") && value > 0) {
+    const char base = format == "A" ? 'A' : 'a';
+    return std::string(static_cast<std::size_t>((value - 1) / 26 + 1),
+                       static_cast<char>(base + (value - 1) % 26));
+  }
+  return std::to_string(value);
+}
+
+// Fonts of the document's styles: font-face declarations map a style's font name to the font
+// family ("'.VnTime'"), styles inherit through style:parent-style-name.
+class OdtStyles {
+ public:
+  void add(const xmlNode* root) {
+    if (root == nullptr) return;
+    for (const xmlNode* face : find_elements(root, "font-face")) {
+      std::string family = attribute(face, "font-family");
+      // svg:font-family may be quoted: "'DejaVu Sans'".
+      if (family.size() >= 2 && (family.front() == '\'' || family.front() == '"') &&
+          family.back() == family.front())
+        family = family.substr(1, family.size() - 2);
+      faces_[attribute(face, "name")] = family.empty() ? attribute(face, "name") : family;
+    }
+    for (const xmlNode* style : find_elements(root, "style")) {
+      const std::string name = attribute(style, "name");
+      if (name.empty()) continue;
+      styles_[name] = {attribute(style, "parent-style-name"), text_font(style)};
+    }
+    for (const xmlNode* style : find_elements(root, "default-style")) {
+      if (attribute(style, "family") == "paragraph") default_font_ = text_font(style);
+    }
+    for (const xmlNode* list : find_elements(root, "list-style")) {
+      auto& levels = lists_[attribute(list, "name")];
+      for (const xmlNode* level = list->children; level != nullptr; level = level->next) {
+        if (level->type != XML_ELEMENT_NODE) continue;
+        const int number = std::atoi(attribute(level, "level").c_str());
+        if (number < 1 || number > kListLevels) continue;
+        ListLevel& entry = levels[static_cast<std::size_t>(number - 1)];
+        if (local_name(level) == "list-level-style-bullet") {
+          entry.bullet = attribute(level, "bullet-char");
+          // Symbol fonts put bullets in the private use area: shown as a bullet.
+          if (entry.bullet.empty() || static_cast<unsigned char>(entry.bullet[0]) == 0xEE ||
+              static_cast<unsigned char>(entry.bullet[0]) == 0xEF)
+            entry.bullet = "•";
+        } else if (local_name(level) == "list-level-style-number") {
+          entry.format = attribute(level, "num-format");
+          entry.prefix = attribute(level, "num-prefix");
+          entry.suffix = attribute(level, "num-suffix");
+          if (const std::string start = attribute(level, "start-value"); !start.empty())
+            entry.start = std::max(0, std::atoi(start.c_str()));
+          if (const std::string shown = attribute(level, "display-levels"); !shown.empty())
+            entry.display_levels = std::clamp(std::atoi(shown.c_str()), 1, number);
+        }
+      }
+    }
+  }
+
+  // The levels of a list style; null for an unknown style.
+  const ListLevels* list_style(std::string_view name) const {
+    const auto found = lists_.find(name);
+    return found == lists_.end() ? nullptr : &found->second;
+  }
+
+  // The font family a style (through its parents) sets; empty when none does.
+  std::string style_font(std::string_view name) const {
+    constexpr int kLongestChain = 16;  // parent loops exist in damaged files
+    for (int depth = 0; depth < kLongestChain && !name.empty(); ++depth) {
+      const auto style = styles_.find(name);
+      if (style == styles_.end()) return {};
+      if (!style->second.font.empty()) return family(style->second.font);
+      name = style->second.parent;
+    }
+    return {};
+  }
+
+  std::string default_font() const { return family(default_font_); }
+
+ private:
+  static std::string text_font(const xmlNode* style) {
+    const xmlNode* properties = child_element(style, "text-properties");
+    std::string font = attribute(properties, "font-name");
+    return font.empty() ? attribute(properties, "font-family") : font;
+  }
+
+  std::string family(const std::string& font) const {
+    const auto face = faces_.find(font);
+    return face == faces_.end() ? font : face->second;
+  }
+
+  struct Style {
+    std::string parent;
+    std::string font;
+  };
+  std::map<std::string, std::string, std::less<>> faces_;
+  std::map<std::string, Style, std::less<>> styles_;
+  std::map<std::string, ListLevels, std::less<>> lists_;
+  std::string default_font_;
+};
+
+class OdtText {
+ public:
+  explicit OdtText(const OdtStyles& fonts) : fonts_(fonts) {}
+
+  bool saw_legacy_font() const { return saw_legacy_font_; }
+  std::vector<std::string> take_notes() { return std::move(notes_); }
+
+  // Block-level content: paragraphs, headings, lists, tables, sections.
+  void blocks(const xmlNode* parent, Lines& out) {
+    for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
+      if (node->type != XML_ELEMENT_NODE) continue;
+      const std::string_view name = local_name(node);
+      if (name == "p" || name == "h") {
+        paragraph(node, out);
+      } else if (name == "table") {
+        table(node, out);
+      } else if (name == "list") {
+        list(node, out);
+      } else if (name == "list-item" || name == "list-header") {
+        list_item(node, out, name == "list-item");
+      } else if (name == "tracked-changes" || name == "sequence-decls" || name == "forms" ||
+                 name == "annotation" || name == "variable-decls" || name == "user-field-decls" ||
+                 name == "table-of-content-source" || name == "index-title-template") {
+        continue;
+      } else {
+        blocks(node, out);  // list, list-item, list-header, section, index-body, ...
+      }
+    }
+  }
+
+ private:
+  void paragraph(const xmlNode* node, Lines& out) {
+    std::vector<std::string> boxes;
+    const std::string outer = paragraph_font_;
+    paragraph_font_ = fonts_.style_font(attribute(node, "style-name"));
+    if (paragraph_font_.empty()) paragraph_font_ = fonts_.default_font();
+    const auto outer_run = run_font_;
+    run_font_ = legacy(paragraph_font_);
+    out.end_line();
+    if (!pending_label_.empty()) out.append(pending_label_ + " ");
+    pending_label_.clear();
+    inline_content(node, out, boxes);
+    flush_legacy(out);
+    out.end_line();
+    out.add_lines(boxes);
+    run_font_ = outer_run;
+    paragraph_font_ = outer;
+  }
+
+  std::optional<analyzers::LegacyFont> legacy(const std::string& font) {
+    if (font.empty()) return std::nullopt;
+    auto found = analyzers::legacy_font(font);
+    saw_legacy_font_ = saw_legacy_font_ || found.has_value();
+    return found;
+  }
+
+  void span(const xmlNode* node, Lines& out, std::vector<std::string>& boxes) {
+    const auto outer = run_font_;
+    if (const std::string font = fonts_.style_font(attribute(node, "style-name")); !font.empty())
+      run_font_ = legacy(font);
+    inline_content(node, out, boxes);
+    run_font_ = outer;
+  }
+
+  // Legacy text is converted a stretch at a time: spans split anywhere, even inside a letter.
+  void text(std::string_view content, Lines& out) {
+    if (!run_font_) {
+      flush_legacy(out);
+      out.append(content);
+      return;
+    }
+    if (legacy_font_ && (legacy_font_->encoding != run_font_->encoding ||
+                         legacy_font_->upper_case != run_font_->upper_case))
+      flush_legacy(out);
+    legacy_font_ = run_font_;
+    legacy_text_ += content;
+  }
+
+  void flush_legacy(Lines& out) {
+    if (legacy_font_) out.append(analyzers::repair_legacy_text(legacy_text_, *legacy_font_));
+    legacy_text_.clear();
+    legacy_font_.reset();
+  }
+
+  void inline_content(const xmlNode* parent, Lines& out, std::vector<std::string>& boxes) {
+    for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        if (node->content != nullptr) {
+          // ODF collapses white space in paragraphs as XML does (ODF 1.2 §6.1.2).
+          text(collapse_white_space(reinterpret_cast<const char*>(node->content)), out);
+        }
+        continue;
+      }
+      if (node->type != XML_ELEMENT_NODE) continue;
+      const std::string_view name = local_name(node);
+      if (name == "span" || name == "a" || name == "ruby" || name == "ruby-base" ||
+          name == "meta" || name == "number") {
+        span(node, out, boxes);
+      } else if (name == "s") {
+        const std::string count = attribute(node, "c");
+        int spaces = 1;
+        if (!count.empty() && count.size() < 4) spaces = std::max(1, std::atoi(count.c_str()));
+        text(std::string(static_cast<std::size_t>(spaces), ' '), out);
+      } else if (name == "tab") {
+        flush_legacy(out);
+        out.append("\t");
+      } else if (name == "line-break") {
+        flush_legacy(out);
+        out.end_line();
+      } else if (name == "soft-page-break" || name == "note-citation" || name == "annotation" ||
+                 name == "annotation-end" || name == "change" || name == "change-start" ||
+                 name == "change-end" || name == "bookmark" || name == "bookmark-start" ||
+                 name == "bookmark-end" || name == "reference-mark" || name == "ruby-text") {
+        continue;
+      } else if (name == "note-body") {
+        flush_legacy(out);
+        Lines note;
+        blocks(node, note);
+        for (auto& line : note.take())
+          notes_.push_back(std::move(line));
+      } else if (name == "text-box") {
+        flush_legacy(out);
+        Lines box;
+        blocks(node, box);
+        for (auto& line : box.take())
+          boxes.push_back(std::move(line));
+      } else {
+        inline_content(node, out, boxes);  // note, frame, fields (date, page number), ...
+      }
+    }
+  }
+
+  // A list's items are numbered as Writer shows them: each level counts from its start value,
+  // a deeper level restarts under each item, a new list restarts unless it continues another.
+  void list(const xmlNode* node, Lines& out) {
+    const std::string outer_style = list_style_;
+    if (std::string style = attribute(node, "style-name"); !style.empty()) list_style_ = style;
+    if (list_depth_ == 0 && attribute(node, "continue-numbering") != "true" &&
+        attribute(node, "continue-list").empty())
+      counters_[list_style_] = {};
+    ++list_depth_;
+    blocks(node, out);
+    --list_depth_;
+    list_style_ = outer_style;
+  }
+
+  void list_item(const xmlNode* node, Lines& out, bool numbered) {
+    const ListLevels* levels = fonts_.list_style(list_style_);
+    const int level = std::min(list_depth_, kListLevels) - 1;
+    if (numbered && levels != nullptr && level >= 0) {
+      auto& counters = counters_[list_style_];
+      const ListLevel& style = (*levels)[static_cast<std::size_t>(level)];
+      auto& counter = counters[static_cast<std::size_t>(level)];
+      if (const std::string start = attribute(node, "start-value"); !start.empty()) {
+        counter = std::max(0, std::atoi(start.c_str()));
+      } else {
+        counter = counter == 0 ? style.start : counter + 1;
+      }
+      for (int deeper = level + 1; deeper < kListLevels; ++deeper)
+        counters[static_cast<std::size_t>(deeper)] = 0;
+      if (!style.bullet.empty()) {
+        pending_label_ = style.bullet;
+      } else if (!style.format.empty()) {
+        std::string number;
+        for (int shown = level - style.display_levels + 1; shown <= level; ++shown) {
+          const auto index = static_cast<std::size_t>(shown);
+          if (!number.empty()) number += '.';
+          number += formatted(std::max(counters[index], 1), (*levels)[index].format);
+        }
+        pending_label_ = style.prefix + number + style.suffix;
+      }
+    }
+    blocks(node, out);
+    pending_label_.clear();
+  }
+
+  void table(const xmlNode* node, Lines& out) {
+    out.end_line();
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type != XML_ELEMENT_NODE) continue;
+      const std::string_view name = local_name(child);
+      if (name == "table-row") {
+        table_row(child, out);
+      } else if (name == "table-header-rows" || name == "table-rows" || name == "table-row-group") {
+        table(child, out);
+      }
+    }
+  }
+
+  void table_row(const xmlNode* row, Lines& out) {
+    std::vector<std::vector<std::string>> cells;
+    for (const xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+      if (!is_element(cell, "table-cell")) continue;  // covered cells hold nothing
+      Lines lines;
+      blocks(cell, lines);
+      cells.push_back(lines.take());
+    }
+    add_table_row(out, cells);
+  }
+
+  const OdtStyles& fonts_;
+  std::string paragraph_font_;
+  std::optional<analyzers::LegacyFont> run_font_;
+  bool saw_legacy_font_ = false;
+  std::string legacy_text_;
+  std::optional<analyzers::LegacyFont> legacy_font_;
+  std::vector<std::string> notes_;
+  // Lists: the style in force, how deep, the counters of each style's levels, and the label
+  // the next paragraph (the first of an item) starts with.
+  std::string list_style_;
+  int list_depth_ = 0;
+  std::map<std::string, std::array<int, kListLevels>, std::less<>> counters_;
+  std::string pending_label_;
+};
+
+}  // namespace
+
+Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options) {
+  auto archive = open_zip(bytes, "ODT");
+  if (!archive) return archive.error();
+  auto content = read_zip_entry(archive->get(), "content.xml", options, "ODT");
+  if (!content) return content.error();
+  if (!content->has_value()) {
+    return make_error(ErrorKind::invalid_argument,
+                      "not an OpenDocument text: the zip has no content.xml",
+                      "Tệp không phải văn bản ODT (thiếu content.xml)");
+  }
+  auto content_xml = parse_xml(**content, "content.xml");
+  if (!content_xml)
+    return make_error(ErrorKind::invalid_argument, "corrupt ODT: " + content_xml.error().message,
+                      "Tệp ODT bị hỏng: " + content_xml.error().user_message);
+  const xmlNode* root = xmlDocGetRootElement(content_xml->get());
+
+  ReadDocument document;
+  OdtStyles fonts;
+  // Named styles (and their fonts) are in styles.xml; without it only automatic styles count.
+  auto styles = read_zip_entry(archive->get(), "styles.xml", options, "ODT");
+  if (!styles) return styles.error();
+  XmlDoc styles_xml;
+  if (styles->has_value()) {
+    auto parsed = parse_xml(**styles, "styles.xml");
+    if (parsed) {
+      styles_xml = std::move(*parsed);
+      fonts.add(xmlDocGetRootElement(styles_xml.get()));
+    } else {
+      document.warnings.push_back(parsed.error().message + "; styles left out");
+    }
+  }
+  fonts.add(root);
+
+  const xmlNode* body = child_element(child_element(root, "body"), "text");
+  if (body == nullptr) {
+    return make_error(ErrorKind::invalid_argument,
+                      "not an OpenDocument text: content.xml has no office:text body",
+                      "Tệp không phải văn bản ODT (thiếu phần nội dung)");
+  }
+  Lines lines;
+  OdtText text(fonts);
+  text.blocks(body, lines);
+  if (auto notes = text.take_notes(); !notes.empty()) {
+    lines.blank_line();
+    lines.add_lines(notes);
+  }
+  document.text = lines.joined();
+  if (!text.saw_legacy_font())
+    document.text = analyzers::detect_and_repair_legacy_text(std::move(document.text)).text;
+  drop_soft_hyphens(document.text);
+  return document;
+}
+
+}  // namespace vanban::indexer::detail

@@ -1,0 +1,106 @@
+// Spreadsheet annexes read as plain text: .xlsx directly (sheets in order, each led by its name,
+// a row's cells on one line separated by tabs), .xls through LibreOffice Calc.
+#include <gtest/gtest.h>
+
+#include "vanban/indexer/reader.hpp"
+
+#include "indexer_fixtures.hpp"
+#include "stored_zip.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+using testing::fixture;
+using testing::line_index;
+
+constexpr std::string_view kRow1 = "1\tỦy ban nhân dân xã Hòa Bình\t125\tĐúng hạn";
+constexpr std::string_view kRow2 = "2\tỦy ban nhân dân phường Thạch Thang\t98\tTrễ hạn 3 hồ sơ";
+
+std::string workbook(const std::string& sheets) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)" +
+         sheets + "</sheets></workbook>";
+}
+
+std::string relations(const std::string& items) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
+         items + "</Relationships>";
+}
+
+std::string sheet(const std::string& rows) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
+         rows + "</sheetData></worksheet>";
+}
+
+TEST(Spreadsheets, xlsx_rows_are_lines_of_tab_separated_cells_under_the_sheet_name) {
+  auto read = read_document("phu-luc.xlsx", fixture("phu-luc.xlsx"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->format, "xlsx");
+  const int header = line_index(read->text, "STT\tĐơn vị\tSố hồ sơ tiếp nhận\tGhi chú");
+  ASSERT_GE(header, 1) << read->text;  // after the sheet's name
+  EXPECT_EQ(line_index(read->text, kRow1), header + 1) << read->text;
+  EXPECT_EQ(line_index(read->text, kRow2), header + 2) << read->text;
+}
+
+TEST(Spreadsheets, xls_through_libreoffice_reads_like_the_xlsx) {
+  auto xls = read_document("phu-luc.xls", fixture("phu-luc.xls"));
+  ASSERT_TRUE(xls.ok()) << xls.error().message;
+  EXPECT_EQ(xls->format, "xls");
+  auto xlsx = read_document("phu-luc.xlsx", fixture("phu-luc.xlsx"));
+  ASSERT_TRUE(xlsx.ok());
+  EXPECT_EQ(xls->text, xlsx->text);
+}
+
+TEST(Spreadsheets, shared_inline_and_rich_strings_numbers_and_sheets_in_workbook_order) {
+  const std::string shared = R"(<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<si><t>Đơn vị</t></si>
+<si><r><t>Ủy ban </t></r><r><rPr><b/></rPr><t>nhân dân</t></r><rPh><t>ふりがな</t></rPh></si>
+<si><t>dòng một
+dòng hai</t></si></sst>)";
+  const std::string first = sheet(
+      R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Kinh phí (đồng)</t></is></c></row>)"
+      R"(<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>1250000</v></c><c r="C2" t="s"><v>99</v></c></row>)"
+      R"(<row r="3"><c r="A3"/><c r="B3" t="s"><v>2</v></c></row>)");
+  const std::string second = sheet(R"(<row r="1"><c r="A1" t="str"><v>Tổng cộng</v></c></row>)");
+  const std::string bytes = testing::stored_zip(
+      {{"xl/workbook.xml", workbook(R"(<sheet name="Tổng hợp" sheetId="2" r:id="rId2"/>)"
+                                    R"(<sheet name="Chi tiết" sheetId="1" r:id="rId1"/>)")},
+       {"xl/_rels/workbook.xml.rels",
+        relations(R"(<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>)"
+                  R"(<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/>)")},
+       {"xl/sharedStrings.xml", shared},
+       {"xl/worksheets/sheet1.xml", first},
+       {"xl/worksheets/sheet2.xml", second}});
+  auto read = read_document("kinh-phi.xlsx", bytes);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->text,
+            "Tổng hợp\nTổng cộng\n\nChi tiết\nĐơn vị\tKinh phí (đồng)\nỦy ban nhân dân\t1250000\n"
+            "dòng một\ndòng hai");
+}
+
+TEST(Spreadsheets, a_missing_sheet_is_left_out_with_a_warning_and_no_workbook_is_an_error) {
+  const std::string bytes = testing::stored_zip(
+      {{"xl/workbook.xml", workbook(R"(<sheet name="A" sheetId="1" r:id="rId1"/>)"
+                                    R"(<sheet name="B" sheetId="2" r:id="rId2"/>)")},
+       {"xl/_rels/workbook.xml.rels",
+        relations(R"(<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>)"
+                  R"(<Relationship Id="rId2" Target="worksheets/gone.xml"/>)")},
+       {"xl/worksheets/sheet1.xml",
+        sheet(R"(<row><c t="inlineStr"><is><t>Còn lại</t></is></c></row>)")}});
+  auto read = read_document("thieu.xlsx", bytes);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->text, "A\nCòn lại");
+  ASSERT_EQ(read->warnings.size(), 1u);
+  EXPECT_NE(read->warnings[0].find("gone.xml"), std::string::npos);
+
+  auto broken = read_document("hong.xlsx", testing::stored_zip({{"xl/other.xml", "<a/>"}}));
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.error().kind, ErrorKind::invalid_argument);
+}
+
+}  // namespace
+}  // namespace vanban::indexer
