@@ -38,6 +38,9 @@ std::string extension_for(std::string_view content_type) {
   if (content_type.find("opendocument.text") != std::string_view::npos) return ".odt";
   if (content_type.find("msword") != std::string_view::npos) return ".doc";
   if (content_type.find("rtf") != std::string_view::npos) return ".rtf";
+  if (content_type.find("spreadsheetml") != std::string_view::npos) return ".xlsx";
+  if (content_type.find("ms-excel") != std::string_view::npos) return ".xls";
+  if (content_type.find("zip") != std::string_view::npos) return ".zip";
   if (content_type.find("html") != std::string_view::npos) return ".html";
   if (content_type.find("text/plain") != std::string_view::npos) return ".txt";
   return {};

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -20,23 +21,39 @@
 #include "vanban/archive/digest.hpp"
 #include "vanban/indexer/metadata.hpp"
 
+#include "formats.hpp"
 #include "walk.hpp"
+#include "zip_folder.hpp"
 
 namespace vanban::indexer {
 namespace {
 
 using detail::WalkedFile;
 
-// What a worker hands the writer for one file.
+struct PreparedMember;
+
+// What a worker hands the writer for one file (or one member of a .zip folder).
 struct Prepared {
-  enum class Kind { put, unchanged, failed } kind = Kind::failed;
+  // `folder`: a .zip folder, whose members are documents of their own.
+  enum class Kind { put, unchanged, failed, folder } kind = Kind::failed;
   std::string bytes;
   archive::ArchivedDocument document;
   // The costly positional terms, made here rather than by the writer.
   std::optional<archive::PreparedText> free_text;
   Error reason;
   std::vector<std::string> warnings;
+  std::vector<PreparedMember> members;  // folder: in the zip's order
+  std::vector<FileNote> member_notes_skipped;
+  std::vector<FileNote> member_notes_failed;
 };
+
+struct PreparedMember {
+  std::string path;  // archived: "ARCHIVE.zip!/folder/file.docx"
+  Prepared prepared;
+};
+
+// What the archive holds for a path; callable from the worker threads.
+using SourceLookup = std::function<std::optional<archive::SourceState>(const std::string&)>;
 
 Result<std::string> read_bytes(const WalkedFile& file) {
   std::ifstream in(file.file, std::ios::binary);
@@ -56,10 +73,74 @@ Prepared failed(Error reason) {
   return prepared;
 }
 
+// Decodes, analyses and applies the sidecar's fields: the document for `name`.
+Prepared analyse_bytes(const std::filesystem::path& name, std::string bytes,
+                       const std::optional<SidecarFile>& sidecar, std::string sidecar_sha256,
+                       const ReadOptions& options) {
+  auto read = read_document(name, bytes, options);
+  if (!read) return failed(read.error());
+  if (sidecar) {
+    auto fields = parse_sidecar(*sidecar);
+    if (!fields) return failed(fields.error());
+    merge_sidecar(std::move(*fields), *read);
+  }
+
+  Prepared prepared;
+  prepared.kind = Prepared::Kind::put;
+  prepared.warnings = std::move(read->warnings);
+  prepared.document.filename = name.filename().string();
+  prepared.document.format = read->format;
+  prepared.document.ocr = read->ocr;
+  prepared.document.sidecar_sha256 = std::move(sidecar_sha256);
+  prepared.document.metadata = analyse(*read);
+  // What is stored, indexed and shown is the text as it reads: page furniture (running
+  // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
+  // original file is kept as it came.
+  prepared.document.text = analyzers::reading_text(read->text).text;
+  prepared.free_text = archive::prepare_text(prepared.document);
+  prepared.bytes = std::move(bytes);
+  return prepared;
+}
+
+// A .zip folder: each member read and analysed as a file of its own, skipped after hashing when
+// the archive holds the same bytes for its path (members have no sidecars).
+Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const SourceLookup& known,
+                        const ReadOptions& options, bool reindex) {
+  auto members = detail::zip_members(bytes, options);
+  if (!members) return failed(members.error());
+  Prepared folder;
+  folder.kind = Prepared::Kind::folder;
+  const std::string prefix = file.path + std::string(detail::kZipMemberSeparator);
+  for (FileNote& note : members->skipped)
+    folder.member_notes_skipped.push_back(
+        {prefix + note.path, std::move(note.message), std::move(note.user_message)});
+  for (FileNote& note : members->failed)
+    folder.member_notes_failed.push_back(
+        {prefix + note.path, std::move(note.message), std::move(note.user_message)});
+  for (detail::ZipMember& member : members->members) {
+    PreparedMember prepared{prefix + member.path, {}};
+    const auto state = known(prepared.path);
+    if (!reindex && state && state->sha256 == archive::sha256_hex(member.bytes) &&
+        state->sidecar_sha256.empty()) {
+      prepared.prepared.kind = Prepared::Kind::unchanged;
+    } else {
+      try {
+        prepared.prepared =
+            analyse_bytes(member.path, std::move(member.bytes), std::nullopt, "", options);
+      } catch (const std::exception& error) {
+        prepared.prepared =
+            failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
+      }
+    }
+    folder.members.push_back(std::move(prepared));
+  }
+  return folder;
+}
+
 // Read, hash original and sidecar, skip if both unchanged, else decode, analyse and apply the
 // overrides.
-Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceState>& known,
-                 const ReadOptions& options, bool reindex) {
+Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOptions& options,
+                 bool reindex) {
   if (file.size > options.max_bytes) {
     const std::string size = std::to_string(file.size / (1024 * 1024)) + " MB";
     const std::string limit = std::to_string(options.max_bytes / (1024 * 1024)) + " MB";
@@ -69,39 +150,20 @@ Prepared prepare(const WalkedFile& file, const std::optional<archive::SourceStat
   }
   auto bytes = read_bytes(file);
   if (!bytes) return failed(bytes.error());
+  if (detail::detect_format(file.file, *bytes) == detail::Format::zip)
+    return prepare_folder(file, *bytes, known, options, reindex);
   // The sidecar is read once: the bytes hashed are the bytes applied.
   auto sidecar = read_sidecar(file.file);
   if (!sidecar) return failed(sidecar.error());
   const std::string sidecar_sha256 = *sidecar ? archive::sha256_hex((*sidecar)->bytes) : "";
-  if (!reindex && known && known->sha256 == archive::sha256_hex(*bytes) &&
-      known->sidecar_sha256 == sidecar_sha256) {
+  const auto state = known(file.path);
+  if (!reindex && state && state->sha256 == archive::sha256_hex(*bytes) &&
+      state->sidecar_sha256 == sidecar_sha256) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  auto read = read_document(file.file, *bytes, options);
-  if (!read) return failed(read.error());
-  if (*sidecar) {
-    auto fields = parse_sidecar(**sidecar);
-    if (!fields) return failed(fields.error());
-    merge_sidecar(std::move(*fields), *read);
-  }
-
-  Prepared prepared;
-  prepared.kind = Prepared::Kind::put;
-  prepared.warnings = std::move(read->warnings);
-  prepared.document.filename = std::filesystem::path(file.path).filename().string();
-  prepared.document.format = read->format;
-  prepared.document.ocr = read->ocr;
-  prepared.document.sidecar_sha256 = sidecar_sha256;
-  prepared.document.metadata = analyse(*read);
-  // What is stored, indexed and shown is the text as it reads: page furniture (running
-  // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
-  // original file is kept as it came.
-  prepared.document.text = analyzers::reading_text(read->text).text;
-  prepared.free_text = archive::prepare_text(prepared.document);
-  prepared.bytes = std::move(*bytes);
-  return prepared;
+  return analyse_bytes(file.file, std::move(*bytes), *sidecar, sidecar_sha256, options);
 }
 
 // Hands prepared files to the writer in walk order.
@@ -243,13 +305,27 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   for (const WalkedFile& file : walk.files)
     sizes.push_back(file.size);
   OrderedQueue queue(std::move(sizes), std::size_t{jobs} * 4, options.bytes_in_flight);
+  // The writer is not thread-safe: the workers ask it about the members of .zip folders (whose
+  // paths are known only once unpacked) under this lock, which the writing thread holds too.
+  std::mutex writer_mutex;
   std::vector<std::jthread> workers;
   for (unsigned i = 0; i < std::min<std::size_t>(jobs, walk.files.size()); ++i) {
     workers.emplace_back([&] {
       while (const auto index = queue.claim()) {
+        const SourceLookup lookup =
+            [&,
+             file_index = *index](const std::string& path) -> std::optional<archive::SourceState> {
+          if (path == walk.files[file_index].path) return known[file_index];
+          std::lock_guard lock(writer_mutex);
+          try {
+            return writer.source(path);
+          } catch (...) {
+            return std::nullopt;  // read and stored again; the put tells unchanged apart
+          }
+        };
         Prepared prepared;
         try {
-          prepared = prepare(walk.files[*index], known[*index], read_options, options.reindex);
+          prepared = prepare(walk.files[*index], lookup, read_options, options.reindex);
         } catch (const std::exception& error) {
           prepared = failed(
               make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -264,21 +340,26 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     OrderedQueue& queue;
     ~CancelOnExit() { queue.cancel(); }
   } cancel_on_exit{queue};
-  for (std::size_t index = 0; index < walk.files.size(); ++index) {
-    Prepared prepared = queue.take(index, report);
-    const WalkedFile& file = walk.files[index];
+  std::set<std::string> member_paths;  // of .zip folders, for --prune
+  // Stores one prepared file or member under `path`; false when the archive's disk failed.
+  const auto store = [&](const std::string& path, Prepared& prepared) -> Status {
     switch (prepared.kind) {
       case Prepared::Kind::unchanged:
         ++summary.unchanged;
         break;
       case Prepared::Kind::failed:
-        summary.failed.push_back({file.path, std::move(prepared.reason.message),
-                                  std::move(prepared.reason.user_message)});
+        summary.failed.push_back(
+            {path, std::move(prepared.reason.message), std::move(prepared.reason.user_message)});
+        break;
+      case Prepared::Kind::folder:
         break;
       case Prepared::Kind::put: {
-        const auto outcome =
-            writer.put_prepared(file.path, prepared.bytes, std::move(prepared.document),
-                                std::move(*prepared.free_text));
+        Result<archive::PutOutcome> outcome = archive::PutOutcome::unchanged;
+        {
+          std::lock_guard lock(writer_mutex);
+          outcome = writer.put_prepared(path, prepared.bytes, std::move(prepared.document),
+                                        std::move(*prepared.free_text));
+        }
         if (!outcome && outcome.error().kind == ErrorKind::io) {
           // The archive's own disk failed (full, read-only, I/O error): no later file can be
           // stored either, and counts would claim what was never committed. Stop; the archive
@@ -286,8 +367,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
           return archive_write_failed(outcome.error());
         }
         if (!outcome) {
-          summary.failed.push_back(
-              {file.path, outcome.error().message, outcome.error().user_message});
+          summary.failed.push_back({path, outcome.error().message, outcome.error().user_message});
           break;
         }
         switch (*outcome) {
@@ -302,9 +382,26 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
             break;
         }
         for (auto& warning : prepared.warnings)
-          summary.warnings.push_back({file.path, std::move(warning), {}});
+          summary.warnings.push_back({path, std::move(warning), {}});
         break;
       }
+    }
+    return Status::success();
+  };
+  for (std::size_t index = 0; index < walk.files.size(); ++index) {
+    Prepared prepared = queue.take(index, report);
+    const WalkedFile& file = walk.files[index];
+    if (const Status stored = store(file.path, prepared); !stored) return stored.error();
+    for (PreparedMember& member : prepared.members) {
+      member_paths.insert(member.path);
+      if (const Status stored = store(member.path, member.prepared); !stored) return stored.error();
+    }
+    summary.files += prepared.members.size();
+    for (FileNote& note : prepared.member_notes_skipped)
+      summary.skipped.push_back(std::move(note));
+    for (FileNote& note : prepared.member_notes_failed) {
+      member_paths.insert(note.path);
+      summary.failed.push_back(std::move(note));
     }
     ++progress.files_done;
     progress.bytes_done += file.size;
@@ -327,6 +424,12 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         seen.insert(file.path);
       for (const FileNote& note : summary.failed)
         seen.insert(note.path);
+      seen.insert(member_paths.begin(), member_paths.end());
+      // A .zip folder that could not be read keeps its members' documents, as a file that
+      // could not be read keeps its own.
+      std::vector<std::string> unread_folders;
+      for (const FileNote& note : summary.failed)
+        unread_folders.push_back(note.path + std::string(detail::kZipMemberSeparator));
       std::vector<std::string> archived;
       try {
         archived = writer.source_paths();
@@ -336,6 +439,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       }
       for (const std::string& path : archived) {
         if (seen.contains(path)) continue;
+        if (std::any_of(unread_folders.begin(), unread_folders.end(),
+                        [&](const std::string& folder) { return path.starts_with(folder); }))
+          continue;
         if (const Status removed = writer.remove_path(path); !removed) {
           summary.failed.push_back(
               {path, "cannot remove: " + removed.error().message, "Không xóa được khỏi kho"});

@@ -96,6 +96,8 @@ const char* format_name(Format format) {
       return "edxml";
     case Format::image:
       return "image";
+    case Format::zip:
+      return "zip";
     case Format::unknown:
       break;
   }
@@ -126,15 +128,16 @@ Format zip_format(const std::string& extension, std::string_view bytes) {
   if (kind == "docx") return Format::docx;
   if (kind == "odt" || (kind.empty() && extension == ".odt")) return Format::odt;
   if (kind == "xlsx" || (kind.empty() && extension == ".xlsx")) return Format::xlsx;
+  if (kind.empty() && extension == ".zip") return Format::zip;
   return Format::docx;
 }
 
 }  // namespace
 
 bool has_supported_extension(const std::filesystem::path& path) {
-  static constexpr std::array<std::string_view, 18> supported = {
+  static constexpr std::array<std::string_view, 19> supported = {
       ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt", ".doc", ".rtf", ".xlsx", ".xls", ".pdf",
-      ".xml", ".edxml",
+      ".xml", ".edxml", ".zip",
       // Scans, read by OCR.
       ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
   const std::string extension = extension_of(path);
@@ -248,6 +251,9 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       break;
     case Format::image:
       read = read_image(bytes, options.ocr);
+      break;
+    case Format::zip:
+      read = read_zip(bytes, options, depth);
       break;
     case Format::unknown: {
       const std::string extension = extension_of(path);
