@@ -419,6 +419,9 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
   for (std::size_t i = 0; i < end_line && i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);
+    // ô 5b comes before the address (ô 9a): a "V/v" after it is the body's, quoting another
+    // letter's subject.
+    if (starts_with(line, "Kính gửi")) break;
     const std::size_t at = lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
     std::string_view rest = trim(line.substr(at + 3));
@@ -444,7 +447,8 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       const bool before_address = j < addressed && starts_upper(next) && !is_upper_text(next) &&
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
-      if (!(starts_lower(next) || before_address) || starts_body(next) ||
+      const bool colon_opens = title.empty() && next.starts_with(":");
+      if (!(starts_lower(next) || before_address || colon_opens) || starts_body(next) ||
           (!last.empty() && last.back() == '.'))
         break;
       std::string piece(next);
@@ -454,6 +458,11 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       last = next;
     }
     title = collapse_spaces(title);
+    // "V/v" alone on its line, its colon opening the next ("V/v" / ": Thực hiện ...").
+    if (title.starts_with(":")) title = collapse_spaces(title.substr(1));
+    // The subject is a phrase, not a sentence (ND30 ô 5b): a converter's final dot goes.
+    if (title.ends_with(".") && !title.ends_with(".."))
+      title = trim(title.substr(0, title.size() - 1));
     if (!title.empty()) return title;
   }
   return std::nullopt;
