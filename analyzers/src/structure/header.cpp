@@ -4,6 +4,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
@@ -396,9 +397,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // số điều của"); under a consolidated text's title it names the base document.
       const bool numbered = type != nullptr && line.starts_with(type->name) &&
                             line.find(" số ") < type->name.size() + 2;
+      // So does the name of a body, capitalised inside a title as an instrument's is (ND30
+      // Phụ lục II): "... tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh thành phố ...".
+      const bool body_named = open_end && known_name_at(line, 0).has_value() &&
+                              known_name_at(line, 0)->kind == NameKind::body;
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
                              (open_end && starts_with_instrument(line) && !numbered) ||
-                             ends_mid_phrase(last);
+                             body_named || ends_mid_phrase(last);
       if (!continues) break;
     }
     parts.emplace_back(line);
