@@ -82,6 +82,10 @@ TEST(Ocr, png_scan_is_read_and_analysed_like_any_text) {
   EXPECT_EQ(metadata.type.value_or(""), "Kế hoạch");
   EXPECT_EQ(metadata.number.value_or(""), "15/KH-UBND");
   EXPECT_EQ(metadata.date.value_or(""), "2026-03-12");
+  // The header and the signature block are two columns side by side on the page: read column
+  // by column, as a PDF's are, their fields come out whole.
+  EXPECT_EQ(metadata.issuer.value_or(""), "Ủy ban nhân dân xã Hòa Bình");
+  EXPECT_EQ(metadata.signer.value_or(""), "Nguyễn Văn Hưởng");
 }
 
 TEST(Ocr, jpeg_scan_in_colour_is_read) {
