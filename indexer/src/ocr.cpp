@@ -135,14 +135,22 @@ struct ThreadEngine {
   std::string failure;  // why it could not be loaded (then api is null)
 };
 
-void silence_leptonica() {
+void set_up_libraries() {
   static std::once_flag once;
-  std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+  std::call_once(once, [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+#ifdef VANBAN_HAVE_OPENMP
+    // The reading threads already use every core; Tesseract's OpenMP teams would only contend
+    // with them (and spin). Its parallel regions name their own thread counts, which
+    // omp_set_num_threads cannot lower; no active level makes every region run on one thread.
+    omp_set_max_active_levels(0);
+#endif
+  });
 }
 
 Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {
   if (!options.enabled) return not_installed("OCR turned off");
-  silence_leptonica();
+  set_up_libraries();
   thread_local ThreadEngine engine;
   const char* prefix = std::getenv("TESSDATA_PREFIX");
   const std::string datapath = options.tessdata.string();
@@ -150,10 +158,6 @@ Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {
   if (engine.key != key) {
     engine = ThreadEngine{};
     engine.key = key;
-#ifdef VANBAN_HAVE_OPENMP
-    // The reading threads already use every core; Tesseract's own threads would only contend.
-    omp_set_num_threads(1);
-#endif
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     // Tesseract writes its complaints (a missing traineddata file) to stderr unless told.
     const std::vector<std::string> names = {"debug_file"};
@@ -182,6 +186,21 @@ struct Word {
   std::string text;
 };
 
+// Whether a word holds a letter (Latin, Vietnamese included) or a digit: a "word" of marks
+// alone that the engine is unsure of is a speck, a stamp's edge or a rule, not text.
+bool holds_letter_or_digit(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z')) return true;
+    if (byte >= 0xC3 && byte <= 0xC9) return true;  // U+00C0-U+027F: Latin letters with marks
+    if (byte == 0xE1 && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) == 0xBA ||
+         static_cast<unsigned char>(text[i + 1]) == 0xBB))
+      return true;  // U+1E80-U+1EFF: Vietnamese letters with two marks (ạ ả ấ ... ỹ)
+  }
+  return false;
+}
+
 std::size_t code_points(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -193,7 +212,8 @@ std::size_t code_points(std::string_view text) {
 // at the column its left edge stands at, in the page's mean character width. So the two columns
 // of a header or signature block, which Tesseract reads as one line across the page, stand apart
 // by a wide gap, and reading_order_from_physical splits them as it does for PDFs; a table row
-// comes out as cells. A ruled line read as "|" is a gap, not a word.
+// comes out as cells. A ruled line read as "|" is a gap, not a word, and so are marks without a
+// letter or digit that the engine is unsure of (a rule under a header line read as "—#").
 std::string physical_layout(tesseract::TessBaseAPI& api) {
   const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   if (!it) return {};
@@ -212,6 +232,7 @@ std::string physical_layout(tesseract::TessBaseAPI& api) {
       paragraph_starts.push_back(it->IsAtBeginningOf(tesseract::RIL_PARA));
     }
     if (word.text.empty()) continue;  // a ruled line read as "|"
+    if (!holds_letter_or_digit(word.text) && it->Confidence(tesseract::RIL_WORD) < 60) continue;
     std::replace(word.text.begin(), word.text.end(), '\t', ' ');
     width_sum += word.right - word.left;
     characters += static_cast<double>(code_points(word.text));

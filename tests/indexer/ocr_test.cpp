@@ -299,10 +299,11 @@ TEST(OcrRealScan, plan_is_recognised_with_its_type_issuer_title_and_citations_an
     reference += testing::read_file(truth / ("page-" + std::to_string(page) + ".txt")) + "\n";
   const auto cer = testing::character_error_rate(reference, read->text);
   const auto wer = testing::word_error_rate(reference, read->text);
-  // docs/BENCHMARKS.md "OCR": 2.5% measured at the default 300 dpi; the bound leaves room for
-  // other Tesseract builds, not for a regression of the pipeline.
-  EXPECT_LT(cer.rate(), 0.035) << cer.errors << " errors in " << cer.reference << " characters";
-  EXPECT_LT(wer.rate(), 0.08) << wer.errors << " errors in " << wer.reference << " words";
+  // docs/BENCHMARKS.md "OCR of scans": 1.6% and 4.4% measured at the default 300 dpi (2.6%
+  // and 5.4% when the header's columns are not split apart); the bounds are the issue's
+  // target for printed text, and a little room for other Tesseract builds.
+  EXPECT_LT(cer.rate(), 0.03) << cer.errors << " errors in " << cer.reference << " characters";
+  EXPECT_LT(wer.rate(), 0.07) << wer.errors << " errors in " << wer.reference << " words";
 }
 
 }  // namespace
