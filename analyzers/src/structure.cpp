@@ -3,12 +3,14 @@
 #include "vanban/analyzers/structure.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citations.hpp"
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
+#include "structure/lost_letters.hpp"
 #include "structure/parts.hpp"
 #include "structure/reading_order.hpp"
 #include "structure/text.hpp"
@@ -87,12 +89,40 @@ std::string header_zone_text(const structure::Layout& layout, std::size_t body_l
   return text;
 }
 
+// The Youth Union's header title ("ĐOÀN TNCS HỒ CHÍ MINH", right of the issuer cell as the
+// Party's name is in a Party header; Quy định 367-QĐ/TWĐTN) names the organisation whose
+// committee the issuer cell names ("BAN CHẤP HÀNH TRUNG ƯƠNG"): "Ban Chấp hành Trung ương Đoàn
+// TNCS Hồ Chí Minh", not the Party's committee of the same name.
+std::optional<std::string> youth_union_committee(const structure::Layout& layout,
+                                                 std::size_t body_line, const std::string& issuer) {
+  using namespace structure;
+  const std::string key = fold_key(issuer);
+  static constexpr std::array kCommittees = {
+      std::string_view{"ban chap hanh trung uong"}, std::string_view{"ban chap hanh"},
+      std::string_view{"ban thuong vu"}, std::string_view{"ban bi thu"},
+      std::string_view{"ban bi thu trung uong"}};
+  if (std::find(kCommittees.begin(), kCommittees.end(), key) == kCommittees.end())
+    return std::nullopt;
+  const std::size_t end = std::min(body_line, layout.lines.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    const std::string_view line = trim(layout.lines[i]);
+    if (!is_upper_text(line)) continue;
+    const std::string folded = fold_key(line);
+    if (folded == "doan tncs ho chi minh" || folded == "doan thanh nien cong san ho chi minh")
+      return issuer + " " + proper_case_name(line);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 DocumentMetadata extract_metadata(std::string_view nfc_text) {
   using namespace structure;
+  // A converter that dropped every letter outside ASCII: the structure words written back
+  // where their surviving letters prove them.
+  const std::optional<std::string> restored = restore_lost_letters(nfc_text);
   // The parts in reading order, one a line, whatever line breaks the converter left.
-  const std::string ordered = reading_order_text(nfc_text);
+  const std::string ordered = reading_order_text(restored ? *restored : nfc_text);
   const Layout layout = analyse_layout(ordered);
   Header header = analyse_header(layout);
   const Signature signature = analyse_signature(layout, header.body_line);
@@ -137,6 +167,10 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   if (!metadata.issuer) metadata.issuer = headless_issuer;
   if (!metadata.issuer) metadata.issuer = issuer_from_body(body, header.type);
   if (!metadata.issuer) metadata.issuer = signature.collective;
+  if (metadata.issuer) {
+    if (auto committee = youth_union_committee(layout, header.body_line, *metadata.issuer))
+      metadata.issuer = std::move(committee);
+  }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose
   // header runs together with it are read ("... Kính gửi: ... Thực hiện Công văn số ..."), the

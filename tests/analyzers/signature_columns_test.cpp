@@ -88,5 +88,19 @@ TEST(SignatureColumns, name_sharing_a_line_with_a_recipient_is_read) {
                     "Hoàng Minh Đức");
 }
 
+TEST(SignatureColumns, block_run_into_the_text_on_one_line_is_read) {
+  // A Word file read as text runs the last sentence, the recipients and the signature block
+  // into one line; the block begins at its authority prefix (ND30 ô 7a).
+  const std::string closing =
+      "Nơi nhận: - Các sở, ban, ngành; - Lưu: VT, NC. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ "
+      "CHỦ TỊCH Trần Thị Bình\n";
+  expect_vice_chair(with_closing(closing), "Trần Thị Bình");
+  // The same block with each part on a line of its own gives the same.
+  expect_vice_chair(with_closing("Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT, NC.\n"
+                                 "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                                 "Trần Thị Bình\n"),
+                    "Trần Thị Bình");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -327,6 +327,19 @@ const std::vector<std::string>& ministry_and_department_names() {
   return names;
 }
 
+const std::vector<std::string>& known_names_as_written() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out(kBodies.begin(), kBodies.end());
+    for (const Field& field : kMinistryFields) {
+      out.push_back("Bộ " + std::string(field.name));
+      if (field.local_department) out.push_back("Sở " + std::string(field.name));
+    }
+    out.insert(out.end(), kPosts.begin(), kPosts.end());
+    return out;
+  }();
+  return names;
+}
+
 std::optional<std::size_t> level_at(std::string_view text, std::size_t pos) {
   const auto level = longest_match(level_patterns(), text, pos);
   if (!level) return std::nullopt;

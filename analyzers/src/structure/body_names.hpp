@@ -41,4 +41,8 @@ std::optional<std::size_t> level_at(std::string_view text, std::size_t pos);
 // Nông nghiệp" of "Sở Nông nghiệp & PTNT"), for writing a title set in capitals.
 const std::vector<std::string>& ministry_and_department_names();
 
+// Every known name of a body or post as written ("Thủ tướng Chính phủ", "Bộ Tài chính", "Sở Y
+// tế", "Phó Chủ tịch"): what a header's issuer cell or a signature's post line may hold.
+const std::vector<std::string>& known_names_as_written();
+
 }  // namespace vanban::analyzers::structure

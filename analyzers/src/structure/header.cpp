@@ -425,12 +425,28 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     std::string title(rest);
     if (auto date = find_place_date(title)) title = std::string(trim(title.substr(0, date->start)));
+    // ND30 ô 5b sits under the number; what follows it in reading order is ô 9a ("Kính gửi")
+    // or the body. A line before "Kính gửi" that is no other part of the header goes on the
+    // subject even when it opens with a capital ("V/v Hướng dẫn thực hiện nhiệm vụ" /
+    // "Giáo dục trung học năm học 2014-2015" / "Kính gửi: ...").
+    std::size_t addressed = layout.lines.size();
+    for (std::size_t j = i + 1; j < layout.lines.size() && j < i + 6; ++j) {
+      if (!layout.skip(j) && starts_with(trim(layout.lines[j]), "Kính gửi")) {
+        addressed = j;
+        break;
+      }
+    }
     std::string_view last = title;
     for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j)) continue;
       const std::string_view next = trim(layout.lines[j]);
       if (next.empty()) continue;
-      if (!starts_lower(next) || starts_body(next) || (!last.empty() && last.back() == '.')) break;
+      const bool before_address = j < addressed && starts_upper(next) && !is_upper_text(next) &&
+                                  !find_place_date(next) && !starts_with(next, "Số") &&
+                                  !starts_with(next, "Kính gửi") && !is_rule_line(next);
+      if (!(starts_lower(next) || before_address) || starts_body(next) ||
+          (!last.empty() && last.back() == '.'))
+        break;
       std::string piece(next);
       if (auto date = find_place_date(piece))
         piece = std::string(trim(piece.substr(0, date->start)));

@@ -245,6 +245,22 @@ bool has_fixed_cell(std::string_view line) {
                      [&](const Cell& cell) { return find_cell(line, words, cell).has_value(); });
 }
 
+// Characters no Vietnamese text holds: control characters, letters of other scripts, private
+// use; what a binary file read as text leaves.
+bool holds_binary_noise(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    pos += length;
+    if (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') return true;
+    if (c < 0x80) continue;
+    const bool latin = (c >= 0xA0 && c <= 0x24F) || (c >= 0x300 && c <= 0x36F) ||
+                       (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x20CF) || c == 0xFEFF;
+    if (!latin) return true;
+  }
+  return false;
+}
+
 // Offsets at which the parts on one header line begin (and end), in reading order.
 std::vector<std::size_t> header_cuts(std::string_view line) {
   std::vector<std::size_t> cuts;
@@ -311,9 +327,42 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
       cuts.push_back(start);  // the number follows on the next line
     }
   }
+  // The body opening on the title's line, as a document run into one line leaves it ("...
+  // thiên tai năm 2015 I. Kết quả công tác ...", "... TRƯỜNG ĐẠI HỌC Căn cứ Luật ..."): its
+  // first part heading or "Căn cứ" (ND30 ô 6), before a capital, after the title's last word.
+  for (std::string_view opener :
+       {std::string_view{" I. "}, std::string_view{" Căn cứ "}, std::string_view{" Điều 1. "}}) {
+    for (std::size_t at = line.find(opener); at != std::string_view::npos;
+         at = line.find(opener, at + 1)) {
+      const std::size_t next = at + opener.size();
+      if (next >= line.size() || !is_upper(code_point_at(line, next))) continue;
+      const char before = at > 0 ? line[at - 1] : ' ';
+      if (before == ',' || before == ':' || before == '(' || before == '-') continue;
+      cuts.push_back(at + 1);
+      break;
+    }
+  }
   for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"Kính gửi"}}) {
     const std::size_t at = line.find(marker);
     if (at != std::string_view::npos && word_at(line, at, marker)) cuts.push_back(at);
+  }
+  // The bytes of a binary file read as text (a Word 97 file) before the issuer cell on its
+  // line: the issuer cell is the run of capitals that ends where the first cell cut out (a
+  // rule, the number, the national name) begins.
+  std::size_t first_cell = line.size();
+  for (const auto& cell : cells)
+    first_cell = std::min(first_cell, cell.first);
+  if (first_cell < line.size() && holds_binary_noise(line.substr(0, first_cell))) {
+    std::size_t run_start = first_cell;
+    std::size_t run = 0;
+    for (auto word = words.rbegin(); word != words.rend(); ++word) {
+      if (word->end > first_cell) continue;
+      if (word->folded.empty() || !is_upper_text(line.substr(word->start, word->end - word->start)))
+        break;
+      run_start = word->start;
+      ++run;
+    }
+    if (run >= 2 && !trim(line.substr(0, run_start)).empty()) cuts.push_back(run_start);
   }
   if (auto place_date = find_place_date(line); place_date && !place_date->place.empty()) {
     // The place is written in proper case ("Hà Nội"); upper-case words before it belong to
@@ -735,11 +784,75 @@ void append_line(std::string& out, std::string_view line) {
   out.push_back('\n');
 }
 
+// Where a signature block written on the same line as the text before it begins (a document
+// run into one line: "... - Lưu: VT, KGVX. KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Văn An"): an
+// authority prefix of ND30 ô 7a after the end of a sentence or list item, before capitals.
+// npos when there is none.
+std::size_t signature_start(std::string_view line) {
+  static constexpr std::array kPrefixes = {std::string_view{" KT. "}, std::string_view{" TM. "},
+                                           std::string_view{" TL. "}, std::string_view{" TUQ. "}};
+  std::size_t best = std::string_view::npos;
+  for (std::string_view prefix : kPrefixes) {
+    for (std::size_t at = line.find(prefix); at != std::string_view::npos;
+         at = line.find(prefix, at + 1)) {
+      const char before = at > 0 ? line[at - 1] : ' ';
+      const std::size_t next = at + prefix.size();
+      if ((before == '.' || before == ';') && next < line.size() &&
+          is_upper(code_point_at(line, next))) {
+        best = std::min(best, at + 1);
+        break;
+      }
+    }
+    // Glued to the dot that ends the list ("- Lưu: VT (5b).KT. THỦ TƯỚNG").
+    const std::string_view glued = prefix.substr(1);
+    for (std::size_t at = line.find(glued); at != std::string_view::npos;
+         at = line.find(glued, at + 1)) {
+      const std::size_t next = at + glued.size();
+      if (at > 0 && line[at - 1] == '.' && next < line.size() &&
+          is_upper(code_point_at(line, next))) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// The end of a signature block that opens `text`: after the signer's name, the run of names in
+// proper case that follows the posts in capitals. npos when the text holds no such name.
+std::size_t signature_end(std::string_view text) {
+  const auto words = split_words(text);
+  std::size_t i = 0;
+  while (i < words.size() && (is_upper_text(words[i]) || authority_prefix_length(words[i]) > 0))
+    ++i;
+  const std::size_t first_name = i;
+  while (i < words.size() && i - first_name < 6 && is_name_word(words[i]))
+    ++i;
+  if (i - first_name < 2 || i == words.size()) return std::string_view::npos;
+  return static_cast<std::size_t>(words[i - 1].data() - text.data()) + words[i - 1].size();
+}
+
 void append_body_line(std::string& out, std::string_view line) {
   if (const auto pieces = signature_pieces(line); !pieces.empty()) {
     for (std::string_view piece : pieces)
       append_line(out, piece);
     return;
+  }
+  if (const std::size_t start = signature_start(line); start != std::string_view::npos) {
+    // The block, and what follows it on the line (an attached text's heading).
+    std::string_view block = line.substr(start);
+    std::string_view after;
+    if (const std::size_t end = signature_end(block); end != std::string_view::npos) {
+      after = trim(block.substr(end));
+      block = block.substr(0, end);
+    }
+    if (const auto pieces = signature_pieces(block); !pieces.empty()) {
+      append_line(out, trim(line.substr(0, start)));
+      for (std::string_view piece : pieces)
+        append_line(out, piece);
+      if (!after.empty()) append_line(out, after);
+      return;
+    }
   }
   append_line(out, line);
 }

@@ -111,6 +111,7 @@ struct KnownName {
 constexpr std::array kKnownNames = {
     KnownName{"Ủy ban Mặt trận Tổ quốc Việt Nam", false},
     KnownName{"Đoàn Thanh niên Cộng sản Hồ Chí Minh", false},
+    KnownName{"Đoàn TNCS Hồ Chí Minh", false},
     KnownName{"Viện kiểm sát nhân dân tối cao", false},
     KnownName{"Ngân hàng Nhà nước Việt Nam", false},
     KnownName{"Ủy ban Thường vụ Quốc hội", false},

@@ -1,0 +1,135 @@
+// The parts of a header read by their order in Decree 30's layout, not by line breaks: a title
+// ends where the body opens even on the same line, a công văn's subject goes on until "Kính
+// gửi", and the Youth Union's header title names the organisation of the committee that issues.
+// Each document is written in several layouts; each layout gives the same fields.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+struct Rendering {
+  const char* layout;
+  std::string text;
+};
+
+const std::string kPlanBody =
+    "I. Kết quả công tác năm 2024\n1. Tình hình chung\n- Trong năm, có 5 cơn bão ảnh hưởng.\n";
+
+std::vector<Rendering> plan_renderings() {
+  return {
+      {"cells per line",
+       "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỘI AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\nSố: 94/KH-UBND\nHội An, ngày 28 tháng 7 năm 2025\n\n"
+       "KẾ HOẠCH\nPhòng, chống thiên tai và tìm kiếm cứu nạn năm 2025\n" +
+           kPlanBody},
+      {"merged into one line",
+       "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - "
+       "Hạnh phúc Số: 94/KH-UBND Hội An, ngày 28 tháng 7 năm 2025 KẾ HOẠCH Phòng, chống thiên "
+       "tai và tìm kiếm cứu nạn năm 2025 I. Kết quả công tác năm 2024 1. Tình hình chung - "
+       "Trong năm, có 5 cơn bão ảnh hưởng.\n"},
+      {"pipe table",
+       "| ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HỘI AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - "
+       "Tự do - Hạnh phúc |\n|---|---|\n| Số: 94/KH-UBND | Hội An, ngày 28 tháng 7 năm 2025 |\n\n"
+       "KẾ HOẠCH\nPhòng, chống thiên tai và tìm kiếm cứu nạn năm 2025\n" +
+           kPlanBody},
+  };
+}
+
+TEST(MergedHeaderLines, title_ends_where_the_body_opens_in_every_layout) {
+  for (const Rendering& rendering : plan_renderings()) {
+    SCOPED_TRACE(rendering.layout);
+    const auto metadata = extract_metadata(rendering.text);
+    EXPECT_EQ(metadata.type, "Kế hoạch");
+    EXPECT_EQ(metadata.number, "94/KH-UBND");
+    EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân thành phố Hội An");
+    EXPECT_EQ(metadata.date, "2025-07-28");
+    EXPECT_EQ(metadata.title, "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025");
+  }
+}
+
+TEST(MergedHeaderLines, a_part_heading_inside_a_sentence_is_no_body_opening) {
+  // "I." after a comma or a colon is an enumeration the title holds.
+  const auto metadata = extract_metadata(
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh "
+      "phúc Số: 12/KH-UBND Nam Định, ngày 02 tháng 3 năm 2025 KẾ HOẠCH Tổng kết giai đoạn: I. "
+      "Đổi mới năm 2025\n\nI. MỤC ĐÍCH\n1. Đánh giá kết quả.\n");
+  EXPECT_EQ(metadata.title, "Tổng kết giai đoạn: I. Đổi mới năm 2025");
+}
+
+std::vector<Rendering> letter_renderings() {
+  const std::string address =
+      "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\n\n"
+      "Căn cứ Công văn số 1635/SGDĐT-GDTrH ngày 27/8/2014 của Sở Giáo dục và Đào tạo, Phòng "
+      "hướng dẫn như sau:\n";
+  return {
+      {"subject over two lines",
+       "UBND HUYỆN THANH CHƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\n"
+       "V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n"
+       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+       "Thanh Chương, ngày 09 tháng 9 năm 2014\n\n" +
+           address},
+      {"columns merged line by line",
+       "UBND HUYỆN THANH CHƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+       "Số: 278/PGD&ĐT-THCS Thanh Chương, ngày 09 tháng 9 năm 2014\n"
+       "V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n" +
+           address},
+      {"subject on one line",
+       "UBND HUYỆN THANH CHƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\n"
+       "V/v Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015\n"
+       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+       "Thanh Chương, ngày 09 tháng 9 năm 2014\n\n" +
+           address},
+  };
+}
+
+TEST(MergedHeaderLines, subject_of_a_letter_goes_on_until_its_address) {
+  for (const Rendering& rendering : letter_renderings()) {
+    SCOPED_TRACE(rendering.layout);
+    const auto metadata = extract_metadata(rendering.text);
+    EXPECT_EQ(metadata.type, "Công văn");
+    EXPECT_EQ(metadata.number, "278/PGD&ĐT-THCS");
+    EXPECT_EQ(metadata.date, "2014-09-09");
+    EXPECT_EQ(metadata.title, "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015");
+  }
+}
+
+TEST(MergedHeaderLines, a_capitalised_line_after_the_address_is_no_part_of_the_subject) {
+  const auto metadata = extract_metadata(
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\nV/v Hướng dẫn thực hiện nhiệm vụ\n"
+      "Kính gửi: Hiệu trưởng các trường.\nGiáo dục trung học cần đổi mới.\n");
+  EXPECT_EQ(metadata.title, "Hướng dẫn thực hiện nhiệm vụ");
+}
+
+TEST(MergedHeaderLines, youth_union_title_names_the_committee_s_organisation) {
+  const std::string body =
+      "KẾ HOẠCH\nTổ chức các hoạt động hè dành cho thiếu nhi năm 2024\n\n"
+      "Thực hiện chương trình công tác Đoàn năm 2024, Ban Bí thư ban hành Kế hoạch.\n";
+  for (const Rendering& rendering : std::vector<Rendering>{
+           {"cells per line",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 225-KH/TWĐTN-CTTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 16 tháng 5 năm 2024\n\n" +
+                body},
+           {"columns merged line by line",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+            "Số: 225-KH/TWĐTN-CTTN          Hà Nội, ngày 16 tháng 5 năm 2024\n\n" +
+                body}}) {
+    SCOPED_TRACE(rendering.layout);
+    const auto metadata = extract_metadata(rendering.text);
+    EXPECT_EQ(metadata.issuer, "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh");
+    EXPECT_EQ(metadata.number, "225-KH/TWĐTN-CTTN");
+  }
+  // The Party's Central Committee stays the Party's.
+  const auto party = extract_metadata(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Hà Nội, ngày 07 tháng 11 năm 2006\n\nCHỈ THỊ\nVề tăng cường công tác\n");
+  EXPECT_EQ(party.issuer, "Ban Chấp hành Trung ương");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
