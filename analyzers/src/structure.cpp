@@ -137,10 +137,13 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       header.number = identity.number;
       std::string code;
       const bool party = identity.number->find('-') < identity.number->find('/');
-      if (type_from_number(*identity.number, party, &code) == header.type && !code.empty())
-        header.type_code = code;
+      const DocumentType* numbered = type_from_number(*identity.number, party, &code);
+      // A number that begins with its issuer's code is a công văn's (ND30 Phụ lục III).
+      if (!header.type) header.type = numbered;
+      if (numbered == header.type && !code.empty()) header.type_code = code;
     }
     if (!header.date) header.date = identity.date;
+    if (!header.title) header.title = identity.title;
     headless_issuer = identity.issuer;
     if (header.type && !header.type_code && !header.type->state_code.empty())
       header.type_code = std::string(header.type->state_code);

@@ -86,5 +86,39 @@ TEST(HeadlessDocuments, the_same_decision_with_its_header_gives_the_same_type_an
   EXPECT_EQ(headless.issuer, full.issuer);
 }
 
+TEST(HeadlessDocuments, a_portal_headline_with_the_number_and_date_names_a_letter) {
+  // The subject (ND30 ô 5b) with the number and date in brackets, then the body.
+  const auto metadata = extract_metadata(
+      "Skip to main content\n\nVề việc báo cáo tình hình ô nhiễm môi trường tại khu vực nông "
+      "thôn (3585/VP-KTN, ngày 23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày "
+      "17/10/2017 của Văn phòng Chính phủ, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n");
+  EXPECT_EQ(metadata.type, "Công văn");
+  EXPECT_EQ(metadata.number, "3585/VP-KTN");
+  EXPECT_EQ(metadata.date, "2017-10-23");
+  EXPECT_EQ(metadata.title, "báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn");
+  ASSERT_EQ(metadata.citations.size(), 1u);
+  EXPECT_EQ(metadata.citations[0].number, "11034/VPCP-KGVX");
+  // Without its number and date, a headline names nothing.
+  const auto bare = extract_metadata(
+      "Về việc báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn.\n\nThực hiện "
+      "Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, ...\n");
+  EXPECT_EQ(bare.number, std::nullopt);
+  EXPECT_EQ(bare.type, std::nullopt);
+}
+
+TEST(HeadlessDocuments, a_title_goes_on_with_the_name_of_a_body) {
+  for (const char* title : {"Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\nĐoàn TNCS "
+                            "Hồ Chí Minh thành phố Hà Nội lần thứ XIV,\nnhiệm kỳ 2012 - 2017\n",
+                            "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS "
+                            "Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017\n"}) {
+    const auto metadata = extract_metadata(std::string("KẾ HOẠCH\n") + title +
+                                           "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh, Ban Chấp "
+                                           "hành Thành đoàn ban hành Kế hoạch như sau:\n");
+    EXPECT_EQ(metadata.title,
+              "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+              "thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017");
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

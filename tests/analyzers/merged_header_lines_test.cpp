@@ -131,5 +131,41 @@ TEST(MergedHeaderLines, youth_union_title_names_the_committee_s_organisation) {
   EXPECT_EQ(party.issuer, "Ban Chấp hành Trung ương");
 }
 
+TEST(MergedHeaderLines, a_page_title_repeating_the_number_and_subject_is_not_the_header) {
+  const std::string header =
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 2728/TCT-DNL\n";
+  const std::string rest =
+      "Hà Nội, ngày 18 tháng 07 năm 2014\n\nKính gửi: Cục thuế tỉnh Đắk Nông.\n\n"
+      "Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông, Tổng cục "
+      "Thuế có ý kiến như sau:\n";
+  for (const Rendering& rendering :
+       std::vector<Rendering>{{"subject after V/v on its line",
+                               header + "V/v: Thực hiện quy định về hóa đơn.\n" + rest},
+                              {"V/v alone, its colon on the next line",
+                               header + "V/v\n: Thực hiện quy định về hóa đơn.\n" + rest},
+                              {"under a page title that repeats them",
+                               "Công văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.\n\n" +
+                                   header + "V/v\n: Thực hiện quy định về hóa đơn.\n" + rest}}) {
+    SCOPED_TRACE(rendering.layout);
+    const auto metadata = extract_metadata(rendering.text);
+    EXPECT_EQ(metadata.issuer, "Tổng cục Thuế");
+    EXPECT_EQ(metadata.number, "2728/TCT-DNL");
+    EXPECT_EQ(metadata.title, "Thực hiện quy định về hóa đơn");
+  }
+}
+
+TEST(MergedHeaderLines, a_subject_quoted_in_the_body_is_not_the_letter_s) {
+  const auto metadata = extract_metadata(
+      "UBND HUYỆN THỌ XUÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "PHÒNG GIÁO DỤC& ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+      "Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày 06 tháng 03 năm 2012\n\n"
+      "Kính gửi: Hiệu trưởng các trưòng Mầm non.\n\n"
+      "Thực hiện công văn số 237/SGD&ĐT-GDMN ngày 01 tháng 3 năm 2012 của Sở Giáo dục và Đào "
+      "tạo Thanh Hoá V/v tổ chức hội thi \"Bé khoẻ - Bé ngoan\" năm học 2011-2012.\n");
+  EXPECT_EQ(metadata.type, "Công văn");
+  EXPECT_EQ(metadata.title, std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

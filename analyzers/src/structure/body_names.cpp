@@ -108,6 +108,7 @@ constexpr std::array kBodies = {
     // Socio-political organisations of the Front, which apply ND30 "cho phù hợp" (Điều 2.2)
     // [U: names from general knowledge].
     std::string_view{"Đoàn Thanh niên Cộng sản Hồ Chí Minh"},
+    std::string_view{"Đoàn TNCS Hồ Chí Minh"},
     std::string_view{"Tổng Liên đoàn Lao động Việt Nam"},
     std::string_view{"Hội Liên hiệp Phụ nữ Việt Nam"},
     std::string_view{"Hội Nông dân Việt Nam"},

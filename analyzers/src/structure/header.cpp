@@ -4,6 +4,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
 #include "structure/symbol_scan.hpp"
@@ -396,9 +397,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // số điều của"); under a consolidated text's title it names the base document.
       const bool numbered = type != nullptr && line.starts_with(type->name) &&
                             line.find(" số ") < type->name.size() + 2;
+      // So does the name of a body, capitalised inside a title as an instrument's is (ND30
+      // Phụ lục II): "... tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh thành phố ...".
+      const bool body_named = open_end && known_name_at(line, 0).has_value() &&
+                              known_name_at(line, 0)->kind == NameKind::body;
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
                              (open_end && starts_with_instrument(line) && !numbered) ||
-                             ends_mid_phrase(last);
+                             body_named || ends_mid_phrase(last);
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -419,6 +424,9 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
   for (std::size_t i = 0; i < end_line && i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);
+    // ô 5b comes before the address (ô 9a): a "V/v" after it is the body's, quoting another
+    // letter's subject.
+    if (starts_with(line, "Kính gửi")) break;
     const std::size_t at = lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
     std::string_view rest = trim(line.substr(at + 3));
@@ -444,7 +452,8 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       const bool before_address = j < addressed && starts_upper(next) && !is_upper_text(next) &&
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
-      if (!(starts_lower(next) || before_address) || starts_body(next) ||
+      const bool colon_opens = title.empty() && next.starts_with(":");
+      if (!(starts_lower(next) || before_address || colon_opens) || starts_body(next) ||
           (!last.empty() && last.back() == '.'))
         break;
       std::string piece(next);
@@ -454,6 +463,11 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       last = next;
     }
     title = collapse_spaces(title);
+    // "V/v" alone on its line, its colon opening the next ("V/v" / ": Thực hiện ...").
+    if (title.starts_with(":")) title = collapse_spaces(title.substr(1));
+    // The subject is a phrase, not a sentence (ND30 ô 5b): a converter's final dot goes.
+    if (title.ends_with(".") && !title.ends_with(".."))
+      title = trim(title.substr(0, title.size() - 1));
     if (!title.empty()) return title;
   }
   return std::nullopt;

@@ -99,11 +99,40 @@ void identity_from_editor_note(const Layout& layout, HeadlessIdentity& identity)
   }
 }
 
+// A portal's headline that gives a letter's subject with its number and date: "Về việc báo
+// cáo tình hình ... (3585/VP-KTN, ngày 23/10/2017)." (the subject is the V/v of ND30 ô 5b).
+void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (!line.starts_with("Về việc ")) continue;
+    if (line.ends_with(".")) line.remove_suffix(1);
+    if (!line.ends_with(")")) continue;
+    const std::size_t open = line.rfind(" (");
+    if (open == std::string_view::npos) continue;
+    const std::string_view inside = line.substr(open + 2, line.size() - open - 3);
+    const auto symbols = find_symbols(inside);
+    if (symbols.empty() || symbols.front().start != 0) continue;
+    const std::string_view after = trim(inside.substr(symbols.front().end));
+    if (!after.starts_with(",")) continue;
+    const std::string_view dated = trim(after.substr(1));
+    if (!dated.starts_with("ngày ")) continue;
+    const auto date = parse_date_at(dated, std::string_view("ngày ").size());
+    if (!date) continue;
+    identity.number = symbols.front().text;
+    identity.date = date->iso;
+    identity.title = std::string(trim(line.substr(std::string_view("Về việc ").size(),
+                                                  open - std::string_view("Về việc ").size())));
+    return;
+  }
+}
+
 }  // namespace
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
   identity_from_editor_note(layout, identity);
+  if (!identity.number) identity_from_headline(layout, identity);
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   identity.issuer = issuer_from_authority(layout);
   return identity;

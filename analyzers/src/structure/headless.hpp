@@ -15,6 +15,7 @@ struct HeadlessIdentity {
   std::optional<std::string> number;
   std::optional<std::string> date;    // ISO
   std::optional<std::string> issuer;  // proper case, from the enacting authority's line
+  std::optional<std::string> title;   // a letter's subject, from a portal's headline
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.

@@ -629,12 +629,26 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
     real_header = real_header || is_motto(split[i]) || is_number_piece(split[i]);
   if (!real_header) header_start = 0;
 
+  // A page's title above the header may repeat the number and the subject ("Công văn Số:
+  // 2728/TCT-DNL V/v: Thực hiện ..."): those parts are the header's, where it gives them.
+  const auto given_later = [&](std::string_view part) {
+    const bool number = is_number_piece(part);
+    const bool subject = part.starts_with("V/v");
+    if (!number && !subject) return false;
+    const std::string key = fold_key(part);
+    for (std::size_t j = header_start; j < split.size(); ++j) {
+      const std::string_view later = trim(split[j]);
+      if (number ? fold_key(later) == key : later.starts_with("V/v")) return true;
+    }
+    return false;
+  };
   std::vector<std::string> out;
   bool after_cells = false;  // motto, number or date seen: a type heading may follow
   for (std::size_t i = 0; i < split.size(); ++i) {
     const std::string_view piece = trim(split[i]);
     if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece))
       continue;
+    if (i < header_start && real_header && given_later(piece)) continue;
     if (after_cells) {
       if (const std::size_t length = heading_length(piece); length > 0) {
         out.emplace_back(piece.substr(0, length));
