@@ -18,6 +18,9 @@ packages=(
   libzip-dev           # DOCX, ODT (zip) containers
   libreoffice-writer-nogui  # soffice --convert-to: .doc (Word 97-2003) and .rtf read as DOCX
   libreoffice-calc-nogui    # ... and .xls read as XLSX
+  # OCR of scans (scanned PDF pages, PNG/JPEG/TIFF): the engine, its image library, the
+  # Vietnamese model. Optional at build time (VANBAN_OCR) and at run time.
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie
   libssl-dev           # sha256 for content addressing
   libgtest-dev libgmock-dev libbenchmark-dev
   xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)

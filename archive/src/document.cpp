@@ -6,6 +6,19 @@
 
 namespace vanban::archive {
 
+nlohmann::json to_json(const OcrNote& note) {
+  return {{"engine", note.engine}, {"pages", note.pages}, {"confidence", note.confidence}};
+}
+
+std::optional<OcrNote> ocr_note_from_json(const nlohmann::json& json) {
+  if (!json.is_object()) return std::nullopt;
+  OcrNote note;
+  note.engine = json.value("engine", std::string{});
+  note.pages = json.value("pages", std::uint32_t{0});
+  note.confidence = json.value("confidence", std::uint32_t{0});
+  return note;
+}
+
 nlohmann::json to_json(const ArchivedDocument& document, bool with_text) {
   nlohmann::json json = document.metadata;  // metadata fields at the top level
   json["id"] = document.id;
@@ -16,6 +29,7 @@ nlohmann::json to_json(const ArchivedDocument& document, bool with_text) {
   json["size"] = document.size;
   json["indexed_at"] = document.indexed_at;
   if (!document.sidecar_sha256.empty()) json["sidecar_sha256"] = document.sidecar_sha256;
+  if (document.ocr) json["ocr"] = to_json(*document.ocr);
   if (with_text) json["text"] = document.text;
   return json;
 }
@@ -32,6 +46,7 @@ ArchivedDocument document_from_json(const nlohmann::json& json) {
   document.indexed_at = json.value("indexed_at", std::string{});
   document.text = json.value("text", std::string{});
   document.sidecar_sha256 = json.value("sidecar_sha256", std::string{});
+  if (const auto ocr = json.find("ocr"); ocr != json.end()) document.ocr = ocr_note_from_json(*ocr);
   return document;
 }
 

@@ -17,19 +17,21 @@ nlohmann::json to_json(const SearchResponse& response) {
   nlohmann::json hits = nlohmann::json::array();
   for (const SearchHit& hit : response.hits) {
     const auto& metadata = hit.document.metadata;
-    hits.push_back({{"id", hit.id},
-                    {"type", optional_json(metadata.type)},
-                    {"type_code", optional_json(metadata.type_code)},
-                    {"number", optional_json(metadata.number)},
-                    {"issuer", optional_json(metadata.issuer)},
-                    {"date", optional_json(metadata.date)},
-                    {"title", optional_json(metadata.title)},
-                    {"filename", hit.document.filename},
-                    {"format", hit.document.format},
-                    {"score", hit.score},
-                    {"snippet", hit.snippet},
-                    {"validity", hit.validity},
-                    {"missing_words", hit.missing_words}});
+    hits.push_back(
+        {{"id", hit.id},
+         {"type", optional_json(metadata.type)},
+         {"type_code", optional_json(metadata.type_code)},
+         {"number", optional_json(metadata.number)},
+         {"issuer", optional_json(metadata.issuer)},
+         {"date", optional_json(metadata.date)},
+         {"title", optional_json(metadata.title)},
+         {"filename", hit.document.filename},
+         {"format", hit.document.format},
+         {"ocr", hit.document.ocr ? to_json(*hit.document.ocr) : nlohmann::json(nullptr)},
+         {"score", hit.score},
+         {"snippet", hit.snippet},
+         {"validity", hit.validity},
+         {"missing_words", hit.missing_words}});
   }
   nlohmann::json facets = nlohmann::json::object();
   for (const auto& [name, values] : response.facets) {

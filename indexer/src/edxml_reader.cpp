@@ -4,6 +4,7 @@
 #include "base64.hpp"
 #include "edxml_fields.hpp"
 #include "formats.hpp"
+#include "ocr.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
 
@@ -156,6 +157,7 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
     }
     if (!document.text.empty()) document.text += "\n\n";
     document.text += read->text;
+    if (read->ocr) add_ocr_note(document.ocr, *read->ocr);
     for (const auto& warning : read->warnings)
       document.warnings.push_back("attachment " + attachment.name + ": " + warning);
   }

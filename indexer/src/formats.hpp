@@ -9,10 +9,10 @@
 
 namespace vanban::indexer::detail {
 
-enum class Format { txt, html, docx, odt, doc, rtf, xlsx, xls, pdf, edxml, zip, unknown };
+enum class Format { txt, html, docx, odt, doc, rtf, xlsx, xls, pdf, edxml, zip, image, unknown };
 
 // The extensions the walker offers to the readers: .txt .html .htm .xhtml .docx .odt .doc .rtf
-// .xlsx .xls .pdf .xml .edxml .zip.
+// .xlsx .xls .pdf .xml .edxml .zip, and the images read by OCR: .png .jpg .jpeg .tif .tiff.
 bool has_supported_extension(const std::filesystem::path& path);
 
 // Content first (magic numbers, XML roots), the extension to break ties and for plain text.
@@ -29,7 +29,8 @@ Result<ReadDocument> read_rtf(std::string_view bytes, const ReadOptions& options
 // Spreadsheets as plain text: .xlsx directly, .xls through LibreOffice Calc, then read_xlsx.
 Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options);
 Result<ReadDocument> read_xls(std::string_view bytes, const ReadOptions& options);
-Result<ReadDocument> read_pdf(std::string_view bytes);
+// Pages without a text layer are read by OCR (ocr.hpp).
+Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr);
 // A .zip folder read as one text: each member's name, then its text (zip_folder.hpp has the
 // bounds). `vanban index` indexes the members one by one instead (ingest.cpp); this serves
 // `vanban extract` and zips attached to edXML.

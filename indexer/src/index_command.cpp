@@ -27,6 +27,7 @@ struct IndexArguments {
   bool json = false;
   bool prune = false;
   bool reindex = false;
+  bool no_ocr = false;
   unsigned jobs = 0;
   std::size_t shards = 0;  // 0: as the archive is (one database unless made sharded)
   std::uint64_t max_size_mb = 100;
@@ -47,6 +48,7 @@ int run_index(const IndexArguments& arguments) {
   options.prune = arguments.prune;
   options.reindex = arguments.reindex;
   options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
+  options.read.ocr.enabled = !arguments.no_ocr;
 
   for (const auto& input : options.inputs) {
     std::error_code error;
@@ -94,6 +96,8 @@ void print_summary(const IngestSummary& summary) {
             << " thêm mới, " << summary.updated << " cập nhật, " << summary.unchanged
             << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
             << summary.skipped.size() << " bỏ qua.\n";
+  if (summary.ocr_pages > 0)
+    std::cout << "Nhận dạng chữ (OCR) " << summary.ocr_pages << " trang quét.\n";
   for (const FileNote& note : summary.failed)
     std::cout << "LỖI " << note.path << ": " << shown(note) << '\n';
   for (const FileNote& note : summary.skipped)
@@ -111,6 +115,8 @@ void register_index_command(CLI::App& app) {
                     "Forget archived files that are no longer under PATH...");
   command->add_flag("--reindex", arguments->reindex,
                     "Rebuild unchanged documents too (after upgrading Vanban)");
+  command->add_flag("--no-ocr", arguments->no_ocr,
+                    "Do not read scans (PDF pages without text, images) by OCR; report them");
   command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   command

@@ -4,6 +4,7 @@
 #include "vanban/indexer/ingest.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <fstream>
@@ -89,6 +90,7 @@ Prepared analyse_bytes(const std::filesystem::path& name, std::string bytes,
   prepared.warnings = std::move(read->warnings);
   prepared.document.filename = name.filename().string();
   prepared.document.format = read->format;
+  prepared.document.ocr = read->ocr;
   prepared.document.sidecar_sha256 = std::move(sidecar_sha256);
   prepared.document.metadata = analyse(*read);
   // What is stored, indexed and shown is the text as it reads: page furniture (running
@@ -194,7 +196,6 @@ class OrderedQueue {
     ready_.notify_all();
   }
 
-  // The prepared file `index` (the writer takes them in order), waiting for it if needed.
   // Stops handing out work (the writer gave up): waiting workers return.
   void cancel() {
     {
@@ -204,11 +205,19 @@ class OrderedQueue {
     space_.notify_all();
   }
 
-  Prepared take(std::size_t index) {
+  // The prepared file `index` (the writer takes them in order), waiting for it if needed;
+  // `waiting` is called every half second of the wait.
+  template <typename Waiting>
+  Prepared take(std::size_t index, Waiting&& waiting) {
     Prepared prepared;
     {
       std::unique_lock lock(mutex_);
-      ready_.wait(lock, [&] { return slots_[index].has_value(); });
+      while (!ready_.wait_for(lock, std::chrono::milliseconds(500),
+                              [&] { return slots_[index].has_value(); })) {
+        lock.unlock();
+        waiting();
+        lock.lock();
+      }
       prepared = std::move(*slots_[index]);
       slots_[index].reset();
       taken_ = index + 1;
@@ -275,6 +284,21 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
                       "Không đọc được kho (cơ sở dữ liệu hỏng?)");
   }
 
+  // Pages recognised by OCR, counted by the workers as they go.
+  std::atomic<std::uint64_t> ocr_pages{0};
+  ReadOptions read_options = options.read;
+  read_options.ocr.on_page = [&ocr_pages, chained = options.read.ocr.on_page] {
+    ocr_pages.fetch_add(1, std::memory_order_relaxed);
+    if (chained) chained();
+  };
+  const auto report = [&] {
+    if (!options.on_progress) return;
+    progress.ocr_pages = ocr_pages.load(std::memory_order_relaxed);
+    progress.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    options.on_progress(progress);
+  };
+
   const unsigned jobs = thread_count(options.jobs);
   std::vector<std::uint64_t> sizes;
   sizes.reserve(walk.files.size());
@@ -301,7 +325,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         };
         Prepared prepared;
         try {
-          prepared = prepare(walk.files[*index], lookup, options.read, options.reindex);
+          prepared = prepare(walk.files[*index], lookup, read_options, options.reindex);
         } catch (const std::exception& error) {
           prepared = failed(
               make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -365,7 +389,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     return Status::success();
   };
   for (std::size_t index = 0; index < walk.files.size(); ++index) {
-    Prepared prepared = queue.take(index);
+    Prepared prepared = queue.take(index, report);
     const WalkedFile& file = walk.files[index];
     if (const Status stored = store(file.path, prepared); !stored) return stored.error();
     for (PreparedMember& member : prepared.members) {
@@ -382,13 +406,10 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     ++progress.files_done;
     progress.bytes_done += file.size;
     summary.bytes += file.size;
-    if (options.on_progress) {
-      progress.seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      options.on_progress(progress);
-    }
+    report();
   }
   workers.clear();  // joins
+  summary.ocr_pages = ocr_pages.load();
 
   if (options.prune) {
     if (!walk.complete) {
@@ -455,6 +476,7 @@ nlohmann::json to_json(const IngestSummary& summary) {
           {"warnings", notes(summary.warnings, "message")},
           {"files", summary.files},
           {"bytes", summary.bytes},
+          {"ocr_pages", summary.ocr_pages},
           {"seconds", summary.seconds}};
 }
 

@@ -1,16 +1,22 @@
 // PDF: poppler's C++ API, page by page, physical layout turned into reading order
-// (pdf_layout.hpp says why). A PDF without a text layer is refused, not indexed as empty.
+// (pdf_layout.hpp says why). A page without a text layer (a scan) is rendered and read by OCR;
+// without OCR such pages are left out with a warning, and a PDF of scans only is refused, never
+// indexed as empty.
 #include <climits>
+#include <cmath>
 #include <memory>
 #include <mutex>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include "vanban/indexer/pdf_layout.hpp"
 
 #include "formats.hpp"
+#include "ocr.hpp"
 
 namespace vanban::indexer::detail {
 namespace {
@@ -26,9 +32,47 @@ bool has_visible_text(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f") != std::string_view::npos;
 }
 
+// The resolution a page is rendered at: the one asked for, lowered for a page so large that
+// its image would exceed the pixel limit.
+double render_dpi(const poppler::page& page, const OcrOptions& options) {
+  const poppler::rectf box = page.page_rect();
+  const double square_inches = std::abs(box.width() * box.height()) / (72.0 * 72.0);
+  double dpi = options.pdf_dpi;
+  if (square_inches * dpi * dpi > static_cast<double>(options.max_pixels))
+    dpi = std::floor(std::sqrt(static_cast<double>(options.max_pixels) / square_inches));
+  return dpi;
+}
+
+// Renders a page in gray and recognises it.
+Result<std::string> recognise_page(const poppler::page& page, OcrRun& run,
+                                   const OcrOptions& options) {
+  const double dpi = render_dpi(page, options);
+  if (dpi < 1)
+    return make_error(ErrorKind::too_large, "PDF page too large to render for OCR",
+                      "Trang PDF quá lớn để nhận dạng chữ");
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid() || image.format() != poppler::image::format_gray8)
+    return make_error(ErrorKind::invalid_argument, "PDF page cannot be rendered for OCR",
+                      "Không dựng được ảnh trang PDF để nhận dạng chữ");
+  return run.recognise_gray(reinterpret_cast<const std::uint8_t*>(image.const_data()),
+                            image.width(), image.height(),
+                            static_cast<std::size_t>(image.bytes_per_row()), static_cast<int>(dpi));
+}
+
+std::string page_list(const std::vector<int>& pages) {
+  std::string list;
+  for (const int page : pages)
+    list += (list.empty() ? "" : ", ") + std::to_string(page);
+  return list;
+}
+
 }  // namespace
 
-Result<ReadDocument> read_pdf(std::string_view bytes) {
+Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
   silence_poppler();
   if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos)
     return make_error(ErrorKind::invalid_argument, "not a PDF file (no %PDF header)",
@@ -53,7 +97,10 @@ Result<ReadDocument> read_pdf(std::string_view bytes) {
 
   ReadDocument document;
   const int pages = pdf->pages();
-  std::vector<int> pages_without_text;
+  std::vector<int> pages_without_text;  // and not recognised
+  std::vector<int> pages_recognised;
+  OcrRun run(ocr);
+  std::optional<Error> ocr_failure;  // why the scanned pages could not be read
   for (int index = 0; index < pages; ++index) {
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (!page) {
@@ -63,21 +110,46 @@ Result<ReadDocument> read_pdf(std::string_view bytes) {
     const poppler::byte_array utf8 =
         page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     const std::string_view page_text(utf8.data(), utf8.size());
-    if (!has_visible_text(page_text)) {
+    std::string text;
+    if (has_visible_text(page_text)) {
+      text = reading_order_from_physical(page_text);
+    } else if (!ocr_failure && pages_recognised.size() >= ocr.max_pages) {
+      ocr_failure = make_error(ErrorKind::too_large,
+                               "over " + std::to_string(ocr.max_pages) + " scanned pages");
+    } else if (!ocr_failure) {
+      auto recognised = recognise_page(*page, run, ocr);
+      if (!recognised && recognised.error().message.starts_with(kOcrNotInstalled)) {
+        ocr_failure = recognised.error();
+      } else if (!recognised) {
+        return recognised.error();  // a page that cannot be read: the file is broken
+      } else {
+        pages_recognised.push_back(index + 1);
+        text = std::move(*recognised);
+      }
+    }
+    if (!has_visible_text(text)) {
       pages_without_text.push_back(index + 1);
       continue;
     }
     if (!document.text.empty()) document.text += "\n\n";
-    document.text += reading_order_from_physical(page_text);
+    document.text += text;
   }
-  if (!has_visible_text(document.text))
-    return make_error(ErrorKind::unsupported, "no text layer (scanned PDF)",
-                      "PDF không có lớp chữ (bản quét): cần nhận dạng chữ (OCR) trước");
+  if (!has_visible_text(document.text)) {
+    if (ocr_failure && ocr_failure->message.starts_with(kOcrNotInstalled)) return *ocr_failure;
+    return make_error(ErrorKind::unsupported,
+                      pages_recognised.empty() ? "no text layer (scanned PDF)"
+                                               : "no text recognised on the scanned pages",
+                      "PDF không có lớp chữ, không nhận dạng được chữ nào");
+  }
+  if (!pages_recognised.empty()) {
+    document.ocr = run.note();
+    if (document.ocr) warn_if_unsure(*document.ocr, document.warnings);
+  }
   if (!pages_without_text.empty()) {
-    std::string list;
-    for (const int page : pages_without_text)
-      list += (list.empty() ? "" : ", ") + std::to_string(page);
-    document.warnings.push_back("pages without a text layer (scanned?): " + list);
+    document.warnings.push_back(
+        "pages without text" +
+        (ocr_failure ? " (" + ocr_failure->message + ")" : std::string(" (none recognised)")) +
+        ": " + page_list(pages_without_text));
   }
   return document;
 }

@@ -54,6 +54,8 @@ void ProgressBar::draw(const IngestProgress& progress) {
                static_cast<double>(progress.bytes_done) / megabytes,
                static_cast<double>(progress.bytes_total) / megabytes, files_per_second,
                rate / megabytes, clock_time(left).c_str());
+  if (progress.ocr_pages > 0)
+    std::fprintf(stream_, "  OCR %llu trang", static_cast<unsigned long long>(progress.ocr_pages));
   std::fflush(stream_);
   drawn_ = true;
 }

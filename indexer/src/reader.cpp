@@ -7,6 +7,7 @@
 #include "vanban/analyzers/legacy_encoding.hpp"
 
 #include "formats.hpp"
+#include "ocr.hpp"
 #include "text_lines.hpp"
 #include "zip_support.hpp"
 
@@ -93,6 +94,8 @@ const char* format_name(Format format) {
       return "pdf";
     case Format::edxml:
       return "edxml";
+    case Format::image:
+      return "image";
     case Format::zip:
       return "zip";
     case Format::unknown:
@@ -132,9 +135,11 @@ Format zip_format(const std::string& extension, std::string_view bytes) {
 }  // namespace
 
 bool has_supported_extension(const std::filesystem::path& path) {
-  static constexpr std::array<std::string_view, 14> supported = {
-      ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt",   ".doc",
-      ".rtf", ".xlsx", ".xls", ".pdf",   ".xml",  ".edxml", ".zip"};
+  static constexpr std::array<std::string_view, 19> supported = {
+      ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt", ".doc", ".rtf", ".xlsx", ".xls", ".pdf",
+      ".xml", ".edxml", ".zip",
+      // Scans, read by OCR.
+      ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
   const std::string extension = extension_of(path);
   return std::find(supported.begin(), supported.end(), extension) != supported.end();
 }
@@ -142,6 +147,7 @@ bool has_supported_extension(const std::filesystem::path& path) {
 Format detect_format(const std::filesystem::path& path, std::string_view bytes) {
   // Magic numbers win over the name: a PDF saved as .txt is still a PDF.
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::pdf;
+  if (is_image(bytes)) return Format::image;
   const std::string extension = extension_of(path);
   if (bytes.starts_with("PK\x03\x04")) return zip_format(extension, bytes);
   if (bytes.starts_with(kOleMagic)) {
@@ -236,12 +242,15 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       read = read_xls(bytes, options);
       break;
     case Format::pdf:
-      read = read_pdf(bytes);
+      read = read_pdf(bytes, options.ocr);
       // Legacy-font PDFs often lack a ToUnicode map: their text comes out as mojibake.
       if (read) read->text = analyzers::detect_and_repair_legacy_text(std::move(read->text)).text;
       break;
     case Format::edxml:
       read = read_edxml(bytes, options, depth);
+      break;
+    case Format::image:
+      read = read_image(bytes, options.ocr);
       break;
     case Format::zip:
       read = read_zip(bytes, options, depth);
@@ -255,7 +264,7 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
   }
   if (!read) return read;
   read->text = finish_text(read->text);
-  read->format = format_name(format);
+  read->format = format == Format::image ? std::string(image_format(bytes)) : format_name(format);
   if (depth == 0) {
     if (!holds_text(read->text)) {
       return make_error(ErrorKind::unsupported,

@@ -1,6 +1,7 @@
 #include "zip_folder.hpp"
 
 #include "formats.hpp"
+#include "ocr.hpp"
 #include "zip_support.hpp"
 
 namespace vanban::indexer::detail {
@@ -163,6 +164,7 @@ Result<ReadDocument> read_zip(std::string_view bytes, const ReadOptions& options
     }
     if (!document.text.empty()) document.text += "\n\n";
     document.text += member.path + "\n" + read->text;
+    if (read->ocr) add_ocr_note(document.ocr, *read->ocr);
     for (const std::string& warning : read->warnings)
       document.warnings.push_back(member.path + ": " + warning);
   }

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, parseDayMonthYear,
-  queryTerms,
+  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, ocrDetails, ocrLabel,
+  parseDayMonthYear, queryTerms,
 } from '../../web/js/text.js';
 
 const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e));
@@ -77,4 +77,15 @@ test('dates are read day first, as staff write them, whatever the browser', () =
   assert.equal(parseDayMonthYear('hôm qua'), null);
   // What the form shows back is what it read.
   assert.equal(formatDate(parseDayMonthYear('1/2/2026')), '01/02/2026');
+});
+
+test('a scanned document is labelled with the OCR engine\'s confidence', () => {
+  assert.equal(ocrLabel({ engine: 'tesseract 5.3.0', pages: 4, confidence: 87 }),
+    'Văn bản quét (OCR), độ tin cậy 87%');
+  assert.equal(ocrLabel({ pages: 1 }), 'Văn bản quét (OCR)');
+  assert.equal(ocrLabel(null), '');
+  assert.equal(ocrLabel(undefined), '');
+  assert.match(ocrDetails({ engine: 'tesseract 5.3.0', pages: 4, confidence: 87 }),
+    /từ 4 trang ảnh quét \(tesseract 5\.3\.0\)/);
+  assert.equal(ocrDetails(null), '');
 });

@@ -25,10 +25,10 @@ void write_mixed_folder(const std::filesystem::path& folder) {
                            "cong-van.edxml", "thong-bao.txt", "ke-hoach-soap.edxml"}) {
     write_file(folder / "2026" / name, fixture(name));
   }
-  for (const char* name :
-       {"scanned.pdf", "truncated.pdf", "encrypted.pdf", "corrupt.docx", "malformed.edxml"}) {
+  for (const char* name : {"truncated.pdf", "encrypted.pdf", "corrupt.docx", "malformed.edxml"})
     write_file(folder / "hong" / name, fixture(name));
-  }
+  // A scan with nothing to read: no text with OCR, and none without.
+  write_file(folder / "hong" / "scanned.pdf", fixture("ocr/trang-trang.pdf"));
   write_file(folder / "2026" / "trinh-chieu.pptx", "PK not read");
   write_file(folder / "2026" / ".~lock.ke-hoach.docx#", "lock file");
   write_file(folder / ".git" / "config", "[core]");
@@ -321,15 +321,40 @@ TEST_F(Ingest, file_over_the_size_limit_fails_and_the_rest_is_indexed) {
 }
 
 TEST_F(Ingest, summary_json_lists_failures_with_path_and_reason) {
-  write_file(files_.path() / "scan.pdf", fixture("scanned.pdf"));
+  write_file(files_.path() / "scan.pdf", fixture("ocr/trang-trang.pdf"));
   write_file(files_.path() / "ok.txt", "Văn bản đọc được");
   const nlohmann::json json = to_json(run({files_.path()}));
   EXPECT_EQ(json["added"], 1);
   ASSERT_EQ(json["failed"].size(), 1u);
   EXPECT_EQ(json["failed"][0]["path"], "scan.pdf");
-  EXPECT_EQ(json["failed"][0]["reason"], "no text layer (scanned PDF)");
+  EXPECT_TRUE(json["failed"][0]["reason"].get<std::string>().starts_with("no text"))
+      << json["failed"][0]["reason"];
   for (const char* key : {"updated", "unchanged", "removed", "skipped"})
     EXPECT_TRUE(json.contains(key)) << key;
+}
+
+// A scan is recognised once: a re-run hashes it, finds it unchanged and never OCRs it again.
+// The document remembers that its text came from OCR.
+TEST_F(Ingest, scans_are_recognised_once_and_marked_as_ocr) {
+  write_file(files_.path() / "quet" / "ke-hoach.png", fixture("ocr/ke-hoach.png"));
+  write_file(files_.path() / "thong-bao.txt", fixture("thong-bao.txt"));
+  const IngestSummary first = run({files_.path()});
+  if (!first.failed.empty() &&
+      first.failed.front().message.starts_with("no text layer; OCR not installed"))
+    GTEST_SKIP() << "Tesseract or its vie traineddata is not installed";
+  EXPECT_EQ(first.added, 2u);
+  EXPECT_EQ(first.ocr_pages, 1u);
+  const nlohmann::json document = stored("quet/ke-hoach.png");
+  ASSERT_TRUE(document.is_object());
+  EXPECT_EQ(document["format"], "png");
+  EXPECT_EQ(document["ocr"]["pages"], 1);
+  EXPECT_GT(document["ocr"]["confidence"].get<int>(), 50);
+  EXPECT_EQ(document["number"], "15/KH-UBND");
+  EXPECT_FALSE(stored("thong-bao.txt").contains("ocr"));
+
+  const IngestSummary again = run({files_.path()});
+  EXPECT_EQ(again.unchanged, 2u);
+  EXPECT_EQ(again.ocr_pages, 0u) << "an unchanged scan was recognised again";
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ std::string folder_zip() {
       {"2026/", ""},
       {"2026/ke-hoach.docx", fixture("ke-hoach.docx")},
       {"2026/thong-bao.txt", fixture("thong-bao.txt")},
-      {"2026/anh-chup.png", "\x89PNG not read"},
+      {"2026/ban-ve.dwg", "AC1027 not read"},
       {"__MACOSX/2026/._ke-hoach.docx", "resource fork"},
       {"../../ngoai/thoat.txt", "Tệp tìm cách thoát ra ngoài thư mục."},
       {"luu-tru/ho-so-cu.zip", inner},
@@ -78,7 +78,7 @@ TEST_F(ZipFolders, each_member_is_a_document_under_the_zips_path) {
   write_file(files_ / "ho-so.zip", folder_zip());
   const IngestSummary summary = run();
   EXPECT_EQ(summary.added, 3u);
-  EXPECT_EQ(paths(summary.skipped), std::set<std::string>{"ho-so.zip!/2026/anh-chup.png"});
+  EXPECT_EQ(paths(summary.skipped), std::set<std::string>{"ho-so.zip!/2026/ban-ve.dwg"});
   EXPECT_EQ(paths(summary.failed), std::set<std::string>{"ho-so.zip!/../../ngoai/thoat.txt"});
   const nlohmann::json plan = stored("ho-so.zip!/2026/ke-hoach.docx");
   ASSERT_TRUE(plan.is_object());

@@ -4,7 +4,9 @@
 import { apiGetRemembered, originalUrl } from './api.js';
 import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
-import { findMatches, formatDate, formatSize, queryTerms } from './text.js';
+import {
+  findMatches, formatDate, formatSize, ocrDetails, ocrLabel, queryTerms,
+} from './text.js';
 import { relationsSection } from './relations.js';
 
 const UNKNOWN = 'Chưa xác định';
@@ -32,6 +34,8 @@ export async function showDocument(main, id, location, { signal, fromHistory }) 
       h('p', { class: 'document-kicker' }, [doc.issuer, formatDate(doc.date)].filter(Boolean).join(' · ')),
       h('h1', { class: 'document-heading' }, heading),
       doc.title ? h('p', { class: 'document-title' }, doc.title) : null,
+      doc.ocr ? h('p', { class: 'document-ocr' },
+        h('span', { class: 'badge ocr-badge' }, ocrLabel(doc.ocr)), ' ', ocrDetails(doc.ocr)) : null,
       downloadLink(doc)),
     h('div', { class: 'document-layout' },
       metadataTable(doc),

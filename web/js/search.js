@@ -8,7 +8,9 @@ import {
   documentUrl, hasFilters, instrumentUrl, isEmpty, MULTI_FIELDS, parseSearch, searchUrl, SORTS, toParams,
   toggleValue, withChanges,
 } from './state.js';
-import { formatCount, formatDate, formatSeconds, parseDayMonthYear } from './text.js';
+import {
+  formatCount, formatDate, formatSeconds, ocrDetails, ocrLabel, parseDayMonthYear,
+} from './text.js';
 
 const FACETS = FIELDS.filter((f) => f.facet).map((f) => ({ field: f.name, label: f.label }));
 const FIELD_LABELS = {
@@ -367,6 +369,10 @@ function hitItem(hit, q) {
       class: 'badge validity-badge validity-status', 'data-status': hit.validity,
       title: 'Tình trạng hiệu lực (tính đến hôm nay, theo các văn bản trong kho)',
     }, hit.validity));
+  }
+  // Text recognised from scans may hold errors: staff should know before they quote it.
+  if (hit.ocr) {
+    meta.push(h('span', { class: 'badge ocr-badge', title: ocrDetails(hit.ocr) }, ocrLabel(hit.ocr)));
   }
   // Without a title, the file's name is what staff recognise (the number is in the meta line).
   const title = hit.title || hit.filename || hit.number || 'Văn bản không có trích yếu';

@@ -141,3 +141,21 @@ export function formatSize(bytes) {
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
+
+// The note of a document whose text was recognised from scans: {engine, pages, confidence}
+// → "Văn bản quét (OCR), độ tin cậy 87%"; '' for a document with a text layer.
+export function ocrLabel(ocr) {
+  if (!ocr || typeof ocr !== 'object') return '';
+  const confidence = Number(ocr.confidence);
+  return Number.isFinite(confidence)
+    ? `Văn bản quét (OCR), độ tin cậy ${Math.round(confidence)}%`
+    : 'Văn bản quét (OCR)';
+}
+
+// Its longer explanation, for a tooltip.
+export function ocrDetails(ocr) {
+  if (!ocr || typeof ocr !== 'object') return '';
+  const pages = Number(ocr.pages) || 0;
+  return `Chữ được nhận dạng tự động từ ${pages} trang ảnh quét${ocr.engine ? ` (${ocr.engine})` : ''}; `
+    + 'có thể còn lỗi chính tả, hãy đối chiếu với bản gốc.';
+}

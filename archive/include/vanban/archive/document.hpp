@@ -14,6 +14,15 @@
 
 namespace vanban::archive {
 
+// A document whose text was recognised from page images (OCR) says so: its text may hold
+// recognition errors, and readers are told how sure the engine was.
+struct OcrNote {
+  std::string engine;            // "tesseract 5.3.0"
+  std::uint32_t pages = 0;       // pages (or images) recognised
+  std::uint32_t confidence = 0;  // the engine's mean word confidence over them, percent
+  bool operator==(const OcrNote&) const = default;
+};
+
 struct ArchivedDocument {
   std::string id;                  // stable id (see SCHEMA.md)
   std::vector<std::string> paths;  // where the original was found
@@ -27,7 +36,12 @@ struct ArchivedDocument {
   // sha256 of the sidecar NAME.meta.json whose fields override extraction; empty: none. Part
   // of what makes a path "unchanged": editing a sidecar re-indexes its document.
   std::string sidecar_sha256;
+  std::optional<OcrNote> ocr;  // set when some of the text was recognised from images
 };
+
+// {"engine", "pages", "confidence"}
+nlohmann::json to_json(const OcrNote& note);
+std::optional<OcrNote> ocr_note_from_json(const nlohmann::json& json);
 
 // Flat JSON: the metadata fields at the top level next to id, paths, ... (architecture.md).
 // `with_text` adds "text".

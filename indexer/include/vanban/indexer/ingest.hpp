@@ -22,6 +22,8 @@ struct IngestProgress {
   std::uint64_t files_total = 0;
   std::uint64_t bytes_done = 0;
   std::uint64_t bytes_total = 0;
+  // Scanned pages recognised so far (OCR takes seconds a page: a run of scans moves few bytes).
+  std::uint64_t ocr_pages = 0;
   double seconds = 0;
 };
 
@@ -38,7 +40,8 @@ struct IngestOptions {
   // File bytes being read and analysed at once (a single larger file still goes, alone):
   // extraction and analysis take several times a file's size, so this bounds the run's memory.
   std::uint64_t bytes_in_flight = std::uint64_t{64} * 1024 * 1024;
-  // Called on the writing thread after each file; keep it cheap.
+  // Called on the writing thread after each file, and every half second while it waits for a
+  // slow one (a scan being recognised); keep it cheap.
   std::function<void(const IngestProgress&)> on_progress;
 };
 
@@ -58,6 +61,7 @@ struct IngestSummary {
   std::vector<FileNote> warnings;  // indexed, with a remark (replaced bytes, lost footnotes)
   std::uint64_t files = 0;         // files offered to the readers
   std::uint64_t bytes = 0;
+  std::uint64_t ocr_pages = 0;  // scanned pages recognised (never again for unchanged files)
   double seconds = 0;
 };
 
@@ -68,7 +72,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
 
 // {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
 //  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
-//  "seconds"}
+//  "ocr_pages", "seconds"}
 nlohmann::json to_json(const IngestSummary& summary);
 
 }  // namespace vanban::indexer

@@ -4,11 +4,13 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
 #include "vanban/indexer/overrides.hpp"
 
@@ -21,6 +23,33 @@ struct ReadDocument {
   // over what extraction finds.
   MetadataOverrides overrides;
   std::vector<std::string> warnings;  // e.g. "3 invalid UTF-8 sequences replaced"
+  // Set when some of the text was recognised from page images (a scanned PDF, an image file).
+  std::optional<archive::OcrNote> ocr;
+};
+
+// What is done to a page image before recognition (docs/BENCHMARKS.md "OCR" compares them).
+enum class OcrPreprocess {
+  none,     // Tesseract's own Otsu thresholding of the page as scanned
+  deskew,   // straighten the page (Leptonica's skew search) first
+  sauvola,  // local (Sauvola) thresholding instead of Otsu: uneven lighting, bleed-through
+};
+
+// Optical character recognition of pages without a text layer and of image files (Tesseract).
+struct OcrOptions {
+  bool enabled = true;
+  std::string language = "vie";
+  // Folder of the *.traineddata files; empty: $TESSDATA_PREFIX, else Tesseract's default.
+  std::filesystem::path tessdata;
+  int pdf_dpi = 300;  // resolution PDF pages are rendered at for recognition
+  OcrPreprocess preprocess = OcrPreprocess::none;
+  // Bounds against hostile files: pages recognised per document (the rest is left out with a
+  // warning), pixels per page image (an image over it is refused before it is decoded; a PDF
+  // page is rendered at a lower resolution), and the time one page may take.
+  std::size_t max_pages = 300;
+  std::uint64_t max_pixels = std::uint64_t{50} * 1000 * 1000;
+  int page_timeout_ms = 120 * 1000;
+  // Called on the reading thread after each page recognised (the indexer's progress line).
+  std::function<void()> on_page;
 };
 
 struct ReadOptions {
@@ -39,11 +68,14 @@ struct ReadOptions {
   std::uint64_t max_zip_members = 10'000;
   std::uint64_t max_zip_bytes = std::uint64_t{256} * 1024 * 1024;
   int max_zip_depth = 3;
+  OcrOptions ocr;
 };
 
-// Reads one file's bytes. The format is detected from the content and the file name. Errors:
-// unsupported (unknown format, PDF without a text layer, encrypted PDF), invalid_argument
-// (corrupt input: truncated PDF, broken zip, malformed XML), too_large.
+// Reads one file's bytes. The format is detected from the content and the file name. Pages of a
+// PDF without a text layer and image files (PNG, JPEG, TIFF) are recognised by OCR. Errors:
+// unsupported (unknown format, a scan when OCR is not installed, encrypted PDF),
+// invalid_argument (corrupt input: truncated PDF, broken zip, malformed XML, broken image),
+// too_large.
 //
 // Layout conventions shared by all formats: one line per paragraph or block; a table comes out
 // row by row, a row whose cells are each one line is one line with the cells separated by a tab,
