@@ -23,7 +23,9 @@ TEST(UploadIngest, each_file_has_its_result_under_the_upload_folder) {
       {"../.an.txt", "THÔNG BÁO\nẩn", ""},
       {"hong.docx", fixture("corrupt.docx"), ""},
       {"ho-so.zip",
-       testing::stored_zip({{"ke-hoach.docx", fixture("ke-hoach.docx")}, {"anh.png", "png"}}), ""}};
+       testing::stored_zip(
+           {{"ke-hoach.docx", fixture("ke-hoach.docx")}, {"ban-ve.dwg", "AC1015 drawing"}}),
+       ""}};
   auto outcomes = ingest_uploads(db.path(), std::move(files));
   ASSERT_TRUE(outcomes.ok()) << outcomes.error().message;
   ASSERT_EQ(outcomes->size(), 5u);
@@ -38,7 +40,7 @@ TEST(UploadIngest, each_file_has_its_result_under_the_upload_folder) {
   const auto& folder = (*outcomes)[4];
   EXPECT_EQ(folder.status, "indexed");
   ASSERT_EQ(folder.notes.size(), 1u);
-  EXPECT_NE(folder.notes[0].find("tai-len/ho-so.zip!/anh.png"), std::string::npos);
+  EXPECT_NE(folder.notes[0].find("tai-len/ho-so.zip!/ban-ve.dwg"), std::string::npos);
 
   auto searcher = archive::Archive(db.path()).open_searcher();
   ASSERT_TRUE(searcher.ok());
