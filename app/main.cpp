@@ -1,6 +1,7 @@
 // `vanban`: a thin dispatcher; each subcommand lives in its module.
 #include <exception>
 #include <iostream>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 
@@ -18,23 +19,26 @@ int main(int argc, char** argv) {
   vanban::indexer::register_commands(app);
   vanban::archive::register_commands(app);
   // `serve --watch` runs the indexer's watch beside the server, and uploads go through the
-  // indexer's ingest (the server does not index).
+  // indexer's ingest (the server does not index); the two take turns on one writer.
+  auto writers = std::make_shared<vanban::indexer::WriterSlots>();
   vanban::server::register_commands(
       app,
-      [](const std::filesystem::path& db_dir, const std::vector<std::filesystem::path>& folders,
-         int stop_fd) {
+      [writers](const std::filesystem::path& db_dir,
+                const std::vector<std::filesystem::path>& folders, int stop_fd) {
         vanban::indexer::WatchOptions options;
         options.db_dir = db_dir;
         options.folders = folders;
+        options.writer = writers->for_archive(db_dir);
         return vanban::indexer::watch_folders(options, stop_fd);
       },
-      [](const std::filesystem::path& db_dir, std::vector<vanban::server::UploadFile> files)
+      [writers](const std::filesystem::path& db_dir, std::vector<vanban::server::UploadFile> files)
           -> vanban::Result<std::vector<vanban::server::UploadResult>> {
         std::vector<vanban::indexer::UploadedFile> uploaded;
         for (auto& file : files)
           uploaded.push_back(
               {std::move(file.name), std::move(file.bytes), std::move(file.sidecar)});
-        auto outcomes = vanban::indexer::ingest_uploads(db_dir, std::move(uploaded));
+        auto outcomes =
+            vanban::indexer::ingest_uploads(*writers->for_archive(db_dir), std::move(uploaded));
         if (!outcomes) return outcomes.error();
         std::vector<vanban::server::UploadResult> results;
         for (auto& outcome : *outcomes) {

@@ -123,27 +123,37 @@ Result<UploadOutcome> ingest_one(archive::ArchiveWriter& writer, UploadedFile fi
 Result<std::vector<UploadOutcome>> ingest_uploads(const fs::path& db_dir,
                                                   std::vector<UploadedFile> files,
                                                   const ReadOptions& read) {
-  auto writer = archive::Archive(db_dir).open_writer();
-  if (!writer) return writer.error();
+  WriterSlot slot(db_dir);
+  return ingest_uploads(slot, std::move(files), read);
+}
+
+Result<std::vector<UploadOutcome>> ingest_uploads(WriterSlot& slot, std::vector<UploadedFile> files,
+                                                  const ReadOptions& read) {
   std::vector<UploadOutcome> outcomes;
-  std::set<std::string> names;
-  for (UploadedFile& file : files) {
-    const std::string name = file_name(file.name);
-    UploadOutcome rejected;
-    rejected.name = file.name;
-    if (name.empty()) {
-      outcomes.push_back(error_outcome(std::move(rejected), "Tên tệp không hợp lệ"));
-      continue;
-    }
-    if (!names.insert(name).second) {
-      outcomes.push_back(
-          error_outcome(std::move(rejected), "Tên tệp trùng với một tệp khác trong lần tải này"));
-      continue;
-    }
-    auto outcome = ingest_one(**writer, std::move(file), name, read);
-    if (!outcome) return outcome.error();
-    outcomes.push_back(std::move(*outcome));
-  }
+  const Status done = slot.with_writer(
+      [&](archive::ArchiveWriter& writer) -> Status {
+        std::set<std::string> names;
+        for (UploadedFile& file : files) {
+          const std::string name = file_name(file.name);
+          UploadOutcome rejected;
+          rejected.name = file.name;
+          if (name.empty()) {
+            outcomes.push_back(error_outcome(std::move(rejected), "Tên tệp không hợp lệ"));
+            continue;
+          }
+          if (!names.insert(name).second) {
+            outcomes.push_back(error_outcome(std::move(rejected),
+                                             "Tên tệp trùng với một tệp khác trong lần tải này"));
+            continue;
+          }
+          auto outcome = ingest_one(writer, std::move(file), name, read);
+          if (!outcome) return outcome.error();
+          outcomes.push_back(std::move(*outcome));
+        }
+        return Status{};
+      },
+      /*keep_open=*/false);
+  if (!done) return done.error();
   return outcomes;
 }
 

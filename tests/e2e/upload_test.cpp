@@ -2,6 +2,7 @@
 // without a write token, refuses a missing or wrong token and a body over the limit, answers
 // each file's result, and an uploaded document is found by the next search.
 #include <chrono>
+#include <filesystem>
 #include <string>
 #include <thread>
 
@@ -143,6 +144,28 @@ TEST_F(Upload, each_file_gets_its_result_and_a_good_one_is_then_found) {
                           kToken);
   ASSERT_TRUE(again);
   EXPECT_EQ(nlohmann::json::parse(again->body)["files"][0]["status"], "unchanged") << again->body;
+}
+
+TEST_F(Upload, uploads_and_serve_watch_take_turns_on_the_one_writer) {
+  std::filesystem::create_directories(temp_ / "den");
+  testing::write_file(temp_ / "den" / "tb.txt",
+                      "THÔNG BÁO\nVề lịch khánh thành nhà văn hóa thôn Đông\n");
+  start({"--write-token", kToken, "--watch", (temp_ / "den").string()});
+  const auto answer = post(one_file("thong-bao-cau-treo.txt", kNotice), kToken);
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  EXPECT_EQ(nlohmann::json::parse(answer->body)["files"][0]["status"], "indexed") << answer->body;
+  // Both the uploaded and the watched document are found.
+  bool found = false;
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!found && std::chrono::steady_clock::now() < give_up) {
+    const auto uploaded = client_->Get("/api/search?q=cau%20treo%20na%20lua");
+    const auto watched = client_->Get("/api/search?q=%22nh%C3%A0%20v%C4%83n%20h%C3%B3a%22");
+    found = uploaded && watched && uploaded->body.find("\"total\":1") != std::string::npos &&
+            watched->body.find("\"total\":1") != std::string::npos;
+    if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST_F(Upload, names_that_climb_out_are_refused_and_a_request_without_files_is_bad) {

@@ -11,6 +11,7 @@
 
 #include "vanban/common/result.hpp"
 #include "vanban/indexer/reader.hpp"
+#include "vanban/indexer/writer_slot.hpp"
 
 namespace vanban::indexer {
 
@@ -37,6 +38,11 @@ struct UploadOutcome {
 // opened for writing (another writer holds it: `vanban index` or `watch` running); a bad file
 // is an outcome with status "error" and the others go on.
 Result<std::vector<UploadOutcome>> ingest_uploads(const std::filesystem::path& db_dir,
+                                                  std::vector<UploadedFile> files,
+                                                  const ReadOptions& read = {});
+// The same, taking turns on a writer shared with the process's other writing tasks (the
+// watch of `serve --watch`): an upload waits for a watch pass in progress.
+Result<std::vector<UploadOutcome>> ingest_uploads(WriterSlot& writer,
                                                   std::vector<UploadedFile> files,
                                                   const ReadOptions& read = {});
 
