@@ -1,12 +1,14 @@
 // `vanban`: a thin dispatcher; each subcommand lives in its module.
 #include <exception>
 #include <iostream>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 
 #include "vanban/analyzers/cli.hpp"
 #include "vanban/archive/cli.hpp"
 #include "vanban/indexer/cli.hpp"
+#include "vanban/indexer/upload.hpp"
 #include "vanban/indexer/watch.hpp"
 #include "vanban/server/cli.hpp"
 
@@ -16,14 +18,35 @@ int main(int argc, char** argv) {
   vanban::analyzers::register_commands(app);
   vanban::indexer::register_commands(app);
   vanban::archive::register_commands(app);
-  // `serve --watch` runs the indexer's watch beside the server (the server does not index).
+  // `serve --watch` runs the indexer's watch beside the server, and uploads go through the
+  // indexer's ingest (the server does not index); the two take turns on one writer.
+  auto writers = std::make_shared<vanban::indexer::WriterSlots>();
   vanban::server::register_commands(
-      app, [](const std::filesystem::path& db_dir,
-              const std::vector<std::filesystem::path>& folders, int stop_fd) {
+      app,
+      [writers](const std::filesystem::path& db_dir,
+                const std::vector<std::filesystem::path>& folders, int stop_fd) {
         vanban::indexer::WatchOptions options;
         options.db_dir = db_dir;
         options.folders = folders;
+        options.writer = writers->for_archive(db_dir);
         return vanban::indexer::watch_folders(options, stop_fd);
+      },
+      [writers](const std::filesystem::path& db_dir, std::vector<vanban::server::UploadFile> files)
+          -> vanban::Result<std::vector<vanban::server::UploadResult>> {
+        std::vector<vanban::indexer::UploadedFile> uploaded;
+        for (auto& file : files)
+          uploaded.push_back(
+              {std::move(file.name), std::move(file.bytes), std::move(file.sidecar)});
+        auto outcomes =
+            vanban::indexer::ingest_uploads(*writers->for_archive(db_dir), std::move(uploaded));
+        if (!outcomes) return outcomes.error();
+        std::vector<vanban::server::UploadResult> results;
+        for (auto& outcome : *outcomes) {
+          results.push_back({std::move(outcome.name), std::move(outcome.path),
+                             std::move(outcome.status), std::move(outcome.message),
+                             std::move(outcome.document_id), std::move(outcome.notes)});
+        }
+        return results;
       });
   try {
     app.parse(argc, argv);

@@ -113,7 +113,7 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
 
 }  // namespace
 
-void register_commands(CLI::App& app, FolderWatcher watcher) {
+void register_commands(CLI::App& app, FolderWatcher watcher, Uploader uploader) {
   auto options = std::make_shared<ServerOptions>();
   auto watched = std::make_shared<std::vector<std::filesystem::path>>();
   options->web_dir = VANBAN_DEFAULT_WEB_DIR;
@@ -150,8 +150,32 @@ void register_commands(CLI::App& app, FolderWatcher watcher) {
                      "Folders to index now and whenever they change (like vanban watch)")
         ->check(CLI::ExistingDirectory);
   }
-  command->callback([options, watched, watcher, timeout_ms] {
+  auto upload_mb = std::make_shared<std::size_t>(64);
+  if (uploader) {
+    command
+        ->add_option("--write-token", options->write_token,
+                     "Turn on uploads (POST /api/upload, the page /tai-len.html) for requests "
+                     "carrying this token; default $VANBAN_WRITE_TOKEN (safer: not seen by ps)")
+        ->envname("VANBAN_WRITE_TOKEN");
+    command->add_option("--max-upload-mb", *upload_mb, "Largest upload request, in MB")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1024));
+  }
+  command->callback([options, watched, watcher, timeout_ms, uploader, upload_mb] {
     options->shard_options.timeout = std::chrono::milliseconds(*timeout_ms);
+    options->max_upload_bytes = *upload_mb * 1024 * 1024;
+    if (!options->write_token.empty() && !options->shards.empty()) {
+      std::cerr << "vanban serve: uploads are off when serving shards (which shard would "
+                   "take them?)\n";
+      options->write_token.clear();
+    }
+    if (!options->write_token.empty() && uploader) {
+      options->upload_handler = [uploader, db = options->db_dir](std::vector<UploadFile> files) {
+        return uploader(db, std::move(files));
+      };
+      std::cerr << "vanban serve: uploads on (POST /api/upload, up to " << *upload_mb
+                << " MB per request)\n";
+    }
     const int code = serve(*options, *watched, watcher);
     if (code != 0) throw CLI::RuntimeError(code);
   });

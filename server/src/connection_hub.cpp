@@ -46,6 +46,7 @@ struct Connection {
   Clock::time_point deadline;
   bool draining = false;  // refused and answered: input is discarded until the client closes
   bool close = false;     // set by the worker: answered for the last time
+  bool upload = false;    // reading an authorized upload: a larger buffer and deadline
 };
 using ConnectionPtr = std::shared_ptr<Connection>;
 
@@ -153,8 +154,10 @@ struct ConnectionHub::Impl {
     [[maybe_unused]] const auto written = ::write(wake_fd, &one, sizeof one);
   }
 
-  std::size_t buffer_cap() const {
-    return limits.request.max_head_bytes + limits.request.max_body_bytes + 1;
+  std::size_t buffer_cap(const Connection& connection) const {
+    return limits.request.max_head_bytes +
+           (connection.upload ? limits.request.max_upload_bytes : limits.request.max_body_bytes) +
+           1;
   }
 
   void open_connection(ConnectionPtr connection) {
@@ -222,7 +225,7 @@ struct ConnectionHub::Impl {
   bool receive(Connection& connection, Clock::time_point now) {
     const bool was_empty = connection.buffer.empty();
     char chunk[16 * 1024];
-    while (connection.draining || connection.buffer.size() < buffer_cap()) {
+    while (connection.draining || connection.buffer.size() < buffer_cap(connection)) {
       const ssize_t received = ::recv(connection.fd, chunk, sizeof chunk, 0);
       if (received > 0) {
         if (!connection.draining)
@@ -248,7 +251,13 @@ struct ConnectionHub::Impl {
       refuse(*connection, scan.status, now);
       return;
     }
-    if (scan.state == RequestScan::State::incomplete) return;
+    if (scan.state == RequestScan::State::incomplete) {
+      if (scan.upload && !connection->upload) {
+        connection->upload = true;
+        connection->deadline = now + limits.upload_timeout;
+      }
+      return;
+    }
     const bool close = scan.close_after ||
                        connection->served + 1 >= limits.max_requests_per_connection ||
                        stopping.load();
@@ -268,6 +277,7 @@ struct ConnectionHub::Impl {
       keep_open = false;
     }
     connection->buffer.erase(0, request_bytes);
+    connection->upload = false;
     ++connection->served;
     connection->close = !keep_open;
     {

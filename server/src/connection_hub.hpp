@@ -31,6 +31,7 @@ struct ConnectionLimits {
   std::chrono::milliseconds request_timeout{10'000};  // from a request's first byte to its last
   std::chrono::milliseconds idle_timeout{5'000};      // keep-alive, between requests
   std::chrono::milliseconds write_timeout{30'000};    // without progress while answering
+  std::chrono::milliseconds upload_timeout{300'000};  // a whole authorized upload (RequestScan)
   std::size_t max_requests_per_connection = 100;
 };
 

@@ -57,6 +57,7 @@ const char* error_kind_name(ErrorKind kind) {
 std::string route_label(std::string_view path) {
   if (path == "/api/search") return "/api/search";
   if (path == "/api/instruments") return "/api/instruments";
+  if (path == "/api/upload") return "/api/upload";
   if (path == "/healthz") return "/healthz";
   if (path == "/metrics") return "/metrics";
   constexpr std::string_view kDocuments = "/api/documents/";

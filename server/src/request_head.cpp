@@ -5,6 +5,8 @@
 #include <charconv>
 #include <optional>
 
+#include "write_token.hpp"
+
 namespace vanban::server {
 namespace {
 
@@ -34,7 +36,10 @@ RequestScan refused(int status) {
 // The end of the head (past its empty line), if it has arrived.
 std::optional<std::size_t> head_end(std::string_view buffered) {
   const std::size_t crlf = buffered.find("\r\n\r\n");
-  const std::size_t lf = buffered.find("\n\n");  // bare LF lines: httplib answers 400
+  // Only before the first CRLF CRLF: a large body must not be searched on every read.
+  const std::string_view head =
+      crlf == std::string_view::npos ? buffered : buffered.substr(0, crlf + 4);
+  const std::size_t lf = head.find("\n\n");  // bare LF lines: httplib answers 400
   const std::size_t end = std::min(crlf == std::string_view::npos ? crlf : crlf + 4,
                                    lf == std::string_view::npos ? lf : lf + 2);
   if (end == std::string_view::npos) return std::nullopt;
@@ -51,6 +56,14 @@ bool is_monitoring_request(std::string_view request_line) {
   target = target.substr(0, target.find(' '));
   target = target.substr(0, target.find('?'));
   return target == "/healthz" || target == "/metrics";
+}
+
+bool is_upload_request(std::string_view request_line) {
+  if (!request_line.starts_with("POST ")) return false;
+  std::string_view target = request_line.substr(5);
+  target = target.substr(0, target.find(' '));
+  target = target.substr(0, target.find('?'));
+  return target == "/api/upload";
 }
 
 }  // namespace
@@ -71,6 +84,8 @@ RequestScan scan_request(std::string_view buffered, const RequestLimits& limits)
 
   RequestScan scan;
   std::optional<std::size_t> content_length;
+  std::string_view authorization;
+  std::string_view token_header;
   std::string_view rest = head.substr(first_line_end + 1);
   while (!rest.empty()) {
     const std::size_t line_end = rest.find('\n');
@@ -90,11 +105,22 @@ RequestScan scan_request(std::string_view buffered, const RequestLimits& limits)
       }
       if (content_length && *content_length != length) return refused(400);
       content_length = length;
+    } else if (equals_ignoring_case(name, "Authorization")) {
+      authorization = value;
+    } else if (equals_ignoring_case(name, "X-Vanban-Token")) {
+      token_header = value;
     }
   }
   const std::size_t body = scan.close_after ? 0 : content_length.value_or(0);
-  if (body > limits.max_body_bytes) return refused(413);
-  if (buffered.size() - *end < body) return {};
+  if (limits.max_upload_bytes > 0 && !scan.close_after &&
+      is_upload_request(head.substr(0, first_line_end))) {
+    const std::string_view token = token_of([&](std::string_view name) {
+      return name == "Authorization" ? authorization : token_header;
+    });
+    scan.upload = token_matches(token, limits.upload_token);
+  }
+  if (body > (scan.upload ? limits.max_upload_bytes : limits.max_body_bytes)) return refused(413);
+  if (buffered.size() - *end < body) return scan;  // incomplete, with `upload` said
   scan.state = RequestScan::State::complete;
   scan.monitoring = is_monitoring_request(head.substr(0, first_line_end));
   // A chunked body is handed over as far as it has arrived; the connection closes after it.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace vanban::server {
@@ -12,6 +13,11 @@ struct RequestLimits {
   std::size_t max_head_bytes = 16 * 1024;  // request line and headers together
   std::size_t max_header_count = 100;
   std::size_t max_body_bytes = 64 * 1024;
+  // POST /api/upload carrying the write token (write_token.hpp) may send a body up to this
+  // size; any other request, that one without the token included, has the limit above. No
+  // token set: no request gets more.
+  std::size_t max_upload_bytes = 0;
+  std::string upload_token;
 };
 
 struct RequestScan {
@@ -25,6 +31,9 @@ struct RequestScan {
   // complete: a GET or HEAD of /healthz or /metrics, which the connection layer answers on a
   // worker of its own so that monitoring sees the server even when every search worker is busy.
   bool monitoring = false;
+  // The head is complete and is an upload with the right token: the body may be as large as
+  // max_upload_bytes (and the connection layer gives it more time to arrive).
+  bool upload = false;
 };
 
 RequestScan scan_request(std::string_view buffered, const RequestLimits& limits);

@@ -1,5 +1,6 @@
 #include "vanban/server/server.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <iostream>
 #include <optional>
@@ -16,6 +17,7 @@
 
 #include "connection_hub.hpp"
 #include "routes_api.hpp"
+#include "routes_upload.hpp"
 
 namespace vanban::server {
 namespace {
@@ -110,11 +112,20 @@ class Router final : public httplib::Server {
   }
 };
 
+bool uploads_enabled(const ServerOptions& options) {
+  return !options.write_token.empty() && options.upload_handler != nullptr;
+}
+
 ConnectionLimits connection_limits(const ServerOptions& options) {
   ConnectionLimits limits;
   limits.request.max_head_bytes = options.max_header_bytes;
   limits.request.max_header_count = options.max_header_count;
   limits.request.max_body_bytes = options.max_payload_bytes;
+  if (uploads_enabled(options)) {
+    limits.request.max_upload_bytes = options.max_upload_bytes;
+    limits.request.upload_token = options.write_token;
+  }
+  limits.upload_timeout = options.upload_timeout;
   limits.max_connections = options.max_connections;
   limits.max_connections_per_client = options.max_connections_per_client;
   limits.request_timeout = options.request_timeout;
@@ -173,8 +184,10 @@ HttpServer::HttpServer(ServerOptions server_options)
   http.set_keep_alive_timeout(
       std::chrono::duration_cast<std::chrono::seconds>(options.keep_alive_timeout).count());
   http.set_keep_alive_max_count(options.keep_alive_max_requests);
-  // The hub has read the body whole and checked its size.
-  http.set_payload_max_length(options.max_payload_bytes);
+  // The hub has read the body whole and checked its size (an upload's against its own limit).
+  http.set_payload_max_length(uploads_enabled(options)
+                                  ? std::max(options.max_payload_bytes, options.max_upload_bytes)
+                                  : options.max_payload_bytes);
 
   http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     request_started = std::chrono::steady_clock::now();
@@ -219,8 +232,12 @@ HttpServer::HttpServer(ServerOptions server_options)
     respond_error(state.api, response, make_error(ErrorKind::internal, what));
   });
 
+  // Before the API's routes, whose last one answers 404 to any other /api path.
+  register_upload_route(http, state.api,
+                        {options.write_token, options.upload_handler, options.max_upload_files,
+                         options.max_upload_bytes});
   register_api_routes(http, state.api);
-  // Everything here is read-only.
+  // Everything else is read-only.
   const auto method_not_allowed = [](const httplib::Request&, httplib::Response& response) {
     response.status = 405;
     response.set_header("Allow", "GET, HEAD");

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "serve_process.hpp"
 #include "shard_servers.hpp"
 #include "test_support.hpp"
 #include "vanban_run.hpp"
@@ -23,72 +24,8 @@
 namespace vanban {
 namespace {
 
+using testing::ServeProcess;
 using testing::TempDir;
-
-class ServeProcess {
- public:
-  explicit ServeProcess(const std::vector<std::string>& arguments) {
-    int pipe_fds[2];
-    if (::pipe(pipe_fds) != 0) return;
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::dup2(pipe_fds[1], STDERR_FILENO);
-      ::close(pipe_fds[0]);
-      ::close(pipe_fds[1]);
-      std::vector<char*> argv;
-      for (const auto& argument : arguments)
-        argv.push_back(const_cast<char*>(argument.c_str()));
-      argv.push_back(nullptr);
-      ::execv(argv[0], argv.data());
-      ::_exit(127);
-    }
-    ::close(pipe_fds[1]);
-    stderr_fd_ = pipe_fds[0];
-  }
-  ~ServeProcess() {
-    if (pid_ > 0 && !exit_status_) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    if (stderr_fd_ >= 0) ::close(stderr_fd_);
-  }
-  ServeProcess(const ServeProcess&) = delete;
-  ServeProcess& operator=(const ServeProcess&) = delete;
-
-  // The port from "http://127.0.0.1:<port>/" on stderr; nullopt if it never comes.
-  std::optional<int> wait_for_port() {
-    const std::regex listening(R"(http://127\.0\.0\.1:(\d+)/)");
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (std::chrono::steady_clock::now() < deadline) {
-      std::smatch match;
-      if (std::regex_search(output_, match, listening)) return std::stoi(match[1].str());
-      pollfd ready{stderr_fd_, POLLIN, 0};
-      if (::poll(&ready, 1, 1000) <= 0) continue;
-      char buffer[1024];
-      const auto n = ::read(stderr_fd_, buffer, sizeof buffer);
-      if (n <= 0) return std::nullopt;
-      output_.append(buffer, static_cast<std::size_t>(n));
-    }
-    return std::nullopt;
-  }
-
-  // Sends `signal` and waits for the exit status.
-  int stop_with(int signal) {
-    ::kill(pid_, signal);
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    exit_status_ = status;
-    return status;
-  }
-
-  const std::string& output() const { return output_; }
-
- private:
-  pid_t pid_ = -1;
-  int stderr_fd_ = -1;
-  std::string output_;
-  std::optional<int> exit_status_;
-};
 
 void serve_then_stop_with(int signal) {
   TempDir temp;
@@ -153,6 +90,8 @@ TEST(ServeCommand, serve_watch_makes_a_new_file_searchable) {
 
 namespace vanban {
 namespace {
+
+using testing::ServeProcess;
 
 // `index --shards`, `check` over the shards, and `serve --shards` over xapian-tcpsrv: the same
 // answers as the archive indexed as one database; a shard killed makes the answers say they are

@@ -14,9 +14,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace vanban;
-  static constexpr std::array<const char*, 8> kNames = {
-      "van-ban.txt", "van-ban.html",  "van-ban.docx", "van-ban.pdf",
-      "van-ban.xml", "van-ban.edxml", "van-ban.htm",  "van-ban"};
+  static constexpr std::array<const char*, 9> kNames = {
+      "van-ban.txt",   "van-ban.html", "van-ban.docx", "van-ban.pdf", "van-ban.xml",
+      "van-ban.edxml", "van-ban.htm",  "van-ban",      "van-ban.zip"};
   if (size == 0) return 0;
   const char* name = kNames[data[0] % kNames.size()];
   const std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);

@@ -28,9 +28,9 @@ struct Seed {
 };
 
 // The fuzzing seeds of read_document: the first byte picks the name, as in the harness.
-constexpr std::array<const char*, 8> kHarnessNames = {
-    "van-ban.txt", "van-ban.html",  "van-ban.docx", "van-ban.pdf",
-    "van-ban.xml", "van-ban.edxml", "van-ban.htm",  "van-ban"};
+constexpr std::array<const char*, 9> kHarnessNames = {
+    "van-ban.txt",   "van-ban.html", "van-ban.docx", "van-ban.pdf", "van-ban.xml",
+    "van-ban.edxml", "van-ban.htm",  "van-ban",      "van-ban.zip"};
 
 const std::set<std::string> kConverted = {".doc", ".rtf", ".xls"};
 

@@ -34,8 +34,9 @@ function freePort() {
 }
 
 // Indexes the fixtures into a temporary archive and serves it. Returns {baseUrl, stop}.
-// `folders`: what to index (the shared fixtures by default).
-export async function startVanban({ folders = [fixturesDir] } = {}) {
+// `folders`: what to index (the shared fixtures by default); `env`: more environment for
+// `vanban serve` (VANBAN_WRITE_TOKEN turns uploads on).
+export async function startVanban({ folders = [fixturesDir], env = {} } = {}) {
   if (!existsSync(vanbanBin)) {
     throw new Error(`no vanban binary at ${vanbanBin}: build it (scripts/build.sh) or set VANBAN_BIN`);
   }
@@ -48,7 +49,10 @@ export async function startVanban({ folders = [fixturesDir] } = {}) {
   const port = await freePort();
   const args = ['serve', '--db', dbDir, '--bind', '127.0.0.1', '--port', String(port),
     '--web', join(repoDir, 'web')];
-  const server = spawn(vanbanBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(vanbanBin, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let output = '';
   server.stdout.on('data', (chunk) => { output += chunk; });
   server.stderr.on('data', (chunk) => { output += chunk; });

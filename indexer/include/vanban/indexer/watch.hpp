@@ -4,9 +4,11 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "vanban/common/result.hpp"
+#include "vanban/indexer/writer_slot.hpp"
 
 namespace vanban::indexer {
 
@@ -17,6 +19,9 @@ struct WatchOptions {
   // Quiet time after a change before a pass: a file still being written keeps changing.
   std::chrono::milliseconds settle{2000};
   std::uint64_t max_bytes = std::uint64_t{100} * 1024 * 1024;  // largest file read
+  // The writer to take turns on with the process's other writing tasks (`serve`'s uploads);
+  // null: the watch opens its own.
+  std::shared_ptr<WriterSlot> writer;
 };
 
 // One pass of ingest over the folders, then another each time they changed and stayed quiet

@@ -5,8 +5,10 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "vanban/archive/archive.hpp"
 #include "vanban/common/result.hpp"
@@ -14,6 +16,25 @@
 #include "vanban/server/searcher_pool.hpp"
 
 namespace vanban::server {
+
+// A file of `POST /api/upload`, and what became of it. The server only carries them: ingesting
+// is the indexer's, handed in by the program that registers `serve` (app/main.cpp).
+struct UploadFile {
+  std::string name;
+  std::string bytes;
+  std::string sidecar;  // the request's "meta" field: a sidecar's JSON object, or empty
+};
+struct UploadResult {
+  std::string name;
+  std::string path;
+  std::string status;  // "indexed", "unchanged", "error"
+  std::string message;
+  std::string document_id;
+  std::vector<std::string> notes;
+};
+// Called for one request's files, one request at a time; an error fails the whole request
+// (the archive cannot be written), a bad file is a result with status "error".
+using UploadHandler = std::function<Result<std::vector<UploadResult>>(std::vector<UploadFile>)>;
 
 struct ServerOptions {
   std::filesystem::path db_dir;
@@ -43,6 +64,15 @@ struct ServerOptions {
   archive::ShardOptions shard_options;
   // How to open a searcher; empty: archive::Archive(db_dir).open_searcher() or the shards.
   SearcherFactory searcher_factory;
+  // Uploads (POST /api/upload, multipart): on only with a write token and a handler; the
+  // request must carry "Authorization: Bearer TOKEN" (or "X-Vanban-Token: TOKEN"). Without a
+  // token the route answers 403. Its body may be up to max_upload_bytes (beyond: 413), all
+  // other requests keep max_payload_bytes.
+  std::string write_token;
+  UploadHandler upload_handler;
+  std::size_t max_upload_bytes = std::size_t{64} * 1024 * 1024;
+  std::chrono::milliseconds upload_timeout{300'000};  // to receive a whole upload
+  std::size_t max_upload_files = 50;                  // files in one request
 };
 
 class HttpServer {
