@@ -116,16 +116,13 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
     } else if (!ocr_failure && pages_recognised.size() >= ocr.max_pages) {
       ocr_failure = make_error(ErrorKind::too_large,
                                "over " + std::to_string(ocr.max_pages) + " scanned pages");
+    } else if (const Status ready = ocr_failure ? Status::success() : run.available(); !ready) {
+      ocr_failure = ready.error();  // not installed: no page is rendered for nothing
     } else if (!ocr_failure) {
       auto recognised = recognise_page(*page, run, ocr);
-      if (!recognised && recognised.error().message.starts_with(kOcrNotInstalled)) {
-        ocr_failure = recognised.error();
-      } else if (!recognised) {
-        return recognised.error();  // a page that cannot be read: the file is broken
-      } else {
-        pages_recognised.push_back(index + 1);
-        text = std::move(*recognised);
-      }
+      if (!recognised) return recognised.error();  // a page that cannot be read: broken file
+      pages_recognised.push_back(index + 1);
+      text = std::move(*recognised);
     }
     if (!has_visible_text(text)) {
       pages_without_text.push_back(index + 1);
