@@ -42,8 +42,7 @@ class BlobStore {
 
  private:
   enum class Durability { now, at_sync };
-  Result<std::string> store(std::string_view bytes, const std::string& sha,
-                            Durability durability);
+  Result<std::string> store(std::string_view bytes, const std::string& sha, Durability durability);
   bool holds_exactly(std::string_view sha256, std::string_view bytes) const;
 
   std::filesystem::path root_;
