@@ -2,14 +2,20 @@
 // time) every scan is reported as kOcrNotInstalled and the rest is indexed as usual.
 #include "ocr.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <vector>
+
+#include "vanban/indexer/pdf_layout.hpp"
 
 #ifdef VANBAN_HAVE_OCR
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
 #endif
 #ifdef VANBAN_HAVE_OPENMP
 #include <omp.h>
@@ -129,14 +135,22 @@ struct ThreadEngine {
   std::string failure;  // why it could not be loaded (then api is null)
 };
 
-void silence_leptonica() {
+void set_up_libraries() {
   static std::once_flag once;
-  std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+  std::call_once(once, [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+#ifdef VANBAN_HAVE_OPENMP
+    // The reading threads already use every core; Tesseract's OpenMP teams would only contend
+    // with them (and spin). Its parallel regions name their own thread counts, which
+    // omp_set_num_threads cannot lower; no active level makes every region run on one thread.
+    omp_set_max_active_levels(0);
+#endif
+  });
 }
 
 Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {
   if (!options.enabled) return not_installed("OCR turned off");
-  silence_leptonica();
+  set_up_libraries();
   thread_local ThreadEngine engine;
   const char* prefix = std::getenv("TESSDATA_PREFIX");
   const std::string datapath = options.tessdata.string();
@@ -144,10 +158,6 @@ Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {
   if (engine.key != key) {
     engine = ThreadEngine{};
     engine.key = key;
-#ifdef VANBAN_HAVE_OPENMP
-    // The reading threads already use every core; Tesseract's own threads would only contend.
-    omp_set_num_threads(1);
-#endif
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     // Tesseract writes its complaints (a missing traineddata file) to stderr unless told.
     const std::vector<std::string> names = {"debug_file"};
@@ -169,6 +179,99 @@ Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {
 
 std::string seconds_text(int milliseconds) {
   return std::to_string(milliseconds / 1000) + " s";
+}
+
+struct Word {
+  int left = 0, top = 0, right = 0, bottom = 0;
+  std::string text;
+};
+
+// Whether a word holds a letter (Latin, Vietnamese included) or a digit: a "word" of marks
+// alone that the engine is unsure of is a speck, a stamp's edge or a rule, not text.
+bool holds_letter_or_digit(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z')) return true;
+    if (byte >= 0xC3 && byte <= 0xC9) return true;  // U+00C0-U+027F: Latin letters with marks
+    if (byte == 0xE1 && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) == 0xBA ||
+         static_cast<unsigned char>(text[i + 1]) == 0xBB))
+      return true;  // U+1E80-U+1EFF: Vietnamese letters with two marks (ạ ả ấ ... ỹ)
+  }
+  return false;
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// The recognised page laid out as poppler's physical layout lays out a PDF page: Tesseract's
+// lines, a word after a gap much wider than a space (over twice the line's letter height) put
+// at the column its left edge stands at, in the page's mean character width. So the two columns
+// of a header or signature block, which Tesseract reads as one line across the page, stand apart
+// by a wide gap, and reading_order_from_physical splits them as it does for PDFs; a table row
+// comes out as cells. A ruled line read as "|" is a gap, not a word, and so are marks without a
+// letter or digit that the engine is unsure of (a rule under a header line read as "—#").
+std::string physical_layout(tesseract::TessBaseAPI& api) {
+  const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+  if (!it) return {};
+  std::vector<std::vector<Word> > lines;
+  std::vector<bool> paragraph_starts;
+  double width_sum = 0, characters = 0;
+  it->Begin();
+  do {
+    if (it->Empty(tesseract::RIL_WORD)) continue;
+    const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
+    Word word;
+    it->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom);
+    word.text = clean_recognised_text(utf8 ? std::string_view(utf8.get()) : std::string_view{});
+    if (lines.empty() || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      lines.emplace_back();
+      paragraph_starts.push_back(it->IsAtBeginningOf(tesseract::RIL_PARA));
+    }
+    if (word.text.empty()) continue;  // a ruled line read as "|"
+    if (!holds_letter_or_digit(word.text) && it->Confidence(tesseract::RIL_WORD) < 60) continue;
+    std::replace(word.text.begin(), word.text.end(), '\t', ' ');
+    width_sum += word.right - word.left;
+    characters += static_cast<double>(code_points(word.text));
+    lines.back().push_back(std::move(word));
+  } while (it->Next(tesseract::RIL_WORD));
+  if (characters == 0) return {};
+  const double char_width = std::max(1.0, width_sum / characters);
+  const auto column_of = [&](int x) {
+    return static_cast<std::size_t>(std::lround(std::max(0, x) / char_width));
+  };
+
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::vector<Word>& words = lines[i];
+    if (words.empty()) continue;
+    if (!out.empty()) out += paragraph_starts[i] ? "\n\n" : "\n";
+    std::vector<int> heights;
+    for (const Word& word : words)
+      heights.push_back(word.bottom - word.top);
+    std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
+                     heights.end());
+    const int height = heights[heights.size() / 2];
+    std::size_t column = column_of(words.front().left);  // where the line's text is
+    out.append(column, ' ');
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (w > 0 && words[w].left - words[w - 1].right > 2 * height) {
+        const std::size_t target = column_of(words[w].left);
+        const std::size_t spaces = std::max<std::size_t>(3, target > column ? target - column : 0);
+        out.append(spaces, ' ');
+        column += spaces;
+      } else if (w > 0) {
+        out.push_back(' ');
+        ++column;
+      }
+      out += words[w].text;
+      column += code_points(words[w].text);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -240,7 +343,7 @@ Result<std::string> OcrRun::recognise(Pix* image) {
     return make_error(ErrorKind::invalid_argument, "OCR failed on a page image",
                       "Không nhận dạng được chữ trên ảnh");
   }
-  const std::unique_ptr<char[]> text(api.GetUTF8Text());
+  const std::string text = reading_order_from_physical(physical_layout(api));
   const std::unique_ptr<int[]> confidences(api.AllWordConfidences());
   api.Clear();
   if (confidences) {
@@ -250,7 +353,7 @@ Result<std::string> OcrRun::recognise(Pix* image) {
     }
   }
   if (options_.on_page) options_.on_page();
-  return clean_recognised_text(text ? std::string_view(text.get()) : std::string_view{});
+  return text;
 }
 
 #endif

@@ -94,31 +94,15 @@ class OdtStyles {
     for (const xmlNode* style : find_elements(root, "default-style")) {
       if (attribute(style, "family") == "paragraph") default_font_ = text_font(style);
     }
-    for (const xmlNode* list : find_elements(root, "list-style")) {
-      auto& levels = lists_[attribute(list, "name")];
-      for (const xmlNode* level = list->children; level != nullptr; level = level->next) {
-        if (level->type != XML_ELEMENT_NODE) continue;
-        const int number = std::atoi(attribute(level, "level").c_str());
-        if (number < 1 || number > kListLevels) continue;
-        ListLevel& entry = levels[static_cast<std::size_t>(number - 1)];
-        if (local_name(level) == "list-level-style-bullet") {
-          entry.bullet = attribute(level, "bullet-char");
-          // Symbol fonts put bullets in the private use area: shown as a bullet.
-          if (entry.bullet.empty() || static_cast<unsigned char>(entry.bullet[0]) == 0xEE ||
-              static_cast<unsigned char>(entry.bullet[0]) == 0xEF)
-            entry.bullet = "•";
-        } else if (local_name(level) == "list-level-style-number") {
-          entry.format = attribute(level, "num-format");
-          entry.prefix = attribute(level, "num-prefix");
-          entry.suffix = attribute(level, "num-suffix");
-          if (const std::string start = attribute(level, "start-value"); !start.empty())
-            entry.start = std::max(0, std::atoi(start.c_str()));
-          if (const std::string shown = attribute(level, "display-levels"); !shown.empty())
-            entry.display_levels = std::clamp(std::atoi(shown.c_str()), 1, number);
-        }
-      }
-    }
+    for (const xmlNode* list : find_elements(root, "list-style"))
+      read_levels(list, lists_[attribute(list, "name")]);
+    // Headings are numbered by the outline style ("Chương I", "Điều 1."), whose levels read as
+    // a list style's.
+    if (const xmlNode* outline = find_element(root, "outline-style"))
+      read_levels(outline, outline_);
   }
+
+  const ListLevels& outline() const { return outline_; }
 
   // The levels of a list style; null for an unknown style.
   const ListLevels* list_style(std::string_view name) const {
@@ -141,6 +125,31 @@ class OdtStyles {
   std::string default_font() const { return family(default_font_); }
 
  private:
+  static void read_levels(const xmlNode* style, ListLevels& levels) {
+    for (const xmlNode* level = style->children; level != nullptr; level = level->next) {
+      if (level->type != XML_ELEMENT_NODE) continue;
+      const int number = std::atoi(attribute(level, "level").c_str());
+      if (number < 1 || number > kListLevels) continue;
+      ListLevel& entry = levels[static_cast<std::size_t>(number - 1)];
+      const std::string_view kind = local_name(level);
+      if (kind == "list-level-style-bullet") {
+        entry.bullet = attribute(level, "bullet-char");
+        // Symbol fonts put bullets in the private use area: shown as a bullet.
+        if (entry.bullet.empty() || static_cast<unsigned char>(entry.bullet[0]) == 0xEE ||
+            static_cast<unsigned char>(entry.bullet[0]) == 0xEF)
+          entry.bullet = "•";
+      } else if (kind == "list-level-style-number" || kind == "outline-level-style") {
+        entry.format = attribute(level, "num-format");
+        entry.prefix = attribute(level, "num-prefix");
+        entry.suffix = attribute(level, "num-suffix");
+        if (const std::string start = attribute(level, "start-value"); !start.empty())
+          entry.start = std::max(0, std::atoi(start.c_str()));
+        if (const std::string shown = attribute(level, "display-levels"); !shown.empty())
+          entry.display_levels = std::clamp(std::atoi(shown.c_str()), 1, number);
+      }
+    }
+  }
+
   static std::string text_font(const xmlNode* style) {
     const xmlNode* properties = child_element(style, "text-properties");
     std::string font = attribute(properties, "font-name");
@@ -159,6 +168,7 @@ class OdtStyles {
   std::map<std::string, std::string, std::less<>> faces_;
   std::map<std::string, Style, std::less<>> styles_;
   std::map<std::string, ListLevels, std::less<>> lists_;
+  ListLevels outline_;
   std::string default_font_;
 };
 
@@ -174,7 +184,9 @@ class OdtText {
     for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
       if (node->type != XML_ELEMENT_NODE) continue;
       const std::string_view name = local_name(node);
-      if (name == "p" || name == "h") {
+      if (name == "h") {
+        heading(node, out);
+      } else if (name == "p") {
         paragraph(node, out);
       } else if (name == "table") {
         table(node, out);
@@ -294,6 +306,40 @@ class OdtText {
     }
   }
 
+  // A heading's outline number, counted over the document as Writer counts it.
+  void heading(const xmlNode* node, Lines& out) {
+    const int level =
+        std::clamp(std::atoi(attribute(node, "outline-level").c_str()), 1, kListLevels) - 1;
+    const ListLevel& style = fonts_.outline()[static_cast<std::size_t>(level)];
+    if (attribute(node, "is-list-header") != "true" && !style.format.empty() &&
+        pending_label_.empty()) {
+      auto& counter = outline_counters_[static_cast<std::size_t>(level)];
+      if (const std::string start = attribute(node, "start-value"); !start.empty()) {
+        counter = std::max(0, std::atoi(start.c_str()));
+      } else {
+        counter = counter == 0 ? style.start : counter + 1;
+      }
+      for (int deeper = level + 1; deeper < kListLevels; ++deeper)
+        outline_counters_[static_cast<std::size_t>(deeper)] = 0;
+      pending_label_ = label(fonts_.outline(), outline_counters_, level);
+    }
+    paragraph(node, out);
+  }
+
+  static std::string label(const ListLevels& levels, const std::array<int, kListLevels>& counters,
+                           int level) {
+    const ListLevel& style = levels[static_cast<std::size_t>(level)];
+    if (!style.bullet.empty()) return style.bullet;
+    if (style.format.empty()) return {};
+    std::string number;
+    for (int shown = level - style.display_levels + 1; shown <= level; ++shown) {
+      const auto index = static_cast<std::size_t>(shown);
+      if (!number.empty()) number += '.';
+      number += formatted(std::max(counters[index], 1), levels[index].format);
+    }
+    return style.prefix + number + style.suffix;
+  }
+
   // A list's items are numbered as Writer shows them: each level counts from its start value,
   // a deeper level restarts under each item, a new list restarts unless it continues another.
   void list(const xmlNode* node, Lines& out) {
@@ -322,17 +368,7 @@ class OdtText {
       }
       for (int deeper = level + 1; deeper < kListLevels; ++deeper)
         counters[static_cast<std::size_t>(deeper)] = 0;
-      if (!style.bullet.empty()) {
-        pending_label_ = style.bullet;
-      } else if (!style.format.empty()) {
-        std::string number;
-        for (int shown = level - style.display_levels + 1; shown <= level; ++shown) {
-          const auto index = static_cast<std::size_t>(shown);
-          if (!number.empty()) number += '.';
-          number += formatted(std::max(counters[index], 1), (*levels)[index].format);
-        }
-        pending_label_ = style.prefix + number + style.suffix;
-      }
+      pending_label_ = label(*levels, counters, level);
     }
     blocks(node, out);
     pending_label_.clear();
@@ -375,6 +411,7 @@ class OdtText {
   int list_depth_ = 0;
   std::map<std::string, std::array<int, kListLevels>, std::less<>> counters_;
   std::string pending_label_;
+  std::array<int, kListLevels> outline_counters_{};
 };
 
 }  // namespace

@@ -101,5 +101,36 @@ TEST(IndexCommand, human_summary_is_printed_without_json) {
   EXPECT_EQ(run.out.find('\r'), std::string::npos) << "no progress bar in a pipe";
 }
 
+// --no-ocr: scans are reported (exit 1), the rest indexed; then, with OCR (where it is
+// installed), the scan is read, said so in the summary, and a third run reads nothing again.
+TEST(IndexCommand, no_ocr_reports_scans_and_a_later_run_reads_them_once) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
+  write_file(files / "quet.png", testing::fixture("ocr/ke-hoach.png"));
+  const std::string paths = quoted(db.path()) + " " + quoted(files.path());
+  const CommandRun off = run_vanban("index --json --no-ocr --db " + paths);
+  EXPECT_EQ(off.exit_code, 1);
+  const auto json = nlohmann::json::parse(off.out, nullptr, false);
+  ASSERT_TRUE(json.is_object()) << off.out;
+  EXPECT_EQ(json["added"], 1);
+  ASSERT_EQ(json["failed"].size(), 1u);
+  EXPECT_EQ(json["failed"][0]["path"], "quet.png");
+  EXPECT_TRUE(json["failed"][0]["reason"].get<std::string>().starts_with(
+      "no text layer; OCR not installed"));
+  EXPECT_EQ(json["ocr_pages"], 0);
+
+  const CommandRun on = run_vanban("index --db " + paths);
+  if (on.exit_code != 0 && on.out.find("OCR") != std::string::npos)
+    GTEST_SKIP() << "Tesseract or its vie traineddata is not installed";
+  EXPECT_EQ(on.exit_code, 0) << on.out;
+  EXPECT_NE(on.out.find("Nhận dạng chữ (OCR) 1 trang quét."), std::string::npos) << on.out;
+  const CommandRun again = run_vanban("index --json --db " + paths);
+  const auto unchanged = nlohmann::json::parse(again.out, nullptr, false);
+  ASSERT_TRUE(unchanged.is_object()) << again.out;
+  EXPECT_EQ(unchanged["unchanged"], 2);
+  EXPECT_EQ(unchanged["ocr_pages"], 0);
+}
+
 }  // namespace
 }  // namespace vanban::indexer

@@ -82,6 +82,10 @@ TEST(Ocr, png_scan_is_read_and_analysed_like_any_text) {
   EXPECT_EQ(metadata.type.value_or(""), "Kế hoạch");
   EXPECT_EQ(metadata.number.value_or(""), "15/KH-UBND");
   EXPECT_EQ(metadata.date.value_or(""), "2026-03-12");
+  // The header and the signature block are two columns side by side on the page: read column
+  // by column, as a PDF's are, their fields come out whole.
+  EXPECT_EQ(metadata.issuer.value_or(""), "Ủy ban nhân dân xã Hòa Bình");
+  EXPECT_EQ(metadata.signer.value_or(""), "Nguyễn Văn Hưởng");
 }
 
 TEST(Ocr, jpeg_scan_in_colour_is_read) {
@@ -295,10 +299,11 @@ TEST(OcrRealScan, plan_is_recognised_with_its_type_issuer_title_and_citations_an
     reference += testing::read_file(truth / ("page-" + std::to_string(page) + ".txt")) + "\n";
   const auto cer = testing::character_error_rate(reference, read->text);
   const auto wer = testing::word_error_rate(reference, read->text);
-  // docs/BENCHMARKS.md "OCR": 2.5% measured at the default 300 dpi; the bound leaves room for
-  // other Tesseract builds, not for a regression of the pipeline.
-  EXPECT_LT(cer.rate(), 0.035) << cer.errors << " errors in " << cer.reference << " characters";
-  EXPECT_LT(wer.rate(), 0.08) << wer.errors << " errors in " << wer.reference << " words";
+  // docs/BENCHMARKS.md "OCR of scans": 1.6% and 4.4% measured at the default 300 dpi (2.6%
+  // and 5.4% when the header's columns are not split apart); the bounds are the issue's
+  // target for printed text, and a little room for other Tesseract builds.
+  EXPECT_LT(cer.rate(), 0.03) << cer.errors << " errors in " << cer.reference << " characters";
+  EXPECT_LT(wer.rate(), 0.07) << wer.errors << " errors in " << wer.reference << " words";
 }
 
 }  // namespace

@@ -177,6 +177,18 @@ TEST(Readers, odt_numbered_lists_keep_their_labels_and_page_furniture_stays_out)
   EXPECT_EQ(document.text.find("Trang"), std::string::npos) << document.text;
 }
 
+TEST(Readers, odt_headings_numbered_by_the_outline_style_keep_their_labels) {
+  const ReadDocument document = read_fixture("quyet-dinh-dieu.odt");
+  const std::string& text = document.text;
+  const int first = line_index(text,
+                               "Điều 1. Phê duyệt Kế hoạch công tác dân vận năm 2026 kèm "
+                               "theo Quyết định này.");
+  const int second = line_index(text, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.");
+  ASSERT_GE(first, 0) << text;
+  EXPECT_EQ(second, first + 1) << text;
+  EXPECT_EQ(line_index(text, "Nơi nhận: như Điều 2."), second + 1) << "a list header has no number";
+}
+
 TEST(Readers, doc_word_97_through_libreoffice_keeps_header_and_signature_columns) {
   const ReadDocument document = read_fixture("ke-hoach.doc");
   EXPECT_EQ(document.format, "doc");
