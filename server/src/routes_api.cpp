@@ -40,6 +40,10 @@ std::string content_type_of_original(std::string_view format, std::string_view b
   if (format == "html") return "text/html" + charset;
   if (format == "edxml") return "application/xml";
   if (format == "txt") return "text/plain" + charset;
+  // Scans read by OCR.
+  if (format == "png") return "image/png";
+  if (format == "jpeg") return "image/jpeg";
+  if (format == "tiff") return "image/tiff";
   return "application/octet-stream";
 }
 
@@ -130,7 +134,9 @@ void set_original_headers(httplib::Response& response, const archive::ArchivedDo
                           const std::string& etag) {
   std::string filename = original.filename;
   if (filename.empty()) filename = original.id + "." + original.format;
-  const bool viewable = original.format == "pdf" || original.format == "txt";
+  // What browsers show themselves (a scan's PNG or JPEG beside its OCR text); the rest is saved.
+  const bool viewable = original.format == "pdf" || original.format == "txt" ||
+                        original.format == "png" || original.format == "jpeg";
   response.set_header("Content-Disposition",
                       content_disposition(viewable ? "inline" : "attachment", filename));
   response.set_header("X-Content-Type-Options", "nosniff");

@@ -360,6 +360,29 @@ TEST_F(HttpSearchTest, original_download_keeps_bytes_type_and_vietnamese_name) {
       << raw.substr(0, raw.find("\r\n\r\n"));
 }
 
+// A scan's image is shown by the browser beside its OCR text: its own type, inline.
+TEST_F(HttpSearchTest, scanned_image_original_is_served_inline_as_an_image) {
+  Fixture item = fixture("png7", "Thông báo", "7/TB-UBND", kHoaBinh, "2026-03-07", "Lịch họp",
+                         "Nội dung thông báo.");
+  item.document.format = "png";
+  item.document.filename = "quet.png";
+  const std::string bytes = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(4096, '\0');
+  {
+    auto writer = archive::Archive(db_dir()).open_writer();
+    ASSERT_TRUE(writer.ok()) << writer.error().message;
+    ASSERT_TRUE((*writer)->put(item.path, bytes, item.document).ok());
+    ASSERT_TRUE((*writer)->commit().ok());
+    ids_["png7"] = (*writer)->source(item.path)->document_id;
+  }
+  const std::string raw = testing::raw_exchange(
+      port_, "GET /api/documents/" + ids_["png7"] +
+                 "/original HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const std::string head = raw.substr(0, raw.find("\r\n\r\n"));
+  EXPECT_NE(head.find("Content-Type: image/png\r\n"), std::string::npos) << head;
+  EXPECT_NE(head.find("Content-Disposition: inline; filename=\"quet.png\""), std::string::npos)
+      << head;
+}
+
 TEST_F(HttpSearchTest, binary_original_streams_whole_and_by_range) {
   Fixture item = fixture("pdf5", "Báo cáo", "5/BC-UBND", kHoaBinh, "2026-03-03", "Tổng kết",
                          "Nội dung báo cáo.");
