@@ -104,8 +104,9 @@ void BM_WriterPutPrepared(benchmark::State& state) {
     auto writer = vanban::archive::Archive(dir).open_writer();
     for (std::size_t index = 0; index < built.size(); ++index) {
       const ArchivedDocument& document = documents()[index];
-      benchmark::DoNotOptimize((*writer)->put_prepared(
-          std::to_string(index) + ".txt", document.text, document, std::move(built[index])));
+      benchmark::DoNotOptimize((*writer)->put_prepared(std::to_string(index) + ".txt",
+                                                       vanban::archive::Original(document.text),
+                                                       document, std::move(built[index])));
     }
     benchmark::DoNotOptimize((*writer)->commit());
     writer = vanban::make_error(vanban::ErrorKind::internal, "closed");

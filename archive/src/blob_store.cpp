@@ -54,11 +54,15 @@ bool BlobStore::contains(std::string_view sha256) const {
 }
 
 Result<std::string> BlobStore::put(std::string_view bytes) {
-  return store(bytes, Durability::now);
+  return store(bytes, sha256_hex(bytes), Durability::now);
 }
 
-Result<std::string> BlobStore::put_unsynced(std::string_view bytes) {
-  return store(bytes, Durability::at_sync);
+Result<std::string> BlobStore::put(const Original& original) {
+  return store(original.bytes(), original.sha256(), Durability::now);
+}
+
+Result<std::string> BlobStore::put_unsynced(const Original& original) {
+  return store(original.bytes(), original.sha256(), Durability::at_sync);
 }
 
 Status BlobStore::sync() {
@@ -83,8 +87,8 @@ bool BlobStore::holds_exactly(std::string_view sha256, std::string_view bytes) c
   return stored.ok() && *stored == bytes;
 }
 
-Result<std::string> BlobStore::store(std::string_view bytes, Durability durability) {
-  std::string sha = sha256_hex(bytes);
+Result<std::string> BlobStore::store(std::string_view bytes, const std::string& sha,
+                                     Durability durability) {
   const fs::path target = path_of(sha);
   // A blob only appears under its name through a rename, but after a crash an unsynced one may
   // have lost its bytes: compare before trusting it, and rewrite it when it differs.

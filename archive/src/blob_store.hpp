@@ -20,10 +20,12 @@ class BlobStore {
   // directory entries fsynced). A no-op when the same bytes are already stored; a stored file
   // whose bytes differ (cut short by a crash) is replaced.
   Result<std::string> put(std::string_view bytes);
+  // The same, trusting the digest the original carries (hashed once, where it was read).
+  Result<std::string> put(const Original& original);
   // Like put() (atomic: readers see the whole blob or none), but durable only after the next
   // sync(). For a writer that stores a batch of originals and syncs once before committing the
   // index that refers to them.
-  Result<std::string> put_unsynced(std::string_view bytes);
+  Result<std::string> put_unsynced(const Original& original);
   // Makes every earlier put_unsynced() durable (syncfs of the store's file system).
   Status sync();
   bool contains(std::string_view sha256) const;
@@ -40,7 +42,7 @@ class BlobStore {
 
  private:
   enum class Durability { now, at_sync };
-  Result<std::string> store(std::string_view bytes, Durability durability);
+  Result<std::string> store(std::string_view bytes, const std::string& sha, Durability durability);
   bool holds_exactly(std::string_view sha256, std::string_view bytes) const;
 
   std::filesystem::path root_;

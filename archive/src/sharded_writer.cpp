@@ -32,13 +32,14 @@ class ShardedWriter final : public ArchiveWriter {
     return {paths.begin(), paths.end()};
   }
 
-  Result<PutOutcome> put(const std::string& path, std::string_view original,
+  using ArchiveWriter::put;
+  Result<PutOutcome> put(const std::string& path, const Original& original,
                          ArchivedDocument document) override {
     return routed(path, original,
                   [&](ArchiveWriter& shard) { return shard.put(path, original, document); });
   }
 
-  Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+  Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                   ArchivedDocument document, PreparedText free_text) override {
     return routed(path, original, [&](ArchiveWriter& shard) {
       return shard.put_prepared(path, original, std::move(document), std::move(free_text));
@@ -77,8 +78,8 @@ class ShardedWriter final : public ArchiveWriter {
 
  private:
   template <typename Put>
-  Result<PutOutcome> routed(const std::string& path, std::string_view original, Put&& put) {
-    const std::string id = sha256_hex(original).substr(0, kIdLength);
+  Result<PutOutcome> routed(const std::string& path, const Original& original, Put&& put) {
+    const std::string id = original.sha256().substr(0, kIdLength);
     const std::size_t target = shard_of(id, shards_.size());
     bool moved = false;
     for (std::size_t shard = 0; shard < shards_.size(); ++shard) {

@@ -85,12 +85,13 @@ class XapianArchiveWriter final : public ArchiveWriter {
     return paths;
   }
 
-  Result<PutOutcome> put(const std::string& path, std::string_view original,
+  using ArchiveWriter::put;
+  Result<PutOutcome> put(const std::string& path, const Original& original,
                          ArchivedDocument document) override {
     return put_document(path, original, std::move(document), std::nullopt);
   }
 
-  Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+  Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                   ArchivedDocument document, PreparedText free_text) override {
     return put_document(path, original, std::move(document), std::move(free_text.terms().document));
   }
@@ -157,11 +158,11 @@ class XapianArchiveWriter final : public ArchiveWriter {
   std::uint64_t document_count() const override { return database_.get_doccount(); }
 
  private:
-  Result<PutOutcome> put_document(const std::string& path, std::string_view original,
+  Result<PutOutcome> put_document(const std::string& path, const Original& original,
                                   ArchivedDocument document,
                                   std::optional<Xapian::Document> free_text) {
     try {
-      const std::string sha = sha256_hex(original);
+      const std::string& sha = original.sha256();
       const std::optional<SourceState> current = source(path);
       const bool same_original = current && current->sha256 == sha;
       if (same_original && current->sidecar_sha256 == document.sidecar_sha256 &&

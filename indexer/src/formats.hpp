@@ -38,6 +38,12 @@ Result<ReadDocument> read_zip(std::string_view bytes, const ReadOptions& options
 // `depth` counts edXML envelopes around this one: an attachment may not be an envelope again.
 Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth);
 
+// A file's bytes, refused (too_large) over `max_bytes` and (io) when the file changes while
+// read.
+Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes);
+// The one too_large error of the readers: "file is 120 MB, over the limit of 100 MB".
+Error too_large(std::uint64_t size, std::uint64_t limit);
+
 // read_document with the nesting depth of edXML attachments.
 Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
                                  const ReadOptions& options, int depth);

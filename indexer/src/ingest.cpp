@@ -7,7 +7,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <fstream>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -36,7 +35,7 @@ struct PreparedMember;
 struct Prepared {
   // `folder`: a .zip folder, whose members are documents of their own.
   enum class Kind { put, unchanged, failed, folder } kind = Kind::failed;
-  std::string bytes;
+  std::optional<archive::Original> original;  // hashed once, where it was read
   archive::ArchivedDocument document;
   // The costly positional terms, made here rather than by the writer.
   std::optional<archive::PreparedText> free_text;
@@ -55,17 +54,6 @@ struct PreparedMember {
 // What the archive holds for a path; callable from the worker threads.
 using SourceLookup = std::function<std::optional<archive::SourceState>(const std::string&)>;
 
-Result<std::string> read_bytes(const WalkedFile& file) {
-  std::ifstream in(file.file, std::ios::binary);
-  if (!in) return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
-  std::string bytes(static_cast<std::size_t>(file.size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.gcount() != static_cast<std::streamsize>(bytes.size()) || in.peek() != EOF)
-    return make_error(ErrorKind::io, "the file changed while it was read",
-                      "Tệp thay đổi trong khi đang đọc");
-  return bytes;
-}
-
 Prepared failed(Error reason) {
   Prepared prepared;
   prepared.kind = Prepared::Kind::failed;
@@ -74,16 +62,10 @@ Prepared failed(Error reason) {
 }
 
 // Decodes, analyses and applies the sidecar's fields: the document for `name`.
-Prepared analyse_bytes(const std::filesystem::path& name, std::string bytes,
-                       const std::optional<SidecarFile>& sidecar, std::string sidecar_sha256,
-                       const ReadOptions& options) {
-  auto read = read_document(name, bytes, options);
+Prepared analyse_source(const std::filesystem::path& name, SourceFile source,
+                        const ReadOptions& options) {
+  auto read = decode_source(name, source, options);
   if (!read) return failed(read.error());
-  if (sidecar) {
-    auto fields = parse_sidecar(*sidecar);
-    if (!fields) return failed(fields.error());
-    merge_sidecar(std::move(*fields), *read);
-  }
 
   Prepared prepared;
   prepared.kind = Prepared::Kind::put;
@@ -91,14 +73,14 @@ Prepared analyse_bytes(const std::filesystem::path& name, std::string bytes,
   prepared.document.filename = name.filename().string();
   prepared.document.format = read->format;
   prepared.document.ocr = read->ocr;
-  prepared.document.sidecar_sha256 = std::move(sidecar_sha256);
+  prepared.document.sidecar_sha256 = std::move(source.sidecar_sha256);
   prepared.document.metadata = analyse(*read);
   // What is stored, indexed and shown is the text as it reads: page furniture (running
   // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
   // original file is kept as it came.
   prepared.document.text = analyzers::reading_text(read->text).text;
   prepared.free_text = archive::prepare_text(prepared.document);
-  prepared.bytes = std::move(bytes);
+  prepared.original = std::move(source.original);
   return prepared;
 }
 
@@ -119,14 +101,14 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
         {prefix + note.path, std::move(note.message), std::move(note.user_message)});
   for (detail::ZipMember& member : members->members) {
     PreparedMember prepared{prefix + member.path, {}};
+    SourceFile source{archive::Original(std::move(member.bytes)), std::nullopt, ""};
     const auto state = known(prepared.path);
-    if (!reindex && state && state->sha256 == archive::sha256_hex(member.bytes) &&
+    if (!reindex && state && state->sha256 == source.original.sha256() &&
         state->sidecar_sha256.empty()) {
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
-        prepared.prepared =
-            analyse_bytes(member.path, std::move(member.bytes), std::nullopt, "", options);
+        prepared.prepared = analyse_source(member.path, std::move(source), options);
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -138,32 +120,21 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
 }
 
 // Read, hash original and sidecar, skip if both unchanged, else decode, analyse and apply the
-// overrides.
+// overrides: read_source and decode_source, as `vanban extract` reads.
 Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOptions& options,
                  bool reindex) {
-  if (file.size > options.max_bytes) {
-    const std::string size = std::to_string(file.size / (1024 * 1024)) + " MB";
-    const std::string limit = std::to_string(options.max_bytes / (1024 * 1024)) + " MB";
-    return failed(make_error(ErrorKind::too_large,
-                             "file is " + size + ", over the limit of " + limit,
-                             "Tệp quá lớn (" + size + ", giới hạn " + limit + ")"));
-  }
-  auto bytes = read_bytes(file);
-  if (!bytes) return failed(bytes.error());
-  if (detail::detect_format(file.file, *bytes) == detail::Format::zip)
-    return prepare_folder(file, *bytes, known, options, reindex);
-  // The sidecar is read once: the bytes hashed are the bytes applied.
-  auto sidecar = read_sidecar(file.file);
-  if (!sidecar) return failed(sidecar.error());
-  const std::string sidecar_sha256 = *sidecar ? archive::sha256_hex((*sidecar)->bytes) : "";
+  auto source = read_source(file.file, options);
+  if (!source) return failed(source.error());
+  if (detail::detect_format(file.file, source->original.bytes()) == detail::Format::zip)
+    return prepare_folder(file, source->original.bytes(), known, options, reindex);
   const auto state = known(file.path);
-  if (!reindex && state && state->sha256 == archive::sha256_hex(*bytes) &&
-      state->sidecar_sha256 == sidecar_sha256) {
+  if (!reindex && state && state->sha256 == source->original.sha256() &&
+      state->sidecar_sha256 == source->sidecar_sha256) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  return analyse_bytes(file.file, std::move(*bytes), *sidecar, sidecar_sha256, options);
+  return analyse_source(file.file, std::move(*source), options);
 }
 
 // Hands prepared files to the writer in walk order.
@@ -357,7 +328,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         Result<archive::PutOutcome> outcome = archive::PutOutcome::unchanged;
         {
           std::lock_guard lock(writer_mutex);
-          outcome = writer.put_prepared(path, prepared.bytes, std::move(prepared.document),
+          outcome = writer.put_prepared(path, *prepared.original, std::move(prepared.document),
                                         std::move(*prepared.free_text));
         }
         if (!outcome && outcome.error().kind == ErrorKind::io) {

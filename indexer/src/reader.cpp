@@ -134,6 +134,12 @@ Format zip_format(const std::string& extension, std::string_view bytes) {
 
 }  // namespace
 
+Error too_large(std::uint64_t size, std::uint64_t limit) {
+  return make_error(ErrorKind::too_large,
+                    "file is " + megabytes(size) + ", over the limit of " + megabytes(limit),
+                    "Tệp quá lớn (" + megabytes(size) + ", giới hạn " + megabytes(limit) + ")");
+}
+
 bool has_supported_extension(const std::filesystem::path& path) {
   static constexpr std::array<std::string_view, 19> supported = {
       ".txt", ".html", ".htm", ".xhtml", ".docx", ".odt", ".doc", ".rtf", ".xlsx", ".xls", ".pdf",
@@ -207,13 +213,7 @@ void cut_text(std::string& text, std::uint64_t limit, std::vector<std::string>& 
 
 Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
                                  const ReadOptions& options, int depth) {
-  if (bytes.size() > options.max_bytes) {
-    return make_error(ErrorKind::too_large,
-                      "file is " + megabytes(bytes.size()) + ", over the limit of " +
-                          megabytes(options.max_bytes),
-                      "Tệp quá lớn (" + megabytes(bytes.size()) + ", giới hạn " +
-                          megabytes(options.max_bytes) + ")");
-  }
+  if (bytes.size() > options.max_bytes) return too_large(bytes.size(), options.max_bytes);
   const Format format = detect_format(path, bytes);
   Result<ReadDocument> read = make_error(ErrorKind::internal, "no reader");
   switch (format) {

@@ -1,8 +1,7 @@
-// Sidecar metadata (NAME.EXT.meta.json or NAME.meta.json beside a file) and reading from disk.
+// Sidecar metadata (NAME.EXT.meta.json or NAME.meta.json beside a file).
 #include <algorithm>
 #include <charconv>
 #include <chrono>
-#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -18,28 +17,6 @@ namespace {
 using analyzers::MetadataField;
 
 constexpr std::string_view kSidecarSuffix = ".meta.json";
-
-Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(file, error);
-  if (error)
-    return make_error(ErrorKind::io, "cannot read: " + error.message(), "Không đọc được tệp");
-  if (size > max_bytes) {
-    return make_error(ErrorKind::too_large,
-                      "file is " + std::to_string(size / (1024 * 1024)) +
-                          " MB, over the limit of " + std::to_string(max_bytes / (1024 * 1024)) +
-                          " MB",
-                      "Tệp quá lớn");
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.gcount() != static_cast<std::streamsize>(bytes.size()))
-    return make_error(ErrorKind::io, "read error (file changed while reading?)",
-                      "Không đọc được tệp");
-  return bytes;
-}
 
 // Deeper JSON than any metadata needs (citations are objects in an array: depth 3). Checked
 // before parsing, without recursion, so a file nested 100,000 deep is refused rather than
@@ -158,7 +135,7 @@ Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& fil
   for (const auto& candidate : candidates) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(candidate, error)) continue;
-    auto bytes = read_bytes(candidate, std::uint64_t{1} << 20);
+    auto bytes = detail::read_bytes(candidate, std::uint64_t{1} << 20);
     if (!bytes) {
       return make_error(bytes.error().kind,
                         "sidecar " + candidate.filename().string() + ": " + bytes.error().message,
@@ -201,21 +178,6 @@ void merge_sidecar(SidecarFields fields, ReadDocument& document) {
   document.overrides.merge(fields.overrides);
   for (std::string& warning : fields.warnings)
     document.warnings.push_back(std::move(warning));
-}
-
-Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOptions& options) {
-  auto bytes = read_bytes(file, options.max_bytes);
-  if (!bytes) return bytes.error();
-  auto document = read_document(file, *bytes, options);
-  if (!document) return document;
-  auto sidecar = read_sidecar(file);
-  if (!sidecar) return sidecar.error();
-  if (*sidecar) {
-    auto fields = parse_sidecar(**sidecar);
-    if (!fields) return fields.error();
-    merge_sidecar(std::move(*fields), *document);
-  }
-  return document;
 }
 
 }  // namespace vanban::indexer

@@ -75,11 +75,11 @@ TEST(BlobStore, put_replaces_original_cut_short_by_a_crash) {
   TempDir dir;
   BlobStore store(dir / "originals");
   const std::string bytes = "Nghị quyết số 05/NQ-HĐND";
-  const Result<std::string> sha = store.put_unsynced(bytes);
+  const Result<std::string> sha = store.put_unsynced(Original(bytes));
   ASSERT_TRUE(sha.ok());
   // A rename that reached the disk before the file's data did.
   testing::write_file(store.path_of(*sha), "");
-  ASSERT_TRUE(store.put_unsynced(bytes).ok());
+  ASSERT_TRUE(store.put_unsynced(Original(bytes)).ok());
   ASSERT_TRUE(store.sync().ok());
   EXPECT_TRUE(store.verify(*sha).ok());
   EXPECT_EQ(testing::read_file(store.path_of(*sha)), bytes);
@@ -89,7 +89,7 @@ TEST(BlobStore, unsynced_put_is_readable_at_once_and_sync_succeeds) {
   TempDir dir;
   BlobStore store(dir / "originals");
   EXPECT_TRUE(store.sync().ok());  // nothing stored yet
-  const Result<std::string> sha = store.put_unsynced("Công văn");
+  const Result<std::string> sha = store.put_unsynced(Original("Công văn"));
   ASSERT_TRUE(sha.ok());
   EXPECT_TRUE(store.contains(*sha));
   EXPECT_TRUE(store.sync().ok());

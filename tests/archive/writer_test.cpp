@@ -328,7 +328,7 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
   put(*writer, "plain.txt", "32/KH-UBND", title);
   const ArchivedDocument prepared = plan_document("33/KH-UBND", title);
   const Result<PutOutcome> outcome = writer->put_prepared(
-      "prepared.txt", plan_bytes("33/KH-UBND", title), prepared, prepare_text(prepared));
+      "prepared.txt", Original(plan_bytes("33/KH-UBND", title)), prepared, prepare_text(prepared));
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::added);
   ASSERT_TRUE(writer->commit().ok());

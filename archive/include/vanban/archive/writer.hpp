@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/archive/digest.hpp"
 #include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
 
@@ -72,12 +73,17 @@ class ArchiveWriter {
   // already indexed under another path: the path is added to that document. A path whose content
   // changed: its old document is replaced (or loses the path, if other paths still hold the old
   // content).
-  virtual Result<PutOutcome> put(const std::string& path, std::string_view original,
+  virtual Result<PutOutcome> put(const std::string& path, const Original& original,
                                  ArchivedDocument document) = 0;
+  // put() of bytes not hashed yet.
+  Result<PutOutcome> put(const std::string& path, std::string_view bytes,
+                         ArchivedDocument document) {
+    return put(path, Original(std::string(bytes)), std::move(document));
+  }
   // put() with the free-text terms already made by prepare_text(document), e.g. on the
   // indexer's worker threads: analysis is the costly part and the writer is one thread. Ask
   // source(path) first (on the writer's thread) to skip analysing unchanged files.
-  virtual Result<PutOutcome> put_prepared(const std::string& path, std::string_view original,
+  virtual Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                           ArchivedDocument document, PreparedText free_text) = 0;
   // Forgets a source path (for --prune); removes the document when no path is left.
   virtual Status remove_path(const std::string& path) = 0;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vanban/archive/digest.hpp"
 #include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
 #include "vanban/indexer/overrides.hpp"
@@ -107,8 +108,19 @@ Result<SidecarFields> parse_sidecar(const SidecarFile& sidecar);
 // The sidecar's fields win over the container's; its warnings join the document's.
 void merge_sidecar(SidecarFields fields, ReadDocument& document);
 
-// Reads a file from disk (refusing it over the size limit), then read_document, then merges the
-// sidecar's fields over the container's overrides.
+// The one way a file comes in, for `vanban index` and `vanban extract` alike: read_source takes
+// it off the disk (refused over the size limit, or when it changes while read), with its
+// sidecar, and hashes both once; decode_source turns that into a document.
+struct SourceFile {
+  archive::Original original;
+  std::optional<SidecarFile> sidecar;
+  std::string sidecar_sha256;  // empty without a sidecar
+};
+Result<SourceFile> read_source(const std::filesystem::path& file, const ReadOptions& options);
+// read_document of the original, then the sidecar's fields merged over the container's.
+Result<ReadDocument> decode_source(const std::filesystem::path& file, const SourceFile& source,
+                                   const ReadOptions& options);
+// read_source, then decode_source.
 Result<ReadDocument> read_file(const std::filesystem::path& file, const ReadOptions& options = {});
 
 }  // namespace vanban::indexer
