@@ -10,6 +10,7 @@
 #include "docx_fonts.hpp"
 #include "docx_numbering.hpp"
 #include "formats.hpp"
+#include "legacy_runs.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
 #include "zip_support.hpp"
@@ -70,28 +71,14 @@ class WordText {
     run_font_ = outer_font;
   }
 
-  // Legacy text is converted a stretch of runs at a time: Word splits runs anywhere (spelling
-  // marks, revisions), even between a VNI base letter and its mark.
+  // Legacy-font runs are converted together (LegacyRuns).
   void text(const xmlNode* node, Lines& out) { text(text_content(node), out); }
 
   void text(const std::string& content, Lines& out) {
-    if (!run_font_) {
-      flush_legacy(out);
-      out.append(content);
-      return;
-    }
-    if (legacy_font_ && (legacy_font_->encoding != run_font_->encoding ||
-                         legacy_font_->upper_case != run_font_->upper_case))
-      flush_legacy(out);
-    legacy_font_ = run_font_;
-    legacy_text_ += content;
+    legacy_runs_.append(content, run_font_, out);
   }
 
-  void flush_legacy(Lines& out) {
-    if (legacy_font_) out.append(analyzers::repair_legacy_text(legacy_text_, *legacy_font_));
-    legacy_text_.clear();
-    legacy_font_.reset();
-  }
+  void flush_legacy(Lines& out) { legacy_runs_.flush(out); }
 
   void inline_content(const xmlNode* parent, Lines& out, std::vector<std::string>& boxes) {
     for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
@@ -166,8 +153,7 @@ class WordText {
   std::string paragraph_style_;
   std::optional<analyzers::LegacyFont> run_font_;
   bool saw_legacy_font_ = false;
-  std::string legacy_text_;  // legacy runs' text not yet converted, in legacy_font_
-  std::optional<analyzers::LegacyFont> legacy_font_;
+  LegacyRuns legacy_runs_;
 };
 
 // Footnotes or endnotes: every note but Word's separators, in the order of the part.

@@ -14,6 +14,7 @@
 #include "vanban/analyzers/legacy_encoding.hpp"
 
 #include "formats.hpp"
+#include "legacy_runs.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
 #include "zip_support.hpp"
@@ -238,25 +239,9 @@ class OdtText {
     run_font_ = outer;
   }
 
-  // Legacy text is converted a stretch at a time: spans split anywhere, even inside a letter.
-  void text(std::string_view content, Lines& out) {
-    if (!run_font_) {
-      flush_legacy(out);
-      out.append(content);
-      return;
-    }
-    if (legacy_font_ && (legacy_font_->encoding != run_font_->encoding ||
-                         legacy_font_->upper_case != run_font_->upper_case))
-      flush_legacy(out);
-    legacy_font_ = run_font_;
-    legacy_text_ += content;
-  }
+  void text(std::string_view content, Lines& out) { legacy_runs_.append(content, run_font_, out); }
 
-  void flush_legacy(Lines& out) {
-    if (legacy_font_) out.append(analyzers::repair_legacy_text(legacy_text_, *legacy_font_));
-    legacy_text_.clear();
-    legacy_font_.reset();
-  }
+  void flush_legacy(Lines& out) { legacy_runs_.flush(out); }
 
   void inline_content(const xmlNode* parent, Lines& out, std::vector<std::string>& boxes) {
     for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
@@ -402,8 +387,7 @@ class OdtText {
   std::string paragraph_font_;
   std::optional<analyzers::LegacyFont> run_font_;
   bool saw_legacy_font_ = false;
-  std::string legacy_text_;
-  std::optional<analyzers::LegacyFont> legacy_font_;
+  LegacyRuns legacy_runs_;
   std::vector<std::string> notes_;
   // Lists: the style in force, how deep, the counters of each style's levels, and the label
   // the next paragraph (the first of an item) starts with.
