@@ -18,6 +18,7 @@
 #include "vanban/server/server.hpp"
 
 #include "raw_http.hpp"
+#include "served_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban {
@@ -108,20 +109,13 @@ class HttpSearchTest : public ::testing::Test {
     options.threads = 2;
     options.access_log = false;
     options.refresh_interval = std::chrono::milliseconds(100);
-    server_ = std::make_unique<server::HttpServer>(options);
-    auto port = server_->bind();
-    ASSERT_TRUE(port.ok());
-    port_ = *port;
-    thread_ = std::thread([this] { served_ = server_->run(); });
+    ASSERT_TRUE(http_.start(options).ok());
+    port_ = http_.port();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_read_timeout(30, 0);
   }
 
-  void TearDown() override {
-    if (server_) server_->stop();
-    if (thread_.joinable()) thread_.join();
-    EXPECT_TRUE(served_.ok());
-  }
+  void TearDown() override { EXPECT_TRUE(http_.stop().ok()); }
 
   std::filesystem::path db_dir() const { return temp_ / "db"; }
 
@@ -200,10 +194,8 @@ class HttpSearchTest : public ::testing::Test {
   TempDir temp_;
   std::map<std::string, std::string> ids_;   // fixture key → document id
   std::map<std::string, std::string> keys_;  // document id → fixture key
-  std::unique_ptr<server::HttpServer> server_;
+  testing::ServedHttp http_;
   int port_ = 0;
-  std::thread thread_;
-  Status served_;
   std::unique_ptr<httplib::Client> client_;
 };
 

@@ -18,6 +18,7 @@
 
 #include "fuzz_inputs.hpp"
 #include "raw_http.hpp"
+#include "served_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban::server {
@@ -65,19 +66,12 @@ class ApiRobustness : public ::testing::Test {
     options.access_log = false;
     options.request_timeout = std::chrono::seconds(1);  // half-sent garbage waits this long
     options.keep_alive_timeout = std::chrono::seconds(1);
-    server_ = std::make_unique<HttpServer>(options);
-    auto port = server_->bind();
-    ASSERT_TRUE(port.ok());
-    port_ = *port;
-    thread_ = std::thread([this] { served_ = server_->run(); });
+    ASSERT_TRUE(http_.start(options).ok());
+    port_ = http_.port();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
   }
 
-  void TearDown() override {
-    if (server_) server_->stop();
-    if (thread_.joinable()) thread_.join();
-    EXPECT_TRUE(served_.ok());
-  }
+  void TearDown() override { EXPECT_TRUE(http_.stop().ok()); }
 
   // 200, or a client error with {"error": "..."}; never a 5xx, never a dropped connection.
   void expect_answer_or_clear_error(const std::string& path) {
@@ -96,10 +90,8 @@ class ApiRobustness : public ::testing::Test {
   }
 
   vanban::testing::TempDir temp_;
-  std::unique_ptr<HttpServer> server_;
+  testing::ServedHttp http_;
   int port_ = 0;
-  std::thread thread_;
-  Status served_;
   std::unique_ptr<httplib::Client> client_;
 };
 

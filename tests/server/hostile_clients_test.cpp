@@ -16,6 +16,7 @@
 #include "vanban/server/server.hpp"
 
 #include "raw_http.hpp"
+#include "served_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban::server {
@@ -52,18 +53,11 @@ class HostileClients : public ::testing::Test {
   }
 
   void start() {
-    server_ = std::make_unique<HttpServer>(options_);
-    auto port = server_->bind();
-    ASSERT_TRUE(port.ok()) << port.error().message;
-    port_ = *port;
-    thread_ = std::thread([this] { served_ = server_->run(); });
+    ASSERT_TRUE(http_.start(options_).ok());
+    port_ = http_.port();
   }
 
-  void TearDown() override {
-    if (server_) server_->stop();
-    if (thread_.joinable()) thread_.join();
-    EXPECT_TRUE(served_.ok());
-  }
+  void TearDown() override { EXPECT_TRUE(http_.stop().ok()); }
 
   std::string get(const std::string& target, const std::string& headers = {}) {
     return raw_exchange(port_, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers +
@@ -102,10 +96,8 @@ class HostileClients : public ::testing::Test {
   vanban::testing::TempDir temp_;
   ServerOptions options_;
   std::string document_id_;
-  std::unique_ptr<HttpServer> server_;
+  testing::ServedHttp http_;
   int port_ = 0;
-  std::thread thread_;
-  Status served_;
 };
 
 TEST_F(HostileClients, ranges_on_api_answers_are_ignored) {

@@ -13,6 +13,7 @@
 #include "vanban/server/server.hpp"
 
 #include "raw_http.hpp"
+#include "served_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban::server {
@@ -34,19 +35,12 @@ class HttpServerTest : public ::testing::Test {
     options.port = 0;
     options.threads = 2;
     options.access_log = false;
-    server_ = std::make_unique<HttpServer>(options);
-    auto port = server_->bind();
-    ASSERT_TRUE(port.ok());
-    port_ = *port;
-    thread_ = std::thread([this] { served_ = server_->run(); });
+    ASSERT_TRUE(http_.start(options).ok());
+    port_ = http_.port();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
   }
 
-  void TearDown() override {
-    server_->stop();
-    if (thread_.joinable()) thread_.join();
-    EXPECT_TRUE(served_.ok());
-  }
+  void TearDown() override { EXPECT_TRUE(http_.stop().ok()); }
 
   nlohmann::json get_json(const std::string& path, int expected_status) {
     auto result = client_->Get(path);
@@ -58,10 +52,8 @@ class HttpServerTest : public ::testing::Test {
   }
 
   TempDir temp_;
-  std::unique_ptr<HttpServer> server_;
+  testing::ServedHttp http_;
   int port_ = 0;
-  std::thread thread_;
-  Status served_;
   std::unique_ptr<httplib::Client> client_;
 };
 
@@ -209,10 +201,8 @@ TEST_F(HttpServerTest, the_ui_gets_the_search_fields_from_the_archive_table) {
 }
 
 TEST_F(HttpServerTest, stop_ends_run_cleanly) {
-  server_->stop();
-  thread_.join();
-  EXPECT_TRUE(served_.ok());
-  EXPECT_FALSE(server_->is_running());
+  EXPECT_TRUE(http_.stop().ok());
+  EXPECT_FALSE(http_.server().is_running());
 }
 
 }  // namespace

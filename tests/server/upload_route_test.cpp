@@ -14,6 +14,7 @@
 #include "vanban/server/server.hpp"
 
 #include "raw_http.hpp"
+#include "served_http.hpp"
 #include "test_support.hpp"
 
 namespace vanban::server {
@@ -47,18 +48,12 @@ class UploadRoute : public ::testing::Test {
       }
       return results;
     };
-    server_ = std::make_unique<HttpServer>(options);
-    auto port = server_->bind();
-    ASSERT_TRUE(port.ok());
-    port_ = *port;
-    thread_ = std::thread([this] { served_ = server_->run(); });
+    ASSERT_TRUE(http_.start(options).ok());
+    port_ = http_.port();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
   }
 
-  void TearDown() override {
-    if (server_) server_->stop();
-    if (thread_.joinable()) thread_.join();
-  }
+  void TearDown() override { http_.halt(); }
 
   httplib::Result post(const std::string& content, httplib::Headers headers) {
     return client_->Post("/api/upload", headers,
@@ -72,10 +67,8 @@ class UploadRoute : public ::testing::Test {
   }
 
   TempDir temp_;
-  std::unique_ptr<HttpServer> server_;
+  testing::ServedHttp http_;
   int port_ = 0;
-  std::thread thread_;
-  Status served_;
   std::unique_ptr<httplib::Client> client_;
   std::mutex mutex_;
   std::vector<UploadFile> received_;
@@ -141,7 +134,6 @@ TEST_F(UploadRoute, without_a_token_uploads_are_off_and_a_failing_archive_is_an_
   ASSERT_TRUE(off);
   EXPECT_EQ(off->status, 403);
   TearDown();
-  server_.reset();
   start(kToken, /*fail=*/true);
   const auto failing = post("x", {{"Authorization", std::string("Bearer ") + kToken}});
   ASSERT_TRUE(failing);
