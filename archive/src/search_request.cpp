@@ -53,6 +53,13 @@ bool is_iso_date(std::string_view text) {
   return day.ok();
 }
 
+Error bad_day(std::string_view typed, std::string_view parameter) {
+  return bad("bad date: " + typed_echo(typed),
+             "Ngày ở tham số " + std::string(parameter) +
+                 " không hợp lệ, cần dạng YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ 2026-01-31 "
+                 "hoặc 31/01/2026).");
+}
+
 // A value of `field` given outside the box, checked as the box's parser checks it.
 Status check_value(FieldId field, const std::string& value) {
   switch (field) {
@@ -114,12 +121,7 @@ Result<Filters> filters_of(const SearchRequest& request, const SearchLimits& lim
     if (!*bound || (*bound)->empty()) continue;
     const char* name = bound == &request.from ? "from" : "to";
     const auto bounds = is_day(**bound) ? query::date_bounds(**bound) : std::nullopt;
-    if (!bounds) {
-      return bad("bad date: " + typed_echo(**bound),
-                 std::string("Ngày ở tham số ") + name +
-                     " không hợp lệ, cần dạng YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ 2026-01-31 "
-                     "hoặc 31/01/2026).");
-    }
+    if (!bounds) return bad_day(**bound, name);
     (bound == &request.from ? range.from : range.to) =
         bound == &request.from ? bounds->from : bounds->to;
   }
@@ -180,6 +182,14 @@ Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimi
   search.page = request.page;
   search.size = std::min({request.size, limits.max_page_size, kMaxPageSize});
   return search;
+}
+
+Result<std::string> parse_day(std::string_view typed, std::string_view parameter) {
+  const auto bounds = is_day(typed) ? query::date_bounds(typed) : std::nullopt;
+  if (!bounds) return bad_day(typed, parameter);
+  // A day's upper bound is the day itself as YYYYMMDD (the lower one of a 1st admits YYYYMM00).
+  const std::string& day = bounds->to;
+  return day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2);
 }
 
 }  // namespace vanban::archive

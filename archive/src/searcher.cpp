@@ -130,11 +130,12 @@ class XapianSearcher final : public Searcher {
     return response;
   }
 
-  Result<DocumentDetail> document(const std::string& id) override {
+  using Searcher::document;
+  Result<DocumentDetail> document(const std::string& id, const std::string& as_of) override {
     return guarded<DocumentDetail>([&]() -> Result<DocumentDetail> {
       auto stored = find(id);
       if (!stored) return stored.error();
-      return detail_of(std::move(*stored));
+      return detail_of(std::move(*stored), as_of.empty() ? utc_now_iso().substr(0, 10) : as_of);
     });
   }
 
@@ -564,7 +565,7 @@ class XapianSearcher final : public Searcher {
     return stored_document(database_.get_document(*posting));
   }
 
-  DocumentDetail detail_of(ArchivedDocument stored) {
+  DocumentDetail detail_of(ArchivedDocument stored, const std::string& as_of) {
     DocumentDetail detail;
     for (const analyzers::Citation& citation : stored.metadata.citations) {
       ResolvedCitation resolved{citation, std::nullopt, {}};
@@ -592,7 +593,7 @@ class XapianSearcher final : public Searcher {
       }
       detail.cited_by.push_back(std::move(one.document));
     }
-    detail.validity = validity_as_of(stored.metadata, acts, utc_now_iso().substr(0, 10));
+    detail.validity = validity_as_of(stored.metadata, acts, as_of);
     detail.document = std::move(stored);
     return detail;
   }

@@ -29,12 +29,14 @@ std::string padded_words(std::string_view text) {
   return out;
 }
 
-bool ends(const analyzers::Relation& relation) {
-  return relation.type == analyzers::kRelationRepeals ||
-         relation.type == analyzers::kRelationReplaces;
-}
-
 }  // namespace
+
+Ending ending_of(const analyzers::Relation& relation) {
+  if (relation.type == analyzers::kRelationAmends) return Ending::part;
+  if (relation.type == analyzers::kRelationRepeals || relation.type == analyzers::kRelationReplaces)
+    return relation.scope ? Ending::part : Ending::whole;
+  return Ending::none;
+}
 
 std::optional<std::string> act_takes_effect(const analyzers::Relation& relation,
                                             const std::optional<std::string>& effective,
@@ -65,11 +67,12 @@ Validity validity_as_of(const analyzers::DocumentMetadata& document,
   std::vector<ValidityEvidence> whole;
   std::vector<ValidityEvidence> parts;
   for (const IncomingAct& act : acts) {
-    if (!ends(act.relation)) continue;
+    const Ending ending = ending_of(act.relation);
+    if (ending == Ending::none) continue;
     const auto from = act_date(act);
     if (!from || *from > as_of) continue;
     ValidityEvidence evidence{act.relation.type, act.id, act.number, from, act.relation.evidence};
-    (act.relation.scope ? parts : whole).push_back(std::move(evidence));
+    (ending == Ending::part ? parts : whole).push_back(std::move(evidence));
   }
   const auto& effective = document.effective;
   if (!whole.empty()) {

@@ -17,11 +17,6 @@ constexpr std::size_t kDayBytes = 8;
 constexpr std::size_t kYearBytes = 4;
 constexpr std::size_t kFactHead = kDayBytes + 1 + kYearBytes;  // day, kind, year, then the key
 
-bool ends(const analyzers::Relation& relation) {
-  return relation.type == analyzers::kRelationRepeals ||
-         relation.type == analyzers::kRelationReplaces;
-}
-
 // "YYYYMMDD" moved by `days` as a number: not a calendar day, but for 8-digit values of real
 // days, value < day ⇔ value ≤ shifted(day, -1), and value > day ⇔ value ≥ shifted(day, +1).
 std::string shifted(const std::string& day, int days) {
@@ -125,12 +120,13 @@ std::vector<std::string> ending_facts(const analyzers::DocumentMetadata& metadat
   for (const analyzers::Citation& citation : metadata.citations) {
     const std::string year = stated_year(citation.date, citation.number).value_or("0000");
     for (const analyzers::Relation& relation : citation.relations) {
-      if (!ends(relation)) continue;
+      const Ending ending = ending_of(relation);
+      if (ending == Ending::none) continue;
       const std::string day = day_value(act_takes_effect(relation, effective, metadata.date));
       if (day.empty()) continue;
       for (const std::string& key : cited_keys(citation)) {
         if (std::find(own.begin(), own.end(), key) != own.end()) continue;
-        std::string fact = day + (relation.scope ? 'p' : 't') + year + key;
+        std::string fact = day + (ending == Ending::whole ? 't' : 'p') + year + key;
         if (std::find(facts.begin(), facts.end(), fact) == facts.end())
           facts.push_back(std::move(fact));
       }

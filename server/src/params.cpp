@@ -115,4 +115,11 @@ Result<archive::ParsedSearch> parse_search_params(const QueryParams& params,
   return archive::parse_search(*request, limits);
 }
 
+Result<std::string> as_of_param(const QueryParams& params) {
+  auto value = single_param(params, "as_of");
+  if (!value.ok()) return value.error();
+  if (!*value || (*value)->empty()) return std::string();
+  return archive::parse_day(**value, "as_of");
+}
+
 }  // namespace vanban::server

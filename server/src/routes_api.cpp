@@ -124,7 +124,9 @@ void get_document(ApiContext& api, const httplib::Request& request, httplib::Res
   if (!id.ok()) return respond_error(api, response, id.error());
   auto lease = api.pool.acquire();
   if (lease.get() == nullptr) return respond_error(api, response, no_archive_document());
-  auto document = lease.get()->document(*id);
+  auto as_of = as_of_param(request.params);
+  if (!as_of.ok()) return respond_error(api, response, as_of.error());
+  auto document = lease.get()->document(*id, *as_of);
   if (!document.ok()) return respond_error(api, response, document.error());
   send_json(response, to_json(*document));
 }

@@ -77,17 +77,42 @@ TEST(RelationsValidity, parts_repealed_not_yet_in_force_and_no_evidence) {
              {acting("11/2020/NĐ-CP", analyzers::kRelationRepeals, "Điều 5")}),
       decree("future", "40/2099/NĐ-CP", "2099-01-05", "2099-03-01"),
       decree("silent", "12/2020/NĐ-CP", "2020-01-05", ""),
-      // An amendment leaves it in force; a repeal that takes effect later does not count yet.
+      // An amendment in force ends the amended wording (Law on Promulgation 2015, Art. 154):
+      // the document has ended in part. Acts that take effect later do not count yet.
       decree("amended", "13/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
       decree("amender", "41/2099/NĐ-CP", "2024-01-05", "2024-03-01",
              {acting("13/2020/NĐ-CP", analyzers::kRelationAmends, "khoản 2 Điều 8")}),
+      decree("amended-later", "14/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      decree("late-amender", "43/2099/NĐ-CP", "2099-01-05", "2099-06-01",
+             {acting("14/2020/NĐ-CP", analyzers::kRelationAmends)}),
       decree("late", "42/2099/NĐ-CP", "2099-01-05", "2099-06-01",
              {acting("12/2020/NĐ-CP", analyzers::kRelationRepeals)}),
   };
   EXPECT_EQ(status_of(archive, "partly"), "Hết hiệu lực một phần");
   EXPECT_EQ(status_of(archive, "future"), "Chưa có hiệu lực");
   EXPECT_EQ(status_of(archive, "silent"), "Chưa rõ");
-  EXPECT_EQ(status_of(archive, "amended"), "Còn hiệu lực");
+  EXPECT_EQ(status_of(archive, "amended"), "Hết hiệu lực một phần");
+  EXPECT_EQ(status_of(archive, "amended-later"), "Còn hiệu lực");
+}
+
+// The status as of a day the caller names: before the part-repealing act took effect, the
+// document was in force; before its own effective day, not yet.
+TEST(RelationsValidity, status_as_of_a_past_day) {
+  SearchArchive archive{
+      decree("partly", "11/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      decree("part-repealer", "31/2025/NĐ-CP", "2025-01-05", "2025-02-01",
+             {acting("11/2020/NĐ-CP", analyzers::kRelationRepeals, "Điều 5")}),
+  };
+  const auto at = [&](const std::string& day) {
+    auto detail = archive.searcher().document(archive.id_of("partly"), day);
+    EXPECT_TRUE(detail.ok());
+    EXPECT_EQ(detail->validity.as_of, day);
+    return detail->validity.status;
+  };
+  EXPECT_EQ(at("2020-02-29"), "Chưa có hiệu lực");
+  EXPECT_EQ(at("2020-03-01"), "Còn hiệu lực");
+  EXPECT_EQ(at("2025-01-31"), "Còn hiệu lực");
+  EXPECT_EQ(at("2025-02-01"), "Hết hiệu lực một phần");
 }
 
 TEST(RelationsValidity, a_law_cited_by_name_or_by_number_counts_alike) {

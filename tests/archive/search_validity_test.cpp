@@ -37,6 +37,10 @@ std::vector<Doc> graph() {
       // A repeal that takes effect in 2099 does not count yet.
       decree("late", "42/2099/NĐ-CP", "2099-01-05", "2099-06-01",
              {acting("12/2020/NĐ-CP", analyzers::kRelationRepeals)}),
+      // Amended, which ends the amended wording: ended in part, in the facet as on the page.
+      decree("amended", "13/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      decree("amender", "32/2025/NĐ-CP", "2025-01-05", "2025-02-01",
+             {acting("13/2020/NĐ-CP", analyzers::kRelationAmends)}),
   };
 }
 
@@ -67,6 +71,7 @@ TEST(SearchValidity, every_hit_carries_the_status_its_page_shows) {
     status[archive.name_of(hit.id)] = hit.validity;
   EXPECT_EQ(status["replaced"], "Hết hiệu lực toàn bộ");
   EXPECT_EQ(status["partly"], "Hết hiệu lực một phần");
+  EXPECT_EQ(status["amended"], "Hết hiệu lực một phần");
   EXPECT_EQ(status["future"], "Chưa có hiệu lực");
   EXPECT_EQ(status["silent"], "Chưa rõ");
   EXPECT_EQ(status["replacer"], "Còn hiệu lực");
@@ -76,9 +81,9 @@ TEST(SearchValidity, the_facet_counts_what_each_status_filter_finds) {
   SearchArchive archive{};
   archive.add(graph());
   const auto counts = facet(all_with(archive, ""), "validity");
-  EXPECT_EQ(counts, (std::map<std::string, std::uint64_t>{{"Còn hiệu lực", 2},
+  EXPECT_EQ(counts, (std::map<std::string, std::uint64_t>{{"Còn hiệu lực", 3},
                                                           {"Hết hiệu lực toàn bộ", 1},
-                                                          {"Hết hiệu lực một phần", 1},
+                                                          {"Hết hiệu lực một phần", 2},
                                                           {"Chưa có hiệu lực", 2},
                                                           {"Chưa rõ", 1}}));
   for (const auto& [status, count] : counts) {
@@ -102,11 +107,12 @@ TEST(SearchValidity, the_box_takes_the_status_with_or_without_diacritics_quotes_
                             "tiền lương hieu luc:toàn bộ"}) {
     EXPECT_EQ(archive.found(query), std::vector<std::string>{"replaced"}) << query;
   }
-  EXPECT_EQ(sorted(archive.found("hieuluc:het")), (std::vector<std::string>{"partly", "replaced"}));
+  EXPECT_EQ(sorted(archive.found("hieuluc:het")),
+            (std::vector<std::string>{"amended", "partly", "replaced"}));
   EXPECT_EQ(sorted(archive.found("hieuluc:chua co")), (std::vector<std::string>{"future", "late"}));
   EXPECT_EQ(archive.found("hieuluc:khong xac dinh"), std::vector<std::string>{"silent"});
   EXPECT_EQ(sorted(archive.found("hieuluc:con")),
-            (std::vector<std::string>{"part-repealer", "replacer"}));
+            (std::vector<std::string>{"amender", "part-repealer", "replacer"}));
   EXPECT_EQ(archive.found("-hieuluc:con -hieuluc:het -hieuluc:chua"), std::vector<std::string>{});
 }
 

@@ -91,4 +91,27 @@ describe('relations and validity', () => {
     assert.deepEqual(page.scriptErrors, []);
     await page.close();
   });
+
+  test('the status as of another day, typed day first, and back to today', async () => {
+    const page = await openByNumber('05/2024/QĐ-UBND');
+    const panel = page.locator('section.relations');
+    const day = panel.getByLabel('Xem tình trạng tại ngày');
+    await day.fill('28/02/2025');
+    await panel.getByRole('button', { name: 'Xem' }).click();
+    await settled(page);
+    assert.match(page.url(), /ngay=28%2F02%2F2025/);
+    assert.equal(await page.locator('section.relations .validity-status').textContent(), 'Còn hiệu lực');
+    assert.match(await page.locator('section.relations .validity').textContent(), /tính đến 28\/02\/2025/);
+
+    await page.locator('section.relations').getByLabel('Xem tình trạng tại ngày').fill('15/01/2024');
+    await page.locator('section.relations').getByRole('button', { name: 'Xem' }).click();
+    await settled(page);
+    assert.equal(await page.locator('section.relations .validity-status').textContent(), 'Chưa có hiệu lực');
+
+    await page.locator('section.relations .as-of-today').click();
+    await settled(page);
+    assert.equal(await page.locator('section.relations .validity-status').textContent(), 'Hết hiệu lực toàn bộ');
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
 });

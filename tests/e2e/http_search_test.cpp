@@ -496,6 +496,19 @@ TEST_F(HttpSearchTest, validity_and_relations_filter_and_show_on_every_hit) {
   EXPECT_TRUE(search("amends=" + encode("5/2024/QĐ-UBND"))["hits"].empty());
   const auto bad = get_json("/api/search?validity=" + encode("tạm ngưng"), 400);
   EXPECT_NE(bad["error"].get<std::string>().find("Tình trạng hiệu lực"), std::string::npos);
+
+  // A document's status as of another day, typed either way; a bad day is a 400.
+  std::string old_id;
+  for (const auto& [id, key] : keys_)
+    if (key == "qd5") old_id = id;
+  const std::string page = "/api/documents/" + old_id;
+  const auto before = get_json(page + "?as_of=" + encode("28/02/2025"));
+  EXPECT_EQ(before["validity"]["status"], "Còn hiệu lực");
+  EXPECT_EQ(before["validity"]["as_of"], "2025-02-28");
+  EXPECT_EQ(get_json(page + "?as_of=2025-03-01")["validity"]["status"], "Hết hiệu lực toàn bộ");
+  EXPECT_EQ(get_json(page + "?as_of=2024-01-19")["validity"]["status"], "Chưa có hiệu lực");
+  const auto bad_day = get_json(page + "?as_of=2025-02-30", 400);
+  EXPECT_NE(bad_day["error"].get<std::string>().find("as_of"), std::string::npos);
 }
 
 TEST_F(HttpSearchTest, a_bad_date_names_the_forms_accepted_and_day_first_is_one) {

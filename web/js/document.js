@@ -5,19 +5,23 @@ import { apiGetRemembered, originalUrl } from './api.js';
 import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
 import {
-  findMatches, formatDate, formatSize, ocrDetails, ocrLabel, queryTerms,
+  findMatches, formatDate, formatSize, ocrDetails, ocrLabel, parseDayMonthYear, queryTerms,
 } from './text.js';
 import { relationsSection } from './relations.js';
 
 const UNKNOWN = 'Chưa xác định';
 
-export async function showDocument(main, id, location, { signal, fromHistory }) {
-  const q = new URLSearchParams(location.search).get('q') || '';
+export async function showDocument(main, id, location, { signal, navigate, fromHistory }) {
+  const params = new URLSearchParams(location.search);
+  const q = params.get('q') || '';
+  // The day the validity is worked out for (ISO), today when absent.
+  const asOf = parseDayMonthYear(params.get('ngay') || '') || '';
   main.replaceChildren(loadingBlock('Đang mở văn bản…'));
   document.title = 'Văn bản — Vanban';
   let doc;
   try {
-    doc = await apiGetRemembered(`/api/documents/${encodeURIComponent(id)}`, null, signal, fromHistory);
+    const query = asOf ? `?${new URLSearchParams({ as_of: asOf })}` : '';
+    doc = await apiGetRemembered(`/api/documents/${encodeURIComponent(id)}${query}`, null, signal, fromHistory);
   } catch (error) {
     if (error.name === 'AbortError') return;
     main.replaceChildren(backLink(q), errorBlock('Không mở được văn bản', error.message));
@@ -40,7 +44,7 @@ export async function showDocument(main, id, location, { signal, fromHistory }) 
     h('div', { class: 'document-layout' },
       metadataTable(doc),
       h('div', { class: 'document-side' },
-        relationsSection(doc),
+        relationsSection(doc, { q, asOf, navigate }),
         citationsSection(doc.citations || [], q),
         citedBySection(doc.cited_by || [], q)),
       textSection)));

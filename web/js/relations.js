@@ -6,7 +6,7 @@
 import { h } from './dom.js';
 import { FIELDS } from './fields.js';
 import { documentUrl, instrumentUrl, searchUrl, withChanges, parseSearch } from './state.js';
-import { formatDate } from './text.js';
+import { formatDate, parseDayMonthYear } from './text.js';
 
 // Outgoing label, incoming label, per relation type (archive/SCHEMA.md).
 const LABELS = {
@@ -41,6 +41,35 @@ function linkTo(d) {
   if (d.id) return h('a', { href: documentUrl(d.id), 'data-nav': true }, label(d));
   if (d.number) return h('a', { href: instrumentUrl(d.number), 'data-nav': true }, label(d));
   return h('span', {}, label(d));
+}
+
+// "Tình trạng tại ngày": the same document's validity as of another day (ngay=dd/mm/yyyy in
+// the page's address), for a question about the past ("was it in force when ...?").
+function asOfForm(doc, { q, asOf, navigate }) {
+  const input = h('input', {
+    id: 'as-of', name: 'ngay', type: 'text', class: 'date-input', inputmode: 'numeric',
+    autocomplete: 'off', placeholder: 'dd/mm/yyyy', value: asOf ? formatDate(asOf) : '',
+    'aria-describedby': 'as-of-hint',
+  });
+  const form = h('form', { class: 'as-of-form' },
+    h('label', { for: 'as-of' }, 'Xem tình trạng tại ngày '), input, ' ',
+    h('button', { type: 'submit', class: 'button button-secondary' }, 'Xem'),
+    asOf ? h('a', { href: documentUrl(doc.id, q), 'data-nav': true, class: 'as-of-today' }, 'Hôm nay') : null,
+    h('span', { id: 'as-of-hint', class: 'hint' }, ' Dạng ngày/tháng/năm, ví dụ 31/01/2024.'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const day = parseDayMonthYear(input.value);
+    if (day === null) {
+      input.setCustomValidity('Ngày cần dạng ngày/tháng/năm, ví dụ 31/01/2024.');
+      input.reportValidity();
+      return;
+    }
+    const url = new URL(documentUrl(doc.id, q), location.href);
+    if (day) url.searchParams.set('ngay', formatDate(day));
+    navigate(url.pathname + url.search);
+  });
+  input.addEventListener('input', () => input.setCustomValidity(''));
+  return form;
 }
 
 function validityBlock(validity) {
@@ -130,11 +159,12 @@ function drawing(doc, list) {
   return root;
 }
 
-export function relationsSection(doc) {
+export function relationsSection(doc, view = {}) {
   const list = edges(doc);
   return h('section', { class: 'panel relations', 'aria-labelledby': 'relations-title' },
     h('h2', { id: 'relations-title' }, 'Lược đồ'),
     validityBlock(doc.validity),
+    doc.id && view.navigate ? asOfForm(doc, view) : null,
     drawing(doc, list),
     list.length ? groups(doc, list) : h('p', { class: 'muted' }, 'Chưa có quan hệ nào với văn bản khác.'));
 }

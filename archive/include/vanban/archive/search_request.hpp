@@ -62,4 +62,8 @@ struct ParsedSearch {
 // values of one field), each with a Vietnamese user_message. Never throws.
 Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimits& limits = {});
 
+// A day typed as the API takes it (YYYY-MM-DD, or dd/mm/yyyy as staff write it), as ISO
+// YYYY-MM-DD; invalid_argument with a Vietnamese user_message naming `parameter` otherwise.
+Result<std::string> parse_day(std::string_view typed, std::string_view parameter);
+
 }  // namespace vanban::archive

@@ -118,8 +118,10 @@ class Searcher {
   virtual Result<SearchResponse> search(const ParsedSearch& search) = 0;
   // parse_search(request) with the default limits, then search().
   Result<SearchResponse> search(const SearchRequest& request);
-  // Metadata, text, citations resolved to archived ids and cited_by.
-  virtual Result<DocumentDetail> document(const std::string& id) = 0;
+  // Metadata, text, citations resolved to archived ids and cited_by, and the validity as of
+  // `as_of` (ISO YYYY-MM-DD, from parse_day) or today when it is empty.
+  virtual Result<DocumentDetail> document(const std::string& id, const std::string& as_of) = 0;
+  Result<DocumentDetail> document(const std::string& id) { return document(id, {}); }
   virtual Result<ArchivedDocument> archived(const std::string& id) = 0;
   // not_found when no such document is archived, or its original is missing from the store
   // (`vanban check` reports that).

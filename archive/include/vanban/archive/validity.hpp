@@ -22,6 +22,14 @@ inline constexpr const char* kStatusPartlyEnded = "Hết hiệu lực một ph�
 inline constexpr const char* kStatusNotYet = "Chưa có hiệu lực";
 inline constexpr const char* kStatusUnknown = "Chưa rõ";
 
+// What an act does to the validity of the document it names, by the Law on Promulgation of
+// Legal Documents (2015, Art. 154(1)): a document ends in whole or in part when it is replaced,
+// repealed, or amended ("được sửa đổi, bổ sung": the amended provisions' former wording ends).
+// Replaced or repealed as a whole ends it; replaced or repealed in part (the act states a
+// scope), or amended, ends it in part; any other relation leaves it as it was.
+enum class Ending { none, part, whole };
+Ending ending_of(const analyzers::Relation& relation);
+
 // One archived document's act on the document whose status is asked.
 struct IncomingAct {
   std::string id;  // the acting document

@@ -30,4 +30,8 @@ Result<archive::ParsedSearch> parse_search_params(const QueryParams& params,
 // The single value of a parameter: nullopt when absent, an error when repeated.
 Result<std::optional<std::string>> single_param(const QueryParams& params, const std::string& name);
 
+// as_of of /api/document: the ISO day the validity is worked out for, empty (today) when absent
+// or empty; YYYY-MM-DD or dd/mm/yyyy, else invalid_argument.
+Result<std::string> as_of_param(const QueryParams& params);
+
 }  // namespace vanban::server
