@@ -438,8 +438,11 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // subject even when it opens with a capital ("V/v Hướng dẫn thực hiện nhiệm vụ" /
     // "Giáo dục trung học năm học 2014-2015" / "Kính gửi: ...").
     std::size_t addressed = layout.lines.size();
-    for (std::size_t j = i + 1; j < layout.lines.size() && j < i + 6; ++j) {
-      if (!layout.skip(j) && starts_with(trim(layout.lines[j]), "Kính gửi")) {
+    // Within the next few lines that hold text (a converter leaves blank ones between cells).
+    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5; ++j) {
+      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+      ++lines;
+      if (starts_with(trim(layout.lines[j]), "Kính gửi")) {
         addressed = j;
         break;
       }
@@ -449,7 +452,10 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       if (layout.skip(j)) continue;
       const std::string_view next = trim(layout.lines[j]);
       if (next.empty()) continue;
-      const bool before_address = j < addressed && starts_upper(next) && !is_upper_text(next) &&
+      // Only with the address below: without it, a capital opens the body (a portal page
+      // that gives the subject, then the letter's first sentence).
+      const bool before_address = j < addressed && addressed < layout.lines.size() &&
+                                  starts_upper(next) && !is_upper_text(next) &&
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
       const bool colon_opens = title.empty() && next.starts_with(":");
