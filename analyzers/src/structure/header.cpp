@@ -3,6 +3,7 @@
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
 
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
@@ -203,15 +204,17 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
                              starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
-  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH") is that
-  // committee's: "Ban Tổ chức Tỉnh ủy Bình Định".
+  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH", "VĂN PHÒNG" under
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG") is that committee's: "Ban Tổ chức Tỉnh ủy Bình Định", "Văn
+  // phòng Ban Chấp hành Trung ương".
   if (bodies.size() >= 2 && !state_parent) {
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
     const std::string parent_key = fold_key(parent);
     const bool committee =
         parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
         parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
-        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy");
+        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy") ||
+        parent_key.starts_with("ban chap hanh");
     if (committee && fold_key(issuer).find(" uy") == std::string::npos &&
         !fold_key(issuer).starts_with("uy ") && !locality_of(issuer))
       issuer += " " + parent;
@@ -659,6 +662,11 @@ Header analyse_header(const Layout& layout) {
     std::string cleaned = remaining;
     std::erase(cleaned, '*');
     cleaned = collapse_spaces(cleaned);
+    // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
+    // capitals) names no body.
+    const auto symbols = find_symbols(cleaned);
+    if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == cleaned.size())
+      continue;
     if (!cleaned.empty()) segments.push_back(cleaned);
   }
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).
