@@ -178,5 +178,28 @@ TEST(HeadlessDocuments, letter_subject_without_address_ends_before_the_body) {
   EXPECT_EQ(addressed.title, "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015");
 }
 
+// A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
+// VIỆT NAM") is the heading, not a header with the Party's name in it: the same title with and
+// without the header above it.
+TEST(HeadlessDocuments, party_name_inside_a_type_heading_is_the_title_s) {
+  const std::string heading =
+      "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM";
+  const std::string body =
+      "\n\nCăn cứ Thông báo số 1929-TB/TU ngày 31/10/2019 của Ban Thường vụ Tỉnh ủy về tổ chức "
+      "kỷ niệm các ngày lễ lớn;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+  const auto headless = extract_metadata(heading + body);
+  EXPECT_EQ(headless.type, "Kế hoạch");
+  EXPECT_EQ(headless.title, "Tổ chức kỷ niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam");
+  EXPECT_NE(headless.issuer,
+            std::optional<std::string>("Kế hoạch tổ chức kỷ niệm 90 năm ngày thành lập"));
+  const auto headed = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 245/KH-UBND\nVĩnh Phúc, ngày 10 tháng 12 năm 2019\n\n" +
+      heading + body);
+  EXPECT_EQ(headed.type, "Kế hoạch");
+  EXPECT_EQ(headed.title, headless.title);
+  EXPECT_EQ(headed.issuer, "Ủy ban nhân dân tỉnh Vĩnh Phúc");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

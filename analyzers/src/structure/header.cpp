@@ -647,6 +647,9 @@ Header analyse_header(const Layout& layout) {
       }
     }
     if (lower_same_length(line).starts_with("v/v")) continue;
+    // A type heading with its title in capitals ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM ... NGÀY THÀNH LẬP
+    // ĐẢNG CỘNG SẢN VIỆT NAM", ô 5a) is no header cell, whatever names it holds.
+    if (opens_with_type_heading(line)) continue;
     auto tokens = tokens_of(line);
     const bool state =
         remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"});

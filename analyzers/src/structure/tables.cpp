@@ -289,6 +289,17 @@ std::span<const std::string_view> administrative_levels() {
   return kLevels;
 }
 
+bool opens_with_type_heading(std::string_view line) {
+  if (!is_upper_text(line)) return false;
+  for (const DocumentType& type : document_types()) {
+    if (!type.heads_documents) continue;
+    const std::string name = upper(type.name);
+    if (line.size() > name.size() + 1 && starts_with(line, name) && line[name.size()] == ' ')
+      return true;
+  }
+  return false;
+}
+
 const DocumentType* type_by_name(std::string_view name) {
   struct Lowered {
     std::vector<std::string> names;  // per kTypes entry
