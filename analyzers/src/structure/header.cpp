@@ -667,9 +667,11 @@ Header analyse_header(const Layout& layout) {
     cleaned = collapse_spaces(cleaned);
     // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
     // capitals) names no body.
-    const auto symbols = find_symbols(cleaned);
-    if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == cleaned.size())
-      continue;
+    if (cleaned.size() <= 40 && cleaned.find(' ') == std::string::npos) {
+      const auto symbols = find_symbols(cleaned);
+      if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == cleaned.size())
+        continue;
+    }
     if (!cleaned.empty()) segments.push_back(cleaned);
   }
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).
