@@ -1,6 +1,8 @@
 // Ranking choices (architecture.md "Search semantics users expect"):
 // - a word typed with diacritics matches its exact term, weighted up, or its folded term, so
-//   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term;
+//   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term,
+//   and ranks as if typed with the spelling the archive's text gives it beside the query's
+//   other words (Word::restored, accent_restoration.hpp), when the searcher found one;
 // - the words of a group are all required but function words and words in most documents
 //   (QueryBuilder::optional), which only add weight; adjacency (a phrase of the group, and each
 //   adjacent pair) adds weight through OP_AND_MAYBE, as does the phrase in the heading
@@ -49,10 +51,20 @@ Xapian::Query exact_term(const Word& word) {
   return Xapian::Query(schema::term("", word.exact));
 }
 
+// What a word ranks by besides its folded form: its diacritics as typed, else the spelling
+// restored from the archive (accent_restoration.hpp). Only ranking: the folded term matches.
+bool ranks_exact(const Word& word) {
+  return word.accented() || !word.restored.empty();
+}
+const std::string& ranking_form(const Word& word) {
+  return word.accented() ? word.exact : word.restored;
+}
+
 Xapian::Query word_query(const Word& word) {
-  if (!word.accented()) return folded_term(word);
+  if (!ranks_exact(word)) return folded_term(word);
+  const Xapian::Query exact(schema::term("", ranking_form(word)));
   return Xapian::Query(Xapian::Query::OP_OR,
-                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact_term(word), kExactBoost),
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactBoost),
                        folded_term(word));
 }
 
@@ -154,7 +166,8 @@ std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const 
 }
 
 // The words as a phrase in the number, issuer or title: extra weight from the heading terms
-// (see schema::kHeading). A word typed with diacritics earns it only as typed. A phrase, not
+// (see schema::kHeading). A word typed with diacritics earns it only as typed (one typed
+// without them, as restored). A phrase, not
 // just all the words: long titles hold common syllables ("số", "đổi") anywhere.
 //
 // Its weight is kHeadingBoost times what the words weigh in the whole text, as BM25F weighs a
@@ -168,12 +181,13 @@ std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>
   double heading_idf = 0;
   double text_idf = 0;
   for (const Word& word : words) {
-    const std::string heading = word.accented() ? schema::term(schema::kHeadingExact, word.exact)
-                                                : schema::term(schema::kHeading, word.folded);
+    const std::string heading = ranks_exact(word)
+                                    ? schema::term(schema::kHeadingExact, ranking_form(word))
+                                    : schema::term(schema::kHeading, word.folded);
     const Xapian::doccount in_headings = database_.get_termfreq(heading);
     if (in_headings == 0) return std::nullopt;  // no heading holds the word: no phrase to check
-    const std::string text =
-        word.accented() ? schema::term("", word.exact) : schema::term(schema::kFolded, word.folded);
+    const std::string text = ranks_exact(word) ? schema::term("", ranking_form(word))
+                                               : schema::term(schema::kFolded, word.folded);
     heading_idf += bm25_idf(in_headings, total);
     text_idf += bm25_idf(std::max(database_.get_termfreq(text), in_headings), total);
     terms.emplace_back(heading);

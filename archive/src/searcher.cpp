@@ -14,7 +14,7 @@
 #include "vanban/archive/query_parser.hpp"
 #include "vanban/archive/validity.hpp"
 
-#include "accent_suggestion.hpp"
+#include "accent_restoration.hpp"
 #include "backends.hpp"
 #include "blob_store.hpp"
 #include "citation_resolution.hpp"
@@ -36,8 +36,9 @@ namespace {
 
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
-constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
-constexpr double kCommonShare = 20;      // a word in more than 1 document in 20 is common
+constexpr std::size_t kMaxListed = 500;        // cited_by and instrument lists
+constexpr double kCommonShare = 20;            // a word in more than 1 document in 20 is common
+constexpr Xapian::doccount kRestoreFrom = 10;  // documents that accents are restored from
 
 // The facet fields, in the table's order.
 constexpr auto kFacets = [] {
@@ -308,6 +309,21 @@ class XapianSearcher final : public Searcher {
     response.facets = std::move(counted.facets);
     response.unrequired_words = builder->unrequired_words(root);
 
+    // Words typed without diacritics rank by the spelling the best documents give them
+    // (accent_restoration.hpp); the hint changes no match, so the count above stands.
+    query::Node hinted = root;
+    if (typed_unaccented(root) &&
+        restore_accents(database_,
+                        best_documents(combined(*builder, words_only, filters, std::nullopt)),
+                        hinted)) {
+      response.suggestion = accent_suggestion(hinted);
+      if (rank_bonuses) {
+        proximity.clear();
+        words_only = builder->text(hinted, &proximity);
+      }
+    }
+    const query::Node& ranked = rank_bonuses ? hinted : root;
+
     const int size = std::min(request.size, kMaxPageSize);
     const std::uint64_t offset =
         static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
@@ -315,7 +331,7 @@ class XapianSearcher final : public Searcher {
     const std::vector<RankedDocument> matches =
         sort == SortOrder::relevance
             ? rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
-                             combined(*builder, builder->text(root), filters, std::nullopt),
+                             combined(*builder, builder->text(ranked), filters, std::nullopt),
                              proximity, first, static_cast<Xapian::doccount>(size), rerank_window_,
                              sharded_ ? WindowBy::id_terms : WindowBy::docids)
                   .documents
@@ -345,7 +361,6 @@ class XapianSearcher final : public Searcher {
         response.hits[i].validity = statuses[i];
     }
     if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
-    response.suggestion = accent_suggestion(root, response.hits);
     for (const query::Node& child : root.children) {
       if (child.kind != query::Node::Kind::number ||
           database_.get_termfreq(schema::term(schema::kNumber, child.number_key)) > 0)
@@ -355,6 +370,17 @@ class XapianSearcher final : public Searcher {
            database_.get_termfreq(schema::term(schema::kCites, child.number_key))});
     }
     return response;
+  }
+
+  // The documents accents are restored from: the best few by the words' weights.
+  std::vector<Xapian::docid> best_documents(const Xapian::Query& query) {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    std::vector<Xapian::docid> out;
+    const Xapian::MSet best = enquire.get_mset(0, kRestoreFrom);
+    for (auto it = best.begin(); it != best.end(); ++it)
+      out.push_back(*it);
+    return out;
   }
 
   // The words to mark in snippets; those common enough to be noise alone: function words,

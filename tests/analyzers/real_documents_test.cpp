@@ -147,7 +147,7 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
   std::map<std::string, Score> groups;
   std::map<std::string, Count> per_field;  // dev and held out
   // Each unseen split (documents gathered after the rules, measured once before any change),
-  // apart: `unseen`, `unseen2`, ...
+  // apart: `unseen`, `unseen2`, `unseen3`, ...
   std::map<std::string, std::map<std::string, Count>> unseen_per_field;
   for (const auto& path : golds) {
     const auto gold = nlohmann::json::parse(testing::read_file(path));

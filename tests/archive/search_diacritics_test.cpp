@@ -58,5 +58,39 @@ TEST(SearchDiacritics, tone_mark_placement_variants_meet) {
   EXPECT_EQ(archive.found("hoà giải"), std::vector<std::string>{"hoa"});
 }
 
+TEST(SearchDiacritics, unaccented_query_ranks_by_the_archives_spelling_of_its_words) {
+  // Folded, "vu trang" is also "vụ trang" (nhiệm vụ, trang trại): the document that repeats it
+  // has the larger folded weights. The archive's text writes the pair "vũ trang" more often, so
+  // a box typed without diacritics ranks as "vũ trang" typed would.
+  SearchArchive archive{
+      {.name = "farm",
+       .title = "Kế hoạch năm",
+       .body = "Nhiệm vụ trang trại. Nhiệm vụ trang trại."},
+      {.name = "army-1",
+       .title = "Kế hoạch năm",
+       .body = "Huấn luyện lực lượng vũ trang nhân dân."},
+      {.name = "army-2", .title = "Kế hoạch năm", .body = "Lực lượng vũ trang địa phương."},
+      {.name = "army-3", .title = "Kế hoạch năm", .body = "Lực lượng vũ trang phối hợp."},
+  };
+  const auto typed = archive.found("vũ trang");
+  ASSERT_FALSE(typed.empty());
+  ASSERT_NE(typed.front(), "farm");
+  EXPECT_EQ(archive.found("vu trang"), typed);
+  EXPECT_EQ(archive.search("vu trang").suggestion, "vũ trang");
+  // Typed with diacritics on one word, the others are taken as typed: nothing is restored.
+  EXPECT_EQ(archive.search("vu tráng").suggestion, "");
+}
+
+TEST(SearchDiacritics, every_word_of_an_unaccented_box_is_restored_from_its_context) {
+  // Question words too: "bao nhieu" where the text says "bao nhiêu", not "bảo" of "bảo hiểm".
+  SearchArchive archive{
+      {.name = "fine",
+       .title = "Mức phạt",
+       .body = "Phạt tiền bao nhiêu đồng? Phạt tiền từ một triệu đồng."},
+      {.name = "insurance", .title = "Bảo hiểm", .body = "Bảo hiểm xã hội, bảo hiểm y tế, bảo hộ."},
+  };
+  EXPECT_EQ(archive.search("phat tien bao nhieu").suggestion, "phạt tiền bao nhiêu");
+}
+
 }  // namespace
 }  // namespace vanban::testing

@@ -24,6 +24,9 @@ struct Word {
   std::string exact;
   std::string folded;
   bool required = false;  // typed `+word`: never left out when too few documents hold all words
+  // Typed without diacritics: the spelling the archive's text gives it, a ranking hint that the
+  // searcher fills (accent_restoration.hpp); it changes no match. Empty from the parser.
+  std::string restored;
   bool accented() const { return exact != folded; }
 };
 

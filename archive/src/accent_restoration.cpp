@@ -1,0 +1,210 @@
+#include "accent_restoration.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "schema.hpp"
+
+namespace vanban::archive {
+namespace {
+
+// A Vietnamese syllable has at most three vowels and seven letters ("nghiêng", "khuỷu").
+constexpr std::size_t kMaxVowels = 3;
+constexpr std::size_t kMaxLetters = 7;
+
+// Each vowel with its five tones (huyền, sắc, hỏi, ngã, nặng).
+struct TonedVowel {
+  std::string_view plain;
+  std::array<std::string_view, 5> toned;
+};
+constexpr TonedVowel kVowels[] = {
+    {"a", {"à", "á", "ả", "ã", "ạ"}}, {"ă", {"ằ", "ắ", "ẳ", "ẵ", "ặ"}},
+    {"â", {"ầ", "ấ", "ẩ", "ẫ", "ậ"}}, {"e", {"è", "é", "ẻ", "ẽ", "ẹ"}},
+    {"ê", {"ề", "ế", "ể", "ễ", "ệ"}}, {"i", {"ì", "í", "ỉ", "ĩ", "ị"}},
+    {"o", {"ò", "ó", "ỏ", "õ", "ọ"}}, {"ô", {"ồ", "ố", "ổ", "ỗ", "ộ"}},
+    {"ơ", {"ờ", "ớ", "ở", "ỡ", "ợ"}}, {"u", {"ù", "ú", "ủ", "ũ", "ụ"}},
+    {"ư", {"ừ", "ứ", "ử", "ữ", "ự"}}, {"y", {"ỳ", "ý", "ỷ", "ỹ", "ỵ"}},
+};
+
+const TonedVowel* vowel(std::string_view letter) {
+  for (const TonedVowel& v : kVowels)
+    if (v.plain == letter) return &v;
+  return nullptr;
+}
+
+// The letters a folded letter stands for, without a tone.
+std::vector<std::string> letters_of(char c) {
+  switch (c) {
+    case 'a':
+      return {"a", "ă", "â"};
+    case 'e':
+      return {"e", "ê"};
+    case 'o':
+      return {"o", "ô", "ơ"};
+    case 'u':
+      return {"u", "ư"};
+    case 'd':
+      return {"d", "đ"};
+    default:
+      return {std::string(1, c)};
+  }
+}
+
+// Every spelling of `folded` with marks and one tone, in exact form (canonical tone place).
+std::set<std::string> spellings(const std::string& folded) {
+  std::set<std::string> out;
+  if (folded.empty() || folded.size() > kMaxLetters) return out;
+  std::vector<std::vector<std::string>> options;
+  std::size_t vowels = 0;
+  for (const char c : folded) {
+    if (c < 'a' || c > 'z') return out;
+    std::vector<std::string> letters = letters_of(c);
+    vowels += vowel(letters.front()) != nullptr;
+    options.push_back(std::move(letters));
+  }
+  if (vowels == 0 || vowels > kMaxVowels) return out;
+  std::vector<std::vector<std::string>> parts{{}};  // every choice of marks, letter by letter
+  for (const auto& letters : options) {
+    std::vector<std::vector<std::string>> next;
+    for (const auto& prefix : parts) {
+      for (const std::string& letter : letters) {
+        next.push_back(prefix);
+        next.back().push_back(letter);
+      }
+    }
+    parts.swap(next);
+  }
+  for (const auto& letters : parts) {
+    std::string plain;
+    for (const std::string& letter : letters)
+      plain += letter;
+    out.insert(analyzers::exact_form(plain));
+    for (std::size_t at = 0; at < letters.size(); ++at) {
+      const TonedVowel* v = vowel(letters[at]);
+      if (!v) continue;
+      for (const std::string_view toned : v->toned) {
+        std::string spelled;
+        for (std::size_t i = 0; i < letters.size(); ++i)
+          spelled += i == at ? std::string(toned) : letters[i];
+        out.insert(analyzers::exact_form(spelled));
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Xapian::termpos> positions(const Xapian::Database& database, Xapian::docid document,
+                                       const std::string& term) {
+  std::vector<Xapian::termpos> out;
+  for (auto it = database.positionlist_begin(document, term);
+       it != database.positionlist_end(document, term); ++it)
+    out.push_back(*it);
+  return out;
+}
+
+bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position) {
+  return std::binary_search(sorted.begin(), sorted.end(), position);
+}
+
+// One group of words typed together: each unaccented word's votes, counted in `documents`.
+void restore_group(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
+                   std::vector<query::Word>& words) {
+  std::vector<std::vector<std::string>> forms(words.size());
+  bool any = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].accented()) continue;
+    forms[i] = accented_forms(database, words[i].folded);
+    any = any || !forms[i].empty();
+  }
+  if (!any) return;
+  // Per word, per form: occurrences beside a neighbour of the box, and anywhere.
+  std::vector<std::map<std::string, std::pair<std::size_t, std::size_t>>> votes(words.size());
+  for (const Xapian::docid document : documents) {
+    std::vector<std::vector<Xapian::termpos>> folded(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i)
+      folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const std::string& form : forms[i]) {
+        for (const Xapian::termpos at : positions(database, document, schema::term("", form))) {
+          const bool beside = (i > 0 && at > 0 && holds(folded[i - 1], at - 1)) ||
+                              (i + 1 < words.size() && holds(folded[i + 1], at + 1));
+          auto& [near, anywhere] = votes[i][form];
+          near += beside;
+          ++anywhere;
+        }
+      }
+    }
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (votes[i].empty()) continue;
+    const bool in_context = std::any_of(votes[i].begin(), votes[i].end(),
+                                        [](const auto& vote) { return vote.second.first > 0; });
+    const auto best = std::max_element(
+        votes[i].begin(), votes[i].end(), [&](const auto& left, const auto& right) {
+          return in_context ? left.second.first < right.second.first
+                            : left.second.second < right.second.second;
+        });
+    if (best->first != words[i].exact) words[i].restored = best->first;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> accented_forms(const Xapian::Database& database,
+                                        const std::string& folded) {
+  std::vector<std::string> out;
+  for (const std::string& spelling : spellings(folded))
+    if (database.get_termfreq(schema::term("", spelling)) > 0) out.push_back(spelling);
+  return out;
+}
+
+namespace {
+
+bool any_accented(const query::Node& node) {
+  return std::any_of(node.words.begin(), node.words.end(),
+                     [](const query::Word& word) { return word.accented(); }) ||
+         std::any_of(node.children.begin(), node.children.end(), any_accented);
+}
+
+}  // namespace
+
+bool typed_unaccented(const query::Node& root) {
+  return !any_accented(root) &&
+         std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+           return child.kind == query::Node::Kind::words && !child.words.empty();
+         });
+}
+
+bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
+                     query::Node& root) {
+  bool restored = false;
+  for (query::Node& child : root.children) {
+    if (child.kind != query::Node::Kind::words) continue;
+    restore_group(database, documents, child.words);
+    restored = restored || std::any_of(child.words.begin(), child.words.end(),
+                                       [](const query::Word& w) { return !w.restored.empty(); });
+  }
+  return restored;
+}
+
+std::string accent_suggestion(const query::Node& root) {
+  std::string suggestion;
+  bool changed = false;
+  for (const query::Node& child : root.children) {
+    if (child.kind != query::Node::Kind::words) return {};
+    for (const query::Word& word : child.words) {
+      if (word.accented()) return {};
+      changed = changed || !word.restored.empty();
+      if (!suggestion.empty()) suggestion += ' ';
+      suggestion += word.restored.empty() ? word.exact : word.restored;
+    }
+  }
+  return changed ? suggestion : std::string();
+}
+
+}  // namespace vanban::archive

@@ -1,0 +1,40 @@
+// Accent restoration: for words typed without diacritics, the spelling the archive's own text
+// gives them in the best documents for the query. It is offered to the user ("Có phải bạn muốn
+// tìm: dân vận khéo") and used as a ranking hint: folding merges syllables the exact forms tell
+// apart ("vu" is vụ in nearly every document, vũ in "lực lượng vũ trang"), so a folded word's
+// statistics make it common and its weight small where the exact form's would not.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "vanban/archive/query_parser.hpp"
+
+namespace vanban::archive {
+
+// The exact forms in `database` that fold to `folded` (an ASCII syllable): its letters with
+// each vowel mark, đ and tone a Vietnamese syllable can carry, those the index holds. Empty for
+// anything longer than a syllable or holding other characters.
+std::vector<std::string> accented_forms(const Xapian::Database& database,
+                                        const std::string& folded);
+
+// Whether the box was typed without diacritics: no word of it (phrases included) carries one, and
+// a top-level word group holds a word that could. A word left without marks in a box typed with
+// them is taken as typed ("ca", "theo").
+bool typed_unaccented(const query::Node& root);
+
+// Fills `restored` of the words typed without diacritics in the top-level word groups of `root`,
+// from `documents` (the best for the query): the exact form found most often at the positions
+// where the word stands beside its neighbour in the box ("dan" before "van"), else wherever the
+// word stands in them. A word keeps an empty `restored` when its typed form wins or when no
+// document holds it. Returns whether any word was restored.
+bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
+                     query::Node& root);
+
+// "Có phải bạn muốn tìm": the box spelled with the restored words; empty when the box holds
+// anything but plain words, a word typed with diacritics, or when no word was restored.
+std::string accent_suggestion(const query::Node& root);
+
+}  // namespace vanban::archive
