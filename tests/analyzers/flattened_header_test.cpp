@@ -116,5 +116,20 @@ TEST(TitleInCapitals, the_instrument_a_decision_issues_is_named_by_its_type) {
   EXPECT_EQ(verb.title, "Quy định mức thu phí tham quan");
 }
 
+// A portal's metadata table above the header (pipe cells, or a cell a line: "| Số hiệu |
+// 12/2019/QĐ-UBND |"): its number cell, all in capitals, is no part of the issuer's name.
+TEST(FlattenedHeader, metadata_number_cell_above_the_header_is_not_the_issuer) {
+  const std::string authority = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n";
+  for (const std::string metadata :
+       {"Số hiệu: | 12/2019/QĐ-UBND | Loại văn bản: | Quyết định |\n",
+        "| Số hiệu | 12/2019/QĐ-UBND |\n| Loại văn bản | Quyết định |\n|\n",
+        "Cơ quan ban hành: | Ủy ban nhân dân tỉnh Hòa Bình |\nSố hiệu: | 12/2019/QĐ-UBND |\n"}) {
+    const auto metadata_above = extract_metadata(metadata + flattened_layout(authority));
+    EXPECT_EQ(metadata_above.issuer, "Ủy ban nhân dân tỉnh Hòa Bình") << metadata;
+    EXPECT_EQ(metadata_above.number, "12/2019/QĐ-UBND") << metadata;
+    EXPECT_EQ(metadata_above.issuer, extract_metadata(full_layout()).issuer) << metadata;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

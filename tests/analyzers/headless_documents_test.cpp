@@ -120,5 +120,86 @@ TEST(HeadlessDocuments, a_title_goes_on_with_the_name_of_a_body) {
   }
 }
 
+// A portal's headline that opens with the type name (ND30 ô 5a as a page prints it), whatever
+// furniture stands above it: the type, and in capitals the title; a letter's headline also
+// its number, date and subject. The same page with and without the furniture reads the same.
+TEST(HeadlessDocuments, headline_opening_with_the_type_names_it_under_any_furniture) {
+  const std::string body =
+      "\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 06/01/2026 của UBND tỉnh, Ủy ban nhân dân "
+      "huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n";
+  for (const std::string furniture : {"", "In bài viết\n",
+                                      "Skip Ribbon Commands\nSkip to main "
+                                      "content\n\n"}) {
+    const auto plan =
+        extract_metadata(furniture + "Kế hoạch tổng vệ sinh môi trường năm 2026" + body);
+    EXPECT_EQ(plan.type, "Kế hoạch") << furniture;
+    EXPECT_EQ(plan.type_code, "KH") << furniture;
+    EXPECT_EQ(plan.number, std::nullopt) << furniture;  // nothing gives it
+    const auto capitals =
+        extract_metadata(furniture + "KẾ HOẠCH TỔNG VỆ SINH MÔI TRƯỜNG NĂM 2026" + body);
+    EXPECT_EQ(capitals.type, "Kế hoạch") << furniture;
+    EXPECT_EQ(capitals.title, "Tổng vệ sinh môi trường năm 2026") << furniture;
+    const auto invitation =
+        extract_metadata(furniture + "Giấy mời dự Lễ phát động Tết trồng cây" +
+                         "\n\n1. Thành phần mời:\n\n- Lãnh đạo các sở, ngành;\n");
+    EXPECT_EQ(invitation.type, "Giấy mời") << furniture;
+  }
+}
+
+TEST(HeadlessDocuments, letter_headline_gives_number_date_and_subject_and_is_no_citation) {
+  const auto metadata = extract_metadata(
+      "Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo Kế hoạch tuyên "
+      "truyền năm 2017.\n\nĐăng ngày: 28/12/2016\n\nKính gửi:\n\n– Sở Thông tin và Truyền "
+      "thông;\n\nThực hiện Quyết định số 25/QĐ-UBND ngày 05/01/2016 của UBND tỉnh, Sở Nội vụ "
+      "xin ý kiến như sau:\n");
+  EXPECT_EQ(metadata.type, "Công văn");
+  EXPECT_EQ(metadata.type_code, std::nullopt);
+  EXPECT_EQ(metadata.number, "1448/SNV-CCHC");
+  EXPECT_EQ(metadata.date, "2016-12-27");
+  EXPECT_EQ(metadata.title, "xin ý kiến vào dự thảo Kế hoạch tuyên truyền năm 2017");
+  ASSERT_EQ(metadata.citations.size(), 1u);  // its own number is not cited
+  EXPECT_EQ(metadata.citations[0].number, "25/QĐ-UBND");
+}
+
+// ô 5b's subject goes on over a capitalised line only when the address (ô 9a) follows; without
+// it, the capital opens the body. Blank lines between the cells do not matter.
+TEST(HeadlessDocuments, letter_subject_without_address_ends_before_the_body) {
+  const std::string subject = "V/v tăng cường phòng, chống dịch bệnh trên địa bàn";
+  const auto bare = extract_metadata(
+      subject +
+      "\n\nTrước tình hình dịch bệnh diễn biến phức tạp, Ủy ban nhân dân huyện yêu "
+      "cầu các xã thực hiện tốt một số nội dung sau:\n");
+  EXPECT_EQ(bare.title, "tăng cường phòng, chống dịch bệnh trên địa bàn");
+  const auto addressed = extract_metadata(
+      "V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học "
+      "năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các "
+      "trường\n\nCăn cứ Công văn số 1635/SGDĐT-GDTrH ngày "
+      "27/8/2014 của Sở Giáo dục và Đào tạo,\n");
+  EXPECT_EQ(addressed.title, "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015");
+}
+
+// A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
+// VIỆT NAM") is the heading, not a header with the Party's name in it: the same title with and
+// without the header above it.
+TEST(HeadlessDocuments, party_name_inside_a_type_heading_is_the_title_s) {
+  const std::string heading =
+      "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM";
+  const std::string body =
+      "\n\nCăn cứ Thông báo số 1929-TB/TU ngày 31/10/2019 của Ban Thường vụ Tỉnh ủy về tổ chức "
+      "kỷ niệm các ngày lễ lớn;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+  const auto headless = extract_metadata(heading + body);
+  EXPECT_EQ(headless.type, "Kế hoạch");
+  EXPECT_EQ(headless.title, "Tổ chức kỷ niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam");
+  EXPECT_NE(headless.issuer,
+            std::optional<std::string>("Kế hoạch tổ chức kỷ niệm 90 năm ngày thành lập"));
+  const auto headed = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 245/KH-UBND\nVĩnh Phúc, ngày 10 tháng 12 năm 2019\n\n" +
+      heading + body);
+  EXPECT_EQ(headed.type, "Kế hoạch");
+  EXPECT_EQ(headed.title, headless.title);
+  EXPECT_EQ(headed.issuer, "Ủy ban nhân dân tỉnh Vĩnh Phúc");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

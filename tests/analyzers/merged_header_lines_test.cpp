@@ -131,6 +131,37 @@ TEST(MergedHeaderLines, youth_union_title_names_the_committee_s_organisation) {
   EXPECT_EQ(party.issuer, "Ban Chấp hành Trung ương");
 }
 
+// A Party committee's office or department under the committee's line is that committee's
+// ("VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"), in every layout of the header.
+TEST(MergedHeaderLines, party_office_under_its_committee_is_the_committee_s) {
+  const std::string body =
+      "HƯỚNG DẪN\nVề thể thức văn bản của Đảng\n\nThi hành Điều 2 Quyết định số 31-QĐ/TW ngày "
+      "01-10-1997 của Bộ Chính trị, Văn phòng hướng dẫn như sau:\n";
+  for (const Rendering& rendering : std::vector<Rendering>{
+           {"cells per line",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Số: 11-HD/VPTW\nHà Nội, ngày 28 tháng 05 năm 2004\n\n" +
+                body},
+           {"columns merged line by line",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG\n*\n"
+            "Số: 11-HD/VPTW          Hà Nội, ngày 28 tháng 05 năm 2004\n\n" +
+                body},
+           {"pipe table",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nVĂN PHÒNG | |\n"
+            "Số: 11-HD/VPTW | Hà Nội, ngày 28 tháng 05 năm 2004 |\n\n" +
+                body}}) {
+    SCOPED_TRACE(rendering.layout);
+    const auto metadata = extract_metadata(rendering.text);
+    EXPECT_EQ(metadata.issuer, "Văn phòng Ban Chấp hành Trung ương");
+    EXPECT_EQ(metadata.number, "11-HD/VPTW");
+  }
+  // A provincial committee's department: the same rule, its committee named with the place.
+  const auto department = extract_metadata(
+      "TỈNH ỦY BÌNH ĐỊNH\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-HD/BTCTU\n"
+      "Quy Nhơn, ngày 05 tháng 3 năm 2020\n\nHƯỚNG DẪN\nVề công tác cán bộ\n\nThực hiện ...\n");
+  EXPECT_EQ(department.issuer, "Ban Tổ chức Tỉnh ủy Bình Định");
+}
+
 TEST(MergedHeaderLines, a_page_title_repeating_the_number_and_subject_is_not_the_header) {
   const std::string header =
       "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -430,18 +430,32 @@ bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
   return entry && entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
 }
 
-// A few words may stand between a type name and "số": "Chương trình phối hợp công tác số".
-std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos) {
+// A few words may stand between a type name and "số": "Chương trình phối hợp công tác số";
+// so may its issuer, named first in the Party's older form ("Quyết định của Bộ Chính trị số
+// 31-QĐ/TW", "Quyết định của Ban Bí thư số 91-QĐ/TW"): "của" and a body's capitalised name.
+// `issuer_at` receives where the issuer's name starts when "của" names it.
+std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos,
+                                           std::size_t& issuer_at) {
   std::size_t p = pos;
-  for (int word = 0; word < 5 && p < cursor.text.size(); ++word) {
+  int words = 5;
+  bool issuer = false;
+  for (int word = 0; word < words && p < cursor.text.size(); ++word) {
     p = cursor.skip_spaces(p);
     if (auto number = number_after_so(cursor, p)) return number;
     const std::size_t end = cursor.word_end(p);
     for (std::size_t k = p; k < end; ++k)
       if (!is_letter(code_point_at(cursor.text, k)) && (cursor.text[k] & 0x80) == 0) return {};
-    if ((type_at(cursor, p) && starts_upper(cursor.text.substr(p, 4))) ||
-        cursor.word_at(p, "của") || cursor.word_at(p, "ngày"))
+    if ((type_at(cursor, p) && starts_upper(cursor.text.substr(p, 4))) || cursor.word_at(p, "ngày"))
       return {};
+    if (cursor.word_at(p, "của")) {
+      // Only right after the type name, and a body's name follows.
+      if (word != 0 || issuer) return {};
+      const std::size_t next = cursor.skip_spaces(end);
+      if (!starts_upper(cursor.text.substr(next, 4))) return {};
+      issuer = true;
+      issuer_at = next;
+      words = 8;
+    }
     p = end;
   }
   return std::nullopt;
@@ -561,8 +575,9 @@ std::vector<Mention> find_mentions(std::string_view text) {
     if (!number_pos && number_at < text.size() && text[number_at] >= '0' &&
         text[number_at] <= '9' && type.heads_documents)
       number_pos = number_at;
+    std::size_t issuer_at = std::string::npos;  // "Quyết định của Bộ Chính trị số ..."
     if (!number_pos && !type.cited_by_name && number_at == p)
-      number_pos = so_within_words(cursor, p);
+      number_pos = so_within_words(cursor, p, issuer_at);
     if (number_pos) {
       if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, after_so)) {
         symbols = scanned->symbols;
@@ -608,6 +623,9 @@ std::vector<Mention> find_mentions(std::string_view text) {
     const std::optional<std::string> named_before =
         symbols.empty() ? std::nullopt : issuer_before(cursor, pos);
     if (!mention.citation.issuer) mention.citation.issuer = named_before;
+    if (!mention.citation.issuer && issuer_at != std::string::npos && number_pos)
+      if (auto issuer = parse_issuer(cursor, issuer_at); issuer && issuer->end <= *number_pos)
+        mention.citation.issuer = issuer->value;
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);

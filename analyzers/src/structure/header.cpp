@@ -3,6 +3,7 @@
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
 
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
@@ -203,15 +204,17 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
                              starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
-  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH") is that
-  // committee's: "Ban Tổ chức Tỉnh ủy Bình Định".
+  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH", "VĂN PHÒNG" under
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG") is that committee's: "Ban Tổ chức Tỉnh ủy Bình Định", "Văn
+  // phòng Ban Chấp hành Trung ương".
   if (bodies.size() >= 2 && !state_parent) {
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
     const std::string parent_key = fold_key(parent);
     const bool committee =
         parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
         parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
-        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy");
+        parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy") ||
+        parent_key.starts_with("ban chap hanh");
     if (committee && fold_key(issuer).find(" uy") == std::string::npos &&
         !fold_key(issuer).starts_with("uy ") && !locality_of(issuer))
       issuer += " " + parent;
@@ -438,8 +441,11 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // subject even when it opens with a capital ("V/v Hướng dẫn thực hiện nhiệm vụ" /
     // "Giáo dục trung học năm học 2014-2015" / "Kính gửi: ...").
     std::size_t addressed = layout.lines.size();
-    for (std::size_t j = i + 1; j < layout.lines.size() && j < i + 6; ++j) {
-      if (!layout.skip(j) && starts_with(trim(layout.lines[j]), "Kính gửi")) {
+    // Within the next few lines that hold text (a converter leaves blank ones between cells).
+    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5; ++j) {
+      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+      ++lines;
+      if (starts_with(trim(layout.lines[j]), "Kính gửi")) {
         addressed = j;
         break;
       }
@@ -449,7 +455,10 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       if (layout.skip(j)) continue;
       const std::string_view next = trim(layout.lines[j]);
       if (next.empty()) continue;
-      const bool before_address = j < addressed && starts_upper(next) && !is_upper_text(next) &&
+      // Only with the address below: without it, a capital opens the body (a portal page
+      // that gives the subject, then the letter's first sentence).
+      const bool before_address = j < addressed && addressed < layout.lines.size() &&
+                                  starts_upper(next) && !is_upper_text(next) &&
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
       const bool colon_opens = title.empty() && next.starts_with(":");
@@ -638,6 +647,9 @@ Header analyse_header(const Layout& layout) {
       }
     }
     if (lower_same_length(line).starts_with("v/v")) continue;
+    // A type heading with its title in capitals ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM ... NGÀY THÀNH LẬP
+    // ĐẢNG CỘNG SẢN VIỆT NAM", ô 5a) is no header cell, whatever names it holds.
+    if (opens_with_type_heading(line)) continue;
     auto tokens = tokens_of(line);
     const bool state =
         remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"});
@@ -653,6 +665,13 @@ Header analyse_header(const Layout& layout) {
     std::string cleaned = remaining;
     std::erase(cleaned, '*');
     cleaned = collapse_spaces(cleaned);
+    // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
+    // capitals) names no body.
+    if (cleaned.size() <= 40 && cleaned.find(' ') == std::string::npos) {
+      const auto symbols = find_symbols(cleaned);
+      if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == cleaned.size())
+        continue;
+    }
     if (!cleaned.empty()) segments.push_back(cleaned);
   }
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).

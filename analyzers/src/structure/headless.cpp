@@ -127,12 +127,100 @@ void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
   }
 }
 
+// A portal's headline that opens with the type name (ND30 ô 5a as a page shows it: the
+// type, then the trích yếu): "Kế hoạch tổ chức ...", "Giấy mời dự Lễ ...", "KẾ HOẠCH TỔ CHỨC
+// KỶ NIỆM ..." (type heading and title in capitals on one line), "Công văn số 1448/SNV-CCHC
+// ngày 27/12/2016 V/v <subject>." (a letter's number, date and ô 5b subject). Only the first
+// lines of the page, before the body: a headline is its title, not a sentence of the text.
+constexpr std::size_t kHeadlineLines = 6;
+
+const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
+  const std::string lowered = lower_same_length(line);
+  const DocumentType* found = nullptr;
+  for (const DocumentType& candidate : document_types()) {
+    const std::string name = lower(candidate.name);
+    if (!std::string_view(lowered).starts_with(name)) continue;
+    if (name.size() < lowered.size() && lowered[name.size()] != ' ' && lowered[name.size()] != ':')
+      continue;
+    if (found == nullptr || candidate.name.size() > found->name.size()) found = &candidate;
+  }
+  if (found != nullptr) name_end = found->name.size();
+  return found;
+}
+
+void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identity) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < layout.lines.size() && seen < kHeadlineLines; ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    // An enacting formula or a list's lead-in ("QUYẾT ĐỊNH:") is the body, not a headline.
+    if (line.ends_with(":") || line.size() > 600) continue;
+    std::size_t name_end = 0;
+    const DocumentType* type = type_opening(line, name_end);
+    if (type == nullptr) continue;
+    std::string_view rest = trim(line.substr(name_end));
+    if (rest.starts_with(":")) rest = trim(rest.substr(1));
+    identity.type = type;
+    const std::string lowered = lower_same_length(rest);
+    if (lowered.starts_with("số ")) {
+      // A headline stands above the page's text; a text of one line is a sentence that
+      // cites.
+      bool followed = false;
+      for (std::size_t j = i + 1; j < layout.lines.size() && !followed; ++j)
+        followed = !layout.skip(j) && !trim(layout.lines[j]).empty();
+      if (!followed) return;
+      // "<Type> số <number> ngày <date> V/v <subject>": a headline names its subject; a
+      // sentence that starts with a citation ("Kế hoạch số 12/KH-UBND, số lượng ...") does not.
+      std::string_view after = trim(rest.substr(std::string_view("số ").size()));
+      if (after.starts_with(":")) after = trim(after.substr(1));
+      const auto symbols = find_symbols(after);
+      if (symbols.empty() || symbols.front().start != 0) return;
+      const std::string number = symbols.front().text;
+      std::optional<std::string> date;
+      after = trim(after.substr(symbols.front().end));
+      if (after.starts_with(",")) after = trim(after.substr(1));
+      if (lower_same_length(after).starts_with("ngày ")) {
+        if (auto parsed = parse_date_at(after, std::string_view("ngày ").size())) {
+          date = parsed->iso;
+          after = trim(after.substr(parsed->end));
+        }
+      }
+      // The reading order puts a "V/v" cell on a line of its own.
+      if (after.empty())
+        for (std::size_t j = i + 1; j < layout.lines.size(); ++j)
+          if (!layout.skip(j) && !trim(layout.lines[j]).empty()) {
+            after = trim(layout.lines[j]);
+            break;
+          }
+      for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"V/V"},
+                                      std::string_view{"Về việc"}, std::string_view{"về việc"}}) {
+        if (!after.starts_with(marker)) continue;
+        std::string_view subject = trim(after.substr(marker.size()));
+        if (subject.starts_with(":")) subject = trim(subject.substr(1));
+        if (subject.ends_with(".")) subject.remove_suffix(1);
+        if (subject.empty()) break;
+        identity.number = number;
+        identity.date = date;
+        identity.title = std::string(subject);
+        break;
+      }
+      return;
+    }
+    // The type heading and its title set in capitals on one line.
+    if (!rest.empty() && is_upper_text(line)) identity.title = proper_case_title(rest);
+    return;
+  }
+}
+
 }  // namespace
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
   identity_from_editor_note(layout, identity);
   if (!identity.number) identity_from_headline(layout, identity);
+  if (!identity.type && !identity.number) identity_from_type_headline(layout, identity);
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   identity.issuer = issuer_from_authority(layout);
   return identity;

@@ -278,9 +278,11 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
   for (const Word& word : words)
     if (is_rule_token(line.substr(word.start, word.end - word.start)))
       cut_around(word.start, word.end);
-  // The national name and the Party's name in capitals (a cell of their own); the motto.
-  for (const Cell& cell : kCells)
-    if (auto found = find_cell(line, words, cell)) cut_around(found->first, found->second);
+  // The national name and the Party's name in capitals (a cell of their own); the motto. Not
+  // inside a type heading's title ("KẾ HOẠCH ... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
+  if (!opens_with_type_heading(line))
+    for (const Cell& cell : kCells)
+      if (auto found = find_cell(line, words, cell)) cut_around(found->first, found->second);
   // "Số: 296/BHXH-CSYT", "Số 221-KL/TW", "Số:" with the number on the next line; a statute's
   // "Luật số: 10/2022/QH15" (the type name opens the cell).
   for (std::size_t pos = line.find("ố"); pos != std::string_view::npos;

@@ -289,6 +289,20 @@ std::span<const std::string_view> administrative_levels() {
   return kLevels;
 }
 
+bool opens_with_type_heading(std::string_view line) {
+  // The type names in capitals, once; the line's case is looked at only when one opens it.
+  static const std::vector<std::string> kHeadings = [] {
+    std::vector<std::string> names;
+    for (const DocumentType& type : document_types())
+      if (type.heads_documents) names.push_back(upper(type.name));
+    return names;
+  }();
+  for (const std::string& name : kHeadings)
+    if (line.size() > name.size() + 1 && starts_with(line, name) && line[name.size()] == ' ')
+      return is_upper_text(line.substr(0, std::min<std::size_t>(line.size(), 400)));
+  return false;
+}
+
 const DocumentType* type_by_name(std::string_view name) {
   struct Lowered {
     std::vector<std::string> names;  // per kTypes entry

@@ -22,6 +22,9 @@ std::span<const DocumentType> document_types();
 
 // The type whose name is `name` (compared case-insensitively, diacritics kept).
 const DocumentType* type_by_name(std::string_view name);
+// A line in capitals that opens with a type name and goes on: a type heading and its title on
+// one line ("KẾ HOẠCH TỔ CHỨC ...", ND30 ô 5a), no header cell whatever names it holds.
+bool opens_with_type_heading(std::string_view line);
 // The type named by the first segment of a symbol ("KH" of "32/KH-UBND", "QĐi" of
 // "11-QĐi/TW"); case-sensitive, per ND30 (HD ≠ HĐ). `party` selects the Party table.
 const DocumentType* type_by_code(std::string_view code, bool party);
