@@ -34,23 +34,28 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
 }
 
 void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
-                        Xapian::termpos position, Xapian::termcount wdf, bool heading) {
+                        Xapian::termpos position, Xapian::termcount wdf, bool heading, bool title) {
   if (!token.lower.empty()) {
     xapian_document.add_posting(schema::term("", token.lower), position, wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeadingExact, token.lower), position);
+    if (title)
+      xapian_document.add_posting(schema::term(schema::kTitleExact, token.lower), position);
   }
   if (!token.folded.empty()) {
     xapian_document.add_posting(schema::term(schema::kFolded, token.folded), position, wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeading, token.folded), position);
+    if (title)
+      xapian_document.add_posting(schema::term(schema::kTitleFolded, token.folded), position);
   }
 }
 
 }  // namespace
 
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages, bool heading) {
+                Xapian::termpos* next_position, schema::PassageMap* passages, bool heading,
+                bool title) {
   // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
   // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
   // and "33 CT TTg" as a phrase, at the same place.
@@ -66,13 +71,13 @@ void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian
       passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
     std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
       if (symbol->start > token.start) return false;
-      add_position_terms(xapian_document, *symbol, position, wdf, heading);
+      add_position_terms(xapian_document, *symbol, position, wdf, heading, title);
       return true;
     });
-    add_position_terms(xapian_document, token, position, wdf, heading);
+    add_position_terms(xapian_document, token, position, wdf, heading, title);
   }
   for (const analyzers::Token* symbol : pending_symbols) {  // a symbol without parts
-    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf, heading);
+    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf, heading, title);
   }
 }
 
@@ -111,14 +116,15 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
 
   // Free text: one position stream, fields separated by gaps, weighted by wdf.
   Xapian::termpos position = 1;
-  const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf) {
+  const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf,
+                             bool title) {
     if (!text || text->empty()) return;
-    index_text(xapian_document, *text, wdf, &position, nullptr, /*heading=*/true);
+    index_text(xapian_document, *text, wdf, &position, nullptr, /*heading=*/true, title);
     position += kFieldGap;
   };
-  add_field(metadata.number, kNumberWdf);
-  add_field(metadata.issuer, kIssuerWdf);
-  add_field(metadata.title, kTitleWdf);
+  add_field(metadata.number, kNumberWdf, false);
+  add_field(metadata.issuer, kIssuerWdf, false);
+  add_field(metadata.title, kTitleWdf, true);
   schema::PassageMap passages{position, schema::kPassageStride, {}};
   index_text(xapian_document, document.text, kBodyWdf, &position, &passages);
   if (!passages.offsets.empty() && document.text.size() <= 0xFFFFFFFFu)

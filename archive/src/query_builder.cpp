@@ -43,12 +43,12 @@ constexpr std::size_t kMaxExpandedKeys = 1000;
 using query::Node;
 using query::Word;
 
-Xapian::Query folded_term(const Word& word) {
-  return Xapian::Query(schema::term(schema::kFolded, word.folded));
+Xapian::Query folded_term(const TextTerms& terms, const Word& word) {
+  return Xapian::Query(schema::term(terms.folded, word.folded));
 }
 
-Xapian::Query exact_term(const Word& word) {
-  return Xapian::Query(schema::term("", word.exact));
+Xapian::Query exact_term(const TextTerms& terms, const Word& word) {
+  return Xapian::Query(schema::term(terms.exact, word.exact));
 }
 
 // What a word ranks by besides its folded form: its diacritics as typed, else the spelling
@@ -60,20 +60,20 @@ const std::string& ranking_form(const Word& word) {
   return word.accented() ? word.exact : word.restored;
 }
 
-Xapian::Query word_query(const Word& word) {
-  if (!ranks_exact(word)) return folded_term(word);
-  const Xapian::Query exact(schema::term("", ranking_form(word)));
+Xapian::Query word_query(const TextTerms& terms, const Word& word) {
+  if (!ranks_exact(word)) return folded_term(terms, word);
+  const Xapian::Query exact(schema::term(terms.exact, ranking_form(word)));
   return Xapian::Query(Xapian::Query::OP_OR,
                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactBoost),
-                       folded_term(word));
+                       folded_term(terms, word));
 }
 
-Xapian::Query folded_phrase(std::vector<Word>::const_iterator begin,
+Xapian::Query folded_phrase(const TextTerms& terms, std::vector<Word>::const_iterator begin,
                             std::vector<Word>::const_iterator end) {
-  std::vector<Xapian::Query> terms;
+  std::vector<Xapian::Query> phrase;
   for (auto it = begin; it != end; ++it)
-    terms.push_back(folded_term(*it));
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    phrase.push_back(folded_term(terms, *it));
+  return Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size());
 }
 
 // Xapian's BM25 term weight factor (idf) for a term in `n` of `total` documents, with its
@@ -125,6 +125,14 @@ Xapian::Query date_range(const query::DateRange& range) {
 
 }  // namespace
 
+QueryBuilder::QueryBuilder(const Xapian::Database& database, bool rank_bonuses, Matching matching,
+                           SearchScope scope)
+    : database_(database),
+      rank_bonuses_(rank_bonuses),
+      matching_(matching),
+      terms_(scope == SearchScope::title ? TextTerms{schema::kTitleFolded, schema::kTitleExact}
+                                         : TextTerms{schema::kFolded, ""}) {}
+
 bool can_relax(const Node& root) {
   std::size_t loose = 0;
   std::size_t parts = 0;
@@ -145,8 +153,11 @@ bool can_relax(const Node& root) {
 bool QueryBuilder::optional(const Word& word) const {
   if (word.required) return false;
   if (is_function_word(word.exact, word.folded)) return true;
-  return database_.get_termfreq(schema::term(schema::kFolded, word.folded)) * 2 >
-         database_.get_doccount();
+  return database_.get_termfreq(folded_key(word)) * 2 > database_.get_doccount();
+}
+
+std::string QueryBuilder::folded_key(const Word& word) const {
+  return schema::term(terms_.folded, word.folded);
 }
 
 std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const {
@@ -176,6 +187,7 @@ std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const 
 // statistics make every syllable rare, and a document whose heading merely shares a folded
 // syllable with the query ("Chủ tịch" for "chu the", "tich thu") would outrank the answer.
 std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>& words) const {
+  if (terms_.folded != schema::kFolded) return std::nullopt;  // searching the title alone
   const auto total = static_cast<double>(database_.get_doccount());
   std::vector<Xapian::Query> terms;
   double heading_idf = 0;
@@ -210,7 +222,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   std::vector<Xapian::Query> required;
   std::vector<Xapian::Query> optional;
   for (const Word& word : node.words)
-    (this->optional(word) ? optional : required).push_back(word_query(word));
+    (this->optional(word) ? optional : required).push_back(word_query(terms_, word));
   if (required.empty()) required.swap(optional);  // only function words: they are the query
   const Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
 
@@ -219,7 +231,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
     std::vector<Xapian::Query> forced;
     std::vector<Xapian::Query> loose;
     for (const Word& word : node.words)
-      (word.required ? forced : loose).push_back(word_query(word));
+      (word.required ? forced : loose).push_back(word_query(terms_, word));
     matched = forced.empty()
                   ? any_of(loose)
                   : with_bonuses(Xapian::Query(Xapian::Query::OP_AND, forced.begin(), forced.end()),
@@ -236,10 +248,10 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   std::vector<Xapian::Query> bonus;
   if (auto heading = heading_bonus(node.words)) bonus.push_back(std::move(*heading));
   if (node.words.size() >= 2) {
-    bonus.push_back(folded_phrase(node.words.begin(), node.words.end()));
+    bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
     if (node.words.size() > 2) {
       for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-        bonus.push_back(folded_phrase(it, it + 2));
+        bonus.push_back(folded_phrase(terms_, it, it + 2));
     }
   }
   if (proximity && node.words.size() >= 2) {
@@ -258,7 +270,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
       // Strict: a word typed with diacritics must match them; one typed without matches any.
       std::vector<Xapian::Query> terms;
       for (const Word& word : node.words)
-        terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
+        terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
       const Xapian::Query strict =
           terms.size() == 1
               ? terms.front()
@@ -337,7 +349,7 @@ Xapian::Query QueryBuilder::excluded(const Node& node) const {
   if (node.kind != Node::Kind::words) return this->node(node);
   std::vector<Xapian::Query> terms;
   for (const Word& word : node.words)
-    terms.push_back(word.accented() ? exact_term(word) : folded_term(word));
+    terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
   return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
 }
 

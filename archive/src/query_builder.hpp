@@ -21,6 +21,12 @@ enum class Matching {
               // search falls back to when too few documents hold all the words
 };
 
+// The terms the box's words match: the whole text's, or the title's alone (SearchScope).
+struct TextTerms {
+  std::string_view folded;
+  std::string_view exact;
+};
+
 // Fewer documents holding all the words than this: the search falls back to any_word.
 inline constexpr std::uint64_t kFewDocuments = 3;
 
@@ -34,13 +40,15 @@ class QueryBuilder {
   // date, where relevance only orders documents of the same date, those phrase checks on every
   // match would cost more than they tell.
   explicit QueryBuilder(const Xapian::Database& database, bool rank_bonuses = true,
-                        Matching matching = Matching::all_words)
-      : database_(database), rank_bonuses_(rank_bonuses), matching_(matching) {}
+                        Matching matching = Matching::all_words,
+                        SearchScope scope = SearchScope::all);
 
   // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
   // function word, or a word in more than half of the documents (its BM25 idf is not
   // positive: it tells nothing), always.
   bool optional(const query::Word& word) const;
+  // The term of `word`'s folded form in the text searched (the whole text, or the title).
+  std::string folded_key(const query::Word& word) const;
   // The words of the box (top-level groups) that the result set does not require.
   std::vector<std::string> unrequired_words(const query::Node& root) const;
 
@@ -74,6 +82,7 @@ class QueryBuilder {
   const Xapian::Database& database_;
   bool rank_bonuses_ = true;
   Matching matching_ = Matching::all_words;
+  TextTerms terms_;
 };
 
 }  // namespace vanban::archive

@@ -22,6 +22,10 @@ inline constexpr std::string_view kFolded = "Z";
 // mentions in a long body, where a within-document frequency boost is lost.
 inline constexpr std::string_view kHeading = "S";
 inline constexpr std::string_view kHeadingExact = "XS";  // the exact form, likewise
+// The title's tokens alone, at the same positions, both forms: a search in the title only
+// ("Tìm trong: Trích yếu", SearchScope::title) matches and ranks on these.
+inline constexpr std::string_view kTitleFolded = "XJ";
+inline constexpr std::string_view kTitleExact = "XJE";
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.

@@ -23,6 +23,7 @@ struct SearchOptions {
   std::string from;
   std::string to;
   std::string sort = "relevance";
+  std::string in = "all";
   int page = 1;
   int size = 20;
 };
@@ -45,6 +46,7 @@ void run_search(const SearchOptions& options) {
   request.sort = options.sort == "newest"   ? SortOrder::newest
                  : options.sort == "oldest" ? SortOrder::oldest
                                             : SortOrder::relevance;
+  request.scope = options.in == "title" ? SearchScope::title : SearchScope::all;
   request.page = options.page;
   request.size = options.size;
 
@@ -101,6 +103,10 @@ void register_search_command(CLI::App& app) {
   search->add_option("--to", options->to, "Latest date, YYYY-MM-DD");
   search->add_option("--sort", options->sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
+  search
+      ->add_option("--in", options->in,
+                   "Where the words are looked for: all (the whole text) or title")
+      ->check(CLI::IsMember({"all", "title"}));
   search->add_option("--page", options->page, "Page number, from 1");
   search->add_option("--size", options->size, "Hits per page");
   search->add_option("QUERY", options->query_words, "What to search for");

@@ -177,6 +177,7 @@ Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimi
   search.filters = std::move(*filters);
   move_fields_to_filters(search.query, search.filters);
   search.sort = request.sort;
+  search.scope = request.scope;
   search.page = request.page;
   search.size = std::min({request.size, limits.max_page_size, kMaxPageSize});
   return search;

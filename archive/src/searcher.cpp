@@ -293,13 +293,14 @@ class XapianSearcher final : public Searcher {
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
     // Each query in two forms: with its proximity bonuses, and without them (what is counted,
     // and what the first phase of the ranking ranks by).
-    std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses);
+    std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses, Matching::all_words,
+                                        request.scope);
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
     Counted counted = count(*builder, words_only, filters, columns.get());
     if (counted.total < kFewDocuments && can_relax(root)) {
       response.all_words_total = counted.total;
-      builder.emplace(database_, rank_bonuses, Matching::any_word);
+      builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope);
       proximity.clear();
       words_only = builder->text(root, &proximity);
       counted = count(*builder, words_only, filters, columns.get());
@@ -563,7 +564,7 @@ class XapianSearcher final : public Searcher {
       order.emplace_back(match.docid, index++);
     std::sort(order.begin(), order.end());
     for (const query::Word* word : words) {
-      const std::string term = schema::term(schema::kFolded, word->folded);
+      const std::string term = builder.folded_key(*word);
       Xapian::PostingIterator posting = database_.postlist_begin(term);
       const Xapian::PostingIterator end = database_.postlist_end(term);
       for (const auto& [docid, hit] : order) {

@@ -97,6 +97,15 @@ Result<archive::SearchRequest> search_request(const QueryParams& params) {
       return bad_param("sort", "Tham số sort chỉ nhận relevance, newest hoặc oldest.");
     }
   }
+  auto in = single_param(params, "in");
+  if (!in.ok()) return in.error();
+  if (in->has_value() && !(*in)->empty()) {
+    if (**in == "title") {
+      request.scope = archive::SearchScope::title;
+    } else if (**in != "all") {
+      return bad_param("in", "Tham số in chỉ nhận all (toàn văn) hoặc title (trích yếu).");
+    }
+  }
   for (const char* name : {"page", "size"}) {
     auto text = single_param(params, name);
     if (!text.ok()) return text.error();

@@ -1,4 +1,5 @@
-// Staff's search form details: a signer facet and filter, a "Không rõ" bucket for documents
+// Staff's search form details: a search in the title alone ("Tìm trong: Trích yếu"), a signer
+// facet and filter, a "Không rõ" bucket for documents
 // lacking a field (and a filter that finds them), and a number search that says when the
 // archive does not hold the number but others cite it.
 #include <algorithm>
@@ -71,6 +72,42 @@ TEST(SearchFormDetails, a_number_the_archive_lacks_is_reported_with_how_many_cit
   EXPECT_EQ(unknown.missing_numbers[0].number, "99/CT-TTg");
   EXPECT_EQ(unknown.missing_numbers[0].cited_by, 0u);
   EXPECT_TRUE(archive.search("1/KH-UBND").missing_numbers.empty());  // held
+}
+
+using Names = std::vector<std::string>;
+
+archive::SearchRequest in_title(std::string query) {
+  archive::SearchRequest request;
+  request.query = std::move(query);
+  request.scope = archive::SearchScope::title;
+  return request;
+}
+
+TEST(SearchFormDetails, a_search_in_the_title_finds_only_titles_holding_the_words) {
+  SearchArchive archive{
+      {.name = "title", .title = "Kế hoạch tuyên truyền dân vận khéo", .body = "Nội dung."},
+      {.name = "body", .title = "Báo cáo năm", .body = "Phong trào dân vận khéo ở cơ sở."},
+      {.name = "issuer",
+       .issuer = "Ban Dân vận Tỉnh ủy",
+       .title = "Hướng dẫn thi đua",
+       .body = "Thi đua khéo léo."},
+      {.name = "untitled", .title = "", .body = "Dân vận khéo, dân vận khéo."},
+  };
+  const auto everywhere = archive.found("dân vận khéo");
+  EXPECT_EQ(everywhere.size(), 4u) << ::testing::PrintToString(everywhere);
+  // Not the body, not the issuer, not a document without a title; with or without diacritics.
+  EXPECT_EQ(archive.names(archive.search(in_title("\"dân vận\""))), Names{"title"});
+  EXPECT_EQ(archive.names(archive.search(in_title("+dan +van +kheo"))), Names{"title"});
+  // Relaxed matching (one title holds all the words) stays within titles: the title holding
+  // them first, then titles holding some ("dẫn" is "dan" folded), never the body's words.
+  for (const std::string query : {"dân vận khéo", "dan van kheo"}) {
+    const auto names = archive.names(archive.search(in_title(query)));
+    ASSERT_FALSE(names.empty()) << query;
+    EXPECT_EQ(names.front(), "title") << query;
+    EXPECT_EQ(std::count(names.begin(), names.end(), "body"), 0) << query;
+    EXPECT_EQ(std::count(names.begin(), names.end(), "untitled"), 0) << query;
+  }
+  EXPECT_EQ(archive.names(archive.search(in_title("báo cáo"))), Names{"body"});
 }
 
 }  // namespace

@@ -322,4 +322,30 @@ describe('search page', () => {
     assert.equal(await totalShown(page), signers[0].count);
     assert.deepEqual(page.scriptErrors, []);
   });
+
+  test('"Tìm trong: Trích yếu" searches the titles alone, and the choice stays in the URL', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dan van');
+    const everywhere = await totalShown(page);
+    const scope = page.getByRole('group', { name: 'Tìm trong:' });
+    assert.equal(await scope.getByRole('radio', { name: 'Toàn văn' }).isChecked(), true);
+    await scope.getByRole('radio', { name: 'Trích yếu' }).check();
+    await settled(page);
+    assert.match(page.url(), /[?&]in=title(&|$)/);
+    const inTitles = await totalShown(page);
+    assert.ok(inTitles >= 1 && inTitles < everywhere, `${inTitles} of ${everywhere}`);
+    for (const title of await page.locator('.hit-title').allTextContents()) {
+      assert.match(title, /dân vận/i);
+    }
+    // A new query keeps the choice; reloading the URL shows it checked.
+    await searchFor(page, 'dân vận khéo');
+    assert.match(page.url(), /[?&]in=title(&|$)/);
+    await page.reload();
+    await settled(page);
+    assert.equal(await page.getByRole('radio', { name: 'Trích yếu' }).isChecked(), true);
+    await page.getByRole('radio', { name: 'Toàn văn' }).check();
+    await settled(page);
+    assert.doesNotMatch(page.url(), /in=/);
+    assert.deepEqual(page.scriptErrors, []);
+  });
 });

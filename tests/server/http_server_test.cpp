@@ -75,7 +75,8 @@ TEST_F(HttpServerTest, bad_parameters_are_400_with_a_vietnamese_message) {
        std::vector<std::pair<std::string, std::string>>{{"/api/search?page=abc", "page"},
                                                         {"/api/search?size=0", "size"},
                                                         {"/api/search?from=2025-02-30", "from"},
-                                                        {"/api/search?sort=popular", "sort"}}) {
+                                                        {"/api/search?sort=popular", "sort"},
+                                                        {"/api/search?in=body", "in"}}) {
     const auto body = get_json(path, 400);
     ASSERT_TRUE(body.contains("error")) << path;
     const auto message = body["error"].get<std::string>();

@@ -85,6 +85,15 @@ TEST(SearchParams, query_number_dates_sort_and_paging_are_passed_on) {
   EXPECT_EQ(parse_ok({{"sort", "relevance"}}).sort, archive::SortOrder::relevance);
 }
 
+TEST(SearchParams, in_title_searches_the_title_alone) {
+  EXPECT_EQ(parse_ok({}).scope, archive::SearchScope::all);
+  EXPECT_EQ(parse_ok({{"in", "all"}}).scope, archive::SearchScope::all);
+  EXPECT_EQ(parsed_ok({{"q", "dân vận"}, {"in", "title"}}).scope, archive::SearchScope::title);
+  const Error error = parse_error({{"in", "body"}});
+  EXPECT_EQ(error.kind, ErrorKind::invalid_argument);
+  EXPECT_NE(error.user_message.find("Tham số in"), std::string::npos) << error.user_message;
+}
+
 TEST(SearchParams, page_size_over_the_cap_is_capped) {
   EXPECT_EQ(parsed_ok({{"size", "100000"}}).size, archive::kMaxPageSize);
 }

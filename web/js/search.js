@@ -57,6 +57,19 @@ export async function showSearch(main, location, { signal, navigate, fromHistory
   renderFacets(state, result.facets || {});
 }
 
+// "Tìm trong: Trích yếu | Toàn văn": a change asks again at once, as the sort does.
+function scopeChoice(navigate) {
+  const choice = (value, label) => {
+    const radio = h('input', { type: 'radio', name: 'in', value, id: `in-${value}` });
+    radio.addEventListener('change', () => {
+      if (radio.checked) navigate(searchUrl(withChanges(view.state, { in: value })));
+    });
+    return h('label', { class: 'scope-choice', for: `in-${value}` }, radio, label);
+  };
+  return h('fieldset', { class: 'search-scope' },
+    h('legend', {}, 'Tìm trong:'), choice('title', 'Trích yếu'), choice('all', 'Toàn văn'));
+}
+
 function mount(main, navigate) {
   main.replaceChildren();
   const input = h('input', {
@@ -69,6 +82,7 @@ function mount(main, navigate) {
     h('div', { class: 'search-row' },
       input,
       h('button', { type: 'submit', class: 'button button-primary search-button' }, 'Tìm kiếm')),
+    scopeChoice(navigate),
     h('p', { id: 'q-hint', class: 'hint' },
       'Gõ có dấu hoặc không dấu. Tìm được theo nội dung, trích yếu, số ký hiệu ',
       `(33/CT-TTg), và theo trường: ${BOX_PREFIXES}.`));
@@ -159,6 +173,9 @@ function syncControls(state) {
   view.from.value = formatDate(state.from);
   view.to.value = formatDate(state.to);
   view.sort.value = state.sort;
+  for (const radio of view.root.querySelectorAll('input[name="in"]')) {
+    radio.checked = radio.value === state.in;
+  }
   const active = MULTI_FIELDS.reduce((n, f) => n + state[f].length, 0)
     + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.number ? 1 : 0);
   view.facetsToggle.textContent = active ? `Bộ lọc (${active})` : 'Bộ lọc';

@@ -9,6 +9,8 @@ export const SINGLE_FIELDS = [
   ...FIELDS.filter((f) => !f.repeated && f.name !== 'date').map((f) => f.name), 'from', 'to',
 ];
 export const SORTS = ['relevance', 'newest', 'oldest'];
+// Where the words are looked for (the API's `in`): the whole text, or the title alone.
+export const SCOPES = ['all', 'title'];
 export const DEFAULT_SIZE = 20;
 
 export function parseSearch(search) {
@@ -20,6 +22,8 @@ export function parseSearch(search) {
   for (const field of SINGLE_FIELDS) state[field] = params.get(field) || '';
   const sort = params.get('sort');
   state.sort = SORTS.includes(sort) ? sort : 'relevance';
+  const scope = params.get('in');
+  state.in = SCOPES.includes(scope) ? scope : 'all';
   state.page = positiveInt(params.get('page'), 1);
   state.size = positiveInt(params.get('size'), DEFAULT_SIZE);
   return state;
@@ -37,6 +41,7 @@ export function toParams(state) {
   for (const field of MULTI_FIELDS) for (const value of state[field]) params.append(field, value);
   for (const field of SINGLE_FIELDS) if (state[field]) params.set(field, state[field]);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.in !== 'all') params.set('in', state.in);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));
   return params;

@@ -17,6 +17,10 @@ namespace vanban::archive {
 
 enum class SortOrder { relevance, newest, oldest };
 
+// Where the box's words are looked for: the whole text (title, issuer, number and body), or the
+// title alone ("Tìm trong: Trích yếu | Toàn văn"). Numbers and fields mean the same in both.
+enum class SearchScope { all, title };
+
 inline constexpr int kMaxPageSize = 100;
 
 struct SearchLimits {
@@ -36,6 +40,7 @@ struct SearchRequest {
   std::optional<std::string> from;  // YYYY-MM-DD or dd/mm/yyyy
   std::optional<std::string> to;
   SortOrder sort = SortOrder::relevance;
+  SearchScope scope = SearchScope::all;
   int page = 1;   // 1-based
   int size = 20;  // capped by SearchLimits::max_page_size
 };
@@ -53,6 +58,7 @@ struct ParsedSearch {
   query::Node query;  // the box's tree, without the fields moved into `filters`
   Filters filters;
   SortOrder sort = SortOrder::relevance;
+  SearchScope scope = SearchScope::all;
   int page = 1;
   int size = 20;
 };
