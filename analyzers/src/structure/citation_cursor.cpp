@@ -17,12 +17,11 @@ const std::vector<TypeEntry>& types_longest_first() {
   return entries;
 }
 
-// First bytes of the lower-case type names: most positions are rejected on one lookup.
-const std::array<bool, 256>& type_first_bytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> out{};
+const std::array<std::vector<const TypeEntry*>, 256>& types_by_first_byte() {
+  static const std::array<std::vector<const TypeEntry*>, 256> table = [] {
+    std::array<std::vector<const TypeEntry*>, 256> out;
     for (const TypeEntry& entry : types_longest_first())
-      out[static_cast<unsigned char>(entry.lowered.front())] = true;
+      out[static_cast<unsigned char>(entry.lowered.front())].push_back(&entry);
     return out;
   }();
   return table;

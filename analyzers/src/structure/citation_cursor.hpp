@@ -31,8 +31,10 @@ struct Cursor {
     return pos >= text.size() || !is_word_char(code_point_at(text, pos));
   }
   // The lower-case `word` (or phrase) at pos, as whole words.
+  // Tried against lists of words at every word of a text: the first byte rejects most before
+  // a comparison is called.
   bool word_at(std::size_t pos, std::string_view word) const {
-    return pos + word.size() <= lowered.size() &&
+    return pos + word.size() <= lowered.size() && (word.empty() || lowered[pos] == word[0]) &&
            std::string_view(lowered).substr(pos, word.size()) == word &&
            word_boundary_after(pos + word.size());
   }
@@ -54,19 +56,21 @@ struct TypeEntry {
   const DocumentType* type;
 };
 
-// Type names in lower case, longest first, and the table of their first bytes.
+// Type names in lower case, longest first, and the same by their first byte (each list longest
+// first).
 const std::vector<TypeEntry>& types_longest_first();
-const std::array<bool, 256>& type_first_bytes();
+const std::array<std::vector<const TypeEntry*>, 256>& types_by_first_byte();
 
 // The type name starting at pos as whole words, or nullptr. Inline: it is tried at every
-// position of a paragraph, and most positions are rejected on one lookup.
+// position of a paragraph, and most positions are rejected on one lookup; the others try only
+// the names that start with their byte.
 inline const TypeEntry* type_at(const Cursor& cursor, std::size_t pos) {
-  if (pos >= cursor.lowered.size() ||
-      !type_first_bytes()[static_cast<unsigned char>(cursor.lowered[pos])])
-    return nullptr;
-  if (!cursor.word_boundary_before(pos)) return nullptr;
-  for (const TypeEntry& entry : types_longest_first())
-    if (cursor.word_at(pos, entry.lowered)) return &entry;
+  if (pos >= cursor.lowered.size()) return nullptr;
+  const std::vector<const TypeEntry*>& candidates =
+      types_by_first_byte()[static_cast<unsigned char>(cursor.lowered[pos])];
+  if (candidates.empty() || !cursor.word_boundary_before(pos)) return nullptr;
+  for (const TypeEntry* entry : candidates)
+    if (cursor.word_at(pos, entry->lowered)) return entry;
   return nullptr;
 }
 

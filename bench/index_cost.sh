@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# What `vanban index` costs, one build against another, on the same generated documents
+# (bench/corpus.py): CPU seconds, docs per CPU second, CPU/wall, peak RSS, bytes written, and
+# with --callgrind the instructions executed (valgrind; deterministic on a busy machine).
+# The builds run alternately, ROUNDS times each; ratios are NEW/OLD.
+#   bench/index_cost.sh OLD_VANBAN NEW_VANBAN [DOCUMENTS] [ROUNDS] [--callgrind N]
+# (default 2000 documents, 3 rounds; --callgrind N counts instructions over the first N
+# documents, each build once).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+old=$(realpath "$1") new=$(realpath "$2")
+count=${3:-2000} rounds=${4:-3} callgrind=0
+[[ ${5:-} == --callgrind ]] && callgrind=${6:-300}
+py=/usr/bin/python3
+work=$(mktemp -d /tmp/vanban-index-cost.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+$py bench/corpus.py "$work/corpus" "$count" >/dev/null
+cat "$work"/corpus/docs/*/*.txt >/dev/null
+echo "index_cost: $count documents, $(du -sh "$work/corpus/docs" | cut -f1); load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+for round in $(seq "$rounds"); do
+  for build in old new; do
+    bin=$old; [[ $build == new ]] && bin=$new
+    rm -rf "$work/db"
+    $py bench/peers.py run-measured "$work/$build.$round.json" "$bin" index --no-ocr --db "$work/db" "$work/corpus/docs"
+  done
+done
+if ((callgrind > 0)); then
+  mkdir -p "$work/few"
+  find "$work/corpus/docs" -name '*.txt' | sort | sed -n "1,${callgrind}p" | xargs cp -t "$work/few"
+  for build in old new; do
+    bin=$old; [[ $build == new ]] && bin=$new
+    rm -rf "$work/db"
+    valgrind --tool=callgrind --callgrind-out-file="$work/$build.cg" "$bin" index --no-ocr \
+      --db "$work/db" "$work/few" >/dev/null 2>&1
+    callgrind_annotate "$work/$build.cg" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}' >"$work/$build.ir"
+  done
+fi
+$py - "$work" "$count" "$rounds" "$callgrind" <<'PY'
+import json, statistics, sys
+work, count, rounds, callgrind = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+runs = {b: [json.load(open(f"{work}/{b}.{r}.json")) for r in range(1, rounds + 1)] for b in ("old", "new")}
+def med(b, f): return statistics.median(f(x) for x in runs[b])
+rows = [("CPU s", lambda x: x["cpu_s"]), ("docs per CPU s", lambda x: count / x["cpu_s"]),
+        ("wall s", lambda x: x["wall_s"]), ("CPU/wall", lambda x: x["cpu_s"] / x["wall_s"]),
+        ("peak RSS MB", lambda x: x["peak_rss_mb"]), ("written MB", lambda x: x["write_mb"])]
+print(f"| `vanban index`, {count} documents, median of {rounds} | old | new | new ÷ old |")
+print("| --- | ---: | ---: | ---: |")
+for name, f in rows:
+    o, n = med("old", f), med("new", f)
+    print(f"| {name} | {o:.2f} | {n:.2f} | {n / o:.2f} |")
+if callgrind:
+    o, n = (int(open(f"{work}/{b}.ir").read().split()[0]) for b in ("old", "new"))
+    print(f"| instructions, {callgrind} documents (callgrind) | {o / 1e9:.2f} G | {n / 1e9:.2f} G | {n / o:.2f} |")
+PY
