@@ -15,6 +15,7 @@
 
 #include "backends.hpp"
 #include "blob_store.hpp"
+#include "commit_guard.hpp"
 #include "disk_layout.hpp"
 #include "document_builder.hpp"
 #include "schema.hpp"
@@ -58,6 +59,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
     // Closed here, where an error can be caught: on a full disk, what Xapian's own destructor
     // writes while closing could otherwise throw out of a destructor (std::terminate).
     try {
+      const CommitGuard guard(db_dir_);
       database_.close();
     } catch (const Xapian::Error& error) {
       std::cerr << "vanban: closing the index failed: " << error.get_description() << '\n';
@@ -136,7 +138,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
         if (Status synced = blobs_.sync(); !synced.ok()) return synced;
         unsynced_originals_ = false;
       }
-      if (changes_ > 0) database_.commit();
+      if (changes_ > 0) {
+        const CommitGuard guard(db_dir_);  // a Xapian abort inside commit: a clear error
+        database_.commit();
+      }
       changes_ = 0;
       // Only now may originals go: the index that referenced them is gone for good. A crash
       // before this line leaves an orphan original, which is harmless (check reports it).
