@@ -32,10 +32,14 @@ Doc decree(std::string name, std::string number, std::string date, std::string e
              .effective = std::move(effective)};
 }
 
-std::string status_of(SearchArchive& archive, const std::string& name) {
-  auto detail = archive.searcher().document(archive.id_of(name));
+// The status as of `as_of` (ISO), or today when it is empty.
+std::string status_of(SearchArchive& archive, const std::string& name,
+                      const std::string& as_of = {}) {
+  auto detail = archive.searcher().document(archive.id_of(name), as_of);
   EXPECT_TRUE(detail.ok());
-  return detail ? detail->validity.status : "";
+  if (!detail) return "";
+  if (!as_of.empty()) EXPECT_EQ(detail->validity.as_of, as_of);
+  return detail->validity.status;
 }
 
 TEST(RelationsValidity, a_replaced_document_has_ended_with_the_replacing_one_as_evidence) {
@@ -103,16 +107,10 @@ TEST(RelationsValidity, status_as_of_a_past_day) {
       decree("part-repealer", "31/2025/NĐ-CP", "2025-01-05", "2025-02-01",
              {acting("11/2020/NĐ-CP", analyzers::kRelationRepeals, "Điều 5")}),
   };
-  const auto at = [&](const std::string& day) {
-    auto detail = archive.searcher().document(archive.id_of("partly"), day);
-    EXPECT_TRUE(detail.ok());
-    EXPECT_EQ(detail->validity.as_of, day);
-    return detail->validity.status;
-  };
-  EXPECT_EQ(at("2020-02-29"), "Chưa có hiệu lực");
-  EXPECT_EQ(at("2020-03-01"), "Còn hiệu lực");
-  EXPECT_EQ(at("2025-01-31"), "Còn hiệu lực");
-  EXPECT_EQ(at("2025-02-01"), "Hết hiệu lực một phần");
+  EXPECT_EQ(status_of(archive, "partly", "2020-02-29"), "Chưa có hiệu lực");
+  EXPECT_EQ(status_of(archive, "partly", "2020-03-01"), "Còn hiệu lực");
+  EXPECT_EQ(status_of(archive, "partly", "2025-01-31"), "Còn hiệu lực");
+  EXPECT_EQ(status_of(archive, "partly", "2025-02-01"), "Hết hiệu lực một phần");
 }
 
 TEST(RelationsValidity, a_law_cited_by_name_or_by_number_counts_alike) {
