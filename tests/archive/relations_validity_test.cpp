@@ -38,7 +38,9 @@ std::string status_of(SearchArchive& archive, const std::string& name,
   auto detail = archive.searcher().document(archive.id_of(name), as_of);
   EXPECT_TRUE(detail.ok());
   if (!detail) return "";
-  if (!as_of.empty()) EXPECT_EQ(detail->validity.as_of, as_of);
+  if (!as_of.empty()) {
+    EXPECT_EQ(detail->validity.as_of, as_of);
+  }
   return detail->validity.status;
 }
 
