@@ -483,7 +483,8 @@ TEST_F(HttpSearchTest, validity_and_relations_filter_and_show_on_every_hit) {
   EXPECT_EQ(facet(response, "validity"), (std::map<std::string, std::uint64_t>{
                                              {"Còn hiệu lực", 1}, {"Hết hiệu lực toàn bộ", 1}}));
   // Every hit of any search carries a status; the fixtures without dates have none known.
-  for (const auto& hit : search("size=100")["hits"])
+  const auto all = search("size=100");  // the loop below must not outlive its json
+  for (const auto& hit : all["hits"])
     EXPECT_FALSE(hit["validity"].get<std::string>().empty());
 
   EXPECT_EQ(hit_keys(search("validity=" + encode("Hết hiệu lực toàn bộ"))),
