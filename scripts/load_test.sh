@@ -3,7 +3,7 @@
 # connections on /api/search, a mix of queries, while SLOW_CLIENTS clients (default 200) hold
 # connections open sending a header line every 2 s, and `vanban index` adds documents. Reports
 # per stage the requests/s, latency, errors, the worst /healthz time seen meanwhile, and the
-# server's memory (RSS) before and after. Bounded in time: LOAD_SECONDS per stage (default 30).
+# server's memory (RSS) after it; the RSS sampled every second, summed up at the end. Bounded in time: LOAD_SECONDS per stage (default 30).
 # Needs build/vanban and wrk (scripts/setup.sh --tests); the archive is indexed from
 # ../shared/corpus when present, else from samples/.
 set -euo pipefail
@@ -88,6 +88,16 @@ end
 EOF
 
 rss_start=$(rss_kb)
+# The server's RSS once a second through the stages (memory flat: no growth from stage to stage
+# beyond the searchers' caches filling).
+(
+  start=$SECONDS
+  while kill -0 "$server" 2>/dev/null; do
+    echo "$((SECONDS - start)) $(rss_kb)"
+    sleep 1
+  done
+) >"$work/rss" &
+pids+=($!)
 printf '%-12s %10s %10s %10s %8s %12s %10s\n' connections "req/s" "p50 ms" "p99 ms" errors "healthz max" "RSS KB"
 for connections in 1 64 256; do
   worst=0
@@ -112,4 +122,13 @@ for connections in 1 64 256; do
     "${errors:-0}" "$(awk -v t="$worst" 'BEGIN {printf "%.0f ms", t * 1000}')" "$(rss_kb)"
 done
 echo "server RSS: $rss_start KB at the start, $(rss_kb) KB at the end"
+# Summary of the samples: the peak, and the first and last third's means (flat: about equal).
+awk -v start="$rss_start" '{ t[NR] = $1; r[NR] = $2; if ($2 > peak) peak = $2 }
+  END {
+    third = int(NR / 3); if (third < 1) third = 1
+    for (i = 1; i <= third; i++) first += r[i]
+    for (i = NR - third + 1; i <= NR; i++) last += r[i]
+    printf "RSS samples: %d over %d s; start %d KB, peak %d KB, first third mean %d KB, last third mean %d KB (x%.2f)\n",
+      NR, t[NR], start, peak, first / third, last / third, (last / third) / (first / third)
+  }' "$work/rss"
 echo "documents at the end: $(curl -s "http://127.0.0.1:$port/healthz")"
