@@ -22,7 +22,7 @@ std::optional<nlohmann::json> extract_file(const std::filesystem::path& path) {
   }
   for (const std::string& warning : document->warnings)
     std::cerr << "vanban extract: " << path.string() << ": " << warning << '\n';
-  const nlohmann::json metadata = analyse(*document);
+  const nlohmann::json metadata = analyze(*document);
   nlohmann::json out = nlohmann::json::object();
   out["path"] = path.string();
   out["filename"] = path.filename().string();
@@ -38,7 +38,7 @@ void register_extract_command(CLI::App& app) {
   auto* command = app.add_subcommand(
       "extract", "Print the metadata and citations of each FILE as a JSON array");
   auto files = std::make_shared<std::vector<std::string>>();
-  command->add_option("FILE", *files, "Documents to analyse")->required();
+  command->add_option("FILE", *files, "Documents to analyze")->required();
   command->callback([files] {
     nlohmann::json results = nlohmann::json::array();
     bool failed = false;

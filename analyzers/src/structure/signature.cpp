@@ -244,7 +244,7 @@ std::optional<std::string> signer_from_page(std::string_view text) {
   return std::nullopt;
 }
 
-Signature analyse_signature(const Layout& layout, std::size_t from_line) {
+Signature analyze_signature(const Layout& layout, std::size_t from_line) {
   // The block comes after the end of the body ("./." or "Nơi nhận:"); appendices may follow it.
   std::size_t anchor = std::string_view::npos;
   for (std::size_t i = from_line; i < layout.lines.size(); ++i) {

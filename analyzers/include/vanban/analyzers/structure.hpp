@@ -83,7 +83,7 @@ std::string law_key(std::string_view name);
 // with or without "ngày ..." → "luat:luat thuc hien dan chu o co so"). nullopt for neither.
 std::optional<std::string> citation_key(std::string_view typed);
 
-// Analyses NFC text. Pure: no I/O, no global mutable state; safe from any thread.
+// Analyzes NFC text. Pure: no I/O, no global mutable state; safe from any thread.
 DocumentMetadata extract_metadata(std::string_view nfc_text);
 
 // JSON in the model of architecture.md (null for fields not found).
