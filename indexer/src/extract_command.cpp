@@ -11,9 +11,9 @@
 namespace vanban::indexer {
 namespace {
 
-// One file's JSON: "path", then the metadata model of architecture.md, exactly as `vanban index`
-// stores it: the same reading, the sidecar NAME.meta.json merged the same way, and the fields the
-// container or the sidecar states winning over extraction.
+// One file's JSON: "path", then the metadata model of docs/ARCHITECTURE.md, exactly as `vanban
+// index` stores it: the same reading, the sidecar NAME.meta.json merged the same way, and the
+// fields the container or the sidecar states winning over extraction.
 std::optional<nlohmann::json> extract_file(const std::filesystem::path& path) {
   auto document = read_file(path);
   if (!document.ok()) {

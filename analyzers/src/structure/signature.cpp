@@ -59,7 +59,8 @@ bool is_post_line(std::string_view line) {
   return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
 }
 
-// A line of the "Nơi nhận" column (bottom left, domain.md §1.7): the heading or a "- ..." item.
+// A line of the "Nơi nhận" column (bottom left, docs/domain.md §1.7): the heading or a "- ..."
+// item.
 bool is_recipient_line(std::string_view line) {
   return line.starts_with("Nơi nhận") || line.starts_with("-") || line.starts_with("+");
 }
