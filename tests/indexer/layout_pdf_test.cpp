@@ -1,0 +1,93 @@
+// Layout invariance through a PDF (issue 11): every annotated document written as a DOCX with
+// its header and signature block in tables, printed to PDF by LibreOffice (the way most offices
+// make the PDFs they publish: two header columns side by side, the signature at the right), and
+// read back by the PDF reader, must give the fields and citations of its own text. One
+// LibreOffice run converts every document; skipped where LibreOffice is not installed.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/structure.hpp"
+#include "vanban/indexer/reader.hpp"
+
+#include "annotated_documents.hpp"
+#include "layout_formats.hpp"
+#include "test_support.hpp"
+
+namespace vanban::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return std::move(bytes).str();
+}
+
+TEST(LayoutPdf, a_docx_printed_to_pdf_gives_the_fields_and_citations_of_the_text) {
+  if (std::system("command -v soffice >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  const auto documents = testing::annotated_documents();
+  ASSERT_GE(documents.size(), 30u);
+  const testing::TempDir work;
+  const fs::path in = work.path() / "in";
+  const fs::path out = work.path() / "out";
+  fs::create_directories(in);
+  std::map<std::string, nlohmann::json> own_of;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const testing::AnnotatedDocument& document = documents[i];
+    const nlohmann::json own = analyzers::extract_metadata(document.text);
+    const std::string signer =
+        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string name = "d" + std::to_string(i);
+    std::ofstream(in / (name + ".docx"), std::ios::binary)
+        << testing::render_docx(testing::read_parts(document.text, signer));
+    own_of[name] = own;
+  }
+  // Its own profile in the work folder: a user's LibreOffice running at the same time is not
+  // disturbed, and nothing is left behind.
+  const std::string command = "cd '" + work.path().string() + "' && HOME='" + work.path().string() +
+                              "' soffice --headless --norestore -env:UserInstallation=file://" +
+                              (work.path() / "profile").string() +
+                              " --convert-to pdf --outdir out in/*.docx >/dev/null 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+
+  testing::Figures figures;       // against the document's own text
+  testing::Figures gold_figures;  // against the annotations
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const testing::AnnotatedDocument& document = documents[i];
+    const std::string name = "d" + std::to_string(i);
+    const fs::path pdf = out / (name + ".pdf");
+    ASSERT_TRUE(fs::exists(pdf)) << document.name;
+    auto read = read_document(document.name + ".pdf", read_bytes(pdf));
+    ASSERT_TRUE(read.ok()) << document.name << ": " << read.error().message;
+    const nlohmann::json got = analyzers::extract_metadata(read->text);
+    const nlohmann::json& own = own_of[name];
+    testing::compare(got, testing::fields_of(own), testing::citation_keys(own), figures,
+                     document.name + " pdf");
+    testing::compare(got, document.fields, document.citation_keys, gold_figures,
+                     document.name + " pdf");
+  }
+  std::printf(
+      "Layout invariance through LibreOffice's PDF, %zu annotated documents: fields %.3f "
+      "(%d/%d) citations P %.3f R %.3f | annotations: fields %.3f (%d/%d) citations P %.3f R "
+      "%.3f\n",
+      documents.size(), figures.fields(), figures.fields_right, figures.fields_total,
+      figures.precision(), figures.recall(), gold_figures.fields(), gold_figures.fields_right,
+      gold_figures.fields_total, gold_figures.precision(), gold_figures.recall());
+  EXPECT_GE(figures.fields(), 0.95);
+  EXPECT_GE(figures.precision(), 0.97);
+  EXPECT_GE(figures.recall(), 0.97);
+}
+
+}  // namespace
+}  // namespace vanban::indexer
