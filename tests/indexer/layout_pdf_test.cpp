@@ -70,6 +70,9 @@ TEST(LayoutPdf, a_docx_printed_to_pdf_gives_the_fields_and_citations_of_the_text
     ASSERT_TRUE(fs::exists(pdf)) << document.name;
     auto read = read_document(document.name + ".pdf", read_bytes(pdf));
     ASSERT_TRUE(read.ok()) << document.name << ": " << read.error().message;
+    // VANBAN_LAYOUT_DUMP=DIR keeps what the PDF reader read, to look at a difference.
+    if (const char* dump = std::getenv("VANBAN_LAYOUT_DUMP"))
+      std::ofstream(fs::path(dump) / (document.name + ".pdf.txt")) << read->text;
     const nlohmann::json got = analyzers::extract_metadata(read->text);
     const nlohmann::json& own = own_of[name];
     testing::compare(got, testing::fields_of(own), testing::citation_keys(own), figures,

@@ -41,7 +41,9 @@ inline std::string xml_text(std::string_view text) {
 struct Block {
   std::vector<std::string> paragraphs;  // a paragraph block when `table` is empty
   std::vector<std::vector<std::vector<std::string>>> table;  // rows of two cells of lines
-  bool heading_first = false;  // paragraphs[0] is the type heading, centred (ND30 ô 3)
+  // paragraphs[0] is the type heading: it and the title lines under it (to the first blank or
+  // rule line, at most four) are centred, as ND30 (ô 3, ô 5a) sets them.
+  bool heading_first = false;
 };
 
 inline std::vector<Block> blocks_of(const DocumentParts& parts) {
@@ -118,9 +120,13 @@ inline std::string render_docx(const DocumentParts& parts) {
   };
   std::string body;
   for (const Block& block : blocks_of(parts)) {
-    for (std::size_t i = 0; i < block.paragraphs.size(); ++i)
-      if (!trim(block.paragraphs[i]).empty())
-        body += paragraph(block.paragraphs[i], i == 0 && block.heading_first);
+    bool centring = block.heading_first;
+    for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
+      const std::string_view line = trim(block.paragraphs[i]);
+      if (line.empty() || line.starts_with("---") || line.starts_with("___") || i >= 5)
+        centring = false;
+      if (!line.empty()) body += paragraph(block.paragraphs[i], centring);
+    }
     if (block.table.empty()) continue;
     body += "<w:tbl>";
     for (const auto& row : block.table) {
