@@ -263,6 +263,40 @@ TEST(HeadlessDocuments, a_source_note_and_a_type_headline_name_the_notice) {
   EXPECT_EQ(running.date, std::nullopt);
 }
 
+// A legal portal's metadata table without the document's text: its labelled cells name the
+// number, type, date, issuer and trích yếu, whether a cell's value stands beside its label or
+// lines below it (after the portal's explanation of the label). A type the portal files under
+// "Văn bản khác" is none.
+TEST(HeadlessDocuments, a_portal_metadata_table_names_the_document_in_every_layout) {
+  const std::string pipes =
+      "Thông tư 18/2025/TT-BNV quy định chế độ báo cáo thống kê ngành Nội vụ\n"
+      "| Cơ quan ban hành: | Bộ Nội vụ |\n| Số hiệu: | 18/2025/TT-BNV | Ngày đăng công báo: | "
+      "Đang cập nhật |\n| Loại văn bản: | Thông tư | Người ký: | Phạm Thị Thanh Trà |\n"
+      "| Trích yếu: | Quy định Chế độ báo cáo thống kê ngành Nội vụ | |\n| Ngày ban hành: | "
+      "08/10/2025 |\n";
+  const std::string lines =
+      "Thông tư 18/2025/TT-BNV quy định chế độ báo cáo thống kê ngành Nội vụ\n"
+      "Cơ quan ban hành:\nBộ Nội vụ\nSố hiệu:\n18/2025/TT-BNV\nLoại văn bản:\nThông tư\n"
+      "Trích yếu:\nQuy định Chế độ báo cáo thống kê ngành Nội vụ\nNgày ban hành:\nNgày ban hành "
+      "là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n|\n08/10/2025 |\n";
+  for (const std::string& page : {pipes, lines}) {
+    const auto metadata = extract_metadata(page);
+    EXPECT_EQ(metadata.type, "Thông tư") << page;
+    EXPECT_EQ(metadata.type_code, "TT") << page;
+    EXPECT_EQ(metadata.number, "18/2025/TT-BNV") << page;
+    EXPECT_EQ(metadata.date, "2025-10-08") << page;
+    EXPECT_EQ(metadata.issuer, "Bộ Nội vụ") << page;
+    EXPECT_EQ(metadata.title, "Quy định Chế độ báo cáo thống kê ngành Nội vụ") << page;
+    EXPECT_TRUE(metadata.citations.empty()) << page;  // its own number
+  }
+  const auto filed = extract_metadata(
+      "| Số hiệu: | 155/KH-UBND | Loại văn bản: | Văn bản khác |\n| Nơi ban hành: | Tỉnh Bắc "
+      "Ninh | Người ký: | Nguyễn Tiến Nhường |\n");
+  EXPECT_EQ(filed.number, "155/KH-UBND");
+  EXPECT_EQ(filed.type, "Kế hoạch");  // from its number, not the portal's filing
+  EXPECT_EQ(filed.issuer, std::nullopt);
+}
+
 // A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
 // VIỆT NAM") is the heading, not a header with the Party's name in it: the same title with and
 // without the header above it.

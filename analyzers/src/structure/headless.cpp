@@ -276,6 +276,57 @@ void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity)
   }
 }
 
+// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
+// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
+// value of each label, in its cell or on the next line that is neither an explanation of the
+// label ("Ngày ban hành là ngày ...") nor an empty cell.
+std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
+  const std::string wanted = lower(label);
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    const std::string lowered = lower_same_length(line);
+    std::size_t at = lowered.find(wanted);
+    if (at == std::string::npos) continue;
+    // The label opens a cell: the start of the line or after a cell border.
+    const std::string_view before = trim(line.substr(0, at));
+    if (!before.empty() && !before.ends_with("|")) continue;
+    std::string_view value = line.substr(at + wanted.size());
+    for (std::size_t j = i + 1;; ++j) {
+      value = trim(value);
+      while (value.starts_with("|"))
+        value = trim(value.substr(1));
+      value = trim(value.substr(0, value.find('|')));
+      if (!value.empty()) return std::string(value);
+      if (j >= std::min(layout.lines.size(), i + 6)) break;
+      value = layout.lines[j];
+      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
+      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity) {
+  const auto number = portal_value(layout, "Số hiệu:");
+  if (!number) return;
+  const auto symbols = find_symbols(*number);
+  if (symbols.empty() || symbols.front().start != 0) return;
+  identity.number = symbols.front().text;
+  if (const auto type = portal_value(layout, "Loại văn bản:")) {
+    const DocumentType* named = type_by_name(*type);
+    if (named != nullptr && named->heads_documents) identity.type = named;
+  }
+  if (const auto day = portal_value(layout, "Ngày ban hành:"))
+    if (auto date = parse_date_at(*day, 0); date && trim(day->substr(date->end)).empty())
+      identity.date = date->iso;
+  if (const auto issuer = portal_value(layout, "Cơ quan ban hành:"))
+    if (starts_with_body_name(*issuer) && issuer->find(',') == std::string::npos)
+      identity.issuer = expand_abbreviations(*issuer);
+  if (const auto title = portal_value(layout, "Trích yếu:")) identity.title = *title;
+}
+
 // A portal's headline that gives a letter's subject with its number and date: "Về việc báo
 // cáo tình hình ... (3585/VP-KTN, ngày 23/10/2017)." (the subject is the V/v of ND30 ô 5b).
 void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
@@ -408,7 +459,8 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
-  identity_from_lead(layout, identity);
+  identity_from_portal_table(layout, identity);
+  if (!identity.number) identity_from_lead(layout, identity);
   if (!identity.number) identity_from_source_note(layout, identity);
   if (!identity.number) identity_from_headline(layout, identity);
   // The headline's type and title stand beside a number the page names elsewhere.
