@@ -198,5 +198,30 @@ TEST(MergedHeaderLines, a_subject_quoted_in_the_body_is_not_the_letter_s) {
   EXPECT_EQ(metadata.title, std::nullopt);
 }
 
+// A "thư công" (ND30 Điều 7, no abbreviation) headed "THƯ NGỎ": its type, issuer and title in
+// every layout of the header, and no number where the letter has none.
+TEST(MergedHeaderLines, an_open_letter_gives_its_type_issuer_and_title_in_every_layout) {
+  const std::string body =
+      "Trong những năm qua, việc tổ chức bắn pháo hoa đã tạo không khí vui xuân.\n\nXin trân "
+      "trọng cảm ơn!\n\nKÍNH THƯ\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n";
+  for (const std::string& header :
+       {std::string("UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\n"),
+        std::string("UỶ BAN NHÂN DÂN\nHUYỆN MAI CHÂU\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                    "NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nMai Châu, ngày 19 tháng 12 "
+                    "năm 2019\n\n"),
+        std::string("| UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập "
+                    "- Tự do - Hạnh phúc |\n| | Mai Châu, ngày 19 tháng 12 năm 2019 |\n\n")}) {
+    const auto metadata = extract_metadata(
+        header + "THƯ NGỎ\n\nVận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa\n\n" + body);
+    EXPECT_EQ(metadata.type, "Thư ngỏ") << header;
+    EXPECT_EQ(metadata.type_code, std::nullopt) << header;
+    EXPECT_EQ(metadata.number, std::nullopt) << header;
+    EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân huyện Mai Châu") << header;
+    EXPECT_EQ(metadata.date, "2019-12-19") << header;
+    EXPECT_EQ(metadata.title, "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa") << header;
+    EXPECT_EQ(metadata.signer, "Phạm Văn Hoàn") << header;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

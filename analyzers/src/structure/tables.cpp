@@ -53,6 +53,10 @@ constexpr std::array kTypes = {
     DocumentType{"Quy định", "QyĐ", "QĐi", false, true},
     DocumentType{"Tờ trình", "TTr", "TTr", false, true},
     DocumentType{"Báo cáo", "BC", "BC", false, true},
+    // ND30 Điều 7: a "thư công" (no abbreviation, Phụ lục III); portals and bodies head an open
+    // letter "THƯ NGỎ".
+    DocumentType{"Thư công", "", "", false, true},
+    DocumentType{"Thư ngỏ", "", "", false, true},
     DocumentType{"Văn bản", "", "", false, false},
     DocumentType{"Bộ luật", "", "", true, true},
     DocumentType{"Đề án", "ĐA", "ĐA", false, true},
