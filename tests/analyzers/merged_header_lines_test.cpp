@@ -223,5 +223,37 @@ TEST(MergedHeaderLines, an_open_letter_gives_its_type_issuer_and_title_in_every_
   }
 }
 
+// A department under its People's Committee written with an abbreviated level ("UBND TX. ĐỒNG
+// XOÀI", "UBND TP. HUẾ") is that place's department (issue 11: one value per body), the place
+// in its written case, and two fields joined by a hyphen keep both capitals; the same in every
+// header layout, and the same as with the level written out.
+TEST(MergedHeaderLines, a_department_under_an_abbreviated_level_names_its_place) {
+  const std::string rest =
+      "THÔNG BÁO\nVề việc treo cờ Tổ quốc năm 2012\n\nThực hiện thông báo số 654/TB-SGDĐT ngày "
+      "20/3/2012 của Sở Giáo dục và Đào tạo, Phòng thông báo như sau.\n";
+  for (const std::string& header :
+       {std::string("UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO "
+                    "DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n  Số : 151/TB-PGDĐT        "
+                    "Đồng Xoài, ngày 20 tháng 3 năm 2012.\n\n"),
+        std::string(
+            "UBND TX. ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 151/TB-PGDĐT\nĐồng Xoài, ngày 20 tháng 3 "
+            "năm 2012\n\n"),
+        std::string("| UBND TX. ĐỒNG XOÀI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| PHÒNG GIÁO "
+                    "DỤC-ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc |\n| Số: 151/TB-PGDĐT | Đồng Xoài, "
+                    "ngày 20 tháng 3 năm 2012 |\n\n"),
+        std::string("UBND THỊ XÃ ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 151/TB-PGDĐT\nĐồng Xoài, "
+                    "ngày 20 tháng 3 năm 2012\n\n")}) {
+    const auto metadata = extract_metadata(header + rest);
+    EXPECT_EQ(metadata.issuer, "Phòng Giáo dục-Đào tạo thị xã Đồng Xoài") << header;
+    EXPECT_EQ(metadata.number, "151/TB-PGDĐT") << header;
+    EXPECT_EQ(metadata.date, "2012-03-20") << header;
+  }
+  const auto city = extract_metadata(
+      "UBND TP. HUẾ\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 12/KH-VHTT\nHuế, ngày 5 tháng 3 năm 2026\n\n"
+      "KẾ HOẠCH\nTổ chức hội nghị\n\nThực hiện chỉ đạo của UBND thành phố.\n");
+  EXPECT_EQ(city.issuer, "Phòng Văn hóa và Thông tin thành phố Huế");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -183,10 +183,11 @@ std::vector<std::string> group_bodies(const std::vector<std::string>& segments) 
 // The administrative level and place of a name: "tỉnh Quảng Trị" of "Ủy ban nhân dân tỉnh
 // Quảng Trị".
 std::optional<std::string> locality_of(const std::string& name) {
+  // "thị xã" and "thị trấn" before "xã": the longer level word names the place.
   static constexpr std::array kLevels = {
-      std::string_view{" thành phố "}, std::string_view{" tỉnh "},    std::string_view{" huyện "},
-      std::string_view{" quận "},      std::string_view{" xã "},      std::string_view{" phường "},
-      std::string_view{" thị xã "},    std::string_view{" đặc khu "},
+      std::string_view{" thành phố "}, std::string_view{" tỉnh "},   std::string_view{" huyện "},
+      std::string_view{" quận "},      std::string_view{" thị xã "}, std::string_view{" thị trấn "},
+      std::string_view{" xã "},        std::string_view{" phường "}, std::string_view{" đặc khu "},
   };
   const std::string padded = name + " ";
   for (std::string_view level : kLevels) {
