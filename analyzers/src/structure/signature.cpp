@@ -164,6 +164,19 @@ class LineRoles {
 };
 
 // A block starting at line `i`: post lines, then the name. nullopt when the lines do not form one.
+// Without a name to end it, a block ends at its last authority or line opening with a known
+// post: an appendix's title in capitals may follow ("QUY CHẾ QUẢN LÝ ...").
+void end_at_last_post(Block& block) {
+  while (!block.posts.empty()) {
+    const std::string& last = block.posts.back();
+    if (authority_prefix_length(last) > 0) break;
+    const std::string written = proper_case_name(last);
+    const auto post = known_name_at(written, 0);
+    if (post && post->kind == NameKind::post) break;
+    block.posts.pop_back();
+  }
+}
+
 std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_t i) {
   Block block;
   bool last_post_authority = false;
@@ -187,16 +200,6 @@ std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_
     // The recipients column runs beside the block: its lines do not end it.
     if (!block.posts.empty() && role.recipient) continue;
     break;
-  }
-  // Without a name to end it, the block ends at its last authority or line opening with a
-  // known post: an appendix's title in capitals may follow ("QUY CHẾ QUẢN LÝ ...").
-  while (!block.posts.empty()) {
-    const std::string& last = block.posts.back();
-    if (authority_prefix_length(last) > 0) break;
-    const std::string written = proper_case_name(last);
-    const auto post = known_name_at(written, 0);
-    if (post && post->kind == NameKind::post) break;
-    block.posts.pop_back();
   }
   if (block.posts.empty()) return std::nullopt;
   block.nameless = true;
@@ -308,9 +311,12 @@ Signature analyse_signature(const Layout& layout, std::size_t from_line) {
     chosen = fallback;
     chosen_line = fallback_line;
   }
-  if (!chosen) {
-    chosen = nameless;
-    chosen_line = nameless_line;
+  if (!chosen && nameless) {
+    end_at_last_post(*nameless);
+    if (!nameless->posts.empty()) {
+      chosen = nameless;
+      chosen_line = nameless_line;
+    }
   }
   Signature signature;
   if (!chosen) return signature;
