@@ -297,6 +297,26 @@ TEST(HeadlessDocuments, a_portal_metadata_table_names_the_document_in_every_layo
   EXPECT_EQ(filed.issuer, std::nullopt);
 }
 
+// An editor's note naming the text it gives by type and number, with the date after the
+// number: "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của ...".
+TEST(HeadlessDocuments, a_note_giving_the_full_text_dates_it_after_the_number) {
+  const std::string body =
+      "\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng thị xã Sông Cầu\n\nThực "
+      "hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban "
+      "hành Nghị quyết như sau:\n";
+  for (const std::string& note :
+       {std::string("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 "
+                    "của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng thị xã Sông Cầu."),
+        std::string("Báo trân trọng giới thiệu toàn văn Nghị quyết số 10-NQ/TU ngày 18/8/2021 "
+                    "của Ban Thường vụ Tỉnh ủy.")}) {
+    const auto metadata = extract_metadata(note + body);
+    EXPECT_EQ(metadata.type, "Nghị quyết") << note;
+    EXPECT_EQ(metadata.number, "10-NQ/TU") << note;
+    EXPECT_EQ(metadata.date, "2021-08-18") << note;
+    EXPECT_TRUE(metadata.citations.empty()) << note;  // its own number
+  }
+}
+
 // A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
 // VIỆT NAM") is the heading, not a header with the Party's name in it: the same title with and
 // without the header above it.

@@ -255,5 +255,47 @@ TEST(MergedHeaderLines, a_department_under_an_abbreviated_level_names_its_place)
   EXPECT_EQ(city.issuer, "Phòng Văn hóa và Thông tin thành phố Huế");
 }
 
+// A single addressee that a converter moved to the line under "Kính gửi:" is read as the one on
+// the same line is; the body's opening under it is no addressee.
+TEST(MergedHeaderLines, a_single_addressee_under_kinh_gui_is_read_as_on_its_line) {
+  const std::string head =
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 25/TB-PGDĐT\nBa Đồn, ngày 18 tháng 10 năm 2020\n\n"
+      "THÔNG BÁO\nVề việc cho học sinh nghỉ học\n\n";
+  const std::string body =
+      "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ "
+      "học.\n";
+  for (const std::string& address :
+       {std::string("Kính gửi: Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"),
+        std::string("Kính gửi:\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"),
+        std::string("Kính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n")}) {
+    const auto metadata = extract_metadata(head + address + body);
+    ASSERT_EQ(metadata.recipients.size(), 1u) << address;
+    EXPECT_EQ(metadata.recipients[0], "Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã");
+  }
+  const auto opening = extract_metadata(head +
+                                        "Kính gửi:\n\nThực hiện Công văn số 12/SGDĐT "
+                                        "ngày 01/10/2020 của Sở, Phòng thông báo.\n");
+  EXPECT_TRUE(opening.recipients.empty());
+}
+
+// A unit written in full before its name is part of the place (ND30 Phụ lục I §II.4), in every
+// header layout.
+TEST(MergedHeaderLines, a_place_written_with_its_level_keeps_it) {
+  for (const std::string& header :
+       {std::string("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4144/GDĐT-VP\nThành phố "
+                    "Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n"),
+        std::string("Số : 4144 /GDĐT – VP                                        Thành phố Hồ "
+                    "Chí Minh, ngày 25 tháng 11 năm 2018\n"),
+        std::string("| Số: 4144/GDĐT-VP | Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018 |\n")}) {
+    const auto metadata = extract_metadata(header +
+                                           "V/v cho học sinh nghỉ học\n\nKính gửi: Hiệu trưởng các "
+                                           "trường.\n\nDo bão, Sở thông báo.\n");
+    EXPECT_EQ(metadata.place, "Thành phố Hồ Chí Minh") << header;
+    EXPECT_EQ(metadata.date, "2018-11-25") << header;
+  }
+  EXPECT_EQ(extract_metadata("Số: 12/UBND\nHà Nội, ngày 05 tháng 3 năm 2024\nV/v họp\n").place,
+            "Hà Nội");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

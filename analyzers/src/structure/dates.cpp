@@ -156,6 +156,15 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     }
     while (first < words.size() && !words[first].empty() && is_ascii_digit(words[first].front()))
       ++first;
+    // A unit written in full before its name (ND30 Phụ lục I §II.4: "Thành phố Hồ Chí Minh"):
+    // its level word in lower case belongs to the place.
+    if (first >= 2 && first < words.size()) {
+      const std::string level =
+          fold_key(std::string(words[first - 2]) + " " + std::string(words[first - 1]));
+      if ((level == "thanh pho" || level == "thi xa" || level == "thi tran") &&
+          starts_upper(words[first - 2]))
+        first -= 2;
+    }
     const std::size_t start =
         first < words.size() ? static_cast<std::size_t>(words[first].data() - line.data()) : pos;
     PlaceDate result;

@@ -190,13 +190,21 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     }
     const std::string_view line = joined;
     const std::string lowered = lower_same_length(line);
-    const std::size_t issued = lowered.find("ban hành ");
+    // "... đã ban hành <Type> số ...", or the note naming the text it gives: "Ban biên tập
+    // giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của ...".
+    std::size_t issued = lowered.find("ban hành ");
+    std::size_t verb = std::string_view("ban hành ").size();
+    if (const std::size_t full = lowered.find("toàn văn ");
+        full != std::string::npos && (issued == std::string::npos || full < issued)) {
+      issued = full;
+      verb = std::string_view("toàn văn ").size();
+    }
     if (issued == std::string::npos) continue;
     const bool introduces = lowered.find("toàn văn") != std::string::npos ||
                             lowered.find("như sau") != std::string::npos ||
                             trim(line).ends_with(":");
     if (!introduces && !body_follows(layout, i)) continue;
-    std::size_t at = issued + std::string_view("ban hành ").size();
+    std::size_t at = issued + verb;
     const DocumentType* type = nullptr;
     if (std::string_view(lowered).substr(at).starts_with("văn bản ")) {
       at += std::string_view("văn bản").size();
@@ -219,11 +227,19 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     if (symbols.empty() || symbols.front().start != 0) continue;
     identity.type = type;
     identity.number = symbols.front().text;
-    // The date the lead gives, before the verb: "Ngày 14-11-2016, ...".
+    // The date the lead gives, before the verb ("Ngày 14-11-2016, ..."), else right after
+    // the number ("số 10-NQ/TU, ngày 18/8/2021").
     const std::size_t day = lowered.find("ngày ");
-    if (day != std::string::npos && day < issued)
+    if (day != std::string::npos && day < issued) {
       if (auto date = parse_date_at(line, day + std::string_view("ngày ").size()))
         identity.date = date->iso;
+    } else {
+      std::string_view after = trim(line.substr(at + symbols.front().end));
+      if (after.starts_with(",")) after = trim(after.substr(1));
+      if (lower_same_length(after.substr(0, 6)).starts_with("ngày "))
+        if (auto date = parse_date_at(after, std::string_view("ngày ").size()))
+          identity.date = date->iso;
+    }
     const std::size_t signed_at = lowered.rfind("đã ký ", issued);
     if (signed_at != std::string::npos && signed_at + 40 > issued)
       signer_from_lead(line, signed_at, identity);
