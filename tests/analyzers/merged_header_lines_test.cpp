@@ -297,5 +297,29 @@ TEST(MergedHeaderLines, a_place_written_with_its_level_keeps_it) {
             "Hà Nội");
 }
 
+// Administrative levels listed in a title set in capitals name kinds of units, not a place: no
+// word after them takes a capital; a level followed by its name still does. The same title on
+// its own lines and on the type heading's line.
+TEST(MergedHeaderLines, levels_listed_in_a_title_in_capitals_name_no_place) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\n\n";
+  const std::string body = "\n\nCăn cứ Quyết định số 34/2014/QĐ-TTg của Thủ tướng Chính phủ;\n";
+  for (const std::string& title :
+       {std::string("KẾ HOẠCH\nTRIỂN KHAI TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM"),
+        std::string("KẾ HOẠCH TRIỂN KHAI TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM")}) {
+    const auto metadata = extract_metadata(head + title + body);
+    EXPECT_EQ(metadata.title, "Triển khai tiêu chuẩn xã, phường, thị trấn phù hợp với trẻ em")
+        << title;
+  }
+  const auto listed = extract_metadata(
+      head +
+      "KẾ HOẠCH\nHỖ TRỢ BỘ PHẬN MỘT CỬA TẠI UBND HUYỆN, THỊ XÃ, THÀNH PHỐ; UBND XÃ, "
+      "PHƯỜNG, THỊ TRẤN TRÊN ĐỊA BÀN TỈNH KON TUM" +
+      body);
+  EXPECT_EQ(listed.title,
+            "Hỗ trợ bộ phận một cửa tại UBND huyện, thị xã, thành phố; UBND xã, phường, thị trấn "
+            "trên địa bàn tỉnh Kon Tum");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

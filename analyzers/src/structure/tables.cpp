@@ -524,7 +524,20 @@ std::string proper_case_title(std::string_view capitals) {
         break;
       for (std::size_t k = 0; k < level.size(); ++k)
         out.push_back(lower(raw[i + k]));
+      // Levels listed ("XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP ...", "HUYỆN, THỊ XÃ, THÀNH PHỐ; UBND
+      // ..."): each names a kind of unit, no place follows.
+      const std::string_view last_word = raw[i + level.size() - 1];
+      const bool listed_after = last_word.ends_with(",") || last_word.ends_with(";");
+      bool listed_before = false;
+      if (i > 0 && (raw[i - 1].ends_with(",") || raw[i - 1].ends_with(";")))
+        for (const auto& previous : prepared_levels())
+          if (previous.size() <= i && matches_at(folded, i - previous.size(), previous))
+            listed_before = true;
       i += level.size();
+      if (listed_after || listed_before) {
+        matched = true;
+        break;
+      }
       for (std::size_t taken = 0; i < raw.size() && taken < 4; ++taken, ++i) {
         const std::string_view word = raw[i];
         if (is_digit(code_point_at(word, 0)) ||
