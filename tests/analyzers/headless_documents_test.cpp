@@ -317,6 +317,36 @@ TEST(HeadlessDocuments, a_note_giving_the_full_text_dates_it_after_the_number) {
   }
 }
 
+// A letter's page that opens with its subject and prints its number and date after the text,
+// before the signer: the same fields whether the number closes the last paragraph or stands on
+// a line of its own; a page that does not open with a subject, or a sentence citing a number
+// at its end, names nothing.
+TEST(HeadlessDocuments, a_subject_page_with_the_number_after_the_text_names_the_letter) {
+  const std::string subject =
+      "V/v tăng cường phòng, chống dịch Covid-19 trước biến thể mới Omicron\n\nTrước tình hình "
+      "dịch Covid-19 diễn biến khó lường, để chủ động kiểm soát tình hình dịch.\n\n";
+  for (const std::string& ending :
+       {std::string("Ủy ban nhân dân huyện yêu cầu thực hiện tốt nội dung sau: 37/UBND-VP ngày "
+                    "10/1/2022\n\nNgô Khuyên\n"),
+        std::string("Ủy ban nhân dân huyện yêu cầu thực hiện tốt nội dung sau.\n\n37/UBND-VP "
+                    "ngày 10/1/2022\n\nNgô Khuyên\n")}) {
+    const auto metadata = extract_metadata(subject + ending);
+    EXPECT_EQ(metadata.type, "Công văn") << ending;
+    EXPECT_EQ(metadata.number, "37/UBND-VP") << ending;
+    EXPECT_EQ(metadata.date, "2022-01-10") << ending;
+    EXPECT_EQ(metadata.title, "tăng cường phòng, chống dịch Covid-19 trước biến thể mới Omicron")
+        << ending;
+  }
+  const auto news = extract_metadata(
+      "Tăng cường phòng, chống dịch\n\nỦy ban nhân dân huyện yêu cầu thực hiện nội dung sau: "
+      "37/UBND-VP ngày 10/1/2022\n");
+  EXPECT_EQ(news.number, std::nullopt);
+  const auto cited = extract_metadata(subject +
+                                      "Thực hiện theo Công văn số 37/UBND-VP ngày "
+                                      "10/1/2022\n\nNgô Khuyên\n");
+  EXPECT_EQ(cited.number, std::nullopt);
+}
+
 // A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
 // VIỆT NAM") is the heading, not a header with the Party's name in it: the same title with and
 // without the header above it.

@@ -343,6 +343,42 @@ void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity
   if (const auto title = portal_value(layout, "Trích yếu:")) identity.title = *title;
 }
 
+// A letter's page that opens with its subject ("V/v tăng cường ...", ND30 ô 5b as a headline)
+// and prints its number and date after the text, before the signer ("... nội dung sau:
+// 37/UBND-VP ngày 10/1/2022" / "Ngô Khuyên"): a bare symbol (no type name, no "số") with its
+// date closing one of the page's last lines.
+void identity_from_closing_number(const Layout& layout, HeadlessIdentity& identity) {
+  bool subject_first = false;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+    const std::string_view first = trim(layout.lines[i]);
+    subject_first = first.starts_with("V/v ") || first.starts_with("V/V ");
+    break;
+  }
+  if (!subject_first) return;
+  std::size_t seen = 0;
+  for (std::size_t i = layout.lines.size(); i-- > 0 && seen < 4;) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    const std::size_t day = lower_same_length(line).rfind(" ngày ");
+    if (day == std::string::npos) continue;
+    const auto date = parse_date_at(line, day + std::string_view(" ngày ").size());
+    if (!date || !trim(line.substr(date->end)).empty()) continue;
+    // The symbol right before the date, opening the line or after a colon.
+    const std::size_t start = line.substr(0, day).rfind(' ');
+    const std::size_t from = start == std::string_view::npos ? 0 : start + 1;
+    const std::string_view before = trim(line.substr(0, from));
+    if (!before.empty() && !before.ends_with(":")) continue;
+    const auto symbols = find_symbols(line.substr(from, day - from));
+    if (symbols.empty() || symbols.front().start != 0) continue;
+    identity.number = symbols.front().text;
+    identity.date = date->iso;
+    return;
+  }
+}
+
 // A portal's headline that gives a letter's subject with its number and date: "Về việc báo
 // cáo tình hình ... (3585/VP-KTN, ngày 23/10/2017)." (the subject is the V/v of ND30 ô 5b).
 void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
@@ -479,6 +515,7 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.number) identity_from_lead(layout, identity);
   if (!identity.number) identity_from_source_note(layout, identity);
   if (!identity.number) identity_from_headline(layout, identity);
+  if (!identity.number) identity_from_closing_number(layout, identity);
   // The headline's type and title stand beside a number the page names elsewhere.
   HeadlessIdentity headline;
   identity_from_type_headline(layout, headline);
