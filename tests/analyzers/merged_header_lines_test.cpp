@@ -321,5 +321,27 @@ TEST(MergedHeaderLines, levels_listed_in_a_title_in_capitals_name_no_place) {
             "trên địa bàn tỉnh Kon Tum");
 }
 
+// The standing committee's name wraps in its cell ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): one body,
+// in every header layout.
+TEST(MergedHeaderLines, a_standing_committee_wrapped_in_its_cell_is_one_body) {
+  const std::string rest =
+      "NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ "
+      "Luật Tổ chức Quốc hội số 57/2014/QH13;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Sắp xếp.\n";
+  for (const std::string& header :
+       {std::string("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số: "
+                    "653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\n\n"),
+        std::string("ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI Độc lập - Tự "
+                    "do - Hạnh phúc\nNghị quyết số: 653/2019/UBTVQH14 Hà Nội, ngày 12 tháng 3 năm "
+                    "2019\n\n"),
+        std::string("| ỦY BAN THƯỜNG VỤ QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| "
+                    "Nghị quyết số: 653/2019/UBTVQH14 | Hà Nội, ngày 12 tháng 3 năm 2019 |\n\n")}) {
+    const auto metadata = extract_metadata(header + rest);
+    EXPECT_EQ(metadata.issuer, "Ủy ban Thường vụ Quốc hội") << header;
+    EXPECT_EQ(metadata.number, "653/2019/UBTVQH14") << header;
+    EXPECT_EQ(metadata.date, "2019-03-12") << header;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
