@@ -343,5 +343,24 @@ TEST(MergedHeaderLines, a_standing_committee_wrapped_in_its_cell_is_one_body) {
   }
 }
 
+// A date whose "tháng" or "năm" a converter glued to its number reads as the spaced one, in the
+// header line and in a citation.
+TEST(MergedHeaderLines, a_date_with_its_month_or_year_glued_reads_as_spaced) {
+  for (const std::string& date :
+       {std::string("ngày 05 tháng 11 năm 2010"), std::string("ngày 05 tháng11 năm 2010"),
+        std::string("ngày 05 tháng 11 năm2010")}) {
+    const auto metadata = extract_metadata(
+        "UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2917/SGDĐT-VP\nPhan Rang-Tháp Chàm, " +
+        date +
+        "\nV/v báo cáo thiệt hại do lũ lụt\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\nThực hiện "
+        "Công văn số 12/UBND-VX " +
+        date + " của UBND tỉnh, Sở báo cáo.\n");
+    EXPECT_EQ(metadata.date, "2010-11-05") << date;
+    EXPECT_EQ(metadata.place, "Phan Rang-Tháp Chàm") << date;
+    ASSERT_EQ(metadata.citations.size(), 1u) << date;
+    EXPECT_EQ(metadata.citations[0].date, "2010-11-05") << date;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
