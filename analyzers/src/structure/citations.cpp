@@ -494,8 +494,9 @@ bool list_item_follows(const Cursor& cursor, std::size_t end) {
 // The start of the "số" before the number at `number`.
 std::size_t so_before(const Cursor& cursor, std::size_t number) {
   const std::size_t so = std::string_view("số").size();
-  for (std::size_t back = so; back <= so + 3 && back <= number; ++back)
-    if (cursor.word_at(number - back, "số")) return number - back;
+  for (std::size_t back = so - 1; back <= so + 3 && back <= number; ++back)
+    if (cursor.word_at(number - back, "số") || cursor.word_at(number - back, "sô"))
+      return number - back;
   return number;
 }
 
