@@ -133,9 +133,10 @@ TEST(ValidityGazette, statuses_match_those_read_from_the_acting_documents) {
     std::printf("status accuracy, %s: %d/%d = %.3f\n", split.c_str(), counts.first, counts.second,
                 static_cast<double>(counts.first) / counts.second);
   // Floors, to raise when the status improves (figures in docs/EXTRACTION.md). First run:
-  // dev 34/36, held out 38/40; after the rules written from the dev misses: 36/36, 38/40.
+  // dev 34/36, held out 39/40 (38/40 before one annotation was corrected); after the rules
+  // written from the dev misses: 36/36, 39/40.
   EXPECT_GE(by_split["dev"].first, 36);
-  EXPECT_GE(by_split["held_out"].first, 38);
+  EXPECT_GE(by_split["held_out"].first, 39);
 }
 
 }  // namespace
