@@ -32,6 +32,26 @@ TEST(HeadlessDocuments, enacting_formula_and_authority_name_a_decision_and_its_b
   EXPECT_EQ(metadata.date, std::nullopt);
 }
 
+// The gazette prints the rest of a text it could not fit in one issue under a heading that
+// names it, then "(Tiếp theo Công báo số ...)": the number and date are the continued text's.
+TEST(HeadlessDocuments, a_gazette_continuation_names_the_text_it_continues) {
+  const auto metadata = extract_metadata(
+      "CÔNG BÁO/Số 203 + 204/Ngày 18-02-2031\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\nBỘ TÀI CHÍNH\n\n"
+      "Thông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"
+      "hướng dẫn kế toán bảo hiểm xã hội\n\n(Tiếp theo Công báo số 201 + 202)\n\n"
+      "Phụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+      "(Ban hành kèm theo Thông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030 của Bộ Tài "
+      "chính)\nMẫu số: B11-BH\nSố thu kỳ trước chưa nộp\n");
+  EXPECT_EQ(metadata.type, "Thông tư");
+  EXPECT_EQ(metadata.number, "102/2030/TT-BTC");
+  EXPECT_EQ(metadata.date, "2030-11-14");
+  // Without the gazette's mark, a heading line that cites is not the text's own.
+  const auto cited = extract_metadata(
+      "VĂN BẢN QUY PHẠM PHÁP LUẬT\n\nThông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"
+      "hướng dẫn kế toán bảo hiểm xã hội\nđược các đơn vị thực hiện như sau.\n");
+  EXPECT_EQ(cited.number, std::nullopt);
+}
+
 TEST(HeadlessDocuments, editor_note_introducing_the_full_text_names_the_document) {
   const auto metadata = extract_metadata(
       "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực\n\n"

@@ -105,7 +105,9 @@ Parsed parse_title(const Cursor& cursor, std::size_t pos) {
       if (words > 70) break;
       const std::size_t q = p + 1;
       // The predicate of the sentence: "... được triển khai", ", được sửa đổi bởi ...".
-      if (end > pos && phrase_at(cursor, q, kTitleEnds)) break;
+      if (end > pos &&
+          (phrase_at(cursor, q, kTitleEnds) || cursor.formula_slip_at(q, "hết hiệu lực")))
+        break;
       // ", Nghị định số ..." or " và Luật ..." starts the next citation.
       if (end > pos && cursor.text[p - 1] == ',' && citation_starts_at(cursor, q)) {
         end = p - 1;

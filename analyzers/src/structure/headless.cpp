@@ -467,6 +467,27 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
           after = trim(after.substr(parsed->end));
         }
       }
+      // The gazette prints the rest of a text it could not fit in one issue under a heading
+      // that names it: "<Type> số <number> ngày <date>", its trích yếu on the next lines, and
+      // "(Tiếp theo Công báo số 201 + 202)" (Công báo's mark of a continued text).
+      if (after.empty()) {
+        std::string title;
+        std::size_t looked = 0;
+        for (std::size_t j = i + 1; j < layout.lines.size() && looked < 4; ++j) {
+          if (layout.skip(j)) continue;
+          const std::string_view next = trim(layout.lines[j]);
+          if (next.empty()) continue;
+          ++looked;
+          if (next.starts_with("(Tiếp theo Công báo")) {
+            identity.number = number;
+            identity.date = date;
+            if (!title.empty()) identity.title = title;
+            return;
+          }
+          if (!title.empty()) title += ' ';
+          title += next;
+        }
+      }
       // The reading order puts a "V/v" cell on a line of its own.
       if (after.empty())
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j)
