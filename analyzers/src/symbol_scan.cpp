@@ -1,4 +1,4 @@
-// Recognises document symbols by the rules of domain.md §1.4, §2.2, §3.2 and §7.3, tolerant of
+// Recognises document symbols by the rules of docs/domain.md §1.4, §2.2, §3.2 and §7.3, tolerant of
 // the artefacts that PDF text extraction leaves (stray spaces, line breaks after separators).
 #include "symbol_scan.hpp"
 
@@ -162,8 +162,18 @@ class Scanner {
     bool after_modified_vowel = false;
     bool syllable_like = false;  // a vowel with a modifier inside a word: "CÔNG", not "TƯ"
     const std::size_t begin = pos;
+    // Where the lower-case letters after the capitals began ("TT-BNVngày": a word a converter
+    // glued to the code; "TTg", "QĐi" end with one lower-case letter of their own).
+    std::size_t tail = std::string_view::npos;
+    std::size_t upper_before_tail = 0;
     while (true) {
       if (c.kind == CharKind::code_letter) {
+        if (c.upper) {
+          tail = std::string_view::npos;
+        } else if (tail == std::string_view::npos) {
+          tail = pos;
+          upper_before_tail = upper;
+        }
         (c.upper ? upper : lower) += 1;
         syllable_like = syllable_like || after_modified_vowel;
         after_modified_vowel = c.modified_vowel;
@@ -175,6 +185,16 @@ class Scanner {
       }
       pos += c.length;
       c = at(pos);
+    }
+    if (c.kind == CharKind::other_letter && tail != std::string_view::npos &&
+        upper_before_tail >= 2 && upper_before_tail == upper && pos - tail >= 1 &&
+        tail - begin <= kMaxCodeBytes) {
+      // A Vietnamese word glued after the code's capitals ("BNVngày", "UBNDcủa"): the code
+      // ends before it.
+      segment.end = tail;
+      segment.code_like = !syllable_like;
+      segment.ok = true;
+      return segment;
     }
     if (c.kind == CharKind::other_letter || (letters_only && c.kind == CharKind::digit)) {
       return segment;
@@ -369,7 +389,7 @@ std::size_t letter_suffix_end(const Scanner& scan, std::size_t number_end) {
   return after == CharKind::slash ? number_end + 1 : number_end;
 }
 
-// domain.md says nothing of letters after a number; they are taken only where nothing else
+// docs/domain.md says nothing of letters after a number; they are taken only where nothing else
 // reads like them: a State symbol (with or without a year) whose notation opens with a type code
 // ("NQ-CP", "KH-UBND"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
 bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {
