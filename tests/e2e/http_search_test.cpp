@@ -277,6 +277,11 @@ TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
   EXPECT_FALSE(cited["text"].get<std::string>().empty());
   EXPECT_EQ(ids_in(cited["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
 
+  // text=0: the same page without its text (what the relation drawing fetches per neighbour).
+  const auto without_text = get_json("/api/documents/" + ids_["ct33"] + "?text=0");
+  EXPECT_FALSE(without_text.contains("text"));
+  EXPECT_EQ(ids_in(without_text["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
+
   const auto citing = get_json("/api/documents/" + ids_["kh32"]);
   ASSERT_EQ(citing["citations"].size(), 1u);
   EXPECT_EQ(citing["citations"][0]["id"], ids_["ct33"]);
