@@ -202,6 +202,14 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
   return restored;
 }
 
+bool any_restored(const query::Node& root) {
+  return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+    return child.kind == query::Node::Kind::words &&
+           std::any_of(child.words.begin(), child.words.end(),
+                       [](const query::Word& w) { return !w.restored.empty(); });
+  });
+}
+
 std::string accent_suggestion(const query::Node& root) {
   std::string suggestion;
   bool changed = false;

@@ -34,6 +34,9 @@ bool typed_unaccented(const query::Node& root);
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);
 
+// Whether any word of the box's top-level word groups ranks by a restored spelling.
+bool any_restored(const query::Node& root);
+
 // "Có phải bạn muốn tìm": the box spelled with the restored words; empty when the box holds
 // anything but plain words, a word typed with diacritics, or when no word was restored.
 std::string accent_suggestion(const query::Node& root);
