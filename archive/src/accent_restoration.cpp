@@ -210,16 +210,19 @@ bool any_restored(const query::Node& root) {
   });
 }
 
-std::string accent_suggestion(const query::Node& root) {
+std::string box_suggestion(const query::Node& root) {
+  const bool accented_box = any_accented(root);
   std::string suggestion;
   bool changed = false;
   for (const query::Node& child : root.children) {
     if (child.kind != query::Node::Kind::words) return {};
     for (const query::Word& word : child.words) {
-      if (word.accented()) return {};
-      changed = changed || !word.suggested.empty();
+      const std::string& form = !word.corrected.empty()                    ? word.corrected
+                                : !accented_box && !word.suggested.empty() ? word.suggested
+                                                                           : word.exact;
+      changed = changed || form != word.exact;
       if (!suggestion.empty()) suggestion += ' ';
-      suggestion += word.suggested.empty() ? word.exact : word.suggested;
+      suggestion += form;
     }
   }
   return changed ? suggestion : std::string();

@@ -37,8 +37,9 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
 // Whether any word of the box's top-level word groups ranks by a restored spelling.
 bool any_restored(const query::Node& root);
 
-// "Có phải bạn muốn tìm": the box spelled with the restored words; empty when the box holds
-// anything but plain words, a word typed with diacritics, or when no word was restored.
-std::string accent_suggestion(const query::Node& root);
+// "Có phải bạn muốn tìm": the box spelled with its words' corrections (spelling.hpp) and, typed
+// without diacritics, their suggested spellings; empty when the box holds anything but plain
+// words, or when nothing changes.
+std::string box_suggestion(const query::Node& root);
 
 }  // namespace vanban::archive

@@ -428,7 +428,7 @@ class Parser {
         continue;
       }
       words.words.push_back(
-          Word{std::string(token.lower), std::string(token.folded), false, {}, {}});
+          Word{std::string(token.lower), std::string(token.folded), false, {}, {}, {}});
     }
     if (!words.words.empty()) out.push_back(std::move(words));
   }
@@ -439,7 +439,7 @@ class Parser {
     for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(content)) {
       if (token.kind == analyzers::TokenKind::symbol) continue;  // its parts follow
       phrase.words.push_back(
-          Word{std::string(token.lower), std::string(token.folded), false, {}, {}});
+          Word{std::string(token.lower), std::string(token.folded), false, {}, {}, {}});
     }
     return phrase;
   }

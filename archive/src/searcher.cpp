@@ -26,6 +26,7 @@
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
+#include "spelling.hpp"
 #include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 #include "utc_clock.hpp"
@@ -298,7 +299,8 @@ class XapianSearcher final : public Searcher {
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
     Counted counted = count(*builder, words_only, filters, columns.get());
-    if (counted.total < kFewDocuments && can_relax(root)) {
+    const bool few = counted.total < kFewDocuments;
+    if (few && can_relax(root)) {
       response.all_words_total = counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope);
       proximity.clear();
@@ -316,9 +318,7 @@ class XapianSearcher final : public Searcher {
     const bool unaccented = typed_unaccented(root);
     query::Node hinted = root;
     auto restore = [&](const std::vector<Xapian::docid>& best) {
-      if (!restore_accents(database_, best, hinted)) return false;
-      response.suggestion = accent_suggestion(hinted);
-      return any_restored(hinted);
+      return restore_accents(database_, best, hinted) && any_restored(hinted);
     };
 
     const int size = std::min(request.size, kMaxPageSize);
@@ -351,6 +351,17 @@ class XapianSearcher final : public Searcher {
       matches = by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
                         static_cast<Xapian::doccount>(size));
     }
+
+    // Typos: only where all the words find few documents, for words that none holds.
+    if (few &&
+        correct_typos(database_,
+                      request.scope == SearchScope::title ? schema::kTitleFolded : schema::kFolded,
+                      hinted)) {
+      for (const query::Node& child : hinted.children)
+        for (const query::Word& word : child.words)
+          if (!word.corrected.empty()) response.corrections.push_back({word.exact, word.corrected});
+    }
+    response.suggestion = box_suggestion(hinted);
 
     const HighlightTerms highlight = highlight_terms_of(root);
     for (const RankedDocument& match : matches) {

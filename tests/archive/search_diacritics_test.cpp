@@ -122,7 +122,7 @@ TEST(SearchDiacritics, a_word_ranks_restored_only_where_the_text_spells_it_besid
   EXPECT_EQ(words[2].suggested, "bảo");
   EXPECT_EQ(words[3].restored, "");
   EXPECT_EQ(words[3].suggested, "nhiều");
-  EXPECT_EQ(archive::accent_suggestion(parsed->root), "phạt tiền bảo nhiều");
+  EXPECT_EQ(archive::box_suggestion(parsed->root), "phạt tiền bảo nhiều");
 
   // A word alone has no neighbour: the best documents' most frequent spelling is the evidence.
   auto alone = archive::query::parse_query("bao");

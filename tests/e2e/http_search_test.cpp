@@ -209,6 +209,18 @@ TEST_F(HttpSearchTest, unaccented_query_finds_accented_text) {
   EXPECT_EQ(hit_keys(response).front(), "ct33");
 }
 
+TEST_F(HttpSearchTest, a_word_no_document_holds_is_offered_the_archives_nearest_word) {
+  const auto typo = search("q=" + encode("phonng trào"));
+  ASSERT_EQ(typo["corrections"].size(), 1U) << typo.dump();
+  EXPECT_EQ(typo["corrections"][0]["typed"], "phonng");
+  EXPECT_EQ(typo["corrections"][0]["suggested"], "phong");
+  EXPECT_EQ(typo["suggestion"], "phong trào");
+  // Words the archive holds: nothing to correct.
+  const auto plain = search("q=" + encode("phong trào"));
+  EXPECT_TRUE(plain["corrections"].empty()) << plain.dump();
+  EXPECT_EQ(plain["suggestion"], "");
+}
+
 TEST_F(HttpSearchTest, accented_query_ranks_exact_diacritics_first) {
   const auto keys = hit_keys(search("q=" + encode("dân")));
   ASSERT_FALSE(keys.empty());

@@ -31,6 +31,9 @@ struct Word {
   // The spelling offered to the user ("Có phải bạn muốn tìm"): `restored`, else the one the
   // best documents use most, where none stands beside the other words. Never ranks.
   std::string suggested;
+  // A word no document holds: the archive's word nearest to it, as the archive spells it (a
+  // typo's correction, spelling.hpp). Offered, never searched unless the user asks.
+  std::string corrected;
   bool accented() const { return exact != folded; }
 };
 
