@@ -235,6 +235,28 @@ describe('search page', () => {
     assert.deepEqual(page.scriptErrors, []);
   });
 
+  test('a typo is offered the archive\'s word, in bold, one click away, even when nothing is found', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dan van kheoo');
+    const suggestion = page.locator('.suggestion');
+    assert.equal(await suggestion.textContent(), 'Có phải bạn muốn tìm: dân vận khéo');
+    assert.deepEqual(await suggestion.locator('strong').allTextContents(), ['khéo']);
+    await screenshot(page, 'search-typo-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
+    await suggestion.getByRole('link').click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'dân vận khéo');
+    assert.match(await page.locator('.hit').first().locator('.hit-title').textContent(), /Dân vận khéo/);
+    assert.equal(await page.locator('.suggestion').count(), 0);
+
+    // A box whose one word no document holds finds nothing, and is still offered the word.
+    const empty = await open('/?q=kheoo');
+    assert.equal(await empty.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');
+    assert.equal(await empty.locator('.suggestion').textContent(), 'Có phải bạn muốn tìm: khéo');
+    assert.deepEqual(empty.scriptErrors, []);
+    assert.deepEqual(page.scriptErrors, []);
+  });
+
   test('an empty result says so and offers to remove the filter', async () => {
     const page = await open('/?q=dan+van&year=1999');
     assert.equal(await page.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');

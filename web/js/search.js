@@ -291,7 +291,8 @@ function renderResults(state, result) {
     : 'Không tìm thấy văn bản nào';
   announce(view.summary.textContent);
   if (!total || !hits.length) {
-    view.body.replaceChildren(...[missingNumbers(result), emptyState(state, total)].filter(Boolean));
+    view.body.replaceChildren(...[missingNumbers(result), suggestionNotice(state, result),
+      emptyState(state, total)].filter(Boolean));
     return;
   }
   const start = (state.page - 1) * state.size + 1;
@@ -316,12 +317,16 @@ function missingNumbers(result) {
       : '.')));
 }
 
-// A box typed without diacritics, spelled as the archive's text spells it: one click away.
+// The box spelled as the archive's text spells it (typed without diacritics), its typos
+// corrected to the archive's nearest words (in bold): one click away, even when nothing is found.
 function suggestionNotice(state, result) {
   if (!result.suggestion) return null;
+  const corrected = new Set((result.corrections || []).map((c) => c.suggested));
+  const words = result.suggestion.split(' ').flatMap((word, i) =>
+    [i ? ' ' : null, corrected.has(word) ? h('strong', {}, word) : word].filter((part) => part !== null));
   return h('p', { class: 'suggestion' }, 'Có phải bạn muốn tìm: ',
     h('a', { href: searchUrl(withChanges(state, { q: result.suggestion })), 'data-nav': true },
-      h('em', {}, result.suggestion)));
+      h('em', {}, words)));
 }
 
 // A sharded archive answered without some of its shards (down or too slow): the counts and hits
