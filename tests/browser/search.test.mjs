@@ -2,8 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
+  DESKTOP, PHONE, launchBrowser, repoDir, fixturesDir, lowContrastTexts, newPage, screenshot, searchFor,
   settled, startVanban, totalShown,
 } from './support/harness.mjs';
 
@@ -42,6 +43,35 @@ describe('search page', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     assert.ok((await facetItems(page, 'type')).length > 1);
     await screenshot(page, 'start-desktop');
+  });
+
+  test('the start page pages through the newest documents', async () => {
+    // The fixtures and the samples: more documents than the start page lists at once.
+    const larger = await startVanban({ folders: [fixturesDir, join(repoDir, 'samples')] });
+    try {
+      const page = await newPage(browser, DESKTOP);
+      await page.goto(larger.baseUrl + '/');
+      await settled(page);
+      const total = Number((await page.locator('#summary').textContent()).replace(/\D/g, ''));
+      assert.ok(total > 10, `documents: ${total}`);
+      const firstDates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      assert.equal(await page.locator('.hit').count(), 10);
+      await page.locator('.pagination a[rel="next"]').click();
+      await settled(page);
+      assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+      assert.equal(await page.locator('ol.hits').getAttribute('start'), '11');
+      assert.equal(await page.locator('.hit').count(), Math.min(10, total - 10));
+      const secondDates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      // Newest first across the pages.
+      assert.ok(secondDates.filter(Boolean).every((d) => d <= firstDates.filter(Boolean).at(-1)),
+        `${firstDates} then ${secondDates}`);
+      await page.goBack();
+      await settled(page);
+      assert.equal(await page.locator('.hit').count(), 10);
+      assert.deepEqual(page.scriptErrors, []);
+    } finally {
+      await larger.stop();
+    }
   });
 
   test('an unaccented query finds the accented document first', async () => {
