@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::RuntimeError& error) {
     return error.get_exit_code();  // a subcommand's own exit status
   } catch (const CLI::ParseError& error) {
-    // Usage errors exit 2 (architecture.md); --help exits 0.
+    // Usage errors exit 2 (docs/ARCHITECTURE.md); --help exits 0.
     const int code = app.exit(error);
     return code == 0 ? 0 : 2;
   } catch (const std::exception& error) {

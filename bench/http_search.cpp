@@ -16,6 +16,7 @@
 #include "vanban/archive/archive.hpp"
 #include "vanban/archive/searcher.hpp"
 #include "vanban/archive/writer.hpp"
+#include "vanban/server/search_json.hpp"
 #include "vanban/server/server.hpp"
 
 namespace {
@@ -118,7 +119,7 @@ void BM_SearcherDirect(benchmark::State& state) {
     request.query = kQueries[index++ % kQueries.size()];
     auto response = (*searcher)->search(request);
     // The JSON the API would send, so both sides encode the same answer.
-    benchmark::DoNotOptimize(vanban::archive::to_json(*response).dump(
+    benchmark::DoNotOptimize(vanban::server::to_json(*response).dump(
         -1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
 }

@@ -4,7 +4,7 @@
 // hash, generated in a temporary folder and removed afterwards.
 //
 // Peers in the same run, on the same files: a read+decode-only pass (the readers alone) and a
-// read+decode+analyse pass, both on one thread; then `ingest` (read, hash, decode, analyse,
+// read+decode+analyze pass, both on one thread; then `ingest` (read, hash, decode, analyze,
 // Xapian + originals, commit) with the default threads, and a re-run over the unchanged folder
 // into the archive it made. Each reports wall-clock rates and "cpu_s", the process CPU time
 // (all threads), which a busy machine does not inflate. docs/BENCHMARKS.md ("Ingest") reports
@@ -161,7 +161,7 @@ void BM_ReadDecode(benchmark::State& state) {
 }
 
 // Peer: readers + structure analysis (metadata, citations), one thread.
-void BM_ReadDecodeAnalyse(benchmark::State& state) {
+void BM_ReadDecodeAnalyze(benchmark::State& state) {
   if (corpus().empty()) return state.SkipWithError("no shared corpus");
   std::uint64_t documents = 0;
   const double cpu_start = process_cpu_seconds();
@@ -169,7 +169,7 @@ void BM_ReadDecodeAnalyse(benchmark::State& state) {
     for (const fs::path& file : corpus().files()) {
       auto read = vanban::indexer::read_file(file);
       if (!read) continue;
-      auto metadata = vanban::indexer::analyse(*read);
+      auto metadata = vanban::indexer::analyze(*read);
       benchmark::DoNotOptimize(metadata);
       ++documents;
     }
@@ -228,7 +228,7 @@ void BM_Reingest(benchmark::State& state) {
 }
 
 BENCHMARK(BM_ReadDecode)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
-BENCHMARK(BM_ReadDecodeAnalyse)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+BENCHMARK(BM_ReadDecodeAnalyze)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 BENCHMARK(BM_Ingest)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 BENCHMARK(BM_Reingest)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 

@@ -13,7 +13,7 @@ namespace vanban::analyzers {
 void register_commands(CLI::App& app) {
   auto* analyze = app.add_subcommand("analyze", "Print the tokens of TEXT as JSON");
   auto text = std::make_shared<std::string>();
-  analyze->add_option("TEXT", *text, "Text to analyse")->required();
+  analyze->add_option("TEXT", *text, "Text to analyze")->required();
   analyze->callback([text] {
     // The argument's bytes go through the same decoding as files: NFD, NBSP, bad bytes.
     const DecodedText decoded = decode_text(*text);

@@ -1,5 +1,5 @@
-// Folding and tone placement from one compiled table of the Vietnamese vowels (domain.md §6.2).
-// ASCII and Vietnamese letters never touch ICU; other scripts use ICU's simple case mapping.
+// Folding and tone placement from one compiled table of the Vietnamese vowels (docs/domain.md
+// §6.2). ASCII and Vietnamese letters never touch ICU; other scripts use ICU's simple case mapping.
 #include "vanban/analyzers/fold.hpp"
 
 #include <array>

@@ -1,4 +1,4 @@
-// Detection of TCVN3 and VNI-WIN text (domain.md §6.4, point 2): read the text with each table
+// Detection of TCVN3 and VNI-WIN text (docs/domain.md §6.4, point 2): read the text with each table
 // and count the words that become Vietnamese syllables. The right table turns almost every word
 // with a non-ASCII letter into a syllable; a wrong one (or the right text read as legacy) leaves
 // symbols inside words ("c¸c", "Vieät") and clusters no syllable has.

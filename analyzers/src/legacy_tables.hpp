@@ -3,7 +3,8 @@
 //
 // Source: UniKey's VnConv library (Pham Kim Long), data.cpp: SingleByteTables[TCVN3] and
 // DoubleByteTables[VNI-WIN], which list the 134 Vietnamese letters in one fixed order per
-// charset (domain.md §6.3-6.4, [P VNCONV]); cross-checked with the examples of domain.md §6.3
+// charset (docs/domain.md §6.3-6.4, [P VNCONV]); cross-checked with the examples of docs/domain.md
+// §6.3
 // ("Tiếng Việt" → "TiÕng ViÖt" / "Tieáng Vieät"). Written here by rule, not as a copy of those
 // lists: TCVN3 as one byte per toned vowel, VNI as base letter + one mark byte.
 #pragma once

@@ -1,5 +1,6 @@
-// Bytes to clean UTF-8 in NFC (domain.md §6, §7.1). UTF-8 is checked and cleaned by hand (it is
-// almost all input); UTF-16 and Windows-1258 go through ICU converters; NFC through ICU on UTF-8.
+// Bytes to clean UTF-8 in NFC (docs/domain.md §6, §7.1). UTF-8 is checked and cleaned by hand (it
+// is almost all input); UTF-16 and Windows-1258 go through ICU converters; NFC through ICU on
+// UTF-8.
 #include "vanban/analyzers/normalize.hpp"
 
 #include <memory>
@@ -16,7 +17,7 @@
 namespace vanban::analyzers {
 namespace {
 
-// Unicode spaces that become ' ' (domain.md §7.1): NBSP, Ogham, en/em/thin/hair..., narrow
+// Unicode spaces that become ' ' (docs/domain.md §7.1): NBSP, Ogham, en/em/thin/hair..., narrow
 // NBSP, medium mathematical space, ideographic space.
 bool is_unified_space(char32_t cp) {
   return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||

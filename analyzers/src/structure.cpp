@@ -123,9 +123,9 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   const std::optional<std::string> restored = restore_lost_letters(nfc_text);
   // The parts in reading order, one a line, whatever line breaks the converter left.
   const std::string ordered = reading_order_text(restored ? *restored : nfc_text);
-  const Layout layout = analyse_layout(ordered);
-  Header header = analyse_header(layout);
-  const Signature signature = analyse_signature(layout, header.body_line);
+  const Layout layout = analyze_layout(ordered);
+  Header header = analyze_header(layout);
+  const Signature signature = analyze_signature(layout, header.body_line);
 
   // A text without its header (a page that starts with the body): what the rest tells.
   const bool headless = !header.number && !header.date && !header.issuer;

@@ -1,4 +1,4 @@
-// Recognises document symbols by the rules of domain.md §1.4, §2.2, §3.2 and §7.3, tolerant of
+// Recognises document symbols by the rules of docs/domain.md §1.4, §2.2, §3.2 and §7.3, tolerant of
 // the artefacts that PDF text extraction leaves (stray spaces, line breaks after separators).
 #include "symbol_scan.hpp"
 
@@ -369,7 +369,7 @@ std::size_t letter_suffix_end(const Scanner& scan, std::size_t number_end) {
   return after == CharKind::slash ? number_end + 1 : number_end;
 }
 
-// domain.md says nothing of letters after a number; they are taken only where nothing else
+// docs/domain.md says nothing of letters after a number; they are taken only where nothing else
 // reads like them: a State symbol (with or without a year) whose notation opens with a type code
 // ("NQ-CP", "KH-UBND"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
 bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {

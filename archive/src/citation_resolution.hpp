@@ -1,4 +1,4 @@
-// Which archived document a citation points to (architecture.md "Identity of a document
+// Which archived document a citation points to (docs/ARCHITECTURE.md "Identity of a document
 // number"): a number is not unique, so identity is number key + issuer + year. A citation
 // resolves when exactly one archived document with its number key agrees with what the
 // citation says of issuer and year; several agreeing ones are listed as candidates.

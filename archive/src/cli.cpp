@@ -12,8 +12,6 @@
 
 #include "vanban/archive/archive.hpp"
 
-#include "search_cli.hpp"
-
 namespace vanban::archive {
 namespace {
 
@@ -74,8 +72,8 @@ void run_remove(const std::filesystem::path& db_dir, const std::vector<std::stri
     }
     std::cout << "Đã xóa " << id << '\n';
   }
-  if (const Status committed = (*writer)->commit(); !committed.ok()) {
-    std::cerr << "vanban rm: " << shown(committed.error()) << '\n';
+  if (const Status closed = (*writer)->close(); !closed.ok()) {
+    std::cerr << "vanban rm: " << shown(closed.error()) << '\n';
     failed = true;
   }
   if (failed) throw CLI::RuntimeError(1);
@@ -143,8 +141,6 @@ void register_commands(CLI::App& app) {
   add_db_option(*restore, *db_dir);
   restore->add_option("backup", *location, "Folder made by vanban backup")->required();
   restore->callback([db_dir, location] { run_restore(*db_dir, *location); });
-
-  register_search_command(app);
 }
 
 }  // namespace vanban::archive

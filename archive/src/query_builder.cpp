@@ -1,4 +1,4 @@
-// Ranking choices (architecture.md "Search semantics users expect"):
+// Ranking choices (docs/ARCHITECTURE.md "Search semantics users expect"):
 // - a word typed with diacritics matches its exact term, weighted up, or its folded term, so
 //   `dân` documents rank above `đàn` ones; a word typed without them matches the folded term,
 //   and ranks as if typed with the spelling the archive's text gives it beside the query's

@@ -8,6 +8,9 @@
 #include <iostream>
 #include <limits>
 #include <span>
+#include <utility>
+
+#include <sys/stat.h>
 
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
@@ -105,7 +108,9 @@ class XapianSearcher final : public Searcher {
     std::error_code ignored;
     if (!std::filesystem::exists(path_, ignored)) return Status::success();  // empty until indexed
     try {
+      version_file_ = version_file_state();
       database_ = Xapian::Database(path_.string());
+      uuid_ = database_.get_uuid();
       opened_ = true;
       return Status::success();
     } catch (const Xapian::Error& error) {
@@ -201,13 +206,23 @@ class XapianSearcher final : public Searcher {
     if (!opened_) return open_database();
     try {
       database_.reopen();
+      if (!sharded_) replace_if_swapped();
       return Status::success();
     } catch (const Xapian::NetworkError& error) {
       if (sharded_) return open_shards();  // a shard went away: serve what answers
       return make_error(ErrorKind::io, "cannot reopen: " + error.get_description());
     } catch (const Xapian::Error& error) {
-      return make_error(ErrorKind::io,
-                        "cannot reopen " + path_.string() + ": " + error.get_description());
+      // The database was replaced under us in a way reopen() refuses: open it afresh. On
+      // failure the old handle keeps serving what it can.
+      if (sharded_) return open_shards();
+      try {
+        database_ = Xapian::Database(path_.string());
+        uuid_ = database_.get_uuid();
+        return Status::success();
+      } catch (const Xapian::Error&) {
+        return make_error(ErrorKind::io,
+                          "cannot reopen " + path_.string() + ": " + error.get_description());
+      }
     }
   }
 
@@ -238,6 +253,29 @@ class XapianSearcher final : public Searcher {
   }
 
  private:
+  // The index's version file (rewritten, under a new inode, by every commit): its inode and
+  // modification time, {0, 0} when absent.
+  std::pair<std::uintmax_t, std::int64_t> version_file_state() const {
+    struct stat status {};
+    if (::stat((path_ / "iamglass").c_str(), &status) != 0) return {0, 0};
+    return {status.st_ino, status.st_mtim.tv_sec * 1'000'000'000LL + status.st_mtim.tv_nsec};
+  }
+
+  // A database swapped in under the same folder (a restore, a rebuild) can be at the revision
+  // the old one had, which reopen() takes for "nothing changed" and goes on reading the old
+  // files. When the version file changed, compare the databases' identities (UUIDs).
+  void replace_if_swapped() {
+    const auto now = version_file_state();
+    if (now == version_file_) return;
+    version_file_ = now;
+    // Compared with the UUID seen at opening: the old handle's reopen() may already report the
+    // new version file's while its tables are the old ones.
+    Xapian::Database fresh(path_.string());
+    if (fresh.get_uuid() == uuid_) return;
+    uuid_ = fresh.get_uuid();
+    database_ = std::move(fresh);
+  }
+
   // Runs `body`, turning every exception into an error value. When the writer committed under
   // our feet (or replaced the database's files), reopens and runs it again: a modified database
   // up to kAttempts times, another database error once.
@@ -724,7 +762,9 @@ class XapianSearcher final : public Searcher {
   }
 
   std::vector<ShardLocation> shards_;
-  std::filesystem::path path_;  // the one archive's index, unsharded
+  std::filesystem::path path_;                              // the one archive's index, unsharded
+  std::pair<std::uintmax_t, std::int64_t> version_file_{};  // see replace_if_swapped()
+  std::string uuid_;                                        // of the database opened
   bool sharded_ = false;
   ShardOptions options_;
   std::vector<std::string> missing_;  // shards that did not answer at the last opening

@@ -69,6 +69,13 @@ class ShardedWriter final : public ArchiveWriter {
     return first_failure;
   }
 
+  Status close() override {
+    Status first_failure;
+    for (const auto& shard : shards_)
+      if (Status closed = shard->close(); !closed && first_failure) first_failure = closed;
+    return first_failure;
+  }
+
   std::uint64_t document_count() const override {
     std::uint64_t count = 0;
     for (const auto& shard : shards_)

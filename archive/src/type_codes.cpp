@@ -12,7 +12,7 @@ struct TypeCode {
   std::string_view name;
 };
 
-// ND30 Phụ lục III (administrative documents) and the normative types of domain.md 2.2.
+// ND30 Phụ lục III (administrative documents) and the normative types of docs/domain.md 2.2.
 constexpr std::array<TypeCode, 33> kTypeCodes{{
     {"NQ", "Nghị quyết"},
     {"QĐ", "Quyết định"},

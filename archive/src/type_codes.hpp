@@ -1,4 +1,4 @@
-// Type names behind the codes of document symbols (domain.md 1.2, 2.2), for `loai:KH`.
+// Type names behind the codes of document symbols (docs/domain.md 1.2, 2.2), for `loai:KH`.
 #pragma once
 
 #include <string_view>

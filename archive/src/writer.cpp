@@ -53,18 +53,29 @@ class XapianArchiveWriter final : public ArchiveWriter {
         blobs_(originals_dir(db_dir_)),
         options_(options) {}
 
+  // Only on paths that already failed (an exception unwinding, a caller that returned early):
+  // everything else calls close() and reports its error.
   ~XapianArchiveWriter() override {
-    if (const Status committed = commit(); !committed.ok()) {
-      std::cerr << "vanban: final commit failed: " << committed.error().message << '\n';
+    if (const Status closed = close(); !closed.ok()) {
+      std::cerr << "vanban: closing the archive failed (changes since its last commit may be "
+                   "lost): "
+                << closed.error().message << '\n';
     }
+  }
+
+  Status close() override {
+    if (closed_) return Status::success();
+    Status committed = commit();
+    closed_ = true;
     // Closed here, where an error can be caught: on a full disk, what Xapian's own destructor
     // writes while closing could otherwise throw out of a destructor (std::terminate).
     try {
       const CommitGuard guard(db_dir_);
       database_.close();
     } catch (const Xapian::Error& error) {
-      std::cerr << "vanban: closing the index failed: " << error.get_description() << '\n';
+      if (committed.ok()) committed = xapian_error(error, "cannot close the index");
     }
+    return committed;
   }
 
   std::optional<SourceState> source(const std::string& path) const override {
@@ -298,7 +309,8 @@ class XapianArchiveWriter final : public ArchiveWriter {
   BlobStore blobs_;
   WriterOptions options_;
   std::size_t changes_ = 0;
-  bool unsynced_originals_ = false;        // originals stored since the last BlobStore::sync()
+  bool unsynced_originals_ = false;  // originals stored since the last BlobStore::sync()
+  bool closed_ = false;
   std::vector<std::string> unreferenced_;  // originals to delete after the next commit
 };
 

@@ -1,5 +1,5 @@
 // The font of each run of a Word document, to find the runs typed in a legacy Vietnamese font
-// (TCVN3 ".VnTime", VNI "VNI-Times"; domain.md §6.4 point 1), whose text Word stores as
+// (TCVN3 ".VnTime", VNI "VNI-Times"; docs/domain.md §6.4 point 1), whose text Word stores as
 // Windows-1252 mojibake.
 #pragma once
 

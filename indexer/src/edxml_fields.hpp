@@ -1,6 +1,6 @@
 // The one table between the metadata model and the envelope of an edXML message (QCVN 102:2016,
-// domain.md §5), whose element names are those of Decree 30/2020 Phụ lục VI (domain.md §1.10).
-// The edXML reader takes the envelope's fields through it, and `vanban export` writes the
+// docs/domain.md §5), whose element names are those of Decree 30/2020 Phụ lục VI (docs/domain.md
+// §1.10). The edXML reader takes the envelope's fields through it, and `vanban export` writes the
 // same names, flat (CSV, JSON Lines) or as envelopes.
 #pragma once
 

@@ -1,4 +1,4 @@
-// edXML (QCVN 102:2016, domain.md §5): the envelope's metadata is authoritative; the attached
+// edXML (QCVN 102:2016, docs/domain.md §5): the envelope's metadata is authoritative; the attached
 // files, read with the other readers, are the document's text. Elements are matched by local
 // name whatever their prefix or namespace, so SOAP-wrapped and provincial variants read too.
 #include "base64.hpp"

@@ -11,9 +11,9 @@
 namespace vanban::indexer {
 namespace {
 
-// One file's JSON: "path", then the metadata model of architecture.md, exactly as `vanban index`
-// stores it: the same reading, the sidecar NAME.meta.json merged the same way, and the fields the
-// container or the sidecar states winning over extraction.
+// One file's JSON: "path", then the metadata model of docs/ARCHITECTURE.md, exactly as `vanban
+// index` stores it: the same reading, the sidecar NAME.meta.json merged the same way, and the
+// fields the container or the sidecar states winning over extraction.
 std::optional<nlohmann::json> extract_file(const std::filesystem::path& path) {
   auto document = read_file(path);
   if (!document.ok()) {
@@ -22,7 +22,7 @@ std::optional<nlohmann::json> extract_file(const std::filesystem::path& path) {
   }
   for (const std::string& warning : document->warnings)
     std::cerr << "vanban extract: " << path.string() << ": " << warning << '\n';
-  const nlohmann::json metadata = analyse(*document);
+  const nlohmann::json metadata = analyze(*document);
   nlohmann::json out = nlohmann::json::object();
   out["path"] = path.string();
   out["filename"] = path.filename().string();
@@ -38,7 +38,7 @@ void register_extract_command(CLI::App& app) {
   auto* command = app.add_subcommand(
       "extract", "Print the metadata and citations of each FILE as a JSON array");
   auto files = std::make_shared<std::vector<std::string>>();
-  command->add_option("FILE", *files, "Documents to analyse")->required();
+  command->add_option("FILE", *files, "Documents to analyze")->required();
   command->callback([files] {
     nlohmann::json results = nlohmann::json::array();
     bool failed = false;

@@ -75,6 +75,8 @@ int run_index(const IndexArguments& arguments) {
   options.on_progress = [&bar](const IngestProgress& progress) { bar.update(progress); };
   auto summary = ingest(**writer, options);
   bar.finish();
+  // The run's last commit and the archive's release: a failure there fails the run.
+  if (const Status closed = (*writer)->close(); !closed && summary) summary = closed.error();
   if (!summary) {
     std::cerr << "vanban index: " << shown(summary.error()) << '\n';
     return summary.error().kind == ErrorKind::invalid_argument ? 2 : 1;

@@ -61,8 +61,8 @@ Prepared failed(Error reason) {
   return prepared;
 }
 
-// Decodes, analyses and applies the sidecar's fields: the document for `name`.
-Prepared analyse_source(const std::filesystem::path& name, SourceFile source,
+// Decodes, analyzes and applies the sidecar's fields: the document for `name`.
+Prepared analyze_source(const std::filesystem::path& name, SourceFile source,
                         const ReadOptions& options) {
   auto read = decode_source(name, source, options);
   if (!read) return failed(read.error());
@@ -74,7 +74,7 @@ Prepared analyse_source(const std::filesystem::path& name, SourceFile source,
   prepared.document.format = read->format;
   prepared.document.ocr = read->ocr;
   prepared.document.sidecar_sha256 = std::move(source.sidecar_sha256);
-  prepared.document.metadata = analyse(*read);
+  prepared.document.metadata = analyze(*read);
   // What is stored, indexed and shown is the text as it reads: page furniture (running
   // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
   // original file is kept as it came.
@@ -84,7 +84,7 @@ Prepared analyse_source(const std::filesystem::path& name, SourceFile source,
   return prepared;
 }
 
-// A .zip folder: each member read and analysed as a file of its own, skipped after hashing when
+// A .zip folder: each member read and analyzed as a file of its own, skipped after hashing when
 // the archive holds the same bytes for its path (members have no sidecars).
 Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const SourceLookup& known,
                         const ReadOptions& options, bool reindex) {
@@ -108,7 +108,7 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
-        prepared.prepared = analyse_source(member.path, std::move(source), options);
+        prepared.prepared = analyze_source(member.path, std::move(source), options);
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -119,7 +119,7 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
   return folder;
 }
 
-// Read, hash original and sidecar, skip if both unchanged, else decode, analyse and apply the
+// Read, hash original and sidecar, skip if both unchanged, else decode, analyze and apply the
 // overrides: read_source and decode_source, as `vanban extract` reads.
 Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOptions& options,
                  bool reindex) {
@@ -134,13 +134,13 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  return analyse_source(file.file, std::move(*source), options);
+  return analyze_source(file.file, std::move(*source), options);
 }
 
 // Hands prepared files to the writer in walk order.
 class OrderedQueue {
  public:
-  // `sizes`: of each file, in order. Memory grows with the bytes being read and analysed, not
+  // `sizes`: of each file, in order. Memory grows with the bytes being read and analyzed, not
   // with the number of files, so both are bounded.
   OrderedQueue(std::vector<std::uint64_t> sizes, std::size_t window, std::uint64_t byte_budget)
       : slots_(sizes.size()), sizes_(std::move(sizes)), window_(window), budget_(byte_budget) {}

@@ -2,7 +2,7 @@
 
 namespace vanban::indexer {
 
-analyzers::DocumentMetadata analyse(const ReadDocument& document) {
+analyzers::DocumentMetadata analyze(const ReadDocument& document) {
   analyzers::DocumentMetadata metadata = analyzers::extract_metadata(document.text);
   document.overrides.apply_to(metadata);
   return metadata;

@@ -14,7 +14,12 @@ Status WriterSlot::with_writer(const std::function<Status(archive::ArchiveWriter
     writer_ = std::move(*opened);
   }
   Status done = work(*writer_);
-  if (opened_here && !keep_open) writer_.reset();  // commits what is pending, then unlocks
+  if (opened_here && !keep_open) {
+    // Commits what is pending, then unlocks; a failure there is this call's failure too.
+    Status closed = writer_->close();
+    writer_.reset();
+    if (done.ok() && !closed.ok()) return closed;
+  }
   return done;
 }
 

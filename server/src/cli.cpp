@@ -17,6 +17,8 @@
 #include "vanban/archive/cli.hpp"
 #include "vanban/server/server.hpp"
 
+#include "search_cli.hpp"
+
 namespace vanban::server {
 namespace {
 
@@ -114,6 +116,7 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
 }  // namespace
 
 void register_commands(CLI::App& app, FolderWatcher watcher, Uploader uploader) {
+  register_search_command(app);
   auto options = std::make_shared<ServerOptions>();
   auto watched = std::make_shared<std::vector<std::filesystem::path>>();
   options->web_dir = VANBAN_DEFAULT_WEB_DIR;

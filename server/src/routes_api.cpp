@@ -17,6 +17,7 @@
 
 #include "vanban/archive/fields.hpp"
 #include "vanban/server/responses.hpp"
+#include "vanban/server/search_json.hpp"
 
 #include "document_json.hpp"
 #include "utf8.hpp"
@@ -112,11 +113,11 @@ void get_search(ApiContext& api, const httplib::Request& request, httplib::Respo
   auto lease = api.pool.acquire();
   if (lease.get() == nullptr) {
     // No archive yet: an empty answer of the usual shape.
-    return send_json(response, archive::to_json(archive::SearchResponse{}));
+    return send_json(response, to_json(archive::SearchResponse{}));
   }
   auto found = lease.get()->search(*search_request);
   if (!found.ok()) return respond_error(api, response, found.error());
-  send_json(response, archive::to_json(*found));
+  send_json(response, to_json(*found));
 }
 
 void get_document(ApiContext& api, const httplib::Request& request, httplib::Response& response) {

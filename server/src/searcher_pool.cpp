@@ -45,21 +45,26 @@ void SearcherPool::refresh(Slot& slot) {
   if (slot.attempted && now - slot.refreshed < refresh_interval_) return;
   slot.attempted = true;
   slot.refreshed = now;
+  // The searcher recovers by itself (a commit, a replaced database, a shard back); a failure
+  // leaves it serving the revision it had. Only an archive that did not exist yet (whose layout,
+  // one database or shards, its first index decides) needs a searcher made anew.
+  std::string failure;
   if (slot.searcher) {
-    if (slot.searcher->reopen().ok()) return;
-    slot.searcher.reset();  // e.g. the database was replaced: open it afresh below
-  }
-  auto opened = factory_();
-  if (opened.ok()) {
+    const Status reopened = slot.searcher->reopen();
+    if (reopened.ok()) return;
+    failure = "cannot see the newest commit (serving the revision before it): " +
+              reopened.error().message;
+  } else if (auto opened = factory_(); opened.ok()) {
     slot.searcher = std::move(*opened);
     return;
+  } else {
+    failure = "archive not open (serving empty results): " + opened.error().message;
   }
   // Expected while nothing is indexed yet; said once so that a real fault is not silent either.
   std::lock_guard lock(mutex_);
-  if (opened.error().message != last_open_error_) {
-    last_open_error_ = opened.error().message;
-    std::cerr << "vanban serve: archive not open (serving empty results): " << last_open_error_
-              << '\n';
+  if (failure != last_open_error_) {
+    last_open_error_ = failure;
+    std::cerr << "vanban serve: " << failure << '\n';
   }
 }
 

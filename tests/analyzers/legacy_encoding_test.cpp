@@ -99,7 +99,7 @@ TEST(LegacyEncoding, realistic_text_round_trips) {
 }
 
 TEST(LegacyEncoding, the_well_known_mojibake_strings_read_right) {
-  // What old documents show in a Unicode font (domain.md §6.3).
+  // What old documents show in a Unicode font (docs/domain.md §6.3).
   EXPECT_EQ(repair_legacy_text("Céng hoµ x· héi chñ nghÜa ViÖt Nam", {LegacyEncoding::tcvn3}),
             "Cộng hoà xã hội chủ nghĩa Việt Nam");
   EXPECT_EQ(repair_legacy_text("§éc lËp - Tù do - H¹nh phóc", {LegacyEncoding::tcvn3}),

@@ -1,4 +1,4 @@
-// The signature block (bottom right, domain.md §1.6) beside "Nơi nhận" (bottom left, §1.7):
+// The signature block (bottom right, docs/domain.md §1.6) beside "Nơi nhận" (bottom left, §1.7):
 // text extracted from a two-column layout interleaves the recipients with the posts, and the
 // signer is still read, whatever separates the columns and wherever the name falls.
 #include <string>

@@ -1,6 +1,6 @@
 // Whole documents: each fixtures/structure/NAME.txt is extracted and compared with
 // NAME.expected.json (the fields a legal officer writes down). The fixtures are our own
-// documents covering the types and header variants of domain.md.
+// documents covering the types and header variants of docs/domain.md.
 #include <algorithm>
 #include <filesystem>
 #include <string>

@@ -27,7 +27,7 @@ struct Flat {
   bool operator==(const Flat&) const = default;
 };
 
-std::vector<Flat> analyse(std::string_view nfc) {
+std::vector<Flat> analyze(std::string_view nfc) {
   std::vector<Flat> out;
   for (const Token& token : thread_analyzer().analyze(nfc)) {
     out.push_back({std::string(token.text), std::string(token.lower), std::string(token.folded),
@@ -38,14 +38,14 @@ std::vector<Flat> analyse(std::string_view nfc) {
 
 std::vector<std::string> folded_words(std::string_view nfc) {
   std::vector<std::string> out;
-  for (const Flat& token : analyse(nfc))
+  for (const Flat& token : analyze(nfc))
     if (token.kind != TokenKind::symbol && !token.in_symbol) out.push_back(token.folded);
   return out;
 }
 
 std::vector<std::string> symbol_keys(std::string_view nfc) {
   std::vector<std::string> out;
-  for (const Flat& token : analyse(nfc))
+  for (const Flat& token : analyze(nfc))
     if (token.kind == TokenKind::symbol && !token.in_symbol) out.push_back(token.folded);
   return out;
 }
@@ -77,7 +77,7 @@ TEST(Analyzer, folds_words_and_keeps_one_symbol_token) {
 
 TEST(Analyzer, symbol_is_followed_by_its_notation_and_parts) {
   const std::string text = "theo 33/CT-TTg.";
-  const std::vector<Flat> tokens = analyse(text);
+  const std::vector<Flat> tokens = analyze(text);
   ASSERT_EQ(tokens.size(), 6u);
   EXPECT_EQ(tokens[1].text, "33/CT-TTg");
   EXPECT_EQ(tokens[1].kind, TokenKind::symbol);
@@ -112,7 +112,7 @@ TEST(Analyzer, broken_and_glued_symbols_are_not_lost) {
   }
   // The glued marker is split off the last part, so "TTg" is a word of its own.
   bool ttg_word = false;
-  for (const Flat& token : analyse(text))
+  for (const Flat& token : analyze(text))
     ttg_word = ttg_word || token.folded == "ttg";
   EXPECT_TRUE(ttg_word);
 }
@@ -129,7 +129,7 @@ TEST(Analyzer, quotes_dashes_bullets_and_endings_make_no_tokens) {
 }
 
 TEST(Analyzer, non_vietnamese_text_is_kept) {
-  const std::vector<Flat> tokens = analyse("ISO 9001:2015 Quality Management, COVID-19");
+  const std::vector<Flat> tokens = analyze("ISO 9001:2015 Quality Management, COVID-19");
   std::vector<std::string> lower;
   for (const Flat& token : tokens)
     lower.push_back(token.lower);
@@ -138,18 +138,18 @@ TEST(Analyzer, non_vietnamese_text_is_kept) {
   EXPECT_EQ(tokens[1].kind, TokenKind::number);
 }
 
-TEST(Analyzer, nfd_input_analyses_exactly_like_nfc) {
+TEST(Analyzer, nfd_input_analyzes_exactly_like_nfc) {
   const std::string nfd = to_nfd(kPlan);
   ASSERT_NE(nfd, kPlan);
   const DecodedText decoded_nfd = decode_text(nfd);
   const DecodedText decoded_nfc = decode_text(kPlan);
   EXPECT_EQ(decoded_nfd.text, decoded_nfc.text);
-  EXPECT_EQ(analyse(decoded_nfd.text), analyse(decoded_nfc.text));
+  EXPECT_EQ(analyze(decoded_nfd.text), analyze(decoded_nfc.text));
 }
 
 TEST(Analyzer, tone_placement_variants_give_the_same_terms) {
-  const std::vector<Flat> old_style = analyse("CỘNG HÒA Ủy ban Hỏa tốc thủy lợi");
-  const std::vector<Flat> new_style = analyse("CỘNG HOÀ Uỷ ban Hoả tốc thuỷ lợi");
+  const std::vector<Flat> old_style = analyze("CỘNG HÒA Ủy ban Hỏa tốc thủy lợi");
+  const std::vector<Flat> new_style = analyze("CỘNG HOÀ Uỷ ban Hoả tốc thuỷ lợi");
   ASSERT_EQ(old_style.size(), new_style.size());
   for (std::size_t i = 0; i < old_style.size(); ++i) {
     EXPECT_EQ(old_style[i].lower, new_style[i].lower);
@@ -192,13 +192,13 @@ TEST(Analyzer, symbol_dense_text_keeps_every_form_right) {
 }
 
 TEST(Analyzer, each_thread_has_its_own_analyzer) {
-  const std::vector<Flat> expected = analyse(kPlan);
+  const std::vector<Flat> expected = analyze(kPlan);
   std::vector<std::vector<Flat>> results(4);
   std::vector<std::thread> threads;
   for (auto& result : results)
     threads.emplace_back([&result] {
       for (int i = 0; i < 20; ++i)
-        result = analyse(kPlan);
+        result = analyze(kPlan);
     });
   for (auto& thread : threads)
     thread.join();

@@ -40,7 +40,7 @@ std::vector<fs::path> corpus_sample() {
   return files;
 }
 
-ArchivedDocument analysed(const std::string& bytes, const fs::path& file) {
+ArchivedDocument analyzed(const std::string& bytes, const fs::path& file) {
   ArchivedDocument document;
   document.format = "txt";
   document.filename = file.filename().string();
@@ -60,7 +60,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
     for (const fs::path& file : files) {
       const std::string bytes = testing::read_file(file);
       const Result<PutOutcome> outcome = (*writer)->put(
-          file.lexically_relative(testing::corpus_dir()).string(), bytes, analysed(bytes, file));
+          file.lexically_relative(testing::corpus_dir()).string(), bytes, analyzed(bytes, file));
       ASSERT_TRUE(outcome.ok()) << file << ": " << outcome.error().message;
       distinct.push_back(sha256_hex(bytes));
     }
@@ -74,7 +74,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
   EXPECT_EQ(report->documents, distinct.size());
   EXPECT_TRUE(report->problems.empty());
 
-  // The stored text is the analysed text, byte for byte (NUL bytes included).
+  // The stored text is the analyzed text, byte for byte (NUL bytes included).
   const Xapian::Database database = testing::open_reader(dir.path());
   for (const fs::path& file : files) {
     const std::string bytes = testing::read_file(file);
@@ -85,7 +85,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
                              database.get_document(*database.postlist_begin(id_term)).get_data(),
                              /*with_text=*/true),
                          /*with_text=*/true);
-    EXPECT_EQ(data["text"], analysed(bytes, file).text) << file;
+    EXPECT_EQ(data["text"], analyzed(bytes, file).text) << file;
   }
 
   const Xapian::rev revision = database.get_revision();
@@ -95,7 +95,7 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
     for (const fs::path& file : files) {
       const std::string bytes = testing::read_file(file);
       const Result<PutOutcome> outcome = (*writer)->put(
-          file.lexically_relative(testing::corpus_dir()).string(), bytes, analysed(bytes, file));
+          file.lexically_relative(testing::corpus_dir()).string(), bytes, analyzed(bytes, file));
       ASSERT_TRUE(outcome.ok());
       EXPECT_EQ(*outcome, PutOutcome::unchanged) << file;
     }

@@ -1,5 +1,5 @@
 // A document's citations resolved to the archived documents they point to, cited_by, and the
-// instrument view; a number is not unique (architecture.md "Identity of a document number").
+// instrument view; a number is not unique (docs/ARCHITECTURE.md "Identity of a document number").
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 

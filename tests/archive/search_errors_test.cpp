@@ -1,7 +1,10 @@
 // Bad queries give invalid_argument with a Vietnamese message; no query crashes; documents
 // committed after the searcher opened appear after reopen().
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
+#include "disk_layout.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
@@ -69,6 +72,20 @@ TEST(SearchErrors, documents_committed_later_appear_after_reopen) {
   EXPECT_EQ(archive.found("dân vận").size(), 2u);
   EXPECT_NE(archive.searcher().revision().value(), before);
   EXPECT_EQ(archive.searcher().document_count().value(), 2u);
+}
+
+TEST(SearchErrors, a_database_replaced_under_the_searcher_is_opened_afresh) {
+  SearchArchive archive{{.name = "first", .title = "Dân vận"}};
+  SearchArchive other{{.name = "a", .title = "Phòng cháy"}, {.name = "b", .title = "Chữa cháy"}};
+  EXPECT_EQ(archive.found("dân vận").size(), 1u);
+  // A restore or a rebuild swaps the folder's index for another database.
+  const auto index = archive::xapian_dir(archive.path());
+  std::filesystem::remove_all(index);
+  std::filesystem::copy(archive::xapian_dir(other.path()), index);
+  ASSERT_TRUE(archive.searcher().reopen().ok());
+  EXPECT_EQ(archive.searcher().document_count().value(), 2u);
+  EXPECT_EQ(archive.search("cháy").total, 2u);
+  EXPECT_EQ(archive.search("+dân +vận").total, 0u);  // (the issuers hold "dân")
 }
 
 }  // namespace

@@ -1,11 +1,10 @@
 // No query ever crashes the search: random and hostile strings through the query parser and a
 // real Searcher give results or a clear invalid_argument error with a Vietnamese message, and a
-// response that serialises to JSON.
+// response whose echoed strings are valid UTF-8 (so the API encodes them as they are).
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "vanban/archive/query_parser.hpp"
 #include "vanban/archive/searcher.hpp"
@@ -204,6 +203,24 @@ TEST_F(SearcherRobustness, bad_parameters_are_quoted_back_as_valid_utf8_and_cut)
   EXPECT_TRUE(is_valid_utf8(instrument.error().message));
 }
 
+// What a response echoes of a hostile request (words, suggestion, snippets) is valid UTF-8, so
+// the API's JSON encodes it as it is.
+void expect_valid_utf8(const SearchResponse& response) {
+  EXPECT_TRUE(is_valid_utf8(response.suggestion));
+  for (const std::string& word : response.unrequired_words)
+    EXPECT_TRUE(is_valid_utf8(word));
+  for (const auto& missing : response.missing_numbers)
+    EXPECT_TRUE(is_valid_utf8(missing.number));
+  for (const SearchHit& hit : response.hits) {
+    EXPECT_TRUE(is_valid_utf8(hit.snippet));
+    for (const std::string& word : hit.missing_words)
+      EXPECT_TRUE(is_valid_utf8(word));
+  }
+  for (const auto& [name, values] : response.facets)
+    for (const FacetValue& value : values)
+      EXPECT_TRUE(is_valid_utf8(value.value));
+}
+
 TEST_F(SearcherRobustness, any_query_gives_results_or_a_clear_error) {
   FuzzInputs inputs(0x5ea6'0003);
   auto& searcher = archive_.searcher();
@@ -217,10 +234,7 @@ TEST_F(SearcherRobustness, any_query_gives_results_or_a_clear_error) {
       continue;
     }
     EXPECT_LE(response->hits.size(), response->total);
-    std::string json;
-    ASSERT_NO_THROW(json = to_json(*response).dump());
-    for (const auto& hit : response->hits)
-      EXPECT_TRUE(is_valid_utf8(hit.snippet));
+    expect_valid_utf8(*response);
   }
 }
 
@@ -263,7 +277,7 @@ TEST_F(SearcherRobustness, any_filter_parameters_give_results_or_a_clear_error) 
       continue;
     }
     EXPECT_LE(response->hits.size(), static_cast<std::size_t>(kMaxPageSize));
-    ASSERT_NO_THROW((void)to_json(*response).dump());
+    expect_valid_utf8(*response);
   }
 }
 

@@ -246,6 +246,23 @@ TEST_P(Writer, second_writer_gets_clear_lock_error) {
   EXPECT_FALSE(second.error().user_message.empty());
 }
 
+TEST_P(Writer, close_commits_releases_the_archive_and_refuses_later_writes) {
+  auto writer = open_writer();
+  EXPECT_EQ(put(*writer, "2026/kh-32.txt", "32/KH-UBND"), PutOutcome::added);
+  ASSERT_TRUE(writer->close().ok());
+  EXPECT_EQ(reader().get_doccount(), 1u);  // committed by close()
+  {
+    // Released: another writer opens while the closed one still exists.
+    auto second = open_writer();
+    EXPECT_EQ(second->document_count(), 1u);
+    ASSERT_TRUE(second->close().ok());
+  }
+  EXPECT_TRUE(writer->close().ok());  // a second close does nothing
+  const Result<PutOutcome> late = writer->put(
+      "2026/kh-33.txt", plan_bytes("33/KH-UBND", "Kế hoạch"), plan_document("33/KH-UBND", "x"));
+  EXPECT_FALSE(late.ok());  // an error, never a crash
+}
+
 TEST_P(Writer, a_read_only_archive_folder_is_said_to_be_read_only_not_locked) {
   { open_writer(); }
   const std::filesystem::path xapian = dir_.path() / "xapian";

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   indexer::ReadDocument document;
   document.text = "KẾ HOẠCH\nTriển khai công tác dân vận năm 2026\n";
   indexer::merge_sidecar(std::move(*fields), document);
-  const auto metadata = indexer::analyse(document);
+  const auto metadata = indexer::analyze(document);
   if (metadata.date && document.overrides.states(analyzers::MetadataField::date)) {
     const std::string& date = *metadata.date;
     fuzz::check(date.size() == 10 && date[4] == '-' && date[7] == '-', "sidecar date is ISO");

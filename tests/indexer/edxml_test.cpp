@@ -52,7 +52,7 @@ TEST(EdXml, attached_docx_is_the_document_text) {
 TEST(EdXml, envelope_fields_win_over_extraction) {
   auto read = read_document("cong-van.edxml", fixture("cong-van.edxml"));
   ASSERT_TRUE(read.ok());
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.issuer, "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
   EXPECT_EQ(metadata.number, "208/STNMT-VP");
   EXPECT_EQ(metadata.number_key, analyzers::symbol_key("208/STNMT-VP"));

@@ -67,7 +67,7 @@ std::string png_claiming(std::uint32_t width, std::uint32_t height) {
          png_chunk("IDAT", "not zlib data") + png_chunk("IEND", "");
 }
 
-TEST(Ocr, png_scan_is_read_and_analysed_like_any_text) {
+TEST(Ocr, png_scan_is_read_and_analyzed_like_any_text) {
   REQUIRE_OCR();
   auto read = read_document("ke-hoach.png", fixture("ocr/ke-hoach.png"));
   ASSERT_TRUE(read.ok()) << read.error().message;
@@ -78,7 +78,7 @@ TEST(Ocr, png_scan_is_read_and_analysed_like_any_text) {
   EXPECT_TRUE(read->ocr->engine.starts_with("tesseract ")) << read->ocr->engine;
   EXPECT_NE(read->text.find("chuyển đổi số"), std::string::npos) << read->text;
 
-  const auto metadata = analyse(*read);
+  const auto metadata = analyze(*read);
   EXPECT_EQ(metadata.type.value_or(""), "Kế hoạch");
   EXPECT_EQ(metadata.number.value_or(""), "15/KH-UBND");
   EXPECT_EQ(metadata.date.value_or(""), "2026-03-12");
@@ -94,7 +94,7 @@ TEST(Ocr, jpeg_scan_in_colour_is_read) {
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->format, "jpeg");
   ASSERT_TRUE(read->ocr.has_value());
-  EXPECT_EQ(analyse(*read).number.value_or(""), "15/KH-UBND");
+  EXPECT_EQ(analyze(*read).number.value_or(""), "15/KH-UBND");
 }
 
 TEST(Ocr, every_page_of_a_multi_page_tiff_is_read_in_order) {
@@ -276,7 +276,7 @@ TEST(OcrRealScan, plan_is_recognised_with_its_type_issuer_title_and_citations_an
   EXPECT_EQ(read->ocr->pages, 4u);
   EXPECT_GT(read->ocr->confidence, 80u);
 
-  const auto metadata = analyse(*read);
+  const auto metadata = analyze(*read);
   EXPECT_EQ(metadata.type.value_or(""), "Kế hoạch");
   // The number's digits and the day are handwritten ("753", "23"), as the clerk fills them in
   // at issue; OCR of print cannot read them. The printed symbol, month and year come through,

@@ -26,7 +26,7 @@ TEST(Sidecar, fields_of_the_sidecar_override_the_document) {
                  "recipients": ["Ủy ban nhân dân huyện"], "so_dang_ky": 7})");
   auto read = read_file(dir / "kh-15.txt");
   ASSERT_TRUE(read.ok()) << read.error().message;
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.number, "15/KH-UBND");
   EXPECT_EQ(metadata.number_key, analyzers::symbol_key("15/KH-UBND"));
   EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân xã Hòa Bình");
@@ -41,7 +41,7 @@ TEST(Sidecar, sidecar_named_after_the_stem_applies_too) {
   write_file(dir / "kh-15.meta.json", R"({"date": "2026-03-12"})");
   auto read = read_file(dir / "kh-15.html");
   ASSERT_TRUE(read.ok());
-  EXPECT_EQ(analyse(*read).date, "2026-03-12");
+  EXPECT_EQ(analyze(*read).date, "2026-03-12");
 }
 
 TEST(Sidecar, sidecar_wins_over_the_edxml_envelope) {
@@ -50,7 +50,7 @@ TEST(Sidecar, sidecar_wins_over_the_edxml_envelope) {
   write_file(dir / "cv.edxml.meta.json", R"({"signer": "Trần Văn Bình"})");
   auto read = read_file(dir / "cv.edxml");
   ASSERT_TRUE(read.ok());
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.signer, "Trần Văn Bình");
   EXPECT_EQ(metadata.number, "208/STNMT-VP");  // the envelope's other fields stay
 }
@@ -73,7 +73,7 @@ TEST(Sidecar, a_field_of_the_wrong_type_is_dropped_alone_with_a_warning) {
                  "citations": [{"number": []}], "signer": "Trần Văn Bình"})");
   auto read = read_file(dir / "kh.txt");
   ASSERT_TRUE(read.ok()) << read.error().message;
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.title, "Dân vận khéo");
   EXPECT_EQ(metadata.signer, "Trần Văn Bình");
   EXPECT_NE(metadata.number, std::optional<std::string>("15"));
@@ -100,7 +100,7 @@ TEST(Sidecar, null_clears_a_field_and_the_other_fields_still_apply) {
   auto read = read_file(dir / "kh.txt");
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_TRUE(read->warnings.empty());
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.number, "15/KH-UBND");
   EXPECT_EQ(metadata.number_key, analyzers::symbol_key("15/KH-UBND"));
   EXPECT_FALSE(metadata.title.has_value());
@@ -118,7 +118,7 @@ TEST(Sidecar, citations_of_the_sidecar_replace_the_extracted_ones) {
                  "citations": [{"type": "Nghị định", "number": "59/2023/NĐ-CP", "text": null}]})");
   auto read = read_file(dir / "kh.txt");
   ASSERT_TRUE(read.ok()) << read.error().message;
-  const analyzers::DocumentMetadata metadata = analyse(*read);
+  const analyzers::DocumentMetadata metadata = analyze(*read);
   EXPECT_EQ(metadata.signer, "Trần Văn Bình");
   ASSERT_EQ(metadata.citations.size(), 1u);
   EXPECT_EQ(metadata.citations.front().number, "59/2023/NĐ-CP");
@@ -133,7 +133,7 @@ TEST(Sidecar, dates_that_name_no_day_of_the_calendar_are_refused) {
     write_file(dir / "kh.txt.meta.json", std::string(R"({"date": ")") + date + R"("})");
     auto read = read_file(dir / "kh.txt");
     ASSERT_TRUE(read.ok()) << date;
-    EXPECT_NE(analyse(*read).date, std::optional<std::string>(date)) << date;
+    EXPECT_NE(analyze(*read).date, std::optional<std::string>(date)) << date;
     ASSERT_EQ(read->warnings.size(), 1u) << date;
     EXPECT_NE(read->warnings.front().find("date"), std::string::npos);
   }
@@ -142,7 +142,7 @@ TEST(Sidecar, dates_that_name_no_day_of_the_calendar_are_refused) {
   write_file(dir / "kh.txt.meta.json", R"({"date": "2024-02-29"})");
   auto read = read_file(dir / "kh.txt");
   ASSERT_TRUE(read.ok());
-  EXPECT_EQ(analyse(*read).date, "2024-02-29");
+  EXPECT_EQ(analyze(*read).date, "2024-02-29");
   EXPECT_TRUE(read->warnings.empty());
 }
 

@@ -1,7 +1,7 @@
 // The layout families of issue 11 that need a container: the parts of a document
 // (layout_renderer.hpp) as an HTML page and as a DOCX file, each with the header in a
 // two-column borderless table (issuer | motto, number and V/v | place and date) and the
-// signature block in the right cell of another, as offices write them (domain.md §1.3).
+// signature block in the right cell of another, as offices write them (docs/domain.md §1.3).
 #pragma once
 
 #include <string>

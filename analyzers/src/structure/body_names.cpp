@@ -14,7 +14,7 @@
 namespace vanban::analyzers::structure {
 namespace {
 
-// The fields of the ministries (domain.md §4.2), current and before the 2025 mergers; a
+// The fields of the ministries (docs/domain.md §4.2), current and before the 2025 mergers; a
 // province's department (Sở, §4.3) carries the name of its ministry's field.
 struct Field {
   std::string_view name;
@@ -43,7 +43,7 @@ constexpr std::array kMinistryFields = {
     Field{"Dân tộc và Tôn giáo", true},
 };
 
-// Bodies named in full (domain.md §2.1, §3.4, §4.1, §4.3). Party units of a committee ("Ban
+// Bodies named in full (docs/domain.md §2.1, §3.4, §4.1, §4.3). Party units of a committee ("Ban
 // Tổ chức", "Ủy ban Kiểm tra") are named without the committee ("Trung ương", "Tỉnh ủy"),
 // which follows as a name of its own.
 constexpr std::array kBodies = {
@@ -127,7 +127,7 @@ constexpr std::array kCapitalisedUnits = {
     std::string_view{"Khu vực"},
 };
 
-// Posts that issue or sign (domain.md §1.6, §2.1); the body usually follows.
+// Posts that issue or sign (docs/domain.md §1.6, §2.1); the body usually follows.
 constexpr std::array kPosts = {
     std::string_view{"Thủ tướng Chính phủ"},
     std::string_view{"Thủ tướng"},

@@ -1,6 +1,6 @@
 // Names of bodies and posts as they are written in running text ("của Bộ Ngoại giao", "của Bộ
 // trưởng Bộ Văn hóa, Thể thao và Du lịch"), for reading issuers: the official names of
-// domain.md §3.4 and §4, and administrative levels that open a place name.
+// docs/domain.md §3.4 and §4, and administrative levels that open a place name.
 #pragma once
 
 #include <cstddef>

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "structure/symbol_scan.hpp"
+#include "structure/number_lists.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 

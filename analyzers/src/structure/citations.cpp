@@ -12,8 +12,8 @@
 #include "structure/dates.hpp"
 #include "structure/issuer_parser.hpp"
 #include "structure/law_names.hpp"
+#include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
-#include "structure/symbol_scan.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 

@@ -7,8 +7,8 @@
 
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
+#include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
-#include "structure/symbol_scan.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers::structure {
@@ -599,7 +599,7 @@ std::optional<std::string> title_without_type_line(const Layout& layout, std::si
 
 }  // namespace
 
-Header analyse_header(const Layout& layout) {
+Header analyze_header(const Layout& layout) {
   Header header;
   std::string rest;
   const std::size_t type_line = find_type_line(layout, &header.type, &rest);

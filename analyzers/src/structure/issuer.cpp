@@ -9,7 +9,7 @@
 namespace vanban::analyzers::structure {
 namespace {
 
-// Folded first words of the names of kinds of bodies (domain.md §4), longest first.
+// Folded first words of the names of kinds of bodies (docs/domain.md §4), longest first.
 constexpr std::array kBodyHeads = {
     std::string_view{"uy ban nhan dan"},
     std::string_view{"hoi dong nhan dan"},

@@ -147,7 +147,7 @@ std::string Layout::flowed_body(std::size_t from_line, std::size_t to_line) cons
   return collapse_spaces(with_glued_words_apart(body));
 }
 
-Layout analyse_layout(std::string_view text) {
+Layout analyze_layout(std::string_view text) {
   Layout layout;
   layout.lines = split_lines(text);
   const std::size_t count = layout.lines.size();

@@ -15,7 +15,7 @@ struct Footnote {
 };
 
 struct Layout {
-  std::vector<std::string_view> lines;  // views into the analysed text, without line ends
+  std::vector<std::string_view> lines;  // views into the analyzed text, without line ends
   std::vector<bool> noise;              // running headers, page numbers, signature stamps
   std::vector<bool> in_footnote;        // lines that belong to a footnote
   std::vector<Footnote> footnotes;
@@ -28,7 +28,7 @@ struct Layout {
                           std::size_t to_line = static_cast<std::size_t>(-1)) const;
 };
 
-Layout analyse_layout(std::string_view text);
+Layout analyze_layout(std::string_view text);
 
 // True for lines like "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025", "34", "Ký bởi: ...".
 bool is_noise_line(std::string_view line);

@@ -24,7 +24,7 @@ struct Header {
   std::optional<std::string> title;
   std::size_t body_line = 0;  // first line after the header and title
 };
-Header analyse_header(const Layout& layout);
+Header analyze_header(const Layout& layout);
 
 // The type title line ("KẾ HOẠCH", "NGHỊ ĐỊNH") among the first lines; npos when absent.
 std::size_t find_type_line(const Layout& layout, const DocumentType** type,
@@ -38,7 +38,7 @@ struct Signature {
   std::optional<std::string> collective;  // "Ủy ban nhân dân" of "TM. ỦY BAN NHÂN DÂN"
   std::size_t line = static_cast<std::size_t>(-1);  // where the block starts; -1 when none
 };
-Signature analyse_signature(const Layout& layout, std::size_t from_line);
+Signature analyze_signature(const Layout& layout, std::size_t from_line);
 
 // The signer a web page states above the document ("Người ký: | Lê Quang Trung |", "Người ký
 // Nguyễn Thị Thanh Lịch"), for copies whose signature block is missing; the name must look like

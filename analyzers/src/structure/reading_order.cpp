@@ -13,7 +13,7 @@
 #include "vanban/analyzers/fold.hpp"
 
 #include "structure/dates.hpp"
-#include "structure/symbol_scan.hpp"
+#include "structure/number_lists.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 #include "structure/unglue.hpp"

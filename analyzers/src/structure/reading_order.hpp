@@ -1,4 +1,4 @@
-// The parts of a document in reading order (ND30 layout, domain.md §1.3-§1.7), whatever the
+// The parts of a document in reading order (ND30 layout, docs/domain.md §1.3-§1.7), whatever the
 // line breaks a converter left: header cells merged on one line or listed column by column,
 // Markdown and pipe tables, the number on the line after "Số:", a place and date split in two,
 // a signature block on one line.

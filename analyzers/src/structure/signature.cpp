@@ -59,7 +59,8 @@ bool is_post_line(std::string_view line) {
   return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
 }
 
-// A line of the "Nơi nhận" column (bottom left, domain.md §1.7): the heading or a "- ..." item.
+// A line of the "Nơi nhận" column (bottom left, docs/domain.md §1.7): the heading or a "- ..."
+// item.
 bool is_recipient_line(std::string_view line) {
   return line.starts_with("Nơi nhận") || line.starts_with("-") || line.starts_with("+");
 }
@@ -244,7 +245,7 @@ std::optional<std::string> signer_from_page(std::string_view text) {
   return std::nullopt;
 }
 
-Signature analyse_signature(const Layout& layout, std::size_t from_line) {
+Signature analyze_signature(const Layout& layout, std::size_t from_line) {
   // The block comes after the end of the body ("./." or "Nơi nhận:"); appendices may follow it.
   std::size_t anchor = std::string_view::npos;
   for (std::size_t i = from_line; i < layout.lines.size(); ++i) {

@@ -14,7 +14,7 @@
 namespace vanban::analyzers::structure {
 namespace {
 
-// ND30 Phụ lục III (State codes) and HD36/HD05 (Party codes); see shared/docs/domain.md §1.2,
+// ND30 Phụ lục III (State codes) and HD36/HD05 (Party codes); see docs/domain.md §1.2,
 // §2.2, §3.3. Longest names first.
 constexpr std::array kTypes = {
     DocumentType{"Nghị quyết liên tịch", "NQLT", "", false, true},
@@ -61,7 +61,7 @@ constexpr std::array kTypes = {
     DocumentType{"Luật", "", "", true, true},
 };
 
-// Codes seen in the field that the tables do not list (domain.md §1.2 notes, §3.3).
+// Codes seen in the field that the tables do not list (docs/domain.md §1.2 notes, §3.3).
 struct CodeAlias {
   std::string_view code;
   std::string_view type_name;
@@ -78,7 +78,7 @@ struct Abbreviation {
   std::string_view short_form;
   std::string_view full_form;
 };
-// Common abbreviations in issuer names (domain.md §4.3, ND30 "cụm từ thông dụng").
+// Common abbreviations in issuer names (docs/domain.md §4.3, ND30 "cụm từ thông dụng").
 constexpr std::array kAbbreviations = {
     Abbreviation{"UBND", "Ủy ban nhân dân"},
     Abbreviation{"HĐND", "Hội đồng nhân dân"},
@@ -449,7 +449,7 @@ bool ends_mid_phrase(std::string_view text) {
 namespace {
 
 // A symbol in a title set in capitals gets back the lower-case letters its codes are written
-// with (ND30 Phụ lục III; domain.md §1.4): "34/2014/QĐ-TTG" → "34/2014/QĐ-TTg".
+// with (ND30 Phụ lục III; docs/domain.md §1.4): "34/2014/QĐ-TTG" → "34/2014/QĐ-TTg".
 std::string symbol_case(std::string_view word) {
   static constexpr std::array kMixedCodes = {
       std::string_view{"TTg"}, std::string_view{"CTr"}, std::string_view{"TTr"},

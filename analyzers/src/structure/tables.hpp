@@ -35,7 +35,7 @@ const DocumentType* type_by_code(std::string_view code, bool party);
 bool is_state_type_code(std::string_view code);
 bool is_folded_state_type_code(std::string_view folded_code);
 
-// Administrative levels (domain.md §1.5, §2.1): "thành phố", "tỉnh", "xã" ... In proper-cased
+// Administrative levels (docs/domain.md §1.5, §2.1): "thành phố", "tỉnh", "xã" ... In proper-cased
 // names the words after one are a place name; in running text one opens a place name.
 std::span<const std::string_view> administrative_levels();
 

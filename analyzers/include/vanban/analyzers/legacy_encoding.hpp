@@ -1,4 +1,4 @@
-// The Vietnamese 8-bit font encodings of the 1990s-2000s (domain.md §6.3-6.4): TCVN3 ("ABC",
+// The Vietnamese 8-bit font encodings of the 1990s-2000s (docs/domain.md §6.3-6.4): TCVN3 ("ABC",
 // fonts .VnTime, .VnArial; .VnTimeH for upper case) and VNI-WIN (fonts VNI-Times, VNI-Helve).
 // Their text reaches us in two shapes:
 //  - as bytes (a .txt saved from such a document): decode_text() detects and converts them;

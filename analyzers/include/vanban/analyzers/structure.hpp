@@ -1,5 +1,5 @@
 // Document-structure analysis: the metadata and citations of a Vietnamese official document,
-// following the layout rules of Decree 30/2020/NĐ-CP and Party rules (shared/docs/domain.md).
+// following the layout rules of Decree 30/2020/NĐ-CP and Party rules (docs/domain.md).
 #pragma once
 
 #include <optional>
@@ -83,10 +83,10 @@ std::string law_key(std::string_view name);
 // with or without "ngày ..." → "luat:luat thuc hien dan chu o co so"). nullopt for neither.
 std::optional<std::string> citation_key(std::string_view typed);
 
-// Analyses NFC text. Pure: no I/O, no global mutable state; safe from any thread.
+// Analyzes NFC text. Pure: no I/O, no global mutable state; safe from any thread.
 DocumentMetadata extract_metadata(std::string_view nfc_text);
 
-// JSON in the model of architecture.md (null for fields not found).
+// JSON in the model of docs/ARCHITECTURE.md (null for fields not found).
 void to_json(nlohmann::json& json, const StatedDate& stated);
 void from_json(const nlohmann::json& json, StatedDate& stated);
 void to_json(nlohmann::json& json, const Relation& relation);

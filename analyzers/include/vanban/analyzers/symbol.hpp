@@ -19,7 +19,7 @@ namespace vanban::analyzers {
 // not a symbol.
 std::optional<std::string> symbol_key(std::string_view symbol);
 
-// Which rule a symbol follows (domain.md §1.4, §2.2, §3.2).
+// Which rule a symbol follows (docs/domain.md §1.4, §2.2, §3.2).
 enum class SymbolForm : std::uint8_t {
   state,      // <number>/<notation>: 32/KH-UBND, 3266/UBND-NC, 927/BNV-CTTN&BĐG
   normative,  // <number>/<year>/<notation>: 59/2023/NĐ-CP, 64/2025/QH15

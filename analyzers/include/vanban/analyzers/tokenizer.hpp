@@ -20,13 +20,13 @@ std::string_view to_string(TokenKind kind);
 //   number "33", word "CT", word "TTg", number "3"   (in_symbol; the parts, as words)
 // so "33/CT-TTg", "CT-TTg" and "TTg" can all be searched.
 struct Token {
-  std::uint32_t start = 0;  // byte offsets into the analysed (NFC) text
+  std::uint32_t start = 0;  // byte offsets into the analyzed (NFC) text
   std::uint32_t end = 0;
   TokenKind kind = TokenKind::word;
   // True for the tokens inside a symbol: its notation and its words and numbers ("CT", "TTg"
   // of "33/CT-TTg"); the symbol itself comes first as one token of kind symbol, these follow.
   bool in_symbol = false;
-  std::string_view text;    // as written, a view into the analysed text
+  std::string_view text;    // as written, a view into the analyzed text
   std::string_view lower;   // exact_form(text); for a symbol, its cleaned text lower-cased
   std::string_view folded;  // fold(text); for a symbol, its symbol_key()
 };

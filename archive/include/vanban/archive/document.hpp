@@ -43,7 +43,7 @@ struct ArchivedDocument {
 nlohmann::json to_json(const OcrNote& note);
 std::optional<OcrNote> ocr_note_from_json(const nlohmann::json& json);
 
-// Flat JSON: the metadata fields at the top level next to id, paths, ... (architecture.md).
+// Flat JSON: the metadata fields at the top level next to id, paths, ... (docs/ARCHITECTURE.md).
 // `with_text` adds "text".
 nlohmann::json to_json(const ArchivedDocument& document, bool with_text);
 ArchivedDocument document_from_json(const nlohmann::json& json);

@@ -1,4 +1,4 @@
-// The search box language (architecture.md "Search semantics users expect"): words, +required
+// The search box language (docs/ARCHITECTURE.md "Search semantics users expect"): words, +required
 // words, "phrases", -exclusions, OR, parentheses, document numbers anywhere, and the fields cq: so:
 // loai: nam: trich: ngay:. Parsing is pure (no Xapian): it yields a small tree the query builder
 // turns into a Xapian::Query, so the grammar can be tested on its own.

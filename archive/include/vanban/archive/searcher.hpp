@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "vanban/archive/document.hpp"
 #include "vanban/archive/search_request.hpp"
 #include "vanban/archive/validity.hpp"
@@ -137,14 +135,12 @@ class Searcher {
   virtual Result<StoredOriginal> original(const std::string& id) = 0;
   // invalid_argument when `number` is neither a document number nor a law's name.
   virtual Result<InstrumentDocuments> instrument(const std::string& number) = 0;
-  // Picks up the writer's latest commit; cheap when nothing changed. On an error the searcher
-  // keeps serving the revision it had.
+  // Picks up the writer's latest commit (or a database replaced under it, opened afresh); cheap
+  // when nothing changed. On an error the searcher keeps serving the revision it had.
   virtual Status reopen() = 0;
   virtual Result<std::uint64_t> document_count() = 0;
   // The index revision, "0" before anything was indexed.
   virtual Result<std::string> revision() = 0;
 };
-
-nlohmann::json to_json(const SearchResponse& response);
 
 }  // namespace vanban::archive

@@ -55,7 +55,7 @@ class PreparedText {
 // Thread-safe.
 PreparedText prepare_text(const ArchivedDocument& document);
 
-// Opened by Archive::open_writer(). Not thread-safe: one thread writes (the indexer analyses on
+// Opened by Archive::open_writer(). Not thread-safe: one thread writes (the indexer analyzes on
 // many, writes on one).
 class ArchiveWriter {
  public:
@@ -92,6 +92,10 @@ class ArchiveWriter {
   // A no-op (no Xapian commit, revision unchanged) when nothing changed. Originals no longer
   // referenced are deleted only after the commit that dropped their documents.
   virtual Status commit() = 0;
+  // Commits what is pending and releases the archive (Xapian's write lock); nothing else may be
+  // called after it, except close() again, which does nothing. Call it and report its error:
+  // a writer destroyed unclosed commits too, but its destructor can only log a failure.
+  virtual Status close() = 0;
   // Documents in the archive, including uncommitted changes.
   virtual std::uint64_t document_count() const = 0;
 };

@@ -1,4 +1,4 @@
-// Ingest: walk files and folders, read and analyse them on a pool of threads, write them in
+// Ingest: walk files and folders, read and analyze them on a pool of threads, write them in
 // order through the one ArchiveWriter. Safe to re-run: a path whose bytes and sidecar
 // (NAME.meta.json) did not change is skipped after hashing, before any reading or analysis.
 #pragma once
@@ -33,11 +33,11 @@ struct IngestOptions {
   std::vector<std::filesystem::path> inputs;
   unsigned jobs = 0;   // reading and analysis threads; 0: one per core
   bool prune = false;  // forget archived paths not found under `inputs` in this run
-  // Read and analyse unchanged files too, and rebuild their documents (after an upgrade of
+  // Read and analyze unchanged files too, and rebuild their documents (after an upgrade of
   // the analyzers or the schema). The writer must be opened with reindex_unchanged as well.
   bool reindex = false;
   ReadOptions read;
-  // File bytes being read and analysed at once (a single larger file still goes, alone):
+  // File bytes being read and analyzed at once (a single larger file still goes, alone):
   // extraction and analysis take several times a file's size, so this bounds the run's memory.
   std::uint64_t bytes_in_flight = std::uint64_t{64} * 1024 * 1024;
   // Called on the writing thread after each file, and every half second while it waits for a

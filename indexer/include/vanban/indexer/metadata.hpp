@@ -8,6 +8,6 @@
 namespace vanban::indexer {
 
 // extract_metadata(document.text) with document.overrides applied (MetadataOverrides::apply_to).
-analyzers::DocumentMetadata analyse(const ReadDocument& document);
+analyzers::DocumentMetadata analyze(const ReadDocument& document);
 
 }  // namespace vanban::indexer

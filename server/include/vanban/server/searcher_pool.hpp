@@ -1,8 +1,9 @@
 // A fixed pool of Searchers (each with its own handle on the index, not thread-safe),
 // checked out per request. A leased searcher is reopened when it has not looked for the writer's
-// latest commit for `refresh_interval`, so new documents appear without a restart. While no
-// archive can be opened (an empty or missing database directory) a lease holds no searcher and
-// opening is retried at the same pace: the server serves empty results instead of failing.
+// latest commit for `refresh_interval`, so new documents appear without a restart; recovering
+// from a failed reopen is the searcher's own business (archive::Searcher::reopen). While no
+// archive exists yet a lease holds no searcher and making one is tried again at the same pace:
+// the server serves empty results instead of failing.
 #pragma once
 
 #include <chrono>

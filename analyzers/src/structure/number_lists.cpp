@@ -1,4 +1,4 @@
-#include "structure/symbol_scan.hpp"
+#include "structure/number_lists.hpp"
 
 #include <algorithm>
 

@@ -11,9 +11,12 @@
 
 #include "vanban/archive/archive.hpp"
 #include "vanban/archive/cli.hpp"
+#include "vanban/server/search_json.hpp"
 
-namespace vanban::archive {
+namespace vanban::server {
 namespace {
+
+using namespace archive;  // NOLINT(google-build-using-namespace): the searcher's vocabulary
 
 struct SearchOptions {
   std::filesystem::path db_dir;
@@ -113,4 +116,4 @@ void register_search_command(CLI::App& app) {
   search->callback([options] { run_search(*options); });
 }
 
-}  // namespace vanban::archive
+}  // namespace vanban::server

@@ -1,10 +1,13 @@
-// The API's JSON of a search (architecture.md "HTTP API"), shared by `vanban search --json`
-// and the server so both always agree.
-#include <nlohmann/json.hpp>
+// The API's JSON of a search (docs/ARCHITECTURE.md "HTTP API"), shared by `vanban search
+// --json` and the server so both always agree.
+#include "vanban/server/search_json.hpp"
 
-#include "vanban/archive/searcher.hpp"
+namespace vanban::server {
 
-namespace vanban::archive {
+using archive::Correction;
+using archive::FacetValue;
+using archive::MissingNumber;
+using archive::SearchHit;
 namespace {
 
 nlohmann::json optional_json(const std::optional<std::string>& value) {
@@ -13,7 +16,7 @@ nlohmann::json optional_json(const std::optional<std::string>& value) {
 
 }  // namespace
 
-nlohmann::json to_json(const SearchResponse& response) {
+nlohmann::json to_json(const archive::SearchResponse& response) {
   nlohmann::json hits = nlohmann::json::array();
   for (const SearchHit& hit : response.hits) {
     const auto& metadata = hit.document.metadata;
@@ -27,7 +30,7 @@ nlohmann::json to_json(const SearchResponse& response) {
          {"title", optional_json(metadata.title)},
          {"filename", hit.document.filename},
          {"format", hit.document.format},
-         {"ocr", hit.document.ocr ? to_json(*hit.document.ocr) : nlohmann::json(nullptr)},
+         {"ocr", hit.document.ocr ? archive::to_json(*hit.document.ocr) : nlohmann::json(nullptr)},
          {"score", hit.score},
          {"snippet", hit.snippet},
          {"validity", hit.validity},
@@ -60,4 +63,4 @@ nlohmann::json to_json(const SearchResponse& response) {
           {"facets", std::move(facets)}};
 }
 
-}  // namespace vanban::archive
+}  // namespace vanban::server

@@ -5,6 +5,6 @@ namespace CLI {
 class App;
 }
 
-namespace vanban::archive {
+namespace vanban::server {
 void register_search_command(CLI::App& app);
-}  // namespace vanban::archive
+}  // namespace vanban::server
