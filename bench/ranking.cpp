@@ -322,8 +322,7 @@ int main(int argc, char** argv) {
   if (!two_phase || !one_phase) return 1;
   Xapian::Database peer(vanban::archive::xapian_dir(dir).string());
   std::vector<Case> cases = query_set(sources, documents);
-  if (!only_kind.empty())
-    std::erase_if(cases, [&](const Case& c) { return c.kind != only_kind; });
+  if (!only_kind.empty()) std::erase_if(cases, [&](const Case& c) { return c.kind != only_kind; });
 
   std::map<std::string, Times> by_kind;
   std::vector<std::string> kinds;
