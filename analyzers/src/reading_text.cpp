@@ -333,9 +333,12 @@ enum class Join : std::uint8_t { no, space, glue };
 Join join_lines(std::string_view previous, std::string_view next, std::size_t width) {
   if (previous.empty() || next.empty() || starts_block(next) || ends_sentence(previous))
     return Join::no;
-  // A symbol broken at its separator: "Nghị định số 59/2023/NĐ-" + "CP ngày ...".
+  // A symbol broken at its separator: "Nghị định số 59/2023/NĐ-" + "CP ngày ...". Not a rule
+  // drawn under a header cell ("-------"): a separator follows a code, never another dash.
   const char last = previous.back();
-  if ((last == '-' || last == '/') && previous.size() >= 2 && previous[previous.size() - 2] != ' ')
+  if ((last == '-' || last == '/') && previous.size() >= 2 &&
+      previous[previous.size() - 2] != ' ' && previous[previous.size() - 2] != '-' &&
+      previous[previous.size() - 2] != '/')
     return Join::glue;
   if (starts_lower(next)) return Join::space;
   if (is_upper_text(previous) || is_upper_text(next)) return Join::no;

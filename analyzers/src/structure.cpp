@@ -130,6 +130,8 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // A text without its header (a page that starts with the body): what the rest tells.
   const bool headless = !header.number && !header.date && !header.issuer;
   std::optional<std::string> headless_issuer;
+  std::optional<std::string> headless_signer;
+  std::optional<std::string> headless_signer_title;
   if (headless) {
     const HeadlessIdentity identity = identify_headless(layout, header.body_line);
     if (!header.type) header.type = identity.type;
@@ -143,8 +145,12 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       if (numbered == header.type && !code.empty()) header.type_code = code;
     }
     if (!header.date) header.date = identity.date;
-    if (!header.title) header.title = identity.title;
+    // A lead's subject ends with its sentence, where a V/v read as a header cell runs on.
+    if (!header.title || (identity.title && header.title->starts_with(*identity.title)))
+      header.title = identity.title;
     headless_issuer = identity.issuer;
+    headless_signer = identity.signer;
+    headless_signer_title = identity.signer_title;
     if (header.type && !header.type_code && !header.type->state_code.empty())
       header.type_code = std::string(header.type->state_code);
   }
@@ -158,8 +164,12 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   metadata.date = header.date;
   metadata.title = header.title;
   metadata.signer = signature.signer;
-  if (!metadata.signer) metadata.signer = signer_from_page(nfc_text);
   metadata.signer_title = signature.signer_title;
+  if (!metadata.signer && headless_signer) {
+    metadata.signer = headless_signer;
+    if (!metadata.signer_title) metadata.signer_title = headless_signer_title;
+  }
+  if (!metadata.signer) metadata.signer = signer_from_page(nfc_text);
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);
 

@@ -162,8 +162,18 @@ class Scanner {
     bool after_modified_vowel = false;
     bool syllable_like = false;  // a vowel with a modifier inside a word: "CÔNG", not "TƯ"
     const std::size_t begin = pos;
+    // Where the lower-case letters after the capitals began ("TT-BNVngày": a word a converter
+    // glued to the code; "TTg", "QĐi" end with one lower-case letter of their own).
+    std::size_t tail = std::string_view::npos;
+    std::size_t upper_before_tail = 0;
     while (true) {
       if (c.kind == CharKind::code_letter) {
+        if (c.upper) {
+          tail = std::string_view::npos;
+        } else if (tail == std::string_view::npos) {
+          tail = pos;
+          upper_before_tail = upper;
+        }
         (c.upper ? upper : lower) += 1;
         syllable_like = syllable_like || after_modified_vowel;
         after_modified_vowel = c.modified_vowel;
@@ -175,6 +185,16 @@ class Scanner {
       }
       pos += c.length;
       c = at(pos);
+    }
+    if (c.kind == CharKind::other_letter && tail != std::string_view::npos &&
+        upper_before_tail >= 2 && upper_before_tail == upper && pos - tail >= 1 &&
+        tail - begin <= kMaxCodeBytes) {
+      // A Vietnamese word glued after the code's capitals ("BNVngày", "UBNDcủa"): the code
+      // ends before it.
+      segment.end = tail;
+      segment.code_like = !syllable_like;
+      segment.ok = true;
+      return segment;
     }
     if (c.kind == CharKind::other_letter || (letters_only && c.kind == CharKind::digit)) {
       return segment;

@@ -402,9 +402,11 @@ class XapianSearcher final : public Searcher {
     response.suggestion = box_suggestion(hinted);
 
     const HighlightTerms highlight = highlight_terms_of(root);
+    std::vector<Xapian::Document> documents;  // shards: their statuses come from them
     for (const RankedDocument& match : matches) {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
+      if (!columns) documents.push_back(document);
       hit.document = stored_document(document);
       hit.snippet = make_snippet(
           hit.document.text, highlight, kSnippetBytes,
@@ -415,10 +417,7 @@ class XapianSearcher final : public Searcher {
       if (columns) hit.validity = columns->value_of(FieldId::validity, match.docid);
       response.hits.push_back(std::move(hit));
     }
-    if (!columns) {  // shards: by the status queries
-      std::vector<std::pair<Xapian::docid, std::string>> documents;
-      for (std::size_t i = 0; i < matches.size(); ++i)
-        documents.emplace_back(matches[i].docid, response.hits[i].id);
+    if (!columns) {  // shards: by the status rule on the documents themselves
       const auto statuses = statuses_of(database_, documents, today_value());
       for (std::size_t i = 0; i < statuses.size(); ++i)
         response.hits[i].validity = statuses[i];

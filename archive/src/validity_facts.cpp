@@ -158,26 +158,67 @@ std::vector<std::uint8_t> status_column(const Xapian::Database& database, const 
   return column;
 }
 
-std::vector<std::string_view> statuses_of(
-    const Xapian::Database& database,
-    const std::vector<std::pair<Xapian::docid, std::string>>& documents, const std::string& day) {
-  std::vector<std::string_view> out(documents.size(), kStatusUnknown);
-  if (documents.empty()) return out;
-  std::vector<Xapian::Query> ids;
-  for (const auto& [docid, id] : documents)
-    ids.emplace_back(schema::term(schema::kId, id));
-  const Xapian::Query these = any_of(ids);
-  const Acts acts = acts_by(database, day);
-  // From the last status to the first, so that the earliest matching one (the rule's) stays.
-  for (std::size_t status = kStatuses.size() - 1; status-- > 0;) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, status_query(acts, kStatuses[status], day), these));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
-    for (auto it = matches.begin(); it != matches.end(); ++it)
-      for (std::size_t i = 0; i < documents.size(); ++i)
-        if (documents[i].first == *it) out[i] = kStatuses[status];
+std::vector<std::string_view> statuses_of(const Xapian::Database& database,
+                                          const std::vector<Xapian::Document>& documents,
+                                          const std::string& day) {
+  // The ending facts in force by `day`, as the `N` terms of the instruments they name.
+  struct Fact {
+    std::string term;
+    std::string year;
+    bool whole = false;
+  };
+  std::vector<Fact> facts;
+  const std::string prefix(schema::kEnds);
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    const std::string term = *it;
+    const std::string_view fact = std::string_view(term).substr(prefix.size());
+    if (fact.size() <= kFactHead || fact.substr(0, kDayBytes) > day) continue;
+    facts.push_back({schema::term(schema::kNumber, fact.substr(kFactHead)),
+                     std::string(fact.substr(kDayBytes + 1, kYearBytes)), fact[kDayBytes] == 't'});
+  }
+  std::sort(facts.begin(), facts.end(),
+            [](const Fact& a, const Fact& b) { return a.term < b.term; });
+  const std::string day_before = shifted(day, -1);
+  const std::string day_after = shifted(day, +1);
+
+  std::vector<std::string_view> out;
+  out.reserve(documents.size());
+  for (const Xapian::Document& document : documents) {
+    // target()'s rule: the fact names this document when it holds the key, unless its date's
+    // year contradicts the year the citation states.
+    const std::string date = document.get_value(schema::kDateSlot);
+    bool whole = false;
+    bool part = false;
+    if (!facts.empty()) {
+      Xapian::TermIterator terms = document.termlist_begin();
+      for (const Fact& fact : facts) {
+        terms.skip_to(fact.term);
+        if (terms == document.termlist_end()) break;
+        if (*terms != fact.term) continue;
+        if (fact.year != "0000" && !date.empty()) {
+          const int cited = std::atoi(fact.year.c_str());
+          char before[16];
+          char after[16];
+          std::snprintf(before, sizeof before, "%04d9999", cited - 1);
+          std::snprintf(after, sizeof after, "%04d0000", cited + 1);
+          if (date <= before || date >= after) continue;
+        }
+        (fact.whole ? whole : part) = true;
+      }
+    }
+    const std::string effective = document.get_value(schema::kEffectiveSlot);
+    const std::string expires = document.get_value(schema::kExpiresSlot);
+    // status_query()'s order: ended, not yet in force, ended in part, in force, unknown.
+    if (whole || (!expires.empty() && expires <= day_before))
+      out.push_back(kStatusEnded);
+    else if (!effective.empty() && effective >= day_after)
+      out.push_back(kStatusNotYet);
+    else if (part)
+      out.push_back(kStatusPartlyEnded);
+    else if (!effective.empty() && effective <= day)
+      out.push_back(kStatusInForce);
+    else
+      out.push_back(kStatusUnknown);
   }
   return out;
 }

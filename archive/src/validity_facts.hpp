@@ -44,11 +44,13 @@ Xapian::Query status_query(const Xapian::Database& database, std::string_view st
 // unknown), from the same queries: the facet counts what the filter finds.
 std::vector<std::uint8_t> status_column(const Xapian::Database& database, const std::string& day);
 
-// Where columns cannot be read (shards, a remote backend): the statuses of some documents
-// (docid and id) by the same queries, restricted to their `Q` terms...
-std::vector<std::string_view> statuses_of(
-    const Xapian::Database& database,
-    const std::vector<std::pair<Xapian::docid, std::string>>& documents, const std::string& day);
+// Where columns cannot be read (shards, a remote backend): the statuses of a page's documents,
+// by status_query()'s rule applied to their own values and `N` terms and the archive's ending
+// facts, without running a query per status (each such run passes over the value streams of
+// the whole archive, the sharded search's largest cost: docs/SCALING.md)...
+std::vector<std::string_view> statuses_of(const Xapian::Database& database,
+                                          const std::vector<Xapian::Document>& documents,
+                                          const std::string& day);
 
 // ...and the validity facet of a result set (`total` documents): four counting runs, the
 // rest unknown.

@@ -99,5 +99,32 @@ TEST(ConverterGlue, law_about_local_bodies_keeps_them_in_its_name) {
   EXPECT_TRUE(cites(metadata, "luat:luat dat dai"));
 }
 
+// A preamble a converter ran into runs of several syllables (a PDF that lost its spaces): each
+// run splits where its only reading into syllables does (the fewest syllables opening on a
+// vowel: "Hội đồng", not "Hộ i đồng"), a word that takes a number is parted from it, and a
+// word glued after a symbol's codes is no part of it ("TT-BNVngày"). The citations are those
+// of the same preamble with its spaces; a run that reads two ways stays as it came.
+TEST(ConverterGlue, a_preamble_run_into_several_syllables_cites_as_the_spaced_one) {
+  const std::string spaced =
+      "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+      "Căn cứ Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể "
+      "thức và kỹ thuật trình bày văn bản hành chính;\nXét đề nghị của Giám đốc Sở Nội vụ,";
+  const std::string glued =
+      "CăncứLuậtTổchứcHộiđồngnhândânvà Ủybannhândânngày26 tháng 11 năm2003;\n"
+      "CăncứThôngtưsố01/2011/TT-BNVngày19tháng01năm2011của BộNội vụ hướng dẫn thểthứcvàkỹthuật "
+      "trìnhbàyvăn bảnhành chính;\nXét đềnghịcủa Giámđốc Sở Nội vụ,";
+  for (const std::string& body : {spaced, glued}) {
+    const auto metadata = extract_metadata(decision("Về việc ban hành Quy định", body, ""));
+    EXPECT_TRUE(cites(metadata, "luat:luat to chuc hoi dong nhan dan va uy ban nhan dan")) << body;
+    EXPECT_TRUE(cites(metadata, "1/2011/tt-bnv")) << body;
+    EXPECT_EQ(metadata.citations.size(), 2u) << body;
+  }
+  // "thựchiện" reads "thực hiện" and "thự chiện": left as it came, nothing invented.
+  const auto ambiguous = extract_metadata(decision(
+      "Về việc ban hành Quy định", "Căn cứ Quyết định số 19/2020/QĐ-TTg; hướngdẫnthựchiện.", ""));
+  EXPECT_TRUE(cites(ambiguous, "19/2020/qd-ttg"));
+  EXPECT_EQ(ambiguous.citations.size(), 1u);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -32,6 +32,26 @@ TEST(HeadlessDocuments, enacting_formula_and_authority_name_a_decision_and_its_b
   EXPECT_EQ(metadata.date, std::nullopt);
 }
 
+// The gazette prints the rest of a text it could not fit in one issue under a heading that
+// names it, then "(Tiếp theo Công báo số ...)": the number and date are the continued text's.
+TEST(HeadlessDocuments, a_gazette_continuation_names_the_text_it_continues) {
+  const auto metadata = extract_metadata(
+      "CÔNG BÁO/Số 203 + 204/Ngày 18-02-2031\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\nBỘ TÀI CHÍNH\n\n"
+      "Thông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"
+      "hướng dẫn kế toán bảo hiểm xã hội\n\n(Tiếp theo Công báo số 201 + 202)\n\n"
+      "Phụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+      "(Ban hành kèm theo Thông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030 của Bộ Tài "
+      "chính)\nMẫu số: B11-BH\nSố thu kỳ trước chưa nộp\n");
+  EXPECT_EQ(metadata.type, "Thông tư");
+  EXPECT_EQ(metadata.number, "102/2030/TT-BTC");
+  EXPECT_EQ(metadata.date, "2030-11-14");
+  // Without the gazette's mark, a heading line that cites is not the text's own.
+  const auto cited = extract_metadata(
+      "VĂN BẢN QUY PHẠM PHÁP LUẬT\n\nThông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"
+      "hướng dẫn kế toán bảo hiểm xã hội\nđược các đơn vị thực hiện như sau.\n");
+  EXPECT_EQ(cited.number, std::nullopt);
+}
+
 TEST(HeadlessDocuments, editor_note_introducing_the_full_text_names_the_document) {
   const auto metadata = extract_metadata(
       "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực\n\n"
@@ -176,6 +196,175 @@ TEST(HeadlessDocuments, letter_subject_without_address_ends_before_the_body) {
       "trường\n\nCăn cứ Công văn số 1635/SGDĐT-GDTrH ngày "
       "27/8/2014 của Sở Giáo dục và Đào tạo,\n");
   EXPECT_EQ(addressed.title, "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015");
+}
+
+// A portal's lead that names the letter it gives and announces its text (ND30's number, date
+// and V/v, the signer's post and name, the authority "thừa lệnh ..."): the same fields whether
+// the V/v stays on the lead's line or stands on its own, and with the page's furniture above.
+TEST(HeadlessDocuments, a_lead_announcing_the_text_names_the_letter_in_every_layout) {
+  const std::string lead =
+      "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh "
+      "Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT,";
+  const std::string subject = "V/v đề xuất của Sở TN & MT. Toàn văn như sau:";
+  const std::string body =
+      "\n\nKính gửi: Sở Tài nguyên và Môi trường.\n\nXét đề nghị tại Văn bản số 1286/STNMT-ĐĐ "
+      "ngày 19/11/2018 của Sở Tài nguyên và Môi trường, Chủ tịch UBND tỉnh có ý kiến như sau:\n";
+  for (const std::string& page :
+       {"UBND tỉnh có ý kiến về đề xuất của Sở\n\n" + lead + " " + subject + body,
+        "UBND tỉnh có ý kiến về đề xuất của Sở\n\n" + lead + "\n" + subject + body,
+        "Trang chủ | Tin tức\nIn bài viết\n\n" + lead + " " + subject + body}) {
+    const auto metadata = extract_metadata(page);
+    EXPECT_EQ(metadata.type, "Công văn") << page;
+    EXPECT_EQ(metadata.number, "3653/UBND-TNMT") << page;
+    EXPECT_EQ(metadata.date, "2018-11-23") << page;
+    EXPECT_EQ(metadata.title, "đề xuất của Sở TN & MT") << page;
+    EXPECT_EQ(metadata.signer, "Nguyễn Thanh") << page;
+    EXPECT_EQ(metadata.signer_title, "Phó Chánh Văn phòng") << page;
+    EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân tỉnh Tuyên Quang") << page;
+    // Its own number is no citation; the one its text cites is.
+    ASSERT_EQ(metadata.citations.size(), 1u) << page;
+    EXPECT_EQ(metadata.citations[0].number, "1286/STNMT-ĐĐ") << page;
+  }
+}
+
+// A lead followed by the letter's own opening ("Thực hiện ...") names it too, its type given
+// by name and its number with the spaces a portal left; "thay mặt UBND tỉnh" names no one body.
+TEST(HeadlessDocuments, a_lead_followed_by_the_text_s_opening_names_the_letter) {
+  const auto metadata = extract_metadata(
+      "Ủy ban nhân dân tỉnh\nChủ nhật 25/10/2020\nChỉ đạo việc tổng kiểm tra thuốc BVTV\n\n"
+      "Ngày 25/10/2013, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Lương đã ký ban hành "
+      "Công văn số: 1415 /UBND-NN chỉ đạo việc tổng kiểm tra.\n\nThực hiện Công văn số "
+      "3723/BNN-BVTV ngày 16 tháng 10 năm 2013 của Bộ Nông nghiệp và Phát triển nông thôn; Chủ "
+      "tịch Uỷ ban nhân dân tỉnh chỉ đạo:\n");
+  EXPECT_EQ(metadata.type, "Công văn");
+  EXPECT_EQ(metadata.number, "1415/UBND-NN");
+  EXPECT_EQ(metadata.date, "2013-10-25");
+  EXPECT_EQ(metadata.signer, "Lê Văn Lương");
+  EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch");
+  EXPECT_EQ(metadata.issuer, std::nullopt);
+  ASSERT_EQ(metadata.citations.size(), 1u);
+  EXPECT_EQ(metadata.citations[0].number, "3723/BNN-BVTV");
+  // The same lead on a page that goes on with news, not with the text, names nothing.
+  const auto news = extract_metadata(
+      "Chỉ đạo việc tổng kiểm tra thuốc BVTV\n\nNgày 25/10/2013, UBND tỉnh ban hành Công văn "
+      "số 1415/UBND-NN chỉ đạo việc tổng kiểm tra.\n\nTheo đó, các huyện kiểm tra ngay.\n");
+  EXPECT_EQ(news.number, std::nullopt);
+  EXPECT_EQ(news.type, std::nullopt);
+}
+
+// A page's source note names the document it gives; the headline "<Type> về việc ..." its
+// trích yếu (ND30 ô 5a), and "<Type> Khẩn ngày <date>" its date.
+TEST(HeadlessDocuments, a_source_note_and_a_type_headline_name_the_notice) {
+  const std::string headline =
+      "Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 ";
+  const std::string text =
+      "\n\nThực hiện Thông báo số 935/TB-UBND ngày 07/6/2021 của UBND tỉnh, UBND huyện thông báo "
+      "hoãn phiên tiếp công dân.\n\n";
+  for (const std::string& note : {std::string("(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"),
+                                  std::string("Nguồn: Thông báo số 81/TB-UBND, ngày 08/6/2021")}) {
+    const auto metadata = extract_metadata(headline + text + note + "\n");
+    EXPECT_EQ(metadata.type, "Thông báo");
+    EXPECT_EQ(metadata.type_code, "TB");
+    EXPECT_EQ(metadata.number, "81/TB-UBND");
+    EXPECT_EQ(metadata.date, "2021-06-08");
+    EXPECT_EQ(metadata.title, "Về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6");
+    ASSERT_EQ(metadata.citations.size(), 1u);
+    EXPECT_EQ(metadata.citations[0].number, "935/TB-UBND");
+  }
+  const auto urgent = extract_metadata(
+      "Thông báo Khẩn ngày 18/10/2020\n\nKính gửi: Hiệu trưởng các trường\n\nDo tình trạng ngập "
+      "lụt, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ học.\n");
+  EXPECT_EQ(urgent.type, "Thông báo");
+  EXPECT_EQ(urgent.date, "2020-10-18");
+  // A headline whose date is not its own ("... trong tháng 10 ngày 18/10/2020 đến ...") is no date.
+  const auto running = extract_metadata(
+      "Thông báo lịch tiếp công dân của lãnh đạo huyện từ ngày 18/10/2020 đến 25/10/2020\n\n"
+      "Ủy ban nhân dân huyện thông báo lịch tiếp công dân.\n");
+  EXPECT_EQ(running.date, std::nullopt);
+}
+
+// A legal portal's metadata table without the document's text: its labelled cells name the
+// number, type, date, issuer and trích yếu, whether a cell's value stands beside its label or
+// lines below it (after the portal's explanation of the label). A type the portal files under
+// "Văn bản khác" is none.
+TEST(HeadlessDocuments, a_portal_metadata_table_names_the_document_in_every_layout) {
+  const std::string pipes =
+      "Thông tư 18/2025/TT-BNV quy định chế độ báo cáo thống kê ngành Nội vụ\n"
+      "| Cơ quan ban hành: | Bộ Nội vụ |\n| Số hiệu: | 18/2025/TT-BNV | Ngày đăng công báo: | "
+      "Đang cập nhật |\n| Loại văn bản: | Thông tư | Người ký: | Phạm Thị Thanh Trà |\n"
+      "| Trích yếu: | Quy định Chế độ báo cáo thống kê ngành Nội vụ | |\n| Ngày ban hành: | "
+      "08/10/2025 |\n";
+  const std::string lines =
+      "Thông tư 18/2025/TT-BNV quy định chế độ báo cáo thống kê ngành Nội vụ\n"
+      "Cơ quan ban hành:\nBộ Nội vụ\nSố hiệu:\n18/2025/TT-BNV\nLoại văn bản:\nThông tư\n"
+      "Trích yếu:\nQuy định Chế độ báo cáo thống kê ngành Nội vụ\nNgày ban hành:\nNgày ban hành "
+      "là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n|\n08/10/2025 |\n";
+  for (const std::string& page : {pipes, lines}) {
+    const auto metadata = extract_metadata(page);
+    EXPECT_EQ(metadata.type, "Thông tư") << page;
+    EXPECT_EQ(metadata.type_code, "TT") << page;
+    EXPECT_EQ(metadata.number, "18/2025/TT-BNV") << page;
+    EXPECT_EQ(metadata.date, "2025-10-08") << page;
+    EXPECT_EQ(metadata.issuer, "Bộ Nội vụ") << page;
+    EXPECT_EQ(metadata.title, "Quy định Chế độ báo cáo thống kê ngành Nội vụ") << page;
+    EXPECT_TRUE(metadata.citations.empty()) << page;  // its own number
+  }
+  const auto filed = extract_metadata(
+      "| Số hiệu: | 155/KH-UBND | Loại văn bản: | Văn bản khác |\n| Nơi ban hành: | Tỉnh Bắc "
+      "Ninh | Người ký: | Nguyễn Tiến Nhường |\n");
+  EXPECT_EQ(filed.number, "155/KH-UBND");
+  EXPECT_EQ(filed.type, "Kế hoạch");  // from its number, not the portal's filing
+  EXPECT_EQ(filed.issuer, std::nullopt);
+}
+
+// An editor's note naming the text it gives by type and number, with the date after the
+// number: "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của ...".
+TEST(HeadlessDocuments, a_note_giving_the_full_text_dates_it_after_the_number) {
+  const std::string body =
+      "\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng thị xã Sông Cầu\n\nThực "
+      "hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban "
+      "hành Nghị quyết như sau:\n";
+  for (const std::string& note :
+       {std::string("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 "
+                    "của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng thị xã Sông Cầu."),
+        std::string("Báo trân trọng giới thiệu toàn văn Nghị quyết số 10-NQ/TU ngày 18/8/2021 "
+                    "của Ban Thường vụ Tỉnh ủy.")}) {
+    const auto metadata = extract_metadata(note + body);
+    EXPECT_EQ(metadata.type, "Nghị quyết") << note;
+    EXPECT_EQ(metadata.number, "10-NQ/TU") << note;
+    EXPECT_EQ(metadata.date, "2021-08-18") << note;
+    EXPECT_TRUE(metadata.citations.empty()) << note;  // its own number
+  }
+}
+
+// A letter's page that opens with its subject and prints its number and date after the text,
+// before the signer: the same fields whether the number closes the last paragraph or stands on
+// a line of its own; a page that does not open with a subject, or a sentence citing a number
+// at its end, names nothing.
+TEST(HeadlessDocuments, a_subject_page_with_the_number_after_the_text_names_the_letter) {
+  const std::string subject =
+      "V/v tăng cường phòng, chống dịch Covid-19 trước biến thể mới Omicron\n\nTrước tình hình "
+      "dịch Covid-19 diễn biến khó lường, để chủ động kiểm soát tình hình dịch.\n\n";
+  for (const std::string& ending :
+       {std::string("Ủy ban nhân dân huyện yêu cầu thực hiện tốt nội dung sau: 37/UBND-VP ngày "
+                    "10/1/2022\n\nNgô Khuyên\n"),
+        std::string("Ủy ban nhân dân huyện yêu cầu thực hiện tốt nội dung sau.\n\n37/UBND-VP "
+                    "ngày 10/1/2022\n\nNgô Khuyên\n")}) {
+    const auto metadata = extract_metadata(subject + ending);
+    EXPECT_EQ(metadata.type, "Công văn") << ending;
+    EXPECT_EQ(metadata.number, "37/UBND-VP") << ending;
+    EXPECT_EQ(metadata.date, "2022-01-10") << ending;
+    EXPECT_EQ(metadata.title, "tăng cường phòng, chống dịch Covid-19 trước biến thể mới Omicron")
+        << ending;
+  }
+  const auto news = extract_metadata(
+      "Tăng cường phòng, chống dịch\n\nỦy ban nhân dân huyện yêu cầu thực hiện nội dung sau: "
+      "37/UBND-VP ngày 10/1/2022\n");
+  EXPECT_EQ(news.number, std::nullopt);
+  const auto cited = extract_metadata(subject +
+                                      "Thực hiện theo Công văn số 37/UBND-VP ngày "
+                                      "10/1/2022\n\nNgô Khuyên\n");
+  EXPECT_EQ(cited.number, std::nullopt);
 }
 
 // A type heading whose title names the Party or the State ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN

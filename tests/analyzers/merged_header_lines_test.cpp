@@ -198,5 +198,169 @@ TEST(MergedHeaderLines, a_subject_quoted_in_the_body_is_not_the_letter_s) {
   EXPECT_EQ(metadata.title, std::nullopt);
 }
 
+// A "thư công" (ND30 Điều 7, no abbreviation) headed "THƯ NGỎ": its type, issuer and title in
+// every layout of the header, and no number where the letter has none.
+TEST(MergedHeaderLines, an_open_letter_gives_its_type_issuer_and_title_in_every_layout) {
+  const std::string body =
+      "Trong những năm qua, việc tổ chức bắn pháo hoa đã tạo không khí vui xuân.\n\nXin trân "
+      "trọng cảm ơn!\n\nKÍNH THƯ\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n";
+  for (const std::string& header :
+       {std::string("UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\n"),
+        std::string("UỶ BAN NHÂN DÂN\nHUYỆN MAI CHÂU\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                    "NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nMai Châu, ngày 19 tháng 12 "
+                    "năm 2019\n\n"),
+        std::string("| UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập "
+                    "- Tự do - Hạnh phúc |\n| | Mai Châu, ngày 19 tháng 12 năm 2019 |\n\n")}) {
+    const auto metadata = extract_metadata(
+        header + "THƯ NGỎ\n\nVận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa\n\n" + body);
+    EXPECT_EQ(metadata.type, "Thư ngỏ") << header;
+    EXPECT_EQ(metadata.type_code, std::nullopt) << header;
+    EXPECT_EQ(metadata.number, std::nullopt) << header;
+    EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân huyện Mai Châu") << header;
+    EXPECT_EQ(metadata.date, "2019-12-19") << header;
+    EXPECT_EQ(metadata.title, "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa") << header;
+    EXPECT_EQ(metadata.signer, "Phạm Văn Hoàn") << header;
+  }
+}
+
+// A department under its People's Committee written with an abbreviated level ("UBND TX. ĐỒNG
+// XOÀI", "UBND TP. HUẾ") is that place's department (issue 11: one value per body), the place
+// in its written case, and two fields joined by a hyphen keep both capitals; the same in every
+// header layout, and the same as with the level written out.
+TEST(MergedHeaderLines, a_department_under_an_abbreviated_level_names_its_place) {
+  const std::string rest =
+      "THÔNG BÁO\nVề việc treo cờ Tổ quốc năm 2012\n\nThực hiện thông báo số 654/TB-SGDĐT ngày "
+      "20/3/2012 của Sở Giáo dục và Đào tạo, Phòng thông báo như sau.\n";
+  for (const std::string& header :
+       {std::string("UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO "
+                    "DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n  Số : 151/TB-PGDĐT        "
+                    "Đồng Xoài, ngày 20 tháng 3 năm 2012.\n\n"),
+        std::string(
+            "UBND TX. ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 151/TB-PGDĐT\nĐồng Xoài, ngày 20 tháng 3 "
+            "năm 2012\n\n"),
+        std::string("| UBND TX. ĐỒNG XOÀI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| PHÒNG GIÁO "
+                    "DỤC-ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc |\n| Số: 151/TB-PGDĐT | Đồng Xoài, "
+                    "ngày 20 tháng 3 năm 2012 |\n\n"),
+        std::string("UBND THỊ XÃ ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 151/TB-PGDĐT\nĐồng Xoài, "
+                    "ngày 20 tháng 3 năm 2012\n\n")}) {
+    const auto metadata = extract_metadata(header + rest);
+    EXPECT_EQ(metadata.issuer, "Phòng Giáo dục-Đào tạo thị xã Đồng Xoài") << header;
+    EXPECT_EQ(metadata.number, "151/TB-PGDĐT") << header;
+    EXPECT_EQ(metadata.date, "2012-03-20") << header;
+  }
+  const auto city = extract_metadata(
+      "UBND TP. HUẾ\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 12/KH-VHTT\nHuế, ngày 5 tháng 3 năm 2026\n\n"
+      "KẾ HOẠCH\nTổ chức hội nghị\n\nThực hiện chỉ đạo của UBND thành phố.\n");
+  EXPECT_EQ(city.issuer, "Phòng Văn hóa và Thông tin thành phố Huế");
+}
+
+// A single addressee that a converter moved to the line under "Kính gửi:" is read as the one on
+// the same line is; the body's opening under it is no addressee.
+TEST(MergedHeaderLines, a_single_addressee_under_kinh_gui_is_read_as_on_its_line) {
+  const std::string head =
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 25/TB-PGDĐT\nBa Đồn, ngày 18 tháng 10 năm 2020\n\n"
+      "THÔNG BÁO\nVề việc cho học sinh nghỉ học\n\n";
+  const std::string body =
+      "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ "
+      "học.\n";
+  for (const std::string& address :
+       {std::string("Kính gửi: Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"),
+        std::string("Kính gửi:\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"),
+        std::string("Kính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n")}) {
+    const auto metadata = extract_metadata(head + address + body);
+    ASSERT_EQ(metadata.recipients.size(), 1u) << address;
+    EXPECT_EQ(metadata.recipients[0], "Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã");
+  }
+  const auto opening = extract_metadata(head +
+                                        "Kính gửi:\n\nThực hiện Công văn số 12/SGDĐT "
+                                        "ngày 01/10/2020 của Sở, Phòng thông báo.\n");
+  EXPECT_TRUE(opening.recipients.empty());
+}
+
+// A unit written in full before its name is part of the place (ND30 Phụ lục I §II.4), in every
+// header layout.
+TEST(MergedHeaderLines, a_place_written_with_its_level_keeps_it) {
+  for (const std::string& header :
+       {std::string("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4144/GDĐT-VP\nThành phố "
+                    "Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n"),
+        std::string("Số : 4144 /GDĐT – VP                                        Thành phố Hồ "
+                    "Chí Minh, ngày 25 tháng 11 năm 2018\n"),
+        std::string("| Số: 4144/GDĐT-VP | Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018 |\n")}) {
+    const auto metadata = extract_metadata(header +
+                                           "V/v cho học sinh nghỉ học\n\nKính gửi: Hiệu trưởng các "
+                                           "trường.\n\nDo bão, Sở thông báo.\n");
+    EXPECT_EQ(metadata.place, "Thành phố Hồ Chí Minh") << header;
+    EXPECT_EQ(metadata.date, "2018-11-25") << header;
+  }
+  EXPECT_EQ(extract_metadata("Số: 12/UBND\nHà Nội, ngày 05 tháng 3 năm 2024\nV/v họp\n").place,
+            "Hà Nội");
+}
+
+// Administrative levels listed in a title set in capitals name kinds of units, not a place: no
+// word after them takes a capital; a level followed by its name still does. The same title on
+// its own lines and on the type heading's line.
+TEST(MergedHeaderLines, levels_listed_in_a_title_in_capitals_name_no_place) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\n\n";
+  const std::string body = "\n\nCăn cứ Quyết định số 34/2014/QĐ-TTg của Thủ tướng Chính phủ;\n";
+  for (const std::string& title :
+       {std::string("KẾ HOẠCH\nTRIỂN KHAI TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM"),
+        std::string("KẾ HOẠCH TRIỂN KHAI TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM")}) {
+    const auto metadata = extract_metadata(head + title + body);
+    EXPECT_EQ(metadata.title, "Triển khai tiêu chuẩn xã, phường, thị trấn phù hợp với trẻ em")
+        << title;
+  }
+  const auto listed = extract_metadata(
+      head +
+      "KẾ HOẠCH\nHỖ TRỢ BỘ PHẬN MỘT CỬA TẠI UBND HUYỆN, THỊ XÃ, THÀNH PHỐ; UBND XÃ, "
+      "PHƯỜNG, THỊ TRẤN TRÊN ĐỊA BÀN TỈNH KON TUM" +
+      body);
+  EXPECT_EQ(listed.title,
+            "Hỗ trợ bộ phận một cửa tại UBND huyện, thị xã, thành phố; UBND xã, phường, thị trấn "
+            "trên địa bàn tỉnh Kon Tum");
+}
+
+// The standing committee's name wraps in its cell ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): one body,
+// in every header layout.
+TEST(MergedHeaderLines, a_standing_committee_wrapped_in_its_cell_is_one_body) {
+  const std::string rest =
+      "NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ "
+      "Luật Tổ chức Quốc hội số 57/2014/QH13;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Sắp xếp.\n";
+  for (const std::string& header :
+       {std::string("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số: "
+                    "653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\n\n"),
+        std::string("ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI Độc lập - Tự "
+                    "do - Hạnh phúc\nNghị quyết số: 653/2019/UBTVQH14 Hà Nội, ngày 12 tháng 3 năm "
+                    "2019\n\n"),
+        std::string("| ỦY BAN THƯỜNG VỤ QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| "
+                    "Nghị quyết số: 653/2019/UBTVQH14 | Hà Nội, ngày 12 tháng 3 năm 2019 |\n\n")}) {
+    const auto metadata = extract_metadata(header + rest);
+    EXPECT_EQ(metadata.issuer, "Ủy ban Thường vụ Quốc hội") << header;
+    EXPECT_EQ(metadata.number, "653/2019/UBTVQH14") << header;
+    EXPECT_EQ(metadata.date, "2019-03-12") << header;
+  }
+}
+
+// A date whose "tháng" or "năm" a converter glued to its number reads as the spaced one, in the
+// header line and in a citation.
+TEST(MergedHeaderLines, a_date_with_its_month_or_year_glued_reads_as_spaced) {
+  for (const std::string& date :
+       {std::string("ngày 05 tháng 11 năm 2010"), std::string("ngày 05 tháng11 năm 2010"),
+        std::string("ngày 05 tháng 11 năm2010")}) {
+    const auto metadata = extract_metadata(
+        "UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2917/SGDĐT-VP\nPhan Rang-Tháp Chàm, " +
+        date +
+        "\nV/v báo cáo thiệt hại do lũ lụt\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\nThực hiện "
+        "Công văn số 12/UBND-VX " +
+        date + " của UBND tỉnh, Sở báo cáo.\n");
+    EXPECT_EQ(metadata.date, "2010-11-05") << date;
+    EXPECT_EQ(metadata.place, "Phan Rang-Tháp Chàm") << date;
+    ASSERT_EQ(metadata.citations.size(), 1u) << date;
+    EXPECT_EQ(metadata.citations[0].date, "2010-11-05") << date;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -248,6 +248,16 @@ TEST(PageFurniture, a_symbol_broken_at_its_separator_is_joined_whole) {
             "phủ.\n");
 }
 
+TEST(PageFurniture, a_rule_under_a_header_cell_is_never_joined_to_the_next_line) {
+  // A PDF's header columns read one after the other: the rules stay lines of their own.
+  EXPECT_EQ(
+      reading_text("CHÍNH PHỦ\n-------\nSố: 126/NQ-CP\n---------------\nHà Nội, ngày 11 "
+                   "tháng 5 năm 2026\n")
+          .text,
+      "CHÍNH PHỦ\n-------\nSố: 126/NQ-CP\n---------------\nHà Nội, ngày 11 tháng 5 năm 2026\n");
+  EXPECT_EQ(reading_text("-/-\nSố: 1/UBND\n").text, "-/-\nSố: 1/UBND\n");
+}
+
 TEST(PageFurniture, a_place_and_date_split_in_two_is_one_line) {
   EXPECT_EQ(reading_text("Hà Nội, ngày 17\ntháng 11 năm 2025\n").text,
             "Hà Nội, ngày 17 tháng 11 năm 2025\n");

@@ -85,6 +85,21 @@ TEST(Relations, a_text_of_the_same_kind_declared_ended_is_replaced_and_whole) {
   EXPECT_EQ(metadata.effective->date, "2031-05-01");
 }
 
+// The formula typed with one letter wrong ("hết liệu lực", as a gazette print has it) still
+// ends the text it names; two letters wrong, or a formula of two words, do not read so.
+TEST(Relations, the_ending_formula_with_one_mistyped_letter_still_ends_the_text) {
+  const auto metadata = read(
+      "Quy định về mẫu biểu\nĐiều 9. Hiệu lực thi hành\n"
+      "1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 5 năm 2031.\n"
+      "2. Thông tư số 15/2025/TT-BTC ngày 05 tháng 3 năm 2025 của Bộ trưởng Bộ Tài chính quy "
+      "định về mẫu biểu hết liệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.\n"
+      "3. Thông tư số 16/2025/TT-BTC ngày 05 tháng 3 năm 2025 của Bộ trưởng Bộ Tài chính quy "
+      "định về phí hết liệu lẽc thi hành kể từ ngày Thông tư này có hiệu lực thi hành.\n");
+  const Citation* replaced = find(metadata, "15/2025/TT-BTC");
+  EXPECT_EQ(types_of(replaced), "thay_the");
+  EXPECT_EQ(types_of(find(metadata, "16/2025/TT-BTC")), "dan_chieu");
+}
+
 TEST(Relations, a_lead_in_list_hands_its_role_to_each_item) {
   const auto metadata = read(
       "Bãi bỏ văn bản\nĐiều 1. Bãi bỏ các văn bản sau đây:\n"

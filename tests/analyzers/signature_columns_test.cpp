@@ -102,5 +102,39 @@ TEST(SignatureColumns, block_run_into_the_text_on_one_line_is_read) {
                     "Trần Thị Bình");
 }
 
+// A copy that lost the signer's name (the signature was an image, the stored page is cut after
+// the posts, an appendix follows): the authority and the post are the document's all the same,
+// in every layout the block comes in; the name stays null.
+TEST(SignatureForms, a_block_whose_name_the_copy_lost_keeps_its_authority_and_post) {
+  const std::string appendix =
+      "QUY CHẾ QUẢN LÝ PHẦN MỀM\n(Ban hành kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2026)\n"
+      "Điều 1. Phạm vi điều chỉnh\n";
+  for (const std::string& closing :
+       {std::string("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ "
+                    "CHỦ TỊCH\n"),
+        "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- Như trên; | KT. CHỦ TỊCH |\n- Lưu: VT. | PHÓ CHỦ "
+        "TỊCH |\n" +
+            appendix,
+        std::string("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n   TM. ỦY BAN NHÂN DÂN  \n\n  KT. CHỦ "
+                    "TỊCH\n\n  PHÓ CHỦ TỊCH\n\n (Đ\nã ký)\n\n")}) {
+    const auto metadata = with_closing(closing);
+    EXPECT_EQ(metadata.signer, std::nullopt) << closing;
+    EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch") << closing;
+    EXPECT_EQ(metadata.signing_authority, "TM. Ủy ban nhân dân, KT. Chủ tịch") << closing;
+  }
+  // The same block with its name gives the same fields, and the name.
+  const auto named = with_closing(
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+      "Nguyễn Văn Phương\n");
+  EXPECT_EQ(named.signer, "Nguyễn Văn Phương");
+  EXPECT_EQ(named.signing_authority, "TM. Ủy ban nhân dân, KT. Chủ tịch");
+  // Posts quoted in the body, before its end, sign nothing.
+  const auto quoted = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 12/KH-UBND\nHuế, ngày 5 tháng 3 năm 2026\n\nKẾ "
+      "HOẠCH\nTổ chức hội nghị\n\nCHỦ TỊCH\nỦy ban nhân dân thành phố yêu cầu các đơn vị thực "
+      "hiện.\n");
+  EXPECT_EQ(quoted.signer_title, std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

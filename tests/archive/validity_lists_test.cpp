@@ -121,10 +121,11 @@ TEST(ValidityLists, statuses_match_the_ministrys_published_lists) {
       "statuses as the lists give them: %d/%d where the act the list names is archived, "
       "%d/%d where it is not\n",
       right, scored, outside_right, outside);
-  // A floor, to raise when the status improves. Measured 9/11 (2/11 before amendments counted
-  // as ending a document in part): the two misses are 03/2024/TT-BLĐTBXH's repeal, which the
-  // gazette prints with a typo ("hết liệu lực thi hành"), so no act is read from it.
-  EXPECT_GE(right, 9);
+  // A floor, to raise when the status improves. Measured 10/11 (2/11 before amendments counted
+  // as ending a document in part, 9/11 before a formula with one mistyped letter was read):
+  // the miss is 02/2023/TT-BLĐTBXH, which 03/2024/TT-BLĐTBXH ends as a whole but whose
+  // title-borne "một số nội dung" is read as a scope.
+  EXPECT_GE(right, 10);
 }
 
 }  // namespace

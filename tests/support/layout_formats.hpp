@@ -41,6 +41,9 @@ inline std::string xml_text(std::string_view text) {
 struct Block {
   std::vector<std::string> paragraphs;  // a paragraph block when `table` is empty
   std::vector<std::vector<std::vector<std::string>>> table;  // rows of two cells of lines
+  // paragraphs[0] is the type heading: it and the title lines under it (to the first blank or
+  // rule line, at most four) are centred, as ND30 (ô 3, ô 5a) sets them.
+  bool heading_first = false;
 };
 
 inline std::vector<Block> blocks_of(const DocumentParts& parts) {
@@ -64,6 +67,7 @@ inline std::vector<Block> blocks_of(const DocumentParts& parts) {
     blocks.push_back(header);
   }
   Block body;
+  body.heading_first = parts.has_heading;
   for (std::size_t i = 0; i < parts.rest.size(); ++i) {
     if (parts.signature_end != 0 && i == parts.signature_begin) {
       blocks.push_back(body);
@@ -110,13 +114,19 @@ inline std::string render_html(const DocumentParts& parts) {
 
 inline std::string render_docx(const DocumentParts& parts) {
   using namespace layout_detail;
-  const auto paragraph = [](const std::string& text) {
-    return "<w:p><w:r><w:t xml:space=\"preserve\">" + xml_text(text) + "</w:t></w:r></w:p>";
+  const auto paragraph = [](const std::string& text, bool centred = false) {
+    return std::string("<w:p>") + (centred ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : "") +
+           "<w:r><w:t xml:space=\"preserve\">" + xml_text(text) + "</w:t></w:r></w:p>";
   };
   std::string body;
   for (const Block& block : blocks_of(parts)) {
-    for (const std::string& line : block.paragraphs)
-      if (!trim(line).empty()) body += paragraph(line);
+    bool centring = block.heading_first;
+    for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
+      const std::string_view line = trim(block.paragraphs[i]);
+      if (line.empty() || line.starts_with("---") || line.starts_with("___") || i >= 5)
+        centring = false;
+      if (!line.empty()) body += paragraph(block.paragraphs[i], centring);
+    }
     if (block.table.empty()) continue;
     body += "<w:tbl>";
     for (const auto& row : block.table) {
@@ -137,7 +147,24 @@ inline std::string render_docx(const DocumentParts& parts) {
       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
       "<w:body>" +
       body + "</w:body></w:document>";
-  return stored_zip({{"word/document.xml", document}});
+  // A whole package (content types, the relationship to the main part), so that Word and
+  // LibreOffice open it too, not only Vanban's reader.
+  const std::string content_types =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"rels\" "
+      "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+  const std::string relationships =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+  return stored_zip({{"[Content_Types].xml", content_types},
+                     {"_rels/.rels", relationships},
+                     {"word/document.xml", document}});
 }
 
 }  // namespace vanban::testing

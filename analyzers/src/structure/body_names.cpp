@@ -150,6 +150,7 @@ constexpr std::array kPosts = {
     std::string_view{"Chánh án"},
     std::string_view{"Viện trưởng"},
     std::string_view{"Chánh Văn phòng"},
+    std::string_view{"Phó Chánh Văn phòng"},
     std::string_view{"Trưởng ban"},
     std::string_view{"Phó Trưởng ban"},
     std::string_view{"Tổng Bí thư"},

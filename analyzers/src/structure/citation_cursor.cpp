@@ -68,8 +68,14 @@ std::string clean_phrase(std::string_view text) {
 }
 
 std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos) {
-  if (!cursor.word_at(pos, "số")) return std::nullopt;
-  std::size_t p = pos + std::string_view("số").size();
+  // "sô": the tone mark a typist or an OCR pass dropped; before a number it can only be "số".
+  std::size_t p = pos;
+  if (cursor.word_at(pos, "số"))
+    p += std::string_view("số").size();
+  else if (cursor.word_at(pos, "sô"))
+    p += std::string_view("sô").size();
+  else
+    return std::nullopt;
   if (p < cursor.text.size() && cursor.text[p] == ':') ++p;
   p = cursor.skip_spaces(p);
   if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return p;

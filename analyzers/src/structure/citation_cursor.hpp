@@ -3,6 +3,7 @@
 // (issuer_parser.cpp).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -37,6 +38,20 @@ struct Cursor {
     return pos + word.size() <= lowered.size() && (word.empty() || lowered[pos] == word[0]) &&
            std::string_view(lowered).substr(pos, word.size()) == word &&
            word_boundary_after(pos + word.size());
+  }
+  // A fixed formula of three words or more typed with one plain letter for another ("hết liệu
+  // lực" in a gazette print for "hết hiệu lực"): nothing else reads so.
+  bool formula_slip_at(std::size_t pos, std::string_view words) const {
+    if (std::count(words.begin(), words.end(), ' ') < 2) return false;
+    if (pos + words.size() > lowered.size() || lowered[pos] != words[0]) return false;
+    int slips = 0;
+    for (std::size_t i = 0; i < words.size() && slips <= 1; ++i) {
+      if (lowered[pos + i] == words[i]) continue;
+      const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+      if (!letter(lowered[pos + i]) || !letter(words[i])) return false;
+      ++slips;
+    }
+    return slips == 1 && word_boundary_after(pos + words.size());
   }
   std::size_t skip_spaces(std::size_t pos) const {
     while (pos < text.size() && text[pos] == ' ')

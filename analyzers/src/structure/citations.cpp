@@ -105,7 +105,9 @@ Parsed parse_title(const Cursor& cursor, std::size_t pos) {
       if (words > 70) break;
       const std::size_t q = p + 1;
       // The predicate of the sentence: "... được triển khai", ", được sửa đổi bởi ...".
-      if (end > pos && phrase_at(cursor, q, kTitleEnds)) break;
+      if (end > pos &&
+          (phrase_at(cursor, q, kTitleEnds) || cursor.formula_slip_at(q, "hết hiệu lực")))
+        break;
       // ", Nghị định số ..." or " và Luật ..." starts the next citation.
       if (end > pos && cursor.text[p - 1] == ',' && citation_starts_at(cursor, q)) {
         end = p - 1;
@@ -494,8 +496,9 @@ bool list_item_follows(const Cursor& cursor, std::size_t end) {
 // The start of the "số" before the number at `number`.
 std::size_t so_before(const Cursor& cursor, std::size_t number) {
   const std::size_t so = std::string_view("số").size();
-  for (std::size_t back = so; back <= so + 3 && back <= number; ++back)
-    if (cursor.word_at(number - back, "số")) return number - back;
+  for (std::size_t back = so - 1; back <= so + 3 && back <= number; ++back)
+    if (cursor.word_at(number - back, "số") || cursor.word_at(number - back, "sô"))
+      return number - back;
   return number;
 }
 

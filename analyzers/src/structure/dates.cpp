@@ -75,6 +75,14 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word) {
          !is_word_char(code_point_at(text, pos + word.size()));
 }
 
+// "tháng" or "năm" inside a long date, also glued to its number by a converter that lost the
+// space ("tháng11", "năm2003").
+bool date_word_at(std::string_view text, std::size_t pos, std::string_view word) {
+  if (lower_same_length(text.substr(pos, word.size())) != word) return false;
+  const char32_t next = code_point_at(text, pos + word.size());
+  return !is_word_char(next) || is_digit(next);
+}
+
 std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool allow_blank) {
   int day = 0;
   std::size_t p = skip_spaces(text, pos);
@@ -86,7 +94,7 @@ std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool
     p = skip_blank(text, p);
     day = 0;
   }
-  if (!word_at(text, p, kMonthWord)) return std::nullopt;
+  if (!date_word_at(text, p, kMonthWord)) return std::nullopt;
   p = skip_spaces(text, p + kMonthWord.size());
   int month = 0;
   digits = read_number(text, p, 2, month);
@@ -98,7 +106,7 @@ std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool
     month = 0;
     day = 0;
   }
-  if (!word_at(text, p, kYearWord)) return std::nullopt;
+  if (!date_word_at(text, p, kYearWord)) return std::nullopt;
   p = skip_spaces(text, p + kYearWord.size());
   int year = 0;
   digits = read_number(text, p, 4, year);
@@ -156,6 +164,15 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     }
     while (first < words.size() && !words[first].empty() && is_ascii_digit(words[first].front()))
       ++first;
+    // A unit written in full before its name (ND30 Phụ lục I §II.4: "Thành phố Hồ Chí Minh"):
+    // its level word in lower case belongs to the place.
+    if (first >= 2 && first < words.size()) {
+      const std::string level =
+          fold_key(std::string(words[first - 2]) + " " + std::string(words[first - 1]));
+      if ((level == "thanh pho" || level == "thi xa" || level == "thi tran") &&
+          starts_upper(words[first - 2]))
+        first -= 2;
+    }
     const std::size_t start =
         first < words.size() ? static_cast<std::size_t>(words[first].data() - line.data()) : pos;
     PlaceDate result;

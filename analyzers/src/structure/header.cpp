@@ -139,12 +139,20 @@ bool unfinished_name(const std::string& segment) {
   if (key.ends_with(" -") || key.ends_with(" va") || key.ends_with(",") || key.ends_with("&"))
     return true;
   static constexpr std::array kBare = {
-      std::string_view{"uy ban nhan dan"}, std::string_view{"hoi dong nhan dan"},
-      std::string_view{"van phong"},       std::string_view{"thu tuong"},
-      std::string_view{"uy ban"},          std::string_view{"hoi dong"},
-      std::string_view{"ban chap hanh"},   std::string_view{"ban thuong vu"},
-      std::string_view{"tong cuc"},        std::string_view{"trung tam"},
-      std::string_view{"bo truong"},       std::string_view{"chu tich"},
+      std::string_view{"uy ban nhan dan"},
+      std::string_view{"hoi dong nhan dan"},
+      std::string_view{"van phong"},
+      std::string_view{"thu tuong"},
+      std::string_view{"uy ban"},
+      std::string_view{"hoi dong"},
+      std::string_view{"ban chap hanh"},
+      std::string_view{"ban thuong vu"},
+      std::string_view{"tong cuc"},
+      std::string_view{"trung tam"},
+      std::string_view{"bo truong"},
+      std::string_view{"chu tich"},
+      // The standing committee of a body ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"), named with it.
+      std::string_view{"uy ban thuong vu"},
   };
   return std::find(kBare.begin(), kBare.end(), key) != kBare.end();
 }
@@ -183,10 +191,11 @@ std::vector<std::string> group_bodies(const std::vector<std::string>& segments) 
 // The administrative level and place of a name: "tỉnh Quảng Trị" of "Ủy ban nhân dân tỉnh
 // Quảng Trị".
 std::optional<std::string> locality_of(const std::string& name) {
+  // "thị xã" and "thị trấn" before "xã": the longer level word names the place.
   static constexpr std::array kLevels = {
-      std::string_view{" thành phố "}, std::string_view{" tỉnh "},    std::string_view{" huyện "},
-      std::string_view{" quận "},      std::string_view{" xã "},      std::string_view{" phường "},
-      std::string_view{" thị xã "},    std::string_view{" đặc khu "},
+      std::string_view{" thành phố "}, std::string_view{" tỉnh "},   std::string_view{" huyện "},
+      std::string_view{" quận "},      std::string_view{" thị xã "}, std::string_view{" thị trấn "},
+      std::string_view{" xã "},        std::string_view{" phường "}, std::string_view{" đặc khu "},
   };
   const std::string padded = name + " ";
   for (std::string_view level : kLevels) {

@@ -6,11 +6,13 @@
 // quyết số 10-NQ/TU ... giới thiệu toàn văn") names its type, number and date.
 #include "structure/headless.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
 #include "structure/tables.hpp"
@@ -64,37 +66,315 @@ std::optional<std::string> issuer_from_authority(const Layout& layout) {
   return std::nullopt;
 }
 
-// "LTS: Ngày 14-11-2016, <body> đã ban hành <Type> số <number> ... giới thiệu toàn văn ...".
-void identity_from_editor_note(const Layout& layout, HeadlessIdentity& identity) {
+// The most common Vietnamese family names [U: general knowledge; together they cover most
+// of the population]: a person's name in running text starts with one ("Phó Chủ tịch UBND tỉnh
+// Tuyên Quang Nguyễn Thanh"), which tells it from the place name before it.
+constexpr std::array kFamilyNames = {
+    std::string_view{"Nguyễn"}, std::string_view{"Trần"},  std::string_view{"Lê"},
+    std::string_view{"Phạm"},   std::string_view{"Hoàng"}, std::string_view{"Huỳnh"},
+    std::string_view{"Phan"},   std::string_view{"Vũ"},    std::string_view{"Võ"},
+    std::string_view{"Đặng"},   std::string_view{"Bùi"},   std::string_view{"Đỗ"},
+    std::string_view{"Hồ"},     std::string_view{"Ngô"},   std::string_view{"Dương"},
+    std::string_view{"Lý"},     std::string_view{"Đinh"},  std::string_view{"Đoàn"},
+    std::string_view{"Lương"},  std::string_view{"Trịnh"}, std::string_view{"Mai"},
+    std::string_view{"Lâm"},    std::string_view{"Đào"},   std::string_view{"Cao"},
+    std::string_view{"Tô"},     std::string_view{"Tạ"},    std::string_view{"Chu"},
+    std::string_view{"Triệu"},  std::string_view{"Hà"},    std::string_view{"Vương"},
+    std::string_view{"Thái"},   std::string_view{"Lục"},   std::string_view{"Quách"},
+    std::string_view{"Kiều"},   std::string_view{"Lại"},   std::string_view{"Văn"},
+    std::string_view{"Nông"},   std::string_view{"Lò"},    std::string_view{"Lưu"},
+    std::string_view{"Châu"},   std::string_view{"Tăng"},  std::string_view{"Phùng"},
+};
+
+// "Giang": a capital letter, then lower-case letters.
+bool is_name_word(std::string_view word) {
+  std::size_t length = 0;
+  if (word.empty() || !is_upper(code_point_at(word, 0, &length))) return false;
+  for (std::size_t pos = length; pos < word.size();) {
+    if (!is_lower(code_point_at(word, pos, &length))) return false;
+    pos += length;
+  }
+  return true;
+}
+
+// The person named at the end of `clause`, after its post: "Phó Chủ tịch UBND tỉnh Nguyễn Thế
+// Giang" → "Nguyễn Thế Giang". The name is the last two to four capitalised words, starting at
+// a family name; nullopt when they do not read as one.
+std::optional<std::string> trailing_person(std::string_view clause) {
+  const auto words = split_words(clause);
+  std::size_t first = words.size();
+  while (first > 0 && words.size() - first < 4 && is_name_word(words[first - 1]))
+    --first;
+  for (std::size_t i = first; i + 2 <= words.size(); ++i) {
+    if (std::find(kFamilyNames.begin(), kFamilyNames.end(), words[i]) == kFamilyNames.end())
+      continue;
+    std::string name;
+    for (std::size_t j = i; j < words.size(); ++j)
+      name += (name.empty() ? "" : " ") + std::string(words[j]);
+    return name;
+  }
+  return std::nullopt;
+}
+
+// The signer a lead names: "..., Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký ban hành ..."
+// (the clause before "đã ký" opens with a known post and ends with a person's name).
+void signer_from_lead(std::string_view line, std::size_t signed_at, HeadlessIdentity& identity) {
+  std::string_view clause = line.substr(0, signed_at);
+  const std::size_t comma = clause.rfind(',');
+  if (comma != std::string_view::npos) clause = clause.substr(comma + 1);
+  clause = trim(clause);
+  const auto post = known_name_at(clause, 0);
+  if (!post || post->kind != NameKind::post) return;
+  auto name = trailing_person(clause.substr(post->end));
+  if (!name) return;
+  identity.signer = std::move(name);
+  identity.signer_title = std::string(clause.substr(0, post->end));
+}
+
+// The body a lead's authority phrase names (ND30's TM./TL./TUQ. written out): "thừa lệnh Chủ
+// tịch UBND tỉnh Tuyên Quang, ..." → "Ủy ban nhân dân tỉnh Tuyên Quang". Only a body named
+// with its level and place ("thay mặt UBND tỉnh" names no one body).
+std::optional<std::string> issuer_from_lead(std::string_view line, std::size_t before) {
+  const std::string lowered = lower_same_length(line.substr(0, before));
+  for (std::string_view phrase : {std::string_view{"thay mặt "}, std::string_view{"thừa lệnh "},
+                                  std::string_view{"thừa ủy quyền "}}) {
+    const std::size_t at = lowered.find(phrase);
+    if (at == std::string::npos) continue;
+    std::string_view rest = line.substr(at + phrase.size(), before - at - phrase.size());
+    rest = rest.substr(0, rest.find(','));
+    if (const auto post = known_name_at(rest, 0); post && post->kind == NameKind::post)
+      rest = trim(rest.substr(post->end));
+    rest = trim(rest);
+    if (!starts_with_body_name(rest)) continue;
+    const auto words = split_words(rest);
+    if (words.empty() || !is_name_word(words.back())) continue;
+    std::string name = expand_abbreviations(rest);
+    if (names_a_level(name)) return name;
+  }
+  return std::nullopt;
+}
+
+// Does the paragraph after line `i` open a document's body ("Thực hiện Công văn số ...",
+// "Căn cứ ...")? A page that goes on with the text of the instrument its lead names.
+bool body_follows(const Layout& layout, std::size_t i) {
+  for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (next.empty()) continue;
+    for (std::string_view opening :
+         {std::string_view{"Thực hiện "}, std::string_view{"Căn cứ "},
+          std::string_view{"Theo đề nghị "}, std::string_view{"Xét đề nghị "}})
+      if (next.starts_with(opening)) return true;
+    return false;
+  }
+  return false;
+}
+
+// A lead that names the document the page gives: an editor's note introducing the full text
+// ("LTS: Ngày 14-11-2016, <body> đã ban hành Nghị quyết số 10-NQ/TU ... giới thiệu toàn văn"),
+// a portal's lead announcing what follows ("Ngày 23/11/2018, thừa lệnh ..., Phó Chánh Văn phòng
+// ... Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v .... Toàn văn như sau:"), or
+// one followed by the text's own opening ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn số:
+// 1415 /UBND-NN ..." / "Thực hiện Công văn số ..."). Its type ("văn bản": the number's), number
+// and date; a lead that only reports ("... Theo đó, tỉnh ưu tiên ...") names nothing.
+void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    // The reading order puts a "V/v" on a line of its own, as it does a header's ô 5b.
+    std::string joined(layout.lines[i]);
+    for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+      const std::string_view next = trim(layout.lines[j]);
+      if (next.starts_with("V/v ") || next.starts_with("V/V ")) joined += " " + std::string(next);
+      break;
+    }
+    const std::string_view line = joined;
+    const std::string lowered = lower_same_length(line);
+    // "... đã ban hành <Type> số ...", or the note naming the text it gives: "Ban biên tập
+    // giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của ...".
+    std::size_t issued = lowered.find("ban hành ");
+    std::size_t verb = std::string_view("ban hành ").size();
+    if (const std::size_t full = lowered.find("toàn văn ");
+        full != std::string::npos && (issued == std::string::npos || full < issued)) {
+      issued = full;
+      verb = std::string_view("toàn văn ").size();
+    }
+    if (issued == std::string::npos) continue;
+    const bool introduces = lowered.find("toàn văn") != std::string::npos ||
+                            lowered.find("như sau") != std::string::npos ||
+                            trim(line).ends_with(":");
+    if (!introduces && !body_follows(layout, i)) continue;
+    std::size_t at = issued + verb;
+    const DocumentType* type = nullptr;
+    if (std::string_view(lowered).substr(at).starts_with("văn bản ")) {
+      at += std::string_view("văn bản").size();
+    } else {
+      for (const DocumentType& candidate : document_types()) {
+        if (!candidate.heads_documents) continue;
+        if (std::string_view(lowered).substr(at).starts_with(lower(candidate.name))) {
+          type = &candidate;
+          at += candidate.name.size();
+          break;
+        }
+      }
+      if (type == nullptr) continue;
+    }
+    if (!std::string_view(lowered).substr(at).starts_with(" số")) continue;
+    at += std::string_view(" số").size();
+    while (at < line.size() && (line[at] == ' ' || line[at] == ':'))
+      ++at;
+    const auto symbols = find_symbols(line.substr(at));
+    if (symbols.empty() || symbols.front().start != 0) continue;
+    identity.type = type;
+    identity.number = symbols.front().text;
+    // The date the lead gives, before the verb ("Ngày 14-11-2016, ..."), else right after
+    // the number ("số 10-NQ/TU, ngày 18/8/2021").
+    const std::size_t day = lowered.find("ngày ");
+    if (day != std::string::npos && day < issued) {
+      if (auto date = parse_date_at(line, day + std::string_view("ngày ").size()))
+        identity.date = date->iso;
+    } else {
+      std::string_view after = trim(line.substr(at + symbols.front().end));
+      if (after.starts_with(",")) after = trim(after.substr(1));
+      if (lower_same_length(after.substr(0, 6)).starts_with("ngày "))
+        if (auto date = parse_date_at(after, std::string_view("ngày ").size()))
+          identity.date = date->iso;
+    }
+    const std::size_t signed_at = lowered.rfind("đã ký ", issued);
+    if (signed_at != std::string::npos && signed_at + 40 > issued)
+      signer_from_lead(line, signed_at, identity);
+    identity.issuer = issuer_from_lead(line, issued);
+    // A letter's subject after its number: "..., V/v đề xuất của Sở TM & MT. Toàn văn ...".
+    std::string_view rest = trim(line.substr(at + symbols.front().end));
+    if (rest.starts_with(",")) rest = trim(rest.substr(1));
+    if (rest.starts_with("V/v ") || rest.starts_with("V/V ")) {
+      rest = trim(rest.substr(4));
+      const std::size_t stop = rest.find(". ");
+      identity.title =
+          std::string(trim(stop == std::string_view::npos ? rest : rest.substr(0, stop)));
+      if (identity.title->ends_with(".")) identity.title->pop_back();
+    }
+    return;
+  }
+}
+
+// A page's note of its source: "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)" names the
+// document the page gives, by type, number and date.
+void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.starts_with("(")) line = trim(line.substr(1));
+    if (!lower_same_length(line.substr(0, 8)).starts_with("nguồn:")) continue;
+    line = trim(line.substr(std::string_view("nguồn:").size()));
+    std::size_t name_end = 0;
+    const DocumentType* type = nullptr;
+    const std::string lowered = lower_same_length(line);
+    for (const DocumentType& candidate : document_types())
+      if (candidate.heads_documents && lowered.starts_with(lower(candidate.name)) &&
+          lowered.substr(candidate.name.size()).starts_with(" số ")) {
+        type = &candidate;
+        name_end = candidate.name.size() + std::string_view(" số ").size();
+        break;
+      }
+    if (type == nullptr) continue;
+    const std::string_view after = line.substr(name_end);
+    const auto symbols = find_symbols(after);
+    if (symbols.empty() || symbols.front().start != 0) continue;
+    identity.type = type;
+    identity.number = symbols.front().text;
+    std::string_view rest = trim(after.substr(symbols.front().end));
+    if (rest.starts_with(",")) rest = trim(rest.substr(1));
+    if (lower_same_length(rest).starts_with("ngày "))
+      if (auto date = parse_date_at(rest, std::string_view("ngày ").size()))
+        identity.date = date->iso;
+    return;
+  }
+}
+
+// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
+// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
+// value of each label, in its cell or on the next line that is neither an explanation of the
+// label ("Ngày ban hành là ngày ...") nor an empty cell.
+std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
+  const std::string wanted = lower(label);
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = layout.lines[i];
     const std::string lowered = lower_same_length(line);
-    if (lowered.find("toàn văn") == std::string::npos) continue;
-    const std::size_t issued = lowered.find("ban hành ");
-    if (issued == std::string::npos) continue;
-    const std::size_t type_at = issued + std::string_view("ban hành ").size();
-    const DocumentType* type = nullptr;
-    for (const DocumentType& candidate : document_types()) {
-      if (!candidate.heads_documents) continue;
-      if (std::string_view(lowered).substr(type_at).starts_with(lower(candidate.name))) {
-        type = &candidate;
-        break;
-      }
+    std::size_t at = lowered.find(wanted);
+    if (at == std::string::npos) continue;
+    // The label opens a cell: the start of the line or after a cell border.
+    const std::string_view before = trim(line.substr(0, at));
+    if (!before.empty() && !before.ends_with("|")) continue;
+    std::string_view value = line.substr(at + wanted.size());
+    for (std::size_t j = i + 1;; ++j) {
+      value = trim(value);
+      while (value.starts_with("|"))
+        value = trim(value.substr(1));
+      value = trim(value.substr(0, value.find('|')));
+      if (!value.empty()) return std::string(value);
+      if (j >= std::min(layout.lines.size(), i + 6)) break;
+      value = layout.lines[j];
+      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
+      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
     }
-    if (type == nullptr) continue;
-    const std::size_t so = lowered.find(" số ", type_at);
-    if (so == std::string::npos || so > type_at + type->name.size() + 1) continue;
-    const std::string_view after_so = line.substr(so + std::string_view(" số ").size());
-    const auto symbols = find_symbols(after_so);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity) {
+  const auto number = portal_value(layout, "Số hiệu:");
+  if (!number) return;
+  const auto symbols = find_symbols(*number);
+  if (symbols.empty() || symbols.front().start != 0) return;
+  identity.number = symbols.front().text;
+  if (const auto type = portal_value(layout, "Loại văn bản:")) {
+    const DocumentType* named = type_by_name(*type);
+    if (named != nullptr && named->heads_documents) identity.type = named;
+  }
+  if (const auto day = portal_value(layout, "Ngày ban hành:"))
+    if (auto date = parse_date_at(*day, 0); date && trim(day->substr(date->end)).empty())
+      identity.date = date->iso;
+  if (const auto issuer = portal_value(layout, "Cơ quan ban hành:"))
+    if (starts_with_body_name(*issuer) && issuer->find(',') == std::string::npos)
+      identity.issuer = expand_abbreviations(*issuer);
+  if (const auto title = portal_value(layout, "Trích yếu:")) identity.title = *title;
+}
+
+// A letter's page that opens with its subject ("V/v tăng cường ...", ND30 ô 5b as a headline)
+// and prints its number and date after the text, before the signer ("... nội dung sau:
+// 37/UBND-VP ngày 10/1/2022" / "Ngô Khuyên"): a bare symbol (no type name, no "số") with its
+// date closing one of the page's last lines.
+void identity_from_closing_number(const Layout& layout, HeadlessIdentity& identity) {
+  bool subject_first = false;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+    const std::string_view first = trim(layout.lines[i]);
+    subject_first = first.starts_with("V/v ") || first.starts_with("V/V ");
+    break;
+  }
+  if (!subject_first) return;
+  std::size_t seen = 0;
+  for (std::size_t i = layout.lines.size(); i-- > 0 && seen < 4;) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    const std::size_t day = lower_same_length(line).rfind(" ngày ");
+    if (day == std::string::npos) continue;
+    const auto date = parse_date_at(line, day + std::string_view(" ngày ").size());
+    if (!date || !trim(line.substr(date->end)).empty()) continue;
+    // The symbol right before the date, opening the line or after a colon.
+    const std::size_t start = line.substr(0, day).rfind(' ');
+    const std::size_t from = start == std::string_view::npos ? 0 : start + 1;
+    const std::string_view before = trim(line.substr(0, from));
+    if (!before.empty() && !before.ends_with(":")) continue;
+    const auto symbols = find_symbols(line.substr(from, day - from));
     if (symbols.empty() || symbols.front().start != 0) continue;
-    identity.type = type;
     identity.number = symbols.front().text;
-    // The date the note gives, before the verb: "Ngày 14-11-2016, ...".
-    const std::size_t day = lowered.find("ngày ");
-    if (day != std::string::npos && day < issued)
-      if (auto date = parse_date_at(line, day + std::string_view("ngày ").size()))
-        identity.date = date->iso;
+    identity.date = date->iso;
     return;
   }
 }
@@ -187,6 +467,27 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
           after = trim(after.substr(parsed->end));
         }
       }
+      // The gazette prints the rest of a text it could not fit in one issue under a heading
+      // that names it: "<Type> số <number> ngày <date>", its trích yếu on the next lines, and
+      // "(Tiếp theo Công báo số 201 + 202)" (Công báo's mark of a continued text).
+      if (after.empty()) {
+        std::string title;
+        std::size_t looked = 0;
+        for (std::size_t j = i + 1; j < layout.lines.size() && looked < 4; ++j) {
+          if (layout.skip(j)) continue;
+          const std::string_view next = trim(layout.lines[j]);
+          if (next.empty()) continue;
+          ++looked;
+          if (next.starts_with("(Tiếp theo Công báo")) {
+            identity.number = number;
+            identity.date = date;
+            if (!title.empty()) identity.title = title;
+            return;
+          }
+          if (!title.empty()) title += ' ';
+          title += next;
+        }
+      }
       // The reading order puts a "V/v" cell on a line of its own.
       if (after.empty())
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j)
@@ -208,6 +509,19 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       }
       return;
     }
+    // "Thông báo về việc hoãn ...": the trích yếu of ô 5a, as the document writes it.
+    if (lowered.starts_with("về việc ")) {
+      std::string_view subject = trim(rest);
+      if (subject.ends_with(".")) subject.remove_suffix(1);
+      identity.title =
+          "Về việc " + std::string(trim(subject.substr(std::string_view("về việc ").size())));
+      return;
+    }
+    // "Thông báo Khẩn ngày 18/10/2020": the headline dates the document.
+    const std::size_t dated = lowered.find("ngày ");
+    if (dated != std::string::npos && split_words(rest.substr(0, dated)).size() <= 2)
+      if (auto date = parse_date_at(rest, dated + std::string_view("ngày ").size()))
+        if (trim(rest.substr(date->end)).empty()) identity.date = date->iso;
     // The type heading and its title set in capitals on one line.
     if (!rest.empty() && is_upper_text(line)) identity.title = proper_case_title(rest);
     return;
@@ -218,11 +532,24 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
-  identity_from_editor_note(layout, identity);
+  identity_from_portal_table(layout, identity);
+  if (!identity.number) identity_from_lead(layout, identity);
+  if (!identity.number) identity_from_source_note(layout, identity);
   if (!identity.number) identity_from_headline(layout, identity);
-  if (!identity.type && !identity.number) identity_from_type_headline(layout, identity);
+  if (!identity.number) identity_from_closing_number(layout, identity);
+  // The headline's type and title stand beside a number the page names elsewhere.
+  HeadlessIdentity headline;
+  identity_from_type_headline(layout, headline);
+  if (!identity.type && !identity.number) identity.type = headline.type;
+  if (!identity.number) {
+    identity.number = headline.number;
+    if (!identity.date) identity.date = headline.date;
+  }
+  if (!identity.title && (!identity.type || identity.type == headline.type))
+    identity.title = headline.title;
+  if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
-  identity.issuer = issuer_from_authority(layout);
+  if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
   return identity;
 }
 

@@ -13,9 +13,11 @@ namespace vanban::analyzers::structure {
 struct HeadlessIdentity {
   const DocumentType* type = nullptr;
   std::optional<std::string> number;
-  std::optional<std::string> date;    // ISO
-  std::optional<std::string> issuer;  // proper case, from the enacting authority's line
-  std::optional<std::string> title;   // a letter's subject, from a portal's headline
+  std::optional<std::string> date;          // ISO
+  std::optional<std::string> issuer;        // proper case, from the enacting authority's line
+  std::optional<std::string> title;         // a letter's subject, from a portal's headline
+  std::optional<std::string> signer;        // a lead's "<post> <name> đã ký ban hành ..."
+  std::optional<std::string> signer_title;  // that post, as the lead writes it
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.

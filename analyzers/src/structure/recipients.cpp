@@ -131,6 +131,23 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
     // thuộc Trung ương.").
     for (const std::string& item : list_items(layout, addressed + 1, rest))
       if (!is_placeholder(item)) recipients.push_back(item);
+    // One recipient, which ND30 puts on the "Kính gửi" line, on the line below it ("Kính
+    // gửi:" / "Hiệu trưởng các trường ..."): that line alone, when it reads as a name (short, no
+    // sentence in it, not the body's opening).
+    if (recipients.empty() && rest.empty())
+      for (std::size_t i = addressed + 1; i < layout.lines.size(); ++i) {
+        if (layout.skip(i)) continue;
+        const std::string_view line = trim(layout.lines[i]);
+        if (line.empty()) continue;
+        const bool opening = line.starts_with("Căn cứ") || line.starts_with("Thực hiện") ||
+                             line.starts_with("Theo ") || line.starts_with("Xét ");
+        if (!opening && line.size() < 200 && line.find(". ") == std::string_view::npos &&
+            starts_upper(line) && !is_placeholder(line)) {
+          const std::string item = clean_item(line);
+          if (!item.empty()) recipients.push_back(item);
+        }
+        break;
+      }
   }
   // The "Nơi nhận" beside the signature block (ND30 ô 9b), not one of a form further down.
   std::size_t copies = std::string_view::npos;

@@ -507,6 +507,9 @@ class ClauseReader {
     if (!cursor_.word_boundary_before(pos)) return nullptr;
     for (const Ending& ending : kEndings)
       if (cursor_.word_at(pos, ending.words)) return &ending;
+    // The formula of the Law on Promulgation with one letter mistyped ("hết liệu lực").
+    for (const Ending& ending : kEndings)
+      if (cursor_.formula_slip_at(pos, ending.words)) return &ending;
     return nullptr;
   }
   // An instrument a document declares ended is replaced by it when it is of the same kind (Law

@@ -116,6 +116,7 @@ struct Block {
   std::vector<std::string> posts;
   std::string name;
   bool has_authority = false;
+  bool nameless = false;  // the posts end without a name (the copy lost it, or the text ends)
 };
 
 // What a line is to a signature block; worked out once per line, as every block start looks
@@ -164,6 +165,19 @@ class LineRoles {
 };
 
 // A block starting at line `i`: post lines, then the name. nullopt when the lines do not form one.
+// Without a name to end it, a block ends at its last authority or line opening with a known
+// post: an appendix's title in capitals may follow ("QUY CHẾ QUẢN LÝ ...").
+void end_at_last_post(Block& block) {
+  while (!block.posts.empty()) {
+    const std::string& last = block.posts.back();
+    if (authority_prefix_length(last) > 0) break;
+    const std::string written = proper_case_name(last);
+    const auto post = known_name_at(written, 0);
+    if (post && post->kind == NameKind::post) break;
+    block.posts.pop_back();
+  }
+}
+
 std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_t i) {
   Block block;
   bool last_post_authority = false;
@@ -186,9 +200,11 @@ std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_
     }
     // The recipients column runs beside the block: its lines do not end it.
     if (!block.posts.empty() && role.recipient) continue;
-    return std::nullopt;
+    break;
   }
-  return std::nullopt;
+  if (block.posts.empty()) return std::nullopt;
+  block.nameless = true;
+  return block;
 }
 
 // A line that ends where no name of a body or post can end: on "ỦY" (of "ỦY BAN"), a joiner or
@@ -264,11 +280,22 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
   std::size_t chosen_line = 0;
   std::optional<Block> fallback;
   std::size_t fallback_line = 0;
+  std::optional<Block> nameless;
+  std::size_t nameless_line = 0;
   LineRoles roles(layout);
   for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     auto block = block_at(layout, roles, i);
     if (!block) continue;
+    if (block->nameless) {
+      // A block whose name the copy lost (an image, a page cut after the posts) is the
+      // document's only after the end of its body, and only when no named block is found.
+      if (!nameless && anchor != std::string_view::npos && i >= anchor) {
+        nameless = block;
+        nameless_line = i;
+      }
+      continue;
+    }
     if (block->has_authority) {
       chosen = block;
       chosen_line = i;
@@ -285,10 +312,17 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     chosen = fallback;
     chosen_line = fallback_line;
   }
+  if (!chosen && nameless) {
+    end_at_last_post(*nameless);
+    if (!nameless->posts.empty()) {
+      chosen = nameless;
+      chosen_line = nameless_line;
+    }
+  }
   Signature signature;
   if (!chosen) return signature;
   signature.line = chosen_line;
-  signature.signer = chosen->name;
+  if (!chosen->name.empty()) signature.signer = chosen->name;
   std::vector<std::string> authorities;
   std::vector<std::string> posts;
   // An authority line broken inside its name goes on in the next line: "TL. CHỦ TỊCH ỦY" /

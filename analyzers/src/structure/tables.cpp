@@ -53,6 +53,10 @@ constexpr std::array kTypes = {
     DocumentType{"Quy định", "QyĐ", "QĐi", false, true},
     DocumentType{"Tờ trình", "TTr", "TTr", false, true},
     DocumentType{"Báo cáo", "BC", "BC", false, true},
+    // ND30 Điều 7: a "thư công" (no abbreviation, Phụ lục III); portals and bodies head an open
+    // letter "THƯ NGỎ".
+    DocumentType{"Thư công", "", "", false, true},
+    DocumentType{"Thư ngỏ", "", "", false, true},
     DocumentType{"Văn bản", "", "", false, false},
     DocumentType{"Bộ luật", "", "", true, true},
     DocumentType{"Đề án", "ĐA", "ĐA", false, true},
@@ -95,6 +99,7 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"TP", "thành phố"},
     Abbreviation{"TP.", "thành phố"},
     Abbreviation{"TX", "thị xã"},
+    Abbreviation{"TX.", "thị xã"},
     Abbreviation{"VN", "Việt Nam"},
     Abbreviation{"BHXH", "Bảo hiểm xã hội"},
     Abbreviation{"LĐLĐ", "Liên đoàn Lao động"},
@@ -519,7 +524,20 @@ std::string proper_case_title(std::string_view capitals) {
         break;
       for (std::size_t k = 0; k < level.size(); ++k)
         out.push_back(lower(raw[i + k]));
+      // Levels listed ("XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP ...", "HUYỆN, THỊ XÃ, THÀNH PHỐ; UBND
+      // ..."): each names a kind of unit, no place follows.
+      const std::string_view last_word = raw[i + level.size() - 1];
+      const bool listed_after = last_word.ends_with(",") || last_word.ends_with(";");
+      bool listed_before = false;
+      if (i > 0 && (raw[i - 1].ends_with(",") || raw[i - 1].ends_with(";")))
+        for (const auto& previous : prepared_levels())
+          if (previous.size() <= i && matches_at(folded, i - previous.size(), previous))
+            listed_before = true;
       i += level.size();
+      if (listed_after || listed_before) {
+        matched = true;
+        break;
+      }
       for (std::size_t taken = 0; i < raw.size() && taken < 4; ++taken, ++i) {
         const std::string_view word = raw[i];
         if (is_digit(code_point_at(word, 0)) ||
@@ -585,7 +603,9 @@ std::string proper_case_name(std::string_view text) {
   // Expand abbreviations first; their full forms are already in written case, so mark them.
   std::vector<std::string> words;
   std::vector<bool> fixed;
+  std::vector<bool> level_end;  // the last word of an abbreviated level ("TX." → "thị xã")
   for (const std::string& token : tokenize_name(text)) {
+    level_end.resize(words.size(), false);
     if (token == "&") {
       words.emplace_back("và");
       fixed.push_back(true);
@@ -593,6 +613,11 @@ std::string proper_case_name(std::string_view text) {
       for (std::string_view word : split_words(*full)) {
         words.emplace_back(word);
         fixed.push_back(true);
+      }
+      const auto levels = administrative_levels();
+      if (std::find(levels.begin(), levels.end(), *full) != levels.end()) {
+        level_end.resize(words.size(), false);
+        level_end.back() = true;
       }
     } else {
       words.push_back(token);
@@ -653,12 +678,28 @@ std::string proper_case_name(std::string_view text) {
       }
     }
     if (matched) continue;
+    if (fixed[i] && i < level_end.size() && level_end[i]) {
+      // An abbreviated level ("TX. ĐỒNG XOÀI"): the place name follows.
+      out.push_back(words[i]);
+      in_place = true;
+      in_proper_name = capitalise_next = after_joiner = false;
+      ++i;
+      continue;
+    }
     if (fixed[i]) {
       out.push_back(words[i]);
     } else if (in_place || capitalise_next) {
       out.push_back(sentence_case(words[i]));
     } else {
       out.push_back(lower(words[i]));
+    }
+    // Two fields joined by a hyphen inside a proper name ("GIÁO DỤC-ĐÀO TẠO"): the second
+    // opens with a capital as the first does ("Giáo dục-Đào tạo").
+    if (in_proper_name && !fixed[i]) {
+      const std::size_t hyphen = out.back().find('-');
+      if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < out.back().size())
+        out.back() = out.back().substr(0, hyphen + 1) +
+                     capitalize_first(std::string_view(out.back()).substr(hyphen + 1));
     }
     after_joiner = is_joiner(folded[i]);
     capitalise_next = in_proper_name && after_joiner;

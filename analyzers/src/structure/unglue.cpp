@@ -85,6 +85,57 @@ std::size_t split_point(std::string_view line, const std::vector<Letter>& run, s
   return kNone;
 }
 
+// A syllable of a glued run keeps one case after its first letter ("Hội", "HỘI", "hội"; not
+// "hỘi"), so that a capital opens a syllable.
+bool one_case(const std::vector<Letter>& run, std::size_t from, std::size_t to) {
+  bool upper_seen = false;
+  bool lower_seen = false;
+  for (std::size_t i = from + 1; i < to; ++i) {
+    upper_seen = upper_seen || is_upper(run[i].c);
+    lower_seen = lower_seen || is_lower(run[i].c);
+  }
+  return !(upper_seen && lower_seen) && !(upper_seen && is_lower(run[from].c));
+}
+
+// Where a run of three syllables or more that a converter ran together splits
+// ("Hộiđồngnhândânvà" → "Hội đồng nhân dân và"): the boundaries of its segmentation into
+// Vietnamese syllables with the fewest syllables opening on a vowel ("Hội đồng", not "Hộ i
+// đồng"; "Luật", not "Lu ật"), then the fewest syllables; empty when there is none, or when
+// two tie.
+std::vector<std::size_t> split_points(const std::vector<Letter>& run) {
+  constexpr std::size_t kLongest = 7;  // letters in a syllable ("nghiêng")
+  struct Best {
+    int vowel_starts = 1 << 20;
+    int syllables = 1 << 20;
+    bool tie = false;
+    std::size_t next = 0;
+  };
+  const std::size_t n = run.size();
+  std::vector<Best> best(n + 1);
+  best[n] = Best{0, 0, false, n};
+  for (std::size_t i = n; i-- > 0;) {
+    const bool vowel_start = i > 0 && letters::info(run[i].c).row != letters::kNoVowel;
+    for (std::size_t j = i + 1; j <= std::min(n, i + kLongest); ++j) {
+      if (best[j].syllables >= (1 << 20) || !one_case(run, i, j) || !is_syllable(run, i, j))
+        continue;
+      const int vowels = best[j].vowel_starts + (vowel_start ? 1 : 0);
+      const int syllables = best[j].syllables + 1;
+      Best& here = best[i];
+      if (vowels < here.vowel_starts ||
+          (vowels == here.vowel_starts && syllables < here.syllables)) {
+        here = Best{vowels, syllables, best[j].tie, j};
+      } else if (vowels == here.vowel_starts && syllables == here.syllables) {
+        here.tie = true;
+      }
+    }
+  }
+  std::vector<std::size_t> splits;
+  if (best[0].syllables >= (1 << 20) || best[0].tie || best[0].syllables < 3) return splits;
+  for (std::size_t at = best[0].next; at < n; at = best[at].next)
+    splits.push_back(at);
+  return splits;
+}
+
 // A run glued to a symbol, an address or a number ("vanban.gov.vn", "ĐT2") is left alone.
 bool glued_to_code(std::string_view line, std::size_t start, std::size_t end) {
   const auto code_char = [](char c) {
@@ -114,6 +165,43 @@ std::optional<std::string> unglue_words(std::string_view line) {
   bool last_lower = false;
   std::vector<Letter> run;
   const auto flush = [&](std::size_t end) {
+    // Three vowel groups or more with a Vietnamese letter: several syllables run together
+    // ("CăncứLuậtTổchứcHộiđồngnhândânvà"); its only segmentation splits it, even where a
+    // number follows ("Ủybannhândânngày26": no code is three Vietnamese syllables).
+    if (groups >= 3 && vietnamese && !foreign && run_letters <= 48) {
+      run.clear();
+      for (std::size_t pos = run_start; pos < end;) {
+        std::size_t length = 1;
+        const char32_t c = code_point_at(line, pos, &length);
+        run.push_back({c, pos});
+        pos += std::max<std::size_t>(length, 1);
+      }
+      const std::vector<std::size_t> splits = split_points(run);
+      if (!splits.empty()) {
+        if (!out) out.emplace();
+        for (const std::size_t split : splits) {
+          const std::size_t at = run[split].byte;
+          out->append(line.substr(copied, at - copied));
+          out->push_back(' ');
+          copied = at;
+        }
+        // Its last word takes a number ("ngày26", "năm2003", "số01"): the number is a word
+        // of its own.
+        const std::string last =
+            lower(line.substr(run[splits.back()].byte, end - run[splits.back()].byte));
+        if (end < line.size() && line[end] >= '0' && line[end] <= '9' &&
+            (last == "ngày" || last == "tháng" || last == "năm" || last == "số")) {
+          out->append(line.substr(copied, end - copied));
+          out->push_back(' ');
+          copied = end;
+        }
+        run_letters = 0;
+        groups = 0;
+        in_vowels = vietnamese = foreign = case_change = last_lower = false;
+        upper_before = 0;
+        return;
+      }
+    }
     const bool candidate = case_change || (groups == 2 && vietnamese);
     if (candidate && !foreign && run_letters >= 3 && run_letters <= 14) {
       run.clear();
