@@ -58,10 +58,16 @@ TEST(SearchSpelling, words_the_archive_holds_and_short_words_are_never_corrected
 
 TEST(SearchSpelling, off_where_the_words_find_plenty) {
   SearchArchive archive = plans();
+  // Other topics, so that "chuyển đổi số" are in fewer than half of the documents (required).
+  archive.add({{.name = "fire", .title = "Phòng cháy rừng", .body = "Kiểm tra định kỳ."},
+               {.name = "flood", .title = "Phòng chống lụt bão", .body = "Ứng phó thiên tai."},
+               {.name = "health", .title = "Tiêm chủng mở rộng", .body = "Trạm y tế xã."},
+               {.name = "school", .title = "Khai giảng năm học", .body = "Trường tiểu học."}});
+  ASSERT_TRUE(archive.searcher().reopen().ok());
   // "nhỉ" (a modal particle, never required) is in no document: while the other words find
   // fewer than 3 documents it is offered the nearest word ("nhà")...
   const auto few = archive.search("chuyển đổi số nhỉ");
-  EXPECT_LT(few.total, 3U);
+  EXPECT_EQ(few.all_words_total, 2U);  // relaxed: two hold all the required words
   EXPECT_EQ(few.corrections.size(), 1U);
   // ...and once they find plenty, nothing is offered.
   archive.add({{.name = "cds-3", .title = "Chuyển đổi số cấp xã", .body = "Đề án."}});
