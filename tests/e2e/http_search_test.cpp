@@ -248,6 +248,7 @@ TEST_F(HttpSearchTest, http_answers_exactly_what_the_library_answers) {
       "sort=newest&size=4&page=3",
       "size=100000",
       "q=" + encode("dân vận khéo hội nghị tổng kết thiên tai"),
+      "q=" + encode("phonng trào"),  // a typo: `corrections` and `suggestion`
       // Refused alike: bad syntax, bad parameters.
       "q=" + encode("\"dân vận"),
       "page=abc",
@@ -268,6 +269,11 @@ TEST_F(HttpSearchTest, http_answers_exactly_what_the_library_answers) {
       EXPECT_FALSE(http_body["facets"].empty());
     }
   }
+  // The shape of a typo's correction (its behaviour: tests/archive/search_spelling_test.cpp).
+  const json typo = through_http("q=" + encode("phonng trào")).second;
+  ASSERT_EQ(typo["corrections"].size(), 1U) << typo.dump();
+  EXPECT_EQ(typo["corrections"][0], (json{{"typed", "phonng"}, {"suggested", "phong"}}));
+  EXPECT_EQ(typo["suggestion"], "phong trào");
 }
 
 TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
