@@ -17,6 +17,9 @@
 //   bench_ranking --docs 20000 --db DIR  larger, kept under DIR (a later run reuses it)
 //   bench_ranking --rounds 5 --verbose   whether each query's first page is the one-phase one
 //   bench_ranking --window 1000          a wider window than the searcher's (300)
+//   bench_ranking --kind "words, unaccented" --two-phase-only
+//                                        one kind of query, Vanban as it ranks alone (to profile
+//                                        with callgrind: instructions per kind)
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -278,17 +281,22 @@ int main(int argc, char** argv) {
   int rounds = 3;
   std::string keep_root;
   bool verbose = false;
+  bool two_phase_only = false;
+  std::string only_kind;
   std::size_t window = vanban::archive::kRerankWindow;
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
     if (flag == "--verbose") {
       verbose = true;
+    } else if (flag == "--two-phase-only") {
+      two_phase_only = true;
     } else if (i + 1 < argc) {
       const char* value = argv[++i];
       if (flag == "--docs") documents = std::stoi(value);
       if (flag == "--rounds") rounds = std::stoi(value);
       if (flag == "--db") keep_root = value;
       if (flag == "--window") window = std::stoul(value);
+      if (flag == "--kind") only_kind = value;
     }
   }
   const auto sources = load_passages();
@@ -313,7 +321,8 @@ int main(int argc, char** argv) {
       vanban::archive::open_xapian_searcher(dir, vanban::archive::Searcher::make_facet_cache(0), 0);
   if (!two_phase || !one_phase) return 1;
   Xapian::Database peer(vanban::archive::xapian_dir(dir).string());
-  const std::vector<Case> cases = query_set(sources, documents);
+  std::vector<Case> cases = query_set(sources, documents);
+  if (!only_kind.empty()) std::erase_if(cases, [&](const Case& c) { return c.kind != only_kind; });
 
   std::map<std::string, Times> by_kind;
   std::vector<std::string> kinds;
@@ -325,7 +334,7 @@ int main(int argc, char** argv) {
       auto two = (*two_phase)->search(c.request);
       const double two_ms = ms_since(start);
       start = Clock::now();
-      auto one = (*one_phase)->search(c.request);
+      auto one = two_phase_only ? two : (*one_phase)->search(c.request);
       const double one_ms = ms_since(start);
       start = Clock::now();
       Xapian::Enquire enquire(peer);

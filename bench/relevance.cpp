@@ -262,8 +262,13 @@ class IndexedSet {
     return out;
   }
 
-  // The first path of each of the top hits, and the total.
-  std::pair<std::vector<std::string>, std::size_t> search(const std::string& query) {
+  struct Answer {
+    std::vector<std::string> paths;  // the first path of each of the top hits
+    std::size_t total = 0;
+    std::string suggestion;
+  };
+
+  Answer search(const std::string& query) {
     vanban::archive::SearchRequest request;
     request.query = query;
     request.size = kDepth;
@@ -272,10 +277,12 @@ class IndexedSet {
       std::cerr << "query failed: " << query << ": " << response.error().message << '\n';
       return {};
     }
-    std::vector<std::string> paths;
+    Answer answer;
     for (const auto& hit : response->hits)
-      paths.push_back(hit.document.paths.empty() ? hit.id : hit.document.paths.front());
-    return {paths, response->total};
+      answer.paths.push_back(hit.document.paths.empty() ? hit.id : hit.document.paths.front());
+    answer.total = response->total;
+    answer.suggestion = response->suggestion;
+    return answer;
   }
 
  private:
@@ -297,17 +304,47 @@ class Dump {
     if (!path.empty()) out_.open(path);
   }
   void add(const std::string& set, const std::string& form, const std::string& system,
-           const Query& query, const std::vector<std::string>& ranked) {
+           const Query& query, const std::vector<std::string>& ranked,
+           const std::string& suggestion = {}) {
     if (!out_) return;
     int rank = 0;
     for (std::size_t i = 0; i < ranked.size() && rank == 0; ++i)
       if (query.relevant.count(ranked[i]) != 0) rank = static_cast<int>(i) + 1;
     out_ << set << '\t' << form << '\t' << system << '\t' << rank << '\t'
-         << (ranked.empty() ? "" : ranked.front()) << '\t' << query.text << '\n';
+         << (ranked.empty() ? "" : ranked.front()) << '\t' << query.text << '\t' << suggestion
+         << '\n';
   }
 
  private:
   std::ofstream out_;
+};
+
+// The exact forms of a text's word tokens.
+std::vector<std::string> exact_words(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& token : vanban::analyzers::thread_analyzer().analyze(text))
+    if (token.kind == vanban::analyzers::TokenKind::word && !token.in_symbol)
+      out.emplace_back(token.lower);
+  return out;
+}
+
+// How many words of a box typed without diacritics the search spelled as the user would have
+// typed them (its suggestion, else the box as typed), of the words that carry a mark.
+struct Restoration {
+  int marked = 0;    // words of the original holding a diacritic
+  int right = 0;     // of those, spelled as in the original
+  int spurious = 0;  // words without a mark given one
+  void add(const std::string& original, const std::string& typed, const std::string& suggestion) {
+    const auto want = exact_words(original);
+    const auto got = exact_words(suggestion.empty() ? typed : suggestion);
+    if (want.size() != got.size()) return;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      const bool has_mark = vanban::analyzers::fold(want[i]) != want[i];
+      marked += has_mark;
+      right += has_mark && want[i] == got[i];
+      spurious += !has_mark && want[i] != got[i];
+    }
+  }
 };
 
 // Asks every query of a set, as typed and folded, of Vanban and of BM25.
@@ -318,17 +355,26 @@ void run_set(const std::string& name, const std::vector<Query>& queries, Indexed
     const std::string form = folded ? "no diacritics" : "as typed";
     Scores vanban_scores;
     Scores bm25_scores;
+    Restoration restoration;
     for (const Query& query : queries) {
       const std::string text = folded ? vanban::analyzers::fold(query.text) : query.text;
-      const auto [ranked, total] = archive.search(g_or_words ? or_of_words(text) : text);
-      vanban_scores.add(ranked, query.relevant, total);
-      dump.add(name, form, "vanban", {text, query.relevant}, ranked);
+      const auto answer = archive.search(g_or_words ? or_of_words(text) : text);
+      vanban_scores.add(answer.paths, query.relevant, answer.total);
+      if (folded) restoration.add(query.text, text, answer.suggestion);
+      dump.add(name, form, "vanban", {text, query.relevant}, answer.paths, answer.suggestion);
       const auto baseline = bm25.top(text, kDepth);
       bm25_scores.add(baseline, query.relevant, baseline.size());
       dump.add(name, form, "bm25", {text, query.relevant}, baseline);
     }
     print_row(name, form, "Vanban", vanban_scores);
     print_row(name, form, "BM25", bm25_scores);
+    if (folded && restoration.marked > 0)
+      std::fprintf(stderr,
+                   "%s: accents restored right on %d of %d marked words (%.3f), %d unmarked "
+                   "words given a mark\n",
+                   name.c_str(), restoration.right, restoration.marked,
+                   restoration.right / static_cast<double>(restoration.marked),
+                   restoration.spurious);
   }
 }
 

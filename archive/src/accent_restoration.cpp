@@ -140,6 +140,14 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
       }
     }
   }
+  // A word beside others in the box ranks as the text spells it beside them, or as typed:
+  // where no spelling of it stands beside its neighbours in the best documents, the one most
+  // frequent elsewhere in them says nothing of this box ("bao nhieu" of a question is not
+  // "bảo" because the answers say "bảo đảm" and "bảo vệ"), and a wrong spelling weighed as typed
+  // gives its weight to the documents holding it. It is still offered (`suggested`): the user
+  // judges an offer. A word alone in its group has no neighbour: the best documents' most
+  // frequent spelling of it is the evidence there is.
+  const bool has_neighbours = words.size() > 1;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (votes[i].empty()) continue;
     const bool in_context = std::any_of(votes[i].begin(), votes[i].end(),
@@ -149,7 +157,9 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
           return in_context ? left.second.first < right.second.first
                             : left.second.second < right.second.second;
         });
-    if (best->first != words[i].exact) words[i].restored = best->first;
+    if (best->first == words[i].exact) continue;
+    words[i].suggested = best->first;
+    if (in_context || !has_neighbours) words[i].restored = best->first;
   }
 }
 
@@ -187,21 +197,32 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
     if (child.kind != query::Node::Kind::words) continue;
     restore_group(database, documents, child.words);
     restored = restored || std::any_of(child.words.begin(), child.words.end(),
-                                       [](const query::Word& w) { return !w.restored.empty(); });
+                                       [](const query::Word& w) { return !w.suggested.empty(); });
   }
   return restored;
 }
 
-std::string accent_suggestion(const query::Node& root) {
+bool any_restored(const query::Node& root) {
+  return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+    return child.kind == query::Node::Kind::words &&
+           std::any_of(child.words.begin(), child.words.end(),
+                       [](const query::Word& w) { return !w.restored.empty(); });
+  });
+}
+
+std::string box_suggestion(const query::Node& root) {
+  const bool accented_box = any_accented(root);
   std::string suggestion;
   bool changed = false;
   for (const query::Node& child : root.children) {
     if (child.kind != query::Node::Kind::words) return {};
     for (const query::Word& word : child.words) {
-      if (word.accented()) return {};
-      changed = changed || !word.restored.empty();
+      const std::string& form = !word.corrected.empty()                    ? word.corrected
+                                : !accented_box && !word.suggested.empty() ? word.suggested
+                                                                           : word.exact;
+      changed = changed || form != word.exact;
       if (!suggestion.empty()) suggestion += ' ';
-      suggestion += word.restored.empty() ? word.exact : word.restored;
+      suggestion += form;
     }
   }
   return changed ? suggestion : std::string();

@@ -25,16 +25,21 @@ std::vector<std::string> accented_forms(const Xapian::Database& database,
 // them is taken as typed ("ca", "theo").
 bool typed_unaccented(const query::Node& root);
 
-// Fills `restored` of the words typed without diacritics in the top-level word groups of `root`,
-// from `documents` (the best for the query): the exact form found most often at the positions
-// where the word stands beside its neighbour in the box ("dan" before "van"), else wherever the
-// word stands in them. A word keeps an empty `restored` when its typed form wins or when no
-// document holds it. Returns whether any word was restored.
+// Fills `restored` and `suggested` of the words typed without diacritics in the top-level word
+// groups of `root`, from `documents` (the best for the query): the exact form found most often
+// at the positions where the word stands beside its neighbour in the box ("dan" before "van").
+// Where no form stands beside a neighbour, the form found most often anywhere in them is only
+// `suggested` (a word alone in its group: also `restored`). Both stay empty when the typed form
+// wins or when no document holds the word. Returns whether any word has a suggestion.
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);
 
-// "Có phải bạn muốn tìm": the box spelled with the restored words; empty when the box holds
-// anything but plain words, a word typed with diacritics, or when no word was restored.
-std::string accent_suggestion(const query::Node& root);
+// Whether any word of the box's top-level word groups ranks by a restored spelling.
+bool any_restored(const query::Node& root);
+
+// "Có phải bạn muốn tìm": the box spelled with its words' corrections (spelling.hpp) and, typed
+// without diacritics, their suggested spellings; empty when the box holds anything but plain
+// words, or when nothing changes.
+std::string box_suggestion(const query::Node& root);
 
 }  // namespace vanban::archive

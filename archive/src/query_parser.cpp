@@ -427,7 +427,8 @@ class Parser {
         out.push_back(number_node(std::string(token.folded), token.text));
         continue;
       }
-      words.words.push_back(Word{std::string(token.lower), std::string(token.folded), false, {}});
+      words.words.push_back(
+          Word{std::string(token.lower), std::string(token.folded), false, {}, {}, {}});
     }
     if (!words.words.empty()) out.push_back(std::move(words));
   }
@@ -437,7 +438,8 @@ class Parser {
     phrase.kind = Node::Kind::phrase;
     for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(content)) {
       if (token.kind == analyzers::TokenKind::symbol) continue;  // its parts follow
-      phrase.words.push_back(Word{std::string(token.lower), std::string(token.folded), false, {}});
+      phrase.words.push_back(
+          Word{std::string(token.lower), std::string(token.folded), false, {}, {}, {}});
     }
     return phrase;
   }

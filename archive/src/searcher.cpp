@@ -29,6 +29,7 @@
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
+#include "spelling.hpp"
 #include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 #include "utc_clock.hpp"
@@ -39,9 +40,8 @@ namespace {
 
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
-constexpr std::size_t kMaxListed = 500;        // cited_by and instrument lists
-constexpr double kCommonShare = 20;            // a word in more than 1 document in 20 is common
-constexpr Xapian::doccount kRestoreFrom = 10;  // documents that accents are restored from
+constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
+constexpr double kCommonShare = 20;      // a word in more than 1 document in 20 is common
 
 // The facet fields, in the table's order.
 constexpr auto kFacets = [] {
@@ -337,7 +337,8 @@ class XapianSearcher final : public Searcher {
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
     Counted counted = count(*builder, words_only, filters, columns.get());
-    if (counted.total < kFewDocuments && can_relax(root)) {
+    const bool few = counted.total < kFewDocuments;
+    if (few && can_relax(root)) {
       response.all_words_total = counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope);
       proximity.clear();
@@ -350,33 +351,55 @@ class XapianSearcher final : public Searcher {
     response.unrequired_words = builder->unrequired_words(root);
 
     // Words typed without diacritics rank by the spelling the best documents give them
-    // (accent_restoration.hpp); the hint changes no match, so the count above stands.
+    // (accent_restoration.hpp); the hint changes no match, so the count above stands. Ranked
+    // by relevance, the best documents are the first phase's own (two_phase_ranking.hpp).
+    const bool unaccented = typed_unaccented(root);
     query::Node hinted = root;
-    if (typed_unaccented(root) &&
-        restore_accents(database_,
-                        best_documents(combined(*builder, words_only, filters, std::nullopt)),
-                        hinted)) {
-      response.suggestion = accent_suggestion(hinted);
-      if (rank_bonuses) {
-        proximity.clear();
-        words_only = builder->text(hinted, &proximity);
-      }
-    }
-    const query::Node& ranked = rank_bonuses ? hinted : root;
+    auto restore = [&](const std::vector<Xapian::docid>& best) {
+      return restore_accents(database_, best, hinted) && any_restored(hinted);
+    };
 
     const int size = std::min(request.size, kMaxPageSize);
     const std::uint64_t offset =
         static_cast<std::uint64_t>(request.page - 1) * static_cast<std::uint64_t>(size);
     const auto first = static_cast<Xapian::doccount>(std::min<std::uint64_t>(offset, all));
-    const std::vector<RankedDocument> matches =
-        sort == SortOrder::relevance
-            ? rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
-                             combined(*builder, builder->text(ranked), filters, std::nullopt),
-                             proximity, first, static_cast<Xapian::doccount>(size), rerank_window_,
-                             sharded_ ? WindowBy::id_terms : WindowBy::docids)
-                  .documents
-            : by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
-                      static_cast<Xapian::doccount>(size));
+    std::vector<RankedDocument> matches;
+    if (sort == SortOrder::relevance) {
+      HintFrom hint_from;
+      if (unaccented) {
+        hint_from = [&](const std::vector<Xapian::docid>& best) -> std::optional<RankingHint> {
+          if (!restore(best)) return std::nullopt;
+          RankingHint hint;
+          hint.base =
+              combined(*builder, builder->text(hinted, &hint.bonuses), filters, std::nullopt);
+          hint.full = combined(*builder, builder->text(hinted), filters, std::nullopt);
+          return hint;
+        };
+      }
+      matches =
+          rank_two_phase(database_, combined(*builder, words_only, filters, std::nullopt),
+                         combined(*builder, builder->text(root), filters, std::nullopt), proximity,
+                         first, static_cast<Xapian::doccount>(size), rerank_window_,
+                         sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from)
+              .documents;
+    } else {
+      // Sorted by date, nothing ranks by the hint: only the suggestion is wanted.
+      if (unaccented)
+        restore(best_documents(combined(*builder, words_only, filters, std::nullopt)));
+      matches = by_date(combined(*builder, words_only, filters, std::nullopt), sort, first,
+                        static_cast<Xapian::doccount>(size));
+    }
+
+    // Typos: only where all the words find few documents, for words that none holds.
+    if (few &&
+        correct_typos(database_,
+                      request.scope == SearchScope::title ? schema::kTitleFolded : schema::kFolded,
+                      hinted)) {
+      for (const query::Node& child : hinted.children)
+        for (const query::Word& word : child.words)
+          if (!word.corrected.empty()) response.corrections.push_back({word.exact, word.corrected});
+    }
+    response.suggestion = box_suggestion(hinted);
 
     const HighlightTerms highlight = highlight_terms_of(root);
     std::vector<Xapian::Document> documents;  // shards: their statuses come from them
@@ -411,12 +434,13 @@ class XapianSearcher final : public Searcher {
     return response;
   }
 
-  // The documents accents are restored from: the best few by the words' weights.
+  // The documents accents are restored from (sorted by date): the best few by the words'
+  // weights, as the first phase of the ranking gives them.
   std::vector<Xapian::docid> best_documents(const Xapian::Query& query) {
     Xapian::Enquire enquire(database_);
     enquire.set_query(query);
     std::vector<Xapian::docid> out;
-    const Xapian::MSet best = enquire.get_mset(0, kRestoreFrom);
+    const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(kHintFrom));
     for (auto it = best.begin(); it != best.end(); ++it)
       out.push_back(*it);
     return out;

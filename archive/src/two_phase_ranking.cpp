@@ -93,6 +93,32 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
   }
 }
 
+// Gives each of `documents` its weight by `query`, run on those documents alone (a hint's base:
+// the same matches as the query they were ranked by, other weights).
+void reweigh(const Xapian::Database& database, const Xapian::Query& query,
+             std::vector<RankedDocument>& documents, WindowBy window_by) {
+  if (documents.empty()) return;
+  std::unordered_map<Xapian::docid, std::size_t> index_of;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    index_of.emplace(documents[i].docid, i);
+    documents[i].weight = 0;
+  }
+  std::unique_ptr<DocidListSource> source;  // outlives the matches below
+  const Xapian::Query window = window_filter(documents, window_by, source);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, window));
+  const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    documents[index_of.at(*it)].weight = it.get_weight();
+}
+
+std::vector<Xapian::docid> best_of(const std::vector<RankedDocument>& order) {
+  std::vector<Xapian::docid> best;
+  for (std::size_t i = 0; i < order.size() && i < kHintFrom; ++i)
+    best.push_back(order[i].docid);
+  return best;
+}
+
 // The most the bonuses can add to any document's weight (Xapian's bound, what it prunes by).
 double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses) {
   Xapian::Enquire enquire(database);
@@ -105,11 +131,17 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
-                          WindowBy window_by) {
+                          WindowBy window_by, const HintFrom& hint_from) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
+    std::optional<RankingHint> hint;
+    if (hint_from) {
+      Xapian::Enquire best(database);
+      best.set_query(base);
+      hint = hint_from(best_of(ranked(best.get_mset(0, kHintFrom))));
+    }
     Xapian::Enquire enquire(database);
-    enquire.set_query(full);
+    enquire.set_query(hint ? hint->full : full);
     page.documents = ranked(enquire.get_mset(first, size));
     page.certain = std::numeric_limits<std::size_t>::max();
     return page;
@@ -125,9 +157,15 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   const bool window_holds_all = order.size() < wanted && order.size() <= window;
   const double lowest_in_window = in_window > 0 ? order[in_window - 1].weight : 0;
 
+  // A hint weighs the window again: a document outside it gains at most the hint's own bound
+  // over its weight by `base` (the hint's weight, of the same words, is never negative).
+  const std::optional<RankingHint> hint =
+      hint_from ? hint_from(best_of(order)) : std::optional<RankingHint>();
+  const std::vector<Xapian::Query>& active = hint ? hint->bonuses : bonuses;
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
-  add_bonuses(database, bonuses, head, window_by);
+  if (hint) reweigh(database, hint->base, head, window_by);
+  add_bonuses(database, active, head, window_by);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -137,7 +175,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   } else {
     // Strictly above what a document outside the window could reach, with a margin for the
     // order in which the same weights are added up.
-    const double reach = lowest_in_window + bonus_bound(database, bonuses);
+    const double reach = lowest_in_window + bonus_bound(database, active) +
+                         (hint ? bonus_bound(database, {hint->base}) : 0.0);
     const double margin = 1e-9 * std::max(1.0, std::abs(reach));
     while (page.certain < head.size() && head[page.certain].weight > reach + margin)
       ++page.certain;
@@ -153,7 +192,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     const std::size_t from = std::max(begin, in_window) - begin;
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
-    add_bonuses(database, bonuses, outside, window_by);
+    if (hint) reweigh(database, hint->base, outside, window_by);
+    add_bonuses(database, active, outside, window_by);
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }

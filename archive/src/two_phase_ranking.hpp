@@ -12,6 +12,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,14 +42,32 @@ struct RankedPage {
   std::size_t certain = 0;
 };
 
+// How many of the best documents by `base` a ranking hint is drawn from.
+inline constexpr std::size_t kHintFrom = 10;
+
+// The queries of a ranking hint drawn from the best documents (the accents of words typed
+// without them, accent_restoration.hpp): the same matches as `base` and `full`, other weights.
+struct RankingHint {
+  Xapian::Query base;
+  Xapian::Query full;
+  std::vector<Xapian::Query> bonuses;
+};
+// Given the best documents by `base` (at most kHintFrom, best first): the hint, or nullopt.
+using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapian::docid>&)>;
+
 // Ranks [first, first + size) of `full` = `base` + `bonuses` (each bonus an OP_AND_MAYBE branch
 // of `full`, so a document's full weight is its base weight plus the bonuses it matches): the
 // best `window` documents by `base`, ordered by `full` (ties by docid, as Xapian orders them),
 // then the others in `base` order. With window 0, or no bonuses, one Xapian run of `full`.
+//
+// With `hint_from`, the best documents of the first phase give the hint, and the window is ranked
+// by the hint's base and bonuses instead: the first phase's own run gives the documents the hint
+// is drawn from, so a hinted search costs no run of its own to find them (with window 0 or no
+// bonuses, a top-kHintFrom run of `base` does). The window is still chosen by `base`.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
-                          std::size_t window = kRerankWindow,
-                          WindowBy window_by = WindowBy::docids);
+                          std::size_t window = kRerankWindow, WindowBy window_by = WindowBy::docids,
+                          const HintFrom& hint_from = {});
 
 }  // namespace vanban::archive

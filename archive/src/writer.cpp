@@ -20,6 +20,7 @@
 #include "document_builder.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
+#include "spelling.hpp"
 #include "utc_clock.hpp"
 
 namespace vanban::archive {
@@ -130,6 +131,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
                           "Không có văn bản mã " + id);
       }
       unreferenced_.push_back(database_.get_document(*docid).get_value(schema::kShaSlot));
+      forget_spellings(*docid);
       database_.delete_document(*docid);
       return count_change();
     } catch (const Xapian::Error& error) {
@@ -226,6 +228,9 @@ class XapianArchiveWriter final : public ArchiveWriter {
       if (document.filename.empty()) document.filename = fs::path(path).filename().string();
       Xapian::Document built = free_text ? std::move(*free_text) : index_free_text(document);
       add_archive_terms(built, document);
+      if (existing) forget_spellings(*existing);
+      for (const std::string& word : spelling_words(built.termlist_begin(), built.termlist_end()))
+        database_.add_spelling(word);
       database_.replace_document(schema::term(schema::kId, id), built);
       if (Status counted = count_change(); !counted.ok()) return counted.error();
       return outcome;
@@ -253,12 +258,21 @@ class XapianArchiveWriter final : public ArchiveWriter {
     std::erase(paths, path);
     if (paths.empty()) {
       unreferenced_.push_back(document.get_value(schema::kShaSlot));
+      forget_spellings(*docid);
       database_.delete_document(*docid);
       return;
     }
     document.remove_term(path_term);
     set_paths(document, paths);
     database_.replace_document(*docid, document);
+  }
+
+  // The spelling table counts each word once per document holding it (spelling.hpp): a
+  // document deleted or replaced takes its words' counts back.
+  void forget_spellings(Xapian::docid docid) {
+    for (const std::string& word :
+         spelling_words(database_.termlist_begin(docid), database_.termlist_end(docid)))
+      database_.remove_spelling(word);
   }
 
   void add_path(Xapian::docid docid, const std::string& path) {

@@ -129,7 +129,10 @@ void get_document(ApiContext& api, const httplib::Request& request, httplib::Res
   if (!as_of.ok()) return respond_error(api, response, as_of.error());
   auto document = lease.get()->document(*id, *as_of);
   if (!document.ok()) return respond_error(api, response, document.error());
-  send_json(response, to_json(*document));
+  nlohmann::json body = to_json(*document);
+  // text=0: the fields and relations without the text (the relation drawing's second hop).
+  if (request.get_param_value("text") == "0") body.erase("text");
+  send_json(response, body);
 }
 
 // Headers of an original's download, set only once its bytes are at hand.

@@ -4,6 +4,7 @@
 
 namespace vanban::server {
 
+using archive::Correction;
 using archive::FacetValue;
 using archive::MissingNumber;
 using archive::SearchHit;
@@ -45,12 +46,16 @@ nlohmann::json to_json(const archive::SearchResponse& response) {
   nlohmann::json missing = nlohmann::json::array();
   for (const MissingNumber& number : response.missing_numbers)
     missing.push_back({{"number", number.number}, {"cited_by", number.cited_by}});
+  nlohmann::json corrections = nlohmann::json::array();
+  for (const Correction& correction : response.corrections)
+    corrections.push_back({{"typed", correction.typed}, {"suggested", correction.suggested}});
   return {{"total", response.total},
           {"took_ms", response.took_ms},
           {"relaxed", response.relaxed},
           {"all_words_total", response.all_words_total},
           {"unrequired_words", response.unrequired_words},
           {"suggestion", response.suggestion},
+          {"corrections", std::move(corrections)},
           {"missing_numbers", std::move(missing)},
           {"partial", response.partial},
           {"missing_shards", response.missing_shards},

@@ -2,7 +2,12 @@
 #include <algorithm>
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
+#include "vanban/archive/query_parser.hpp"
+
+#include "accent_restoration.hpp"
+#include "disk_layout.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
@@ -90,6 +95,40 @@ TEST(SearchDiacritics, every_word_of_an_unaccented_box_is_restored_from_its_cont
       {.name = "insurance", .title = "Bảo hiểm", .body = "Bảo hiểm xã hội, bảo hiểm y tế, bảo hộ."},
   };
   EXPECT_EQ(archive.search("phat tien bao nhieu").suggestion, "phạt tiền bao nhiêu");
+}
+
+TEST(SearchDiacritics, a_word_ranks_restored_only_where_the_text_spells_it_beside_its_neighbours) {
+  // The answers hold "phạt tiền", and "bảo", "nhiều" only elsewhere ("bảo đảm", "nhiều người"):
+  // nothing says the question's "bao nhieu" is "bảo nhiều", so those two rank as typed (their
+  // folded form) and are only offered; "phat tien" stands as "phạt tiền" and ranks as restored.
+  SearchArchive archive{
+      {.name = "fine",
+       .title = "Mức phạt",
+       .body = "Phạt tiền từ một triệu đồng. Bảo đảm quyền lợi của nhiều người. Bảo vệ nhiều nơi."},
+  };
+  const Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  std::vector<Xapian::docid> documents;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    documents.push_back(*it);
+
+  auto parsed = archive::query::parse_query("phat tien bao nhieu");
+  ASSERT_TRUE(parsed.ok());
+  ASSERT_TRUE(archive::restore_accents(database, documents, parsed->root));
+  const auto& words = parsed->root.children.front().words;
+  ASSERT_EQ(words.size(), 4U);
+  EXPECT_EQ(words[0].restored, "phạt");
+  EXPECT_EQ(words[1].restored, "tiền");
+  EXPECT_EQ(words[2].restored, "");
+  EXPECT_EQ(words[2].suggested, "bảo");
+  EXPECT_EQ(words[3].restored, "");
+  EXPECT_EQ(words[3].suggested, "nhiều");
+  EXPECT_EQ(archive::box_suggestion(parsed->root), "phạt tiền bảo nhiều");
+
+  // A word alone has no neighbour: the best documents' most frequent spelling is the evidence.
+  auto alone = archive::query::parse_query("bao");
+  ASSERT_TRUE(alone.ok());
+  ASSERT_TRUE(archive::restore_accents(database, documents, alone->root));
+  EXPECT_EQ(alone->root.children.front().words.front().restored, "bảo");
 }
 
 }  // namespace

@@ -51,6 +51,24 @@ describe('relations and validity', () => {
     await page.close();
   });
 
+  test('the drawing reaches two hops: what acts on the documents this one acts on', async () => {
+    // 12/2025 repeals 05/2024, which a district plan carries out: the plan is a second hop.
+    const page = await openByNumber('12/2025/QĐ-UBND');
+    const drawing = page.locator('section.relations svg.relation-drawing');
+    const secondHop = drawing.locator('a', { has: page.locator('circle.hop-2') });
+    await secondHop.first().waitFor();
+    assert.match(await secondHop.first().locator('text').textContent(), /20\/KH-UBND/);
+    assert.equal(await drawing.locator('line.hop-2.edge-thuc_hien').count(), 1);
+    // The first hop, and no node drawn twice for this document.
+    assert.equal(await drawing.locator('circle.hop-1.node-bai_bo').count(), 1);
+    assert.equal(await drawing.locator('circle.node-self').count(), 1);
+    await secondHop.first().locator('circle').click();
+    await settled(page);
+    assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /20\/KH-UBND/);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
+
   test('every hit shows its validity; the facet and `hieuluc:` filter by it', async () => {
     const page = await newPage(browser, DESKTOP);
     await page.goto(vanban.baseUrl + '/');
@@ -81,7 +99,7 @@ describe('relations and validity', () => {
 
   test('the repealed document links to every document repealing it, as a search', async () => {
     const page = await openByNumber('05/2024/QĐ-UBND');
-    const link = page.locator('section.relations .relation-search a');
+    const link = page.locator('section.relations .relation-search a', { hasText: 'bãi bỏ' });
     assert.equal(await link.textContent(), 'Tìm các văn bản bãi bỏ văn bản này');
     await link.click();
     await settled(page);

@@ -2,8 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, launchBrowser, lowContrastTexts, newPage, screenshot, searchFor,
+  DESKTOP, PHONE, launchBrowser, repoDir, fixturesDir, lowContrastTexts, newPage, screenshot, searchFor,
   settled, startVanban, totalShown,
 } from './support/harness.mjs';
 
@@ -42,6 +43,35 @@ describe('search page', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     assert.ok((await facetItems(page, 'type')).length > 1);
     await screenshot(page, 'start-desktop');
+  });
+
+  test('the start page pages through the newest documents', async () => {
+    // The fixtures and the samples: more documents than the start page lists at once.
+    const larger = await startVanban({ folders: [fixturesDir, join(repoDir, 'samples')] });
+    try {
+      const page = await newPage(browser, DESKTOP);
+      await page.goto(larger.baseUrl + '/');
+      await settled(page);
+      const total = Number((await page.locator('#summary').textContent()).replace(/\D/g, ''));
+      assert.ok(total > 10, `documents: ${total}`);
+      const firstDates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      assert.equal(await page.locator('.hit').count(), 10);
+      await page.locator('.pagination a[rel="next"]').click();
+      await settled(page);
+      assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+      assert.equal(await page.locator('ol.hits').getAttribute('start'), '11');
+      assert.equal(await page.locator('.hit').count(), Math.min(10, total - 10));
+      const secondDates = await page.locator('.hit time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      // Newest first across the pages.
+      assert.ok(secondDates.filter(Boolean).every((d) => d <= firstDates.filter(Boolean).at(-1)),
+        `${firstDates} then ${secondDates}`);
+      await page.goBack();
+      await settled(page);
+      assert.equal(await page.locator('.hit').count(), 10);
+      assert.deepEqual(page.scriptErrors, []);
+    } finally {
+      await larger.stop();
+    }
   });
 
   test('an unaccented query finds the accented document first', async () => {
@@ -232,6 +262,28 @@ describe('search page', () => {
     assert.ok(!missing.includes('khéo'), `struck through: ${missing}`);
     await screenshot(page, 'search-relaxed-desktop');
     assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
+    assert.deepEqual(page.scriptErrors, []);
+  });
+
+  test('a typo is offered the archive\'s word, in bold, one click away, even when nothing is found', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dan van kheoo');
+    const suggestion = page.locator('.suggestion');
+    assert.equal(await suggestion.textContent(), 'Có phải bạn muốn tìm: dân vận khéo');
+    assert.deepEqual(await suggestion.locator('strong').allTextContents(), ['khéo']);
+    await screenshot(page, 'search-typo-desktop');
+    assert.deepEqual(await lowContrastTexts(page), [], 'text contrast meets WCAG AA');
+    await suggestion.getByRole('link').click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'dân vận khéo');
+    assert.match(await page.locator('.hit').first().locator('.hit-title').textContent(), /Dân vận khéo/);
+    assert.equal(await page.locator('.suggestion').count(), 0);
+
+    // A box whose one word no document holds finds nothing, and is still offered the word.
+    const empty = await open('/?q=kheoo');
+    assert.equal(await empty.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');
+    assert.equal(await empty.locator('.suggestion').textContent(), 'Có phải bạn muốn tìm: khéo');
+    assert.deepEqual(empty.scriptErrors, []);
     assert.deepEqual(page.scriptErrors, []);
   });
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  findMatches, fold, formatCount, formatDate, formatSeconds, formatSize, ocrDetails, ocrLabel,
+  findMatches, fold, formatCount, formatDate, formatNumber, formatSeconds, formatSize, ocrDetails, ocrLabel,
   parseDayMonthYear, queryTerms,
 } from '../../web/js/text.js';
 
@@ -88,4 +88,12 @@ test('a scanned document is labelled with the OCR engine\'s confidence', () => {
   assert.match(ocrDetails({ engine: 'tesseract 5.3.0', pages: 4, confidence: 87 }),
     /từ 4 trang ảnh quét \(tesseract 5\.3\.0\)/);
   assert.equal(ocrDetails(null), '');
+});
+
+test('a number left blank in the document is shown as the blank it is', () => {
+  assert.equal(formatNumber('/UBND-VHXH'), '.../UBND-VHXH');
+  assert.equal(formatNumber('-KL/TW'), '...-KL/TW');
+  assert.equal(formatNumber('32/KH-UBND'), '32/KH-UBND');
+  assert.equal(formatNumber('59/2023/NĐ-CP'), '59/2023/NĐ-CP');
+  assert.equal(formatNumber(null), '');
 });

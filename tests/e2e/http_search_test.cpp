@@ -248,6 +248,7 @@ TEST_F(HttpSearchTest, http_answers_exactly_what_the_library_answers) {
       "sort=newest&size=4&page=3",
       "size=100000",
       "q=" + encode("dân vận khéo hội nghị tổng kết thiên tai"),
+      "q=" + encode("phonng trào"),  // a typo: `corrections` and `suggestion`
       // Refused alike: bad syntax, bad parameters.
       "q=" + encode("\"dân vận"),
       "page=abc",
@@ -268,6 +269,11 @@ TEST_F(HttpSearchTest, http_answers_exactly_what_the_library_answers) {
       EXPECT_FALSE(http_body["facets"].empty());
     }
   }
+  // The shape of a typo's correction (its behaviour: tests/archive/search_spelling_test.cpp).
+  const json typo = through_http("q=" + encode("phonng trào")).second;
+  ASSERT_EQ(typo["corrections"].size(), 1U) << typo.dump();
+  EXPECT_EQ(typo["corrections"][0], (json{{"typed", "phonng"}, {"suggested", "phong"}}));
+  EXPECT_EQ(typo["suggestion"], "phong trào");
 }
 
 TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
@@ -276,6 +282,11 @@ TEST_F(HttpSearchTest, document_lists_its_resolved_citations_and_cited_by) {
   EXPECT_EQ(cited["number"], "33/CT-TTg");
   EXPECT_FALSE(cited["text"].get<std::string>().empty());
   EXPECT_EQ(ids_in(cited["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
+
+  // text=0: the same page without its text (what the relation drawing fetches per neighbour).
+  const auto without_text = get_json("/api/documents/" + ids_["ct33"] + "?text=0");
+  EXPECT_FALSE(without_text.contains("text"));
+  EXPECT_EQ(ids_in(without_text["cited_by"]), sorted_ids({"kh32", "kh15", "cv120"}));
 
   const auto citing = get_json("/api/documents/" + ids_["kh32"]);
   ASSERT_EQ(citing["citations"].size(), 1u);

@@ -5,7 +5,8 @@ import { apiGetRemembered, originalUrl } from './api.js';
 import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
 import {
-  findMatches, formatDate, formatSize, ocrDetails, ocrLabel, parseDayMonthYear, queryTerms,
+  findMatches, formatDate, formatNumber, formatSize, ocrDetails, ocrLabel, parseDayMonthYear,
+  queryTerms,
 } from './text.js';
 import { relationsSection } from './relations.js';
 
@@ -27,7 +28,7 @@ export async function showDocument(main, id, location, { signal, navigate, fromH
     main.replaceChildren(backLink(q), errorBlock('Không mở được văn bản', error.message));
     return;
   }
-  const heading = [doc.type, doc.number ? `số ${doc.number}` : null].filter(Boolean).join(' ')
+  const heading = [doc.type, doc.number ? `số ${formatNumber(doc.number)}` : null].filter(Boolean).join(' ')
     || doc.filename || 'Văn bản';
   document.title = `${heading}${doc.title ? ` — ${doc.title}` : ''} — Vanban`;
 
@@ -89,7 +90,7 @@ function metadataTable(doc) {
   const recipients = doc.recipients || [];
   const placeDate = [doc.place, doc.date ? formatDate(doc.date) : null].filter(Boolean).join(', ');
   const rows = [
-    ['Số ký hiệu', doc.number],
+    ['Số ký hiệu', formatNumber(doc.number)],
     ['Loại văn bản', doc.type],
     ['Cơ quan ban hành', doc.issuer],
     ['Ngày ban hành', placeDate],

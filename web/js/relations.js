@@ -1,8 +1,9 @@
 // The "Lược đồ" panel of the document page: the validity status with the sentences and
 // documents that establish it, the relations grouped by type in both directions (what this
-// document does to others, what others do to it), and a small drawing of its neighbourhood
-// drawn here in SVG (no library).
+// document does to others, what others do to it), and a small drawing of its neighbourhood,
+// two hops deep, drawn here in SVG (no library).
 
+import { apiGet } from './api.js';
 import { h } from './dom.js';
 import { FIELDS } from './fields.js';
 import { documentUrl, instrumentUrl, searchUrl, withChanges, parseSearch } from './state.js';
@@ -34,6 +35,8 @@ function searchOfActing(doc, type) {
 }
 
 function label(d) {
+  // A law cited by its name has no number: its name is its label ("Luật Tổ chức ...").
+  if (!d.number && d.type && d.title) return d.title.startsWith(d.type) ? d.title : `${d.type} ${d.title}`;
   return [d.type, d.number ? `số ${d.number}` : null].filter(Boolean).join(' ') || d.title || 'Văn bản';
 }
 
@@ -87,12 +90,17 @@ function validityBlock(validity) {
       : h('p', { class: 'muted' }, 'Chưa có căn cứ trong kho để xác định.'));
 }
 
+// Laws are cited by name ("Luật Tổ chức chính quyền địa phương"); their title is that name.
+function isLaw(c) {
+  return /^(Luật|Bộ luật|Hiến pháp|Pháp lệnh)/.test(c.type || '');
+}
+
 // [{type, direction, doc, scope, evidence}]
 function edges(doc) {
   const out = [];
   for (const c of doc.citations || []) {
     for (const r of c.relations || []) {
-      out.push({ type: r.type, direction: 0, doc: { ...c, title: c.number ? c.title : null }, scope: r.scope, evidence: r.evidence });
+      out.push({ type: r.type, direction: 0, doc: { ...c, title: c.number || isLaw(c) ? c.title : null }, scope: r.scope, evidence: r.evidence });
     }
   }
   for (const r of doc.relations_in || []) {
@@ -127,12 +135,34 @@ function svg(tag, attrs, text) {
   return node;
 }
 
-// The document in the middle, its neighbours around it; acting relations only (and căn cứ),
-// at most 16 neighbours, arrows from the acting document.
+// A node's identity in the drawing: the archived document, else the instrument's number.
+function nodeKey(d) {
+  if (d.id) return `id:${d.id}`;
+  return d.number ? `so:${d.number.toLowerCase()}` : null;
+}
+
+function drawNode(layer, d, x, y, e) {
+  const node = svg('a', { href: d.id ? documentUrl(d.id) : (d.number ? instrumentUrl(d.number) : '#') });
+  node.setAttribute('data-nav', '');
+  node.append(svg('circle', { cx: x, cy: y, r: e.hop === 2 ? 4.5 : 6, class: `node node-${e.type} hop-${e.hop}` }));
+  node.append(svg('text', { x, y: y + 16, 'text-anchor': 'middle', class: 'node-label' }, d.number || label(d).slice(0, 24)));
+  node.append(svg('title', {}, `${LABELS[e.type] ? LABELS[e.type][e.direction] : e.type}: ${label(d)}`));
+  layer.append(node);
+}
+
+function drawEdge(layer, from, to, e) {
+  // Arrows from the acting document to the one it acts on.
+  const [a, b] = e.direction === 0 ? [from, to] : [to, from];
+  layer.append(svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: `edge edge-${e.type} hop-${e.hop}`, 'marker-end': 'url(#mui-ten)' }));
+}
+
+// The document in the middle, its neighbours around it (acting relations and căn cứ, at most
+// 16), then, once fetched, the neighbours' own (at most 8 archived neighbours, 4 each) beyond
+// them: two hops. A document met twice is one node.
 function drawing(doc, list) {
   const strong = list.filter((e) => e.type !== 'dan_chieu').slice(0, 16);
   if (!strong.length) return null;
-  const size = 360;
+  const size = 480;
   const c = size / 2;
   const root = svg('svg', { viewBox: `0 0 ${size} ${size}`, class: 'relation-drawing', role: 'img',
     'aria-label': `Lược đồ quan hệ của ${label(doc)}` });
@@ -140,23 +170,60 @@ function drawing(doc, list) {
   const marker = svg('marker', { id: 'mui-ten', viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '6', markerHeight: '6', orient: 'auto-start-reverse' });
   marker.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' }));
   defs.append(marker);
-  root.append(defs);
+  const edgeLayer = svg('g', { class: 'edges' });
+  const nodeLayer = svg('g', { class: 'nodes' });
+  root.append(defs, edgeLayer, nodeLayer);
+  const placed = new Map();  // nodeKey → {x, y, angle}
+  const self = { x: c, y: c, angle: 0 };
+  if (nodeKey(doc)) placed.set(nodeKey(doc), self);
+  if (doc.number) placed.set(`so:${doc.number.toLowerCase()}`, self);
+  const ring = [];
   strong.forEach((e, i) => {
+    const key = nodeKey(e.doc);
     const angle = (2 * Math.PI * i) / strong.length - Math.PI / 2;
-    const x = c + Math.cos(angle) * 130;
-    const y = c + Math.sin(angle) * 130;
-    const [x1, y1, x2, y2] = e.direction === 0 ? [c, c, x, y] : [x, y, c, c];
-    root.append(svg('line', { x1, y1, x2, y2, class: `edge edge-${e.type}`, 'marker-end': 'url(#mui-ten)' }));
-    const node = svg('a', { href: e.doc.id ? documentUrl(e.doc.id) : (e.doc.number ? instrumentUrl(e.doc.number) : '#') });
-    node.setAttribute('data-nav', '');
-    node.append(svg('circle', { cx: x, cy: y, r: 6, class: `node node-${e.type}` }));
-    node.append(svg('text', { x, y: y + 18, 'text-anchor': 'middle', class: 'node-label' }, e.doc.number || label(e.doc).slice(0, 24)));
-    node.append(svg('title', {}, `${LABELS[e.type] ? LABELS[e.type][e.direction] : e.type}: ${label(e.doc)}`));
-    root.append(node);
+    let at = key ? placed.get(key) : null;
+    if (!at) {
+      at = { x: c + Math.cos(angle) * 115, y: c + Math.sin(angle) * 115, angle };
+      if (key) placed.set(key, at);
+      drawNode(nodeLayer, e.doc, at.x, at.y, { ...e, hop: 1 });
+      if (e.doc.id) ring.push({ doc: e.doc, at, spread: Math.PI / strong.length });
+    }
+    drawEdge(edgeLayer, self, at, { ...e, hop: 1 });
   });
-  root.append(svg('circle', { cx: c, cy: c, r: 9, class: 'node node-self' }));
-  root.append(svg('text', { x: c, y: c - 14, 'text-anchor': 'middle', class: 'node-label node-self-label' }, doc.number || 'Văn bản này'));
+  nodeLayer.append(svg('circle', { cx: c, cy: c, r: 9, class: 'node node-self' }));
+  nodeLayer.append(svg('text', { x: c, y: c - 14, 'text-anchor': 'middle', class: 'node-label node-self-label' }, doc.number || 'Văn bản này'));
+  secondHop(ring.slice(0, 8), placed, edgeLayer, nodeLayer, c);
   return root;
+}
+
+async function secondHop(ring, placed, edgeLayer, nodeLayer, c) {
+  const neighbours = await Promise.all(ring.map((n) =>
+    apiGet(`/api/documents/${encodeURIComponent(n.doc.id)}`, new URLSearchParams({ text: '0' }))
+      .catch(() => null)));
+  neighbours.forEach((neighbour, i) => {
+    if (!neighbour) return;  // the drawing keeps its first hop
+    const { at, spread } = ring[i];
+    const drawn = new Set();
+    const further = edges(neighbour).filter((e) => e.type !== 'dan_chieu').filter((e) => {
+      const key = nodeKey(e.doc);
+      const known = key && placed.get(key);
+      // Not back to this document (drawn already), each other document once.
+      if (!key || drawn.has(key) || (known && known.x === c && known.y === c)) return false;
+      drawn.add(key);
+      return true;
+    }).slice(0, 4);
+    further.forEach((e, j) => {
+      const key = nodeKey(e.doc);
+      let to = placed.get(key);
+      if (!to) {
+        const angle = at.angle + (further.length === 1 ? 0 : spread * (j / (further.length - 1) - 0.5));
+        to = { x: c + Math.cos(angle) * 205, y: c + Math.sin(angle) * 205, angle };
+        placed.set(key, to);
+        drawNode(nodeLayer, e.doc, to.x, to.y, { ...e, hop: 2 });
+      }
+      drawEdge(edgeLayer, at, to, { ...e, hop: 2 });
+    });
+  });
 }
 
 export function relationsSection(doc, view = {}) {

@@ -9,7 +9,7 @@ import {
   toggleValue, withChanges,
 } from './state.js';
 import {
-  formatCount, formatDate, formatSeconds, ocrDetails, ocrLabel, parseDayMonthYear,
+  formatCount, formatDate, formatNumber, formatSeconds, ocrDetails, ocrLabel, parseDayMonthYear,
 } from './text.js';
 
 const FACETS = FIELDS.filter((f) => f.facet).map((f) => ({ field: f.name, label: f.label }));
@@ -47,12 +47,12 @@ export async function showSearch(main, location, { signal, navigate, fromHistory
   } catch (error) {
     if (error.name === 'AbortError') return;
     setLoading(false);
-    if (landing) renderLanding(null);
+    if (landing) renderLanding(state, null);
     else renderError(error.message);
     return;
   }
   setLoading(false);
-  if (landing) renderLanding(result);
+  if (landing) renderLanding(state, result);
   else renderResults(state, result);
   renderFacets(state, result.facets || {});
 }
@@ -291,7 +291,8 @@ function renderResults(state, result) {
     : 'Không tìm thấy văn bản nào';
   announce(view.summary.textContent);
   if (!total || !hits.length) {
-    view.body.replaceChildren(...[missingNumbers(result), emptyState(state, total)].filter(Boolean));
+    view.body.replaceChildren(...[missingNumbers(result), suggestionNotice(state, result),
+      emptyState(state, total)].filter(Boolean));
     return;
   }
   const start = (state.page - 1) * state.size + 1;
@@ -316,12 +317,16 @@ function missingNumbers(result) {
       : '.')));
 }
 
-// A box typed without diacritics, spelled as the archive's text spells it: one click away.
+// The box spelled as the archive's text spells it (typed without diacritics), its typos
+// corrected to the archive's nearest words (in bold): one click away, even when nothing is found.
 function suggestionNotice(state, result) {
   if (!result.suggestion) return null;
+  const corrected = new Set((result.corrections || []).map((c) => c.suggested));
+  const words = result.suggestion.split(' ').flatMap((word, i) =>
+    [i ? ' ' : null, corrected.has(word) ? h('strong', {}, word) : word].filter((part) => part !== null));
   return h('p', { class: 'suggestion' }, 'Có phải bạn muốn tìm: ',
     h('a', { href: searchUrl(withChanges(state, { q: result.suggestion })), 'data-nav': true },
-      h('em', {}, result.suggestion)));
+      h('em', {}, words)));
 }
 
 // A sharded archive answered without some of its shards (down or too slow): the counts and hits
@@ -377,7 +382,7 @@ function emptyState(state, total) {
 function hitItem(hit, q) {
   const meta = [];
   if (hit.type) meta.push(h('span', { class: 'badge' }, hit.type));
-  if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${hit.number}`));
+  if (hit.number) meta.push(h('span', { class: 'hit-number' }, `Số ${formatNumber(hit.number)}`));
   if (hit.issuer) meta.push(h('span', { class: 'hit-issuer' }, hit.issuer));
   if (hit.date) meta.push(h('time', { datetime: hit.date }, formatDate(hit.date)));
   // Worked out by the server from the archive's own graph, as of today.
@@ -392,7 +397,7 @@ function hitItem(hit, q) {
     meta.push(h('span', { class: 'badge ocr-badge', title: ocrDetails(hit.ocr) }, ocrLabel(hit.ocr)));
   }
   // Without a title, the file's name is what staff recognise (the number is in the meta line).
-  const title = hit.title || hit.filename || hit.number || 'Văn bản không có trích yếu';
+  const title = hit.title || hit.filename || formatNumber(hit.number) || 'Văn bản không có trích yếu';
   return h('li', { class: 'hit' },
     h('div', { class: 'hit-meta' }, meta),
     h('h3', { class: 'hit-title' },
@@ -401,8 +406,9 @@ function hitItem(hit, q) {
     missingWords(hit));
 }
 
-function pagination(state, total) {
-  const pages = Math.ceil(total / state.size);
+// `perPage`: the page size the pages were asked with (the start page's list is shorter).
+function pagination(state, total, perPage = state.size) {
+  const pages = Math.ceil(total / perPage);
   if (pages <= 1) return '';
   const current = Math.min(state.page, pages);
   const link = (page, text, label, rel) => h('li', {}, h('a', {
@@ -427,7 +433,8 @@ function pagination(state, total) {
   return h('nav', { class: 'pagination', 'aria-label': 'Phân trang' }, h('ul', {}, items));
 }
 
-function renderLanding(result) {
+// The start page: the archive's newest documents, a page of LANDING_SIZE at a time.
+function renderLanding(state, result) {
   const intro = h('div', { class: 'notice intro' },
     h('p', {}, 'Nhập từ khoá vào ô tìm kiếm, hoặc chọn bộ lọc bên cạnh để duyệt kho văn bản.'));
   if (!result || !Number(result.total)) {
@@ -437,9 +444,12 @@ function renderLanding(result) {
   }
   view.summary.textContent = `Kho đang lưu ${formatCount(result.total)} văn bản`;
   const hits = result.hits || [];
-  view.body.replaceChildren(intro,
+  const start = (state.page - 1) * LANDING_SIZE + 1;
+  view.body.replaceChildren(...[intro,
     h('h3', { class: 'list-heading' }, 'Văn bản mới nhất'),
-    h('ol', { class: 'hits' }, hits.map((hit) => hitItem({ ...hit, snippet: '' }, ''))));
+    h('ol', { class: 'hits', start: String(start) },
+      hits.map((hit) => hitItem({ ...hit, snippet: '' }, ''))),
+    pagination(state, Number(result.total), LANDING_SIZE)].filter(Boolean));
 }
 
 function renderError(message) {

@@ -124,6 +124,14 @@ export function parseDayMonthYear(text) {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// A document's number as staff read it. One left blank where the văn thư fills it in at issue
+// ("Số: .../UBND-VHXH", Decree 30/2020 Phụ lục III), stored as its symbol alone
+// ("/UBND-VHXH"), is shown as the blank it is: ".../UBND-VHXH".
+export function formatNumber(number) {
+  if (!number) return '';
+  return /^[/-]/.test(number) ? `...${number}` : number;
+}
+
 // 1234567 → "1.234.567" (Vietnamese grouping).
 export function formatCount(n) {
   return String(Math.trunc(Number(n) || 0)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');

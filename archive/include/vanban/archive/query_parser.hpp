@@ -24,9 +24,16 @@ struct Word {
   std::string exact;
   std::string folded;
   bool required = false;  // typed `+word`: never left out when too few documents hold all words
-  // Typed without diacritics: the spelling the archive's text gives it, a ranking hint that the
-  // searcher fills (accent_restoration.hpp); it changes no match. Empty from the parser.
+  // Typed without diacritics: the spelling the archive's text gives it beside the box's other
+  // words, a ranking hint that the searcher fills (accent_restoration.hpp); it changes no match.
+  // Empty from the parser.
   std::string restored;
+  // The spelling offered to the user ("Có phải bạn muốn tìm"): `restored`, else the one the
+  // best documents use most, where none stands beside the other words. Never ranks.
+  std::string suggested;
+  // A word no document holds: the archive's word nearest to it, as the archive spells it (a
+  // typo's correction, spelling.hpp). Offered, never searched unless the user asks.
+  std::string corrected;
   bool accented() const { return exact != folded; }
 };
 

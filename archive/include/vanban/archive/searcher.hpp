@@ -39,6 +39,12 @@ struct MissingNumber {
   std::uint64_t cited_by = 0;  // archived documents citing it
 };
 
+// A word of the box no document holds, and the archive's word nearest to it.
+struct Correction {
+  std::string typed;      // exact form, as typed
+  std::string suggested;  // as the archive spells it
+};
+
 struct SearchResponse {
   std::uint64_t total = 0;
   double took_ms = 0;
@@ -55,6 +61,9 @@ struct SearchResponse {
   // A query typed without diacritics, with the ones the archive's own text most likely gives
   // it ("dan van kheo" → "dân vận khéo"), or a spelling correction; empty when none helps.
   std::string suggestion;
+  // The words of the box no document holds, each with the archive's word nearest to it (a
+  // typo's correction, in `suggestion` too); looked for only when all the words find few.
+  std::vector<Correction> corrections;
   // The numbers of the box the archive does not hold ("Văn bản số X không có trong kho").
   std::vector<MissingNumber> missing_numbers;
   // A sharded archive with shards that did not answer in time: the answer covers the others
