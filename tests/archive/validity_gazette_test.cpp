@@ -24,13 +24,12 @@
 #include "vanban/archive/validity.hpp"
 #include "vanban/archive/writer.hpp"
 
-#include "test_support.hpp"
+#include "gazette_archive.hpp"
 
 namespace vanban::archive {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::TempDir;
 
 struct Row {
   std::string file;  // relative to the corpus folder: the archived id
@@ -53,68 +52,25 @@ std::vector<Row> gold_rows() {
   return rows;
 }
 
-std::string without_spaces(std::string_view text) {
-  std::string out;
-  for (const char c : text)
-    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') out += c;
-  return out;
-}
-
 TEST(ValidityGazette, statuses_match_those_read_from_the_acting_documents) {
-  const fs::path docs = testing::corpus_dir() / "real" / "congbao-8chude" / "docs";
+  const fs::path docs = testing::gazette_docs();
   if (!fs::is_directory(docs)) GTEST_SKIP() << "no corpus at " << docs;
   const std::vector<Row> rows = gold_rows();
   ASSERT_GE(rows.size(), 40u);
 
   std::set<std::string> gold_files;
-  std::set<std::string> wanted;
+  std::set<std::string> numbers;
   for (const Row& row : rows) {
     gold_files.insert(row.file);
-    wanted.insert(without_spaces(row.number));
+    numbers.insert(row.number);
   }
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(docs))
-    if (entry.is_regular_file() && entry.path().extension() == ".txt")
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-
-  TempDir dir;
-  std::size_t indexed = 0;
-  std::map<std::string, std::string> ids;  // gold file -> archived id
-  {
-    auto writer = Archive(dir.path()).open_writer();
-    ASSERT_TRUE(writer.ok()) << writer.error().message;
-    for (const fs::path& file : files) {
-      const std::string id = file.lexically_relative(docs).generic_string();
-      const std::string bytes = testing::read_file(file);
-      const std::string flat = without_spaces(bytes);
-      // A number followed by a digit is another one (19/2026/NQ-CP in 66.19/2026/NQ-CP is
-      // harmless: an extra document indexed, not a missing one).
-      if (gold_files.count(id) == 0 &&
-          std::none_of(wanted.begin(), wanted.end(), [&](const std::string& number) {
-            return flat.find(number) != std::string::npos;
-          }))
-        continue;
-      ArchivedDocument document;
-      document.format = "txt";
-      document.filename = file.filename().string();
-      document.text = analyzers::decode_text(bytes).text;
-      document.metadata = analyzers::extract_metadata(document.text);
-      const auto put = (*writer)->put(id, bytes, document);
-      ASSERT_TRUE(put.ok()) << file << ": " << put.error().message;
-      ++indexed;
-    }
-    ASSERT_TRUE((*writer)->commit().ok());
-    for (const std::string& file : gold_files) {
-      const auto state = (*writer)->source(file);
-      ASSERT_TRUE(state) << file << " was not indexed";
-      ids[file] = state->document_id;
-    }
-  }
+  testing::GazetteArchive archive;
+  ASSERT_NO_FATAL_FAILURE(testing::index_gazette(archive, gold_files, numbers));
   std::printf("indexed %zu gazette documents (the gold's and those naming a gold number)\n",
-              indexed);
+              archive.indexed);
+  const std::map<std::string, std::string>& ids = archive.ids;
 
-  auto searcher = Archive(dir.path()).open_searcher();
+  auto searcher = Archive(archive.dir.path()).open_searcher();
   ASSERT_TRUE(searcher.ok());
   std::map<std::string, std::pair<int, int>> by_split;  // split -> (right, rows)
   for (const Row& row : rows) {

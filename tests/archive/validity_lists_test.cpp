@@ -22,13 +22,12 @@
 #include "vanban/archive/validity.hpp"
 #include "vanban/archive/writer.hpp"
 
-#include "test_support.hpp"
+#include "gazette_archive.hpp"
 
 namespace vanban::archive {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::TempDir;
 
 struct Row {
   std::string number;
@@ -50,56 +49,23 @@ std::vector<Row> gold_rows() {
   return rows;
 }
 
-std::string without_spaces(std::string_view text) {
-  std::string out;
-  for (const char c : text)
-    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') out += c;
-  return out;
-}
-
 TEST(ValidityLists, statuses_match_the_ministrys_published_lists) {
-  const fs::path docs = testing::corpus_dir() / "real" / "congbao-8chude" / "docs";
+  const fs::path docs = testing::gazette_docs();
   if (!fs::is_directory(docs)) GTEST_SKIP() << "no corpus at " << docs;
   const std::vector<Row> rows = gold_rows();
   ASSERT_FALSE(rows.empty());
 
-  // Every gazette text naming a listed number (spaces ignored, as converters add them inside
-  // symbols), which includes the listed documents and every act on them.
-  std::set<std::string> wanted;
+  // Every gazette text naming a listed number, which includes the listed documents and every
+  // act on them.
+  std::set<std::string> numbers;
   for (const Row& row : rows)
-    wanted.insert(without_spaces(row.number));
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(docs))
-    if (entry.is_regular_file() && entry.path().extension() == ".txt")
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-
-  TempDir dir;
-  std::set<std::string> archived_numbers;
-  {
-    auto writer = Archive(dir.path()).open_writer();
-    ASSERT_TRUE(writer.ok()) << writer.error().message;
-    for (const fs::path& file : files) {
-      const std::string bytes = testing::read_file(file);
-      const std::string flat = without_spaces(bytes);
-      if (std::none_of(wanted.begin(), wanted.end(), [&](const std::string& number) {
-            return flat.find(number) != std::string::npos;
-          }))
-        continue;
-      ArchivedDocument document;
-      document.format = "txt";
-      document.filename = file.filename().string();
-      document.text = analyzers::decode_text(bytes).text;
-      document.metadata = analyzers::extract_metadata(document.text);
-      if (document.metadata.number) archived_numbers.insert(*document.metadata.number);
-      const auto put = (*writer)->put(file.lexically_relative(docs).string(), bytes, document);
-      ASSERT_TRUE(put.ok()) << file << ": " << put.error().message;
-    }
-    ASSERT_TRUE((*writer)->commit().ok());
-  }
+    numbers.insert(row.number);
+  testing::GazetteArchive archive;
+  ASSERT_NO_FATAL_FAILURE(testing::index_gazette(archive, {}, numbers));
+  const std::set<std::string>& archived_numbers = archive.numbers;
   std::printf("indexed %zu gazette documents naming a listed number\n", archived_numbers.size());
 
-  auto searcher = Archive(dir.path()).open_searcher();
+  auto searcher = Archive(archive.dir.path()).open_searcher();
   ASSERT_TRUE(searcher.ok());
   int right = 0, scored = 0, outside_right = 0, outside = 0;
   for (const Row& row : rows) {
