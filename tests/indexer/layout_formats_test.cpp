@@ -41,19 +41,8 @@ TEST(LayoutFormats, html_and_docx_with_header_tables_give_the_fields_and_citatio
       testing::compare(got, document.fields, document.citation_keys, gold_by_format[format], label);
     }
   }
-  std::printf("Layout invariance through the readers, %zu annotated documents\n", documents.size());
-  for (const auto& [format, figures] : by_format) {
-    const testing::Figures& gold = gold_by_format[format];
-    std::printf(
-        "  %-6s fields %.3f (%d/%d)  citations P %.3f R %.3f  | annotations: fields %.3f "
-        "(%d/%d) citations P %.3f R %.3f\n",
-        format.c_str(), figures.fields(), figures.fields_right, figures.fields_total,
-        figures.precision(), figures.recall(), gold.fields(), gold.fields_right, gold.fields_total,
-        gold.precision(), gold.recall());
-    EXPECT_GE(figures.fields(), 0.95) << format;
-    EXPECT_GE(figures.precision(), 0.97) << format;
-    EXPECT_GE(figures.recall(), 0.97) << format;
-  }
+  testing::report_formats("Layout invariance through the readers", documents.size(), by_format,
+                          gold_by_format);
 }
 
 }  // namespace

@@ -84,20 +84,8 @@ TEST(LayoutOffice,
       testing::compare(got, document.fields, document.citation_keys, gold_by_format[format], label);
     }
   }
-  std::printf("Layout invariance through LibreOffice's files, %zu annotated documents\n",
-              documents.size());
-  for (const auto& [format, figures] : by_format) {
-    const testing::Figures& gold = gold_by_format[format];
-    std::printf(
-        "  %-4s fields %.3f (%d/%d) citations P %.3f R %.3f | annotations: fields %.3f (%d/%d) "
-        "citations P %.3f R %.3f\n",
-        format.c_str(), figures.fields(), figures.fields_right, figures.fields_total,
-        figures.precision(), figures.recall(), gold.fields(), gold.fields_right, gold.fields_total,
-        gold.precision(), gold.recall());
-    EXPECT_GE(figures.fields(), 0.95) << format;
-    EXPECT_GE(figures.precision(), 0.97) << format;
-    EXPECT_GE(figures.recall(), 0.97) << format;
-  }
+  testing::report_formats("Layout invariance through LibreOffice's files", documents.size(),
+                          by_format, gold_by_format);
 }
 
 }  // namespace

@@ -7,9 +7,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/normalize.hpp"
@@ -155,6 +157,27 @@ inline std::string page_title(const nlohmann::json& metadata) {
     title += " năm " + metadata.at("date").get<std::string>().substr(0, 4);
   if (metadata.at("title").is_string()) title += " " + metadata.at("title").get<std::string>();
   return title;
+}
+
+// The readers' layout tests' report: each format's figures against the document's own text
+// and against the annotations, printed, and the floors they hold (fields 0.95, citation
+// precision and recall 0.97, against the document's own text).
+inline void report_formats(const std::string& heading, std::size_t documents,
+                           const std::map<std::string, Figures>& by_format,
+                           const std::map<std::string, Figures>& gold_by_format) {
+  std::printf("%s, %zu annotated documents\n", heading.c_str(), documents);
+  for (const auto& [format, figures] : by_format) {
+    const Figures& gold = gold_by_format.at(format);
+    std::printf(
+        "  %-6s fields %.3f (%d/%d)  citations P %.3f R %.3f  | annotations: fields %.3f "
+        "(%d/%d) citations P %.3f R %.3f\n",
+        format.c_str(), figures.fields(), figures.fields_right, figures.fields_total,
+        figures.precision(), figures.recall(), gold.fields(), gold.fields_right, gold.fields_total,
+        gold.precision(), gold.recall());
+    EXPECT_GE(figures.fields(), 0.95) << format;
+    EXPECT_GE(figures.precision(), 0.97) << format;
+    EXPECT_GE(figures.recall(), 0.97) << format;
+  }
 }
 
 }  // namespace vanban::testing
