@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <utility>
 
 #include "citation_resolution.hpp"
 #include "facets.hpp"
@@ -25,21 +27,30 @@ std::string shifted(const std::string& day, int days) {
   return buffer;
 }
 
-// The archived documents an ending fact names: those with its key, unless their date's year
-// contradicts the year the citation states (citation_may_point_to's year rule).
-Xapian::Query target(std::string_view year, std::string_view key) {
-  Xapian::Query with_key(schema::term(schema::kNumber, key));
-  if (year == "0000") return with_key;
+// The date values a fact's stated year rules out (citation_may_point_to's year rule): up to
+// the first, or from the second; "0000" (no year stated) rules out none.
+std::optional<std::pair<std::string, std::string>> ruled_out_dates(std::string_view year) {
+  if (year == "0000") return std::nullopt;
   const int cited = std::atoi(std::string(year).c_str());
   char before[16];
   char after[16];
   std::snprintf(before, sizeof before, "%04d9999", cited - 1);
   std::snprintf(after, sizeof after, "%04d0000", cited + 1);
+  return std::pair<std::string, std::string>(before, after);
+}
+
+// The archived documents an ending fact names: those with its key, unless their date's year
+// contradicts the year the citation states.
+Xapian::Query target(std::string_view year, std::string_view key) {
+  Xapian::Query with_key(schema::term(schema::kNumber, key));
+  const auto ruled_out = ruled_out_dates(year);
+  if (!ruled_out) return with_key;
   return Xapian::Query(
       Xapian::Query::OP_AND_NOT, with_key,
-      Xapian::Query(Xapian::Query::OP_OR,
-                    Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, before),
-                    Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, after)));
+      Xapian::Query(
+          Xapian::Query::OP_OR,
+          Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, ruled_out->first),
+          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, ruled_out->second)));
 }
 
 Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
@@ -195,14 +206,9 @@ std::vector<std::string_view> statuses_of(const Xapian::Database& database,
         terms.skip_to(fact.term);
         if (terms == document.termlist_end()) break;
         if (*terms != fact.term) continue;
-        if (fact.year != "0000" && !date.empty()) {
-          const int cited = std::atoi(fact.year.c_str());
-          char before[16];
-          char after[16];
-          std::snprintf(before, sizeof before, "%04d9999", cited - 1);
-          std::snprintf(after, sizeof after, "%04d0000", cited + 1);
-          if (date <= before || date >= after) continue;
-        }
+        const auto ruled_out = ruled_out_dates(fact.year);
+        if (ruled_out && !date.empty() && (date <= ruled_out->first || date >= ruled_out->second))
+          continue;
         (fact.whole ? whole : part) = true;
       }
     }

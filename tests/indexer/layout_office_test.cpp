@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -26,13 +25,6 @@ namespace vanban::indexer {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return std::move(bytes).str();
-}
 
 TEST(LayoutOffice,
      a_docx_printed_to_pdf_or_saved_as_odt_gives_the_fields_and_citations_of_the_text) {
@@ -71,7 +63,7 @@ TEST(LayoutOffice,
       const std::string name = "d" + std::to_string(i);
       const fs::path file = out / (name + "." + format);
       ASSERT_TRUE(fs::exists(file)) << document.name << " " << format;
-      auto read = read_document(document.name + "." + format, read_bytes(file));
+      auto read = read_document(document.name + "." + format, testing::read_file(file));
       ASSERT_TRUE(read.ok()) << document.name << " " << format << ": " << read.error().message;
       // VANBAN_LAYOUT_DUMP=DIR keeps what the reader read, to look at a difference.
       if (const char* dump = std::getenv("VANBAN_LAYOUT_DUMP"))

@@ -164,66 +164,56 @@ std::optional<std::string> unglue_words(std::string_view line) {
   int upper_before = 0;  // capitals just before the current letter
   bool last_lower = false;
   std::vector<Letter> run;
+  const auto read_run = [&](std::size_t end) {  // the current run's letters, into `run`
+    run.clear();
+    for (std::size_t pos = run_start; pos < end;) {
+      std::size_t length = 1;
+      const char32_t c = code_point_at(line, pos, &length);
+      run.push_back({c, pos});
+      pos += std::max<std::size_t>(length, 1);
+    }
+  };
+  const auto space_at = [&](std::size_t at) {  // a space before byte `at`
+    if (!out) out.emplace();
+    out->append(line.substr(copied, at - copied));
+    out->push_back(' ');
+    copied = at;
+  };
+  const auto end_run = [&] {
+    run_letters = 0;
+    groups = 0;
+    in_vowels = vietnamese = foreign = case_change = last_lower = false;
+    upper_before = 0;
+  };
   const auto flush = [&](std::size_t end) {
     // Three vowel groups or more with a Vietnamese letter: several syllables run together
     // ("CăncứLuậtTổchứcHộiđồngnhândânvà"); its only segmentation splits it, even where a
     // number follows ("Ủybannhândânngày26": no code is three Vietnamese syllables).
     if (groups >= 3 && vietnamese && !foreign && run_letters <= 48) {
-      run.clear();
-      for (std::size_t pos = run_start; pos < end;) {
-        std::size_t length = 1;
-        const char32_t c = code_point_at(line, pos, &length);
-        run.push_back({c, pos});
-        pos += std::max<std::size_t>(length, 1);
-      }
+      read_run(end);
       const std::vector<std::size_t> splits = split_points(run);
       if (!splits.empty()) {
-        if (!out) out.emplace();
-        for (const std::size_t split : splits) {
-          const std::size_t at = run[split].byte;
-          out->append(line.substr(copied, at - copied));
-          out->push_back(' ');
-          copied = at;
-        }
+        for (const std::size_t split : splits)
+          space_at(run[split].byte);
         // Its last word takes a number ("ngày26", "năm2003", "số01"): the number is a word
         // of its own.
         const std::string last =
             lower(line.substr(run[splits.back()].byte, end - run[splits.back()].byte));
         if (end < line.size() && line[end] >= '0' && line[end] <= '9' &&
-            (last == "ngày" || last == "tháng" || last == "năm" || last == "số")) {
-          out->append(line.substr(copied, end - copied));
-          out->push_back(' ');
-          copied = end;
-        }
-        run_letters = 0;
-        groups = 0;
-        in_vowels = vietnamese = foreign = case_change = last_lower = false;
-        upper_before = 0;
+            (last == "ngày" || last == "tháng" || last == "năm" || last == "số"))
+          space_at(end);
+        end_run();
         return;
       }
     }
     const bool candidate = case_change || (groups == 2 && vietnamese);
     if (candidate && !foreign && run_letters >= 3 && run_letters <= 14) {
-      run.clear();
-      for (std::size_t pos = run_start; pos < end;) {
-        std::size_t length = 1;
-        const char32_t c = code_point_at(line, pos, &length);
-        run.push_back({c, pos});
-        pos += std::max<std::size_t>(length, 1);
-      }
+      read_run(end);
       const std::size_t split = split_point(line, run, end);
-      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end)) {
-        if (!out) out.emplace();
-        const std::size_t at = run[split].byte;
-        out->append(line.substr(copied, at - copied));
-        out->push_back(' ');
-        copied = at;
-      }
+      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end))
+        space_at(run[split].byte);
     }
-    run_letters = 0;
-    groups = 0;
-    in_vowels = vietnamese = foreign = case_change = last_lower = false;
-    upper_before = 0;
+    end_run();
   };
   for (std::size_t pos = 0; pos < line.size();) {
     std::size_t length = 1;
@@ -249,12 +239,8 @@ std::optional<std::string> unglue_words(std::string_view line) {
     } else if (run_letters > 0) {
       flush(pos);
       // A comma between two words lost the space after it: "PHÒNG,CHỐNG".
-      if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1))) {
-        if (!out) out.emplace();
-        out->append(line.substr(copied, pos + 1 - copied));
-        out->push_back(' ');
-        copied = pos + 1;
-      }
+      if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1)))
+        space_at(pos + 1);
     }
     pos += std::max<std::size_t>(length, 1);
   }
