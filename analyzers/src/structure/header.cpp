@@ -205,10 +205,34 @@ std::optional<std::string> locality_of(const std::string& name) {
   return std::nullopt;
 }
 
+// An organ named by its role in a body alone, with no name of its own: the standing board of a
+// committee or of the Fatherland Front ("BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "BAN THƯỜNG VỤ",
+// "ĐOÀN CHỦ TỊCH"), an office ("VĂN PHÒNG"), an executive committee ("BAN CHẤP HÀNH"). One
+// such name stands for thousands of bodies; the chủ quản line above it (ND30 ô 2) says whose.
+bool names_a_role_only(const std::string& name) {
+  static constexpr std::array kRoles = {
+      std::string_view{"ban thuong truc"}, std::string_view{"thuong truc"},
+      std::string_view{"ban thuong vu"},   std::string_view{"doan chu tich"},
+      std::string_view{"van phong"},       std::string_view{"ban chap hanh"},
+  };
+  const std::string key = fold_key(name);
+  return std::find(kRoles.begin(), kRoles.end(), key) != kRoles.end();
+}
+
 std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
   std::string issuer = proper_case_name(bodies.back());
+  // "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH": "Ban Thường trực Ủy ban
+  // Mặt trận Tổ quốc Việt Nam xã Lương Minh"; "VĂN PHÒNG" under "UBND TỈNH HÒA BÌNH": "Văn
+  // phòng Ủy ban nhân dân tỉnh Hòa Bình".
+  if (bodies.size() >= 2 && names_a_role_only(issuer)) {
+    // A converter's stray mark before the cell ("/ỦY BAN ...") is no part of the name.
+    std::string_view parent = bodies[bodies.size() - 2];
+    while (!parent.empty() && !is_word_char(code_point_at(parent, 0)))
+      parent.remove_prefix(1);
+    if (!parent.empty()) return issuer + " " + proper_case_name(parent);
+  }
   // Only under a State body: a Party header's upper line is the Party organisation.
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
