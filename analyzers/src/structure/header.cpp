@@ -9,6 +9,7 @@
 #include "structure/dates.hpp"
 #include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
+#include "structure/spelling.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers::structure {
@@ -365,7 +366,7 @@ bool starts_with_instrument(std::string_view line) {
 
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
-                                       std::size_t& body_line) {
+                                       std::size_t& body_line, bool& in_capitals) {
   std::vector<std::string> parts;
   // The rule drawn under the title (ND30 ô 5a) ends it when the converter ran the body on
   // after it on the same line: "Về việc ban hành ...--------- BAN BÍ THƯ ... Căn cứ ...".
@@ -378,7 +379,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     body_line = type_line + 1;
     const std::string title = collapse_spaces(head);
     if (title.empty()) return std::nullopt;
-    return is_upper_text(title) ? proper_case_title(title) : title;
+    in_capitals = is_upper_text(title);
+    return in_capitals ? proper_case_title(title) : title;
   }
   bool capitals = false;
   std::size_t i = type_line + 1;
@@ -451,7 +453,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   for (const std::string& part : parts)
     title += part + " ";
   title = collapse_spaces(title);
-  if (is_upper_text(title)) title = proper_case_title(title);
+  in_capitals = is_upper_text(title);
+  if (in_capitals) title = proper_case_title(title);
   return title;
 }
 
@@ -737,12 +740,18 @@ Header analyze_header(const Layout& layout) {
   // Without a header (text that starts in the body) nothing is skipped.
   const bool has_header = motto_seen || header.number || header.date || !segments.empty();
   header.body_line = has_header || type_line != std::string_view::npos ? zone_end : 0;
+  bool title_in_capitals = false;
   if (type_line != std::string_view::npos) {
-    header.title = title_after(layout, type_line, header.type, rest, header.body_line);
+    header.title =
+        title_after(layout, type_line, header.type, rest, header.body_line, title_in_capitals);
   }
   if (!header.title && type_line == std::string_view::npos && header.type && header.number &&
-      header.type->name != "Công văn" && header_end > 0)
+      header.type->name != "Công văn" && header_end > 0) {
     header.title = title_without_type_line(layout, header_end, zone_end);
+    title_in_capitals = header.title.has_value();
+  }
+  // Written from capitals by rule: the document's running text says how its names are spelled.
+  if (header.title && title_in_capitals) header.title = respell_as_written(*header.title, layout);
   if (!header.title && (!header.type || header.type->name == "Công văn"))
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
   apply_consolidation(layout, header);
