@@ -79,5 +79,19 @@ TEST(TitleSpelling, without_the_text_s_evidence_the_rule_s_spelling_stays) {
   EXPECT_EQ(extract_metadata(initial).title, "Triển khai phần mềm quản lý");
 }
 
+// A trích yếu names the document and ends with no full stop: one a page or converter left is
+// dropped, in capitals or as written, in every header layout; an ellipsis stays.
+TEST(TitleSpelling, a_title_ends_with_no_full_stop) {
+  for (const std::string& title : {kCapitals + ".", kWritten + ".", kWritten + " ."}) {
+    for (const std::string& text : renderings(title))
+      EXPECT_EQ(extract_metadata(text).title, kWritten) << text;
+  }
+  const auto ellipsis = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 12/KH-UBND\nKiên Giang, ngày 5 tháng 3 năm "
+      "2026\n\nKẾ HOẠCH\nTriển khai các nhiệm vụ...\n\nCăn cứ Luật Tổ chức chính quyền địa "
+      "phương;\n");
+  EXPECT_EQ(ellipsis.title, "Triển khai các nhiệm vụ...");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
