@@ -26,6 +26,7 @@
 #include "function_words.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
+#include "ranking_weight.hpp"
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
@@ -437,7 +438,7 @@ class XapianSearcher final : public Searcher {
   // The documents accents are restored from (sorted by date): the best few by the words'
   // weights, as the first phase of the ranking gives them.
   std::vector<Xapian::docid> best_documents(const Xapian::Query& query) {
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire = ranking_enquire(database_);
     enquire.set_query(query);
     std::vector<Xapian::docid> out;
     const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(kHintFrom));
@@ -469,7 +470,7 @@ class XapianSearcher final : public Searcher {
   std::vector<RankedDocument> by_date(const Xapian::Query& query, SortOrder sort,
                                       Xapian::doccount first, Xapian::doccount size) {
     if (sharded_) return by_date_value(query, sort, first, size);
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire = ranking_enquire(database_);
     enquire.set_query(query);
     DateKeyMaker newest(true);
     DateKeyMaker oldest(false);
@@ -489,7 +490,7 @@ class XapianSearcher final : public Searcher {
                                             Xapian::doccount first, Xapian::doccount size) {
     auto page = [&](const Xapian::Query& q, bool newest_first, Xapian::doccount from,
                     Xapian::doccount count, std::vector<RankedDocument>& out) {
-      Xapian::Enquire enquire(database_);
+      Xapian::Enquire enquire = ranking_enquire(database_);
       enquire.set_query(q);
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
       const Xapian::MSet matches = enquire.get_mset(from, count);
