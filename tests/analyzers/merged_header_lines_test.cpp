@@ -302,6 +302,28 @@ TEST(MergedHeaderLines, an_organ_named_by_its_role_is_its_body_s) {
   EXPECT_TRUE(named.issuer->starts_with("Tiểu ban Thi đua")) << *named.issuer;
 }
 
+// A converter's page marker run into the first line of the page ("Trang 1THỦ TƯỚNG") is page
+// furniture: the header reads as without it, in every layout.
+TEST(MergedHeaderLines, a_page_marker_glued_to_the_first_cell_is_furniture) {
+  const std::string rest =
+      "QUYẾT ĐỊNH\nVề việc tặng thưởng Cờ thi đua của Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ "
+      "ngày 25 tháng 12 năm 2001;\n";
+  for (const std::string& marker :
+       {std::string(), std::string("Trang 1"), std::string("Trang 1/3")}) {
+    for (const std::string& header :
+         {marker + "THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 345/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc "
+                   "lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 4 năm 2008\n\n",
+          marker +
+              "THỦ TƯỚNG CHÍNH PHỦ          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-------     "
+              "     Độc lập - Tự do - Hạnh phúc\nSố: 345/QĐ-TTg          Hà Nội, ngày 3 tháng 4 "
+              "năm 2008\n\n"}) {
+      const auto metadata = extract_metadata(header + rest);
+      EXPECT_EQ(metadata.issuer, "Thủ tướng Chính phủ") << header;
+      EXPECT_EQ(metadata.number, "345/QĐ-TTg") << header;
+    }
+  }
+}
+
 // A single addressee that a converter moved to the line under "Kính gửi:" is read as the one on
 // the same line is; the body's opening under it is no addressee.
 TEST(MergedHeaderLines, a_single_addressee_under_kinh_gui_is_read_as_on_its_line) {
