@@ -301,10 +301,12 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
                               Xapian::Query(schema::term(schema::kNumber, node.number_key)));
       const Xapian::Query citing(Xapian::Query::OP_FILTER, fixed_weight(kCitingNumberWeight),
                                  Xapian::Query(schema::term(schema::kCites, node.number_key)));
-      // Among the citing documents, those that mention the number more often come first.
-      return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                           Xapian::Query(Xapian::Query::OP_OR, own, citing),
-                           Xapian::Query(schema::term(schema::kFolded, node.number_key)));
+      // The text's own mentions match too, weighed as words: a citation the extractor missed
+      // (a form it does not read, a mangled layout) still finds its document, below those it
+      // read; among the citing documents, those that mention the number more often come first.
+      const Xapian::Query mentions(schema::term(schema::kFolded, node.number_key));
+      const Xapian::Query each[] = {own, citing, mentions};
+      return Xapian::Query(Xapian::Query::OP_OR, std::begin(each), std::end(each));
     }
     case Node::Kind::field:
       return field(node);

@@ -627,7 +627,7 @@ class XapianSearcher final : public Searcher {
       order.emplace_back(match.docid, index++);
     std::sort(order.begin(), order.end());
     // A hit misses a word without its folded term; a number (when several were typed, any one
-    // matches) without its own number or a citation of it.
+    // matches) without its own number, a citation of it or a mention in its text.
     auto mark = [&](const std::vector<std::string>& terms, const std::string& shown) {
       std::vector<std::pair<Xapian::PostingIterator, Xapian::PostingIterator>> postings;
       for (const std::string& term : terms)
@@ -650,7 +650,8 @@ class XapianSearcher final : public Searcher {
       if (child.kind == query::Node::Kind::number &&
           std::find(unrequired.begin(), unrequired.end(), child.value) != unrequired.end())
         mark({schema::term(schema::kNumber, child.number_key),
-              schema::term(schema::kCites, child.number_key)},
+              schema::term(schema::kCites, child.number_key),
+              schema::term(schema::kFolded, child.number_key)},
              child.value);
     }
   }
