@@ -51,6 +51,21 @@ struct FileNote {
   std::string user_message;  // Vietnamese for people, when there is one
 };
 
+// Where the pipeline's threads spent the run (seconds; the workers' summed). Each thread's CPU
+// time, its time queued for a core (ready, but the machine was busy), and its waits on the
+// other side of the queue: these hold on a busy machine, unlike wall time.
+struct PipelineFigures {
+  unsigned workers = 0;
+  double worker_cpu = 0;     // reading, decoding, analysis, terms
+  double worker_queued = 0;  // ready to run, waiting for a core
+  double worker_wait = 0;    // blocked for room: too far ahead of the writer
+  double writer_wall = 0;    // the writing thread, from the first document to the last
+  double writer_cpu = 0;
+  double writer_queued = 0;
+  double writer_store = 0;  // wall time in the archive writer (puts, its commits)
+  double writer_wait = 0;   // blocked for the next document in walk order
+};
+
 struct IngestSummary {
   std::uint64_t added = 0;
   std::uint64_t updated = 0;  // changed content, or known content under one more path
@@ -63,6 +78,7 @@ struct IngestSummary {
   std::uint64_t bytes = 0;
   std::uint64_t ocr_pages = 0;  // scanned pages recognised (never again for unchanged files)
   double seconds = 0;
+  PipelineFigures pipeline;
 };
 
 // Ingests `options.inputs` into the archive `writer` and commits. An input that does not
@@ -72,7 +88,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
 
 // {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
 //  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
-//  "ocr_pages", "seconds"}
+//  "ocr_pages", "seconds", "pipeline": {"workers", "worker_cpu_s", "worker_queued_s",
+//  "worker_wait_s", "writer_wall_s", "writer_cpu_s", "writer_queued_s", "writer_store_s",
+//  "writer_wait_s"}}
 nlohmann::json to_json(const IngestSummary& summary);
 
 }  // namespace vanban::indexer
