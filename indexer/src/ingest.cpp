@@ -65,7 +65,7 @@ struct Prepared {
   enum class Kind { put, unchanged, failed, folder } kind = Kind::failed;
   std::optional<archive::Original> original;  // hashed once, where it was read
   archive::ArchivedDocument document;
-  // The costly positional terms, made here rather than by the writer.
+  // The document's index entry, made here rather than by the writer.
   std::optional<archive::PreparedText> free_text;
   Error reason;
   std::vector<std::string> warnings;
@@ -89,9 +89,10 @@ Prepared failed(Error reason) {
   return prepared;
 }
 
-// Decodes, analyzes and applies the sidecar's fields: the document for `name`.
-Prepared analyze_source(const std::filesystem::path& name, SourceFile source,
-                        const ReadOptions& options) {
+// Decodes, analyzes and applies the sidecar's fields: the document for `name`, and its index
+// entry as stored under `path`.
+Prepared analyze_source(const std::filesystem::path& name, const std::string& path,
+                        SourceFile source, const ReadOptions& options) {
   auto read = decode_source(name, source, options);
   if (!read) return failed(read.error());
 
@@ -107,7 +108,7 @@ Prepared analyze_source(const std::filesystem::path& name, SourceFile source,
   // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
   // original file is kept as it came.
   prepared.document.text = analyzers::reading_text(read->text).text;
-  prepared.free_text = archive::prepare_text(prepared.document);
+  prepared.free_text = archive::prepare_text(prepared.document, path, source.original);
   prepared.original = std::move(source.original);
   return prepared;
 }
@@ -136,7 +137,7 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
-        prepared.prepared = analyze_source(member.path, std::move(source), options);
+        prepared.prepared = analyze_source(member.path, prepared.path, std::move(source), options);
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -162,7 +163,7 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  return analyze_source(file.file, std::move(*source), options);
+  return analyze_source(file.file, file.path, std::move(*source), options);
 }
 
 // Hands prepared files to the writer in walk order.
