@@ -1,6 +1,7 @@
 // The ingest pipeline: readers and analysis on a pool of threads, writes in walk order on the
 // calling thread (the archive has one writer). A bounded window keeps memory flat: workers do
-// not run more than a few files, nor more than a budget of bytes, ahead of the writer.
+// not run more than a number of files, nor more than a budget of bytes, ahead of the writer;
+// enough that they go on while it commits.
 #include "vanban/indexer/ingest.hpp"
 
 #include <algorithm>
@@ -312,7 +313,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   sizes.reserve(walk.files.size());
   for (const WalkedFile& file : walk.files)
     sizes.push_back(file.size);
-  OrderedQueue queue(std::move(sizes), std::size_t{jobs} * 4, options.bytes_in_flight);
+  OrderedQueue queue(std::move(sizes), std::max<std::size_t>(options.files_in_flight, jobs),
+                     options.bytes_in_flight);
   // The writer is not thread-safe: the workers ask it about the members of .zip folders (whose
   // paths are known only once unpacked) under this lock, which the writing thread holds too.
   std::mutex writer_mutex;

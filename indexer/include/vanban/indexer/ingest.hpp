@@ -3,6 +3,7 @@
 // (NAME.meta.json) did not change is skipped after hashing, before any reading or analysis.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -40,6 +41,10 @@ struct IngestOptions {
   // File bytes being read and analyzed at once (a single larger file still goes, alone):
   // extraction and analysis take several times a file's size, so this bounds the run's memory.
   std::uint64_t bytes_in_flight = std::uint64_t{64} * 1024 * 1024;
+  // Files read and analyzed ahead of the writer, at most: more than a commit batch
+  // (WriterOptions::batch_size), so the workers go on while the writer commits instead of
+  // stopping a few files ahead of it.
+  std::size_t files_in_flight = 256;
   // Called on the writing thread after each file, and every half second while it waits for a
   // slow one (a scan being recognised); keep it cheap.
   std::function<void(const IngestProgress&)> on_progress;
