@@ -43,7 +43,14 @@ std::vector<std::string> header_number_keys(const structure::Layout& layout,
         !starts_with(folded, "bo luat so"))
       continue;
     const std::vector<SymbolMatch> symbols = find_symbols(line);
-    if (!symbols.empty()) keys.push_back(symbols.front().key);
+    if (symbols.empty()) continue;
+    // A statute's number line ("Luật số: 10/2022/QH15") has its colon or stands alone; a line
+    // that a wrapped title or "Căn cứ" clause begins with lists laws ("Luật số 61/2024/QH15,
+    // Luật số 95/2025/QH15 và ...") that the document cites.
+    if (so > 0 && folded.compare(so + 2, 1, ":") != 0 && folded.compare(so + 2, 2, " :") != 0 &&
+        !trim(line.substr(symbols.front().end)).empty())
+      continue;
+    keys.push_back(symbols.front().key);
   }
   return keys;
 }

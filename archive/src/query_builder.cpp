@@ -133,11 +133,22 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, bool rank_bonuses, 
       terms_(scope == SearchScope::title ? TextTerms{schema::kTitleFolded, schema::kTitleExact}
                                          : TextTerms{schema::kFolded, ""}) {}
 
+namespace {
+
+std::size_t numbers_in(const Node& node) {
+  return static_cast<std::size_t>(
+      std::count_if(node.children.begin(), node.children.end(),
+                    [](const Node& child) { return child.kind == Node::Kind::number; }));
+}
+
+}  // namespace
+
 bool can_relax(const Node& root) {
-  std::size_t loose = 0;
+  const std::size_t numbers = numbers_in(root);
+  if (numbers == 1) return false;
+  std::size_t loose = numbers;
   std::size_t parts = 0;
   for (const Node& child : root.children) {
-    if (child.kind == Node::Kind::number) return false;
     if (child.kind == Node::Kind::exclude) continue;
     if (child.kind != Node::Kind::words) {
       ++parts;
@@ -163,7 +174,11 @@ std::string QueryBuilder::folded_key(const Word& word) const {
 std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const {
   std::vector<std::string> out;
   const bool any = matching_ == Matching::any_word;
+  const bool any_number = any && numbers_in(root) > 1;
   for (const Node& child : root.children) {
+    if (any_number && child.kind == Node::Kind::number &&
+        std::find(out.begin(), out.end(), child.value) == out.end())
+      out.push_back(child.value);
     if (child.kind != Node::Kind::words) continue;
     const bool all_optional = std::all_of(child.words.begin(), child.words.end(),
                                           [&](const Word& w) { return optional(w); });
@@ -244,10 +259,10 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   } else if (rank_bonuses_) {
     matched = with_bonuses(all, optional);
   }
-  if (!rank_bonuses_ || node.words.size() > kMaxBoostedGroup) return matched;
+  if (!rank_bonuses_) return matched;
   std::vector<Xapian::Query> bonus;
   if (auto heading = heading_bonus(node.words)) bonus.push_back(std::move(*heading));
-  if (node.words.size() >= 2) {
+  if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup) {
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
     if (node.words.size() > 2) {
       for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
@@ -286,10 +301,12 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
                               Xapian::Query(schema::term(schema::kNumber, node.number_key)));
       const Xapian::Query citing(Xapian::Query::OP_FILTER, fixed_weight(kCitingNumberWeight),
                                  Xapian::Query(schema::term(schema::kCites, node.number_key)));
-      // Among the citing documents, those that mention the number more often come first.
-      return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                           Xapian::Query(Xapian::Query::OP_OR, own, citing),
-                           Xapian::Query(schema::term(schema::kFolded, node.number_key)));
+      // The text's own mentions match too, weighed as words: a citation the extractor missed
+      // (a form it does not read, a mangled layout) still finds its document, below those it
+      // read; among the citing documents, those that mention the number more often come first.
+      const Xapian::Query mentions(schema::term(schema::kFolded, node.number_key));
+      const Xapian::Query each[] = {own, citing, mentions};
+      return Xapian::Query(Xapian::Query::OP_OR, std::begin(each), std::end(each));
     }
     case Node::Kind::field:
       return field(node);
@@ -318,12 +335,18 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
           });
       const bool words_rank_only =
           has_number || (top_level && matching_ == Matching::any_word && has_other);
+      // Under any_word matching, several numbers match any one of them: a number query's
+      // weight is fixed, so a document holding more of them weighs more and comes first.
+      const bool any_number = top_level && matching_ == Matching::any_word && numbers_in(node) > 1;
       std::vector<Xapian::Query> required;
       std::vector<Xapian::Query> optional;
       std::vector<Xapian::Query> exclusions;
+      std::vector<Xapian::Query> numbers;
       for (const Node& child : node.children) {
         if (child.kind == Node::Kind::exclude) {
           if (!child.children.empty()) exclusions.push_back(excluded(child.children.front()));
+        } else if (any_number && child.kind == Node::Kind::number) {
+          numbers.push_back(this->node(child, false, proximity));
         } else if (words_rank_only && child.kind == Node::Kind::words &&
                    std::none_of(child.words.begin(), child.words.end(),
                                 [](const Word& w) { return w.required; })) {
@@ -333,6 +356,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
               this->node(child, top_level && child.kind == Node::Kind::words, proximity));
         }
       }
+      if (!numbers.empty()) required.push_back(any_of(numbers));
       Xapian::Query all =
           required.empty() ? Xapian::Query::MatchAll
                            : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());

@@ -18,7 +18,8 @@ namespace vanban::archive {
 enum class Matching {
   all_words,  // every word but the function words and those in most documents
   any_word,   // documents holding any of them, those holding all first, then by weight: what a
-              // search falls back to when too few documents hold all the words
+              // search falls back to when too few documents hold all the words; likewise for
+              // several document numbers typed together (any of them, all of them first)
 };
 
 // The terms the box's words match: the whole text's, or the title's alone (SearchScope).
@@ -31,7 +32,8 @@ struct TextTerms {
 inline constexpr std::uint64_t kFewDocuments = 3;
 
 // Whether any_word matching could find more than all_words: the box holds plain words at its
-// top level, besides the `+words`, and no document number (whose words only rank anyway).
+// top level besides the `+words`, or several document numbers, and not exactly one number
+// (beside one number the words only rank anyway, and the number is what was asked for).
 bool can_relax(const query::Node& root);
 
 class QueryBuilder {
@@ -49,7 +51,8 @@ class QueryBuilder {
   bool optional(const query::Word& word) const;
   // The term of `word`'s folded form in the text searched (the whole text, or the title).
   std::string folded_key(const query::Word& word) const;
-  // The words of the box (top-level groups) that the result set does not require.
+  // The words of the box (top-level groups) that the result set does not require, and under
+  // any_word the document numbers, as typed, when there are several (any one of them matches).
   std::vector<std::string> unrequired_words(const query::Node& root) const;
 
   // The ranking query of the box; MatchAll when the box holds no positive term. With

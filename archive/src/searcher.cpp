@@ -26,6 +26,7 @@
 #include "function_words.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
+#include "ranking_weight.hpp"
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snippets.hpp"
@@ -437,7 +438,7 @@ class XapianSearcher final : public Searcher {
   // The documents accents are restored from (sorted by date): the best few by the words'
   // weights, as the first phase of the ranking gives them.
   std::vector<Xapian::docid> best_documents(const Xapian::Query& query) {
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire = ranking_enquire(database_);
     enquire.set_query(query);
     std::vector<Xapian::docid> out;
     const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(kHintFrom));
@@ -469,7 +470,7 @@ class XapianSearcher final : public Searcher {
   std::vector<RankedDocument> by_date(const Xapian::Query& query, SortOrder sort,
                                       Xapian::doccount first, Xapian::doccount size) {
     if (sharded_) return by_date_value(query, sort, first, size);
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire = ranking_enquire(database_);
     enquire.set_query(query);
     DateKeyMaker newest(true);
     DateKeyMaker oldest(false);
@@ -489,7 +490,7 @@ class XapianSearcher final : public Searcher {
                                             Xapian::doccount first, Xapian::doccount size) {
     auto page = [&](const Xapian::Query& q, bool newest_first, Xapian::doccount from,
                     Xapian::doccount count, std::vector<RankedDocument>& out) {
-      Xapian::Enquire enquire(database_);
+      Xapian::Enquire enquire = ranking_enquire(database_);
       enquire.set_query(q);
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, newest_first);
       const Xapian::MSet matches = enquire.get_mset(from, count);
@@ -625,17 +626,33 @@ class XapianSearcher final : public Searcher {
     for (const RankedDocument& match : matches)
       order.emplace_back(match.docid, index++);
     std::sort(order.begin(), order.end());
-    for (const query::Word* word : words) {
-      const std::string term = builder.folded_key(*word);
-      Xapian::PostingIterator posting = database_.postlist_begin(term);
-      const Xapian::PostingIterator end = database_.postlist_end(term);
+    // A hit misses a word without its folded term; a number (when several were typed, any one
+    // matches) without its own number, a citation of it or a mention in its text.
+    auto mark = [&](const std::vector<std::string>& terms, const std::string& shown) {
+      std::vector<std::pair<Xapian::PostingIterator, Xapian::PostingIterator>> postings;
+      for (const std::string& term : terms)
+        postings.emplace_back(database_.postlist_begin(term), database_.postlist_end(term));
       for (const auto& [docid, hit] : order) {
-        if (posting != end) posting.skip_to(docid);
+        bool held = false;
+        for (auto& [posting, end] : postings) {
+          if (posting != end) posting.skip_to(docid);
+          held = held || (posting != end && *posting == docid);
+        }
         auto& missing = hits[hit].missing_words;
-        if ((posting == end || *posting != docid) &&
-            std::find(missing.begin(), missing.end(), word->exact) == missing.end())
-          missing.push_back(word->exact);
+        if (!held && std::find(missing.begin(), missing.end(), shown) == missing.end())
+          missing.push_back(shown);
       }
+    };
+    for (const query::Word* word : words)
+      mark({builder.folded_key(*word)}, word->exact);
+    const auto unrequired = builder.unrequired_words(root);
+    for (const query::Node& child : root.children) {
+      if (child.kind == query::Node::Kind::number &&
+          std::find(unrequired.begin(), unrequired.end(), child.value) != unrequired.end())
+        mark({schema::term(schema::kNumber, child.number_key),
+              schema::term(schema::kCites, child.number_key),
+              schema::term(schema::kFolded, child.number_key)},
+             child.value);
     }
   }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "ranking_weight.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -84,7 +85,7 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
   std::unique_ptr<DocidListSource> source;  // outlives the matches below
   const Xapian::Query window = window_filter(documents, window_by, source);
   for (const Xapian::Query& bonus : bonuses) {
-    Xapian::Enquire enquire(database);
+    Xapian::Enquire enquire = ranking_enquire(database);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, window));
     const Xapian::MSet matches =
         enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
@@ -105,7 +106,7 @@ void reweigh(const Xapian::Database& database, const Xapian::Query& query,
   }
   std::unique_ptr<DocidListSource> source;  // outlives the matches below
   const Xapian::Query window = window_filter(documents, window_by, source);
-  Xapian::Enquire enquire(database);
+  Xapian::Enquire enquire = ranking_enquire(database);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, window));
   const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
   for (auto it = matches.begin(); it != matches.end(); ++it)
@@ -121,7 +122,7 @@ std::vector<Xapian::docid> best_of(const std::vector<RankedDocument>& order) {
 
 // The most the bonuses can add to any document's weight (Xapian's bound, what it prunes by).
 double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses) {
-  Xapian::Enquire enquire(database);
+  Xapian::Enquire enquire = ranking_enquire(database);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
   return enquire.get_mset(0, 0).get_max_possible();
 }
@@ -136,18 +137,18 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
     if (hint_from) {
-      Xapian::Enquire best(database);
+      Xapian::Enquire best = ranking_enquire(database);
       best.set_query(base);
       hint = hint_from(best_of(ranked(best.get_mset(0, kHintFrom))));
     }
-    Xapian::Enquire enquire(database);
+    Xapian::Enquire enquire = ranking_enquire(database);
     enquire.set_query(hint ? hint->full : full);
     page.documents = ranked(enquire.get_mset(first, size));
     page.certain = std::numeric_limits<std::size_t>::max();
     return page;
   }
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
-  Xapian::Enquire by_words(database);
+  Xapian::Enquire by_words = ranking_enquire(database);
   by_words.set_query(base);
   // Each document's sha256 comes back with its rank, without fetching the document. Ids are
   // unique in an archive; across archives combined by hand, the same original is shown once.

@@ -2,6 +2,7 @@
 // ("Nghị định số 50/CP", "Quyết định số 111-HĐBT"), dotted numbers ("66.13/2026/NQ-CP") and
 // lists whose items carry no type name ("tại các văn bản: Số 202/TTr-..., số 192/TTr-..."),
 // with the look-alikes that must stay out: dates, fractions, pages, phone numbers, form codes.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -216,6 +217,37 @@ TEST(ListedCitations, so_after_a_semicolon_lists_another_number_of_the_same_inst
   EXPECT_EQ(numbers_of("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2020; 15/2020/NĐ-CP là "
                        "nghị định khác;"),
             std::vector<std::string>{"12/QĐ-UBND"});
+}
+
+// A list of amending laws wrapped so that a line begins with "Luật số ...": in a decree's
+// title (the header zone) and in a "Căn cứ" clause alike, every law is cited; only a statute's
+// own number line ("Luật số: 10/2022/QH15", or the number alone on its line) is not.
+TEST(ListedCitations, a_line_opening_with_luat_so_in_a_list_is_cited) {
+  const std::vector<std::string> laws = {"16/2023/QH15", "44/2024/QH15", "61/2024/QH15",
+                                         "95/2025/QH15"};
+  const std::string list =
+      "Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15,\n"
+      "Luật số 61/2024/QH15 và Luật số 95/2025/QH15";
+  const std::string header =
+      "CHÍNH PHỦ\nSố: 12/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nHà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ ĐỊNH\n";
+  const std::string in_title =
+      header + "Sửa đổi Nghị định quy định chi tiết một số điều của " + list +
+      "\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định.\n";
+  const std::string in_clause = header + "Quy định về giá\nCăn cứ " + list + ";\n";
+  for (const std::string& text : {in_title, in_clause}) {
+    const auto numbers = numbers_of(text);
+    for (const std::string& law : laws)
+      EXPECT_NE(std::find(numbers.begin(), numbers.end(), law), numbers.end()) << law << " in\n"
+                                                                               << text;
+  }
+  // A statute's own number, with its colon or alone on its line, is not a citation.
+  for (const char* number_line : {"Luật số: 10/2022/QH15", "Luật số 10/2022/QH15"}) {
+    const auto numbers = numbers_of(std::string("QUỐC HỘI\n") + number_line +
+                                    "\nLUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nCăn cứ Hiến pháp;\n");
+    EXPECT_EQ(std::find(numbers.begin(), numbers.end(), "10/2022/QH15"), numbers.end())
+        << number_line;
+  }
 }
 
 TEST(IssuerBefore, the_body_named_before_tai_issued_the_cited_instrument) {

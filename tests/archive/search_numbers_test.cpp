@@ -57,6 +57,21 @@ TEST(SearchNumbers, number_finds_its_document_first_then_citing_ones) {
   EXPECT_EQ(citing, (Names{"plan", "report"}));
 }
 
+// A citation the extractor did not read (here: no citation recorded at all) still finds its
+// document by the number in its text, after the documents it did read as citing.
+TEST(SearchNumbers, a_number_in_the_text_alone_is_found_after_the_citing_documents) {
+  auto archive = directive_archive();
+  archive.add({{.name = "missed",
+                .number = "40/KH-UBND",
+                .title = "Kế hoạch tuyên truyền",
+                .body = "Tiếp tục quán triệt 33/CT-TTg trong toàn tỉnh."}});
+  const Names found = archive.found("33/CT-TTg");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found.front(), "directive");
+  EXPECT_EQ(found.back(), "missed");
+  EXPECT_EQ(archive.found("34/CT-TTg"), Names{"unrelated"});  // its text alone names it
+}
+
 TEST(SearchNumbers, number_is_found_whatever_the_case_spacing_or_diacritics) {
   auto archive = directive_archive();
   for (const char* typed : {"33/ct-ttg", "33 / CT - TTg", "Chỉ thị 33/CT-TTg"})

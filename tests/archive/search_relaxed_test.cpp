@@ -121,6 +121,75 @@ TEST(SearchRelaxed, plus_word_and_quoted_phrase_stay_required) {
   EXPECT_TRUE(response.hits.empty());
 }
 
+// Several numbers typed together that no document holds all of (laws listed in a title, two
+// instruments a user compares): the documents holding any of them, the one that is a number
+// first, then those citing more of them; each hit says which numbers it lacks.
+TEST(SearchRelaxed, several_numbers_find_the_documents_holding_any_of_them) {
+  auto citing = [](std::string name, std::vector<std::string> numbers) {
+    return Doc{.name = std::move(name), .body = "Căn cứ luật.", .cites = std::move(numbers)};
+  };
+  const Names both = {"44/2024/QH15", "61/2024/QH15"};
+  SearchArchive archive{
+      citing("cites-both", both),
+      citing("cites-one", {"44/2024/QH15"}),
+      {.name = "is-one", .type = "Luật", .number = "61/2024/QH15", .body = "Luật này quy định."},
+      citing("neither", {"15/2023/QH15"})};
+  const auto response = archive.search("Luật số 44/2024/QH15, Luật số 61/2024/QH15");
+  EXPECT_TRUE(response.relaxed);
+  EXPECT_EQ(archive.names(response), (Names{"is-one", "cites-both", "cites-one"}));
+  for (const std::string& number : both)  // beside the words, which only rank
+    EXPECT_NE(std::find(response.unrequired_words.begin(), response.unrequired_words.end(), number),
+              response.unrequired_words.end());
+  auto lacks = [&](std::size_t hit, const std::string& number) {
+    const auto& missing = response.hits.at(hit).missing_words;
+    return std::find(missing.begin(), missing.end(), number) != missing.end();
+  };
+  EXPECT_TRUE(lacks(0, "44/2024/QH15") && !lacks(0, "61/2024/QH15"));
+  EXPECT_TRUE(!lacks(1, "44/2024/QH15") && !lacks(1, "61/2024/QH15"));
+  EXPECT_TRUE(!lacks(2, "44/2024/QH15") && lacks(2, "61/2024/QH15"));
+  // One number stays what was asked for: its words only rank, nothing is relaxed.
+  const auto one = archive.search("Luật số 44/2024/QH15 xyzzy");
+  EXPECT_FALSE(one.relaxed);
+  EXPECT_EQ(archive.names(one), (Names{"cites-both", "cites-one"}));
+
+  // Enough documents holding every number: nothing relaxed.
+  SearchArchive enough{citing("a", both), citing("b", both), citing("c", both),
+                       citing("d", {"44/2024/QH15"})};
+  const auto strict = enough.search("44/2024/QH15 61/2024/QH15");
+  EXPECT_FALSE(strict.relaxed);
+  EXPECT_EQ(strict.hits.size(), 3u);
+}
+
+// A title typed or pasted whole finds its own document first, however long: the heading
+// bonus is a phrase over the short heading lists, not one of the adjacency checks a long box
+// goes without. The rival quotes the title five times.
+TEST(SearchRelaxed, a_long_title_finds_its_own_document_first) {
+  const std::string title =
+      "Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo "
+      "hiểm xã hội bắt buộc đối với người lao động";
+  SearchArchive archive{
+      {.name = "own",
+       .type = "Nghị định",
+       .number = "12/2026/NĐ-CP",
+       .issuer = "Chính phủ",
+       .title = title,
+       .body = "Nghị định này quy định về đối tượng, mức đóng và chế độ hưởng. Điều 1. Phạm vi "
+               "điều chỉnh. Điều 2. Đối tượng áp dụng. Điều 3. Hiệu lực thi hành."},
+      {.name = "rival",
+       .type = "Thông tư",
+       .number = "5/2026/TT-BLĐTBXH",
+       .issuer = "Bộ Lao động - Thương binh và Xã hội",
+       .title = "Sửa đổi biểu mẫu",
+       .body = "Thực hiện Nghị định " + title + "; theo " + title + "; hướng dẫn " + title +
+               "; sửa đổi " + title + "; bổ sung " + title + "."}};
+  archive.add(fillers(20));
+  for (const std::string& query :
+       {title, std::string("Quy dinh chi tiet va huong dan thi hanh mot "
+                           "so dieu cua Luat Bao hiem xa hoi ve bao "
+                           "hiem xa hoi bat buoc doi voi nguoi lao dong")})
+    EXPECT_EQ(archive.found(query).front(), "own") << query;
+}
+
 // The mechanism of the collapse of unaccented questions on articles of laws: few articles
 // have a heading (the last one is signed "CHỦ TỊCH QUỐC HỘI"), so every heading syllable was
 // rare by the headings' own statistics, and "tich", "chu", "hoi" typed without diacritics
