@@ -5,7 +5,8 @@
 # The builds run alternately, ROUNDS times each; ratios are NEW/OLD.
 #   bench/index_cost.sh OLD_VANBAN NEW_VANBAN [DOCUMENTS] [ROUNDS] [--callgrind N]
 # (default 2000 documents, 3 rounds; --callgrind N counts instructions over the first N
-# documents, each build once).
+# documents, each build once). Builds that report it (`vanban index --json` "pipeline") add
+# where their threads spent the run: CPU, blocked waits, time queued for a core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(realpath "$1") new=$(realpath "$2")
@@ -21,7 +22,7 @@ for round in $(seq "$rounds"); do
   for build in old new; do
     bin=$old; [[ $build == new ]] && bin=$new
     rm -rf "$work/db"
-    $py bench/peers.py run-measured "$work/$build.$round.json" "$bin" index --no-ocr --db "$work/db" "$work/corpus/docs"
+    $py bench/peers.py run-measured "$work/$build.$round.json" "$bin" index --json --no-ocr --db "$work/db" "$work/corpus/docs"
   done
 done
 if ((callgrind > 0)); then
@@ -48,6 +49,29 @@ print("| --- | ---: | ---: | ---: |")
 for name, f in rows:
     o, n = med("old", f), med("new", f)
     print(f"| {name} | {o:.2f} | {n:.2f} | {n / o:.2f} |")
+# Where each build's pipeline spent its time (`vanban index --json` "pipeline", where the build
+# reports it): CPU and waits of its threads, which hold on a busy machine.
+def pipeline(b, key):
+    values = []
+    for r in range(1, rounds + 1):
+        try:
+            values.append(json.load(open(f"{work}/{b}.{r}.json.stdout"))["pipeline"][key])
+        except (KeyError, ValueError):
+            return None
+    return statistics.median(values)
+for key, name in [("worker_cpu_s", "workers: CPU s (summed)"),
+                  ("worker_wait_s", "workers: s blocked for room (summed)"),
+                  ("worker_queued_s", "workers: s queued for a core (summed)"),
+                  ("writer_cpu_s", "writer: CPU s"),
+                  ("writer_wait_s", "writer: s blocked for the next document"),
+                  ("writer_queued_s", "writer: s queued for a core"),
+                  ("writer_wall_s", "writer: wall s")]:
+    o, n = pipeline("old", key), pipeline("new", key)
+    if o is None and n is None:
+        continue
+    shown = lambda v: "–" if v is None else f"{v:.2f}"
+    ratio = f"{n / o:.2f}" if o and n is not None else "–"
+    print(f"| {name} | {shown(o)} | {shown(n)} | {ratio} |")
 if callgrind:
     o, n = (int(open(f"{work}/{b}.ir").read().split()[0]) for b in ("old", "new"))
     print(f"| instructions, {callgrind} documents (callgrind) | {o / 1e9:.2f} G | {n / 1e9:.2f} G | {n / o:.2f} |")

@@ -3,6 +3,7 @@
 Driven by bench/peers.sh (which says how to run it); figures in docs/BENCHMARKS.md "Peers".
 
     peers.py run-measured OUT.json CMD...     run CMD, write wall, CPU, peak RSS, bytes written
+                                               (and CMD's output to OUT.json.stdout)
     peers.py sqlite-index WORK                 load WORK/corpus into WORK/fts5.db
     peers.py pg-index WORK DATADIR PORT        load WORK/corpus into the PostgreSQL cluster
     peers.py search ENGINE WORK [ARGS]         run WORK/corpus/queries.tsv, write ENGINE.lat.json
@@ -36,8 +37,9 @@ def run_measured(out, cmd):
     this process's, so /proc/self/io before and after give the child's."""
     before = proc_io()
     start = time.monotonic()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
+    with open(out + ".stdout", "wb") as stdout:  # what the command printed, kept beside OUT
+        child = subprocess.Popen(cmd, stdout=stdout)
+        _, status, usage = os.wait4(child.pid, 0)
     wall = time.monotonic() - start
     after = proc_io()
     result = {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,

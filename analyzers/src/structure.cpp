@@ -170,6 +170,14 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   metadata.place = header.place;
   metadata.date = header.date;
   metadata.title = header.title;
+  // A trích yếu (ND30 ô 5a, 5b) names the document; it is no sentence and ends with no full
+  // stop ("... tỉnh Bình Thuận." as a page or a converter left it). An ellipsis stays.
+  if (metadata.title && metadata.title->ends_with(".") && !metadata.title->ends_with("..")) {
+    metadata.title->pop_back();
+    while (!metadata.title->empty() && metadata.title->back() == ' ')
+      metadata.title->pop_back();
+    if (metadata.title->empty()) metadata.title.reset();
+  }
   metadata.signer = signature.signer;
   metadata.signer_title = signature.signer_title;
   if (!metadata.signer && headless_signer) {

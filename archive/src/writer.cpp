@@ -27,6 +27,11 @@ namespace vanban::archive {
 
 struct PreparedText::Terms {
   Xapian::Document document;
+  // Set when `document` is the whole entry (prepare_text for a path): what it was made for,
+  // and its words for the spelling table.
+  std::string path;
+  std::string sha256;
+  std::vector<std::string> spelling;
 };
 
 namespace {
@@ -34,6 +39,17 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kIdLength = 16;
+
+// Fills in what the writer decides of a document stored for `path` under `paths`.
+void complete(ArchivedDocument& document, const std::string& path, const Original& original,
+              std::vector<std::string> paths) {
+  document.id = original.sha256().substr(0, kIdLength);
+  document.sha256 = original.sha256();
+  document.size = original.size();
+  document.paths = std::move(paths);
+  document.indexed_at = utc_now_iso();
+  if (document.filename.empty()) document.filename = fs::path(path).filename().string();
+}
 // Each change touches at most two Xapian documents; stays well under Xapian's own flush point.
 constexpr std::size_t kMaxBatchSize = 4000;
 
@@ -107,7 +123,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
 
   Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                   ArchivedDocument document, PreparedText free_text) override {
-    return put_document(path, original, std::move(document), std::move(free_text.terms().document));
+    return put_document(path, original, std::move(document), std::move(free_text.terms()));
   }
 
   Status remove_path(const std::string& path) override {
@@ -178,7 +194,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
  private:
   Result<PutOutcome> put_document(const std::string& path, const Original& original,
                                   ArchivedDocument document,
-                                  std::optional<Xapian::Document> free_text) {
+                                  std::optional<PreparedText::Terms> prepared) {
     try {
       const std::string& sha = original.sha256();
       const std::optional<SourceState> current = source(path);
@@ -220,16 +236,22 @@ class XapianArchiveWriter final : public ArchiveWriter {
         // Same original, new sidecar (or a forced re-index): rebuilt, keeping every path.
         paths = schema::unserialise_list(held.get_value(schema::kPathsSlot));
       }
-      document.id = id;
-      document.sha256 = sha;
-      document.size = original.size();
-      document.paths = std::move(paths);
-      document.indexed_at = utc_now_iso();
-      if (document.filename.empty()) document.filename = fs::path(path).filename().string();
-      Xapian::Document built = free_text ? std::move(*free_text) : index_free_text(document);
-      add_archive_terms(built, document);
+      Xapian::Document built;
+      std::vector<std::string> spelling;
+      if (prepared && prepared->path == path && prepared->sha256 == sha &&
+          paths == std::vector<std::string>{path}) {
+        // Made whole on a worker thread, for this one path: as below, without the work.
+        built = std::move(prepared->document);
+        spelling = std::move(prepared->spelling);
+      } else {
+        complete(document, path, original, std::move(paths));
+        built = prepared && prepared->path.empty() ? std::move(prepared->document)
+                                                   : index_free_text(document);
+        add_archive_terms(built, document);
+        spelling = spelling_words(built.termlist_begin(), built.termlist_end());
+      }
       if (existing) forget_spellings(*existing);
-      for (const std::string& word : spelling_words(built.termlist_begin(), built.termlist_end()))
+      for (const std::string& word : spelling)
         database_.add_spelling(word);
       database_.replace_document(schema::term(schema::kId, id), built);
       if (Status counted = count_change(); !counted.ok()) return counted.error();
@@ -328,9 +350,23 @@ PreparedText& PreparedText::operator=(PreparedText&&) noexcept = default;
 PreparedText::~PreparedText() = default;
 
 PreparedText prepare_text(const ArchivedDocument& document) {
-  // Braces: clang before 16 has no parenthesised aggregate initialisation.
-  return PreparedText(
-      std::make_unique<PreparedText::Terms>(PreparedText::Terms{index_free_text(document)}));
+  auto terms = std::make_unique<PreparedText::Terms>();
+  terms->document = index_free_text(document);
+  return PreparedText(std::move(terms));
+}
+
+PreparedText prepare_text(const ArchivedDocument& document, const std::string& path,
+                          const Original& original) {
+  ArchivedDocument whole = document;
+  complete(whole, path, original, {path});
+  auto terms = std::make_unique<PreparedText::Terms>();
+  terms->document = index_free_text(whole);
+  add_archive_terms(terms->document, whole);
+  terms->spelling =
+      spelling_words(terms->document.termlist_begin(), terms->document.termlist_end());
+  terms->path = path;
+  terms->sha256 = original.sha256();
+  return PreparedText(std::move(terms));
 }
 
 Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,

@@ -1,12 +1,14 @@
 // The ingest pipeline: readers and analysis on a pool of threads, writes in walk order on the
 // calling thread (the archive has one writer). A bounded window keeps memory flat: workers do
-// not run more than a few files, nor more than a budget of bytes, ahead of the writer.
+// not run more than a number of files, nor more than a budget of bytes, ahead of the writer;
+// enough that they go on while it commits.
 #include "vanban/indexer/ingest.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -15,6 +17,7 @@
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
+#include <time.h>
 
 #include "vanban/analyzers/reading_text.hpp"
 #include "vanban/archive/digest.hpp"
@@ -28,6 +31,32 @@ namespace vanban::indexer {
 namespace {
 
 using detail::WalkedFile;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// What the calling thread has had of the machine so far: its CPU time, and how long it was
+// ready to run but queued behind other processes (Linux's schedstat; 0 where absent). Both
+// hold whatever else the machine runs.
+struct ThreadTimes {
+  double cpu = 0;
+  double queued = 0;
+  static ThreadTimes now() {
+    ThreadTimes times;
+    timespec cpu{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    times.cpu = static_cast<double>(cpu.tv_sec) + static_cast<double>(cpu.tv_nsec) * 1e-9;
+    std::ifstream schedstat("/proc/thread-self/schedstat");
+    std::uint64_t running_ns = 0, queued_ns = 0;
+    if (schedstat >> running_ns >> queued_ns) times.queued = static_cast<double>(queued_ns) * 1e-9;
+    return times;
+  }
+  ThreadTimes since(const ThreadTimes& start) const {
+    return {cpu - start.cpu, queued - start.queued};
+  }
+};
 
 struct PreparedMember;
 
@@ -37,7 +66,7 @@ struct Prepared {
   enum class Kind { put, unchanged, failed, folder } kind = Kind::failed;
   std::optional<archive::Original> original;  // hashed once, where it was read
   archive::ArchivedDocument document;
-  // The costly positional terms, made here rather than by the writer.
+  // The document's index entry, made here rather than by the writer.
   std::optional<archive::PreparedText> free_text;
   Error reason;
   std::vector<std::string> warnings;
@@ -61,9 +90,10 @@ Prepared failed(Error reason) {
   return prepared;
 }
 
-// Decodes, analyzes and applies the sidecar's fields: the document for `name`.
-Prepared analyze_source(const std::filesystem::path& name, SourceFile source,
-                        const ReadOptions& options) {
+// Decodes, analyzes and applies the sidecar's fields: the document for `name`, and its index
+// entry as stored under `path`.
+Prepared analyze_source(const std::filesystem::path& name, const std::string& path,
+                        SourceFile source, const ReadOptions& options) {
   auto read = decode_source(name, source, options);
   if (!read) return failed(read.error());
 
@@ -79,7 +109,7 @@ Prepared analyze_source(const std::filesystem::path& name, SourceFile source,
   // headers, page numbers, signature stamps) out, lines wrapped at a page's width joined. The
   // original file is kept as it came.
   prepared.document.text = analyzers::reading_text(read->text).text;
-  prepared.free_text = archive::prepare_text(prepared.document);
+  prepared.free_text = archive::prepare_text(prepared.document, path, source.original);
   prepared.original = std::move(source.original);
   return prepared;
 }
@@ -108,7 +138,7 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
-        prepared.prepared = analyze_source(member.path, std::move(source), options);
+        prepared.prepared = analyze_source(member.path, prepared.path, std::move(source), options);
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -134,7 +164,7 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  return analyze_source(file.file, std::move(*source), options);
+  return analyze_source(file.file, file.path, std::move(*source), options);
 }
 
 // Hands prepared files to the writer in walk order.
@@ -148,12 +178,17 @@ class OrderedQueue {
   // The next file index for a worker, or nullopt when all are taken. Waits while the worker
   // would be more than `window` files ahead of the writer, or while the files between the
   // writer and it would exceed the byte budget (one file alone always goes, whatever its size).
-  std::optional<std::size_t> claim() {
+  std::optional<std::size_t> claim(double* waited) {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] {
+    const auto room = [&] {
       return next_ >= slots_.size() || (next_ < taken_ + window_ &&
                                         (in_flight_ == 0 || in_flight_ + sizes_[next_] <= budget_));
-    });
+    };
+    if (!room()) {
+      const auto start = Clock::now();
+      space_.wait(lock, room);
+      *waited += seconds_since(start);
+    }
     if (next_ >= slots_.size()) return std::nullopt;
     in_flight_ += sizes_[next_];
     return next_++;
@@ -179,16 +214,19 @@ class OrderedQueue {
   // The prepared file `index` (the writer takes them in order), waiting for it if needed;
   // `waiting` is called every half second of the wait.
   template <typename Waiting>
-  Prepared take(std::size_t index, Waiting&& waiting) {
+  Prepared take(std::size_t index, Waiting&& waiting, double* waited) {
     Prepared prepared;
     {
       std::unique_lock lock(mutex_);
+      const auto start = Clock::now();
+      const bool ready = slots_[index].has_value();
       while (!ready_.wait_for(lock, std::chrono::milliseconds(500),
                               [&] { return slots_[index].has_value(); })) {
         lock.unlock();
         waiting();
         lock.lock();
       }
+      if (!ready) *waited += seconds_since(start);
       prepared = std::move(*slots_[index]);
       slots_[index].reset();
       taken_ = index + 1;
@@ -275,14 +313,21 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   sizes.reserve(walk.files.size());
   for (const WalkedFile& file : walk.files)
     sizes.push_back(file.size);
-  OrderedQueue queue(std::move(sizes), std::size_t{jobs} * 4, options.bytes_in_flight);
+  OrderedQueue queue(std::move(sizes), std::max<std::size_t>(options.files_in_flight, jobs),
+                     options.bytes_in_flight);
   // The writer is not thread-safe: the workers ask it about the members of .zip folders (whose
   // paths are known only once unpacked) under this lock, which the writing thread holds too.
   std::mutex writer_mutex;
   std::vector<std::jthread> workers;
-  for (unsigned i = 0; i < std::min<std::size_t>(jobs, walk.files.size()); ++i) {
+  // Each worker's figures, added up under the lock as it ends.
+  std::mutex figures_mutex;
+  PipelineFigures& figures = summary.pipeline;
+  figures.workers = static_cast<unsigned>(std::min<std::size_t>(jobs, walk.files.size()));
+  for (unsigned i = 0; i < figures.workers; ++i) {
     workers.emplace_back([&] {
-      while (const auto index = queue.claim()) {
+      const ThreadTimes start = ThreadTimes::now();
+      double waited = 0;
+      while (const auto index = queue.claim(&waited)) {
         const SourceLookup lookup =
             [&,
              file_index = *index](const std::string& path) -> std::optional<archive::SourceState> {
@@ -303,6 +348,11 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         }
         queue.deliver(*index, std::move(prepared));
       }
+      const ThreadTimes used = ThreadTimes::now().since(start);
+      std::lock_guard lock(figures_mutex);
+      figures.worker_cpu += used.cpu;
+      figures.worker_queued += used.queued;
+      figures.worker_wait += waited;
     });
   }
 
@@ -327,9 +377,11 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       case Prepared::Kind::put: {
         Result<archive::PutOutcome> outcome = archive::PutOutcome::unchanged;
         {
+          const auto start = Clock::now();
           std::lock_guard lock(writer_mutex);
           outcome = writer.put_prepared(path, *prepared.original, std::move(prepared.document),
                                         std::move(*prepared.free_text));
+          figures.writer_store += seconds_since(start);
         }
         if (!outcome && outcome.error().kind == ErrorKind::io) {
           // The archive's own disk failed (full, read-only, I/O error): no later file can be
@@ -359,8 +411,10 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     }
     return Status::success();
   };
+  const ThreadTimes writer_start = ThreadTimes::now();
+  const auto writer_started = Clock::now();
   for (std::size_t index = 0; index < walk.files.size(); ++index) {
-    Prepared prepared = queue.take(index, report);
+    Prepared prepared = queue.take(index, report, &figures.writer_wait);
     const WalkedFile& file = walk.files[index];
     if (const Status stored = store(file.path, prepared); !stored) return stored.error();
     for (PreparedMember& member : prepared.members) {
@@ -379,6 +433,10 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     summary.bytes += file.size;
     report();
   }
+  const ThreadTimes writer_used = ThreadTimes::now().since(writer_start);
+  figures.writer_wall = seconds_since(writer_started);
+  figures.writer_cpu = writer_used.cpu;
+  figures.writer_queued = writer_used.queued;
   workers.clear();  // joins
   summary.ocr_pages = ocr_pages.load();
 
@@ -448,7 +506,17 @@ nlohmann::json to_json(const IngestSummary& summary) {
           {"files", summary.files},
           {"bytes", summary.bytes},
           {"ocr_pages", summary.ocr_pages},
-          {"seconds", summary.seconds}};
+          {"seconds", summary.seconds},
+          {"pipeline",
+           {{"workers", summary.pipeline.workers},
+            {"worker_cpu_s", summary.pipeline.worker_cpu},
+            {"worker_queued_s", summary.pipeline.worker_queued},
+            {"worker_wait_s", summary.pipeline.worker_wait},
+            {"writer_wall_s", summary.pipeline.writer_wall},
+            {"writer_cpu_s", summary.pipeline.writer_cpu},
+            {"writer_queued_s", summary.pipeline.writer_queued},
+            {"writer_store_s", summary.pipeline.writer_store},
+            {"writer_wait_s", summary.pipeline.writer_wait}}}};
 }
 
 }  // namespace vanban::indexer

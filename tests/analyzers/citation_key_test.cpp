@@ -35,6 +35,24 @@ TEST(CitationKey, a_typed_law_name_meets_the_extracted_citation) {
   EXPECT_EQ(citation_key("  luat thuc hien  dan chu o co so "), key);
 }
 
+// A law's name with a common abbreviation of a body ("Luật MTTQ Việt Nam") is the name spelled
+// out: one key, so a document that cites the law by number and full name, then by its short
+// form, cites one instrument; a user may type either form.
+TEST(CitationKey, a_law_named_with_an_abbreviation_is_the_same_law) {
+  EXPECT_EQ(law_key("Luật MTTQ Việt Nam"), law_key("Luật Mặt trận Tổ quốc Việt Nam"));
+  EXPECT_EQ(citation_key("Luật MTTQ VN"), citation_key("Luật Mặt trận Tổ quốc Việt Nam"));
+  for (const std::string later : {"Luật MTTQ Việt Nam", "Luật Mặt trận Tổ quốc Việt Nam"}) {
+    const auto metadata = extract_metadata(
+        "KẾ HOẠCH\nThực hiện công tác bầu cử\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam số "
+        "75/2015/QH13 ngày 09/6/2015;\nI. MỤC ĐÍCH\nThực hiện đúng quy định của " +
+        later + "; các văn bản hướng dẫn.\n");
+    ASSERT_EQ(metadata.citations.size(), 1u) << later;
+    EXPECT_EQ(metadata.citations[0].number, "75/2015/QH13") << later;
+  }
+  // A word that is no abbreviation of the table stays as written.
+  EXPECT_NE(law_key("Luật ABC"), law_key("Luật Mặt trận Tổ quốc"));
+}
+
 TEST(CitationKey, words_that_name_no_instrument_have_no_key) {
   EXPECT_FALSE(citation_key("Ủy ban nhân dân thành phố Huế"));
   EXPECT_FALSE(citation_key("xin chào"));

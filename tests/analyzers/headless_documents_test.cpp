@@ -181,6 +181,44 @@ TEST(HeadlessDocuments, letter_headline_gives_number_date_and_subject_and_is_no_
   EXPECT_EQ(metadata.citations[0].number, "25/QĐ-UBND");
 }
 
+// A portal's own furniture above the headline (the site's name in capitals, twice; a
+// breadcrumb; a back link; the posting time) may run past the headline's first lines: short
+// lines that are no sentence and name no type do not count. The page reads the same with or
+// without it, with "về việc" or "V/v". A menu's bare type name past those lines is no headline.
+TEST(HeadlessDocuments, a_headline_under_a_portal_s_furniture_names_the_letter) {
+  const std::string furniture =
+      "SỞ GD&ĐT TỈNH KIÊN GIANG\nCƠ SỞ DỮ LIỆU NGÀNH GIÁO DỤC VÀ ĐÀO TẠO\nCƠ SỞ DỮ LIỆU NGÀNH "
+      "GIÁO DỤC VÀ ĐÀO TẠO\nVăn bản/Hướng dẫn\n« Quay lại\nNgày đăng bài: 30/06/2024 08:43:32\n";
+  const std::string body =
+      "\nChi tiết văn bản và hướng dẫn báo cáo vui lòng xem tại đây:\n1. Phụ lục hướng dẫn nhập "
+      "liệu, báo cáo: >>Xem tài liệu<<\n";
+  for (const std::string& above : {std::string(), furniture, furniture + furniture}) {
+    for (const std::string marker : {"về việc", "V/v"}) {
+      const auto metadata =
+          extract_metadata(above + "Công văn số 3240/BGDĐT-CSVC ngày 28/06/2024 " + marker +
+                           " thực hiện báo cáo thực trạng, nhu cầu về số lớp học\n" + body);
+      EXPECT_EQ(metadata.type, "Công văn") << above << marker;
+      EXPECT_EQ(metadata.number, "3240/BGDĐT-CSVC") << above << marker;
+      EXPECT_EQ(metadata.date, "2024-06-28") << above << marker;
+      EXPECT_EQ(metadata.title, "thực hiện báo cáo thực trạng, nhu cầu về số lớp học")
+          << above << marker;
+      EXPECT_TRUE(metadata.citations.empty()) << above << marker;  // its own number
+    }
+  }
+  // A page whose text starts before the type name: the sentence counts, and the type name
+  // further down is a line of the text.
+  const auto sentences = extract_metadata(
+      "Trang chủ\nTin tức\nNgày 20/6, Sở tổ chức hội nghị tổng kết năm học.\nHội nghị đánh "
+      "giá kết quả.\nCác đơn vị báo cáo đầy đủ.\nSở ghi nhận kết quả.\nĐại biểu thảo luận.\n"
+      "Hội nghị kết thúc.\nKế hoạch năm học mới được thông qua\n");
+  EXPECT_EQ(sentences.type, std::nullopt);
+  // A menu: bare type names past the headline's lines name nothing.
+  const auto menu = extract_metadata(furniture +
+                                     "Giới thiệu\nTin tức\nThông báo\n\nNgày 20/6, Sở tổ chức "
+                                     "hội nghị tổng kết năm học 2023-2024.\n");
+  EXPECT_EQ(menu.type, std::nullopt);
+}
+
 // ô 5b's subject goes on over a capitalised line only when the address (ô 9a) follows; without
 // it, the capital opens the body. Blank lines between the cells do not matter.
 TEST(HeadlessDocuments, letter_subject_without_address_ends_before_the_body) {

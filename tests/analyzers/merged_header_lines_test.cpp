@@ -255,6 +255,75 @@ TEST(MergedHeaderLines, a_department_under_an_abbreviated_level_names_its_place)
   EXPECT_EQ(city.issuer, "Phòng Văn hóa và Thông tin thành phố Huế");
 }
 
+// An organ named by its role alone ("BAN THƯỜNG TRỰC", "VĂN PHÒNG", "THƯỜNG TRỰC") under the
+// body it belongs to (ND30 ô 2 under its chủ quản line) is that body's: one value per body in
+// the issuer facet, abbreviations spelled out; the same in every header layout, with blank
+// paragraphs between the cells (Word text) or a converter's stray mark before the first cell.
+TEST(MergedHeaderLines, an_organ_named_by_its_role_is_its_body_s) {
+  const std::string rest =
+      "KẾ HOẠCH\nTổ chức hội nghị hiệp thương lần thứ hai\n\nCăn cứ Luật Bầu cử đại biểu Quốc "
+      "hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;\nBan Thường trực xây dựng kế hoạch như "
+      "sau:\n";
+  for (const std::string& header :
+       {std::string("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLương Minh, "
+                    "ngày 18 tháng 11 năm 2025\n\n"),
+        std::string("/ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố: "
+                    "16/KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Độc lập - Tự do - "
+                    "Hạnh phúc\n\n \n\nLương Minh, ngày 18 tháng 11 năm 2025\n\n"),
+        std::string("ỦY BAN MTTQ VIỆT NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ LƯƠNG "
+                    "MINH         Độc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\n-------\nSố: "
+                    "16/KH-MTTQ-BTT         Lương Minh, ngày 18 tháng 11 năm 2025\n\n"),
+        std::string("| ỦY BAN MTTQ VIỆT NAM<br>XÃ LƯƠNG MINH<br>BAN THƯỜNG TRỰC | CỘNG HÒA XÃ HỘI "
+                    "CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: "
+                    "16/KH-MTTQ-BTT | Lương Minh, ngày 18 tháng 11 năm 2025 |\n\n"),
+        std::string("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: "
+                    "16/KH-MTTQ-BTT\nLương Minh, ngày 18 tháng 11 năm 2025\n\n")}) {
+    const auto metadata = extract_metadata(header + rest);
+    EXPECT_EQ(metadata.issuer, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh")
+        << header;
+    EXPECT_EQ(metadata.number, "16/KH-MTTQ-BTT") << header;
+    EXPECT_EQ(metadata.date, "2025-11-18") << header;
+  }
+  // A State body's office and a council's standing body: the same rule.
+  const auto office = extract_metadata(
+      "UBND TỈNH HÒA BÌNH\nVĂN PHÒNG\nSố: 12/VP-KSTT\nHòa Bình, ngày 5 tháng 3 năm 2026\n\nV/v "
+      "triển khai phần mềm\n\nKính gửi: Các sở, ban, ngành.\n");
+  EXPECT_EQ(office.issuer, "Văn phòng Ủy ban nhân dân tỉnh Hòa Bình");
+  const auto standing = extract_metadata(
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nTHƯỜNG TRỰC\nSố: 12/TB-HĐND\nHạ Long, ngày 5 tháng 3 "
+      "năm 2026\n\nTHÔNG BÁO\nKết luận phiên họp\n\nThực hiện chương trình công tác.\n");
+  EXPECT_EQ(standing.issuer, "Thường trực Hội đồng nhân dân tỉnh Quảng Ninh");
+  // A body with a name of its own under its chủ quản keeps its own name.
+  const auto named = extract_metadata(
+      "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\nTIỂU BAN THI ĐUA - KHEN THƯỞNG\nSố: 01/KH-TBTĐKT\nPhố Bảng, "
+      "ngày 10 tháng 12 năm 2025\n\nKẾ HOẠCH\nTổ chức thi đua\n\nThực hiện Quyết định.\n");
+  ASSERT_TRUE(named.issuer);
+  EXPECT_TRUE(named.issuer->starts_with("Tiểu ban Thi đua")) << *named.issuer;
+}
+
+// A converter's page marker run into the first line of the page ("Trang 1THỦ TƯỚNG") is page
+// furniture: the header reads as without it, in every layout.
+TEST(MergedHeaderLines, a_page_marker_glued_to_the_first_cell_is_furniture) {
+  const std::string rest =
+      "QUYẾT ĐỊNH\nVề việc tặng thưởng Cờ thi đua của Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ "
+      "ngày 25 tháng 12 năm 2001;\n";
+  for (const std::string& marker :
+       {std::string(), std::string("Trang 1"), std::string("Trang 1/3")}) {
+    for (const std::string& header :
+         {marker + "THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 345/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc "
+                   "lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 4 năm 2008\n\n",
+          marker +
+              "THỦ TƯỚNG CHÍNH PHỦ          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-------     "
+              "     Độc lập - Tự do - Hạnh phúc\nSố: 345/QĐ-TTg          Hà Nội, ngày 3 tháng 4 "
+              "năm 2008\n\n"}) {
+      const auto metadata = extract_metadata(header + rest);
+      EXPECT_EQ(metadata.issuer, "Thủ tướng Chính phủ") << header;
+      EXPECT_EQ(metadata.number, "345/QĐ-TTg") << header;
+    }
+  }
+}
+
 // A single addressee that a converter moved to the line under "Kính gửi:" is read as the one on
 // the same line is; the body's opening under it is no addressee.
 TEST(MergedHeaderLines, a_single_addressee_under_kinh_gui_is_read_as_on_its_line) {

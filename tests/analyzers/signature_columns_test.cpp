@@ -136,5 +136,32 @@ TEST(SignatureForms, a_block_whose_name_the_copy_lost_keeps_its_authority_and_po
   EXPECT_EQ(quoted.signer_title, std::nullopt);
 }
 
+// A Word file's text keeps the empty paragraphs where the signature and the seal stood (ND30 ô
+// 7c, 8): a dozen or more empty lines between the posts and the name, the recipients before or
+// beside them. The block is the same as with the name right under the posts.
+TEST(SignatureForms, empty_paragraphs_where_the_signature_stood_do_not_split_the_block) {
+  const std::string recipients = "Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT.\n\n\n\n";
+  for (const std::size_t gap : {std::size_t{1}, std::size_t{14}, std::size_t{24}}) {
+    const std::string blank(gap, '\n');
+    for (const std::string& closing :
+         {recipients + "TM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n" + blank +
+              "Nguyễn Văn An\n",
+          recipients + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + blank + "(Đã ký)\n" +
+              blank + "Nguyễn Văn An\n"}) {
+      const auto metadata = with_closing(closing);
+      EXPECT_EQ(metadata.signer, "Nguyễn Văn An") << gap;
+      EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch") << gap;
+      EXPECT_EQ(metadata.signing_authority, "TM. Ủy ban nhân dân, KT. Chủ tịch") << gap;
+    }
+  }
+  // Lines that hold text still bound the block: a name 17 text lines below the posts is not
+  // theirs.
+  std::string far = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n";
+  for (int line = 0; line < 16; ++line)
+    far += "Điều " + std::to_string(line + 1) + ". Quy định chung của quy chế.\n";
+  far += "Nguyễn Văn An\n";
+  EXPECT_EQ(with_closing(far).signer, std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

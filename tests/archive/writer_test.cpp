@@ -367,6 +367,85 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
   EXPECT_FALSE(terms_of("prepared.txt").empty());
 }
 
+// An entry made whole on a worker thread (prepare_text for a path) is stored as put() stores
+// the same document: same terms with their positions, values, data (but the time of indexing)
+// and spelling table.
+TEST_P(Writer, whole_prepared_entry_stores_what_put_stores) {
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  const ArchivedDocument document = plan_document("33/KH-UBND", title);
+  const Original original(plan_bytes("33/KH-UBND", title));
+  put(*open_writer(), "2026/kh-33.txt", "33/KH-UBND", title);
+  const TempDir other;
+  {
+    auto writer = std::move(Archive(other.path()).open_writer(WriterOptions{GetParam()})).value();
+    const Result<PutOutcome> outcome = writer->put_prepared(
+        "2026/kh-33.txt", original, document, prepare_text(document, "2026/kh-33.txt", original));
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    EXPECT_EQ(*outcome, PutOutcome::added);
+    ASSERT_TRUE(writer->close().ok());
+  }
+  const auto entry = [](const Xapian::Database& database) {
+    const Xapian::Document stored = database.get_document(1);
+    std::vector<std::string> parts;
+    for (auto term = stored.termlist_begin(); term != stored.termlist_end(); ++term) {
+      std::string positions;
+      for (auto at = term.positionlist_begin(); at != term.positionlist_end(); ++at)
+        positions += " " + std::to_string(*at);
+      parts.push_back(*term + ":" + std::to_string(term.get_wdf()) + positions);
+    }
+    for (auto value = stored.values_begin(); value != stored.values_end(); ++value)
+      parts.push_back("value " + std::to_string(value.get_valueno()) + ": " + *value);
+    nlohmann::json data =
+        to_json(*parse_document(stored.get_data(), /*with_text=*/true), /*with_text=*/true);
+    data.erase("indexed_at");
+    parts.push_back(data.dump());
+    for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
+      parts.push_back("spelling " + *word + ":" + std::to_string(word.get_termfreq()));
+    return parts;
+  };
+  const std::vector<std::string> put_entry = entry(reader());
+  EXPECT_GT(put_entry.size(), 20u);
+  EXPECT_EQ(entry(testing::open_reader(other.path())), put_entry);
+}
+
+// When the content is held under other paths too, or the entry was made for another path, the
+// writer makes the entry itself: no path is lost, none made up.
+TEST_P(Writer, whole_prepared_entry_for_another_case_is_made_again) {
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  put(*open_writer(), "a.txt", "32/KH-UBND", title);
+  {
+    auto writer = open_writer();
+    EXPECT_EQ(put(*writer, "copy/a.txt", "32/KH-UBND", title), PutOutcome::updated);
+    ASSERT_TRUE(writer->close().ok());
+  }
+  WriterOptions options{GetParam()};
+  options.reindex_unchanged = true;
+  auto writer = std::move(Archive(dir_.path()).open_writer(options)).value();
+  const ArchivedDocument document = plan_document("32/KH-UBND", title);
+  const Original original(plan_bytes("32/KH-UBND", title));
+  Result<PutOutcome> outcome =
+      writer->put_prepared("a.txt", original, document, prepare_text(document, "a.txt", original));
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::updated);
+  const ArchivedDocument other = plan_document("34/KH-UBND", title);
+  const Original other_original(plan_bytes("34/KH-UBND", title));
+  outcome = writer->put_prepared("b.txt", other_original, other,
+                                 prepare_text(other, "not-b.txt", other_original));
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::added);
+  ASSERT_TRUE(writer->commit().ok());
+
+  EXPECT_EQ(reader().get_doccount(), 2U);
+  EXPECT_EQ(writer->source_paths(), (std::vector<std::string>{"a.txt", "b.txt", "copy/a.txt"}));
+  const std::string shared_id = writer->source("a.txt")->document_id;
+  EXPECT_EQ(writer->source("copy/a.txt")->document_id, shared_id);
+  EXPECT_EQ(stored_json(shared_id)["paths"], nlohmann::json::array({"a.txt", "copy/a.txt"}));
+  EXPECT_EQ(stored_json(writer->source("b.txt")->document_id)["paths"],
+            nlohmann::json::array({"b.txt"}));
+  EXPECT_EQ(stored_json(writer->source("b.txt")->document_id)["filename"], "b.txt");
+  EXPECT_FALSE(reader().term_exists(schema::term(schema::kPath, schema::path_key("not-b.txt"))));
+}
+
 INSTANTIATE_TEST_SUITE_P(CommitEachChange, Writer, ::testing::Values(std::size_t{1}));
 INSTANTIATE_TEST_SUITE_P(CommitInBatches, Writer, ::testing::Values(std::size_t{200}));
 

@@ -320,6 +320,25 @@ TEST_F(Ingest, file_over_the_size_limit_fails_and_the_rest_is_indexed) {
   EXPECT_EQ(summary->failed.front().path, "lon.txt");
 }
 
+// The pipeline's figures say where its threads spent the run: both workers and the writer did
+// work, and the writer never spent more wall time than the run.
+TEST_F(Ingest, summary_says_where_the_pipeline_spent_its_time) {
+  write_mixed_folder(files_.path());
+  const IngestSummary summary = run({files_.path()});
+  const PipelineFigures& figures = summary.pipeline;
+  EXPECT_EQ(figures.workers, 2u);
+  EXPECT_GT(figures.worker_cpu, 0.0);
+  EXPECT_GT(figures.writer_cpu, 0.0);
+  EXPECT_GT(figures.writer_store, 0.0);
+  EXPECT_LE(figures.writer_store + figures.writer_wait, figures.writer_wall + 1e-6);
+  EXPECT_LE(figures.writer_wall, summary.seconds);
+  const nlohmann::json json = to_json(summary)["pipeline"];
+  for (const char* key :
+       {"workers", "worker_cpu_s", "worker_queued_s", "worker_wait_s", "writer_wall_s",
+        "writer_cpu_s", "writer_queued_s", "writer_store_s", "writer_wait_s"})
+    EXPECT_TRUE(json.contains(key)) << key;
+}
+
 TEST_F(Ingest, summary_json_lists_failures_with_path_and_reason) {
   write_file(files_.path() / "scan.pdf", fixture("ocr/trang-trang.pdf"));
   write_file(files_.path() / "ok.txt", "Văn bản đọc được");

@@ -8,12 +8,22 @@
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citations.hpp"
+#include "structure/tables.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers {
 
 std::string law_key(std::string_view name) {
-  return "luat:" + structure::fold_key(name);
+  // A law's name written with a common abbreviation of a body's name ("Luật MTTQ Việt Nam",
+  // ND30's "cụm từ thông dụng") is the same name spelled out ("Luật Mặt trận Tổ quốc Việt
+  // Nam"): one key. Only whole words in capitals that the table knows are spelled out.
+  std::string spelled;
+  for (std::string_view word : structure::split_words(name)) {
+    if (!spelled.empty()) spelled.push_back(' ');
+    const auto full = word.size() > 1 ? structure::expand_abbreviation(word) : std::nullopt;
+    spelled += full ? *full : word;
+  }
+  return "luat:" + structure::fold_key(spelled);
 }
 
 }  // namespace vanban::analyzers

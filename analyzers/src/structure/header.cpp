@@ -9,6 +9,7 @@
 #include "structure/dates.hpp"
 #include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
+#include "structure/spelling.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers::structure {
@@ -205,10 +206,34 @@ std::optional<std::string> locality_of(const std::string& name) {
   return std::nullopt;
 }
 
+// An organ named by its role in a body alone, with no name of its own: the standing board of a
+// committee or of the Fatherland Front ("BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "BAN THƯỜNG VỤ",
+// "ĐOÀN CHỦ TỊCH"), an office ("VĂN PHÒNG"), an executive committee ("BAN CHẤP HÀNH"). One
+// such name stands for thousands of bodies; the chủ quản line above it (ND30 ô 2) says whose.
+bool names_a_role_only(const std::string& name) {
+  static constexpr std::array kRoles = {
+      std::string_view{"ban thuong truc"}, std::string_view{"thuong truc"},
+      std::string_view{"ban thuong vu"},   std::string_view{"doan chu tich"},
+      std::string_view{"van phong"},       std::string_view{"ban chap hanh"},
+  };
+  const std::string key = fold_key(name);
+  return std::find(kRoles.begin(), kRoles.end(), key) != kRoles.end();
+}
+
 std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
   std::string issuer = proper_case_name(bodies.back());
+  // "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH": "Ban Thường trực Ủy ban
+  // Mặt trận Tổ quốc Việt Nam xã Lương Minh"; "VĂN PHÒNG" under "UBND TỈNH HÒA BÌNH": "Văn
+  // phòng Ủy ban nhân dân tỉnh Hòa Bình".
+  if (bodies.size() >= 2 && names_a_role_only(issuer)) {
+    // A converter's stray mark before the cell ("/ỦY BAN ...") is no part of the name.
+    std::string_view parent = bodies[bodies.size() - 2];
+    while (!parent.empty() && !is_word_char(code_point_at(parent, 0)))
+      parent.remove_prefix(1);
+    if (!parent.empty()) return issuer + " " + proper_case_name(parent);
+  }
   // Only under a State body: a Party header's upper line is the Party organisation.
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
@@ -341,7 +366,7 @@ bool starts_with_instrument(std::string_view line) {
 
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
-                                       std::size_t& body_line) {
+                                       std::size_t& body_line, bool& in_capitals) {
   std::vector<std::string> parts;
   // The rule drawn under the title (ND30 ô 5a) ends it when the converter ran the body on
   // after it on the same line: "Về việc ban hành ...--------- BAN BÍ THƯ ... Căn cứ ...".
@@ -354,7 +379,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     body_line = type_line + 1;
     const std::string title = collapse_spaces(head);
     if (title.empty()) return std::nullopt;
-    return is_upper_text(title) ? proper_case_title(title) : title;
+    in_capitals = is_upper_text(title);
+    return in_capitals ? proper_case_title(title) : title;
   }
   bool capitals = false;
   std::size_t i = type_line + 1;
@@ -427,7 +453,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   for (const std::string& part : parts)
     title += part + " ";
   title = collapse_spaces(title);
-  if (is_upper_text(title)) title = proper_case_title(title);
+  in_capitals = is_upper_text(title);
+  if (in_capitals) title = proper_case_title(title);
   return title;
 }
 
@@ -713,12 +740,18 @@ Header analyze_header(const Layout& layout) {
   // Without a header (text that starts in the body) nothing is skipped.
   const bool has_header = motto_seen || header.number || header.date || !segments.empty();
   header.body_line = has_header || type_line != std::string_view::npos ? zone_end : 0;
+  bool title_in_capitals = false;
   if (type_line != std::string_view::npos) {
-    header.title = title_after(layout, type_line, header.type, rest, header.body_line);
+    header.title =
+        title_after(layout, type_line, header.type, rest, header.body_line, title_in_capitals);
   }
   if (!header.title && type_line == std::string_view::npos && header.type && header.number &&
-      header.type->name != "Công văn" && header_end > 0)
+      header.type->name != "Công văn" && header_end > 0) {
     header.title = title_without_type_line(layout, header_end, zone_end);
+    title_in_capitals = header.title.has_value();
+  }
+  // Written from capitals by rule: the document's running text says how its names are spelled.
+  if (header.title && title_in_capitals) header.title = respell_as_written(*header.title, layout);
   if (!header.title && (!header.type || header.type->name == "Công văn"))
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
   apply_consolidation(layout, header);

@@ -413,6 +413,17 @@ void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
 // ngày 27/12/2016 V/v <subject>." (a letter's number, date and ô 5b subject). Only the first
 // lines of the page, before the body: a headline is its title, not a sentence of the text.
 constexpr std::size_t kHeadlineLines = 6;
+// A portal prints its own furniture above the headline: the site's name (often twice), a
+// breadcrumb ("Văn bản/Hướng dẫn"), a back link ("« Quay lại"), the posting time ("Ngày đăng
+// bài: 30/06/2024 08:43:32"). Such short lines, no sentence, do not count toward the headline's
+// lines, within the page's first lines.
+constexpr std::size_t kFurnitureLines = 24;
+constexpr std::size_t kFurnitureWords = 8;
+
+bool short_furniture(std::string_view line) {
+  return split_words(line).size() <= kFurnitureWords && !line.ends_with(".") &&
+         !line.ends_with(":") && !line.ends_with(";");
+}
 
 const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
   const std::string lowered = lower_same_length(line);
@@ -430,17 +441,23 @@ const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
 
 void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identity) {
   std::size_t seen = 0;
+  std::size_t furniture = 0;
   for (std::size_t i = 0; i < layout.lines.size() && seen < kHeadlineLines; ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
-    ++seen;
-    // An enacting formula or a list's lead-in ("QUYẾT ĐỊNH:") is the body, not a headline.
-    if (line.ends_with(":") || line.size() > 600) continue;
     std::size_t name_end = 0;
-    const DocumentType* type = type_opening(line, name_end);
-    if (type == nullptr) continue;
+    const DocumentType* type = line.size() > 600 ? nullptr : type_opening(line, name_end);
+    // After the furniture's allowance every line counts; within it, a short line that names
+    // no type is the page's, not the text's.
+    const bool page_line = type == nullptr && short_furniture(line);
+    if (!page_line || ++furniture > kFurnitureLines) ++seen;
+    // An enacting formula or a list's lead-in ("QUYẾT ĐỊNH:") is the body, not a headline.
+    if (line.ends_with(":") || type == nullptr) continue;
     std::string_view rest = trim(line.substr(name_end));
+    // Past the headline's own lines (furniture above it), a bare type name is a menu's item
+    // ("Thông báo"), not a headline: a headline there gives its title too.
+    if (seen + furniture > kHeadlineLines && rest.empty()) continue;
     if (rest.starts_with(":")) rest = trim(rest.substr(1));
     identity.type = type;
     const std::string lowered = lower_same_length(rest);

@@ -17,6 +17,8 @@ constexpr std::array kBodyHeads = {
     std::string_view{"ban chap hanh"},
     std::string_view{"tieu ban"},
     std::string_view{"ban thuong vu"},
+    std::string_view{"ban thuong truc"},
+    std::string_view{"thuong truc"},
     std::string_view{"thu tuong"},
     std::string_view{"uy ban"},
     std::string_view{"hoi dong"},

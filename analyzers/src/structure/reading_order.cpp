@@ -149,7 +149,34 @@ void clean_markup(std::string_view line, std::vector<std::string>& out) {
 }
 
 // The line's text without markup, and with the words a converter glued apart.
+// A converter's page marker run into the first line of its page ("Trang 1THỦ TƯỚNG", "Trang
+// 2/5Căn cứ ..."): the marker is page furniture, the rest is the line. Only glued to a capital,
+// where no word of the text can end in the number.
+std::string_view without_glued_page_marker(std::string_view line) {
+  std::size_t p = 0;
+  while (p < line.size() && is_space(line[p]))
+    ++p;
+  constexpr std::string_view kMarker = "Trang ";
+  if (line.substr(p, kMarker.size()) != kMarker) return line;
+  p += kMarker.size();
+  const auto digits = [&](std::size_t at) {
+    while (at < line.size() && line[at] >= '0' && line[at] <= '9')
+      ++at;
+    return at;
+  };
+  std::size_t end = digits(p);
+  if (end == p) return line;
+  if (end < line.size() && line[end] == '/') {
+    const std::size_t total = digits(end + 1);
+    if (total == end + 1) return line;
+    end = total;
+  }
+  if (end >= line.size() || !is_upper(code_point_at(line, end))) return line;
+  return line.substr(end);
+}
+
 void clean_line(std::string_view line, std::vector<std::string>& out) {
+  line = without_glued_page_marker(line);
   if (const auto unglued = unglue_words(line)) {
     clean_markup(*unglued, out);
     return;

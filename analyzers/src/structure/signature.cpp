@@ -178,12 +178,20 @@ void end_at_last_post(Block& block) {
   }
 }
 
+// A block spans at most 16 lines that hold text. The space where the signature and the seal
+// stood (ND30 ô 7c, 8) comes out of a Word file's text as empty paragraphs, a dozen or more
+// between the post and the name: they do not count, up to a bound that keeps a block local.
+constexpr std::size_t kBlockTextLines = 16;
+constexpr std::size_t kBlockLines = 64;
+
 std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_t i) {
   Block block;
   bool last_post_authority = false;
-  for (std::size_t j = i; j < layout.lines.size() && j < i + 16; ++j) {
+  std::size_t text_lines = 0;
+  for (std::size_t j = i; j < layout.lines.size() && j < i + kBlockLines; ++j) {
     const LineRole& role = roles.at(j);
     if (role.ignored) continue;
+    if (++text_lines > kBlockTextLines) break;
     if (role.post_line) {
       if (role.authority) {
         if (!block.posts.empty() && !last_post_authority)

@@ -35,10 +35,12 @@ struct WriterOptions {
   bool reindex_unchanged = false;
 };
 
-// The positional free-text terms of a document (number, issuer, title, body): the costly part
-// of indexing. They depend only on the metadata and text, not on id, paths or sha256, so the
-// indexer makes them on its worker threads (prepare_text) and hands them to put_prepared().
-// Opaque: what they are made of is the index's business.
+// A document's index entry made before the writer sees it, on the indexer's worker threads:
+// the positional free-text terms (number, issuer, title, body), the costly part of indexing,
+// and, when prepared for a path, everything else a document held under that one path gets
+// (boolean terms, values, the stored data, its words for the spelling table). put_prepared()
+// then leaves the one writing thread little but Xapian's own work. Opaque: what it is made of
+// is the index's business.
 class PreparedText {
  public:
   struct Terms;  // defined inside the archive
@@ -52,8 +54,14 @@ class PreparedText {
   std::unique_ptr<Terms> terms_;
 };
 
-// Thread-safe.
+// Thread-safe. The free-text terms only: they depend on the metadata and text alone.
 PreparedText prepare_text(const ArchivedDocument& document);
+// Thread-safe. The whole entry of `document` stored for `path` with these original bytes, as
+// put_prepared() stores a document that `path` is the only path of (new content, changed
+// content, a sidecar edited); when the archive holds the same content under other paths too,
+// put_prepared() makes the entry again on the writer's thread.
+PreparedText prepare_text(const ArchivedDocument& document, const std::string& path,
+                          const Original& original);
 
 // Opened by Archive::open_writer(). Not thread-safe: one thread writes (the indexer analyzes on
 // many, writes on one).
@@ -80,9 +88,10 @@ class ArchiveWriter {
                          ArchivedDocument document) {
     return put(path, Original(std::string(bytes)), std::move(document));
   }
-  // put() with the free-text terms already made by prepare_text(document), e.g. on the
-  // indexer's worker threads: analysis is the costly part and the writer is one thread. Ask
-  // source(path) first (on the writer's thread) to skip analysing unchanged files.
+  // put() with the entry already made by prepare_text(document[, path, original]), e.g. on the
+  // indexer's worker threads: the writer is one thread, and what it does not make itself does
+  // not hold up the others. Ask source(path) first (on the writer's thread) to skip analysing
+  // unchanged files.
   virtual Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                           ArchivedDocument document, PreparedText free_text) = 0;
   // Forgets a source path (for --prune); removes the document when no path is left.

@@ -3,6 +3,7 @@
 // (NAME.meta.json) did not change is skipped after hashing, before any reading or analysis.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -40,6 +41,10 @@ struct IngestOptions {
   // File bytes being read and analyzed at once (a single larger file still goes, alone):
   // extraction and analysis take several times a file's size, so this bounds the run's memory.
   std::uint64_t bytes_in_flight = std::uint64_t{64} * 1024 * 1024;
+  // Files read and analyzed ahead of the writer, at most: more than a commit batch
+  // (WriterOptions::batch_size), so the workers go on while the writer commits instead of
+  // stopping a few files ahead of it.
+  std::size_t files_in_flight = 256;
   // Called on the writing thread after each file, and every half second while it waits for a
   // slow one (a scan being recognised); keep it cheap.
   std::function<void(const IngestProgress&)> on_progress;
@@ -49,6 +54,21 @@ struct FileNote {
   std::string path;
   std::string message;       // English, stable: for scripts and logs (the JSON's "reason")
   std::string user_message;  // Vietnamese for people, when there is one
+};
+
+// Where the pipeline's threads spent the run (seconds; the workers' summed). Each thread's CPU
+// time, its time queued for a core (ready, but the machine was busy), and its waits on the
+// other side of the queue: these hold on a busy machine, unlike wall time.
+struct PipelineFigures {
+  unsigned workers = 0;
+  double worker_cpu = 0;     // reading, decoding, analysis, terms
+  double worker_queued = 0;  // ready to run, waiting for a core
+  double worker_wait = 0;    // blocked for room: too far ahead of the writer
+  double writer_wall = 0;    // the writing thread, from the first document to the last
+  double writer_cpu = 0;
+  double writer_queued = 0;
+  double writer_store = 0;  // wall time in the archive writer (puts, its commits)
+  double writer_wait = 0;   // blocked for the next document in walk order
 };
 
 struct IngestSummary {
@@ -63,6 +83,7 @@ struct IngestSummary {
   std::uint64_t bytes = 0;
   std::uint64_t ocr_pages = 0;  // scanned pages recognised (never again for unchanged files)
   double seconds = 0;
+  PipelineFigures pipeline;
 };
 
 // Ingests `options.inputs` into the archive `writer` and commits. An input that does not
@@ -72,7 +93,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
 
 // {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
 //  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
-//  "ocr_pages", "seconds"}
+//  "ocr_pages", "seconds", "pipeline": {"workers", "worker_cpu_s", "worker_queued_s",
+//  "worker_wait_s", "writer_wall_s", "writer_cpu_s", "writer_queued_s", "writer_store_s",
+//  "writer_wait_s"}}
 nlohmann::json to_json(const IngestSummary& summary);
 
 }  // namespace vanban::indexer
