@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sets up, builds (warnings as errors) and runs every test: formatting, the GoogleTest suites
 # (unit, end-to-end) and the fuzz corpus replay through CTest, the browser tests in headless
-# Chromium, a short crash-and-fault run, then the standing guarantees of docs/RELIABILITY.md
-# (scripts/sanitize.sh): the suites under ASan+UBSan, each libFuzzer harness for FUZZ_SECONDS
-# (30), the server suite under TSan. VANBAN_SANITIZERS=0 skips those last three.
+# Chromium, a short crash-and-fault run, a short load test, then the standing guarantees of
+# docs/RELIABILITY.md (scripts/sanitize.sh): the suites under ASan+UBSan, each libFuzzer harness
+# for FUZZ_SECONDS (30), the server suite under TSan. VANBAN_SANITIZERS=0 skips those last three.
 # Each stage prints its wall and CPU time (scripts/stage_clock.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,12 @@ fi
 
 stage_begin "crash and fault"
 FAULT_DOCUMENTS=300 FAULT_KILLS=6 scripts/fault_test.sh
+stage_end
+
+# wrk at 1, 64 and 256 connections with 200 slow clients and the indexer adding documents:
+# fails on any failed request or a dead server (times are reported, not judged).
+stage_begin "load"
+LOAD_SECONDS=${LOAD_SECONDS:-10} scripts/load_test.sh
 stage_end
 
 # ASan+UBSan suites, FUZZ_SECONDS of libFuzzer per harness, the server suite under TSan.

@@ -18,6 +18,7 @@
 #include "vanban/server/server.hpp"
 
 #include "search_cli.hpp"
+#include "worker_pool.hpp"
 
 namespace vanban::server {
 namespace {
@@ -87,6 +88,8 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
       return 1;
     }
     watching = std::thread([&] {
+      // Indexing is batch work: no more urgent than a search.
+      lower_thread_priority(options.worker_nice);
       if (const Status status = watcher(options.db_dir, watched, stop_pipe[0]); !status.ok()) {
         const Error& error = status.error();
         std::cerr << "vanban serve --watch: "

@@ -4,7 +4,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -18,7 +18,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "task_queue.hpp"
+#include "lock_free_queue.hpp"
+#include "worker_pool.hpp"
 
 namespace vanban::server {
 namespace {
@@ -49,6 +50,13 @@ struct Connection {
   bool upload = false;    // reading an authorized upload: a larger buffer and deadline
 };
 using ConnectionPtr = std::shared_ptr<Connection>;
+
+// A complete request handed to a worker: the connection holds its bytes.
+struct Job {
+  ConnectionPtr connection;
+  std::size_t request_bytes = 0;
+  bool close = false;
+};
 
 void address_of(const sockaddr_storage& address, std::string& ip, int& port) {
   char text[INET6_ADDRSTRLEN] = {};
@@ -132,15 +140,19 @@ class ConnectionStream final : public httplib::Stream {
 }  // namespace
 
 struct ConnectionHub::Impl {
-  Impl(ConnectionLimits connection_limits, std::size_t threads, RequestHandler request_handler,
-       RefusalWriter refusal_writer)
+  Impl(ConnectionLimits connection_limits, std::size_t threads, int worker_nice,
+       RequestHandler request_handler, RefusalWriter refusal_writer)
       : limits(connection_limits),
         handler(std::move(request_handler)),
         refusal(std::move(refusal_writer)),
-        // Each connection is queued at most once, so the queue never makes the loop wait.
-        workers(threads, limits.max_connections + 1),
-        monitoring_worker(1, limits.max_connections + 1),
+        // Each open connection is in at most one queue at a time, so none of them fills up (and
+        // twice the room makes a worker preempted inside pop() unable to hold up the loop).
+        returned(queue_capacity()),
+        workers(threads, queue_capacity(), worker_nice, [this](Job& job) { answer(job); }),
+        monitoring_worker(1, queue_capacity(), 0, [this](Job& job) { answer(job); }),
         wake_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
+
+  std::size_t queue_capacity() const { return 2 * (limits.max_connections + 1); }
 
   ~Impl() {
     workers.shutdown();
@@ -261,41 +273,35 @@ struct ConnectionHub::Impl {
     const bool close = scan.close_after ||
                        connection->served + 1 >= limits.max_requests_per_connection ||
                        stopping.load();
-    BoundedThreadPool& pool = scan.monitoring ? monitoring_worker : workers;
-    pool.enqueue([this, connection = std::move(connection), bytes = scan.request_bytes, close] {
-      answer(connection, bytes, close);
-    });
+    auto& pool = scan.monitoring ? monitoring_worker : workers;
+    pool.submit(Job{std::move(connection), scan.request_bytes, close});
   }
 
   // On a worker thread.
-  void answer(const ConnectionPtr& connection, std::size_t request_bytes, bool close) {
+  void answer(Job& job) {
+    ConnectionPtr connection = std::move(job.connection);
     bool keep_open = false;
     try {
-      ConnectionStream stream(*connection, request_bytes, limits.write_timeout);
-      keep_open = handler(stream, close) && !close;
+      ConnectionStream stream(*connection, job.request_bytes, limits.write_timeout);
+      keep_open = handler(stream, job.close) && !job.close;
     } catch (...) {
       keep_open = false;
     }
-    connection->buffer.erase(0, request_bytes);
+    connection->buffer.erase(0, job.request_bytes);
     connection->upload = false;
     ++connection->served;
     connection->close = !keep_open;
-    {
-      std::lock_guard lock(returned_mutex);
-      returned.push_back(connection);
-    }
+    while (!returned.push(connection))
+      std::this_thread::yield();  // never full: see queue_capacity()
     wake();
   }
 
   void take_returned(Clock::time_point now) {
     std::uint64_t count = 0;
     [[maybe_unused]] const auto read = ::read(wake_fd, &count, sizeof count);
-    std::vector<ConnectionPtr> back;
-    {
-      std::lock_guard lock(returned_mutex);
-      back.swap(returned);
-    }
-    for (auto& connection : back) {
+    // A worker that has claimed a cell but not filled it yet is found at its own wake().
+    while (auto back = returned.pop()) {
+      ConnectionPtr& connection = *back;
       if (connection->close || stopping) {
         close_connection(connection);
         continue;
@@ -368,15 +374,15 @@ struct ConnectionHub::Impl {
   ConnectionLimits limits;
   RequestHandler handler;
   RefusalWriter refusal;
-  BoundedThreadPool workers;
-  // /healthz and /metrics only: never queued behind searches.
-  BoundedThreadPool monitoring_worker;
+  LockFreeQueue<ConnectionPtr> returned;  // answered by a worker, back to the loop
+  // Search workers, niced (ConnectionHub's constructor).
+  WorkerPool<Job> workers;
+  // /healthz and /metrics only: never queued behind searches, and at the loop's priority.
+  WorkerPool<Job> monitoring_worker;
   int listen_fd = -1;
   int wake_fd = -1;
   std::atomic<bool> stopping{false};
   std::atomic<bool> running{false};
-  std::mutex returned_mutex;
-  std::vector<ConnectionPtr> returned;  // answered by a worker, back to the loop
   // Owned by the loop thread.
   std::vector<ConnectionPtr> parked;
   std::unordered_map<std::string, std::size_t> per_client;
@@ -384,10 +390,10 @@ struct ConnectionHub::Impl {
   bool accept_paused = false;
 };
 
-ConnectionHub::ConnectionHub(ConnectionLimits limits, std::size_t workers, RequestHandler handler,
-                             RefusalWriter refusal)
-    : impl_(std::make_unique<Impl>(limits, workers == 0 ? 1 : workers, std::move(handler),
-                                   std::move(refusal))) {}
+ConnectionHub::ConnectionHub(ConnectionLimits limits, std::size_t workers, int worker_nice,
+                             RequestHandler handler, RefusalWriter refusal)
+    : impl_(std::make_unique<Impl>(limits, workers == 0 ? 1 : workers, worker_nice,
+                                   std::move(handler), std::move(refusal))) {}
 
 ConnectionHub::~ConnectionHub() {
   stop();
@@ -442,9 +448,7 @@ Status ConnectionHub::run() {
   impl.workers.shutdown();
   impl.monitoring_worker.shutdown();
   impl.parked.clear();
-  {
-    std::lock_guard lock(impl.returned_mutex);
-    impl.returned.clear();
+  while (impl.returned.pop()) {
   }
   ::close(impl.listen_fd);
   impl.listen_fd = -1;

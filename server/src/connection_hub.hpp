@@ -4,6 +4,9 @@
 // answered. Slow, idle or hostile clients therefore hold a file descriptor and a few kilobytes,
 // never a worker: hundreds of them leave /healthz answering at once. /healthz and /metrics go
 // to a worker of their own, so a monitor sees the server even while every search worker is busy.
+// The search workers run niced (`worker_nice`): on a saturated CPU the kernel then runs this
+// thread and the monitoring worker first, and they hand work over through lock-free queues, so
+// a preempted search worker can never hold them up (docs/RELIABILITY.md, "Load").
 //
 // Limits: a deadline for the whole request from its first byte (408), an idle keep-alive
 // timeout, a cap on head size and header count (431), on body size (413), on open connections in
@@ -42,8 +45,10 @@ using RefusalWriter = std::function<std::string(int status)>;
 
 class ConnectionHub {
  public:
-  ConnectionHub(ConnectionLimits limits, std::size_t workers, RequestHandler handler,
-                RefusalWriter refusal);
+  // `worker_nice`: how much nicer than the thread that makes the hub the `workers` run (0: as
+  // nice); the loop and the monitoring worker keep that thread's priority.
+  ConnectionHub(ConnectionLimits limits, std::size_t workers, int worker_nice,
+                RequestHandler handler, RefusalWriter refusal);
   ~ConnectionHub();
   ConnectionHub(const ConnectionHub&) = delete;
   ConnectionHub& operator=(const ConnectionHub&) = delete;

@@ -145,7 +145,7 @@ struct HttpServer::State {
         static_files(options.web_dir),
         api{pool, monitoring_pool, metrics, options.limits},
         hub(
-            connection_limits(options), options.threads,
+            connection_limits(options), options.threads, options.worker_nice,
             [this](httplib::Stream& stream, bool close) { return http.answer(stream, close); },
             [this](int status) {
               metrics.record_refusal(status);

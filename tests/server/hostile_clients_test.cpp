@@ -1,14 +1,19 @@
 // Clients that try to exhaust the server: many byte ranges, huge or countless headers, slow and
 // idle connections, too many connections from one address, a second server on the same port.
 // Each builds its hostile input itself.
+#include <cerrno>
 #include <chrono>
+#include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/archive/archive.hpp"
@@ -195,6 +200,35 @@ TEST_F(HostileClients, monitoring_answers_while_every_worker_is_stuck_answering_
   EXPECT_EQ(metrics->status, 200);
   EXPECT_NE(metrics->body.find("vanban_documents 2"), std::string::npos) << metrics->body;
   readers_that_never_read.clear();  // the blocked writes fail and the workers come back
+}
+
+TEST_F(HostileClients, searches_run_niced_and_monitoring_keeps_the_serving_priority) {
+  // A searcher is opened on the thread that first leases it, so the factory sees the priority
+  // of the thread answering: /healthz's own worker, then a search worker.
+  errno = 0;
+  const int base = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+  ASSERT_EQ(errno, 0);
+  if (base > 19 - 5) GTEST_SKIP() << "the tests already run at nice " << base;
+  std::mutex mutex;
+  std::vector<int> priorities;
+  const std::filesystem::path db = options_.db_dir;
+  options_.worker_nice = 5;
+  options_.searcher_factory = [&mutex, &priorities, db] {
+    errno = 0;
+    const int nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+    {
+      std::lock_guard lock(mutex);
+      priorities.push_back(errno == 0 ? nice : -100);
+    }
+    return archive::Archive(db).open_searcher();
+  };
+  start();
+  ASSERT_TRUE(healthz_answers());
+  ASSERT_EQ(status_of(get("/api/search?q=d%C3%A2n")), 200);
+  std::lock_guard lock(mutex);
+  ASSERT_EQ(priorities.size(), 2u);
+  EXPECT_EQ(priorities[0], base) << "the monitoring worker must not be niced";
+  EXPECT_EQ(priorities[1], base + 5) << "a search worker must run niced";
 }
 
 TEST_F(HostileClients, refusals_by_the_connection_layer_are_counted_in_metrics) {

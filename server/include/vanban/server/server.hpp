@@ -44,6 +44,10 @@ struct ServerOptions {
   std::size_t threads = 8;                          // worker threads, and Searchers in the pool
   std::chrono::milliseconds refresh_interval{500};  // how often a searcher looks for commits
   SearchLimits limits;
+  // How much nicer than the serving thread the worker threads (and --watch's indexing) run, so
+  // that on a busy CPU the thread that accepts and reads connections and the worker answering
+  // /healthz and /metrics are run first (0: the same priority).
+  int worker_nice = 10;
   // Connections: one thread reads every request whole before a worker sees it (see
   // server/src/connection_hub.hpp), so slow and idle clients never hold a worker.
   std::size_t max_connections = 2000;                   // open at once; beyond: 503
