@@ -209,6 +209,15 @@ std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid>
                            cites_.instruments, limit);
 }
 
+bool FacetCache::holds(const Xapian::Database& database) {
+  const std::string uuid = database.get_uuid();
+  const Xapian::rev revision = database.get_revision();
+  const std::string day = today_value();
+  const std::lock_guard lock(mutex_);
+  return latest_ && latest_->uuid() == uuid && latest_->revision() == revision &&
+         latest_->day() == day;
+}
+
 std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& database) {
   const std::string uuid = database.get_uuid();
   const Xapian::rev revision = database.get_revision();

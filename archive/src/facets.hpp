@@ -93,6 +93,8 @@ class FacetCache {
   explicit FacetCache(std::size_t remembered = 256) : remembered_(remembered) {}
 
   std::shared_ptr<const FacetColumns> columns(const Xapian::Database& database);
+  // Whether columns(database) has them already (same database, revision and day): no build.
+  bool holds(const Xapian::Database& database);
 
   // `key` identifies the counting queries; `columns` the database state they ran on.
   std::optional<Counted> counted(const FacetColumns& columns, const std::string& key);

@@ -29,6 +29,7 @@
 #include "ranking_weight.hpp"
 #include "relation_keys.hpp"
 #include "schema.hpp"
+#include "snapshot_lock.hpp"
 #include "snippets.hpp"
 #include "spelling.hpp"
 #include "two_phase_ranking.hpp"
@@ -285,6 +286,14 @@ class XapianSearcher final : public Searcher {
     bool reopen_first = false;
     for (int attempt = 1;; ++attempt) {
       try {
+        // The last attempt holds the writer's commits off (the snapshot lock it commits under):
+        // a writer committing faster than a long search reads no longer fails it.
+        std::optional<SnapshotLock> pinned;
+        if (attempt == kAttempts && !sharded_) {
+          auto lock = SnapshotLock::acquire(shards_.front().dir, SnapshotLock::Mode::shared);
+          if (!lock.ok()) return lock.error();
+          pinned = std::move(*lock);
+        }
         if (reopen_first) database_.reopen();
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
@@ -325,10 +334,22 @@ class XapianSearcher final : public Searcher {
     SortOrder sort = request.sort;
     if (!has_text && sort == SortOrder::relevance) sort = SortOrder::newest;  // nothing to rank
     const bool rank_bonuses = sort == SortOrder::relevance;
-    const Xapian::doccount all = database_.get_doccount();
     // Columns need value streams of a local database; shards count with match spies.
-    const std::shared_ptr<const FacetColumns> columns =
-        sharded_ ? nullptr : facet_cache_->columns(database_);
+    std::shared_ptr<const FacetColumns> columns;
+    if (!sharded_) {
+      std::optional<SnapshotLock> pinned;
+      if (!facet_cache_->holds(database_)) {
+        // Building them reads every document's values and statuses: with the writer's commits
+        // held off meanwhile, so that no commit discards the revision being read (one already
+        // discarded is reported as modified, and the search retried on the newest one;
+        // docs/RELIABILITY.md, the crash under load).
+        auto lock = SnapshotLock::acquire(shards_.front().dir, SnapshotLock::Mode::shared);
+        if (!lock.ok()) return lock.error();
+        pinned = std::move(*lock);
+      }
+      columns = facet_cache_->columns(database_);
+    }
+    const Xapian::doccount all = database_.get_doccount();
 
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
     // Each query in two forms: with its proximity bonuses, and without them (what is counted,
