@@ -444,7 +444,8 @@ class XapianSearcher final : public Searcher {
       for (std::size_t i = 0; i < statuses.size(); ++i)
         response.hits[i].validity = statuses[i];
     }
-    if (response.relaxed) mark_missing_words(root, *builder, matches, response.hits);
+    if (response.relaxed)
+      mark_missing_words(root, *builder, response.unrequired_words, matches, response.hits);
     for (const query::Node& child : root.children) {
       if (child.kind != query::Node::Kind::number ||
           database_.get_termfreq(schema::term(schema::kNumber, child.number_key)) > 0)
@@ -635,6 +636,7 @@ class XapianSearcher final : public Searcher {
   // Each hit's words of the box that it does not hold (not the function words, never required
   // anyway), from the postings: in docid order, so each word's list is walked forward once.
   void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
+                          const std::vector<std::string>& unrequired,
                           const std::vector<RankedDocument>& matches,
                           std::vector<SearchHit>& hits) {
     std::vector<const query::Word*> words;
@@ -666,7 +668,6 @@ class XapianSearcher final : public Searcher {
     };
     for (const query::Word* word : words)
       mark({builder.folded_key(*word)}, word->exact);
-    const auto unrequired = builder.unrequired_words(root);
     for (const query::Node& child : root.children) {
       if (child.kind == query::Node::Kind::number &&
           std::find(unrequired.begin(), unrequired.end(), child.value) != unrequired.end())

@@ -119,15 +119,6 @@ std::size_t term_end(const Cursor& cursor, std::size_t pos) {
   return stop;
 }
 
-bool has_lower_letter(std::string_view word) {
-  for (std::size_t at = 0; at < word.size();) {
-    std::size_t length = 0;
-    if (is_lower(code_point_at(word, at, &length))) return true;
-    at += std::max<std::size_t>(length, 1);
-  }
-  return false;
-}
-
 // True when the word after `pos` is written in capitals.
 bool capitals_follow(const Cursor& cursor, std::size_t pos) {
   const std::size_t next = cursor.skip_spaces(pos);

@@ -126,20 +126,9 @@ constexpr std::array kScopeTails = {
 };
 
 std::string cut_evidence(std::string_view text) {
-  // collapse_spaces() of the clause, read only as far as the evidence reaches: a clause may be
-  // a whole hostile line, and each of its thousands of mentions would copy all of it.
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-    if (out.size() > kEvidenceBytes) break;
-  }
+  // Read only as far as the evidence reaches: a clause may be a whole hostile line, and each of
+  // its thousands of mentions would copy all of it.
+  std::string out = collapse_spaces(text, kEvidenceBytes);
   if (out.size() <= kEvidenceBytes) return out;
   std::size_t cut = kEvidenceBytes;
   while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)

@@ -40,15 +40,6 @@ std::string_view letters_of(std::string_view word) {
   return word.substr(start, end - start);
 }
 
-bool has_lower_letter(std::string_view word) {
-  for (std::size_t at = 0; at < word.size();) {
-    std::size_t length = 0;
-    if (is_lower(code_point_at(word, at, &length))) return true;
-    at += std::max<std::size_t>(length, 1);
-  }
-  return false;
-}
-
 bool ends_sentence(std::string_view word) {
   while (!word.empty() && (word.back() == ')' || word.back() == '"' || word.back() == '\''))
     word.remove_suffix(1);

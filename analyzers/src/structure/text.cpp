@@ -1,5 +1,7 @@
 #include "structure/text.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -140,9 +142,9 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string collapse_spaces(std::string_view text) {
+std::string collapse_spaces(std::string_view text, std::size_t max_bytes) {
   std::string out;
-  out.reserve(text.size());
+  out.reserve(std::min(text.size(), max_bytes));
   bool pending_space = false;
   for (char c : text) {
     if (is_space(c)) {
@@ -152,8 +154,18 @@ std::string collapse_spaces(std::string_view text) {
     if (pending_space) out.push_back(' ');
     pending_space = false;
     out.push_back(c);
+    if (out.size() > max_bytes) break;
   }
   return out;
+}
+
+bool has_lower_letter(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    if (is_lower(code_point_at(text, pos, &length))) return true;
+    pos += std::max<std::size_t>(length, 1);
+  }
+  return false;
 }
 
 bool is_upper_text(std::string_view text) {

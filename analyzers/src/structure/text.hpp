@@ -37,11 +37,14 @@ std::string sentence_case(std::string_view text);
 std::string capitalize_first(std::string_view text);
 
 std::string_view trim(std::string_view text);
-// Trims and turns every run of white space into one ' '.
-std::string collapse_spaces(std::string_view text);
+// Trims and turns every run of white space into one ' '; with `max_bytes`, stops reading once
+// the result is longer than that (a caller keeping a prefix of a long text copies no more).
+std::string collapse_spaces(std::string_view text, std::size_t max_bytes = std::string_view::npos);
 
 // True when the text has letters and none of them is lower case ("SỞ NỘI VỤ", "KT.CHỦ TỊCH").
 bool is_upper_text(std::string_view text);
+// True when some letter of the text is lower case.
+bool has_lower_letter(std::string_view text);
 // True when the first letter of the text is upper case.
 bool starts_upper(std::string_view text);
 bool starts_lower(std::string_view text);
