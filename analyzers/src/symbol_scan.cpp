@@ -336,6 +336,11 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
   symbol.notation_piece = pieces.count();
   pieces.add(pos, first.end);
   symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+  // A type code and its issuer's code written with a tight slash between them, as older
+  // notations and Party-style local guides do ("04/HD/BTGDVTU"): only after a known type code.
+  if (pieces.count() - symbol.notation_piece == 1 &&
+      structure::is_state_type_code(scan.text().substr(pos, first.end - pos)))
+    symbol.end = read_more_codes(scan, pieces, symbol.end, CharKind::slash, false, 1, true);
   // Without a year, a notation has at least two codes: "KH-UBND", "UBND-NC".
   return pieces.count() - symbol.notation_piece >= 3;
 }

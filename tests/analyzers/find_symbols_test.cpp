@@ -153,6 +153,17 @@ TEST(FindSymbols, a_unit_added_to_a_code_after_a_dot_is_part_of_the_symbol) {
   }
 }
 
+TEST(FindSymbols, a_type_code_and_its_issuer_joined_by_a_slash_without_a_year) {
+  const auto found = find_symbols("Căn cứ Hướng dẫn số 04/HD/BTGDVTU ngày 06 tháng 11 năm 2025");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "04/HD/BTGDVTU");
+  EXPECT_EQ(found[0].key, "4/hd/btgdvtu");
+  // Only after a type code, and only written tight: "12/AB/CD", "04/HD / Ban" are not.
+  for (const char* text : {"mã 12/AB/CD", "bảng 04/HD / Ban chỉ đạo"})
+    for (const auto& symbol : find_symbols(text))
+      EXPECT_EQ(symbol.text.find('/', symbol.text.find('/') + 1), std::string::npos) << text;
+}
+
 TEST(FindSymbols, loose_join_does_not_swallow_the_next_word) {
   const auto found = find_symbols("Chỉ thị 33/CT-TTg - Ban Chỉ đạo và 23-QĐ/TW - Quy chế");
   ASSERT_EQ(found.size(), 2u);
