@@ -59,6 +59,20 @@ TEST(RecipientLists, a_list_that_ended_does_not_take_the_signature_that_follows)
       "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
       "- Sở Tài chính;\n- Sở Xây dựng;\n\nNguyễn Văn Hiệp\n");
   EXPECT_EQ(metadata.recipients, std::vector<std::string>{"Bộ Khoa học và Công nghệ"});
+  // A list whose last item kept its ";": the signature column is skipped as far as the name,
+  // never into an appendix's heading or the lists under it.
+  for (const std::string& after : {std::string("\nPHỤ LỤC\n- Sở Tài chính;\n- Sở Xây dựng;\n"),
+                                   std::string("\nTrần Văn Bình\n- Sở Tài chính;\n")}) {
+    const DocumentMetadata unfinished = extract_metadata(
+        kHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Thường trực Tỉnh ủy;\n" +
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hiệp\n" + after);
+    EXPECT_EQ(unfinished.recipients,
+              (std::vector<std::string>{"Bộ Khoa học và Công nghệ", "Thường trực Tỉnh ủy"}))
+        << after;
+  }
+  const DocumentMetadata heading = extract_metadata(
+      kHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\nPHỤ LỤC\n- Sở Tài chính;\n");
+  EXPECT_EQ(heading.recipients, std::vector<std::string>{"Bộ Khoa học và Công nghệ"});
 }
 
 const std::string kLetterHead =

@@ -70,6 +70,15 @@ bool is_archive_line(std::string_view item) {
          folded.starts_with("luu.") || folded.starts_with("luu,");
 }
 
+// A heading in capitals that opens what follows the signature: an appendix, a list, a form, an
+// annexed instrument ("PHỤ LỤC", "DANH SÁCH ...", "QUY CHẾ ...").
+bool opens_appendix(std::string_view line) {
+  const std::string folded = fold_key(line.substr(0, 40));
+  return folded.starts_with("phu luc") || folded.starts_with("danh sach") ||
+         folded.starts_with("mau ") || folded.starts_with("bieu ") ||
+         type_by_name(line) != nullptr || opens_with_type_heading(line);
+}
+
 // The opening of a body: a letter's text after its "Kính gửi" list, never a recipient.
 bool opens_body(std::string_view text) {
   return text.starts_with("Căn cứ") || text.starts_with("Thực hiện") || text.starts_with("Theo ") ||
@@ -103,6 +112,7 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     raw.emplace_back(line);
     has_semicolon = line.find(';') != std::string_view::npos;
   };
+  bool signer_passed = false;  // a name of the signature column was skipped
   const auto closed = [&] {
     return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
   };
@@ -127,8 +137,16 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = line.find(';') != std::string_view::npos;
       continue;
     }
+    // The signature column ends with the signer's name: after it, and at a heading (an
+    // appendix, a form: "PHỤ LỤC", "DANH SÁCH ..."), the list has ended whatever its last item.
     const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";");
-    if (kind == ListKind::copies && expects_more && is_signature_column_line(line)) continue;
+    if (kind == ListKind::copies && expects_more && !signer_passed &&
+        is_signature_column_line(line) && !opens_appendix(line)) {
+      signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&
+                      !lower(line.substr(0, 16)).starts_with("(") &&
+                      !lower(line.substr(0, 16)).starts_with("đã ký");
+      continue;
+    }
     break;
   }
   std::vector<std::string> items;
