@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -40,21 +41,6 @@ std::optional<std::pair<std::string, std::string>> ruled_out_dates(std::string_v
   return std::pair<std::string, std::string>(before, after);
 }
 
-// The archived documents an ending fact names: those with its key, unless their date's year
-// contradicts the year the citation states. Said as the year's term, or no date: a value
-// range on the right of an AND_NOT is skipped to by a scan of the date slot's stream, paid
-// per fact on every run that evaluates the acts.
-Xapian::Query target(std::string_view year, std::string_view key) {
-  Xapian::Query with_key(schema::term(schema::kNumber, key));
-  if (year == "0000") return with_key;
-  return Xapian::Query(
-      Xapian::Query::OP_OR,
-      Xapian::Query(Xapian::Query::OP_FILTER, with_key,
-                    Xapian::Query(schema::term(schema::kYear, year))),
-      Xapian::Query(Xapian::Query::OP_AND_NOT, with_key,
-                    Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, std::string())));
-}
-
 Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
   if (queries.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
@@ -78,11 +64,29 @@ Acts acts_by(const Xapian::Database& database, const std::string& day) {
     if (fact.size() <= kFactHead || fact.substr(0, kDayBytes) > day) continue;
     (fact[kDayBytes] == 't' ? whole : parts).emplace(fact.substr(kDayBytes + 1));
   }
+  // The archived documents the facts name: those with a fact's key, unless their date's year
+  // contradicts the year the citation states. Said with the year's `Y` term (or no date), the
+  // keys grouped by year: an AND_NOT of date ranges per fact cost a scan of the date slot's
+  // stream per fact, and each fact's own value cursor.
   auto targets = [](const std::set<std::string>& year_keys) {
+    std::map<std::string_view, std::vector<Xapian::Query>> keys_by_year;
+    std::vector<Xapian::Query> any_year;  // every key: matches an undated document
+    for (const std::string& year_key : year_keys) {
+      const std::string_view year = std::string_view(year_key).substr(0, kYearBytes);
+      Xapian::Query key(
+          schema::term(schema::kNumber, std::string_view(year_key).substr(kYearBytes)));
+      keys_by_year[year].push_back(key);
+      any_year.push_back(std::move(key));
+    }
     std::vector<Xapian::Query> out;
-    for (const std::string& year_key : year_keys)
-      out.push_back(target(std::string_view(year_key).substr(0, kYearBytes),
-                           std::string_view(year_key).substr(kYearBytes)));
+    for (const auto& [year, keys] : keys_by_year)
+      out.push_back(year == "0000"
+                        ? any_of(keys)
+                        : Xapian::Query(Xapian::Query::OP_FILTER, any_of(keys),
+                                        Xapian::Query(schema::term(schema::kYear, year))));
+    if (!any_year.empty())
+      out.emplace_back(Xapian::Query::OP_AND_NOT, any_of(any_year),
+                       Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, std::string()));
     return any_of(out);
   };
   return {targets(whole), targets(parts)};
