@@ -537,6 +537,37 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
           continue;
         }
       }
+      // A draft's place and date with the day (and month) left blank, which a PDF's text layer
+      // breaks at each blank, empty lines between ("Thanh Hóa, ngày" / "" / "tháng 6 năm 2026",
+      // "Hậu Giang, ngày" / "" / "tháng" / "" / "năm 2024"): the parts of the date in reading
+      // order, "tháng" then "năm", empty lines skipped.
+      if (open_date && next.empty()) {
+        std::string joined = piece;
+        std::size_t j = i + 1;
+        std::size_t parts = 0;
+        bool found = false;
+        while (j < pieces.size() && parts < 2) {
+          const std::string_view part = trim(pieces[j]);
+          if (part.empty()) {
+            ++j;
+            continue;
+          }
+          const std::string folded = fold_key(part);
+          if (!folded.starts_with("thang") && !folded.starts_with("nam")) break;
+          joined += " " + std::string(part);
+          ++parts;
+          ++j;
+          if (find_place_date(joined)) {
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          piece = std::move(joined);
+          i = j - 1;
+          continue;
+        }
+      }
       break;
     }
     out.push_back(std::move(piece));
