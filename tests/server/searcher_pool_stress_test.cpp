@@ -70,6 +70,13 @@ void add(archive::ArchiveWriter& writer, int n) {
   ASSERT_TRUE(put.ok()) << put.error().message;
 }
 
+// The archive both tests start from: the first plans, committed.
+void add_first_documents(archive::ArchiveWriter& writer) {
+  for (int n = 1; n <= kFirstDocuments; ++n)
+    ASSERT_NO_FATAL_FAILURE(add(writer, n));
+  ASSERT_TRUE(writer.commit().ok());
+}
+
 std::uint64_t sum(const archive::SearchResponse& response, const std::string& facet) {
   std::uint64_t total = 0;
   for (const auto& [name, values] : response.facets)
@@ -111,9 +118,7 @@ TEST(SearcherPoolStress, searches_with_facets_hold_while_the_writer_commits_one_
   const archive::Archive archive(dir.path());
   auto writer = archive.open_writer();
   ASSERT_TRUE(writer.ok()) << writer.error().message;
-  for (int n = 1; n <= kFirstDocuments; ++n)
-    ASSERT_NO_FATAL_FAILURE(add(**writer, n));
-  ASSERT_TRUE((*writer)->commit().ok());
+  ASSERT_NO_FATAL_FAILURE(add_first_documents(**writer));
 
   // As the server's pool: one facet cache shared by the searchers, each lease reopening.
   const auto facet_cache = archive::Searcher::make_facet_cache();
@@ -185,9 +190,7 @@ TEST(SearcherPoolStress, searchers_sharing_no_cache_search_at_once_without_shari
   {
     auto writer = archive.open_writer();
     ASSERT_TRUE(writer.ok()) << writer.error().message;
-    for (int n = 1; n <= kFirstDocuments; ++n)
-      ASSERT_NO_FATAL_FAILURE(add(**writer, n));
-    ASSERT_TRUE((*writer)->commit().ok());
+    ASSERT_NO_FATAL_FAILURE(add_first_documents(**writer));
   }
   std::vector<std::unique_ptr<archive::Searcher>> searchers;
   for (int t = 0; t < kSearchThreads; ++t) {
