@@ -378,9 +378,9 @@ int main(int argc, char** argv) {
       }
       if (round == 0) {
         if (json_out.is_open()) {
-          auto page = *two;
-          page.took_ms = 0;
-          json_out << c.kind << '\t' << c.request.query << '\t' << page_json(page) << '\n';
+          auto shown = *two;
+          shown.took_ms = 0;
+          json_out << c.kind << '\t' << c.request.query << '\t' << page_json(shown) << '\n';
         }
         if (std::find(kinds.begin(), kinds.end(), c.kind) == kinds.end()) kinds.push_back(c.kind);
         if (c.request.sort == vanban::archive::SortOrder::relevance) {
