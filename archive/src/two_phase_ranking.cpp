@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "ranking_weight.hpp"
@@ -71,11 +73,51 @@ Xapian::Query window_filter(const std::vector<RankedDocument>& documents, Window
   return Xapian::Query(source.get());
 }
 
+// A bonus `OP_FILTER(weighed, condition...)` (QueryBuilder gives each bonus the words group it
+// weighs under as its condition): `weighed` alone, and the documents it may weigh on. A filter
+// adds no weight, so the bonus weighs what `weighed` weighs where both match.
+struct Conditional {
+  Xapian::Query weighed;
+  std::optional<Xapian::Query> condition;
+};
+
+Conditional split(const Xapian::Query& bonus) {
+  if (bonus.get_type() != Xapian::Query::OP_FILTER || bonus.get_num_subqueries() < 2)
+    return {bonus, std::nullopt};
+  std::vector<Xapian::Query> rest;
+  for (std::size_t i = 1; i < bonus.get_num_subqueries(); ++i)
+    rest.push_back(bonus.get_subquery(i));
+  return {bonus.get_subquery(0),
+          rest.size() == 1 ? rest.front()
+                           : Xapian::Query(Xapian::Query::OP_AND, rest.begin(), rest.end())};
+}
+
+// Those of `documents` that `condition` matches (a boolean run on them alone).
+std::vector<RankedDocument> matching(const Xapian::Database& database,
+                                     const Xapian::Query& condition,
+                                     const std::vector<RankedDocument>& documents,
+                                     const Xapian::Query& window) {
+  Xapian::Enquire enquire(database);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, window, condition));
+  const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
+  std::vector<Xapian::docid> found;
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    found.push_back(*it);
+  std::sort(found.begin(), found.end());
+  std::vector<RankedDocument> out;
+  for (const RankedDocument& document : documents)
+    if (std::binary_search(found.begin(), found.end(), document.docid)) out.push_back(document);
+  return out;
+}
+
 // Adds to each of `documents` (weighed by the query without bonuses) the weight of each bonus
 // it matches, the bonuses run on those documents alone: the one-phase weight, as each bonus is
 // an OP_AND_MAYBE branch of the full query. Summed here rather than asked of the full query
 // under a filter: Xapian 1.4 gives some documents wrong weights there (the weight of a bonus
-// phrase they do not hold), where each bonus alone weighs right.
+// phrase they do not hold), where each bonus alone weighs right. The bonuses of one words group
+// share its condition: which documents it matches is asked once, and each bonus then runs on
+// those documents without it (the condition's postings are not walked again per bonus).
 void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
                  std::vector<RankedDocument>& documents, WindowBy window_by) {
   if (documents.empty()) return;
@@ -84,9 +126,36 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
     index_of.emplace(documents[i].docid, i);
   std::unique_ptr<DocidListSource> source;  // outlives the matches below
   const Xapian::Query window = window_filter(documents, window_by, source);
+  // Per condition (by its description): the window's documents it matches, as a filter.
+  struct Group {
+    std::string condition;
+    std::unique_ptr<DocidListSource> source;
+    Xapian::Query filter;
+    bool empty = false;
+  };
+  std::vector<Group> groups;
   for (const Xapian::Query& bonus : bonuses) {
+    const Conditional part = split(bonus);
+    const Xapian::Query* filter = &window;
+    if (part.condition) {
+      const std::string description = part.condition->get_description();
+      auto group = std::find_if(groups.begin(), groups.end(),
+                                [&](const Group& g) { return g.condition == description; });
+      if (group == groups.end()) {
+        Group made;
+        made.condition = description;
+        const std::vector<RankedDocument> held =
+            matching(database, *part.condition, documents, window);
+        made.empty = held.empty();
+        if (!made.empty) made.filter = window_filter(held, window_by, made.source);
+        groups.push_back(std::move(made));
+        group = groups.end() - 1;
+      }
+      if (group->empty) continue;
+      filter = &group->filter;
+    }
     Xapian::Enquire enquire = ranking_enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, window));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part.weighed, *filter));
     const Xapian::MSet matches =
         enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
     for (auto it = matches.begin(); it != matches.end(); ++it)
