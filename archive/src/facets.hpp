@@ -134,6 +134,7 @@ class DocidCollector : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& document, double weight) override;
   std::vector<Xapian::docid> take() { return std::move(docids_); }
+  std::size_t size() const { return docids_.size(); }
 
  private:
   std::vector<Xapian::docid> docids_;
