@@ -60,8 +60,8 @@ const std::string& ranking_form(const Word& word) {
   return word.accented() ? word.exact : word.restored;
 }
 
-Xapian::Query word_query(const TextTerms& terms, const Word& word) {
-  if (!ranks_exact(word)) return folded_term(terms, word);
+Xapian::Query word_query(const TextTerms& terms, const Word& word, bool folded_only) {
+  if (folded_only || !ranks_exact(word)) return folded_term(terms, word);
   const Xapian::Query exact(schema::term(terms.exact, ranking_form(word)));
   return Xapian::Query(Xapian::Query::OP_OR,
                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactBoost),
@@ -132,6 +132,13 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, bool rank_bonuses, 
       matching_(matching),
       terms_(scope == SearchScope::title ? TextTerms{schema::kTitleFolded, schema::kTitleExact}
                                          : TextTerms{schema::kFolded, ""}) {}
+
+QueryBuilder QueryBuilder::matching_only() const {
+  QueryBuilder copy = *this;
+  copy.rank_bonuses_ = false;
+  copy.folded_only_ = true;
+  return copy;
+}
 
 namespace {
 
@@ -237,7 +244,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   std::vector<Xapian::Query> required;
   std::vector<Xapian::Query> optional;
   for (const Word& word : node.words)
-    (this->optional(word) ? optional : required).push_back(word_query(terms_, word));
+    (this->optional(word) ? optional : required).push_back(word_query(terms_, word, folded_only_));
   if (required.empty()) required.swap(optional);  // only function words: they are the query
   const Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
 
@@ -246,7 +253,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
     std::vector<Xapian::Query> forced;
     std::vector<Xapian::Query> loose;
     for (const Word& word : node.words)
-      (word.required ? forced : loose).push_back(word_query(terms_, word));
+      (word.required ? forced : loose).push_back(word_query(terms_, word, folded_only_));
     matched = forced.empty()
                   ? any_of(loose)
                   : with_bonuses(Xapian::Query(Xapian::Query::OP_AND, forced.begin(), forced.end()),

@@ -54,6 +54,11 @@ class QueryBuilder {
                         Matching matching = Matching::all_words,
                         SearchScope scope = SearchScope::all);
 
+  // The same matching without any weight (to count a result set): no bonuses, and each word by
+  // its folded term alone, not also by its exact or restored spelling (ranking only: every
+  // position of an exact form holds its folded form too, so the matches are the same).
+  QueryBuilder matching_only() const;
+
   // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
   // function word, or a word in more than half of the documents (its BM25 idf is not
   // positive: it tells nothing), always.
@@ -93,6 +98,7 @@ class QueryBuilder {
 
   const Xapian::Database& database_;
   bool rank_bonuses_ = true;
+  bool folded_only_ = false;  // matching_only()
   Matching matching_ = Matching::all_words;
   TextTerms terms_;
 };

@@ -384,12 +384,15 @@ class XapianSearcher final : public Searcher {
     auto pass = [&](bool may_relax) {
       Pass out;
       const Xapian::Query base = combined(*builder, words_only, filters, std::nullopt);
+      // Counted by the same matching without weights: the same documents, fewer postings.
+      const QueryBuilder counting = builder->matching_only();
+      const Xapian::Query counted_text = counting.text(root);
       std::optional<Counted> known;
       std::string key;
       if (!columns) {
-        known = count_with_spies(*builder, words_only, filters);
+        known = count_with_spies(counting, counted_text, filters);
       } else {
-        key = count_key(*builder, words_only, filters);
+        key = count_key(counting, counted_text, filters);
         known = facet_cache_->counted(*columns, key);
         // Ranked by relevance, Xapian prunes (it stops weighing documents that cannot enter
         // the page or the window; a strict phrase is checked on fewer): a run of its own
@@ -397,7 +400,8 @@ class XapianSearcher final : public Searcher {
         // first phase of a topic, 4.5x the run of a strict phrase). Sorted by date, every
         // match is sorted anyway: the spy rides on that run.
         if (!known && sort == SortOrder::relevance)
-          known = tally(matching_docids(base), *builder, words_only, filters, *columns, key);
+          known = tally(matching_docids(combined(counting, counted_text, filters, std::nullopt)),
+                        counting, counted_text, filters, *columns, key);
       }
       DocidCollector collector;  // the result set, seen by the date order's run
       DocidCollector* spy = known ? nullptr : &collector;
@@ -433,7 +437,7 @@ class XapianSearcher final : public Searcher {
         if (unaccented && !relaxing()) restore(best_documents(base));
       }
       out.counted = known ? std::move(*known)
-                          : tally(collector.take(), *builder, words_only, filters, *columns, key);
+                          : tally(collector.take(), counting, counted_text, filters, *columns, key);
       return out;
     };
     Pass done = pass(/*may_relax=*/true);
