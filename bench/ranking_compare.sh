@@ -7,14 +7,18 @@
 #   bench/ranking_compare.sh OLD_BENCH_RANKING NEW_BENCH_RANKING DB_DIR [DOCS] [RUNS] [ROUNDS]
 #
 # DB_DIR keeps the generated archive (bench_ranking --db); the first run indexes it.
+# RANKING_ARGS adds flags to every run (RANKING_ARGS=--two-phase-only: the searcher as it ranks,
+# without the one-phase comparison, in half the time).
 set -euo pipefail
 old=$1 new=$2 db=$3 docs=${4:-10000} runs=${5:-9} rounds=${6:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$old" --docs "$docs" --db "$db" --rounds 1 >/dev/null 2>&1  # index (or reuse), warm the cache
+extra=(${RANKING_ARGS:-})
+# Index (or reuse), warm the cache.
+"$old" --docs "$docs" --db "$db" --rounds 1 "${extra[@]}" >/dev/null 2>&1
 for run in $(seq "$runs"); do
-  "$old" --docs "$docs" --db "$db" --rounds "$rounds" >"$work/old.$run" 2>/dev/null
-  "$new" --docs "$docs" --db "$db" --rounds "$rounds" >"$work/new.$run" 2>/dev/null
+  "$old" --docs "$docs" --db "$db" --rounds "$rounds" "${extra[@]}" >"$work/old.$run" 2>/dev/null
+  "$new" --docs "$docs" --db "$db" --rounds "$rounds" "${extra[@]}" >"$work/new.$run" 2>/dev/null
 done
 # Rows "| kind | p50 / p95 | ..." → kind, build, p50, p95
 for build in old new; do
