@@ -118,8 +118,12 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 // phrase they do not hold), where each bonus alone weighs right. The bonuses of one words group
 // share its condition: which documents it matches is asked once, and each bonus then runs on
 // those documents without it (the condition's postings are not walked again per bonus).
+//
+// `held` describes conditions every one of `documents` matches (the query they were ranked by,
+// and what it filters): a bonus under one of those runs on the documents as they are.
 void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
-                 std::vector<RankedDocument>& documents, WindowBy window_by) {
+                 std::vector<RankedDocument>& documents, WindowBy window_by,
+                 const std::vector<std::string>& held) {
   if (documents.empty()) return;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
   for (std::size_t i = 0; i < documents.size(); ++i)
@@ -135,8 +139,12 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
   };
   std::vector<Group> groups;
   for (const Xapian::Query& bonus : bonuses) {
-    const Conditional part = split(bonus);
+    Conditional part = split(bonus);
     const Xapian::Query* filter = &window;
+    if (part.condition) {
+      const std::string description = part.condition->get_description();
+      if (std::find(held.begin(), held.end(), description) != held.end()) part.condition.reset();
+    }
     if (part.condition) {
       const std::string description = part.condition->get_description();
       auto group = std::find_if(groups.begin(), groups.end(),
@@ -144,10 +152,10 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
       if (group == groups.end()) {
         Group made;
         made.condition = description;
-        const std::vector<RankedDocument> held =
+        const std::vector<RankedDocument> in_group =
             matching(database, *part.condition, documents, window);
-        made.empty = held.empty();
-        if (!made.empty) made.filter = window_filter(held, window_by, made.source);
+        made.empty = in_group.empty();
+        if (!made.empty) made.filter = window_filter(in_group, window_by, made.source);
         groups.push_back(std::move(made));
         group = groups.end() - 1;
       }
@@ -161,6 +169,14 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
     for (auto it = matches.begin(); it != matches.end(); ++it)
       documents[index_of.at(*it)].weight += it.get_weight();
   }
+}
+
+// The descriptions of what every match of `query` matches: itself, and the query it filters.
+std::vector<std::string> held_by(const Xapian::Query& query) {
+  std::vector<std::string> held{query.get_description()};
+  if (query.get_type() == Xapian::Query::OP_FILTER && query.get_num_subqueries() >= 1)
+    held.push_back(query.get_subquery(0).get_description());
+  return held;
 }
 
 // Gives each of `documents` its weight by `query`, run on those documents alone (a hint's base:
@@ -235,7 +251,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
   if (hint) reweigh(database, hint->base, head, window_by);
-  add_bonuses(database, active, head, window_by);
+  const std::vector<std::string> held = held_by(base);
+  add_bonuses(database, active, head, window_by, held);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -263,7 +280,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
     if (hint) reweigh(database, hint->base, outside, window_by);
-    add_bonuses(database, active, outside, window_by);
+    add_bonuses(database, active, outside, window_by, held);
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }
