@@ -251,7 +251,11 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
   if (hint) reweigh(database, hint->base, head, window_by);
-  const std::vector<std::string> held = held_by(base);
+  // Every document of `order` matches `base`, and a hint's base too (the same matches).
+  std::vector<std::string> held = held_by(base);
+  if (hint)
+    for (std::string& description : held_by(hint->base))
+      held.push_back(std::move(description));
   add_bonuses(database, active, head, window_by, held);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Where a search page spends its instructions, per query kind and part, for one or two builds of
+# bench_ranking on one kept archive: callgrind of the measured round (from the mark
+# vanban_bench_measured_rounds, so the warm-up round and the facet columns' build are left out),
+# inclusive counts of the parts per search, in millions of instructions; with two builds,
+# "old → new" and the ratio of the whole page.
+#
+#   bench/search_profile.sh DB_DIR DOCS BENCH_RANKING [NEW_BENCH_RANKING]
+#
+# DB_DIR and DOCS as bench_ranking's --db and --docs (the archive must exist: run bench_ranking
+# --docs DOCS --db DB_DIR once). Needs valgrind. Instructions are counted, so the figures hold on
+# a busy machine; one round of each kind (numbers are deterministic to a few parts in 10^4).
+set -euo pipefail
+db=$1 docs=$2
+shift 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+kinds=("topic, accented" "topic, unaccented" "words, accented" "words, unaccented"
+  "strict phrase" "topic + filters" "number" "topic, by date")
+build=0
+for bin in "$@"; do
+  mkdir -p "$work/$build"
+  for i in "${!kinds[@]}"; do
+    valgrind --tool=callgrind --zero-before=vanban_bench_measured_rounds \
+      --callgrind-out-file="$work/$build/k$i.out" "$bin" --docs "$docs" --db "$db" --rounds 1 \
+      --two-phase-only --kind "${kinds[$i]}" >/dev/null 2>"$work/$build/k$i.err"
+  done
+  build=$((build + 1))
+done
+python3 - "$work" "$build" <<'PY'
+import re, subprocess, sys, os
+def load(path):
+    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", path],
+                         capture_output=True, text=True).stdout
+    rows = []
+    for line in out.splitlines():
+        m = re.match(r"\s*([\d,]+) \([ \d.]+%\)\s+(\S.*)$", line)
+        if m:
+            fn = re.sub(r" \[[^\]]*\]$", "", m.group(2))
+            fn = fn.split(":", 1)[1] if ":" in fn else fn
+            rows.append((int(m.group(1).replace(",", "")), fn))
+    return rows
+def c(rows, p):
+    return max([n for n, fn in rows if re.search(p, fn)] or [0])
+SEARCH = r"vanban::archive::Searcher::search\(vanban::archive::SearchRequest const&\)"
+def parts(rows):
+    d = {}
+    d["search"] = c(rows, SEARCH)
+    d["json"] = c(rows, r"page_json\(")
+    d["whole"] = d["search"] + d["json"]
+    d["ranking"] = c(rows, r"vanban::archive::rank_two_phase\(")
+    d["bonuses"] = c(rows, r"::add_bonuses\(")
+    d["hint"] = c(rows, r"vanban::archive::restore_accents\(") + c(rows, r"::reweigh\(")
+    old = c(rows, r"XapianSearcher::count\(vanban::archive::QueryBuilder const&, Xapian::Query const&, vanban::archive::Filters const&, vanban::archive::FacetColumns const\*\)$")
+    d["counting"] = old if old else c(rows, r"XapianSearcher::matching_docids\(") + c(rows, r"FacetColumns::count\(")
+    d["data"] = c(rows, r"vanban::archive::stored_document\(")
+    d["passage"] = c(rows, r"vanban::archive::passage_range\(")
+    d["cut"] = c(rows, r"vanban::archive::make_snippet")
+    d["other"] = d["search"] - d["ranking"] - d["counting"] - d["data"] - d["passage"] - d["cut"]
+    if d["ranking"] == 0: d["hint"] = 0
+    return d
+LABELS = [("whole", "whole page (search + JSON)"), ("ranking", "ranking, both phases"),
+          ("bonuses", "of which phase 2 bonuses"), ("hint", "of which accent hint (restore, reweigh)"),
+          ("counting", "counting (total, facets)"), ("data", "hits' document data (read, parse)"),
+          ("passage", "snippet passage (positions)"), ("cut", "snippet cutting (tokenise, mark)"),
+          ("json", "JSON"), ("other", "the rest (date order run, suggestion, validity, query)")]
+N = {"topic, accented": 8, "topic, unaccented": 8, "words, accented": 8, "words, unaccented": 8,
+     "strict phrase": 4, "topic + filters": 4, "number": 4, "topic, by date": 4}
+work, builds = sys.argv[1], int(sys.argv[2])
+dirs = [os.path.join(work, str(b)) for b in range(builds)]
+kinds, data = [], []
+for i in range(8):
+    err = open(os.path.join(dirs[0], f"k{i}.err")).read()
+    kind = re.search(r"--kind (.*)", err).group(1).replace("\\ ", " ").strip()
+    kinds.append(kind)
+    data.append([parts(load(os.path.join(d, f"k{i}.out"))) for d in dirs])
+print("| part | " + " | ".join(kinds) + " |")
+print("| --- |" + " ---: |" * len(kinds))
+for key, label in LABELS:
+    cells = []
+    for k, kind in enumerate(kinds):
+        vals = [data[k][j][key] / N[kind] / 1e6 for j in range(len(dirs))]
+        cells.append(" → ".join(f"{v:.2f}" for v in vals))
+    print(f"| {label} | " + " | ".join(cells) + " |")
+if len(dirs) > 1:
+    cells = []
+    for k, kind in enumerate(kinds):
+        a, b = data[k][0]["whole"], data[k][-1]["whole"]
+        cells.append(f"**{b / a:.2f}**")
+    print("| whole page, new ÷ old | " + " | ".join(cells) + " |")
+PY
+echo
+echo "M instructions per search, $docs documents; parts are inclusive (a part called inside another counts in both)."
