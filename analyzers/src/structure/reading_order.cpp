@@ -651,6 +651,13 @@ std::size_t second_body_start(std::string_view piece) {
   };
   // Managing bodies: a ministry, a People's Committee or Council, a Party committee, a Sở.
   std::size_t managing = 0;  // the words of the managing body's kind
+  // The Party's Central Committee is named in full by its kind ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ
+  // CHỨC", HD 36-HD/VPTW's ô 2 on one line): its department may follow at once.
+  bool named_by_kind = false;
+  if (at(0, {"ban", "chap", "hanh", "trung", "uong"})) {
+    managing = 5;
+    named_by_kind = true;
+  }
   for (const auto& kind : {std::initializer_list<std::string_view>{"bo"},
                            {"ubnd"},
                            {"hdnd"},
@@ -663,10 +670,11 @@ std::size_t second_body_start(std::string_view piece) {
                            {"thi", "uy"},
                            {"dang", "bo"},
                            {"dang", "uy"},
+                           {"ban", "chap", "hanh", "dang", "bo"},
                            {"so"},
                            {"phong"},  // a district's Phòng manages its schools
                            {"tong", "cuc"}}) {
-    if (at(0, kind)) {
+    if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
     }
@@ -686,13 +694,14 @@ std::size_t second_body_start(std::string_view piece) {
       std::pair{std::string_view{"tru"}, std::string_view{"so"}},
   };
   // The managing body has its own name ("ĐẢNG ỦY ỦY BAN NHÂN DÂN ..." is one body).
-  for (std::size_t i = std::max<std::size_t>(2, managing + 1); i + 1 < words.size(); ++i) {
+  for (std::size_t i = named_by_kind ? managing : std::max<std::size_t>(2, managing + 1);
+       i + 1 < words.size(); ++i) {
     const bool head = at(i, {"so"}) || at(i, {"phong"}) || at(i, {"ban"}) || at(i, {"cuc"}) ||
                       at(i, {"van", "phong"}) || at(i, {"trung", "tam"}) || at(i, {"dang", "uy"}) ||
                       at(i, {"chi", "bo"}) || at(i, {"truong"}) || at(i, {"benh", "vien"}) ||
                       at(i, {"chi", "cuc"}) || at(i, {"tong", "cuc"}) || at(i, {"cong", "an"}) ||
                       at(i, {"thanh", "tra"}) || at(i, {"ubnd"}) ||
-                      at(i, {"uy", "ban", "nhan", "dan"});
+                      at(i, {"uy", "ban", "nhan", "dan"}) || at(i, {"uy", "ban", "kiem", "tra"});
     if (!head) continue;
     const std::string& previous = words[i - 1].folded;
     if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name
