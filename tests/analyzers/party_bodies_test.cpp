@@ -79,6 +79,28 @@ TEST(PartyBodies, every_layout_family_gives_the_same_issuer) {
   }
 }
 
+// The Party's quy định: `QĐi` under HD 36 (2018), `QĐ` as its quyết định since (37-QĐ/TW of
+// 2021, 294-QĐ/TW of 2025, HD 05 of 2026): the heading tells the type, the number its code.
+TEST(PartyBodies, a_quy_dinh_keeps_the_code_its_number_carries) {
+  const auto quy_dinh = [](const std::string& number) {
+    return "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố " + number +
+           "\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 26 tháng 5 năm 2025\n\nQUY ĐỊNH\n"
+           "Thi hành Điều lệ Đảng\n-----\n\nCăn cứ Điều lệ Đảng;\nQuy định này có hiệu lực.\n\n"
+           "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n";
+  };
+  for (const auto& [number, code] : {std::pair<std::string, std::string>{"294-QĐ/TW", "QĐ"},
+                                     {"08-QĐi/TW", "QĐi"}}) {
+    const testing::DocumentParts parts = testing::read_parts(quy_dinh(number), "Tô Lâm");
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      const DocumentMetadata metadata = extract_metadata(rendered);
+      EXPECT_EQ(metadata.type, "Quy định") << testing::layout_name(layout) << "\n" << rendered;
+      EXPECT_EQ(metadata.type_code, code) << testing::layout_name(layout) << "\n" << rendered;
+      EXPECT_EQ(metadata.number, number) << testing::layout_name(layout) << "\n" << rendered;
+    }
+  }
+}
+
 // ND30 ô 5b: "V/v" labels a subject; a trích yếu written "V/v ..." under its type heading is the
 // text after it, whatever the type; "Về việc" written out is the subject's own words.
 struct Titled {

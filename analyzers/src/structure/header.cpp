@@ -767,7 +767,8 @@ Header analyze_header(const Layout& layout) {
       header.number ? type_from_number(*header.number, header.party, &code) : nullptr;
   if (!header.type) header.type = number_type;
   if (header.type) {
-    if (number_type == header.type && !code.empty()) {
+    if (!code.empty() &&
+        (number_type == header.type || type_may_carry_code(*header.type, code, header.party))) {
       header.type_code = code;
     } else {
       const std::string_view table_code =
