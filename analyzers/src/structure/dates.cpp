@@ -169,8 +169,20 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
           starts_upper(words[first - 2]))
         first -= 2;
     }
-    const std::size_t start =
+    std::size_t start =
         first < words.size() ? static_cast<std::size_t>(words[first].data() - line.data()) : pos;
+    // The rule drawn under the motto (ND30 ô 1, HD 36's line under the Party's name) run into
+    // ô 4 by a converter ("--------------Hà Nội, ngày ..."): no part of the place.
+    while (start < pos) {
+      if (line[start] == '-' || line[start] == '_' || line[start] == '=' || line[start] == '*' ||
+          line[start] == '.' || line[start] == '~') {
+        ++start;
+      } else if (line.substr(start, 3) == "\xE2\x80\x93" || line.substr(start, 3) == "\xE2\x80\x94") {
+        start += 3;  // en or em dash
+      } else {
+        break;
+      }
+    }
     PlaceDate result;
     result.place = collapse_spaces(line.substr(start, pos - start));
     result.iso = date->iso;

@@ -402,6 +402,44 @@ std::string without_vv_label(std::string title) {
   return std::string(rest);
 }
 
+// A rule line, or a rule a converter ran the next line into ("----Thực hiện Chỉ thị ...").
+bool opens_with_rule(std::string_view line) {
+  line = trim(line);
+  if (is_rule_line(line)) return true;
+  std::size_t marks = 0;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (line[pos] == '-' || line[pos] == '_' || line[pos] == '=') {
+      ++pos;
+    } else if (line.substr(pos, 3) == "\xE2\x80\x93" || line.substr(pos, 3) == "\xE2\x80\x94") {
+      pos += 3;
+    } else {
+      break;
+    }
+    ++marks;
+  }
+  return marks >= 3 || (marks >= 2 && pos == line.size());
+}
+
+// ND30 ô 5a and HD 36-HD/VPTW draw a short rule under the trích yếu. The line of that rule when
+// it comes within a few lines after the type heading, before anything that opens the body;
+// npos otherwise. The lines between are the title whatever case they open with ("tổng hợp ý
+// kiến ... văn kiện" / "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" / "-----").
+std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
+  constexpr std::size_t kTitleLines = 4;
+  std::size_t lines = 0;
+  for (std::size_t i = type_line + 1; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    if (opens_with_rule(line)) return lines > 0 ? i : std::string_view::npos;
+    if (++lines > kTitleLines || starts_body(line) || find_place_date(line) ||
+        line.back() == ';' || line.back() == ':' || authority_prefix_length(line) > 0)
+      break;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line, bool& in_capitals) {
@@ -423,6 +461,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   bool capitals = false;
   std::size_t i = type_line + 1;
   std::string_view last = rest;
+  const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
@@ -479,7 +518,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
                               known_name_at(line, 0)->kind == NameKind::body;
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
                              (open_end && starts_with_instrument(line) && !numbered) ||
-                             body_named || ends_mid_phrase(last);
+                             body_named || ends_mid_phrase(last) ||
+                             (rule_at != std::string_view::npos && i < rule_at);
       if (!continues) break;
     }
     parts.emplace_back(line);
