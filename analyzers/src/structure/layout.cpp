@@ -71,8 +71,14 @@ bool ends_sentence(std::string_view line) {
 }  // namespace
 
 bool is_noise_line(std::string_view line) {
-  const std::string_view trimmed = trim(line);
+  std::string_view trimmed = trim(line);
   if (trimmed.empty()) return false;
+  // A page break (a PDF text layer's form feed) and the page number after it ("\f33").
+  if (trimmed.front() == '\f') {
+    while (!trimmed.empty() && (trimmed.front() == '\f' || is_space(trimmed.front())))
+      trimmed.remove_prefix(1);
+    if (trimmed.empty()) return true;
+  }
   if (all_digits(trimmed) && trimmed.size() <= 4) return true;  // page number
   static constexpr std::array kStampPrefixes = {
       std::string_view{"Ký bởi:"},  std::string_view{"Người ký:"},     std::string_view{"Email:"},

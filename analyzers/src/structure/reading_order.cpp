@@ -888,8 +888,11 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
     const bool object_seen =
         i >= segment + 2 ||
         (authority_prefix_length(raw[segment]) < raw[segment].size() && i >= segment + 1);
+    // A post's words after "BAN" name a collective body, not the signer's post: "BAN BÍ THƯ"
+    // (the Secretariat, Điều lệ Đảng), "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" sign "T/M" as bodies.
+    const bool board = words[i - 1].folded == "ban";
     if (in_authority && object_seen && starts.back() == segment && post_starts_at(words, i) &&
-        !raw[i - 1].ends_with(",")) {
+        !raw[i - 1].ends_with(",") && !board) {
       // "TỔNG BÍ THƯ": the post opens with "TỔNG".
       const bool general = words[i - 1].folded == "tong" && i - 1 > segment + 1;
       starts.push_back(general ? i - 1 : i);

@@ -1,0 +1,70 @@
+// A collective body signing with no post line (issue 11, Party documents): the Secretariat
+// signs "T/M BAN BÍ THƯ" and its standing member's name follows with no post of its own; "BÍ
+// THƯ" after "BAN" is the body's name (Ban Bí thư, Điều lệ Đảng), not the signer's post, as are
+// "BAN GIÁM ĐỐC" and "BAN CHỦ NHIỆM". A PDF text layer puts the "Nơi nhận" list, a page break
+// and the page's number between the authority and the name. Same fields in every layout family.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+#include "layout_renderer.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+std::string guidance(const std::string& closing) {
+  return "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-HD/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+         "Hà Nội, ngày 09 tháng 6 năm 2025\n\nHƯỚNG DẪN\nMỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ "
+         "ĐẢNG\n- Căn cứ Điều lệ Đảng;\nBan Bí thư hướng dẫn như sau.\nHướng dẫn này có hiệu lực "
+         "thi hành kể từ ngày ký.\n\n" +
+         closing;
+}
+
+const std::string kAsWritten =
+    "T/M BAN BÍ THƯ\n\nTrần Cẩm Tú\n\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n"
+    "- Các ban, cơ quan, đơn vị của Đảng ở Trung ương,\n- Lưu Văn phòng Trung ương Đảng.\n";
+
+const std::string kPdfTextLayer =
+    "T/M BAN BÍ THƯ\nNơi nhận:\n\n\f33\n- Các tỉnh ủy, thành ủy,\n"
+    "- Các ban, cơ quan, đơn vị của Đảng ở Trung ương,\n- Lưu Văn phòng Trung ương Đảng.\n\n"
+    "Trần Cẩm Tú\n\n\f";
+
+void expect_collective(const DocumentMetadata& metadata, const std::string& text) {
+  EXPECT_EQ(metadata.signer, "Trần Cẩm Tú") << text;
+  EXPECT_EQ(metadata.signing_authority, "T/M Ban Bí thư") << text;
+  EXPECT_EQ(metadata.signer_title, std::nullopt) << text;
+}
+
+TEST(CollectiveSignatures, a_body_signing_without_a_post_line_gives_its_name_and_signer) {
+  for (const std::string& closing : {kAsWritten, kPdfTextLayer}) {
+    const std::string text = guidance(closing);
+    expect_collective(extract_metadata(text), text);
+  }
+}
+
+TEST(CollectiveSignatures, a_board_is_a_body_on_a_one_line_signature_too) {
+  const std::string text = guidance("T/M BAN BÍ THƯ Trần Cẩm Tú\n");
+  expect_collective(extract_metadata(text), text);
+  const std::string board =
+      guidance("TM. BAN GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n");
+  const DocumentMetadata metadata = extract_metadata(board);
+  EXPECT_EQ(metadata.signing_authority, "TM. Ban Giám đốc") << board;
+  EXPECT_EQ(metadata.signer_title, "Phó Giám đốc") << board;
+}
+
+TEST(CollectiveSignatures, every_layout_family_gives_the_same_signature) {
+  for (const std::string& closing : {kAsWritten, kPdfTextLayer}) {
+    const testing::DocumentParts parts = testing::read_parts(guidance(closing), "Trần Cẩm Tú");
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      SCOPED_TRACE(testing::layout_name(layout));
+      expect_collective(extract_metadata(rendered), rendered);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
