@@ -3,6 +3,7 @@
 // THƯ" after "BAN" is the body's name (Ban Bí thư, Điều lệ Đảng), not the signer's post, as are
 // "BAN GIÁM ĐỐC" and "BAN CHỦ NHIỆM". A PDF text layer puts the "Nơi nhận" list, a page break
 // and the page's number between the authority and the name. Same fields in every layout family.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,46 @@ TEST(CollectiveSignatures, every_layout_family_gives_the_same_signature) {
       const std::string rendered = testing::render(parts, layout);
       SCOPED_TRACE(testing::layout_name(layout));
       expect_collective(extract_metadata(rendered), rendered);
+    }
+  }
+}
+
+// ND30 lets a body's common name be abbreviated (Phụ lục I, ô 2 and 7): the signer's post and
+// authority are written as the document gives them, abbreviations and codes kept, in every
+// layout family.
+TEST(PostsAsWritten, abbreviations_and_codes_in_a_signature_stay_as_written) {
+  const std::string base =
+      "ỦY BAN NHÂN DÂN\nHUYỆN MAI CHÂU\n-------\nSố: 12/KH-UBND\n\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+      "Mai Châu, ngày 10 tháng 1 năm 2019\n\nKẾ HOẠCH\nTổ chức bắn pháo hoa\n\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nỦy ban nhân dân "
+      "huyện ban hành kế hoạch.\n\nNơi nhận:\n- Các xã, thị trấn;\n- Lưu: VT.\n\n";
+  struct Case {
+    std::string block;
+    std::optional<std::string> authority;
+    std::string post;
+  };
+  const std::vector<Case> cases = {
+      {"PHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n", std::nullopt, "Phó Chủ tịch UBND huyện"},
+      {"TM. HỘI ĐỒNG TĐKT\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Hoàn\n",
+       "TM. Hội đồng TĐKT, KT. Chủ tịch", "Phó Chủ tịch"},
+      {"TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\n\nPhạm Văn Hoàn\n", "TM. Thường trực HĐND", "Chủ tịch"},
+      // Written out, a name stays written out.
+      {"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Hoàn\n",
+       "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch"},
+  };
+  for (const Case& each : cases) {
+    const std::string text = base + each.block;
+    const testing::DocumentParts parts = testing::read_parts(text, "Phạm Văn Hoàn");
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      const DocumentMetadata metadata = extract_metadata(rendered);
+      EXPECT_EQ(metadata.signing_authority, each.authority) << testing::layout_name(layout) << "\n"
+                                                            << rendered;
+      EXPECT_EQ(metadata.signer_title, each.post) << testing::layout_name(layout) << "\n"
+                                                  << rendered;
+      EXPECT_EQ(metadata.signer, "Phạm Văn Hoàn") << testing::layout_name(layout) << "\n"
+                                                  << rendered;
     }
   }
 }
