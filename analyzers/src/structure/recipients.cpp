@@ -151,6 +151,16 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // In an ND30 list an item runs to its ";": a line holding a "," inside an open item goes
+    // on with it whatever its case ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN
+    // tỉnh Cao" / "Bằng;", "ĐBQH,Ủy ban MTTQVN thành phố"): no line of the signature column
+    // beside it (an authority, a post, a mark, a name) holds a comma.
+    if (kind == ListKind::copies && open && !comma_list && line.find(',') != std::string_view::npos &&
+        authority_prefix_length(line) == 0) {
+      raw.back() += " ";
+      raw.back() += line;
+      continue;
+    }
     // The end of an open item wrapped onto a line of its own ("- Các đồng chí Ủy viên Ban Chấp
     // hành Trung ương" / "Đảng,"): the line ends as the list's items end, and is no line of the
     // signature column.
