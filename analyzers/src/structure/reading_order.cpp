@@ -182,11 +182,15 @@ std::string_view without_glued_page_marker(std::string_view line) {
 
 void clean_line(std::string_view line, std::vector<std::string>& out) {
   line = without_glued_page_marker(line);
+  const std::size_t first = out.size();
   if (const auto unglued = unglue_words(line)) {
     clean_markup(*unglued, out);
-    return;
+  } else {
+    clean_markup(line, out);
   }
-  clean_markup(line, out);
+  // Letters of a word split by stray spaces, once the markup around them is gone.
+  for (std::size_t k = first; k < out.size(); ++k)
+    if (auto rejoined = rejoin_split_syllables(out[k])) out[k] = std::move(*rejoined);
 }
 
 // ---- Pandoc's tables -----------------------------------------------------------------------
