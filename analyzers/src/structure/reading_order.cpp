@@ -282,6 +282,10 @@ std::vector<std::string> grid_cells(std::string_view line) {
 }
 
 std::optional<std::string> tables_by_column(std::string_view text) {
+  // Quick gate: a grid border ("+-", "+:") or two dash groups apart by a space.
+  if (text.find("+-") == std::string_view::npos && text.find("+:") == std::string_view::npos &&
+      text.find("--- -") == std::string_view::npos)
+    return std::nullopt;
   const std::vector<std::string_view> lines = split_lines(text);
   const auto opens_table = [](std::string_view line) {
     const std::size_t first = line.find_first_not_of(' ');
