@@ -4,6 +4,7 @@
 // opens with a name, and a print's cover (organisation, type heading and title in capitals, the
 // circulation mark of ô 11, the month of the print) before the first page with the document's
 // own header. The fields are the same in every layout family of the renderer.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,29 @@ TEST(HeaderMarks, a_rule_run_into_the_place_is_no_part_of_it) {
     EXPECT_EQ(each.place, "Hà Nội") << testing::layout_name(layout) << "\n" << rendered;
     EXPECT_EQ(each.date, "2025-05-26") << testing::layout_name(layout) << "\n" << rendered;
   }
+}
+
+// A template or a draft with every part of its date left blank: ô 4 still gives the place, and
+// the date is none (the convention for blanks keeps what the document gives).
+TEST(HeaderMarks, a_wholly_blank_date_still_gives_the_place) {
+  const std::string text =
+      "BỘ TƯ PHÁP\nTỔNG CỤC THI HÀNH ÁN DÂN SỰ\n-------\nSố: 12/QĐ-TCTHADS\n\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+      "Hà Nội, ngày ..... tháng ..... năm .......\n\nQUYẾT ĐỊNH\nVề việc chuyển ngạch\n\n"
+      "Căn cứ Luật Thi hành án dân sự năm 2008;\nĐiều 1. Chuyển ngạch.\n\nNơi nhận:\n"
+      "- Như Điều 4;\n- Lưu: VT.\n\nTỔNG CỤC TRƯỞNG\n\nNguyễn Ngọc Anh\n";
+  const testing::DocumentParts parts = testing::read_parts(text, "Nguyễn Ngọc Anh");
+  for (const testing::Layout layout : testing::kTextLayouts) {
+    const std::string rendered = testing::render(parts, layout);
+    const DocumentMetadata metadata = extract_metadata(rendered);
+    EXPECT_EQ(metadata.place, "Hà Nội") << testing::layout_name(layout) << "\n" << rendered;
+    EXPECT_EQ(metadata.date, std::nullopt) << testing::layout_name(layout) << "\n" << rendered;
+    EXPECT_EQ(metadata.number, "12/QĐ-TCTHADS") << testing::layout_name(layout) << "\n"
+                                                << rendered;
+  }
+  // A form's line in an appendix names no place: "....., ngày ..... tháng ..... năm ....."
+  const std::string form = text + "\nMẪU SỐ 01\n....., ngày ..... tháng ..... năm .....\n";
+  EXPECT_EQ(extract_metadata(form).place, "Hà Nội");
 }
 
 }  // namespace

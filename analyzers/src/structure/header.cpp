@@ -644,7 +644,7 @@ void apply_consolidation(const Layout& layout, Header& header) {
   if (auto issuer = issuer_from_segments(authenticating)) header.issuer = issuer;
   if (place_date) {
     header.place = place_date->place.empty() ? std::nullopt : std::optional(place_date->place);
-    header.date = place_date->iso;
+    header.date = place_date->iso.empty() ? std::nullopt : std::optional(place_date->iso);
   }
 }
 
@@ -756,7 +756,7 @@ Header analyze_header(const Layout& layout) {
     if (!header.date) {
       if (auto place_date = find_place_date(line)) {
         if (!place_date->place.empty()) header.place = place_date->place;
-        header.date = place_date->iso;
+        if (!place_date->iso.empty()) header.date = place_date->iso;
         header_end = i + 1;
         line = std::string(trim(std::string_view(line).substr(0, place_date->start)));
       }

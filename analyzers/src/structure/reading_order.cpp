@@ -744,14 +744,17 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       // breaks at each blank, empty lines between ("Thanh Hóa, ngày" / "" / "tháng 6 năm 2026",
       // "Hậu Giang, ngày" / "" / "tháng" / "" / "năm 2024"): the parts of the date in reading
       // order, "tháng" then "năm", empty lines skipped.
-      if (open_date && next.empty()) {
+      // A blank left to fill in with dots ("Hà Nội, ngày ..... tháng ..... năm .......", cut at
+      // its dots as at a rule) is such a blank too.
+      const auto blank = [](std::string_view part) { return part.empty() || is_rule_text(part); };
+      if (open_date && blank(next)) {
         std::string joined = piece;
         std::size_t j = i + 1;
         std::size_t parts = 0;
         bool found = false;
         while (j < pieces.size() && parts < 2) {
           const std::string_view part = trim(pieces[j]);
-          if (part.empty()) {
+          if (blank(part)) {
             ++j;
             continue;
           }
