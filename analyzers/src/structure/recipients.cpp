@@ -185,13 +185,18 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     break;
   }
   // Items run together on one line, each after the end of the one before ("- Các đồng chí Phó
-  // Trưởng Ban, - Các vụ, cục,"): a bullet after an item's end opens the next item.
+  // Trưởng Ban, - Các vụ, cục,"): a bullet after an item's end opens the next item. An item's
+  // end may carry the purpose in brackets after its ";" ("- Bộ LĐTB&XH; (để báo cáo) - TT Thành
+  // ủy;", a page's table cell holding the whole list).
   std::vector<std::string> split;
   for (const std::string& line : raw) {
     std::size_t start = 0;
     for (std::size_t pos = line.find(" - "); pos != std::string::npos;
          pos = line.find(" - ", pos + 1)) {
-      if (pos == 0 || (line[pos - 1] != ',' && line[pos - 1] != ';')) continue;
+      const bool purpose_ends = pos > 0 && line[pos - 1] == ')' &&
+                                line.rfind("; (", pos) != std::string::npos &&
+                                line.rfind("; (", pos) >= start;
+      if (pos == 0 || (line[pos - 1] != ',' && line[pos - 1] != ';' && !purpose_ends)) continue;
       split.push_back(line.substr(start, pos - start));
       start = pos + 1;
     }
