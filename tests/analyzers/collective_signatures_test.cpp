@@ -67,6 +67,21 @@ TEST(CollectiveSignatures, every_layout_family_gives_the_same_signature) {
   }
 }
 
+// A PDF's text layer puts the "Nơi nhận" column between the block's lines: the items' wrapped
+// parts (in lower case, or ending with "," as the Party's items end) do not end the block, and
+// the name comes after them.
+TEST(CollectiveSignatures, wrapped_items_beside_the_block_do_not_end_it) {
+  const std::string text = guidance(
+      "Nơi nhận:\n\nK/T TRƯỞNG BAN\n\n- Ban Bí thư (để báo cáo),\n\nPHÓ\n\nTRƯỞNG BAN\n"
+      "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương,\n"
+      "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục,\nđơn vị trong Ban, - Lưu VP, Vụ CSĐ, ĐV.\n\n"
+      "Nguyễn Thanh Bình\n");
+  const DocumentMetadata metadata = extract_metadata(text);
+  EXPECT_EQ(metadata.signer, "Nguyễn Thanh Bình") << text;
+  EXPECT_EQ(metadata.signing_authority, "K/T Trưởng ban") << text;
+  EXPECT_EQ(metadata.signer_title, "Phó Trưởng ban") << text;
+}
+
 // ND30 lets a body's common name be abbreviated (Phụ lục I, ô 2 and 7): the signer's post and
 // authority are written as the document gives them, abbreviations and codes kept, in every
 // layout family.

@@ -159,7 +159,12 @@ class LineRoles {
     role.post_line = !role.post.empty() && is_post_line(role.post);
     role.authority = role.post_line && authority_prefix_length(role.post) > 0;
     role.name = !role.post_line && is_person_name(role.post);
-    role.recipient = is_recipient_line(line);
+    // A line of the "Nơi nhận" column beside the block: an item, or an item's wrapped part (in
+    // lower case, or ending as the list's items end, with "," or ";": no line of a signature
+    // block ends so).
+    role.recipient = is_recipient_line(line) ||
+                     (!role.post_line && !role.name &&
+                      (starts_lower(line) || line.ends_with(",") || line.ends_with(";")));
     return role;
   }
 
