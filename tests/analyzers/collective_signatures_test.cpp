@@ -82,6 +82,30 @@ TEST(CollectiveSignatures, wrapped_items_beside_the_block_do_not_end_it) {
   EXPECT_EQ(metadata.signer_title, "Phó Trưởng ban") << text;
 }
 
+// A copy that kept the authority line and lost the post and the name (a portal's page): the
+// text attached to the decision begins under it, "(Ban hành kèm theo Quyết định số ...)", so the
+// body ended at that authority, and the authority is the decision's.
+TEST(CollectiveSignatures, an_authority_above_the_attached_text_is_the_documents) {
+  const std::string text =
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 41/2019/QĐ-UBND\n\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+      "Quảng Trị, ngày 22 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nBan hành Quy định chế độ báo cáo\n\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.\n"
+      "Điều 2. Quyết định này có hiệu lực từ ngày 05/11/2019.\n\nTM. ỦY BAN NHÂN DÂN\n\n"
+      "QUY ĐỊNH\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND ngày "
+      "22 tháng 10 năm 2019 của Ủy ban nhân dân tỉnh Quảng Trị)\n\nĐiều 1. Phạm vi điều chỉnh\n";
+  const testing::DocumentParts parts = testing::read_parts(text, "");
+  for (const testing::Layout layout : testing::kTextLayouts) {
+    const std::string rendered = testing::render(parts, layout);
+    const DocumentMetadata metadata = extract_metadata(rendered);
+    EXPECT_EQ(metadata.signing_authority, "TM. Ủy ban nhân dân") << testing::layout_name(layout)
+                                                                 << "\n"
+                                                                 << rendered;
+    EXPECT_EQ(metadata.signer, std::nullopt) << testing::layout_name(layout) << "\n" << rendered;
+  }
+}
+
 // ND30 lets a body's common name be abbreviated (Phụ lục I, ô 2 and 7): the signer's post and
 // authority are written as the document gives them, abbreviations and codes kept, in every
 // layout family.

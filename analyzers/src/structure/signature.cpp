@@ -356,6 +356,32 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
       break;
     }
   }
+  // Without them, a copy that kept the authority line but lost the rest of the block: the
+  // text attached to the document begins right under it (ND30 Phụ lục III: "(Ban hành kèm theo
+  // Quyết định số ...)", "(Kèm theo ...)" under the attached text's title), so the body ended at
+  // that authority.
+  if (anchor == std::string_view::npos) {
+    std::size_t last_authority = std::string_view::npos;
+    std::size_t since = 0;  // lines that hold text since that authority
+    for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
+      if (layout.skip(i)) continue;
+      const std::string_view line = trim(post_part(layout.lines[i]));
+      if (line.empty()) continue;
+      if (authority_prefix_length(line) > 0) {
+        last_authority = i;
+        since = 0;
+        continue;
+      }
+      ++since;
+      const std::string folded = fold_key(line.substr(0, 24));
+      if (last_authority != std::string_view::npos && since <= 4 &&
+          (folded.starts_with("(ban hanh kem theo") || folded.starts_with("(ban hanh theo") ||
+           folded.starts_with("(kem theo"))) {
+        anchor = last_authority;
+        break;
+      }
+    }
+  }
   // The first block with an authority ("TM.", "KT." ...) after the body starts; forms in
   // appendices have no signer's name and never form a block. Without authorities, the first
   // block after the end of the body, else the last block.
