@@ -49,8 +49,7 @@ TEST(CollectiveSignatures, a_body_signing_without_a_post_line_gives_its_name_and
 TEST(CollectiveSignatures, a_board_is_a_body_on_a_one_line_signature_too) {
   const std::string text = guidance("T/M BAN BÍ THƯ Trần Cẩm Tú\n");
   expect_collective(extract_metadata(text), text);
-  const std::string board =
-      guidance("TM. BAN GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n");
+  const std::string board = guidance("TM. BAN GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n");
   const DocumentMetadata metadata = extract_metadata(board);
   EXPECT_EQ(metadata.signing_authority, "TM. Ban Giám đốc") << board;
   EXPECT_EQ(metadata.signer_title, "Phó Giám đốc") << board;
@@ -99,9 +98,9 @@ TEST(CollectiveSignatures, an_authority_above_the_attached_text_is_the_documents
   for (const testing::Layout layout : testing::kTextLayouts) {
     const std::string rendered = testing::render(parts, layout);
     const DocumentMetadata metadata = extract_metadata(rendered);
-    EXPECT_EQ(metadata.signing_authority, "TM. Ủy ban nhân dân") << testing::layout_name(layout)
-                                                                 << "\n"
-                                                                 << rendered;
+    EXPECT_EQ(metadata.signing_authority, "TM. Ủy ban nhân dân")
+        << testing::layout_name(layout) << "\n"
+        << rendered;
     EXPECT_EQ(metadata.signer, std::nullopt) << testing::layout_name(layout) << "\n" << rendered;
   }
 }

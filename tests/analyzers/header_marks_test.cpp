@@ -111,8 +111,7 @@ TEST(HeaderMarks, a_wholly_blank_date_still_gives_the_place) {
     const DocumentMetadata metadata = extract_metadata(rendered);
     EXPECT_EQ(metadata.place, "Hà Nội") << testing::layout_name(layout) << "\n" << rendered;
     EXPECT_EQ(metadata.date, std::nullopt) << testing::layout_name(layout) << "\n" << rendered;
-    EXPECT_EQ(metadata.number, "12/QĐ-TCTHADS") << testing::layout_name(layout) << "\n"
-                                                << rendered;
+    EXPECT_EQ(metadata.number, "12/QĐ-TCTHADS") << testing::layout_name(layout) << "\n" << rendered;
   }
   // A form's line in an appendix names no place: "....., ngày ..... tháng ..... năm ....."
   const std::string form = text + "\nMẪU SỐ 01\n....., ngày ..... tháng ..... năm .....\n";

@@ -40,14 +40,14 @@ std::vector<PartyDocument> party_documents() {
       {party_document("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA", "12-HD/UBKTTW"),
        "Ủy ban Kiểm tra Trung ương"},
       // The committee of a province by the Statute's long form, and its department.
-      {party_document("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN", "05-HD/TU"),
-       "Tỉnh ủy Thái Nguyên"},
+      {party_document("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN", "05-HD/TU"), "Tỉnh ủy Thái Nguyên"},
       {party_document("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN\nBAN TUYÊN GIÁO", "07-HD/BTGTU"),
        "Ban Tuyên giáo Tỉnh ủy Thái Nguyên"},
       {party_document("BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN ĐỊNH HÓA", "03-HD/HU"), "Huyện ủy Định Hóa"},
       {party_document("BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LẬP", "02-HD/ĐU"), "Đảng ủy xã Tân Lập"},
       // Named by the short name already, and the Central Committee itself: as they are.
-      {party_document("THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC", "09-HD/BTCTU"), "Ban Tổ chức Thành ủy Hà Nội"},
+      {party_document("THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC", "09-HD/BTCTU"),
+       "Ban Tổ chức Thành ủy Hà Nội"},
       {party_document("BAN CHẤP HÀNH TRUNG ƯƠNG", "06-HD/TW"), "Ban Chấp hành Trung ương"},
   };
 }
@@ -88,8 +88,8 @@ TEST(PartyBodies, a_quy_dinh_keeps_the_code_its_number_carries) {
            "Thi hành Điều lệ Đảng\n-----\n\nCăn cứ Điều lệ Đảng;\nQuy định này có hiệu lực.\n\n"
            "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n";
   };
-  for (const auto& [number, code] : {std::pair<std::string, std::string>{"294-QĐ/TW", "QĐ"},
-                                     {"08-QĐi/TW", "QĐi"}}) {
+  for (const auto& [number, code] :
+       {std::pair<std::string, std::string>{"294-QĐ/TW", "QĐ"}, {"08-QĐi/TW", "QĐi"}}) {
     const testing::DocumentParts parts = testing::read_parts(quy_dinh(number), "Tô Lâm");
     for (const testing::Layout layout : testing::kTextLayouts) {
       const std::string rendered = testing::render(parts, layout);
@@ -143,9 +143,9 @@ TEST(VvTitles, every_layout_family_gives_the_same_title) {
     const testing::DocumentParts parts = testing::read_parts(state_document(titled), "Lữ Văn Hùng");
     for (const testing::Layout layout : testing::kTextLayouts) {
       const std::string rendered = testing::render(parts, layout);
-      EXPECT_EQ(extract_metadata(rendered).title, titled.title) << testing::layout_name(layout)
-                                                                << "\n"
-                                                                << rendered;
+      EXPECT_EQ(extract_metadata(rendered).title, titled.title)
+          << testing::layout_name(layout) << "\n"
+          << rendered;
     }
   }
 }

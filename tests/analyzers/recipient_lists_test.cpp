@@ -63,7 +63,8 @@ TEST(RecipientLists, items_run_together_in_one_cell_split_after_their_purpose) {
       "- Như Điều 3; - Bộ LĐTB&XH; (để báo cáo) - TT Thành ủy; TT HĐND TP; (để báo cáo) - Các "
       "đ/c PCT UBND TP; - Các phòng: LĐCSXH, TH, KT; - Lưu: VT.";
   for (const std::string& closing :
-       {"| Nơi nhận: " + items + " | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hiệp |\n",
+       {"| Nơi nhận: " + items +
+            " | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hiệp |\n",
         std::string("Nơi nhận:\n- Như Điều 3;\n- Bộ LĐTB&XH; (để báo cáo)\n- TT Thành ủy; TT "
                     "HĐND TP; (để báo cáo)\n- Các đ/c PCT UBND TP;\n- Các phòng: LĐCSXH, TH, "
                     "KT;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"

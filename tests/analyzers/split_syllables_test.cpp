@@ -24,19 +24,16 @@ const std::string kSplit =
     "- Bộ Lao động - Thương binh và X ã hội;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐặ ng Văn Minh\n";
 
 TEST(SplitSyllables, pieces_of_a_word_are_joined_in_every_layout) {
-  const std::vector<std::string> recipients = {"Như Điều 4",
-                                               "Bộ Lao động - Thương binh và Xã hội"};
+  const std::vector<std::string> recipients = {"Như Điều 4", "Bộ Lao động - Thương binh và Xã hội"};
   const testing::DocumentParts parts = testing::read_parts(kSplit, "Đặ ng Văn Minh");
   for (const testing::Layout layout : testing::kTextLayouts) {
     const std::string rendered = testing::render(parts, layout);
     const DocumentMetadata metadata = extract_metadata(rendered);
     EXPECT_EQ(metadata.place, "Quảng Ngãi") << testing::layout_name(layout) << "\n" << rendered;
-    EXPECT_EQ(metadata.signer, "Đặng Văn Minh") << testing::layout_name(layout) << "\n"
-                                                << rendered;
+    EXPECT_EQ(metadata.signer, "Đặng Văn Minh") << testing::layout_name(layout) << "\n" << rendered;
     EXPECT_EQ(metadata.signer_title, "Chủ tịch") << testing::layout_name(layout) << "\n"
                                                  << rendered;
-    EXPECT_EQ(metadata.recipients, recipients) << testing::layout_name(layout) << "\n"
-                                               << rendered;
+    EXPECT_EQ(metadata.recipients, recipients) << testing::layout_name(layout) << "\n" << rendered;
   }
 }
 

@@ -366,9 +366,9 @@ std::optional<std::string> party_committee_short_name(std::string_view name) {
     head += (i ? " " : "") + fold_key(words[i]);
   if (head != "ban chap hanh dang bo") return std::nullopt;
   struct Level {
-    std::string_view key;    // the level word(s), folded
+    std::string_view key;  // the level word(s), folded
     std::string_view short_name;
-    bool keeps_level;        // "Đảng ủy xã Tân Lập": a base committee keeps its unit's level
+    bool keeps_level;  // "Đảng ủy xã Tân Lập": a base committee keeps its unit's level
   };
   // Longer level words first ("thị xã" before "xã").
   static constexpr std::array kLevels = {

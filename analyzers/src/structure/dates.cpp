@@ -189,7 +189,8 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
       if (line[start] == '-' || line[start] == '_' || line[start] == '=' || line[start] == '*' ||
           line[start] == '.' || line[start] == '~') {
         ++start;
-      } else if (line.substr(start, 3) == "\xE2\x80\x93" || line.substr(start, 3) == "\xE2\x80\x94") {
+      } else if (line.substr(start, 3) == "\xE2\x80\x93" ||
+                 line.substr(start, 3) == "\xE2\x80\x94") {
         start += 3;  // en or em dash
       } else {
         break;

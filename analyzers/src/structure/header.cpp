@@ -433,8 +433,8 @@ std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     if (opens_with_rule(line)) return lines > 0 ? i : std::string_view::npos;
-    if (++lines > kTitleLines || starts_body(line) || find_place_date(line) ||
-        line.back() == ';' || line.back() == ':' || authority_prefix_length(line) > 0)
+    if (++lines > kTitleLines || starts_body(line) || find_place_date(line) || line.back() == ';' ||
+        line.back() == ':' || authority_prefix_length(line) > 0)
       break;
   }
   return std::string_view::npos;

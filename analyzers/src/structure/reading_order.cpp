@@ -83,8 +83,8 @@ std::string strip_inline_markup(std::string_view text) {
     // with a backslash where the Word file broke it (`ỦY BAN THƯỜNG VỤ\`, a cell's line in a
     // table): the mark stays, the backslash goes.
     if (c == '\\' && (is_space_or_edge(text, i + 1) ||
-                       std::string_view("!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~\\")
-                               .find(text[i + 1]) != std::string_view::npos)) {
+                      std::string_view("!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~\\").find(text[i + 1]) !=
+                          std::string_view::npos)) {
       if (i + 1 < text.size() && text[i + 1] == '\\') out.push_back(text[++i]);
       continue;
     }

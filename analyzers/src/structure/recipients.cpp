@@ -155,8 +155,8 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     // on with it whatever its case ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN
     // tỉnh Cao" / "Bằng;", "ĐBQH,Ủy ban MTTQVN thành phố"): no line of the signature column
     // beside it (an authority, a post, a mark, a name) holds a comma.
-    if (kind == ListKind::copies && open && !comma_list && line.find(',') != std::string_view::npos &&
-        authority_prefix_length(line) == 0) {
+    if (kind == ListKind::copies && open && !comma_list &&
+        line.find(',') != std::string_view::npos && authority_prefix_length(line) == 0) {
       raw.back() += " ";
       raw.back() += line;
       continue;

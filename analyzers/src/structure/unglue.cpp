@@ -319,8 +319,8 @@ bool quick_piece(std::string_view word) {
     return true;
   return std::all_of(word.begin(), word.end(), [](char c) {
     const char lower = static_cast<char>(c | 0x20);
-    return lower >= 'a' && lower <= 'z' && std::string_view("aeiouy").find(lower) ==
-                                               std::string_view::npos;
+    return lower >= 'a' && lower <= 'z' &&
+           std::string_view("aeiouy").find(lower) == std::string_view::npos;
   });
 }
 
