@@ -445,6 +445,12 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
     p = cursor.skip_spaces(p);
     if (auto number = number_after_so(cursor, p)) return number;
     const std::size_t end = cursor.word_end(p);
+    // The dash inside a body's name: "Bộ Lao động - Thương binh và Xã hội".
+    if (issuer && (cursor.text.substr(p, end - p) == "-" ||
+                   cursor.text.substr(p, end - p) == "\xE2\x80\x93")) {
+      p = end;
+      continue;
+    }
     for (std::size_t k = p; k < end; ++k) {
       if (is_letter(code_point_at(cursor.text, k)) || (cursor.text[k] & 0x80) != 0) continue;
       // The issuer's name ends with a colon that opens a list of numbers ("các Nghị định của
@@ -462,7 +468,7 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
       if (!starts_upper(cursor.text.substr(next, 4))) return {};
       issuer = true;
       issuer_at = next;
-      words = 8;
+      words = 14;  // "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: số ..."
     }
     p = end;
   }
