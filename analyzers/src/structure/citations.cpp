@@ -316,12 +316,30 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   if (!cursor.word_at(p, "của")) return std::nullopt;
   p = cursor.skip_spaces(p + std::string_view("của").size());
   std::optional<LawName> chain;
-  while (const TypeEntry* entry = type_at(cursor, p)) {
-    if (!entry->type->cited_by_name || !starts_upper(cursor.text.substr(p, 4))) break;
-    const std::size_t name_at = cursor.skip_spaces(p + entry->lowered.size());
-    const auto law = parse_law_name(cursor, p, name_at);
+  while (true) {
+    const TypeEntry* entry = type_at(cursor, p);
+    std::optional<Parsed> law;
+    if (entry) {
+      if (!entry->type->cited_by_name || !starts_upper(cursor.text.substr(p, 4))) break;
+      const std::size_t name_at = cursor.skip_spaces(p + entry->lowered.size());
+      law = parse_law_name(cursor, p, name_at);
+    } else if (starts_upper(cursor.text.substr(p, 4))) {
+      // A listed law whose type word the typist left out ("... của Phòng, chống thiên tai và
+      // Luật Đê điều"): only a name the table knows, read as if "Luật" stood before it.
+      const std::string with_type = "Luật " + std::string(cursor.text.substr(p, 200));
+      if (const auto known = known_law_name_end(with_type, 0))
+        law = Parsed{p + *known - std::string_view("Luật ").size(), "", std::nullopt};
+    }
     if (!law) break;
-    chain = LawName{law->end, law->end, std::nullopt, 0};
+    // "... của Luật Thi hành án dân sự năm 2014": the year after the last listed law is the
+    // amending law's own, not part of the name.
+    std::size_t listed_end = law->end;
+    if (law->year) {
+      const std::size_t year_word = cursor.lowered.rfind("năm", law->end);
+      if (year_word != std::string::npos && year_word > p)
+        listed_end = strip_trailing_punctuation(cursor.text, p, year_word > 0 ? year_word - 1 : 0);
+    }
+    chain = LawName{listed_end, law->end, law->year, 0};
     std::size_t q = cursor.skip_spaces(law->end);
     // "... của Luật Bảo hiểm y tế số 25/2008/QH12": the number is the listed law's own.
     if (number_after_so(cursor, q)) {
@@ -390,7 +408,7 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   if (cursor.word_at(pos, "sửa đổi")) {
     if (auto chain = parse_amending_chain(cursor, pos))
       return Parsed{chain->end, clean_phrase(cursor.text.substr(pos, chain->name_end - pos)),
-                    std::nullopt, chain->nested};
+                    chain->year, chain->nested};
   }
   const bool capitals = is_upper_text(cursor.text.substr(type_pos, pos - type_pos)) &&
                         is_upper_text(cursor.text.substr(pos, cursor.word_end(pos) - pos));
