@@ -611,8 +611,12 @@ std::vector<Mention> find_mentions(std::string_view text) {
     std::size_t issuer_at = std::string::npos;  // "Quyết định của Bộ Chính trị số ..."
     if (!number_pos && !type.cited_by_name && number_at == p)
       number_pos = so_within_words(cursor, p, issuer_at);
+    // A công văn's symbol is its number and its issuer's code, no type code (ND30 Phụ lục III):
+    // "Công văn 285/CCTTHC ngày ..." written without "số" is read as with it.
+    const bool issuer_only =
+        after_so || (capitalised && type.name == "Công văn" && number_pos == number_at);
     if (number_pos) {
-      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, after_so)) {
+      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, issuer_only)) {
         symbols = scanned->symbols;
         markers = scanned->marker_digits;
         end = scanned->end;
