@@ -191,13 +191,15 @@ bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
 // A law's name read by the rules of running text: words up to a date, a number, punctuation
 // or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
 // ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
-std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos, bool capitals) {
+std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t type_pos,
+                                          std::size_t pos, bool capitals) {
   const bool amending = cursor.word_at(pos, "sửa đổi");
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
   LawName name;
   int words = 0;
   bool joined = false;  // the last word was "và" or ended with a comma
+  std::size_t before_comma = 0;  // where the name ended before it went on past a comma
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
@@ -232,7 +234,15 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos
           type_at(cursor, next) != nullptr)
         break;
     } else if (phrase_at(cursor, p, kNameStops) && !(words == 0 && cursor.word_at(p, "ban hành"))) {
-      break;  // ("Luật ban hành văn bản quy phạm pháp luật" is a name)
+      // ("Luật ban hành văn bản quy phạm pháp luật" is a name.) A name that went on past a
+      // comma and ends at a word of the sentence, not at punctuation or its date, year or
+      // number, was the sentence going on: "các quy định của Luật Môi trường, ảnh hưởng lớn
+      // đến ..." ("Phòng, chống tham nhũng" and the like are in the table).
+      if (before_comma != 0 && !amending && !cursor.word_at(p, "ngày") &&
+          !cursor.word_at(p, "năm") && !cursor.word_at(p, "số") &&
+          !begins_known_law_name(cursor.text, type_pos, before_comma))
+        name.name_end = before_comma;
+      break;
     }
     // After the first word only proper nouns are capitalised (ND30 Phụ lục II): a capitalised
     // word is the next cell of a table or the next sentence ("Luật Quản lý nợ công Tiếp nhận
@@ -264,6 +274,7 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos
       // An amending law's name lists laws: "..., Luật Đầu tư, Luật Hải quan".
       const bool next_law = amending && starts_with_instrument_name(cursor, next);
       if (!continues && !next_law) break;
+      if (before_comma == 0) before_comma = word_stop;
       if (!amending && citation_starts_at(cursor, next)) break;
     }
     p = end;
@@ -421,7 +432,7 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // Unless the citation's grammar vouches for it: the name ends where a name ends
   // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
   if (structure_word_at(cursor, pos)) return std::nullopt;
-  std::optional<LawName> name = parse_name_by_rules(cursor, pos, capitals);
+  std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
     return std::nullopt;
