@@ -189,7 +189,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
         std::all_of(out.begin() + static_cast<std::ptrdiff_t>(digits),
                     out.begin() + static_cast<std::ptrdiff_t>(slash),
                     [](char c) { return c >= 'a' && c <= 'z'; }) &&
-        structure::is_folded_party_type_code(std::string_view(out).substr(digits, slash - digits)) &&
+        structure::is_folded_party_type_code(
+            std::string_view(out).substr(digits, slash - digits)) &&
         slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z')
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '-');
   }

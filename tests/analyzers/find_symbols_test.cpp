@@ -143,8 +143,8 @@ TEST(FindSymbols, a_party_symbol_without_its_hyphen_is_read_with_it) {
     EXPECT_EQ(found[0].text, cleaned) << text;
     EXPECT_EQ(found[0].key, symbol_key(cleaned)) << text;
   }
-  for (const char* text : {"Điều 5 ab/CD", "khoản 2 XY/TW", "số 84  QĐ/TWĐTN", "số 84 qđ/TWĐTN",
-                           "số 84 QĐ / TWĐTN"})
+  for (const char* text :
+       {"Điều 5 ab/CD", "khoản 2 XY/TW", "số 84  QĐ/TWĐTN", "số 84 qđ/TWĐTN", "số 84 QĐ / TWĐTN"})
     EXPECT_TRUE(find_symbols(text).empty()) << text;
 }
 

@@ -192,13 +192,13 @@ bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
 // or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
 // ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
 std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t type_pos,
-                                          std::size_t pos, bool capitals) {
+                                           std::size_t pos, bool capitals) {
   const bool amending = cursor.word_at(pos, "sửa đổi");
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
   LawName name;
   int words = 0;
-  bool joined = false;  // the last word was "và" or ended with a comma
+  bool joined = false;           // the last word was "và" or ended with a comma
   std::size_t before_comma = 0;  // where the name ended before it went on past a comma
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
