@@ -8,6 +8,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "document_spellings.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -98,15 +99,6 @@ std::set<std::string> spellings(const std::string& folded) {
   return out;
 }
 
-std::vector<Xapian::termpos> positions(const Xapian::Database& database, Xapian::docid document,
-                                       const std::string& term) {
-  std::vector<Xapian::termpos> out;
-  for (auto it = database.positionlist_begin(document, term);
-       it != database.positionlist_end(document, term); ++it)
-    out.push_back(*it);
-  return out;
-}
-
 bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position) {
   return std::binary_search(sorted.begin(), sorted.end(), position);
 }
@@ -125,18 +117,23 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   // Per word, per form: occurrences beside a neighbour of the box, and anywhere.
   std::vector<std::map<std::string, std::pair<std::size_t, std::size_t>>> votes(words.size());
   for (const Xapian::docid document : documents) {
+    // The folded words' positions; the spelling at each from the heading's exact terms or the
+    // stored text (document_spellings.hpp: the exact forms have no positions).
+    DocumentSpellings spellings(database, document);
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
-      folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
+      folded[i] = spellings.folded_positions(words[i].folded);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      for (const std::string& form : forms[i]) {
-        for (const Xapian::termpos at : positions(database, document, schema::term("", form))) {
-          const bool beside = (i > 0 && at > 0 && holds(folded[i - 1], at - 1)) ||
-                              (i + 1 < words.size() && holds(folded[i + 1], at + 1));
-          auto& [near, anywhere] = votes[i][form];
-          near += beside;
-          ++anywhere;
-        }
+      if (forms[i].empty()) continue;
+      const std::vector<std::string> at = spellings.forms_at(forms[i], words[i].folded, folded[i]);
+      for (std::size_t k = 0; k < at.size(); ++k) {
+        if (at[k].empty()) continue;
+        const Xapian::termpos position = folded[i][k];
+        const bool beside = (i > 0 && position > 0 && holds(folded[i - 1], position - 1)) ||
+                            (i + 1 < words.size() && holds(folded[i + 1], position + 1));
+        auto& [near, anywhere] = votes[i][at[k]];
+        near += beside;
+        ++anywhere;
       }
     }
   }

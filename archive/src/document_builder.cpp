@@ -36,7 +36,8 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
 void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
                         Xapian::termpos position, Xapian::termcount wdf, bool heading, bool title) {
   if (!token.lower.empty()) {
-    xapian_document.add_posting(schema::term("", token.lower), position, wdf);
+    // Without a position: phrases and proximity read the folded form's (SCHEMA.md).
+    xapian_document.add_term(schema::term("", token.lower), wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeadingExact, token.lower), position);
     if (title)
@@ -56,29 +57,10 @@ void add_position_terms(Xapian::Document& xapian_document, const analyzers::Toke
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
                 Xapian::termpos* next_position, schema::PassageMap* passages, bool heading,
                 bool title) {
-  // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
-  // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
-  // and "33 CT TTg" as a phrase, at the same place.
-  std::vector<const analyzers::Token*> pending_symbols;
-  const std::span<const analyzers::Token> tokens = analyzers::thread_analyzer().analyze(text);
-  for (const analyzers::Token& token : tokens) {
-    if (token.kind == analyzers::TokenKind::symbol) {
-      pending_symbols.push_back(&token);
-      continue;
-    }
-    const Xapian::termpos position = (*next_position)++;
-    if (passages && (position - passages->first_position) % passages->stride == 0)
-      passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
-    std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
-      if (symbol->start > token.start) return false;
-      add_position_terms(xapian_document, *symbol, position, wdf, heading, title);
-      return true;
-    });
-    add_position_terms(xapian_document, token, position, wdf, heading, title);
-  }
-  for (const analyzers::Token* symbol : pending_symbols) {  // a symbol without parts
-    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf, heading, title);
-  }
+  place_tokens(text, next_position, passages,
+               [&](const analyzers::Token& token, Xapian::termpos position) {
+                 add_position_terms(xapian_document, token, position, wdf, heading, title);
+               });
 }
 
 std::string citation_display(const analyzers::Citation& citation) {
@@ -111,22 +93,19 @@ std::string date_value(std::string_view iso_date) {
 }
 
 Xapian::Document index_free_text(const ArchivedDocument& document) {
-  const analyzers::DocumentMetadata& metadata = document.metadata;
   Xapian::Document xapian_document;
-
-  // Free text: one position stream, fields separated by gaps, weighted by wdf.
-  Xapian::termpos position = 1;
-  const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf,
-                             bool title) {
-    if (!text || text->empty()) return;
-    index_text(xapian_document, *text, wdf, &position, nullptr, /*heading=*/true, title);
-    position += kFieldGap;
-  };
-  add_field(metadata.number, kNumberWdf, false);
-  add_field(metadata.issuer, kIssuerWdf, false);
-  add_field(metadata.title, kTitleWdf, true);
-  schema::PassageMap passages{position, schema::kPassageStride, {}};
-  index_text(xapian_document, document.text, kBodyWdf, &position, &passages);
+  schema::PassageMap passages;
+  place_free_text(
+      document,
+      [&](const analyzers::Token& token, Xapian::termpos position, FreeTextField field) {
+        const Xapian::termcount wdf = field == FreeTextField::number   ? kNumberWdf
+                                      : field == FreeTextField::issuer ? kIssuerWdf
+                                      : field == FreeTextField::title  ? kTitleWdf
+                                                                       : kBodyWdf;
+        add_position_terms(xapian_document, token, position, wdf, field != FreeTextField::body,
+                           field == FreeTextField::title);
+      },
+      &passages);
   if (!passages.offsets.empty() && document.text.size() <= 0xFFFFFFFFu)
     xapian_document.add_value(schema::kPassageSlot, schema::serialise_passage_map(passages));
   return xapian_document;

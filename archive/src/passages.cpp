@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "best_window.hpp"
+#include "document_spellings.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -32,7 +33,8 @@ void add_occurrences(const Xapian::Database& database, Xapian::docid docid, cons
 
 std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian::docid docid,
                                        const Xapian::Document& document,
-                                       const HighlightTerms& terms, std::size_t text_size) {
+                                       const HighlightTerms& terms, std::string_view text) {
+  const std::size_t text_size = text.size();
   if (terms.empty()) return std::nullopt;
   const auto map = schema::unserialise_passage_map(document.get_value(schema::kPassageSlot));
   if (!map || map->offsets.empty() || map->offsets.back() >= text_size ||
@@ -49,8 +51,15 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // An accented word counts by its exact spelling; other spellings of it only in a text where
   // no exact spelling or other word is found (as make_snippet() decides). Its key is its folded
   // form, so that two spellings are one word.
-  for (const auto& [exact, folded] : terms.exact)
-    add_occurrences(database, docid, schema::term("", exact), folded, true, body, found);
+  // The exact forms have no positions: the folded form's, where the text spells it so.
+  std::optional<DocumentSpellings> spellings;
+  for (const auto& [exact, folded] : terms.exact) {
+    if (!spellings) spellings.emplace(database, docid, document, text);
+    std::vector<Xapian::termpos> at = spellings->folded_positions(folded);
+    std::erase_if(at, [&](Xapian::termpos position) { return position < body; });
+    for (const Xapian::termpos position : spellings->spelled(exact, folded, at))
+      found.push_back({position, &folded, true});
+  }
   if (found.empty()) {
     for (const std::string& folded : terms.accented_folded)
       add_occurrences(database, docid, schema::term(schema::kFolded, folded), folded, false, body,

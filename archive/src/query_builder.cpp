@@ -21,6 +21,7 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "exact_phrase.hpp"
 #include "function_words.hpp"
 #include "issuer_match.hpp"
 #include "schema.hpp"
@@ -126,8 +127,9 @@ Xapian::Query date_range(const query::DateRange& range) {
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database, bool rank_bonuses, Matching matching,
-                           SearchScope scope)
+                           SearchScope scope, bool local)
     : database_(database),
+      local_(local),
       rank_bonuses_(rank_bonuses),
       matching_(matching),
       terms_(scope == SearchScope::title ? TextTerms{schema::kTitleFolded, schema::kTitleExact}
@@ -282,14 +284,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
     case Node::Kind::words:
       return words(node, top_level, proximity);
     case Node::Kind::phrase: {
-      // Strict: a word typed with diacritics must match them; one typed without matches any.
-      std::vector<Xapian::Query> terms;
-      for (const Word& word : node.words)
-        terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
-      const Xapian::Query strict =
-          terms.size() == 1
-              ? terms.front()
-              : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+      const Xapian::Query strict = strict_phrase(node.words);
       if (!rank_bonuses_) return strict;
       // The heading bonus stays: checked on the short heading lists of documents that hold
       // the phrase anyway, it costs less than a second phase.
@@ -366,6 +361,34 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
     }
   }
   return Xapian::Query::MatchNothing;
+}
+
+// Strict: a word typed with diacritics must match them; one typed without matches any. Weighed
+// as Xapian weighs a phrase (its terms' weights). The text's exact forms have no positions
+// (SCHEMA.md): the words are found side by side on the folded forms, and the spelling of each
+// accented word at its place is checked (ExactPhraseSource); the title's exact forms
+// (schema::kTitleExact) keep theirs.
+Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const {
+  std::vector<Xapian::Query> terms;
+  for (const Word& word : words)
+    terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
+  if (terms.size() == 1) return terms.front();
+  const bool accented =
+      std::any_of(words.begin(), words.end(), [](const Word& word) { return word.accented(); });
+  if (!accented || !terms_.exact.empty())
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  const Xapian::Query weighed(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  if (!local_) {
+    // A remote shard's server knows no source of ours: the folded phrase of documents holding
+    // each accented word as typed (somewhere), the nearest it can check (docs/SCALING.md).
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                         folded_phrase(terms_, words.begin(), words.end()));
+  }
+  std::vector<PhraseWord> phrase;
+  for (const Word& word : words)
+    phrase.push_back({word.folded, word.accented() ? word.exact : std::string()});
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                       Xapian::Query((new ExactPhraseSource(std::move(phrase)))->release()));
 }
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.

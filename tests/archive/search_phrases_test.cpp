@@ -56,6 +56,44 @@ TEST(SearchPhrases, accented_phrase_requires_the_diacritics_typed) {
   EXPECT_EQ(unaccented, (Names{"dan-van", "dan-van-2"}));
 }
 
+// The text's exact forms have no positions (SCHEMA.md): the phrase is found on the folded
+// forms, and each accented word's spelling is read at its place, in the heading or in the body,
+// near its start or far into it (past several samples of the passage map).
+std::string filler(int words) {
+  const char* some[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+  std::string out;
+  for (int i = 0; i < words; ++i)
+    out += std::string(some[i % 10]) + (i % 9 == 8 ? ". " : " ");
+  return out;
+}
+
+TEST(SearchPhrases, accented_phrase_checks_each_spelling_at_its_place) {
+  SearchArchive archive{
+      {.name = "apart",
+       .title = "Báo cáo",
+       .body = filler(50) + "dần vần " + filler(40) + "dân " + filler(40) + "vận " + filler(20)},
+      {.name = "far",
+       .title = "Báo cáo",
+       .body = filler(130) + "dần vần, dân vận " + filler(30) + "dần vận " + filler(5)},
+      {.name = "title", .title = "Dân vận khéo", .body = filler(20) + "dần vần " + filler(5)},
+      {.name = "title-apart",
+       .title = "Dân vần",
+       .body = filler(10) + "dần " + filler(5) + "vận " + filler(5)},
+      {.name = "none", .title = "Kế hoạch", .body = filler(60)},
+  };
+  auto sorted = [](Names names) {
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  EXPECT_EQ(sorted(archive.found("\"dân vận\"")), (Names{"far", "title"}));
+  EXPECT_EQ(sorted(archive.found("\"dan van\"")), (Names{"apart", "far", "title", "title-apart"}));
+  EXPECT_EQ(sorted(archive.found("\"dan vận\"")), (Names{"far", "title"}));
+  EXPECT_EQ(sorted(archive.found("\"dần vần\"")), (Names{"apart", "far", "title"}));
+  EXPECT_EQ(sorted(archive.found("\"dân vần\"")), Names{"title-apart"});
+  EXPECT_EQ(sorted(archive.found("\"vận dần\"")), Names{});
+  EXPECT_EQ(archive.search("\"dân vận\"").total, 2U);
+}
+
 TEST(SearchPhrases, minus_excludes_documents) {
   SearchArchive archive{
       {.name = "fire", .title = "Phòng cháy chữa cháy", .body = "Kế hoạch kiểm tra."},

@@ -1,0 +1,67 @@
+// Where a document spells a word one way. The exact forms are indexed without positions
+// (SCHEMA.md: positions on the folded form only), so the spelling at a folded word's position is
+// read from what holds positions: the heading's exact terms (schema::kHeadingExact) for the
+// number, issuer and title, and for the body the stored text around that position, found
+// through the passage map (schema::PassageMap) and tokenised as the writer tokenised it
+// (place_tokens). Where the within-document frequencies already tell (every occurrence of the
+// folded word is that spelling, or none is), nothing is read.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "schema.hpp"
+
+namespace vanban::archive {
+
+class DocumentSpellings {
+ public:
+  DocumentSpellings(const Xapian::Database& database, Xapian::docid docid);
+  // With the document and its stored text already at hand (a hit being shown).
+  DocumentSpellings(const Xapian::Database& database, Xapian::docid docid,
+                    const Xapian::Document& document, std::string_view text);
+
+  // The positions of the folded form `folded` (schema::kFolded), ascending.
+  std::vector<Xapian::termpos> folded_positions(const std::string& folded) const;
+  // The within-document frequency of `term` (0 when the document lacks it).
+  Xapian::termcount wdf(const std::string& term) const;
+  // Tells it `term`'s wdf, where the caller read it already (a posting list it walks).
+  void know_wdf(const std::string& term, Xapian::termcount wdf) { wdfs_[term] = wdf; }
+
+  // Of `positions` (ascending, positions of the folded form `folded`), those where the document
+  // writes the exact form `exact` (analyzers::exact_form).
+  std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded,
+                                       const std::vector<Xapian::termpos>& positions);
+  // The exact form at each of `positions` (ascending, of the folded form `folded`): one of
+  // `forms` (exact forms folding to `folded`), or empty where another spelling stands.
+  std::vector<std::string> forms_at(const std::vector<std::string>& forms,
+                                    const std::string& folded,
+                                    const std::vector<Xapian::termpos>& positions);
+
+ private:
+  // The exact forms (token.lower) of the tokens at `position` of the body; nullptr where the
+  // text cannot say (no body there).
+  const std::vector<std::string>* body_forms_at(Xapian::termpos position);
+  bool load();
+  void place_all();
+
+  const Xapian::Database& database_;
+  Xapian::docid docid_;
+  std::optional<Xapian::Document> document_;
+  std::string owned_text_;
+  std::string_view text_;
+  bool loaded_ = false;
+  bool usable_ = false;  // a passage map that fits the text
+  schema::PassageMap map_;
+  std::map<Xapian::termpos, std::vector<std::string>> body_;  // the positions read so far
+  std::vector<bool> samples_read_;
+  std::map<std::string, Xapian::termcount> wdfs_;
+  bool all_read_ = false;
+};
+
+}  // namespace vanban::archive
