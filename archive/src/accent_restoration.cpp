@@ -125,16 +125,19 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
       folded[i] = spellings.folded_positions(words[i].folded);
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (forms[i].empty()) continue;
-      const std::vector<std::string> at = spellings.forms_at(forms[i], words[i].folded, folded[i]);
-      for (std::size_t k = 0; k < at.size(); ++k) {
-        if (at[k].empty()) continue;
-        const Xapian::termpos position = folded[i][k];
-        const bool beside = (i > 0 && position > 0 && holds(folded[i - 1], position - 1)) ||
-                            (i + 1 < words.size() && holds(folded[i + 1], position + 1));
-        auto& [near, anywhere] = votes[i][at[k]];
-        near += beside;
-        ++anywhere;
+      // Anywhere: each spelling's occurrences, from the frequencies.
+      for (const std::string& form : forms[i])
+        if (const Xapian::termcount count = spellings.occurrences(form); count > 0)
+          votes[i][form].second += count;
+      // Beside a neighbour of the box: the spelling read at those positions only.
+      std::vector<Xapian::termpos> beside;
+      for (const Xapian::termpos position : folded[i]) {
+        if ((i > 0 && position > 0 && holds(folded[i - 1], position - 1)) ||
+            (i + 1 < words.size() && holds(folded[i + 1], position + 1)))
+          beside.push_back(position);
       }
+      for (const std::string& form : spellings.forms_at(forms[i], words[i].folded, beside))
+        if (!form.empty()) ++votes[i][form].first;
     }
   }
   // A word beside others in the box ranks as the text spells it beside them, or as typed:

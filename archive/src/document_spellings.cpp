@@ -22,8 +22,6 @@ bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position)
   return std::binary_search(sorted.begin(), sorted.end(), position);
 }
 
-const std::vector<std::string> kNothing;
-
 }  // namespace
 
 DocumentSpellings::DocumentSpellings(const Xapian::Database& database, Xapian::docid docid)
@@ -44,6 +42,17 @@ Xapian::termcount DocumentSpellings::wdf(const std::string& term) const {
   if (it == end) return 0;
   it.skip_to(docid_);
   return it != end && *it == docid_ ? it.get_wdf() : 0;
+}
+
+Xapian::termcount DocumentSpellings::occurrences(const std::string& exact) const {
+  static_assert(kBodyWdf == 1 && kNumberWdf == kIssuerWdf);
+  const Xapian::termcount all = wdf(schema::term("", exact));
+  if (all == 0) return 0;
+  const Xapian::termcount heading = wdf(schema::term(schema::kHeadingExact, exact));
+  const Xapian::termcount title = wdf(schema::term(schema::kTitleExact, exact));
+  const Xapian::termcount extra = (kIssuerWdf - 1) * (heading - std::min(heading, title)) +
+                                  (kTitleWdf - 1) * title;
+  return all > extra ? all - extra : 0;
 }
 
 bool DocumentSpellings::load() {
@@ -71,32 +80,50 @@ bool DocumentSpellings::load() {
   return usable_;
 }
 
+void DocumentSpellings::record(Xapian::termpos position, const analyzers::Token& token) {
+  if (token.lower.empty() || token.lower.size() > 0xFFFF || position < map_.first_position) return;
+  const std::uint64_t packed = static_cast<std::uint64_t>(arena_.size()) << 16 | token.lower.size();
+  arena_ += token.lower;
+  if (token.kind == analyzers::TokenKind::symbol) {
+    symbols_.emplace_back(position, packed);
+    return;
+  }
+  const std::size_t index = position - map_.first_position;
+  if (index >= words_.size()) words_.resize(index + 1, 0);
+  words_[index] = packed;
+}
+
 // The whole document placed as the writer placed it: where the passage map is missing or
 // does not fit what a stretch of the text gives.
 void DocumentSpellings::place_all() {
   if (all_read_) return;
   all_read_ = true;
-  body_.clear();
+  arena_.clear();
+  words_.clear();
+  symbols_.clear();
   if (!document_) document_ = database_.get_document(docid_);
   auto stored = parse_document(document_->get_data(), /*with_text=*/true);
   if (!stored) {
     map_.first_position = Xapian::termpos(-1);  // nothing to read: no body position is known
     return;
   }
+  // The body's first position (after the heading's fields), then its tokens.
+  std::string text = std::move(stored->text);
+  stored->text.clear();
   schema::PassageMap map;
   place_free_text(
-      *stored,
-      [&](const analyzers::Token& token, Xapian::termpos position, FreeTextField field) {
-        if (field == FreeTextField::body && !token.lower.empty())
-          body_[position].emplace_back(token.lower);
-      },
-      &map);
+      *stored, [](const analyzers::Token&, Xapian::termpos, FreeTextField) {}, &map);
+  stored->text = std::move(text);
   map_.first_position = map.first_position;
+  Xapian::termpos next = map.first_position;
+  place_tokens(stored->text, &next, nullptr,
+               [&](const analyzers::Token& token, Xapian::termpos at) { record(at, token); });
 }
 
-const std::vector<std::string>* DocumentSpellings::body_forms_at(Xapian::termpos position) {
+std::optional<bool> DocumentSpellings::body_spells(Xapian::termpos position,
+                                                   std::string_view form) {
   load();
-  if (position < map_.first_position) return nullptr;
+  if (position < map_.first_position) return std::nullopt;
   if (!all_read_) {
     const std::size_t sample = (position - map_.first_position) / map_.stride;
     if (sample >= map_.offsets.size()) {
@@ -110,23 +137,24 @@ const std::vector<std::string>* DocumentSpellings::body_forms_at(Xapian::termpos
           map_.first_position + static_cast<Xapian::termpos>(sample) * map_.stride;
       Xapian::termpos next = first;
       Xapian::termpos words = 0;
-      std::map<Xapian::termpos, std::vector<std::string>> read;
       place_tokens(text_.substr(begin, end - begin), &next, nullptr,
                    [&](const analyzers::Token& token, Xapian::termpos at) {
                      if (token.kind != analyzers::TokenKind::symbol) ++words;
-                     if (!token.lower.empty()) read[at].emplace_back(token.lower);
+                     record(at, token);
                    });
       // A stretch between two samples holds exactly `stride` positions; any other count means
       // the stretch does not tokenise as the whole text did: read the whole document.
-      if (!last && words != map_.stride) {
-        place_all();
-      } else {
-        body_.merge(read);
-      }
+      if (!last && words != map_.stride) place_all();
     }
   }
-  const auto found = body_.find(position);
-  return found == body_.end() ? &kNothing : &found->second;
+  const auto spelled = [&](std::uint64_t packed) {
+    return packed != 0 && std::string_view(arena_).substr(packed >> 16, packed & 0xFFFF) == form;
+  };
+  const std::size_t index = position - map_.first_position;
+  if (index < words_.size() && spelled(words_[index])) return true;
+  return std::any_of(symbols_.begin(), symbols_.end(), [&](const auto& symbol) {
+    return symbol.first == position && spelled(symbol.second);
+  });
 }
 
 std::vector<Xapian::termpos> DocumentSpellings::spelled(
@@ -140,11 +168,12 @@ std::vector<Xapian::termpos> DocumentSpellings::spelled(
   std::optional<std::vector<Xapian::termpos>> heading;
   std::vector<Xapian::termpos> out;
   for (const Xapian::termpos position : positions) {
-    const std::vector<std::string>* forms = body_forms_at(position);
-    if (!forms) {
-      if (!heading) heading = positions_of(database_, docid_, schema::term(schema::kHeadingExact, exact));
+    const std::optional<bool> body = body_spells(position, exact);
+    if (!body) {
+      if (!heading)
+        heading = positions_of(database_, docid_, schema::term(schema::kHeadingExact, exact));
       if (holds(*heading, position)) out.push_back(position);
-    } else if (std::find(forms->begin(), forms->end(), exact) != forms->end()) {
+    } else if (*body) {
       out.push_back(position);
     }
   }
@@ -170,16 +199,14 @@ std::vector<std::string> DocumentSpellings::forms_at(
   if (present.empty()) return out;
   std::map<const std::string*, std::vector<Xapian::termpos>> heading;
   for (std::size_t i = 0; i < positions.size(); ++i) {
-    const std::vector<std::string>* here = body_forms_at(positions[i]);
     for (const std::string* form : present) {
-      bool found = false;
-      if (!here) {
+      const std::optional<bool> body = body_spells(positions[i], *form);
+      bool found = body.value_or(false);
+      if (!body) {
         auto [it, fresh] = heading.try_emplace(form);
         if (fresh)
           it->second = positions_of(database_, docid_, schema::term(schema::kHeadingExact, *form));
         found = holds(it->second, positions[i]);
-      } else {
-        found = std::find(here->begin(), here->end(), *form) != here->end();
       }
       if (found) {
         out[i] = *form;

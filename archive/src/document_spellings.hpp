@@ -7,6 +7,7 @@
 // folded word is that spelling, or none is), nothing is read.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@
 #include <vector>
 
 #include <xapian.h>
+
+#include "vanban/analyzers/tokenizer.hpp"
 
 #include "schema.hpp"
 
@@ -30,6 +33,10 @@ class DocumentSpellings {
   std::vector<Xapian::termpos> folded_positions(const std::string& folded) const;
   // The within-document frequency of `term` (0 when the document lacks it).
   Xapian::termcount wdf(const std::string& term) const;
+  // How many positions of the document hold the exact form `exact` (its wdf counts a heading
+  // field's occurrence as that field's wdf; the heading's and title's exact terms say how many
+  // are there).
+  Xapian::termcount occurrences(const std::string& exact) const;
   // Tells it `term`'s wdf, where the caller read it already (a posting list it walks).
   void know_wdf(const std::string& term, Xapian::termcount wdf) { wdfs_[term] = wdf; }
 
@@ -44,11 +51,12 @@ class DocumentSpellings {
                                     const std::vector<Xapian::termpos>& positions);
 
  private:
-  // The exact forms (token.lower) of the tokens at `position` of the body; nullptr where the
-  // text cannot say (no body there).
-  const std::vector<std::string>* body_forms_at(Xapian::termpos position);
+  // Whether the body's token at `position` is spelled `form` (token.lower of the word there, or
+  // of a symbol placed there); nullopt for a position before the body (the heading's).
+  std::optional<bool> body_spells(Xapian::termpos position, std::string_view form);
   bool load();
   void place_all();
+  void record(Xapian::termpos position, const analyzers::Token& token);
 
   const Xapian::Database& database_;
   Xapian::docid docid_;
@@ -58,7 +66,11 @@ class DocumentSpellings {
   bool loaded_ = false;
   bool usable_ = false;  // a passage map that fits the text
   schema::PassageMap map_;
-  std::map<Xapian::termpos, std::vector<std::string>> body_;  // the positions read so far
+  // The body's words read so far, by position from map_.first_position: where in `arena_` their
+  // exact form is (offset << 16 | length; 0: none); symbols placed at a word's position apart.
+  std::string arena_;
+  std::vector<std::uint64_t> words_;
+  std::vector<std::pair<Xapian::termpos, std::uint64_t>> symbols_;
   std::vector<bool> samples_read_;
   std::map<std::string, Xapian::termcount> wdfs_;
   bool all_read_ = false;
