@@ -71,25 +71,27 @@ void place_free_text(const ArchivedDocument& document, Place&& place,
   Xapian::termpos position = 1;
   const auto field = [&](const std::optional<std::string>& text, FreeTextField which) {
     if (!text || text->empty()) return;
-    place_tokens(*text, &position, nullptr,
-                 [&](const analyzers::Token& token, Xapian::termpos at) { place(token, at, which); });
+    place_tokens(*text, &position, nullptr, [&](const analyzers::Token& token, Xapian::termpos at) {
+      place(token, at, which);
+    });
     position += kFieldGap;
   };
   field(metadata.number, FreeTextField::number);
   field(metadata.issuer, FreeTextField::issuer);
   field(metadata.title, FreeTextField::title);
   schema::PassageMap map{position, schema::kPassageStride, {}};
-  place_tokens(document.text, &position, &map, [&](const analyzers::Token& token, Xapian::termpos at) {
-    place(token, at, FreeTextField::body);
-  });
+  place_tokens(document.text, &position, &map,
+               [&](const analyzers::Token& token, Xapian::termpos at) {
+                 place(token, at, FreeTextField::body);
+               });
   if (passages) *passages = std::move(map);
 }
 
 // Adds the terms of `text` from position `*next_position` on (both forms of every token, the
-// folded one with its position, the exact one without: see SCHEMA.md) and advances `*next_position` past them. Terms over Xapian's length
-// limit are cut like boolean keys. With `passages`, records where its sampled positions are;
-// `heading` adds the schema::kHeading terms (for the number, issuer and title), `title` the
-// schema::kTitleFolded and kTitleExact ones.
+// folded one with its position, the exact one without: see SCHEMA.md) and advances
+// `*next_position` past them. Terms over Xapian's length limit are cut like boolean keys. With
+// `passages`, records where its sampled positions are; `heading` adds the schema::kHeading terms
+// (for the number, issuer and title), `title` the schema::kTitleFolded and kTitleExact ones.
 void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
                 Xapian::termpos* next_position, schema::PassageMap* passages = nullptr,
                 bool heading = false, bool title = false);

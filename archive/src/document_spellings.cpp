@@ -50,8 +50,8 @@ Xapian::termcount DocumentSpellings::occurrences(const std::string& exact) const
   if (all == 0) return 0;
   const Xapian::termcount heading = wdf(schema::term(schema::kHeadingExact, exact));
   const Xapian::termcount title = wdf(schema::term(schema::kTitleExact, exact));
-  const Xapian::termcount extra = (kIssuerWdf - 1) * (heading - std::min(heading, title)) +
-                                  (kTitleWdf - 1) * title;
+  const Xapian::termcount extra =
+      (kIssuerWdf - 1) * (heading - std::min(heading, title)) + (kTitleWdf - 1) * title;
   return all > extra ? all - extra : 0;
 }
 

@@ -19,8 +19,8 @@ constexpr int kWindowRounds = 4;
 
 struct Occurrence {
   Xapian::termpos position = 0;
-  const std::string* key = nullptr;  // the query word or number it belongs to
-  bool strong = true;                // false: an accented word matched only by its folded form
+  const std::string* key = nullptr;    // the query word or number it belongs to
+  bool strong = true;                  // false: an accented word matched only by its folded form
   const std::string* exact = nullptr;  // an accented word's spelling not yet read there
 };
 
@@ -92,8 +92,8 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
     }
     if (found.empty()) {
       for (const std::string& folded : terms.accented_folded)
-        add_occurrences(database, docid, schema::term(schema::kFolded, folded), folded, false,
-                        body, found);
+        add_occurrences(database, docid, schema::term(schema::kFolded, folded), folded, false, body,
+                        found);
       if (found.empty()) return std::nullopt;
       std::sort(found.begin(), found.end(), by_place);
       found.erase(std::unique(found.begin(), found.end(), same_place), found.end());

@@ -37,11 +37,11 @@ ArchivedDocument document_with(const std::string& title, const std::string& text
 // The exact form at every position of `folded`, as the whole document's tokens give it.
 std::vector<std::string> truth(const ArchivedDocument& document, const std::string& folded) {
   std::vector<std::pair<Xapian::termpos, std::string>> at;
-  place_free_text(document, [&](const analyzers::Token& token, Xapian::termpos position,
-                                FreeTextField) {
-    if (token.folded == folded && token.kind != analyzers::TokenKind::symbol)
-      at.emplace_back(position, std::string(token.lower));
-  });
+  place_free_text(document,
+                  [&](const analyzers::Token& token, Xapian::termpos position, FreeTextField) {
+                    if (token.folded == folded && token.kind != analyzers::TokenKind::symbol)
+                      at.emplace_back(position, std::string(token.lower));
+                  });
   std::vector<std::string> out;
   for (const auto& [position, form] : at)
     out.push_back(form);
