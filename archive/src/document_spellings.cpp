@@ -39,9 +39,13 @@ Xapian::termcount DocumentSpellings::wdf(const std::string& term) const {
   if (const auto known = wdfs_.find(term); known != wdfs_.end()) return known->second;
   Xapian::PostingIterator it = database_.postlist_begin(term);
   const Xapian::PostingIterator end = database_.postlist_end(term);
-  if (it == end) return 0;
-  it.skip_to(docid_);
-  return it != end && *it == docid_ ? it.get_wdf() : 0;
+  Xapian::termcount out = 0;
+  if (it != end) {
+    it.skip_to(docid_);
+    out = it != end && *it == docid_ ? it.get_wdf() : 0;
+  }
+  wdfs_[term] = out;
+  return out;
 }
 
 Xapian::termcount DocumentSpellings::occurrences(const std::string& exact) const {
@@ -60,13 +64,16 @@ bool DocumentSpellings::load() {
   loaded_ = true;
   if (!document_) {
     document_ = database_.get_document(docid_);
-    const std::string data = document_->get_data();
-    if (const std::size_t separator = data.find('\0'); separator != std::string::npos) {
-      owned_text_ = data.substr(separator + 1);
-    } else if (auto stored = parse_document(data, /*with_text=*/true)) {
+    owned_text_ = document_->get_data();
+    if (const std::size_t separator = owned_text_.find('\0'); separator != std::string::npos) {
+      text_ = std::string_view(owned_text_).substr(separator + 1);
+    } else if (auto stored = parse_document(owned_text_, /*with_text=*/true)) {
       owned_text_ = std::move(stored->text);
+      text_ = owned_text_;
+    } else {
+      owned_text_.clear();
+      text_ = owned_text_;
     }
-    text_ = owned_text_;
   }
   const auto map = schema::unserialise_passage_map(document_->get_value(schema::kPassageSlot));
   usable_ = map && !map->offsets.empty() && map->stride > 0 && map->offsets.back() < text_.size() &&
@@ -155,6 +162,18 @@ std::optional<bool> DocumentSpellings::body_spells(Xapian::termpos position,
   return std::any_of(symbols_.begin(), symbols_.end(), [&](const auto& symbol) {
     return symbol.first == position && spelled(symbol.second);
   });
+}
+
+bool DocumentSpellings::spells_at(const std::string& exact, const std::string& folded,
+                                  Xapian::termpos position) {
+  const Xapian::termcount exact_wdf = wdf(schema::term("", exact));
+  if (exact_wdf == 0) return false;
+  if (exact_wdf == wdf(schema::term(schema::kFolded, folded))) return true;
+  if (const std::optional<bool> body = body_spells(position, exact)) return *body;
+  auto [heading, fresh] = heading_.try_emplace(exact);
+  if (fresh)
+    heading->second = positions_of(database_, docid_, schema::term(schema::kHeadingExact, exact));
+  return holds(heading->second, position);
 }
 
 std::vector<Xapian::termpos> DocumentSpellings::spelled(

@@ -44,6 +44,8 @@ class DocumentSpellings {
   // writes the exact form `exact` (analyzers::exact_form).
   std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded,
                                        const std::vector<Xapian::termpos>& positions);
+  // Whether the document writes `exact` at `position` (a position of the folded form `folded`).
+  bool spells_at(const std::string& exact, const std::string& folded, Xapian::termpos position);
   // The exact form at each of `positions` (ascending, of the folded form `folded`): one of
   // `forms` (exact forms folding to `folded`), or empty where another spelling stands.
   std::vector<std::string> forms_at(const std::vector<std::string>& forms,
@@ -72,7 +74,8 @@ class DocumentSpellings {
   std::vector<std::uint64_t> words_;
   std::vector<std::pair<Xapian::termpos, std::uint64_t>> symbols_;
   std::vector<bool> samples_read_;
-  std::map<std::string, Xapian::termcount> wdfs_;
+  mutable std::map<std::string, Xapian::termcount> wdfs_;
+  std::map<std::string, std::vector<Xapian::termpos>> heading_;  // the XS terms' positions
   bool all_read_ = false;
 };
 

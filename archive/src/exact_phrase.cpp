@@ -66,21 +66,18 @@ bool ExactPhraseSource::holds(DocumentSpellings& spellings, const std::vector<Ph
     spoilt += folded > exact ? folded - exact : 0;
   }
   if (starts.size() > spoilt) return true;
-  // Else those starts whose accented words are spelled as typed.
-  for (std::size_t i = 0; i < words.size() && !starts.empty(); ++i) {
-    if (words[i].exact.empty()) continue;
-    const auto offset = static_cast<Xapian::termpos>(i);
-    std::vector<Xapian::termpos> places;
-    places.reserve(starts.size());
-    for (const Xapian::termpos start : starts)
-      places.push_back(start + offset);
-    const std::vector<Xapian::termpos> good =
-        spellings.spelled(words[i].exact, words[i].folded, places);
-    std::erase_if(starts, [&](Xapian::termpos start) {
-      return !std::binary_search(good.begin(), good.end(), start + offset);
-    });
+  // Else the first start whose accented words are all spelled as typed: the heading's first
+  // (ascending positions), then the body's, whose text is read only as far as that start.
+  for (const Xapian::termpos start : starts) {
+    bool spelled = true;
+    for (std::size_t i = 0; i < words.size() && spelled; ++i) {
+      spelled =
+          words[i].exact.empty() || spellings.spells_at(words[i].exact, words[i].folded,
+                                                        start + static_cast<Xapian::termpos>(i));
+    }
+    if (spelled) return true;
   }
-  return !starts.empty();
+  return false;
 }
 
 bool ExactPhraseSource::holds(const Xapian::Database& database, Xapian::docid did,

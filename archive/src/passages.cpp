@@ -84,7 +84,7 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
     if (round == kWindowRounds) {
       for (Occurrence& occurrence : found) {
         if (occurrence.exact &&
-            spellings->spelled(*occurrence.exact, *occurrence.key, {occurrence.position}).empty())
+            !spellings->spells_at(*occurrence.exact, *occurrence.key, occurrence.position))
           occurrence.key = nullptr;
         occurrence.exact = nullptr;
       }
@@ -111,7 +111,7 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
       Occurrence& occurrence = found[i];
       if (!occurrence.exact) continue;
       const bool spelled =
-          !spellings->spelled(*occurrence.exact, *occurrence.key, {occurrence.position}).empty();
+          spellings->spells_at(*occurrence.exact, *occurrence.key, occurrence.position);
       occurrence.exact = nullptr;
       if (!spelled) {
         occurrence.key = nullptr;  // removed below
