@@ -164,6 +164,16 @@ std::optional<bool> DocumentSpellings::body_spells(Xapian::termpos position,
   });
 }
 
+bool DocumentSpellings::known_at(const std::string& exact, const std::string& folded,
+                                 Xapian::termpos position) {
+  const Xapian::termcount exact_wdf = wdf(schema::term("", exact));
+  if (exact_wdf == 0 || exact_wdf == wdf(schema::term(schema::kFolded, folded))) return true;
+  load();
+  if (all_read_ || position < map_.first_position) return true;
+  const std::size_t sample = (position - map_.first_position) / map_.stride;
+  return sample < samples_read_.size() && samples_read_[sample];
+}
+
 bool DocumentSpellings::spells_at(const std::string& exact, const std::string& folded,
                                   Xapian::termpos position) {
   const Xapian::termcount exact_wdf = wdf(schema::term("", exact));

@@ -44,6 +44,10 @@ class DocumentSpellings {
   // writes the exact form `exact` (analyzers::exact_form).
   std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded,
                                        const std::vector<Xapian::termpos>& positions);
+  // Whether the spelling at `position` is known without reading more of the text: every or no
+  // occurrence is `exact` (by the wdfs), the position is the heading's, or its stretch of the
+  // body was read already.
+  bool known_at(const std::string& exact, const std::string& folded, Xapian::termpos position);
   // Whether the document writes `exact` at `position` (a position of the folded form `folded`).
   bool spells_at(const std::string& exact, const std::string& folded, Xapian::termpos position);
   // The exact form at each of `positions` (ascending, of the folded form `folded`): one of

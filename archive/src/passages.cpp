@@ -15,7 +15,7 @@ namespace {
 // A snippet of kSnippetBytes holds about this many syllables (5-6 bytes each with the space).
 constexpr Xapian::termpos kWindowPositions = 40;
 // Windows chosen again, at most, before the spelling is read at every position left.
-constexpr int kWindowRounds = 4;
+constexpr int kWindowRounds = 16;
 
 struct Occurrence {
   Xapian::termpos position = 0;
@@ -57,8 +57,9 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // form, so that two spellings are one word.
   // The exact forms have no positions: the folded form's, where the text spells it so. Where a
   // document spells the word both ways, the spelling is read only at the positions of the
-  // window chosen, which is chosen again without those spelled otherwise until all of its
-  // positions are read: the window chosen over the positions spelled as typed.
+  // window chosen (and the others in the stretches of text read for it), which is chosen again
+  // without those spelled otherwise until all of its positions are read: the window chosen over
+  // the positions spelled as typed.
   std::optional<DocumentSpellings> spellings;
   for (const auto& [exact, folded] : terms.exact) {
     if (!spellings) spellings.emplace(database, docid, document, text);
@@ -107,18 +108,21 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
           return next.position == previous.position + 1;
         });
     bool spelled_otherwise = false;
-    for (std::size_t i = first_index; i <= last_index; ++i) {
-      Occurrence& occurrence = found[i];
-      if (!occurrence.exact) continue;
+    const auto read = [&](Occurrence& occurrence) {
       const bool spelled =
           spellings->spells_at(*occurrence.exact, *occurrence.key, occurrence.position);
       occurrence.exact = nullptr;
-      if (!spelled) {
-        occurrence.key = nullptr;  // removed below
-        spelled_otherwise = true;
-      }
-    }
+      if (!spelled) occurrence.key = nullptr;  // removed below
+      return spelled;
+    };
+    for (std::size_t i = first_index; i <= last_index; ++i)
+      if (found[i].exact && !read(found[i])) spelled_otherwise = true;
     if (!spelled_otherwise) break;
+    // The stretches read for this window tell the other positions in them too.
+    for (Occurrence& occurrence : found)
+      if (occurrence.exact && occurrence.key &&
+          spellings->known_at(*occurrence.exact, *occurrence.key, occurrence.position))
+        read(occurrence);
     std::erase_if(found, [](const Occurrence& occurrence) { return occurrence.key == nullptr; });
   }
 
