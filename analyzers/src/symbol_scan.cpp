@@ -152,7 +152,23 @@ class Scanner {
 
   // A code: starts with a letter; letters, digits (unless letters_only), '&' and (allow_dot)
   // '.' between letters. Must not run into a letter that codes never use.
-  Segment read_code(std::size_t pos, bool letters_only, bool allow_dot) const {
+  // A dot, then one to five capitals that end the code: the short place or unit a body adds
+  // to its code ("THPT.PB" of 230/KH-THPT.PB, "CGC.BT" of 16/CGC.BT). A dot before a word
+  // ("UBND.Căn cứ") or a longer run ends the code.
+  bool dotted_code_follows(std::size_t pos) const {
+    std::size_t capitals = 0;
+    Char c = at(pos);
+    while (c.kind == CharKind::code_letter && c.upper && capitals <= 5) {
+      ++capitals;
+      pos += c.length;
+      c = at(pos);
+    }
+    return capitals >= 1 && capitals <= 5 && c.kind != CharKind::code_letter &&
+           c.kind != CharKind::other_letter && c.kind != CharKind::digit;
+  }
+
+  Segment read_code(std::size_t pos, bool letters_only, bool allow_dot,
+                    bool dotted_tail = false) const {
     constexpr std::size_t kMaxCodeBytes = 32;
     Segment segment;
     Char c = at(pos);
@@ -180,6 +196,8 @@ class Scanner {
       } else if (c.kind == CharKind::digit && !letters_only) {
       } else if ((c.kind == CharKind::ampersand || (c.kind == CharKind::dot && allow_dot)) &&
                  at(pos + c.length).kind == CharKind::code_letter) {
+      } else if (c.kind == CharKind::dot && dotted_tail && upper > 0 &&
+                 dotted_code_follows(pos + c.length)) {
       } else {
         break;
       }
@@ -254,7 +272,7 @@ std::size_t read_more_codes(const Scanner& scan, Builder& pieces, std::size_t po
     const std::size_t next = read_separator(scan, pos, kind, loose, sep_begin, sep_end);
     if (next == std::string_view::npos) break;
     if (loose && strict_only) break;
-    const Scanner::Segment code = scan.read_code(next, false, allow_dot);
+    const Scanner::Segment code = scan.read_code(next, false, allow_dot, true);
     if (!code.ok || (loose && !code.code_like)) break;
     if (!pieces.add(sep_begin, sep_end, separator) || !pieces.add(next, code.end)) break;
     pos = code.end;
@@ -318,6 +336,11 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
   symbol.notation_piece = pieces.count();
   pieces.add(pos, first.end);
   symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+  // A type code and its issuer's code written with a tight slash between them, as older
+  // notations and Party-style local guides do ("04/HD/BTGDVTU"): only after a known type code.
+  if (pieces.count() - symbol.notation_piece == 1 &&
+      structure::is_state_type_code(scan.text().substr(pos, first.end - pos)))
+    symbol.end = read_more_codes(scan, pieces, symbol.end, CharKind::slash, false, 1, true);
   // Without a year, a notation has at least two codes: "KH-UBND", "UBND-NC".
   return pieces.count() - symbol.notation_piece >= 3;
 }
@@ -461,7 +484,7 @@ bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymb
   }
   if (next == std::string_view::npos) return false;
   // The code must look like one wherever it is written: "CP", "HĐBT", "TTg", not "Giao".
-  const Scanner::Segment code = scan.read_code(next, false, false);
+  const Scanner::Segment code = scan.read_code(next, false, false, true);
   if (!code.ok || !code.code_like) return false;
   std::size_t letters = 0;
   for (std::size_t p = next; p < code.end;) {

@@ -593,12 +593,17 @@ class XapianSearcher final : public Searcher {
   Counted count_with_spies(const QueryBuilder& builder, const Xapian::Query& text,
                            const Filters& filters) {
     const Xapian::doccount all = database_.get_doccount();
+    // The validity facet's effective days (status_counts) ride on the run of its result set.
+    Xapian::ValueCountMatchSpy effective_days(schema::kEffectiveSlot);
+    const bool validity_filtered = filters.has(FieldId::validity);
     auto spied = [&](std::optional<FieldId> without, std::span<const FieldId> facets) {
       auto spies = std::make_unique<FacetSpies>(facets);
       Xapian::Enquire counting(database_);
       counting.set_query(combined(builder, text, filters, without));
       counting.set_weighting_scheme(Xapian::BoolWeight());
       spies->attach(counting);
+      if (without == (validity_filtered ? std::optional(FieldId::validity) : std::nullopt))
+        counting.add_matchspy(&effective_days);
       (void)counting.get_mset(0, 0, all);
       return spies;
     };
@@ -614,12 +619,13 @@ class XapianSearcher final : public Searcher {
     counted.total = result_set->total();
     for (const FieldId facet : facet_fields()) {
       // A facet whose own field is filtered counts over the result set without that filter.
-      if (facet == FieldId::validity) {  // no slot: counted by the status queries
+      if (facet == FieldId::validity) {  // no slot: effective days and the ending acts
         const std::uint64_t total =
             filters.has(facet) ? spied(facet, facet_fields().first(1))->total() : counted.total;
         std::vector<FacetValue> values;
-        for (const auto& [status, count] : status_counts(
-                 database_, combined(builder, text, filters, facet), total, today_value()))
+        for (const auto& [status, count] :
+             status_counts(database_, combined(builder, text, filters, facet), total,
+                           effective_days, today_value()))
           values.push_back(FacetValue{std::string(status), count});
         std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
           return a.count != b.count ? a.count > b.count : a.value < b.value;

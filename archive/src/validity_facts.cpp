@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "citation_resolution.hpp"
@@ -39,20 +41,6 @@ std::optional<std::pair<std::string, std::string>> ruled_out_dates(std::string_v
   return std::pair<std::string, std::string>(before, after);
 }
 
-// The archived documents an ending fact names: those with its key, unless their date's year
-// contradicts the year the citation states.
-Xapian::Query target(std::string_view year, std::string_view key) {
-  Xapian::Query with_key(schema::term(schema::kNumber, key));
-  const auto ruled_out = ruled_out_dates(year);
-  if (!ruled_out) return with_key;
-  return Xapian::Query(
-      Xapian::Query::OP_AND_NOT, with_key,
-      Xapian::Query(
-          Xapian::Query::OP_OR,
-          Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, ruled_out->first),
-          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, ruled_out->second)));
-}
-
 Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
   if (queries.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
@@ -66,18 +54,42 @@ struct Acts {
 };
 
 Acts acts_by(const Xapian::Database& database, const std::string& day) {
-  std::vector<Xapian::Query> whole;
-  std::vector<Xapian::Query> parts;
+  // Each (kind, year, key) once: acts of several days name the same documents.
+  std::set<std::string> whole;
+  std::set<std::string> parts;
   const std::string prefix(schema::kEnds);
   for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
     const std::string term = *it;
     const std::string_view fact = std::string_view(term).substr(prefix.size());
     if (fact.size() <= kFactHead || fact.substr(0, kDayBytes) > day) continue;
-    const std::string_view key = fact.substr(kFactHead);
-    (fact[kDayBytes] == 't' ? whole : parts)
-        .push_back(target(fact.substr(kDayBytes + 1, kYearBytes), key));
+    (fact[kDayBytes] == 't' ? whole : parts).emplace(fact.substr(kDayBytes + 1));
   }
-  return {any_of(whole), any_of(parts)};
+  // The archived documents the facts name: those with a fact's key, unless their date's year
+  // contradicts the year the citation states. Said with the year's `Y` term (or no date), the
+  // keys grouped by year: an AND_NOT of date ranges per fact cost a scan of the date slot's
+  // stream per fact, and each fact's own value cursor.
+  auto targets = [](const std::set<std::string>& year_keys) {
+    std::map<std::string_view, std::vector<Xapian::Query>> keys_by_year;
+    std::vector<Xapian::Query> any_year;  // every key: matches an undated document
+    for (const std::string& year_key : year_keys) {
+      const std::string_view year = std::string_view(year_key).substr(0, kYearBytes);
+      Xapian::Query key(
+          schema::term(schema::kNumber, std::string_view(year_key).substr(kYearBytes)));
+      keys_by_year[year].push_back(key);
+      any_year.push_back(std::move(key));
+    }
+    std::vector<Xapian::Query> out;
+    for (const auto& [year, keys] : keys_by_year)
+      out.push_back(year == "0000"
+                        ? any_of(keys)
+                        : Xapian::Query(Xapian::Query::OP_FILTER, any_of(keys),
+                                        Xapian::Query(schema::term(schema::kYear, year))));
+    if (!any_year.empty())
+      out.emplace_back(Xapian::Query::OP_AND_NOT, any_of(any_year),
+                       Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, std::string()));
+    return any_of(out);
+  };
+  return {targets(whole), targets(parts)};
 }
 
 Xapian::Query value_le(Xapian::valueno slot, const std::string& limit) {
@@ -231,22 +243,56 @@ std::vector<std::string_view> statuses_of(const Xapian::Database& database,
 
 std::vector<std::pair<std::string_view, std::uint64_t>> status_counts(
     const Xapian::Database& database, const Xapian::Query& result_set, std::uint64_t total,
-    const std::string& day) {
-  std::vector<std::pair<std::string_view, std::uint64_t>> counts;
-  const Acts acts = acts_by(database, day);
-  std::uint64_t known = 0;
-  for (std::size_t status = 0; status + 1 < kStatuses.size(); ++status) {
+    const Xapian::ValueCountMatchSpy& effective_days, const std::string& day) {
+  const std::string after_day = shifted(day, +1);
+  // Documents by their effective day: ahead of `day` (value ≥ day + 1) or passed (value ≤ day),
+  // as status_query()'s value ranges.
+  struct ByDay {
+    std::uint64_t ahead = 0;
+    std::uint64_t passed = 0;
+  };
+  auto by_day = [&](const Xapian::ValueCountMatchSpy& spy) {
+    ByDay counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+      ((*it >= after_day) ? counts.ahead : counts.passed) += it.get_termfreq();
+    return counts;
+  };
+  // The documents of the result set in `subset`, by effective day, and their number.
+  auto run = [&](const Xapian::Query& subset) {
+    Xapian::ValueCountMatchSpy days(schema::kEffectiveSlot);
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, result_set,
-                                    status_query(acts, kStatuses[status], day)));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, result_set, subset));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::doccount count =
-        enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
-    known += count;
-    if (count > 0) counts.emplace_back(kStatuses[status], count);
+    enquire.add_matchspy(&days);
+    (void)enquire.get_mset(0, 0, database.get_doccount());
+    return std::pair(by_day(days), static_cast<std::uint64_t>(days.get_total()));
+  };
+
+  const Acts acts = acts_by(database, day);
+  const Xapian::Query ended(Xapian::Query::OP_OR, acts.whole,
+                            value_le(schema::kExpiresSlot, shifted(day, -1)));
+  const bool any_ended = !acts.whole.empty() || database.get_value_freq(schema::kExpiresSlot) > 0;
+  const auto [ended_days, ended_total] =
+      any_ended ? run(ended) : std::pair(ByDay{}, std::uint64_t{0});
+  const auto [parts_days, parts_total] = !acts.parts.empty() ? run(but_not(acts.parts, {ended}))
+                                                             : std::pair(ByDay{}, std::uint64_t{0});
+  const ByDay all_days = by_day(effective_days);
+
+  // status_query()'s order: ended first; of the rest, an effective day ahead is not yet in
+  // force (ended in part or not); then ended in part (no day, or a day passed); in force (a day
+  // passed); the rest unknown.
+  static_assert(kStatuses.size() == 5);
+  const std::array<std::uint64_t, 4> counts = {
+      ended_total, all_days.ahead - ended_days.ahead, parts_total - parts_days.ahead,
+      all_days.passed - ended_days.passed - parts_days.passed};
+  std::vector<std::pair<std::string_view, std::uint64_t>> out;
+  std::uint64_t known = 0;
+  for (std::size_t status = 0; status < counts.size(); ++status) {
+    known += counts[status];
+    if (counts[status] > 0) out.emplace_back(kStatuses[status], counts[status]);
   }
-  if (total > known) counts.emplace_back(kStatusUnknown, total - known);
-  return counts;
+  if (total > known) out.emplace_back(kStatusUnknown, total - known);
+  return out;
 }
 
 }  // namespace vanban::archive

@@ -52,10 +52,13 @@ std::vector<std::string_view> statuses_of(const Xapian::Database& database,
                                           const std::vector<Xapian::Document>& documents,
                                           const std::string& day);
 
-// ...and the validity facet of a result set (`total` documents): four counting runs, the
-// rest unknown.
+// ...and the validity facet of a result set (`total` documents), from `effective_days`, a
+// ValueCountMatchSpy on kEffectiveSlot the caller attached to its counting run of the result
+// set (a spy xapian-tcpsrv has built in; its entries are days, not documents), and at most two
+// more runs, over the documents of the result set that acts or their own expiry end (few: the
+// runs are driven by those postings, not the result set). The same counts as status_query()'s.
 std::vector<std::pair<std::string_view, std::uint64_t>> status_counts(
     const Xapian::Database& database, const Xapian::Query& result_set, std::uint64_t total,
-    const std::string& day);
+    const Xapian::ValueCountMatchSpy& effective_days, const std::string& day);
 
 }  // namespace vanban::archive

@@ -131,6 +131,39 @@ TEST(FindSymbols, dates_ranges_and_words_are_not_symbols) {
   }
 }
 
+TEST(FindSymbols, a_unit_added_to_a_code_after_a_dot_is_part_of_the_symbol) {
+  // A body's code with its place or unit after a dot ("THPT.PB", a school of Phước Bửu), in
+  // the number line, in running text, at a sentence's end, in the older issuer-only form.
+  const std::pair<const char*, const char*> cases[] = {
+      {"Số: 230/KH-THPT.PB", "230/KH-THPT.PB"},
+      {"Thông báo số: 194/TB-THPT.XM về việc", "194/TB-THPT.XM"},
+      {"theo Kế hoạch 229/KH-THPT.PB.", "229/KH-THPT.PB"},
+      {"Văn bản số 16/CGC.BT ngày 19/8/2024", "16/CGC.BT"},
+      // A dot that ends the sentence stays out: a word, a long run or digits follow it.
+      {"Công văn 12/UBND-VP.Căn cứ", "12/UBND-VP"},
+      {"Công văn 12/UBND-VP. UBND xã", "12/UBND-VP"},
+      {"Công văn 12/UBND-VP.BANCHAP", "12/UBND-VP"},
+      {"Công văn 12/UBND-VP.2024", "12/UBND-VP"},
+  };
+  for (const auto& [text, symbol] : cases) {
+    const auto found = find_symbols(text);
+    const auto older = issuer_only_symbol_at(text, std::string_view(text).find("16/"));
+    const std::string got = !found.empty() ? found[0].text : older ? older->text : "";
+    EXPECT_EQ(got, symbol) << text;
+  }
+}
+
+TEST(FindSymbols, a_type_code_and_its_issuer_joined_by_a_slash_without_a_year) {
+  const auto found = find_symbols("Căn cứ Hướng dẫn số 04/HD/BTGDVTU ngày 06 tháng 11 năm 2025");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "04/HD/BTGDVTU");
+  EXPECT_EQ(found[0].key, "4/hd/btgdvtu");
+  // Only after a type code, and only written tight: "12/AB/CD", "04/HD / Ban" are not.
+  for (const char* text : {"mã 12/AB/CD", "bảng 04/HD / Ban chỉ đạo"})
+    for (const auto& symbol : find_symbols(text))
+      EXPECT_EQ(symbol.text.find('/', symbol.text.find('/') + 1), std::string::npos) << text;
+}
+
 TEST(FindSymbols, loose_join_does_not_swallow_the_next_word) {
   const auto found = find_symbols("Chỉ thị 33/CT-TTg - Ban Chỉ đạo và 23-QĐ/TW - Quy chế");
   ASSERT_EQ(found.size(), 2u);

@@ -163,5 +163,38 @@ TEST(SignatureForms, empty_paragraphs_where_the_signature_stood_do_not_split_the
   EXPECT_EQ(with_closing(far).signer, std::nullopt);
 }
 
+TEST(SignatureColumns, two_signatures_side_by_side_give_the_right_hand_signer) {
+  // A body that countersigns on the left, the issuer's signer on the right (ND30 ô 7): a PDF
+  // reads the two cells column after column, or row by row; the last post and the last name
+  // are the right-hand block's, whatever the layout.
+  const std::string closings[] = {
+      "HỘI CHA MẸ HỌC SINH\n\nBÍ THƯ ĐOÀN TRƯỜNG\n\nNguyễn Trường Hà\n\nTrần Thị Hương\n",
+      "HỘI CHA MẸ HỌC SINH\nBÍ THƯ ĐOÀN TRƯỜNG\n(Đã ký)\nNguyễn Trường Hà\nTrần Thị Hương\n",
+  };
+  for (const std::string& closing : closings) {
+    const auto metadata = with_closing(closing);
+    EXPECT_EQ(metadata.signer, "Trần Thị Hương") << closing;
+    EXPECT_EQ(metadata.signer_title, "Bí thư Đoàn trường") << closing;
+  }
+  // One block: its name, whatever list of names follows further down.
+  const auto single = with_closing(
+      "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nDANH SÁCH\nTrần Văn Bình\nLê Thị Cúc\n");
+  EXPECT_EQ(single.signer, "Nguyễn Văn An");
+  // Two posts and more than two names: no pairing to read, the first name stays.
+  const auto list =
+      with_closing("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\nTrần Văn Bình\nLê Thị Cúc\n");
+  EXPECT_EQ(list.signer, "Nguyễn Văn An");
+}
+
+TEST(SignatureForms, a_letters_closing_formula_is_no_post) {
+  for (const std::string& closing :
+       {std::string("KÍNH THƯ\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n"),
+        std::string("Trân trọng!\nPHÓ CHỦ TỊCH UBND HUYỆN\n(Đã ký)\nPhạm Văn Hoàn\n")}) {
+    const auto metadata = with_closing(closing);
+    EXPECT_EQ(metadata.signer, "Phạm Văn Hoàn") << closing;
+    EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch Ủy ban nhân dân huyện") << closing;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

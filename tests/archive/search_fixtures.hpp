@@ -31,6 +31,7 @@ struct Doc {
   std::vector<std::string> cites = {};              // cited numbers
   std::vector<analyzers::Citation> citations = {};  // full citations, beside `cites`
   std::string effective = {};                       // the date it states it takes effect
+  std::string expires = {};                         // the last day it states it is in force
   std::string signer = {};
 };
 
@@ -67,6 +68,8 @@ inline archive::ArchivedDocument archived_of(const Doc& doc, std::string& origin
   if (!doc.signer.empty()) metadata.signer = doc.signer;
   if (!doc.effective.empty())
     metadata.effective = analyzers::StatedDate{doc.effective, "có hiệu lực " + doc.effective};
+  if (!doc.expires.empty())
+    metadata.expires = analyzers::StatedDate{doc.expires, "hết hiệu lực " + doc.expires};
   document.text = doc.title + "\n" + doc.body;
   original = doc.name + "\n" + doc.number + "\n" + document.text;
   return document;

@@ -51,21 +51,44 @@ std::vector<Doc> generated_documents(int count) {
       doc.cites.push_back(cited[next(4)]);
     // Effective dates past and ahead, and none, for every validity status.
     if (!doc.date.empty() && next(3) != 0) doc.effective = next(4) == 0 ? "2099-01-01" : doc.date;
+    if (next(7) == 0) doc.expires = next(2) == 0 ? "2024-12-31" : "2099-12-31";
     if (next(5) == 0) doc.signer = issuers[next(3)] == "Bộ Nội vụ" ? "Nguyễn Văn An" : "Trần Bình";
     documents.push_back(std::move(doc));
   }
-  // Relations: one document replaces another, one amends a third.
-  analyzers::Citation replaces = cite("3/KH-UBND");
-  replaces.relations.push_back({"thay_the", std::nullopt, std::nullopt, "Thay thế Kế hoạch 3"});
-  analyzers::Citation amends = cite("5/KH-UBND");
-  amends.relations.push_back({"sua_doi", "khoản 2 Điều 1", std::nullopt, "Sửa đổi khoản 2"});
+  // Relations: documents replaced and amended, of every kind of effective and expiry day
+  // (passed, ahead, none), so that each status meets each rule that can override it.
+  std::vector<analyzers::Citation> acts;
+  auto act = [&](const Doc& target, const char* relation, std::optional<std::string> scope) {
+    analyzers::Citation citation = cite(target.number);
+    citation.relations.push_back({relation, scope, std::nullopt, "Thay thế, sửa đổi"});
+    acts.push_back(std::move(citation));
+  };
+  auto first = [&](auto&& matches, std::size_t skip = 0) -> const Doc& {
+    for (const Doc& doc : documents)
+      if (matches(doc) && skip-- == 0) return doc;
+    return documents.front();
+  };
+  const auto ahead = [](const Doc& doc) { return doc.effective == "2099-01-01"; };
+  const auto passed = [](const Doc& doc) {
+    return !doc.effective.empty() && doc.effective < "2099";
+  };
+  const auto none = [](const Doc& doc) { return doc.effective.empty() && !doc.date.empty(); };
+  const auto expired = [](const Doc& doc) { return doc.expires == "2024-12-31"; };
+  act(first(passed), "thay_the", std::nullopt);
+  act(first(ahead), "thay_the", std::nullopt);
+  act(first(expired), "sua_doi", "khoản 2 Điều 1");
+  for (std::size_t skip = 1; skip < 3; ++skip) {
+    act(first(passed, skip), "sua_doi", "khoản 2 Điều 1");
+    act(first(ahead, skip), "sua_doi", "khoản 1 Điều 2");
+    act(first(none, skip), "bai_bo", "Điều 3");
+  }
   documents.push_back({.name = "acts.txt",
                        .type = "Quyết định",
                        .number = "900/QĐ-UBND",
                        .date = "2025-12-01",
                        .title = "Quyết định thay thế kế hoạch",
                        .body = "Thay thế và sửa đổi các kế hoạch dân vận.",
-                       .citations = {replaces, amends}});
+                       .citations = acts});
   return documents;
 }
 
@@ -281,12 +304,31 @@ TEST_P(ShardedArchive, typos_are_corrected_from_local_shards_and_not_over_the_re
   }
 }
 
+TEST_P(ShardedArchive, the_validity_facet_counts_every_status) {
+  // The fixture holds documents of every status, each reached by the rule that decides it.
+  const auto all = tested_->search(request(""));
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  const auto facet = std::find_if(all->facets.begin(), all->facets.end(),
+                                  [](const auto& entry) { return entry.first == "validity"; });
+  ASSERT_NE(facet, all->facets.end());
+  std::set<std::string> statuses;
+  std::uint64_t counted = 0;
+  for (const auto& value : facet->second) {
+    statuses.insert(value.value);
+    counted += value.count;
+  }
+  EXPECT_EQ(statuses.size(), 5U);
+  EXPECT_EQ(counted, all->total);
+  expect_same(request(""));
+}
+
 TEST_P(ShardedArchive, filtered_facets_count_without_their_own_filter) {
   auto filtered = request("dân");
   filtered.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
   filtered.filters[archive::FieldId::year] = {"2021", "2022"};
   expect_same(filtered);
-  for (const char* status : {"Còn hiệu lực", "Hết hiệu lực toàn bộ", "Chưa rõ"}) {
+  for (const char* status : {"Còn hiệu lực", "Hết hiệu lực toàn bộ", "Hết hiệu lực một phần",
+                             "Chưa có hiệu lực", "Chưa rõ"}) {
     auto validity = request("dân");
     validity.filters[archive::FieldId::validity] = {status};
     expect_same(validity);

@@ -158,6 +158,8 @@ constexpr std::array kPosts = {
     std::string_view{"Phó Bí thư"},
     std::string_view{"Chủ nhiệm"},
     std::string_view{"Tổng cục trưởng"},
+    std::string_view{"Hiệu trưởng"},
+    std::string_view{"Phó Hiệu trưởng"},
     std::string_view{"Cục trưởng"},
     std::string_view{"Vụ trưởng"},
 };

@@ -445,8 +445,14 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
     p = cursor.skip_spaces(p);
     if (auto number = number_after_so(cursor, p)) return number;
     const std::size_t end = cursor.word_end(p);
-    for (std::size_t k = p; k < end; ++k)
-      if (!is_letter(code_point_at(cursor.text, k)) && (cursor.text[k] & 0x80) == 0) return {};
+    for (std::size_t k = p; k < end; ++k) {
+      if (is_letter(code_point_at(cursor.text, k)) || (cursor.text[k] & 0x80) != 0) continue;
+      // The issuer's name ends with a colon that opens a list of numbers ("các Nghị định của
+      // Chính phủ: số 178/2025/NĐ-CP ...; số 175/2024/NĐ-CP ..."): ND30's preamble form.
+      if (issuer && k + 1 == end && cursor.text[k] == ':')
+        return number_after_so(cursor, cursor.skip_spaces(end));
+      return {};
+    }
     if ((type_at(cursor, p) && starts_upper(cursor.text.substr(p, 4))) || cursor.word_at(p, "ngày"))
       return {};
     if (cursor.word_at(p, "của")) {
@@ -626,9 +632,13 @@ std::vector<Mention> find_mentions(std::string_view text) {
     const std::optional<std::string> named_before =
         symbols.empty() ? std::nullopt : issuer_before(cursor, pos);
     if (!mention.citation.issuer) mention.citation.issuer = named_before;
-    if (!mention.citation.issuer && issuer_at != std::string::npos && number_pos)
+    // "Quyết định của Bộ Chính trị số ...", "các Nghị định của Chính phủ: số ...; số ...": the
+    // issuer named before the numbers is every listed number's.
+    std::optional<std::string> named_first;
+    if (issuer_at != std::string::npos && number_pos)
       if (auto issuer = parse_issuer(cursor, issuer_at); issuer && issuer->end <= *number_pos)
-        mention.citation.issuer = issuer->value;
+        named_first = issuer->value;
+    if (!mention.citation.issuer) mention.citation.issuer = named_first;
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
@@ -666,7 +676,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
       next.citation.type = std::string(type.name);
       end = resume = scanned->end;
       parse_details(cursor, end, next.citation, false);
-      if (!next.citation.issuer) next.citation.issuer = named_before;
+      if (!next.citation.issuer) next.citation.issuer = named_before ? named_before : named_first;
       next.citation.text = clean_phrase(text.substr(item_start, end - item_start));
       next.end = end;
       add_numbered(next, scanned->symbols, scanned->marker_digits, true);

@@ -210,6 +210,43 @@ void drop_cut_codes(std::vector<Group>& groups) {
   });
 }
 
+// A code whose hyphen a PDF's text layer lost ("126/2024/NĐCP", "2769/UBNDNCKSTTHC") is the
+// instrument the same text cites with it ("126/2024/NĐ-CP") when the dates agree (the one
+// without a date agrees with any): one citation, written as the text writes it whole.
+void drop_codes_without_hyphens(std::vector<Group>& groups) {
+  const auto unhyphened = [](const std::string& key) {
+    std::string out;
+    out.reserve(key.size());
+    for (const char c : key)
+      if (c != '-') out.push_back(c);
+    return out;
+  };
+  // Keys with hyphens, by their letters without them: how many hyphens, and the date.
+  struct Whole {
+    std::ptrdiff_t hyphens = 0;
+    std::optional<std::string> date;
+  };
+  const auto hyphens_of = [](const std::string& key) {
+    return std::count(key.begin(), key.end(), '-');
+  };
+  std::map<std::string, std::vector<Whole>, std::less<>> hyphened;
+  for (const Group& group : groups)
+    if (group.citation.number_key && group.citation.number_key->find('-') != std::string::npos)
+      hyphened[unhyphened(*group.citation.number_key)].push_back(
+          {hyphens_of(*group.citation.number_key), group.citation.date});
+  if (hyphened.empty()) return;
+  std::erase_if(groups, [&](const Group& group) {
+    if (!group.citation.number_key) return false;
+    const std::string& key = *group.citation.number_key;
+    const auto found = hyphened.find(unhyphened(key));
+    if (found == hyphened.end()) return false;
+    const std::ptrdiff_t hyphens = hyphens_of(key);
+    return std::any_of(found->second.begin(), found->second.end(), [&](const Whole& whole) {
+      return whole.hyphens > hyphens && (!group.citation.date || group.citation.date == whole.date);
+    });
+  });
+}
+
 void classify(std::string_view text, std::vector<Mention>& mentions, std::size_t from,
               const RoleContext& roles) {
   std::vector<MentionSpan> spans;
@@ -308,6 +345,7 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
     }
   }
   drop_cut_codes(groups);
+  drop_codes_without_hyphens(groups);
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.position < b.position; });
   std::vector<Citation> citations;

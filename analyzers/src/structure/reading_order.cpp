@@ -491,6 +491,16 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
         ++i;
         continue;
       }
+      // The number a PDF's text layer put two lines below "Số:", an empty line between (the
+      // cell's blank, where a draft leaves the number to fill in: "Số:" / "" / "/TT-ĐTN").
+      if (ends_with_number_label(piece) && next.empty() && i + 2 < pieces.size()) {
+        const std::string_view after = trim(pieces[i + 2]);
+        if (starts_with_digit(after) || after.starts_with("/")) {
+          piece += " " + std::string(after);
+          i += 2;
+          continue;
+        }
+      }
       // A symbol broken after a dash: "Số: 01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH".
       if (is_number_piece(piece) && (piece.ends_with("-") || piece.ends_with("/")) &&
           !next.empty() && next.find(' ') == std::string_view::npos && is_upper_text(next)) {
@@ -587,6 +597,7 @@ std::size_t second_body_start(std::string_view piece) {
                            {"dang", "bo"},
                            {"dang", "uy"},
                            {"so"},
+                           {"phong"},  // a district's Phòng manages its schools
                            {"tong", "cuc"}}) {
     if (at(0, kind)) {
       managing = kind.size();

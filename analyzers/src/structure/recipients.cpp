@@ -15,9 +15,34 @@ bool is_item(std::string_view line) {
                            line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x80\x93"));
 }
 
+// A line of the signature block where a converter interleaved it with the "Nơi nhận" column
+// (ND30 ô 7 beside ô 9b): an authority or post in capitals, a signature or seal mark, the name.
+bool is_signature_column_line(std::string_view line) {
+  if (authority_prefix_length(line) > 0) return true;
+  const std::string lowered = lower(line.substr(0, 16));
+  if (lowered.starts_with("(đã ký") || lowered.starts_with("(ký") || lowered.starts_with("đã ký"))
+    return true;
+  if (line.find(':') != std::string_view::npos || line.find(';') != std::string_view::npos)
+    return false;
+  const auto words = split_words(line);
+  if (words.empty() || words.size() > 12) return false;
+  if (is_upper_text(line)) return true;
+  // The signer's name: two to six words, each a capital followed by lower-case letters.
+  if (words.size() < 2 || words.size() > 6) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    std::size_t length = 0;
+    if (!is_upper(code_point_at(word, 0, &length))) return false;
+    for (std::size_t pos = length; pos < word.size(); pos += length)
+      if (!is_lower(code_point_at(word, pos, &length))) return false;
+    return true;
+  });
+}
+
 std::string clean_item(std::string_view item) {
   // Drop the bullet, then whatever follows the item's own end (";"): in two-column text the
-  // signature column continues the line.
+  // signature column continues the line (after a tab, or after the item's last ";"). A ";"
+  // inside an item separates the parts of one recipient ("Các sở, ngành: TC; XD; YT;"), so the
+  // item runs to its last ";" and keeps a tail in running text after it.
   std::size_t start = 0;
   while (start < item.size() && (item[start] == '-' || item[start] == '+' || item[start] == ' '))
     ++start;
@@ -25,8 +50,14 @@ std::string clean_item(std::string_view item) {
       item.substr(start).starts_with("\xE2\x80\x93"))
     start += 3;
   std::string_view text = item.substr(start);
-  const std::size_t cut = text.find(';');
-  if (cut != std::string_view::npos) text = text.substr(0, cut);
+  const std::size_t tab = text.find('\t');
+  if (tab != std::string_view::npos) text = text.substr(0, tab);
+  const std::size_t cut = text.rfind(';');
+  if (cut != std::string_view::npos) {
+    const std::string_view tail = trim(text.substr(cut + 1));
+    if (tail.empty() || is_signature_column_line(tail) || !has_lower_letter(tail))
+      text = text.substr(0, cut);
+  }
   std::string out = collapse_spaces(text);
   while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';'))
     out.pop_back();
@@ -39,9 +70,41 @@ bool is_archive_line(std::string_view item) {
          folded.starts_with("luu.") || folded.starts_with("luu,");
 }
 
-// Items of a "- a;\n- b;" list starting at `from`; continuation lines are joined.
-std::vector<std::string> list_items(const Layout& layout, std::size_t from,
-                                    std::string_view first) {
+// A heading in capitals that opens what follows the signature: an appendix, a list, a form, an
+// annexed instrument ("PHỤ LỤC", "DANH SÁCH ...", "QUY CHẾ ...").
+bool opens_appendix(std::string_view line) {
+  const std::string folded = fold_key(line.substr(0, 40));
+  return folded.starts_with("phu luc") || folded.starts_with("danh sach") ||
+         folded.starts_with("mau ") || folded.starts_with("bieu ") ||
+         type_by_name(line) != nullptr || opens_with_type_heading(line);
+}
+
+// The opening of a body: a letter's text after its "Kính gửi" list, never a recipient.
+bool opens_body(std::string_view text) {
+  return text.starts_with("Căn cứ") || text.starts_with("Thực hiện") || text.starts_with("Theo ") ||
+         text.starts_with("Xét ");
+}
+
+std::string_view without_bullet(std::string_view line) {
+  std::size_t start = 0;
+  while (start < line.size() && (line[start] == '-' || line[start] == '+' || line[start] == ' '))
+    ++start;
+  line.remove_prefix(start);
+  if (line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x80\x93"))
+    line = trim(line.substr(3));
+  return line;
+}
+
+enum class ListKind {
+  addressees,  // "Kính gửi" (ô 9a): ends with its item that ends in "." or at the body's opening
+  copies,      // "Nơi nhận" (ô 9b): the signature block may run beside it, line by line
+};
+
+// Items of a "- a;\n- b;" list starting at `from`; continuation lines are joined. ND30 ends
+// every item but the last with ";": while the last item has one, the list goes on, and a line
+// of the signature column between items (a two-column table read row by row) is skipped.
+std::vector<std::string> list_items(const Layout& layout, std::size_t from, std::string_view first,
+                                    ListKind kind) {
   std::vector<std::string> raw;
   // Whether the last item has a ';' yet: kept as lines are joined, not searched for again.
   bool has_semicolon = false;
@@ -49,20 +112,39 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from,
     raw.emplace_back(line);
     has_semicolon = line.find(';') != std::string_view::npos;
   };
+  bool signer_passed = false;  // a name of the signature column was skipped
+  const auto closed = [&] {
+    return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
+  };
   if (!first.empty()) start_item(first);
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     if (is_item(line)) {
+      if (closed() || (kind == ListKind::addressees && opens_body(without_bullet(line)))) break;
       start_item(line);
       continue;
     }
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
-    if (open && (starts_lower(line) || (ends_mid_phrase(raw.back()) && !is_upper_text(line)))) {
+    // A recipient opens with a capital; a line in lower case goes on with the last one, even
+    // after a ";" inside it ("- VPUBTP: CVP, các PCVP;" / "các phòng: TH, NNMT, ĐT;").
+    const bool goes_on = !raw.empty() && !trim(raw.back()).ends_with(".") && starts_lower(line);
+    if (goes_on ||
+        (open && (starts_lower(line) || (ends_mid_phrase(raw.back()) && !is_upper_text(line))))) {
       raw.back() += " ";
       raw.back() += line;
       has_semicolon = line.find(';') != std::string_view::npos;
+      continue;
+    }
+    // The signature column ends with the signer's name: after it, and at a heading (an
+    // appendix, a form: "PHỤ LỤC", "DANH SÁCH ..."), the list has ended whatever its last item.
+    const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";");
+    if (kind == ListKind::copies && expects_more && !signer_passed &&
+        is_signature_column_line(line) && !opens_appendix(line)) {
+      signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&
+                      !lower(line.substr(0, 16)).starts_with("(") &&
+                      !lower(line.substr(0, 16)).starts_with("đã ký");
       continue;
     }
     break;
@@ -111,6 +193,13 @@ std::size_t find_telegram_addressees(const Layout& layout, std::size_t& offset) 
   return std::string_view::npos;
 }
 
+bool stands_for_addressees(std::string_view item) {
+  const std::string folded = fold_key(item);
+  if (!folded.starts_with("nhu tren")) return false;
+  const std::string_view rest = trim(std::string_view(folded).substr(8));
+  return rest.empty() || (rest.front() == '(' && rest.back() == ')');
+}
+
 bool is_placeholder(std::string_view item) {
   return item.find("...") != std::string_view::npos ||
          item.find("\xE2\x80\xA6") != std::string_view::npos;
@@ -129,7 +218,7 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     // One recipient on the "Kính gửi" line may wrap onto the next ("... thành phố" / "trực
     // thuộc Trung ương.").
-    for (const std::string& item : list_items(layout, addressed + 1, rest))
+    for (const std::string& item : list_items(layout, addressed + 1, rest, ListKind::addressees))
       if (!is_placeholder(item)) recipients.push_back(item);
     // One recipient, which ND30 puts on the "Kính gửi" line, on the line below it ("Kính
     // gửi:" / "Hiệu trưởng các trường ..."): that line alone, when it reads as a name (short, no
@@ -169,9 +258,11 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     const bool had_addressees = !recipients.empty();
     std::unordered_set<std::string> taken(recipients.begin(), recipients.end());
-    for (std::string& item : list_items(layout, copies + 1, is_item(rest) ? rest : "")) {
-      // "Như trên" stands for the "Kính gửi" list, already taken.
-      if ((had_addressees && fold_key(item) == "nhu tren") || is_placeholder(item)) continue;
+    for (std::string& item :
+         list_items(layout, copies + 1, is_item(rest) ? rest : "", ListKind::copies)) {
+      // "Như trên" stands for the "Kính gửi" list, already taken, with or without the purpose
+      // in brackets ("Như trên (để thực hiện)").
+      if ((had_addressees && stands_for_addressees(item)) || is_placeholder(item)) continue;
       if (taken.insert(item).second) recipients.push_back(std::move(item));
     }
   }

@@ -34,8 +34,10 @@ bool is_person_name(std::string_view line) {
 bool is_signature_mark(std::string_view line) {
   // The marks are short prefixes: only the head of the line is lowered.
   const std::string lowered = lower(line.substr(0, 16));
+  // A letter's closing formula above the post ("KÍNH THƯ", "TRÂN TRỌNG") is no post either.
   return lowered.starts_with("(đã ký") || lowered.starts_with("đã ký") ||
-         lowered.starts_with("(ký") || lowered.starts_with("[");
+         lowered.starts_with("(ký") || lowered.starts_with("[") || lowered == "kính thư" ||
+         lowered == "trân trọng" || lowered == "trân trọng!";
 }
 
 // A line that is one known post as written in running text: portals print the signer's post in
@@ -116,7 +118,8 @@ struct Block {
   std::vector<std::string> posts;
   std::string name;
   bool has_authority = false;
-  bool nameless = false;  // the posts end without a name (the copy lost it, or the text ends)
+  bool nameless = false;      // the posts end without a name (the copy lost it, or the text ends)
+  std::size_t name_line = 0;  // the line of the (chosen) name
 };
 
 // What a line is to a signature block; worked out once per line, as every block start looks
@@ -204,6 +207,36 @@ std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_
     }
     if (!block.posts.empty() && role.name) {
       block.name = collapse_spaces(role.post);
+      block.name_line = j;
+      // Two signatures side by side (a countersigning body on the left, the issuer's signer on
+      // the right, ND30 ô 7), read column after column or row by row: two posts, then two
+      // names. The last post and the last name are the right-hand block's.
+      if (block.posts.size() >= 2) {
+        std::size_t names = 1;
+        std::string last;
+        std::size_t last_line = j;
+        for (std::size_t k = j + 1; k < layout.lines.size() && k < j + kBlockLines; ++k) {
+          const LineRole& next = roles.at(k);
+          if (next.ignored) continue;
+          if (!next.name) break;
+          ++names;
+          last = collapse_spaces(next.post);
+          last_line = k;
+        }
+        if (names == 2) {
+          block.name = last;
+          block.name_line = last_line;
+          // The right-hand block's posts: from its own authority, else its one post line.
+          std::size_t from = block.posts.size() - 1;
+          for (std::size_t k = block.posts.size() - 1; k > 0; --k)
+            if (authority_prefix_length(block.posts[k]) > 0) {
+              from = k;
+              break;
+            }
+          block.posts.erase(block.posts.begin(),
+                            block.posts.begin() + static_cast<std::ptrdiff_t>(from));
+        }
+      }
       return block;
     }
     // The recipients column runs beside the block: its lines do not end it.
@@ -311,7 +344,10 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     }
     const bool fallback_fixed =
         anchor != std::string_view::npos && fallback && fallback_line >= anchor;
-    if (!fallback_fixed) {
+    // A block that starts inside the last one found is a part of it ("BÍ THƯ ..." of two
+    // signatures side by side), not a block after it.
+    const bool inside_last = fallback && i <= fallback->name_line;
+    if (!fallback_fixed && !inside_last) {
       fallback = block;
       fallback_line = i;
     }

@@ -104,6 +104,9 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"BHXH", "Bảo hiểm xã hội"},
     Abbreviation{"LĐLĐ", "Liên đoàn Lao động"},
     Abbreviation{"VP", "Văn phòng"},
+    // School levels (Luật Giáo dục 2019, Điều 6): a school's name is its level and its own name.
+    Abbreviation{"THPT", "Trung học phổ thông"},
+    Abbreviation{"THCS", "Trung học cơ sở"},
 };
 
 // Names of bodies and posts in their written case (ND30 Phụ lục II), matched on folded words,
@@ -138,6 +141,8 @@ constexpr std::array kKnownNames = {
     KnownName{"Phó Giám đốc", false},
     KnownName{"Phó Chủ tịch", false},
     KnownName{"Phó Trưởng ban", false},
+    KnownName{"Phó Hiệu trưởng", false},
+    KnownName{"Hiệu trưởng", false},
     KnownName{"Ban cán sự đảng", false},
     KnownName{"Tổng Giám đốc", false},
     KnownName{"Tổng cục trưởng", false},
@@ -175,6 +180,11 @@ constexpr std::array kKnownNames = {
     KnownName{"Quận ủy", false, true},
     KnownName{"Thị ủy", false, true},
     KnownName{"Việt Nam", false},
+    // A school's level: its own name (a place's or a person's) follows, word by word capitalised
+    // ("Trường Trung học phổ thông Phước Bửu"); "Đoàn trường" is its Youth Union.
+    KnownName{"Trung học phổ thông", false, true},
+    KnownName{"Trung học cơ sở", false, true},
+    KnownName{"Đoàn trường", false},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
     KnownName{"Ủy ban", true},

@@ -12,6 +12,23 @@
 namespace vanban::analyzers::structure {
 namespace {
 
+// The letters at the start of `text` make a word of two letters or more with a vowel: a word,
+// not a code ("VH", "TT", "B").
+bool is_syllable_like(std::string_view text) {
+  std::size_t letters_seen = 0;
+  bool vowel = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, pos, &length);
+    const letters::LetterInfo info = letters::info(c);
+    if (!info.known) break;
+    ++letters_seen;
+    vowel = vowel || info.row != letters::kNoVowel;
+    pos += std::max<std::size_t>(length, 1);
+  }
+  return letters_seen >= 2 && vowel;
+}
+
 struct Letter {
   char32_t c;
   std::size_t byte;  // offset in the line
@@ -237,9 +254,13 @@ std::optional<std::string> unglue_words(std::string_view line) {
         last_lower = !upper;
       }
     } else if (run_letters > 0) {
+      const std::string_view before = line.substr(run_start, pos - run_start);
       flush(pos);
-      // A comma between two words lost the space after it: "PHÒNG,CHỐNG".
-      if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1)))
+      // A comma between two words lost the space after it: "PHÒNG,CHỐNG". Codes listed
+      // tight are written so ("VH,TT&DL", "1A,B,C"): a word without a vowel or of one letter
+      // is a code, and keeps its comma as it stands.
+      if (c == ',' && pos + 1 < line.size() && is_letter(code_point_at(line, pos + 1)) &&
+          is_syllable_like(before) && is_syllable_like(line.substr(pos + 1)))
         space_at(pos + 1);
     }
     pos += std::max<std::size_t>(length, 1);
