@@ -164,6 +164,11 @@ awk -v start="$rss_start" '{ t[NR] = $1; r[NR] = $2; if ($2 > peak) peak = $2 }
       NR, t[NR], start, peak, first / third, last / third, (last / third) / (first / third)
   }' "$work/rss"
 echo "documents at the end: $(curl -s "http://127.0.0.1:$port/healthz")"
+# Which statuses the server answered that were not 2xx (wrk counts them without naming them).
+echo "non-2xx answers and refusals, from /metrics:"
+curl -s "http://127.0.0.1:$port/metrics" |
+  grep -E '^vanban_(http_requests_total\{[^}]*status="[^2]|errors_total|connection_refusals_total)' |
+  sed 's/^/  /' || true
 # A failed request (wrk's socket errors and timeouts, answers other than 2xx/3xx) or a server
 # that died fails the test; times are reported, never judged here.
 if ! kill -0 "$server" 2>/dev/null; then

@@ -414,11 +414,13 @@ std::size_t letter_suffix_end(const Scanner& scan, std::size_t number_end) {
 
 // docs/domain.md says nothing of letters after a number; they are taken only where nothing else
 // reads like them: a State symbol (with or without a year) whose notation opens with a type code
-// ("NQ-CP", "KH-UBND"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
+// ("NQ-CP", "KH-UBND"), joined to the issuer by a hyphen, as symbol_key() checks it (not the
+// older slash-joined "HD/BTGDVTU"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
 bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {
   if (symbol.form != SymbolForm::state && symbol.form != SymbolForm::normative) return false;
   if (symbol.piece_count - symbol.notation_piece < 3) return false;  // a type and an issuer
   const SymbolPiece& code = symbol.pieces[symbol.notation_piece];
+  if (symbol.pieces[symbol.notation_piece + 1].separator != '-') return false;
   return structure::is_state_type_code(text.substr(code.begin, code.end - code.begin));
 }
 

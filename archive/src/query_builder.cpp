@@ -121,7 +121,7 @@ Xapian::Query date_range(const query::DateRange& range) {
     return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, range.from);
   if (!range.to.empty())
     return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, range.to);
-  return Xapian::Query::MatchAll;
+  return all_documents();
 }
 
 }  // namespace
@@ -314,7 +314,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
     case Node::Kind::exclude:
       // Only meaningful inside all_of; alone it excludes from everything.
       return Xapian::Query(
-          Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+          Xapian::Query::OP_AND_NOT, all_documents(),
           node.children.empty() ? Xapian::Query::MatchNothing : excluded(node.children.front()));
     case Node::Kind::all_of: {
       // Beside a document number, plain words only rank ("Chỉ thị 33/CT-TTg" must find the
@@ -353,7 +353,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
       }
       if (!numbers.empty()) required.push_back(any_of(numbers));
       Xapian::Query all =
-          required.empty() ? Xapian::Query::MatchAll
+          required.empty() ? all_documents()
                            : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
       all = with_bonuses(all, optional);
       if (exclusions.empty()) return all;
@@ -409,7 +409,7 @@ Xapian::Query QueryBuilder::field_value(FieldId field, const std::string& value)
   // The documents lacking the field: without a value in its slot.
   if (has_unknown_bucket(field_spec(field)) && query::names_unknown(value)) {
     return Xapian::Query(
-        Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+        Xapian::Query::OP_AND_NOT, all_documents(),
         Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_of(field), std::string(1, '\0')));
   }
   switch (field) {

@@ -14,6 +14,15 @@
 
 namespace vanban::archive {
 
+// The query matching every document, made anew for each use. Never Xapian::Query::MatchAll: a
+// static Query whose reference count (a plain unsigned, not atomic) every copy changes; shared by
+// the server's search threads, lost updates freed it while they still used it, and a search then
+// crashed inside Xapian (docs/RELIABILITY.md, "the crash under load"). Xapian's header says so
+// too. MatchNothing holds no internals and is safe to share.
+inline Xapian::Query all_documents() {
+  return Xapian::Query(std::string());
+}
+
 // How the plain words of the box (not the `+words`, phrases, OR groups) must match.
 enum class Matching {
   all_words,  // every word but the function words and those in most documents
@@ -58,11 +67,11 @@ class QueryBuilder {
   // any_word the document numbers, as typed, when there are several (any one of them matches).
   std::vector<std::string> unrequired_words(const query::Node& root) const;
 
-  // The ranking query of the box; MatchAll when the box holds no positive term. With
-  // `proximity`, the bonuses of a group of words that need positions (a phrase of its words,
-  // each adjacent pair, the phrase in the heading) are left out of it and put there: each adds to a
-  // document's weight through an OP_AND_MAYBE of the full query, so the full weight is the weight
-  // of the query without them plus theirs (two_phase_ranking.hpp).
+  // The ranking query of the box; every document (all_documents()) when the box holds no
+  // positive term. With `proximity`, the bonuses of a group of words that need positions (a phrase
+  // of its words, each adjacent pair, the phrase in the heading) are left out of it and put there:
+  // each adds to a document's weight through an OP_AND_MAYBE of the full query, so the full weight
+  // is the weight of the query without them plus theirs (two_phase_ranking.hpp).
   Xapian::Query text(const query::Node& root,
                      std::vector<Xapian::Query>* proximity = nullptr) const;
   // Boolean filter (no weight) of all the filters but `without`'s (a facet's field is left

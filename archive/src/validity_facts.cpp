@@ -10,6 +10,7 @@
 
 #include "citation_resolution.hpp"
 #include "facets.hpp"
+#include "query_builder.hpp"
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "utc_clock.hpp"
@@ -116,8 +117,7 @@ Xapian::Query status_query(const Acts& acts, std::string_view status, const std:
   if (status == kStatusPartlyEnded) return but_not(acts.parts, {ended, ahead});
   const Xapian::Query passed = value_le(schema::kEffectiveSlot, day);
   if (status == kStatusInForce) return but_not(passed, {ended, acts.parts});
-  if (status == kStatusUnknown)
-    return but_not(Xapian::Query::MatchAll, {ended, ahead, acts.parts, passed});
+  if (status == kStatusUnknown) return but_not(all_documents(), {ended, ahead, acts.parts, passed});
   return Xapian::Query::MatchNothing;
 }
 

@@ -49,6 +49,7 @@ TEST(LetteredNumbers, look_alikes_are_not_symbols) {
            "mẫu 30ab/2008/NQ-CP",        // one letter only
            "Kế hoạch 15b-KH/TU",         // Party form
            "điểm 3a/QĐ",                 // one code, no issuer
+           "số 5y/2023/NĐ/NĐ-CP",        // type and issuer joined by a slash (found by fuzzing)
        }) {
     for (const SymbolMatch& match : find_symbols(text))
       EXPECT_EQ(match.number().find_first_of("abcdefghijklmnopqrstuvwxyzAB"), std::string::npos)
@@ -58,6 +59,10 @@ TEST(LetteredNumbers, look_alikes_are_not_symbols) {
   EXPECT_EQ(symbol_key("2a/3"), std::nullopt);
   EXPECT_EQ(symbol_key("15b/UBND-VX"), std::nullopt);
   EXPECT_EQ(symbol_key("64a/2025/QH15"), std::nullopt);
+  EXPECT_EQ(symbol_key("5y/2023/NĐ/NĐ-CP"), std::nullopt);
+  // Every symbol found has the key symbol_key() gives its text (the fuzzers' invariant).
+  for (const SymbolMatch& match : find_symbols("số 5y/2023/NĐ/NĐ-CP và 7a/KH/UBND-VX"))
+    EXPECT_EQ(symbol_key(match.text), std::optional<std::string>(match.key)) << match.text;
 }
 
 TEST(LetteredNumbers, cited_and_own_numbers_keep_their_letter) {

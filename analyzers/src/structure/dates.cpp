@@ -70,11 +70,6 @@ std::string iso(int year, int month, int day) {
   return buffer;
 }
 
-bool word_at(std::string_view text, std::size_t pos, std::string_view word) {
-  return lower_same_length(text.substr(pos, word.size())) == word &&
-         !is_word_char(code_point_at(text, pos + word.size()));
-}
-
 // "tháng" or "năm" inside a long date, also glued to its number by a converter that lost the
 // space ("tháng11", "năm2003").
 bool date_word_at(std::string_view text, std::size_t pos, std::string_view word) {
@@ -148,7 +143,8 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
   for (std::size_t pos = line.find(','); pos != std::string_view::npos;
        pos = line.find(',', pos + 1)) {
     const std::size_t after = skip_spaces(line, pos + 1);
-    if (!word_at(line, after, kDayWord)) continue;
+    // "ngày" glued to its day by a converter that lost the space ("ngày12 tháng 11").
+    if (!date_word_at(line, after, kDayWord)) continue;
     auto date = parse_long(line, after + kDayWord.size(), true);
     if (!date) continue;
     // The place: the capitalised words right before the comma ("Hà Nội", "Quận 1"); in text

@@ -478,9 +478,45 @@ bool is_place_words(std::string_view piece) {
   });
 }
 
+// A blank number's symbol standing alone ("/QĐ-HĐND", "-HD/BTCTU", "- HD/BTCTU"), with the space
+// a converter put after the dash dropped; empty when the piece is not one.
+std::string lone_blank_symbol(std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty() || (piece.front() != '/' && piece.front() != '-')) return {};
+  std::string symbol(piece.substr(0, 1));
+  symbol += trim(piece.substr(1));
+  if (symbol.find(' ') != std::string::npos) return {};
+  const auto blank = blank_number_at(symbol, 0);
+  if (!blank || blank->second != symbol.size()) return {};
+  return symbol;
+}
+
+// "Số:" (or a Party's "Số") with nothing after it: a draft's blank number, whose symbol a PDF's
+// text layer may put after the other column's cells of the same row (the national name and the
+// motto), empty lines and rule lines between ("Số:" / "" / "CỘNG HÒA ..." / "Độc lập ..." / ""
+// / "/QĐ-HĐND").
+// The symbol joins its label, in reading order, and leaves its place.
+void gather_blank_numbers(std::vector<std::string>& pieces) {
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const std::string label = fold_key(trim(pieces[i]));
+    if (label != "so" && label != "so:") continue;
+    for (std::size_t j = i + 1; j < pieces.size() && j <= i + 8; ++j) {
+      const std::string_view next = trim(pieces[j]);
+      if (next.empty() || is_rule_text(next) || is_motto(next) || has_fixed_cell(next)) continue;
+      const std::string symbol = lone_blank_symbol(next);
+      if (!symbol.empty()) {
+        pieces[i] = std::string(trim(pieces[i])) + " " + symbol;
+        pieces[j].clear();
+      }
+      break;
+    }
+  }
+}
+
 // A place and date broken over two pieces ("*Hà Nội, ngày 17" / "tháng 11 năm 2025*",
 // "Hà Nội," / "ngày 17 ..."), the number on the piece after "Số:".
 std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
+  gather_blank_numbers(pieces);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string piece = std::move(pieces[i]);
@@ -534,6 +570,37 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
         if (find_place_date(joined)) {
           piece = joined;
           ++i;
+          continue;
+        }
+      }
+      // A draft's place and date with the day (and month) left blank, which a PDF's text layer
+      // breaks at each blank, empty lines between ("Thanh Hóa, ngày" / "" / "tháng 6 năm 2026",
+      // "Hậu Giang, ngày" / "" / "tháng" / "" / "năm 2024"): the parts of the date in reading
+      // order, "tháng" then "năm", empty lines skipped.
+      if (open_date && next.empty()) {
+        std::string joined = piece;
+        std::size_t j = i + 1;
+        std::size_t parts = 0;
+        bool found = false;
+        while (j < pieces.size() && parts < 2) {
+          const std::string_view part = trim(pieces[j]);
+          if (part.empty()) {
+            ++j;
+            continue;
+          }
+          const std::string folded = fold_key(part);
+          if (!folded.starts_with("thang") && !folded.starts_with("nam")) break;
+          joined += " " + std::string(part);
+          ++parts;
+          ++j;
+          if (find_place_date(joined)) {
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          piece = std::move(joined);
+          i = j - 1;
           continue;
         }
       }

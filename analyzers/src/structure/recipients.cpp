@@ -108,9 +108,17 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   std::vector<std::string> raw;
   // Whether the last item has a ';' yet: kept as lines are joined, not searched for again.
   bool has_semicolon = false;
+  // A Party document ends its items with "," (Hướng dẫn 36-HD/VPTW on the Party's documents)
+  // where ND30 has ";": in a list whose first item ends so, an item whose line ends with "," is
+  // ended too (in an ND30 list a "," at a line's end is inside an item).
+  bool comma_list = false;
+  const auto ends_item = [&](std::string_view line) {
+    return line.find(';') != std::string_view::npos || (comma_list && trim(line).ends_with(","));
+  };
   const auto start_item = [&](std::string_view line) {
+    if (raw.empty()) comma_list = trim(line).ends_with(",") && line.find(';') == line.npos;
     raw.emplace_back(line);
-    has_semicolon = line.find(';') != std::string_view::npos;
+    has_semicolon = ends_item(line);
   };
   bool signer_passed = false;  // a name of the signature column was skipped
   const auto closed = [&] {
@@ -121,6 +129,10 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
+    // A page break and its page number, which a PDF's text layer puts between the items when
+    // the list runs over a page ("\f33").
+    if (line.size() <= 5 && line.find_first_not_of("\f0123456789") == std::string_view::npos)
+      continue;
     if (is_item(line)) {
       if (closed() || (kind == ListKind::addressees && opens_body(without_bullet(line)))) break;
       start_item(line);
@@ -134,12 +146,25 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
         (open && (starts_lower(line) || (ends_mid_phrase(raw.back()) && !is_upper_text(line))))) {
       raw.back() += " ";
       raw.back() += line;
-      has_semicolon = line.find(';') != std::string_view::npos;
+      if (raw.size() == 1)
+        comma_list = trim(line).ends_with(",") && raw.back().find(';') == std::string::npos;
+      has_semicolon = ends_item(line);
+      continue;
+    }
+    // The end of an open item wrapped onto a line of its own ("- Các đồng chí Ủy viên Ban Chấp
+    // hành Trung ương" / "Đảng,"): the line ends as the list's items end, and is no line of the
+    // signature column.
+    if (open && ends_item(line) && !is_upper_text(line) && authority_prefix_length(line) == 0 &&
+        split_words(line).size() <= 3) {
+      raw.back() += " ";
+      raw.back() += line;
+      has_semicolon = true;
       continue;
     }
     // The signature column ends with the signer's name: after it, and at a heading (an
     // appendix, a form: "PHỤ LỤC", "DANH SÁCH ..."), the list has ended whatever its last item.
-    const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";");
+    const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";") ||
+                              (comma_list && trim(raw.back()).ends_with(","));
     if (kind == ListKind::copies && expects_more && !signer_passed &&
         is_signature_column_line(line) && !opens_appendix(line)) {
       signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&
@@ -149,8 +174,21 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     }
     break;
   }
-  std::vector<std::string> items;
+  // Items run together on one line, each after the end of the one before ("- Các đồng chí Phó
+  // Trưởng Ban, - Các vụ, cục,"): a bullet after an item's end opens the next item.
+  std::vector<std::string> split;
   for (const std::string& line : raw) {
+    std::size_t start = 0;
+    for (std::size_t pos = line.find(" - "); pos != std::string::npos;
+         pos = line.find(" - ", pos + 1)) {
+      if (pos == 0 || (line[pos - 1] != ',' && line[pos - 1] != ';')) continue;
+      split.push_back(line.substr(start, pos - start));
+      start = pos + 1;
+    }
+    split.push_back(line.substr(start));
+  }
+  std::vector<std::string> items;
+  for (const std::string& line : split) {
     const std::string item = clean_item(line);
     if (is_archive_line(item)) break;
     if (!item.empty()) items.push_back(item);
