@@ -99,6 +99,15 @@ std::set<std::string> spellings(const std::string& folded) {
   return out;
 }
 
+std::vector<Xapian::termpos> positions(const Xapian::Database& database, Xapian::docid document,
+                                       const std::string& term) {
+  std::vector<Xapian::termpos> out;
+  for (auto it = database.positionlist_begin(document, term);
+       it != database.positionlist_end(document, term); ++it)
+    out.push_back(*it);
+  return out;
+}
+
 bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position) {
   return std::binary_search(sorted.begin(), sorted.end(), position);
 }
@@ -117,27 +126,26 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   // Per word, per form: occurrences beside a neighbour of the box, and anywhere.
   std::vector<std::map<std::string, std::pair<std::size_t, std::size_t>>> votes(words.size());
   for (const Xapian::docid document : documents) {
-    // The folded words' positions; the spelling at each from the heading's exact terms or the
-    // stored text (document_spellings.hpp: the exact forms have no positions).
-    DocumentSpellings spellings(database, document);
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
-      folded[i] = spellings.folded_positions(words[i].folded);
+      folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
+    // The exact forms' positions: a document's dominant spelling of a word has none of its
+    // own (SCHEMA.md), it stands where the word's other spellings do not.
+    const DocumentSpellings spellings(database, document);
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (forms[i].empty()) continue;
-      // Anywhere: each spelling's occurrences, from the frequencies.
-      for (const std::string& form : forms[i])
-        if (const Xapian::termcount count = spellings.occurrences(form); count > 0)
-          votes[i][form].second += count;
-      // Beside a neighbour of the box: the spelling read at those positions only.
-      std::vector<Xapian::termpos> beside;
-      for (const Xapian::termpos position : folded[i]) {
-        if ((i > 0 && position > 0 && holds(folded[i - 1], position - 1)) ||
-            (i + 1 < words.size() && holds(folded[i + 1], position + 1)))
-          beside.push_back(position);
+      const std::vector<std::vector<Xapian::termpos>> spelled =
+          spellings.spelled(forms[i], words[i].folded, folded[i]);
+      for (std::size_t f = 0; f < forms[i].size(); ++f) {
+        const std::string& form = forms[i][f];
+        for (const Xapian::termpos at : spelled[f]) {
+          const bool beside = (i > 0 && at > 0 && holds(folded[i - 1], at - 1)) ||
+                              (i + 1 < words.size() && holds(folded[i + 1], at + 1));
+          auto& [near, anywhere] = votes[i][form];
+          near += beside;
+          ++anywhere;
+        }
       }
-      for (const std::string& form : spellings.forms_at(forms[i], words[i].folded, beside))
-        if (!form.empty()) ++votes[i][form].first;
     }
   }
   // A word beside others in the box ranks as the text spells it beside them, or as typed:

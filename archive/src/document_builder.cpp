@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <span>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vanban/analyzers/symbol.hpp"
@@ -33,35 +36,112 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
   return std::nullopt;
 }
 
-void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
-                        Xapian::termpos position, Xapian::termcount wdf, bool heading, bool title) {
+// The exact forms of a document's tokens, indexed once its last token is placed (SCHEMA.md:
+// positions for the minority spellings). Per folded word, the spelling at most of its positions
+// (the first of them on a tie) is indexed with its wdf and no positions: it stands wherever the
+// folded word does and the word's kOtherSpellings term does not. Every other spelling keeps its
+// positions, and the kOtherSpellings term (wdf 0: the document's length stays the sum of the
+// forms' wdfs) holds them all.
+class ExactForms {
+ public:
+  void add(const analyzers::Token& token, Xapian::termpos position, Xapian::termcount wdf) {
+    auto found = by_lower_.find(token.lower);
+    if (found == by_lower_.end()) {
+      const auto [group, inserted] = groups_.try_emplace(std::string(token.folded), groups_.size());
+      if (inserted) group_words_.emplace_back();
+      group_words_[group->second].push_back(forms_.size());
+      forms_.push_back({token.lower.empty() ? std::string() : schema::term("", token.lower),
+                        group->second,
+                        {}});
+      found = by_lower_.emplace(std::string(token.lower), forms_.size() - 1).first;
+    }
+    forms_[found->second].postings.push_back({position, wdf});
+  }
+
+  void index(Xapian::Document& xapian_document) const {
+    for (const auto& [folded, group] : groups_) {
+      const std::vector<std::size_t>& words = group_words_[group];
+      // The dominant spelling: most positions (a posting per position; the symbols and words
+      // placed at one position are other folded words).
+      std::size_t dominant = words.front();
+      for (const std::size_t word : words)
+        if (forms_[word].postings.size() > forms_[dominant].postings.size()) dominant = word;
+      if (!forms_[dominant].term.empty()) {
+        Xapian::termcount wdf = 0;
+        for (const Posting& posting : forms_[dominant].postings)
+          wdf += posting.wdf;
+        xapian_document.add_term(forms_[dominant].term, wdf);
+      }
+      if (words.size() == 1) continue;
+      std::vector<Xapian::termpos> others;
+      for (const std::size_t word : words) {
+        if (word == dominant) continue;
+        for (const Posting& posting : forms_[word].postings) {
+          if (!forms_[word].term.empty())
+            xapian_document.add_posting(forms_[word].term, posting.position, posting.wdf);
+          others.push_back(posting.position);
+        }
+      }
+      std::sort(others.begin(), others.end());
+      others.erase(std::unique(others.begin(), others.end()), others.end());
+      const std::string marker = schema::term(schema::kOtherSpellings, folded);
+      const std::vector<Posting>& own = forms_[dominant].postings;  // ascending positions
+      for (const Xapian::termpos position : others) {
+        // A position the dominant spelling shares (none, by the placing rule) stays its.
+        const auto at = std::lower_bound(
+            own.begin(), own.end(), position,
+            [](const Posting& posting, Xapian::termpos p) { return posting.position < p; });
+        if (at == own.end() || at->position != position)
+          xapian_document.add_posting(marker, position, 0);
+      }
+    }
+  }
+
+ private:
+  struct Posting {
+    Xapian::termpos position;
+    Xapian::termcount wdf;
+  };
+  struct Form {
+    std::string term;  // empty: a token without an exact form (still a spelling of its word)
+    std::size_t group = 0;
+    std::vector<Posting> postings;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_lower_;
+  std::unordered_map<std::string, std::size_t> groups_;  // folded form -> group_words_ index
+  std::vector<std::vector<std::size_t>> group_words_;    // forms_ indexes, in order of first use
+  std::vector<Form> forms_;
+};
+
+void add_position_terms(Xapian::Document& xapian_document, ExactForms& exact_forms,
+                        const analyzers::Token& token, Xapian::termpos position,
+                        Xapian::termcount wdf, bool heading, bool title) {
   if (!token.lower.empty()) {
-    // Without a position: phrases and proximity read the folded form's (SCHEMA.md).
-    xapian_document.add_term(schema::term("", token.lower), wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeadingExact, token.lower), position);
     if (title)
       xapian_document.add_posting(schema::term(schema::kTitleExact, token.lower), position);
   }
   if (!token.folded.empty()) {
+    // The exact form is indexed with the others of the document (ExactForms).
+    exact_forms.add(token, position, wdf);
     xapian_document.add_posting(schema::term(schema::kFolded, token.folded), position, wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeading, token.folded), position);
     if (title)
       xapian_document.add_posting(schema::term(schema::kTitleFolded, token.folded), position);
+  } else if (!token.lower.empty()) {
+    xapian_document.add_posting(schema::term("", token.lower), position, wdf);  // no folded word
   }
 }
 
 }  // namespace
-
-void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages, bool heading,
-                bool title) {
-  place_tokens(text, next_position, passages,
-               [&](const analyzers::Token& token, Xapian::termpos position) {
-                 add_position_terms(xapian_document, token, position, wdf, heading, title);
-               });
-}
 
 std::string citation_display(const analyzers::Citation& citation) {
   if (citation.number && !citation.number->empty()) return *citation.number;
@@ -94,6 +174,7 @@ std::string date_value(std::string_view iso_date) {
 
 Xapian::Document index_free_text(const ArchivedDocument& document) {
   Xapian::Document xapian_document;
+  ExactForms exact_forms;
   schema::PassageMap passages;
   place_free_text(
       document,
@@ -102,10 +183,11 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
                                       : field == FreeTextField::issuer ? kIssuerWdf
                                       : field == FreeTextField::title  ? kTitleWdf
                                                                        : kBodyWdf;
-        add_position_terms(xapian_document, token, position, wdf, field != FreeTextField::body,
-                           field == FreeTextField::title);
+        add_position_terms(xapian_document, exact_forms, token, position, wdf,
+                           field != FreeTextField::body, field == FreeTextField::title);
       },
       &passages);
+  exact_forms.index(xapian_document);
   if (!passages.offsets.empty() && document.text.size() <= 0xFFFFFFFFu)
     xapian_document.add_value(schema::kPassageSlot, schema::serialise_passage_map(passages));
   return xapian_document;

@@ -87,15 +87,6 @@ void place_free_text(const ArchivedDocument& document, Place&& place,
   if (passages) *passages = std::move(map);
 }
 
-// Adds the terms of `text` from position `*next_position` on (both forms of every token, the
-// folded one with its position, the exact one without: see SCHEMA.md) and advances
-// `*next_position` past them. Terms over Xapian's length limit are cut like boolean keys. With
-// `passages`, records where its sampled positions are; `heading` adds the schema::kHeading terms
-// (for the number, issuer and title), `title` the schema::kTitleFolded and kTitleExact ones.
-void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages = nullptr,
-                bool heading = false, bool title = false);
-
 // The cited instrument as shown in the facet: its number, or for a law cited by name its name.
 std::string citation_display(const analyzers::Citation& citation);
 

@@ -54,30 +54,20 @@ bool ExactPhraseSource::holds(DocumentSpellings& spellings, const std::vector<Ph
       return !std::binary_search(at.begin(), at.end(), start + static_cast<Xapian::termpos>(i));
     });
   }
-  if (starts.empty()) return false;
-  // More starts than occurrences spelled otherwise (each spoils at most one start): one start
-  // is spelled as typed throughout, without reading where.
-  std::size_t spoilt = 0;
-  for (const PhraseWord& word : words) {
+  // Of those, the starts where each accented word is spelled as typed: where every occurrence
+  // of its folded word is (the two wdfs equal), all of them; else at its spelling's positions.
+  for (std::size_t i = 0; i < words.size() && !starts.empty(); ++i) {
+    const PhraseWord& word = words[i];
     if (word.exact.empty()) continue;
-    const Xapian::termcount folded = spellings.wdf(schema::term(schema::kFolded, word.folded));
     const Xapian::termcount exact = spellings.wdf(schema::term("", word.exact));
     if (exact == 0) return false;
-    spoilt += folded > exact ? folded - exact : 0;
+    if (exact == spellings.wdf(schema::term(schema::kFolded, word.folded))) continue;
+    const std::vector<Xapian::termpos> at = spellings.spelled(word.exact, word.folded);
+    std::erase_if(starts, [&](Xapian::termpos start) {
+      return !std::binary_search(at.begin(), at.end(), start + static_cast<Xapian::termpos>(i));
+    });
   }
-  if (starts.size() > spoilt) return true;
-  // Else the first start whose accented words are all spelled as typed: the heading's first
-  // (ascending positions), then the body's, whose text is read only as far as that start.
-  for (const Xapian::termpos start : starts) {
-    bool spelled = true;
-    for (std::size_t i = 0; i < words.size() && spelled; ++i) {
-      spelled =
-          words[i].exact.empty() || spellings.spells_at(words[i].exact, words[i].folded,
-                                                        start + static_cast<Xapian::termpos>(i));
-    }
-    if (spelled) return true;
-  }
-  return false;
+  return !starts.empty();
 }
 
 bool ExactPhraseSource::holds(const Xapian::Database& database, Xapian::docid did,

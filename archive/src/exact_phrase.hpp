@@ -1,8 +1,10 @@
 // A strict phrase typed with diacritics ("Dân vận"): the words side by side, each typed with
-// diacritics spelled as typed. The exact forms have no positions (SCHEMA.md), so the phrase is
-// found on the folded forms' positions and each accented word's spelling at its place read as
-// document_spellings.hpp reads it. A filter (no weight of its own): the query builder weighs the
-// words' terms beside it, as Xapian weighs a phrase.
+// diacritics spelled as typed. A document's dominant spelling of a word has no positions
+// (SCHEMA.md: positions for the minority spellings), so the phrase is found on the folded forms'
+// positions, then each accented word is checked at its place: nothing to read where the
+// document spells that word only as typed (its two wdfs equal), else the exact form's positions
+// as document_spellings.hpp gives them. A filter (no weight of its own): the query builder
+// weighs the words' terms beside it, as Xapian weighs a phrase.
 #pragma once
 
 #include <string>

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <optional>
-#include <string_view>
 
 #include <xapian.h>
 
@@ -12,12 +11,12 @@
 
 namespace vanban::archive {
 
-// The stretch of the stored text (`text`) around the densest cluster of the query's
+// The stretch of the stored text (`text_size` bytes) around the densest cluster of the query's
 // terms in the body, with some context on both sides. nullopt when the document has no passage
 // map (indexed before there was one) or none of the terms in its body; make_snippet() then
 // scans the text itself.
 std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian::docid docid,
                                        const Xapian::Document& document,
-                                       const HighlightTerms& terms, std::string_view text);
+                                       const HighlightTerms& terms, std::size_t text_size);
 
 }  // namespace vanban::archive

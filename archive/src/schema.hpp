@@ -26,6 +26,10 @@ inline constexpr std::string_view kHeadingExact = "XS";  // the exact form, like
 // ("Tìm trong: Trích yếu", SearchScope::title) matches and ranks on these.
 inline constexpr std::string_view kTitleFolded = "XJ";
 inline constexpr std::string_view kTitleExact = "XJE";
+// Positions for the minority spellings (SCHEMA.md): per document and folded word spelled more
+// than one way, the positions of every spelling but the document's dominant one, which has no
+// positions of its own (wdf 0: no weight, no length).
+inline constexpr std::string_view kOtherSpellings = "XV";
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.

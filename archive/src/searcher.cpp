@@ -434,7 +434,7 @@ class XapianSearcher final : public Searcher {
       hit.document = stored_document(document);
       hit.snippet = make_snippet(
           hit.document.text, highlight, kSnippetBytes,
-          passage_range(database_, match.docid, document, highlight, hit.document.text));
+          passage_range(database_, match.docid, document, highlight, hit.document.text.size()));
       hit.document.text.clear();
       hit.id = hit.document.id;
       hit.score = match.weight;

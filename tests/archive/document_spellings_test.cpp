@@ -1,7 +1,12 @@
-// The spelling at a folded word's position, read without the exact forms' positions (the index
-// has none): from the heading's exact terms, the stored text through the passage map, and the
-// whole document where the map is missing or does not fit the text.
+// The positions of each spelling of a word, as the index keeps them (SCHEMA.md: positions for
+// the minority spellings): against the positions the document's own tokens give each spelling,
+// in documents spelling words several ways (hòa/hóa/hoa, quy/quý/qùy, dân/dần/dẫn, upper and
+// lower case, the tone placed either way: "Hoà" is "hòa"), and strict phrases typed in every
+// spelling against the same tokens.
 #include "document_spellings.hpp"
+
+#include <map>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -13,18 +18,6 @@
 namespace vanban::archive {
 namespace {
 
-std::string long_body() {
-  const char* words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"};
-  std::string text;
-  for (int i = 0; i < 300; ++i) {
-    text += std::string(words[i % 8]) + " ";
-    if (i == 40) text += "dần vận ";
-    if (i == 150) text += "Dân vận, 33/CT-TTg dẫn ";
-    if (i == 260) text += "dân dã ";
-  }
-  return text;
-}
-
 ArchivedDocument document_with(const std::string& title, const std::string& text) {
   ArchivedDocument document = testing::plan_document("32/KH-UBND", title);
   document.id = "0123456789abcdef";
@@ -34,63 +27,168 @@ ArchivedDocument document_with(const std::string& title, const std::string& text
   return document;
 }
 
-// The exact form at every position of `folded`, as the whole document's tokens give it.
-std::vector<std::string> truth(const ArchivedDocument& document, const std::string& folded) {
-  std::vector<std::pair<Xapian::termpos, std::string>> at;
+std::string mixed_body() {
+  const char* words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"};
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += std::string(words[i % 8]) + " ";
+    if (i % 23 == 0) text += "Hòa bình, hóa chất ";
+    if (i % 31 == 5) text += "HOÀ GIẢI hòa nhập ";
+    if (i % 47 == 7) text += "hoa quả quy định quý hòa ";
+    if (i == 60) text += "Quý Hoà dần dà dân vận 33/CT-TTg ";
+    if (i == 150) text += "dẫn dân vận hoa Hóa QUY ĐỊNH ";
+  }
+  return text;
+}
+
+using Truth = std::map<std::string, std::map<std::string, std::vector<Xapian::termpos>>>;
+
+// Per folded word, per exact form: its positions, as the document's tokens give them.
+Truth truth(const ArchivedDocument& document) {
+  Truth out;
   place_free_text(document,
                   [&](const analyzers::Token& token, Xapian::termpos position, FreeTextField) {
-                    if (token.folded == folded && token.kind != analyzers::TokenKind::symbol)
-                      at.emplace_back(position, std::string(token.lower));
+                    if (!token.folded.empty() && !token.lower.empty())
+                      out[std::string(token.folded)][std::string(token.lower)].push_back(position);
                   });
-  std::vector<std::string> out;
-  for (const auto& [position, form] : at)
-    out.push_back(form);
   return out;
 }
 
-void expect_spellings_read_right(Xapian::Document built, const ArchivedDocument& document) {
-  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  const Xapian::docid docid = database.add_document(built);
-  DocumentSpellings spellings(database, docid);
-  const std::vector<Xapian::termpos> positions = spellings.folded_positions("dan");
-  ASSERT_EQ(positions.size(), truth(document, "dan").size());
-  EXPECT_EQ(spellings.forms_at({"dân", "dần", "dẫn"}, "dan", positions), truth(document, "dan"));
-  const std::vector<std::string> expected = truth(document, "dan");
-  std::vector<Xapian::termpos> dan;
-  for (std::size_t i = 0; i < positions.size(); ++i)
-    if (expected[i] == "dân") dan.push_back(positions[i]);
-  EXPECT_EQ(spellings.spelled("dân", "dan", positions), dan);
-  EXPECT_EQ(dan.size(), 4U);  // the title's, the issuer's (Ủy ban nhân dân), two in the body
+struct Indexed {
+  Xapian::WritableDatabase database{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  Xapian::docid docid = 0;
+  ArchivedDocument document;
+  Truth spellings;
+};
 
-  EXPECT_TRUE(ExactPhraseSource::holds(database, docid, {{"dan", "dân"}, {"van", "vận"}}));
-  EXPECT_TRUE(ExactPhraseSource::holds(database, docid, {{"dan", "dần"}, {"van", "vận"}}));
-  EXPECT_TRUE(ExactPhraseSource::holds(database, docid, {{"dan", "dân"}, {"da", ""}}));
-  EXPECT_FALSE(ExactPhraseSource::holds(database, docid, {{"dan", "dẫn"}, {"van", "vận"}}));
-  EXPECT_FALSE(ExactPhraseSource::holds(database, docid, {{"dan", "dần"}, {"da", ""}}));
-  EXPECT_FALSE(ExactPhraseSource::holds(database, docid, {{"dan", "dân"}, {"van", "văn"}}));
+void index(Indexed& indexed, const ArchivedDocument& document) {
+  indexed.document = document;
+  indexed.docid = indexed.database.add_document(build_xapian_document(document));
+  indexed.spellings = truth(document);
 }
 
-TEST(DocumentSpellings, reads_the_spelling_at_each_position_through_the_passage_map) {
-  const ArchivedDocument document = document_with("Công tác dân vận khéo", long_body());
-  expect_spellings_read_right(build_xapian_document(document), document);
+TEST(DocumentSpellings, every_spelling_stands_where_the_text_writes_it) {
+  Indexed indexed;
+  index(indexed, document_with("Kế hoạch hòa giải, hoá giải và Hóa chất", mixed_body()));
+  const DocumentSpellings spellings(indexed.database, indexed.docid);
+  std::size_t mixed = 0;
+  for (const auto& [folded, forms] : indexed.spellings) {
+    std::vector<std::string> names;
+    for (const auto& [form, positions] : forms) {
+      EXPECT_EQ(spellings.spelled(form, folded), positions) << form;
+      names.push_back(form);
+    }
+    mixed += forms.size() > 1;
+    // All the forms at once, with some the document lacks among them.
+    names.insert(names.begin(), "hỏa");
+    names.push_back("quỳ");
+    const auto all = spellings.folded_positions(folded);
+    const auto each = spellings.spelled(names, folded, all);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const auto known = forms.find(names[i]);
+      EXPECT_EQ(each[i], known == forms.end() ? std::vector<Xapian::termpos>{} : known->second)
+          << names[i];
+    }
+  }
+  EXPECT_GE(mixed, 3U);  // hoa, quy, dan
+  EXPECT_TRUE(spellings.spelled("hỏa", "hoa").empty());
+  EXPECT_TRUE(spellings.spelled("hòa", "zzz").empty());
 }
 
-TEST(DocumentSpellings, reads_the_whole_document_without_a_passage_map) {
-  const ArchivedDocument document = document_with("Công tác dân vận khéo", long_body());
-  Xapian::Document built = build_xapian_document(document);
-  built.remove_value(schema::kPassageSlot);
-  expect_spellings_read_right(built, document);
+TEST(DocumentSpellings, only_the_minority_spellings_keep_positions) {
+  Indexed indexed;
+  index(indexed, document_with("Kế hoạch hòa giải", mixed_body()));
+  const Xapian::Document built = indexed.database.get_document(indexed.docid);
+  const auto positions = [&](const std::string& term) {
+    return std::vector<Xapian::termpos>(
+        indexed.database.positionlist_begin(indexed.docid, term),
+        indexed.database.positionlist_end(indexed.docid, term));
+  };
+  const auto& hoa = indexed.spellings.at("hoa");
+  ASSERT_GE(hoa.size(), 3U);
+  std::size_t without = 0;
+  std::vector<Xapian::termpos> others;
+  for (const auto& [form, at] : hoa) {
+    if (positions(form).empty()) {
+      ++without;
+      // The dominant one: the most frequent.
+      for (const auto& [other, other_at] : hoa)
+        EXPECT_GE(at.size(), other_at.size()) << form << " " << other;
+    } else {
+      EXPECT_EQ(positions(form), at);
+      others.insert(others.end(), at.begin(), at.end());
+    }
+  }
+  EXPECT_EQ(without, 1U);
+  std::sort(others.begin(), others.end());
+  EXPECT_EQ(positions(schema::term(schema::kOtherSpellings, "hoa")), others);
+  // A word spelled one way has no positions but the folded form's, and no other spellings.
+  ASSERT_EQ(indexed.spellings.at("tam").size(), 1U);
+  EXPECT_TRUE(positions("tám").empty());
+  EXPECT_TRUE(positions(schema::term(schema::kOtherSpellings, "tam")).empty());
+  // The document's length is the same as with every form's positions: the marker weighs 0.
+  Xapian::termcount wdfs = 0;
+  for (auto it = built.termlist_begin(); it != built.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (term.starts_with(schema::kOtherSpellings)) {
+      EXPECT_EQ(it.get_wdf(), 0U) << term;
+    }
+    if (!term.empty() && (term[0] < 'A' || term[0] > 'Z')) wdfs += it.get_wdf();  // exact forms
+  }
+  Xapian::termcount folded = 0;
+  for (auto it = built.termlist_begin(); it != built.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (term.starts_with(schema::kFolded)) folded += it.get_wdf();
+  }
+  EXPECT_EQ(wdfs, folded);
 }
 
-TEST(DocumentSpellings, reads_the_whole_document_where_the_map_does_not_fit_the_text) {
-  const ArchivedDocument document = document_with("Công tác dân vận khéo", long_body());
-  Xapian::Document built = build_xapian_document(document);
-  auto map = schema::unserialise_passage_map(built.get_value(schema::kPassageSlot));
-  ASSERT_TRUE(map);
-  ASSERT_GT(map->offsets.size(), 3U);
-  map->offsets[2] += 4;  // a sample pointing inside a stretch of other length
-  built.add_value(schema::kPassageSlot, schema::serialise_passage_map(*map));
-  expect_spellings_read_right(built, document);
+// Every two neighbouring words of the document, typed in each spelling the document has of
+// them (and one it lacks), without diacritics too: the phrase holds exactly where the tokens say.
+TEST(DocumentSpellings, strict_phrases_hold_where_the_tokens_say) {
+  Indexed indexed;
+  index(indexed, document_with("Kế hoạch hòa giải, hoá giải và Hóa chất", mixed_body()));
+  std::map<Xapian::termpos, std::pair<std::string, std::string>> at;  // position: folded, exact
+  for (const auto& [folded, forms] : indexed.spellings)
+    for (const auto& [form, positions] : forms)
+      for (const Xapian::termpos position : positions)
+        if (form.find('/') == std::string::npos && form.find('-') == std::string::npos)
+          at[position] = {folded, form};
+  std::set<std::pair<std::string, std::string>> pairs;  // folded words side by side
+  for (const auto& [position, word] : at)
+    if (const auto next = at.find(position + 1); next != at.end())
+      pairs.emplace(word.first, next->second.first);
+  ASSERT_GT(pairs.size(), 30U);
+  const auto spellings_of = [&](const std::string& folded) {
+    std::vector<std::string> out{""};  // typed without diacritics
+    for (const auto& [form, positions] : indexed.spellings.at(folded))
+      out.push_back(form);
+    out.push_back(folded == "hoa" ? "hỏa" : "quỳ");  // a spelling the document lacks
+    return out;
+  };
+  std::size_t held = 0;
+  std::size_t refused = 0;
+  for (const auto& [first, second] : pairs) {
+    for (const std::string& a : spellings_of(first)) {
+      for (const std::string& b : spellings_of(second)) {
+        bool expected = false;
+        for (const auto& [position, word] : at) {
+          const auto next = at.find(position + 1);
+          expected = expected ||
+                     (word.first == first && (a.empty() || word.second == a) &&
+                      next != at.end() && next->second.first == second &&
+                      (b.empty() || next->second.second == b));
+        }
+        EXPECT_EQ(ExactPhraseSource::holds(indexed.database, indexed.docid,
+                                           {{first, a}, {second, b}}),
+                  expected)
+            << (a.empty() ? first : a) << " " << (b.empty() ? second : b);
+        (expected ? held : refused) += 1;
+      }
+    }
+  }
+  EXPECT_GT(held, 30U);
+  EXPECT_GT(refused, 30U);
 }
 
 }  // namespace
