@@ -50,9 +50,8 @@ class ExactForms {
       const auto [group, inserted] = groups_.try_emplace(std::string(token.folded), groups_.size());
       if (inserted) group_words_.emplace_back();
       group_words_[group->second].push_back(forms_.size());
-      forms_.push_back({token.lower.empty() ? std::string() : schema::term("", token.lower),
-                        group->second,
-                        {}});
+      forms_.push_back(
+          {token.lower.empty() ? std::string() : schema::term("", token.lower), group->second, {}});
       found = by_lower_.emplace(std::string(token.lower), forms_.size() - 1).first;
     }
     forms_[found->second].postings.push_back({position, wdf});

@@ -61,7 +61,7 @@ std::vector<std::vector<Xapian::termpos>> DocumentSpellings::spelled(
     const std::vector<std::string>& forms, const std::string& folded,
     const std::vector<Xapian::termpos>& all) const {
   std::vector<std::vector<Xapian::termpos>> out(forms.size());
-  if (all.empty()) return out;  // no spelling of the word here
+  if (all.empty()) return out;       // no spelling of the word here
   std::vector<std::size_t> without;  // the forms without positions here
   for (std::size_t i = 0; i < forms.size(); ++i) {
     out[i] = positions(schema::term("", forms[i]));

@@ -14,8 +14,9 @@
 
 namespace vanban::archive::schema {
 
-// Positional free-text terms (body, title, issuer, number), two forms per token at the same
-// position: the exact form (analyzers::exact_form, unprefixed) and the folded form.
+// Free-text terms (body, title, issuer, number), two forms per token: the folded form with its
+// position, and the exact form (analyzers::exact_form, unprefixed) with positions only where a
+// document spells the folded word otherwise elsewhere (kOtherSpellings, SCHEMA.md).
 inline constexpr std::string_view kFolded = "Z";
 // The folded form again for the tokens of the heading fields (number, issuer, title), at the
 // same positions: their own statistics let a title or issuer match outweigh any number of

@@ -100,9 +100,8 @@ TEST(DocumentSpellings, only_the_minority_spellings_keep_positions) {
   index(indexed, document_with("Kế hoạch hòa giải", mixed_body()));
   const Xapian::Document built = indexed.database.get_document(indexed.docid);
   const auto positions = [&](const std::string& term) {
-    return std::vector<Xapian::termpos>(
-        indexed.database.positionlist_begin(indexed.docid, term),
-        indexed.database.positionlist_end(indexed.docid, term));
+    return std::vector<Xapian::termpos>(indexed.database.positionlist_begin(indexed.docid, term),
+                                        indexed.database.positionlist_end(indexed.docid, term));
   };
   const auto& hoa = indexed.spellings.at("hoa");
   ASSERT_GE(hoa.size(), 3U);
@@ -175,13 +174,12 @@ TEST(DocumentSpellings, strict_phrases_hold_where_the_tokens_say) {
         for (const auto& [position, word] : at) {
           const auto next = at.find(position + 1);
           expected = expected ||
-                     (word.first == first && (a.empty() || word.second == a) &&
-                      next != at.end() && next->second.first == second &&
-                      (b.empty() || next->second.second == b));
+                     (word.first == first && (a.empty() || word.second == a) && next != at.end() &&
+                      next->second.first == second && (b.empty() || next->second.second == b));
         }
-        EXPECT_EQ(ExactPhraseSource::holds(indexed.database, indexed.docid,
-                                           {{first, a}, {second, b}}),
-                  expected)
+        EXPECT_EQ(
+            ExactPhraseSource::holds(indexed.database, indexed.docid, {{first, a}, {second, b}}),
+            expected)
             << (a.empty() ? first : a) << " " << (b.empty() ? second : b);
         (expected ? held : refused) += 1;
       }

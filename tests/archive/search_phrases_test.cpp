@@ -94,6 +94,49 @@ TEST(SearchPhrases, accented_phrase_checks_each_spelling_at_its_place) {
   EXPECT_EQ(archive.search("\"dân vận\"").total, 2U);
 }
 
+// A document spelling a folded word several ways indexes positions for its minority spellings
+// only (SCHEMA.md): each spelling typed finds it where the text writes that spelling beside the
+// next word, whether that spelling is the document's dominant one or not, and the tone placed
+// either way or in capitals is the same spelling.
+TEST(SearchPhrases, every_spelling_typed_finds_its_own_places) {
+  SearchArchive archive{
+      {.name = "mostly-hoa",
+       .title = "Báo cáo",
+       .body = "Hòa bình, hòa giải, hòa nhập, hòa hợp; hóa chất độc hại. Quy định quy trình."},
+      {.name = "mostly-hoa-sac",
+       .title = "Báo cáo",
+       .body = "Hóa chất, hóa học, hóa đơn, văn hóa; giữ gìn HOÀ BÌNH. Quý đầu năm, quỹ đầu tư."},
+      {.name = "capitals",
+       .title = "Kế hoạch",
+       .body = "Giữ vững HÒA BÌNH, hóa giải mâu thuẫn, hoa quả đầu mùa; quỹ đầu tư, quỹ đầu tư."},
+      {.name = "none", .title = "Kế hoạch", .body = "Hòa nhập cộng đồng, hóa học, bình an."},
+  };
+  auto sorted = [&](const std::string& query) {
+    Names names = archive.found(query);
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  const Names peace{"capitals", "mostly-hoa", "mostly-hoa-sac"};
+  EXPECT_EQ(sorted("\"hòa bình\""), peace);
+  EXPECT_EQ(sorted("\"Hoà bình\""), peace);
+  EXPECT_EQ(sorted("\"HÒA BÌNH\""), peace);
+  EXPECT_EQ(sorted("\"hoa binh\""), peace);
+  EXPECT_EQ(sorted("\"hóa bình\""), Names{});
+  EXPECT_EQ(sorted("\"hóa chất\""), (Names{"mostly-hoa", "mostly-hoa-sac"}));
+  EXPECT_EQ(sorted("\"hòa chất\""), Names{});
+  EXPECT_EQ(sorted("\"hóa giải\""), Names{"capitals"});
+  EXPECT_EQ(sorted("\"hòa giải\""), Names{"mostly-hoa"});
+  EXPECT_EQ(sorted("\"hoa giai\""), (Names{"capitals", "mostly-hoa"}));
+  EXPECT_EQ(sorted("\"hoa quả\""), Names{"capitals"});
+  EXPECT_EQ(sorted("\"hòa quả\""), Names{});
+  EXPECT_EQ(sorted("\"quỹ đầu\""), (Names{"capitals", "mostly-hoa-sac"}));
+  EXPECT_EQ(sorted("\"quý đầu\""), Names{"mostly-hoa-sac"});
+  EXPECT_EQ(sorted("\"quỳ đầu\""), Names{});
+  EXPECT_EQ(sorted("\"quy đầu\""), (Names{"capitals", "mostly-hoa-sac"}));  // any spelling
+  EXPECT_EQ(sorted("\"quy định\""), Names{"mostly-hoa"});
+  EXPECT_EQ(sorted("\"văn hóa\""), Names{"mostly-hoa-sac"});
+}
+
 TEST(SearchPhrases, minus_excludes_documents) {
   SearchArchive archive{
       {.name = "fire", .title = "Phòng cháy chữa cháy", .body = "Kế hoạch kiểm tra."},
