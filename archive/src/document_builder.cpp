@@ -37,8 +37,8 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
 }
 
 // The exact forms of a document's tokens, indexed once its last token is placed (SCHEMA.md:
-// positions for the minority spellings). Per folded word, the spelling at most of its positions
-// (the first of them on a tie) is indexed with its wdf and no positions: it stands wherever the
+// positions for the minority spellings). Per folded word, the spelling of most weight (wdf; the
+// first of them on a tie) is indexed with its wdf and no positions: it stands wherever the
 // folded word does and the word's kOtherSpellings term does not. Every other spelling keeps its
 // positions, and the kOtherSpellings term (wdf 0: the document's length stays the sum of the
 // forms' wdfs) holds them all.
@@ -60,17 +60,20 @@ class ExactForms {
   void index(Xapian::Document& xapian_document) const {
     for (const auto& [folded, group] : groups_) {
       const std::vector<std::size_t>& words = group_words_[group];
-      // The dominant spelling: most positions (a posting per position; the symbols and words
-      // placed at one position are other folded words).
+      // The dominant spelling: the most weight (wdf). Where one spelling has more than half of
+      // the folded word's wdf, a reader knows it is the dominant one without looking further.
       std::size_t dominant = words.front();
-      for (const std::size_t word : words)
-        if (forms_[word].postings.size() > forms_[dominant].postings.size()) dominant = word;
-      if (!forms_[dominant].term.empty()) {
+      Xapian::termcount most = 0;
+      for (const std::size_t word : words) {
         Xapian::termcount wdf = 0;
-        for (const Posting& posting : forms_[dominant].postings)
+        for (const Posting& posting : forms_[word].postings)
           wdf += posting.wdf;
-        xapian_document.add_term(forms_[dominant].term, wdf);
+        if (wdf > most) {
+          most = wdf;
+          dominant = word;
+        }
       }
+      if (!forms_[dominant].term.empty()) xapian_document.add_term(forms_[dominant].term, most);
       if (words.size() == 1) continue;
       std::vector<Xapian::termpos> others;
       for (const std::size_t word : words) {

@@ -1,11 +1,104 @@
 #include "exact_phrase.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
-#include "document_spellings.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
+
+namespace {
+
+using WordTerms = ExactPhraseSource::WordTerms;
+
+void read_positions(const Xapian::Database& database, Xapian::docid did, const std::string& term,
+                    std::vector<Xapian::termpos>& out) {
+  out.clear();
+  for (auto it = database.positionlist_begin(did, term); it != database.positionlist_end(did, term);
+       ++it)
+    out.push_back(*it);
+}
+
+// The positions where document `did` writes the word as typed, given the wdfs there of its
+// exact term (0: the document lacks it) and of its folded term (SCHEMA.md: positions for the
+// minority spellings). `scratch`: a buffer to reuse.
+void word_positions(const Xapian::Database& database, Xapian::docid did, const WordTerms& terms,
+                    Xapian::termcount exact_wdf, Xapian::termcount folded_wdf,
+                    std::vector<Xapian::termpos>& out, std::vector<Xapian::termpos>& scratch) {
+  // Any spelling, or every occurrence spelled as typed: the folded positions.
+  if (terms.exact.empty() || exact_wdf == folded_wdf)
+    return read_positions(database, did, terms.folded, out);
+  out.clear();
+  if (exact_wdf == 0) return;
+  // More than half of the weight: the dominant spelling, without positions of its own (the
+  // writer picks the spelling of most weight), unless the document was indexed before
+  // (every form with its positions, no other spellings' term).
+  const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdf) > folded_wdf;
+  if (!dominant) {
+    read_positions(database, did, terms.exact, out);
+    if (!out.empty()) return;  // a minority spelling (or an archive indexed before)
+  }
+  read_positions(database, did, terms.others, scratch);
+  if (scratch.empty()) {
+    // Spelled otherwise too, and no other spellings' term: a document indexed before, whose
+    // exact forms all have their positions.
+    if (dominant) read_positions(database, did, terms.exact, out);
+    return;
+  }
+  read_positions(database, did, terms.folded, out);
+  std::erase_if(out, [&](Xapian::termpos position) {
+    return std::binary_search(scratch.begin(), scratch.end(), position);
+  });
+}
+
+// Whether the words stand side by side, given each word's positions.
+bool side_by_side(const std::vector<std::vector<Xapian::termpos>>& at, std::size_t words) {
+  std::size_t anchor = 0;  // the word of fewest positions
+  for (std::size_t i = 1; i < words; ++i)
+    if (at[i].size() < at[anchor].size()) anchor = i;
+  for (const Xapian::termpos position : at[anchor]) {
+    if (position < anchor + 1) continue;
+    const Xapian::termpos start = position - static_cast<Xapian::termpos>(anchor);
+    bool all = true;
+    for (std::size_t i = 0; i < words && all; ++i)
+      all = i == anchor ||
+            std::binary_search(at[i].begin(), at[i].end(), start + static_cast<Xapian::termpos>(i));
+    if (all) return true;
+  }
+  return false;
+}
+
+bool phrase_at(const Xapian::Database& database, Xapian::docid did,
+               const std::vector<WordTerms>& terms,
+               const std::vector<Xapian::termcount>& exact_wdfs,
+               const std::vector<Xapian::termcount>& folded_wdfs) {
+  thread_local std::vector<std::vector<Xapian::termpos>> at;
+  thread_local std::vector<Xapian::termpos> scratch;
+  if (at.size() < terms.size()) at.resize(terms.size());
+  // The words whose wdfs rule the document out first, then each word's positions.
+  for (std::size_t i = 0; i < terms.size(); ++i)
+    if (!terms[i].exact.empty() && exact_wdfs[i] == 0) return false;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    word_positions(database, did, terms[i], exact_wdfs[i], folded_wdfs[i], at[i], scratch);
+    if (at[i].empty()) return false;
+  }
+  return side_by_side(at, terms.size());
+}
+
+WordTerms terms_of(const PhraseWord& word) {
+  return {word.exact.empty() ? std::string() : schema::term("", word.exact),
+          schema::term(schema::kFolded, word.folded),
+          schema::term(schema::kOtherSpellings, word.folded)};
+}
+
+Xapian::termcount wdf_in(const Xapian::Database& database, Xapian::docid did,
+                         const std::string& term) {
+  Xapian::PostingIterator it = database.postlist_begin(term);
+  if (it != database.postlist_end(term)) it.skip_to(did);
+  return it != database.postlist_end(term) && *it == did ? it.get_wdf() : 0;
+}
+
+}  // namespace
 
 ExactPhraseSource::ExactPhraseSource(std::vector<PhraseWord> words) : words_(std::move(words)) {}
 
@@ -20,7 +113,9 @@ void ExactPhraseSource::init(const Xapian::Database& database) {
   folded_terms_.clear();
   folded_.clear();
   frequency_ = words_.empty() ? 0 : database_.get_doccount();
+  word_terms_.clear();
   for (const PhraseWord& word : words_) {
+    word_terms_.push_back(terms_of(word));
     folded_terms_.push_back(schema::term(schema::kFolded, word.folded));
     terms_.push_back(word.exact.empty() ? folded_terms_.back() : schema::term("", word.exact));
     postings_.push_back(database_.postlist_begin(terms_.back()));
@@ -44,36 +139,19 @@ Xapian::doccount ExactPhraseSource::get_termfreq_max() const {
   return frequency_;
 }
 
-bool ExactPhraseSource::holds(DocumentSpellings& spellings, const std::vector<PhraseWord>& words) {
-  if (words.empty()) return false;
-  // Every start of the folded phrase.
-  std::vector<Xapian::termpos> starts = spellings.folded_positions(words.front().folded);
-  for (std::size_t i = 1; i < words.size() && !starts.empty(); ++i) {
-    const std::vector<Xapian::termpos> at = spellings.folded_positions(words[i].folded);
-    std::erase_if(starts, [&](Xapian::termpos start) {
-      return !std::binary_search(at.begin(), at.end(), start + static_cast<Xapian::termpos>(i));
-    });
-  }
-  // Of those, the starts where each accented word is spelled as typed: where every occurrence
-  // of its folded word is (the two wdfs equal), all of them; else at its spelling's positions.
-  for (std::size_t i = 0; i < words.size() && !starts.empty(); ++i) {
-    const PhraseWord& word = words[i];
-    if (word.exact.empty()) continue;
-    const Xapian::termcount exact = spellings.wdf(schema::term("", word.exact));
-    if (exact == 0) return false;
-    if (exact == spellings.wdf(schema::term(schema::kFolded, word.folded))) continue;
-    const std::vector<Xapian::termpos> at = spellings.spelled(word.exact, word.folded);
-    std::erase_if(starts, [&](Xapian::termpos start) {
-      return !std::binary_search(at.begin(), at.end(), start + static_cast<Xapian::termpos>(i));
-    });
-  }
-  return !starts.empty();
-}
-
 bool ExactPhraseSource::holds(const Xapian::Database& database, Xapian::docid did,
                               const std::vector<PhraseWord>& words) {
-  DocumentSpellings spellings(database, did);
-  return holds(spellings, words);
+  if (words.empty()) return false;
+  std::vector<WordTerms> terms;
+  std::vector<Xapian::termcount> exact_wdfs;
+  std::vector<Xapian::termcount> folded_wdfs;
+  for (const PhraseWord& word : words) {
+    terms.push_back(terms_of(word));
+    folded_wdfs.push_back(wdf_in(database, did, terms.back().folded));
+    exact_wdfs.push_back(terms.back().exact.empty() ? folded_wdfs.back()
+                                                    : wdf_in(database, did, terms.back().exact));
+  }
+  return phrase_at(database, did, terms, exact_wdfs, folded_wdfs);
 }
 
 Xapian::docid ExactPhraseSource::align(Xapian::docid did) {
@@ -95,16 +173,22 @@ Xapian::docid ExactPhraseSource::align(Xapian::docid did) {
 
 // At a document holding every term (align() returned it).
 bool ExactPhraseSource::holds_here(Xapian::docid did) {
-  DocumentSpellings spellings(database_, did);
+  thread_local std::vector<Xapian::termcount> exact_wdfs;
+  thread_local std::vector<Xapian::termcount> folded_wdfs;
+  exact_wdfs.assign(words_.size(), 0);
+  folded_wdfs.assign(words_.size(), 0);
   for (std::size_t i = 0; i < words_.size(); ++i) {
-    spellings.know_wdf(terms_[i], postings_[i].get_wdf());
-    if (words_[i].exact.empty()) continue;
+    exact_wdfs[i] = postings_[i].get_wdf();
+    if (words_[i].exact.empty()) {
+      folded_wdfs[i] = exact_wdfs[i];
+      continue;
+    }
     Xapian::PostingIterator& folded = folded_[i];
     if (folded != database_.postlist_end(folded_terms_[i]) && *folded < did) folded.skip_to(did);
     if (folded != database_.postlist_end(folded_terms_[i]) && *folded == did)
-      spellings.know_wdf(folded_terms_[i], folded.get_wdf());
+      folded_wdfs[i] = folded.get_wdf();
   }
-  return holds(spellings, words_);
+  return phrase_at(database_, did, word_terms_, exact_wdfs, folded_wdfs);
 }
 
 void ExactPhraseSource::find_from(Xapian::docid did) {

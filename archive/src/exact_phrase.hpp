@@ -14,8 +14,6 @@
 
 namespace vanban::archive {
 
-class DocumentSpellings;
-
 struct PhraseWord {
   std::string folded;  // the folded form (without prefix)
   std::string exact;   // the exact form it must be spelled as; empty: any spelling
@@ -37,10 +35,16 @@ class ExactPhraseSource : public Xapian::PostingSource {
   Xapian::docid get_docid() const override;
   std::string get_description() const override;
 
-  // Whether document `did` of `database` holds the phrase (`spellings`: that document's).
-  static bool holds(DocumentSpellings& spellings, const std::vector<PhraseWord>& words);
+  // Whether document `did` of `database` holds the phrase.
   static bool holds(const Xapian::Database& database, Xapian::docid did,
                     const std::vector<PhraseWord>& words);
+
+  // The terms the check reads for one word.
+  struct WordTerms {
+    std::string exact;   // its exact term; empty: any spelling
+    std::string folded;  // its folded term
+    std::string others;  // its schema::kOtherSpellings term
+  };
 
  private:
   // The first document from `did` on holding every word's term (exact where typed so), or 0.
@@ -50,6 +54,7 @@ class ExactPhraseSource : public Xapian::PostingSource {
 
   std::vector<PhraseWord> words_;
   Xapian::Database database_;
+  std::vector<WordTerms> word_terms_;
   std::vector<std::string> terms_;  // per word: its exact term where accented, else folded
   std::vector<Xapian::PostingIterator> postings_;  // over terms_
   std::vector<std::string> folded_terms_;          // per word: its folded term
