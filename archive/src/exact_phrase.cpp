@@ -19,70 +19,70 @@ void read_positions(const Xapian::Database& database, Xapian::docid did, const s
     out.push_back(*it);
 }
 
-// The positions where document `did` writes the word as typed, given the wdfs there of its
-// exact term (0: the document lacks it) and of its folded term (SCHEMA.md: positions for the
-// minority spellings). `scratch`: a buffer to reuse.
-void word_positions(const Xapian::Database& database, Xapian::docid did, const WordTerms& terms,
-                    Xapian::termcount exact_wdf, Xapian::termcount folded_wdf,
-                    std::vector<Xapian::termpos>& out, std::vector<Xapian::termpos>& scratch) {
-  // Any spelling, or every occurrence spelled as typed: the folded positions.
-  if (terms.exact.empty() || exact_wdf == folded_wdf)
-    return read_positions(database, did, terms.folded, out);
-  out.clear();
-  if (exact_wdf == 0) return;
-  // More than half of the weight: the dominant spelling, without positions of its own (the
-  // writer picks the spelling of most weight), unless the document was indexed before
-  // (every form with its positions, no other spellings' term).
-  const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdf) > folded_wdf;
-  if (!dominant) {
-    read_positions(database, did, terms.exact, out);
-    if (!out.empty()) return;  // a minority spelling (or an archive indexed before)
-  }
-  read_positions(database, did, terms.others, scratch);
-  if (scratch.empty()) {
-    // Spelled otherwise too, and no other spellings' term: a document indexed before, whose
-    // exact forms all have their positions.
-    if (dominant) read_positions(database, did, terms.exact, out);
-    return;
-  }
-  read_positions(database, did, terms.folded, out);
-  std::erase_if(out, [&](Xapian::termpos position) {
-    return std::binary_search(scratch.begin(), scratch.end(), position);
+// Keeps the starts `s` with `s + offset` in `sorted` (or, with `keep` false, not in it).
+void filter_starts(std::vector<Xapian::termpos>& starts, const std::vector<Xapian::termpos>& sorted,
+                   Xapian::termpos offset, bool keep) {
+  std::erase_if(starts, [&](Xapian::termpos start) {
+    return std::binary_search(sorted.begin(), sorted.end(), start + offset) != keep;
   });
 }
 
-// Whether the words stand side by side, given each word's positions.
-bool side_by_side(const std::vector<std::vector<Xapian::termpos>>& at, std::size_t words) {
-  std::size_t anchor = 0;  // the word of fewest positions
-  for (std::size_t i = 1; i < words; ++i)
-    if (at[i].size() < at[anchor].size()) anchor = i;
-  for (const Xapian::termpos position : at[anchor]) {
-    if (position < anchor + 1) continue;
-    const Xapian::termpos start = position - static_cast<Xapian::termpos>(anchor);
-    bool all = true;
-    for (std::size_t i = 0; i < words && all; ++i)
-      all = i == anchor ||
-            std::binary_search(at[i].begin(), at[i].end(), start + static_cast<Xapian::termpos>(i));
-    if (all) return true;
-  }
-  return false;
-}
-
+// Whether document `did` holds the words side by side, each accented one spelled as typed,
+// given the wdfs there of each word's exact term (0: the document lacks it) and folded term.
+// First the folded phrase, on the folded positions (as many position lists as words); then, at
+// its starts only, the spelling of each accented word the wdfs leave open (SCHEMA.md: positions
+// for the minority spellings): more than half of the folded word's weight is the dominant
+// spelling, which stands where the word's other spellings do not; else its own positions if it
+// has any, else it is the dominant one all the same. A document indexed before (every exact
+// form with positions, no other spellings' term) is read by its own positions.
 bool phrase_at(const Xapian::Database& database, Xapian::docid did,
                const std::vector<WordTerms>& terms,
                const std::vector<Xapian::termcount>& exact_wdfs,
                const std::vector<Xapian::termcount>& folded_wdfs) {
-  thread_local std::vector<std::vector<Xapian::termpos>> at;
-  thread_local std::vector<Xapian::termpos> scratch;
-  if (at.size() < terms.size()) at.resize(terms.size());
-  // The words whose wdfs rule the document out first, then each word's positions.
-  for (std::size_t i = 0; i < terms.size(); ++i)
+  const std::size_t words = terms.size();
+  for (std::size_t i = 0; i < words; ++i)
     if (!terms[i].exact.empty() && exact_wdfs[i] == 0) return false;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    word_positions(database, did, terms[i], exact_wdfs[i], folded_wdfs[i], at[i], scratch);
-    if (at[i].empty()) return false;
+  thread_local std::vector<Xapian::termpos> starts;
+  thread_local std::vector<Xapian::termpos> at;
+  thread_local std::vector<std::size_t> order;
+  // The folded phrase, from the word of least weight.
+  order.resize(words);
+  for (std::size_t i = 0; i < words; ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return folded_wdfs[a] < folded_wdfs[b]; });
+  read_positions(database, did, terms[order[0]].folded, starts);
+  const auto first = static_cast<Xapian::termpos>(order[0]);
+  std::erase_if(starts, [&](Xapian::termpos position) { return position <= first; });
+  for (Xapian::termpos& position : starts)
+    position -= first;
+  for (std::size_t k = 1; k < words && !starts.empty(); ++k) {
+    read_positions(database, did, terms[order[k]].folded, at);
+    filter_starts(starts, at, static_cast<Xapian::termpos>(order[k]), true);
   }
-  return side_by_side(at, terms.size());
+  // Each accented word's spelling at those starts.
+  for (std::size_t i = 0; i < words && !starts.empty(); ++i) {
+    if (terms[i].exact.empty() || exact_wdfs[i] == folded_wdfs[i]) continue;
+    const auto offset = static_cast<Xapian::termpos>(i);
+    const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdfs[i]) > folded_wdfs[i];
+    if (!dominant) {
+      read_positions(database, did, terms[i].exact, at);
+      if (!at.empty()) {  // a minority spelling (or a document indexed before)
+        filter_starts(starts, at, offset, true);
+        continue;
+      }
+    }
+    read_positions(database, did, terms[i].others, at);
+    if (!at.empty()) {
+      filter_starts(starts, at, offset, false);
+    } else if (dominant) {  // spelled otherwise too, without the other spellings' term
+      read_positions(database, did, terms[i].exact, at);
+      filter_starts(starts, at, offset, true);
+    } else {
+      return false;  // (never: the document holds it, so it has positions or is dominant)
+    }
+  }
+  return !starts.empty();
 }
 
 WordTerms terms_of(const PhraseWord& word) {
