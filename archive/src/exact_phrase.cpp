@@ -11,30 +11,40 @@ namespace {
 
 using WordTerms = ExactPhraseSource::WordTerms;
 
-void read_positions(const Xapian::Database& database, Xapian::docid did, const std::string& term,
-                    std::vector<Xapian::termpos>& out) {
-  out.clear();
-  for (auto it = database.positionlist_begin(did, term); it != database.positionlist_end(did, term);
-       ++it)
-    out.push_back(*it);
-}
+// A position list read as far as the phrase's starts need (positions ascending).
+class Positions {
+ public:
+  void open(const Xapian::Database& database, Xapian::docid did, const std::string& term) {
+    it_ = database.positionlist_begin(did, term);
+    opened_ = true;
+  }
+  bool opened() const { return opened_; }
+  bool empty() const { return it_ == Xapian::PositionIterator(); }
+  // Whether `position` is in the list; false at its end.
+  bool holds(Xapian::termpos position) {
+    it_.skip_to(position);
+    return !empty() && *it_ == position;
+  }
+  // Whether no position from `position` on is in the list.
+  bool over(Xapian::termpos position) {
+    it_.skip_to(position);
+    return empty();
+  }
 
-// Keeps the starts `s` with `s + offset` in `sorted` (or, with `keep` false, not in it).
-void filter_starts(std::vector<Xapian::termpos>& starts, const std::vector<Xapian::termpos>& sorted,
-                   Xapian::termpos offset, bool keep) {
-  std::erase_if(starts, [&](Xapian::termpos start) {
-    return std::binary_search(sorted.begin(), sorted.end(), start + offset) != keep;
-  });
-}
+ private:
+  Xapian::PositionIterator it_;
+  bool opened_ = false;
+};
 
 // Whether document `did` holds the words side by side, each accented one spelled as typed,
 // given the wdfs there of each word's exact term (0: the document lacks it) and folded term.
-// First the folded phrase, on the folded positions (as many position lists as words); then, at
-// its starts only, the spelling of each accented word the wdfs leave open (SCHEMA.md: positions
-// for the minority spellings): more than half of the folded word's weight is the dominant
-// spelling, which stands where the word's other spellings do not; else its own positions if it
-// has any, else it is the dominant one all the same. A document indexed before (every exact
-// form with positions, no other spellings' term) is read by its own positions.
+// The folded phrase's starts, from the word of least weight (each list read only as far as the
+// starts need, as Xapian reads a phrase); at each start, the spelling of each accented word the
+// wdfs leave open (SCHEMA.md: positions for the minority spellings): more than half of the
+// folded word's weight is the dominant spelling, which stands where the word's other spellings
+// do not; else its own positions if it has any, else it is the dominant one all the same. A
+// document indexed before (every exact form with positions, no other spellings' term) is read
+// by its own positions.
 bool phrase_at(const Xapian::Database& database, Xapian::docid did,
                const std::vector<WordTerms>& terms,
                const std::vector<Xapian::termcount>& exact_wdfs,
@@ -42,47 +52,59 @@ bool phrase_at(const Xapian::Database& database, Xapian::docid did,
   const std::size_t words = terms.size();
   for (std::size_t i = 0; i < words; ++i)
     if (!terms[i].exact.empty() && exact_wdfs[i] == 0) return false;
-  thread_local std::vector<Xapian::termpos> starts;
-  thread_local std::vector<Xapian::termpos> at;
-  thread_local std::vector<std::size_t> order;
-  // The folded phrase, from the word of least weight.
-  order.resize(words);
+  std::vector<std::size_t> order(words);
   for (std::size_t i = 0; i < words; ++i)
     order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return folded_wdfs[a] < folded_wdfs[b]; });
-  read_positions(database, did, terms[order[0]].folded, starts);
-  const auto first = static_cast<Xapian::termpos>(order[0]);
-  std::erase_if(starts, [&](Xapian::termpos position) { return position <= first; });
-  for (Xapian::termpos& position : starts)
-    position -= first;
-  for (std::size_t k = 1; k < words && !starts.empty(); ++k) {
-    read_positions(database, did, terms[order[k]].folded, at);
-    filter_starts(starts, at, static_cast<Xapian::termpos>(order[k]), true);
-  }
-  // Each accented word's spelling at those starts.
-  for (std::size_t i = 0; i < words && !starts.empty(); ++i) {
-    if (terms[i].exact.empty() || exact_wdfs[i] == folded_wdfs[i]) continue;
-    const auto offset = static_cast<Xapian::termpos>(i);
-    const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdfs[i]) > folded_wdfs[i];
-    if (!dominant) {
-      read_positions(database, did, terms[i].exact, at);
-      if (!at.empty()) {  // a minority spelling (or a document indexed before)
-        filter_starts(starts, at, offset, true);
-        continue;
+  enum class Check { none, own, not_others };
+  std::vector<Positions> folded(words);
+  std::vector<Positions> spelling(words);  // own or other spellings' positions, as `checks` says
+  std::vector<Check> checks(words, Check::none);
+  const std::size_t anchor = order[0];
+  for (auto it = database.positionlist_begin(did, terms[anchor].folded);
+       it != Xapian::PositionIterator(); ++it) {
+    if (*it <= anchor) continue;
+    const Xapian::termpos start = *it - static_cast<Xapian::termpos>(anchor);
+    bool found = true;
+    for (std::size_t k = 1; k < words && found; ++k) {
+      const std::size_t i = order[k];
+      const auto at = start + static_cast<Xapian::termpos>(i);
+      if (!folded[i].opened()) folded[i].open(database, did, terms[i].folded);
+      if (folded[i].over(at)) return false;
+      found = folded[i].holds(at);
+    }
+    for (std::size_t i = 0; i < words && found; ++i) {
+      if (terms[i].exact.empty() || exact_wdfs[i] == folded_wdfs[i]) continue;
+      const auto at = start + static_cast<Xapian::termpos>(i);
+      if (checks[i] == Check::none) {
+        const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdfs[i]) > folded_wdfs[i];
+        if (!dominant) {
+          spelling[i].open(database, did, terms[i].exact);
+          checks[i] = Check::own;  // a minority spelling (or a document indexed before)
+        }
+        if (dominant || spelling[i].empty()) {
+          spelling[i].open(database, did, terms[i].others);
+          checks[i] = Check::not_others;
+          if (spelling[i].empty()) {
+            // Spelled otherwise too, without the other spellings' term: a document indexed
+            // before (where not dominant, never: the document holds it).
+            if (!dominant) return false;
+            spelling[i].open(database, did, terms[i].exact);
+            checks[i] = Check::own;
+          }
+        }
+      }
+      if (checks[i] == Check::own) {
+        if (spelling[i].over(at)) return false;
+        found = spelling[i].holds(at);
+      } else {
+        found = !spelling[i].holds(at);
       }
     }
-    read_positions(database, did, terms[i].others, at);
-    if (!at.empty()) {
-      filter_starts(starts, at, offset, false);
-    } else if (dominant) {  // spelled otherwise too, without the other spellings' term
-      read_positions(database, did, terms[i].exact, at);
-      filter_starts(starts, at, offset, true);
-    } else {
-      return false;  // (never: the document holds it, so it has positions or is dominant)
-    }
+    if (found) return true;
   }
-  return !starts.empty();
+  return false;
 }
 
 WordTerms terms_of(const PhraseWord& word) {
