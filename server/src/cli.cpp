@@ -136,6 +136,12 @@ void register_commands(CLI::App& app, FolderWatcher watcher, Uploader uploader) 
       ->check(CLI::Range(1, 256));
   command->add_flag("!--no-access-log", options->access_log, "No access log on stderr");
   command
+      ->add_option("--max-connections-per-client", options->max_connections_per_client,
+                   "Open connections from one address; beyond: 503 (raise it for clients "
+                   "behind one proxy or NAT)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1'000'000));
+  command
       ->add_option("--shards", options->shards,
                    "Serve these shards as one archive: archive folders or tcp://HOST:PORT of "
                    "xapian-tcpsrv (docs/SCALING.md)")

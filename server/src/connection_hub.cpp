@@ -72,6 +72,13 @@ void address_of(const sockaddr_storage& address, std::string& ip, int& port) {
   ip = text;
 }
 
+// Whether the client has closed its end of the connection (or reset it); never waits.
+bool client_has_gone(int fd) {
+  pollfd probe{fd, POLLRDHUP, 0};
+  if (::poll(&probe, 1, 0) <= 0) return false;
+  return (probe.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
 // Sends everything or fails; `timeout` bounds each wait for the client to read.
 bool send_all(int fd, const char* data, std::size_t size, std::chrono::milliseconds timeout) {
   while (size > 0) {
@@ -141,10 +148,11 @@ class ConnectionStream final : public httplib::Stream {
 
 struct ConnectionHub::Impl {
   Impl(ConnectionLimits connection_limits, std::size_t threads, int worker_nice,
-       RequestHandler request_handler, RefusalWriter refusal_writer)
+       RequestHandler request_handler, RefusalWriter refusal_writer, AbandonedHook abandoned_hook)
       : limits(connection_limits),
         handler(std::move(request_handler)),
         refusal(std::move(refusal_writer)),
+        abandoned(std::move(abandoned_hook)),
         // Each open connection is in at most one queue at a time, so none of them fills up (and
         // twice the room makes a worker preempted inside pop() unable to hold up the loop).
         returned(queue_capacity()),
@@ -280,6 +288,18 @@ struct ConnectionHub::Impl {
   // On a worker thread.
   void answer(Job& job) {
     ConnectionPtr connection = std::move(job.connection);
+    // A client that closed its end while its request waited in the queue (a browser that moved
+    // on, a load generator's timeout) gets no answer, as Go's net/http cancels such a request:
+    // running it would spend a worker on nobody and keep the connection counted against the
+    // caps, so that the client's next connection could be refused.
+    if (client_has_gone(connection->fd)) {
+      if (abandoned) abandoned();
+      connection->close = true;
+      while (!returned.push(connection))
+        std::this_thread::yield();
+      wake();
+      return;
+    }
     bool keep_open = false;
     try {
       ConnectionStream stream(*connection, job.request_bytes, limits.write_timeout);
@@ -374,6 +394,7 @@ struct ConnectionHub::Impl {
   ConnectionLimits limits;
   RequestHandler handler;
   RefusalWriter refusal;
+  AbandonedHook abandoned;
   LockFreeQueue<ConnectionPtr> returned;  // answered by a worker, back to the loop
   // Search workers, niced (ConnectionHub's constructor).
   WorkerPool<Job> workers;
@@ -391,9 +412,9 @@ struct ConnectionHub::Impl {
 };
 
 ConnectionHub::ConnectionHub(ConnectionLimits limits, std::size_t workers, int worker_nice,
-                             RequestHandler handler, RefusalWriter refusal)
+                             RequestHandler handler, RefusalWriter refusal, AbandonedHook abandoned)
     : impl_(std::make_unique<Impl>(limits, workers == 0 ? 1 : workers, worker_nice,
-                                   std::move(handler), std::move(refusal))) {}
+                                   std::move(handler), std::move(refusal), std::move(abandoned))) {}
 
 ConnectionHub::~ConnectionHub() {
   stop();

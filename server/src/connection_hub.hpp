@@ -42,13 +42,15 @@ struct ConnectionLimits {
 using RequestHandler = std::function<bool(httplib::Stream& stream, bool close_connection)>;
 // The whole HTTP answer (status line, headers, body) to a request refused with `status`.
 using RefusalWriter = std::function<std::string(int status)>;
+// Told of each complete request dropped because its client had gone before a worker reached it.
+using AbandonedHook = std::function<void()>;
 
 class ConnectionHub {
  public:
   // `worker_nice`: how much nicer than the thread that makes the hub the `workers` run (0: as
   // nice); the loop and the monitoring worker keep that thread's priority.
   ConnectionHub(ConnectionLimits limits, std::size_t workers, int worker_nice,
-                RequestHandler handler, RefusalWriter refusal);
+                RequestHandler handler, RefusalWriter refusal, AbandonedHook abandoned = {});
   ~ConnectionHub();
   ConnectionHub(const ConnectionHub&) = delete;
   ConnectionHub& operator=(const ConnectionHub&) = delete;

@@ -97,6 +97,11 @@ void Metrics::record_refusal(int status) {
   ++refusals_[status];
 }
 
+void Metrics::record_abandoned() {
+  std::lock_guard lock(mutex_);
+  ++abandoned_;
+}
+
 std::string Metrics::render(const ArchiveGauges& archive) const {
   std::ostringstream out;
   {
@@ -135,6 +140,10 @@ std::string Metrics::render(const ArchiveGauges& archive) const {
     for (const auto& [status, count] : refusals_) {
       out << "vanban_connection_refusals_total{status=\"" << status << "\"} " << count << '\n';
     }
+    out << "# HELP vanban_abandoned_requests_total Requests not answered because the client had "
+           "closed the connection before a worker reached them.\n"
+        << "# TYPE vanban_abandoned_requests_total counter\n"
+        << "vanban_abandoned_requests_total " << abandoned_ << '\n';
   }
   out << "# HELP vanban_documents Documents in the archive.\n"
       << "# TYPE vanban_documents gauge\n"

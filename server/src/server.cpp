@@ -150,7 +150,8 @@ struct HttpServer::State {
             [this](int status) {
               metrics.record_refusal(status);
               return refusal(status);
-            }) {}
+            },
+            [this] { metrics.record_abandoned(); }) {}
 
   static SearcherFactory searcher_factory(const ServerOptions& options) {
     if (options.searcher_factory) return options.searcher_factory;

@@ -274,6 +274,48 @@ TEST_F(HostileClients, connections_beyond_the_cap_per_client_are_refused_with_50
   EXPECT_TRUE(answered) << "closed connections were not released";
 }
 
+TEST_F(HostileClients, requests_whose_client_has_gone_are_not_run) {
+  // The only search worker is held in a blocked write (a client that never reads the large
+  // originals it asked for); meanwhile clients send a search each and leave. When the worker
+  // comes free, their searches must not run: nobody would read them, and each would hold its
+  // connection against the per-client cap (the load test's refusals between its stages).
+  const std::string large(4 * 1024 * 1024, 'y');
+  const std::string large_id = add_text_document("large.txt", large, "Văn bản lớn");
+  ASSERT_FALSE(large_id.empty());
+  options_.threads = 1;
+  options_.write_timeout = std::chrono::minutes(10);
+  start();
+  auto blocker = std::make_unique<RawConnection>(port_);
+  std::string requests;
+  for (int i = 0; i < 8; ++i)
+    requests += "GET /api/documents/" + large_id + "/original HTTP/1.1\r\nHost: x\r\n\r\n";
+  ASSERT_TRUE(blocker->send(requests));
+  ASSERT_TRUE(healthz_answers());  // the blocker's requests are in by now
+  constexpr int kLeaving = 10;
+  {
+    std::vector<std::unique_ptr<RawConnection>> leaving;
+    for (int i = 0; i < kLeaving; ++i) {
+      leaving.push_back(std::make_unique<RawConnection>(port_));
+      ASSERT_TRUE(leaving.back()->send("GET /api/search?q=d%C3%A2n HTTP/1.1\r\nHost: x\r\n\r\n"));
+    }
+    // Read whole and queued for the worker before they close (a request still being read when
+    // its client leaves is dropped by the reading thread and never queued).
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  }
+  blocker.reset();  // the blocked write fails and the worker comes back
+  ASSERT_EQ(status_of(get("/api/search?q=d%C3%A2n")), 200);
+  httplib::Client client("127.0.0.1", port_);
+  const auto metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(
+      metrics->body.find("vanban_http_requests_total{route=\"/api/search\",status=\"200\"} 1\n"),
+      std::string::npos)
+      << "searches of clients that had gone were run:\n"
+      << metrics->body;
+  EXPECT_EQ(metrics->body.find("vanban_abandoned_requests_total 0\n"), std::string::npos)
+      << metrics->body;
+}
+
 TEST_F(HostileClients, pipelined_requests_are_answered_in_order) {
   start();
   RawConnection client(port_);

@@ -32,6 +32,9 @@ class Metrics {
   void record_error(ErrorKind kind);
   // A request the connection layer refused before any route saw it (408, 413, 414, 431, 503...).
   void record_refusal(int status);
+  // A complete request left unanswered because its client closed the connection before a worker
+  // reached it.
+  void record_abandoned();
 
   std::string render(const ArchiveGauges& archive) const;
 
@@ -47,6 +50,7 @@ class Metrics {
   std::map<std::string, Latency> latency_;                         // by route
   std::map<std::string, std::uint64_t> errors_;                    // by error kind
   std::map<int, std::uint64_t> refusals_;                          // by status
+  std::uint64_t abandoned_ = 0;
 };
 
 // The route label of a request path: the API route pattern, "static" or "other".
