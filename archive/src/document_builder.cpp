@@ -73,30 +73,20 @@ class ExactForms {
           dominant = word;
         }
       }
-      if (!forms_[dominant].term.empty()) xapian_document.add_term(forms_[dominant].term, most);
-      if (words.size() == 1) continue;
-      std::vector<Xapian::termpos> others;
-      for (const std::size_t word : words) {
-        if (word == dominant) continue;
-        for (const Posting& posting : forms_[word].postings) {
+      if (words.size() == 1) {
+        if (!forms_[dominant].term.empty()) xapian_document.add_term(forms_[dominant].term, most);
+        continue;
+      }
+      // Spelled more than one way here: every spelling keeps its positions, and the word is
+      // marked so (a phrase reads the exact positions there, the folded ones elsewhere).
+      for (const std::size_t word : words)
+        for (const Posting& posting : forms_[word].postings)
           if (!forms_[word].term.empty())
             xapian_document.add_posting(forms_[word].term, posting.position, posting.wdf);
-          others.push_back(posting.position);
-        }
-      }
-      std::sort(others.begin(), others.end());
-      others.erase(std::unique(others.begin(), others.end()), others.end());
-      const std::string marker = schema::term(schema::kOtherSpellings, folded);
-      const std::vector<Posting>& own = forms_[dominant].postings;  // ascending positions
-      for (const Xapian::termpos position : others) {
-        // A position the dominant spelling shares (none, by the placing rule) stays its.
-        const auto at = std::lower_bound(
-            own.begin(), own.end(), position,
-            [](const Posting& posting, Xapian::termpos p) { return posting.position < p; });
-        if (at == own.end() || at->position != position)
-          xapian_document.add_posting(marker, position, 0);
-      }
+      xapian_document.add_term(schema::term(schema::kOtherSpellings, folded), 0);
     }
+    // The document is indexed so (archives indexed before hold every exact form's positions).
+    xapian_document.add_term(std::string(schema::kOtherSpellings), 0);
   }
 
  private:

@@ -40,6 +40,9 @@ constexpr double kCitingNumberWeight = 100.0;
 constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
 constexpr std::size_t kMaxExpandedKeys = 1000;
+// A strict phrase of at most this many accented words is Xapian's own phrase in 2^n branches
+// (strict_phrase()); one of more is checked by ExactPhraseSource.
+constexpr std::size_t kMaxPhraseBranchWords = 3;
 
 using query::Node;
 using query::Word;
@@ -378,6 +381,39 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   if (!accented || !terms_.exact.empty())
     return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
   const Xapian::Query weighed(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  std::vector<std::size_t> accented_words;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].accented()) accented_words.push_back(i);
+  if (accented_words.size() <= kMaxPhraseBranchWords) {
+    // Xapian's own phrase, one branch per choice of how each accented word is indexed in a
+    // document (SCHEMA.md): spelled one way there (its exact form without positions, the
+    // document marked as indexed so, the word not marked as spelled otherwise) the phrase runs
+    // on its folded form; else (spelled otherwise too, or an archive indexed before) on its
+    // exact form's positions. The branches' filters are what the document's terms say, so a
+    // document is checked where its positions are.
+    const Xapian::Query indexed_so{std::string(schema::kOtherSpellings)};
+    std::vector<Xapian::Query> branches;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << accented_words.size()); ++mask) {
+      std::vector<Xapian::Query> phrase = terms;
+      std::vector<Xapian::Query> one_way;
+      for (std::size_t j = 0; j < accented_words.size(); ++j) {
+        if (!(mask & (std::size_t{1} << j))) continue;
+        const Word& word = words[accented_words[j]];
+        phrase[accented_words[j]] = folded_term(terms_, word);
+        one_way.emplace_back(
+            Xapian::Query::OP_AND_NOT,
+            Xapian::Query(Xapian::Query::OP_AND, exact_term(terms_, word), indexed_so),
+            Xapian::Query(schema::term(schema::kOtherSpellings, word.folded)));
+      }
+      Xapian::Query branch(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size());
+      if (!one_way.empty())
+        branch = Xapian::Query(Xapian::Query::OP_FILTER, branch,
+                               Xapian::Query(Xapian::Query::OP_AND, one_way.begin(), one_way.end()));
+      branches.push_back(std::move(branch));
+    }
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                         Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end()));
+  }
   if (!local_) {
     // A remote shard's server knows no source of ours: the folded phrase of documents holding
     // each accented word as typed (somewhere), the nearest it can check (docs/SCALING.md).
