@@ -384,36 +384,47 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   std::vector<std::size_t> accented_words;
   for (std::size_t i = 0; i < words.size(); ++i)
     if (words[i].accented()) accented_words.push_back(i);
-  if (accented_words.size() <= kMaxPhraseBranchWords) {
-    // Xapian's own phrase, one branch per choice of how each accented word is indexed in a
-    // document (SCHEMA.md): spelled one way there (its exact form without positions, the
-    // document marked as indexed so, the word not marked as spelled otherwise) the phrase runs
-    // on its folded form; else (spelled otherwise too, or an archive indexed before) on its
-    // exact form's positions. The branches' filters are what the document's terms say, so a
-    // document is checked where its positions are.
-    const Xapian::Query indexed_so{std::string(schema::kOtherSpellings)};
+  const std::string indexed_so(schema::kOtherSpellings);
+  const Xapian::doccount documents = database_.get_doccount();
+  if (accented_words.size() <= kMaxPhraseBranchWords && documents > 0 &&
+      database_.get_termfreq(indexed_so) == documents) {
+    // Every document indexed with exact positions only for the words it spells several ways
+    // (SCHEMA.md): Xapian's own phrase, one branch per choice of which accented words the
+    // document spells several ways (their kOtherSpellings term), where the phrase runs on
+    // their exact forms' positions; on the folded form's for the others (the document spells
+    // them one way: as typed, since it holds the exact term the weighed AND requires). The
+    // branches are disjoint: each document is checked once, where its positions are.
     std::vector<Xapian::Query> branches;
     for (std::size_t mask = 0; mask < (std::size_t{1} << accented_words.size()); ++mask) {
       std::vector<Xapian::Query> phrase = terms;
+      std::vector<Xapian::Query> several;  // what the branch's documents hold
       std::vector<Xapian::Query> one_way;
       for (std::size_t j = 0; j < accented_words.size(); ++j) {
-        if (!(mask & (std::size_t{1} << j))) continue;
         const Word& word = words[accented_words[j]];
-        phrase[accented_words[j]] = folded_term(terms_, word);
-        one_way.emplace_back(
-            Xapian::Query::OP_AND_NOT,
-            Xapian::Query(Xapian::Query::OP_AND, exact_term(terms_, word), indexed_so),
-            Xapian::Query(schema::term(schema::kOtherSpellings, word.folded)));
+        const Xapian::Query marked(schema::term(schema::kOtherSpellings, word.folded));
+        if (mask & (std::size_t{1} << j)) {
+          several.push_back(marked);
+        } else {
+          phrase[accented_words[j]] = folded_term(terms_, word);
+          several.push_back(exact_term(terms_, word));  // its candidates: the typed spelling's
+          one_way.push_back(marked);
+        }
       }
-      Xapian::Query branch(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size());
+      // The filter beside the phrase (not around it): Xapian checks positions last.
+      Xapian::Query filter(Xapian::Query::OP_AND, several.begin(), several.end());
       if (!one_way.empty())
-        branch = Xapian::Query(Xapian::Query::OP_FILTER, branch,
-                               Xapian::Query(Xapian::Query::OP_AND, one_way.begin(), one_way.end()));
-      branches.push_back(std::move(branch));
+        filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter,
+                               Xapian::Query(Xapian::Query::OP_OR, one_way.begin(), one_way.end()));
+      branches.emplace_back(
+          Xapian::Query::OP_FILTER,
+          Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size()),
+          filter);
     }
     return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
                          Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end()));
   }
+  // Documents indexed before (every exact form with positions, no kOtherSpellings terms), or a
+  // phrase of many accented words: each document checked by ExactPhraseSource.
   if (!local_) {
     // A remote shard's server knows no source of ours: the folded phrase of documents holding
     // each accented word as typed (somewhere), the nearest it can check (docs/SCALING.md).
