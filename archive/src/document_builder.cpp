@@ -37,11 +37,11 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
 }
 
 // The exact forms of a document's tokens, indexed once its last token is placed (SCHEMA.md:
-// positions for the minority spellings). Per folded word, the spelling of most weight (wdf; the
-// first of them on a tie) is indexed with its wdf and no positions: it stands wherever the
-// folded word does and the word's kOtherSpellings term does not. Every other spelling keeps its
-// positions, and the kOtherSpellings term (wdf 0: the document's length stays the sum of the
-// forms' wdfs) holds them all.
+// exact positions for the words spelled several ways). A folded word the document spells one
+// way: its exact form with its wdf and no positions (it stands wherever the folded form does).
+// Spelled several ways: every spelling with its positions, and the word's kOtherSpellings term
+// (wdf 0: the document's length stays the sum of the forms' wdfs); the bare kOtherSpellings
+// term marks the document as indexed so.
 class ExactForms {
  public:
   void add(const analyzers::Token& token, Xapian::termpos position, Xapian::termcount wdf) {
@@ -60,21 +60,12 @@ class ExactForms {
   void index(Xapian::Document& xapian_document) const {
     for (const auto& [folded, group] : groups_) {
       const std::vector<std::size_t>& words = group_words_[group];
-      // The dominant spelling: the most weight (wdf). Where one spelling has more than half of
-      // the folded word's wdf, a reader knows it is the dominant one without looking further.
-      std::size_t dominant = words.front();
-      Xapian::termcount most = 0;
-      for (const std::size_t word : words) {
-        Xapian::termcount wdf = 0;
-        for (const Posting& posting : forms_[word].postings)
-          wdf += posting.wdf;
-        if (wdf > most) {
-          most = wdf;
-          dominant = word;
-        }
-      }
       if (words.size() == 1) {
-        if (!forms_[dominant].term.empty()) xapian_document.add_term(forms_[dominant].term, most);
+        const Form& form = forms_[words.front()];
+        Xapian::termcount wdf = 0;
+        for (const Posting& posting : form.postings)
+          wdf += posting.wdf;
+        if (!form.term.empty()) xapian_document.add_term(form.term, wdf);
         continue;
       }
       // Spelled more than one way here: every spelling keeps its positions, and the word is

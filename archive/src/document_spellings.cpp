@@ -30,36 +30,18 @@ Xapian::termcount DocumentSpellings::wdf(const std::string& term) const {
   return out;
 }
 
-std::vector<Xapian::termpos> DocumentSpellings::dominant(const std::string& folded,
-                                                         std::vector<Xapian::termpos> all) const {
-  const std::vector<Xapian::termpos> others =
-      positions(schema::term(schema::kOtherSpellings, folded));
-  if (others.empty() || all.empty()) return all;
-  std::vector<Xapian::termpos> out;
-  out.reserve(all.size());
-  std::set_difference(all.begin(), all.end(), others.begin(), others.end(),
-                      std::back_inserter(out));
-  return out;
-}
-
 std::vector<Xapian::termpos> DocumentSpellings::spelled(const std::string& exact,
                                                         const std::string& folded) const {
   const std::string term = schema::term("", exact);
   std::vector<Xapian::termpos> own = positions(term);
-  if (!own.empty()) return own;
-  const Xapian::termcount exact_wdf = wdf(term);
-  if (exact_wdf == 0) return own;  // the document lacks it
-  // Every occurrence of the folded word spelled so (the same wdf per occurrence): no need to
-  // read the other spellings' positions. Only where both wdfs are known already.
-  const std::string folded_term = schema::term(schema::kFolded, folded);
-  const auto known = wdfs_.find(folded_term);
-  if (known != wdfs_.end() && known->second == exact_wdf) return folded_positions(folded);
-  return dominant(folded, folded_positions(folded));
+  if (!own.empty() || wdf(term) == 0) return own;
+  return folded_positions(folded);  // its only spelling of the word here
 }
 
 std::vector<std::vector<Xapian::termpos>> DocumentSpellings::spelled(
     const std::vector<std::string>& forms, const std::string& folded,
     const std::vector<Xapian::termpos>& all) const {
+  (void)folded;
   std::vector<std::vector<Xapian::termpos>> out(forms.size());
   if (all.empty()) return out;       // no spelling of the word here
   std::vector<std::size_t> without;  // the forms without positions here
@@ -67,12 +49,10 @@ std::vector<std::vector<Xapian::termpos>> DocumentSpellings::spelled(
     out[i] = positions(schema::term("", forms[i]));
     if (out[i].empty()) without.push_back(i);
   }
-  if (without.empty()) return out;
-  std::vector<Xapian::termpos> left = dominant(folded, all);
-  if (left.empty()) return out;
-  for (const std::size_t i : without) {  // at most one of them is in the document: its dominant
+  if (without.size() < forms.size()) return out;  // spelled several ways here: all have theirs
+  for (const std::size_t i : without) {  // at most one of them: the document's only spelling
     if (wdf(schema::term("", forms[i])) == 0) continue;
-    out[i] = std::move(left);
+    out[i] = all;
     break;
   }
   return out;

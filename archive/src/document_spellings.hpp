@@ -1,9 +1,7 @@
 // Where a document spells a word one way. The exact forms keep positions only where a document
-// spells a folded word more than one way, and then only for the spellings other than its
-// dominant one (SCHEMA.md: positions for the minority spellings): a spelling with positions
-// stands there; the dominant one, indexed with its wdf alone, stands wherever the folded word
-// does and the word's schema::kOtherSpellings term does not. Archives indexed before keep every
-// exact form's positions, which are read as they are.
+// spells the folded word more than one way (SCHEMA.md): there every spelling has its own; where
+// it spells the word one way, the exact form has its wdf alone and stands wherever the folded
+// form does. Archives indexed before keep every exact form's positions, read as they are.
 #pragma once
 
 #include <map>
@@ -31,17 +29,14 @@ class DocumentSpellings {
   // form had them.
   std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded) const;
   // Likewise for each of `forms` (exact forms of `folded`, distinct), in their order, given the
-  // folded form's positions (`all`): the document's dominant spelling is looked for only among
-  // the forms without positions, and only where some position is left for it.
+  // folded form's positions (`all`): the one form without positions the document holds, if
+  // any, is its only spelling of the word.
   std::vector<std::vector<Xapian::termpos>> spelled(const std::vector<std::string>& forms,
                                                     const std::string& folded,
                                                     const std::vector<Xapian::termpos>& all) const;
 
  private:
   std::vector<Xapian::termpos> positions(const std::string& term) const;
-  // The dominant spelling's positions: the folded form's (`all`) without the other spellings'.
-  std::vector<Xapian::termpos> dominant(const std::string& folded,
-                                        std::vector<Xapian::termpos> all) const;
 
   const Xapian::Database& database_;
   Xapian::docid docid_;

@@ -39,12 +39,10 @@ class Positions {
 // Whether document `did` holds the words side by side, each accented one spelled as typed,
 // given the wdfs there of each word's exact term (0: the document lacks it) and folded term.
 // The folded phrase's starts, from the word of least weight (each list read only as far as the
-// starts need, as Xapian reads a phrase); at each start, the spelling of each accented word the
-// wdfs leave open (SCHEMA.md: positions for the minority spellings): more than half of the
-// folded word's weight is the dominant spelling, which stands where the word's other spellings
-// do not; else its own positions if it has any, else it is the dominant one all the same. A
-// document indexed before (every exact form with positions, no other spellings' term) is read
-// by its own positions.
+// starts need, as Xapian reads a phrase); at each start, each accented word the document also
+// spells otherwise (its two wdfs differ) on its exact form's own positions (SCHEMA.md: they
+// have them there, as in archives indexed before); the others are spelled as typed wherever
+// the folded form stands.
 bool phrase_at(const Xapian::Database& database, Xapian::docid did,
                const std::vector<WordTerms>& terms,
                const std::vector<Xapian::termcount>& exact_wdfs,
@@ -57,10 +55,8 @@ bool phrase_at(const Xapian::Database& database, Xapian::docid did,
     order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return folded_wdfs[a] < folded_wdfs[b]; });
-  enum class Check { none, own, not_others };
   std::vector<Positions> folded(words);
-  std::vector<Positions> spelling(words);  // own or other spellings' positions, as `checks` says
-  std::vector<Check> checks(words, Check::none);
+  std::vector<Positions> spelling(words);  // the exact forms' own positions
   const std::size_t anchor = order[0];
   for (auto it = database.positionlist_begin(did, terms[anchor].folded);
        it != Xapian::PositionIterator(); ++it) {
@@ -77,30 +73,10 @@ bool phrase_at(const Xapian::Database& database, Xapian::docid did,
     for (std::size_t i = 0; i < words && found; ++i) {
       if (terms[i].exact.empty() || exact_wdfs[i] == folded_wdfs[i]) continue;
       const auto at = start + static_cast<Xapian::termpos>(i);
-      if (checks[i] == Check::none) {
-        const bool dominant = 2 * static_cast<std::uint64_t>(exact_wdfs[i]) > folded_wdfs[i];
-        if (!dominant) {
-          spelling[i].open(database, did, terms[i].exact);
-          checks[i] = Check::own;  // a minority spelling (or a document indexed before)
-        }
-        if (dominant || spelling[i].empty()) {
-          spelling[i].open(database, did, terms[i].others);
-          checks[i] = Check::not_others;
-          if (spelling[i].empty()) {
-            // Spelled otherwise too, without the other spellings' term: a document indexed
-            // before (where not dominant, never: the document holds it).
-            if (!dominant) return false;
-            spelling[i].open(database, did, terms[i].exact);
-            checks[i] = Check::own;
-          }
-        }
-      }
-      if (checks[i] == Check::own) {
-        if (spelling[i].over(at)) return false;
-        found = spelling[i].holds(at);
-      } else {
-        found = !spelling[i].holds(at);
-      }
+      // Spelled otherwise too in this document: the exact form has its own positions.
+      if (!spelling[i].opened()) spelling[i].open(database, did, terms[i].exact);
+      if (spelling[i].over(at)) return false;
+      found = spelling[i].holds(at);
     }
     if (found) return true;
   }
@@ -109,8 +85,7 @@ bool phrase_at(const Xapian::Database& database, Xapian::docid did,
 
 WordTerms terms_of(const PhraseWord& word) {
   return {word.exact.empty() ? std::string() : schema::term("", word.exact),
-          schema::term(schema::kFolded, word.folded),
-          schema::term(schema::kOtherSpellings, word.folded)};
+          schema::term(schema::kFolded, word.folded)};
 }
 
 Xapian::termcount wdf_in(const Xapian::Database& database, Xapian::docid did,

@@ -1,9 +1,10 @@
-// A strict phrase typed with diacritics ("Dân vận"): the words side by side, each typed with
-// diacritics spelled as typed. A document's dominant spelling of a word has no positions
-// (SCHEMA.md: positions for the minority spellings), so the phrase is found on the folded forms'
-// positions, then each accented word is checked at its place: nothing to read where the
-// document spells that word only as typed (its two wdfs equal), else the exact form's positions
-// as document_spellings.hpp gives them. A filter (no weight of its own): the query builder
+// A strict phrase typed with diacritics ("Dân vận"), checked document by document: the words
+// side by side, each typed with diacritics spelled as typed. The query builder asks Xapian's own
+// phrase instead where every document is indexed with exact positions only for the words it
+// spells several ways (SCHEMA.md); this source serves archives indexed before (or partly
+// re-indexed) and phrases of more accented words than the builder branches on. The phrase is
+// found on the folded forms' positions; an accented word the document spells otherwise too is
+// checked on its exact form's positions. A filter (no weight of its own): the query builder
 // weighs the words' terms beside it, as Xapian weighs a phrase.
 #pragma once
 
@@ -43,7 +44,6 @@ class ExactPhraseSource : public Xapian::PostingSource {
   struct WordTerms {
     std::string exact;   // its exact term; empty: any spelling
     std::string folded;  // its folded term
-    std::string others;  // its schema::kOtherSpellings term
   };
 
  private:
