@@ -7,6 +7,7 @@
 
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/citations.hpp"
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
@@ -198,6 +199,11 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   if (metadata.issuer) {
     if (auto committee = youth_union_committee(layout, header.body_line, *metadata.issuer))
       metadata.issuer = std::move(committee);
+    // One value per body in the issuer facet: a Party committee by the short name the Statute
+    // gives it ("Ban Chấp hành Đảng bộ tỉnh Thái Nguyên" of a congress print's cover is the
+    // "Tỉnh ủy Thái Nguyên" of its documents' ô 2).
+    if (auto short_name = party_committee_short_name(*metadata.issuer))
+      metadata.issuer = std::move(short_name);
   }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose

@@ -132,7 +132,8 @@ TEST(MergedHeaderLines, youth_union_title_names_the_committee_s_organisation) {
 }
 
 // A Party committee's office or department under the committee's line is that committee's
-// ("VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"), in every layout of the header.
+// ("VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Văn phòng Trung ương, as the Party names
+// and codes its central bodies: VPTW), in every layout of the header.
 TEST(MergedHeaderLines, party_office_under_its_committee_is_the_committee_s) {
   const std::string body =
       "HƯỚNG DẪN\nVề thể thức văn bản của Đảng\n\nThi hành Điều 2 Quyết định số 31-QĐ/TW ngày "
@@ -152,7 +153,7 @@ TEST(MergedHeaderLines, party_office_under_its_committee_is_the_committee_s) {
                 body}}) {
     SCOPED_TRACE(rendering.layout);
     const auto metadata = extract_metadata(rendering.text);
-    EXPECT_EQ(metadata.issuer, "Văn phòng Ban Chấp hành Trung ương");
+    EXPECT_EQ(metadata.issuer, "Văn phòng Trung ương");
     EXPECT_EQ(metadata.number, "11-HD/VPTW");
   }
   // A provincial committee's department: the same rule, its committee named with the place.

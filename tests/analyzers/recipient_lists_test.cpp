@@ -52,6 +52,28 @@ TEST(RecipientLists, copies_are_the_same_whatever_the_signature_column_does) {
   }
 }
 
+// A page's table cell holding the whole list on one line, items run together, some carrying
+// their purpose in brackets after the ";" (a scraped portal page): the same items as the list
+// written one a line, with the signature column read after it or beside it.
+TEST(RecipientLists, items_run_together_in_one_cell_split_after_their_purpose) {
+  const std::vector<std::string> want = {"Như Điều 3", "Bộ LĐTB&XH; (để báo cáo)",
+                                         "TT Thành ủy; TT HĐND TP; (để báo cáo)",
+                                         "Các đ/c PCT UBND TP", "Các phòng: LĐCSXH, TH, KT"};
+  const std::string items =
+      "- Như Điều 3; - Bộ LĐTB&XH; (để báo cáo) - TT Thành ủy; TT HĐND TP; (để báo cáo) - Các "
+      "đ/c PCT UBND TP; - Các phòng: LĐCSXH, TH, KT; - Lưu: VT.";
+  for (const std::string& closing :
+       {"| Nơi nhận: " + items +
+            " | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hiệp |\n",
+        std::string("Nơi nhận:\n- Như Điều 3;\n- Bộ LĐTB&XH; (để báo cáo)\n- TT Thành ủy; TT "
+                    "HĐND TP; (để báo cáo)\n- Các đ/c PCT UBND TP;\n- Các phòng: LĐCSXH, TH, "
+                    "KT;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                    "Nguyễn Văn Hiệp\n")}) {
+    const std::string text = kHead + closing;
+    EXPECT_EQ(extract_metadata(text).recipients, want) << text;
+  }
+}
+
 TEST(RecipientLists, a_list_that_ended_does_not_take_the_signature_that_follows) {
   // The last item has no ";": what follows is the signature, then an annex's own list.
   const DocumentMetadata metadata = extract_metadata(

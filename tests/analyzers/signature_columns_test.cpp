@@ -192,7 +192,7 @@ TEST(SignatureForms, a_letters_closing_formula_is_no_post) {
         std::string("Trân trọng!\nPHÓ CHỦ TỊCH UBND HUYỆN\n(Đã ký)\nPhạm Văn Hoàn\n")}) {
     const auto metadata = with_closing(closing);
     EXPECT_EQ(metadata.signer, "Phạm Văn Hoàn") << closing;
-    EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch Ủy ban nhân dân huyện") << closing;
+    EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch UBND huyện") << closing;  // as written
   }
 }
 

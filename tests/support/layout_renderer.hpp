@@ -9,10 +9,12 @@
 // as far as it needs to lay the parts out again, and leaves a document it cannot read as it is.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -268,6 +270,8 @@ enum class Layout {
   signature_one_line,  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn"
   wrapped,             // lines hard-wrapped at a PDF page's width
   page_title,          // a web page's title above the header
+  pandoc,              // pandoc's Markdown of a Word file: the header as a multiline table,
+                       // the signature as a grid table, "\\" at a cell's line ends, escapes
 };
 
 inline constexpr Layout kTextLayouts[] = {
@@ -282,6 +286,7 @@ inline constexpr Layout kTextLayouts[] = {
     Layout::signature_one_line,
     Layout::wrapped,
     Layout::page_title,
+    Layout::pandoc,
 };
 
 inline std::string_view layout_name(Layout layout) {
@@ -308,6 +313,8 @@ inline std::string_view layout_name(Layout layout) {
       return "wrapped";
     case Layout::page_title:
       return "page_title";
+    case Layout::pandoc:
+      return "pandoc";
   }
   return "";
 }
@@ -378,6 +385,76 @@ std::vector<std::string> rest_with(const DocumentParts& parts, Block block) {
 
 inline std::vector<std::string> rest_as_written(const DocumentParts& parts) {
   return rest_with(parts, [](std::vector<std::string> lines) { return lines; });
+}
+
+// Pandoc's escapes of Markdown's marks in running text: a leading "-" or "+" that opens no list
+// item, a number's dot, a rule of dashes.
+inline std::string pandoc_escaped(const std::string& line) {
+  if (is_rule(line)) {
+    std::string out;
+    for (char c : trim(line))
+      if (c != ' ') out += std::string("\\") + c;
+    return out;
+  }
+  std::string out = line;
+  if (out.starts_with("- ") || out.starts_with("+ ")) out.insert(0, "\\");
+  std::size_t digits = 0;
+  while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9')
+    ++digits;
+  if (digits > 0 && digits < out.size() && out[digits] == '.') out.insert(digits, "\\");
+  return out;
+}
+
+inline std::string padded_to(const std::string& text, std::size_t width) {
+  const std::size_t length = length_of(text);
+  return text + std::string(length < width ? width - length : 0, ' ');
+}
+
+// The cells of a two-column table, each a list of lines, as pandoc writes a multiline table:
+// a dash group a column above and below, the rows apart by a blank line, "\\" where a cell's
+// line ends inside it.
+inline std::vector<std::string> pandoc_multiline_table(
+    const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& rows) {
+  std::size_t width = 8;
+  std::size_t right_width = 8;
+  for (const auto& [left, right] : rows) {
+    for (const std::string& line : left)
+      width = std::max(width, length_of(line) + 4);
+    for (const std::string& line : right)
+      right_width = std::max(right_width, length_of(line) + 2);
+  }
+  const std::string rule = "  " + std::string(width, '-') + " " + std::string(right_width, '-');
+  std::vector<std::string> out{rule};
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& [left, right] = rows[r];
+    const std::size_t count = std::max(left.size(), right.size());
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::string l = i < left.size() ? left[i] + (i + 1 < left.size() ? "\\" : "") : "";
+      const std::string r_text =
+          i < right.size() ? right[i] + (i + 1 < right.size() ? "\\" : "") : "";
+      out.push_back("  " + padded_to(l, width) + " " + r_text);
+    }
+    if (r + 1 < rows.size()) out.emplace_back("");
+  }
+  out.push_back(rule);
+  return out;
+}
+
+// A grid table of one row: the left column empty, the right one the signature block, bold.
+inline std::vector<std::string> pandoc_grid_signature(const std::vector<std::string>& lines) {
+  std::size_t width = 20;
+  for (const std::string& line : lines)
+    width = std::max(width, length_of(line) + 6);
+  std::vector<std::string> out;
+  out.push_back("+" + std::string(12, '-') + "+:" + std::string(width, '-') + ":+");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string cell = lines[i];
+    if (i == 0) cell = "**" + cell;
+    cell += i + 1 < lines.size() ? "\\" : "**";
+    out.push_back("| " + std::string(11, ' ') + "| " + padded_to(cell, width) + " |");
+  }
+  out.push_back("+" + std::string(12, '-') + "+" + std::string(width + 2, '-') + "+");
+  return out;
 }
 
 }  // namespace layout_detail
@@ -517,6 +594,32 @@ inline std::string render(const DocumentParts& parts, Layout layout,
         for (std::string& piece : wrap(line, 80))
           wrapped.push_back(std::move(piece));
       rest = std::move(wrapped);
+      break;
+    }
+    case Layout::pandoc: {
+      if (header) {
+        std::vector<std::string> issuer = parts.issuer;
+        std::vector<std::string> motto = parts.motto;
+        if (!issuer.empty()) issuer.front() = "**" + issuer.front();
+        if (!motto.empty()) motto.front() = "**" + motto.front();
+        issuer.emplace_back("\\-\\-\\-\\-\\-**");
+        motto.emplace_back("\\-\\-\\-\\-\\-\\-\\-\\-**");
+        std::vector<std::string> number_cell;
+        if (!parts.number.empty()) number_cell.push_back(parts.number);
+        number_cell.insert(number_cell.end(), parts.subject.begin(), parts.subject.end());
+        std::vector<std::string> date_cell;
+        if (!parts.place_date.empty()) date_cell.push_back("*" + parts.place_date + "*");
+        for (std::string& line :
+             pandoc_multiline_table({{issuer, motto}, {number_cell, date_cell}}))
+          out.push_back(std::move(line));
+      }
+      rest = rest_with(parts, pandoc_grid_signature);
+      // Running text escaped, the tables as they are.
+      for (std::string& line : rest) {
+        if (line.starts_with("+") || line.starts_with("|")) continue;
+        line = pandoc_escaped(line);
+      }
+      if (parts.has_heading) rest.front() = "**" + rest.front() + "**";
       break;
     }
     case Layout::page_title:

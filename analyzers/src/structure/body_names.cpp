@@ -357,4 +357,38 @@ std::optional<std::size_t> level_at(std::string_view text, std::size_t pos) {
   return level->end;
 }
 
+std::optional<std::string> party_committee_short_name(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  static constexpr std::size_t kLong = 5;  // "Ban Chấp hành Đảng bộ"
+  if (words.size() < kLong + 2) return std::nullopt;
+  std::string head;
+  for (std::size_t i = 0; i < kLong; ++i)
+    head += (i ? " " : "") + fold_key(words[i]);
+  if (head != "ban chap hanh dang bo") return std::nullopt;
+  struct Level {
+    std::string_view key;  // the level word(s), folded
+    std::string_view short_name;
+    bool keeps_level;  // "Đảng ủy xã Tân Lập": a base committee keeps its unit's level
+  };
+  // Longer level words first ("thị xã" before "xã").
+  static constexpr std::array kLevels = {
+      Level{"thanh pho", "Thành ủy", false}, Level{"thi xa", "Thị ủy", false},
+      Level{"thi tran", "Đảng ủy", true},    Level{"tinh", "Tỉnh ủy", false},
+      Level{"huyen", "Huyện ủy", false},     Level{"quan", "Quận ủy", false},
+      Level{"xa", "Đảng ủy", true},          Level{"phuong", "Đảng ủy", true},
+  };
+  for (const Level& level : kLevels) {
+    const std::size_t level_words = level.key.find(' ') == std::string_view::npos ? 1 : 2;
+    if (words.size() < kLong + level_words + 1) continue;
+    std::string key;
+    for (std::size_t i = 0; i < level_words; ++i)
+      key += (i ? " " : "") + fold_key(words[kLong + i]);
+    if (key != level.key) continue;
+    const std::size_t from = level.keeps_level ? kLong : kLong + level_words;
+    const std::size_t start = static_cast<std::size_t>(words[from].data() - name.data());
+    return std::string(level.short_name) + " " + std::string(trim(name.substr(start)));
+  }
+  return std::nullopt;
+}
+
 }  // namespace vanban::analyzers::structure

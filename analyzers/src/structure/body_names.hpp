@@ -45,4 +45,11 @@ const std::vector<std::string>& ministry_and_department_names();
 // tế", "Phó Chủ tịch"): what a header's issuer cell or a signature's post line may hold.
 const std::vector<std::string>& known_names_as_written();
 
+// A Party committee of a province, city, district or base organisation named by the Statute's
+// long form, by the short name the Statute gives it and its documents' ô 2 use (Điều lệ Đảng:
+// "ban chấp hành đảng bộ tỉnh, thành phố ... (gọi tắt là tỉnh ủy, thành ủy)", likewise huyện ủy,
+// quận ủy, thị ủy, đảng ủy): "Ban Chấp hành Đảng bộ tỉnh Thái Nguyên" → "Tỉnh ủy Thái Nguyên",
+// "Ban Chấp hành Đảng bộ xã Tân Lập" → "Đảng ủy xã Tân Lập". Nullopt for any other name.
+std::optional<std::string> party_committee_short_name(std::string_view name);
+
 }  // namespace vanban::analyzers::structure

@@ -146,7 +146,19 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     // "ngày" glued to its day by a converter that lost the space ("ngày12 tháng 11").
     if (!date_word_at(line, after, kDayWord)) continue;
     auto date = parse_long(line, after + kDayWord.size(), true);
-    if (!date) continue;
+    // A template's or a draft's line with every part of the date blank ("Hà Nội, ngày .....
+    // tháng ..... năm ......."): ô 4 all the same, its place written, its date none.
+    bool blank_date = false;
+    if (!date) {
+      std::size_t p = skip_blank(line, after + kDayWord.size());
+      if (!date_word_at(line, p, kMonthWord)) continue;
+      p = skip_blank(line, p + kMonthWord.size());
+      if (!date_word_at(line, p, kYearWord)) continue;
+      p = skip_blank(line, p + kYearWord.size());
+      if (p < line.size() && is_word_char(code_point_at(line, p))) continue;
+      date = DateMatch{"", p};
+      blank_date = true;
+    }
     // The place: the capitalised words right before the comma ("Hà Nội", "Quận 1"); in text
     // from two-column layouts other header text may precede it on the line.
     const auto words = split_words(line.substr(0, pos));
@@ -169,10 +181,24 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
           starts_upper(words[first - 2]))
         first -= 2;
     }
-    const std::size_t start =
+    std::size_t start =
         first < words.size() ? static_cast<std::size_t>(words[first].data() - line.data()) : pos;
+    // The rule drawn under the motto (ND30 ô 1, HD 36's line under the Party's name) run into
+    // ô 4 by a converter ("--------------Hà Nội, ngày ..."): no part of the place.
+    while (start < pos) {
+      if (line[start] == '-' || line[start] == '_' || line[start] == '=' || line[start] == '*' ||
+          line[start] == '.' || line[start] == '~') {
+        ++start;
+      } else if (line.substr(start, 3) == "\xE2\x80\x93" ||
+                 line.substr(start, 3) == "\xE2\x80\x94") {
+        start += 3;  // en or em dash
+      } else {
+        break;
+      }
+    }
     PlaceDate result;
     result.place = collapse_spaces(line.substr(start, pos - start));
+    if (blank_date && result.place.empty()) continue;  // a form's "....., ngày ..."
     result.iso = date->iso;
     result.start = start;
     result.end = date->end;

@@ -220,6 +220,27 @@ bool names_a_role_only(const std::string& name) {
   return std::find(kRoles.begin(), kRoles.end(), key) != kRoles.end();
 }
 
+// The part of a Party department's name that its committee gives (HD 36-HD/VPTW: the superior
+// organisation's line of ô 2 above the issuing one's): under the Central Committee "Trung ương",
+// as every central body of the Party is named and coded (BTCTW "Ban Tổ chức Trung ương", VPTW
+// "Văn phòng Trung ương", UBKTTW); another organisation's central committee keeps that
+// organisation's name ("Trung ương Đoàn TNCS Hồ Chí Minh"); a committee named by the Statute's
+// long form, its short name ("Ban Chấp hành Đảng bộ tỉnh X" → "Tỉnh ủy X"); any other parent as
+// it is.
+std::string party_parent_part(const std::string& parent) {
+  static constexpr std::string_view kCentral = "ban chap hanh trung uong";
+  const std::string key = fold_key(parent);
+  if (key.starts_with(kCentral) && (key.size() == kCentral.size() || key[kCentral.size()] == ' ')) {
+    const std::vector<std::string_view> words = split_words(parent);
+    std::string central = "Trung ương";
+    for (std::size_t w = 5; w < words.size(); ++w)
+      central += " " + std::string(words[w]);
+    return fold_key(central) == "trung uong dang" ? "Trung ương" : central;
+  }
+  if (auto short_name = party_committee_short_name(parent)) return *short_name;
+  return parent;
+}
+
 std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
@@ -232,15 +253,18 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
     std::string_view parent = bodies[bodies.size() - 2];
     while (!parent.empty() && !is_word_char(code_point_at(parent, 0)))
       parent.remove_prefix(1);
-    if (!parent.empty()) return issuer + " " + proper_case_name(parent);
+    if (!parent.empty()) return issuer + " " + party_parent_part(proper_case_name(parent));
   }
   // Only under a State body: a Party header's upper line is the Party organisation.
   const bool state_parent =
       bodies.size() >= 2 && (starts_with(fold_key(bodies[bodies.size() - 2]), "ubnd") ||
                              starts_with(fold_key(bodies[bodies.size() - 2]), "uy ban nhan dan"));
-  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH", "VĂN PHÒNG" under
-  // "BAN CHẤP HÀNH TRUNG ƯƠNG") is that committee's: "Ban Tổ chức Tỉnh ủy Bình Định", "Văn
-  // phòng Ban Chấp hành Trung ương".
+  // A Party committee's department ("BAN TỔ CHỨC" under "TỈNH ỦY BÌNH ĐỊNH") is that
+  // committee's, named with it as a Sở is with its province (HD 36-HD/VPTW: the superior
+  // organisation's line above the issuing one's): "Ban Tổ chức Tỉnh ủy Bình Định". Under the
+  // Central Committee ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC", "VĂN PHÒNG") the committee's
+  // part of the name is "Trung ương", as every central body of the Party is named and coded
+  // (BTCTW, VPTW, UBKTTW): "Ban Tổ chức Trung ương", "Văn phòng Trung ương".
   if (bodies.size() >= 2 && !state_parent) {
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
     const std::string parent_key = fold_key(parent);
@@ -249,9 +273,12 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
         parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
         parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy") ||
         parent_key.starts_with("ban chap hanh");
-    if (committee && fold_key(issuer).find(" uy") == std::string::npos &&
-        !fold_key(issuer).starts_with("uy ") && !locality_of(issuer))
-      issuer += " " + parent;
+    // Not a committee itself ("Đảng ủy ..."), but a committee's Ủy ban Kiểm tra is its own.
+    const std::string key = fold_key(issuer);
+    const bool own_committee = key.find(" uy") != std::string::npos ||
+                               (key.starts_with("uy ") && !key.starts_with("uy ban kiem tra"));
+    if (committee && !own_committee && !locality_of(issuer))
+      issuer += " " + party_parent_part(parent);
   }
   if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
@@ -364,6 +391,55 @@ bool starts_with_instrument(std::string_view line) {
   return false;
 }
 
+// "V/v" is the abbreviation of "về việc" that ND30 sets before a subject (ô 5b), a label like
+// "Kính gửi:", not a word of it: a trích yếu written "V/v ..." under its type heading (an older
+// decision, a Tờ trình) is the text after it. "Về việc ..." written out is the subject's own.
+std::string without_vv_label(std::string title) {
+  if (!lower_same_length(title.substr(0, 3)).starts_with("v/v")) return title;
+  std::string_view rest = trim(std::string_view(title).substr(3));
+  if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+  // A label glued to its subject ("V/vxin chủ trương"): the subject starts after it all the same.
+  return std::string(rest);
+}
+
+// A rule line, or a rule a converter ran the next line into ("----Thực hiện Chỉ thị ...").
+bool opens_with_rule(std::string_view line) {
+  line = trim(line);
+  if (is_rule_line(line)) return true;
+  std::size_t marks = 0;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (line[pos] == '-' || line[pos] == '_' || line[pos] == '=') {
+      ++pos;
+    } else if (line.substr(pos, 3) == "\xE2\x80\x93" || line.substr(pos, 3) == "\xE2\x80\x94") {
+      pos += 3;
+    } else {
+      break;
+    }
+    ++marks;
+  }
+  return marks >= 3 || (marks >= 2 && pos == line.size());
+}
+
+// ND30 ô 5a and HD 36-HD/VPTW draw a short rule under the trích yếu. The line of that rule when
+// it comes within a few lines after the type heading, before anything that opens the body;
+// npos otherwise. The lines between are the title whatever case they open with ("tổng hợp ý
+// kiến ... văn kiện" / "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" / "-----").
+std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
+  constexpr std::size_t kTitleLines = 4;
+  std::size_t lines = 0;
+  for (std::size_t i = type_line + 1; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    if (opens_with_rule(line)) return lines > 0 ? i : std::string_view::npos;
+    if (++lines > kTitleLines || starts_body(line) || find_place_date(line) || line.back() == ';' ||
+        line.back() == ':' || authority_prefix_length(line) > 0)
+      break;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line, bool& in_capitals) {
@@ -377,7 +453,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   if (!head.empty()) parts.emplace_back(head);
   if (head.size() < trim(rest).size()) {
     body_line = type_line + 1;
-    const std::string title = collapse_spaces(head);
+    const std::string title = without_vv_label(collapse_spaces(head));
     if (title.empty()) return std::nullopt;
     in_capitals = is_upper_text(title);
     return in_capitals ? proper_case_title(title) : title;
@@ -385,6 +461,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   bool capitals = false;
   std::size_t i = type_line + 1;
   std::string_view last = rest;
+  const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
@@ -441,7 +518,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
                               known_name_at(line, 0)->kind == NameKind::body;
       const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
                              (open_end && starts_with_instrument(line) && !numbered) ||
-                             body_named || ends_mid_phrase(last);
+                             body_named || ends_mid_phrase(last) ||
+                             (rule_at != std::string_view::npos && i < rule_at);
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -452,7 +530,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   std::string title;
   for (const std::string& part : parts)
     title += part + " ";
-  title = collapse_spaces(title);
+  title = without_vv_label(collapse_spaces(title));
+  if (title.empty()) return std::nullopt;
   in_capitals = is_upper_text(title);
   if (in_capitals) title = proper_case_title(title);
   return title;
@@ -565,7 +644,7 @@ void apply_consolidation(const Layout& layout, Header& header) {
   if (auto issuer = issuer_from_segments(authenticating)) header.issuer = issuer;
   if (place_date) {
     header.place = place_date->place.empty() ? std::nullopt : std::optional(place_date->place);
-    header.date = place_date->iso;
+    header.date = place_date->iso.empty() ? std::nullopt : std::optional(place_date->iso);
   }
 }
 
@@ -677,7 +756,7 @@ Header analyze_header(const Layout& layout) {
     if (!header.date) {
       if (auto place_date = find_place_date(line)) {
         if (!place_date->place.empty()) header.place = place_date->place;
-        header.date = place_date->iso;
+        if (!place_date->iso.empty()) header.date = place_date->iso;
         header_end = i + 1;
         line = std::string(trim(std::string_view(line).substr(0, place_date->start)));
       }
@@ -728,7 +807,8 @@ Header analyze_header(const Layout& layout) {
       header.number ? type_from_number(*header.number, header.party, &code) : nullptr;
   if (!header.type) header.type = number_type;
   if (header.type) {
-    if (number_type == header.type && !code.empty()) {
+    if (!code.empty() &&
+        (number_type == header.type || type_may_carry_code(*header.type, code, header.party))) {
       header.type_code = code;
     } else {
       const std::string_view table_code =

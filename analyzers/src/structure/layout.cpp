@@ -71,8 +71,14 @@ bool ends_sentence(std::string_view line) {
 }  // namespace
 
 bool is_noise_line(std::string_view line) {
-  const std::string_view trimmed = trim(line);
+  std::string_view trimmed = trim(line);
   if (trimmed.empty()) return false;
+  // A page break (a PDF text layer's form feed) and the page number after it ("\f33").
+  if (trimmed.front() == '\f') {
+    while (!trimmed.empty() && (trimmed.front() == '\f' || is_space(trimmed.front())))
+      trimmed.remove_prefix(1);
+    if (trimmed.empty()) return true;
+  }
   if (all_digits(trimmed) && trimmed.size() <= 4) return true;  // page number
   static constexpr std::array kStampPrefixes = {
       std::string_view{"Ký bởi:"},  std::string_view{"Người ký:"},     std::string_view{"Email:"},
@@ -147,6 +153,80 @@ std::string Layout::flowed_body(std::size_t from_line, std::size_t to_line) cons
   return collapse_spaces(with_glued_words_apart(body));
 }
 
+namespace {
+
+// ND30 ô 11 and the Party's rules: the mark that limits a document's circulation.
+bool is_circulation_mark(std::string_view folded) {
+  return folded == "luu hanh noi bo" || folded == "tai lieu luu hanh noi bo" ||
+         folded == "xem xong tra lai" || folded == "(luu hanh noi bo)";
+}
+
+// A heading that opens with a document type's name ("BÁO CÁO", "DỰ THẢO CHƯƠNG TRÌNH ...").
+bool opens_with_type_name(std::string_view folded) {
+  if (folded.starts_with("du thao ")) folded.remove_prefix(8);
+  for (const DocumentType& type : document_types()) {
+    if (!type.heads_documents) continue;
+    const std::string name = fold_key(type.name);
+    if (folded.starts_with(name) && (folded.size() == name.size() || folded[name.size()] == ' '))
+      return true;
+  }
+  return false;
+}
+
+// The month and year a print bears on its cover ("THÁNG 9 - 2025", "HÀ NỘI - 2025", "NĂM 2025"):
+// a few words ending with a year.
+bool is_print_date(std::string_view line) {
+  const std::vector<std::string_view> words = split_words(line);
+  if (words.empty() || words.size() > 6) return false;
+  const std::string_view year = words.back();
+  return year.size() == 4 && all_digits(year) && (year.starts_with("19") || year.starts_with("20"));
+}
+
+// A print's cover (a congress's or a committee's document printed as a booklet): the
+// organisation, the type heading and the title in capitals, the circulation mark (ND30 ô 11,
+// "LƯU HÀNH NỘI BỘ") and the month of the print, then the first page with the document's own
+// header (ô 1: the Party's or the State's name). The cover repeats the document's parts in
+// another order and without its number and date; it is marked as furniture so that the header is
+// read from the first page.
+void mark_cover(Layout& layout) {
+  constexpr std::size_t kCoverLines = 24;
+  constexpr std::size_t kHeaderLines = 8;
+  const std::size_t count = layout.lines.size();
+  std::size_t seen = 0;
+  bool heading = false;
+  std::size_t mark = count;
+  for (std::size_t i = 0; i < count && seen < kCoverLines; ++i) {
+    const std::string_view line = trim(layout.lines[i]);
+    if (layout.noise[i] || line.empty()) continue;
+    ++seen;
+    if (!is_upper_text(line)) return;  // a cover is set in capitals
+    const std::string folded = fold_key(line);
+    if (is_circulation_mark(folded)) {
+      mark = i;
+      break;
+    }
+    heading = heading || opens_with_type_name(folded);
+  }
+  if (mark == count || !heading) return;
+  std::size_t end = mark + 1;
+  while (end < count && (layout.noise[end] || trim(layout.lines[end]).empty() ||
+                         is_print_date(trim(layout.lines[end]))))
+    ++end;
+  bool first_page = false;
+  for (std::size_t j = end, lines = 0; j < count && lines < kHeaderLines && !first_page; ++j) {
+    if (layout.noise[j] || trim(layout.lines[j]).empty()) continue;
+    ++lines;
+    const std::string folded = fold_key(layout.lines[j]);
+    first_page = folded.find("dang cong san viet nam") != std::string::npos ||
+                 folded.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos;
+  }
+  if (!first_page) return;
+  for (std::size_t j = 0; j < end; ++j)
+    layout.noise[j] = true;
+}
+
+}  // namespace
+
 Layout analyze_layout(std::string_view text) {
   Layout layout;
   layout.lines = split_lines(text);
@@ -158,6 +238,7 @@ Layout analyze_layout(std::string_view text) {
   const std::vector<Furniture> furniture = find_furniture(layout.lines);
   for (std::size_t i = 0; i < count; ++i)
     layout.noise[i] = furniture[i] != Furniture::none || is_noise_line(layout.lines[i]);
+  mark_cover(layout);
 
   for (std::size_t i = 0; i < count; ++i) {
     if (layout.noise[i]) continue;

@@ -79,8 +79,13 @@ std::string strip_inline_markup(std::string_view text) {
       const bool space_after = is_space_or_edge(text, i + 1);
       if (space_before != space_after) continue;
     }
-    if (c == '\\' && i + 1 < text.size() &&
-        std::string_view("-*_[]().#|>+!`").find(text[i + 1]) != std::string_view::npos) {
+    // Pandoc's Markdown escapes every ASCII punctuation mark (`1\.`, `\-\-\-`) and ends a line
+    // with a backslash where the Word file broke it (`ỦY BAN THƯỜNG VỤ\`, a cell's line in a
+    // table): the mark stays, the backslash goes.
+    if (c == '\\' && (is_space_or_edge(text, i + 1) ||
+                      std::string_view("!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~\\").find(text[i + 1]) !=
+                          std::string_view::npos)) {
+      if (i + 1 < text.size() && text[i + 1] == '\\') out.push_back(text[++i]);
       continue;
     }
     if (c == '[' && i > 0 && text[i - 1] != ' ') {
@@ -177,11 +182,173 @@ std::string_view without_glued_page_marker(std::string_view line) {
 
 void clean_line(std::string_view line, std::vector<std::string>& out) {
   line = without_glued_page_marker(line);
+  const std::size_t first = out.size();
   if (const auto unglued = unglue_words(line)) {
     clean_markup(*unglued, out);
-    return;
+  } else {
+    clean_markup(line, out);
   }
-  clean_markup(line, out);
+  // Letters of a word split by stray spaces, once the markup around them is gone.
+  for (std::size_t k = first; k < out.size(); ++k)
+    if (auto rejoined = rejoin_split_syllables(out[k])) out[k] = std::move(*rejoined);
+}
+
+// ---- Pandoc's tables -----------------------------------------------------------------------
+
+// Pandoc's Markdown of a Word file draws the table of ô 1-4 and that of the signature and "Nơi
+// nhận" (ND30 Phụ lục I: two-column borderless tables) as a grid table ("+----+----+" borders,
+// "|" between the cells of each text line) or a multiline table (a line of dash groups above and
+// below, one group a column, the cells at the groups' columns, rows apart by blank lines). A
+// cell's text runs over several lines; read row by row, the two columns interleave ("Nơi nhận:"
+// beside "TM. ỦY BAN ...", each recipient beside an empty line of the signature). They are
+// read a cell after the other, as Word's own reading order has them.
+
+// "+------+:-----:+": a grid table's border.
+bool is_grid_border(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 3 && line.front() == '+' && line.back() == '+' &&
+         line.find('-') != std::string_view::npos &&
+         std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == '+' || c == '-' || c == '=' || c == ':'; });
+}
+
+// The columns (starts, in characters) of a multiline table's dash line "  ------ -------": two
+// groups at least; empty when the line is none.
+std::vector<std::size_t> dash_groups(std::string_view line) {
+  std::vector<std::size_t> starts;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (line[pos] == ' ') {
+      ++pos;
+      continue;
+    }
+    if (line[pos] != '-') return {};
+    const std::size_t start = pos;
+    while (pos < line.size() && line[pos] == '-')
+      ++pos;
+    if (pos - start < 3) return {};
+    starts.push_back(start);
+  }
+  if (starts.size() < 2) return {};
+  return starts;
+}
+
+// The characters [from, to) of a line, counted in code points (pandoc aligns the columns by
+// characters; the text is NFC).
+std::string_view char_range(std::string_view line, std::size_t from, std::size_t to) {
+  std::size_t index = 0;
+  std::size_t begin = line.size();
+  std::size_t end = line.size();
+  for (std::size_t pos = 0; pos < line.size();) {
+    if (index == from) begin = pos;
+    if (index == to) {
+      end = pos;
+      break;
+    }
+    std::size_t length = 0;
+    code_point_at(line, pos, &length);
+    pos += length == 0 ? 1 : length;
+    ++index;
+  }
+  return begin < end ? line.substr(begin, end - begin) : std::string_view{};
+}
+
+void append_columns(const std::vector<std::vector<std::string>>& columns, std::string& out) {
+  for (const auto& column : columns) {
+    for (const std::string& cell_line : column) {
+      if (trim(cell_line).empty()) continue;
+      out.append(trim(cell_line));
+      out.push_back('\n');
+    }
+    out.push_back('\n');
+  }
+}
+
+// The cells of a grid table's text line ("| a | b |"), "\|" kept inside a cell.
+std::vector<std::string> grid_cells(std::string_view line) {
+  line = trim(line);
+  std::vector<std::string> cells;
+  if (line.size() < 2 || line.front() != '|') return cells;
+  line.remove_prefix(1);
+  if (!line.empty() && line.back() == '|') line.remove_suffix(1);
+  std::size_t start = 0;
+  for (std::size_t pos = 0; pos <= line.size(); ++pos) {
+    if (pos == line.size() || (line[pos] == '|' && (pos == 0 || line[pos - 1] != '\\'))) {
+      cells.emplace_back(line.substr(start, pos - start));
+      start = pos + 1;
+    }
+  }
+  return cells;
+}
+
+std::optional<std::string> tables_by_column(std::string_view text) {
+  // Quick gate: a grid border ("+-", "+:") or two dash groups apart by a space.
+  if (text.find("+-") == std::string_view::npos && text.find("+:") == std::string_view::npos &&
+      text.find("--- -") == std::string_view::npos)
+    return std::nullopt;
+  const std::vector<std::string_view> lines = split_lines(text);
+  const auto opens_table = [](std::string_view line) {
+    const std::size_t first = line.find_first_not_of(' ');
+    if (first == std::string_view::npos) return false;
+    return (line[first] == '+' && is_grid_border(line)) ||
+           (line[first] == '-' && !dash_groups(line).empty());
+  };
+  if (std::none_of(lines.begin(), lines.end(), opens_table)) return std::nullopt;
+  constexpr std::size_t kTableLines = 120;  // a header or signature table, not a page of text
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (std::size_t i = 0; i < lines.size();) {
+    const std::string_view line = lines[i];
+    if (is_grid_border(line)) {
+      std::vector<std::vector<std::string>> columns;
+      std::size_t j = i + 1;
+      for (; j < lines.size() && j < i + kTableLines; ++j) {
+        if (is_grid_border(lines[j])) {
+          append_columns(columns, out);
+          columns.clear();
+          continue;
+        }
+        const std::vector<std::string> cells = grid_cells(lines[j]);
+        if (cells.empty()) break;
+        if (columns.size() < cells.size()) columns.resize(cells.size());
+        for (std::size_t c = 0; c < cells.size(); ++c)
+          columns[c].push_back(cells[c]);
+      }
+      append_columns(columns, out);
+      i = j;
+      continue;
+    }
+    const std::vector<std::size_t> starts = dash_groups(line);
+    std::size_t close = lines.size();
+    for (std::size_t k = i + 1; !starts.empty() && k < lines.size() && k < i + kTableLines; ++k)
+      if (dash_groups(lines[k]) == starts) {
+        close = k;
+        break;
+      }
+    if (close == lines.size()) {
+      out.append(line);
+      out.push_back('\n');
+      ++i;
+      continue;
+    }
+    std::vector<std::vector<std::string>> columns(starts.size());
+    for (std::size_t k = i + 1; k <= close; ++k) {
+      if (k == close || trim(lines[k]).empty()) {  // a row ends at a blank line
+        append_columns(columns, out);
+        columns.assign(starts.size(), {});
+        continue;
+      }
+      for (std::size_t c = 0; c < starts.size(); ++c) {
+        // From the column's start to the next one's, the first from the line's start (a cell
+        // may begin left of its dashes when centred).
+        const std::size_t from = c == 0 ? 0 : starts[c];
+        const std::size_t to = c + 1 < starts.size() ? starts[c + 1] : std::string_view::npos;
+        columns[c].emplace_back(char_range(lines[k], from, to));
+      }
+    }
+    i = close + 1;
+  }
+  return out;
 }
 
 // ---- Header parts --------------------------------------------------------------------------
@@ -577,14 +744,17 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       // breaks at each blank, empty lines between ("Thanh Hóa, ngày" / "" / "tháng 6 năm 2026",
       // "Hậu Giang, ngày" / "" / "tháng" / "" / "năm 2024"): the parts of the date in reading
       // order, "tháng" then "năm", empty lines skipped.
-      if (open_date && next.empty()) {
+      // A blank left to fill in with dots ("Hà Nội, ngày ..... tháng ..... năm .......", cut at
+      // its dots as at a rule) is such a blank too.
+      const auto blank = [](std::string_view part) { return part.empty() || is_rule_text(part); };
+      if (open_date && blank(next)) {
         std::string joined = piece;
         std::size_t j = i + 1;
         std::size_t parts = 0;
         bool found = false;
         while (j < pieces.size() && parts < 2) {
           const std::string_view part = trim(pieces[j]);
-          if (part.empty()) {
+          if (blank(part)) {
             ++j;
             continue;
           }
@@ -651,6 +821,13 @@ std::size_t second_body_start(std::string_view piece) {
   };
   // Managing bodies: a ministry, a People's Committee or Council, a Party committee, a Sở.
   std::size_t managing = 0;  // the words of the managing body's kind
+  // The Party's Central Committee is named in full by its kind ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ
+  // CHỨC", HD 36-HD/VPTW's ô 2 on one line): its department may follow at once.
+  bool named_by_kind = false;
+  if (at(0, {"ban", "chap", "hanh", "trung", "uong"})) {
+    managing = 5;
+    named_by_kind = true;
+  }
   for (const auto& kind : {std::initializer_list<std::string_view>{"bo"},
                            {"ubnd"},
                            {"hdnd"},
@@ -663,10 +840,11 @@ std::size_t second_body_start(std::string_view piece) {
                            {"thi", "uy"},
                            {"dang", "bo"},
                            {"dang", "uy"},
+                           {"ban", "chap", "hanh", "dang", "bo"},
                            {"so"},
                            {"phong"},  // a district's Phòng manages its schools
                            {"tong", "cuc"}}) {
-    if (at(0, kind)) {
+    if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
     }
@@ -686,13 +864,14 @@ std::size_t second_body_start(std::string_view piece) {
       std::pair{std::string_view{"tru"}, std::string_view{"so"}},
   };
   // The managing body has its own name ("ĐẢNG ỦY ỦY BAN NHÂN DÂN ..." is one body).
-  for (std::size_t i = std::max<std::size_t>(2, managing + 1); i + 1 < words.size(); ++i) {
+  for (std::size_t i = named_by_kind ? managing : std::max<std::size_t>(2, managing + 1);
+       i + 1 < words.size(); ++i) {
     const bool head = at(i, {"so"}) || at(i, {"phong"}) || at(i, {"ban"}) || at(i, {"cuc"}) ||
                       at(i, {"van", "phong"}) || at(i, {"trung", "tam"}) || at(i, {"dang", "uy"}) ||
                       at(i, {"chi", "bo"}) || at(i, {"truong"}) || at(i, {"benh", "vien"}) ||
                       at(i, {"chi", "cuc"}) || at(i, {"tong", "cuc"}) || at(i, {"cong", "an"}) ||
                       at(i, {"thanh", "tra"}) || at(i, {"ubnd"}) ||
-                      at(i, {"uy", "ban", "nhan", "dan"});
+                      at(i, {"uy", "ban", "nhan", "dan"}) || at(i, {"uy", "ban", "kiem", "tra"});
     if (!head) continue;
     const std::string& previous = words[i - 1].folded;
     if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name
@@ -879,8 +1058,11 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
     const bool object_seen =
         i >= segment + 2 ||
         (authority_prefix_length(raw[segment]) < raw[segment].size() && i >= segment + 1);
+    // A post's words after "BAN" name a collective body, not the signer's post: "BAN BÍ THƯ"
+    // (the Secretariat, Điều lệ Đảng), "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" sign "T/M" as bodies.
+    const bool board = words[i - 1].folded == "ban";
     if (in_authority && object_seen && starts.back() == segment && post_starts_at(words, i) &&
-        !raw[i - 1].ends_with(",")) {
+        !raw[i - 1].ends_with(",") && !board) {
       // "TỔNG BÍ THƯ": the post opens with "TỔNG".
       const bool general = words[i - 1].folded == "tong" && i - 1 > segment + 1;
       starts.push_back(general ? i - 1 : i);
@@ -981,6 +1163,9 @@ void append_body_line(std::string& out, std::string_view line) {
 }  // namespace
 
 std::string reading_order_text(std::string_view nfc_text) {
+  // Pandoc's tables read a cell after the other.
+  const std::optional<std::string> by_cell = tables_by_column(nfc_text);
+  if (by_cell) nfc_text = *by_cell;
   const std::vector<std::string_view> lines = split_lines(nfc_text);
   std::string out;
   out.reserve(nfc_text.size() + 256);

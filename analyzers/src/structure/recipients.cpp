@@ -151,6 +151,16 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // In an ND30 list an item runs to its ";": a line holding a "," inside an open item goes
+    // on with it whatever its case ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN
+    // tỉnh Cao" / "Bằng;", "ĐBQH,Ủy ban MTTQVN thành phố"): no line of the signature column
+    // beside it (an authority, a post, a mark, a name) holds a comma.
+    if (kind == ListKind::copies && open && !comma_list &&
+        line.find(',') != std::string_view::npos && authority_prefix_length(line) == 0) {
+      raw.back() += " ";
+      raw.back() += line;
+      continue;
+    }
     // The end of an open item wrapped onto a line of its own ("- Các đồng chí Ủy viên Ban Chấp
     // hành Trung ương" / "Đảng,"): the line ends as the list's items end, and is no line of the
     // signature column.
@@ -175,13 +185,18 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     break;
   }
   // Items run together on one line, each after the end of the one before ("- Các đồng chí Phó
-  // Trưởng Ban, - Các vụ, cục,"): a bullet after an item's end opens the next item.
+  // Trưởng Ban, - Các vụ, cục,"): a bullet after an item's end opens the next item. An item's
+  // end may carry the purpose in brackets after its ";" ("- Bộ LĐTB&XH; (để báo cáo) - TT Thành
+  // ủy;", a page's table cell holding the whole list).
   std::vector<std::string> split;
   for (const std::string& line : raw) {
     std::size_t start = 0;
     for (std::size_t pos = line.find(" - "); pos != std::string::npos;
          pos = line.find(" - ", pos + 1)) {
-      if (pos == 0 || (line[pos - 1] != ',' && line[pos - 1] != ';')) continue;
+      const bool purpose_ends = pos > 0 && line[pos - 1] == ')' &&
+                                line.rfind("; (", pos) != std::string::npos &&
+                                line.rfind("; (", pos) >= start;
+      if (pos == 0 || (line[pos - 1] != ',' && line[pos - 1] != ';' && !purpose_ends)) continue;
       split.push_back(line.substr(start, pos - start));
       start = pos + 1;
     }

@@ -159,7 +159,12 @@ class LineRoles {
     role.post_line = !role.post.empty() && is_post_line(role.post);
     role.authority = role.post_line && authority_prefix_length(role.post) > 0;
     role.name = !role.post_line && is_person_name(role.post);
-    role.recipient = is_recipient_line(line);
+    // A line of the "Nơi nhận" column beside the block: an item, or an item's wrapped part (in
+    // lower case, or ending as the list's items end, with "," or ";": no line of a signature
+    // block ends so).
+    role.recipient = is_recipient_line(line) ||
+                     (!role.post_line && !role.name &&
+                      (starts_lower(line) || line.ends_with(",") || line.ends_with(";")));
     return role;
   }
 
@@ -268,11 +273,48 @@ bool ends_inside_name(std::string_view line) {
          words.back().ends_with(",") || words.back() == "\xE2\x80\x93";
 }
 
+// A code of capitals without a vowel ("TĐKT", "HĐ"): an abbreviation, written as it is.
+bool is_vowelless_code(std::string_view word) {
+  if (word.size() < 2 || !is_upper_text(word)) return false;
+  const std::string folded = fold_key(word);
+  return std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         folded.find_first_of("aeiouy") == std::string::npos;
+}
+
+// The signer's post and authority as the document writes them, in proper case: ND30 lets a
+// body's common name be abbreviated (Phụ lục I, ô 2 and 7), and an abbreviation or a code in
+// the block is no word to case or to spell out: "CHỦ TỊCH HĐND TỈNH" → "Chủ tịch HĐND tỉnh",
+// "TM. HỘI ĐỒNG TĐKT" → "TM. Hội đồng TĐKT" (where an issuer is spelled out for the facet).
+std::string post_as_written(std::string_view post) {
+  std::string written = proper_case_name(post);
+  if (!is_upper_text(post)) return written;
+  for (std::string_view word : split_words(post)) {
+    if (auto full = expand_abbreviation(word)) {
+      const std::size_t at = written.find(*full);
+      if (at != std::string::npos) written.replace(at, full->size(), word);
+    } else if (is_vowelless_code(word)) {
+      // Cased as a word ("Tđkt"): found as a whole word, whatever its case.
+      const std::string lowered = lower_same_length(written);
+      const std::string key = lower_same_length(word);
+      for (std::size_t at = lowered.find(key); at != std::string::npos;
+           at = lowered.find(key, at + 1)) {
+        const bool starts = at == 0 || !is_word_char(code_point_before(written, at));
+        const bool ends = !is_word_char(code_point_at(written, at + key.size()));
+        if (starts && ends) {
+          written.replace(at, word.size(), word);
+          break;
+        }
+      }
+    }
+  }
+  return written;
+}
+
 std::string authority_text(std::string_view post) {
   const std::size_t length = authority_prefix_length(post);
   std::string prefix(post.substr(0, length));
   if (!prefix.ends_with(".") && prefix.find('/') == std::string::npos) prefix += ".";
-  const std::string rest = proper_case_name(trim(post.substr(length)));
+  const std::string rest = post_as_written(trim(post.substr(length)));
   return rest.empty() ? prefix : prefix + " " + rest;
 }
 
@@ -312,6 +354,32 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
         line.find("Nơi nhận") != std::string_view::npos) {
       anchor = i;
       break;
+    }
+  }
+  // Without them, a copy that kept the authority line but lost the rest of the block: the
+  // text attached to the document begins right under it (ND30 Phụ lục III: "(Ban hành kèm theo
+  // Quyết định số ...)", "(Kèm theo ...)" under the attached text's title), so the body ended at
+  // that authority.
+  if (anchor == std::string_view::npos) {
+    std::size_t last_authority = std::string_view::npos;
+    std::size_t since = 0;  // lines that hold text since that authority
+    for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
+      if (layout.skip(i)) continue;
+      const std::string_view line = trim(post_part(layout.lines[i]));
+      if (line.empty()) continue;
+      if (authority_prefix_length(line) > 0) {
+        last_authority = i;
+        since = 0;
+        continue;
+      }
+      ++since;
+      const std::string folded = fold_key(line.substr(0, 24));
+      if (last_authority != std::string_view::npos && since <= 4 &&
+          (folded.starts_with("(ban hanh kem theo") || folded.starts_with("(ban hanh theo") ||
+           folded.starts_with("(kem theo"))) {
+        anchor = last_authority;
+        break;
+      }
     }
   }
   // The first block with an authority ("TM.", "KT." ...) after the body starts; forms in
@@ -401,7 +469,7 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     std::string joined;
     for (const std::string& post : posts)
       joined += (joined.empty() ? "" : " ") + post;
-    signature.signer_title = proper_case_name(joined);
+    signature.signer_title = post_as_written(joined);
   }
   return signature;
 }

@@ -341,6 +341,26 @@ const DocumentType* type_by_name(std::string_view name) {
   return nullptr;
 }
 
+// Codes a type shares with another (docs/domain.md §3.3): the Party writes a quy định `QĐ`, as
+// its quyết định, in 37-QĐ/TW (2021), 294-QĐ/TW (2025) and under HD 05-HD/VPTW (2026), where HD
+// 36 had `QĐi`; the type is told by the heading.
+struct SharedCode {
+  std::string_view code;
+  std::string_view type_name;
+  bool party;
+};
+constexpr std::array kSharedCodes = {
+    SharedCode{"QĐ", "Quy định", true},
+};
+
+bool type_may_carry_code(const DocumentType& type, std::string_view code, bool party) {
+  if (code.empty()) return false;
+  if (code == (party ? type.party_code : type.state_code)) return true;
+  return std::any_of(kSharedCodes.begin(), kSharedCodes.end(), [&](const SharedCode& shared) {
+    return shared.party == party && shared.code == code && shared.type_name == type.name;
+  });
+}
+
 const DocumentType* type_by_code(std::string_view code, bool party) {
   for (const DocumentType& type : kTypes) {
     const std::string_view own = party ? type.party_code : type.state_code;

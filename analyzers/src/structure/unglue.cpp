@@ -271,4 +271,113 @@ std::optional<std::string> unglue_words(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// A word's letters, or nothing when it holds anything but letters of the Vietnamese alphabet.
+std::optional<std::u32string> letters_of(std::string_view word) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(word, pos, &length);
+    if (!letters::info(c).known) return std::nullopt;
+    out.push_back(c);
+    pos += std::max<std::size_t>(length, 1);
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+// A piece a stray space cut off a syllable: consonants alone ("ng" of "Đặ ng", "X" of "X ã",
+// "Qu"), or one vowel letter with a mark ("ả" of "Qu ả ng").
+bool may_be_a_piece(const std::u32string& word) {
+  if (word.size() > 3) return false;
+  bool vowel = false;
+  for (char32_t c : word)
+    vowel = vowel || letters::info(c).row != letters::kNoVowel;
+  return !vowel || (word.size() == 1 && word[0] >= 0x80) ||
+         (word.size() == 2 && (word[0] == U'Q' || word[0] == U'q'));
+}
+
+bool all_upper(const std::u32string& word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char32_t c) { return letters::info(c).lower != c; });
+}
+
+}  // namespace
+
+// The quick test for a piece, on bytes: one to three ASCII consonants ("ng", "X"), "Qu", or one
+// marked vowel (two or three bytes of one letter).
+bool quick_piece(std::string_view word) {
+  if (word.empty() || word.size() > 3) return false;
+  if (static_cast<unsigned char>(word[0]) >= 0x80) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(word, 0, &length);
+    return length == word.size() && letters::info(c).known &&
+           letters::info(c).row != letters::kNoVowel;
+  }
+  if (word.size() == 2 && (word[0] == 'Q' || word[0] == 'q') && (word[1] == 'u' || word[1] == 'U'))
+    return true;
+  return std::all_of(word.begin(), word.end(), [](char c) {
+    const char lower = static_cast<char>(c | 0x20);
+    return lower >= 'a' && lower <= 'z' &&
+           std::string_view("aeiouy").find(lower) == std::string_view::npos;
+  });
+}
+
+std::optional<std::string> rejoin_split_syllables(std::string_view line) {
+  // Cheap gate: a piece stands somewhere in the line.
+  bool any = false;
+  for (std::size_t start = 0; start < line.size() && !any;) {
+    const std::size_t space = line.find(' ', start);
+    const std::size_t end = space == std::string_view::npos ? line.size() : space;
+    any = end - start <= 3 && quick_piece(line.substr(start, end - start));
+    start = end + 1;
+  }
+  if (!any) return std::nullopt;
+  std::vector<std::string_view> words;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t space = line.find(' ', pos);
+    const std::size_t end = space == std::string_view::npos ? line.size() : space;
+    words.push_back(line.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  std::optional<std::string> out;
+  std::string current;
+  std::optional<std::u32string> current_letters;
+  bool changed = false;
+  std::string joined;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    const bool pair = i > 0 && (quick_piece(word) || quick_piece(words[i - 1]) ||
+                                current.size() != words[i - 1].size());
+    std::optional<std::u32string> letters =
+        pair && word.size() <= 12 ? letters_of(word) : std::nullopt;
+    if (pair && !current_letters && current.size() <= 12) current_letters = letters_of(current);
+    if (pair && current_letters && letters &&
+        (may_be_a_piece(*current_letters) || may_be_a_piece(*letters))) {
+      // The second piece keeps the first one's case ("Đặ" "ng", "ĐẶ" "NG"; not "Bộ" "TT").
+      const bool same_case = !all_upper(*letters) || all_upper(*current_letters);
+      std::u32string both = *current_letters + *letters;
+      if (same_case && syllable::is_vietnamese(both) &&
+          (!syllable::is_vietnamese(*current_letters) || !syllable::is_vietnamese(*letters))) {
+        current += word;
+        current_letters = std::move(both);
+        changed = true;
+        continue;
+      }
+    }
+    if (i > 0) {
+      joined += current;
+      joined.push_back(' ');
+    }
+    current = std::string(word);
+    current_letters = std::move(letters);  // read when a pair needs it
+  }
+  joined += current;
+  if (!changed) return std::nullopt;
+  out = std::move(joined);
+  return out;
+}
+
 }  // namespace vanban::analyzers::structure

@@ -18,4 +18,11 @@ namespace vanban::analyzers::structure {
 // opening phrase or type name ("BANHÀNH" → "BAN HÀNH") is taken.
 std::optional<std::string> unglue_words(std::string_view line);
 
+// The line with the pieces of a syllable that a stray space cut apart joined again ("Qu ả ng
+// Ngãi" → "Quảng Ngãi", "Đặ ng Văn Minh", "X ã hội": a web page's inline tags between the letters
+// of a word), or nullopt when it holds none. Two neighbouring words of letters are joined only
+// when one of them is such a piece (consonants alone, one marked vowel), one of them is no
+// syllable of the grammar and together they are one; codes ("Bộ TT", "HĐND tỉnh") stay apart.
+std::optional<std::string> rejoin_split_syllables(std::string_view line);
+
 }  // namespace vanban::analyzers::structure
