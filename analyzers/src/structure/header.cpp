@@ -210,11 +210,22 @@ std::optional<std::string> locality_of(const std::string& name) {
 // committee or of the Fatherland Front ("BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "BAN THƯỜNG VỤ",
 // "ĐOÀN CHỦ TỊCH"), an office ("VĂN PHÒNG"), an executive committee ("BAN CHẤP HÀNH"). One
 // such name stands for thousands of bodies; the chủ quản line above it (ND30 ô 2) says whose.
+// So do the organs a body sets up for a task, named by the task alone: a council's monitoring
+// delegation ("ĐOÀN GIÁM SÁT", Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân 2015),
+// an inspection team, and the standing office or agency of a steering or command board
+// ("VĂN PHÒNG THƯỜNG TRỰC" of a Ban Chỉ huy, "CƠ QUAN THƯỜNG TRỰC" of a Ban Chỉ đạo).
 bool names_a_role_only(const std::string& name) {
   static constexpr std::array kRoles = {
-      std::string_view{"ban thuong truc"}, std::string_view{"thuong truc"},
-      std::string_view{"ban thuong vu"},   std::string_view{"doan chu tich"},
-      std::string_view{"van phong"},       std::string_view{"ban chap hanh"},
+      std::string_view{"ban thuong truc"},
+      std::string_view{"thuong truc"},
+      std::string_view{"ban thuong vu"},
+      std::string_view{"doan chu tich"},
+      std::string_view{"van phong"},
+      std::string_view{"ban chap hanh"},
+      std::string_view{"doan giam sat"},
+      std::string_view{"doan kiem tra"},
+      std::string_view{"van phong thuong truc"},
+      std::string_view{"co quan thuong truc"},
   };
   const std::string key = fold_key(name);
   return std::find(kRoles.begin(), kRoles.end(), key) != kRoles.end();
