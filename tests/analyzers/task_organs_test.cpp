@@ -1,11 +1,11 @@
 // Organs a body sets up for a task, named by the task alone (issue 11, PDF text layers of local
 // councils and command boards): a People's Council's monitoring delegation ("ĐOÀN GIÁM SÁT",
 // Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân 2015), an inspection team, the
-// standing office of a command board ("VĂN PHÒNG THƯỜNG TRỰC"). Such a name stands for
-// thousands of organs; the chủ quản line above it (ND30 ô 2) says whose, so the issuer is the
-// organ named with its body, as "BAN THƯỜNG TRỰC" and "VĂN PHÒNG" already were. The header as
-// `pdftotext` lays it out (the two columns interleaved, the body's name wrapped) and every
-// other layout family of the renderer give the same issuer.
+// standing office of a command board ("VĂN PHÒNG THƯỜNG TRỰC" of a "BAN CHỈ HUY PCTT VÀ TKCN").
+// Such a name stands for thousands of organs; the chủ quản line above it (ND30 ô 2) says whose, so
+// the issuer is the organ named with its body, as "BAN THƯỜNG TRỰC" and "VĂN PHÒNG" already were.
+// The header as `pdftotext` lays it out (the two columns interleaved, the body's name wrapped) and
+// every other layout family of the renderer give the same issuer.
 #include <string>
 #include <vector>
 
@@ -32,6 +32,11 @@ std::vector<OrganDocument> organ_documents() {
        "Đoàn giám sát Hội đồng nhân dân huyện Tuần Giáo"},
       {"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nĐOÀN KIỂM TRA", "05/TB-ĐKT",
        "Đoàn kiểm tra Ủy ban nhân dân tỉnh Quảng Trị"},
+      // A command board's standing office; the board's field in ô 2 by its codes (Luật Phòng,
+      // chống thiên tai 2013; Nghị định 66/2021/NĐ-CP), spelled out as every issuer is.
+      {"BAN CHỈ HUY PCTT VÀ TKCN\nTỈNH QUẢNG NAM\nVĂN PHÒNG THƯỜNG TRỰC", "31/TB-PCTT",
+       "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng "
+       "Nam"},
   };
 }
 

@@ -843,7 +843,10 @@ std::size_t second_body_start(std::string_view piece) {
                            {"ban", "chap", "hanh", "dang", "bo"},
                            {"so"},
                            {"phong"},  // a district's Phòng manages its schools
-                           {"tong", "cuc"}}) {
+                           {"tong", "cuc"},
+                           // A command board over its standing office ("BAN CHỈ HUY PCTT VÀ
+                           // TKCN TỈNH X VĂN PHÒNG THƯỜNG TRỰC").
+                           {"ban", "chi", "huy"}}) {
     if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
