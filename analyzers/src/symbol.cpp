@@ -179,6 +179,21 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   while (zeros + 1 < out.size() && out[zeros] == '0' && is_ascii_digit(out[zeros + 1]))
     ++zeros;
   out.erase(begin, zeros - begin);
+  // A Party symbol whose hyphen was lost or typed as a space ("84 QĐ/TWĐTN", "491TB/VPTW"):
+  // digits, then a Party type code, then the slash and the issuer's code: "84-qd/twdtn".
+  if (const auto slash = out.find('/', begin); slash != std::string::npos) {
+    std::size_t digits = begin;
+    while (digits < slash && is_ascii_digit(out[digits]))
+      ++digits;
+    if (digits > begin && slash - digits >= 2 &&
+        std::all_of(out.begin() + static_cast<std::ptrdiff_t>(digits),
+                    out.begin() + static_cast<std::ptrdiff_t>(slash),
+                    [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        structure::is_folded_party_type_code(
+            std::string_view(out).substr(digits, slash - digits)) &&
+        slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z')
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '-');
+  }
   const std::string_view key = std::string_view(out).substr(begin);
   const auto separator = key.find_first_of("/-");
   if (separator == std::string_view::npos || separator == 0) return fail();

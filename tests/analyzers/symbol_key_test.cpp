@@ -27,6 +27,13 @@ TEST(SymbolKey, dashes_and_line_breaks_do_not_change_the_key) {
   EXPECT_EQ(symbol_key("05-NQ/TƯ"), "5-nq/tu");
 }
 
+TEST(SymbolKey, a_party_symbol_without_its_hyphen_meets_the_one_with_it) {
+  EXPECT_EQ(symbol_key("84 QĐ/TWĐTN"), "84-qd/twdtn");
+  EXPECT_EQ(symbol_key("491TB/VPTW"), "491-tb/vptw");
+  EXPECT_EQ(symbol_key("298 KH/TWĐTN"), symbol_key("298-KH/TWĐTN"));
+  EXPECT_EQ(symbol_key("30c/NQCP"), std::nullopt);  // a letter after the number: no type code
+}
+
 TEST(SymbolKey, a_dotted_number_keeps_its_dot) {
   EXPECT_EQ(symbol_key("66.13/2026/NQ-CP"), "66.13/2026/nq-cp");
   EXPECT_EQ(symbol_key("66.13/2026/nq-cp"), "66.13/2026/nq-cp");

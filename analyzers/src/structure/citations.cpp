@@ -191,13 +191,15 @@ bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
 // A law's name read by the rules of running text: words up to a date, a number, punctuation
 // or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
 // ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
-std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos, bool capitals) {
+std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t type_pos,
+                                           std::size_t pos, bool capitals) {
   const bool amending = cursor.word_at(pos, "sửa đổi");
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
   LawName name;
   int words = 0;
-  bool joined = false;  // the last word was "và" or ended with a comma
+  bool joined = false;           // the last word was "và" or ended with a comma
+  std::size_t before_comma = 0;  // where the name ended before it went on past a comma
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
@@ -232,7 +234,15 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos
           type_at(cursor, next) != nullptr)
         break;
     } else if (phrase_at(cursor, p, kNameStops) && !(words == 0 && cursor.word_at(p, "ban hành"))) {
-      break;  // ("Luật ban hành văn bản quy phạm pháp luật" is a name)
+      // ("Luật ban hành văn bản quy phạm pháp luật" is a name.) A name that went on past a
+      // comma and ends at a word of the sentence, not at punctuation or its date, year or
+      // number, was the sentence going on: "các quy định của Luật Môi trường, ảnh hưởng lớn
+      // đến ..." ("Phòng, chống tham nhũng" and the like are in the table).
+      if (before_comma != 0 && !amending && !cursor.word_at(p, "ngày") &&
+          !cursor.word_at(p, "năm") && !cursor.word_at(p, "số") &&
+          !begins_known_law_name(cursor.text, type_pos, before_comma))
+        name.name_end = before_comma;
+      break;
     }
     // After the first word only proper nouns are capitalised (ND30 Phụ lục II): a capitalised
     // word is the next cell of a table or the next sentence ("Luật Quản lý nợ công Tiếp nhận
@@ -264,6 +274,7 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t pos
       // An amending law's name lists laws: "..., Luật Đầu tư, Luật Hải quan".
       const bool next_law = amending && starts_with_instrument_name(cursor, next);
       if (!continues && !next_law) break;
+      if (before_comma == 0) before_comma = word_stop;
       if (!amending && citation_starts_at(cursor, next)) break;
     }
     p = end;
@@ -316,12 +327,30 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   if (!cursor.word_at(p, "của")) return std::nullopt;
   p = cursor.skip_spaces(p + std::string_view("của").size());
   std::optional<LawName> chain;
-  while (const TypeEntry* entry = type_at(cursor, p)) {
-    if (!entry->type->cited_by_name || !starts_upper(cursor.text.substr(p, 4))) break;
-    const std::size_t name_at = cursor.skip_spaces(p + entry->lowered.size());
-    const auto law = parse_law_name(cursor, p, name_at);
+  while (true) {
+    const TypeEntry* entry = type_at(cursor, p);
+    std::optional<Parsed> law;
+    if (entry) {
+      if (!entry->type->cited_by_name || !starts_upper(cursor.text.substr(p, 4))) break;
+      const std::size_t name_at = cursor.skip_spaces(p + entry->lowered.size());
+      law = parse_law_name(cursor, p, name_at);
+    } else if (starts_upper(cursor.text.substr(p, 4))) {
+      // A listed law whose type word the typist left out ("... của Phòng, chống thiên tai và
+      // Luật Đê điều"): only a name the table knows, read as if "Luật" stood before it.
+      const std::string with_type = "Luật " + std::string(cursor.text.substr(p, 200));
+      if (const auto known = known_law_name_end(with_type, 0))
+        law = Parsed{p + *known - std::string_view("Luật ").size(), "", std::nullopt};
+    }
     if (!law) break;
-    chain = LawName{law->end, law->end, std::nullopt, 0};
+    // "... của Luật Thi hành án dân sự năm 2014": the year after the last listed law is the
+    // amending law's own, not part of the name.
+    std::size_t listed_end = law->end;
+    if (law->year) {
+      const std::size_t year_word = cursor.lowered.rfind("năm", law->end);
+      if (year_word != std::string::npos && year_word > p)
+        listed_end = strip_trailing_punctuation(cursor.text, p, year_word > 0 ? year_word - 1 : 0);
+    }
+    chain = LawName{listed_end, law->end, law->year, 0};
     std::size_t q = cursor.skip_spaces(law->end);
     // "... của Luật Bảo hiểm y tế số 25/2008/QH12": the number is the listed law's own.
     if (number_after_so(cursor, q)) {
@@ -390,7 +419,7 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   if (cursor.word_at(pos, "sửa đổi")) {
     if (auto chain = parse_amending_chain(cursor, pos))
       return Parsed{chain->end, clean_phrase(cursor.text.substr(pos, chain->name_end - pos)),
-                    std::nullopt, chain->nested};
+                    chain->year, chain->nested};
   }
   const bool capitals = is_upper_text(cursor.text.substr(type_pos, pos - type_pos)) &&
                         is_upper_text(cursor.text.substr(pos, cursor.word_end(pos) - pos));
@@ -403,7 +432,7 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // Unless the citation's grammar vouches for it: the name ends where a name ends
   // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
   if (structure_word_at(cursor, pos)) return std::nullopt;
-  std::optional<LawName> name = parse_name_by_rules(cursor, pos, capitals);
+  std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
     return std::nullopt;
@@ -445,6 +474,12 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
     p = cursor.skip_spaces(p);
     if (auto number = number_after_so(cursor, p)) return number;
     const std::size_t end = cursor.word_end(p);
+    // The dash inside a body's name: "Bộ Lao động - Thương binh và Xã hội".
+    if (issuer && (cursor.text.substr(p, end - p) == "-" ||
+                   cursor.text.substr(p, end - p) == "\xE2\x80\x93")) {
+      p = end;
+      continue;
+    }
     for (std::size_t k = p; k < end; ++k) {
       if (is_letter(code_point_at(cursor.text, k)) || (cursor.text[k] & 0x80) != 0) continue;
       // The issuer's name ends with a colon that opens a list of numbers ("các Nghị định của
@@ -462,7 +497,7 @@ std::optional<std::size_t> so_within_words(const Cursor& cursor, std::size_t pos
       if (!starts_upper(cursor.text.substr(next, 4))) return {};
       issuer = true;
       issuer_at = next;
-      words = 8;
+      words = 14;  // "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: số ..."
     }
     p = end;
   }
@@ -587,8 +622,12 @@ std::vector<Mention> find_mentions(std::string_view text) {
     std::size_t issuer_at = std::string::npos;  // "Quyết định của Bộ Chính trị số ..."
     if (!number_pos && !type.cited_by_name && number_at == p)
       number_pos = so_within_words(cursor, p, issuer_at);
+    // A công văn's symbol is its number and its issuer's code, no type code (ND30 Phụ lục III):
+    // "Công văn 285/CCTTHC ngày ..." written without "số" is read as with it.
+    const bool issuer_only =
+        after_so || (capitalised && type.name == "Công văn" && number_pos == number_at);
     if (number_pos) {
-      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, after_so)) {
+      if (auto scanned = scan_numbers_at(cursor.symbols, text, *number_pos, issuer_only)) {
         symbols = scanned->symbols;
         markers = scanned->marker_digits;
         end = scanned->end;

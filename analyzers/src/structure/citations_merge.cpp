@@ -8,6 +8,7 @@
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citations.hpp"
+#include "structure/law_names.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 
@@ -247,6 +248,44 @@ void drop_codes_without_hyphens(std::vector<Group>& groups) {
   });
 }
 
+// A law cited by the first words of a name the same text cites in full ("Luật Bầu cử năm 2015"
+// after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"): later mentions shorten
+// a long name (ND30 Phụ lục I §II.6.b: the first mention is whole), so the short one is the
+// same law when exactly one cited name goes on from it and the dates agree. A short name the
+// table knows as a law of its own ("Luật Đầu tư" beside "Luật Đầu tư công") stays apart.
+void merge_short_law_names(std::vector<Group>& groups) {
+  const auto dates_agree = [](const std::optional<std::string>& a,
+                              const std::optional<std::string>& b) {
+    return !a || !b || a->starts_with(*b) || b->starts_with(*a);
+  };
+  std::vector<bool> merged(groups.size(), false);
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    Group& short_one = groups[i];
+    if (!short_one.law_key || short_one.citation.number || !short_one.citation.title) continue;
+    const std::string& title = *short_one.citation.title;
+    if (known_law_name_end(title, 0) == title.size()) continue;
+    const std::string prefix = *short_one.law_key + " ";
+    std::optional<std::size_t> target;
+    bool ambiguous = false;
+    for (std::size_t j = 0; j < groups.size() && !ambiguous; ++j) {
+      if (j == i || merged[j] || !groups[j].law_key || !groups[j].law_key->starts_with(prefix) ||
+          !dates_agree(groups[j].citation.date, short_one.citation.date))
+        continue;
+      if (target && groups[*target].law_key != groups[j].law_key) ambiguous = true;
+      if (!target) target = j;
+    }
+    if (!target || ambiguous) continue;
+    Group& whole = groups[*target];
+    for (const Relation& relation : short_one.citation.relations)
+      add_relation(whole.citation.relations, relation);
+    if (!whole.citation.date) whole.citation.date = short_one.citation.date;
+    whole.position = std::min(whole.position, short_one.position);
+    merged[i] = true;
+  }
+  std::size_t index = 0;
+  std::erase_if(groups, [&](const Group&) { return merged[index++]; });
+}
+
 void classify(std::string_view text, std::vector<Mention>& mentions, std::size_t from,
               const RoleContext& roles) {
   std::vector<MentionSpan> spans;
@@ -346,6 +385,7 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
   }
   drop_cut_codes(groups);
   drop_codes_without_hyphens(groups);
+  merge_short_law_names(groups);
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.position < b.position; });
   std::vector<Citation> citations;

@@ -82,4 +82,16 @@ std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t
   return found;
 }
 
+bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t end) {
+  const Table& names = table();
+  std::string key;
+  for (std::string_view word : split_words(text.substr(pos, end - pos))) {
+    const auto part = key_word(word, 0, word.size());
+    if (!part) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += part->folded;
+  }
+  return !key.empty() && names.prefixes.contains(key);
+}
+
 }  // namespace vanban::analyzers::structure

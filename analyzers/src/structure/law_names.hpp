@@ -16,4 +16,7 @@ namespace vanban::analyzers::structure {
 // chống tham nhũng"). nullopt when no known name starts there.
 std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t pos);
 
+// True when the words of text[pos, end) (type word first) begin a name the table knows.
+bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t end);
+
 }  // namespace vanban::analyzers::structure

@@ -396,6 +396,19 @@ bool is_folded_state_type_code(std::string_view folded_code) {
          std::find(folded.begin(), folded.end(), folded_code) != folded.end();
 }
 
+bool is_folded_party_type_code(std::string_view folded_code) {
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    for (const DocumentType& type : kTypes)
+      if (!type.party_code.empty()) out.push_back(fold(type.party_code));
+    for (const CodeAlias& alias : kCodeAliases)
+      if (alias.party) out.push_back(fold(alias.code));
+    return out;
+  }();
+  return !folded_code.empty() &&
+         std::find(folded.begin(), folded.end(), folded_code) != folded.end();
+}
+
 std::optional<std::string_view> expand_abbreviation(std::string_view word) {
   for (const Abbreviation& abbreviation : kAbbreviations)
     if (abbreviation.short_form == word) return abbreviation.full_form;

@@ -37,6 +37,8 @@ bool type_may_carry_code(const DocumentType& type, std::string_view code, bool p
 // "qd" of "QĐ") and accepts a code whose folded form is one of those.
 bool is_state_type_code(std::string_view code);
 bool is_folded_state_type_code(std::string_view folded_code);
+// The same for the Party's table ("qd", "kh", "tb", "qc" ...).
+bool is_folded_party_type_code(std::string_view folded_code);
 
 // Administrative levels (docs/domain.md §1.5, §2.1): "thành phố", "tỉnh", "xã" ... In proper-cased
 // names the words after one are a place name; in running text one opens a place name.
