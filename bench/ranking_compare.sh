@@ -4,17 +4,19 @@
 # the searcher ranks), each build's unaccented kinds as a ratio to its accented ones, and the new
 # build as a ratio to the old one.
 #
-#   bench/ranking_compare.sh OLD_BENCH_RANKING NEW_BENCH_RANKING DB_DIR [DOCS] [RUNS] [ROUNDS]
+#   bench/ranking_compare.sh OLD_BENCH_RANKING NEW_BENCH_RANKING DB_DIR [DOCS] [RUNS] [ROUNDS] [NEW_DB_DIR]
 #
-# DB_DIR keeps the generated archive (bench_ranking --db); the first run indexes it.
+# DB_DIR keeps the generated archive (bench_ranking --db); the first run indexes it. NEW_DB_DIR
+# gives the new build an archive of its own (when the two builds index differently).
 set -euo pipefail
-old=$1 new=$2 db=$3 docs=${4:-10000} runs=${5:-9} rounds=${6:-5}
+old=$1 new=$2 db=$3 docs=${4:-10000} runs=${5:-9} rounds=${6:-5} new_db=${7:-$3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$old" --docs "$docs" --db "$db" --rounds 1 >/dev/null 2>&1  # index (or reuse), warm the cache
+[ "$new_db" = "$db" ] || "$new" --docs "$docs" --db "$new_db" --rounds 1 >/dev/null 2>&1
 for run in $(seq "$runs"); do
   "$old" --docs "$docs" --db "$db" --rounds "$rounds" >"$work/old.$run" 2>/dev/null
-  "$new" --docs "$docs" --db "$db" --rounds "$rounds" >"$work/new.$run" 2>/dev/null
+  "$new" --docs "$docs" --db "$new_db" --rounds "$rounds" >"$work/new.$run" 2>/dev/null
 done
 # Rows "| kind | p50 / p95 | ..." → kind, build, p50, p95
 for build in old new; do

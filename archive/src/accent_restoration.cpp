@@ -8,6 +8,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "document_spellings.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -128,9 +129,16 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
       folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
+    // The exact forms' positions: a document's dominant spelling of a word has none of its
+    // own (SCHEMA.md), it stands where the word's other spellings do not.
+    const DocumentSpellings spellings(database, document);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      for (const std::string& form : forms[i]) {
-        for (const Xapian::termpos at : positions(database, document, schema::term("", form))) {
+      if (forms[i].empty()) continue;
+      const std::vector<std::vector<Xapian::termpos>> spelled =
+          spellings.spelled(forms[i], words[i].folded, folded[i]);
+      for (std::size_t f = 0; f < forms[i].size(); ++f) {
+        const std::string& form = forms[i][f];
+        for (const Xapian::termpos at : spelled[f]) {
           const bool beside = (i > 0 && at > 0 && holds(folded[i - 1], at - 1)) ||
                               (i + 1 < words.size() && holds(folded[i + 1], at + 1));
           auto& [near, anywhere] = votes[i][form];

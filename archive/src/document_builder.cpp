@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <span>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vanban/analyzers/symbol.hpp"
@@ -33,53 +36,95 @@ std::optional<std::string> key_of_number(const std::optional<std::string>& numbe
   return std::nullopt;
 }
 
-void add_position_terms(Xapian::Document& xapian_document, const analyzers::Token& token,
-                        Xapian::termpos position, Xapian::termcount wdf, bool heading, bool title) {
+// The exact forms of a document's tokens, indexed once its last token is placed (SCHEMA.md:
+// exact positions for the words spelled several ways). A folded word the document spells one
+// way: its exact form with its wdf and no positions (it stands wherever the folded form does).
+// Spelled several ways: every spelling with its positions, and the word's kOtherSpellings term
+// (wdf 0: the document's length stays the sum of the forms' wdfs); the bare kOtherSpellings
+// term marks the document as indexed so.
+class ExactForms {
+ public:
+  void add(const analyzers::Token& token, Xapian::termpos position, Xapian::termcount wdf) {
+    auto found = by_lower_.find(token.lower);
+    if (found == by_lower_.end()) {
+      const auto [group, inserted] = groups_.try_emplace(std::string(token.folded), groups_.size());
+      if (inserted) group_words_.emplace_back();
+      group_words_[group->second].push_back(forms_.size());
+      forms_.push_back(
+          {token.lower.empty() ? std::string() : schema::term("", token.lower), group->second, {}});
+      found = by_lower_.emplace(std::string(token.lower), forms_.size() - 1).first;
+    }
+    forms_[found->second].postings.push_back({position, wdf});
+  }
+
+  void index(Xapian::Document& xapian_document) const {
+    for (const auto& [folded, group] : groups_) {
+      const std::vector<std::size_t>& words = group_words_[group];
+      if (words.size() == 1) {
+        const Form& form = forms_[words.front()];
+        Xapian::termcount wdf = 0;
+        for (const Posting& posting : form.postings)
+          wdf += posting.wdf;
+        if (!form.term.empty()) xapian_document.add_term(form.term, wdf);
+        continue;
+      }
+      // Spelled more than one way here: every spelling keeps its positions, and the word is
+      // marked so (a phrase reads the exact positions there, the folded ones elsewhere).
+      for (const std::size_t word : words)
+        for (const Posting& posting : forms_[word].postings)
+          if (!forms_[word].term.empty())
+            xapian_document.add_posting(forms_[word].term, posting.position, posting.wdf);
+      xapian_document.add_term(schema::term(schema::kOtherSpellings, folded), 0);
+    }
+    // The document is indexed so (archives indexed before hold every exact form's positions).
+    xapian_document.add_term(std::string(schema::kOtherSpellings), 0);
+  }
+
+ private:
+  struct Posting {
+    Xapian::termpos position;
+    Xapian::termcount wdf;
+  };
+  struct Form {
+    std::string term;  // empty: a token without an exact form (still a spelling of its word)
+    std::size_t group = 0;
+    std::vector<Posting> postings;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_lower_;
+  std::unordered_map<std::string, std::size_t> groups_;  // folded form -> group_words_ index
+  std::vector<std::vector<std::size_t>> group_words_;    // forms_ indexes, in order of first use
+  std::vector<Form> forms_;
+};
+
+void add_position_terms(Xapian::Document& xapian_document, ExactForms& exact_forms,
+                        const analyzers::Token& token, Xapian::termpos position,
+                        Xapian::termcount wdf, bool heading, bool title) {
   if (!token.lower.empty()) {
-    xapian_document.add_posting(schema::term("", token.lower), position, wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeadingExact, token.lower), position);
     if (title)
       xapian_document.add_posting(schema::term(schema::kTitleExact, token.lower), position);
   }
   if (!token.folded.empty()) {
+    // The exact form is indexed with the others of the document (ExactForms).
+    exact_forms.add(token, position, wdf);
     xapian_document.add_posting(schema::term(schema::kFolded, token.folded), position, wdf);
     if (heading)
       xapian_document.add_posting(schema::term(schema::kHeading, token.folded), position);
     if (title)
       xapian_document.add_posting(schema::term(schema::kTitleFolded, token.folded), position);
+  } else if (!token.lower.empty()) {
+    xapian_document.add_posting(schema::term("", token.lower), position, wdf);  // no folded word
   }
 }
 
 }  // namespace
-
-void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages, bool heading,
-                bool title) {
-  // A symbol token ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes
-  // the position of the part that starts where it starts, so "33/CT-TTg" matches as one term
-  // and "33 CT TTg" as a phrase, at the same place.
-  std::vector<const analyzers::Token*> pending_symbols;
-  const std::span<const analyzers::Token> tokens = analyzers::thread_analyzer().analyze(text);
-  for (const analyzers::Token& token : tokens) {
-    if (token.kind == analyzers::TokenKind::symbol) {
-      pending_symbols.push_back(&token);
-      continue;
-    }
-    const Xapian::termpos position = (*next_position)++;
-    if (passages && (position - passages->first_position) % passages->stride == 0)
-      passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
-    std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
-      if (symbol->start > token.start) return false;
-      add_position_terms(xapian_document, *symbol, position, wdf, heading, title);
-      return true;
-    });
-    add_position_terms(xapian_document, token, position, wdf, heading, title);
-  }
-  for (const analyzers::Token* symbol : pending_symbols) {  // a symbol without parts
-    add_position_terms(xapian_document, *symbol, (*next_position)++, wdf, heading, title);
-  }
-}
 
 std::string citation_display(const analyzers::Citation& citation) {
   if (citation.number && !citation.number->empty()) return *citation.number;
@@ -111,22 +156,21 @@ std::string date_value(std::string_view iso_date) {
 }
 
 Xapian::Document index_free_text(const ArchivedDocument& document) {
-  const analyzers::DocumentMetadata& metadata = document.metadata;
   Xapian::Document xapian_document;
-
-  // Free text: one position stream, fields separated by gaps, weighted by wdf.
-  Xapian::termpos position = 1;
-  const auto add_field = [&](const std::optional<std::string>& text, Xapian::termcount wdf,
-                             bool title) {
-    if (!text || text->empty()) return;
-    index_text(xapian_document, *text, wdf, &position, nullptr, /*heading=*/true, title);
-    position += kFieldGap;
-  };
-  add_field(metadata.number, kNumberWdf, false);
-  add_field(metadata.issuer, kIssuerWdf, false);
-  add_field(metadata.title, kTitleWdf, true);
-  schema::PassageMap passages{position, schema::kPassageStride, {}};
-  index_text(xapian_document, document.text, kBodyWdf, &position, &passages);
+  ExactForms exact_forms;
+  schema::PassageMap passages;
+  place_free_text(
+      document,
+      [&](const analyzers::Token& token, Xapian::termpos position, FreeTextField field) {
+        const Xapian::termcount wdf = field == FreeTextField::number   ? kNumberWdf
+                                      : field == FreeTextField::issuer ? kIssuerWdf
+                                      : field == FreeTextField::title  ? kTitleWdf
+                                                                       : kBodyWdf;
+        add_position_terms(xapian_document, exact_forms, token, position, wdf,
+                           field != FreeTextField::body, field == FreeTextField::title);
+      },
+      &passages);
+  exact_forms.index(xapian_document);
   if (!passages.offsets.empty() && document.text.size() <= 0xFFFFFFFFu)
     xapian_document.add_value(schema::kPassageSlot, schema::serialise_passage_map(passages));
   return xapian_document;

@@ -2,11 +2,16 @@
 // the read side use it to build small databases without the writer's bookkeeping.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
+#include "vanban/analyzers/tokenizer.hpp"
 #include "vanban/archive/document.hpp"
 
 #include "schema.hpp"
@@ -23,14 +28,64 @@ inline constexpr Xapian::termcount kNumberWdf = 3;
 // Positions left empty between two fields so that no phrase spans a field boundary.
 inline constexpr Xapian::termpos kFieldGap = 100;
 
-// Adds the positional terms of `text` from position `*next_position` on (both forms of every
-// token, see SCHEMA.md) and advances `*next_position` past them. Terms over Xapian's length
-// limit are cut like boolean keys. With `passages`, records where its sampled positions are;
-// `heading` adds the schema::kHeading terms (for the number, issuer and title), `title` the
-// schema::kTitleFolded and kTitleExact ones.
-void index_text(Xapian::Document& xapian_document, std::string_view text, Xapian::termcount wdf,
-                Xapian::termpos* next_position, schema::PassageMap* passages = nullptr,
-                bool heading = false, bool title = false);
+// Calls `place(token, position)` for every token of `text` at the position the index gives it,
+// from `*next_position` on, and advances `*next_position` past them. A symbol token
+// ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes the position of the
+// part that starts where it starts, so "33/CT-TTg" matches as one term and "33 CT TTg" as a
+// phrase, at the same place. With `passages`, records where its sampled positions are. The
+// one rule of positions: the writer and the read side that finds a spelling at a position
+// (document_spellings.hpp) both place tokens through it.
+template <class Place>
+void place_tokens(std::string_view text, Xapian::termpos* next_position,
+                  schema::PassageMap* passages, Place&& place) {
+  std::vector<const analyzers::Token*> pending_symbols;
+  const std::span<const analyzers::Token> tokens = analyzers::thread_analyzer().analyze(text);
+  for (const analyzers::Token& token : tokens) {
+    if (token.kind == analyzers::TokenKind::symbol) {
+      pending_symbols.push_back(&token);
+      continue;
+    }
+    const Xapian::termpos position = (*next_position)++;
+    if (passages && (position - passages->first_position) % passages->stride == 0)
+      passages->offsets.push_back(static_cast<std::uint32_t>(token.start));
+    std::erase_if(pending_symbols, [&](const analyzers::Token* symbol) {
+      if (symbol->start > token.start) return false;
+      place(*symbol, position);
+      return true;
+    });
+    place(token, position);
+  }
+  for (const analyzers::Token* symbol : pending_symbols)  // a symbol without parts
+    place(*symbol, (*next_position)++);
+}
+
+enum class FreeTextField { number, issuer, title, body };
+
+// place_tokens() over the free-text fields of `document` in their one position stream (number,
+// issuer, title, each followed by kFieldGap, then the body), as index_free_text() indexes them:
+// `place(token, position, field)`. With `passages`, fills the body's passage map.
+template <class Place>
+void place_free_text(const ArchivedDocument& document, Place&& place,
+                     schema::PassageMap* passages = nullptr) {
+  const analyzers::DocumentMetadata& metadata = document.metadata;
+  Xapian::termpos position = 1;
+  const auto field = [&](const std::optional<std::string>& text, FreeTextField which) {
+    if (!text || text->empty()) return;
+    place_tokens(*text, &position, nullptr, [&](const analyzers::Token& token, Xapian::termpos at) {
+      place(token, at, which);
+    });
+    position += kFieldGap;
+  };
+  field(metadata.number, FreeTextField::number);
+  field(metadata.issuer, FreeTextField::issuer);
+  field(metadata.title, FreeTextField::title);
+  schema::PassageMap map{position, schema::kPassageStride, {}};
+  place_tokens(document.text, &position, &map,
+               [&](const analyzers::Token& token, Xapian::termpos at) {
+                 place(token, at, FreeTextField::body);
+               });
+  if (passages) *passages = std::move(map);
+}
 
 // The cited instrument as shown in the facet: its number, or for a law cited by name its name.
 std::string citation_display(const analyzers::Citation& citation);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "best_window.hpp"
+#include "document_spellings.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -49,8 +50,15 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // An accented word counts by its exact spelling; other spellings of it only in a text where
   // no exact spelling or other word is found (as make_snippet() decides). Its key is its folded
   // form, so that two spellings are one word.
-  for (const auto& [exact, folded] : terms.exact)
-    add_occurrences(database, docid, schema::term("", exact), folded, true, body, found);
+  // Where the exact form has no positions (the document's dominant spelling, SCHEMA.md), they
+  // are its folded form's without its other spellings'.
+  if (!terms.exact.empty()) {
+    const DocumentSpellings spellings(database, docid);
+    for (const auto& [exact, folded] : terms.exact) {
+      for (const Xapian::termpos position : spellings.spelled(exact, folded))
+        if (position >= body) found.push_back({position, &folded, true});
+    }
+  }
   if (found.empty()) {
     for (const std::string& folded : terms.accented_folded)
       add_occurrences(database, docid, schema::term(schema::kFolded, folded), folded, false, body,

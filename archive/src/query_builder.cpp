@@ -21,6 +21,7 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "exact_phrase.hpp"
 #include "function_words.hpp"
 #include "issuer_match.hpp"
 #include "schema.hpp"
@@ -39,6 +40,9 @@ constexpr double kCitingNumberWeight = 100.0;
 constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
 constexpr std::size_t kMaxExpandedKeys = 1000;
+// A strict phrase of at most this many accented words is Xapian's own phrase in 2^n branches
+// (strict_phrase()); one of more is checked by ExactPhraseSource.
+constexpr std::size_t kMaxPhraseBranchWords = 3;
 
 using query::Node;
 using query::Word;
@@ -126,8 +130,9 @@ Xapian::Query date_range(const query::DateRange& range) {
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database, bool rank_bonuses, Matching matching,
-                           SearchScope scope)
+                           SearchScope scope, bool local)
     : database_(database),
+      local_(local),
       rank_bonuses_(rank_bonuses),
       matching_(matching),
       terms_(scope == SearchScope::title ? TextTerms{schema::kTitleFolded, schema::kTitleExact}
@@ -282,14 +287,7 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
     case Node::Kind::words:
       return words(node, top_level, proximity);
     case Node::Kind::phrase: {
-      // Strict: a word typed with diacritics must match them; one typed without matches any.
-      std::vector<Xapian::Query> terms;
-      for (const Word& word : node.words)
-        terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
-      const Xapian::Query strict =
-          terms.size() == 1
-              ? terms.front()
-              : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+      const Xapian::Query strict = strict_phrase(node.words);
       if (!rank_bonuses_) return strict;
       // The heading bonus stays: checked on the short heading lists of documents that hold
       // the phrase anyway, it costs less than a second phase.
@@ -366,6 +364,78 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
     }
   }
   return Xapian::Query::MatchNothing;
+}
+
+// Strict: a word typed with diacritics must match them; one typed without matches any. Weighed
+// as Xapian weighs a phrase (its terms' weights). The text's exact forms have no positions
+// (SCHEMA.md): the words are found side by side on the folded forms, and the spelling of each
+// accented word at its place is checked (ExactPhraseSource); the title's exact forms
+// (schema::kTitleExact) keep theirs.
+Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const {
+  std::vector<Xapian::Query> terms;
+  for (const Word& word : words)
+    terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
+  if (terms.size() == 1) return terms.front();
+  const bool accented =
+      std::any_of(words.begin(), words.end(), [](const Word& word) { return word.accented(); });
+  if (!accented || !terms_.exact.empty())
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  const Xapian::Query weighed(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  std::vector<std::size_t> accented_words;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].accented()) accented_words.push_back(i);
+  const std::string indexed_so(schema::kOtherSpellings);
+  const Xapian::doccount documents = database_.get_doccount();
+  if (accented_words.size() <= kMaxPhraseBranchWords && documents > 0 &&
+      database_.get_termfreq(indexed_so) == documents) {
+    // Every document indexed with exact positions only for the words it spells several ways
+    // (SCHEMA.md): Xapian's own phrase, one branch per choice of which accented words the
+    // document spells several ways (their kOtherSpellings term), where the phrase runs on
+    // their exact forms' positions; on the folded form's for the others (the document spells
+    // them one way: as typed, since it holds the exact term the weighed AND requires). The
+    // branches are disjoint: each document is checked once, where its positions are.
+    std::vector<Xapian::Query> branches;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << accented_words.size()); ++mask) {
+      std::vector<Xapian::Query> phrase = terms;
+      std::vector<Xapian::Query> several;  // what the branch's documents hold
+      std::vector<Xapian::Query> one_way;
+      for (std::size_t j = 0; j < accented_words.size(); ++j) {
+        const Word& word = words[accented_words[j]];
+        const Xapian::Query marked(schema::term(schema::kOtherSpellings, word.folded));
+        if (mask & (std::size_t{1} << j)) {
+          several.push_back(marked);
+        } else {
+          phrase[accented_words[j]] = folded_term(terms_, word);
+          several.push_back(exact_term(terms_, word));  // its candidates: the typed spelling's
+          one_way.push_back(marked);
+        }
+      }
+      // The filter beside the phrase (not around it): Xapian checks positions last.
+      Xapian::Query filter(Xapian::Query::OP_AND, several.begin(), several.end());
+      if (!one_way.empty())
+        filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter,
+                               Xapian::Query(Xapian::Query::OP_OR, one_way.begin(), one_way.end()));
+      branches.emplace_back(
+          Xapian::Query::OP_FILTER,
+          Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size()),
+          filter);
+    }
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                         Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end()));
+  }
+  // Documents indexed before (every exact form with positions, no kOtherSpellings terms), or a
+  // phrase of many accented words: each document checked by ExactPhraseSource.
+  if (!local_) {
+    // A remote shard's server knows no source of ours: the folded phrase of documents holding
+    // each accented word as typed (somewhere), the nearest it can check (docs/SCALING.md).
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                         folded_phrase(terms_, words.begin(), words.end()));
+  }
+  std::vector<PhraseWord> phrase;
+  for (const Word& word : words)
+    phrase.push_back({word.folded, word.accented() ? word.exact : std::string()});
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
+                       Xapian::Query((new ExactPhraseSource(std::move(phrase)))->release()));
 }
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.

@@ -50,9 +50,12 @@ class QueryBuilder {
   // Without `rank_bonuses` the words carry no adjacency or heading bonus: for results sorted by
   // date, where relevance only orders documents of the same date, those phrase checks on every
   // match would cost more than they tell.
+  // `local`: every database is local (no remote shard), so a strict phrase typed with
+  // diacritics checks each spelling at its place (ExactPhraseSource, which a remote server
+  // cannot run).
   explicit QueryBuilder(const Xapian::Database& database, bool rank_bonuses = true,
                         Matching matching = Matching::all_words,
-                        SearchScope scope = SearchScope::all);
+                        SearchScope scope = SearchScope::all, bool local = true);
 
   // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
   // function word, or a word in more than half of the documents (its BM25 idf is not
@@ -82,6 +85,7 @@ class QueryBuilder {
   Xapian::Query words(const query::Node& node, bool top_level,
                       std::vector<Xapian::Query>* proximity) const;
   Xapian::Query excluded(const query::Node& node) const;
+  Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
   Xapian::Query field(const query::Node& node) const;
   // The documents whose `field` matches `value` (not for the date).
@@ -92,6 +96,7 @@ class QueryBuilder {
   Xapian::Query cited(std::string_view term_prefix, const std::string& value) const;
 
   const Xapian::Database& database_;
+  bool local_ = true;
   bool rank_bonuses_ = true;
   Matching matching_ = Matching::all_words;
   TextTerms terms_;

@@ -14,8 +14,9 @@
 
 namespace vanban::archive::schema {
 
-// Positional free-text terms (body, title, issuer, number), two forms per token at the same
-// position: the exact form (analyzers::exact_form, unprefixed) and the folded form.
+// Free-text terms (body, title, issuer, number), two forms per token: the folded form with its
+// position, and the exact form (analyzers::exact_form, unprefixed) with positions only where the
+// document spells the folded word more than one way (kOtherSpellings, SCHEMA.md).
 inline constexpr std::string_view kFolded = "Z";
 // The folded form again for the tokens of the heading fields (number, issuer, title), at the
 // same positions: their own statistics let a title or issuer match outweigh any number of
@@ -26,6 +27,10 @@ inline constexpr std::string_view kHeadingExact = "XS";  // the exact form, like
 // ("Tìm trong: Trích yếu", SearchScope::title) matches and ranks on these.
 inline constexpr std::string_view kTitleFolded = "XJ";
 inline constexpr std::string_view kTitleExact = "XJE";
+// Exact positions for the words spelled several ways (SCHEMA.md): + folded form, a word the
+// document spells more than one way (its exact forms have their positions there); alone, the
+// document is indexed so (wdf 0: no weight, no length).
+inline constexpr std::string_view kOtherSpellings = "XV";
 
 // Boolean (filter) terms; the value after the prefix is a normalised key (see the functions
 // below), so the index and the query side meet.

@@ -354,15 +354,17 @@ class XapianSearcher final : public Searcher {
     // All the words first; too few documents hold them: any of them (query_builder.hpp).
     // Each query in two forms: with its proximity bonuses, and without them (what is counted,
     // and what the first phase of the ranking ranks by).
+    const bool local = std::none_of(shards_.begin(), shards_.end(),
+                                    [](const ShardLocation& shard) { return shard.remote(); });
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses, Matching::all_words,
-                                        request.scope);
+                                        request.scope, local);
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
     Counted counted = count(*builder, words_only, filters, columns.get());
     const bool few = counted.total < kFewDocuments;
     if (few && can_relax(root)) {
       response.all_words_total = counted.total;
-      builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope);
+      builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope, local);
       proximity.clear();
       words_only = builder->text(root, &proximity);
       counted = count(*builder, words_only, filters, columns.get());

@@ -1,0 +1,46 @@
+// Where a document spells a word one way. The exact forms keep positions only where a document
+// spells the folded word more than one way (SCHEMA.md): there every spelling has its own; where
+// it spells the word one way, the exact form has its wdf alone and stands wherever the folded
+// form does. Archives indexed before keep every exact form's positions, read as they are.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace vanban::archive {
+
+class DocumentSpellings {
+ public:
+  DocumentSpellings(const Xapian::Database& database, Xapian::docid docid)
+      : database_(database), docid_(docid) {}
+
+  // The positions of the folded form `folded` (schema::kFolded), ascending.
+  std::vector<Xapian::termpos> folded_positions(const std::string& folded) const;
+  // The within-document frequency of `term` (0 when the document lacks it).
+  Xapian::termcount wdf(const std::string& term) const;
+  // Tells it `term`'s wdf, where the caller read it already (a posting list it walks).
+  void know_wdf(const std::string& term, Xapian::termcount wdf) { wdfs_[term] = wdf; }
+
+  // The positions where the document writes the exact form `exact` (analyzers::exact_form) of
+  // the folded form `folded`, ascending: what the exact term's positions were when every exact
+  // form had them.
+  std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded) const;
+  // Likewise for each of `forms` (exact forms of `folded`, distinct), in their order, given the
+  // folded form's positions (`all`): the one form without positions the document holds, if
+  // any, is its only spelling of the word.
+  std::vector<std::vector<Xapian::termpos>> spelled(const std::vector<std::string>& forms,
+                                                    const std::string& folded,
+                                                    const std::vector<Xapian::termpos>& all) const;
+
+ private:
+  std::vector<Xapian::termpos> positions(const std::string& term) const;
+
+  const Xapian::Database& database_;
+  Xapian::docid docid_;
+  mutable std::map<std::string, Xapian::termcount> wdfs_;
+};
+
+}  // namespace vanban::archive
