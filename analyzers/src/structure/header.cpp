@@ -210,11 +210,22 @@ std::optional<std::string> locality_of(const std::string& name) {
 // committee or of the Fatherland Front ("BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "BAN THƯỜNG VỤ",
 // "ĐOÀN CHỦ TỊCH"), an office ("VĂN PHÒNG"), an executive committee ("BAN CHẤP HÀNH"). One
 // such name stands for thousands of bodies; the chủ quản line above it (ND30 ô 2) says whose.
+// So do the organs a body sets up for a task, named by the task alone: a council's monitoring
+// delegation ("ĐOÀN GIÁM SÁT", Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân 2015),
+// an inspection team, and the standing office or agency of a steering or command board
+// ("VĂN PHÒNG THƯỜNG TRỰC" of a Ban Chỉ huy, "CƠ QUAN THƯỜNG TRỰC" of a Ban Chỉ đạo).
 bool names_a_role_only(const std::string& name) {
   static constexpr std::array kRoles = {
-      std::string_view{"ban thuong truc"}, std::string_view{"thuong truc"},
-      std::string_view{"ban thuong vu"},   std::string_view{"doan chu tich"},
-      std::string_view{"van phong"},       std::string_view{"ban chap hanh"},
+      std::string_view{"ban thuong truc"},
+      std::string_view{"thuong truc"},
+      std::string_view{"ban thuong vu"},
+      std::string_view{"doan chu tich"},
+      std::string_view{"van phong"},
+      std::string_view{"ban chap hanh"},
+      std::string_view{"doan giam sat"},
+      std::string_view{"doan kiem tra"},
+      std::string_view{"van phong thuong truc"},
+      std::string_view{"co quan thuong truc"},
   };
   const std::string key = fold_key(name);
   return std::find(kRoles.begin(), kRoles.end(), key) != kRoles.end();
@@ -516,10 +527,21 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // Phụ lục II): "... tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh thành phố ...".
       const bool body_named = open_end && known_name_at(line, 0).has_value() &&
                               known_name_at(line, 0)->kind == NameKind::body;
-      const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
-                             (open_end && starts_with_instrument(line) && !numbered) ||
-                             body_named || ends_mid_phrase(last) ||
-                             (rule_at != std::string_view::npos && i < rule_at);
+      // A PDF text layer wraps a title before the bracketed short form of its last words
+      // ("... đánh giá hiệu quả hoạt động" / "(OKR/KPI) đối với cơ quan ..."): the phrase goes
+      // on in lower case after the bracket. A note in brackets standing alone on its line
+      // ("(Ban hành kèm theo ...)", "(Dự thảo)") is no part of the title.
+      const bool bracket_goes_on = [&] {
+        if (!line.starts_with("(")) return false;
+        const std::size_t close = line.find(')');
+        if (close == std::string_view::npos) return false;
+        const std::string_view after = trim(line.substr(close + 1));
+        return !after.empty() && starts_lower(after);
+      }();
+      const bool continues =
+          starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
+          (open_end && starts_with_instrument(line) && !numbered) || body_named ||
+          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at);
       if (!continues) break;
     }
     parts.emplace_back(line);

@@ -843,7 +843,10 @@ std::size_t second_body_start(std::string_view piece) {
                            {"ban", "chap", "hanh", "dang", "bo"},
                            {"so"},
                            {"phong"},  // a district's Phòng manages its schools
-                           {"tong", "cuc"}}) {
+                           {"tong", "cuc"},
+                           // A command board over its standing office ("BAN CHỈ HUY PCTT VÀ
+                           // TKCN TỈNH X VĂN PHÒNG THƯỜNG TRỰC").
+                           {"ban", "chi", "huy"}}) {
     if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
@@ -871,7 +874,10 @@ std::size_t second_body_start(std::string_view piece) {
                       at(i, {"chi", "bo"}) || at(i, {"truong"}) || at(i, {"benh", "vien"}) ||
                       at(i, {"chi", "cuc"}) || at(i, {"tong", "cuc"}) || at(i, {"cong", "an"}) ||
                       at(i, {"thanh", "tra"}) || at(i, {"ubnd"}) ||
-                      at(i, {"uy", "ban", "nhan", "dan"}) || at(i, {"uy", "ban", "kiem", "tra"});
+                      at(i, {"uy", "ban", "nhan", "dan"}) || at(i, {"uy", "ban", "kiem", "tra"}) ||
+                      // Organs set up for a task ("HỘI ĐỒNG NHÂN DÂN TỈNH X ĐOÀN GIÁM SÁT").
+                      at(i, {"doan", "giam", "sat"}) || at(i, {"doan", "kiem", "tra"}) ||
+                      at(i, {"co", "quan", "thuong", "truc"});
     if (!head) continue;
     const std::string& previous = words[i - 1].folded;
     if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name

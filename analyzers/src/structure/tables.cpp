@@ -104,6 +104,11 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"BHXH", "Bảo hiểm xã hội"},
     Abbreviation{"LĐLĐ", "Liên đoàn Lao động"},
     Abbreviation{"VP", "Văn phòng"},
+    // The command boards of natural disaster prevention and of search and rescue, set up at
+    // every level (Luật Phòng, chống thiên tai 2013, Điều 43; Nghị định 66/2021/NĐ-CP), name
+    // their field by these codes in ô 2 ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH ...").
+    Abbreviation{"PCTT", "Phòng, chống thiên tai"},
+    Abbreviation{"TKCN", "Tìm kiếm cứu nạn"},
     // School levels (Luật Giáo dục 2019, Điều 6): a school's name is its level and its own name.
     Abbreviation{"THPT", "Trung học phổ thông"},
     Abbreviation{"THCS", "Trung học cơ sở"},
@@ -170,6 +175,9 @@ constexpr std::array kKnownNames = {
     KnownName{"Thống đốc", false},
     KnownName{"Chủ nhiệm", false},
     KnownName{"Bí thư", false},
+    // The standing office of a steering or command board, named by its role (Nghị định
+    // 66/2021/NĐ-CP: "Văn phòng thường trực" of the Ban Chỉ huy), capitalised as a body's name.
+    KnownName{"Văn phòng Thường trực", false},
     KnownName{"Văn phòng", false},
     KnownName{"Đảng ủy", false},
     KnownName{"Đảng bộ", false},
