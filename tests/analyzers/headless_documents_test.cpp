@@ -32,6 +32,24 @@ TEST(HeadlessDocuments, enacting_formula_and_authority_name_a_decision_and_its_b
   EXPECT_EQ(metadata.date, std::nullopt);
 }
 
+// The enacting sentence names the head who signs; the issuer is the body of ô 2 that the lost
+// header held. A post that is the authority's whole name stays, as a joint authority does.
+TEST(HeadlessDocuments, the_enacting_authority_gives_its_body_not_its_head) {
+  const auto enacted_by = [](const std::string& authority, const std::string& type) {
+    return extract_metadata(
+        "THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH\n\n"
+        "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+        "69/2020/QH14;\nTheo đề nghị của Cục trưởng Cục Quản lý lao động ngoài nước;\n" +
+        authority + " ban hành " + type +
+        " sửa đổi, bổ sung một số điều.\n\n"
+        "Điều 1. Sửa đổi, bổ sung Điều 4 như sau.\n");
+  };
+  EXPECT_EQ(enacted_by("Bộ trưởng Bộ Nội vụ", "Thông tư").issuer, "Bộ Nội vụ");
+  EXPECT_EQ(enacted_by("Thủ tướng Chính phủ", "Thông tư").issuer, "Thủ tướng Chính phủ");
+  EXPECT_EQ(enacted_by("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Y tế", "Thông tư liên tịch").issuer,
+            "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Y tế");
+}
+
 // The gazette prints the rest of a text it could not fit in one issue under a heading that
 // names it, then "(Tiếp theo Công báo số ...)": the number and date are the continued text's.
 TEST(HeadlessDocuments, a_gazette_continuation_names_the_text_it_continues) {

@@ -3,6 +3,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/parts.hpp"
 #include "structure/text.hpp"
 
@@ -86,6 +87,24 @@ std::string without_parentheses(std::string_view text) {
   return collapse_spaces(out);
 }
 
+// The body of an enacting authority: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ", "Chủ tịch Ủy ban nhân
+// dân tỉnh X" → "Ủy ban nhân dân tỉnh X". The enacting sentence names the head who signs
+// ("Bộ trưởng Bộ Nội vụ ban hành Thông tư"), but ô 2 of the header it stands for is the body
+// (ND30 Phụ lục I; the issuer facet lists bodies, one value per body). A post that is itself the
+// issuing authority's whole name stays ("Thủ tướng Chính phủ", ô 2 of a QĐ-TTg), and so does a
+// joint authority naming a second post ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ ...").
+std::string_view body_of_authority(std::string_view authority) {
+  const auto post = known_name_at(authority, 0);
+  if (!post || post->kind != NameKind::post) return authority;
+  const std::string_view rest = trim(authority.substr(post->end));
+  if (rest.empty() || !starts_with_body_name(rest)) return authority;
+  for (std::size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1)) {
+    const auto other = known_name_at(rest, at + 1);
+    if (other && other->kind == NameKind::post) return authority;
+  }
+  return rest;
+}
+
 }  // namespace
 
 bool starts_with_body_name(std::string_view text) {
@@ -123,7 +142,7 @@ std::optional<std::string> issuer_from_body(std::string_view flowed_body,
       if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate))
         continue;
       if (split_words(candidate).size() > 14) continue;
-      return expand_abbreviations(candidate);
+      return expand_abbreviations(body_of_authority(candidate));
     }
   }
   return std::nullopt;
