@@ -129,13 +129,13 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
       folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
-    // The exact forms' positions: a document's dominant spelling of a word has none of its
-    // own (SCHEMA.md), it stands where the word's other spellings do not.
+    // The exact forms' positions: a word the document spells one way has none of its own
+    // (SCHEMA.md), it stands wherever its folded form does.
     const DocumentSpellings spellings(database, document);
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (forms[i].empty()) continue;
       const std::vector<std::vector<Xapian::termpos>> spelled =
-          spellings.spelled(forms[i], words[i].folded, folded[i]);
+          spellings.spelled(forms[i], folded[i]);
       for (std::size_t f = 0; f < forms[i].size(); ++f) {
         const std::string& form = forms[i][f];
         for (const Xapian::termpos at : spelled[f]) {

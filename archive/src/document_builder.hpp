@@ -32,9 +32,7 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 // from `*next_position` on, and advances `*next_position` past them. A symbol token
 // ("33/CT-TTg", or a tail such as "CT-TTg") comes before its parts; it takes the position of the
 // part that starts where it starts, so "33/CT-TTg" matches as one term and "33 CT TTg" as a
-// phrase, at the same place. With `passages`, records where its sampled positions are. The
-// one rule of positions: the writer and the read side that finds a spelling at a position
-// (document_spellings.hpp) both place tokens through it.
+// phrase, at the same place. With `passages`, records where its sampled positions are.
 template <class Place>
 void place_tokens(std::string_view text, Xapian::termpos* next_position,
                   schema::PassageMap* passages, Place&& place) {

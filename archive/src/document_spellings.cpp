@@ -39,9 +39,7 @@ std::vector<Xapian::termpos> DocumentSpellings::spelled(const std::string& exact
 }
 
 std::vector<std::vector<Xapian::termpos>> DocumentSpellings::spelled(
-    const std::vector<std::string>& forms, const std::string& folded,
-    const std::vector<Xapian::termpos>& all) const {
-  (void)folded;
+    const std::vector<std::string>& forms, const std::vector<Xapian::termpos>& all) const {
   std::vector<std::vector<Xapian::termpos>> out(forms.size());
   if (all.empty()) return out;       // no spelling of the word here
   std::vector<std::size_t> without;  // the forms without positions here

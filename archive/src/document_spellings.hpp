@@ -21,18 +21,15 @@ class DocumentSpellings {
   std::vector<Xapian::termpos> folded_positions(const std::string& folded) const;
   // The within-document frequency of `term` (0 when the document lacks it).
   Xapian::termcount wdf(const std::string& term) const;
-  // Tells it `term`'s wdf, where the caller read it already (a posting list it walks).
-  void know_wdf(const std::string& term, Xapian::termcount wdf) { wdfs_[term] = wdf; }
 
   // The positions where the document writes the exact form `exact` (analyzers::exact_form) of
   // the folded form `folded`, ascending: what the exact term's positions were when every exact
   // form had them.
   std::vector<Xapian::termpos> spelled(const std::string& exact, const std::string& folded) const;
-  // Likewise for each of `forms` (exact forms of `folded`, distinct), in their order, given the
-  // folded form's positions (`all`): the one form without positions the document holds, if
-  // any, is its only spelling of the word.
+  // Likewise for each of `forms` (exact forms of one folded word, distinct), in their order,
+  // given the folded form's positions (`all`): the one form without positions the document
+  // holds, if any, is its only spelling of the word.
   std::vector<std::vector<Xapian::termpos>> spelled(const std::vector<std::string>& forms,
-                                                    const std::string& folded,
                                                     const std::vector<Xapian::termpos>& all) const;
 
  private:

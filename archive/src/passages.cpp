@@ -50,8 +50,8 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // An accented word counts by its exact spelling; other spellings of it only in a text where
   // no exact spelling or other word is found (as make_snippet() decides). Its key is its folded
   // form, so that two spellings are one word.
-  // Where the exact form has no positions (the document's dominant spelling, SCHEMA.md), they
-  // are its folded form's without its other spellings'.
+  // Where the exact form has no positions (the document spells the word one way, SCHEMA.md),
+  // they are its folded form's.
   if (!terms.exact.empty()) {
     const DocumentSpellings spellings(database, docid);
     for (const auto& [exact, folded] : terms.exact) {

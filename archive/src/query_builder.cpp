@@ -374,10 +374,10 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
 }
 
 // Strict: a word typed with diacritics must match them; one typed without matches any. Weighed
-// as Xapian weighs a phrase (its terms' weights). The text's exact forms have no positions
-// (SCHEMA.md): the words are found side by side on the folded forms, and the spelling of each
-// accented word at its place is checked (ExactPhraseSource); the title's exact forms
-// (schema::kTitleExact) keep theirs.
+// as Xapian weighs a phrase (its terms' weights). The text's exact forms have positions only
+// where a document spells the word several ways (SCHEMA.md): Xapian's phrase over the folded
+// or exact forms accordingly, or ExactPhraseSource for archives indexed before; the title's
+// exact forms (schema::kTitleExact) keep theirs.
 Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const {
   std::vector<Xapian::Query> terms;
   for (const Word& word : words)

@@ -623,7 +623,7 @@ class XapianSearcher final : public Searcher {
   }
 
   // The total and facets of the result set `result_set` of `text` under `filters` (its docids,
-  // from the ranking's first run; the page's order does not matter to them), remembered per
+  // from a counting run or the date order's run; the page's order does not matter), remembered per
   // revision under `key`. A facet whose own field is filtered is counted over its own result
   // set, without that filter: a run without weights (an unweighted OP_AND_MAYBE drops its
   // adjacency branch, so no phrase is checked just to count) collecting the docids.

@@ -141,12 +141,10 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
   for (const Xapian::Query& bonus : bonuses) {
     Conditional part = split(bonus);
     const Xapian::Query* filter = &window;
+    const std::string description = part.condition ? part.condition->get_description() : "";
+    if (part.condition && std::find(held.begin(), held.end(), description) != held.end())
+      part.condition.reset();
     if (part.condition) {
-      const std::string description = part.condition->get_description();
-      if (std::find(held.begin(), held.end(), description) != held.end()) part.condition.reset();
-    }
-    if (part.condition) {
-      const std::string description = part.condition->get_description();
       auto group = std::find_if(groups.begin(), groups.end(),
                                 [&](const Group& g) { return g.condition == description; });
       if (group == groups.end()) {

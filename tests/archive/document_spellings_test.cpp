@@ -100,7 +100,7 @@ void expect_every_spelling_where_the_text_writes_it(bool before) {
     names.insert(names.begin(), "hỏa");
     names.push_back("quỳ");
     const auto all = spellings.folded_positions(folded);
-    const auto each = spellings.spelled(names, folded, all);
+    const auto each = spellings.spelled(names, all);
     for (std::size_t i = 0; i < names.size(); ++i) {
       const auto known = forms.find(names[i]);
       EXPECT_EQ(each[i], known == forms.end() ? std::vector<Xapian::termpos>{} : known->second)
