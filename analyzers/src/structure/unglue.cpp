@@ -303,8 +303,6 @@ bool all_upper(const std::u32string& word) {
                      [](char32_t c) { return letters::info(c).lower != c; });
 }
 
-}  // namespace
-
 // The quick test for a piece, on bytes: one to three ASCII consonants ("ng", "X"), "Qu", or one
 // marked vowel (two or three bytes of one letter).
 bool quick_piece(std::string_view word) {
@@ -324,6 +322,8 @@ bool quick_piece(std::string_view word) {
   });
 }
 
+}  // namespace
+
 std::optional<std::string> rejoin_split_syllables(std::string_view line) {
   // Cheap gate: a piece stands somewhere in the line.
   bool any = false;
@@ -342,7 +342,6 @@ std::optional<std::string> rejoin_split_syllables(std::string_view line) {
     words.push_back(line.substr(pos, end - pos));
     pos = end + 1;
   }
-  std::optional<std::string> out;
   std::string current;
   std::optional<std::u32string> current_letters;
   bool changed = false;
@@ -376,8 +375,7 @@ std::optional<std::string> rejoin_split_syllables(std::string_view line) {
   }
   joined += current;
   if (!changed) return std::nullopt;
-  out = std::move(joined);
-  return out;
+  return joined;
 }
 
 }  // namespace vanban::analyzers::structure
