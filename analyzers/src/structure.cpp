@@ -14,6 +14,7 @@
 #include "structure/lost_letters.hpp"
 #include "structure/parts.hpp"
 #include "structure/reading_order.hpp"
+#include "structure/recognition_slips.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers {
@@ -130,7 +131,11 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // where their surviving letters prove them.
   const std::optional<std::string> restored = restore_lost_letters(nfc_text);
   // The parts in reading order, one a line, whatever line breaks the converter left.
-  const std::string ordered = reading_order_text(restored ? *restored : nfc_text);
+  const std::string_view source = restored ? std::string_view(*restored) : nfc_text;
+  // A scan read by OCR: the structure words whose marks the engine lost or swapped, and digits
+  // it read as letters inside a date or number, mended where the domain fixes the word.
+  const std::optional<std::string> mended = mend_recognition_slips(source);
+  const std::string ordered = reading_order_text(mended ? std::string_view(*mended) : source);
   const Layout layout = analyze_layout(ordered);
   Header header = analyze_header(layout);
   const Signature signature = analyze_signature(layout, header.body_line);

@@ -70,6 +70,10 @@ constexpr Tables build_tables() {
   const LetterInfo d_stroke{true, kNoVowel, 0, 'd', U'đ'};
   tables.set(U'đ', d_stroke);
   tables.set(U'Đ', d_stroke);
+  // Ð and ð (eth, no Vietnamese letter) look like Đ and đ, and OCR engines and old fonts'
+  // converters write them for it ("11-QÐ/TW"): the same letter.
+  tables.set(U'\u00D0', d_stroke);
+  tables.set(U'\u00F0', d_stroke);
   for (std::uint8_t row = 0; row < kRows; ++row) {
     for (std::uint8_t tone = 0; tone < kTones; ++tone) {
       const char32_t lower = kVowelRows[row][tone];

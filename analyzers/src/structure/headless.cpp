@@ -526,6 +526,16 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       }
       return;
     }
+    // "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...": a headline that names the document by its
+    // type and number without "số"; the number is the document's when its code is the type's
+    // (ND30 Phụ lục III, HD 36-HD/VPTW), and the headline stands above the text.
+    if (const auto symbols = find_symbols(rest);
+        !symbols.empty() && symbols.front().start == 0 && i + 1 < layout.lines.size()) {
+      const std::string& number = symbols.front().text;
+      const bool party = number.find('-') < number.find('/');
+      std::string code;
+      if (type_from_number(number, party, &code) == type) identity.number = number;
+    }
     // "Thông báo về việc hoãn ...": the trích yếu of ô 5a, as the document writes it.
     if (lowered.starts_with("về việc ")) {
       std::string_view subject = trim(rest);

@@ -1,0 +1,329 @@
+#include "structure/recognition_slips.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+#include "vanban/analyzers/fold.hpp"
+
+#include "structure/body_names.hpp"
+#include "structure/tables.hpp"
+#include "structure/text.hpp"
+
+namespace vanban::analyzers::structure {
+namespace {
+
+struct Word {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// The words of a line (runs of letters and digits) and where they stand.
+std::vector<Word> words_of(std::string_view line) {
+  std::vector<Word> words;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(line, pos, &length);
+    if (!is_word_char(c)) {
+      pos += length;
+      continue;
+    }
+    Word word{pos, pos};
+    while (word.end < line.size()) {
+      std::size_t next = 0;
+      if (!is_word_char(code_point_at(line, word.end, &next))) break;
+      word.end += next;
+    }
+    pos = word.end;
+    words.push_back(word);
+  }
+  return words;
+}
+
+bool only_spaces(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+// A phrase of the structure vocabulary: its words as written ("Ủy", "ban", "nhân", "dân").
+struct Phrase {
+  std::vector<std::string> written;
+  std::vector<std::string> folded;
+  std::vector<std::string> exact;
+};
+
+struct Vocabulary {
+  // By the folded form of the first word; longest phrases first.
+  std::unordered_map<std::string, std::vector<Phrase>> by_first;
+};
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary vocabulary = [] {
+    std::vector<std::string> phrases = known_names_as_written();
+    for (const DocumentType& type : document_types())
+      phrases.emplace_back(type.name);
+    for (std::string_view level : administrative_levels())
+      phrases.push_back(capitalize_first(level));
+    // The national name and the motto (ND30 ô 1), the labels of ô 9a and of a công văn, the
+    // opener of a legal basis; "Thủ trưởng" (the head of an agency), whose letters without marks
+    // are those of "Thứ trưởng".
+    for (std::string_view fixed :
+         {"Cộng hòa xã hội chủ nghĩa Việt Nam", "Việt Nam", "Độc lập", "Tự do", "Hạnh phúc",
+          "Nơi nhận", "Kính gửi", "Căn cứ", "Ủy ban", "Thủ trưởng"})
+      phrases.emplace_back(fixed);
+    // Folded phrase -> its spelling; two spellings of one folded phrase, or of the first words
+    // of two phrases ("Thủ trưởng cơ quan ngang bộ", "Thứ trưởng"), prove neither.
+    std::unordered_map<std::string, std::string> spelling;
+    std::unordered_map<std::string, std::string> prefix_spelling;
+    std::unordered_map<std::string, bool> ambiguous;
+    for (const std::string& phrase : phrases) {
+      const std::vector<Word> words = words_of(phrase);
+      if (words.size() < 2) continue;  // one word proves too little
+      bool spaced = true;
+      for (std::size_t i = 1; i < words.size(); ++i)
+        spaced = spaced && only_spaces(std::string_view(phrase).substr(
+                               words[i - 1].end, words[i].start - words[i - 1].end));
+      if (!spaced || words.front().start != 0 || words.back().end != phrase.size()) continue;
+      spelling.emplace(fold(phrase), phrase);
+      for (std::size_t n = 2; n <= words.size(); ++n) {
+        const std::string_view prefix = std::string_view(phrase).substr(0, words[n - 1].end);
+        const std::string key = fold(prefix);
+        const auto [it, inserted] = prefix_spelling.emplace(key, std::string(prefix));
+        if (!inserted && exact_form(it->second) != exact_form(prefix)) ambiguous[key] = true;
+      }
+    }
+    Vocabulary out;
+    for (const auto& [key, phrase] : spelling) {
+      if (ambiguous.contains(key)) continue;
+      Phrase entry;
+      for (const Word& word : words_of(phrase)) {
+        const std::string_view text =
+            std::string_view(phrase).substr(word.start, word.end - word.start);
+        entry.written.emplace_back(text);
+        entry.folded.push_back(fold(text));
+        entry.exact.push_back(exact_form(text));
+      }
+      out.by_first[entry.folded.front()].push_back(std::move(entry));
+    }
+    for (auto& [first, list] : out.by_first)
+      std::sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+        return a.written.size() > b.written.size();
+      });
+    return out;
+  }();
+  return vocabulary;
+}
+
+bool all_upper(std::string_view word) {
+  return is_upper_text(word);
+}
+
+// The case of a word as the vocabulary writes it: its first letter's case, the rest lower.
+bool same_case_pattern(std::string_view word, std::string_view written) {
+  std::size_t length = 0;
+  const char32_t first = code_point_at(word, 0, &length);
+  if (is_upper(first) != is_upper(code_point_at(written, 0))) return false;
+  for (std::size_t pos = length; pos < word.size(); pos += length)
+    if (is_upper(code_point_at(word, pos, &length))) return false;
+  return true;
+}
+
+struct Edit {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+// Known phrases whose marks the engine lost or swapped, on one line.
+void mend_phrases(std::string_view line, const std::vector<Word>& words, std::vector<Edit>& edits) {
+  const Vocabulary& known = vocabulary();
+  for (std::size_t i = 0; i < words.size();) {
+    const std::string_view first = line.substr(words[i].start, words[i].end - words[i].start);
+    if (!is_upper(code_point_at(first, 0))) {
+      ++i;
+      continue;
+    }
+    const auto candidates = known.by_first.find(fold(first));
+    if (candidates == known.by_first.end()) {
+      ++i;
+      continue;
+    }
+    std::size_t matched = 0;
+    for (const Phrase& phrase : candidates->second) {
+      const std::size_t n = phrase.written.size();
+      if (i + n > words.size()) continue;
+      bool caps = true;
+      bool same_case = true;
+      bool fits = true;
+      bool differs = false;
+      for (std::size_t k = 0; k < n && fits; ++k) {
+        const Word& word = words[i + k];
+        if (k > 0 &&
+            !only_spaces(line.substr(words[i + k - 1].end, word.start - words[i + k - 1].end))) {
+          fits = false;
+          break;
+        }
+        const std::string_view text = line.substr(word.start, word.end - word.start);
+        if (k > 0 && fold(text) != phrase.folded[k]) {
+          fits = false;
+          break;
+        }
+        caps = caps && all_upper(text);
+        same_case = same_case && same_case_pattern(text, phrase.written[k]);
+        differs = differs || exact_form(text) != phrase.exact[k];
+      }
+      if (!fits || (!caps && !same_case)) continue;
+      matched = n;
+      if (differs)
+        for (std::size_t k = 0; k < n; ++k) {
+          const Word& word = words[i + k];
+          const std::string_view text = line.substr(word.start, word.end - word.start);
+          if (exact_form(text) == phrase.exact[k]) continue;
+          edits.push_back({word.start, word.end,
+                           caps ? upper(phrase.written[k]) : std::string(phrase.written[k])});
+        }
+      break;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+}
+
+// A letter the engine reads for a digit: I, l for 1; O, o for 0.
+char digit_for(char c) {
+  if (c >= '0' && c <= '9') return c;
+  if (c == 'I' || c == 'l') return '1';
+  if (c == 'O' || c == 'o') return '0';
+  return 0;
+}
+
+// A number of 1..`max` characters, digits and such letters, at least one a digit: its digits.
+std::optional<std::string> read_number(std::string_view word, std::size_t max) {
+  if (word.empty() || word.size() > max) return std::nullopt;
+  std::string digits;
+  bool real = false;
+  for (const char c : word) {
+    const char digit = digit_for(c);
+    if (digit == 0) return std::nullopt;
+    real = real || c == digit;
+    digits.push_back(digit);
+  }
+  if (!real) return std::nullopt;
+  return digits;
+}
+
+// A date word ("ngày", "tháng", "năm") in the case the engine gave it.
+std::string date_word_in_case(std::string_view word, std::string_view written) {
+  if (all_upper(word)) return upper(written);
+  if (is_upper(code_point_at(word, 0))) return capitalize_first(written);
+  return std::string(written);
+}
+
+// "ngày <d> tháng <m> năm <yyyy>" with its words' marks or its digits misread.
+void mend_dates(std::string_view line, const std::vector<Word>& words, std::vector<Edit>& edits) {
+  static constexpr std::string_view kWords[] = {"ngày", "tháng", "năm"};
+  static constexpr std::string_view kFolded[] = {"ngay", "thang", "nam"};
+  static constexpr std::size_t kDigits[] = {2, 2, 4};
+  for (std::size_t i = 0; i + 6 <= words.size(); ++i) {
+    const auto text_of = [&](std::size_t k) {
+      return line.substr(words[k].start, words[k].end - words[k].start);
+    };
+    const std::string_view first = text_of(i);
+    if (first.size() < 4 || first.size() > 8 || (first[0] != 'n' && first[0] != 'N')) continue;
+    bool fits = true;
+    std::vector<Edit> frame;
+    for (std::size_t k = 0; k < 6 && fits; ++k) {
+      if (k > 0 && !only_spaces(line.substr(words[i + k - 1].end,
+                                            words[i + k].start - words[i + k - 1].end))) {
+        fits = false;
+        break;
+      }
+      const std::string_view text = text_of(i + k);
+      if (k % 2 == 0) {
+        if (fold(text) != kFolded[k / 2]) {
+          fits = false;
+        } else if (exact_form(text) != kWords[k / 2]) {
+          frame.push_back(
+              {words[i + k].start, words[i + k].end, date_word_in_case(text, kWords[k / 2])});
+        }
+      } else {
+        const auto digits = read_number(text, kDigits[k / 2]);
+        if (!digits || (k == 5 && digits->size() != 4)) {
+          fits = false;
+        } else if (*digits != text) {
+          frame.push_back({words[i + k].start, words[i + k].end, *digits});
+        }
+      }
+    }
+    if (!fits) continue;
+    edits.insert(edits.end(), frame.begin(), frame.end());
+    i += 5;
+  }
+}
+
+// "Sô: 12/KH-UBND", "S6: 12/KH-UBND" opening a line: the number label of ô 3, and the leading
+// number of the symbol with its digits misread.
+void mend_number_label(std::string_view line, const std::vector<Word>& words,
+                       std::vector<Edit>& edits) {
+  if (words.size() < 2 || !only_spaces(line.substr(0, words[0].start))) return;
+  const std::string_view label = line.substr(words[0].start, words[0].end - words[0].start);
+  if (label.empty() || label[0] != 'S') return;
+  const bool digit_slip = label == "S6" || label == "S0";
+  if (!digit_slip && fold(label) != "so") return;
+  std::size_t p = words[0].end;
+  while (p < line.size() && line[p] == ' ')
+    ++p;
+  if (p >= line.size() || line[p] != ':') return;
+  ++p;
+  while (p < line.size() && line[p] == ' ')
+    ++p;
+  if (p != words[1].start) return;
+  const std::string_view number = line.substr(words[1].start, words[1].end - words[1].start);
+  const auto digits = read_number(number, 6);
+  if (!digits || words[1].end >= line.size() ||
+      (line[words[1].end] != '/' && line[words[1].end] != '-'))
+    return;
+  if (label != "Số" && exact_form(label) != "số")
+    edits.push_back({words[0].start, words[0].end, "Số"});
+  if (*digits != number) edits.push_back({words[1].start, words[1].end, *digits});
+}
+
+}  // namespace
+
+std::optional<std::string> mend_recognition_slips(std::string_view text) {
+  std::vector<Edit> edits;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::vector<Word> words = words_of(line);
+    std::vector<Edit> line_edits;
+    mend_phrases(line, words, line_edits);
+    mend_dates(line, words, line_edits);
+    mend_number_label(line, words, line_edits);
+    std::sort(line_edits.begin(), line_edits.end(),
+              [](const Edit& a, const Edit& b) { return a.start < b.start; });
+    std::size_t last = 0;
+    for (Edit& edit : line_edits) {
+      if (edit.start < last) continue;  // overlapping: the first one stands
+      last = edit.end;
+      edit.start += start;
+      edit.end += start;
+      edits.push_back(std::move(edit));
+    }
+    start = end + 1;
+  }
+  if (edits.empty()) return std::nullopt;
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::size_t pos = 0;
+  for (const Edit& edit : edits) {
+    out.append(text.substr(pos, edit.start - pos));
+    out += edit.text;
+    pos = edit.end;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+}  // namespace vanban::analyzers::structure
