@@ -38,6 +38,7 @@ bool is_upper_code_letter(char32_t cp) {
     case 0x00D4:  // Ô
     case 0x0102:  // Ă
     case 0x0110:  // Đ
+    case 0x00D0:  // Ð (eth), which OCR engines read for Đ
     case 0x01A0:  // Ơ
     case 0x01AF:  // Ư
       return true;
@@ -53,6 +54,7 @@ bool is_lower_code_letter(char32_t cp) {
     case 0x00F4:
     case 0x0103:
     case 0x0111:
+    case 0x00F0:
     case 0x01A1:
     case 0x01B0:
       return true;
