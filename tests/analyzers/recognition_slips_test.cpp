@@ -111,6 +111,20 @@ TEST(RecognitionSlips, the_number_label_read_with_a_digit_or_another_mark_is_the
   EXPECT_EQ(mend_recognition_slips("Số: 1O5/QĐ-UBND").value_or(""), "Số: 105/QĐ-UBND");
 }
 
+TEST(RecognitionSlips, a_scrap_of_a_rule_beside_a_line_is_dropped_and_a_blank_stays) {
+  EXPECT_EQ(mend_recognition_slips("_ Về việc ứng phó bão số 9\nCHỦ TỊCH _\n").value_or(""),
+            "Về việc ứng phó bão số 9\nCHỦ TỊCH\n");
+  EXPECT_FALSE(mend_recognition_slips("Họ và tên: ______\nngày __ tháng __").has_value());
+  EXPECT_FALSE(mend_recognition_slips("tên_tệp").has_value());
+  const nlohmann::json metadata = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 9/CĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 05 tháng 9 năm 2026\n\nCÔNG ĐIỆN\n"
+      "_ Về việc ứng phó bão số 9\n\nỦy ban nhân dân tỉnh điện.\n\nCHỦ TỊCH _\n\n"
+      "Trần Văn Bình\n");
+  EXPECT_EQ(metadata.at("title"), "Về việc ứng phó bão số 9");
+  EXPECT_EQ(metadata.at("signer_title"), "Chủ tịch");
+}
+
 TEST(RecognitionSlips, the_eth_an_engine_reads_for_d_with_stroke_is_that_letter) {
   EXPECT_EQ(symbol_key("11-QÐ/TW"), symbol_key("11-QĐ/TW"));
   EXPECT_EQ(fold("ÐẢNG ỦY"), fold("ĐẢNG ỦY"));

@@ -287,6 +287,34 @@ void mend_number_label(std::string_view line, const std::vector<Word>& words,
   if (*digits != number) edits.push_back({words[1].start, words[1].end, *digits});
 }
 
+// "_ Về việc ...", "CHỦ TỊCH _": a scrap of the rule under a heading or above a signature
+// block that the engine read as one underscore standing apart beside the line's words. A longer
+// run is a blank to fill in ("Họ và tên: ______", "ngày __ tháng __"), and stays.
+void drop_rule_scraps(std::string_view line, const std::vector<Word>& words,
+                      std::vector<Edit>& edits) {
+  if (words.empty()) return;
+  const auto scrap = [](std::string_view piece) { return piece == "_"; };
+  std::size_t lead = 0;
+  while (lead < words.front().start && (line[lead] == ' ' || line[lead] == '\t'))
+    ++lead;
+  std::size_t after = lead;
+  while (after < words.front().start && line[after] == '_')
+    ++after;
+  if (scrap(line.substr(lead, after - lead)) && after < words.front().start &&
+      only_spaces(line.substr(after, words.front().start - after)))
+    edits.push_back({lead, words.front().start, ""});
+  std::size_t tail = line.size();
+  while (tail > words.back().end &&
+         (line[tail - 1] == ' ' || line[tail - 1] == '\t' || line[tail - 1] == '\r'))
+    --tail;
+  std::size_t before = tail;
+  while (before > words.back().end && line[before - 1] == '_')
+    --before;
+  if (scrap(line.substr(before, tail - before)) && before > words.back().end &&
+      only_spaces(line.substr(words.back().end, before - words.back().end)))
+    edits.push_back({words.back().end, tail, ""});
+}
+
 }  // namespace
 
 std::optional<std::string> mend_recognition_slips(std::string_view text) {
@@ -301,6 +329,7 @@ std::optional<std::string> mend_recognition_slips(std::string_view text) {
     mend_phrases(line, words, line_edits);
     mend_dates(line, words, line_edits);
     mend_number_label(line, words, line_edits);
+    drop_rule_scraps(line, words, line_edits);
     std::sort(line_edits.begin(), line_edits.end(),
               [](const Edit& a, const Edit& b) { return a.start < b.start; });
     std::size_t last = 0;

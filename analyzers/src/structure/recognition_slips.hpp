@@ -21,7 +21,9 @@ namespace vanban::analyzers::structure {
 // - inside a date frame "ngày <d> tháng <m> năm <yyyy>": the frame's words by their letters
 //   without marks, and the letters I, l, | read for 1 and O, o read for 0 in a number that has
 //   a digit too;
-// - "Sô", "Sồ", "S6", "S0" opening a line and followed by ":" and a digit: "Số".
+// - "Sô", "Sồ", "S6", "S0" opening a line and followed by ":" and a digit: "Số";
+// - one underscore standing apart before a line's first word or after its last (a scrap of a
+//   rule line): dropped.
 // A word the engine garbled beyond these (a letter lost, a number read as letters only) stays
 // as it came: no value is ever guessed.
 std::optional<std::string> mend_recognition_slips(std::string_view text);
