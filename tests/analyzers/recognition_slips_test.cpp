@@ -67,6 +67,8 @@ TEST(RecognitionSlips, known_phrases_get_their_marks_back_in_capitals_or_in_thei
   EXPECT_EQ(mend_recognition_slips("CHỦ TỊCH QUOC HỌI").value_or(""), "CHỦ TỊCH QUỐC HỘI");
   EXPECT_EQ(mend_recognition_slips("Độc lập - Tự do - Hạnh phục").value_or(""),
             "Độc lập - Tự do - Hạnh phúc");
+  EXPECT_EQ(mend_recognition_slips("BANTOCHỨC").value_or(""), "BAN TỔ CHỨC");
+  EXPECT_EQ(mend_recognition_slips("KT.CHUTỊCH").value_or(""), "KT.CHỦ TỊCH");
   EXPECT_EQ(mend_recognition_slips("- Uy ban nhân dân các xã;").value_or(""),
             "- Ủy ban nhân dân các xã;");
 }
@@ -80,6 +82,7 @@ TEST(RecognitionSlips, what_no_rule_proves_stays_as_it_came) {
   EXPECT_FALSE(mend_recognition_slips("THU TRUONG").has_value());
   // One word proves too little; running text in lower case is not a name ("bàn tổ chức").
   EXPECT_FALSE(mend_recognition_slips("PHO").has_value());
+  EXPECT_FALSE(mend_recognition_slips("NGHIÊNG Bantochuc").has_value());
   EXPECT_FALSE(mend_recognition_slips("cùng bàn tổ chức hội nghị").has_value());
   // A case the phrase is never written in.
   EXPECT_FALSE(mend_recognition_slips("UY ban nhân dân").has_value());

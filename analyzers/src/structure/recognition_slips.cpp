@@ -55,6 +55,9 @@ struct Phrase {
 struct Vocabulary {
   // By the folded form of the first word; longest phrases first.
   std::unordered_map<std::string, std::vector<Phrase>> by_first;
+  // By the folded form of all its words run together ("bantochuc"): a phrase in letter-spaced
+  // capitals that the engine read as one word ("BANTOCHỨC").
+  std::unordered_map<std::string, std::string> by_glued;
 };
 
 const Vocabulary& vocabulary() {
@@ -105,6 +108,15 @@ const Vocabulary& vocabulary() {
       }
       out.by_first[entry.folded.front()].push_back(std::move(entry));
     }
+    std::unordered_map<std::string, bool> glued_twice;
+    for (const auto& [key, phrase] : spelling) {
+      std::string glued = key;
+      std::erase(glued, ' ');
+      const auto [it, inserted] = out.by_glued.emplace(glued, phrase);
+      if (!inserted || ambiguous.contains(key)) glued_twice[glued] = true;
+    }
+    for (const auto& [glued, twice] : glued_twice)
+      out.by_glued.erase(glued);
     for (auto& [first, list] : out.by_first)
       std::sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
         return a.written.size() > b.written.size();
@@ -143,8 +155,13 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
       ++i;
       continue;
     }
-    const auto candidates = known.by_first.find(fold(first));
+    const std::string folded_first = fold(first);
+    const auto candidates = known.by_first.find(folded_first);
     if (candidates == known.by_first.end()) {
+      // Longer than any syllable, in capitals, and a known phrase's letters run together.
+      if (folded_first.size() >= 6 && all_upper(first))
+        if (const auto glued = known.by_glued.find(folded_first); glued != known.by_glued.end())
+          edits.push_back({words[i].start, words[i].end, upper(glued->second)});
       ++i;
       continue;
     }

@@ -17,7 +17,9 @@ namespace vanban::analyzers::structure {
 // - a known name of a body or post, a type of document or an administrative level of two words
 //   or more ("Ủy ban nhân dân", "Phó Chủ tịch", "Nghị quyết", "thành phố"), the national name
 //   and the motto's words, whose letters without marks are the phrase's, written in capitals
-//   on a line in capitals, or with the phrase's own capitals elsewhere: the phrase's marks;
+//   on a line in capitals, or with the phrase's own capitals elsewhere: the phrase's marks; one
+//   word in capitals of six letters or more that is such a phrase run together ("BANTOCHỨC",
+//   letter-spaced capitals read as one word): the phrase;
 // - inside a date frame "ngày <d> tháng <m> năm <yyyy>": the frame's words by their letters
 //   without marks, and the letters I, l, | read for 1 and O, o read for 0 in a number that has
 //   a digit too;
