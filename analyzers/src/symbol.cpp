@@ -157,11 +157,17 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
     out.resize(begin);
     return false;
   };
+  char32_t previous = 0;
   for (std::size_t pos = 0; pos < symbol.size();) {
     std::size_t length = 0;
     const char32_t cp = utf8::decode(symbol, pos, length);
     pos += length;
     if (is_space(cp) || (cp >= 0x0300 && cp <= 0x036F)) continue;  // spaces, NFD marks
+    // "QĐÐ": one letter an OCR engine read twice, as Đ and as its look-alike eth.
+    const bool read_twice =
+        (cp == 0x00D0 && previous == 0x0110) || (cp == 0x00F0 && previous == 0x0111);
+    previous = cp;
+    if (read_twice) continue;
     if (is_hyphen(cp)) {
       out.push_back('-');
     } else if (is_slash(cp)) {

@@ -130,6 +130,9 @@ TEST(RecognitionSlips, a_scrap_of_a_rule_beside_a_line_is_dropped_and_a_blank_st
 
 TEST(RecognitionSlips, the_eth_an_engine_reads_for_d_with_stroke_is_that_letter) {
   EXPECT_EQ(symbol_key("11-QÐ/TW"), symbol_key("11-QĐ/TW"));
+  // The letter read twice, as Đ and as the eth ("23-QĐÐ/TW" at 200 dpi in the scan family).
+  EXPECT_EQ(symbol_key("23-QĐÐ/TW"), symbol_key("23-QĐ/TW"));
+  EXPECT_NE(symbol_key("23-QĐĐ/TW"), symbol_key("23-QĐ/TW"));
   EXPECT_EQ(fold("ÐẢNG ỦY"), fold("ĐẢNG ỦY"));
   EXPECT_EQ(exact_form("Ðảng"), exact_form("Đảng"));
 }
