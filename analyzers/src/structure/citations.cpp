@@ -463,52 +463,6 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   return Parsed{name->end, value, name->year};
 }
 
-// The years of Vietnam's constitutions (1946, 1959, 1980, 1992, 2013; scripts/law_names/
-// constitutions.txt): "Hiến pháp năm 1992" is an instrument of its own, named by its year.
-bool constitution_year(std::string_view year) {
-  static constexpr std::array kYears = {std::string_view{"1946"}, std::string_view{"1959"},
-                                        std::string_view{"1980"}, std::string_view{"1992"},
-                                        std::string_view{"2013"}};
-  return std::find(kYears.begin(), kYears.end(), year) != kYears.end();
-}
-
-// A constitution's year at `pos`, "năm 2013" or "2013": its end and the year.
-std::optional<std::pair<std::size_t, std::string>> constitution_year_at(const Cursor& cursor,
-                                                                        std::size_t pos) {
-  std::optional<std::pair<std::size_t, std::string>> year = year_at(cursor, pos);
-  if (!year && pos + 4 <= cursor.text.size() && cursor.word_boundary_after(pos + 4) &&
-      (pos + 4 == cursor.text.size() || cursor.text[pos + 4] != '/') &&
-      std::all_of(cursor.text.begin() + static_cast<std::ptrdiff_t>(pos),
-                  cursor.text.begin() + static_cast<std::ptrdiff_t>(pos + 4),
-                  [](char c) { return c >= '0' && c <= '9'; }))
-    year = std::pair{pos + 4, std::string(cursor.text.substr(pos, 4))};
-  if (!year || !constitution_year(year->second)) return std::nullopt;
-  return year;
-}
-
-// The Constitution cited by its type word and its year ("quy định của Hiến pháp năm 2013",
-// "Hiến pháp 2013;"): name `Hiến pháp`, the year its date. The word alone ("theo quy định của
-// Hiến pháp và pháp luật", "Hiến pháp này") names the constitutional order, not an instrument
-// (tests/analyzers/real/README.md), and the word in capitals is a heading.
-std::optional<Parsed> constitution_by_year(const Cursor& cursor, std::size_t type_pos,
-                                           std::size_t after_name) {
-  if (is_upper_text(cursor.text.substr(type_pos, after_name - type_pos))) return std::nullopt;
-  const auto year = constitution_year_at(cursor, cursor.skip_spaces(after_name));
-  if (!year) return std::nullopt;
-  return Parsed{year->first, "", year->second};
-}
-
-// The next year of a list of constitutions: ", năm 1959", ", 1980", " và năm 1992".
-std::optional<std::pair<std::size_t, std::string>> next_constitution_year(const Cursor& cursor,
-                                                                         std::size_t end) {
-  std::size_t p = cursor.skip_spaces(end);
-  if (p < cursor.text.size() && cursor.text[p] == ',') p = cursor.skip_spaces(p + 1);
-  else if (!cursor.word_at(p, "và"))
-    return std::nullopt;
-  if (cursor.word_at(p, "và")) p = cursor.skip_spaces(p + std::string_view("và").size());
-  return constitution_year_at(cursor, p);
-}
-
 bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
   const TypeEntry* entry = type_at(cursor, pos);
   return entry && entry->type->cited_by_name && starts_upper(cursor.text.substr(pos, 4));
@@ -692,7 +646,6 @@ std::vector<Mention> find_mentions(std::string_view text) {
         continue;
       }
       auto name = parse_law_name(cursor, pos, p);
-      if (!name && type.name == "Hiến pháp") name = constitution_by_year(cursor, pos, after_name);
       if (!name) {
         pos = after_name;
         continue;
@@ -700,8 +653,8 @@ std::vector<Mention> find_mentions(std::string_view text) {
       end = name->end;
       nested_from = name->nested;
       if (name->year) mention.citation.date = name->year;
-      const std::string full_name = std::string(text.substr(pos, after_name - pos)) +
-                                    (name->value.empty() ? "" : " ") + name->value;
+      const std::string full_name =
+          std::string(text.substr(pos, after_name - pos)) + " " + name->value;
       mention.law_key = law_key(full_name);
       // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
       mention.citation.title = collapse_spaces(full_name);
@@ -735,20 +688,6 @@ std::vector<Mention> find_mentions(std::string_view text) {
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
-      // "Hiến pháp năm 1946, năm 1959, năm 1980 và năm 1992": one type word, several years,
-      // each a constitution of its own (as "Quyết định số 217, 218-QĐ/TW" lists numbers).
-      if (type.name == "Hiến pháp" && mention.citation.date &&
-          mention.citation.title == "Hiến pháp") {
-        while (auto item = next_constitution_year(cursor, end)) {
-          Mention next = mention;
-          next.position = cursor.skip_spaces(end);
-          next.citation.date = item->second;
-          next.citation.text = "Hiến pháp " + item->second;
-          end = next.end = item->first;
-          mentions.push_back(std::move(next));
-        }
-        resume = std::max(resume, end);
-      }
       pos = std::max(resume, after_name);
       continue;
     }
