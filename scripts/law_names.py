@@ -119,23 +119,34 @@ LIST_WORDS = [
 
 
 def listed_names(folder):
-    """The names of scripts/law_names/*.txt: a year after a name and a bracketed note dropped,
-    amending laws left out (a chain of other names, read by the rules)."""
+    """The names of scripts/law_names/*.txt: a year after a name, a bracketed note and a portal's
+    label "sửa đổi" (the amended law's page) dropped; amending laws and lists of several laws
+    left out (chains of other names, read by the rules); "Luật X" left out where "Bộ luật X" is
+    listed (a portal's short label for a code)."""
+    found = []
     for path in sorted(folder.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             name = nfc(line).strip()
             name = re.sub(r"\s*\([^)]*\)", "", name)
-            name = re.sub(r"\s+(?:năm\s+)?\d{4}$", "", name)
+            name = re.sub(r"\s+(?:năm(?:\s+\d{4})?|\d{4})$", "", name)
+            name = re.sub(r"\s+sửa đổi$", "", name)
             for pattern, spelled in LIST_WORDS:
                 name = pattern.sub(spelled, name)
             name = clean(name)
+            if re.search(r"(?:,| và) (?:Luật|Bộ luật|Pháp lệnh) ", name):
+                continue  # several laws in one line
             for type_word in TYPES:
                 if name.lower().startswith(type_word.lower() + " "):
                     rest = name[len(type_word) + 1:]
                     if rest.lower().startswith("sửa đổi"):
                         break
-                    yield capitalise_after_type(type_word, rest), "own"
+                    found.append((type_word, rest))
                     break
+    codes = {fold(rest) for type_word, rest in found if type_word == "Bộ luật"}
+    for type_word, rest in found:
+        if type_word == "Luật" and fold(rest) in codes:
+            continue
+        yield capitalise_after_type(type_word, rest), "own"
 
 
 def fold(text):
