@@ -175,6 +175,8 @@ def main():
     print("// Names of laws, codes and ordinances, one string each, as written.")
     for key in sorted(forms):
         form = max(sorted(forms[key]), key=lambda name: forms[key][name])
+        if re.search(r"\s(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s", form.split(" ", 1)[1] + " "):
+            continue  # a chain of names ("Luật Đất đai và sửa đổi Luật Đất đai"), not one name
         escaped = form.replace("\\", "\\\\").replace('"', '\\"')
         print(f'"{escaped}",')
 

@@ -431,7 +431,8 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // HẾT HIỆU LỰC" are words, not names; "Luật đất đai" is the law written carelessly.
   // Unless the citation's grammar vouches for it: the name ends where a name ends
   // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
-  if (structure_word_at(cursor, pos)) return std::nullopt;
+  // ("Luật Điều ước quốc tế" is a name the table knows, not a heading's "Điều".)
+  if (structure_word_at(cursor, pos) && known <= pos) return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
