@@ -46,6 +46,21 @@ TEST(LawNameTable, every_name_cited_in_a_preamble_is_read_whole) {
   EXPECT_EQ(wrong, 0);
 }
 
+TEST(LawNameTable, every_name_in_running_text_ends_where_the_name_ends) {
+  int wrong = 0;
+  for (std::string_view name : kNames) {
+    if (words_after_type(name).empty()) continue;
+    const std::string text = "Tổ chức thực hiện " + std::string(name) + " trong toàn tỉnh.";
+    const auto citations = extract_metadata(text).citations;
+    if (citations.size() != 1 || citations[0].title != std::string(name)) {
+      ++wrong;
+      ADD_FAILURE() << text << " -> " << citations.size() << " citation(s)"
+                    << (citations.empty() ? "" : ": " + citations[0].text);
+    }
+  }
+  EXPECT_EQ(wrong, 0);
+}
+
 TEST(LawNameTable, a_names_words_without_its_type_word_are_no_citation) {
   for (std::string_view name : kNames) {
     const std::string words = words_after_type(name);
