@@ -326,6 +326,34 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   }
   if (!cursor.word_at(p, "của")) return std::nullopt;
   p = cursor.skip_spaces(p + std::string_view("của").size());
+  // "... một số điều của các luật về thuế": the laws amended, named together by their field
+  // (the amending law of 2014 on taxes), in lower-case words up to its date, year or number.
+  if (cursor.word_at(p, "các")) {
+    const std::size_t q = cursor.skip_spaces(p + std::string_view("các").size());
+    if (const TypeEntry* entry = type_at(cursor, q); entry && entry->type->cited_by_name) {
+      std::size_t r = cursor.skip_spaces(q + entry->lowered.size());
+      std::size_t end = 0;
+      for (int words = 0; words < 8 && r < cursor.text.size(); ++words) {
+        if (!is_letter(code_point_at(cursor.text, r)) || !starts_lower(cursor.text.substr(r, 8)) ||
+            cursor.word_at(r, "ngày") || cursor.word_at(r, "năm") || cursor.word_at(r, "và") ||
+            cursor.word_at(r, "số"))
+          break;
+        const std::size_t word_end = cursor.word_end(r);
+        const std::size_t stop = strip_trailing_punctuation(cursor.text, r, word_end);
+        if (stop == r) break;
+        end = stop;
+        if (stop < word_end) break;
+        r = cursor.skip_spaces(word_end);
+      }
+      if (end == 0) return std::nullopt;
+      LawName collective{end, end, std::nullopt, 0};
+      if (auto year = year_at(cursor, cursor.skip_spaces(end))) {
+        collective.end = year->first;
+        collective.year = year->second;
+      }
+      return collective;
+    }
+  }
   std::optional<LawName> chain;
   while (true) {
     const TypeEntry* entry = type_at(cursor, p);
@@ -462,6 +490,54 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   if (value.empty()) return std::nullopt;
   // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
   return Parsed{name->end, value, name->year};
+}
+
+// The years of Vietnam's constitutions (1946, 1959, 1980, 1992, 2013; scripts/law_names/
+// constitutions.txt): "Hiến pháp năm 1992" is an instrument of its own, named by its year.
+bool constitution_year(std::string_view year) {
+  static constexpr std::array kYears = {std::string_view{"1946"}, std::string_view{"1959"},
+                                        std::string_view{"1980"}, std::string_view{"1992"},
+                                        std::string_view{"2013"}};
+  return std::find(kYears.begin(), kYears.end(), year) != kYears.end();
+}
+
+// A constitution's year at `pos`, "năm 2013" or "2013": its end and the year.
+std::optional<std::pair<std::size_t, std::string>> constitution_year_at(const Cursor& cursor,
+                                                                        std::size_t pos) {
+  std::optional<std::pair<std::size_t, std::string>> year = year_at(cursor, pos);
+  if (!year && pos + 4 <= cursor.text.size() && cursor.word_boundary_after(pos + 4) &&
+      (pos + 4 == cursor.text.size() || cursor.text[pos + 4] != '/') &&
+      std::all_of(cursor.text.begin() + static_cast<std::ptrdiff_t>(pos),
+                  cursor.text.begin() + static_cast<std::ptrdiff_t>(pos + 4),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    year = std::pair{pos + 4, std::string(cursor.text.substr(pos, 4))};
+  if (!year || !constitution_year(year->second)) return std::nullopt;
+  return year;
+}
+
+// A constitution cited by its type word and its year ("quy định của Hiến pháp năm 2013",
+// "Hiến pháp 2013;"): every constitution is a "Hiến pháp", the year tells which, so its name is
+// `Hiến pháp năm 2013` however the year is written, and the year is its date. The word alone
+// ("theo quy định của Hiến pháp và pháp luật", "Hiến pháp này") names no instrument
+// (tests/analyzers/real/README.md), and the word in capitals is a heading.
+std::optional<Parsed> constitution_by_year(const Cursor& cursor, std::size_t type_pos,
+                                           std::size_t after_name) {
+  if (is_upper_text(cursor.text.substr(type_pos, after_name - type_pos))) return std::nullopt;
+  const auto year = constitution_year_at(cursor, cursor.skip_spaces(after_name));
+  if (!year) return std::nullopt;
+  return Parsed{year->first, "năm " + year->second, year->second};
+}
+
+// The next year of a list of constitutions: ", năm 1959", ", 1980", " và năm 1992".
+std::optional<std::pair<std::size_t, std::string>> next_constitution_year(const Cursor& cursor,
+                                                                          std::size_t end) {
+  std::size_t p = cursor.skip_spaces(end);
+  if (p < cursor.text.size() && cursor.text[p] == ',')
+    p = cursor.skip_spaces(p + 1);
+  else if (!cursor.word_at(p, "và"))
+    return std::nullopt;
+  if (cursor.word_at(p, "và")) p = cursor.skip_spaces(p + std::string_view("và").size());
+  return constitution_year_at(cursor, p);
 }
 
 bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
@@ -647,6 +723,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
         continue;
       }
       auto name = parse_law_name(cursor, pos, p);
+      if (!name && type.name == "Hiến pháp") name = constitution_by_year(cursor, pos, after_name);
       if (!name) {
         pos = after_name;
         continue;
@@ -689,6 +766,23 @@ std::vector<Mention> find_mentions(std::string_view text) {
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
+      // "Hiến pháp năm 1946, năm 1959, năm 1980 và năm 1992": one type word, several years,
+      // each a constitution of its own (as "Quyết định số 217, 218-QĐ/TW" lists numbers).
+      if (type.name == "Hiến pháp" && mention.citation.date &&
+          mention.citation.title == "Hiến pháp năm " + *mention.citation.date) {
+        while (auto item = next_constitution_year(cursor, end)) {
+          Mention next = mention;
+          next.position = cursor.skip_spaces(end);
+          next.citation.date = item->second;
+          next.citation.title = "Hiến pháp năm " + item->second;
+          next.citation.text = *next.citation.title;
+          next.law_key = law_key(*next.citation.title);
+          next.citation.number_key = next.law_key;
+          end = next.end = item->first;
+          mentions.push_back(std::move(next));
+        }
+        resume = std::max(resume, end);
+      }
       pos = std::max(resume, after_name);
       continue;
     }
