@@ -669,6 +669,55 @@ void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation, b
 
 }  // namespace
 
+// The start of the `count` words before `pos`, or npos when fewer stand there.
+std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
+  std::size_t p = pos;
+  for (int k = 0; k < count; ++k) {
+    while (p > 0 && cursor.text[p - 1] == ' ')
+      --p;
+    if (p == 0) return std::string_view::npos;
+    const std::size_t space = cursor.text.rfind(' ', p - 1);
+    p = space == std::string_view::npos ? 0 : space + 1;
+  }
+  return p;
+}
+
+// A type word whose marks an OCR layer lost, or a text typed without diacritics ("Thông tu so
+// 116/2018/TT-BTC", "Quyêt định sô 1550/QĐ-UBND", "Quyet dinh so 15/QD-UBND"): the symbol's own
+// type code says which type it is, so a symbol no mention holds is read as that type when the
+// words before it, and a "số" between, fold to that type's name and "so". Returns the mention.
+std::optional<Mention> type_word_without_marks(const Cursor& cursor, const SymbolMatch& match) {
+  std::string code;
+  const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
+  if (!named || named->name.empty()) return std::nullopt;
+  std::size_t so = words_before(cursor, match.start, 1);
+  if (so == std::string_view::npos) return std::nullopt;
+  const std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
+  if (fold(cursor.text.substr(so, so_end - so)) != "so") return std::nullopt;
+  const int type_words =
+      static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
+  const std::size_t type_pos = words_before(cursor, so, type_words);
+  if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
+    return std::nullopt;
+  std::string written;
+  for (std::string_view word : split_words(cursor.text.substr(type_pos, so - type_pos))) {
+    if (!written.empty()) written.push_back(' ');
+    written += fold(word);
+  }
+  if (written != fold(named->name)) return std::nullopt;
+  Mention mention;
+  mention.position = type_pos;
+  mention.citation.type = std::string(named->name);
+  mention.citation.number = match.text;
+  mention.citation.number_key = match.key;
+  mention.marker_digits = match.marker_digits;
+  std::size_t end = match.end;
+  parse_details(cursor, end, mention.citation, false);
+  mention.citation.text = clean_phrase(cursor.text.substr(type_pos, end - type_pos));
+  mention.end = end;
+  return mention;
+}
+
 std::vector<Mention> find_mentions(std::string_view text) {
   const Cursor cursor(text);
   std::vector<Mention> mentions;
@@ -824,6 +873,26 @@ std::vector<Mention> find_mentions(std::string_view text) {
     }
     pos = std::max(resume, after_name);
   }
+  // The spans the mentions read hold, by position, and the furthest end up to each: a symbol
+  // is held when a span before it ends after it (one sweep, however many symbols).
+  const std::size_t read = mentions.size();
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(read);
+  for (const Mention& m : mentions)
+    spans.emplace_back(m.position, m.end);
+  std::sort(spans.begin(), spans.end());
+  std::size_t next_span = 0;
+  std::size_t held_until = 0;
+  for (const SymbolMatch& match : cursor.symbols.matches()) {
+    for (; next_span < spans.size() && spans[next_span].first <= match.start; ++next_span)
+      held_until = std::max(held_until, spans[next_span].second);
+    if (match.start < held_until) continue;
+    if (auto mention = type_word_without_marks(cursor, match))
+      mentions.push_back(std::move(*mention));
+  }
+  if (mentions.size() > read)
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.position < b.position; });
   return mentions;
 }
 
