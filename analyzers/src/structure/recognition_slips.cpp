@@ -1,6 +1,8 @@
 #include "structure/recognition_slips.hpp"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -9,6 +11,8 @@
 #include "structure/body_names.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
+#include "utf8.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -18,28 +22,67 @@ struct Word {
   std::size_t end = 0;
 };
 
-// The words of a line (runs of letters and digits) and where they stand.
-std::vector<Word> words_of(std::string_view line) {
-  std::vector<Word> words;
+bool word_char_at(std::string_view line, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(line[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+  }
+  return is_word_char(code_point_at(line, pos, &length));
+}
+
+// The words of a line (runs of letters and digits) and where they stand, into `words`.
+void words_of(std::string_view line, std::vector<Word>& words) {
+  words.clear();
   std::size_t pos = 0;
   while (pos < line.size()) {
     std::size_t length = 0;
-    const char32_t c = code_point_at(line, pos, &length);
-    if (!is_word_char(c)) {
+    if (!word_char_at(line, pos, length)) {
       pos += length;
       continue;
     }
-    Word word{pos, pos};
-    while (word.end < line.size()) {
-      std::size_t next = 0;
-      if (!is_word_char(code_point_at(line, word.end, &next))) break;
-      word.end += next;
-    }
+    Word word{pos, pos + length};
+    while (word.end < line.size() && word_char_at(line, word.end, length))
+      word.end += length;
     pos = word.end;
     words.push_back(word);
   }
+}
+
+std::vector<Word> words_of(std::string_view line) {
+  std::vector<Word> words;
+  words_of(line, words);
   return words;
 }
+
+// The letters of a word without marks, lower case ("Ủy" → "uy"), into `out` without allocating;
+// false for a word with a letter outside Vietnamese's or longer than `out` holds.
+template <std::size_t N>
+bool fold_word(std::string_view word, std::array<char, N>& out, std::size_t& size) {
+  size = 0;
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(word, pos, length);
+    pos += length;
+    char folded = 0;
+    if (cp >= '0' && cp <= '9') {
+      folded = static_cast<char>(cp);
+    } else if (const letters::LetterInfo info = letters::info(cp); info.known) {
+      folded = info.folded;
+    } else {
+      return false;
+    }
+    if (size == N) return false;
+    out[size++] = folded;
+  }
+  return true;
+}
+
+// Hash lookups by a string_view key.
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
 
 bool only_spaces(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
@@ -54,10 +97,10 @@ struct Phrase {
 
 struct Vocabulary {
   // By the folded form of the first word; longest phrases first.
-  std::unordered_map<std::string, std::vector<Phrase>> by_first;
+  std::unordered_map<std::string, std::vector<Phrase>, KeyHash, std::equal_to<>> by_first;
   // By the folded form of all its words run together ("bantochuc"): a phrase in letter-spaced
   // capitals that the engine read as one word ("BANTOCHỨC").
-  std::unordered_map<std::string, std::string> by_glued;
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> by_glued;
 };
 
 const Vocabulary& vocabulary() {
@@ -151,11 +194,15 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
   const Vocabulary& known = vocabulary();
   for (std::size_t i = 0; i < words.size();) {
     const std::string_view first = line.substr(words[i].start, words[i].end - words[i].start);
-    if (!is_upper(code_point_at(first, 0))) {
+    const auto byte = static_cast<unsigned char>(first[0]);
+    std::array<char, 48> buffer{};
+    std::size_t size = 0;
+    if ((byte < 0x80 ? !(byte >= 'A' && byte <= 'Z') : !is_upper(code_point_at(first, 0))) ||
+        !fold_word(first, buffer, size)) {
       ++i;
       continue;
     }
-    const std::string folded_first = fold(first);
+    const std::string_view folded_first(buffer.data(), size);
     const auto candidates = known.by_first.find(folded_first);
     if (candidates == known.by_first.end()) {
       // Longer than any syllable, in capitals, and a known phrase's letters run together.
@@ -245,7 +292,9 @@ void mend_dates(std::string_view line, const std::vector<Word>& words, std::vect
       return line.substr(words[k].start, words[k].end - words[k].start);
     };
     const std::string_view first = text_of(i);
-    if (first.size() < 4 || first.size() > 8 || (first[0] != 'n' && first[0] != 'N')) continue;
+    if (first.size() < 4 || first.size() > 8 || (first[0] != 'n' && first[0] != 'N') ||
+        (first[1] != 'g' && first[1] != 'G'))
+      continue;
     bool fits = true;
     std::vector<Edit> frame;
     for (std::size_t k = 0; k < 6 && fits; ++k) {
@@ -336,13 +385,15 @@ void drop_rule_scraps(std::string_view line, const std::vector<Word>& words,
 
 std::optional<std::string> mend_recognition_slips(std::string_view text) {
   std::vector<Edit> edits;
+  std::vector<Word> words;
+  std::vector<Edit> line_edits;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);
-    const std::vector<Word> words = words_of(line);
-    std::vector<Edit> line_edits;
+    words_of(line, words);
+    line_edits.clear();
     mend_phrases(line, words, line_edits);
     mend_dates(line, words, line_edits);
     mend_number_label(line, words, line_edits);
