@@ -83,6 +83,8 @@ TEST(RecognitionSlips, what_no_rule_proves_stays_as_it_came) {
   // One word proves too little; running text in lower case is not a name ("bàn tổ chức").
   EXPECT_FALSE(mend_recognition_slips("PHO").has_value());
   EXPECT_FALSE(mend_recognition_slips("NGHIÊNG Bantochuc").has_value());
+  // Letters run together without a mark are another language's ("REPUBLIC OF VIETNAM").
+  EXPECT_FALSE(mend_recognition_slips("SOCIALIST REPUBLIC OF VIETNAM").has_value());
   EXPECT_FALSE(mend_recognition_slips("cùng bàn tổ chức hội nghị").has_value());
   // A case the phrase is never written in.
   EXPECT_FALSE(mend_recognition_slips("UY ban nhân dân").has_value());

@@ -28,7 +28,9 @@ bool word_char_at(std::string_view line, std::size_t pos, std::size_t& length) {
     length = 1;
     return (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
   }
-  return is_word_char(code_point_at(line, pos, &length));
+  // Vietnamese letters by table (the pass looks at no other script's words).
+  const char32_t cp = utf8::decode(line, pos, length);
+  return letters::info(cp).known;
 }
 
 // The words of a line (runs of letters and digits) and where they stand, into `words`.
@@ -93,11 +95,15 @@ struct Phrase {
   std::vector<std::string> written;
   std::vector<std::string> folded;
   std::vector<std::string> exact;
+  std::vector<std::string> upper;  // the words in capitals
 };
 
 struct Vocabulary {
   // By the folded form of the first word; longest phrases first.
+  // By the folded forms of the first two words, joined by a space ("uy ban"); longest first.
   std::unordered_map<std::string, std::vector<Phrase>, KeyHash, std::equal_to<>> by_first;
+  // The folded first words (the cheap test most capitalised words fail).
+  std::unordered_map<std::string, bool, KeyHash, std::equal_to<>> first_words;
   // By the folded form of all its words run together ("bantochuc"): a phrase in letter-spaced
   // capitals that the engine read as one word ("BANTOCHỨC").
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> by_glued;
@@ -148,8 +154,10 @@ const Vocabulary& vocabulary() {
         entry.written.emplace_back(text);
         entry.folded.push_back(fold(text));
         entry.exact.push_back(exact_form(text));
+        entry.upper.push_back(upper(text));
       }
-      out.by_first[entry.folded.front()].push_back(std::move(entry));
+      out.first_words[entry.folded[0]] = true;
+      out.by_first[entry.folded[0] + ' ' + entry.folded[1]].push_back(std::move(entry));
     }
     std::unordered_map<std::string, bool> glued_twice;
     for (const auto& [key, phrase] : spelling) {
@@ -203,12 +211,34 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
       continue;
     }
     const std::string_view folded_first(buffer.data(), size);
-    const auto candidates = known.by_first.find(folded_first);
-    if (candidates == known.by_first.end()) {
-      // Longer than any syllable, in capitals, and a known phrase's letters run together.
-      if (folded_first.size() >= 6 && all_upper(first))
+    if (!known.first_words.contains(folded_first)) {
+      // Longer than any syllable, in capitals with a Vietnamese mark (not "VIETNAM" of an
+      // English line), and a known phrase's letters run together.
+      if (folded_first.size() >= 6 && all_upper(first) &&
+          std::any_of(first.begin(), first.end(),
+                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
         if (const auto glued = known.by_glued.find(folded_first); glued != known.by_glued.end())
           edits.push_back({words[i].start, words[i].end, upper(glued->second)});
+      ++i;
+      continue;
+    }
+    // The first two words' letters, the key of the phrases that may start here.
+    std::size_t second_size = 0;
+    std::array<char, 48> second{};
+    if (i + 1 >= words.size() ||
+        !only_spaces(line.substr(words[i].end, words[i + 1].start - words[i].end)) ||
+        !fold_word(line.substr(words[i + 1].start, words[i + 1].end - words[i + 1].start), second,
+                   second_size) ||
+        size + 1 + second_size > buffer.size()) {
+      ++i;
+      continue;
+    }
+    buffer[size] = ' ';
+    std::copy_n(second.begin(), second_size,
+                buffer.begin() + static_cast<std::ptrdiff_t>(size + 1));
+    const auto candidates =
+        known.by_first.find(std::string_view(buffer.data(), size + 1 + second_size));
+    if (candidates == known.by_first.end()) {
       ++i;
       continue;
     }
@@ -216,35 +246,43 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
     for (const Phrase& phrase : candidates->second) {
       const std::size_t n = phrase.written.size();
       if (i + n > words.size()) continue;
+      // The letters first (no copy), then the case and the marks of the phrase that fits.
+      bool fits = true;
+      for (std::size_t k = 2; k < n && fits; ++k) {
+        const Word& word = words[i + k];
+        std::size_t folded_size = 0;
+        fits = only_spaces(line.substr(words[i + k - 1].end, word.start - words[i + k - 1].end)) &&
+               fold_word(line.substr(word.start, word.end - word.start), buffer, folded_size) &&
+               std::string_view(buffer.data(), folded_size) == phrase.folded[k];
+      }
+      if (!fits) continue;
       bool caps = true;
       bool same_case = true;
-      bool fits = true;
       bool differs = false;
-      for (std::size_t k = 0; k < n && fits; ++k) {
+      for (std::size_t k = 0; k < n; ++k) {
         const Word& word = words[i + k];
-        if (k > 0 &&
-            !only_spaces(line.substr(words[i + k - 1].end, word.start - words[i + k - 1].end))) {
-          fits = false;
-          break;
-        }
         const std::string_view text = line.substr(word.start, word.end - word.start);
-        if (k > 0 && fold(text) != phrase.folded[k]) {
-          fits = false;
-          break;
+        if (text == phrase.written[k]) {
+          caps = caps && all_upper(text);
+        } else if (text == phrase.upper[k]) {
+          same_case = same_case && same_case_pattern(text, phrase.written[k]);
+        } else {
+          caps = caps && all_upper(text);
+          same_case = same_case && same_case_pattern(text, phrase.written[k]);
+          differs = differs || exact_form(text) != phrase.exact[k];
         }
-        caps = caps && all_upper(text);
-        same_case = same_case && same_case_pattern(text, phrase.written[k]);
-        differs = differs || exact_form(text) != phrase.exact[k];
       }
-      if (!fits || (!caps && !same_case)) continue;
+      if (!caps && !same_case) continue;
       matched = n;
       if (differs)
         for (std::size_t k = 0; k < n; ++k) {
           const Word& word = words[i + k];
           const std::string_view text = line.substr(word.start, word.end - word.start);
-          if (exact_form(text) == phrase.exact[k]) continue;
-          edits.push_back({word.start, word.end,
-                           caps ? upper(phrase.written[k]) : std::string(phrase.written[k])});
+          if (text == phrase.written[k] || text == phrase.upper[k] ||
+              exact_form(text) == phrase.exact[k])
+            continue;
+          edits.push_back(
+              {word.start, word.end, caps ? phrase.upper[k] : std::string(phrase.written[k])});
         }
       break;
     }
@@ -381,6 +419,8 @@ void drop_rule_scraps(std::string_view line, const std::vector<Word>& words,
     edits.push_back({words.back().end, tail, ""});
 }
 
+constexpr std::size_t kLongestScannedLine = 320;
+
 }  // namespace
 
 std::optional<std::string> mend_recognition_slips(std::string_view text) {
@@ -392,6 +432,12 @@ std::optional<std::string> mend_recognition_slips(std::string_view text) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);
+    // A page-wide line of Vietnamese is about 130 bytes, and an engine's lines are the page's:
+    // a longer line is a paragraph some converter joined, not a scan's.
+    if (line.size() > kLongestScannedLine) {
+      start = end + 1;
+      continue;
+    }
     words_of(line, words);
     line_edits.clear();
     mend_phrases(line, words, line_edits);

@@ -26,6 +26,8 @@ namespace vanban::analyzers::structure {
 // - "Sô", "Sồ", "S6", "S0" opening a line and followed by ":" and a digit: "Số";
 // - one underscore standing apart before a line's first word or after its last (a scrap of a
 //   rule line): dropped.
+// Only lines as long as a page is wide (320 bytes at most) are looked at: an engine's lines are
+// the page's, and a longer line is a paragraph a converter joined.
 // A word the engine garbled beyond these (a letter lost, a number read as letters only) stays
 // as it came: no value is ever guessed.
 std::optional<std::string> mend_recognition_slips(std::string_view text);
