@@ -82,6 +82,11 @@ TEST(RecognitionSlips, what_no_rule_proves_stays_as_it_came) {
   EXPECT_FALSE(mend_recognition_slips("THU TRUONG").has_value());
   // One word proves too little; running text in lower case is not a name ("bàn tổ chức").
   EXPECT_FALSE(mend_recognition_slips("PHO").has_value());
+  // A type of document only as a heading: "PHƯỜNG AN HẢI" is a ward, "Thông tu" in running text
+  // is the citation rules' to read.
+  EXPECT_FALSE(mend_recognition_slips("PHƯỜNG AN HẢI").has_value());
+  EXPECT_FALSE(mend_recognition_slips("Căn cứ Thông tu 7/2020/TT-BTC").has_value());
+  EXPECT_EQ(mend_recognition_slips("KẾT LỦẬN 127-KL/TW").value_or(""), "KẾT LUẬN 127-KL/TW");
   EXPECT_FALSE(mend_recognition_slips("NGHIÊNG Bantochuc").has_value());
   // Letters run together without a mark are another language's ("REPUBLIC OF VIETNAM").
   EXPECT_FALSE(mend_recognition_slips("SOCIALIST REPUBLIC OF VIETNAM").has_value());

@@ -96,6 +96,10 @@ struct Phrase {
   std::vector<std::string> folded;
   std::vector<std::string> exact;
   std::vector<std::string> upper;  // the words in capitals
+  // A type of document ("Phương án", "Kết luận"): proved only as a heading, in capitals at the
+  // start of a line with nothing but its number after it; elsewhere its letters may be a
+  // place's ("PHƯỜNG AN HẢI") or a sentence's, and running text is left to the citation rules.
+  bool heading_only = false;
 };
 
 struct Vocabulary {
@@ -112,8 +116,11 @@ struct Vocabulary {
 const Vocabulary& vocabulary() {
   static const Vocabulary vocabulary = [] {
     std::vector<std::string> phrases = known_names_as_written();
-    for (const DocumentType& type : document_types())
+    std::unordered_map<std::string, bool> type_names;
+    for (const DocumentType& type : document_types()) {
       phrases.emplace_back(type.name);
+      type_names[fold(type.name)] = true;
+    }
     for (std::string_view level : administrative_levels())
       phrases.push_back(capitalize_first(level));
     // The national name and the motto (ND30 ô 1), the labels of ô 9a and of a công văn, the
@@ -148,6 +155,7 @@ const Vocabulary& vocabulary() {
     for (const auto& [key, phrase] : spelling) {
       if (ambiguous.contains(key)) continue;
       Phrase entry;
+      entry.heading_only = type_names.contains(key);
       for (const Word& word : words_of(phrase)) {
         const std::string_view text =
             std::string_view(phrase).substr(word.start, word.end - word.start);
@@ -273,6 +281,15 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
         }
       }
       if (!caps && !same_case) continue;
+      if (phrase.heading_only) {
+        const std::size_t end = words[i + n - 1].end;
+        const std::string_view after = trim(line.substr(end));
+        std::size_t length = 0;
+        if (!caps || !only_spaces(line.substr(0, words[i].start)) ||
+            (!after.empty() && word_char_at(after, 0, length) &&
+             !(after[0] >= '0' && after[0] <= '9')))
+          continue;
+      }
       matched = n;
       if (differs)
         for (std::size_t k = 0; k < n; ++k) {
