@@ -180,8 +180,26 @@ std::string_view without_glued_page_marker(std::string_view line) {
   return line.substr(end);
 }
 
+// The rule drawn under a header cell or a title (ND30 ô 1, 2, 5a) run into the line after it:
+// pdftotext (default mode) puts a short rule and the next line's text on one line when they
+// stand side by side ("-------Nghị quyết số:", "----Thực hiện Chỉ thị ..."). The length of the
+// rule (three dashes or underscores at least) when a letter follows it at once, else 0.
+std::size_t glued_rule_length(std::string_view line) {
+  std::size_t p = 0;
+  while (p < line.size() && (line[p] == '-' || line[p] == '_'))
+    ++p;
+  if (p < 3 || p >= line.size()) return 0;
+  const char32_t next = code_point_at(line, p);
+  return is_upper(next) || is_lower(next) ? p : 0;
+}
+
 void clean_line(std::string_view line, std::vector<std::string>& out) {
   line = without_glued_page_marker(line);
+  if (const std::size_t rule = glued_rule_length(trim(line)); rule > 0) {
+    line = trim(line);
+    out.emplace_back(line.substr(0, rule));
+    line.remove_prefix(rule);
+  }
   const std::size_t first = out.size();
   if (const auto unglued = unglue_words(line)) {
     clean_markup(*unglued, out);
