@@ -38,5 +38,31 @@ TEST(PdfTextLayers, a_rule_run_into_the_line_after_it_is_a_line_of_its_own) {
             "12/KH-UBND");
 }
 
+// The issuer's cell is the narrow left column (ND30 ô 2): a long name wraps in it, and a line
+// that ends on a joiner goes on in the next one, even when that line reads as a type heading
+// ("PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH").
+TEST(PdfTextLayers, an_issuer_wrapped_after_a_joiner_goes_on_in_the_next_line) {
+  const auto metadata = extract_metadata(
+      "UBND HUYỆN CẦN\nGIỜ\nPHÒNG TÀI CHÍNH -\nKẾ HOẠCH\n--------\nSố: 56/TTr-TCKH\nCỘNG HÒA "
+      "XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nCần Giờ, ngày "
+      "04 tháng 4 năm 2025\nTỜ TRÌNH\nVề việc phân bổ kinh phí sửa chữa trường học năm "
+      "2025\nKính gửi: Ủy ban nhân dân huyện Cần Giờ.\n");
+  EXPECT_EQ(metadata.type, "Tờ trình");
+  EXPECT_EQ(metadata.number, "56/TTr-TCKH");
+  EXPECT_EQ(metadata.issuer, "Phòng Tài chính - Kế hoạch huyện Cần Giờ");
+  EXPECT_EQ(metadata.date, "2025-04-04");
+  EXPECT_EQ(metadata.title, "Về việc phân bổ kinh phí sửa chữa trường học năm 2025");
+}
+
+// pdftotext drops the hyphen that ends a line ("BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI"): a
+// known name without its dash is the name, written with it.
+TEST(PdfTextLayers, a_known_name_that_lost_its_dash_is_written_with_it) {
+  const auto metadata = extract_metadata(
+      "BỘ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 09/2021/TT-BLĐTBXH\n\nCỘNG HÒA XÃ HỘI CHỦ "
+      "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2021\n\nTHÔNG "
+      "TƯ\nSửa đổi một số điều\n");
+  EXPECT_EQ(metadata.issuer, "Bộ Lao động - Thương binh và Xã hội");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -335,15 +335,36 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
   return type;
 }
 
+namespace {
+
+// An upper-case line that ends inside a name: on a joiner ("PHÒNG TÀI CHÍNH -", "SỞ VĂN HÓA
+// VÀ", "BAN CHỈ ĐẠO PHÒNG, CHỐNG ... &") or a comma. The line after it goes on with the name:
+// the issuer cell wrapped in its narrow column (ND30 ô 2), "KẾ HOẠCH" of "PHÒNG TÀI CHÍNH -" /
+// "KẾ HOẠCH" is no type heading.
+bool ends_inside_upper_name(std::string_view line) {
+  if (!is_upper_text(line)) return false;
+  const auto words = split_words(line);
+  if (words.empty()) return false;
+  const std::string_view last = words.back();
+  return last == "-" || last == "\xE2\x80\x93" || last == "&" || fold_key(last) == "va" ||
+         last.ends_with(",");
+}
+
+}  // namespace
+
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
   std::size_t seen = 0;
+  std::string_view previous;
   for (std::size_t i = 0; i < layout.lines.size() && seen < 80; ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     ++seen;
     if (starts_body(line)) break;
+    const bool inside_name = ends_inside_upper_name(previous);
+    previous = line;
+    if (inside_name) continue;
     for (const DocumentType& type : document_types()) {
       if (!type.heads_documents) continue;
       const std::string name = upper(type.name);

@@ -253,6 +253,17 @@ const std::vector<PreparedName>& prepared_names() {
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
     }
+    // A name with a dash, the dash left out: pdftotext drops a hyphen that ends a line, so
+    // "BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI" comes out without it; the name is written
+    // with it.
+    const std::size_t count = out.size();
+    for (std::size_t k = 0; k < count; ++k) {
+      PreparedName without = out[k];
+      std::erase_if(without.folded_words,
+                    [](const std::string& word) { return word == "-" || word == "\xE2\x80\x93"; });
+      if (without.folded_words.size() < out[k].folded_words.size())
+        out.push_back(std::move(without));
+    }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
       return a.folded_words.size() > b.folded_words.size();
     });
