@@ -1,6 +1,7 @@
 // PDF text layers (issue 11): what pdftotext's default mode and the project's PDF reader make of
 // an office's file printed to PDF (tests/indexer/layout_pdf_text_test.cpp renders them all):
 // each rule here is one thing the text layer does to the parts of a Decree 30 document.
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -62,6 +63,35 @@ TEST(PdfTextLayers, a_known_name_that_lost_its_dash_is_written_with_it) {
       "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2021\n\nTHÔNG "
       "TƯ\nSửa đổi một số điều\n");
   EXPECT_EQ(metadata.issuer, "Bộ Lao động - Thương binh và Xã hội");
+}
+
+std::optional<std::string> title_of(const std::string& title_lines) {
+  return extract_metadata(
+             "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HẢI\n-------\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+             "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nAn Hải, ngày 10 tháng 02 "
+             "năm 2026\nKẾ HOẠCH\n" +
+             title_lines +
+             "\nThực hiện Kế hoạch số 12/KH-UBND ngày 06/01/2026 của UBND thành phố, UBND phường "
+             "xây dựng Kế hoạch như sau:\n1. Ra quân tổng vệ sinh.\n")
+      .title;
+}
+
+// The trích yếu (ND30 ô 5a) wrapped by the page's or the cell's width where no title ends: before
+// its year (alone on a line, it reads as a page number), inside a range, inside a symbol, after
+// a post whose body follows.
+TEST(PdfTextLayers, a_title_wrapped_inside_a_phrase_goes_on) {
+  EXPECT_EQ(title_of("Tổng vệ sinh môi trường hưởng ứng Tết trồng cây năm\n2026"),
+            "Tổng vệ sinh môi trường hưởng ứng Tết trồng cây năm 2026");
+  EXPECT_EQ(title_of("Thực hiện phong trào thi đua “Dân vận khéo”, giai đoạn 2026\n- 2030"),
+            "Thực hiện phong trào thi đua “Dân vận khéo”, giai đoạn 2026 - 2030");
+  EXPECT_EQ(title_of("Sửa đổi một số điều của Thông tư số 17/2022/TT-\nBLĐTBXH ngày 06 tháng 9 năm "
+                     "2022"),
+            "Sửa đổi một số điều của Thông tư số 17/2022/TT-BLĐTBXH ngày 06 tháng 9 năm 2022");
+  EXPECT_EQ(title_of("Bãi bỏ Thông tư số 338/2016/TT-BTC của Bộ trưởng\nBộ Tài chính quy định lập "
+                     "dự toán"),
+            "Bãi bỏ Thông tư số 338/2016/TT-BTC của Bộ trưởng Bộ Tài chính quy định lập dự toán");
+  // A page number under a title that is complete stays out of it.
+  EXPECT_EQ(title_of("Tổng vệ sinh môi trường năm 2026\n2"), "Tổng vệ sinh môi trường năm 2026");
 }
 
 }  // namespace

@@ -472,6 +472,43 @@ std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
   return std::string_view::npos;
 }
 
+// A PDF text layer keeps the line breaks of the trích yếu (ND30 ô 5a), which a narrow page or
+// cell puts inside phrases no title ends on. The year of "năm" (or of a range "2021 -") alone on
+// the next line:
+bool wraps_before_year(std::string_view last, std::string_view line) {
+  if (line.size() != 4 ||
+      !std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (!(line.starts_with("19") || line.starts_with("20"))) return false;
+  const auto words = split_words(last);
+  if (words.empty()) return false;
+  const std::string last_word = fold_key(words.back());
+  return last_word == "nam" || last_word == "-" || words.back() == "\xE2\x80\x93";
+}
+
+// A title line broken inside a symbol ("Thông tư số 17/2022/TT-" / "BLĐTBXH ngày ..."), a
+// range ("giai đoạn 2026" / "- 2030"), or after a post that names its body next ("của Bộ
+// trưởng" / "Bộ Tài chính ..."): the next line goes on with the title whatever it opens with.
+bool wraps_inside_phrase(std::string_view last, std::string_view line) {
+  const auto words = split_words(last);
+  if (words.empty() || line.empty()) return false;
+  const std::string_view last_word = words.back();
+  if (last_word.size() > 1 && (last_word.ends_with("-") || last_word.ends_with("\xE2\x80\x93")) &&
+      last_word.find('/') != std::string_view::npos)
+    return true;
+  const bool ends_in_number = last_word.back() >= '0' && last_word.back() <= '9';
+  if (ends_in_number && (line.starts_with("- ") || line.starts_with("\xE2\x80\x93 "))) {
+    const std::string_view after = trim(line.substr(line.find(' ')));
+    return !after.empty() && after.front() >= '0' && after.front() <= '9';
+  }
+  if (words.size() >= 2 && starts_upper(line)) {
+    const std::string post =
+        fold_key(std::string(words[words.size() - 2]) + " " + std::string(last_word));
+    return post == "bo truong" || post == "chu tich" || post == "giam doc";
+  }
+  return false;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line, bool& in_capitals) {
@@ -495,7 +532,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   std::string_view last = rest;
   const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
-    if (layout.skip(i)) continue;
+    if (layout.skip(i)) {
+      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026" (the year
+      // alone on its line reads as a page number).
+      const std::string_view line = trim(layout.lines[i]);
+      if (!parts.empty() && !capitals && wraps_before_year(last, line)) {
+        parts.emplace_back(line);
+        last = line;
+      }
+      continue;
+    }
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     if (is_rule_line(line)) {
@@ -530,6 +576,11 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         continue;
       }
     } else {
+      if (wraps_inside_phrase(last, line)) {
+        parts.emplace_back(line);
+        last = line;
+        continue;
+      }
       const char end = last.empty() ? ' ' : last.back();
       if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
       // A title goes on in lower case, with a date ("ngày\n15 tháng 10 ..."), or with the
@@ -571,8 +622,14 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   body_line = i;
   if (parts.empty()) return std::nullopt;
   std::string title;
-  for (const std::string& part : parts)
+  for (const std::string& part : parts) {
+    // A symbol broken at its hyphen is one word again: "17/2022/TT-" / "BLĐTBXH".
+    const auto words = split_words(title);
+    if (!words.empty() && words.back().size() > 1 && words.back().ends_with("-") &&
+        words.back().find('/') != std::string_view::npos)
+      title = std::string(trim(title));
     title += part + " ";
+  }
   title = without_vv_label(collapse_spaces(title));
   if (title.empty()) return std::nullopt;
   in_capitals = is_upper_text(title);
