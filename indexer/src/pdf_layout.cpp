@@ -76,7 +76,11 @@ class TwoColumns {
   }
 
   // Adds a one-segment line that fits in one of the columns; false when it spans the gap.
+  // "Kính gửi" (the addressees of a công văn or tờ trình, ND30 ô 9a) opens the text under the
+  // header table, never a cell of it: a short indented "Kính gửi:" under the V/v cell ends the
+  // run, so that the right column (the place and date) comes before it.
   bool add_single(const Segment& segment) {
+    if (segment.text.starts_with("Kính gửi")) return false;
     if (segment.start < gap_begin_ && segment.end <= gap_end_) {
       left_.push_back(segment.text);
       return true;

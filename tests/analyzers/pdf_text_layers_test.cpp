@@ -94,5 +94,20 @@ TEST(PdfTextLayers, a_title_wrapped_inside_a_phrase_goes_on) {
   EXPECT_EQ(title_of("Tổng vệ sinh môi trường năm 2026\n2"), "Tổng vệ sinh môi trường năm 2026");
 }
 
+// A PDF reader that gives the header's columns one after the other puts the right column's
+// cells (the national name, the motto, the place and date) between the V/v subject (ND30 ô 5b)
+// and "Kính gửi" (ô 9a): the subject still goes on over its wrapped lines.
+TEST(PdfTextLayers, a_subject_read_before_the_right_column_goes_on_over_its_lines) {
+  const auto metadata = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n--------\nSố: 3266/UBND-NC\nV/v triển khai thực "
+      "hiện Quy\nđịnh số 429-QĐ/TU\nngày 01/7/2022 của Ban\nThường vụ Thành ủy\nCỘNG HÒA XÃ "
+      "HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nĐà Nẵng, ngày "
+      "25 tháng 8 năm 2022\nKính gửi:\n- Các sở, ban, ngành thành phố;\n- UBND các quận, "
+      "huyện.\nThực hiện Quy định số 429-QĐ/TU ngày 01/7/2022 của Ban Thường vụ Thành ủy./.\n");
+  EXPECT_EQ(metadata.title,
+            "triển khai thực hiện Quy định số 429-QĐ/TU ngày 01/7/2022 của Ban Thường vụ Thành ủy");
+  EXPECT_EQ(metadata.date, "2022-08-25");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

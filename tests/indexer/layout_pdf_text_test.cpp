@@ -80,6 +80,9 @@ TEST(LayoutPdfText,
         analyzers::decode_text(testing::read_file(out / (name + ".txt"))).text;
     const std::map<std::string, std::string> texts = {{"pdf_reader", read->text},
                                                       {"pdftotext", pdftotext}};
+    if (dump)
+      fs::copy_file(pdf, fs::path(dump) / (document.name + ".pdf"),
+                    fs::copy_options::overwrite_existing);
     for (const auto& [family, text] : texts) {
       if (dump) std::ofstream(fs::path(dump) / (document.name + "." + family + ".txt")) << text;
       const nlohmann::json got = analyzers::extract_metadata(text);

@@ -657,8 +657,15 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // "Giáo dục trung học năm học 2014-2015" / "Kính gửi: ...").
     std::size_t addressed = layout.lines.size();
     // Within the next few lines that hold text (a converter leaves blank ones between cells).
+    // The right column's cells (ô 1 and 4: the national name and motto, their rule, the place
+    // and date) come between when a PDF reader gives the columns one after the other: they do
+    // not count.
     for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5; ++j) {
-      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+      const std::string_view between = trim(layout.lines[j]);
+      if (layout.skip(j) || between.empty()) continue;
+      if (is_upper_text(between) || is_rule_line(between) || find_place_date(between) ||
+          fold_key(between).starts_with("doc lap"))
+        continue;
       ++lines;
       if (starts_with(trim(layout.lines[j]), "Kính gửi")) {
         addressed = j;
