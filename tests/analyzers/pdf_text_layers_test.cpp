@@ -109,5 +109,29 @@ TEST(PdfTextLayers, a_subject_read_before_the_right_column_goes_on_over_its_line
   EXPECT_EQ(metadata.date, "2022-08-25");
 }
 
+// Lists wrapped in their width: an addressee of a công điện's "điện:" list (ô 9a, no column
+// beside it), and a recipient whose tail pdftotext put after a line of the signature column
+// (the two cells of the bottom table interleaved line by line).
+TEST(PdfTextLayers, a_wrapped_list_item_keeps_its_tail) {
+  const auto telegram = extract_metadata(
+      "THỦ TƯỚNG CHÍNH PHỦ\n--------\nSố: 95/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc "
+      "lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 9 năm 2025\nCÔNG ĐIỆN\nVề việc tập trung "
+      "ứng phó bão số 9\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+      "phố từ Quảng\nNinh đến Quảng Ngãi;\n- Các Bộ: Quốc phòng, Công an.\nThực hiện Luật "
+      "Phòng, chống thiên tai, Thủ tướng Chính phủ yêu cầu các địa phương sơ tán người dân./.\n");
+  ASSERT_EQ(telegram.recipients.size(), 2u);
+  EXPECT_EQ(telegram.recipients[0],
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Ninh đến Quảng Ngãi");
+  const auto party = extract_metadata(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 11-QĐi/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 18 tháng "
+      "2 năm 2022\nQUY ĐỊNH\nvề kiểm soát quyền lực\nQuy định này có hiệu lực từ ngày "
+      "ký.\nNơi nhận:\nT/M BAN CHẤP HÀNH\n- Các tỉnh ủy, thành ủy;\nTRUNG ƯƠNG\n- Các đồng "
+      "chí Ủy viên Ban Chấp hành\nTỔNG BÍ THƯ\nTrung ương Đảng;\nNguyễn Phú Trọng\n- Lưu Văn "
+      "phòng Trung ương Đảng.\n");
+  ASSERT_EQ(party.recipients.size(), 2u);
+  EXPECT_EQ(party.recipients[1], "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng");
+  EXPECT_EQ(party.signer, "Nguyễn Phú Trọng");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
