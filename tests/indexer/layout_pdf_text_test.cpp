@@ -13,8 +13,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -33,6 +35,10 @@ namespace vanban::indexer {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Each document in both header geometries: the narrow left column and the halves.
+constexpr std::pair<const char*, testing::HeaderColumns> kGeometries[] = {
+    {"", testing::HeaderColumns::narrow}, {"-halves", testing::HeaderColumns::halves}};
 
 // What PDF producers do to Vietnamese text besides the layout.
 // Marks as separate characters: a font whose text layer maps each glyph to a base letter and
@@ -98,10 +104,13 @@ TEST(LayoutPdfText,
     const nlohmann::json own = analyzers::extract_metadata(document.text);
     const std::string signer =
         own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
-    const std::string name = "d" + std::to_string(i);
-    std::ofstream(in / (name + ".docx"), std::ios::binary)
-        << testing::render_office_docx(testing::read_parts(document.text, signer));
-    own_of[name] = own;
+    const testing::DocumentParts parts = testing::read_parts(document.text, signer);
+    for (const auto& [suffix, columns] : kGeometries) {
+      const std::string name = "d" + std::to_string(i) + suffix;
+      std::ofstream(in / (name + ".docx"), std::ios::binary)
+          << testing::render_office_docx(parts, columns);
+      own_of[name] = own;
+    }
   }
   // One LibreOffice run prints every file; its own profile in the work folder, so that a
   // user's LibreOffice running at the same time is not disturbed and nothing is left behind.
@@ -118,9 +127,11 @@ TEST(LayoutPdfText,
   std::map<std::string, testing::Figures> by_family;       // against the document's own text
   std::map<std::string, testing::Figures> gold_by_family;  // against the annotations
   const char* dump = std::getenv("VANBAN_LAYOUT_DUMP");    // DIR: keep what was read
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    const testing::AnnotatedDocument& document = documents[i];
-    const std::string name = "d" + std::to_string(i);
+  for (std::size_t index = 0; index < documents.size() * std::size(kGeometries); ++index) {
+    const testing::AnnotatedDocument& document = documents[index / std::size(kGeometries)];
+    const auto& [suffix, columns] = kGeometries[index % std::size(kGeometries)];
+    const std::string name = "d" + std::to_string(index / std::size(kGeometries)) + suffix;
+    const std::string label = document.name + suffix;
     const fs::path pdf = out / (name + ".pdf");
     ASSERT_TRUE(fs::exists(pdf)) << document.name;
     auto read = read_document(document.name + ".pdf", testing::read_file(pdf));
@@ -133,20 +144,20 @@ TEST(LayoutPdfText,
         {"pdftotext_nfd", analyzers::decode_text(decomposed(pdftotext)).text},
         {"pdftotext_split_syllables", split_syllables(pdftotext)}};
     if (dump)
-      fs::copy_file(pdf, fs::path(dump) / (document.name + ".pdf"),
-                    fs::copy_options::overwrite_existing);
+      fs::copy_file(pdf, fs::path(dump) / (label + ".pdf"), fs::copy_options::overwrite_existing);
     for (const auto& [family, text] : texts) {
-      if (dump) std::ofstream(fs::path(dump) / (document.name + "." + family + ".txt")) << text;
+      if (dump) std::ofstream(fs::path(dump) / (label + "." + family + ".txt")) << text;
       const nlohmann::json got = analyzers::extract_metadata(text);
       const nlohmann::json& own = own_of[name];
-      const std::string label = document.name + " " + family;
+      const std::string where = label + " " + family;
       testing::compare(got, testing::fields_of(own), testing::citation_keys(own), by_family[family],
-                       label);
-      testing::compare(got, document.fields, document.citation_keys, gold_by_family[family], label);
+                       where);
+      testing::compare(got, document.fields, document.citation_keys, gold_by_family[family], where);
     }
   }
-  testing::report_formats("PDF text layers of offices' files printed by LibreOffice",
-                          documents.size(), by_family, gold_by_family);
+  testing::report_formats(
+      "PDF text layers of offices' files printed by LibreOffice (two header geometries each)",
+      documents.size(), by_family, gold_by_family);
 }
 
 }  // namespace

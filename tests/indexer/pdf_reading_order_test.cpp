@@ -48,6 +48,20 @@ TEST(PdfReadingOrder, the_address_under_the_header_table_comes_after_both_column
             "tháng 8 năm 2022\nKính gửi:\n- Các sở, ban, ngành thành phố;\n");
 }
 
+// A cell with blanks left to write the number and the day in by hand has wide spaces inside
+// it: at the open header's gap, the line is still two cells.
+TEST(PdfReadingOrder, blanks_inside_a_header_cell_do_not_make_it_a_table_row) {
+  const std::string page =
+      "    ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ\n"
+      "     PHƯỜNG AN HẢI                NGHĨA VIỆT NAM\n"
+      "      Số:   /KH-UBND             An Hải, ngày   tháng 02 năm\n"
+      "                                             2026\n"
+      "                           KẾ HOẠCH\n";
+  EXPECT_EQ(reading_order_from_physical(page),
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HẢI\nSố: /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT "
+            "NAM\nAn Hải, ngày tháng 02 năm\n2026\nKẾ HOẠCH\n");
+}
+
 TEST(PdfReadingOrder, signature_block_keeps_recipients_and_signer_apart) {
   const std::string page =
       "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"

@@ -2,10 +2,10 @@
 // 30/2020 (Phụ lục I; docs/domain.md §1.3), for printing to PDF: an A4 page with its margins
 // (top and bottom 20 mm, left 30 mm, right 15 mm), Times New Roman, the header in a two-column
 // borderless table whose left column is narrow (an issuer's long name wraps in it, as it does
-// in offices' files), the national motto and the place and date in the wider right column,
-// the type heading and the title centred, the body justified, the bottom of the document in a
-// second table (the recipients, `Nơi nhận`, in the left cell in a smaller type, the signature
-// block centred in the right one), and the page number centred in the top margin from the
+// in offices' files) or half the width, the national motto and the place and date in the wider
+// right column, the type heading and the title centred, the body justified, the bottom of the
+// document in a second table (the recipients, `Nơi nhận`, in the left cell in a smaller type, the
+// signature block centred in the right one), and the page number centred in the top margin from the
 // second page on. Printed by LibreOffice, such a file gives the PDF text layers the real sets
 // hold: the two columns of each table side by side on the page.
 #pragma once
@@ -83,10 +83,15 @@ inline std::size_t recipients_begin(const DocumentParts& parts, std::size_t end)
 
 }  // namespace office_detail
 
-inline std::string render_office_docx(const DocumentParts& parts) {
+// The width of the header's left column, in twips: offices draw it narrow (about 6.5 cm, a
+// long issuer's name wraps in it) or as half of the text's width.
+enum class HeaderColumns { narrow = 3700, halves = 4535 };
+
+inline std::string render_office_docx(const DocumentParts& parts,
+                                      HeaderColumns columns = HeaderColumns::narrow) {
   using namespace office_detail;
   constexpr int kText = 11906 - 1701 - 850;  // A4 width less the left and right margins
-  constexpr int kLeft = 3700;                // the header's narrow left column (about 6.5 cm)
+  const int kLeft = static_cast<int>(columns);
   const Run header_run{.bold = true, .italic = false, .half_points = 26};
   const Run body_run{};
   std::string body;
