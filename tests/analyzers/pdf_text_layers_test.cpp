@@ -133,5 +133,31 @@ TEST(PdfTextLayers, a_wrapped_list_item_keeps_its_tail) {
   EXPECT_EQ(party.signer, "Nguyễn Phú Trọng");
 }
 
+// An e-office system stamps the number's digits in the template's blank when it issues the
+// document: the text layer holds "Số: 397" and, as a text run of its own after the other
+// column's cells, the template's notation "/UBND -TP".
+TEST(PdfTextLayers, a_stamped_number_meets_its_notation) {
+  const auto letter = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n\nSố: 397\n\n/UBND -TP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM\n\nĐộc lập - Tự do - Hạnh phúc\nPhường 1, ngày 13 tháng 03 năm 2025\n\nV/v tăng "
+      "cường triển khai thực hiện DVCTT\n\nKính gửi:\n- Thường trực Đảng ủy Phường 1;\n");
+  EXPECT_EQ(letter.number, "397/UBND-TP");
+  EXPECT_EQ(letter.type, "Công văn");
+  EXPECT_EQ(letter.issuer, "Ủy ban nhân dân Phường 1");
+  const auto plan = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 447\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM\n\n/KH-UBND\n\nĐộc lập - Tự do - Hạnh phúc\nBà Rịa - Vũng Tàu, ngày 24 tháng 03 năm "
+      "2025\n\nKẾ HOẠCH\nTriển khai công tác năm 2025\n");
+  EXPECT_EQ(plan.number, "447/KH-UBND");
+  EXPECT_EQ(plan.issuer, "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu");
+  // A province named with a dash between its parts is the place whole.
+  EXPECT_EQ(plan.place, "Bà Rịa - Vũng Tàu");
+  // A line under the number that is no notation stays where it is.
+  const auto other = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\nSố: 447\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n/ 5 trang\n"
+      "Phường 1, ngày 24 tháng 03 năm 2025\n\nKẾ HOẠCH\nTriển khai công tác năm 2025\n");
+  EXPECT_NE(other.number, "447/5");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

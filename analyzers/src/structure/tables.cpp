@@ -730,8 +730,14 @@ std::string proper_case_name(std::string_view text) {
     for (const auto& level : prepared_levels()) {
       // Inside a proper name after "và" or "-" a level word is part of the name ("Xã hội").
       if (!fixed[i] && !capitalise_next && matches_at(folded, i, level)) {
+        // A unit named by a number ("PHƯỜNG 1", "QUẬN 3"): the level word is its name's first
+        // word, written with a capital ("Phường 1", as the place of its date line is).
+        const bool numbered =
+            i + level.size() < words.size() && !words[i + level.size()].empty() &&
+            std::all_of(words[i + level.size()].begin(), words[i + level.size()].end(),
+                        [](char c) { return c >= '0' && c <= '9'; });
         for (std::size_t k = 0; k < level.size(); ++k)
-          out.push_back(lower(words[i + k]));
+          out.push_back(numbered && k == 0 ? sentence_case(words[i + k]) : lower(words[i + k]));
         i += level.size();
         in_place = true;
         in_proper_name = capitalise_next = after_joiner = false;
