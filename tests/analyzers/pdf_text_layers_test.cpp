@@ -159,5 +159,23 @@ TEST(PdfTextLayers, a_stamped_number_meets_its_notation) {
   EXPECT_NE(other.number, "447/5");
 }
 
+// The parts of a place named with a hyphen are each capitalised ("BÀ RỊA-VŨNG TÀU").
+TEST(PdfTextLayers, a_place_named_with_a_hyphen_keeps_both_capitals) {
+  EXPECT_EQ(extract_metadata("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU\nSố: 05/2018/QĐ-UBND\t"
+                             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBà Rịa-Vũng Tàu, ngày 5 tháng 3 "
+                             "năm 2018\n\nQUYẾT ĐỊNH\nBan hành quy định về giá\n")
+                .issuer,
+            "Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu");
+}
+
+// A decision on a procurement names its package and project under the subject, one labelled
+// line each: they are the title's.
+TEST(PdfTextLayers, a_procurement_decision_title_names_its_package_and_project) {
+  EXPECT_EQ(title_of("Về việc phê duyệt kết quả lựa chọn nhà thầu\nGói thầu: Kiểm kê đất đai năm "
+                     "2024\nDự án: Kiểm kê đất đai năm 2024 trên địa bàn Phường 1"),
+            "Về việc phê duyệt kết quả lựa chọn nhà thầu Gói thầu: Kiểm kê đất đai năm 2024 Dự án: "
+            "Kiểm kê đất đai năm 2024 trên địa bàn Phường 1");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

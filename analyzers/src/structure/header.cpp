@@ -492,6 +492,11 @@ bool wraps_before_year(std::string_view last, std::string_view line) {
 bool wraps_inside_phrase(std::string_view last, std::string_view line) {
   const auto words = split_words(last);
   if (words.empty() || line.empty()) return false;
+  // A decision on an investment or a procurement names under its subject what it is about, one
+  // labelled line each (Luật Đấu thầu, Luật Đầu tư công: "Gói thầu: ...", "Dự án: ...", "Công
+  // trình: ..."): the lines go on with the title.
+  for (std::string_view label : {"Gói thầu:", "Dự án:", "Công trình:", "Hạng mục:"})
+    if (line.starts_with(label)) return true;
   const std::string_view last_word = words.back();
   if (last_word.size() > 1 && (last_word.ends_with("-") || last_word.ends_with("\xE2\x80\x93")) &&
       last_word.find('/') != std::string_view::npos)

@@ -762,8 +762,9 @@ std::string proper_case_name(std::string_view text) {
       out.push_back(lower(words[i]));
     }
     // Two fields joined by a hyphen inside a proper name ("GIÁO DỤC-ĐÀO TẠO"): the second
-    // opens with a capital as the first does ("Giáo dục-Đào tạo").
-    if (in_proper_name && !fixed[i]) {
+    // opens with a capital as the first does ("Giáo dục-Đào tạo"); so do the parts of a place
+    // named with a hyphen ("BÀ RỊA-VŨNG TÀU": "Bà Rịa-Vũng Tàu").
+    if ((in_proper_name || in_place) && !fixed[i]) {
       const std::size_t hyphen = out.back().find('-');
       if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < out.back().size())
         out.back() = out.back().substr(0, hyphen + 1) +
