@@ -22,7 +22,8 @@ bool starts_body(std::string_view line) {
       std::string_view{"Điều 1"},      std::string_view{"Chương I"},
       std::string_view{"Phần I"},      std::string_view{"I."},
       std::string_view{"Thực hiện"},   std::string_view{"Theo đề nghị"},
-      std::string_view{"Xét đề nghị"},
+      std::string_view{"Xét đề nghị"}, std::string_view{"LỜI NÓI ĐẦU"},
+      std::string_view{"Lời nói đầu"},
   };
   const std::string_view trimmed = trim(line);
   for (std::string_view opener : kOpeners)
@@ -557,7 +558,15 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       continue;
     }
     if (luat_like(type) && (parts.empty() || is_upper_text(last))) {
-      if (!is_upper_text(line)) break;
+      // The gazette prints a statute's name under its heading in running case ("HIẾN PHÁP" /
+      // "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"): a title of one line.
+      if (parts.empty() && !is_upper_text(line) && !starts_body(line) && starts_upper(line) &&
+          line.back() != '.' && line.back() != ';' && line.back() != ':') {
+        parts.emplace_back(line);
+        ++i;
+        break;
+      }
+      if (!is_upper_text(line) || starts_body(line)) break;
       parts.emplace_back(line);
       last = line;
       continue;
@@ -762,14 +771,33 @@ void apply_consolidation(const Layout& layout, Header& header) {
 
 // Statutes and resolutions of elected bodies carry no date line in some copies; their closing
 // paragraph states the adoption: "... thông qua ngày 17 tháng 5 năm 2025."
+// The adoption may name the sitting before its day: "... thông qua trong phiên họp ngày 15
+// tháng 4 năm 1992".
 std::optional<std::string> adoption_date(const Layout& layout) {
   const std::string body = layout.flowed_body();
-  static constexpr std::string_view kAdopted = "thông qua ngày";
+  static constexpr std::string_view kAdopted = "thông qua";
+  static constexpr std::string_view kDay = "ngày";
   const std::size_t at = body.rfind(kAdopted);
   if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
-  auto date = parse_date_at(body, at + kAdopted.size());
+  const std::size_t day = body.find(kDay, at + kAdopted.size());
+  if (day == std::string::npos || day > at + kAdopted.size() + 40) return std::nullopt;
+  auto date = parse_date_at(body, day + kDay.size());
   if (!date) return std::nullopt;
   return date->iso;
+}
+
+// The body that adopted a statute without a header, as its closing paragraph names it: "Hiến
+// pháp này đã được Quốc hội nước ... thông qua" gives "Quốc hội".
+std::optional<std::string> adopting_body(const Layout& layout) {
+  const std::string body = layout.flowed_body();
+  const std::size_t at = body.rfind("thông qua");
+  if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
+  static constexpr std::string_view kBy = "đã được ";
+  const std::size_t by = body.rfind(kBy, at);
+  if (by == std::string::npos || by + 300 < at) return std::nullopt;
+  const auto name = known_name_at(body, by + kBy.size());
+  if (!name || name->kind != NameKind::body) return std::nullopt;
+  return proper_case_name(body.substr(by + kBy.size(), name->end - by - kBy.size()));
 }
 
 // A local body is named in ô 2 with its level and place ("Ủy ban nhân dân tỉnh Gia Lai"):
@@ -948,6 +976,7 @@ Header analyze_header(const Layout& layout) {
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
   apply_consolidation(layout, header);
   if (!header.date) header.date = adoption_date(layout);
+  if (!header.issuer && luat_like(header.type)) header.issuer = adopting_body(layout);
   return header;
 }
 

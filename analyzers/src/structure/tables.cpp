@@ -34,7 +34,7 @@ constexpr std::array kTypes = {
     DocumentType{"Thông cáo", "TC", "", false, true},
     DocumentType{"Thông báo", "TB", "TB", false, true},
     DocumentType{"Pháp lệnh", "", "", true, true},
-    DocumentType{"Hiến pháp", "", "", true, false},
+    DocumentType{"Hiến pháp", "", "", true, true},
     DocumentType{"Nghị định", "NĐ", "", false, true},
     DocumentType{"Phương án", "PA", "PA", false, true},
     DocumentType{"Quy trình", "", "QTr", false, true},
