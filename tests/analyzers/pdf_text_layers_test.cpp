@@ -177,5 +177,22 @@ TEST(PdfTextLayers, a_procurement_decision_title_names_its_package_and_project) 
             "Kiểm kê đất đai năm 2024 trên địa bàn Phường 1");
 }
 
+// An OCR layer misreads the diacritics of the number's label ("Só:"): with its colon and a
+// symbol after it at the line's start, it is the label still; a word that is none stays out.
+TEST(PdfTextLayers, an_ocr_misread_number_label_is_the_label) {
+  const std::string header =
+      "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n%s\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+      "Tự do - Hạnh phúc\nBà Rịa-Vũng Tàu, ngày 4 tháng 6 năm 2015\nQUYẾT ĐỊNH\nVề danh sách kê "
+      "khai giá\n";
+  const auto with = [&](const std::string& line) {
+    std::string text = header;
+    text.replace(text.find("%s"), 2, line);
+    return extract_metadata(text).number;
+  };
+  EXPECT_EQ(with("Só:412/QĐ-UBND"), "412/QĐ-UBND");
+  EXPECT_EQ(with("Sô: 412/QĐ-UBND"), "412/QĐ-UBND");
+  EXPECT_EQ(with("Sau: 412/QĐ-UBND"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

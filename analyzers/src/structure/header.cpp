@@ -93,6 +93,27 @@ std::string remaining_text(const std::vector<Token>& tokens) {
 // The "Số: ..." number of a header line; `before` receives the text preceding it.
 std::optional<std::string> header_number(std::string_view line, std::size_t& number_start,
                                          std::size_t& number_end) {
+  // An OCR layer that misread the label's diacritics ("Só:412/QĐ-UBND", "Sô: 05/KH-UBND"): the
+  // line opens with "So" in another tone and its colon, then a symbol.
+  if (const std::string_view opening = trim(line); opening.size() > 4 && opening.front() == 'S') {
+    const std::size_t colon = opening.find(':');
+    if (colon != std::string_view::npos && colon <= 4 &&
+        fold_key(opening.substr(0, colon)) == "so" && !opening.starts_with("Số")) {
+      std::size_t p = colon + 1;
+      while (p < opening.size() && opening[p] == ' ')
+        ++p;
+      if (p < opening.size() && opening[p] >= '0' && opening[p] <= '9') {
+        const SymbolIndex index(opening);
+        auto scanned = scan_numbers_at(index, opening, p, true);
+        if (scanned && scanned->symbols.size() == 1) {
+          const std::size_t offset = static_cast<std::size_t>(opening.data() - line.data());
+          number_start = offset;
+          number_end = offset + scanned->end;
+          return scanned->symbols.front();
+        }
+      }
+    }
+  }
   const std::string lowered = lower_same_length(line);
   for (std::size_t pos = lowered.find("số"); pos != std::string_view::npos;
        pos = lowered.find("số", pos + 1)) {
