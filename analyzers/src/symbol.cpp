@@ -96,7 +96,7 @@ namespace detail {
 // it, is the two codes: the length of the type code (in folded letters, one per code point),
 // or 0. A part that is a code of its own ("TTLT", "TTCP", "HĐND") is left as it is.
 std::size_t glued_type_code_length(std::string_view folded_part) {
-  if (folded_part.find('-') != std::string_view::npos ||
+  if (folded_part.size() < 4 || folded_part.find('-') != std::string_view::npos ||
       structure::is_folded_state_type_code(folded_part))
     return 0;
   for (std::size_t length = 2; length + 2 <= folded_part.size() && length <= 4; ++length) {

@@ -657,13 +657,17 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   body_line = i;
   if (parts.empty()) return std::nullopt;
   std::string title;
+  std::string_view previous;
   for (const std::string& part : parts) {
     // A symbol broken at its hyphen is one word again: "17/2022/TT-" / "BLĐTBXH".
-    const auto words = split_words(title);
-    if (!words.empty() && words.back().size() > 1 && words.back().ends_with("-") &&
-        words.back().find('/') != std::string_view::npos)
+    const std::size_t space = previous.rfind(' ');
+    const std::string_view last_word =
+        space == std::string_view::npos ? previous : previous.substr(space + 1);
+    if (last_word.size() > 1 && last_word.ends_with("-") &&
+        last_word.find('/') != std::string_view::npos)
       title = std::string(trim(title));
     title += part + " ";
+    previous = trim(part);
   }
   title = without_vv_label(collapse_spaces(title));
   if (title.empty()) return std::nullopt;
@@ -695,7 +699,8 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // The right column's cells (ô 1 and 4: the national name and motto, their rule, the place
     // and date) come between when a PDF reader gives the columns one after the other: they do
     // not count.
-    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5; ++j) {
+    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5 && j < i + 30;
+         ++j) {
       const std::string_view between = trim(layout.lines[j]);
       if (layout.skip(j) || between.empty()) continue;
       if (is_upper_text(between) || is_rule_line(between) || find_place_date(between) ||

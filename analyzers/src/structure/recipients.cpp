@@ -188,7 +188,7 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     // / "TỔNG BÍ THƯ" / "Trung ương Đảng;").
     const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";") ||
                               (comma_list && trim(raw.back()).ends_with(",")) ||
-                              (open && !is_archive_line(clean_item(raw.back())));
+                              (open && !is_archive_line(without_bullet(raw.back())));
     if (kind == ListKind::copies && expects_more && !signer_passed &&
         is_signature_column_line(line) && !opens_appendix(line)) {
       signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&
