@@ -230,5 +230,18 @@ TEST(SignatureForms, an_authority_wrapped_in_its_cell_goes_on_up_to_the_post) {
   EXPECT_EQ(head.signing_authority, "TM. Đoàn giám sát");
 }
 
+// pdftotext interleaves the bottom table's cells line by line: a recipient's continuation in
+// capitals ending with ";" and the archive line's unit and drafter's initials glued to its last
+// dot ("QLGCSDN.HT") are the recipients' column, not the post.
+TEST(SignatureForms, the_recipients_capitals_interleaved_with_the_block_are_no_post) {
+  const auto metadata = with_closing(
+      "Nơi nhận:\nKT. GIÁM ĐỐC\n- Cục QL giá (Văn phòng A, B);\nPHÓ GIÁM ĐỐC\n- Văn phòng UBND "
+      "tỉnh;\n- Các Sở: CT, LĐTBXH, TNMT, XD,\nTTTT, NN&PTNT, GTVT;\n- Sở TC các tỉnh;\n- Lưu: "
+      "VP, QLGCSDN.HT\n\nNguyễn Thị Kim Loan\n");
+  EXPECT_EQ(metadata.signer, "Nguyễn Thị Kim Loan");
+  EXPECT_EQ(metadata.signer_title, "Phó Giám đốc");
+  EXPECT_EQ(metadata.signing_authority, "KT. Giám đốc");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -58,6 +58,10 @@ bool is_post_line(std::string_view line) {
   const char first = line.front();
   if (first == '-' || first == '+' || first == '*' || first == '(') return false;
   if (line.find(':') != std::string_view::npos) return false;
+  // A line that ends as ND30 ends a list item is the recipients' column, interleaved with the
+  // block by pdftotext ("- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, NN&PTNT, GTVT;"): no post
+  // ends with ";".
+  if (line.back() == ';') return false;
   return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
 }
 
@@ -110,6 +114,9 @@ std::string_view post_part(std::string_view line) {
   }
   const std::size_t cut = item.find_last_of(";.");
   if (cut == std::string_view::npos) return {};
+  // A code glued to the item's last dot is the item's: the archive line's unit and drafter's
+  // initials ("- Lưu: VP, QLGCSDN.HT", ND30 ô 9b), never a post beside it.
+  if (cut + 1 < item.size() && item[cut] == '.' && item[cut + 1] != ' ') return {};
   const std::string_view tail = trim(item.substr(cut + 1));
   return is_post_line(tail) ? tail : std::string_view{};
 }
