@@ -521,17 +521,22 @@ bool wraps_inside_phrase(std::string_view last, std::string_view line) {
     if (line.starts_with(label)) return true;
   const std::string_view last_word = words.back();
   if (last_word.size() > 1 && (last_word.ends_with("-") || last_word.ends_with("\xE2\x80\x93")) &&
-      last_word.find('/') != std::string_view::npos)
+      last_word.find('/') != std::string_view::npos && !starts_body(line))
     return true;
   const bool ends_in_number = last_word.back() >= '0' && last_word.back() <= '9';
   if (ends_in_number && (line.starts_with("- ") || line.starts_with("\xE2\x80\x93 "))) {
     const std::string_view after = trim(line.substr(line.find(' ')));
     return !after.empty() && after.front() >= '0' && after.front() <= '9';
   }
-  if (words.size() >= 2 && starts_upper(line)) {
+  // The post's body opens the next line in running case ("Bộ Tài", "Ủy ban nhân dân ..."); an
+  // enacting authority in capitals or the body's opening ("Căn cứ ...") ends the title still.
+  if (words.size() >= 2 && starts_upper(line) && !is_upper_text(line) && !starts_body(line)) {
     const std::string post =
         fold_key(std::string(words[words.size() - 2]) + " " + std::string(last_word));
-    return post == "bo truong" || post == "chu tich" || post == "giam doc";
+    const std::string opening = fold_key(line.substr(0, 12));
+    return (post == "bo truong" || post == "chu tich" || post == "giam doc") &&
+           (opening.starts_with("bo ") || opening.starts_with("uy ban") ||
+            opening.starts_with("so "));
   }
   return false;
 }
