@@ -128,6 +128,13 @@ TEST(PdfTextLayers, a_wrapped_list_item_keeps_its_tail) {
   ASSERT_EQ(telegram.recipients.size(), 2u);
   EXPECT_EQ(telegram.recipients[0],
             "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Ninh đến Quảng Ngãi");
+  // A short sentence after a last addressee left open is the body's.
+  const auto letter = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSở Tài chính\nSố: 12/STC-NS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+      "VIỆT NAM\nLong An, ngày 5 tháng 3 năm 2026\nV/v báo cáo dự toán\nKính gửi: Ủy ban nhân "
+      "dân tỉnh\nSở Tài chính báo cáo như sau.\nNăm 2026 thu ngân sách đạt kế hoạch.\n");
+  ASSERT_EQ(letter.recipients.size(), 1u);
+  EXPECT_EQ(letter.recipients[0], "Ủy ban nhân dân tỉnh");
   const auto party = extract_metadata(
       "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 11-QĐi/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 18 tháng "
       "2 năm 2022\nQUY ĐỊNH\nvề kiểm soát quyền lực\nQuy định này có hiệu lực từ ngày "

@@ -164,8 +164,10 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     // An addressee wrapped in the page's or the column's width ("- Chủ tịch Ủy ban nhân dân các
     // tỉnh, thành phố từ Quảng" / "Ninh đến Quảng Ngãi;"): no signature column runs beside the
     // "Kính gửi" list (ô 9a), so a short line that ends the open item as items end is its tail.
-    if (kind == ListKind::addressees && open && (line.ends_with(";") || line.ends_with(".")) &&
-        !is_upper_text(line) && !opens_body(line) && split_words(line).size() <= 10) {
+    // Only a tail that ends with ";" (more items follow): a short sentence after a last item
+    // left open ("Kính gửi: Ủy ban nhân dân tỉnh" / "Sở Tài chính báo cáo như sau.") is the body.
+    if (kind == ListKind::addressees && open && line.ends_with(";") && !is_upper_text(line) &&
+        !opens_body(line) && split_words(line).size() <= 10) {
       raw.back() += " ";
       raw.back() += line;
       has_semicolon = ends_item(line);
