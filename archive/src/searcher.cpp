@@ -20,6 +20,7 @@
 #include "accent_restoration.hpp"
 #include "backends.hpp"
 #include "blob_store.hpp"
+#include "boolean_match.hpp"
 #include "citation_resolution.hpp"
 #include "disk_layout.hpp"
 #include "facets.hpp"
@@ -599,8 +600,10 @@ class XapianSearcher final : public Searcher {
     return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
   }
 
-  // The documents `query` matches, by a run without weights that collects their docids.
+  // The documents `query` matches: by walking its posting lists (boolean_match.hpp), else by a
+  // run without weights that collects their docids.
   std::vector<Xapian::docid> matching_docids(const Xapian::Query& query) {
+    if (auto walked = boolean_matches(database_, query)) return std::move(*walked);
     Xapian::Enquire counting(database_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
