@@ -445,7 +445,8 @@ class XapianSearcher final : public Searcher {
             rank_two_phase(database_, base,
                            combined(ranking, ranking.text(root), filters, std::nullopt), bonuses,
                            first, static_cast<Xapian::doccount>(size), rerank_window_,
-                           sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from)
+                           sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from,
+                           /*prove=*/false)
                 .documents;
       } else {
         out.matches = by_date(base, sort, first, static_cast<Xapian::doccount>(size), spy);

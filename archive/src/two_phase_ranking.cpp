@@ -183,7 +183,7 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
-                          WindowBy window_by, const HintFrom& hint_from) {
+                          WindowBy window_by, const HintFrom& hint_from, bool prove) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
@@ -229,7 +229,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   });
   if (window_holds_all) {
     page.certain = std::numeric_limits<std::size_t>::max();
-  } else {
+  } else if (prove) {
     // Strictly above what a document outside the window could reach, with a margin for the
     // order in which the same weights are added up.
     const double reach = lowest_in_window + bonus_bound(database, active) +
