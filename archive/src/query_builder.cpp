@@ -458,8 +458,11 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
           Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size()),
           filter);
     }
-    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
-                         Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end()));
+    const Xapian::Query any_branch(Xapian::Query::OP_OR, branches.begin(), branches.end());
+    // Each branch holds every word's weighed term (in its phrase, or in its filter): to count,
+    // where nothing weighs, the branches alone match the same documents.
+    if (folded_only_) return any_branch;
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed, any_branch);
   }
   // Documents indexed before (every exact form with positions, no kOtherSpellings terms), or a
   // phrase of many accented words: each document checked by ExactPhraseSource.
@@ -472,8 +475,10 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   std::vector<PhraseWord> phrase;
   for (const Word& word : words)
     phrase.push_back({word.folded, word.accented() ? word.exact : std::string()});
-  return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
-                       Xapian::Query((new ExactPhraseSource(std::move(phrase)))->release()));
+  // The source holds every word's weighed term too (ExactPhraseSource::align).
+  const Xapian::Query checked((new ExactPhraseSource(std::move(phrase)))->release());
+  if (folded_only_) return checked;
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighed, checked);
 }
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.

@@ -60,7 +60,7 @@ class QueryBuilder {
   // The same matching without any weight (to count a result set): no bonuses, and each word by
   // its folded term alone, not also by its exact or restored spelling (ranking only: a document
   // holding a word's exact form holds its folded form too, document_builder.cpp, so the matches
-  // are the same).
+  // are the same); a strict phrase by the check of its positions alone, which requires its words.
   QueryBuilder matching_only() const;
 
   // Whether the box is one strict phrase of several words (besides exclusions) whose weight
