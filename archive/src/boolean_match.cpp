@@ -27,16 +27,19 @@ class TermCursor final : public Cursor {
  public:
   TermCursor(const Xapian::Database& database, const std::string& term)
       : posting_(database.postlist_begin(term)),
+        at_(posting_ == Xapian::PostingIterator() ? kEnd : *posting_),
         bound_(term.empty() ? database.get_doccount() : database.get_termfreq(term)) {}
   Xapian::docid seek(Xapian::docid docid) override {
-    if (posting_ == Xapian::PostingIterator()) return kEnd;
-    if (*posting_ < docid) posting_.skip_to(docid);
-    return posting_ == Xapian::PostingIterator() ? kEnd : *posting_;
+    if (at_ >= docid) return at_;  // where it stands (kEnd at the end)
+    posting_.skip_to(docid);
+    at_ = posting_ == Xapian::PostingIterator() ? kEnd : *posting_;
+    return at_;
   }
   Xapian::doccount bound() const override { return bound_; }
 
  private:
   Xapian::PostingIterator posting_;
+  Xapian::docid at_;
   Xapian::doccount bound_;
 };
 
@@ -68,6 +71,9 @@ class AndCursor final : public Cursor {
     }
   }
   Xapian::doccount bound() const override { return parts_.front()->bound(); }
+  // Its parts, for an AND around it: one leapfrog over all of them, led by the rarest of all
+  // (a nested AND would look for its own next match where the outer one has none).
+  Cursors take_parts() { return std::move(parts_); }
 
  private:
   Cursors parts_;
@@ -137,7 +143,16 @@ std::unique_ptr<Cursor> cursor(const Xapian::Database& database, const Xapian::Q
     case Q::OP_FILTER: {
       auto all = parts(0, count);
       if (!all) return nullptr;
-      return std::make_unique<AndCursor>(std::move(*all));
+      Cursors flat;
+      for (auto& one : *all) {
+        if (auto* nested = dynamic_cast<AndCursor*>(one.get())) {
+          for (auto& inner : nested->take_parts())
+            flat.push_back(std::move(inner));
+        } else {
+          flat.push_back(std::move(one));
+        }
+      }
+      return std::make_unique<AndCursor>(std::move(flat));
     }
     case Q::OP_OR:
     case Q::OP_SYNONYM: {
