@@ -257,6 +257,19 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       return !citation.number && citation.number_key == own;
     });
   }
+  // A constitution's own text names itself ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam
+  // là Luật cơ bản ...", with its own year or none); the earlier constitutions its preamble
+  // names by their years are citations ("Kế thừa Hiến pháp năm 1946, năm 1959 ..."). A text
+  // without its header is a constitution when it speaks of "Hiến pháp này".
+  if (header.type ? header.type->name == "Hiến pháp"
+                  : body.find("Hiến pháp này") != std::string::npos) {
+    const std::optional<std::string> year =
+        metadata.date ? std::optional(metadata.date->substr(0, 4)) : std::nullopt;
+    std::erase_if(metadata.citations, [&](const Citation& citation) {
+      return !citation.number && citation.type == "Hiến pháp" &&
+             (!citation.date || citation.date->substr(0, 4) == year);
+    });
+  }
   return metadata;
 }
 

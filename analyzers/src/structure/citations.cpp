@@ -326,6 +326,34 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   }
   if (!cursor.word_at(p, "của")) return std::nullopt;
   p = cursor.skip_spaces(p + std::string_view("của").size());
+  // "... một số điều của các luật về thuế": the laws amended, named together by their field
+  // (the amending law of 2014 on taxes), in lower-case words up to its date, year or number.
+  if (cursor.word_at(p, "các")) {
+    const std::size_t q = cursor.skip_spaces(p + std::string_view("các").size());
+    if (const TypeEntry* entry = type_at(cursor, q); entry && entry->type->cited_by_name) {
+      std::size_t r = cursor.skip_spaces(q + entry->lowered.size());
+      std::size_t end = 0;
+      for (int words = 0; words < 8 && r < cursor.text.size(); ++words) {
+        if (!is_letter(code_point_at(cursor.text, r)) || !starts_lower(cursor.text.substr(r, 8)) ||
+            cursor.word_at(r, "ngày") || cursor.word_at(r, "năm") || cursor.word_at(r, "và") ||
+            cursor.word_at(r, "số"))
+          break;
+        const std::size_t word_end = cursor.word_end(r);
+        const std::size_t stop = strip_trailing_punctuation(cursor.text, r, word_end);
+        if (stop == r) break;
+        end = stop;
+        if (stop < word_end) break;
+        r = cursor.skip_spaces(word_end);
+      }
+      if (end == 0) return std::nullopt;
+      LawName collective{end, end, std::nullopt, 0};
+      if (auto year = year_at(cursor, cursor.skip_spaces(end))) {
+        collective.end = year->first;
+        collective.year = year->second;
+      }
+      return collective;
+    }
+  }
   std::optional<LawName> chain;
   while (true) {
     const TypeEntry* entry = type_at(cursor, p);
@@ -431,10 +459,18 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // HẾT HIỆU LỰC" are words, not names; "Luật đất đai" is the law written carelessly.
   // Unless the citation's grammar vouches for it: the name ends where a name ends
   // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
-  if (structure_word_at(cursor, pos)) return std::nullopt;
+  // ("Luật Điều ước quốc tế" is a name the table knows, not a heading's "Điều".)
+  if (structure_word_at(cursor, pos) && known <= pos) return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
+    return std::nullopt;
+  // A name of one word the table knows, written in lower case, that the sentence's own words
+  // run on from is a word of the sentence: "các Luật giá trị gia tăng" is not the Law on Prices
+  // (Luật Giá), "Luật dược sĩ" not the Law on Pharmacy.
+  if (!capitals && !starts_upper(cursor.text.substr(pos, 4)) && known > pos && name &&
+      cursor.text.substr(pos, known - pos).find(' ') == std::string_view::npos &&
+      name->name_end > known && !name_goes_on(cursor, known, *name))
     return std::nullopt;
   if (known > pos && (!name || name->name_end < known || !name_goes_on(cursor, known, *name))) {
     LawName known_name{known, known, std::nullopt};
@@ -454,6 +490,54 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   if (value.empty()) return std::nullopt;
   // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
   return Parsed{name->end, value, name->year};
+}
+
+// The years of Vietnam's constitutions (1946, 1959, 1980, 1992, 2013; scripts/law_names/
+// constitutions.txt): "Hiến pháp năm 1992" is an instrument of its own, named by its year.
+bool constitution_year(std::string_view year) {
+  static constexpr std::array kYears = {std::string_view{"1946"}, std::string_view{"1959"},
+                                        std::string_view{"1980"}, std::string_view{"1992"},
+                                        std::string_view{"2013"}};
+  return std::find(kYears.begin(), kYears.end(), year) != kYears.end();
+}
+
+// A constitution's year at `pos`, "năm 2013" or "2013": its end and the year.
+std::optional<std::pair<std::size_t, std::string>> constitution_year_at(const Cursor& cursor,
+                                                                        std::size_t pos) {
+  std::optional<std::pair<std::size_t, std::string>> year = year_at(cursor, pos);
+  if (!year && pos + 4 <= cursor.text.size() && cursor.word_boundary_after(pos + 4) &&
+      (pos + 4 == cursor.text.size() || cursor.text[pos + 4] != '/') &&
+      std::all_of(cursor.text.begin() + static_cast<std::ptrdiff_t>(pos),
+                  cursor.text.begin() + static_cast<std::ptrdiff_t>(pos + 4),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    year = std::pair{pos + 4, std::string(cursor.text.substr(pos, 4))};
+  if (!year || !constitution_year(year->second)) return std::nullopt;
+  return year;
+}
+
+// A constitution cited by its type word and its year ("quy định của Hiến pháp năm 2013",
+// "Hiến pháp 2013;"): every constitution is a "Hiến pháp", the year tells which, so its name is
+// `Hiến pháp năm 2013` however the year is written, and the year is its date. The word alone
+// ("theo quy định của Hiến pháp và pháp luật", "Hiến pháp này") names no instrument
+// (tests/analyzers/real/README.md), and the word in capitals is a heading.
+std::optional<Parsed> constitution_by_year(const Cursor& cursor, std::size_t type_pos,
+                                           std::size_t after_name) {
+  if (is_upper_text(cursor.text.substr(type_pos, after_name - type_pos))) return std::nullopt;
+  const auto year = constitution_year_at(cursor, cursor.skip_spaces(after_name));
+  if (!year) return std::nullopt;
+  return Parsed{year->first, "năm " + year->second, year->second};
+}
+
+// The next year of a list of constitutions: ", năm 1959", ", 1980", " và năm 1992".
+std::optional<std::pair<std::size_t, std::string>> next_constitution_year(const Cursor& cursor,
+                                                                          std::size_t end) {
+  std::size_t p = cursor.skip_spaces(end);
+  if (p < cursor.text.size() && cursor.text[p] == ',')
+    p = cursor.skip_spaces(p + 1);
+  else if (!cursor.word_at(p, "và"))
+    return std::nullopt;
+  if (cursor.word_at(p, "và")) p = cursor.skip_spaces(p + std::string_view("và").size());
+  return constitution_year_at(cursor, p);
 }
 
 bool starts_with_instrument_name(const Cursor& cursor, std::size_t pos) {
@@ -585,6 +669,55 @@ void parse_details(const Cursor& cursor, std::size_t& end, Citation& citation, b
 
 }  // namespace
 
+// The start of the `count` words before `pos`, or npos when fewer stand there.
+std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
+  std::size_t p = pos;
+  for (int k = 0; k < count; ++k) {
+    while (p > 0 && cursor.text[p - 1] == ' ')
+      --p;
+    if (p == 0) return std::string_view::npos;
+    const std::size_t space = cursor.text.rfind(' ', p - 1);
+    p = space == std::string_view::npos ? 0 : space + 1;
+  }
+  return p;
+}
+
+// A type word whose marks an OCR layer lost, or a text typed without diacritics ("Thông tu so
+// 116/2018/TT-BTC", "Quyêt định sô 1550/QĐ-UBND", "Quyet dinh so 15/QD-UBND"): the symbol's own
+// type code says which type it is, so a symbol no mention holds is read as that type when the
+// words before it, and a "số" between, fold to that type's name and "so". Returns the mention.
+std::optional<Mention> type_word_without_marks(const Cursor& cursor, const SymbolMatch& match) {
+  std::string code;
+  const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
+  if (!named || named->name.empty()) return std::nullopt;
+  std::size_t so = words_before(cursor, match.start, 1);
+  if (so == std::string_view::npos) return std::nullopt;
+  const std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
+  if (fold(cursor.text.substr(so, so_end - so)) != "so") return std::nullopt;
+  const int type_words =
+      static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
+  const std::size_t type_pos = words_before(cursor, so, type_words);
+  if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
+    return std::nullopt;
+  std::string written;
+  for (std::string_view word : split_words(cursor.text.substr(type_pos, so - type_pos))) {
+    if (!written.empty()) written.push_back(' ');
+    written += fold(word);
+  }
+  if (written != fold(named->name)) return std::nullopt;
+  Mention mention;
+  mention.position = type_pos;
+  mention.citation.type = std::string(named->name);
+  mention.citation.number = match.text;
+  mention.citation.number_key = match.key;
+  mention.marker_digits = match.marker_digits;
+  std::size_t end = match.end;
+  parse_details(cursor, end, mention.citation, false);
+  mention.citation.text = clean_phrase(cursor.text.substr(type_pos, end - type_pos));
+  mention.end = end;
+  return mention;
+}
+
 std::vector<Mention> find_mentions(std::string_view text) {
   const Cursor cursor(text);
   std::vector<Mention> mentions;
@@ -639,6 +772,7 @@ std::vector<Mention> find_mentions(std::string_view text) {
         continue;
       }
       auto name = parse_law_name(cursor, pos, p);
+      if (!name && type.name == "Hiến pháp") name = constitution_by_year(cursor, pos, after_name);
       if (!name) {
         pos = after_name;
         continue;
@@ -681,6 +815,23 @@ std::vector<Mention> find_mentions(std::string_view text) {
     if (symbols.empty()) {
       mention.citation.number_key = mention.law_key;
       mentions.push_back(mention);
+      // "Hiến pháp năm 1946, năm 1959, năm 1980 và năm 1992": one type word, several years,
+      // each a constitution of its own (as "Quyết định số 217, 218-QĐ/TW" lists numbers).
+      if (type.name == "Hiến pháp" && mention.citation.date &&
+          mention.citation.title == "Hiến pháp năm " + *mention.citation.date) {
+        while (auto item = next_constitution_year(cursor, end)) {
+          Mention next = mention;
+          next.position = cursor.skip_spaces(end);
+          next.citation.date = item->second;
+          next.citation.title = "Hiến pháp năm " + item->second;
+          next.citation.text = *next.citation.title;
+          next.law_key = law_key(*next.citation.title);
+          next.citation.number_key = next.law_key;
+          end = next.end = item->first;
+          mentions.push_back(std::move(next));
+        }
+        resume = std::max(resume, end);
+      }
       pos = std::max(resume, after_name);
       continue;
     }
@@ -722,6 +873,26 @@ std::vector<Mention> find_mentions(std::string_view text) {
     }
     pos = std::max(resume, after_name);
   }
+  // The spans the mentions read hold, by position, and the furthest end up to each: a symbol
+  // is held when a span before it ends after it (one sweep, however many symbols).
+  const std::size_t read = mentions.size();
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(read);
+  for (const Mention& m : mentions)
+    spans.emplace_back(m.position, m.end);
+  std::sort(spans.begin(), spans.end());
+  std::size_t next_span = 0;
+  std::size_t held_until = 0;
+  for (const SymbolMatch& match : cursor.symbols.matches()) {
+    for (; next_span < spans.size() && spans[next_span].first <= match.start; ++next_span)
+      held_until = std::max(held_until, spans[next_span].second);
+    if (match.start < held_until) continue;
+    if (auto mention = type_word_without_marks(cursor, match))
+      mentions.push_back(std::move(*mention));
+  }
+  if (mentions.size() > read)
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.position < b.position; });
   return mentions;
 }
 

@@ -16,9 +16,12 @@ constexpr std::string_view kNames[] = {
 #include "structure/law_names.inc"
 };
 
-// One word of a name as a key: punctuation around it dropped, folded.
+// One word of a name as a key: punctuation around it dropped, in its exact form (case and
+// tone placement unified: "hoà" = "hòa") and folded (diacritics dropped too).
 struct KeyWord {
+  std::string exact;
   std::string folded;
+  bool ascii = true;    // written without diacritics: only its folded form can be compared
   std::size_t end = 0;  // after the word without its trailing punctuation
   bool closes = false;  // punctuation other than a comma follows: the name cannot go on
 };
@@ -27,27 +30,58 @@ std::optional<KeyWord> key_word(std::string_view text, std::size_t start, std::s
   const std::size_t stop = strip_trailing_punctuation(text, start, end);
   if (stop == start) return std::nullopt;
   KeyWord word;
-  word.folded = fold(text.substr(start, stop - start));
+  const std::string_view written = text.substr(start, stop - start);
+  word.exact = exact_form(written);
+  word.folded = fold(written);
+  word.ascii = std::all_of(written.begin(), written.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   word.end = stop;
   word.closes = stop < end && !(text[stop] == ',' && end - stop == 1);
   return word;
 }
 
+// A name's words are compared with their diacritics ("Luật gia", a jurist, is not "Luật Giá",
+// the Law on Prices); a text written without any (an OCR layer that lost them) by their folded
+// forms.
+struct Key {
+  std::string exact;
+  std::string folded;
+  bool ascii = true;
+  void add(const KeyWord& word) {
+    if (!exact.empty()) {
+      exact.push_back(' ');
+      folded.push_back(' ');
+    }
+    exact += word.exact;
+    folded += word.folded;
+    ascii = ascii && word.ascii;
+  }
+};
+
 struct Table {
-  std::unordered_set<std::string> names;
+  std::unordered_set<std::string> names;     // exact forms
   std::unordered_set<std::string> prefixes;  // every name's leading words, the name included
+  std::unordered_set<std::string> folded_names;
+  std::unordered_set<std::string> folded_prefixes;
   Table() {
     for (std::string_view name : kNames) {
-      std::string key;
+      Key key;
       for (std::string_view word : split_words(name)) {
         const auto part = key_word(word, 0, word.size());
         if (!part) continue;
-        if (!key.empty()) key.push_back(' ');
-        key += part->folded;
-        prefixes.insert(key);
+        key.add(*part);
+        prefixes.insert(key.exact);
+        folded_prefixes.insert(key.folded);
       }
-      names.insert(key);
+      names.insert(key.exact);
+      folded_names.insert(key.folded);
     }
+  }
+  bool is_prefix(const Key& key) const {
+    return prefixes.contains(key.exact) || (key.ascii && folded_prefixes.contains(key.folded));
+  }
+  bool is_name(const Key& key) const {
+    return names.contains(key.exact) || (key.ascii && folded_names.contains(key.folded));
   }
 };
 
@@ -60,7 +94,7 @@ const Table& table() {
 
 std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t pos) {
   const Table& names = table();
-  std::string key;
+  Key key;
   std::optional<std::size_t> found;
   std::size_t p = pos;
   while (p < text.size()) {
@@ -72,10 +106,9 @@ std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t
     if (end == p) break;
     const auto word = key_word(text, p, end);
     if (!word) break;
-    if (!key.empty()) key.push_back(' ');
-    key += word->folded;
-    if (!names.prefixes.contains(key)) break;
-    if (names.names.contains(key)) found = word->end;
+    key.add(*word);
+    if (!names.is_prefix(key)) break;
+    if (names.is_name(key)) found = word->end;
     if (word->closes) break;
     p = end;
   }
@@ -84,14 +117,13 @@ std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t
 
 bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t end) {
   const Table& names = table();
-  std::string key;
+  Key key;
   for (std::string_view word : split_words(text.substr(pos, end - pos))) {
     const auto part = key_word(word, 0, word.size());
     if (!part) continue;
-    if (!key.empty()) key.push_back(' ');
-    key += part->folded;
+    key.add(*part);
   }
-  return !key.empty() && names.prefixes.contains(key);
+  return !key.exact.empty() && names.is_prefix(key);
 }
 
 }  // namespace vanban::analyzers::structure

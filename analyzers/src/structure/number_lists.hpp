@@ -22,6 +22,8 @@ class SymbolIndex {
   // only the issuer ("50/CP", "111-HĐBT").
   std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t pos,
                                        bool issuer_only) const;
+  // Every symbol of the text, in order.
+  const std::vector<SymbolMatch>& matches() const { return matches_; }
 
  private:
   std::vector<SymbolMatch> matches_;

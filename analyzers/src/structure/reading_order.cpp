@@ -121,6 +121,21 @@ void push_cell(std::string_view cell, std::vector<std::string>& out) {
   }
 }
 
+// The cells of a table row written without its outer bars ("a | b" of "| a | b |"), as they
+// stand: an escaped bar ("\\|") belongs to its cell, and an empty cell is kept (it holds a
+// column's place in a grid table).
+std::vector<std::string_view> row_cells(std::string_view row) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  for (std::size_t pos = 0; pos <= row.size(); ++pos) {
+    if (pos == row.size() || (row[pos] == '|' && (pos == 0 || row[pos - 1] != '\\'))) {
+      cells.push_back(row.substr(start, pos - start));
+      start = pos + 1;
+    }
+  }
+  return cells;
+}
+
 // The line's text without markup; a table row gives each cell as a line of its own.
 void clean_markup(std::string_view line, std::vector<std::string>& out) {
   if (line.find_first_of("|*_#[\\<") == std::string_view::npos) {
@@ -137,17 +152,8 @@ void clean_markup(std::string_view line, std::vector<std::string>& out) {
   if (row_markup) {
     std::string_view row = trimmed.front() == '|' ? trimmed.substr(1) : trimmed;
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
-    std::size_t start = 0;
-    while (start <= row.size()) {
-      std::size_t bar = row.find('|', start);
-      // An escaped bar belongs to the cell.
-      while (bar != std::string_view::npos && bar > 0 && row[bar - 1] == '\\')
-        bar = row.find('|', bar + 1);
-      const std::string_view cell = trim(row.substr(start, bar - start));
-      if (!cell.empty()) push_cell(cell, out);
-      if (bar == std::string_view::npos) break;
-      start = bar + 1;
-    }
+    for (std::string_view cell : row_cells(row))
+      if (!trim(cell).empty()) push_cell(trim(cell), out);
     return;
   }
   push_cell(line, out);
@@ -271,13 +277,8 @@ std::vector<std::string> grid_cells(std::string_view line) {
   if (line.size() < 2 || line.front() != '|') return cells;
   line.remove_prefix(1);
   if (!line.empty() && line.back() == '|') line.remove_suffix(1);
-  std::size_t start = 0;
-  for (std::size_t pos = 0; pos <= line.size(); ++pos) {
-    if (pos == line.size() || (line[pos] == '|' && (pos == 0 || line[pos - 1] != '\\'))) {
-      cells.emplace_back(line.substr(start, pos - start));
-      start = pos + 1;
-    }
-  }
+  for (std::string_view cell : row_cells(line))
+    cells.emplace_back(cell);
   return cells;
 }
 
