@@ -29,19 +29,30 @@ for bin in "$@"; do
 done
 python3 - "$work" "$build" <<'PY'
 import re, subprocess, sys, os
+def clean(fn):
+    fn = re.sub(r" \[[^\]]*\]$", "", fn.strip())
+    fn = re.sub(r" \(\d+x\)$", "", fn)
+    return fn.split(":", 1)[1] if ":" in fn else fn
 def load(path):
-    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", path],
-                         capture_output=True, text=True).stdout
-    rows = []
+    # Inclusive counts per function ("*" lines), and per call from one function to another (">").
+    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--tree=calling",
+                          "--threshold=100", path], capture_output=True, text=True).stdout
+    rows, edges, caller = [], [], None
     for line in out.splitlines():
-        m = re.match(r"\s*([\d,]+) \([ \d.]+%\)\s+(\S.*)$", line)
-        if m:
-            fn = re.sub(r" \[[^\]]*\]$", "", m.group(2))
-            fn = fn.split(":", 1)[1] if ":" in fn else fn
-            rows.append((int(m.group(1).replace(",", "")), fn))
-    return rows
-def c(rows, p):
-    return max([n for n, fn in rows if re.search(p, fn)] or [0])
+        m = re.match(r"\s*([\d,]+) \([ \d.]+%\)\s+([*>])\s+(\S.*)$", line)
+        if not m:
+            continue
+        n, fn = int(m.group(1).replace(",", "")), clean(m.group(3))
+        if m.group(2) == "*":
+            rows.append((n, fn))
+            caller = fn
+        else:
+            edges.append((caller, n, fn))
+    return rows, edges
+def c(profile, p):
+    return max([n for n, fn in profile[0] if re.search(p, fn)] or [0])
+def calls(profile, caller, callee):
+    return sum(n for f, n, g in profile[1] if re.search(caller, f) and re.search(callee, g))
 SEARCH = r"vanban::archive::Searcher::search\(vanban::archive::SearchRequest const&\)"
 def parts(rows):
     d = {}
@@ -52,7 +63,14 @@ def parts(rows):
     d["bonuses"] = c(rows, r"::add_bonuses\(")
     d["hint"] = c(rows, r"vanban::archive::restore_accents\(") + c(rows, r"::reweigh\(")
     old = c(rows, r"XapianSearcher::count\(vanban::archive::QueryBuilder const&, Xapian::Query const&, vanban::archive::Filters const&, vanban::archive::FacetColumns const\*\)$")
-    d["counting"] = old if old else c(rows, r"XapianSearcher::matching_docids\(") + c(rows, r"FacetColumns::count\(")
+    # The counting run (its own function, or inlined into run(): then the Xapian run that run()
+    # calls itself, ranked searches only; sorted by date that run is the date order's), then the
+    # tallies over the columns with the filtered facets' runs.
+    RUN = r"XapianSearcher::run\("
+    own_run = calls(rows, RUN, r"XapianSearcher::matching_docids\(|vanban::archive::boolean_matches\(")
+    if d["ranking"] > 0:
+        own_run += calls(rows, RUN, r"Xapian::Enquire::get_mset\(")
+    d["counting"] = old if old else own_run + c(rows, r"XapianSearcher::tally\(")
     d["data"] = c(rows, r"vanban::archive::stored_document\(")
     d["passage"] = c(rows, r"vanban::archive::passage_range\(")
     d["cut"] = c(rows, r"vanban::archive::make_snippet")

@@ -15,6 +15,7 @@ packages=(
   nlohmann-json3-dev   # JSON encoding and decoding
   libcli11-dev         # command-line parsing
   libpoppler-cpp-dev   # PDF text extraction
+  poppler-utils        # pdftotext: the PDF-text-layer layout tests read PDFs as the real sets hold them
   libzip-dev           # DOCX, ODT (zip) containers
   libreoffice-writer-nogui  # soffice --convert-to: .doc (Word 97-2003) and .rtf read as DOCX
   libreoffice-calc-nogui    # ... and .xls read as XLSX

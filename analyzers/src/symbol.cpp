@@ -71,6 +71,50 @@ bool letter_suffix_fits(std::string_view key, std::size_t separator) {
   return structure::is_folded_state_type_code(notation.substr(0, dash));
 }
 
+// The issuer codes of State symbols a type code goes before (ND30 Phụ lục III, II.7): the
+// People's committee and council, the Government and the Prime Minister, the Government
+// Office, the State Bank and Audit, the supreme court and procuracy, the National Assembly and
+// its Standing Committee (with their term, "UBTVQH15"), and the ministries ("BTC", "BYT",
+// "BLĐTBXH": "B" and two letters at least). Folded.
+bool is_folded_state_issuer_code(std::string_view code) {
+  while (!code.empty() && is_ascii_digit(code.back()))
+    code.remove_suffix(1);  // the term, or a footnote marker glued to the symbol
+  static constexpr std::string_view kCodes[] = {
+      "ubnd", "hdnd", "cp", "ttg", "vpcp", "nhnn", "ktnn", "tandtc", "vksndtc", "ubtvqh", "qh"};
+  if (std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes)) return true;
+  return code.size() >= 3 && code.front() == 'b' &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+namespace detail {
+
+// pdftotext (default mode) drops a hyphen that ends a line and joins the line to the next one:
+// "609/TTr-" / "BYT ngày" becomes "609/TTrBYT ngày", "61/2018/NĐ-" / "CP" "61/2018/NĐCP". The
+// last part of a symbol that is a State type code glued to an issuer code, with no hyphen after
+// it, is the two codes: the length of the type code (in folded letters, one per code point),
+// or 0. A part that is a code of its own ("TTLT", "TTCP", "HĐND") is left as it is.
+std::size_t glued_type_code_length(std::string_view folded_part) {
+  if (folded_part.size() < 4 || folded_part.find('-') != std::string_view::npos ||
+      structure::is_folded_state_type_code(folded_part))
+    return 0;
+  for (std::size_t length = 2; length + 2 <= folded_part.size() && length <= 4; ++length) {
+    const std::string_view type = folded_part.substr(0, length);
+    const std::string_view issuer = folded_part.substr(length);
+    if (!std::all_of(type.begin(), type.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return 0;
+    if (type == "tt" && issuer == "cp") continue;  // Thanh tra Chính phủ's own code
+    if (structure::is_folded_state_type_code(type) && is_folded_state_issuer_code(issuer))
+      return length;
+  }
+  return 0;
+}
+
+}  // namespace detail
+
+namespace {
+
 SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   SymbolMatch match;
   match.start = raw.start;
@@ -199,6 +243,11 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
             std::string_view(out).substr(digits, slash - digits)) &&
         slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z')
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '-');
+  }
+  if (const auto slash = out.rfind('/'); slash != std::string::npos && slash >= begin) {
+    if (const std::size_t type = glued_type_code_length(std::string_view(out).substr(slash + 1));
+        type > 0)
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(slash + 1 + type), '-');
   }
   const std::string_view key = std::string_view(out).substr(begin);
   const auto separator = key.find_first_of("/-");

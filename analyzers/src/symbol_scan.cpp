@@ -426,16 +426,11 @@ bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {
   return structure::is_state_type_code(text.substr(code.begin, code.end - code.begin));
 }
 
-// "QĐ", "KH", "TB": a type code of the Party's table as written, every letter a capital.
-bool is_party_type_code_in_capitals(std::string_view code) {
-  const structure::DocumentType* type = structure::type_by_code(code, true);
-  if (type == nullptr) return false;
-  for (std::size_t pos = 0; pos < code.size();) {
-    std::size_t length = 0;
-    if (!is_upper_code_letter(utf8::decode(code, pos, length))) return false;
-    pos += length;
-  }
-  return true;
+// "QĐ", "KH", "TB", "QĐi", "CTr": a type code of the Party's table spelled as the table spells
+// it (capitals, and the lower-case letter of "QĐi" and "CTr": pdftotext joins "11-" / "QĐi/TW"
+// at a line's end into "11QĐi/TW").
+bool is_party_type_code_as_written(std::string_view code) {
+  return structure::type_by_code(code, true) != nullptr;
 }
 
 }  // namespace
@@ -470,11 +465,12 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
     matched = match_party(scan, pieces, symbol, next, loose);
   } else if (!dotted && !lettered) {
     // A Party symbol whose hyphen was lost or typed as a space ("84 QĐ/TWĐTN", "491TB/VPTW"):
-    // only a Party type code in capitals, tight against its slash; read with the hyphen.
+    // only a Party type code as the table spells it, tight against its slash; read with the
+    // hyphen.
     const std::size_t code_at = scan.skip_spaces(number_end);
     const Scanner::Segment code = scan.read_code(code_at, true, false);
     if (code.ok && code_at - number_end <= 1 && scan.at(code.end).kind == CharKind::slash &&
-        is_party_type_code_in_capitals(text.substr(code_at, code.end - code_at))) {
+        is_party_type_code_as_written(text.substr(code_at, code.end - code_at))) {
       pieces.add(number_end, number_end, '-');
       matched = match_party(scan, pieces, symbol, code_at, false);
     }

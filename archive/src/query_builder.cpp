@@ -145,6 +145,31 @@ QueryBuilder QueryBuilder::matching_only() const {
   return copy;
 }
 
+QueryBuilder QueryBuilder::phrase_within(Xapian::Query matches) const {
+  QueryBuilder copy = *this;
+  copy.phrase_matches_ = std::move(matches);
+  return copy;
+}
+
+bool QueryBuilder::one_phrase_known_by_matches(const Node& root) const {
+  const Node* phrase = nullptr;
+  for (const Node& child : root.children) {
+    if (child.kind == Node::Kind::exclude) continue;
+    if (child.kind != Node::Kind::phrase || phrase) return false;
+    phrase = &child;
+  }
+  if (!phrase || phrase->words.size() < 2) return false;
+  if (phrase->words.size() == 2) return true;
+  std::vector<Xapian::doccount> frequencies;
+  for (const Word& word : phrase->words) {
+    const std::string term = word.accented() ? schema::term(terms_.exact, word.exact)
+                                             : schema::term(terms_.folded, word.folded);
+    frequencies.push_back(database_.get_termfreq(term));
+  }
+  std::sort(frequencies.begin(), frequencies.end());
+  return std::adjacent_find(frequencies.begin(), frequencies.end()) == frequencies.end();
+}
+
 namespace {
 
 std::size_t numbers_in(const Node& node) {
@@ -383,6 +408,12 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   for (const Word& word : words)
     terms.push_back(word.accented() ? exact_term(terms_, word) : folded_term(terms_, word));
   if (terms.size() == 1) return terms.front();
+  if (phrase_matches_) {
+    // Its matches known (phrase_within()): its words weighed, as Xapian weighs a phrase.
+    return Xapian::Query(Xapian::Query::OP_FILTER,
+                         Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()),
+                         *phrase_matches_);
+  }
   const bool accented =
       std::any_of(words.begin(), words.end(), [](const Word& word) { return word.accented(); });
   if (!accented || !terms_.exact.empty())
@@ -427,8 +458,11 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
           Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size()),
           filter);
     }
-    return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
-                         Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end()));
+    const Xapian::Query any_branch(Xapian::Query::OP_OR, branches.begin(), branches.end());
+    // Each branch holds every word's weighed term (in its phrase, or in its filter): to count,
+    // where nothing weighs, the branches alone match the same documents.
+    if (folded_only_) return any_branch;
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighed, any_branch);
   }
   // Documents indexed before (every exact form with positions, no kOtherSpellings terms), or a
   // phrase of many accented words: each document checked by ExactPhraseSource.
@@ -441,8 +475,10 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   std::vector<PhraseWord> phrase;
   for (const Word& word : words)
     phrase.push_back({word.folded, word.accented() ? word.exact : std::string()});
-  return Xapian::Query(Xapian::Query::OP_FILTER, weighed,
-                       Xapian::Query((new ExactPhraseSource(std::move(phrase)))->release()));
+  // The source holds every word's weighed term too (ExactPhraseSource::align).
+  const Xapian::Query checked((new ExactPhraseSource(std::move(phrase)))->release());
+  if (folded_only_) return checked;
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighed, checked);
 }
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.

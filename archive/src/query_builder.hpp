@@ -60,8 +60,19 @@ class QueryBuilder {
   // The same matching without any weight (to count a result set): no bonuses, and each word by
   // its folded term alone, not also by its exact or restored spelling (ranking only: a document
   // holding a word's exact form holds its folded form too, document_builder.cpp, so the matches
-  // are the same).
+  // are the same); a strict phrase by the check of its positions alone, which requires its words.
   QueryBuilder matching_only() const;
+
+  // Whether the box is one strict phrase of several words (besides exclusions) whose weight
+  // comes out the same when its matches are known and its positions not checked again
+  // (phrase_within()): Xapian adds up the words' weights in the order of their frequencies, so
+  // the words must add up in one order only (two words, or no two of the same frequency).
+  bool one_phrase_known_by_matches(const query::Node& root) const;
+  // The same queries where a strict phrase every match must hold (one_phrase_known_by_matches)
+  // is known to match exactly `matches` (a boolean query: the counting run's documents): its
+  // words weigh as before, filtered by `matches` instead of their positions, so that ranking
+  // does not read the positions counting has read.
+  QueryBuilder phrase_within(Xapian::Query matches) const;
 
   // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
   // function word, or a word in more than half of the documents (its BM25 idf is not
@@ -104,7 +115,8 @@ class QueryBuilder {
   const Xapian::Database& database_;
   bool local_ = true;
   bool rank_bonuses_ = true;
-  bool folded_only_ = false;  // matching_only()
+  bool folded_only_ = false;                     // matching_only()
+  std::optional<Xapian::Query> phrase_matches_;  // phrase_within()
   Matching matching_ = Matching::all_words;
   TextTerms terms_;
 };

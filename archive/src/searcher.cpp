@@ -20,8 +20,10 @@
 #include "accent_restoration.hpp"
 #include "backends.hpp"
 #include "blob_store.hpp"
+#include "boolean_match.hpp"
 #include "citation_resolution.hpp"
 #include "disk_layout.hpp"
+#include "docid_list.hpp"
 #include "facets.hpp"
 #include "function_words.hpp"
 #include "passages.hpp"
@@ -385,7 +387,7 @@ class XapianSearcher final : public Searcher {
     };
     auto pass = [&](bool may_relax) {
       Pass out;
-      const Xapian::Query base = combined(*builder, words_only, filters, std::nullopt);
+      std::optional<QueryBuilder> within;
       // Counted by the same matching without weights: the same documents, fewer postings.
       const QueryBuilder counting = builder->matching_only();
       const Xapian::Query counted_text = counting.text(root);
@@ -401,10 +403,17 @@ class XapianSearcher final : public Searcher {
         // counts cheaper than a spy there that must see every match (measured: 1.7x the
         // first phase of a topic, 4.5x the run of a strict phrase). Sorted by date, every
         // match is sorted anyway: the spy rides on that run.
-        if (!known && sort == SortOrder::relevance)
-          known = tally(matching_docids(combined(counting, counted_text, filters, std::nullopt)),
-                        counting, counted_text, filters, *columns, key);
+        if (!known && sort == SortOrder::relevance) {
+          std::vector<Xapian::docid> result_set =
+              matching_docids(combined(counting, counted_text, filters, std::nullopt));
+          // A strict phrase alone: its positions were read to count it; ranking reads none.
+          if (builder->one_phrase_known_by_matches(root))
+            within.emplace(builder->phrase_within(docid_query(result_set)));
+          known = tally(std::move(result_set), counting, counted_text, filters, *columns, key);
+        }
       }
+      // What ranks: the builder's queries, or those of a phrase whose matches were counted.
+      const QueryBuilder& ranking = within ? *within : *builder;
       DocidCollector collector;  // the result set, seen by the date order's run
       DocidCollector* spy = known ? nullptr : &collector;
       auto relaxing = [&] {
@@ -415,6 +424,11 @@ class XapianSearcher final : public Searcher {
         out.counted = std::move(*known);
         return out;
       }
+      std::vector<Xapian::Query> within_bonuses;
+      const Xapian::Query base =
+          combined(ranking, within ? within->text(root, &within_bonuses) : words_only, filters,
+                   std::nullopt);
+      const std::vector<Xapian::Query>& bonuses = within ? within_bonuses : proximity;
       if (sort == SortOrder::relevance) {
         HintFrom hint_from;
         if (unaccented) {
@@ -422,16 +436,17 @@ class XapianSearcher final : public Searcher {
             if (!restore(best)) return std::nullopt;
             RankingHint hint;
             hint.base =
-                combined(*builder, builder->text(hinted, &hint.bonuses), filters, std::nullopt);
-            hint.full = combined(*builder, builder->text(hinted), filters, std::nullopt);
+                combined(ranking, ranking.text(hinted, &hint.bonuses), filters, std::nullopt);
+            hint.full = combined(ranking, ranking.text(hinted), filters, std::nullopt);
             return hint;
           };
         }
         out.matches =
             rank_two_phase(database_, base,
-                           combined(*builder, builder->text(root), filters, std::nullopt),
-                           proximity, first, static_cast<Xapian::doccount>(size), rerank_window_,
-                           sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from)
+                           combined(ranking, ranking.text(root), filters, std::nullopt), bonuses,
+                           first, static_cast<Xapian::doccount>(size), rerank_window_,
+                           sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from,
+                           /*prove=*/false)
                 .documents;
       } else {
         out.matches = by_date(base, sort, first, static_cast<Xapian::doccount>(size), spy);
@@ -599,8 +614,10 @@ class XapianSearcher final : public Searcher {
     return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
   }
 
-  // The documents `query` matches, by a run without weights that collects their docids.
+  // The documents `query` matches: by walking its posting lists (boolean_match.hpp), else by a
+  // run without weights that collects their docids.
   std::vector<Xapian::docid> matching_docids(const Xapian::Query& query) {
+    if (auto walked = boolean_matches(database_, query)) return std::move(*walked);
     Xapian::Enquire counting(database_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());

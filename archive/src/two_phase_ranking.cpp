@@ -8,44 +8,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "docid_list.hpp"
 #include "ranking_weight.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
 namespace {
-
-// A fixed set of documents as a boolean posting list (no weight): what restricts the second
-// phase to the window, so that Xapian checks positions only there.
-class DocidListSource final : public Xapian::PostingSource {
- public:
-  explicit DocidListSource(std::vector<Xapian::docid> sorted) : docids_(std::move(sorted)) {}
-
-  Xapian::doccount get_termfreq_min() const override { return count(); }
-  Xapian::doccount get_termfreq_est() const override { return count(); }
-  Xapian::doccount get_termfreq_max() const override { return count(); }
-
-  void init(const Xapian::Database&) override { position_ = kBeforeStart; }
-  void next(double) override { position_ = position_ == kBeforeStart ? 0 : position_ + 1; }
-  void skip_to(Xapian::docid docid, double) override {
-    const std::size_t from = position_ == kBeforeStart ? 0 : position_;
-    position_ = static_cast<std::size_t>(
-        std::lower_bound(docids_.begin() + static_cast<std::ptrdiff_t>(from), docids_.end(),
-                         docid) -
-        docids_.begin());
-  }
-  bool at_end() const override { return position_ != kBeforeStart && position_ >= docids_.size(); }
-  Xapian::docid get_docid() const override { return docids_[position_]; }
-  // Xapian owns what clone() returns (its PostingSource contract).
-  DocidListSource* clone() const override { return new DocidListSource(docids_); }
-  std::string name() const override { return "vanban::DocidListSource"; }
-
- private:
-  static constexpr std::size_t kBeforeStart = std::numeric_limits<std::size_t>::max();
-  Xapian::doccount count() const { return static_cast<Xapian::doccount>(docids_.size()); }
-
-  std::vector<Xapian::docid> docids_;
-  std::size_t position_ = kBeforeStart;
-};
 
 std::vector<RankedDocument> ranked(const Xapian::MSet& matches) {
   std::vector<RankedDocument> out;
@@ -215,7 +183,7 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
-                          WindowBy window_by, const HintFrom& hint_from) {
+                          WindowBy window_by, const HintFrom& hint_from, bool prove) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
@@ -261,7 +229,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   });
   if (window_holds_all) {
     page.certain = std::numeric_limits<std::size_t>::max();
-  } else {
+  } else if (prove) {
     // Strictly above what a document outside the window could reach, with a margin for the
     // order in which the same weights are added up.
     const double reach = lowest_in_window + bonus_bound(database, active) +

@@ -38,7 +38,8 @@ enum class WindowBy { docids, id_terms };
 struct RankedPage {
   std::vector<RankedDocument> documents;  // ranks [first, first + size)
   // How many leading ranks of the result set are provably those of the one-phase ranking (same
-  // documents, same order, same weights); all of them when the window held every match.
+  // documents, same order, same weights); all of them when the window held every match. Worked
+  // out only when asked (`prove`): a page needs none of it.
   std::size_t certain = 0;
 };
 
@@ -64,10 +65,12 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // by the hint's base and bonuses instead: the first phase's own run gives the documents the hint
 // is drawn from, so a hinted search costs no run of its own to find them (with window 0 or no
 // bonuses, a top-kHintFrom run of `base` does). The window is still chosen by `base`.
+//
+// With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound).
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
                           std::size_t window = kRerankWindow, WindowBy window_by = WindowBy::docids,
-                          const HintFrom& hint_from = {});
+                          const HintFrom& hint_from = {}, bool prove = true);
 
 }  // namespace vanban::archive

@@ -62,6 +62,11 @@ class TwoColumns {
  public:
   bool is_open() const { return open_; }
 
+  // Whether a two-segment line's gap lines up with the open region's.
+  bool fits_pair(const Segment& left, const Segment& right) const {
+    return open_ && std::max(gap_begin_, left.end) < std::min(gap_end_, right.start);
+  }
+
   // Starts or extends the region with a two-segment line; false when its gap does not line up.
   bool add_pair(const Segment& left, const Segment& right) {
     const std::size_t begin = open_ ? std::max(gap_begin_, left.end) : left.end;
@@ -76,7 +81,11 @@ class TwoColumns {
   }
 
   // Adds a one-segment line that fits in one of the columns; false when it spans the gap.
+  // "Kính gửi" (the addressees of a công văn or tờ trình, ND30 ô 9a) opens the text under the
+  // header table, never a cell of it: a short indented "Kính gửi:" under the V/v cell ends the
+  // run, so that the right column (the place and date) comes before it.
   bool add_single(const Segment& segment) {
+    if (segment.text.starts_with("Kính gửi")) return false;
     if (segment.start < gap_begin_ && segment.end <= gap_end_) {
       left_.push_back(segment.text);
       return true;
@@ -108,6 +117,16 @@ class TwoColumns {
   std::vector<std::string> right_;
 };
 
+// Segments [begin, end) as one, their texts joined by a space.
+Segment merged(const std::vector<Segment>& segments, std::size_t begin, std::size_t end) {
+  Segment out;
+  out.start = segments[begin].start;
+  out.end = segments[end - 1].end;
+  for (std::size_t i = begin; i < end; ++i)
+    out.text += (i == begin ? "" : " ") + segments[i].text;
+  return out;
+}
+
 }  // namespace
 
 std::string reading_order_from_physical(std::string_view page_text) {
@@ -133,6 +152,18 @@ std::string reading_order_from_physical(std::string_view page_text) {
       continue;
     }
     if (segments.size() == 1 && columns.is_open() && columns.add_single(segments[0])) continue;
+    // A line of the open region with wide spaces inside a cell: the blanks left for a number or
+    // a day to be written in by hand ("Số:      /KH-UBND" | "An Hải, ngày      tháng 02 năm").
+    // Split at the region's gap, each side is one cell.
+    if (segments.size() >= 3 && columns.is_open()) {
+      bool added = false;
+      for (std::size_t k = 1; k < segments.size() && !added; ++k) {
+        const Segment left = merged(segments, 0, k);
+        const Segment right = merged(segments, k, segments.size());
+        if (columns.fits_pair(left, right)) added = columns.add_pair(left, right);
+      }
+      if (added) continue;
+    }
     columns.flush(out);
     for (std::size_t i = 0; i < segments.size(); ++i) {
       if (i > 0) out += '\t';

@@ -132,19 +132,23 @@ TEST(FindSymbols, dates_ranges_and_words_are_not_symbols) {
 }
 
 // A Party symbol whose hyphen between the number and the type code was lost or typed as a
-// space is read with it; only a Party type code in capitals, tight against the slash.
+// space is read with it; only a Party type code as the Party's table spells it (capitals, and
+// the lower-case letter of "QĐi" and "CTr": pdftotext joins "11-" / "QĐi/TW" at a line's end),
+// tight against the slash.
 TEST(FindSymbols, a_party_symbol_without_its_hyphen_is_read_with_it) {
   for (const auto& [text, cleaned] :
        {std::pair{"Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013", "84-QĐ/TWĐTN"},
         std::pair{"Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011", "298-KH/TWĐTN"},
-        std::pair{"Thông báo số 491TB/VPTW ngày 13/01/2026", "491-TB/VPTW"}}) {
+        std::pair{"Thông báo số 491TB/VPTW ngày 13/01/2026", "491-TB/VPTW"},
+        std::pair{"Quy định số 11QĐi/TW ngày 18/02/2019", "11-QĐi/TW"},
+        std::pair{"Chương trình số 04CTr/TU ngày 18/02/2026", "04-CTr/TU"}}) {
     const auto found = find_symbols(text);
     ASSERT_EQ(found.size(), 1U) << text;
     EXPECT_EQ(found[0].text, cleaned) << text;
     EXPECT_EQ(found[0].key, symbol_key(cleaned)) << text;
   }
-  for (const char* text :
-       {"Điều 5 ab/CD", "khoản 2 XY/TW", "số 84  QĐ/TWĐTN", "số 84 qđ/TWĐTN", "số 84 QĐ / TWĐTN"})
+  for (const char* text : {"Điều 5 ab/CD", "khoản 2 XY/TW", "số 84  QĐ/TWĐTN", "số 84 qđ/TWĐTN",
+                           "số 84 QĐ / TWĐTN", "số 11Qđi/TW"})
     EXPECT_TRUE(find_symbols(text).empty()) << text;
 }
 

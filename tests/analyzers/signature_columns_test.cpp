@@ -196,5 +196,52 @@ TEST(SignatureForms, a_letters_closing_formula_is_no_post) {
   }
 }
 
+// The signature block sits in the right half of the page (ND30 ô 7); a PDF keeps the line
+// breaks of its narrow cell, so an authority wraps before the post: the lines between the
+// authority and the post that open with no post are the rest of the authority, whether the
+// recipients' column is interleaved with the block or comes before it.
+TEST(SignatureForms, an_authority_wrapped_in_its_cell_goes_on_up_to_the_post) {
+  const auto council = with_closing(
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nCHỦ "
+      "TỊCH\n\nTrần Thanh Mẫn\n");
+  EXPECT_EQ(council.signing_authority, "TM. Ủy ban Thường vụ Quốc hội");
+  EXPECT_EQ(council.signer_title, "Chủ tịch");
+  const auto minister = with_closing(
+      "Nơi nhận:\nKT. BỘ TRƯỞNG, CHỦ\n- Thủ tướng, các Phó Thủ tướng;\nNHIỆM\n- Các bộ, cơ "
+      "quan ngang bộ;\nPHÓ CHỦ NHIỆM\n- Lưu: VT.\nNguyễn Sỹ Hiệp\n");
+  EXPECT_EQ(minister.signing_authority, "KT. Bộ trưởng, Chủ nhiệm");
+  EXPECT_EQ(minister.signer_title, "Phó Chủ nhiệm");
+  EXPECT_EQ(minister.signer, "Nguyễn Sỹ Hiệp");
+  const auto party = with_closing(
+      "Nơi nhận:\n- Các tỉnh ủy, thành ủy;\n\nT/M BAN CHẤP HÀNH\nTRUNG ƯƠNG\nTỔNG BÍ "
+      "THƯ\n\nTô Lâm\n");
+  EXPECT_EQ(party.signing_authority, "T/M Ban Chấp hành Trung ương");
+  EXPECT_EQ(party.signer_title, "Tổng Bí thư");
+  // A post over two lines stays the post: a deputy's "PHÓ" wrapped before the post's name, a
+  // head's post ("TRƯỞNG ĐOÀN") above the office it holds.
+  const auto deputy = with_closing(
+      "Nơi nhận:\n- Như trên;\n\nK/T TRƯỞNG BAN\nPHÓ\nTRƯỞNG BAN\n\nNguyễn "
+      "Thanh Bình\n");
+  EXPECT_EQ(deputy.signing_authority, "K/T Trưởng ban");
+  EXPECT_EQ(deputy.signer_title, "Phó Trưởng ban");
+  const auto head = with_closing(
+      "Nơi nhận:\n- Như trên;\n\nTM. ĐOÀN GIÁM SÁT\nTRƯỞNG ĐOÀN\nCHỦ TỊCH HĐND "
+      "TỈNH\nPhạm Văn Chánh\n");
+  EXPECT_EQ(head.signing_authority, "TM. Đoàn giám sát");
+}
+
+// pdftotext interleaves the bottom table's cells line by line: a recipient's continuation in
+// capitals ending with ";" and the archive line's unit and drafter's initials glued to its last
+// dot ("QLGCSDN.HT") are the recipients' column, not the post.
+TEST(SignatureForms, the_recipients_capitals_interleaved_with_the_block_are_no_post) {
+  const auto metadata = with_closing(
+      "Nơi nhận:\nKT. GIÁM ĐỐC\n- Cục QL giá (Văn phòng A, B);\nPHÓ GIÁM ĐỐC\n- Văn phòng UBND "
+      "tỉnh;\n- Các Sở: CT, LĐTBXH, TNMT, XD,\nTTTT, NN&PTNT, GTVT;\n- Sở TC các tỉnh;\n- Lưu: "
+      "VP, QLGCSDN.HT\n\nNguyễn Thị Kim Loan\n");
+  EXPECT_EQ(metadata.signer, "Nguyễn Thị Kim Loan");
+  EXPECT_EQ(metadata.signer_title, "Phó Giám đốc");
+  EXPECT_EQ(metadata.signing_authority, "KT. Giám đốc");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -31,7 +31,27 @@ TEST(SymbolKey, a_party_symbol_without_its_hyphen_meets_the_one_with_it) {
   EXPECT_EQ(symbol_key("84 QĐ/TWĐTN"), "84-qd/twdtn");
   EXPECT_EQ(symbol_key("491TB/VPTW"), "491-tb/vptw");
   EXPECT_EQ(symbol_key("298 KH/TWĐTN"), symbol_key("298-KH/TWĐTN"));
-  EXPECT_EQ(symbol_key("30c/NQCP"), std::nullopt);  // a letter after the number: no type code
+}
+
+// pdftotext (default mode) drops the hyphen that ends a line and joins the lines: "609/TTr-" /
+// "BYT" comes out as "609/TTrBYT". A State type code glued to an issuer code is the two codes.
+TEST(SymbolKey, a_state_symbol_whose_line_end_hyphen_was_dropped_meets_the_one_with_it) {
+  EXPECT_EQ(symbol_key("609/TTrBYT"), "609/ttr-byt");
+  EXPECT_EQ(symbol_key("61/2018/NĐCP"), symbol_key("61/2018/NĐ-CP"));
+  EXPECT_EQ(symbol_key("16/KHUBND"), symbol_key("16/KH-UBND"));
+  EXPECT_EQ(symbol_key("13/2025/NQHĐND"), symbol_key("13/2025/NQ-HĐND"));
+  EXPECT_EQ(symbol_key("17/2022/TTBLĐTBXH"), symbol_key("17/2022/TT-BLĐTBXH"));
+  EXPECT_EQ(symbol_key("33/CTTTg"), symbol_key("33/CT-TTg"));
+  EXPECT_EQ(symbol_key("78/2025/NQUBTVQH15"), symbol_key("78/2025/NQ-UBTVQH15"));
+  EXPECT_EQ(symbol_key("30c/NQCP"), "30c/nq-cp");  // a letter after the number, a type code
+  // Codes of their own stay whole: a joint circular, an inspectorate, a council, the Prime
+  // Minister's older symbols, a code after which a hyphen follows.
+  EXPECT_EQ(symbol_key("71/2014/TTLT-BTC"), "71/2014/ttlt-btc");
+  EXPECT_EQ(symbol_key("123/TTCP"), "123/ttcp");
+  EXPECT_EQ(symbol_key("12/HĐND"), "12/hdnd");
+  EXPECT_EQ(symbol_key("211/TTg"), "211/ttg");
+  EXPECT_EQ(symbol_key("123/BCT-XNK"), "123/bct-xnk");
+  EXPECT_EQ(symbol_key("123/KHĐT"), "123/khdt");
 }
 
 TEST(SymbolKey, a_dotted_number_keeps_its_dot) {

@@ -17,6 +17,7 @@
 
 #include "backends.hpp"
 #include "disk_layout.hpp"
+#include "docid_list.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
 #include "search_fixtures.hpp"
@@ -225,6 +226,55 @@ TEST(SearchTwoPhase, the_first_page_of_a_topic_matches_the_one_phase_search) {
         EXPECT_EQ(got->hits[i].snippet, want->hits[i].snippet) << box << " #" << i;
       }
     }
+  }
+}
+
+// A strict phrase alone, its matches known from counting, ranks without reading its positions
+// again (QueryBuilder::phrase_within): the same documents in the same order, the same weights to
+// the bit.
+TEST(SearchTwoPhase, a_counted_phrase_ranks_as_its_positions_rank) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  const archive::QueryBuilder builder(database);
+  std::size_t known = 0;
+  std::size_t longer = 0;
+  for (const std::string box :
+       {"\"chuyển đổi số\"", "\"chuyen doi so\"", "\"xã hội\"", "\"tiep cong dan\"",
+        "\"cải cách hành chính\" -mới", "\"bảo hiểm xã hội\"", "\"cách hành\"", "\"nhà nước dân\"",
+        "\"số đổi\""}) {
+    auto parsed = archive::query::parse_query(box);
+    ASSERT_TRUE(parsed.ok()) << box;
+    if (!builder.one_phrase_known_by_matches(parsed->root)) continue;
+    ++known;
+    longer += parsed->root.children.front().words.size() > 2 ? 1 : 0;
+    const auto want = one_phase(database, builder.text(parsed->root));
+    std::vector<Xapian::docid> matches;
+    for (const auto& document : want)
+      matches.push_back(document.docid);
+    std::sort(matches.begin(), matches.end());
+    const auto within = builder.phrase_within(archive::docid_query(matches));
+    const auto got = one_phase(database, within.text(parsed->root));
+    ASSERT_EQ(got.size(), want.size()) << box;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].docid, want[i].docid) << box << " #" << i;
+      EXPECT_EQ(got[i].weight, want[i].weight) << box << " #" << i;
+    }
+  }
+  EXPECT_GE(known, 6U);
+  EXPECT_GE(longer, 3U);
+}
+
+// Only a phrase every match holds, alone: beside words, other phrases or in an OR group its
+// words would weigh where its positions do not match.
+TEST(SearchTwoPhase, only_a_phrase_alone_is_known_by_its_matches) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  const archive::QueryBuilder builder(database);
+  for (const std::string box : {"\"xã hội\" bảo hiểm", "\"xã hội\" \"bảo hiểm\"",
+                                "\"xã hội\" OR \"bảo hiểm\"", "\"xã\"", "xã hội"}) {
+    auto parsed = archive::query::parse_query(box);
+    ASSERT_TRUE(parsed.ok()) << box;
+    EXPECT_FALSE(builder.one_phrase_known_by_matches(parsed->root)) << box;
   }
 }
 

@@ -31,6 +31,37 @@ TEST(PdfReadingOrder, two_column_header_is_read_column_by_column) {
             "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 đã được sửa đổi;\n");
 }
 
+// "Kính gửi" (ND30 ô 9a) opens the text under the header table: indented as a paragraph, it
+// fits in the left column, but the right column (the place and date) comes before it.
+TEST(PdfReadingOrder, the_address_under_the_header_table_comes_after_both_columns) {
+  const std::string page =
+      " ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+      "THÀNH PHỐ ĐÀ NẴNG                       VIỆT NAM\n"
+      "   Số: 3266/UBND-NC            Đà Nẵng, ngày 25 tháng 8 năm 2022\n"
+      "V/v triển khai thực hiện Quy\n"
+      "    Thường vụ Thành ủy\n"
+      "     Kính gửi:\n"
+      "     - Các sở, ban, ngành thành phố;\n";
+  EXPECT_EQ(reading_order_from_physical(page),
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 3266/UBND-NC\nV/v triển khai thực hiện "
+            "Quy\nThường vụ Thành ủy\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐà Nẵng, ngày 25 "
+            "tháng 8 năm 2022\nKính gửi:\n- Các sở, ban, ngành thành phố;\n");
+}
+
+// A cell with blanks left to write the number and the day in by hand has wide spaces inside
+// it: at the open header's gap, the line is still two cells.
+TEST(PdfReadingOrder, blanks_inside_a_header_cell_do_not_make_it_a_table_row) {
+  const std::string page =
+      "    ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ\n"
+      "     PHƯỜNG AN HẢI                NGHĨA VIỆT NAM\n"
+      "      Số:   /KH-UBND             An Hải, ngày   tháng 02 năm\n"
+      "                                             2026\n"
+      "                           KẾ HOẠCH\n";
+  EXPECT_EQ(reading_order_from_physical(page),
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HẢI\nSố: /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT "
+            "NAM\nAn Hải, ngày tháng 02 năm\n2026\nKẾ HOẠCH\n");
+}
+
 TEST(PdfReadingOrder, signature_block_keeps_recipients_and_signer_apart) {
   const std::string page =
       "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"

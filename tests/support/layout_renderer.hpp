@@ -272,6 +272,9 @@ enum class Layout {
   page_title,          // a web page's title above the header
   pandoc,              // pandoc's Markdown of a Word file: the header as a multiline table,
                        // the signature as a grid table, "\\" at a cell's line ends, escapes
+  stamped_number,      // a PDF whose number's digits an e-office system stamped in the blank
+                       // when it issued the document: "Số: 397", the national name, then
+                       // "/UBND -TP" (the template's notation) as a text run of its own
 };
 
 inline constexpr Layout kTextLayouts[] = {
@@ -287,6 +290,7 @@ inline constexpr Layout kTextLayouts[] = {
     Layout::wrapped,
     Layout::page_title,
     Layout::pandoc,
+    Layout::stamped_number,
 };
 
 inline std::string_view layout_name(Layout layout) {
@@ -315,6 +319,8 @@ inline std::string_view layout_name(Layout layout) {
       return "page_title";
     case Layout::pandoc:
       return "pandoc";
+    case Layout::stamped_number:
+      return "stamped_number";
   }
   return "";
 }
@@ -581,6 +587,39 @@ inline std::string render(const DocumentParts& parts, Layout layout,
         }
       }
       break;
+    case Layout::stamped_number: {
+      if (!header) break;
+      // The left cell's lines down to the number, the national name, then the rest.
+      out.insert(out.end(), parts.issuer.begin(), parts.issuer.end());
+      std::string notation;
+      if (const std::size_t colon = parts.number.find(':'); colon != std::string::npos) {
+        const std::string number(trim(std::string_view(parts.number).substr(colon + 1)));
+        std::size_t digits = 0;
+        while (digits < number.size() && number[digits] >= '0' && number[digits] <= '9')
+          ++digits;
+        if (digits > 0 && digits < number.size() && number[digits] == '/') {
+          out.push_back(parts.number.substr(0, colon + 1) + " " + number.substr(0, digits));
+          notation = number.substr(digits);
+          // The stamp's text run leaves a space before the notation's last dash.
+          if (const std::size_t dash = notation.rfind('-'); dash != std::string::npos)
+            notation.insert(dash, " ");
+        } else {
+          out.push_back(parts.number);
+        }
+      } else if (!parts.number.empty()) {
+        out.push_back(parts.number);
+      }
+      out.emplace_back("");
+      if (!parts.motto.empty()) out.push_back(parts.motto.front());
+      out.emplace_back("");
+      if (!notation.empty()) out.push_back(notation);
+      out.emplace_back("");
+      for (std::size_t k = 1; k < parts.motto.size(); ++k)
+        out.push_back(parts.motto[k]);
+      out.insert(out.end(), parts.subject.begin(), parts.subject.end());
+      if (!parts.place_date.empty()) out.push_back(parts.place_date);
+      break;
+    }
     case Layout::signature_one_line:
       if (header) canonical_header();
       rest = rest_with(parts, [](const std::vector<std::string>& lines) {

@@ -167,6 +167,14 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
       const std::string_view word = words[first - 1];
       const bool number = !word.empty() && is_ascii_digit(word.front());
       if (word.find_first_of("/:") != std::string_view::npos) break;
+      // A province named with a dash between its parts ("Bà Rịa - Vũng Tàu, ngày ..."): the
+      // dash between two capitalised words in running case is inside the name.
+      if ((word == "-" || word == "\xE2\x80\x93") && first < words.size() && first >= 2 &&
+          starts_upper(words[first - 2]) && !is_upper_text(words[first - 2]) &&
+          !is_upper_text(words[first])) {
+        --first;
+        continue;
+      }
       if (!starts_upper(word) && !number) break;
       --first;
     }

@@ -22,7 +22,8 @@ bool starts_body(std::string_view line) {
       std::string_view{"Điều 1"},      std::string_view{"Chương I"},
       std::string_view{"Phần I"},      std::string_view{"I."},
       std::string_view{"Thực hiện"},   std::string_view{"Theo đề nghị"},
-      std::string_view{"Xét đề nghị"},
+      std::string_view{"Xét đề nghị"}, std::string_view{"LỜI NÓI ĐẦU"},
+      std::string_view{"Lời nói đầu"},
   };
   const std::string_view trimmed = trim(line);
   for (std::string_view opener : kOpeners)
@@ -92,6 +93,27 @@ std::string remaining_text(const std::vector<Token>& tokens) {
 // The "Số: ..." number of a header line; `before` receives the text preceding it.
 std::optional<std::string> header_number(std::string_view line, std::size_t& number_start,
                                          std::size_t& number_end) {
+  // An OCR layer that misread the label's diacritics ("Só:412/QĐ-UBND", "Sô: 05/KH-UBND"): the
+  // line opens with "So" in another tone and its colon, then a symbol.
+  if (const std::string_view opening = trim(line); opening.size() > 4 && opening.front() == 'S') {
+    const std::size_t colon = opening.find(':');
+    if (colon != std::string_view::npos && colon <= 4 &&
+        fold_key(opening.substr(0, colon)) == "so" && !opening.starts_with("Số")) {
+      std::size_t p = colon + 1;
+      while (p < opening.size() && opening[p] == ' ')
+        ++p;
+      if (p < opening.size() && opening[p] >= '0' && opening[p] <= '9') {
+        const SymbolIndex index(opening);
+        auto scanned = scan_numbers_at(index, opening, p, true);
+        if (scanned && scanned->symbols.size() == 1) {
+          const std::size_t offset = static_cast<std::size_t>(opening.data() - line.data());
+          number_start = offset;
+          number_end = offset + scanned->end;
+          return scanned->symbols.front();
+        }
+      }
+    }
+  }
   const std::string lowered = lower_same_length(line);
   for (std::size_t pos = lowered.find("số"); pos != std::string_view::npos;
        pos = lowered.find("số", pos + 1)) {
@@ -335,15 +357,36 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
   return type;
 }
 
+namespace {
+
+// An upper-case line that ends inside a name: on a joiner ("PHÒNG TÀI CHÍNH -", "SỞ VĂN HÓA
+// VÀ", "BAN CHỈ ĐẠO PHÒNG, CHỐNG ... &") or a comma. The line after it goes on with the name:
+// the issuer cell wrapped in its narrow column (ND30 ô 2), "KẾ HOẠCH" of "PHÒNG TÀI CHÍNH -" /
+// "KẾ HOẠCH" is no type heading.
+bool ends_inside_upper_name(std::string_view line) {
+  if (!is_upper_text(line)) return false;
+  const auto words = split_words(line);
+  if (words.empty()) return false;
+  const std::string_view last = words.back();
+  return last == "-" || last == "\xE2\x80\x93" || last == "&" || fold_key(last) == "va" ||
+         last.ends_with(",");
+}
+
+}  // namespace
+
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
   std::size_t seen = 0;
+  std::string_view previous;
   for (std::size_t i = 0; i < layout.lines.size() && seen < 80; ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     ++seen;
     if (starts_body(line)) break;
+    const bool inside_name = ends_inside_upper_name(previous);
+    previous = line;
+    if (inside_name) continue;
     for (const DocumentType& type : document_types()) {
       if (!type.heads_documents) continue;
       const std::string name = upper(type.name);
@@ -451,6 +494,53 @@ std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
   return std::string_view::npos;
 }
 
+// A PDF text layer keeps the line breaks of the trích yếu (ND30 ô 5a), which a narrow page or
+// cell puts inside phrases no title ends on. The year of "năm" (or of a range "2021 -") alone on
+// the next line:
+bool wraps_before_year(std::string_view last, std::string_view line) {
+  if (line.size() != 4 ||
+      !std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (!(line.starts_with("19") || line.starts_with("20"))) return false;
+  const auto words = split_words(last);
+  if (words.empty()) return false;
+  const std::string last_word = fold_key(words.back());
+  return last_word == "nam" || last_word == "-" || words.back() == "\xE2\x80\x93";
+}
+
+// A title line broken inside a symbol ("Thông tư số 17/2022/TT-" / "BLĐTBXH ngày ..."), a
+// range ("giai đoạn 2026" / "- 2030"), or after a post that names its body next ("của Bộ
+// trưởng" / "Bộ Tài chính ..."): the next line goes on with the title whatever it opens with.
+bool wraps_inside_phrase(std::string_view last, std::string_view line) {
+  const auto words = split_words(last);
+  if (words.empty() || line.empty()) return false;
+  // A decision on an investment or a procurement names under its subject what it is about, one
+  // labelled line each (Luật Đấu thầu, Luật Đầu tư công: "Gói thầu: ...", "Dự án: ...", "Công
+  // trình: ..."): the lines go on with the title.
+  for (std::string_view label : {"Gói thầu:", "Dự án:", "Công trình:", "Hạng mục:"})
+    if (line.starts_with(label)) return true;
+  const std::string_view last_word = words.back();
+  if (last_word.size() > 1 && (last_word.ends_with("-") || last_word.ends_with("\xE2\x80\x93")) &&
+      last_word.find('/') != std::string_view::npos && !starts_body(line))
+    return true;
+  const bool ends_in_number = last_word.back() >= '0' && last_word.back() <= '9';
+  if (ends_in_number && (line.starts_with("- ") || line.starts_with("\xE2\x80\x93 "))) {
+    const std::string_view after = trim(line.substr(line.find(' ')));
+    return !after.empty() && after.front() >= '0' && after.front() <= '9';
+  }
+  // The post's body opens the next line in running case ("Bộ Tài", "Ủy ban nhân dân ..."); an
+  // enacting authority in capitals or the body's opening ("Căn cứ ...") ends the title still.
+  if (words.size() >= 2 && starts_upper(line) && !is_upper_text(line) && !starts_body(line)) {
+    const std::string post =
+        fold_key(std::string(words[words.size() - 2]) + " " + std::string(last_word));
+    const std::string opening = fold_key(line.substr(0, 12));
+    return (post == "bo truong" || post == "chu tich" || post == "giam doc") &&
+           (opening.starts_with("bo ") || opening.starts_with("uy ban") ||
+            opening.starts_with("so "));
+  }
+  return false;
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line, bool& in_capitals) {
@@ -474,7 +564,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   std::string_view last = rest;
   const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
-    if (layout.skip(i)) continue;
+    if (layout.skip(i)) {
+      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026" (the year
+      // alone on its line reads as a page number).
+      const std::string_view line = trim(layout.lines[i]);
+      if (!parts.empty() && !capitals && wraps_before_year(last, line)) {
+        parts.emplace_back(line);
+        last = line;
+      }
+      continue;
+    }
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
     if (is_rule_line(line)) {
@@ -485,7 +584,15 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       continue;
     }
     if (luat_like(type) && (parts.empty() || is_upper_text(last))) {
-      if (!is_upper_text(line)) break;
+      // The gazette prints a statute's name under its heading in running case ("HIẾN PHÁP" /
+      // "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"): a title of one line.
+      if (parts.empty() && !is_upper_text(line) && !starts_body(line) && starts_upper(line) &&
+          line.back() != '.' && line.back() != ';' && line.back() != ':') {
+        parts.emplace_back(line);
+        ++i;
+        break;
+      }
+      if (!is_upper_text(line) || starts_body(line)) break;
       parts.emplace_back(line);
       last = line;
       continue;
@@ -509,6 +616,11 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         continue;
       }
     } else {
+      if (wraps_inside_phrase(last, line)) {
+        parts.emplace_back(line);
+        last = line;
+        continue;
+      }
       const char end = last.empty() ? ' ' : last.back();
       if (end == '.' || end == ';' || end == ':' || starts_body(line) || is_upper_text(line)) break;
       // A title goes on in lower case, with a date ("ngày\n15 tháng 10 ..."), or with the
@@ -550,8 +662,18 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   body_line = i;
   if (parts.empty()) return std::nullopt;
   std::string title;
-  for (const std::string& part : parts)
+  std::string_view previous;
+  for (const std::string& part : parts) {
+    // A symbol broken at its hyphen is one word again: "17/2022/TT-" / "BLĐTBXH".
+    const std::size_t space = previous.rfind(' ');
+    const std::string_view last_word =
+        space == std::string_view::npos ? previous : previous.substr(space + 1);
+    if (last_word.size() > 1 && last_word.ends_with("-") &&
+        last_word.find('/') != std::string_view::npos)
+      title = std::string(trim(title));
     title += part + " ";
+    previous = trim(part);
+  }
   title = without_vv_label(collapse_spaces(title));
   if (title.empty()) return std::nullopt;
   in_capitals = is_upper_text(title);
@@ -579,8 +701,16 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // "Giáo dục trung học năm học 2014-2015" / "Kính gửi: ...").
     std::size_t addressed = layout.lines.size();
     // Within the next few lines that hold text (a converter leaves blank ones between cells).
-    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5; ++j) {
-      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+    // The right column's cells (ô 1 and 4: the national name and motto, their rule, the place
+    // and date) come between when a PDF reader gives the columns one after the other: they do
+    // not count.
+    for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 5 && j < i + 30;
+         ++j) {
+      const std::string_view between = trim(layout.lines[j]);
+      if (layout.skip(j) || between.empty()) continue;
+      if (is_upper_text(between) || is_rule_line(between) || find_place_date(between) ||
+          fold_key(between).starts_with("doc lap"))
+        continue;
       ++lines;
       if (starts_with(trim(layout.lines[j]), "Kính gửi")) {
         addressed = j;
@@ -672,14 +802,33 @@ void apply_consolidation(const Layout& layout, Header& header) {
 
 // Statutes and resolutions of elected bodies carry no date line in some copies; their closing
 // paragraph states the adoption: "... thông qua ngày 17 tháng 5 năm 2025."
+// The adoption may name the sitting before its day: "... thông qua trong phiên họp ngày 15
+// tháng 4 năm 1992".
 std::optional<std::string> adoption_date(const Layout& layout) {
   const std::string body = layout.flowed_body();
-  static constexpr std::string_view kAdopted = "thông qua ngày";
+  static constexpr std::string_view kAdopted = "thông qua";
+  static constexpr std::string_view kDay = "ngày";
   const std::size_t at = body.rfind(kAdopted);
   if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
-  auto date = parse_date_at(body, at + kAdopted.size());
+  const std::size_t day = body.find(kDay, at + kAdopted.size());
+  if (day == std::string::npos || day > at + kAdopted.size() + 40) return std::nullopt;
+  auto date = parse_date_at(body, day + kDay.size());
   if (!date) return std::nullopt;
   return date->iso;
+}
+
+// The body that adopted a statute without a header, as its closing paragraph names it: "Hiến
+// pháp này đã được Quốc hội nước ... thông qua" gives "Quốc hội".
+std::optional<std::string> adopting_body(const Layout& layout) {
+  const std::string body = layout.flowed_body();
+  const std::size_t at = body.rfind("thông qua");
+  if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
+  static constexpr std::string_view kBy = "đã được ";
+  const std::size_t by = body.rfind(kBy, at);
+  if (by == std::string::npos || by + 300 < at) return std::nullopt;
+  const auto name = known_name_at(body, by + kBy.size());
+  if (!name || name->kind != NameKind::body) return std::nullopt;
+  return proper_case_name(body.substr(by + kBy.size(), name->end - by - kBy.size()));
 }
 
 // A local body is named in ô 2 with its level and place ("Ủy ban nhân dân tỉnh Gia Lai"):
@@ -858,6 +1007,7 @@ Header analyze_header(const Layout& layout) {
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
   apply_consolidation(layout, header);
   if (!header.date) header.date = adoption_date(layout);
+  if (!header.issuer && luat_like(header.type)) header.issuer = adopting_body(layout);
   return header;
 }
 

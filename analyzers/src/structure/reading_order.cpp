@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/symbol.hpp"
 
 #include "structure/dates.hpp"
 #include "structure/number_lists.hpp"
@@ -186,8 +187,26 @@ std::string_view without_glued_page_marker(std::string_view line) {
   return line.substr(end);
 }
 
+// The rule drawn under a header cell or a title (ND30 ô 1, 2, 5a) run into the line after it:
+// pdftotext (default mode) puts a short rule and the next line's text on one line when they
+// stand side by side ("-------Nghị quyết số:", "----Thực hiện Chỉ thị ..."). The length of the
+// rule (three dashes or underscores at least) when a letter follows it at once, else 0.
+std::size_t glued_rule_length(std::string_view line) {
+  std::size_t p = 0;
+  while (p < line.size() && (line[p] == '-' || line[p] == '_'))
+    ++p;
+  if (p < 3 || p >= line.size()) return 0;
+  const char32_t next = code_point_at(line, p);
+  return is_upper(next) || is_lower(next) ? p : 0;
+}
+
 void clean_line(std::string_view line, std::vector<std::string>& out) {
   line = without_glued_page_marker(line);
+  if (const std::size_t rule = glued_rule_length(trim(line)); rule > 0) {
+    line = trim(line);
+    out.emplace_back(line.substr(0, rule));
+    line.remove_prefix(rule);
+  }
   const std::size_t first = out.size();
   if (const auto unglued = unglue_words(line)) {
     clean_markup(*unglued, out);
@@ -659,21 +678,52 @@ std::string lone_blank_symbol(std::string_view piece) {
   return symbol;
 }
 
+// A notation standing alone ("/UBND -TP", "/2022/QH15"), the spaces a text layer left beside
+// its dashes and slashes dropped; empty when the piece is none.
+std::string lone_notation(std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty() || piece.front() != '/') return {};
+  std::string symbol;
+  for (const char c : piece) {
+    if (c == ' ' && !symbol.empty() && (symbol.back() == '-' || symbol.back() == '/')) continue;
+    if ((c == '-' || c == '/') && !symbol.empty() && symbol.back() == ' ') symbol.pop_back();
+    symbol.push_back(c);
+  }
+  return symbol.find(' ') == std::string::npos ? symbol : std::string{};
+}
+
 // "Số:" (or a Party's "Số") with nothing after it: a draft's blank number, whose symbol a PDF's
 // text layer may put after the other column's cells of the same row (the national name and the
 // motto), empty lines and rule lines between ("Số:" / "" / "CỘNG HÒA ..." / "Độc lập ..." / ""
 // / "/QĐ-HĐND").
 // The symbol joins its label, in reading order, and leaves its place.
+// So is the notation of a number whose digits an e-office system stamped in the blank when it
+// issued the document (a text run of its own): "Số: 397" / "" / "/UBND -TP" is "Số: 397/UBND-TP",
+// "Luật số: 10" / "/2022/QH15" is "Luật số: 10/2022/QH15".
+// The digits after a number's label, when nothing else follows it; empty otherwise.
+std::string_view stamped_digits(std::string_view piece) {
+  piece = trim(piece);
+  if (!is_number_piece(piece)) return {};
+  std::size_t at = piece.rfind(':');
+  at = at == std::string_view::npos ? std::string_view("Số").size() : at + 1;
+  const std::string_view digits = trim(piece.substr(at));
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  return digits;
+}
+
 void gather_blank_numbers(std::vector<std::string>& pieces) {
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     const std::string label = fold_key(trim(pieces[i]));
-    if (label != "so" && label != "so:") continue;
+    const bool blank = label == "so" || label == "so:";
+    const std::string_view digits = blank ? std::string_view{} : stamped_digits(pieces[i]);
+    if (!blank && digits.empty()) continue;
     for (std::size_t j = i + 1; j < pieces.size() && j <= i + 8; ++j) {
       const std::string_view next = trim(pieces[j]);
       if (next.empty() || is_rule_text(next) || is_motto(next) || has_fixed_cell(next)) continue;
-      const std::string symbol = lone_blank_symbol(next);
-      if (!symbol.empty()) {
-        pieces[i] = std::string(trim(pieces[i])) + " " + symbol;
+      const std::string symbol = blank ? lone_blank_symbol(next) : lone_notation(next);
+      if (!symbol.empty() &&
+          (blank || (symbol.front() == '/' && symbol_key(std::string(digits) + symbol)))) {
+        pieces[i] = std::string(trim(pieces[i])) + (blank ? " " : "") + symbol;
         pieces[j].clear();
       }
       break;

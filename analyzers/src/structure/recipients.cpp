@@ -161,6 +161,18 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       raw.back() += line;
       continue;
     }
+    // An addressee wrapped in the page's or the column's width ("- Chủ tịch Ủy ban nhân dân các
+    // tỉnh, thành phố từ Quảng" / "Ninh đến Quảng Ngãi;"): no signature column runs beside the
+    // "Kính gửi" list (ô 9a), so a short line that ends the open item as items end is its tail.
+    // Only a tail that ends with ";" (more items follow): a short sentence after a last item
+    // left open ("Kính gửi: Ủy ban nhân dân tỉnh" / "Sở Tài chính báo cáo như sau.") is the body.
+    if (kind == ListKind::addressees && open && line.ends_with(";") && !is_upper_text(line) &&
+        !opens_body(line) && split_words(line).size() <= 10) {
+      raw.back() += " ";
+      raw.back() += line;
+      has_semicolon = ends_item(line);
+      continue;
+    }
     // The end of an open item wrapped onto a line of its own ("- Các đồng chí Ủy viên Ban Chấp
     // hành Trung ương" / "Đảng,"): the line ends as the list's items end, and is no line of the
     // signature column.
@@ -173,8 +185,12 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     }
     // The signature column ends with the signer's name: after it, and at a heading (an
     // appendix, a form: "PHỤ LỤC", "DANH SÁCH ..."), the list has ended whatever its last item.
+    // So does an item not ended yet: its tail comes after the signature column's line
+    // (pdftotext interleaves the two cells line by line: "- Các đồng chí Ủy viên Ban Chấp hành"
+    // / "TỔNG BÍ THƯ" / "Trung ương Đảng;").
     const bool expects_more = raw.empty() || trim(raw.back()).ends_with(";") ||
-                              (comma_list && trim(raw.back()).ends_with(","));
+                              (comma_list && trim(raw.back()).ends_with(",")) ||
+                              (open && !is_archive_line(without_bullet(raw.back())));
     if (kind == ListKind::copies && expects_more && !signer_passed &&
         is_signature_column_line(line) && !opens_appendix(line)) {
       signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&

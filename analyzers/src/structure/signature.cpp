@@ -58,6 +58,10 @@ bool is_post_line(std::string_view line) {
   const char first = line.front();
   if (first == '-' || first == '+' || first == '*' || first == '(') return false;
   if (line.find(':') != std::string_view::npos) return false;
+  // A line that ends as ND30 ends a list item is the recipients' column, interleaved with the
+  // block by pdftotext ("- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, NN&PTNT, GTVT;"): no post
+  // ends with ";".
+  if (line.back() == ';') return false;
   return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
 }
 
@@ -110,6 +114,9 @@ std::string_view post_part(std::string_view line) {
   }
   const std::size_t cut = item.find_last_of(";.");
   if (cut == std::string_view::npos) return {};
+  // A code glued to the item's last dot is the item's: the archive line's unit and drafter's
+  // initials ("- Lưu: VP, QLGCSDN.HT", ND30 ô 9b), never a post beside it.
+  if (cut + 1 < item.size() && item[cut] == '.' && item[cut + 1] != ' ') return {};
   const std::string_view tail = trim(item.substr(cut + 1));
   return is_post_line(tail) ? tail : std::string_view{};
 }
@@ -439,10 +446,38 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
   std::vector<std::string> posts;
   // An authority line broken inside its name goes on in the next line: "TL. CHỦ TỊCH ỦY" /
   // "BAN NHÂN DÂN TỈNH" / "CHÁNH VĂN PHÒNG".
+  // So does one wrapped in its cell (ND30 ô 7a: the block sits in the right half of the page;
+  // a PDF keeps the cell's line breaks): "KT. BỘ TRƯỞNG, CHỦ" / "NHIỆM" / "PHÓ CHỦ NHIỆM",
+  // "TM. ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI" / "CHỦ TỊCH". The post (ô 7b) opens with a post's name;
+  // a line between the authority and the post that does not is the rest of the authority.
+  // A deputy's post is "PHÓ" and the post ("PHÓ CHỦ NHIỆM"); a head's is "TRƯỞNG" and the unit
+  // ("TRƯỞNG ĐOÀN", "TRƯỞNG BAN"). A line that ends on "PHÓ" is a deputy's post wrapped before
+  // its name ("PHÓ" / "TRƯỞNG BAN").
+  const auto opens_with_post = [](std::string_view line) {
+    const auto words = split_words(line);
+    if (words.empty()) return false;
+    std::size_t first = 0;
+    if (words.size() >= 2 && fold_key(words[0]) == "pho") first = 1;
+    if (fold_key(words[first]) == "truong") return true;
+    const auto match =
+        known_name_at(line, static_cast<std::size_t>(words[first].data() - line.data()));
+    return match && match->kind == NameKind::post;
+  };
+  const auto ends_on_deputy = [](std::string_view line) {
+    const auto words = split_words(line);
+    return !words.empty() && fold_key(words.back()) == "pho";
+  };
   std::vector<std::string> lines;
-  for (const std::string& post : chosen->posts) {
-    if (!lines.empty() && authority_prefix_length(post) == 0 &&
-        authority_prefix_length(lines.back()) > 0 && ends_inside_name(lines.back())) {
+  for (std::size_t k = 0; k < chosen->posts.size(); ++k) {
+    const std::string& post = chosen->posts[k];
+    const bool wrapped =
+        !lines.empty() && authority_prefix_length(post) == 0 &&
+        authority_prefix_length(lines.back()) > 0 &&
+        (ends_inside_name(lines.back()) ||
+         (k + 1 < chosen->posts.size() && authority_prefix_length(chosen->posts[k + 1]) == 0 &&
+          !opens_with_post(post) && !ends_on_deputy(post) &&
+          opens_with_post(chosen->posts[k + 1])));
+    if (wrapped) {
       lines.back() += " " + post;
       continue;
     }

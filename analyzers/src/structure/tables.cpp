@@ -34,7 +34,7 @@ constexpr std::array kTypes = {
     DocumentType{"Thông cáo", "TC", "", false, true},
     DocumentType{"Thông báo", "TB", "TB", false, true},
     DocumentType{"Pháp lệnh", "", "", true, true},
-    DocumentType{"Hiến pháp", "", "", true, false},
+    DocumentType{"Hiến pháp", "", "", true, true},
     DocumentType{"Nghị định", "NĐ", "", false, true},
     DocumentType{"Phương án", "PA", "PA", false, true},
     DocumentType{"Quy trình", "", "QTr", false, true},
@@ -252,6 +252,17 @@ const std::vector<PreparedName>& prepared_names() {
       for (std::string_view word : split_words(name))
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
+    }
+    // A name with a dash, the dash left out: pdftotext drops a hyphen that ends a line, so
+    // "BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI" comes out without it; the name is written
+    // with it.
+    const std::size_t count = out.size();
+    for (std::size_t k = 0; k < count; ++k) {
+      PreparedName without = out[k];
+      std::erase_if(without.folded_words,
+                    [](const std::string& word) { return word == "-" || word == "\xE2\x80\x93"; });
+      if (without.folded_words.size() < out[k].folded_words.size())
+        out.push_back(std::move(without));
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
       return a.folded_words.size() > b.folded_words.size();
@@ -719,8 +730,14 @@ std::string proper_case_name(std::string_view text) {
     for (const auto& level : prepared_levels()) {
       // Inside a proper name after "và" or "-" a level word is part of the name ("Xã hội").
       if (!fixed[i] && !capitalise_next && matches_at(folded, i, level)) {
+        // A unit named by a number ("PHƯỜNG 1", "QUẬN 3"): the level word is its name's first
+        // word, written with a capital ("Phường 1", as the place of its date line is).
+        const bool numbered =
+            i + level.size() < words.size() && !words[i + level.size()].empty() &&
+            std::all_of(words[i + level.size()].begin(), words[i + level.size()].end(),
+                        [](char c) { return c >= '0' && c <= '9'; });
         for (std::size_t k = 0; k < level.size(); ++k)
-          out.push_back(lower(words[i + k]));
+          out.push_back(numbered && k == 0 ? sentence_case(words[i + k]) : lower(words[i + k]));
         i += level.size();
         in_place = true;
         in_proper_name = capitalise_next = after_joiner = false;
@@ -745,8 +762,9 @@ std::string proper_case_name(std::string_view text) {
       out.push_back(lower(words[i]));
     }
     // Two fields joined by a hyphen inside a proper name ("GIÁO DỤC-ĐÀO TẠO"): the second
-    // opens with a capital as the first does ("Giáo dục-Đào tạo").
-    if (in_proper_name && !fixed[i]) {
+    // opens with a capital as the first does ("Giáo dục-Đào tạo"); so do the parts of a place
+    // named with a hyphen ("BÀ RỊA-VŨNG TÀU": "Bà Rịa-Vũng Tàu").
+    if ((in_proper_name || in_place) && !fixed[i]) {
       const std::size_t hyphen = out.back().find('-');
       if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < out.back().size())
         out.back() = out.back().substr(0, hyphen + 1) +
