@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -113,10 +114,36 @@ void print_row(const std::string& group, const Score& score) {
 
 // Every group's floors at the figures measured now where those are higher: a ratchet that never
 // lowers a floor, so raising them cannot hide a regression elsewhere.
+// The splits held out now (floors.json "_held_out"): sets whose misses nobody may read until a
+// newer set exists. Their per-document misses and per-field line are not printed (unless
+// VANBAN_SHOW_HELD_OUT=1, for the session that turns one into study material), and RAISE=1
+// leaves their floors where their builder set them, so the held-out figure stays the one
+// measured once.
+std::set<std::string> held_out_splits(const nlohmann::json& floors) {
+  std::set<std::string> splits;
+  if (floors.contains("_held_out"))
+    for (const auto& split : floors.at("_held_out"))
+      splits.insert(split.get<std::string>());
+  return splits;
+}
+
+bool show_held_out() {
+  const char* value = std::getenv("VANBAN_SHOW_HELD_OUT");
+  return value != nullptr && *value != '\0' && std::string(value) != "0";
+}
+
+bool in_held_out_split(const std::string& group, const std::set<std::string>& held_out) {
+  return std::any_of(held_out.begin(), held_out.end(), [&](const std::string& split) {
+    return group == "split:" + split || group.starts_with(split + "/");
+  });
+}
+
 nlohmann::json raised_floors(nlohmann::json floors, const std::map<std::string, Score>& groups) {
   // Rounded down to the 3 places the table prints, so the measured figure always passes.
   const auto down = [](double value) { return std::floor(value * 1000.0 - 1e-6) / 1000.0; };
+  const std::set<std::string> held_out = held_out_splits(floors);
   for (const auto& [group, score] : groups) {
+    if (in_held_out_split(group, held_out)) continue;
     auto& floor = floors[group];
     if (!floor.is_object()) floor = nlohmann::json::object();
     const std::pair<const char*, double> measured[] = {{"fields", score.fields.rate()},
@@ -143,6 +170,9 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
   std::sort(golds.begin(), golds.end());
   ASSERT_GE(golds.size(), 20u);
 
+  auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
+  const std::set<std::string> held_out =
+      show_held_out() ? std::set<std::string>{} : held_out_splits(floors);
   const bool details = details_wanted();
   std::map<std::string, Score> groups;
   std::map<std::string, Count> per_field;  // dev and held out
@@ -161,7 +191,8 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
     const auto& type = gold.at("metadata").value("type", nlohmann::json());
     const std::string type_group = "type:" + (type.is_string() ? type.get<std::string>() : "?");
     const Score score = score_document(source + "/" + path.stem().string(), gold, actual,
-                                       unseen ? unseen_per_field[split] : per_field, details);
+                                       unseen ? unseen_per_field[split] : per_field,
+                                       details && !held_out.contains(split));
     // An unseen split is reported apart, so its figures neither move nor hide the dev and
     // held-out ones.
     const std::string prefix = unseen ? split + "/" : "";
@@ -179,7 +210,7 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
   std::vector<std::pair<std::string, std::map<std::string, Count>*>> tallied = {
       {"per field", &per_field}};
   for (auto& [split, tallies] : unseen_per_field)
-    tallied.emplace_back(split + " per field", &tallies);
+    if (!held_out.contains(split)) tallied.emplace_back(split + " per field", &tallies);
   for (auto [label, tallies] : tallied) {
     std::printf("  %s:", label.c_str());
     for (const char* field : kFields)
@@ -189,7 +220,6 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
 
   // Floors: the figures when they were set, raised as extraction improves. Every group named
   // there must exist, so a floor cannot silently stop applying.
-  auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
   if (std::getenv("VANBAN_RAISE_FLOORS") != nullptr) {
     floors = raised_floors(floors, groups);
     testing::write_file(real_dir() / "floors.json", floors.dump(1) + "\n");
