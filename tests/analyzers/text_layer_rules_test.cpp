@@ -102,6 +102,13 @@ TEST(TextLayerRules, a_name_beside_the_signed_mark_is_the_signer) {
   EXPECT_EQ(extract_metadata(text + "Lê Văn Đạo\n(Đã ký)\n").signer, "Lê Văn Đạo");
   EXPECT_EQ(extract_metadata(text + "(Đã ký)\n\nLê Văn Đạo\n").signer, "Lê Văn Đạo");
   EXPECT_EQ(extract_metadata(text + "(Đã ký)\n").signer, std::nullopt);
+  // A page that kept the two bottom cells apart by runs of spaces: the mark and the name are
+  // the right-hand cell's, beside the recipients.
+  EXPECT_EQ(extract_metadata(text + "Nơi nhận :                    \n– Như trên;\n"
+                                    "– Các phòng, ban;                         (đã ký)\n\n"
+                                    "– Lưu: VT.                             Lê Văn Đạo\n")
+                .signer,
+            "Lê Văn Đạo");
   EXPECT_EQ(extract_metadata(text + "Hội đồng nhân dân tỉnh\n(Đã ký)\n").signer, std::nullopt);
 }
 
