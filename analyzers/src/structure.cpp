@@ -178,6 +178,12 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   metadata.title = header.title;
   // A trích yếu (ND30 ô 5a, 5b) names the document; it is no sentence and ends with no full
   // stop ("... tỉnh Bình Thuận." as a page or a converter left it). An ellipsis stays.
+  // Nor does it open with the colon a page sets after the type heading ("HƯỚNG DẪN: Công tác
+  // ..."): the colon is the heading's.
+  if (metadata.title && metadata.title->starts_with(":")) {
+    metadata.title = std::string(trim(metadata.title->substr(1)));
+    if (metadata.title->empty()) metadata.title.reset();
+  }
   if (metadata.title && metadata.title->ends_with(".") && !metadata.title->ends_with("..")) {
     metadata.title->pop_back();
     while (!metadata.title->empty() && metadata.title->back() == ' ')
@@ -191,6 +197,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     if (!metadata.signer_title) metadata.signer_title = headless_signer_title;
   }
   if (!metadata.signer) metadata.signer = signer_from_page(nfc_text);
+  if (!metadata.signer) metadata.signer = signer_by_signed_mark(layout, header.body_line);
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);
 

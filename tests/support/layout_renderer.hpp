@@ -275,6 +275,8 @@ enum class Layout {
   stamped_number,      // a PDF whose number's digits an e-office system stamped in the blank
                        // when it issued the document: "Số: 397", the national name, then
                        // "/UBND -TP" (the template's notation) as a text run of its own
+  list_item,           // a page that sets the document in an ordered list's item: a link's
+                       // label, then "  1. " before the header on one line
 };
 
 inline constexpr Layout kTextLayouts[] = {
@@ -291,6 +293,7 @@ inline constexpr Layout kTextLayouts[] = {
     Layout::page_title,
     Layout::pandoc,
     Layout::stamped_number,
+    Layout::list_item,
 };
 
 inline std::string_view layout_name(Layout layout) {
@@ -321,6 +324,8 @@ inline std::string_view layout_name(Layout layout) {
       return "pandoc";
     case Layout::stamped_number:
       return "stamped_number";
+    case Layout::list_item:
+      return "list_item";
   }
   return "";
 }
@@ -518,6 +523,18 @@ inline std::string render(const DocumentParts& parts, Layout layout,
         rest.erase(rest.begin());
       }
       out.push_back(line);
+      break;
+    }
+    case Layout::list_item: {
+      if (!header) break;
+      std::string line = join(parts.issuer, " ") + " " + join(parts.motto, " ") + " " +
+                         join({parts.number, join(parts.subject, " "), parts.place_date}, " ");
+      if (parts.has_heading) {
+        line += " " + rest.front();
+        rest.erase(rest.begin());
+      }
+      out.insert(out.begin(), {"Xem mẫu", ""});
+      out.push_back("  1. " + line);
       break;
     }
     case Layout::rows:

@@ -45,6 +45,11 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line);
 // a person's. nullopt when the page states none.
 std::optional<std::string> signer_from_page(std::string_view text);
 
+// The signer of a copy that kept the name and the mark of the signature ("(Đã ký)", a copy's
+// note where the signature stood) but lost the post: the person's name just above or just below
+// the mark, after the body starts. nullopt when there is none.
+std::optional<std::string> signer_by_signed_mark(const Layout& layout, std::size_t from_line);
+
 // Ô 9: "Kính gửi:" and "Nơi nhận:" lists, without the "Lưu: ..." line.
 // `signature_line` (the signature block's first line, or -1) picks the "Nơi nhận" of the
 // document itself rather than one of a form in an appendix.

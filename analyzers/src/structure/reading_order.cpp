@@ -1219,6 +1219,32 @@ void append_body_line(std::string& out, std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// A page that sets the document as an item of an ordered list ("  1. UBND TỈNH NINH THUẬN CỘNG
+// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ ...") puts its list marker before ô 2: ND30 opens the header
+// with a body's name in capitals, never with a number, so the marker is the page's, dropped from
+// a line that holds the national name (ô 1) or the Party's after a capital.
+std::string_view without_list_marker(std::string_view line) {
+  const std::string_view text = trim(line);
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits == 3 || text.size() < digits + 3 || text[digits] != '.' ||
+      text[digits + 1] != ' ')
+    return line;
+  const std::string_view rest = trim(text.substr(digits + 2));
+  if (rest.empty() || !is_upper(code_point_at(rest, 0))) return line;
+  const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 400));
+  if (head.find("CỘNG HÒA XÃ HỘI") == std::string_view::npos &&
+      head.find("CỘNG HOÀ XÃ HỘI") == std::string_view::npos &&
+      head.find("ĐẢNG CỘNG SẢN VIỆT NAM") == std::string_view::npos)
+    return line;
+  return rest;
+}
+
+}  // namespace
+
 std::string reading_order_text(std::string_view nfc_text) {
   // Pandoc's tables read a cell after the other.
   const std::optional<std::string> by_cell = tables_by_column(nfc_text);
@@ -1234,7 +1260,7 @@ std::string reading_order_text(std::string_view nfc_text) {
   std::vector<std::string> cleaned;
   for (; next < lines.size() && filled < kHeaderPieces; ++next) {
     cleaned.clear();
-    clean_line(lines[next], cleaned);
+    clean_line(without_list_marker(lines[next]), cleaned);
     if (!cleaned.empty() && opens_body(cleaned.front())) break;
     for (std::string& piece : cleaned) {
       if (!trim(piece).empty()) ++filled;

@@ -218,9 +218,20 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     }
     split.push_back(line.substr(start));
   }
+  // ND30 (ô 9b) puts the "Lưu" line last: it ends the list. Items after it that go on to one
+  // ended by ";" (more were to follow) are the list's too: the list came out of its order (two
+  // cells of a table, a later hand adding items under the archive line), and the archive line
+  // is skipped instead.
+  std::size_t archive = split.size();
+  for (std::size_t k = 0; k < split.size() && archive == split.size(); ++k)
+    if (is_archive_line(clean_item(split[k]))) archive = k;
+  std::size_t end = archive;
+  for (std::size_t k = archive + 1; k < split.size(); ++k)
+    if (trim(split[k]).ends_with(";")) end = k + 1;
   std::vector<std::string> items;
-  for (const std::string& line : split) {
-    const std::string item = clean_item(line);
+  for (std::size_t k = 0; k < end; ++k) {
+    if (k == archive) continue;
+    const std::string item = clean_item(split[k]);
     if (is_archive_line(item)) break;
     if (!item.empty()) items.push_back(item);
   }
@@ -282,9 +293,29 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
   // "Kính gửi" belongs to the head of a letter; further down it is a form in an appendix.
   std::size_t addressed = find_line(layout, "Kính gửi", offset);
   if (addressed == std::string_view::npos) addressed = find_telegram_addressees(layout, offset);
+  // A "Kính gửi" left blank to be filled in ("Kính gửi: ………", a Giấy mời sent to each invitee):
+  // the list is there, with no item, and "Như trên" below stands for it.
+  bool blank_addressees = false;
   if (addressed != std::string_view::npos && addressed < head_limit(layout)) {
     std::string_view rest = trim(layout.lines[addressed].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    // The blank is dots or an ellipsis on the line, or (the reading order keeps a run of dots
+    // apart as it keeps a rule) a line of dots, dashes or underscores alone under it.
+    const auto blank = [](std::string_view text) {
+      return !text.empty() &&
+             (is_placeholder(text) || text.find("---") != std::string_view::npos ||
+              text.find("___") != std::string_view::npos) &&
+             text.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") ==
+                 std::string_view::npos;
+    };
+    blank_addressees = blank(rest);
+    for (std::size_t i = addressed + 1; rest.empty() && i < layout.lines.size(); ++i) {
+      const std::string_view line = trim(layout.lines[i]);
+      if (line.empty()) continue;
+      blank_addressees =
+          blank(line) && line.find_first_not_of(".-_ \xE2\x80\xA6") == std::string_view::npos;
+      break;
+    }
     // One recipient on the "Kính gửi" line may wrap onto the next ("... thành phố" / "trực
     // thuộc Trung ương.").
     for (const std::string& item : list_items(layout, addressed + 1, rest, ListKind::addressees))
@@ -325,7 +356,7 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
   if (copies != std::string_view::npos) {
     std::string_view rest = trim(layout.lines[copies].substr(offset));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
-    const bool had_addressees = !recipients.empty();
+    const bool had_addressees = !recipients.empty() || blank_addressees;
     std::unordered_set<std::string> taken(recipients.begin(), recipients.end());
     for (std::string& item :
          list_items(layout, copies + 1, is_item(rest) ? rest : "", ListKind::copies)) {

@@ -351,6 +351,43 @@ std::optional<std::string> signer_from_page(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string> signer_by_signed_mark(const Layout& layout, std::size_t from_line) {
+  // The right-hand cell of a line whose columns a converter kept apart by a run of spaces or a
+  // tab ("– Phòng, ban Sở;        Lê Hồng Sơn"): the signature column; else the whole line.
+  const auto right_cell = [](std::string_view line) {
+    line = trim(line);
+    const std::size_t tab = line.rfind('\t');
+    const std::size_t gap = line.rfind("   ");
+    std::size_t at = std::string_view::npos;
+    if (tab != std::string_view::npos) at = tab;
+    if (gap != std::string_view::npos && (at == std::string_view::npos || gap > at)) at = gap;
+    return at == std::string_view::npos ? line : trim(line.substr(at));
+  };
+  // The nearest line holding text before or after `i`, within two lines.
+  const auto neighbour = [&](std::size_t i, int step) -> std::string_view {
+    for (int k = 1; k <= 2; ++k) {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + step * k;
+      if (j < 0 || static_cast<std::size_t>(j) >= layout.lines.size()) break;
+      if (layout.skip(static_cast<std::size_t>(j))) continue;
+      const std::string_view line = right_cell(layout.lines[static_cast<std::size_t>(j)]);
+      if (!line.empty()) return line;
+    }
+    return {};
+  };
+  for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = right_cell(layout.lines[i]);
+    if (line.size() > 16) continue;
+    if (line.starts_with("(") && line.ends_with(")")) line = trim(line.substr(1, line.size() - 2));
+    if (fold_key(line) != "da ky") continue;
+    for (const int step : {-1, 1}) {
+      const std::string name = collapse_spaces(neighbour(i, step));
+      if (!name.empty() && !is_upper_text(name) && is_person_name(name)) return name;
+    }
+  }
+  return std::nullopt;
+}
+
 Signature analyze_signature(const Layout& layout, std::size_t from_line) {
   // The block comes after the end of the body ("./." or "Nơi nhận:"); appendices may follow it.
   std::size_t anchor = std::string_view::npos;
@@ -499,6 +536,18 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     for (const std::string& authority : authorities)
       joined += (joined.empty() ? "" : ", ") + authority;
     signature.signing_authority = joined;
+  }
+  // One signer holding two posts, each on its line ("TRƯỞNG ĐOÀN" / "CHỦ TỊCH HĐND TỈNH" under
+  // "TM. ĐOÀN GIÁM SÁT"): the signer's post is the last (ND30 Phụ lục I, ô 7b). A line that opens
+  // with no post, or follows one that ends on a deputy's "PHÓ" or a comma, is the post before it
+  // wrapped ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC").
+  for (std::size_t k = posts.size(); k-- > 1;) {
+    const std::string_view before = trim(posts[k - 1]);
+    if (opens_with_post(posts[k]) && opens_with_post(before) && !ends_on_deputy(before) &&
+        !before.ends_with(",") && !ends_inside_name(before)) {
+      posts.erase(posts.begin(), posts.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
   }
   if (!posts.empty()) {
     std::string joined;

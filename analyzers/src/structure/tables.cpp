@@ -8,6 +8,7 @@
 #include "vanban/analyzers/fold.hpp"
 
 #include "structure/body_names.hpp"
+#include "structure/law_names.hpp"
 #include "structure/text.hpp"
 #include "syllable.hpp"
 
@@ -557,6 +558,12 @@ std::string proper_case_title(std::string_view capitals) {
   std::vector<std::string> folded;
   for (std::string_view word : raw)
     folded.push_back(word_form(word));
+  // Where the object of an opening "ban hành" ("về việc ban hành") begins; npos without one.
+  std::size_t issued_at = std::string::npos;
+  if (folded.size() > 2 && folded[0] == "ban" && folded[1] == "hành") issued_at = 2;
+  if (folded.size() > 4 && folded[0] == "về" && folded[1] == "việc" && folded[2] == "ban" &&
+      folded[3] == "hành")
+    issued_at = 4;
   std::vector<std::string> out;
   for (std::size_t i = 0; i < raw.size();) {
     bool matched = false;
@@ -615,6 +622,26 @@ std::string proper_case_title(std::string_view capitals) {
       break;
     }
     if (matched) continue;
+    // A law, a code or an ordinance the title names ("... TRONG BỘ LUẬT TỐ TỤNG HÌNH SỰ"): its
+    // type word capitalised (ND30 Phụ lục II: "Bộ luật Hình sự", "Luật Tổ chức Quốc hội"), when
+    // the words from it on begin a name the table of law names knows; "PHÁP LUẬT", "KỶ LUẬT"
+    // and an unknown name are no law.
+    if (!plural && (folded[i] == "luật" || folded[i] == "pháp" ||
+                    (folded[i] == "bộ" && i + 1 < raw.size() && folded[i + 1] == "luật"))) {
+      const std::size_t type_length = folded[i] == "luật" ? 1 : 2;
+      std::string words;
+      for (std::size_t k = i; k < raw.size() && k < i + 24; ++k)
+        words += std::string(k == i ? "" : " ") + std::string(raw[k]);
+      const bool named = (folded[i] != "pháp" || (i + 1 < raw.size() && folded[i + 1] == "lệnh")) &&
+                         known_law_name_end(words, 0).has_value();
+      if (named) {
+        out.push_back(sentence_case(raw[i]));
+        for (std::size_t k = 1; k < type_length; ++k)
+          out.push_back(lower(raw[i + k]));
+        i += type_length;
+        continue;
+      }
+    }
     // The name of an instrument the title refers to ("THỰC HIỆN ĐỀ ÁN ...", "QUYẾT ĐỊNH SỐ
     // 34/2014/QĐ-TTG"): the type name capitalised (ND30 Phụ lục II). Words that are also
     // verbs ("quy định", "hướng dẫn") only before "số".
@@ -635,6 +662,23 @@ std::string proper_case_title(std::string_view capitals) {
         out.push_back(lower(raw[i + k]));
       i += type_words;
       continue;
+    }
+    // The object of a title that opens with "ban hành" (a decision issuing an instrument, ND30
+    // Phụ lục III mẫu 1.3) is the issued instrument's name, whose first word is capitalised as
+    // a named document's is (ND30 Phụ lục II), whatever its kind: "BAN HÀNH HỆ THỐNG NGÀNH KINH
+    // TẾ ..." → "Ban hành Hệ thống ngành kinh tế ...". Not a plural or a classifier before it
+    // ("các nguyên tắc", "bản quy định"), nor a word that makes "ban hành" passive ("mới").
+    if (i == issued_at && spells_syllable(raw[i])) {
+      static constexpr std::array kNotNames = {std::string_view{"các"}, std::string_view{"những"},
+                                               std::string_view{"một"}, std::string_view{"mọi"},
+                                               std::string_view{"bản"}, std::string_view{"kèm"},
+                                               std::string_view{"và"},  std::string_view{"mới"},
+                                               std::string_view{"lại"}, std::string_view{"theo"}};
+      if (std::find(kNotNames.begin(), kNotNames.end(), folded[i]) == kNotNames.end()) {
+        out.push_back(sentence_case(raw[i]));
+        ++i;
+        continue;
+      }
     }
     // The Party ("CỦA ĐẢNG"), not a Party body ("ĐẢNG ỦY", "ĐẢNG VIÊN").
     const bool party = folded[i] == "đảng" &&
