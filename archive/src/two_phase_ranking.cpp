@@ -201,6 +201,19 @@ struct Reach {
   std::string needs;  // a rare term each of its matches holds; empty: none looked up
 };
 
+// The terms of `query` when it is a phrase of terms (each weighed as a term of the AND of them
+// would be), else nullopt.
+std::optional<std::vector<Xapian::Query>> phrase_terms(const Xapian::Query& query) {
+  if (query.get_type() != Xapian::Query::OP_PHRASE) return std::nullopt;
+  std::vector<Xapian::Query> terms;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    const Xapian::Query part = query.get_subquery(i);
+    if (part.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    terms.push_back(part);
+  }
+  return terms;
+}
+
 // A term rarer than `rarer_than` (the matches of the query the window was ranked by: so not one
 // the query requires) is looked up in each document of the second stage (a heading's words):
 // where it is missing, the bonus needing it adds nothing there. A commoner one (a topic's words,
@@ -278,11 +291,38 @@ std::size_t rank_in_stages(const Xapian::Database& database,
   // The weight of the last rank the page needs: a document below it cannot reach the page.
   const double floor = head[needed - 1].weight;
   std::vector<double> most(rest.size());
-  const double added = staged_hint ? reach_of(database, *hint->added, 0).most : 0.0;
   for (std::size_t i = 0; i < rest.size(); ++i)
-    most[i] = rest[i].weight + added;
-  std::vector<std::pair<std::string, std::vector<bool>>> looked_up;
+    most[i] = rest[i].weight;
+  // A phrase of terms weighs what the AND of its terms weighs where its positions agree: one run
+  // of the OR of those ANDs (no positions) on the rest weighs each document at least as much as
+  // all those bonuses together, and what a hint adds too.
+  std::vector<Xapian::Query> relaxed;
+  if (staged_hint) relaxed.push_back(*hint->added);
+  std::vector<Xapian::Query> others;
   for (const Xapian::Query& bonus : bonuses) {
+    const Xapian::Query weighed = split(bonus).weighed;
+    if (auto terms = phrase_terms(weighed))
+      relaxed.emplace_back(Xapian::Query::OP_AND, terms->begin(), terms->end());
+    else
+      others.push_back(bonus);
+  }
+  if (!relaxed.empty()) {
+    std::unordered_map<Xapian::docid, std::size_t> index_of;
+    for (std::size_t i = 0; i < rest.size(); ++i)
+      index_of.emplace(rest[i].docid, i);
+    std::unique_ptr<DocidListSource> source;  // outlives the matches below
+    const Xapian::Query window = window_filter(rest, window_by, source);
+    Xapian::Enquire enquire = ranking_enquire(database);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER,
+                      Xapian::Query(Xapian::Query::OP_OR, relaxed.begin(), relaxed.end()), window));
+    const Xapian::MSet matches_rest =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(rest.size()));
+    for (auto it = matches_rest.begin(); it != matches_rest.end(); ++it)
+      most[index_of.at(*it)] += it.get_weight();
+  }
+  std::vector<std::pair<std::string, std::vector<bool>>> looked_up;
+  for (const Xapian::Query& bonus : others) {
     const Reach reach = reach_of(database, bonus, matches);
     const std::vector<bool>* has = nullptr;
     if (!reach.needs.empty()) {

@@ -86,10 +86,13 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // rank the page needs among them is the floor. A document of the rest of the window whose
 // weight plus the most its bonuses can add stays below that floor cannot reach the page: it
 // keeps its first-phase weight and goes after the others, and only the rest get their bonuses.
-// The most a bonus can add to a document: nothing where it lacks a term every match of the
-// bonus holds (checked for the rarer ones: a heading's words), else Xapian's own upper bound of
-// the bonus (what its pruning relies on). So the page is the one the whole window gives: the
-// same documents, order and weights; only the ranks past the page may differ.
+// The most the bonuses can add to a document: a phrase of terms weighs what the AND of its
+// terms weighs where its positions agree, so one run of the OR of those ANDs (no positions) on
+// the rest weighs each document at least as much as all of them (and a hint's `added`); any
+// other bonus (a heading phrase, scaled) adds nothing where the document lacks a rare term every
+// match of it holds, else at most Xapian's own upper bound of it (what its pruning relies on).
+// So the page is the one the whole window gives: the same documents, order and weights; only
+// the ranks past the page may differ.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
