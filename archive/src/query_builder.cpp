@@ -264,22 +264,6 @@ std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
 }
 
-std::optional<Xapian::Query> QueryBuilder::restored_weight(const Node& hinted) const {
-  if (folded_only_ || hinted.kind != Node::Kind::all_of) return std::nullopt;
-  std::vector<Xapian::Query> added;
-  for (const Node& child : hinted.children) {
-    if (child.kind == Node::Kind::exclude) continue;
-    if (child.kind != Node::Kind::words) return std::nullopt;
-    for (const Word& word : child.words) {
-      if (word.accented() || word.restored.empty()) continue;
-      added.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                         Xapian::Query(schema::term(terms_.exact, word.restored)), kExactBoost);
-    }
-  }
-  if (added.empty()) return std::nullopt;
-  return Xapian::Query(Xapian::Query::OP_OR, added.begin(), added.end());
-}
-
 Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {
   return node(root, /*top_level=*/true, proximity);
 }

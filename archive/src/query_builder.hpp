@@ -91,11 +91,6 @@ class QueryBuilder {
   // is the weight of the query without them plus theirs (two_phase_ranking.hpp).
   Xapian::Query text(const query::Node& root,
                      std::vector<Xapian::Query>* proximity = nullptr) const;
-  // What the spellings restored into `hinted`'s words (Word::restored) add to its ranking
-  // query's weight over the same box without them: each such word's exact term, weighed up as
-  // the word weighs it (RankingHint::added). Only for a box of plain words (besides
-  // exclusions), where that is all they change; nullopt otherwise, or when none is restored.
-  std::optional<Xapian::Query> restored_weight(const query::Node& hinted) const;
   // Boolean filter (no weight) of all the filters but `without`'s (a facet's field is left
   // out to count the facet: its counts reflect the other filters only); nullopt when none.
   std::optional<Xapian::Query> filter(const Filters& filters,

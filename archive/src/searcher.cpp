@@ -438,7 +438,6 @@ class XapianSearcher final : public Searcher {
             hint.base =
                 combined(ranking, ranking.text(hinted, &hint.bonuses), filters, std::nullopt);
             hint.full = combined(ranking, ranking.text(hinted), filters, std::nullopt);
-            hint.added = ranking.restored_weight(hinted);
             return hint;
           };
         }

@@ -171,189 +171,6 @@ std::vector<Xapian::docid> best_of(const std::vector<RankedDocument>& order) {
   return best;
 }
 
-// The terms every document `query` matches holds, for the shapes bonuses are made of (terms,
-// phrases, ANDs, filters and scaled weights of those); none for the others.
-void required_terms(const Xapian::Query& query, std::vector<std::string>& out) {
-  switch (query.get_type()) {
-    case Xapian::Query::LEAF_TERM:
-      for (auto term = query.get_terms_begin(); term != query.get_terms_end(); ++term)
-        if (!(*term).empty()) out.push_back(*term);
-      return;
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_PHRASE:
-    case Xapian::Query::OP_NEAR:
-    case Xapian::Query::OP_FILTER:
-      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-        required_terms(query.get_subquery(i), out);
-      return;
-    case Xapian::Query::OP_SCALE_WEIGHT:
-      required_terms(query.get_subquery(0), out);
-      return;
-    default:
-      return;
-  }
-}
-
-// The most one bonus can add to a document: Xapian's upper bound of its weight (what Xapian's
-// own pruning relies on), and nothing where the document lacks `needs`.
-struct Reach {
-  double most = 0;
-  std::string needs;  // a rare term each of its matches holds; empty: none looked up
-};
-
-// The terms of `query` when it is a phrase of terms (each weighed as a term of the AND of them
-// would be), else nullopt.
-std::optional<std::vector<Xapian::Query>> phrase_terms(const Xapian::Query& query) {
-  if (query.get_type() != Xapian::Query::OP_PHRASE) return std::nullopt;
-  std::vector<Xapian::Query> terms;
-  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-    const Xapian::Query part = query.get_subquery(i);
-    if (part.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
-    terms.push_back(part);
-  }
-  return terms;
-}
-
-// A term rarer than `rarer_than` (the matches of the query the window was ranked by: so not one
-// the query requires) is looked up in each document of the second stage (a heading's words):
-// where it is missing, the bonus needing it adds nothing there. A commoner one (a topic's words,
-// which every match holds anyway) is not, and the bonus counts as matching everywhere.
-Reach reach_of(const Xapian::Database& database, const Xapian::Query& bonus,
-               Xapian::doccount rarer_than) {
-  Reach reach;
-  // What weighs (a filter adds nothing): no postings of the condition opened.
-  const Xapian::Query weighed = split(bonus).weighed;
-  Xapian::Enquire enquire = ranking_enquire(database);
-  enquire.set_query(weighed);
-  reach.most = enquire.get_mset(0, 0).get_max_possible();
-  std::vector<std::string> terms;
-  required_terms(weighed, terms);
-  Xapian::doccount rarest = rarer_than;
-  for (const std::string& term : terms) {
-    const Xapian::doccount frequency = database.get_termfreq(term);
-    if (frequency < rarest) {
-      rarest = frequency;
-      reach.needs = term;
-    }
-  }
-  return reach;
-}
-
-// Which of `documents` hold `term` (one walk of its postings in docid order).
-std::vector<bool> holding(const Xapian::Database& database, const std::string& term,
-                          const std::vector<RankedDocument>& documents) {
-  std::vector<std::pair<Xapian::docid, std::size_t>> order;
-  for (std::size_t i = 0; i < documents.size(); ++i)
-    order.emplace_back(documents[i].docid, i);
-  std::sort(order.begin(), order.end());
-  std::vector<bool> held(documents.size(), false);
-  Xapian::PostingIterator posting = database.postlist_begin(term);
-  const Xapian::PostingIterator end = database.postlist_end(term);
-  for (const auto& [docid, index] : order) {
-    if (posting == end) break;
-    posting.skip_to(docid);
-    held[index] = posting != end && *posting == docid;
-  }
-  return held;
-}
-
-// Xapian's order: by weight, ties by docid.
-void sort_ranked(std::vector<RankedDocument>& documents) {
-  std::sort(documents.begin(), documents.end(),
-            [](const RankedDocument& a, const RankedDocument& b) {
-              return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
-            });
-}
-
-// Ranks `head` (the window, weighed without bonuses) by its full weights, in stages (see
-// rank_two_phase): returns how many leading documents are ranked by their full weights, at least
-// `needed`; the others follow them with their weights without bonuses.
-std::size_t rank_in_stages(const Xapian::Database& database,
-                           const std::vector<Xapian::Query>& bonuses, const RankingHint* hint,
-                           std::vector<RankedDocument>& head, WindowBy window_by,
-                           const std::vector<std::string>& held, std::size_t needed,
-                           std::size_t first_stage, Xapian::doccount matches) {
-  const std::size_t stage = std::max(first_stage, needed);
-  const bool staged = needed > 0 && first_stage > 0 && stage < head.size();
-  // A hint weighs the window again by its base: in stages only where it says what it adds.
-  const bool staged_hint = staged && hint && hint->added;
-  if (hint && !staged_hint) reweigh(database, hint->base, head, window_by);
-  if (!staged) {
-    add_bonuses(database, bonuses, head, window_by, held);
-    sort_ranked(head);
-    return head.size();
-  }
-  std::vector<RankedDocument> rest(head.begin() + static_cast<std::ptrdiff_t>(stage), head.end());
-  head.resize(stage);
-  if (staged_hint) reweigh(database, hint->base, head, window_by);
-  add_bonuses(database, bonuses, head, window_by, held);
-  sort_ranked(head);
-  // The weight of the last rank the page needs: a document below it cannot reach the page.
-  const double floor = head[needed - 1].weight;
-  std::vector<double> most(rest.size());
-  for (std::size_t i = 0; i < rest.size(); ++i)
-    most[i] = rest[i].weight;
-  // A phrase of terms weighs what the AND of its terms weighs where its positions agree: one run
-  // of the OR of those ANDs (no positions) on the rest weighs each document at least as much as
-  // all those bonuses together, and what a hint adds too.
-  std::vector<Xapian::Query> relaxed;
-  if (staged_hint) relaxed.push_back(*hint->added);
-  std::vector<Xapian::Query> others;
-  for (const Xapian::Query& bonus : bonuses) {
-    const Xapian::Query weighed = split(bonus).weighed;
-    if (auto terms = phrase_terms(weighed))
-      relaxed.emplace_back(Xapian::Query::OP_AND, terms->begin(), terms->end());
-    else
-      others.push_back(bonus);
-  }
-  if (!relaxed.empty()) {
-    std::unordered_map<Xapian::docid, std::size_t> index_of;
-    for (std::size_t i = 0; i < rest.size(); ++i)
-      index_of.emplace(rest[i].docid, i);
-    std::unique_ptr<DocidListSource> source;  // outlives the matches below
-    const Xapian::Query window = window_filter(rest, window_by, source);
-    Xapian::Enquire enquire = ranking_enquire(database);
-    enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER,
-                      Xapian::Query(Xapian::Query::OP_OR, relaxed.begin(), relaxed.end()), window));
-    const Xapian::MSet matches_rest =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(rest.size()));
-    for (auto it = matches_rest.begin(); it != matches_rest.end(); ++it)
-      most[index_of.at(*it)] += it.get_weight();
-  }
-  std::vector<std::pair<std::string, std::vector<bool>>> looked_up;
-  for (const Xapian::Query& bonus : others) {
-    const Reach reach = reach_of(database, bonus, matches);
-    const std::vector<bool>* has = nullptr;
-    if (!reach.needs.empty()) {
-      auto found = std::find_if(looked_up.begin(), looked_up.end(),
-                                [&](const auto& entry) { return entry.first == reach.needs; });
-      if (found == looked_up.end()) {
-        looked_up.emplace_back(reach.needs, holding(database, reach.needs, rest));
-        found = looked_up.end() - 1;
-      }
-      has = &found->second;
-    }
-    for (std::size_t i = 0; i < rest.size(); ++i)
-      if (!has || (*has)[i]) most[i] += reach.most;
-  }
-  // Below the floor by more than the rounding of the same weights added up in another order.
-  const double margin = 1e-9 * std::max(1.0, std::abs(floor));
-  std::vector<RankedDocument> reaching;
-  std::vector<RankedDocument> below;
-  for (std::size_t i = 0; i < rest.size(); ++i)
-    (most[i] < floor - margin ? below : reaching).push_back(rest[i]);
-  if (!reaching.empty()) {
-    if (staged_hint) reweigh(database, hint->base, reaching, window_by);
-    add_bonuses(database, bonuses, reaching, window_by, held);
-    head.insert(head.end(), reaching.begin(), reaching.end());
-    sort_ranked(head);
-  }
-  const std::size_t ranked = head.size();
-  head.insert(head.end(), below.begin(), below.end());
-  return ranked;
-}
-
 // The most the bonuses can add to any document's weight (Xapian's bound, what it prunes by).
 double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses) {
   Xapian::Enquire enquire = ranking_enquire(database);
@@ -366,8 +183,7 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
-                          WindowBy window_by, const HintFrom& hint_from, bool prove,
-                          std::size_t first_stage) {
+                          WindowBy window_by, const HintFrom& hint_from, bool prove) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
@@ -388,8 +204,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   // Each document's sha256 comes back with its rank, without fetching the document. Ids are
   // unique in an archive; across archives combined by hand, the same original is shown once.
   if (window_by == WindowBy::id_terms) by_words.set_collapse_key(schema::kShaSlot);
-  const Xapian::MSet first_phase = by_words.get_mset(0, wanted);
-  std::vector<RankedDocument> order = ranked(first_phase);
+  std::vector<RankedDocument> order = ranked(by_words.get_mset(0, wanted));
   const std::size_t in_window = std::min(window, order.size());
   const bool window_holds_all = order.size() < wanted && order.size() <= window;
   const double lowest_in_window = in_window > 0 ? order[in_window - 1].weight : 0;
@@ -401,30 +216,27 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   const std::vector<Xapian::Query>& active = hint ? hint->bonuses : bonuses;
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
+  if (hint) reweigh(database, hint->base, head, window_by);
   // Every document of `order` matches `base`, and a hint's base too (the same matches).
   std::vector<std::string> held = held_by(base);
   if (hint)
     for (std::string& description : held_by(hint->base))
       held.push_back(std::move(description));
-  // Past the window the page is weighed below; within it, ranked in stages.
-  const std::size_t needed = std::min<std::size_t>(first + size, in_window);
-  const std::size_t ranked = rank_in_stages(
-      database, active, hint ? &*hint : nullptr, head, window_by, held, needed,
-      first + size <= in_window ? first_stage : 0, first_phase.get_matches_estimated());
-  page.reranked = ranked;
-  if (window_holds_all && ranked == head.size()) {
+  add_bonuses(database, active, head, window_by, held);
+  // Xapian's order: by weight, ties by docid.
+  std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
+  });
+  if (window_holds_all) {
     page.certain = std::numeric_limits<std::size_t>::max();
-  } else if (window_holds_all) {
-    page.certain = needed;  // the ranks after those the page needs are not ranked in full
   } else if (prove) {
     // Strictly above what a document outside the window could reach, with a margin for the
     // order in which the same weights are added up.
     const double reach = lowest_in_window + bonus_bound(database, active) +
                          (hint ? bonus_bound(database, {hint->base}) : 0.0);
     const double margin = 1e-9 * std::max(1.0, std::abs(reach));
-    while (page.certain < ranked && head[page.certain].weight > reach + margin)
+    while (page.certain < head.size() && head[page.certain].weight > reach + margin)
       ++page.certain;
-    if (ranked < head.size()) page.certain = std::min(page.certain, needed);
   }
   std::copy(head.begin(), head.end(), order.begin());
 

@@ -24,11 +24,6 @@ namespace vanban::archive {
 // How many of the best documents by word weight the full query ranks again.
 inline constexpr std::size_t kRerankWindow = 300;
 
-// How many of the window's best documents by word weight get their bonuses first (at least as
-// many as the page needs): the others of the window get theirs only where the most their
-// bonuses can add lifts them to the page (rank_two_phase).
-inline constexpr std::size_t kFirstStage = 40;
-
 struct RankedDocument {
   Xapian::docid docid = 0;
   double weight = 0;
@@ -46,9 +41,6 @@ struct RankedPage {
   // documents, same order, same weights); all of them when the window held every match. Worked
   // out only when asked (`prove`): a page needs none of it.
   std::size_t certain = 0;
-  // How many documents of the window got their bonuses (ranked in stages: maybe fewer than the
-  // window holds).
-  std::size_t reranked = 0;
 };
 
 // How many of the best documents by `base` a ranking hint is drawn from.
@@ -60,11 +52,6 @@ struct RankingHint {
   Xapian::Query base;
   Xapian::Query full;
   std::vector<Xapian::Query> bonuses;
-  // What `base` weighs beyond the first phase's own query: a document's weight by `base` is at
-  // most its weight by the first phase's query plus its weight by `added` (the restored
-  // spellings' terms). Given, ranking in stages weighs only the first stage and the documents that
-  // may reach the page again by `base`; else every document of the window.
-  std::optional<Xapian::Query> added;
 };
 // Given the best documents by `base` (at most kHintFrom, best first): the hint, or nullopt.
 using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapian::docid>&)>;
@@ -80,24 +67,10 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // bonuses, a top-kHintFrom run of `base` does). The window is still chosen by `base`.
 //
 // With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound).
-//
-// In stages (`first_stage` below the window, above the ranks the page needs, first + size): the
-// bonuses are run on the window's best `first_stage` documents first; the weight of the last
-// rank the page needs among them is the floor. A document of the rest of the window whose
-// weight plus the most its bonuses can add stays below that floor cannot reach the page: it
-// keeps its first-phase weight and goes after the others, and only the rest get their bonuses.
-// The most the bonuses can add to a document: a phrase of terms weighs what the AND of its
-// terms weighs where its positions agree, so one run of the OR of those ANDs (no positions) on
-// the rest weighs each document at least as much as all of them (and a hint's `added`); any
-// other bonus (a heading phrase, scaled) adds nothing where the document lacks a rare term every
-// match of it holds, else at most Xapian's own upper bound of it (what its pruning relies on).
-// So the page is the one the whole window gives: the same documents, order and weights; only
-// the ranks past the page may differ.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
                           std::size_t window = kRerankWindow, WindowBy window_by = WindowBy::docids,
-                          const HintFrom& hint_from = {}, bool prove = true,
-                          std::size_t first_stage = kFirstStage);
+                          const HintFrom& hint_from = {}, bool prove = true);
 
 }  // namespace vanban::archive

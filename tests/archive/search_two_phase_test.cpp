@@ -4,9 +4,7 @@
 // window holds.
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <memory>
-#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -143,10 +141,8 @@ TEST(SearchTwoPhase, the_certain_head_is_the_full_rankings_head) {
     const auto full = one_phase(database, queries.full);
     for (const std::size_t window : {20, 60, 250}) {
       const std::string what = box + " (window " + std::to_string(window) + ")";
-      // The whole window ranked (no stages): its order is asked of below.
-      const auto page =
-          archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses, 0, 100,
-                                  window, archive::WindowBy::docids, {}, true, 0);
+      const auto page = archive::rank_two_phase(database, queries.base, queries.full,
+                                                queries.bonuses, 0, 100, window);
       ASSERT_EQ(page.documents.size(), std::min<std::size_t>(100, full.size())) << what;
       if (full.size() > window && !queries.bonuses.empty()) ++broad_queries;
       // Where the bound says so, the very ranking of the one-phase search.
@@ -207,118 +203,6 @@ TEST(SearchTwoPhase, pages_across_the_window_show_each_match_once) {
     EXPECT_EQ(seen.size(), total) << box;
     EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), seen.size()) << box;
   }
-}
-
-// Ranked in stages, the page is the one the whole window gives: the same documents in the same
-// order with the same weights to the bit, for pages of several sizes and places, with and
-// without a ranking hint; and the stages spare some documents their bonuses (not vacuous).
-TEST(SearchTwoPhase, ranking_in_stages_gives_the_page_of_the_whole_window) {
-  SearchArchive& archive = generated_archive();
-  Xapian::Database database(archive::xapian_dir(archive.path()).string());
-  std::size_t spared = 0;
-  std::size_t pages = 0;
-  for (const std::string& box : query_set()) {
-    const Queries queries = queries_of(database, box);
-    // A hint as the searcher gives one for a box typed without diacritics: the topic's own
-    // spellings restored into its words (the same matches, other weights), with what they add.
-    std::optional<archive::query::Node> hinted;
-    for (const std::string& topic : kTopics) {
-      if (analyzers::fold(topic) != box) continue;
-      auto parsed = archive::query::parse_query(box);
-      auto typed = archive::query::parse_query(topic);
-      ASSERT_TRUE(parsed.ok() && typed.ok()) << box;
-      hinted = parsed->root;
-      auto& words = hinted->children.front().words;
-      for (std::size_t i = 0; i < words.size(); ++i)
-        words[i].restored = typed->root.children.front().words[i].exact;
-    }
-    const archive::QueryBuilder builder(database);
-    // Told what the hint adds, the stages weigh the window by it in stages too; else all of it.
-    bool tell_added = true;
-    archive::HintFrom hint_from;
-    if (hinted) {
-      hint_from = [&](const std::vector<Xapian::docid>&) {
-        archive::RankingHint hint;
-        hint.base = builder.text(*hinted, &hint.bonuses);
-        hint.full = builder.text(*hinted);
-        hint.added = builder.restored_weight(*hinted);
-        EXPECT_TRUE(hint.added.has_value()) << box;
-        if (!tell_added) hint.added.reset();
-        return std::optional<archive::RankingHint>(hint);
-      };
-    }
-    for (const auto& [window, told] : {std::pair{60U, true}, {250U, true}, {250U, false}}) {
-      if (!told && !hinted) continue;
-      tell_added = told;
-      for (const auto& [first, size] : {std::pair{0U, 5U}, {0U, 20U}, {10U, 10U}, {30U, 20U}}) {
-        const auto whole =
-            archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses, first,
-                                    size, window, archive::WindowBy::docids, hint_from, false, 0);
-        for (const std::size_t stage : {std::size_t{1}, std::size_t{25}, archive::kFirstStage}) {
-          const std::string what = box + (told ? "" : " (hint untold)") + " (window " +
-                                   std::to_string(window) + ", ranks " + std::to_string(first) +
-                                   "+" + std::to_string(size) + ", stage " + std::to_string(stage) +
-                                   ")";
-          const auto staged = archive::rank_two_phase(
-              database, queries.base, queries.full, queries.bonuses, first, size, window,
-              archive::WindowBy::docids, hint_from, false, stage);
-          ASSERT_EQ(staged.documents.size(), whole.documents.size()) << what;
-          for (std::size_t i = 0; i < whole.documents.size(); ++i) {
-            EXPECT_EQ(staged.documents[i].docid, whole.documents[i].docid) << what << " #" << i;
-            EXPECT_EQ(staged.documents[i].weight, whole.documents[i].weight) << what << " #" << i;
-          }
-          EXPECT_LE(staged.reranked, whole.reranked) << what;
-          spared += whole.reranked - staged.reranked;
-          ++pages;
-        }
-      }
-    }
-  }
-  EXPECT_GT(spared, 0U) << pages << " pages";
-}
-
-// What restored spellings add (RankingHint::added) bounds what they change: each document's
-// weight by the hinted words is at most its weight by the words as typed plus its weight by
-// what they add; only boxes of plain words say it.
-TEST(SearchTwoPhase, restored_spellings_add_at_most_their_own_weight) {
-  SearchArchive& archive = generated_archive();
-  Xapian::Database database(archive::xapian_dir(archive.path()).string());
-  const archive::QueryBuilder builder(database);
-  auto restored = [](const std::string& box, const std::string& spelled) {
-    auto parsed = archive::query::parse_query(box);
-    auto typed = archive::query::parse_query(spelled);
-    EXPECT_TRUE(parsed.ok() && typed.ok()) << box;
-    archive::query::Node hinted = parsed->root;
-    for (std::size_t c = 0; c < hinted.children.size(); ++c)
-      for (std::size_t i = 0; i < hinted.children[c].words.size(); ++i)
-        if (!hinted.children[c].words[i].accented())
-          hinted.children[c].words[i].restored = typed->root.children[c].words[i].exact;
-    return std::pair{parsed->root, hinted};
-  };
-  std::size_t weighed = 0;
-  for (const std::string& topic : kTopics) {
-    const auto [typed, hinted] = restored(analyzers::fold(topic), topic);
-    const auto added = builder.restored_weight(hinted);
-    ASSERT_TRUE(added.has_value()) << topic;
-    std::vector<Xapian::Query> set_aside;
-    std::map<Xapian::docid, double> plain;
-    for (const auto& document : one_phase(database, builder.text(typed, &set_aside)))
-      plain[document.docid] = document.weight;
-    std::map<Xapian::docid, double> extra;
-    for (const auto& document : one_phase(database, *added))
-      extra[document.docid] = document.weight;
-    std::vector<Xapian::Query> bonuses;
-    for (const auto& document : one_phase(database, builder.text(hinted, &bonuses))) {
-      ASSERT_EQ(plain.count(document.docid), 1U) << topic;  // the same matches
-      EXPECT_LE(document.weight, plain[document.docid] + extra[document.docid] + 1e-9) << topic;
-      ++weighed;
-    }
-  }
-  EXPECT_GT(weighed, 100U);
-  // A phrase's heading bonus changes with a restored spelling too: not said.
-  const auto [typed, hinted] = restored("\"xa hoi\" bao hiem", "\"xã hội\" bảo hiểm");
-  EXPECT_FALSE(builder.restored_weight(hinted).has_value());
-  EXPECT_FALSE(builder.restored_weight(typed).has_value());  // nothing restored
 }
 
 // The same first page as the one-phase search, through the Searcher, for the broad topics of
