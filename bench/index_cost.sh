@@ -6,7 +6,9 @@
 #   bench/index_cost.sh OLD_VANBAN NEW_VANBAN [DOCUMENTS] [ROUNDS] [--callgrind N]
 # (default 2000 documents, 3 rounds; --callgrind N counts instructions over the first N
 # documents, each build once). Builds that report it (`vanban index --json` "pipeline") add
-# where their threads spent the run: CPU, blocked waits, time queued for a core.
+# where their threads spent the run: CPU, blocked waits, time queued for a core. Sizes (bytes
+# of the files, `du -b`): the Xapian part, the stored texts (<db>/texts, builds that keep them
+# apart), the originals, each also as a ratio to the corpus's text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(realpath "$1") new=$(realpath "$2")
@@ -23,6 +25,9 @@ for round in $(seq "$rounds"); do
     bin=$old; [[ $build == new ]] && bin=$new
     rm -rf "$work/db"
     $py bench/peers.py run-measured "$work/$build.$round.json" "$bin" index --json --no-ocr --db "$work/db" "$work/corpus/docs"
+    for part in xapian texts originals; do
+      echo "$part $( (du -sb "$work/db/$part" 2>/dev/null || echo 0) | cut -f1)"
+    done >"$work/$build.$round.sizes"
   done
 done
 if ((callgrind > 0)); then
@@ -36,9 +41,11 @@ if ((callgrind > 0)); then
     callgrind_annotate "$work/$build.cg" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}' >"$work/$build.ir"
   done
 fi
-$py - "$work" "$count" "$rounds" "$callgrind" <<'PY'
+text_bytes=$(du -sb "$work/corpus/docs" | cut -f1)
+$py - "$work" "$count" "$rounds" "$callgrind" "$text_bytes" <<'PY'
 import json, statistics, sys
 work, count, rounds, callgrind = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+text_bytes = int(sys.argv[5])
 runs = {b: [json.load(open(f"{work}/{b}.{r}.json")) for r in range(1, rounds + 1)] for b in ("old", "new")}
 def med(b, f): return statistics.median(f(x) for x in runs[b])
 rows = [("CPU s", lambda x: x["cpu_s"]), ("docs per CPU s", lambda x: count / x["cpu_s"]),
@@ -72,6 +79,20 @@ for key, name in [("worker_cpu_s", "workers: CPU s (summed)"),
     shown = lambda v: "–" if v is None else f"{v:.2f}"
     ratio = f"{n / o:.2f}" if o and n is not None else "–"
     print(f"| {name} | {shown(o)} | {shown(n)} | {ratio} |")
+def sizes(b, part):
+    values = []
+    for r in range(1, rounds + 1):
+        for line in open(f"{work}/{b}.{r}.sizes"):
+            name, value = line.split()
+            if name == part:
+                values.append(int(value))
+    return statistics.median(values)
+print(f"| corpus text MB | {text_bytes / 1e6:.2f} | {text_bytes / 1e6:.2f} | 1.00 |")
+for part in ("xapian", "texts", "originals"):
+    o, n = sizes("old", part), sizes("new", part)
+    ratio = f"{n / o:.2f}" if o else "–"
+    print(f"| {part} MB | {o / 1e6:.2f} | {n / 1e6:.2f} | {ratio} |")
+    print(f"| {part} ÷ text | {o / text_bytes:.3f} | {n / text_bytes:.3f} | {ratio} |")
 if callgrind:
     o, n = (int(open(f"{work}/{b}.ir").read().split()[0]) for b in ("old", "new"))
     print(f"| instructions, {callgrind} documents (callgrind) | {o / 1e9:.2f} G | {n / 1e9:.2f} G | {n / o:.2f} |")

@@ -55,6 +55,7 @@
 
 #include "backends.hpp"
 #include "disk_layout.hpp"
+#include "stored_text.hpp"
 
 namespace {
 
@@ -255,8 +256,7 @@ class IndexedSet {
     std::vector<vanban::archive::ArchivedDocument> out;
     Xapian::Database database(vanban::archive::xapian_dir(dir_).string());
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-      if (auto document =
-              vanban::archive::parse_document(database.get_document(*it).get_data(), true))
+      if (auto document = vanban::archive::read_document(dir_, database.get_document(*it)))
         out.push_back(std::move(*document));
     }
     return out;

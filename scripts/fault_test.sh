@@ -2,7 +2,8 @@
 # Crash-and-fault run of `vanban index` (docs/RELIABILITY.md). On FAULT_DOCUMENTS documents
 # (default 2000): FAULT_KILLS SIGKILLs (default 20) at random moments of a run, a full disk and a
 # read-only archive folder. After each fault the archive must open and `vanban check` pass; the
-# last run must end with exactly the documents of a clean run (same count, same originals).
+# last run must end with exactly the documents of a clean run (same count, same originals, same
+# stored texts).
 #
 # The full disk is a small tmpfs when this runs as root and may mount one; otherwise a file size
 # limit (ulimit -f, its signal ignored) makes writes fail the same way. The read-only folder is a
@@ -43,6 +44,7 @@ index() {  # DB [extra...]: runs vanban index, prints nothing, returns its exit 
   "$vanban" index --db "$db" "$@" "$work/docs" >"$work/last.out" 2>&1
 }
 originals() { (cd "$1/originals" && find . -type f ! -name '*.tmp*' | sort); }
+texts() { (cd "$1/texts" && find . -type f ! -name '*.tmp*' | sort); }
 check() {  # DB: the archive opens and checks clean (no archive yet is fine after an early kill)
   [[ -d $1/xapian ]] || return 0
   "$vanban" check --db "$1" >"$work/check.out" 2>&1 || {
@@ -58,6 +60,8 @@ same_as_clean() {  # DB WHAT
   [[ $count == "$clean_count" ]] || fail "$2: $count, a clean run $clean_count"
   diff <(originals "$work/clean") <(originals "$1") >/dev/null ||
     fail "$2: the originals differ from a clean run's"
+  diff <(texts "$work/clean") <(texts "$1") >/dev/null ||
+    fail "$2: the stored texts differ from a clean run's"
 }
 
 start=$(date +%s%N)

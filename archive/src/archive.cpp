@@ -119,6 +119,7 @@ Result<CheckReport> Archive::check() const {
     }
     total.documents += report->documents;
     total.orphans += report->orphans;
+    total.text_orphans += report->text_orphans;
     for (CheckProblem& problem : report->problems) {
       problem.message = shard.filename().string() + ": " + problem.message;
       total.problems.push_back(std::move(problem));

@@ -1,10 +1,11 @@
 // Backups of a live archive. The index is copied by Xapian's compactor from one reader
-// snapshot (a consistent revision, whatever the writer does meanwhile); the originals that
-// revision refers to are copied after it. The writer deletes an original only after the commit
-// that stopped referring to it, so an original missing from the source means a newer revision
-// exists: the copy then starts again from a fresh snapshot, keeping what it already copied.
-// That retry pins its revision (snapshot_lock.hpp): a writer committing back to back would
-// otherwise overtake every snapshot, and the writer's next commit waits for the copy instead.
+// snapshot (a consistent revision, whatever the writer does meanwhile); the originals and
+// stored texts that revision refers to are copied after it. The writer deletes an original or a
+// text only after the commit that stopped referring to it, so one missing from the source means
+// a newer revision exists: the copy then starts again from a fresh snapshot, keeping what it
+// already copied. That retry pins its revision (snapshot_lock.hpp): a writer committing back to
+// back would otherwise overtake every snapshot, and the writer's next commit waits for the copy
+// instead.
 #include <set>
 #include <string>
 #include <system_error>
@@ -76,9 +77,55 @@ Status free_destination(const fs::path& destination, std::string_view what_vi) {
                         " đã có dữ liệu: hãy chọn một thư mục mới hoặc rỗng");
 }
 
+// Copies the blobs named in `referenced` from the store `from` into `to`, keeping those copied
+// by an earlier attempt, and removes from `to` what an earlier snapshot named and this one does
+// not. False when one is missing from the source (a newer commit dropped it: stale).
+Result<bool> copy_blobs(const BlobStore& from, const BlobStore& to,
+                        const std::set<std::string>& referenced, std::string_view what,
+                        std::uint64_t* count, std::uint64_t* bytes) {
+  for (const std::string& sha : referenced) {
+    if (sha.empty()) continue;  // check reports such a document; there is nothing to copy
+    std::error_code error;
+    const fs::path target = to.path_of(sha);
+    const std::uintmax_t copied_size = fs::file_size(target, error);
+    if (!error) {  // copied and verified by an earlier attempt
+      *bytes += copied_size;
+      ++*count;
+      continue;
+    }
+    Result<std::string> copied = copy_file_durably(from.path_of(sha), target);
+    if (!copied.ok()) {
+      if (copied.error().kind == ErrorKind::not_found) return false;  // removed after a commit
+      return copied.error();
+    }
+    if (*copied != sha) {
+      fs::remove(target, error);
+      return make_error(ErrorKind::io,
+                        std::string(what) +
+                            " corrupt in the archive: " + from.path_of(sha).string() +
+                            " hashes to " + *copied + " (run vanban check)",
+                        "Bản gốc hoặc bản chữ trong kho bị hỏng (chạy `vanban check`): " +
+                            from.path_of(sha).string());
+    }
+    *bytes += fs::file_size(target, error);
+    ++*count;
+  }
+  if (Result<std::vector<std::string>> held = to.list(); held.ok()) {
+    for (const std::string& sha : *held) {
+      if (!referenced.contains(sha)) {
+        if (Status removed = BlobStore(to).remove(sha); !removed.ok()) return removed.error();
+      }
+    }
+  } else {
+    return held.error();
+  }
+  return true;
+}
+
 Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
   Attempt attempt;
   std::set<std::string> referenced;
+  std::set<std::string> texts;
   try {
     Xapian::Database database(xapian_dir(source).string());
     attempt.report.revision = database.get_revision();
@@ -86,6 +133,10 @@ Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
     for (auto it = database.valuestream_begin(schema::kShaSlot);
          it != database.valuestream_end(schema::kShaSlot); ++it) {
       referenced.insert(*it);
+    }
+    for (auto it = database.valuestream_begin(schema::kTextSlot);
+         it != database.valuestream_end(schema::kTextSlot); ++it) {
+      texts.insert(*it);
     }
     std::error_code error;
     fs::remove_all(xapian_dir(staging), error);
@@ -102,48 +153,15 @@ Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
         "Không sao chép được chỉ mục của kho " + source.string() + ": " + xapian.get_description());
   }
 
-  const BlobStore from(originals_dir(source));
-  const BlobStore to(originals_dir(staging));
-  for (const std::string& sha : referenced) {
-    if (sha.empty()) continue;  // check reports such a document; there is nothing to copy
-    std::error_code error;
-    const fs::path target = to.path_of(sha);
-    const std::uintmax_t copied_size = fs::file_size(target, error);
-    if (!error) {  // copied and verified by an earlier attempt
-      attempt.report.bytes += copied_size;
-      ++attempt.report.originals;
-      continue;
-    }
-    Result<std::string> copied = copy_file_durably(from.path_of(sha), target);
-    if (!copied.ok()) {
-      if (copied.error().kind == ErrorKind::not_found) {
-        attempt.stale = true;  // removed after a newer commit
-        return attempt;
-      }
-      return copied.error();
-    }
-    if (*copied != sha) {
-      fs::remove(target, error);
-      return make_error(
-          ErrorKind::io,
-          "original corrupt in the archive: " + from.path_of(sha).string() + " hashes to " +
-              *copied + " (run vanban check)",
-          "Bản gốc trong kho bị hỏng (chạy `vanban check`): " + from.path_of(sha).string());
-    }
-    attempt.report.bytes += fs::file_size(target, error);
-    ++attempt.report.originals;
+  Result<bool> whole =
+      copy_blobs(BlobStore(originals_dir(source)), BlobStore(originals_dir(staging)), referenced,
+                 "original", &attempt.report.originals, &attempt.report.bytes);
+  if (whole.ok() && *whole) {
+    whole = copy_blobs(BlobStore(texts_dir(source)), BlobStore(texts_dir(staging)), texts,
+                       "stored text", &attempt.report.texts, &attempt.report.text_bytes);
   }
-  // Originals copied for an earlier snapshot that this one no longer refers to.
-  if (Result<std::vector<std::string>> held = to.list(); held.ok()) {
-    for (const std::string& sha : *held) {
-      if (!referenced.contains(sha)) {
-        if (Status removed = BlobStore(originals_dir(staging)).remove(sha); !removed.ok())
-          return removed.error();
-      }
-    }
-  } else {
-    return held.error();
-  }
+  if (!whole.ok()) return whole.error();
+  attempt.stale = !*whole;
   return attempt;
 }
 
@@ -155,6 +173,7 @@ Status write_manifest(const fs::path& staging, const fs::path& source, const Bac
                                    {"revision", report.revision},
                                    {"documents", report.documents},
                                    {"originals", report.originals},
+                                   {"texts", report.texts},
                                    {"bytes", report.bytes}};
   const fs::path path = staging / kManifest;
   FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));

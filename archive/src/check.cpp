@@ -8,6 +8,7 @@
 #include "blob_store.hpp"
 #include "disk_layout.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 
 namespace vanban::archive {
 
@@ -19,7 +20,9 @@ Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
   }
   CheckReport report;
   const BlobStore blobs(originals_dir(db_dir));
+  const BlobStore texts(texts_dir(db_dir));
   std::set<std::string> referenced;
+  std::set<std::string> referenced_texts;
   try {
     const Xapian::Database database(xapian_dir(db_dir).string());
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
@@ -32,6 +35,21 @@ Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
         id = (*term).substr(schema::kId.size());
       }
       ++report.documents;
+      // Its text, where it is stored apart: present, intact and a whole zlib stream.
+      if (const std::string text = text_reference(document); !text.empty()) {
+        referenced_texts.insert(text);
+        Status verified = texts.verify(text);
+        if (verified.ok()) {
+          if (Result<std::string> blob = texts.get(text); !blob.ok()) {
+            verified = blob.error();
+          } else if (Result<std::string> inflated = inflate_text(*blob); !inflated.ok()) {
+            verified = inflated.error();
+          }
+        }
+        if (!verified.ok())
+          report.problems.push_back(
+              {id, sha, "stored text " + text + ": " + verified.error().message});
+      }
       if (sha.empty()) {
         report.problems.push_back({id, sha, "document has no original recorded"});
         continue;
@@ -48,6 +66,11 @@ Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
   if (Result<std::vector<std::string>> stored = blobs.list(); stored.ok()) {
     for (const std::string& sha : *stored) {
       if (!referenced.contains(sha)) ++report.orphans;
+    }
+  }
+  if (Result<std::vector<std::string>> stored = texts.list(); stored.ok()) {
+    for (const std::string& sha : *stored) {
+      if (!referenced_texts.contains(sha)) ++report.text_orphans;
     }
   }
   return report;

@@ -25,7 +25,10 @@ nlohmann::json report_json(const CheckReport& report) {
     problems.push_back(
         {{"id", problem.id}, {"sha256", problem.sha256}, {"message", problem.message}});
   }
-  return {{"documents", report.documents}, {"problems", problems}, {"orphans", report.orphans}};
+  return {{"documents", report.documents},
+          {"problems", problems},
+          {"orphans", report.orphans},
+          {"text_orphans", report.text_orphans}};
 }
 
 void run_check(const std::filesystem::path& db_dir, bool json) {
@@ -47,6 +50,8 @@ void run_check(const std::filesystem::path& db_dir, bool json) {
             << " lỗi";
   if (report->orphans > 0)
     std::cout << ", " << report->orphans << " bản gốc không còn văn bản nào dùng";
+  if (report->text_orphans > 0)
+    std::cout << ", " << report->text_orphans << " bản chữ lưu riêng không còn văn bản nào dùng";
   std::cout << '\n';
   if (!report->problems.empty()) throw CLI::RuntimeError(1);
 }

@@ -10,6 +10,10 @@ std::filesystem::path originals_dir(const std::filesystem::path& db_dir) {
   return db_dir / "originals";
 }
 
+std::filesystem::path texts_dir(const std::filesystem::path& db_dir) {
+  return db_dir / "texts";
+}
+
 std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir) {
   return db_dir / "snapshot.lock";
 }

@@ -12,6 +12,10 @@ std::filesystem::path xapian_dir(const std::filesystem::path& db_dir);
 // <db>/originals: the content-addressed originals (BlobStore root).
 std::filesystem::path originals_dir(const std::filesystem::path& db_dir);
 
+// <db>/texts: the documents' reading texts, zlib-compressed and content-addressed (BlobStore
+// root; stored_text.hpp).
+std::filesystem::path texts_dir(const std::filesystem::path& db_dir);
+
 // <db>/snapshot.lock: held by a writer while it commits, by a backup to pin a revision.
 std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir);
 

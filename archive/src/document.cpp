@@ -50,10 +50,11 @@ ArchivedDocument document_from_json(const nlohmann::json& json) {
   return document;
 }
 
-std::string serialise_document(const ArchivedDocument& document) {
+std::string serialise_document(const ArchivedDocument& document, bool with_text) {
   std::string data = to_json(document, /*with_text=*/false)
                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   data.push_back('\0');
+  if (!with_text) return data;
   if (analyzers::is_valid_utf8(document.text)) {
     data += document.text;
   } else {

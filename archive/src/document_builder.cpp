@@ -13,6 +13,7 @@
 
 #include "relation_keys.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 #include "validity_facts.hpp"
 
 namespace vanban::archive {
@@ -176,7 +177,8 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
   return xapian_document;
 }
 
-void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document) {
+void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document,
+                       const Original* stored_text) {
   const analyzers::DocumentMetadata& metadata = document.metadata;
 
   // Boolean terms.
@@ -247,7 +249,8 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
   }
 
   // Invalid UTF-8 (from a sidecar, say) is replaced rather than failing the document.
-  xapian_document.set_data(serialise_document(document));
+  xapian_document.set_data(serialise_document(document, /*with_text=*/stored_text == nullptr));
+  if (stored_text) refer_to_text(xapian_document, *stored_text);
 }
 
 Xapian::Document build_xapian_document(const ArchivedDocument& document) {

@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "vanban/analyzers/tokenizer.hpp"
+#include "vanban/archive/digest.hpp"
 #include "vanban/archive/document.hpp"
 
 #include "schema.hpp"
@@ -97,8 +98,12 @@ std::string date_value(std::string_view iso_date);
 // on its worker threads and hand it to ArchiveWriter::put_prepared(). Thread-safe.
 Xapian::Document index_free_text(const ArchivedDocument& document);
 
-// Adds the boolean terms, values and data to a document made by index_free_text().
-void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document);
+// Adds the boolean terms, values and data to a document made by index_free_text(). With
+// `stored_text` (compress_text() of the document's text, stored apart by the writer), the data
+// holds no text and the document refers to the stored one (stored_text.hpp); without it, the
+// text is in the data (as every document indexed before texts were stored apart).
+void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document,
+                       const Original* stored_text = nullptr);
 
 // index_free_text() + add_archive_terms(): the whole Xapian document: positional terms, boolean
 // terms, values and data (the metadata JSON with the full text). `document.id`, `sha256` and

@@ -54,6 +54,8 @@ inline constexpr std::string_view kRelation = "XR";  // "<relation type>:<cited 
 // What a document ends, for the validity filter (validity_facts.hpp): "YYYYMMDD" the act takes
 // effect, 't' whole or 'p' part, the cited year or "0000", the cited key.
 inline constexpr std::string_view kEnds = "XE";
+// sha256 of the document's stored text (stored_text.hpp), for "is it still referenced?".
+inline constexpr std::string_view kTextBlob = "XB";
 
 // Value slots.
 // Value slots; those of the searchable fields come from their table (fields.hpp).
@@ -74,6 +76,7 @@ enum Slot : Xapian::valueno {
   kEffectiveSlot = 10,  // "YYYYMMDD" the document states it takes effect (a full date only)
   kExpiresSlot = 11,    // "YYYYMMDD" of its last day in force, as it states it
   kSignerSlot = slot_of(FieldId::signer),  // the signer's name as displayed (facet)
+  kTextSlot = 13,  // sha256 of the stored text (<db>/texts); absent: the text is in the data
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.

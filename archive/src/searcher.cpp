@@ -34,6 +34,7 @@
 #include "snapshot_lock.hpp"
 #include "snippets.hpp"
 #include "spelling.hpp"
+#include "stored_text.hpp"
 #include "two_phase_ranking.hpp"
 #include "typed_echo.hpp"
 #include "utc_clock.hpp"
@@ -103,8 +104,10 @@ class XapianSearcher final : public Searcher {
         options_(options),
         facet_cache_(std::move(facet_cache)),
         rerank_window_(rerank_window) {
-    for (const std::filesystem::path& dir : originals)
+    for (const std::filesystem::path& dir : originals) {
       originals_.emplace_back(originals_dir(dir));
+      texts_.emplace_back(texts_dir(dir));
+    }
   }
 
   Status open_database() {
@@ -154,7 +157,7 @@ class XapianSearcher final : public Searcher {
   }
 
   Result<StoredOriginal> original(const std::string& id) override {
-    auto document = archived(id);
+    auto document = guarded<ArchivedDocument>([&] { return find(id, /*with_text=*/false); });
     if (!document) return document.error();
     const auto store = std::find_if(originals_.begin(), originals_.end(), [&](const BlobStore& s) {
       return s.contains(document->sha256);
@@ -489,7 +492,7 @@ class XapianSearcher final : public Searcher {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
       if (!columns) documents.push_back(document);
-      hit.document = stored_document(document);
+      hit.document = stored_with_text(document);
       hit.snippet = make_snippet(
           hit.document.text, highlight, kSnippetBytes,
           passage_range(database_, match.docid, document, highlight, hit.document.text.size()));
@@ -760,7 +763,7 @@ class XapianSearcher final : public Searcher {
     }
   }
 
-  Result<ArchivedDocument> find(const std::string& id) {
+  Result<ArchivedDocument> find(const std::string& id, bool with_text = true) {
     if (!opened_ && !missing_.empty()) return no_shard_answers(missing_);
     if (!opened_) return not_found(id);
     const std::string term = schema::term(schema::kId, id);
@@ -771,7 +774,28 @@ class XapianSearcher final : public Searcher {
                         "Không tìm thấy văn bản trong các phân đoạn đang truy cập được; một phân "
                         "đoạn của kho đang không trả lời. Vui lòng thử lại sau.");
     }
-    return stored_document(database_.get_document(*posting));
+    const Xapian::Document document = database_.get_document(*posting);
+    return with_text ? stored_with_text(document) : stored_document(document, false);
+  }
+
+  // The document as stored, its text read from the text store where it is kept there
+  // (stored_text.hpp). Runs inside guarded().
+  ArchivedDocument stored_with_text(const Xapian::Document& document) {
+    ArchivedDocument stored = stored_document(document);
+    const std::string reference = text_reference(document);
+    if (reference.empty()) return stored;  // in the data: indexed before texts were stored apart
+    Result<std::string> text = read_stored_text(texts_, reference);
+    if (text) {
+      stored.text = std::move(*text);
+      return stored;
+    }
+    // The writer drops a text after the commit that replaced or removed its document: a newer
+    // revision than ours exists, and guarded() reads that one. At the newest revision the
+    // archive has lost it (`vanban check` reports it): the document is shown without text.
+    if (text.error().kind == ErrorKind::not_found && database_.reopen())
+      throw Xapian::DatabaseModifiedError("a document's stored text was dropped by a commit");
+    std::cerr << "vanban: " << text.error().message << '\n';
+    return stored;
   }
 
   DocumentDetail detail_of(ArchivedDocument stored, const std::string& as_of) {
@@ -891,6 +915,7 @@ class XapianSearcher final : public Searcher {
   std::size_t absent_ = 0;            // local shards with no index yet
   std::chrono::steady_clock::time_point last_opened_{};
   std::vector<BlobStore> originals_;
+  std::vector<BlobStore> texts_;  // beside each of originals_ (stored_text.hpp)
   Xapian::Database database_;
   bool opened_ = false;
   std::shared_ptr<FacetCache> facet_cache_;

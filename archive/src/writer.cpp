@@ -1,7 +1,7 @@
-// The archive writer: originals stored first, then the Xapian documents that point at them;
-// commit() syncs the originals before committing the index, and drops originals only after the
-// commit that stopped referencing them. So a SIGKILL at any moment leaves every committed
-// document with its original.
+// The archive writer: originals and stored texts first, then the Xapian documents that point at
+// them; commit() syncs both stores before committing the index, and drops originals and texts
+// only after the commit that stopped referencing them. So a SIGKILL at any moment leaves every
+// committed document with its original and its text.
 #include "vanban/archive/writer.hpp"
 
 #include <algorithm>
@@ -21,6 +21,7 @@
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
 #include "spelling.hpp"
+#include "stored_text.hpp"
 #include "utc_clock.hpp"
 
 namespace vanban::archive {
@@ -32,6 +33,8 @@ struct PreparedText::Terms {
   std::string path;
   std::string sha256;
   std::vector<std::string> spelling;
+  // The text compressed for the text store (stored_text.hpp), when `document` refers to it.
+  std::optional<Original> text;
 };
 
 namespace {
@@ -67,6 +70,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       : database_(std::move(database)),
         db_dir_(std::move(db_dir)),
         blobs_(originals_dir(db_dir_)),
+        texts_(texts_dir(db_dir_)),
         options_(options) {}
 
   // Only on paths that already failed (an exception unwinding, a caller that returned early):
@@ -146,8 +150,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
         return make_error(ErrorKind::not_found, "no document with id " + id,
                           "Không có văn bản mã " + id);
       }
-      unreferenced_.push_back(database_.get_document(*docid).get_value(schema::kShaSlot));
-      forget_spellings(*docid);
+      forget(*docid, database_.get_document(*docid));
       database_.delete_document(*docid);
       return count_change();
     } catch (const Xapian::Error& error) {
@@ -156,7 +159,9 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Status commit() override {
-    if (changes_ == 0 && unreferenced_.empty() && !unsynced_originals_) return Status::success();
+    if (changes_ == 0 && unreferenced_.empty() && unreferenced_texts_.empty() &&
+        !unsynced_originals_ && !unsynced_texts_)
+      return Status::success();
     // A backup pinning a revision holds this shared: the commit waits for its copy to finish.
     const Result<std::optional<SnapshotLock>> pinned =
         SnapshotLock::acquire(db_dir_, SnapshotLock::Mode::exclusive);
@@ -166,6 +171,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
       if (unsynced_originals_) {
         if (Status synced = blobs_.sync(); !synced.ok()) return synced;
         unsynced_originals_ = false;
+      }
+      if (unsynced_texts_) {
+        if (Status synced = texts_.sync(); !synced.ok()) return synced;
+        unsynced_texts_ = false;
       }
       if (changes_ > 0) {
         const CommitGuard guard(db_dir_);  // a Xapian abort inside commit: a clear error
@@ -179,6 +188,17 @@ class XapianArchiveWriter final : public ArchiveWriter {
       for (const std::string& sha : candidates) {
         if (sha.empty() || database_.term_exists(schema::term(schema::kSha, sha))) continue;
         if (const Status removed = blobs_.remove(sha);
+            !removed.ok() && removed.error().kind != ErrorKind::not_found) {
+          return removed;
+        }
+      }
+      // Texts likewise; one text may serve several documents (the same text read from two
+      // originals), so it goes only when no document names it any more.
+      candidates.clear();
+      candidates.swap(unreferenced_texts_);
+      for (const std::string& sha : candidates) {
+        if (database_.term_exists(schema::term(schema::kTextBlob, sha))) continue;
+        if (const Status removed = texts_.remove(sha);
             !removed.ok() && removed.error().kind != ErrorKind::not_found) {
           return removed;
         }
@@ -238,19 +258,33 @@ class XapianArchiveWriter final : public ArchiveWriter {
       }
       Xapian::Document built;
       std::vector<std::string> spelling;
+      std::optional<Original> text;
       if (prepared && prepared->path == path && prepared->sha256 == sha &&
           paths == std::vector<std::string>{path}) {
         // Made whole on a worker thread, for this one path: as below, without the work.
         built = std::move(prepared->document);
         spelling = std::move(prepared->spelling);
+        text = std::move(prepared->text);
       } else {
         complete(document, path, original, std::move(paths));
         built = prepared && prepared->path.empty() ? std::move(prepared->document)
                                                    : index_free_text(document);
-        add_archive_terms(built, document);
+        text = compress_text(document.text);
+        add_archive_terms(built, document, text ? &*text : nullptr);
         spelling = spelling_words(built.termlist_begin(), built.termlist_end());
       }
-      if (existing) forget_spellings(*existing);
+      if (text) {
+        // Like the original: in the store before the index names it, durable at commit().
+        if (Result<std::string> stored = texts_.put_unsynced(*text); !stored.ok())
+          return stored.error();
+        unsynced_texts_ = true;
+      }
+      if (existing) {
+        forget_spellings(*existing);
+        // The text it had goes after the commit, unless this one (or another document) is it.
+        if (std::string old = text_reference(database_.get_document(*existing)); !old.empty())
+          unreferenced_texts_.push_back(std::move(old));
+      }
       for (const std::string& word : spelling)
         database_.add_spelling(word);
       database_.replace_document(schema::term(schema::kId, id), built);
@@ -279,14 +313,22 @@ class XapianArchiveWriter final : public ArchiveWriter {
         schema::unserialise_list(document.get_value(schema::kPathsSlot));
     std::erase(paths, path);
     if (paths.empty()) {
-      unreferenced_.push_back(document.get_value(schema::kShaSlot));
-      forget_spellings(*docid);
+      forget(*docid, document);
       database_.delete_document(*docid);
       return;
     }
     document.remove_term(path_term);
     set_paths(document, paths);
     database_.replace_document(*docid, document);
+  }
+
+  // What a document about to be deleted leaves: its original and its text (deleted after the
+  // commit if nothing else refers to them), its words' counts in the spelling table.
+  void forget(Xapian::docid docid, const Xapian::Document& document) {
+    unreferenced_.push_back(document.get_value(schema::kShaSlot));
+    if (std::string text = text_reference(document); !text.empty())
+      unreferenced_texts_.push_back(std::move(text));
+    forget_spellings(docid);
   }
 
   // The spelling table counts each word once per document holding it (spelling.hpp): a
@@ -329,11 +371,14 @@ class XapianArchiveWriter final : public ArchiveWriter {
   Xapian::WritableDatabase database_;
   fs::path db_dir_;
   BlobStore blobs_;
+  BlobStore texts_;
   WriterOptions options_;
   std::size_t changes_ = 0;
   bool unsynced_originals_ = false;  // originals stored since the last BlobStore::sync()
+  bool unsynced_texts_ = false;      // texts likewise
   bool closed_ = false;
-  std::vector<std::string> unreferenced_;  // originals to delete after the next commit
+  std::vector<std::string> unreferenced_;        // originals to delete after the next commit
+  std::vector<std::string> unreferenced_texts_;  // texts likewise
 };
 
 // Why nothing can be written in `folder` (read-only file system, no permission); empty if it can.
@@ -361,7 +406,8 @@ PreparedText prepare_text(const ArchivedDocument& document, const std::string& p
   complete(whole, path, original, {path});
   auto terms = std::make_unique<PreparedText::Terms>();
   terms->document = index_free_text(whole);
-  add_archive_terms(terms->document, whole);
+  terms->text = compress_text(whole.text);
+  add_archive_terms(terms->document, whole, terms->text ? &*terms->text : nullptr);
   terms->spelling =
       spelling_words(terms->document.termlist_begin(), terms->document.termlist_end());
   terms->path = path;
@@ -377,7 +423,8 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
     return make_error(ErrorKind::io, "cannot create " + db_dir.string() + ": " + error.message());
   // Said before Xapian tries: it reports a lock file it cannot create as a lock held by another
   // writer.
-  for (const fs::path& folder : {db_dir, xapian_dir(db_dir), originals_dir(db_dir)}) {
+  for (const fs::path& folder :
+       {db_dir, xapian_dir(db_dir), originals_dir(db_dir), texts_dir(db_dir)}) {
     if (!fs::exists(folder, error)) continue;
     if (const std::string why = unwritable(folder); !why.empty()) {
       return make_error(ErrorKind::io,
@@ -390,6 +437,7 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
     auto writer = std::make_unique<XapianArchiveWriter>(std::move(database), db_dir, options);
     // We hold the lock now, so no other writer is mid-put: temp files are leftovers of a kill.
     BlobStore(originals_dir(db_dir)).remove_temp_files();
+    BlobStore(texts_dir(db_dir)).remove_temp_files();
     return std::unique_ptr<ArchiveWriter>(std::move(writer));
   } catch (const Xapian::DatabaseLockError& lock_error) {
     return make_error(

@@ -46,7 +46,8 @@ void index_plans(const fs::path& db, int count) {
   ASSERT_TRUE((*writer)->commit().ok());
 }
 
-// A backup must be an archive that checks clean, with exactly its documents' originals.
+// A backup must be an archive that checks clean, with exactly its documents' originals and
+// stored texts (every plan here has a text of its own).
 void expect_whole(const fs::path& copy, const BackupReport& report) {
   const Result<CheckReport> checked = Archive(copy).check();
   ASSERT_TRUE(checked.ok()) << checked.error().message;
@@ -54,6 +55,9 @@ void expect_whole(const fs::path& copy, const BackupReport& report) {
     ADD_FAILURE() << problem.id << ": " << problem.message;
   EXPECT_EQ(checked->documents, report.documents);
   EXPECT_EQ(checked->orphans, 0U);
+  EXPECT_EQ(checked->text_orphans, 0U);
+  EXPECT_EQ(report.texts, report.documents);
+  EXPECT_EQ(BlobStore(copy / "texts").list()->size(), report.documents);
   EXPECT_EQ(testing::open_reader(copy).get_doccount(), report.documents);
 }
 

@@ -13,6 +13,7 @@
 #include "archive_fixtures.hpp"
 #include "blob_store.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 #include "test_support.hpp"
 
 namespace vanban::archive {
@@ -81,9 +82,8 @@ TEST(ArchiveCorpus, real_documents_index_check_and_reindex_without_change) {
     const std::string id_term = schema::term(schema::kId, sha256_hex(bytes).substr(0, 16));
     ASSERT_NE(database.postlist_begin(id_term), database.postlist_end(id_term)) << file;
     const nlohmann::json data =
-        archive::to_json(*archive::parse_document(
-                             database.get_document(*database.postlist_begin(id_term)).get_data(),
-                             /*with_text=*/true),
+        archive::to_json(*archive::read_document(
+                             dir.path(), database.get_document(*database.postlist_begin(id_term))),
                          /*with_text=*/true);
     EXPECT_EQ(data["text"], analyzed(bytes, file).text) << file;
   }

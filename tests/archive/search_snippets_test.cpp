@@ -12,6 +12,7 @@
 #include "disk_layout.hpp"
 #include "schema.hpp"
 #include "search_fixtures.hpp"
+#include "stored_text.hpp"
 
 namespace vanban::testing {
 namespace {
@@ -142,10 +143,11 @@ TEST(SearchSnippets, documents_from_an_older_index_still_get_snippets) {
     Xapian::WritableDatabase database(archive::xapian_dir(archive.path()).string());
     const Xapian::docid docid = *database.postlist_begin("");
     Xapian::Document document = database.get_document(docid);
-    const auto stored = archive::parse_document(document.get_data(), /*with_text=*/true);
+    const auto stored = archive::read_document(archive.path(), document);
     ASSERT_TRUE(stored);
     document.set_data(archive::to_json(*stored, /*with_text=*/true).dump());
     document.remove_value(archive::schema::kPassageSlot);
+    document.remove_value(archive::schema::kTextSlot);  // the text back in the data
     database.replace_document(docid, document);
     database.commit();
   }

@@ -11,6 +11,7 @@
 #include "blob_store.hpp"
 #include "document_builder.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 #include "test_support.hpp"
 #include "unprivileged.hpp"
 
@@ -45,9 +46,8 @@ class Writer : public ::testing::TestWithParam<std::size_t> {
     const std::string id_term = schema::term(schema::kId, id);
     const auto it = database.postlist_begin(id_term);
     if (it == database.postlist_end(id_term)) return nullptr;
-    return archive::to_json(
-        *archive::parse_document(database.get_document(*it).get_data(), /*with_text=*/true),
-        /*with_text=*/true);
+    return archive::to_json(*archive::read_document(dir_.path(), database.get_document(*it)),
+                            /*with_text=*/true);
   }
 
   TempDir dir_;

@@ -11,6 +11,7 @@
 #include "disk_layout.hpp"
 #include "indexer_fixtures.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 
 namespace vanban::indexer {
 namespace {
@@ -68,9 +69,8 @@ class Ingest : public ::testing::Test {
         archive::schema::term(archive::schema::kPath, archive::schema::path_key(path));
     const auto it = database.postlist_begin(term);
     if (it == database.postlist_end(term)) return nullptr;
-    return archive::to_json(
-        *archive::parse_document(database.get_document(*it).get_data(), /*with_text=*/true),
-        /*with_text=*/true);
+    return archive::to_json(*archive::read_document(db_.path(), database.get_document(*it)),
+                            /*with_text=*/true);
   }
 
   std::set<std::string> failed_paths(const IngestSummary& summary) const {

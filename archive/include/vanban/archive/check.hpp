@@ -14,9 +14,11 @@ struct CheckProblem {
 };
 
 struct CheckReport {
-  std::uint64_t documents = 0;         // documents checked
-  std::vector<CheckProblem> problems;  // an original missing or corrupt, a document without one
-  std::uint64_t orphans = 0;  // originals no document refers to (harmless, e.g. after a kill)
+  std::uint64_t documents = 0;  // documents checked
+  // an original or a stored text missing or corrupt, a document without an original
+  std::vector<CheckProblem> problems;
+  std::uint64_t orphans = 0;       // originals no document refers to (harmless, e.g. after a kill)
+  std::uint64_t text_orphans = 0;  // stored texts no document refers to (likewise)
 };
 
 }  // namespace vanban::archive

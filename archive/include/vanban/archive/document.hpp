@@ -51,8 +51,9 @@ ArchivedDocument document_from_json(const nlohmann::json& json);
 // The Xapian document data: the JSON of to_json(document, false), a NUL byte, then the text
 // verbatim. Reading the metadata of a hit never parses its text, and the text needs no
 // unescaping (JSON never holds a raw NUL, so the first one ends it). Invalid UTF-8 in the
-// text is replaced, never fatal.
-std::string serialise_document(const ArchivedDocument& document);
+// text is replaced, never fatal. Without `with_text`, nothing follows the NUL: the text is
+// stored apart (archive/SCHEMA.md "Stored text").
+std::string serialise_document(const ArchivedDocument& document, bool with_text = true);
 
 // Reads serialise_document()'s form and the older one (all JSON, the text as "text"); nullopt
 // when the data is damaged. Without `with_text` the text is left empty and never copied.
