@@ -109,9 +109,11 @@ class GroupIndex {
     if (!date || date->size() < 4 || !mention.citation.number_key) return best;
     const auto found = keys_.find(*mention.citation.number_key);
     if (found == keys_.end()) return best;
-    if (const auto* indices = lookup(found->second.by_prefix, date->substr(0, 4)))
-      for (const std::size_t index : *indices)
-        if (same_year(index)) return index;
+    // The year's first group only: a bounded look, so that a hostile text of one symbol with
+    // many issuers in one year stays n log n.
+    if (const auto* indices = lookup(found->second.by_prefix, date->substr(0, 4));
+        indices && !indices->empty() && same_year(*indices->begin()))
+      return *indices->begin();
     return best;
   }
 

@@ -148,17 +148,17 @@ std::size_t skip_unreadable_day(std::string_view text, std::size_t pos) {
   pos = skip_spaces(text, pos);
   std::size_t end = pos;
   std::size_t count = 0;
-  bool scrap = false;  // a digit, a sign or a letter Vietnamese has not: no word ("mười")
+  // A sign or a letter Vietnamese has not: no word ("mười"), no number (a day "123" is a typo
+  // of the text, not a scan's).
+  bool scrap = false;
   while (end < text.size() && !is_space(text[end])) {
     std::size_t length = 0;
     const char32_t cp = code_point_at(text, end, &length);
-    scrap = scrap || !letters::info(cp).known;
+    scrap = scrap || (!letters::info(cp).known && !is_digit(cp));
     end += length;
     ++count;
   }
   if (count == 0 || count > 4 || !scrap) return std::string_view::npos;
-  int value = 0;
-  if (read_number(text, pos, 2, value) == end - pos) return std::string_view::npos;  // a number
   const std::size_t month = skip_spaces(text, end);
   return date_word_at(text, month, kMonthWord) ? month : std::string_view::npos;
 }
