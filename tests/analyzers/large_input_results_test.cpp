@@ -34,8 +34,10 @@ TEST(LargeInputResults, thousands_of_distinct_citations_are_all_found_once) {
   }
 }
 
-TEST(LargeInputResults, one_number_with_many_dates_is_one_citation_per_date) {
-  // Administrative numbers restart every year: 12/KH-UBND of each date is another plan.
+TEST(LargeInputResults, one_number_with_many_dates_is_one_citation_per_year) {
+  // Administrative numbers restart every year: 12/KH-UBND of each year is another plan. Within
+  // a year a body gives a number once (ND30 Điều 15), so the other days of that year are the
+  // same plan's day misread or mistyped: the first one stands.
   std::string text;
   std::vector<std::string> dates;
   for (int year = 1990; year < 2090; ++year) {
@@ -45,7 +47,7 @@ TEST(LargeInputResults, one_number_with_many_dates_is_one_citation_per_date) {
                 "/" + std::to_string(year) + " của UBND tỉnh; ";
         char iso[16];
         std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-        dates.emplace_back(iso);
+        if (month == 1 && day == 1) dates.emplace_back(iso);
       }
     }
   }

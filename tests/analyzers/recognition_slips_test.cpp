@@ -15,6 +15,8 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/dates.hpp"
+
 namespace vanban::analyzers {
 namespace {
 
@@ -157,6 +159,143 @@ TEST(RecognitionSlips, a_headline_names_its_document_by_type_and_number_without_
   const nlohmann::json other = extract_metadata(
       "KẾT LUẬN 18-NQ/TW VỀ TỔNG KẾT\nBộ Chính trị có ý kiến như sau về Nghị quyết.\n");
   EXPECT_TRUE(other.at("number").is_null()) << other.at("number");
+}
+
+// Session 13 (issue 11, `unseen9` studied): what a scan's engine does to ô 4, ô 7 and ô 9.
+
+TEST(RecognitionSlips, a_day_the_engine_could_not_read_leaves_the_place_and_the_month) {
+  // A handwritten or stamped day read as a scrap: the place stands, the date to its month.
+  for (const char* line :
+       {"Bắc Giang, ngày 4ƒ tháng 4 năm 2012", "Bắc Giang, ngày /Ÿ tháng 4 năm 2012",
+        "Bắc Giang, ngày #*t tháng 4 năm 2012"}) {
+    const auto found = structure::find_place_date(line);
+    ASSERT_TRUE(found.has_value()) << line;
+    EXPECT_EQ(found->place, "Bắc Giang") << line;
+    EXPECT_EQ(found->iso, "2012-04") << line;
+  }
+  // A comma read as a period before "ngày": a sentence would open "Ngày" in capitals.
+  const auto period = structure::find_place_date("Hà Nội. ngày 17 tháng 09 năm 2025");
+  ASSERT_TRUE(period.has_value());
+  EXPECT_EQ(period->place, "Hà Nội");
+  EXPECT_EQ(period->iso, "2025-09-17");
+  EXPECT_FALSE(structure::find_place_date("họp tại Hà Nội. Ngày 17 tháng 9 năm 2025").has_value());
+  // A word in the day's place is no unreadable day.
+  EXPECT_FALSE(structure::find_place_date("Bắc Giang, ngày mười tháng 4 năm 2012").has_value());
+}
+
+TEST(RecognitionSlips, specks_and_glued_scraps_beside_a_line_are_dropped) {
+  EXPECT_EQ(mend_recognition_slips("` CHO CHU TỊCH\nKết quả của Hội đồng ˆ\n").value_or(""),
+            "CHO CHỦ TỊCH\nKết quả của Hội đồng\n");
+  EXPECT_EQ(mend_recognition_slips("~__THỨ TRƯỞNG").value_or(""), "THỨ TRƯỞNG");
+  EXPECT_EQ(mend_recognition_slips("tại Công văn số 3432/UBND- '\nKT ngày 17/10/2012").value_or(""),
+            "tại Công văn số 3432/UBND-\nKT ngày 17/10/2012");
+  // A quotation's marks close on a word; a blank to fill in has no tilde.
+  EXPECT_FALSE(mend_recognition_slips("gọi là 'khu dân cư'").has_value());
+  EXPECT_FALSE(mend_recognition_slips("__Ghi chú").has_value());
+}
+
+TEST(RecognitionSlips, the_copies_label_with_its_hat_vowel_misread_is_the_label) {
+  EXPECT_EQ(mend_recognition_slips("Nơi nhện\n- Như trên;").value_or(""), "Nơi nhận\n- Như trên;");
+  EXPECT_EQ(mend_recognition_slips("NƠI NHỆN:").value_or(""), "NƠI NHẬN:");
+  // Another tone, or the words in running text, prove nothing.
+  EXPECT_FALSE(mend_recognition_slips("Nơi nhến:").has_value());
+  EXPECT_FALSE(mend_recognition_slips("Nơi nhện giăng tơ.").has_value());
+}
+
+TEST(RecognitionSlips, a_level_after_ubnd_and_a_council_get_their_marks_back) {
+  EXPECT_EQ(mend_recognition_slips("UBND TÌNH BẮC GIANG\nHỘI ĐÒNG ĐỊNH GIÁ").value_or(""),
+            "UBND TỈNH BẮC GIANG\nHỘI ĐỒNG ĐỊNH GIÁ");
+  EXPECT_EQ(mend_recognition_slips("UBND TÍNH BẮC GIANG").value_or(""), "UBND TỈNH BẮC GIANG");
+  EXPECT_FALSE(mend_recognition_slips("tính toán khối lượng").has_value());
+}
+
+// A 2012-style scan of a provincial board's notice as an engine reads it: "UBND TÌNH" for
+// "UBND TỈNH", the zones written "KCN", a stamped day, "KT.TRƯỞNG BAN" with no "./." above and
+// the label read "Nơi nhện", the e-office's "Bản điện tử:" list under the archive line.
+const std::string kBoardNotice =
+    "UBND TÌNH BẮC GIANG\nBAN QUẢN LÝ CÁC KCN\nSố: 12/TB-KCN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Bắc Giang, ngày #*t tháng 11 năm 2012\nTHÔNG BÁO\nVề việc đăng ký nội quy lao động\n\n"
+    "Kính gửi: Công ty TNHH Minh Phát\n\n"
+    "Căn cứ hồ sơ của Công ty, Ban Quản lý thông báo như sau.\n\n"
+    "Nơi nhện\n- Như trên\n- Lưu: VT, LĐ.\nBản điện tử:\nCác phòng thuộc Ban;\n- Lãnh đạo Ban.\n"
+    "KT.TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nz2 ÔNG,\n";
+
+TEST(RecognitionSlips, a_scanned_notice_gives_its_place_issuer_block_and_copies) {
+  const nlohmann::json metadata = extract_metadata(kBoardNotice);
+  EXPECT_EQ(metadata.at("issuer"), "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang");
+  EXPECT_EQ(metadata.at("place"), "Bắc Giang");
+  EXPECT_EQ(metadata.at("date"), "2012-11");
+  EXPECT_EQ(metadata.at("signing_authority"), "KT. Trưởng ban");
+  EXPECT_EQ(metadata.at("signer_title"), "Phó Trưởng ban");
+  EXPECT_EQ(metadata.at("recipients"),
+            nlohmann::json::parse(
+                R"(["Công ty TNHH Minh Phát", "Các phòng thuộc Ban", "Lãnh đạo Ban"])"));
+}
+
+TEST(RecognitionSlips, under_kt_the_post_is_the_deputys_when_its_short_word_was_misread) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 5/QĐ-UBND\nBắc Giang, ngày 05 tháng 10 năm 2012\n"
+      "QUYẾT ĐỊNH\nVề việc bổ sung thành viên\n\nĐiều 1. Bổ sung thành viên./.\n\n"
+      "Nơi nhận:\n- Như Điều 2;\n- Lưu VT.\n";
+  // A speck of the seal read as a letter, a backtick, and "PHÓ" read "CHO".
+  const nlohmann::json misread =
+      extract_metadata(head + "KT. CHỦ TỊCH\nẦ\n` CHO CHU TỊCH\nLại Văn Sơn\n");
+  EXPECT_EQ(misread.at("signer_title"), "Phó Chủ tịch");
+  EXPECT_EQ(misread.at("signing_authority"), "KT. Chủ tịch");
+  EXPECT_EQ(misread.at("signer"), "Lại Văn Sơn");
+  // A minister's deputy is written out; a post that is not the authority's stays as written.
+  EXPECT_EQ(nlohmann::json(extract_metadata(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"))
+                .at("signer_title"),
+            "Thứ trưởng");
+  EXPECT_EQ(nlohmann::json(extract_metadata(head + "KT. CHỦ TỊCH\nỦY VIÊN\nLê Văn An\n"))
+                .at("signer_title"),
+            "Ủy viên");
+}
+
+TEST(RecognitionSlips, a_name_alone_under_the_copies_is_the_signer_when_no_block_is_found) {
+  const std::string head =
+      "UBND TỈNH BẮC GIANG\nHỘI ĐỒNG ĐỊNH GIÁ\nSố: 10/TTr-HĐ\n"
+      "Bắc Giang, ngày 08 tháng 11 năm 2012\nTỜ TRÌNH\nPhê duyệt giá trị còn lại\n\n"
+      "Kính gửi: Chủ tịch UBND tỉnh Bắc Giang\n\nHội đồng trình Chủ tịch UBND tỉnh xem xét.\n\n"
+      "Nơi nhận:\n_ Như trên;\n- Lưu: VT, HĐ.\nBản điện tử:\nCác thành viên Hội đồng;\n"
+      "- Sở Tài chính.\n\n";
+  const nlohmann::json named = extract_metadata(head + "Nguyễn Hoàng Phương\n");
+  EXPECT_EQ(named.at("signer"), "Nguyễn Hoàng Phương");
+  EXPECT_TRUE(named.at("signer_title").is_null());
+  EXPECT_EQ(named.at("recipients"),
+            nlohmann::json::parse(
+                R"(["Chủ tịch UBND tỉnh Bắc Giang", "Các thành viên Hội đồng", "Sở Tài chính"])"));
+  // Text between the column and the name: no signer is guessed.
+  const nlohmann::json unnamed =
+      extract_metadata(head + "Hội đồng đã họp ngày 12/10/2012.\nNguyễn Hoàng Phương\n");
+  EXPECT_TRUE(unnamed.at("signer").is_null());
+}
+
+TEST(RecognitionSlips, an_items_units_under_it_belong_to_it) {
+  const nlohmann::json metadata = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 5/QĐ-UBND\nBắc Giang, ngày 05 tháng 10 năm 2012\n"
+      "QUYẾT ĐỊNH\nVề việc bổ sung thành viên\n\nĐiều 1. Bổ sung thành viên./.\n\n"
+      "Nơi nhận:\n- Như điều 2;\n- Văn phòng UBND tỉnh:\n+ LĐVP, TH, XD;\n+ Lưu VT, NN.\n"
+      "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLại Văn Sơn\n");
+  EXPECT_EQ(metadata.at("recipients"),
+            nlohmann::json::parse(R"(["Như điều 2", "Văn phòng UBND tỉnh: LĐVP, TH, XD"])"));
+}
+
+TEST(RecognitionSlips, one_symbol_with_two_days_of_one_year_is_one_document) {
+  const auto citations = extract_metadata(
+                             "Căn cứ Quyết định số 1002/QĐ-TTg ngày 24 tháng 3 năm 2025 của Thủ "
+                             "tướng Chính phủ;\nĐiều 1. Theo Quyết định số 1002/QĐ-TTg ngày 24 "
+                             "tháng 5 năm 2025 của Thủ tướng Chính phủ.\n"
+                             "Điều 2. Quyết định số 1002/QĐ-TTg ngày 2 tháng 1 năm 2024.\n"
+                             "Điều 3. Quyết định số 7/QĐ-UBND ngày 2/1/2024 của UBND huyện A và "
+                             "Quyết định số 7/QĐ-UBND ngày 9/3/2024 của UBND huyện B.\n")
+                             .citations;
+  ASSERT_EQ(citations.size(), 4u);
+  EXPECT_EQ(citations[0].date, "2025-03-24");
+  EXPECT_EQ(citations[1].date, "2024-01-02");  // another year: another decision
+  EXPECT_EQ(citations[2].issuer, "UBND huyện A");
+  EXPECT_EQ(citations[3].issuer, "UBND huyện B");  // another issuer: another decision
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // From mentions to citations: footnote markers, footnote details, one citation per instrument.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -78,7 +79,8 @@ class GroupIndex {
   void add(const Group& group, std::size_t index) { update(group, index, true); }
   void remove(const Group& group, std::size_t index) { update(group, index, false); }
 
-  std::optional<std::size_t> find(const Mention& mention) const {
+  std::optional<std::size_t> find(
+      const Mention& mention, const std::function<bool(std::size_t)>& same_year = nullptr) const {
     std::optional<std::size_t> best;
     const auto consider = [&](const std::set<std::size_t>* indices) {
       if (indices && !indices->empty() && (!best || *indices->begin() < *best))
@@ -98,6 +100,20 @@ class GroupIndex {
       for (std::size_t length = 1; length < date->size(); ++length)
         consider(lookup(groups.by_date, date->substr(0, length)));  // it is a prefix of it
     }
+    if (best || !same_year) return best;
+    // A body numbers its documents afresh each year (ND30 Điều 15: the number runs through the
+    // year), so one symbol with two days of one year, cited by the same issuer (or with no
+    // issuer said), is one document whose day a mention misread or mistyped ("Quyết định số
+    // 1002/QĐ-TTg ngày 24 tháng 3 năm 2025" and "... ngày 24 tháng 5 năm 2025"). Symbols only:
+    // a law cited by name has no such number.
+    if (!date || date->size() < 4 || !mention.citation.number_key) return best;
+    const auto found = keys_.find(*mention.citation.number_key);
+    if (found == keys_.end()) return best;
+    // The year's first group only: a bounded look, so that a hostile text of one symbol with
+    // many issuers in one year stays n log n.
+    if (const auto* indices = lookup(found->second.by_prefix, date->substr(0, 4));
+        indices && !indices->empty() && same_year(*indices->begin()))
+      return *indices->begin();
     return best;
   }
 
@@ -363,10 +379,20 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
   GroupIndex index;
   for (const Mention& mention : mentions) {
     const Citation& citation = mention.citation;
+    // The document's own number, cited in its annexes ("(Kèm theo Quyết định số ...)"), with
+    // its day, or another day of its year: a symbol names one document a year (above).
     if (own_number_key && citation.number_key && *citation.number_key == *own_number_key &&
-        (!citation.date || !own_date || *citation.date == *own_date))
+        (!citation.date || !own_date || *citation.date == *own_date ||
+         (citation.date->size() >= 4 && own_date->size() >= 4 &&
+          citation.date->substr(0, 4) == own_date->substr(0, 4))))
       continue;
-    if (const auto found = index.find(mention)) {
+    // A group of the same symbol and year that the mention may join: same issuer, or none said.
+    const auto same_document = [&](std::size_t at) {
+      const Citation& other = groups[at].citation;
+      return other.number_key == citation.number_key &&
+             (!other.issuer || !citation.issuer || fold(*other.issuer) == fold(*citation.issuer));
+    };
+    if (const auto found = index.find(mention, same_document)) {
       Group& group = groups[*found];
       index.remove(group, *found);
       merge_into(group, mention);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "structure/text.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -139,13 +140,56 @@ std::optional<DateMatch> parse_date_at(std::string_view text, std::size_t pos, b
   return parse_long(text, pos, allow_blank);
 }
 
+namespace {
+
+// A day a scan's engine could not read: one short piece that is no number ("4ƒ", "/Ÿ", "#*t"
+// for a handwritten or stamped day), then " tháng". Returns where "tháng" starts, else npos.
+std::size_t skip_unreadable_day(std::string_view text, std::size_t pos) {
+  pos = skip_spaces(text, pos);
+  std::size_t end = pos;
+  std::size_t count = 0;
+  // A sign or a letter Vietnamese has not: no word ("mười"), no number (a day "123" is a typo
+  // of the text, not a scan's).
+  bool scrap = false;
+  while (end < text.size() && !is_space(text[end])) {
+    std::size_t length = 0;
+    const char32_t cp = code_point_at(text, end, &length);
+    scrap = scrap || (!letters::info(cp).known && !is_digit(cp));
+    end += length;
+    ++count;
+  }
+  if (count == 0 || count > 4 || !scrap) return std::string_view::npos;
+  const std::size_t month = skip_spaces(text, end);
+  return date_word_at(text, month, kMonthWord) ? month : std::string_view::npos;
+}
+
+// The separator between ô 4's place and "ngày": a comma, or a period an engine read for it
+// ("Hà Nội. ngày 17 tháng 09 năm 2025": a sentence would open "Ngày" in capitals).
+bool place_separator_at(std::string_view line, std::size_t pos) {
+  if (line[pos] == ',') return true;
+  if (line[pos] != '.' || pos == 0 || is_space(line[pos - 1])) return false;
+  const std::size_t after = skip_spaces(line, pos + 1);
+  return after > pos + 1 && line.substr(after, kDayWord.size()) == kDayWord;
+}
+
+}  // namespace
+
 std::optional<PlaceDate> find_place_date(std::string_view line) {
-  for (std::size_t pos = line.find(','); pos != std::string_view::npos;
-       pos = line.find(',', pos + 1)) {
+  for (std::size_t pos = line.find_first_of(",."); pos != std::string_view::npos;
+       pos = line.find_first_of(",.", pos + 1)) {
+    if (!place_separator_at(line, pos)) continue;
     const std::size_t after = skip_spaces(line, pos + 1);
     // "ngày" glued to its day by a converter that lost the space ("ngày12 tháng 11").
     if (!date_word_at(line, after, kDayWord)) continue;
     auto date = parse_long(line, after + kDayWord.size(), true);
+    // A day the scan's engine misread beyond reading (handwritten or stamped in the blank the
+    // template leaves, ND30 ô 4): the place and the month stand, the day is as good as blank.
+    if (!date) {
+      const std::size_t month = skip_unreadable_day(line, after + kDayWord.size());
+      if (month != std::string_view::npos) {
+        date = parse_long(line, month, true);
+      }
+    }
     // A template's or a draft's line with every part of the date blank ("Hà Nội, ngày .....
     // tháng ..... năm ......."): ô 4 all the same, its place written, its date none.
     bool blank_date = false;

@@ -681,6 +681,22 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   return title;
 }
 
+// Whether a line of the header holds a notation whose first code is a type's ("/TTr-", "/QĐ-"),
+// however its number was read.
+bool notation_names_type(const Layout& layout, std::size_t end) {
+  for (std::size_t i = 0; i < end && i < layout.lines.size(); ++i) {
+    const std::string_view line = layout.lines[i];
+    for (std::size_t slash = line.find('/'); slash != std::string_view::npos;
+         slash = line.find('/', slash + 1)) {
+      const std::size_t dash = line.find('-', slash + 1);
+      if (dash == std::string_view::npos || dash - slash > 6) continue;
+      const std::string_view code = trim(line.substr(slash + 1, dash - slash - 1));
+      if (!code.empty() && type_by_code(code, false) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
 // "V/v triển khai ..." of a công văn, with its continuation lines.
 std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) {
   for (std::size_t i = 0; i < end_line && i < layout.lines.size(); ++i) {
@@ -1003,8 +1019,15 @@ Header analyze_header(const Layout& layout) {
   }
   // Written from capitals by rule: the document's running text says how its names are spelled.
   if (header.title && title_in_capitals) header.title = respell_as_written(*header.title, layout);
-  if (!header.title && (!header.type || header.type->name == "Công văn"))
+  if (!header.title && (!header.type || header.type->name == "Công văn")) {
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
+    // ND30 ô 5b: "V/v" sets a công văn's subject. A header with no type heading, whose number
+    // names no type (a scan's engine misread it: "Số: Z4Z/UBND- VX"), is a công văn's.
+    // A notation that names a type ("SÑg8 /TTr- CAT-PC04") says otherwise.
+    if (header.title && !header.type && type_line == std::string_view::npos && has_header &&
+        !notation_names_type(layout, zone_end))
+      header.type = type_by_name("Công văn");
+  }
   apply_consolidation(layout, header);
   if (!header.date) header.date = adoption_date(layout);
   if (!header.issuer && luat_like(header.type)) header.issuer = adopting_body(layout);

@@ -79,6 +79,18 @@ bool opens_appendix(std::string_view line) {
          type_by_name(line) != nullptr || opens_with_type_heading(line);
 }
 
+// "Bản điện tử:" (or "Bản giấy:"), alone on its line: an e-office's label for the copies sent
+// electronically (on paper) inside the "Nơi nhận" column.
+bool is_copies_label(std::string_view line) {
+  std::string_view text = trim(line);
+  if (text.ends_with(":")) text = trim(text.substr(0, text.size() - 1));
+  const std::string folded = fold_key(text);
+  return folded == "ban dien tu" || folded == "ban giay";
+}
+
+// Stands in the raw items for such a label.
+constexpr std::string_view kCopiesLabel = "\x01";
+
 // The opening of a body: a letter's text after its "Kính gửi" list, never a recipient.
 bool opens_body(std::string_view text) {
   return text.starts_with("Căn cứ") || text.starts_with("Thực hiện") || text.starts_with("Theo ") ||
@@ -121,6 +133,8 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     has_semicolon = ends_item(line);
   };
   bool signer_passed = false;  // a name of the signature column was skipped
+  bool in_units = false;       // the last item goes on with "+" lines (its units)
+  bool after_label = kind == ListKind::copies && first.empty();  // right under a label
   const auto closed = [&] {
     return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
   };
@@ -129,13 +143,39 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) continue;
+    const bool under_label = after_label;
+    after_label = false;
     // A page break and its page number, which a PDF's text layer puts between the items when
     // the list runs over a page ("\f33").
     if (line.size() <= 5 && line.find_first_not_of("\f0123456789") == std::string_view::npos)
       continue;
-    if (is_item(line)) {
+    // The second list of an e-office's copies ("Bản điện tử:", "Bản giấy:"): the recipients of
+    // the electronic (or paper) copy, under the archive line or above it; the label is no item,
+    // and the line after it opens one even where the engine lost its dash.
+    if (kind == ListKind::copies && is_copies_label(line)) {
+      raw.emplace_back(kCopiesLabel);
+      has_semicolon = true;
+      after_label = true;
+      continue;
+    }
+    // "- Văn phòng UBND tỉnh:" / "+ LĐVP, TH, XD;": the units of the addressee that the item
+    // names before its colon, as "- VP UBND tỉnh: V1, V4, CB;" writes them on one line. The
+    // archive line among them ("+ Lưu VT,NN.") is the archive's, not the item's.
+    if (kind == ListKind::copies && line.front() == '+' && !raw.empty() &&
+        (trim(raw.back()).ends_with(":") || in_units) && !is_archive_line(without_bullet(line))) {
+      raw.back() += " ";
+      raw.back() += without_bullet(line);
+      in_units = true;
+      has_semicolon = ends_item(line);
+      continue;
+    }
+    // Under a label ("Nơi nhận:", "Bản điện tử:") a line that ends as an ND30 item ends is an
+    // item whose dash the engine lost ("Nơi nhận:" / "_ Như trên;", the dash read as a rule).
+    if (is_item(line) || (under_label && line.ends_with(";") && starts_upper(line) &&
+                          !is_signature_column_line(line))) {
       if (closed() || (kind == ListKind::addressees && opens_body(without_bullet(line)))) break;
       start_item(line);
+      in_units = false;
       continue;
     }
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
@@ -226,14 +266,23 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   for (std::size_t k = 0; k < split.size() && archive == split.size(); ++k)
     if (is_archive_line(clean_item(split[k]))) archive = k;
   std::size_t end = archive;
-  for (std::size_t k = archive + 1; k < split.size(); ++k)
+  for (std::size_t k = archive + 1; k < split.size() && split[k] != kCopiesLabel; ++k)
     if (trim(split[k]).ends_with(";")) end = k + 1;
   std::vector<std::string> items;
-  for (std::size_t k = 0; k < end; ++k) {
-    if (k == archive) continue;
+  bool archived = false;  // past the archive line: nothing more, unless a copies label follows
+  for (std::size_t k = 0; k < split.size(); ++k) {
+    if (split[k] == kCopiesLabel) {
+      archived = false;
+      continue;
+    }
+    if (k == archive) {
+      archived = end == archive;  // else the list goes on past it, to `end`
+      continue;
+    }
+    if (k == end && end > archive) archived = true;
     const std::string item = clean_item(split[k]);
-    if (is_archive_line(item)) break;
-    if (!item.empty()) items.push_back(item);
+    if (is_archive_line(item)) archived = true;
+    if (!archived && !item.empty()) items.push_back(item);
   }
   return items;
 }

@@ -125,10 +125,13 @@ const Vocabulary& vocabulary() {
       phrases.push_back(capitalize_first(level));
     // The national name and the motto (ND30 ô 1), the labels of ô 9a and of a công văn, the
     // opener of a legal basis; "Thủ trưởng" (the head of an agency), whose letters without marks
-    // are those of "Thứ trưởng".
+    // are those of "Thứ trưởng"; "Hội đồng" (a council: "HỘI ĐÒNG ĐỊNH GIÁ"); the People's
+    // Committee abbreviated before its level in a chủ quản line ("UBND TÌNH BẮC GIANG": after
+    // "UBND" only the level "tỉnh" has those letters).
     for (std::string_view fixed :
          {"Cộng hòa xã hội chủ nghĩa Việt Nam", "Việt Nam", "Độc lập", "Tự do", "Hạnh phúc",
-          "Nơi nhận", "Kính gửi", "Căn cứ", "Ủy ban", "Thủ trưởng"})
+          "Nơi nhận", "Kính gửi", "Căn cứ", "Ủy ban", "Thủ trưởng", "Hội đồng", "UBND tỉnh",
+          "UBND huyện", "UBND xã", "UBND quận", "UBND phường", "HĐND tỉnh", "HĐND huyện"})
       phrases.emplace_back(fixed);
     // Folded phrase -> its spelling; two spellings of one folded phrase, or of the first words
     // of two phrases ("Thủ trưởng cơ quan ngang bộ", "Thứ trưởng"), prove neither.
@@ -436,6 +439,119 @@ void drop_rule_scraps(std::string_view line, const std::vector<Word>& words,
     edits.push_back({words.back().end, tail, ""});
 }
 
+// A speck of the scan the engine read as a mark standing apart at a line's start or end
+// ("` CHO CHU TỊCH", "Kết quả xác định của Hội đồng ˆ", "Công văn số 3432/UBND- '"): a
+// backtick, an apostrophe, a circumflex, an acute or a tilde, a "¬", a degree sign alone. No
+// word of a document stands so: a quotation's marks close on a word ("“Về ...”").
+bool is_speck(std::string_view piece) {
+  static constexpr std::string_view kSpecks[] = {"`",
+                                                 "'",
+                                                 "^",
+                                                 "~",
+                                                 "\xC2\xB4" /* ´ */,
+                                                 "\xCB\x86" /* ˆ */,
+                                                 "\xCB\x9C" /* ˜ */,
+                                                 "\xC2\xAC" /* ¬ */,
+                                                 "\xC2\xB0" /* ° */};
+  return std::find(std::begin(kSpecks), std::end(kSpecks), piece) != std::end(kSpecks);
+}
+
+void drop_specks(std::string_view line, const std::vector<Word>& words, std::vector<Edit>& edits) {
+  if (words.empty()) return;
+  const auto piece_before = [&](std::size_t end, std::size_t floor) {
+    std::size_t start = end;
+    while (start > floor && line[start - 1] != ' ' && line[start - 1] != '\t')
+      --start;
+    return start;
+  };
+  // At the start: the first piece, then spaces, then the first word.
+  std::size_t lead = 0;
+  while (lead < words.front().start && (line[lead] == ' ' || line[lead] == '\t'))
+    ++lead;
+  std::size_t after = lead;
+  while (after < words.front().start && line[after] != ' ' && line[after] != '\t')
+    ++after;
+  if (after > lead && after < words.front().start &&
+      only_spaces(line.substr(after, words.front().start - after)) &&
+      is_speck(line.substr(lead, after - lead)))
+    edits.push_back({lead, words.front().start, ""});
+  // At the end: spaces after the last word's own punctuation, then the speck.
+  std::size_t tail = line.size();
+  while (tail > words.back().end &&
+         (line[tail - 1] == ' ' || line[tail - 1] == '\t' || line[tail - 1] == '\r'))
+    --tail;
+  const std::size_t start = piece_before(tail, words.back().end);
+  if (start > words.back().end && start < tail &&
+      (line[start - 1] == ' ' || line[start - 1] == '\t') &&
+      is_speck(line.substr(start, tail - start))) {
+    std::size_t from = start;
+    while (from > words.back().end && (line[from - 1] == ' ' || line[from - 1] == '\t'))
+      --from;
+    edits.push_back({from, tail, ""});
+  }
+}
+
+// A scrap of the rule above a post that the engine glued to it ("~__THỨ TRƯỞNG"): a run of one
+// to three tildes and underscores, a tilde among them, opening the line right before a
+// capital. (One underscore apart is drop_rule_scraps'; a blank to fill in has no tilde.)
+void drop_glued_scraps(std::string_view line, const std::vector<Word>& words,
+                       std::vector<Edit>& edits) {
+  if (words.empty()) return;
+  std::size_t lead = 0;
+  while (lead < words.front().start && (line[lead] == ' ' || line[lead] == '\t'))
+    ++lead;
+  const std::string_view run = line.substr(lead, words.front().start - lead);
+  if (run.empty() || run.size() > 3 || run.find('~') == std::string_view::npos ||
+      run.find_first_not_of("~_") != std::string_view::npos ||
+      !is_upper(code_point_at(line, words.front().start)))
+    return;
+  edits.push_back({lead, words.front().start, ""});
+}
+
+// The hat vowels by tone: the engine keeps the hat and the tone and reads the letter under them
+// as another hat vowel ("Nơi nhện" for "Nơi nhận").
+int hat_tone(char32_t c) {
+  static constexpr std::u32string_view kHats[] = {U"âấầẩẫậ", U"êếềểễệ", U"ôốồổỗộ",
+                                                  U"ÂẤẦẨẪẬ", U"ÊẾỀỂỄỆ", U"ÔỐỒỔỖỘ"};
+  for (std::size_t row = 0; row < std::size(kHats); ++row)
+    if (const std::size_t at = kHats[row].find(c); at != std::u32string_view::npos)
+      return static_cast<int>((row / 3) * 6 + at);
+  return -1;
+}
+
+// "Nơi nhện:" opening a line: the label of ô 9b ("Nơi nhận", the recipients of copies) with its
+// hat vowel misread. Only that label, at a line's start, alone or before its colon.
+void mend_copies_label(std::string_view line, const std::vector<Word>& words,
+                       std::vector<Edit>& edits) {
+  if (words.size() < 2 || !only_spaces(line.substr(0, words[0].start)) ||
+      !only_spaces(line.substr(words[0].end, words[1].start - words[0].end)))
+    return;
+  const std::string_view first = line.substr(words[0].start, words[0].end - words[0].start);
+  const std::string_view second = line.substr(words[1].start, words[1].end - words[1].start);
+  const bool caps = first == "NƠI";
+  if (!caps && first != "Nơi") return;
+  const std::string_view want = caps ? "NHẬN" : "nhận";
+  const std::string_view rest = trim(line.substr(words[1].end));
+  if (second == want || (!rest.empty() && rest.front() != ':')) return;
+  std::size_t a = 0;
+  std::size_t b = 0;
+  bool differs = false;
+  while (a < second.size() && b < want.size()) {
+    std::size_t la = 0;
+    std::size_t lb = 0;
+    const char32_t ca = code_point_at(second, a, &la);
+    const char32_t cb = code_point_at(want, b, &lb);
+    if (ca != cb) {
+      if (hat_tone(ca) < 0 || hat_tone(ca) != hat_tone(cb)) return;
+      differs = true;
+    }
+    a += la;
+    b += lb;
+  }
+  if (differs && a == second.size() && b == want.size())
+    edits.push_back({words[1].start, words[1].end, std::string(want)});
+}
+
 constexpr std::size_t kLongestScannedLine = 320;
 
 }  // namespace
@@ -461,6 +577,9 @@ std::optional<std::string> mend_recognition_slips(std::string_view text) {
     mend_dates(line, words, line_edits);
     mend_number_label(line, words, line_edits);
     drop_rule_scraps(line, words, line_edits);
+    drop_specks(line, words, line_edits);
+    drop_glued_scraps(line, words, line_edits);
+    mend_copies_label(line, words, line_edits);
     std::sort(line_edits.begin(), line_edits.end(),
               [](const Edit& a, const Edit& b) { return a.start < b.start; });
     std::size_t last = 0;

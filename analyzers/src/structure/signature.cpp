@@ -40,6 +40,30 @@ bool is_signature_mark(std::string_view line) {
          lowered == "trân trọng" || lowered == "trân trọng!";
 }
 
+// A line with no word of two letters or more ("Ầ", "l", "—"): a speck of a scan's seal or
+// signature that the engine read as a letter, no line of a block (no post, name or mark is one
+// letter).
+bool is_speck_line(std::string_view line) {
+  for (std::string_view word : split_words(line)) {
+    std::size_t letters = 0;
+    for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length)
+      if (is_word_char(code_point_at(word, pos, &length))) ++letters;
+    if (letters >= 2) return false;
+  }
+  return true;
+}
+
+// The archive line of the recipients column ("- Lưu: VT, TH.", ND30 ô 9b's last item): the
+// body has ended above it, as at "Nơi nhận" (which a scan's engine may misread).
+bool is_archive_item(std::string_view line) {
+  line = trim(line);
+  while (!line.empty() && (line.front() == '-' || line.front() == '+' || line.front() == ' '))
+    line.remove_prefix(1);
+  if (!line.starts_with("Lưu")) return false;
+  const std::string_view rest = trim(line.substr(std::string_view("Lưu").size()));
+  return rest.starts_with(":") || (!rest.empty() && is_upper(code_point_at(rest, 0)));
+}
+
 // A line that is one known post as written in running text: portals print the signer's post in
 // sentence case ("Phó Chủ tịch") above "(Đã ký)".
 bool is_written_post(std::string_view line) {
@@ -154,7 +178,7 @@ class LineRoles {
   LineRole classify(std::size_t i) const {
     LineRole role;
     const std::string_view line = trim(layout_.lines[i]);
-    if (layout_.skip(i) || line.empty() || is_signature_mark(line)) {
+    if (layout_.skip(i) || line.empty() || is_signature_mark(line) || is_speck_line(line)) {
       role.ignored = true;
       return role;
     }
@@ -317,6 +341,27 @@ std::string post_as_written(std::string_view post) {
   return written;
 }
 
+// Under "KT." a deputy signs in place of the head (ND30 Điều 13: "cấp phó ký thay"), so the
+// post is the head's with "PHÓ" before it. A scan's engine may misread that short word ("KT.
+// CHỦ TỊCH" / "CHO CHỦ TỊCH"): a post that is the authority's post after one word of two or
+// three letters in capitals other than "PHÓ" is the deputy's. (A minister's deputy is a "THỨ
+// TRƯỞNG", written out, never so.) Any other post stays as written.
+std::string deputy_post(std::string_view authority, const std::string& post) {
+  const std::size_t prefix = authority_prefix_length(authority);
+  if (fold_key(authority.substr(0, prefix)).substr(0, 2) != "kt" || !is_upper_text(post))
+    return post;
+  const auto head = split_words(trim(authority.substr(prefix)));
+  const auto words = split_words(post);
+  if (head.empty() || words.size() != head.size() + 1) return post;
+  for (std::size_t k = 0; k < head.size(); ++k)
+    if (fold_key(words[k + 1]) != fold_key(head[k])) return post;
+  const std::string first = fold_key(words[0]);
+  const bool letters_only =
+      std::all_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!letters_only || first.size() < 2 || first.size() > 3 || first == "pho") return post;
+  return "PHÓ " + std::string(post.substr(static_cast<std::size_t>(words[1].data() - post.data())));
+}
+
 std::string authority_text(std::string_view post) {
   const std::size_t length = authority_prefix_length(post);
   std::string prefix(post.substr(0, length));
@@ -395,7 +440,7 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     if (layout.skip(i)) continue;
     const std::string_view line = layout.lines[i];
     if (line.find("./.") != std::string_view::npos ||
-        line.find("Nơi nhận") != std::string_view::npos) {
+        line.find("Nơi nhận") != std::string_view::npos || is_archive_item(line)) {
       anchor = i;
       break;
     }
@@ -476,6 +521,24 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     }
   }
   Signature signature;
+  if (!chosen && anchor != std::string_view::npos) {
+    // A scan whose posts the engine lost in the seal (or a copy that dropped them): the name
+    // alone under the recipients column is still ô 7c, the block's last line. Only when no
+    // block was found, and only a name that follows the column with nothing else between.
+    std::size_t text_lines = 0;
+    for (std::size_t j = anchor + 1; j < layout.lines.size() && text_lines < kBlockTextLines; ++j) {
+      const LineRole& role = roles.at(j);
+      if (role.ignored) continue;
+      ++text_lines;
+      if (role.name) {
+        signature.signer = collapse_spaces(role.post);
+        signature.line = j;
+        return signature;
+      }
+      const std::string_view line = trim(layout.lines[j]);
+      if (!role.recipient && !line.ends_with(":")) break;
+    }
+  }
   if (!chosen) return signature;
   signature.line = chosen_line;
   if (!chosen->name.empty()) signature.signer = chosen->name;
@@ -520,8 +583,10 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     }
     lines.push_back(post);
   }
+  std::vector<std::string_view> authority_lines;
   for (const std::string& post : lines) {
     if (authority_prefix_length(post) > 0) {
+      authority_lines.push_back(post);
       authorities.push_back(authority_text(post));
       const std::string& authority = authorities.back();
       if (!signature.collective && (authority.starts_with("TM.") || authority.starts_with("T/M")))
@@ -553,6 +618,7 @@ Signature analyze_signature(const Layout& layout, std::size_t from_line) {
     std::string joined;
     for (const std::string& post : posts)
       joined += (joined.empty() ? "" : " ") + post;
+    if (!authority_lines.empty()) joined = deputy_post(authority_lines.back(), joined);
     signature.signer_title = post_as_written(joined);
   }
   return signature;

@@ -110,6 +110,9 @@ constexpr std::array kAbbreviations = {
     // their field by these codes in ô 2 ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH ...").
     Abbreviation{"PCTT", "Phòng, chống thiên tai"},
     Abbreviation{"TKCN", "Tìm kiếm cứu nạn"},
+    // The management board of a province's industrial zones (Nghị định 35/2022/NĐ-CP, Điều 68:
+    // "Ban quản lý các khu công nghiệp"), which writes the zones "KCN" in ô 2.
+    Abbreviation{"KCN", "khu công nghiệp"},
     // School levels (Luật Giáo dục 2019, Điều 6): a school's name is its level and its own name.
     Abbreviation{"THPT", "Trung học phổ thông"},
     Abbreviation{"THCS", "Trung học cơ sở"},
