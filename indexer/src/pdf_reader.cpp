@@ -2,10 +2,13 @@
 // (pdf_layout.hpp says why). A page without a text layer (a scan) is rendered and read by OCR;
 // without OCR such pages are left out with a warning, and a PDF of scans only is refused, never
 // indexed as empty.
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -13,6 +16,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "vanban/analyzers/reading_text.hpp"
 #include "vanban/indexer/pdf_layout.hpp"
 
 #include "formats.hpp"
@@ -63,6 +67,29 @@ Result<std::string> recognise_page(const poppler::page& page, OcrRun& run,
                             static_cast<std::size_t>(image.bytes_per_row()), static_cast<int>(dpi));
 }
 
+// A scan signed digitally carries the signature's stamp ("Ký bởi: ...", "Ngày ký: ...") as its
+// page's only text layer: the page's content is the image, so it is read like a page without
+// text. True when every line is stamp (or page number) furniture and one is a stamp line.
+bool holds_only_a_signature_stamp(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  const std::vector<analyzers::Furniture> kinds = analyzers::find_furniture(lines);
+  bool stamp = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!has_visible_text(lines[i])) continue;
+    if (kinds[i] == analyzers::Furniture::signature_stamp) {
+      stamp = true;
+    } else if (kinds[i] != analyzers::Furniture::page_number) {
+      return false;
+    }
+  }
+  return stamp;
+}
+
 std::string page_list(const std::vector<int>& pages) {
   std::string list;
   for (const int page : pages)
@@ -111,8 +138,13 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
         page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     const std::string_view page_text(utf8.data(), utf8.size());
     std::string text;
+    std::string stamp;  // a scan's signature stamp, kept after what the page is read as
     if (has_visible_text(page_text)) {
       text = reading_order_from_physical(page_text);
+      if (holds_only_a_signature_stamp(text)) stamp = std::exchange(text, {});
+    }
+    if (has_visible_text(text)) {
+      // the page's own text layer
     } else if (!ocr_failure && pages_recognised.size() >= ocr.max_pages) {
       ocr_failure = make_error(ErrorKind::too_large,
                                "over " + std::to_string(ocr.max_pages) + " scanned pages");
@@ -124,6 +156,7 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
       pages_recognised.push_back(index + 1);
       text = std::move(*recognised);
     }
+    if (!stamp.empty() && has_visible_text(text)) text += "\n\n" + stamp;  // unread: a scan
     if (!has_visible_text(text)) {
       pages_without_text.push_back(index + 1);
       continue;

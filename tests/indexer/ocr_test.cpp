@@ -138,6 +138,30 @@ TEST(Ocr, pdf_mixing_a_scanned_page_and_a_text_page_reads_both_in_page_order) {
   EXPECT_TRUE(read->warnings.empty()) << read->warnings.front();
 }
 
+// Signing software leaves the signature's stamp as the only text layer of a signed scan: the
+// page is still a scan, read by OCR, and the stamp stays after its text (the reading text
+// leaves it out as furniture). Without the rule the document's text is the stamp alone.
+TEST(Ocr, scan_whose_only_text_layer_is_a_signature_stamp_is_read_by_ocr) {
+  REQUIRE_OCR();
+  auto read = read_document("quet-ky-so.pdf", fixture("ocr/quet-ky-so.pdf"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read->ocr.has_value());
+  EXPECT_EQ(read->ocr->pages, 1u);
+  const auto scanned = read->text.find("15/KH-UBND");
+  const auto stamp = read->text.find("Signature Not Verified");
+  ASSERT_NE(scanned, std::string::npos) << read->text;
+  ASSERT_NE(stamp, std::string::npos) << read->text;
+  EXPECT_LT(scanned, stamp);
+}
+
+TEST(Ocr, without_language_data_a_signed_scan_is_refused_like_any_scan) {
+  const testing::TempDir empty;
+  auto read = read_document("quet-ky-so.pdf", fixture("ocr/quet-ky-so.pdf"),
+                            without_language_data(empty.path()));
+  ASSERT_FALSE(read.ok()) << read->text;
+  EXPECT_TRUE(read.error().message.starts_with(kNotInstalled)) << read.error().message;
+}
+
 TEST(Ocr, old_low_resolution_scan_fixture_is_read_or_refused_never_empty) {
   REQUIRE_OCR();
   // 40 dpi: barely legible. Whatever the engine makes of it, a document is never empty.
