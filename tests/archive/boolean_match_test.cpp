@@ -3,11 +3,13 @@
 #include "boolean_match.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xapian.h>
 
 namespace vanban::testing {
@@ -19,7 +21,13 @@ using Q = Xapian::Query;
 const std::vector<std::string> kTerms = {"common", "half", "third", "tenth", "rare", "absent"};
 
 Xapian::WritableDatabase random_database(std::mt19937& random, int documents) {
-  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  // On disk, as archives are (the in-memory backend of libxapian 1.4.22 reads uninitialised
+  // memory when matching some shapes holding every document: valgrind shows it).
+  static int made = 0;
+  const auto path =
+      std::filesystem::temp_directory_path() /
+      ("vanban-boolean-match-" + std::to_string(::getpid()) + "-" + std::to_string(made++));
+  Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
   const int per_mille[] = {900, 500, 330, 100, 10, 0};
   for (int i = 0; i < documents; ++i) {
     Xapian::Document document;
@@ -39,33 +47,38 @@ Q random_query(std::mt19937& random, int depth) {
   const unsigned pick = random() % (depth <= 0 ? 3 : 10);
   if (pick == 0) return Q(std::string());  // every document
   if (pick <= 2) return Q(kTerms[random() % kTerms.size()]);
-  const Q::op ops[] = {Q::OP_AND,       Q::OP_OR,           Q::OP_AND_NOT, Q::OP_FILTER,
-                       Q::OP_AND_MAYBE, Q::OP_SCALE_WEIGHT, Q::OP_SYNONYM};
+  const Q::op ops[] = {Q::OP_AND,    Q::OP_OR,           Q::OP_AND_NOT,
+                       Q::OP_FILTER, Q::OP_SCALE_WEIGHT, Q::OP_SYNONYM};
   const Q::op op = ops[random() % std::size(ops)];
-  if (op == Q::OP_SCALE_WEIGHT) return Q(op, random_query(random, depth - 1), 2.5);
+  if (op == Q::OP_SCALE_WEIGHT) {
+    Q part = random_query(random, depth - 1);
+    if (part.get_type() == Q::LEAF_MATCH_ALL) part = Q(kTerms[0]);
+    return Q(op, part, 2.5);
+  }
   std::vector<Q> parts;
-  for (int i = 0, n = 2 + static_cast<int>(random() % 3); i < n; ++i)
-    parts.push_back(random_query(random, depth - 1));
+  for (int i = 0, n = 2 + static_cast<int>(random() % 3); i < n; ++i) {
+    Q part = random_query(random, depth - 1);
+    // Every document as a part (like AND_MAYBE, left out of `ops`): libxapian 1.4.22's matcher
+    // reads uninitialised memory on such shapes (valgrind), so it is no oracle there.
+    if (part.get_type() == Q::LEAF_MATCH_ALL) part = Q(kTerms[0]);
+    parts.push_back(part);
+  }
   return Q(op, parts.begin(), parts.end());
 }
 
-class Collector : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& document, double) override {
-    docids.push_back(document.get_docid());
-  }
-  std::vector<Xapian::docid> docids;
-};
-
+// Every match, as the mset of all of them: with room for every document the matcher prunes
+// nothing. (A match spy under BoolWeight with an empty mset made libxapian 1.4.22 read
+// uninitialised weights on some AND_MAYBE shapes: valgrind showed it, and ASan's filled
+// allocations turned it into missed documents.)
 std::vector<Xapian::docid> matched_by_xapian(const Xapian::Database& database, const Q& query) {
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  Collector collector;
-  enquire.add_matchspy(&collector);
-  (void)enquire.get_mset(0, 0, database.get_doccount());
-  std::sort(collector.docids.begin(), collector.docids.end());
-  return collector.docids;
+  const Xapian::MSet all = enquire.get_mset(0, database.get_doccount());
+  std::vector<Xapian::docid> docids;
+  for (auto it = all.begin(); it != all.end(); ++it)
+    docids.push_back(*it);
+  std::sort(docids.begin(), docids.end());
+  return docids;
 }
 
 TEST(BooleanMatch, walks_to_the_documents_xapian_matches) {
@@ -88,6 +101,9 @@ TEST(BooleanMatch, nothing_and_everything) {
   const Xapian::WritableDatabase database = random_database(random, 200);
   EXPECT_EQ(archive::boolean_matches(database, Q::MatchNothing), std::vector<Xapian::docid>{});
   EXPECT_EQ(archive::boolean_matches(database, Q("absent")), std::vector<Xapian::docid>{});
+  // AND_MAYBE matches what its first part matches (its others only weigh).
+  EXPECT_EQ(archive::boolean_matches(database, Q(Q::OP_AND_MAYBE, Q("half"), Q("rare"))),
+            archive::boolean_matches(database, Q("half")));
   const auto all = archive::boolean_matches(database, Q(std::string()));
   ASSERT_TRUE(all.has_value());
   EXPECT_EQ(all->size(), database.get_doccount());
