@@ -389,4 +389,32 @@ ReadingText reading_text(std::string_view nfc_text) {
   return out;
 }
 
+bool only_signature_stamp(std::string_view nfc_text) {
+  const std::vector<std::string_view> lines = text_lines(nfc_text);
+  auto blank = [](std::string_view line) {
+    return line.find_first_not_of(" \t\r\n\f") == std::string_view::npos;
+  };
+  // A page of text is refused at its first line, before the whole page is classified.
+  for (const std::string_view line : lines) {
+    if (blank(line)) continue;
+    const std::string_view text = trim(line);
+    bool certain = false;
+    if (!starts_with_any(text, kStampLabels) && !starts_with_any(text, kStampDetails) &&
+        !page_number(text, certain))
+      return false;
+    break;
+  }
+  const std::vector<Furniture> kinds = find_furniture(lines);
+  bool stamp = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (blank(lines[i])) continue;
+    if (kinds[i] == Furniture::signature_stamp) {
+      stamp = true;
+    } else if (kinds[i] != Furniture::page_number) {
+      return false;
+    }
+  }
+  return stamp;
+}
+
 }  // namespace vanban::analyzers

@@ -240,6 +240,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       const std::string id = sha.substr(0, kIdLength);
       const std::optional<Xapian::docid> existing = find(schema::term(schema::kId, id));
       std::vector<std::string> paths = {path};
+      std::string held_text;  // the stored text the replaced document names, if any
       if (existing) {
         const Xapian::Document held = database_.get_document(*existing);
         if (held.get_value(schema::kShaSlot) != sha) {
@@ -255,6 +256,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
         }
         // Same original, new sidecar (or a forced re-index): rebuilt, keeping every path.
         paths = schema::unserialise_list(held.get_value(schema::kPathsSlot));
+        held_text = text_reference(held);
       }
       Xapian::Document built;
       std::vector<std::string> spelling;
@@ -282,8 +284,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       if (existing) {
         forget_spellings(*existing);
         // The text it had goes after the commit, unless this one (or another document) is it.
-        if (std::string old = text_reference(database_.get_document(*existing)); !old.empty())
-          unreferenced_texts_.push_back(std::move(old));
+        if (!held_text.empty()) unreferenced_texts_.push_back(std::move(held_text));
       }
       for (const std::string& word : spelling)
         database_.add_spelling(word);

@@ -2,7 +2,6 @@
 // (pdf_layout.hpp says why). A page without a text layer (a scan) is rendered and read by OCR;
 // without OCR such pages are left out with a warning, and a PDF of scans only is refused, never
 // indexed as empty.
-#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <memory>
@@ -67,29 +66,6 @@ Result<std::string> recognise_page(const poppler::page& page, OcrRun& run,
                             static_cast<std::size_t>(image.bytes_per_row()), static_cast<int>(dpi));
 }
 
-// A scan signed digitally carries the signature's stamp ("Ký bởi: ...", "Ngày ký: ...") as its
-// page's only text layer: the page's content is the image, so it is read like a page without
-// text. True when every line is stamp (or page number) furniture and one is a stamp line.
-bool holds_only_a_signature_stamp(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  const std::vector<analyzers::Furniture> kinds = analyzers::find_furniture(lines);
-  bool stamp = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!has_visible_text(lines[i])) continue;
-    if (kinds[i] == analyzers::Furniture::signature_stamp) {
-      stamp = true;
-    } else if (kinds[i] != analyzers::Furniture::page_number) {
-      return false;
-    }
-  }
-  return stamp;
-}
-
 std::string page_list(const std::vector<int>& pages) {
   std::string list;
   for (const int page : pages)
@@ -141,7 +117,8 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
     std::string stamp;  // a scan's signature stamp, kept after what the page is read as
     if (has_visible_text(page_text)) {
       text = reading_order_from_physical(page_text);
-      if (holds_only_a_signature_stamp(text)) stamp = std::exchange(text, {});
+      // A scan signed digitally: the signature's stamp is its only text, the page is the image.
+      if (analyzers::only_signature_stamp(text)) stamp = std::exchange(text, {});
     }
     if (has_visible_text(text)) {
       // the page's own text layer

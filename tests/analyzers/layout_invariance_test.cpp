@@ -55,8 +55,7 @@ TEST(LayoutInvariance, every_layout_family_gives_the_fields_and_citations_of_the
             document.name + " as written");
     compare(own, document.fields, document.citation_keys, gold_by_family["as_written"],
             document.name + " as written");
-    const std::string signer =
-        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string signer = testing::own_signer(own);
     const testing::DocumentParts parts = testing::read_parts(document.text, signer);
     for (const Layout layout : testing::kTextLayouts) {
       const std::string family(testing::layout_name(layout));

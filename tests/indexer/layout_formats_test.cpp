@@ -26,8 +26,7 @@ TEST(LayoutFormats, html_and_docx_with_header_tables_give_the_fields_and_citatio
   std::map<std::string, testing::Figures> gold_by_format;  // against the annotations
   for (const testing::AnnotatedDocument& document : documents) {
     const nlohmann::json own = analyzers::extract_metadata(document.text);
-    const std::string signer =
-        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string signer = testing::own_signer(own);
     const testing::DocumentParts parts = testing::read_parts(document.text, signer);
     for (const std::string format : {"html", "docx"}) {
       const std::string bytes =

@@ -40,8 +40,7 @@ TEST(LayoutOffice,
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const testing::AnnotatedDocument& document = documents[i];
     const nlohmann::json own = analyzers::extract_metadata(document.text);
-    const std::string signer =
-        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string signer = testing::own_signer(own);
     const std::string name = "d" + std::to_string(i);
     std::ofstream(in / (name + ".docx"), std::ios::binary)
         << testing::render_docx(testing::read_parts(document.text, signer));

@@ -102,8 +102,7 @@ TEST(LayoutPdfText,
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const testing::AnnotatedDocument& document = documents[i];
     const nlohmann::json own = analyzers::extract_metadata(document.text);
-    const std::string signer =
-        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string signer = testing::own_signer(own);
     const testing::DocumentParts parts = testing::read_parts(document.text, signer);
     for (const auto& [suffix, columns] : kGeometries) {
       const std::string name = "d" + std::to_string(i) + suffix;

@@ -72,8 +72,7 @@ TEST(LayoutScan, a_printed_document_scanned_at_200_and_300_dpi_gives_the_fields_
   for (std::size_t i = 0; i < documents.size(); i += step) {
     const testing::AnnotatedDocument& document = documents[i];
     const nlohmann::json own = analyzers::extract_metadata(document.text);
-    const std::string signer =
-        own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+    const std::string signer = testing::own_signer(own);
     const std::string name = "d" + std::to_string(i);
     std::ofstream(in / (name + ".docx"), std::ios::binary)
         << testing::render_docx(testing::read_parts(document.text, signer));

@@ -44,6 +44,12 @@ inline std::string annotated_citation_key(const nlohmann::json& citation) {
   return analyzers::law_key(citation.value("name", std::string{}));
 }
 
+// The signer the extractor reads in a document's own text, "" when none: what read_parts()
+// (layout_renderer.hpp) needs to find the signature block of that text.
+inline std::string own_signer(const nlohmann::json& own) {
+  return own.at("signer").is_string() ? own.at("signer").get<std::string>() : std::string{};
+}
+
 inline std::vector<std::filesystem::path> files_with(const std::filesystem::path& dir,
                                                      std::string_view suffix) {
   std::vector<std::filesystem::path> files;

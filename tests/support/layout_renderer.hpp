@@ -514,27 +514,20 @@ inline std::string render(const DocumentParts& parts, Layout layout,
         out.push_back(parts.place_date);
       }
       break;
-    case Layout::one_line_header: {
+    case Layout::one_line_header:
+    case Layout::list_item: {  // the one-line header as a page's first list item
       if (!header) break;
       std::string line = join(parts.issuer, " ") + " " + join(parts.motto, " ") + " " +
                          join({parts.number, join(parts.subject, " "), parts.place_date}, " ");
       if (parts.has_heading) {
         line += " " + rest.front();
         rest.erase(rest.begin());
+      }
+      if (layout == Layout::list_item) {
+        out.insert(out.begin(), {"Xem mẫu", ""});
+        line = "  1. " + line;
       }
       out.push_back(line);
-      break;
-    }
-    case Layout::list_item: {
-      if (!header) break;
-      std::string line = join(parts.issuer, " ") + " " + join(parts.motto, " ") + " " +
-                         join({parts.number, join(parts.subject, " "), parts.place_date}, " ");
-      if (parts.has_heading) {
-        line += " " + rest.front();
-        rest.erase(rest.begin());
-      }
-      out.insert(out.begin(), {"Xem mẫu", ""});
-      out.push_back("  1. " + line);
       break;
     }
     case Layout::rows:

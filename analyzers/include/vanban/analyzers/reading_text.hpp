@@ -32,6 +32,10 @@ std::string_view furniture_name(Furniture kind);
 // furniture.
 std::vector<Furniture> find_furniture(std::span<const std::string_view> lines);
 
+// True when every line of `nfc_text` is a digital-signature stamp's or a page number, and one
+// is a stamp's: the only text layer signing software leaves on a scanned page.
+bool only_signature_stamp(std::string_view nfc_text);
+
 struct RemovedLine {
   std::size_t line = 0;  // 0-based line of the input
   Furniture kind = Furniture::none;
