@@ -216,6 +216,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     // "Tỉnh ủy Thái Nguyên" of its documents' ô 2).
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
+    metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
   }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose

@@ -75,6 +75,22 @@ TEST(RecognitionSlips, known_phrases_get_their_marks_back_in_capitals_or_in_thei
             "- Ủy ban nhân dân các xã;");
 }
 
+TEST(RecognitionSlips, a_provinces_name_after_its_level_gets_its_marks_back) {
+  EXPECT_EQ(mend_recognition_slips("THÀNH PHÓ HÒ CHÍ MINH").value_or(""), "THÀNH PHỐ HỒ CHÍ MINH");
+  EXPECT_EQ(mend_recognition_slips("UBND TỈNH QUÁNG NGÃI").value_or(""), "UBND TỈNH QUẢNG NGÃI");
+  EXPECT_EQ(mend_recognition_slips("Thành phố Hô Chí Minh, ngày 12 tháng 6 năm 2026").value_or(""),
+            "Thành phố Hồ Chí Minh, ngày 12 tháng 6 năm 2026");
+  EXPECT_EQ(mend_recognition_slips("SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TAU").value_or(""),
+            "SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU");
+  EXPECT_EQ(mend_recognition_slips("TP. Hải Phong").value_or(""), "TP. Hải Phòng");
+  // Only a province follows "tỉnh"; elsewhere a district may share its letters ("Phù Yên" of
+  // Sơn La, "Quang Bình" of Hà Giang), and a name in lower case is no proper noun.
+  EXPECT_FALSE(mend_recognition_slips("UBND HUYỆN PHÙ YÊN").has_value());
+  EXPECT_FALSE(mend_recognition_slips("Quang Bình, ngày 05 tháng 3 năm 2025").has_value());
+  EXPECT_FALSE(mend_recognition_slips("tỉnh quáng ngãi").has_value());
+  EXPECT_FALSE(mend_recognition_slips("TỈNH QUẢNG NGÃI").has_value());
+}
+
 TEST(RecognitionSlips, what_no_rule_proves_stays_as_it_came) {
   // Already right (tone placement aside), or no known phrase.
   EXPECT_FALSE(mend_recognition_slips("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM").has_value());

@@ -552,6 +552,109 @@ void mend_copies_label(std::string_view line, const std::vector<Word>& words,
     edits.push_back({words[1].start, words[1].end, std::string(want)});
 }
 
+// A province or centrally run city by its words (tables.hpp province_names()).
+struct Province {
+  std::vector<std::string> written;
+  std::vector<std::string> folded;
+  std::vector<std::string> exact;
+  std::vector<std::string> upper;
+};
+
+// By the folded first word; longest names first ("Thừa Thiên Huế" before "Huế" is moot, but
+// "Bà Rịa - Vũng Tàu" is tried whole).
+const std::unordered_map<std::string, std::vector<Province>, KeyHash, std::equal_to<>>&
+provinces_by_first_word() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<Province>, KeyHash, std::equal_to<>> out;
+    for (std::string_view name : province_names()) {
+      Province province;
+      for (const Word& word : words_of(name)) {
+        const std::string_view text = name.substr(word.start, word.end - word.start);
+        province.written.emplace_back(text);
+        province.folded.push_back(fold(text));
+        province.exact.push_back(exact_form(text));
+        province.upper.push_back(upper(text));
+      }
+      out[province.folded.front()].push_back(std::move(province));
+    }
+    for (auto& [first, list] : out)
+      std::sort(list.begin(), list.end(), [](const Province& a, const Province& b) {
+        return a.written.size() > b.written.size();
+      });
+    return out;
+  }();
+  return table;
+}
+
+bool only_spaces_and_dashes(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '-'; });
+}
+
+std::string folded_word(std::string_view line, const Word& word) {
+  return fold(line.substr(word.start, word.end - word.start));
+}
+
+// A province's name where only a province's can stand, with its marks misread ("THÀNH PHÓ HÒ
+// CHÍ MINH", "UBND TỈNH QUÁNG NGÃI", "Thành phố Hô Chí Minh, ngày ..."): after the level word
+// "tỉnh", "thành phố" or "TP". Its letters without marks must be the name's, its case the
+// name's or all capitals. Not elsewhere: a district may share a province's letters ("Phù Yên"
+// of Sơn La, "Quang Bình" of Hà Giang), but only a province follows "tỉnh".
+void mend_province_names(std::string_view line, const std::vector<Word>& words,
+                         std::vector<Edit>& edits) {
+  const auto gap_before = [&](std::size_t k) {
+    return line.substr(words[k - 1].end, words[k].start - words[k - 1].end);
+  };
+  // The word's letters without marks, without allocating ("" when it has none of Vietnamese's).
+  std::array<char, 16> buffer{};
+  const auto folded_is = [&](std::size_t k, std::string_view want) {
+    std::size_t size = 0;
+    return fold_word(line.substr(words[k].start, words[k].end - words[k].start), buffer, size) &&
+           std::string_view(buffer.data(), size) == want;
+  };
+  const auto& table = provinces_by_first_word();
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    // The level first, and its first letter and length before its letters: the cheap tests
+    // most words fail ("tỉnh", "phố" and their misreadings are at most 7 bytes, "TP" two).
+    const Word& previous = words[i - 1];
+    const char initial = static_cast<char>(line[previous.start] | 0x20);
+    if ((initial != 't' && initial != 'p') || previous.end - previous.start > 7) continue;
+    const bool after_level = (gap_before(i) == " " || gap_before(i) == ". ") &&
+                             (folded_is(i - 1, "tinh") || folded_is(i - 1, "tp") ||
+                              (i >= 2 && folded_is(i - 1, "pho") && gap_before(i - 1) == " " &&
+                               folded_is(i - 2, "thanh")));
+    if (!after_level) continue;
+    const auto candidates = table.find(folded_word(line, words[i]));
+    if (candidates == table.end()) continue;
+    for (const Province& province : candidates->second) {
+      const std::size_t n = province.written.size();
+      if (i + n > words.size()) continue;
+      bool fits = true;
+      for (std::size_t k = 1; k < n && fits; ++k)
+        fits = only_spaces_and_dashes(gap_before(i + k)) &&
+               folded_word(line, words[i + k]) == province.folded[k];
+      if (!fits) continue;
+      bool caps = true;
+      bool same_case = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        const std::string_view text =
+            line.substr(words[i + k].start, words[i + k].end - words[i + k].start);
+        caps = caps && all_upper(text);
+        same_case = same_case && same_case_pattern(text, province.written[k]);
+      }
+      if (!caps && !same_case) break;
+      for (std::size_t k = 0; k < n; ++k) {
+        const std::string_view text =
+            line.substr(words[i + k].start, words[i + k].end - words[i + k].start);
+        if (exact_form(text) != province.exact[k])
+          edits.push_back({words[i + k].start, words[i + k].end,
+                           caps ? province.upper[k] : province.written[k]});
+      }
+      i += n - 1;
+      break;
+    }
+  }
+}
+
 constexpr std::size_t kLongestScannedLine = 320;
 
 }  // namespace
@@ -574,6 +677,7 @@ std::optional<std::string> mend_recognition_slips(std::string_view text) {
     words_of(line, words);
     line_edits.clear();
     mend_phrases(line, words, line_edits);
+    mend_province_names(line, words, line_edits);
     mend_dates(line, words, line_edits);
     mend_number_label(line, words, line_edits);
     drop_rule_scraps(line, words, line_edits);

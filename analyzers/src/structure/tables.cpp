@@ -222,6 +222,44 @@ constexpr std::array kLevels = {
     std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
 };
 
+// The provinces and centrally run cities: the 63 of the list of administrative units (Danh mục
+// các đơn vị hành chính Việt Nam, QĐ 124/2004/QĐ-TTg as amended to 2024) and Huế, a centrally
+// run city since 2025. The 34 units of Nghị quyết 202/2025/QH15 keep names of this list.
+constexpr std::array kProvinces = {
+    std::string_view{"Hà Nội"},      std::string_view{"Hồ Chí Minh"},
+    std::string_view{"Hải Phòng"},   std::string_view{"Đà Nẵng"},
+    std::string_view{"Cần Thơ"},     std::string_view{"Huế"},
+    std::string_view{"An Giang"},    std::string_view{"Bà Rịa - Vũng Tàu"},
+    std::string_view{"Bắc Giang"},   std::string_view{"Bắc Kạn"},
+    std::string_view{"Bạc Liêu"},    std::string_view{"Bắc Ninh"},
+    std::string_view{"Bến Tre"},     std::string_view{"Bình Định"},
+    std::string_view{"Bình Dương"},  std::string_view{"Bình Phước"},
+    std::string_view{"Bình Thuận"},  std::string_view{"Cà Mau"},
+    std::string_view{"Cao Bằng"},    std::string_view{"Đắk Lắk"},
+    std::string_view{"Đắk Nông"},    std::string_view{"Điện Biên"},
+    std::string_view{"Đồng Nai"},    std::string_view{"Đồng Tháp"},
+    std::string_view{"Gia Lai"},     std::string_view{"Hà Giang"},
+    std::string_view{"Hà Nam"},      std::string_view{"Hà Tĩnh"},
+    std::string_view{"Hải Dương"},   std::string_view{"Hậu Giang"},
+    std::string_view{"Hòa Bình"},    std::string_view{"Hưng Yên"},
+    std::string_view{"Khánh Hòa"},   std::string_view{"Kiên Giang"},
+    std::string_view{"Kon Tum"},     std::string_view{"Lai Châu"},
+    std::string_view{"Lâm Đồng"},    std::string_view{"Lạng Sơn"},
+    std::string_view{"Lào Cai"},     std::string_view{"Long An"},
+    std::string_view{"Nam Định"},    std::string_view{"Nghệ An"},
+    std::string_view{"Ninh Bình"},   std::string_view{"Ninh Thuận"},
+    std::string_view{"Phú Thọ"},     std::string_view{"Phú Yên"},
+    std::string_view{"Quảng Bình"},  std::string_view{"Quảng Nam"},
+    std::string_view{"Quảng Ngãi"},  std::string_view{"Quảng Ninh"},
+    std::string_view{"Quảng Trị"},   std::string_view{"Sóc Trăng"},
+    std::string_view{"Sơn La"},      std::string_view{"Tây Ninh"},
+    std::string_view{"Thái Bình"},   std::string_view{"Thái Nguyên"},
+    std::string_view{"Thanh Hóa"},   std::string_view{"Thừa Thiên Huế"},
+    std::string_view{"Tiền Giang"},  std::string_view{"Trà Vinh"},
+    std::string_view{"Tuyên Quang"}, std::string_view{"Vĩnh Long"},
+    std::string_view{"Vĩnh Phúc"},   std::string_view{"Yên Bái"},
+};
+
 // The form names are compared in: lower case, diacritics kept (TĨNH is not TỈNH), tone
 // placement unified (ỦY = UỶ), punctuation around the word dropped.
 std::string word_form(std::string_view word) {
@@ -325,6 +363,10 @@ std::span<const DocumentType> document_types() {
 
 std::span<const std::string_view> administrative_levels() {
   return kLevels;
+}
+
+std::span<const std::string_view> province_names() {
+  return kProvinces;
 }
 
 bool opens_with_type_heading(std::string_view line) {
@@ -707,8 +749,12 @@ std::string proper_case_title(std::string_view capitals) {
   return capitalize_first(joined);
 }
 
-std::string proper_case_name(std::string_view text) {
-  if (!is_upper_text(text)) return expand_abbreviations(text);
+namespace {
+
+// proper_case_name's words, with `guessed` true for each word whose case no table fixed: a word
+// after a head word or a joiner inside a name, or one lowered as common (not a known name, a
+// level, an abbreviation's expansion or a place after a level).
+std::vector<std::string> proper_case_words(std::string_view text, std::vector<bool>& guessed) {
   // Expand abbreviations first; their full forms are already in written case, so mark them.
   std::vector<std::string> words;
   std::vector<bool> fixed;
@@ -808,6 +854,8 @@ std::string proper_case_name(std::string_view text) {
     } else {
       out.push_back(lower(words[i]));
     }
+    guessed.resize(out.size(), false);
+    guessed.back() = !fixed[i] && !in_place;
     // Two fields joined by a hyphen inside a proper name ("GIÁO DỤC-ĐÀO TẠO"): the second
     // opens with a capital as the first does ("Giáo dục-Đào tạo"); so do the parts of a place
     // named with a hyphen ("BÀ RỊA-VŨNG TÀU": "Bà Rịa-Vũng Tàu").
@@ -823,12 +871,93 @@ std::string proper_case_name(std::string_view text) {
       capitalise_next = true;
     ++i;
   }
+  guessed.resize(out.size(), false);
+  return out;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
   std::string joined;
-  for (const std::string& word : out) {
+  for (const std::string& word : words) {
     if (!joined.empty()) joined.push_back(' ');
     joined += word;
   }
-  return capitalize_first(joined);
+  return joined;
+}
+
+// A word without the punctuation a sentence puts after it ("Dục;" → "Dục").
+std::string_view without_trailing_marks(std::string_view word) {
+  while (!word.empty() && std::string_view(",;.:)\"").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  return word;
+}
+
+// Its exact form (case folded, marks kept): "Dục;" and "dục" are one word.
+std::string bare_word(std::string_view word) {
+  return exact_form(without_trailing_marks(word));
+}
+
+}  // namespace
+
+std::string proper_case_name(std::string_view text) {
+  if (!is_upper_text(text)) return expand_abbreviations(text);
+  std::vector<bool> guessed;
+  return capitalize_first(join_words(proper_case_words(text, guessed)));
+}
+
+std::string spelled_as_in_text(const std::string& name, std::string_view text) {
+  // Only a name exactly as capitals give it: another's spelling was written, not guessed.
+  std::vector<bool> guessed;
+  std::vector<std::string> words = proper_case_words(upper(name), guessed);
+  if (words.empty()) return name;
+  words.front() = capitalize_first(words.front());
+  guessed.front() = false;  // a name's first word always takes its capital
+  if (join_words(words) != name || std::find(guessed.begin(), guessed.end(), true) == guessed.end())
+    return name;
+  std::vector<std::string> keys;
+  for (const std::string& word : words)
+    keys.push_back(bare_word(word));
+  // Per guessed word, the text's votes: capital initial against lower.
+  std::vector<int> capital_votes(words.size(), 0);
+  std::vector<int> lower_votes(words.size(), 0);
+  const std::vector<std::string_view> tokens = split_words(text);
+  const std::string_view first_key = keys.front();
+  int occurrences = 0;
+  for (std::size_t t = 0; t + words.size() <= tokens.size() && occurrences < 32; ++t) {
+    // Cheap test first: a case change keeps a Vietnamese word's byte length.
+    if (without_trailing_marks(tokens[t]).size() != first_key.size() ||
+        bare_word(tokens[t]) != first_key)
+      continue;
+    std::size_t k = 1;
+    while (k < words.size() && bare_word(tokens[t + k]) == keys[k])
+      ++k;
+    if (k < words.size()) continue;
+    ++occurrences;
+    // A heading in capitals or in title case tells nothing of which words are names.
+    bool every_initial_capital = true;
+    for (std::size_t w = 0; w < words.size(); ++w)
+      every_initial_capital = every_initial_capital && is_upper(code_point_at(tokens[t + w], 0));
+    if (every_initial_capital) continue;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!guessed[w]) continue;
+      (is_upper(code_point_at(tokens[t + w], 0)) ? capital_votes : lower_votes)[w] += 1;
+    }
+  }
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!guessed[w]) continue;
+    const bool capital = is_upper(code_point_at(words[w], 0));
+    // A capital only where a part of the name starts, after a word in lower case ("Chương
+    // trình Giáo dục"): a second syllable capitalised after the first ("Thi Đua - Khen
+    // Thưởng") is the title case some offices type, not a proper noun.
+    const bool part_starts = w > 0 && !is_upper(code_point_at(words[w - 1], 0));
+    if (!capital && part_starts && capital_votes[w] > lower_votes[w]) {
+      words[w] = capitalize_first(words[w]);
+    } else if (capital && lower_votes[w] > capital_votes[w]) {
+      std::size_t length = 0;
+      code_point_at(words[w], 0, &length);
+      words[w] = lower(std::string_view(words[w]).substr(0, length)) + words[w].substr(length);
+    }
+  }
+  return join_words(words);
 }
 
 std::size_t authority_prefix_length(std::string_view text) {

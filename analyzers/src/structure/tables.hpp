@@ -44,6 +44,10 @@ bool is_folded_party_type_code(std::string_view folded_code);
 // names the words after one are a place name; in running text one opens a place name.
 std::span<const std::string_view> administrative_levels();
 
+// The provinces and centrally run cities by name ("Hà Nội", "Bà Rịa - Vũng Tàu", "Huế"): the
+// 63 of the national list of administrative units and Huế (a city since 2025).
+std::span<const std::string_view> province_names();
+
 // Full form of an abbreviation used in issuer names ("UBND" → "Ủy ban nhân dân"), or nullopt.
 std::optional<std::string_view> expand_abbreviation(std::string_view word);
 
@@ -52,6 +56,16 @@ std::optional<std::string_view> expand_abbreviation(std::string_view word);
 // known names from a table, place names after an administrative level word capitalised.
 // Text that is not all upper case is returned with its abbreviations expanded only.
 std::string proper_case_name(std::string_view text);
+
+// A body's name that proper_case_name gave from capitals (ô 2 of ND30 sets it so), with the
+// capitals of the words no table fixed as the document's own text writes that name: "Trường
+// Đại học công thương" → "Trường Đại học Công Thương" where the text says "Trường Đại học Công
+// Thương ban hành ..."; "Hội đồng Định giá tỉnh X" → "Hội đồng định giá tỉnh X" where it says
+// "Hội đồng định giá". Each such word goes by the majority of the name's occurrences in `text`,
+// leaving out those in capitals or with every word capitalised (headings); known names, levels
+// and places keep the table's case, so one body stays one facet value. A name capitals would not
+// give, or one found nowhere, is returned as it is.
+std::string spelled_as_in_text(const std::string& name, std::string_view text);
 
 // A title set in capitals in sentence case, proper nouns kept capitalised (ND30 Phụ lục II):
 // names of bodies from the table ("Quốc hội", "Việt Nam", "Ủy ban nhân dân"), and the place
