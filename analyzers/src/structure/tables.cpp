@@ -394,6 +394,24 @@ const DocumentType* type_by_code(std::string_view code, bool party) {
   return nullptr;
 }
 
+const DocumentType* type_by_folded_code(std::string_view folded_code, bool party) {
+  const DocumentType* found = nullptr;
+  const auto take = [&](const DocumentType* type) {
+    if (found && found != type) return false;
+    found = type;
+    return true;
+  };
+  for (const DocumentType& type : kTypes) {
+    const std::string_view own = party ? type.party_code : type.state_code;
+    if (!own.empty() && fold(own) == folded_code && !take(&type)) return nullptr;
+  }
+  for (const CodeAlias& alias : kCodeAliases)
+    if (alias.party == party && fold(alias.code) == folded_code &&
+        !take(type_by_name(alias.type_name)))
+      return nullptr;
+  return found;
+}
+
 bool is_state_type_code(std::string_view code) {
   return !code.empty() && type_by_code(code, false) != nullptr;
 }
