@@ -707,6 +707,7 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
   const std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
   const std::string_view so_word = cursor.text.substr(so, so_end - so);
   const bool lost_letters = so_word == "s";
+  if (!lost_letters && fold(so_word) != "so") return std::nullopt;
   std::string code;
   const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
   // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
@@ -734,7 +735,6 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     // lost ("s" is no Vietnamese word) before a symbol whose type code names its type; the
     // type words before it lost letters too, so they are not compared.
   } else {
-    if (fold(so_word) != "so") return std::nullopt;
     const int type_words =
         static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
     type_pos = words_before(cursor, so, type_words);

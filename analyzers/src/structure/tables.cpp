@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
@@ -395,20 +396,27 @@ const DocumentType* type_by_code(std::string_view code, bool party) {
 }
 
 const DocumentType* type_by_folded_code(std::string_view folded_code, bool party) {
+  // Every code folded once, with its type, for each form.
+  using Folded = std::vector<std::pair<std::string, const DocumentType*>>;
+  static const std::array<Folded, 2> tables = [] {
+    std::array<Folded, 2> out;
+    for (int form = 0; form < 2; ++form) {
+      for (const DocumentType& type : kTypes) {
+        const std::string_view own = form == 1 ? type.party_code : type.state_code;
+        if (!own.empty()) out[form].emplace_back(fold(own), &type);
+      }
+      for (const CodeAlias& alias : kCodeAliases)
+        if (alias.party == (form == 1))
+          out[form].emplace_back(fold(alias.code), type_by_name(alias.type_name));
+    }
+    return out;
+  }();
   const DocumentType* found = nullptr;
-  const auto take = [&](const DocumentType* type) {
-    if (found && found != type) return false;
+  for (const auto& [code, type] : tables[party ? 1 : 0]) {
+    if (code != folded_code) continue;
+    if (found && found != type) return nullptr;  // two types fold alike: none is proved
     found = type;
-    return true;
-  };
-  for (const DocumentType& type : kTypes) {
-    const std::string_view own = party ? type.party_code : type.state_code;
-    if (!own.empty() && fold(own) == folded_code && !take(&type)) return nullptr;
   }
-  for (const CodeAlias& alias : kCodeAliases)
-    if (alias.party == party && fold(alias.code) == folded_code &&
-        !take(type_by_name(alias.type_name)))
-      return nullptr;
   return found;
 }
 
