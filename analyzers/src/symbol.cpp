@@ -168,6 +168,7 @@ std::vector<SymbolMatch> find_symbols(std::string_view nfc_text) {
       matches.push_back(to_match(nfc_text, raw));
       pos = raw.end;
     } else {
+      if (!is_ascii_digit(nfc_text[pos])) ++pos;  // an OCR's "I" for 1 that led nowhere
       while (pos < nfc_text.size() && is_ascii_digit(nfc_text[pos]))
         ++pos;
     }
@@ -212,7 +213,7 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
         (cp == 0x00D0 && previous == 0x0110) || (cp == 0x00F0 && previous == 0x0111);
     previous = cp;
     if (read_twice) continue;
-    if (is_hyphen(cp)) {
+    if (is_hyphen(cp) || cp == '_') {  // "_": the hyphen's key typed with Shift held
       out.push_back('-');
     } else if (is_slash(cp)) {
       out.push_back('/');
@@ -222,6 +223,39 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       out.push_back(info.folded);
     } else {
       return fail();
+    }
+  }
+  // "I195/QĐ-BGDĐT": an OCR engine's capital I or small l for the number's first digit 1, or
+  // that 1 read twice ("I1280"; symbol_scan.hpp).
+  if (out.size() > begin + 2 && (out[begin] == 'i' || out[begin] == 'l') &&
+      is_ascii_digit(out[begin + 1]) && is_ascii_digit(out[begin + 2])) {
+    if (one_read_twice(std::string_view(out).substr(begin + 1)))
+      out.erase(begin, 1);
+    else
+      out[begin] = '1';
+  }
+  // The slash before a State type code lost, after the number or the year ("26NQ-TW",
+  // "03/2014ND-CP"): digits, a type code tight against them, a hyphen; the slash written back.
+  {
+    std::size_t digits_from = begin;
+    if (const auto slash = out.find('/', begin); slash != std::string::npos) {
+      digits_from = slash + 1;
+      for (std::size_t i = begin; i < slash; ++i)
+        if (!is_ascii_digit(out[i])) digits_from = std::string::npos;
+    }
+    std::size_t digits = digits_from;
+    while (digits != std::string::npos && digits < out.size() && is_ascii_digit(out[digits]))
+      ++digits;
+    const bool after_year = digits_from != begin;
+    if (digits != std::string::npos && digits > digits_from &&
+        (!after_year || digits - digits_from == 4)) {
+      std::size_t letters_end = digits;
+      while (letters_end < out.size() && out[letters_end] >= 'a' && out[letters_end] <= 'z')
+        ++letters_end;
+      if (letters_end > digits && letters_end < out.size() && out[letters_end] == '-' &&
+          structure::is_folded_state_type_code(
+              std::string_view(out).substr(digits, letters_end - digits)))
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '/');
     }
   }
   // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".

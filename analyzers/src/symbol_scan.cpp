@@ -6,6 +6,7 @@
 
 #include "structure/tables.hpp"
 #include "utf8.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers::detail {
 namespace {
@@ -252,6 +253,16 @@ class Builder {
 // line break was crossed. Returns the position of what follows, or npos.
 std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, bool& loose,
                            std::size_t& sep_begin, std::size_t& sep_end) {
+  // An underscore typed for the hyphen on its key (Shift held: "QĐ_BKHCN"), only tight between
+  // two letters of codes; an underscore elsewhere (Markdown's "_12/QĐ-UBND_") is no separator.
+  if (kind == CharKind::hyphen && pos > 0 && pos < scan.text().size() && scan.text()[pos] == '_' &&
+      classify(utf8::decode_before(scan.text(), pos)) == CharKind::code_letter &&
+      scan.at(pos + 1).kind == CharKind::code_letter) {
+    sep_begin = pos;
+    sep_end = pos + 1;
+    loose = false;
+    return sep_end;
+  }
   const std::size_t at_sep = scan.skip_spaces(pos);
   const Char c = scan.at(at_sep);
   if (c.kind != kind) return std::string_view::npos;
@@ -304,19 +315,77 @@ std::size_t marker_digits_of(std::string_view code) {
   return digits;
 }
 
+// The code at [begin, end) folded as symbol_key() folds it ("NĐCP" -> "ndcp"); empty when a
+// character is no letter.
+std::string folded_code(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t pos = begin; pos < end;) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(text, pos, length);
+    pos += length;
+    const letters::LetterInfo info = letters::info(cp);
+    if (!info.known) return {};
+    out.push_back(info.folded);
+  }
+  return out;
+}
+
+// A State type code written tight after the digits before it, with a hyphen after it: the slash
+// between them lost ("26NQ-TW", "2014ND-CP"; an OCR engine or a typist dropped it). The code's
+// end, or npos.
+std::size_t glued_state_type_code(const Scanner& scan, std::size_t pos) {
+  if (scan.at(pos).kind != CharKind::code_letter) return std::string_view::npos;
+  const Scanner::Segment code = scan.read_code(pos, true, false);
+  if (!code.ok || !code.code_like || scan.at(code.end).kind != CharKind::hyphen ||
+      !structure::is_folded_state_type_code(folded_code(scan.text(), pos, code.end)))
+    return std::string_view::npos;
+  return code.end;
+}
+
+// A year of four digits, also as an OCR layer splits it with one space ("201 1"): 19xx or 20xx
+// then, read tight against the slash after it. Adds its pieces; the year's end, or npos.
+std::size_t read_year(const Scanner& scan, Builder& pieces, std::size_t pos) {
+  const std::size_t first_end = digits_end(scan, pos);
+  if (first_end - pos == 4) {
+    pieces.add(pos, first_end);
+    return first_end;
+  }
+  if (first_end - pos > 3 || scan.at(first_end).kind != CharKind::space)
+    return std::string_view::npos;
+  const std::size_t second = first_end + 1;
+  const std::size_t second_end = digits_end(scan, second);
+  if (second_end == second || (first_end - pos) + (second_end - second) != 4 ||
+      scan.at(second_end).kind != CharKind::slash)
+    return std::string_view::npos;
+  const std::string_view text = scan.text();
+  const std::string year = std::string(text.substr(pos, first_end - pos)) +
+                           std::string(text.substr(second, second_end - second));
+  if (!year.starts_with("19") && !year.starts_with("20")) return std::string_view::npos;
+  pieces.add(pos, first_end);
+  pieces.add(second, second_end);
+  return second_end;
+}
+
 bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& symbol,
                               std::size_t after_slash, bool loose) {
   std::size_t pos = after_slash;
   if (scan.at(pos).kind == CharKind::digit) {
-    const std::size_t year_end = digits_end(scan, pos);
-    if (year_end - pos != 4) return false;
+    const std::size_t before_year = pieces.count();
+    const std::size_t year_end = read_year(scan, pieces, pos);
+    if (year_end == std::string_view::npos) return false;
     bool loose_year = false;
     std::size_t sep_begin = 0;
     std::size_t sep_end = 0;
-    const std::size_t next =
+    std::size_t next =
         read_separator(scan, year_end, CharKind::slash, loose_year, sep_begin, sep_end);
-    if (next == std::string_view::npos) return false;
-    pieces.add(pos, year_end);
+    if (next == std::string_view::npos && year_end - pos == 4 &&
+        glued_state_type_code(scan, year_end) != std::string_view::npos) {
+      next = sep_begin = sep_end = year_end;  // "2014ND-CP": the slash written back
+    }
+    if (next == std::string_view::npos) {
+      pieces.truncate(before_year);
+      return false;
+    }
     pieces.add(sep_begin, sep_end, '/');
     const Scanner::Segment first = scan.read_code(next, false, false);
     if (!first.ok || ((loose || loose_year) && !first.code_like)) return false;
@@ -343,8 +412,11 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
   if (pieces.count() - symbol.notation_piece == 1 &&
       structure::is_state_type_code(scan.text().substr(pos, first.end - pos)))
     symbol.end = read_more_codes(scan, pieces, symbol.end, CharKind::slash, false, 1, true);
-  // Without a year, a notation has at least two codes: "KH-UBND", "UBND-NC".
-  return pieces.count() - symbol.notation_piece >= 3;
+  // Without a year, a notation has at least two codes: "KH-UBND", "UBND-NC"; or a type code
+  // glued to its issuer's where a hyphen was lost ("NQCP"), as symbol_key() reads it.
+  return pieces.count() - symbol.notation_piece >= 3 ||
+         (pieces.count() - symbol.notation_piece == 1 &&
+          glued_type_code_length(folded_code(scan.text(), pos, first.end)) > 0);
 }
 
 bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::size_t after_hyphen,
@@ -374,10 +446,28 @@ bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::s
 
 }  // namespace
 
+// "I195/QĐ-BGDĐT", "l280/...": a capital I or a small l that an OCR engine read for the digit 1
+// at a number's start, two digits at least after it.
+bool one_read_as_letter(std::string_view text, std::size_t pos) {
+  return pos + 2 < text.size() && (text[pos] == 'I' || text[pos] == 'l') && text[pos + 1] >= '0' &&
+         text[pos + 1] <= '9' && text[pos + 2] >= '0' && text[pos + 2] <= '9';
+}
+
+// The digits after such a letter: when the letter read as 1 would make a number of five digits
+// and they begin with 1 ("I1280"), the letter is that 1 read twice, as the letter and as the
+// digit (as "QĐÐ" reads one Đ twice): a body numbers its documents afresh each year (ND30
+// Điều 15) and few reach 10000. Else the letter is the 1 ("I195": 1195).
+bool one_read_twice(std::string_view digits_after) {
+  std::size_t digits = 0;
+  while (digits < digits_after.size() && digits_after[digits] >= '0' && digits_after[digits] <= '9')
+    ++digits;
+  return digits >= 4 && digits_after[0] == '1';
+}
+
 std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
   for (; pos < text.size(); ++pos) {
     const char c = text[pos];
-    if (c < '0' || c > '9') continue;
+    if ((c < '0' || c > '9') && !one_read_as_letter(text, pos)) continue;
     if (pos == 0) return pos;
     const char32_t before = utf8::decode_before(text, pos);
     const CharKind kind = classify(before);
@@ -420,8 +510,11 @@ std::size_t letter_suffix_end(const Scanner& scan, std::size_t number_end) {
 // older slash-joined "HD/BTGDVTU"). "2a/3", "12h/ngày" and "5a/CP" are not symbols.
 bool letter_suffix_allowed(std::string_view text, const RawSymbol& symbol) {
   if (symbol.form != SymbolForm::state && symbol.form != SymbolForm::normative) return false;
-  if (symbol.piece_count - symbol.notation_piece < 3) return false;  // a type and an issuer
   const SymbolPiece& code = symbol.pieces[symbol.notation_piece];
+  // A type code glued to its issuer's, the hyphen lost ("30c/NQCP").
+  if (symbol.piece_count - symbol.notation_piece == 1)
+    return glued_type_code_length(folded_code(text, code.begin, code.end)) > 0;
+  if (symbol.piece_count - symbol.notation_piece < 3) return false;  // a type and an issuer
   if (symbol.pieces[symbol.notation_piece + 1].separator != '-') return false;
   return structure::is_state_type_code(text.substr(code.begin, code.end - code.begin));
 }
@@ -437,8 +530,9 @@ bool is_party_type_code_as_written(std::string_view code) {
 
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
   const Scanner scan(text);
-  if (scan.at(pos).kind != CharKind::digit) return false;
-  const std::size_t digits = digits_end(scan, pos);
+  const bool letter_one = one_read_as_letter(text, pos);
+  if (scan.at(pos).kind != CharKind::digit && !letter_one) return false;
+  const std::size_t digits = digits_end(scan, letter_one ? pos + 1 : pos);
   if (digits - pos > kMaxNumberDigits) return false;
   // A dotted number is taken only in the normative form (with a year), the one it has in real
   // use; "1.2/KH-UBND" stays what it was (the symbol 2/KH-UBND after "1.").
@@ -473,6 +567,10 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
         is_party_type_code_as_written(text.substr(code_at, code.end - code_at))) {
       pieces.add(number_end, number_end, '-');
       matched = match_party(scan, pieces, symbol, code_at, false);
+    } else if (glued_state_type_code(scan, number_end) != std::string_view::npos) {
+      // A State symbol whose slash was lost ("26NQ-TW"): read with the slash.
+      pieces.add(number_end, number_end, '/');
+      matched = match_state_or_normative(scan, pieces, symbol, number_end, false);
     }
   }
   if (!matched || (dotted && symbol.form != SymbolForm::normative)) return false;
@@ -541,7 +639,12 @@ void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::si
     }
     std::size_t end = piece.end;
     if (i + 1 == symbol.piece_count) end -= drop_tail_bytes;
-    out.append(text.substr(piece.begin, end - piece.begin));
+    std::size_t begin = piece.begin;
+    if (i == 0 && begin + 1 < end && (text[begin] == 'I' || text[begin] == 'l')) {
+      if (!one_read_twice(text.substr(begin + 1, end - begin - 1))) out.push_back('1');
+      ++begin;
+    }
+    out.append(text.substr(begin, end - begin));
   }
 }
 

@@ -47,6 +47,14 @@ bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymb
 void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
                          std::size_t drop_tail_bytes, std::string& out);
 
+// The length of the State type code at the start of a symbol's last part, folded, when a
+// hyphen between it and its issuer's code was lost ("ndcp" of 61/2018/NĐCP: 2), else 0.
+std::size_t glued_type_code_length(std::string_view folded_part);
+
+// Whether the digits after an OCR's "I" or "l" at a number's start make it the 1 read twice
+// ("I1280" is 1280) rather than the 1 itself ("I195" is 1195).
+bool one_read_twice(std::string_view digits_after);
+
 // Appends symbol_key(symbol) to `out` without allocating; false (and `out` unchanged) when the
 // text is not a symbol.
 bool append_symbol_key(std::string_view symbol, std::string& out);

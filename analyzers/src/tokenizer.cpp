@@ -120,6 +120,7 @@ struct Analyzer::Impl {
         have_symbol = true;
         return;
       }
+      if (text[pos] < '0' || text[pos] > '9') ++pos;  // an OCR's "I" for 1 that led nowhere
       while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
         ++pos;
     }

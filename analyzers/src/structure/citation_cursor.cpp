@@ -79,6 +79,12 @@ std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos
   if (p < cursor.text.size() && cursor.text[p] == ':') ++p;
   p = cursor.skip_spaces(p);
   if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return p;
+  // "số I195/QĐ-BGDĐT": an OCR engine's I (or l) for the number's first 1 (the symbol scanner
+  // reads it so).
+  if (p + 2 < cursor.text.size() && (cursor.text[p] == 'I' || cursor.text[p] == 'l') &&
+      cursor.text[p + 1] >= '0' && cursor.text[p + 1] <= '9' && cursor.text[p + 2] >= '0' &&
+      cursor.text[p + 2] <= '9')
+    return p;
   return std::nullopt;
 }
 

@@ -188,12 +188,27 @@ bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
   return cursor.word_at(word, "chức") && known_name_at(cursor.text, pos).has_value();
 }
 
+// The amending formula that opens an amending law's name, "sửa đổi, bổ sung", also as an OCR
+// layer gives it with a slipped mark ("sửa đối, bố sung"): the four words folded, nothing else
+// folds so. "sửa đổi" alone keeps its marks.
+bool amending_at(const Cursor& cursor, std::size_t pos) {
+  if (cursor.word_at(pos, "sửa đổi")) return true;
+  static constexpr std::string_view kFolded = "sua doi, bo sung";
+  if (pos >= cursor.lowered.size() || cursor.lowered[pos] != 's') return false;
+  // The four words take 16 to 24 bytes with their marks.
+  std::size_t end = pos;
+  for (int word = 0; word < 4; ++word)
+    end = cursor.word_end(cursor.skip_spaces(end));
+  if (end - pos > 32) return false;
+  return fold(cursor.text.substr(pos, end - pos)) == kFolded;
+}
+
 // A law's name read by the rules of running text: words up to a date, a number, punctuation
 // or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
 // ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
 std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t type_pos,
                                            std::size_t pos, bool capitals) {
-  const bool amending = cursor.word_at(pos, "sửa đổi");
+  const bool amending = amending_at(cursor, pos);
   const int max_words = amending ? 50 : 16;
   std::size_t p = pos;
   LawName name;
@@ -444,14 +459,14 @@ std::size_t local_bodies_after(const Cursor& cursor, std::size_t pos) {
 
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
-  if (cursor.word_at(pos, "sửa đổi")) {
+  if (amending_at(cursor, pos)) {
     if (auto chain = parse_amending_chain(cursor, pos))
       return Parsed{chain->end, clean_phrase(cursor.text.substr(pos, chain->name_end - pos)),
                     chain->year, chain->nested};
   }
   const bool capitals = is_upper_text(cursor.text.substr(type_pos, pos - type_pos)) &&
                         is_upper_text(cursor.text.substr(pos, cursor.word_end(pos) - pos));
-  const bool amending = cursor.word_at(pos, "sửa đổi");
+  const bool amending = amending_at(cursor, pos);
   // Where a name the table knows ends; 0 for none.
   const std::size_t known = amending ? 0 : known_law_name_end(cursor.text, type_pos).value_or(0);
   // A name opens with a capital (ND30 Phụ lục II). In lower case, or in a line of capitals,
@@ -687,24 +702,55 @@ std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
 // type code says which type it is, so a symbol no mention holds is read as that type when the
 // words before it, and a "số" between, fold to that type's name and "so". Returns the mention.
 std::optional<Mention> type_word_without_marks(const Cursor& cursor, const SymbolMatch& match) {
-  std::string code;
-  const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
-  if (!named || named->name.empty()) return std::nullopt;
   std::size_t so = words_before(cursor, match.start, 1);
   if (so == std::string_view::npos) return std::nullopt;
   const std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
-  if (fold(cursor.text.substr(so, so_end - so)) != "so") return std::nullopt;
-  const int type_words =
-      static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
-  const std::size_t type_pos = words_before(cursor, so, type_words);
-  if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
-    return std::nullopt;
-  std::string written;
-  for (std::string_view word : split_words(cursor.text.substr(type_pos, so - type_pos))) {
-    if (!written.empty()) written.push_back(' ');
-    written += fold(word);
+  const std::string_view so_word = cursor.text.substr(so, so_end - so);
+  const bool lost_letters = so_word == "s";
+  if (!lost_letters && fold(so_word) != "so") return std::nullopt;
+  std::string code;
+  const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
+  // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
+  if (!named || named->name == "Công văn") {
+    // The code lost a mark too ("QD" for "QĐ"): the one type it folds to.
+    const std::string_view key = match.key;
+    const std::size_t dash = key.find('-');
+    const std::size_t slash = key.find('/');
+    if (match.form == SymbolForm::party && dash != std::string_view::npos &&
+        slash != std::string_view::npos && dash < slash) {
+      named = type_by_folded_code(key.substr(dash + 1, slash - dash - 1), true);
+    } else if (match.form == SymbolForm::state || match.form == SymbolForm::normative) {
+      std::string_view rest = slash == std::string_view::npos ? "" : key.substr(slash + 1);
+      if (match.form == SymbolForm::normative && rest.size() > 5 && rest[4] == '/')
+        rest.remove_prefix(5);
+      if (const DocumentType* folded =
+              type_by_folded_code(rest.substr(0, rest.find_first_of("-/")), false))
+        named = folded;
+    }
   }
-  if (written != fold(named->name)) return std::nullopt;
+  if (!named || named->name.empty()) return std::nullopt;
+  std::size_t type_pos = so;
+  if (lost_letters) {
+    // "Quy djnh s 294-QD/TW", "Chi thj s 45-CT/TW": a "số" whose vowel a font or an OCR engine
+    // lost ("s" is no Vietnamese word) before a symbol whose type code names its type; the
+    // type words before it lost letters too, so they are not compared.
+  } else {
+    const int type_words =
+        static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
+    type_pos = words_before(cursor, so, type_words);
+    if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
+      return std::nullopt;
+    std::string written;
+    for (std::string_view word : split_words(cursor.text.substr(type_pos, so - type_pos))) {
+      if (!written.empty()) written.push_back(' ');
+      // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
+      // symbol's own code vouches for the type, so the words are compared without it.
+      while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
+        word.remove_suffix(1);
+      written += fold(word);
+    }
+    if (written != fold(named->name)) return std::nullopt;
+  }
   Mention mention;
   mention.position = type_pos;
   mention.citation.type = std::string(named->name);

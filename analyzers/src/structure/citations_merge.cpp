@@ -51,6 +51,17 @@ int detail_count(const Citation& citation) {
          static_cast<int>(citation.title.has_value());
 }
 
+// The year of a normative symbol's key ("2024" of "41/2024/qh15"), or nullopt.
+std::optional<std::string_view> year_of_key(std::string_view key) {
+  const std::size_t slash = key.find('/');
+  if (slash == std::string_view::npos || key.size() < slash + 6 || key[slash + 5] != '/')
+    return std::nullopt;
+  const std::string_view year = key.substr(slash + 1, 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  return year;
+}
+
 struct Group {
   Citation citation;
   std::optional<std::string> law_key;
@@ -79,26 +90,41 @@ class GroupIndex {
   void add(const Group& group, std::size_t index) { update(group, index, true); }
   void remove(const Group& group, std::size_t index) { update(group, index, false); }
 
+  // `other_number`: whether the group at an index carries a number other than the mention's.
+  // A law's name is shared by its versions ("Luật Tổ chức chính quyền địa phương" 77/2015/QH13
+  // and 72/2025/QH15): a name joins two mentions only when their numbers do not differ.
   std::optional<std::size_t> find(
-      const Mention& mention, const std::function<bool(std::size_t)>& same_year = nullptr) const {
+      const Mention& mention, const std::function<bool(std::size_t)>& same_year = nullptr,
+      const std::function<bool(std::size_t)>& other_number = nullptr) const {
     std::optional<std::size_t> best;
-    const auto consider = [&](const std::set<std::size_t>* indices) {
-      if (indices && !indices->empty() && (!best || *indices->begin() < *best))
-        best = *indices->begin();
+    const auto consider = [&](const std::set<std::size_t>* indices, bool by_name) {
+      if (!indices) return;
+      // A bounded look past groups of other numbers, so that a hostile text of one name with
+      // thousands of numbers stays n log n.
+      int looked = 0;
+      for (const std::size_t index : *indices) {
+        if (best && index >= *best) return;
+        if (!by_name || !other_number || !other_number(index)) {
+          best = index;
+          return;
+        }
+        if (++looked == 8) return;
+      }
     };
     const std::optional<std::string>& date = mention.citation.date;
     for (const std::string& key : match_keys(mention.citation.number_key, mention.law_key)) {
       const auto found = keys_.find(key);
       if (found == keys_.end()) continue;
       const PerKey& groups = found->second;
+      const bool by_name = key == mention.law_key;
       if (!date) {
-        consider(&groups.all);
+        consider(&groups.all, by_name);
         continue;
       }
-      consider(&groups.undated);
-      consider(lookup(groups.by_prefix, *date));  // the group's date extends this one
+      consider(&groups.undated, by_name);
+      consider(lookup(groups.by_prefix, *date), by_name);  // the group's date extends this one
       for (std::size_t length = 1; length < date->size(); ++length)
-        consider(lookup(groups.by_date, date->substr(0, length)));  // it is a prefix of it
+        consider(lookup(groups.by_date, date->substr(0, length)), by_name);  // a prefix of it
     }
     if (best || !same_year) return best;
     // A body numbers its documents afresh each year (ND30 Điều 15: the number runs through the
@@ -392,7 +418,20 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
       return other.number_key == citation.number_key &&
              (!other.issuer || !citation.issuer || fold(*other.issuer) == fold(*citation.issuer));
     };
-    if (const auto found = index.find(mention, same_document)) {
+    // A law's name joins two mentions only when nothing tells two laws apart: two numbers, or
+    // a number's year against the other's date ("số 41/2024/QH15" is not the law "năm 2006").
+    const auto other_number = [&](std::size_t at) {
+      const Citation& other = groups[at].citation;
+      if (citation.number && other.number) return other.number_key != citation.number_key;
+      const auto year_differs = [](const std::optional<std::string>& key,
+                                   const std::optional<std::string>& date) {
+        const std::optional<std::string_view> year = key ? year_of_key(*key) : std::nullopt;
+        return year && date && date->size() >= 4 && date->substr(0, 4) != *year;
+      };
+      return year_differs(citation.number ? citation.number_key : std::nullopt, other.date) ||
+             year_differs(other.number ? other.number_key : std::nullopt, citation.date);
+    };
+    if (const auto found = index.find(mention, same_document, other_number)) {
       Group& group = groups[*found];
       index.remove(group, *found);
       merge_into(group, mention);

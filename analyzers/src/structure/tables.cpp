@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
@@ -434,6 +435,31 @@ const DocumentType* type_by_code(std::string_view code, bool party) {
   for (const CodeAlias& alias : kCodeAliases)
     if (alias.party == party && alias.code == code) return type_by_name(alias.type_name);
   return nullptr;
+}
+
+const DocumentType* type_by_folded_code(std::string_view folded_code, bool party) {
+  // Every code folded once, with its type, for each form.
+  using Folded = std::vector<std::pair<std::string, const DocumentType*>>;
+  static const std::array<Folded, 2> tables = [] {
+    std::array<Folded, 2> out;
+    for (int form = 0; form < 2; ++form) {
+      for (const DocumentType& type : kTypes) {
+        const std::string_view own = form == 1 ? type.party_code : type.state_code;
+        if (!own.empty()) out[form].emplace_back(fold(own), &type);
+      }
+      for (const CodeAlias& alias : kCodeAliases)
+        if (alias.party == (form == 1))
+          out[form].emplace_back(fold(alias.code), type_by_name(alias.type_name));
+    }
+    return out;
+  }();
+  const DocumentType* found = nullptr;
+  for (const auto& [code, type] : tables[party ? 1 : 0]) {
+    if (code != folded_code) continue;
+    if (found && found != type) return nullptr;  // two types fold alike: none is proved
+    found = type;
+  }
+  return found;
 }
 
 bool is_state_type_code(std::string_view code) {

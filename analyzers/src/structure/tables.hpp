@@ -28,6 +28,9 @@ bool opens_with_type_heading(std::string_view line);
 // The type named by the first segment of a symbol ("KH" of "32/KH-UBND", "QĐi" of
 // "11-QĐi/TW"); case-sensitive, per ND30 (HD ≠ HĐ). `party` selects the Party table.
 const DocumentType* type_by_code(std::string_view code, bool party);
+// The one type whose code folds to `folded_code` ("qd" for a "QĐ" whose stroke was lost), or
+// nullptr when none or several do.
+const DocumentType* type_by_folded_code(std::string_view folded_code, bool party);
 // True when a document of `type` may carry `code` in its number: its own code, or one it shares
 // with another type (the Party's quy định written `QĐ` as its quyết định).
 bool type_may_carry_code(const DocumentType& type, std::string_view code, bool party);

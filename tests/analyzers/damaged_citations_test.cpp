@@ -1,0 +1,170 @@
+// Citations whose symbol or words an OCR engine, a font or a typist damaged, read by the rules
+// of the damage (docs/EXTRACTION.md, "Session 14: citation recall"), and the look-alikes that
+// stay out. Made-up text throughout.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+#include "vanban/analyzers/symbol.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+std::vector<std::string> keys_of(const std::string& text) {
+  std::vector<std::string> keys;
+  for (const Citation& citation : extract_metadata(text).citations)
+    keys.push_back(citation.number_key.value_or(""));
+  return keys;
+}
+
+// The slash before a State type code lost after the number or the year: the code is tight
+// against the digits and a hyphen follows it, so the slash is written back.
+TEST(DamagedCitations, a_slash_lost_before_the_type_code_is_written_back) {
+  const auto citations = extract_metadata(
+                             "Căn cứ Nghị định số 15/2019NĐ-CP ngày 01/02/2019 của Chính phủ; "
+                             "thực hiện Chỉ thị số 7CT-UBND ngày 03/4/2020 của UBND tỉnh.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "15/2019/NĐ-CP");
+  EXPECT_EQ(citations[0].number_key, "15/2019/nd-cp");
+  EXPECT_EQ(citations[0].date, "2019-02-01");
+  EXPECT_EQ(citations[1].number, "7/CT-UBND");
+  EXPECT_EQ(citations[1].type, "Chỉ thị");
+  // The written forms key as the whole symbol, so a search by number meets them.
+  EXPECT_EQ(symbol_key("15/2019NĐ-CP"), "15/2019/nd-cp");
+  EXPECT_EQ(symbol_key("7CT-UBND"), "7/ct-ubnd");
+  // Not a type code, not a year, or no hyphen after it: nothing is written back.
+  EXPECT_EQ(symbol_key("3/12345QĐ-UBND"), "3/12345qd-ubnd");
+  EXPECT_TRUE(keys_of("Căn cứ Quyết định số 4G-LTE ngày 01/02/2019;").empty());
+  EXPECT_TRUE(keys_of("Căn cứ Quyết định số 12QĐ ngày 01/02/2019;").empty());
+}
+
+// An OCR layer reads the digit 1 opening a number as a capital I or a small l, or reads that 1
+// twice, as the letter and as the digit ("I1318", as "QĐÐ" reads one Đ twice): a number of
+// five digits from a letter before a 1 is the second reading.
+TEST(DamagedCitations, an_i_read_for_the_first_digit_one_is_the_digit) {
+  const auto citations = extract_metadata(
+                             "- Quyết định số I205/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;\n"
+                             "- Quyết định số l318/QĐ-BGDĐT ngày 19/5/2025 của Bộ trưởng.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "1205/QĐ-BGDĐT");
+  EXPECT_EQ(citations[0].number_key, "1205/qd-bgddt");
+  EXPECT_EQ(citations[1].number_key, "1318/qd-bgddt");
+  EXPECT_EQ(symbol_key("I205/QĐ-BGDĐT"), "1205/qd-bgddt");
+  EXPECT_EQ(symbol_key("I1318/QĐ-BGDĐT"), "1318/qd-bgddt");
+  EXPECT_EQ(symbol_key("I2318/QĐ-BGDĐT"), "12318/qd-bgddt");
+  EXPECT_EQ(symbol_key("I118/QĐ-BGDĐT"), "1118/qd-bgddt");
+  EXPECT_EQ(keys_of("theo Quyết định số I1318/QĐ-BGDĐT ngày 19/5/2025;"),
+            std::vector<std::string>{"1318/qd-bgddt"});
+  // A speck read as a dot inside the type's name: the symbol's code vouches for the type.
+  EXPECT_EQ(keys_of("- Quyết. định số I207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;"),
+            std::vector<std::string>{"1207/qd-bgddt"});
+  EXPECT_TRUE(keys_of("- Nghị. định số 207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;").empty());
+  // A word or one digit after the letter is no number: "Ia2/..." "I5/..." "Il" stay out.
+  EXPECT_TRUE(keys_of("theo Quyết định số I5/QĐ-UBND ngày 02/5/2025;").empty());
+  EXPECT_TRUE(keys_of("khu vực II23/QĐ-UBND ngày 02/5/2025;").empty());
+  EXPECT_EQ(symbol_key("Ia2/QĐ-UBND"), std::nullopt);
+}
+
+// An OCR layer splits a year with a space ("201 1"): read tight against its slash, 19xx or 20xx.
+TEST(DamagedCitations, a_year_split_by_a_space_is_one_year) {
+  const auto citations =
+      extract_metadata("Thực hiện Quyết định số 52/201 6/QĐ-UBND ngày 31/10/2016 của UBND tỉnh;")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number, "52/2016/QĐ-UBND");
+  EXPECT_EQ(citations[0].date, "2016-10-31");
+  // Not a year: "52/301 6/..." is read as nothing of the kind.
+  EXPECT_TRUE(keys_of("Thực hiện Quyết định số 52/301 6/QĐ-UBND ngày 31/10/2016;") !=
+              std::vector<std::string>{"52/3016/qd-ubnd"});
+}
+
+// The hyphen's key typed with Shift held: an underscore between two codes.
+TEST(DamagedCitations, an_underscore_between_codes_is_the_hyphen) {
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Thông tư số 08/2015/TT_BTC ngày 15 tháng 3 năm 2015 của Bộ Tài "
+          "chính; Markdown _Quyết định số 9/QĐ-UBND_ ngày 01/02/2020.")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "08/2015/TT-BTC");
+  EXPECT_EQ(citations[0].number_key, "8/2015/tt-btc");
+  EXPECT_EQ(citations[0].date, "2015-03-15");
+  // An underscore after a symbol (Markdown's emphasis) is no separator and cuts nothing.
+  EXPECT_EQ(citations[1].number, "9/QĐ-UBND");
+  EXPECT_EQ(symbol_key("08/2015/TT_BTC"), "8/2015/tt-btc");
+}
+
+// A number between two others ("30c") whose type code lost its hyphen to the issuer's.
+TEST(DamagedCitations, a_lettered_number_with_glued_codes_is_read) {
+  const auto citations =
+      extract_metadata("Căn cứ Nghị quyết số 41b/NQCP ngày 08 tháng 11 năm 2012 của Chính phủ;")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number, "41b/NQCP");
+  EXPECT_EQ(citations[0].number_key, "41b/nq-cp");
+  // A code that is no type code glued to an issuer's stays out ("5a/CP" is no symbol).
+  EXPECT_TRUE(keys_of("Căn cứ Nghị quyết số 41b/ABCP ngày 08/11/2012;").empty());
+}
+
+// A font or OCR layer that lost the letters outside ASCII leaves "s" for "số" and type words
+// no table knows ("Chi thj", "K hoach"): the symbol's own type code names the type.
+TEST(DamagedCitations, a_symbol_after_a_so_that_lost_its_vowel_is_cited_by_its_code) {
+  const auto citations = extract_metadata(
+                             "- Can cu Chi thj s 12-CT/TW, ngày 14/4/2024 cüa B Chinh trj;\n"
+                             "- Can cu K hoach s 03 -KH/TU, ngày 15/7/2024 cüa Ban Chp hành;\n"
+                             "- Can cu Quy djnh s 31-QD/TW, ngày 26/5/2024;\n"
+                             "- Can cu Cong van s 88/UBND-VX ngày 02/3/2024.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 4u);
+  EXPECT_EQ(citations[0].type, "Chỉ thị");
+  EXPECT_EQ(citations[0].number_key, "12-ct/tw");
+  EXPECT_EQ(citations[0].date, "2024-04-14");
+  EXPECT_EQ(citations[1].type, "Kế hoạch");
+  EXPECT_EQ(citations[1].number_key, "3-kh/tu");
+  EXPECT_EQ(citations[2].number_key, "31-qd/tw");  // "QD": the Đ's stroke lost too
+  EXPECT_EQ(citations[3].number_key, "88/ubnd-vx");
+  // A symbol after any other word is no citation by this rule: "ngày s", a list's letter.
+  EXPECT_TRUE(keys_of("- Can cu bang 12-CT/TW, ngay 14/4/2024;").empty());
+  EXPECT_TRUE(keys_of("- Can cu so 12-CT/TW, ngay 14/4/2024;").empty());
+}
+
+// The amending formula as an OCR layer gives it with slipped marks names an amending law.
+TEST(DamagedCitations, an_amending_law_with_slipped_marks_is_named) {
+  const auto citations =
+      extract_metadata("- Căn cứ Luật sửa đối, bố sung một số điều của Luật Đất đai năm 2003;")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number_key, "luat:luat sua doi, bo sung mot so dieu cua luat dat dai");
+  EXPECT_EQ(citations[0].date, "2003");
+  // Two words of the formula are no formula: "Luật sửa đối" alone is not read as amending.
+  EXPECT_TRUE(keys_of("- Căn cứ Luật sửa đối thêm nhiều điều;").empty());
+}
+
+// A law's name is shared by its versions: two mentions with one name and two numbers are two
+// laws, however the name was read.
+TEST(DamagedCitations, one_law_name_with_two_numbers_is_two_laws) {
+  EXPECT_EQ(keys_of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;\n"
+                    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+                    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+            (std::vector<std::string>{"77/2015/qh13", "72/2025/qh15"}));
+  // A number's year tells its law from one of another year cited by name and date.
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; theo Điều 122 của Luật Bảo hiểm "
+          "xã hội số 58/2014/QH13 và Điều 41 của Luật Bảo hiểm xã hội số 41/2024/QH15; Điều 139 "
+          "của Luật Bảo hiểm xã hội năm 2006.")
+          .citations;
+  ASSERT_EQ(citations.size(), 3u);
+  EXPECT_EQ(citations[0].number, "41/2024/QH15");
+  EXPECT_EQ(citations[0].date, "2024-06-29");
+  EXPECT_EQ(citations[1].number, "58/2014/QH13");
+  EXPECT_EQ(citations[2].number, std::nullopt);
+  EXPECT_EQ(citations[2].date, "2006");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
