@@ -15,7 +15,11 @@ stages=("$@")
 jobs=$(nproc)
 ((jobs <= 2)) || jobs=2  # clang with ASan needs ~1-2 GB a process; CI has 2 cores
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Precompiled headers (VANBAN_PCH, clang's default) are cached only with this sloppiness; set in
+# the launcher, so that a later plain `cmake --build` hits the cache as well.
+sloppiness=pch_defines,time_macros,include_file_mtime,include_file_ctime
+command -v ccache >/dev/null &&
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER="env;CCACHE_SLOPPINESS=$sloppiness;ccache")
 # Leak detection off: uninstrumented system libraries (Xapian, ICU, libxml2, poppler) keep
 # allocations for the process's life (caches, singletons) that LeakSanitizer would report
 # although they are not ours; our own objects are owned by RAII types.
