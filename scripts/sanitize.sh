@@ -15,12 +15,20 @@ stages=("$@")
 jobs=$(nproc)
 ((jobs <= 2)) || jobs=2  # clang with ASan needs ~1-2 GB a process; CI has 2 cores
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Precompiled headers (VANBAN_PCH, clang's default) are cached only with this sloppiness; set in
+# the launcher, so that a later plain `cmake --build` hits the cache as well.
+sloppiness=pch_defines,time_macros,include_file_mtime,include_file_ctime
+command -v ccache >/dev/null &&
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER="env;CCACHE_SLOPPINESS=$sloppiness;ccache")
 # Leak detection off: uninstrumented system libraries (Xapian, ICU, libxml2, poppler) keep
 # allocations for the process's life (caches, singletons) that LeakSanitizer would report
 # although they are not ours; our own objects are owned by RAII types.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# The few tests whose cost is Tesseract's, poppler's or libxml2's work over many inputs (the
+# damaged reader seeds, the scanned layouts) read every 4th input here: the plain build in the
+# same CI run read them all (tests/support/test_support.hpp, docs/RELIABILITY.md "In CI").
+export VANBAN_SANITIZER_STRIDE=${VANBAN_SANITIZER_STRIDE:-4}
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/scripts/tsan.supp"
 
 configure() {  # DIR extra-cmake-args...

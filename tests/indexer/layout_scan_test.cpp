@@ -22,6 +22,7 @@
 
 #include "annotated_documents.hpp"
 #include "layout_formats.hpp"
+#include "sanitizer_stride.hpp"
 #include "test_support.hpp"
 
 namespace vanban::indexer {
@@ -61,8 +62,11 @@ TEST(LayoutScan, a_printed_document_scanned_at_200_and_300_dpi_gives_the_fields_
   const auto documents = testing::annotated_documents();
   ASSERT_GE(documents.size(), 30u);
   // Every fourth document (the CI's bounded cost: a dozen documents, a few pages each), or all.
+  // Under the sanitizers' stride N every 4N-th (their OCR is Tesseract's work, the same as in
+  // the plain build; what is Vanban's, reading the pages and the fields, is still run).
   const bool all = std::getenv("VANBAN_SCAN_ALL") != nullptr;
-  const std::size_t step = all ? 1 : 4;
+  const std::size_t stride = testing::sanitizer_stride();
+  const std::size_t step = (all ? 1 : 4) * stride;
   const testing::TempDir work;
   const fs::path in = work.path() / "in";
   const fs::path out = work.path() / "out";
@@ -117,8 +121,9 @@ TEST(LayoutScan, a_printed_document_scanned_at_200_and_300_dpi_gives_the_fields_
       testing::compare(got, document.fields, document.citation_keys, gold_by_scan[scan], label);
     }
   }
-  std::printf("Layout invariance through a scanner (OCR), %zu of %zu annotated documents\n",
-              document_of.size(), documents.size());
+  std::printf("Layout invariance through a scanner (OCR), %zu of %zu annotated documents%s\n",
+              document_of.size(), documents.size(),
+              stride > 1 ? " (VANBAN_SANITIZER_STRIDE: figures not asserted)" : "");
   for (const auto& [scan, figures] : by_scan) {
     const testing::Figures& gold = gold_by_scan.at(scan);
     std::printf(
@@ -127,6 +132,7 @@ TEST(LayoutScan, a_printed_document_scanned_at_200_and_300_dpi_gives_the_fields_
         scan.c_str(), figures.fields(), figures.fields_right, figures.fields_total,
         figures.precision(), figures.recall(), gold.fields(), gold.fields_right, gold.fields_total,
         gold.precision(), gold.recall());
+    if (stride > 1) continue;  // a handful of documents: the plain build asserts the floors
     // Floors below the figures measured with the OCR-slip rules (docs/EXTRACTION.md, session
     // 12: 200 dpi 0.98, 300 dpi 0.96 of the fields; before them 300 dpi gave 0.87); the rest is
     // what no rule can prove (a word garbled beyond its marks, a footnote mark read as a digit).
