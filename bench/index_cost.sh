@@ -7,7 +7,8 @@
 # (default 2000 documents, 3 rounds; --callgrind N counts instructions over the first N
 # documents, each build once). Builds that report it (`vanban index --json` "pipeline") add
 # where their threads spent the run: CPU, blocked waits, time queued for a core. Sizes (bytes
-# of the files, `du -b`): the Xapian part, the stored texts (<db>/texts, builds that keep them
+# of the files, `du -b`): the Xapian part (after a compaction the stub and its generation
+# folder), the stored texts (<db>/texts, builds that keep them
 # apart), the originals, each also as a ratio to the corpus's text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,12 @@ for round in $(seq "$rounds"); do
     rm -rf "$work/db"
     $py bench/peers.py run-measured "$work/$build.$round.json" "$bin" index --json --no-ocr --db "$work/db" "$work/corpus/docs"
     for part in xapian texts originals; do
-      echo "$part $( (du -sb "$work/db/$part" 2>/dev/null || echo 0) | cut -f1)"
+      # The Xapian part: the folder, or once compacted the stub and the generation it names.
+      paths=("$work/db/$part")
+      [[ $part == xapian ]] && paths+=($(ls -d "$work/db"/xapian-* 2>/dev/null || true))
+      size=0
+      [[ -e ${paths[0]} ]] && size=$(du -sbc "${paths[@]}" | tail -1 | cut -f1)
+      echo "$part $size"
     done >"$work/$build.$round.sizes"
   done
 done
@@ -79,6 +85,23 @@ for key, name in [("worker_cpu_s", "workers: CPU s (summed)"),
     shown = lambda v: "–" if v is None else f"{v:.2f}"
     ratio = f"{n / o:.2f}" if o and n is not None else "–"
     print(f"| {name} | {shown(o)} | {shown(n)} | {ratio} |")
+# The compaction at the end of the run (`vanban index --json` "compaction", where the build
+# compacts): the index's files before and after it.
+def compaction(b, key):
+    values = []
+    for r in range(1, rounds + 1):
+        try:
+            values.append(json.load(open(f"{work}/{b}.{r}.json.stdout"))["compaction"][key])
+        except (KeyError, ValueError):
+            return None
+    return statistics.median(values)
+for key, name in [("bytes_before", "index MB before the compaction"),
+                  ("bytes_after", "index MB after it")]:
+    o, n = compaction("old", key), compaction("new", key)
+    if o is None and n is None:
+        continue
+    shown = lambda v: "–" if v is None else f"{v / 1e6:.2f}"
+    print(f"| {name} | {shown(o)} | {shown(n)} | – |")
 def sizes(b, part):
     values = []
     for r in range(1, rounds + 1):

@@ -8,6 +8,7 @@
 # The full disk is a small tmpfs when this runs as root and may mount one; otherwise a file size
 # limit (ulimit -f, its signal ignored) makes writes fail the same way. The read-only folder is a
 # read-only remount of that tmpfs (FAULT_NO_MOUNT=1: the file size limit, no read-only case).
+# Then as many kills of `vanban compact`, each leaving an archive equal to a clean run's.
 # Needs build/vanban (scripts/build.sh). FAULT_SEED fixes the kill moments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +47,7 @@ index() {  # DB [extra...]: runs vanban index, prints nothing, returns its exit 
 originals() { (cd "$1/originals" && find . -type f ! -name '*.tmp*' | sort); }
 texts() { (cd "$1/texts" && find . -type f ! -name '*.tmp*' | sort); }
 check() {  # DB: the archive opens and checks clean (no archive yet is fine after an early kill)
-  [[ -d $1/xapian ]] || return 0
+  [[ -e $1/xapian ]] || return 0  # a folder, or once compacted a stub
   "$vanban" check --db "$1" >"$work/check.out" 2>&1 || {
     cat "$work/check.out" >&2
     fail "vanban check failed after $2"
@@ -88,6 +89,32 @@ index "$db" || {
 }
 same_as_clean "$db" "the run after $survived kills"
 echo "kills survived: $survived; the next run completes the archive"
+
+# Kills of a compaction (archive/SCHEMA.md, "Compaction"): an archive indexed without it, then
+# `vanban compact` killed at random moments of its run; each kill leaves an archive that checks,
+# the last compaction runs to its end and leaves one generation of the index.
+loose=$work/loose
+"$vanban" index --no-compact --db "$loose" "$work/docs" >/dev/null 2>&1 || fail "indexing $loose"
+cp -a "$loose" "$work/timed"
+start=$(date +%s%N)
+"$vanban" compact --db "$work/timed" >/dev/null || fail "a clean compaction exited $?"
+compact_ms=$((($(date +%s%N) - start) / 1000000))
+rm -rf "$work/timed"
+for ((k = 1; k <= kills; k++)); do
+  "$vanban" compact --db "$loose" >/dev/null 2>&1 &
+  pid=$!
+  delay_ms=$((RANDOM % (compact_ms + 1)))
+  sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  same_as_clean "$loose" "compaction kill $k at ${delay_ms} ms"
+done
+"$vanban" compact --db "$loose" >/dev/null || fail "the compaction after the kills exited $?"
+same_as_clean "$loose" "the compaction after $kills kills"
+generations=$(cd "$loose" && ls -d xapian* | tr '\n' ' ')
+[[ $generations == "xapian xapian-"[0-9]*" " && $(wc -w <<<"$generations") -eq 2 ]] ||
+  fail "the index left after the kills: $generations"
+echo "compaction kills survived: $kills (a clean compaction: $compact_ms ms); one generation left"
 
 # A full disk, then a read-only folder, then room again.
 full=$work/full
@@ -133,4 +160,4 @@ index "$full/db" || {
   fail "the run after the faults exited $?"
 }
 same_as_clean "$full/db" "the run after the disk faults"
-echo "fault test passed: $survived kills, a full disk${read_only:-}; each final archive equals a clean run ($clean_count)"
+echo "fault test passed: $survived kills, $kills compaction kills, a full disk${read_only:-}; each final archive equals a clean run ($clean_count)"

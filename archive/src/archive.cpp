@@ -5,6 +5,7 @@
 
 #include "backends.hpp"
 #include "disk_layout.hpp"
+#include "index_generation.hpp"
 #include "shard_layout.hpp"
 
 namespace vanban::archive {
@@ -28,10 +29,9 @@ std::filesystem::path Archive::default_dir() {
 }
 
 bool Archive::indexed() const {
-  std::error_code error;
   for (const std::filesystem::path& shard : shards())
-    if (std::filesystem::is_directory(xapian_dir(shard), error)) return true;
-  return std::filesystem::is_directory(xapian_dir(dir_), error);
+    if (index_exists(shard)) return true;
+  return index_exists(dir_);
 }
 
 Status Archive::use_shards(std::size_t count) const {
@@ -146,6 +146,17 @@ Status Archive::for_each_document(const std::function<Status(const StoredOrigina
 Result<BackupReport> Archive::backup(const std::filesystem::path& destination) const {
   if (!shards().empty()) return sharded_unsupported(dir_, "backup");
   return backup_archive(dir_, destination);
+}
+
+Result<CompactReport> Archive::compact() const {
+  if (!indexed())
+    return make_error(ErrorKind::not_found, "no archive at " + dir_.string(),
+                      "Không có kho văn bản tại " + dir_.string());
+  auto writer = open_writer();
+  if (!writer) return writer.error();
+  Result<CompactReport> report = (*writer)->compact();
+  if (Status closed = (*writer)->close(); !closed && report) return closed.error();
+  return report;
 }
 
 Result<BackupReport> Archive::restore_from(const std::filesystem::path& backup) const {

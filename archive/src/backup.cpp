@@ -19,6 +19,7 @@
 #include "blob_store.hpp"
 #include "disk_layout.hpp"
 #include "durable_files.hpp"
+#include "index_generation.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
 #include "utc_clock.hpp"
@@ -127,7 +128,7 @@ Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
   std::set<std::string> referenced;
   std::set<std::string> texts;
   try {
-    Xapian::Database database(xapian_dir(source).string());
+    Xapian::Database database = open_index(source).database;
     attempt.report.revision = database.get_revision();
     attempt.report.documents = database.get_doccount();
     for (auto it = database.valuestream_begin(schema::kShaSlot);
@@ -234,18 +235,14 @@ Result<BackupReport> copy_archive(const fs::path& source, const fs::path& destin
 }  // namespace
 
 Result<BackupReport> backup_archive(const fs::path& db_dir, const fs::path& destination) {
-  std::error_code error;
-  if (!fs::is_directory(xapian_dir(db_dir), error))
-    return not_an_archive(db_dir, "Không có kho văn bản tại");
+  if (!index_exists(db_dir)) return not_an_archive(db_dir, "Không có kho văn bản tại");
   if (Status free = free_destination(destination, "Thư mục sao lưu"); !free.ok())
     return free.error();
   return copy_archive(db_dir, destination, /*with_manifest=*/true);
 }
 
 Result<BackupReport> restore_archive(const fs::path& backup, const fs::path& db_dir) {
-  std::error_code error;
-  if (!fs::is_directory(xapian_dir(backup), error))
-    return not_an_archive(backup, "Không có bản sao lưu tại");
+  if (!index_exists(backup)) return not_an_archive(backup, "Không có bản sao lưu tại");
   if (Status free = free_destination(db_dir, "Thư mục kho"); !free.ok()) return free.error();
   const Result<CheckReport> checked = check_archive(backup);
   if (!checked.ok()) return checked.error();

@@ -7,14 +7,14 @@
 #include "backends.hpp"
 #include "blob_store.hpp"
 #include "disk_layout.hpp"
+#include "index_generation.hpp"
 #include "schema.hpp"
 #include "stored_text.hpp"
 
 namespace vanban::archive {
 
 Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
-  std::error_code error;
-  if (!std::filesystem::is_directory(xapian_dir(db_dir), error)) {
+  if (!index_exists(db_dir)) {
     return make_error(ErrorKind::not_found, "no archive at " + db_dir.string(),
                       "Không có kho văn bản tại " + db_dir.string());
   }
@@ -24,7 +24,7 @@ Result<CheckReport> check_archive(const std::filesystem::path& db_dir) {
   std::set<std::string> referenced;
   std::set<std::string> referenced_texts;
   try {
-    const Xapian::Database database(xapian_dir(db_dir).string());
+    const Xapian::Database database = open_index(db_dir).database;
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
       const Xapian::Document document = database.get_document(*it);
       const std::string sha = document.get_value(schema::kShaSlot);

@@ -1,4 +1,5 @@
-// `vanban check` and `vanban rm`. Messages for the user are in Vietnamese.
+// `vanban check`, `vanban rm`, `vanban backup`, `vanban restore` and `vanban compact`. Messages for
+// the user are in Vietnamese.
 #include "vanban/archive/cli.hpp"
 
 #include <filesystem>
@@ -112,6 +113,35 @@ void run_restore(const std::filesystem::path& db_dir, const std::filesystem::pat
 
 }  // namespace
 
+nlohmann::json compact_json(const CompactReport& report) {
+  return {{"compacted", report.compacted},
+          {"documents", report.documents},
+          {"written", report.written},
+          {"bytes_before", report.bytes_before},
+          {"bytes_after", report.bytes_after}};
+}
+
+std::string compact_line(const CompactReport& report) {
+  return "Đã thu gọn chỉ mục (" + std::to_string(report.documents) +
+         " văn bản): " + megabytes(report.bytes_before) + " → " + megabytes(report.bytes_after);
+}
+
+namespace {
+
+void run_compact(const std::filesystem::path& db_dir, bool json) {
+  const Result<CompactReport> report = Archive(db_dir).compact();
+  if (!report.ok()) {
+    std::cerr << "vanban compact: " << shown(report.error()) << '\n';
+    throw CLI::RuntimeError(1);
+  }
+  if (json)
+    std::cout << compact_json(*report).dump(2) << '\n';
+  else
+    std::cout << compact_line(*report) << '\n';
+}
+
+}  // namespace
+
 void add_db_option(CLI::App& command, std::filesystem::path& db_dir) {
   db_dir = Archive::default_dir();
   command.add_option("--db", db_dir, "Archive directory (default: $VANBAN_DB, else ./vanban-data)");
@@ -146,6 +176,12 @@ void register_commands(CLI::App& app) {
   add_db_option(*restore, *db_dir);
   restore->add_option("backup", *location, "Folder made by vanban backup")->required();
   restore->callback([db_dir, location] { run_restore(*db_dir, *location); });
+
+  CLI::App* compact = app.add_subcommand(
+      "compact", "Rewrite the index compacted and swap it in (safe beside a running server)");
+  add_db_option(*compact, *db_dir);
+  compact->add_flag("--json", *json, "Print the report as JSON");
+  compact->callback([db_dir, json] { run_compact(*db_dir, *json); });
 }
 
 }  // namespace vanban::archive

@@ -4,13 +4,13 @@
 #include "backends.hpp"
 #include "blob_store.hpp"
 #include "disk_layout.hpp"
+#include "index_generation.hpp"
 
 namespace vanban::archive {
 
 Status visit_documents(const std::filesystem::path& db_dir,
                        const std::function<Status(const StoredOriginal&)>& visit) {
-  std::error_code error;
-  if (!std::filesystem::is_directory(xapian_dir(db_dir), error)) {
+  if (!index_exists(db_dir)) {
     return make_error(ErrorKind::not_found, "no archive at " + db_dir.string(),
                       "Không có kho văn bản tại " + db_dir.string());
   }
@@ -18,7 +18,7 @@ Status visit_documents(const std::filesystem::path& db_dir,
   Xapian::docid next = 1;  // the walk resumes here after a reopen
   for (int reopens = 0;; ++reopens) {
     try {
-      const Xapian::Database database(xapian_dir(db_dir).string());
+      const Xapian::Database database = open_index(db_dir).database;
       Xapian::PostingIterator it = database.postlist_begin("");
       it.skip_to(next);
       for (; it != database.postlist_end(""); ++it) {

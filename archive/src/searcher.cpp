@@ -26,6 +26,7 @@
 #include "docid_list.hpp"
 #include "facets.hpp"
 #include "function_words.hpp"
+#include "index_generation.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
@@ -99,7 +100,6 @@ class XapianSearcher final : public Searcher {
                  bool sharded, ShardOptions options, std::shared_ptr<FacetCache> facet_cache,
                  std::size_t rerank_window)
       : shards_(std::move(shards)),
-        path_(xapian_dir(shards_.front().dir)),
         sharded_(sharded),
         options_(options),
         facet_cache_(std::move(facet_cache)),
@@ -112,17 +112,14 @@ class XapianSearcher final : public Searcher {
 
   Status open_database() {
     if (sharded_) return open_shards();
-    std::error_code ignored;
-    if (!std::filesystem::exists(path_, ignored)) return Status::success();  // empty until indexed
+    if (!index_exists(db_dir())) return Status::success();  // empty until indexed
     try {
-      version_file_ = version_file_state();
-      database_ = Xapian::Database(path_.string());
-      uuid_ = database_.get_uuid();
+      open_current();
       opened_ = true;
       return Status::success();
     } catch (const Xapian::Error& error) {
-      return make_error(ErrorKind::io,
-                        "cannot open " + path_.string() + ": " + error.get_description());
+      return make_error(ErrorKind::io, "cannot open " + xapian_dir(db_dir()).string() + ": " +
+                                           error.get_description());
     }
   }
 
@@ -212,6 +209,7 @@ class XapianSearcher final : public Searcher {
     }
     if (!opened_) return open_database();
     try {
+      if (sharded_ && shards_swapped()) return open_shards();
       database_.reopen();
       if (!sharded_) replace_if_swapped();
       return Status::success();
@@ -223,12 +221,11 @@ class XapianSearcher final : public Searcher {
       // failure the old handle keeps serving what it can.
       if (sharded_) return open_shards();
       try {
-        database_ = Xapian::Database(path_.string());
-        uuid_ = database_.get_uuid();
+        open_current();
         return Status::success();
       } catch (const Xapian::Error&) {
-        return make_error(ErrorKind::io,
-                          "cannot reopen " + path_.string() + ": " + error.get_description());
+        return make_error(ErrorKind::io, "cannot reopen " + xapian_dir(db_dir()).string() + ": " +
+                                             error.get_description());
       }
     }
   }
@@ -249,38 +246,84 @@ class XapianSearcher final : public Searcher {
         std::error_code ignored;
         if (shard.remote())
           revisions += '-';
-        else if (!std::filesystem::exists(xapian_dir(shard.dir), ignored))
+        else if (!index_exists(shard.dir))
           revisions += '0';
         else
-          revisions +=
-              std::to_string(Xapian::Database(xapian_dir(shard.dir).string()).get_revision());
+          revisions += std::to_string(open_index(shard.dir).database.get_revision());
       }
       return revisions;
     });
   }
 
  private:
+  const std::filesystem::path& db_dir() const { return shards_.front().dir; }
+
   // The index's version file (rewritten, under a new inode, by every commit): its inode and
   // modification time, {0, 0} when absent.
   std::pair<std::uintmax_t, std::int64_t> version_file_state() const {
     struct stat status {};
-    if (::stat((path_ / "iamglass").c_str(), &status) != 0) return {0, 0};
+    if (::stat((location_.path / "iamglass").c_str(), &status) != 0) return {0, 0};
     return {status.st_ino, status.st_mtim.tv_sec * 1'000'000'000LL + status.st_mtim.tv_nsec};
   }
 
-  // A database swapped in under the same folder (a restore, a rebuild) can be at the revision
-  // the old one had, which reopen() takes for "nothing changed" and goes on reading the old
-  // files. When the version file changed, compare the databases' identities (UUIDs).
+  // The archive's current database, opened whole (index_generation.hpp).
+  void open_current() {
+    OpenedIndex opened = open_index(db_dir());
+    database_ = std::move(opened.database);
+    location_ = std::move(opened.location);
+    version_file_ = version_file_state();
+    uuid_ = database_.get_uuid();
+  }
+
+  // A compacted database swapped in (another generation, index_generation.hpp) is opened
+  // afresh: reopen() of the old handle would go on reading the old files, or fail once they
+  // are removed. A database swapped in under the same folder (a restore, a rebuild) can be at
+  // the revision the old one had, which reopen() takes for "nothing changed": when the version
+  // file changed, compare the databases' identities (UUIDs).
   void replace_if_swapped() {
+    if (const auto now = locate_index(db_dir()); now && *now && **now != location_) {
+      open_current();
+      return;
+    }
     const auto now = version_file_state();
     if (now == version_file_) return;
     version_file_ = now;
     // Compared with the UUID seen at opening: the old handle's reopen() may already report the
     // new version file's while its tables are the old ones.
-    Xapian::Database fresh(path_.string());
-    if (fresh.get_uuid() == uuid_) return;
-    uuid_ = fresh.get_uuid();
-    database_ = std::move(fresh);
+    OpenedIndex fresh = open_index(db_dir());
+    if (fresh.database.get_uuid() == uuid_) return;
+    uuid_ = fresh.database.get_uuid();
+    database_ = std::move(fresh.database);
+    location_ = std::move(fresh.location);
+    version_file_ = version_file_state();
+  }
+
+  // Whether a local shard's index moved to another generation since open_shards().
+  bool shards_swapped() const {
+    for (std::size_t i = 0; i < shards_.size() && i < shard_locations_.size(); ++i) {
+      if (shards_[i].remote()) continue;
+      const auto now = locate_index(shards_[i].dir);
+      if (now && *now != shard_locations_[i]) return true;
+    }
+    return false;
+  }
+
+  // Before a search is tried again: the newest revision, or the database swapped in.
+  void refresh() {
+    try {
+      if (sharded_ && shards_swapped()) {
+        (void)open_shards();
+        return;
+      }
+      database_.reopen();
+      if (!sharded_) replace_if_swapped();
+    } catch (const Xapian::DatabaseError&) {
+      // Its files removed by a swap: open what the archive names now.
+      if (sharded_)
+        (void)open_shards();
+      else
+        open_current();
+    }
   }
 
   // Runs `body`, turning every exception into an error value. When the writer committed under
@@ -299,7 +342,7 @@ class XapianSearcher final : public Searcher {
           if (!lock.ok()) return lock.error();
           pinned = std::move(*lock);
         }
-        if (reopen_first) database_.reopen();
+        if (reopen_first) refresh();
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
         if (attempt >= kAttempts)
@@ -877,18 +920,21 @@ class XapianSearcher final : public Searcher {
     std::vector<std::string> missing;
     std::size_t absent = 0;
     bool any = false;
+    std::vector<std::optional<IndexLocation>> locations;
     for (const ShardLocation& shard : shards_) {
+      locations.emplace_back();
       try {
         if (shard.remote()) {
           const auto timeout = static_cast<useconds_t>(options_.timeout.count());
           combined.add_database(Xapian::Remote::open(shard.host, shard.port, timeout, timeout));
         } else {
-          std::error_code ignored;
-          if (!std::filesystem::exists(xapian_dir(shard.dir), ignored)) {
+          if (!index_exists(shard.dir)) {
             ++absent;  // nothing indexed into it yet
             continue;
           }
-          combined.add_database(Xapian::Database(xapian_dir(shard.dir).string()));
+          OpenedIndex opened = open_index(shard.dir);
+          combined.add_database(opened.database);
+          locations.back() = std::move(opened.location);
         }
         any = true;
       } catch (const Xapian::Error& error) {
@@ -898,6 +944,7 @@ class XapianSearcher final : public Searcher {
       }
     }
     database_ = std::move(combined);
+    shard_locations_ = std::move(locations);
     opened_ = any;
     missing_ = std::move(missing);
     absent_ = absent;
@@ -906,9 +953,10 @@ class XapianSearcher final : public Searcher {
   }
 
   std::vector<ShardLocation> shards_;
-  std::filesystem::path path_;                              // the one archive's index, unsharded
-  std::pair<std::uintmax_t, std::int64_t> version_file_{};  // see replace_if_swapped()
-  std::string uuid_;                                        // of the database opened
+  IndexLocation location_;  // the generation database_ is, unsharded (index_generation.hpp)
+  std::vector<std::optional<IndexLocation>> shard_locations_;  // each shard's, when opened
+  std::pair<std::uintmax_t, std::int64_t> version_file_{};     // see replace_if_swapped()
+  std::string uuid_;                                           // of the database opened
   bool sharded_ = false;
   ShardOptions options_;
   std::vector<std::string> missing_;  // shards that did not answer at the last opening

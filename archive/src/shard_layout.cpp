@@ -12,6 +12,7 @@
 
 #include "disk_layout.hpp"
 #include "durable_files.hpp"
+#include "index_generation.hpp"
 
 namespace vanban::archive {
 namespace fs = std::filesystem;
@@ -85,7 +86,7 @@ Status make_sharded(const fs::path& db_dir, std::size_t count) {
                           " phân đoạn; muốn đổi số phân đoạn, hãy lập chỉ mục lại vào kho mới.");
   }
   std::error_code error;
-  if (fs::is_directory(xapian_dir(db_dir), error)) {
+  if (index_exists(db_dir)) {
     return make_error(ErrorKind::invalid_argument,
                       "archive " + db_dir.string() + " was indexed without shards",
                       "Kho " + db_dir.string() +

@@ -76,6 +76,15 @@ class ShardedWriter final : public ArchiveWriter {
     return first_failure;
   }
 
+  Result<CompactReport> compact() override {
+    return each([](ArchiveWriter& shard) { return shard.compact(); });
+  }
+
+  // Each shard by its own share: a shard is a database of its own.
+  Result<CompactReport> compact_if_due() override {
+    return each([](ArchiveWriter& shard) { return shard.compact_if_due(); });
+  }
+
   std::uint64_t document_count() const override {
     std::uint64_t count = 0;
     for (const auto& shard : shards_)
@@ -84,6 +93,21 @@ class ShardedWriter final : public ArchiveWriter {
   }
 
  private:
+  template <typename Compact>
+  Result<CompactReport> each(Compact&& compact) {
+    CompactReport total;
+    for (const auto& shard : shards_) {
+      Result<CompactReport> report = compact(*shard);
+      if (!report) return report.error();
+      total.compacted = total.compacted || report->compacted;
+      total.documents += report->documents;
+      total.written += report->written;
+      total.bytes_before += report->bytes_before;
+      total.bytes_after += report->bytes_after;
+    }
+    return total;
+  }
+
   template <typename Put>
   Result<PutOutcome> routed(const std::string& path, const Original& original, Put&& put) {
     const std::string id = original.sha256().substr(0, kIdLength);

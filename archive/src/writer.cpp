@@ -18,6 +18,7 @@
 #include "commit_guard.hpp"
 #include "disk_layout.hpp"
 #include "document_builder.hpp"
+#include "index_generation.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
 #include "spelling.hpp"
@@ -66,8 +67,9 @@ Error xapian_error(const Xapian::Error& error, std::string_view doing) {
 
 class XapianArchiveWriter final : public ArchiveWriter {
  public:
-  XapianArchiveWriter(Xapian::WritableDatabase database, fs::path db_dir, WriterOptions options)
-      : database_(std::move(database)),
+  XapianArchiveWriter(WritableIndex index, fs::path db_dir, WriterOptions options)
+      : database_(std::move(index.database)),
+        location_(std::move(index.location)),
         db_dir_(std::move(db_dir)),
         blobs_(originals_dir(db_dir_)),
         texts_(texts_dir(db_dir_)),
@@ -210,6 +212,38 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   std::uint64_t document_count() const override { return database_.get_doccount(); }
+
+  Result<CompactReport> compact() override {
+    if (closed_) return make_error(ErrorKind::internal, "compact() after close()");
+    if (Status committed = commit(); !committed.ok()) return committed.error();
+    CompactReport report;
+    report.written = written_;
+    auto compacted = compact_and_swap(db_dir_, database_, location_);
+    if (!compacted.ok()) return compacted.error();
+    // The old handle goes (and its lock with it) only now that the new one holds its own.
+    database_ = std::move(compacted->index.database);
+    location_ = std::move(compacted->index.location);
+    report.compacted = true;
+    report.documents = database_.get_doccount();
+    report.bytes_before = compacted->outcome.bytes_before;
+    report.bytes_after = compacted->outcome.bytes_after;
+    return report;
+  }
+
+  Result<CompactReport> compact_if_due() override {
+    if (Status committed = commit(); !committed.ok()) return committed.error();
+    IndexSize size;
+    size.documents = document_count();
+    size.bytes = folder_bytes(location_.path);
+    size.compacted = compacted_estimate(location_, database_.get_total_length());
+    if (!compaction_due(written_, size)) {
+      CompactReport report;
+      report.written = written_;
+      report.documents = document_count();
+      return report;
+    }
+    return compact();
+  }
 
  private:
   Result<PutOutcome> put_document(const std::string& path, const Original& original,
@@ -361,6 +395,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Status count_change() {
+    ++written_;
     // Xapian flushes on its own after XAPIAN_FLUSH_THRESHOLD (10000) changed documents; our
     // commits must come first, or an index entry could become durable before its original.
     if (++changes_ >= std::clamp<std::size_t>(options_.batch_size, 1, kMaxBatchSize)) {
@@ -370,11 +405,13 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
   Xapian::WritableDatabase database_;
+  IndexLocation location_;  // the generation database_ is (index_generation.hpp)
   fs::path db_dir_;
   BlobStore blobs_;
   BlobStore texts_;
   WriterOptions options_;
   std::size_t changes_ = 0;
+  std::uint64_t written_ = 0;        // changes since opened, for compact_if_due()
   bool unsynced_originals_ = false;  // originals stored since the last BlobStore::sync()
   bool unsynced_texts_ = false;      // texts likewise
   bool closed_ = false;
@@ -389,6 +426,13 @@ std::string unwritable(const fs::path& folder) {
 }
 
 }  // namespace
+
+bool compaction_due(std::uint64_t written, const IndexSize& size) {
+  if (written == 0) return false;
+  if (size.compacted)
+    return static_cast<double>(size.bytes) > kCompactSlack * static_cast<double>(*size.compacted);
+  return written * kCompactShareDenominator >= size.documents * kCompactShareNumerator;
+}
 
 PreparedText::PreparedText(std::unique_ptr<Terms> terms) : terms_(std::move(terms)) {}
 PreparedText::PreparedText(PreparedText&&) noexcept = default;
@@ -434,9 +478,11 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
     }
   }
   try {
-    Xapian::WritableDatabase database(xapian_dir(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
-    auto writer = std::make_unique<XapianArchiveWriter>(std::move(database), db_dir, options);
-    // We hold the lock now, so no other writer is mid-put: temp files are leftovers of a kill.
+    WritableIndex index = open_writable_index(db_dir);
+    // We hold the lock now, so no other writer is mid-put: temp files are leftovers of a kill,
+    // and so are generations of the index the stub does not name (a compaction killed).
+    remove_stale_generations(db_dir, index.location);
+    auto writer = std::make_unique<XapianArchiveWriter>(std::move(index), db_dir, options);
     BlobStore(originals_dir(db_dir)).remove_temp_files();
     BlobStore(texts_dir(db_dir)).remove_temp_files();
     return std::unique_ptr<ArchiveWriter>(std::move(writer));

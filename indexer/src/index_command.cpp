@@ -1,5 +1,5 @@
-// `vanban index [--db DIR] [--json] [--prune] [--reindex] [--jobs N] [--shards N] [--max-size MB]
-// PATH...`
+// `vanban index [--db DIR] [--json] [--prune] [--reindex] [--no-compact] [--jobs N] [--shards N]
+// [--max-size MB] PATH...`
 // Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
 // Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
 #include "index_command.hpp"
@@ -28,6 +28,7 @@ struct IndexArguments {
   bool prune = false;
   bool reindex = false;
   bool no_ocr = false;
+  bool no_compact = false;
   unsigned jobs = 0;
   std::size_t shards = 0;  // 0: as the archive is (one database unless made sharded)
   std::uint64_t max_size_mb = 100;
@@ -75,6 +76,17 @@ int run_index(const IndexArguments& arguments) {
   options.on_progress = [&bar](const IngestProgress& progress) { bar.update(progress); };
   auto summary = ingest(**writer, options);
   bar.finish();
+  // A run that wrote a large share of the archive leaves the index's B-trees half empty: it is
+  // rewritten compacted (archive::compaction_due). A failure leaves the index as it was.
+  std::optional<archive::CompactReport> compaction;
+  if (summary && !arguments.no_compact) {
+    if (auto compacted = (*writer)->compact_if_due(); !compacted) {
+      summary->warnings.push_back(
+          {"", "cannot compact the index: " + compacted.error().message, shown(compacted.error())});
+    } else if (compacted->compacted) {
+      compaction = *compacted;
+    }
+  }
   // The run's last commit and the archive's release: a failure there fails the run.
   if (const Status closed = (*writer)->close(); !closed && summary) summary = closed.error();
   if (!summary) {
@@ -82,9 +94,12 @@ int run_index(const IndexArguments& arguments) {
     return summary.error().kind == ErrorKind::invalid_argument ? 2 : 1;
   }
   if (arguments.json) {
-    std::cout << to_json(*summary).dump(2) << '\n';
+    nlohmann::json report = to_json(*summary);
+    if (compaction) report["compaction"] = archive::compact_json(*compaction);
+    std::cout << report.dump(2) << '\n';
   } else {
     print_summary(*summary);
+    if (compaction) std::cout << archive::compact_line(*compaction) << '\n';
   }
   return summary->failed.empty() ? 0 : 1;
 }
@@ -119,6 +134,8 @@ void register_index_command(CLI::App& app) {
                     "Rebuild unchanged documents too (after upgrading Vanban)");
   command->add_flag("--no-ocr", arguments->no_ocr,
                     "Do not read scans (PDF pages without text, images) by OCR; report them");
+  command->add_flag("--no-compact", arguments->no_compact,
+                    "Do not compact the index after a run that wrote a large share of it");
   command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   command

@@ -5,7 +5,8 @@
 // text matches every document (a box holding only a filter, only an exclusion, or the documents
 // without a value): what once shared Xapian's static Query::MatchAll between the threads, whose
 // reference count is not atomic. Bounded by counts (each thread 500 searches at least, and on
-// until the writer's 60 commits are done), never by time. Run under ThreadSanitizer and
+// until the writer's 60 commits are done), never by time. Once more with the writer compacting
+// the index every few commits. Run under ThreadSanitizer and
 // AddressSanitizer in CI with the rest of the server suite.
 #include <atomic>
 #include <chrono>
@@ -113,7 +114,9 @@ std::vector<Probe> searches() {
   return out;
 }
 
-TEST(SearcherPoolStress, searches_with_facets_hold_while_the_writer_commits_one_by_one) {
+// `compact_every`: the writer also compacts the index after every so many commits (0: never),
+// swapping a new database in under the searchers (archive/SCHEMA.md, "Compaction").
+void search_while_writing(int compact_every) {
   TempDir dir;
   const archive::Archive archive(dir.path());
   auto writer = archive.open_writer();
@@ -161,6 +164,10 @@ TEST(SearcherPoolStress, searches_with_facets_hold_while_the_writer_commits_one_
       add(**writer, n);
       if (const Status committed = (*writer)->commit(); !committed.ok())
         fail("commit: " + committed.error().message);
+      if (compact_every > 0 && n % compact_every == 0) {
+        if (const auto compacted = (*writer)->compact(); !compacted.ok())
+          fail("compact: " + compacted.error().message);
+      }
     }
     writing = false;
   });
@@ -179,6 +186,16 @@ TEST(SearcherPoolStress, searches_with_facets_hold_while_the_writer_commits_one_
   const auto other = lease.get()->search(mix[2].request);  // -phòng: the plans of another topic
   ASSERT_TRUE(other.ok()) << other.error().message;
   EXPECT_EQ(other->total, static_cast<std::uint64_t>((kFirstDocuments + kCommits) * 3 / 4));
+}
+
+TEST(SearcherPoolStress, searches_with_facets_hold_while_the_writer_commits_one_by_one) {
+  search_while_writing(0);
+}
+
+// The server's searchers keep answering while the index is compacted and swapped in again and
+// again, and move to each new database (the last documents are written into the last one).
+TEST(SearcherPoolStress, searches_hold_while_the_writer_compacts_between_commits) {
+  search_while_writing(6);
 }
 
 // Searchers that share nothing of Vanban's (each its own facet cache, no pool): what they do

@@ -90,6 +90,12 @@ class Archive {
   // backup(), after checking the backup. The archive appears only once complete and durable.
   Result<BackupReport> restore_from(const std::filesystem::path& backup) const;
 
+  // Rewrites the index compacted and swaps it in (ArchiveWriter::compact()), as the one
+  // writer: an ErrorKind::io error says it is locked while another writer runs. Searchers and
+  // backups running meanwhile go on, then read the new index. not_found when nothing is
+  // indexed.
+  Result<CompactReport> compact() const;
+
  private:
   std::filesystem::path dir_;
 };

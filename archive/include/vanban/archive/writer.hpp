@@ -63,6 +63,33 @@ PreparedText prepare_text(const ArchivedDocument& document);
 PreparedText prepare_text(const ArchivedDocument& document, const std::string& path,
                           const Original& original);
 
+// What a compaction of the index did (archive/SCHEMA.md, "Compaction"). Summed over the shards
+// of a sharded archive.
+struct CompactReport {
+  bool compacted = false;          // false: not due (compact_if_due), nothing indexed
+  std::uint64_t documents = 0;     // in the archive
+  std::uint64_t written = 0;       // documents this writer added, changed or removed
+  std::uint64_t bytes_before = 0;  // the index's files before
+  std::uint64_t bytes_after = 0;   // and after
+};
+
+// When `vanban index` compacts after a run that wrote something (docs/BENCHMARKS.md,
+// "Compaction"): when the index's files are more than kCompactSlack times its compacted size,
+// estimated from the last compaction's (its size scaled by the documents' total length since),
+// that is when at least a third of them is slack; a compaction costs one read and one write of
+// the index, paid only once the run has left at least half of that as slack. An index never
+// compacted (no estimate) is compacted after a run that wrote (added, changed, removed) at least
+// a tenth of its documents: a bulk run, which leaves it about twice its compacted size.
+inline constexpr double kCompactSlack = 1.5;
+inline constexpr std::uint64_t kCompactShareNumerator = 1;
+inline constexpr std::uint64_t kCompactShareDenominator = 10;
+struct IndexSize {
+  std::uint64_t documents = 0;
+  std::uint64_t bytes = 0;                 // the index's files now
+  std::optional<std::uint64_t> compacted;  // the estimate, when it was ever compacted
+};
+bool compaction_due(std::uint64_t written, const IndexSize& size);
+
 // Opened by Archive::open_writer(). Not thread-safe: one thread writes (the indexer analyzes on
 // many, writes on one).
 class ArchiveWriter {
@@ -107,6 +134,15 @@ class ArchiveWriter {
   virtual Status close() = 0;
   // Documents in the archive, including uncommitted changes.
   virtual std::uint64_t document_count() const = 0;
+  // Commits, then rewrites the index compacted into a new folder and swaps it in atomically:
+  // a reader sees the old or the new database, never part of one; a kill at any point leaves
+  // the old one or the new one. The writer keeps its lock throughout (no other writer commits
+  // into the old database after the copy began) and goes on writing into the new one. Stored
+  // texts and originals are not touched.
+  virtual Result<CompactReport> compact() = 0;
+  // Commits, then compact() when compaction_due(documents written by this writer, the
+  // index's size).
+  virtual Result<CompactReport> compact_if_due() = 0;
 };
 
 }  // namespace vanban::archive
