@@ -86,7 +86,9 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 // under a filter: Xapian 1.4 gives some documents wrong weights there (the weight of a bonus
 // phrase they do not hold), where each bonus alone weighs right. The bonuses of one words group
 // share its condition: which documents it matches is asked once, and each bonus then runs on
-// those documents without it (the condition's postings are not walked again per bonus).
+// those documents without it (the condition's postings are not walked again per bonus). The
+// bonuses that are plain phrases (phrase_weights.hpp) are not runs at all: they are weighed
+// together in one pass over the documents, to the same bits.
 //
 // `held` describes conditions every one of `documents` matches (the query they were ranked by,
 // and what it filters): a bonus under one of those runs on the documents as they are.
