@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "docid_list.hpp"
+#include "phrase_weights.hpp"
 #include "ranking_weight.hpp"
 #include "schema.hpp"
 
@@ -85,7 +86,9 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 // under a filter: Xapian 1.4 gives some documents wrong weights there (the weight of a bonus
 // phrase they do not hold), where each bonus alone weighs right. The bonuses of one words group
 // share its condition: which documents it matches is asked once, and each bonus then runs on
-// those documents without it (the condition's postings are not walked again per bonus).
+// those documents without it (the condition's postings are not walked again per bonus). The
+// bonuses that are plain phrases (phrase_weights.hpp) are not runs at all: they are weighed
+// together in one pass over the documents, to the same bits.
 //
 // `held` describes conditions every one of `documents` matches (the query they were ranked by,
 // and what it filters): a bonus under one of those runs on the documents as they are.
@@ -103,12 +106,34 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
     std::string condition;
     std::unique_ptr<DocidListSource> source;
     Xapian::Query filter;
+    std::vector<Xapian::docid> docids;  // the window's documents it matches
     bool empty = false;
   };
   std::vector<Group> groups;
+  // The plain phrases among the bonuses weighed in one pass over the window's documents (their
+  // docids: a local database), the others run by Xapian; added in the bonuses' order either way.
+  std::vector<Conditional> parts;
+  std::vector<std::optional<std::size_t>> phrase_of;
+  std::vector<PlainPhrase> phrases;
   for (const Xapian::Query& bonus : bonuses) {
-    Conditional part = split(bonus);
+    parts.push_back(split(bonus));
+    std::optional<PlainPhrase> phrase;
+    if (window_by == WindowBy::docids) phrase = plain_phrase(database, parts.back().weighed);
+    phrase_of.push_back(phrase ? std::optional<std::size_t>(phrases.size()) : std::nullopt);
+    if (phrase) phrases.push_back(std::move(*phrase));
+  }
+  std::vector<Xapian::docid> sorted;
+  std::vector<std::vector<double>> phrase_weight;
+  if (!phrases.empty()) {
+    for (const RankedDocument& document : documents)
+      sorted.push_back(document.docid);
+    std::sort(sorted.begin(), sorted.end());
+    phrase_weight = phrase_weights(database, phrases, sorted);
+  }
+  for (std::size_t b = 0; b < bonuses.size(); ++b) {
+    Conditional& part = parts[b];
     const Xapian::Query* filter = &window;
+    const std::vector<Xapian::docid>* in_group = nullptr;
     const std::string description = part.condition ? part.condition->get_description() : "";
     if (part.condition && std::find(held.begin(), held.end(), description) != held.end())
       part.condition.reset();
@@ -118,15 +143,33 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
       if (group == groups.end()) {
         Group made;
         made.condition = description;
-        const std::vector<RankedDocument> in_group =
+        const std::vector<RankedDocument> matched =
             matching(database, *part.condition, documents, window);
-        made.empty = in_group.empty();
-        if (!made.empty) made.filter = window_filter(in_group, window_by, made.source);
+        made.empty = matched.empty();
+        for (const RankedDocument& document : matched)
+          made.docids.push_back(document.docid);
+        if (!made.empty) made.filter = window_filter(matched, window_by, made.source);
         groups.push_back(std::move(made));
         group = groups.end() - 1;
       }
       if (group->empty) continue;
       filter = &group->filter;
+      in_group = &group->docids;
+    }
+    if (phrase_of[b]) {
+      const std::vector<double>& weight = phrase_weight[*phrase_of[b]];
+      auto weigh = [&](RankedDocument& document) {
+        const auto at = std::lower_bound(sorted.begin(), sorted.end(), document.docid);
+        document.weight += weight[static_cast<std::size_t>(at - sorted.begin())];
+      };
+      if (!in_group) {
+        for (RankedDocument& document : documents)
+          weigh(document);
+      } else {
+        for (const Xapian::docid docid : *in_group)
+          weigh(documents[index_of.at(docid)]);
+      }
+      continue;
     }
     Xapian::Enquire enquire = ranking_enquire(database);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part.weighed, *filter));

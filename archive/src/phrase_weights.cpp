@@ -1,0 +1,234 @@
+#include "phrase_weights.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <numeric>
+#include <unordered_map>
+
+#include "ranking_weight.hpp"
+
+namespace vanban::archive {
+namespace {
+
+// BM25Weight::init (Xapian 1.4) for a term in `termfreq` of `total` documents, with no relevance
+// set and a wqf of 1, scaled by `factor`: the term's weight before its wdf and the length.
+double term_weight(Xapian::doccount termfreq, Xapian::doccount total, double factor) {
+  double tw = (total - termfreq + 0.5) / (termfreq + 0.5);
+  if (tw < 2) tw = tw * 0.5 + 1;
+  double weight = std::log(tw) * factor;
+  const double wqf = 1;
+  if (kBm25K3 != 0) weight *= (kBm25K3 + 1) * wqf / (kBm25K3 + wqf);
+  weight *= (kBm25K1 + 1);
+  return weight;
+}
+
+// BM25Weight::get_sumpart (Xapian 1.4).
+double sum_part(double term_weight, double length_factor, Xapian::termcount wdf,
+                Xapian::termcount length) {
+  const double normlen = std::max(length * length_factor, kBm25MinNormlen);
+  const double wdf_double = wdf;
+  const double denom = kBm25K1 * (normlen * kBm25B + (1 - kBm25B)) + wdf_double;
+  return term_weight * (wdf_double / denom);
+}
+
+}  // namespace
+
+namespace {
+
+// The term of a plain term query (a term of its own wdf or position describes itself otherwise).
+std::optional<std::string> plain_term(const Xapian::Query& query) {
+  if (query.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+  std::string term = *query.get_terms_begin();
+  if (query.get_description() != Xapian::Query(term).get_description()) return std::nullopt;
+  return term;
+}
+
+// The factor of an OP_SCALE_WEIGHT query: no API reads it, its description shows it (Xapian 1.4
+// writes it "%.20g", which gives the double back exactly; checked by describing the same scale
+// again).
+std::optional<double> scale_factor(const Xapian::Query& query) {
+  const std::string description = query.get_description();  // "Query(2.5 * ...)"
+  const std::string opening = "Query(";
+  const std::size_t times = description.find(" * ");
+  if (description.rfind(opening, 0) != 0 || times == std::string::npos) return std::nullopt;
+  const double factor =
+      std::strtod(description.substr(opening.size(), times - opening.size()).c_str(), nullptr);
+  if (!(factor > 0) || Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query.get_subquery(0), factor)
+                               .get_description() != description)
+    return std::nullopt;
+  return factor;
+}
+
+}  // namespace
+
+std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
+                                        const Xapian::Query& bonus) {
+  // Several databases are matched one by one, each ordering the terms by its own frequencies.
+  if (database.size() != 1) return std::nullopt;
+  PlainPhrase phrase;
+  Xapian::Query query = bonus;
+  if (query.get_type() == Xapian::Query::OP_SCALE_WEIGHT) {
+    const std::optional<double> factor = scale_factor(query);
+    if (!factor) return std::nullopt;
+    phrase.factor = *factor;
+    query = query.get_subquery(0);
+  }
+  if (auto term = plain_term(query)) {
+    phrase.terms.push_back(std::move(*term));
+    phrase.summed.push_back(0);
+    return phrase;
+  }
+  if (query.get_type() != Xapian::Query::OP_PHRASE) return std::nullopt;
+  const std::size_t size = query.get_num_subqueries();
+  if (size < 2) return std::nullopt;
+  std::vector<Xapian::Query> parts;
+  for (std::size_t i = 0; i < size; ++i) {
+    std::optional<std::string> term = plain_term(query.get_subquery(i));
+    if (!term) return std::nullopt;
+    parts.emplace_back(*term);
+    phrase.terms.push_back(std::move(*term));
+  }
+  // The window is the phrase's size (no API reads it; its description shows it).
+  if (query.get_description() !=
+      Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), size).get_description())
+    return std::nullopt;
+  std::vector<Xapian::doccount> termfreq;
+  for (const std::string& term : phrase.terms)
+    termfreq.push_back(database.get_termfreq(term));
+  phrase.summed.resize(size);
+  std::iota(phrase.summed.begin(), phrase.summed.end(), std::size_t{0});
+  std::stable_sort(phrase.summed.begin(), phrase.summed.end(),
+                   [&](std::size_t a, std::size_t b) { return termfreq[a] < termfreq[b]; });
+  // 0 + a + b is b + a: the first two places may swap; a swap of two different terms of one
+  // frequency after them changes the sum's rounding.
+  for (std::size_t i = 2; i < size; ++i) {
+    const std::size_t a = phrase.summed[i - 1], b = phrase.summed[i];
+    if (termfreq[a] == termfreq[b] && phrase.terms[a] != phrase.terms[b]) return std::nullopt;
+  }
+  return phrase;
+}
+
+std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database,
+                                                const std::vector<PlainPhrase>& phrases,
+                                                const std::vector<Xapian::docid>& docids) {
+  std::vector<std::vector<double>> weights(phrases.size(), std::vector<double>(docids.size(), 0));
+  if (docids.empty() || phrases.empty()) return weights;
+  const Xapian::doccount total = database.get_doccount();
+  const double average = database.get_avlength();
+  const double length_factor = average != 0 ? 1 / average : 0;
+
+  // Each distinct term: its weight factor, its wdf in each document (one walk of its postings).
+  std::unordered_map<std::string, std::size_t> index_of;
+  std::vector<std::string> terms;
+  for (const PlainPhrase& phrase : phrases)
+    for (const std::string& term : phrase.terms)
+      if (index_of.emplace(term, terms.size()).second) terms.push_back(term);
+  std::vector<Xapian::doccount> termfreq(terms.size());
+  std::vector<std::vector<Xapian::termcount>> wdf(terms.size(),
+                                                  std::vector<Xapian::termcount>(docids.size(), 0));
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    termfreq[t] = database.get_termfreq(terms[t]);
+    Xapian::PostingIterator it = database.postlist_begin(terms[t]);
+    const Xapian::PostingIterator end = database.postlist_end(terms[t]);
+    for (std::size_t d = 0; d < docids.size() && it != end; ++d) {
+      it.skip_to(docids[d]);
+      if (it != end && *it == docids[d]) wdf[t][d] = it.get_wdf();
+    }
+  }
+  // Per phrase, its terms' indexes and weight factors (its scale in each).
+  std::vector<std::vector<std::size_t>> phrase_terms;
+  std::vector<std::vector<double>> factor;
+  for (const PlainPhrase& phrase : phrases) {
+    std::vector<std::size_t> indexes;
+    std::vector<double> factors;
+    for (const std::string& term : phrase.terms) {
+      indexes.push_back(index_of.at(term));
+      factors.push_back(term_weight(termfreq[indexes.back()], total, phrase.factor));
+    }
+    phrase_terms.push_back(std::move(indexes));
+    factor.push_back(std::move(factors));
+  }
+  auto holds_all = [&](std::size_t p, std::size_t d) {
+    return std::all_of(phrase_terms[p].begin(), phrase_terms[p].end(),
+                       [&](std::size_t t) { return wdf[t][d] > 0; });
+  };
+  // The current document's positions of each term: read at most once, and only as far as a
+  // check needs (a phrase found early reads little, as Xapian's own check does).
+  struct Positions {
+    Xapian::PositionIterator it;
+    std::vector<Xapian::termpos> seen;
+    bool opened = false;
+  };
+  std::vector<Positions> lists(terms.size());
+  std::size_t current = 0;
+  auto list = [&](std::size_t t) -> Positions& {
+    Positions& made = lists[t];
+    if (!made.opened) {
+      made.opened = true;
+      made.it = database.positionlist_begin(docids[current], terms[t]);
+    }
+    return made;
+  };
+  // The i-th position of term t, if it has that many.
+  auto nth = [&](std::size_t t, std::size_t i) -> std::optional<Xapian::termpos> {
+    Positions& read = list(t);
+    for (; read.seen.size() <= i && read.it != Xapian::PositionIterator(); ++read.it)
+      read.seen.push_back(*read.it);
+    if (read.seen.size() <= i) return std::nullopt;
+    return read.seen[i];
+  };
+  auto holds = [&](std::size_t t, Xapian::termpos at) {
+    Positions& read = list(t);
+    if (!read.seen.empty() && read.seen.back() >= at)
+      return std::binary_search(read.seen.begin(), read.seen.end(), at);
+    for (; read.it != Xapian::PositionIterator(); ++read.it) {
+      read.seen.push_back(*read.it);
+      if (read.seen.back() >= at) {
+        ++read.it;
+        return read.seen.back() == at;
+      }
+    }
+    return false;
+  };
+  // Is the phrase at some position: term i at base + i for every i.
+  auto adjacent = [&](std::size_t p, std::size_t d) {
+    const std::vector<std::size_t>& indexes = phrase_terms[p];
+    if (indexes.size() == 1) return true;  // a term alone: no positions to check
+    // Anchored on the term with the lowest wdf (fewest positions), as Xapian starts.
+    std::size_t anchor = 0;
+    for (std::size_t i = 1; i < indexes.size(); ++i)
+      if (wdf[indexes[i]][d] < wdf[indexes[anchor]][d]) anchor = i;
+    for (std::size_t n = 0;; ++n) {
+      const std::optional<Xapian::termpos> at = nth(indexes[anchor], n);
+      if (!at) return false;
+      if (*at < anchor) continue;
+      const Xapian::termpos base = *at - static_cast<Xapian::termpos>(anchor);
+      bool all = true;
+      for (std::size_t i = 0; i < indexes.size() && all; ++i)
+        if (i != anchor) all = holds(indexes[i], base + static_cast<Xapian::termpos>(i));
+      if (all) return true;
+    }
+  };
+  for (std::size_t d = 0; d < docids.size(); ++d) {
+    current = d;
+    for (Positions& read : lists) {
+      read.opened = false;
+      read.seen.clear();
+    }
+    std::optional<Xapian::termcount> length;  // read in ascending docid order, once
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      if (!holds_all(p, d) || !adjacent(p, d)) continue;
+      if (!length) length = database.get_doclength(docids[d]);
+      double sum = 0;
+      for (const std::size_t i : phrases[p].summed) {
+        const std::size_t t = phrase_terms[p][i];
+        sum += sum_part(factor[p][i], length_factor, wdf[t][d], *length);
+      }
+      weights[p][d] = sum;
+    }
+  }
+  return weights;
+}
+
+}  // namespace vanban::archive
