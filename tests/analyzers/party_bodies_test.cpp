@@ -45,6 +45,17 @@ std::vector<PartyDocument> party_documents() {
        "Ban Tuyên giáo Tỉnh ủy Thái Nguyên"},
       {party_document("BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN ĐỊNH HÓA", "03-HD/HU"), "Huyện ủy Định Hóa"},
       {party_document("BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LẬP", "02-HD/ĐU"), "Đảng ủy xã Tân Lập"},
+      // A body named after its committee's or its level's word without the place, under its
+      // Party organisation's line: the place is that organisation's.
+      {party_document("ĐẢNG BỘ THÀNH PHỐ HUẾ\nBAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY", "04-HD/BTGDVTU"),
+       "Ban Tuyên giáo và Dân vận Thành ủy Huế"},
+      {party_document("ĐẢNG BỘ THÀNH PHỐ HUẾ\nĐẢNG ỦY ỦY BAN NHÂN DÂN THÀNH PHỐ", "53-KH/ĐU"),
+       "Đảng ủy Ủy ban nhân dân thành phố Huế"},
+      {party_document("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nBAN TỔ CHỨC TỈNH ỦY", "10-HD/BTCTU"),
+       "Ban Tổ chức Tỉnh ủy Quảng Trị"},
+      // Its own place already, or another level's committee: as it is.
+      {party_document("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ HẢI LĂNG", "02-HD/ĐU"),
+       "Đảng ủy xã Hải Lăng"},
       // Named by the short name already, and the Central Committee itself: as they are.
       {party_document("THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC", "09-HD/BTCTU"),
        "Ban Tổ chức Thành ủy Hà Nội"},

@@ -274,6 +274,46 @@ std::string party_parent_part(const std::string& parent) {
   return parent;
 }
 
+// A Party body whose name ends at its committee's or its level's word without the place
+// ("BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY", "ĐẢNG ỦY ỦY BAN NHÂN DÂN THÀNH PHỐ") under its Party
+// organisation's line ("ĐẢNG BỘ THÀNH PHỐ HUẾ"; HD 36-HD/VPTW: the superior organisation's line
+// above the issuing one's): the place is that organisation's, whose committee the Statute calls
+// by its level ("Đảng bộ thành phố" → "Thành ủy", "tỉnh" → "Tỉnh ủy"). The place to append, or
+// nullopt where the name has its place or the line names no such organisation.
+std::optional<std::string> party_organisation_place(const std::string& parent,
+                                                    const std::string& issuer) {
+  struct Level {
+    std::string_view level;      // folded, after "dang bo "
+    std::string_view committee;  // folded short name of its committee
+  };
+  static constexpr std::array kLevels = {
+      Level{"thanh pho", "thanh uy"}, Level{"tinh", "tinh uy"},  Level{"huyen", "huyen uy"},
+      Level{"quan", "quan uy"},       Level{"thi xa", "thi uy"},
+  };
+  const std::string parent_key = fold_key(parent);
+  const std::string issuer_key = fold_key(issuer);
+  if (!parent_key.starts_with("dang bo ")) return std::nullopt;
+  const std::string_view after = std::string_view(parent_key).substr(8);
+  for (const Level& level : kLevels) {
+    if (!after.starts_with(level.level) || after.size() <= level.level.size() ||
+        after[level.level.size()] != ' ')
+      continue;
+    const bool bare_committee = issuer_key.ends_with(" " + std::string(level.committee));
+    const bool bare_level = issuer_key.ends_with(" " + std::string(level.level));
+    if (!bare_committee && !bare_level) return std::nullopt;
+    // The place: the parent's words after "Đảng bộ" and the level.
+    const std::vector<std::string_view> words = split_words(parent);
+    const std::size_t skip =
+        2 + static_cast<std::size_t>(std::count(level.level.begin(), level.level.end(), ' ') + 1);
+    if (words.size() <= skip) return std::nullopt;
+    std::string place;
+    for (std::size_t w = skip; w < words.size(); ++w)
+      place += (place.empty() ? "" : " ") + std::string(words[w]);
+    return place;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
@@ -300,6 +340,7 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   // (BTCTW, VPTW, UBKTTW): "Ban Tổ chức Trung ương", "Văn phòng Trung ương".
   if (bodies.size() >= 2 && !state_parent) {
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    if (auto place = party_organisation_place(parent, issuer)) return issuer + " " + *place;
     const std::string parent_key = fold_key(parent);
     const bool committee =
         parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
