@@ -552,22 +552,14 @@ void mend_copies_label(std::string_view line, const std::vector<Word>& words,
     edits.push_back({words[1].start, words[1].end, std::string(want)});
 }
 
-// A province or centrally run city by its words (tables.hpp province_names()).
-struct Province {
-  std::vector<std::string> written;
-  std::vector<std::string> folded;
-  std::vector<std::string> exact;
-  std::vector<std::string> upper;
-};
-
-// By the folded first word; longest names first ("Thừa Thiên Huế" before "Huế" is moot, but
-// "Bà Rịa - Vũng Tàu" is tried whole).
-const std::unordered_map<std::string, std::vector<Province>, KeyHash, std::equal_to<>>&
+// The provinces and centrally run cities (tables.hpp province_names()) as phrases, by the folded
+// first word; longest names first.
+const std::unordered_map<std::string, std::vector<Phrase>, KeyHash, std::equal_to<>>&
 provinces_by_first_word() {
   static const auto table = [] {
-    std::unordered_map<std::string, std::vector<Province>, KeyHash, std::equal_to<>> out;
+    std::unordered_map<std::string, std::vector<Phrase>, KeyHash, std::equal_to<>> out;
     for (std::string_view name : province_names()) {
-      Province province;
+      Phrase province;
       for (const Word& word : words_of(name)) {
         const std::string_view text = name.substr(word.start, word.end - word.start);
         province.written.emplace_back(text);
@@ -578,7 +570,7 @@ provinces_by_first_word() {
       out[province.folded.front()].push_back(std::move(province));
     }
     for (auto& [first, list] : out)
-      std::sort(list.begin(), list.end(), [](const Province& a, const Province& b) {
+      std::sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
         return a.written.size() > b.written.size();
       });
     return out;
@@ -625,7 +617,7 @@ void mend_province_names(std::string_view line, const std::vector<Word>& words,
     if (!after_level) continue;
     const auto candidates = table.find(folded_word(line, words[i]));
     if (candidates == table.end()) continue;
-    for (const Province& province : candidates->second) {
+    for (const Phrase& province : candidates->second) {
       const std::size_t n = province.written.size();
       if (i + n > words.size()) continue;
       bool fits = true;
