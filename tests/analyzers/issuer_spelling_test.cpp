@@ -85,5 +85,27 @@ TEST(IssuerSpelling, known_names_levels_and_places_keep_the_tables_case) {
             "Trung tâm thông tin");
 }
 
+// A converter or a font without the glyph loses a header cell's first capital ("Y BAN NHÂN
+// DÂN"); the name's other words say which word it was, so the issuer facet keeps one value.
+TEST(IssuerSpelling, a_header_cell_that_lost_its_first_capital_gets_it_back) {
+  const struct {
+    const char* cell;
+    const char* issuer;
+  } cases[] = {
+      {"Y BAN NHÂN DÂN\nHUYỆN ĐẮK HÀ", "Ủy ban nhân dân huyện Đắk Hà"},
+      {"ỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI", "Hội đồng nhân dân tỉnh Gia Lai"},
+      {"ẢNG ỦY XÃ TÂN AN", "Đảng ủy xã Tân An"},
+  };
+  for (const auto& c : cases) {
+    const DocumentMetadata metadata =
+        extract_metadata(document(c.cell, "Căn cứ tình hình thực tế, đơn vị xây dựng kế hoạch."));
+    EXPECT_EQ(metadata.issuer.value_or("<none>"), c.issuer) << c.cell;
+  }
+  // A word that only ends like a name's first word, followed by other words, is left alone.
+  const DocumentMetadata other = extract_metadata(
+      document("AN TOÀN GIAO THÔNG TỈNH GIA LAI", "Ban xây dựng kế hoạch như sau."));
+  EXPECT_EQ(other.issuer.value_or("<none>").find("Ban"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -185,9 +185,51 @@ bool starts_with_joiner(const std::string& segment) {
          segment.starts_with("\xE2\x80\x93") || fold_key(segment).starts_with("va ");
 }
 
+// A converter or a font without a glyph for a capital loses it: a header cell "Y BAN NHÂN DÂN"
+// for "ỦY BAN NHÂN DÂN", "ỘI ĐỒNG NHÂN DÂN" for "HỘI ĐỒNG ...". A segment whose first word is a
+// body name's first word less its first letter, followed by that name's other words, gets the
+// name's first word back; the other words must agree, so a word that merely ends like one
+// ("AN" of "BAN") is not taken for it. Only names of two words or more, whose first word keeps
+// at least one letter once its first is gone.
+std::string with_lost_capital_restored(const std::string& segment) {
+  static constexpr std::array kNames = {
+      std::string_view{"ỦY BAN"},        std::string_view{"HỘI ĐỒNG"},
+      std::string_view{"ĐẢNG ỦY"},       std::string_view{"ĐẢNG BỘ"},
+      std::string_view{"BAN CHẤP HÀNH"}, std::string_view{"BAN THƯỜNG VỤ"},
+      std::string_view{"VĂN PHÒNG"},     std::string_view{"TỈNH ỦY"},
+      std::string_view{"THÀNH ỦY"},      std::string_view{"HUYỆN ỦY"},
+      std::string_view{"QUẬN ỦY"},       std::string_view{"CHÍNH PHỦ"},
+      std::string_view{"QUỐC HỘI"},      std::string_view{"TRUNG TÂM"},
+      std::string_view{"TÒA ÁN"},        std::string_view{"VIỆN KIỂM SÁT"},
+      std::string_view{"MẶT TRẬN"},      std::string_view{"TỔNG CỤC"},
+      std::string_view{"THANH TRA"},     std::string_view{"KHO BẠC"},
+      std::string_view{"BẢO HIỂM"},      std::string_view{"NGÂN HÀNG"},
+  };
+  if (!starts_upper(segment)) return segment;
+  const std::vector<std::string_view> words = split_words(segment);
+  for (std::string_view name : kNames) {
+    const std::vector<std::string_view> name_words = split_words(name);
+    if (words.size() < name_words.size()) continue;
+    const std::string first_key = fold_key(name_words[0]);
+    // Folded, every name's first letter is one ASCII byte.
+    if (fold_key(words[0]) != std::string_view(first_key).substr(1)) continue;
+    bool rest_agrees = true;
+    for (std::size_t w = 1; w < name_words.size() && rest_agrees; ++w)
+      rest_agrees = fold_key(words[w]) == fold_key(name_words[w]);
+    if (!rest_agrees) continue;
+    const std::size_t after_fragment =
+        static_cast<std::size_t>(words[0].data() + words[0].size() - segment.data());
+    const std::string restored =
+        is_upper_text(segment) ? std::string(name_words[0]) : sentence_case(name_words[0]);
+    return restored + segment.substr(after_fragment);
+  }
+  return segment;
+}
+
 std::vector<std::string> group_bodies(const std::vector<std::string>& segments) {
   std::vector<std::string> bodies;
-  for (const std::string& segment : segments) {
+  for (const std::string& raw_segment : segments) {
+    const std::string segment = with_lost_capital_restored(raw_segment);
     // One word alone is the end of a wrapped name ("BỘ TÀI CHÍNH - BỘ NỘI" / "VỤ"), unless it
     // is an abbreviation standing for a body ("UBND").
     const bool lone_word =
