@@ -263,7 +263,8 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
     }
   }
   if (!read) return read;
-  read->text = finish_text(read->text);
+  read->text =
+      finish_text(read->text, format == Format::txt ? Spacing::keep_columns : Spacing::collapse);
   read->format = format == Format::image ? std::string(image_format(bytes)) : format_name(format);
   if (depth == 0) {
     if (!holds_text(read->text)) {

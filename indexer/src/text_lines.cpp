@@ -104,7 +104,7 @@ std::string collapse_white_space(std::string_view text) {
   return out;
 }
 
-std::string finish_text(std::string_view text) {
+std::string finish_text(std::string_view text, Spacing spacing) {
   // NFC first: it also turns no-break spaces into plain spaces, which the trimming below needs.
   const std::string nfc = analyzers::normalize_nfc(text);
   std::string out;
@@ -112,7 +112,10 @@ std::string finish_text(std::string_view text) {
   std::string line;
   int pending_blank_lines = 0;
   auto flush_line = [&] {
-    const std::string_view trimmed = trim(line);
+    std::string_view trimmed = trim(line);
+    // Kept columns keep the line's indentation too: a table's cells are placed from the margin.
+    if (spacing == Spacing::keep_columns && !trimmed.empty())
+      trimmed = std::string_view(line).substr(0, trimmed.data() + trimmed.size() - line.data());
     if (trimmed.empty()) {
       ++pending_blank_lines;
     } else {
@@ -128,12 +131,15 @@ std::string finish_text(std::string_view text) {
     if (c == '\r') {
       if (i + 1 < nfc.size() && nfc[i + 1] == '\n') ++i;
       flush_line();
+    } else if (c == '\f' && spacing == Spacing::keep_columns) {
+      // A page break of a text layer saved as text: the analyzers read it (page furniture).
+      line += c;
     } else if (c == '\n' || c == '\f' || c == '\v') {
       flush_line();
     } else if (c == '\t') {
       line += c;
     } else if (c == ' ') {
-      if (line.empty() || line.back() != ' ') line += c;
+      if (spacing == Spacing::keep_columns || line.empty() || line.back() != ' ') line += c;
     } else if (byte < 0x20 || byte == 0x7F) {
       // NUL and other controls carry no text (real gazette files contain NUL bytes).
     } else {

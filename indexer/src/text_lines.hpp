@@ -41,8 +41,18 @@ constexpr std::string_view kSoftHyphen = "\xC2\xAD";  // U+00AD
 // byte 0xAD, the soft hyphen of Windows-1252: word processors keep it as U+00AD until then).
 void drop_soft_hyphens(std::string& text);
 
+// What the finish does to the spaces inside a line.
+enum class Spacing {
+  // Runs of spaces collapsed, lines trimmed: text a reader put together from runs and cells.
+  collapse,
+  // Only trailing spaces trimmed: a plain text's own layout, whose columns are aligned by
+  // spaces (pandoc's multiline tables, fixed-width header blocks) and lost once collapsed;
+  // form feeds (a text layer's page breaks) kept.
+  keep_columns,
+};
+
 // The common finish of every reader: line ends as \n, control characters (NUL, ...) dropped,
-// runs of spaces collapsed, lines trimmed, at most one blank line in a row, NFC.
-std::string finish_text(std::string_view text);
+// spaces as `spacing` says, at most one blank line in a row, NFC.
+std::string finish_text(std::string_view text, Spacing spacing = Spacing::collapse);
 
 }  // namespace vanban::indexer::detail
