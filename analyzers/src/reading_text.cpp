@@ -349,6 +349,14 @@ Join join_lines(std::string_view previous, std::string_view next, std::size_t wi
 }  // namespace
 
 ReadingText reading_text(std::string_view nfc_text) {
+  // A page break ends a line: the reader keeps a plain text's form feeds for the structure
+  // analysis, whose page furniture they mark; the reading view shows none.
+  std::string page_breaks_as_lines;
+  if (nfc_text.find('\f') != std::string_view::npos) {
+    page_breaks_as_lines.assign(nfc_text);
+    std::replace(page_breaks_as_lines.begin(), page_breaks_as_lines.end(), '\f', '\n');
+    nfc_text = page_breaks_as_lines;
+  }
   const std::vector<std::string_view> lines = text_lines(nfc_text);
   const std::vector<Furniture> kinds = find_furniture(lines);
   const std::size_t width = wrap_width(lines, kinds);

@@ -84,6 +84,9 @@ struct Furnishing {
   // Makes the page number line of page `page`; empty for none.
   std::string (*number)(int page) = nullptr;
   bool stamp = false;
+  // Pages apart by a form feed before the next page's first line (pdftotext's page break),
+  // the page number at the foot of the page before it.
+  bool form_feeds = false;
 };
 
 std::string gazette_header(int page) {
@@ -124,7 +127,11 @@ std::string render(const Furnishing& furnishing) {
         "Cơ quan: Tỉnh Quảng Ninh\nThời gian ký: 07.01.2025 16:32:41 +07:00\n";
   int page = 1;
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (i > 0 && i % furnishing.lines_per_page == 0) {
+    if (i > 0 && i % furnishing.lines_per_page == 0 && furnishing.form_feeds) {
+      if (furnishing.number) text += furnishing.number(page) + "\n";
+      ++page;
+      text += "\f";
+    } else if (i > 0 && i % furnishing.lines_per_page == 0) {
       ++page;
       text += " \n";
       if (furnishing.header) text += furnishing.header(page) + "\n";
@@ -196,6 +203,21 @@ TEST(PageFurniture, page_numbers_alone_are_found_by_their_run) {
   furnishing.number = bare_number;
   const ReadingText reading = reading_text(render(furnishing));
   EXPECT_EQ(first_difference(reading.text, all_copies()), "");
+}
+
+// A plain text keeps a text layer's form feeds (the structure analysis reads them); the reading
+// view shows none, and a sentence running over the page break is one paragraph.
+TEST(PageFurniture, form_feeds_between_pages_leave_no_mark_in_the_reading_text) {
+  for (auto number : {bare_number, dashed_number}) {
+    Furnishing furnishing;
+    furnishing.number = number;
+    furnishing.form_feeds = true;
+    const std::string rendered = render(furnishing);
+    ASSERT_NE(rendered.find('\f'), std::string::npos);
+    const ReadingText reading = reading_text(rendered);
+    EXPECT_EQ(first_difference(reading.text, all_copies()), "") << number(2);
+    EXPECT_EQ(reading.text.find('\f'), std::string::npos);
+  }
 }
 
 TEST(PageFurniture, extraction_reads_the_same_citations_with_and_without_furniture) {

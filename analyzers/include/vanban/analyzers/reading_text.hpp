@@ -37,7 +37,7 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines);
 bool only_signature_stamp(std::string_view nfc_text);
 
 struct RemovedLine {
-  std::size_t line = 0;  // 0-based line of the input
+  std::size_t line = 0;  // 0-based line of the input, a form feed counted as a line end
   Furniture kind = Furniture::none;
   std::string text;
 };
@@ -48,7 +48,8 @@ struct ReadingText {
   std::size_t joined_lines = 0;      // line breaks that were wraps, not paragraph ends
 };
 
-// The reading text of NFC text. Pure and thread-safe; linear in the input's size.
+// The reading text of NFC text. A form feed (a text layer's page break) ends a line. Pure and
+// thread-safe; linear in the input's size.
 ReadingText reading_text(std::string_view nfc_text);
 
 }  // namespace vanban::analyzers
