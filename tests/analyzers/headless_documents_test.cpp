@@ -86,6 +86,21 @@ TEST(HeadlessDocuments, editor_note_introducing_the_full_text_names_the_document
   EXPECT_EQ(metadata.citations[0].number, "05-NQ/TW");
 }
 
+// The words between the authority and its verb that say when ("đã", "vừa", a committee's term
+// "khóa XIII", "nhiệm kỳ ...") are no part of its name.
+TEST(HeadlessDocuments, the_enacting_authority_ends_before_the_words_that_say_when) {
+  const auto introduced_by = [](const std::string& authority) {
+    return extract_metadata("LTS: Ngày 02-3-2021, " + authority +
+                            " ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch. Báo trân "
+                            "trọng giới thiệu toàn văn nội dung Nghị quyết.\n\nI- Tình hình\n");
+  };
+  EXPECT_EQ(introduced_by("Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI đã").issuer,
+            "Tỉnh ủy Gia Lai");
+  EXPECT_EQ(introduced_by("Ban Thường vụ Huyện ủy Krông Pa nhiệm kỳ 2020 - 2025 vừa").issuer,
+            "Ban Thường vụ Huyện ủy Krông Pa");
+  EXPECT_EQ(introduced_by("Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI đã").number, "07-NQ/TU");
+}
+
 TEST(HeadlessDocuments, a_news_item_about_an_instrument_is_not_that_instrument) {
   // No "toàn văn": the item reports on the resolution, it is not its text.
   const auto metadata = extract_metadata(

@@ -50,15 +50,6 @@ TEST(PlainTextLayout, a_multiline_header_table_keeps_its_columns_through_the_rea
   EXPECT_EQ(read_document("a.html", "<p>  a   b  </p>")->text, "a b");
 }
 
-// The extraction without the relations' evidence: the sentence quoted as it stands, where the
-// reader has turned a form feed (a PDF's page break) into a line end.
-nlohmann::json without_evidence(nlohmann::json metadata) {
-  for (nlohmann::json& citation : metadata["citations"])
-    for (nlohmann::json& relation : citation["relations"])
-      relation.erase("evidence");
-  return metadata;
-}
-
 // Every annotated real text (tests/analyzers/real), read as a user's `.txt` file, gives the
 // fields and citations its own text gives: nothing the reader does to a plain text changes
 // what is extracted from it.
@@ -72,9 +63,9 @@ TEST(PlainTextLayout, real_texts_read_as_files_extract_as_their_own_text) {
     bytes << in.rdbuf();
     auto read = read_document(entry.path(), bytes.str());
     ASSERT_TRUE(read.ok()) << entry.path();
-    const nlohmann::json own = without_evidence(analyzers::extract_metadata(
-        analyzers::normalize_nfc(analyzers::decode_text(bytes.str()).text)));
-    const nlohmann::json got = without_evidence(analyzers::extract_metadata(read->text));
+    const nlohmann::json own = analyzers::extract_metadata(
+        analyzers::normalize_nfc(analyzers::decode_text(bytes.str()).text));
+    const nlohmann::json got = analyzers::extract_metadata(read->text);
     EXPECT_EQ(got, own) << entry.path().lexically_relative(root);
     ++documents;
   }

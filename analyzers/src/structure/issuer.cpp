@@ -1,4 +1,5 @@
 // The issuer when the header is missing: the opening sentence of the body names it.
+#include <algorithm>
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
@@ -105,6 +106,25 @@ std::string_view body_of_authority(std::string_view authority) {
   return rest;
 }
 
+// The words before the issuing verb that say when, not who: an aspect word ("đã", "vừa") and
+// a committee's term ("khóa XIII", "nhiệm kỳ 2020-2025"). The name ends before the first.
+std::string_view without_time_words(std::string_view candidate) {
+  static constexpr std::array kTimeWords = {
+      std::string_view{"da"},   std::string_view{"vua"},  std::string_view{"se"},
+      std::string_view{"dang"}, std::string_view{"khoa"}, std::string_view{"nhiem"},
+  };
+  const std::vector<std::string_view> words = split_words(candidate);
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    // Only in lower case: "Đảng" of a name folds like "đang".
+    if (!starts_lower(words[w])) continue;
+    const std::string key = fold_key(words[w]);
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), key) == kTimeWords.end()) continue;
+    if (key == "nhiem" && (w + 1 >= words.size() || fold_key(words[w + 1]) != "ky")) continue;
+    return trim(candidate.substr(0, static_cast<std::size_t>(words[w].data() - candidate.data())));
+  }
+  return candidate;
+}
+
 }  // namespace
 
 bool starts_with_body_name(std::string_view text) {
@@ -138,7 +158,8 @@ std::optional<std::string> issuer_from_body(std::string_view flowed_body,
         if (c == ',' || c == '.' || c == ';' || c == ':') break;
         --start;
       }
-      const std::string candidate = without_parentheses(trim(opening.substr(start, at - start)));
+      const std::string candidate = std::string(
+          without_time_words(without_parentheses(trim(opening.substr(start, at - start)))));
       if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate))
         continue;
       if (split_words(candidate).size() > 14) continue;

@@ -147,7 +147,8 @@ std::string collapse_spaces(std::string_view text, std::size_t max_bytes) {
   out.reserve(std::min(text.size(), max_bytes));
   bool pending_space = false;
   for (char c : text) {
-    if (is_space(c)) {
+    // A page break (form feed) inside a quoted run of text is a space like a line end.
+    if (is_space(c) || c == '\f' || c == '\v') {
       pending_space = !out.empty();
       continue;
     }
