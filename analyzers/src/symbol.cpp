@@ -214,6 +214,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
     previous = cp;
     if (read_twice) continue;
     if (is_hyphen(cp) || cp == '_') {  // "_": the hyphen's key typed with Shift held
+      // A hyphen read twice ("QĐ--UBND", "QĐ- -UBND") is one separator.
+      if (out.size() > begin && out.back() == '-') continue;
       out.push_back('-');
     } else if (is_slash(cp)) {
       out.push_back('/');

@@ -268,7 +268,14 @@ std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, 
   if (c.kind != kind) return std::string_view::npos;
   sep_begin = at_sep;
   sep_end = at_sep + c.length;
-  const std::size_t next = scan.skip_gap(sep_end);
+  std::size_t next = scan.skip_gap(sep_end);
+  // A hyphen read twice ("QĐ- -UBND", "QĐ--UBND": an OCR engine read one dash as two, or a
+  // line's last hyphen was repeated on the next line): one separator, as symbol_key() keys it.
+  if (kind == CharKind::hyphen && scan.at(next).kind == CharKind::hyphen &&
+      scan.at(next + scan.at(next).length).kind != CharKind::hyphen) {
+    sep_end = next + scan.at(next).length;
+    next = scan.skip_gap(sep_end);
+  }
   loose = at_sep != pos || next != sep_end;
   return next;
 }
@@ -401,7 +408,9 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
       symbol.end = read_more_codes(scan, pieces, codes_end, CharKind::hyphen, false, 6, false);
     return true;
   }
-  const Scanner::Segment first = scan.read_code(pos, false, false);
+  // The first code of a notation without a year may carry a dotted part as an issuer's code
+  // does ("204/VP.UBND-NCTH": the Office of the People's Committee; "THPT.PB" of 230/KH-THPT.PB).
+  const Scanner::Segment first = scan.read_code(pos, false, false, true);
   if (!first.ok || (loose && !first.code_like)) return false;
   symbol.form = SymbolForm::state;
   symbol.notation_piece = pieces.count();
@@ -483,6 +492,39 @@ namespace {
 
 constexpr std::size_t kMaxNumberDigits = 6;
 
+// Whether the word before `pos` is "số", the label ND30 sets before a number (ô 3), however
+// it is cased.
+bool after_so_label(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && text[p - 1] == ' ')
+    --p;
+  if (p == pos) return false;
+  for (std::string_view so :
+       {std::string_view{"số"}, std::string_view{"Số"}, std::string_view{"SỐ"}}) {
+    if (p < so.size() || text.substr(p - so.size(), so.size()) != so) continue;
+    const std::size_t start = p - so.size();
+    if (start == 0) return true;
+    const CharKind before = classify(utf8::decode_before(text, start));
+    return before != CharKind::code_letter && before != CharKind::other_letter &&
+           before != CharKind::digit;
+  }
+  return false;
+}
+
+// A number an OCR layer split with one space ("số 5 0/201 0/NĐ-CP", "số 41 8/QĐ-UBND"): after
+// the label "số" (a number, not a count or a row number, follows it) two runs of at most three
+// digits, one space between, the second tight against the slash. The end of the second run, or
+// npos.
+std::size_t split_number_end(const Scanner& scan, std::size_t pos, std::size_t digits) {
+  if (digits - pos > 3 || scan.text().substr(digits, 1) != " ") return std::string_view::npos;
+  const std::size_t second = digits + 1;
+  const std::size_t second_end = digits_end(scan, second);
+  if (second_end == second || second_end - second > 3 ||
+      scan.at(second_end).kind != CharKind::slash || !after_so_label(scan.text(), pos))
+    return std::string_view::npos;
+  return second_end;
+}
+
 // The end of a number with one dot inside ("66.13" of the Government's resolution series
 // 66.13/2026/NQ-CP), or `number_end` when there is none.
 std::size_t dotted_number_end(const Scanner& scan, std::size_t number_end) {
@@ -532,8 +574,11 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
   const Scanner scan(text);
   const bool letter_one = one_read_as_letter(text, pos);
   if (scan.at(pos).kind != CharKind::digit && !letter_one) return false;
-  const std::size_t digits = digits_end(scan, letter_one ? pos + 1 : pos);
+  std::size_t digits = digits_end(scan, letter_one ? pos + 1 : pos);
   if (digits - pos > kMaxNumberDigits) return false;
+  const std::size_t split_at =
+      letter_one ? std::string_view::npos : split_number_end(scan, pos, digits);
+  if (split_at != std::string_view::npos) digits = split_at;
   // A dotted number is taken only in the normative form (with a year), the one it has in real
   // use; "1.2/KH-UBND" stays what it was (the symbol 2/KH-UBND after "1.").
   const std::size_t dotted_end = dotted_number_end(scan, digits);
@@ -543,7 +588,13 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
   Builder pieces(symbol);
   symbol.start = pos;
   symbol.marker_digits = 0;
-  pieces.add(pos, number_end);
+  if (split_at != std::string_view::npos) {
+    const std::size_t space = digits_end(scan, pos);
+    pieces.add(pos, space);
+    pieces.add(space + 1, number_end);
+  } else {
+    pieces.add(pos, number_end);
+  }
   bool loose = false;
   std::size_t sep_begin = 0;
   std::size_t sep_end = 0;

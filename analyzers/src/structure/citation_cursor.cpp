@@ -76,7 +76,9 @@ std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos
     p += std::string_view("sô").size();
   else
     return std::nullopt;
-  if (p < cursor.text.size() && cursor.text[p] == ':') ++p;
+  // "Số: 12/..." as the header writes it; "SỐ, 728/..." where an OCR engine read a speck as a
+  // comma (a count's "một số, ..." is followed by no number).
+  if (p < cursor.text.size() && (cursor.text[p] == ':' || cursor.text[p] == ',')) ++p;
   p = cursor.skip_spaces(p);
   if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return p;
   // "số I195/QĐ-BGDĐT": an OCR engine's I (or l) for the number's first 1 (the symbol scanner

@@ -112,6 +112,25 @@ std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool
   return DateMatch{iso(year, month, day), p + digits};
 }
 
+// The separator of a short date at `p`: '/', '-' or '.', and the slashes a PDF's font or an OCR
+// engine gives for '/' (the fraction slash "13⁄11⁄2024", the division slash), read as '/'.
+// Its length in bytes, 0 for none.
+std::size_t date_separator_at(std::string_view text, std::size_t p, char& separator) {
+  if (p >= text.size()) return 0;
+  const char c = text[p];
+  if (c == '/' || c == '-' || c == '.') {
+    separator = c;
+    return 1;
+  }
+  for (std::string_view slash :
+       {std::string_view{"\xE2\x81\x84"}, std::string_view{"\xE2\x88\x95"}})
+    if (text.substr(p, slash.size()) == slash) {
+      separator = '/';
+      return slash.size();
+    }
+  return 0;
+}
+
 std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
   int day = 0;
   int month = 0;
@@ -120,13 +139,16 @@ std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
   std::size_t digits = read_number(text, p, 2, day);
   if (digits == 0 || p + digits >= text.size()) return std::nullopt;
   p += digits;
-  const char separator = text[p];
-  if (separator != '/' && separator != '-' && separator != '.') return std::nullopt;
-  ++p;
+  char separator = 0;
+  std::size_t length = date_separator_at(text, p, separator);
+  if (length == 0) return std::nullopt;
+  p += length;
   digits = read_number(text, p, 2, month);
-  if (digits == 0 || p + digits >= text.size() || text[p + digits] != separator)
-    return std::nullopt;
-  p += digits + 1;
+  char second = 0;
+  if (digits == 0 || p + digits >= text.size()) return std::nullopt;
+  length = date_separator_at(text, p + digits, second);
+  if (length == 0 || second != separator) return std::nullopt;
+  p += digits + length;
   digits = read_number(text, p, 4, year);
   if (digits != 4 || !valid_year(year) || !valid_day(day, month, year)) return std::nullopt;
   return DateMatch{iso(year, month, day), p + digits};
