@@ -250,6 +250,11 @@ TEST(DamagedCitations, an_amending_law_names_the_laws_it_amends_by_their_count) 
   EXPECT_EQ(citations[1].number_key,
             "luat:luat sua doi, bo sung mot so dieu cua 12 luat co lien quan den dau tu");
   EXPECT_EQ(citations[1].date, "2019-11-20");
+  // A listed law the rules cannot read leaves the name unread, not cut inside the formula
+  // ("Luật sửa đổi, bổ sung một" is no law's name).
+  EXPECT_EQ(keys_of("theo quy định tại Luật thuế thu nhập cá nhân, Luật sửa đổi,\n"
+                    "bổ sung một số điều của Luật thuế TNCN và các văn bản hướng dẫn."),
+            std::vector<std::string>{"luat:luat thue thu nhap ca nhan"});
 }
 
 // A scan's own OCR layer that lost the marks: "số" written "sO'" or "so", the dot under "ị" read

@@ -489,6 +489,13 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // ("Luật Điều ước quốc tế" is a name the table knows, not a heading's "Điều".)
   if (structure_word_at(cursor, pos) && known <= pos) return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
+  // An amending law's name whose listed law was not read stops where the formula's "một số
+  // điều" takes "số" for a number's label ("Luật sửa đổi, bổ sung một" / "số điều của Luật
+  // thuế TNCN"): a name cut inside the formula names no law.
+  if (amending && name && cursor.word_at(cursor.skip_spaces(name->name_end), "số")) {
+    const std::string_view named = trim(cursor.text.substr(pos, name->name_end - pos));
+    if (named.ends_with(" một") || named.ends_with(" Một")) return std::nullopt;
+  }
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
     return std::nullopt;
