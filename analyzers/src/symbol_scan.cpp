@@ -453,45 +453,6 @@ bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::s
   return true;
 }
 
-}  // namespace
-
-// "I195/QĐ-BGDĐT", "l280/...": a capital I or a small l that an OCR engine read for the digit 1
-// at a number's start, two digits at least after it.
-bool one_read_as_letter(std::string_view text, std::size_t pos) {
-  return pos + 2 < text.size() && (text[pos] == 'I' || text[pos] == 'l') && text[pos + 1] >= '0' &&
-         text[pos + 1] <= '9' && text[pos + 2] >= '0' && text[pos + 2] <= '9';
-}
-
-// The digits after such a letter: when the letter read as 1 would make a number of five digits
-// and they begin with 1 ("I1280"), the letter is that 1 read twice, as the letter and as the
-// digit (as "QĐÐ" reads one Đ twice): a body numbers its documents afresh each year (ND30
-// Điều 15) and few reach 10000. Else the letter is the 1 ("I195": 1195).
-bool one_read_twice(std::string_view digits_after) {
-  std::size_t digits = 0;
-  while (digits < digits_after.size() && digits_after[digits] >= '0' && digits_after[digits] <= '9')
-    ++digits;
-  return digits >= 4 && digits_after[0] == '1';
-}
-
-std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
-  for (; pos < text.size(); ++pos) {
-    const char c = text[pos];
-    if ((c < '0' || c > '9') && !one_read_as_letter(text, pos)) continue;
-    if (pos == 0) return pos;
-    const char32_t before = utf8::decode_before(text, pos);
-    const CharKind kind = classify(before);
-    if (kind == CharKind::digit || kind == CharKind::code_letter ||
-        kind == CharKind::other_letter || kind == CharKind::slash)
-      continue;
-    return pos;
-  }
-  return std::string_view::npos;
-}
-
-namespace {
-
-constexpr std::size_t kMaxNumberDigits = 6;
-
 // Whether the word before `pos` is "số", the label ND30 sets before a number (ô 3), however
 // it is cased.
 bool after_so_label(std::string_view text, std::size_t pos) {
@@ -510,6 +471,57 @@ bool after_so_label(std::string_view text, std::size_t pos) {
   }
   return false;
 }
+
+}  // namespace
+
+// "I195/QĐ-BGDĐT", "l280/...": a capital I or a small l that an OCR engine read for the digit 1
+// at a number's start, two digits at least after it.
+bool one_read_as_letter(std::string_view text, std::size_t pos) {
+  return pos + 2 < text.size() && (text[pos] == 'I' || text[pos] == 'l') && text[pos + 1] >= '0' &&
+         text[pos + 1] <= '9' && text[pos + 2] >= '0' && text[pos + 2] <= '9';
+}
+
+std::size_t bracket_read_for_one(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || text[pos] != ']' || !after_so_label(text, pos)) return 0;
+  std::size_t p = pos + 1;
+  if (p < text.size() && text[p] == ' ') ++p;
+  if (p + 1 >= text.size() || text[p] < '0' || text[p] > '9' || text[p + 1] < '0' ||
+      text[p + 1] > '9')
+    return 0;
+  return p - pos;
+}
+
+// The digits after such a letter: when the letter read as 1 would make a number of five digits
+// and they begin with 1 ("I1280"), the letter is that 1 read twice, as the letter and as the
+// digit (as "QĐÐ" reads one Đ twice): a body numbers its documents afresh each year (ND30
+// Điều 15) and few reach 10000. Else the letter is the 1 ("I195": 1195).
+bool one_read_twice(std::string_view digits_after) {
+  std::size_t digits = 0;
+  while (digits < digits_after.size() && digits_after[digits] >= '0' && digits_after[digits] <= '9')
+    ++digits;
+  return digits >= 4 && digits_after[0] == '1';
+}
+
+std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if ((c < '0' || c > '9') && !one_read_as_letter(text, pos) &&
+        bracket_read_for_one(text, pos) == 0)
+      continue;
+    if (pos == 0) return pos;
+    const char32_t before = utf8::decode_before(text, pos);
+    const CharKind kind = classify(before);
+    if (kind == CharKind::digit || kind == CharKind::code_letter ||
+        kind == CharKind::other_letter || kind == CharKind::slash)
+      continue;
+    return pos;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+constexpr std::size_t kMaxNumberDigits = 6;
 
 // A number an OCR layer split with one space ("số 5 0/201 0/NĐ-CP", "số 41 8/QĐ-UBND"): after
 // the label "số" (a number, not a count or a row number, follows it) two runs of at most three
@@ -572,9 +584,10 @@ bool is_party_type_code_as_written(std::string_view code) {
 
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
   const Scanner scan(text);
-  const bool letter_one = one_read_as_letter(text, pos);
+  const std::size_t bracket = bracket_read_for_one(text, pos);
+  const bool letter_one = one_read_as_letter(text, pos) || bracket > 0;
   if (scan.at(pos).kind != CharKind::digit && !letter_one) return false;
-  std::size_t digits = digits_end(scan, letter_one ? pos + 1 : pos);
+  std::size_t digits = digits_end(scan, pos + (bracket > 0 ? bracket : letter_one ? 1 : 0));
   if (digits - pos > kMaxNumberDigits) return false;
   const std::size_t split_at =
       letter_one ? std::string_view::npos : split_number_end(scan, pos, digits);
@@ -691,9 +704,11 @@ void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::si
     std::size_t end = piece.end;
     if (i + 1 == symbol.piece_count) end -= drop_tail_bytes;
     std::size_t begin = piece.begin;
-    if (i == 0 && begin + 1 < end && (text[begin] == 'I' || text[begin] == 'l')) {
-      if (!one_read_twice(text.substr(begin + 1, end - begin - 1))) out.push_back('1');
-      ++begin;
+    if (i == 0 && begin + 1 < end &&
+        (text[begin] == 'I' || text[begin] == 'l' || text[begin] == ']')) {
+      const std::size_t lead = text[begin] == ']' && text[begin + 1] == ' ' ? 2 : 1;
+      if (!one_read_twice(text.substr(begin + lead, end - begin - lead))) out.push_back('1');
+      begin += lead;
     }
     out.append(text.substr(begin, end - begin));
   }

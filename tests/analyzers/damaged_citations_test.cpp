@@ -224,6 +224,24 @@ TEST(DamagedCitations, a_dotted_issuer_code_opens_a_notation) {
   EXPECT_EQ(find_symbols("số 12/UBND-VX.Căn cứ").at(0).text, "12/UBND-VX");
 }
 
+// An OCR engine may read the 1 that opens a number as a closing bracket (the digit's stroke and
+// foot), with a space after it: after the label "số" it is the 1; a bracket or a table's pipe
+// elsewhere stays what it is.
+TEST(DamagedCitations, a_bracket_read_for_a_numbers_first_one_is_the_digit) {
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Nghị định số ] 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính "
+          "phủ;\nCăn cứ Quyết định số ]205/QĐ-UBND ngày 02/5/2025 của UBND tỉnh.")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "137/2019/NĐ-CP");
+  EXPECT_EQ(citations[0].date, "2019-05-07");
+  EXPECT_EQ(citations[1].number_key, "1205/qd-ubnd");
+  EXPECT_EQ(symbol_key("] 37/2019/NĐ-CP"), "137/2019/nd-cp");
+  EXPECT_EQ(find_symbols("| 37/2019/NĐ-CP |").at(0).text, "37/2019/NĐ-CP");
+  EXPECT_EQ(find_symbols("(xem [1] 37/2019/NĐ-CP)").at(0).text, "37/2019/NĐ-CP");
+}
+
 // An OCR layer may read a speck after "số" as a comma, and give a date's slashes as fraction
 // slashes: a list of numbers goes on through both.
 TEST(DamagedCitations, a_list_goes_on_through_a_comma_after_so_and_fraction_slashes) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "symbol_scan.hpp"
+
 namespace vanban::analyzers::structure {
 
 const std::vector<TypeEntry>& types_longest_first() {
@@ -87,6 +89,8 @@ std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos
       cursor.text[p + 1] >= '0' && cursor.text[p + 1] <= '9' && cursor.text[p + 2] >= '0' &&
       cursor.text[p + 2] <= '9')
     return p;
+  // "số ] 49/2016/NĐ-CP": a bracket read for that 1 (symbol_scan.hpp).
+  if (detail::bracket_read_for_one(cursor.text, p) > 0) return p;
   return std::nullopt;
 }
 
