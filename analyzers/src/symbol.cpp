@@ -208,12 +208,20 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
     const char32_t cp = utf8::decode(symbol, pos, length);
     pos += length;
     if (is_space(cp) || (cp >= 0x0300 && cp <= 0x036F)) continue;  // spaces, NFD marks
+    // "] 49/2016/NĐ-CP": the bracket an OCR engine read for the number's first 1, keyed as its
+    // I is (below).
+    if (cp == ']' && out.size() == begin) {
+      out.push_back('i');
+      continue;
+    }
     // "QĐÐ": one letter an OCR engine read twice, as Đ and as its look-alike eth.
     const bool read_twice =
         (cp == 0x00D0 && previous == 0x0110) || (cp == 0x00F0 && previous == 0x0111);
     previous = cp;
     if (read_twice) continue;
     if (is_hyphen(cp) || cp == '_') {  // "_": the hyphen's key typed with Shift held
+      // A hyphen read twice ("QĐ--UBND", "QĐ- -UBND") is one separator.
+      if (out.size() > begin && out.back() == '-') continue;
       out.push_back('-');
     } else if (is_slash(cp)) {
       out.push_back('/');

@@ -268,7 +268,14 @@ std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, 
   if (c.kind != kind) return std::string_view::npos;
   sep_begin = at_sep;
   sep_end = at_sep + c.length;
-  const std::size_t next = scan.skip_gap(sep_end);
+  std::size_t next = scan.skip_gap(sep_end);
+  // A hyphen read twice ("QĐ- -UBND", "QĐ--UBND": an OCR engine read one dash as two, or a
+  // line's last hyphen was repeated on the next line): one separator, as symbol_key() keys it.
+  if (kind == CharKind::hyphen && scan.at(next).kind == CharKind::hyphen &&
+      scan.at(next + scan.at(next).length).kind != CharKind::hyphen) {
+    sep_end = next + scan.at(next).length;
+    next = scan.skip_gap(sep_end);
+  }
   loose = at_sep != pos || next != sep_end;
   return next;
 }
@@ -401,7 +408,9 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
       symbol.end = read_more_codes(scan, pieces, codes_end, CharKind::hyphen, false, 6, false);
     return true;
   }
-  const Scanner::Segment first = scan.read_code(pos, false, false);
+  // The first code of a notation without a year may carry a dotted part as an issuer's code
+  // does ("204/VP.UBND-NCTH": the Office of the People's Committee; "THPT.PB" of 230/KH-THPT.PB).
+  const Scanner::Segment first = scan.read_code(pos, false, false, true);
   if (!first.ok || (loose && !first.code_like)) return false;
   symbol.form = SymbolForm::state;
   symbol.notation_piece = pieces.count();
@@ -444,6 +453,25 @@ bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::s
   return true;
 }
 
+// Whether the word before `pos` is "số", the label ND30 sets before a number (ô 3), however
+// it is cased.
+bool after_so_label(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && text[p - 1] == ' ')
+    --p;
+  if (p == pos) return false;
+  for (std::string_view so :
+       {std::string_view{"số"}, std::string_view{"Số"}, std::string_view{"SỐ"}}) {
+    if (p < so.size() || text.substr(p - so.size(), so.size()) != so) continue;
+    const std::size_t start = p - so.size();
+    if (start == 0) return true;
+    const CharKind before = classify(utf8::decode_before(text, start));
+    return before != CharKind::code_letter && before != CharKind::other_letter &&
+           before != CharKind::digit;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "I195/QĐ-BGDĐT", "l280/...": a capital I or a small l that an OCR engine read for the digit 1
@@ -451,6 +479,16 @@ bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::s
 bool one_read_as_letter(std::string_view text, std::size_t pos) {
   return pos + 2 < text.size() && (text[pos] == 'I' || text[pos] == 'l') && text[pos + 1] >= '0' &&
          text[pos + 1] <= '9' && text[pos + 2] >= '0' && text[pos + 2] <= '9';
+}
+
+std::size_t bracket_read_for_one(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || text[pos] != ']' || !after_so_label(text, pos)) return 0;
+  std::size_t p = pos + 1;
+  if (p < text.size() && text[p] == ' ') ++p;
+  if (p + 1 >= text.size() || text[p] < '0' || text[p] > '9' || text[p + 1] < '0' ||
+      text[p + 1] > '9')
+    return 0;
+  return p - pos;
 }
 
 // The digits after such a letter: when the letter read as 1 would make a number of five digits
@@ -467,7 +505,11 @@ bool one_read_twice(std::string_view digits_after) {
 std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
   for (; pos < text.size(); ++pos) {
     const char c = text[pos];
-    if ((c < '0' || c > '9') && !one_read_as_letter(text, pos)) continue;
+    // Most bytes are none of the candidates' first characters: tested first, inline.
+    if (c < '0' || c > '9') {
+      if (c != 'I' && c != 'l' && c != ']') continue;
+      if (!one_read_as_letter(text, pos) && bracket_read_for_one(text, pos) == 0) continue;
+    }
     if (pos == 0) return pos;
     const char32_t before = utf8::decode_before(text, pos);
     const CharKind kind = classify(before);
@@ -482,6 +524,20 @@ std::size_t next_symbol_candidate(std::string_view text, std::size_t pos) {
 namespace {
 
 constexpr std::size_t kMaxNumberDigits = 6;
+
+// A number an OCR layer split with one space ("số 5 0/201 0/NĐ-CP", "số 41 8/QĐ-UBND"): after
+// the label "số" (a number, not a count or a row number, follows it) two runs of at most three
+// digits, one space between, the second tight against the slash. The end of the second run, or
+// npos.
+std::size_t split_number_end(const Scanner& scan, std::size_t pos, std::size_t digits) {
+  if (digits - pos > 3 || scan.text().substr(digits, 1) != " ") return std::string_view::npos;
+  const std::size_t second = digits + 1;
+  const std::size_t second_end = digits_end(scan, second);
+  if (second_end == second || second_end - second > 3 ||
+      scan.at(second_end).kind != CharKind::slash || !after_so_label(scan.text(), pos))
+    return std::string_view::npos;
+  return second_end;
+}
 
 // The end of a number with one dot inside ("66.13" of the Government's resolution series
 // 66.13/2026/NQ-CP), or `number_end` when there is none.
@@ -530,10 +586,14 @@ bool is_party_type_code_as_written(std::string_view code) {
 
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
   const Scanner scan(text);
-  const bool letter_one = one_read_as_letter(text, pos);
+  const std::size_t bracket = bracket_read_for_one(text, pos);
+  const bool letter_one = one_read_as_letter(text, pos) || bracket > 0;
   if (scan.at(pos).kind != CharKind::digit && !letter_one) return false;
-  const std::size_t digits = digits_end(scan, letter_one ? pos + 1 : pos);
+  std::size_t digits = digits_end(scan, pos + (bracket > 0 ? bracket : letter_one ? 1 : 0));
   if (digits - pos > kMaxNumberDigits) return false;
+  const std::size_t split_at =
+      letter_one ? std::string_view::npos : split_number_end(scan, pos, digits);
+  if (split_at != std::string_view::npos) digits = split_at;
   // A dotted number is taken only in the normative form (with a year), the one it has in real
   // use; "1.2/KH-UBND" stays what it was (the symbol 2/KH-UBND after "1.").
   const std::size_t dotted_end = dotted_number_end(scan, digits);
@@ -543,7 +603,13 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) 
   Builder pieces(symbol);
   symbol.start = pos;
   symbol.marker_digits = 0;
-  pieces.add(pos, number_end);
+  if (split_at != std::string_view::npos) {
+    const std::size_t space = digits_end(scan, pos);
+    pieces.add(pos, space);
+    pieces.add(space + 1, number_end);
+  } else {
+    pieces.add(pos, number_end);
+  }
   bool loose = false;
   std::size_t sep_begin = 0;
   std::size_t sep_end = 0;
@@ -640,9 +706,11 @@ void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::si
     std::size_t end = piece.end;
     if (i + 1 == symbol.piece_count) end -= drop_tail_bytes;
     std::size_t begin = piece.begin;
-    if (i == 0 && begin + 1 < end && (text[begin] == 'I' || text[begin] == 'l')) {
-      if (!one_read_twice(text.substr(begin + 1, end - begin - 1))) out.push_back('1');
-      ++begin;
+    if (i == 0 && begin + 1 < end &&
+        (text[begin] == 'I' || text[begin] == 'l' || text[begin] == ']')) {
+      const std::size_t lead = text[begin] == ']' && text[begin + 1] == ' ' ? 2 : 1;
+      if (!one_read_twice(text.substr(begin + lead, end - begin - lead))) out.push_back('1');
+      begin += lead;
     }
     out.append(text.substr(begin, end - begin));
   }

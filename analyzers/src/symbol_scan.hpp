@@ -51,6 +51,11 @@ void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::si
 // hyphen between it and its issuer's code was lost ("ndcp" of 61/2018/NĐCP: 2), else 0.
 std::size_t glued_type_code_length(std::string_view folded_part);
 
+// "Nghị định số ] 49/2016/NĐ-CP": a closing bracket an OCR engine read for the 1 that opens a
+// number after its label "số" (the digit's stroke and foot), one space at most before two digits
+// or more. The bytes from the bracket to the digits, or 0.
+std::size_t bracket_read_for_one(std::string_view text, std::size_t pos);
+
 // Whether the digits after an OCR's "I" or "l" at a number's start make it the 1 read twice
 // ("I1280" is 1280) rather than the 1 itself ("I195" is 1195).
 bool one_read_twice(std::string_view digits_after);

@@ -166,5 +166,135 @@ TEST(DamagedCitations, one_law_name_with_two_numbers_is_two_laws) {
   EXPECT_EQ(citations[2].date, "2006");
 }
 
+// Session 15 (docs/EXTRACTION.md, "Session 15: `unseen10` studied"): more of what scans, fonts
+// and offices do to a citation's symbol and words.
+
+// A number an OCR layer split with one space after its label "số" is one number; without the
+// label the digits before are no part of it (a table's row number before a symbol).
+TEST(DamagedCitations, a_number_split_by_a_space_after_so_is_one_number) {
+  const auto citations = extract_metadata(
+                             "Căn cứ Nghị định số 2 7/201 8/NĐ-CP ngày 09/3/2018 của Chính phủ;\n"
+                             "Xét Tờ trình số 31 5/TTr-STC ngày 02/4/2023 của Sở Tài chính.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "27/2018/NĐ-CP");
+  EXPECT_EQ(citations[0].date, "2018-03-09");
+  EXPECT_EQ(citations[1].number, "315/TTr-STC");
+  EXPECT_EQ(symbol_key("2 7/201 8/NĐ-CP"), "27/2018/nd-cp");
+  // A row number, or a count, before a symbol stays apart.
+  const auto row = find_symbols("1 12/2015/NĐ-CP Nghị định về quy hoạch");
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0].text, "12/2015/NĐ-CP");
+  const auto count = find_symbols("gồm 3 12/KH-UBND");
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_EQ(count[0].text, "12/KH-UBND");
+  // Four digits before the space are no part of a split number.
+  EXPECT_EQ(find_symbols("số 2019 5/QĐ-UBND").at(0).text, "5/QĐ-UBND");
+}
+
+// A hyphen an OCR engine read twice ("QĐ- -UBND", "QĐ--UBND") is one separator; the written
+// forms key alike.
+TEST(DamagedCitations, a_hyphen_read_twice_is_one) {
+  const auto citations =
+      extract_metadata("thay thế Quyết định số 9/2013/QĐ- -UBND ngày 17/9/2013 của UBND tỉnh.")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number, "9/2013/QĐ-UBND");
+  EXPECT_EQ(citations[0].number_key, "9/2013/qd-ubnd");
+  EXPECT_EQ(symbol_key("9/2013/QĐ--UBND"), "9/2013/qd-ubnd");
+  // Three dashes are a rule, not a separator.
+  EXPECT_TRUE(find_symbols("số 9/QĐ---UBND").empty());
+}
+
+// The first code of a notation without a year may carry a dotted part, as an issuer's code does
+// elsewhere: an office of a People's Committee writes "VP.UBND".
+TEST(DamagedCitations, a_dotted_issuer_code_opens_a_notation) {
+  const auto citations =
+      extract_metadata(
+          "Thực hiện Công văn số 318/VP.UBND-KT ngày 02 tháng 3 năm 2024 của Văn "
+          "phòng Ủy ban nhân dân tỉnh về việc báo cáo giá.")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number, "318/VP.UBND-KT");
+  EXPECT_EQ(citations[0].number_key, "318/vp.ubnd-kt");
+  EXPECT_EQ(citations[0].date, "2024-03-02");
+  // A sentence's full stop after a code is no dotted part.
+  EXPECT_EQ(keys_of("theo văn bản số 12/UBND.Căn cứ kết quả họp."),
+            std::vector<std::string>{"12/ubnd"});
+  EXPECT_EQ(find_symbols("số 12/UBND-VX.Căn cứ").at(0).text, "12/UBND-VX");
+}
+
+// An OCR engine may read the 1 that opens a number as a closing bracket (the digit's stroke and
+// foot), with a space after it: after the label "số" it is the 1; a bracket or a table's pipe
+// elsewhere stays what it is.
+TEST(DamagedCitations, a_bracket_read_for_a_numbers_first_one_is_the_digit) {
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Nghị định số ] 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính "
+          "phủ;\nCăn cứ Quyết định số ]205/QĐ-UBND ngày 02/5/2025 của UBND tỉnh.")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "137/2019/NĐ-CP");
+  EXPECT_EQ(citations[0].date, "2019-05-07");
+  EXPECT_EQ(citations[1].number_key, "1205/qd-ubnd");
+  EXPECT_EQ(symbol_key("] 37/2019/NĐ-CP"), "137/2019/nd-cp");
+  EXPECT_EQ(find_symbols("| 37/2019/NĐ-CP |").at(0).text, "37/2019/NĐ-CP");
+  EXPECT_EQ(find_symbols("(xem [1] 37/2019/NĐ-CP)").at(0).text, "37/2019/NĐ-CP");
+}
+
+// An OCR layer may read a speck after "số" as a comma, and give a date's slashes as fraction
+// slashes: a list of numbers goes on through both.
+TEST(DamagedCitations, a_list_goes_on_through_a_comma_after_so_and_fraction_slashes) {
+  EXPECT_EQ(keys_of("(các Quyết định của UBND tỉnh: số 203/QĐ-UBND ngày 30/5/2024, SỐ, "
+                    "611/QĐ-UBND ngày 13⁄11⁄2024, số 612/QĐ-UBND ngày 14/11/2024)."),
+            (std::vector<std::string>{"203/qd-ubnd", "611/qd-ubnd", "612/qd-ubnd"}));
+  const auto citations =
+      extract_metadata("theo Kế hoạch số 14/KH-UBND ngày 13⁄11⁄2024 của UBND huyện.").citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].date, "2024-11-13");
+}
+
+// An amending law that changes many laws at once names them by their count in its title ("Luật
+// sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"): the name runs to its
+// date, as the amending laws of a field ("của các luật về thuế") do.
+TEST(DamagedCitations, an_amending_law_names_the_laws_it_amends_by_their_count) {
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014; Luật sửa đổi, bổ\n"
+          "sung một số điều của 12 Luật có liên quan đến đầu tư ngày 20 tháng 11 "
+          "năm 2019;")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[1].number_key,
+            "luat:luat sua doi, bo sung mot so dieu cua 12 luat co lien quan den dau tu");
+  EXPECT_EQ(citations[1].date, "2019-11-20");
+  // A listed law the rules cannot read leaves the name unread, not cut inside the formula
+  // ("Luật sửa đổi, bổ sung một" is no law's name).
+  EXPECT_EQ(keys_of("theo quy định tại Luật thuế thu nhập cá nhân, Luật sửa đổi,\n"
+                    "bổ sung một số điều của Luật thuế TNCN và các văn bản hướng dẫn."),
+            std::vector<std::string>{"luat:luat thue thu nhap ca nhan"});
+}
+
+// A scan's own OCR layer that lost the marks: "số" written "sO'" or "so", the dot under "ị" read
+// as the tail of a j ("Nghj djnh"), a two-letter syllable's vowel taken for a sign ("Tờ" read
+// "T&"): the symbol's own type code names the type, the words before "số" agree with it.
+TEST(DamagedCitations, type_words_an_ocr_layer_damaged_agree_with_the_code) {
+  const auto citations =
+      extract_metadata(
+          "Can cz' Nghj dinh sO' 12/2019/ND-CP ngày 05/3/2019 cüa ChInh phü;\n"
+          "Theo d nghj cza Giám dO'c Sà Tài chInh tqi T& trInh so 77/TTr-STC ngày\n"
+          "02/10/2024.")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].type, "Nghị định");
+  EXPECT_EQ(citations[0].number_key, "12/2019/nd-cp");
+  EXPECT_EQ(citations[0].date, "2019-03-05");
+  EXPECT_EQ(citations[1].type, "Tờ trình");
+  EXPECT_EQ(citations[1].number_key, "77/ttr-stc");
+  // Words of another type, or a last word that disagrees, vouch for nothing.
+  EXPECT_TRUE(keys_of("Ke hoach so 77/TTr-STC ngay 02/10/2024.").empty());
+  EXPECT_TRUE(keys_of("To trach so 77/TTr-STC ngay 02/10/2024.").empty());
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "symbol_scan.hpp"
+
 namespace vanban::analyzers::structure {
 
 const std::vector<TypeEntry>& types_longest_first() {
@@ -76,7 +78,9 @@ std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos
     p += std::string_view("sô").size();
   else
     return std::nullopt;
-  if (p < cursor.text.size() && cursor.text[p] == ':') ++p;
+  // "Số: 12/..." as the header writes it; "SỐ, 728/..." where an OCR engine read a speck as a
+  // comma (a count's "một số, ..." is followed by no number).
+  if (p < cursor.text.size() && (cursor.text[p] == ':' || cursor.text[p] == ',')) ++p;
   p = cursor.skip_spaces(p);
   if (p < cursor.text.size() && cursor.text[p] >= '0' && cursor.text[p] <= '9') return p;
   // "số I195/QĐ-BGDĐT": an OCR engine's I (or l) for the number's first 1 (the symbol scanner
@@ -85,6 +89,8 @@ std::optional<std::size_t> number_after_so(const Cursor& cursor, std::size_t pos
       cursor.text[p + 1] >= '0' && cursor.text[p + 1] <= '9' && cursor.text[p + 2] >= '0' &&
       cursor.text[p + 2] <= '9')
     return p;
+  // "số ] 49/2016/NĐ-CP": a bracket read for that 1 (symbol_scan.hpp).
+  if (detail::bracket_read_for_one(cursor.text, p) > 0) return p;
   return std::nullopt;
 }
 

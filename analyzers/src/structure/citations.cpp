@@ -343,8 +343,20 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   p = cursor.skip_spaces(p + std::string_view("của").size());
   // "... một số điều của các luật về thuế": the laws amended, named together by their field
   // (the amending law of 2014 on taxes), in lower-case words up to its date, year or number.
+  // So are laws named by their count: "... của 37 luật có liên quan đến quy hoạch" (an
+  // amending law that changes many laws at once names them so in its own title).
+  std::size_t count_end = 0;
   if (cursor.word_at(p, "các")) {
-    const std::size_t q = cursor.skip_spaces(p + std::string_view("các").size());
+    count_end = p + std::string_view("các").size();
+  } else {
+    std::size_t digits = p;
+    while (digits < cursor.text.size() && digits - p < 3 && cursor.text[digits] >= '0' &&
+           cursor.text[digits] <= '9')
+      ++digits;
+    if (digits > p && digits < cursor.text.size() && cursor.text[digits] == ' ') count_end = digits;
+  }
+  if (count_end != 0) {
+    const std::size_t q = cursor.skip_spaces(count_end);
     if (const TypeEntry* entry = type_at(cursor, q); entry && entry->type->cited_by_name) {
       std::size_t r = cursor.skip_spaces(q + entry->lowered.size());
       std::size_t end = 0;
@@ -477,6 +489,13 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // ("Luật Điều ước quốc tế" is a name the table knows, not a heading's "Điều".)
   if (structure_word_at(cursor, pos) && known <= pos) return std::nullopt;
   std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
+  // An amending law's name whose listed law was not read stops where the formula's "một số
+  // điều" takes "số" for a number's label ("Luật sửa đổi, bổ sung một" / "số điều của Luật
+  // thuế TNCN"): a name cut inside the formula names no law.
+  if (amending && name && cursor.word_at(cursor.skip_spaces(name->name_end), "số")) {
+    const std::string_view named = trim(cursor.text.substr(pos, name->name_end - pos));
+    if (named.ends_with(" một") || named.ends_with(" Một")) return std::nullopt;
+  }
   if ((capitals || !starts_upper(cursor.text.substr(pos, 4))) && !amending && known == 0 &&
       !(name && ends_cleanly(cursor, pos, *name)))
     return std::nullopt;
@@ -704,7 +723,10 @@ std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
 std::optional<Mention> type_word_without_marks(const Cursor& cursor, const SymbolMatch& match) {
   std::size_t so = words_before(cursor, match.start, 1);
   if (so == std::string_view::npos) return std::nullopt;
-  const std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
+  std::size_t so_end = strip_trailing_punctuation(cursor.text, so, cursor.word_end(so));
+  // An OCR layer without marks writes a tone as an apostrophe after its vowel ("sO'" for "số").
+  while (so_end > so + 1 && cursor.text[so_end - 1] == '\'')
+    --so_end;
   const std::string_view so_word = cursor.text.substr(so, so_end - so);
   const bool lost_letters = so_word == "s";
   if (!lost_letters && fold(so_word) != "so") return std::nullopt;
@@ -740,16 +762,29 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     type_pos = words_before(cursor, so, type_words);
     if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
       return std::nullopt;
-    std::string written;
-    for (std::string_view word : split_words(cursor.text.substr(type_pos, so - type_pos))) {
-      if (!written.empty()) written.push_back(' ');
+    const auto name_words = split_words(named->name);
+    const auto written_words = split_words(cursor.text.substr(type_pos, so - type_pos));
+    if (written_words.size() != name_words.size()) return std::nullopt;
+    bool slipped = false;
+    for (std::size_t k = 0; k < written_words.size(); ++k) {
+      std::string_view word = written_words[k];
       // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
       // symbol's own code vouches for the type, so the words are compared without it.
       while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
         word.remove_suffix(1);
-      written += fold(word);
+      // An OCR layer that lost the marks reads the dot under "ị" as the tail of a j ("Nghj
+      // djnh", "Chi thj"): Vietnamese writes no j, so a j compares as i.
+      std::string folded = fold(word);
+      std::replace(folded.begin(), folded.end(), 'j', 'i');
+      const std::string expected = fold(name_words[k]);
+      if (folded == expected) continue;
+      // A syllable of two letters whose toned vowel the engine took for another sign ("Tờ"
+      // read "Ta", "T&"): compared by its first letter, once, and not as the name's last word.
+      if (slipped || k + 1 == name_words.size() || expected.size() > 2 || folded.size() > 2 ||
+          folded.empty() || folded[0] != expected[0])
+        return std::nullopt;
+      slipped = true;
     }
-    if (written != fold(named->name)) return std::nullopt;
   }
   Mention mention;
   mention.position = type_pos;

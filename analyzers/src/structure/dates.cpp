@@ -112,6 +112,25 @@ std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool
   return DateMatch{iso(year, month, day), p + digits};
 }
 
+// The separator of a short date at `p`: '/', '-' or '.', and the slashes a PDF's font or an OCR
+// engine gives for '/' (the fraction slash "13⁄11⁄2024", the division slash), read as '/'.
+// Its length in bytes, 0 for none.
+std::size_t date_separator_at(std::string_view text, std::size_t p, char& separator) {
+  if (p >= text.size()) return 0;
+  const char c = text[p];
+  if (c == '/' || c == '-' || c == '.') {
+    separator = c;
+    return 1;
+  }
+  for (std::string_view slash :
+       {std::string_view{"\xE2\x81\x84"}, std::string_view{"\xE2\x88\x95"}})
+    if (text.substr(p, slash.size()) == slash) {
+      separator = '/';
+      return slash.size();
+    }
+  return 0;
+}
+
 std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
   int day = 0;
   int month = 0;
@@ -120,13 +139,16 @@ std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
   std::size_t digits = read_number(text, p, 2, day);
   if (digits == 0 || p + digits >= text.size()) return std::nullopt;
   p += digits;
-  const char separator = text[p];
-  if (separator != '/' && separator != '-' && separator != '.') return std::nullopt;
-  ++p;
+  char separator = 0;
+  std::size_t length = date_separator_at(text, p, separator);
+  if (length == 0) return std::nullopt;
+  p += length;
   digits = read_number(text, p, 2, month);
-  if (digits == 0 || p + digits >= text.size() || text[p + digits] != separator)
-    return std::nullopt;
-  p += digits + 1;
+  char second = 0;
+  if (digits == 0 || p + digits >= text.size()) return std::nullopt;
+  length = date_separator_at(text, p + digits, second);
+  if (length == 0 || second != separator) return std::nullopt;
+  p += digits + length;
   digits = read_number(text, p, 4, year);
   if (digits != 4 || !valid_year(year) || !valid_day(day, month, year)) return std::nullopt;
   return DateMatch{iso(year, month, day), p + digits};
@@ -150,17 +172,62 @@ std::size_t skip_unreadable_day(std::string_view text, std::size_t pos) {
   std::size_t count = 0;
   // A sign or a letter Vietnamese has not: no word ("mười"), no number (a day "123" is a typo
   // of the text, not a scan's).
+  // A digit and a letter together ("1ù": a handwritten day read half as a digit, half as a
+  // letter) are no day either.
   bool scrap = false;
+  bool digit = false;
+  bool letter = false;
   while (end < text.size() && !is_space(text[end])) {
     std::size_t length = 0;
     const char32_t cp = code_point_at(text, end, &length);
     scrap = scrap || (!letters::info(cp).known && !is_digit(cp));
+    digit = digit || is_digit(cp);
+    letter = letter || (letters::info(cp).known && !is_digit(cp));
     end += length;
     ++count;
   }
-  if (count == 0 || count > 4 || !scrap) return std::string_view::npos;
+  if (count == 0 || count > 4 || !(scrap || (digit && letter))) return std::string_view::npos;
   const std::size_t month = skip_spaces(text, end);
   return date_word_at(text, month, kMonthWord) ? month : std::string_view::npos;
+}
+
+// A piece of a scan's ô 4 after `pos`: the characters up to the next space, at most `max` of
+// them; sets `scrap` when one is a sign or a letter Vietnamese has not. npos when longer or
+// empty.
+std::size_t skip_piece(std::string_view text, std::size_t pos, std::size_t max, bool& scrap) {
+  std::size_t count = 0;
+  while (pos < text.size() && !is_space(text[pos])) {
+    std::size_t length = 0;
+    const char32_t cp = code_point_at(text, pos, &length);
+    scrap = scrap || (!letters::info(cp).known && !is_digit(cp));
+    pos += length;
+    if (++count > max) return std::string_view::npos;
+  }
+  return count == 0 ? std::string_view::npos : pos;
+}
+
+// An ô 4 whose day, month and year a scan's engine all misread ("ngày J# thángÓ} năm 20;2Ô",
+// the blanks filled by hand): its words stand ("tháng" glued to what follows it), each
+// number one short piece, one of them at least a scrap. The end of the year's piece, else
+// npos. The place stands; no part of the date is read.
+std::size_t unreadable_date_end(std::string_view line, std::size_t pos) {
+  bool scrap = false;
+  std::size_t p = skip_piece(line, skip_spaces(line, pos), 4, scrap);
+  if (p == std::string_view::npos) return p;
+  p = skip_spaces(line, p);
+  if (lower_same_length(line.substr(p, kMonthWord.size())) != kMonthWord)
+    return std::string_view::npos;
+  p += kMonthWord.size();
+  if (p < line.size() && !is_space(line[p])) {
+    p = skip_piece(line, p, 4, scrap);
+  } else {
+    p = skip_piece(line, skip_spaces(line, p), 4, scrap);
+  }
+  if (p == std::string_view::npos) return p;
+  p = skip_spaces(line, p);
+  if (!date_word_at(line, p, kYearWord)) return std::string_view::npos;
+  p = skip_piece(line, skip_spaces(line, p + kYearWord.size()), 6, scrap);
+  return scrap ? p : std::string_view::npos;
 }
 
 // The separator between ô 4's place and "ngày": a comma, or a period an engine read for it
@@ -193,6 +260,13 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     // A template's or a draft's line with every part of the date blank ("Hà Nội, ngày .....
     // tháng ..... năm ......."): ô 4 all the same, its place written, its date none.
     bool blank_date = false;
+    if (!date) {
+      if (const std::size_t end = unreadable_date_end(line, after + kDayWord.size());
+          end != std::string_view::npos) {
+        date = DateMatch{"", end};
+        blank_date = true;
+      }
+    }
     if (!date) {
       std::size_t p = skip_blank(line, after + kDayWord.size());
       if (!date_word_at(line, p, kMonthWord)) continue;

@@ -79,6 +79,27 @@ bool remove_phrase(std::vector<Token>& tokens, std::initializer_list<std::string
   return false;
 }
 
+// The State's name (ND30 ô 1) whose last words a scan's engine garbled ("CỘNG HÒA XÃ HỘI CHỦ
+// NGHĨA VI XSÁN 2°"): its first six words name it alone. They go, and the words that stood for
+// "VIỆT NAM": the rest of the line when at most three words are left, else the next two.
+bool remove_garbled_state_name(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 6> kOpening = {"cong", "hoa", "xa",
+                                                               "hoi",  "chu", "nghia"};
+  for (std::size_t start = 0; start + kOpening.size() <= tokens.size(); ++start) {
+    std::size_t k = 0;
+    while (k < kOpening.size() && tokens[start + k].cleaned == kOpening[k])
+      ++k;
+    if (k < kOpening.size()) continue;
+    const std::size_t after = start + kOpening.size();
+    const std::size_t left = tokens.size() - after;
+    const std::size_t end = after + (left <= 3 ? left : 2);
+    for (std::size_t i = start; i < end; ++i)
+      tokens[i].removed = true;
+    return true;
+  }
+  return false;
+}
+
 std::string remaining_text(const std::vector<Token>& tokens) {
   std::string out;
   for (const Token& token : tokens) {
@@ -562,17 +583,33 @@ bool opens_with_rule(std::string_view line) {
 // it comes within a few lines after the type heading, before anything that opens the body;
 // npos otherwise. The lines between are the title whatever case they open with ("tổng hợp ý
 // kiến ... văn kiện" / "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" / "-----").
+//
+// A PDF text layer has no text for that rule (a drawn line): it leaves the gap it stood in, an
+// empty line. Title lines wrapped without a gap between them (two at least, so that a text that
+// parts every line with an empty one says nothing), in running case, the last one not ending a
+// sentence, then the empty line: that line is the rule's place, returned as the rule is.
 std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
   constexpr std::size_t kTitleLines = 4;
   std::size_t lines = 0;
+  bool gap_inside = false;  // an empty line between two of the lines counted
+  bool title_like = true;
+  std::string_view last;
   for (std::size_t i = type_line + 1; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
-    if (line.empty()) continue;
+    if (line.empty()) {
+      if (lines >= 2 && !gap_inside && title_like && last.back() != '.') return i;
+      gap_inside = gap_inside || lines > 0;
+      continue;
+    }
     if (opens_with_rule(line)) return lines > 0 ? i : std::string_view::npos;
     if (++lines > kTitleLines || starts_body(line) || find_place_date(line) || line.back() == ';' ||
         line.back() == ':' || authority_prefix_length(line) > 0)
       break;
+    // A note in brackets alone on its line ("(Ban hành kèm theo ...)") is no title line.
+    title_like =
+        title_like && !is_upper_text(line) && !(line.starts_with("(") && line.ends_with(")"));
+    last = line;
   }
   return std::string_view::npos;
 }
@@ -658,7 +695,10 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       continue;
     }
     const std::string_view line = trim(layout.lines[i]);
-    if (line.empty()) continue;
+    if (line.empty()) {
+      if (i == rule_at && !parts.empty()) break;  // the gap the rule under the title left
+      continue;
+    }
     if (is_rule_line(line)) {
       if (!parts.empty()) {
         ++i;
@@ -1037,7 +1077,8 @@ Header analyze_header(const Layout& layout) {
     if (opens_with_type_heading(line)) continue;
     auto tokens = tokens_of(line);
     const bool state =
-        remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"});
+        remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
+        remove_garbled_state_name(tokens);
     const bool motto = remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
     const bool party = remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"});
     if (party && !state) header.party = true;

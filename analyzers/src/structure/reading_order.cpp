@@ -1023,6 +1023,25 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
     }
     out.push_back(split[i]);
   }
+  // The label "Kính gửi:" alone, then the right-hand column (motto, rule, place and date): a PDF
+  // text layer read the left column to its end first, the label included. ND30 sets ô 9a
+  // under the header, so the label goes after the right-hand cells, before its items.
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::string_view label = trim(out[i]);
+    if (label != "Kính gửi:" && label != "Kính gửi") continue;
+    std::size_t last = i;
+    for (std::size_t j = i + 1; j < out.size() && j <= i + 6; ++j) {
+      const std::string_view piece = trim(out[j]);
+      if (piece.empty() || is_rule_text(piece)) continue;
+      if (!is_motto(piece) && !find_place_date(piece)) break;
+      last = j;
+    }
+    if (last == i) break;
+    std::string moved = std::move(out[i]);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(last), std::move(moved));
+    break;
+  }
   return out;
 }
 

@@ -112,6 +112,34 @@ enum class ListKind {
   copies,      // "Nơi nhận" (ô 9b): the signature block may run beside it, line by line
 };
 
+// Where a list of copies broken by other lines resumes: the first item (a recipient opens
+// with a capital) within the next
+// kBetween lines that hold text, with the archive line within kToArchive lines after it; npos
+// otherwise.
+std::size_t resumed_copies(const Layout& layout, std::size_t from) {
+  constexpr std::size_t kBetween = 8;
+  constexpr std::size_t kToArchive = 12;
+  std::size_t seen = 0;
+  for (std::size_t j = from; j < layout.lines.size() && seen < kBetween; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.empty()) continue;
+    ++seen;
+    // A recipient opens with a capital ("--gE. TPPP-" is a seal's scrap).
+    if (!is_item(line) || !starts_upper(without_bullet(line))) continue;
+    std::size_t after = 0;
+    for (std::size_t k = j; k < layout.lines.size() && after < kToArchive; ++k) {
+      if (layout.skip(k)) continue;
+      const std::string_view next = trim(layout.lines[k]);
+      if (next.empty()) continue;
+      ++after;
+      if (is_item(next) && is_archive_line(without_bullet(next))) return j;
+    }
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 // Items of a "- a;\n- b;" list starting at `from`; continuation lines are joined. ND30 ends
 // every item but the last with ";": while the last item has one, the list goes on, and a line
 // of the signature column between items (a two-column table read row by row) is skipped.
@@ -132,8 +160,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     raw.emplace_back(line);
     has_semicolon = ends_item(line);
   };
-  bool signer_passed = false;  // a name of the signature column was skipped
-  bool in_units = false;       // the last item goes on with "+" lines (its units)
+  bool signer_passed = false;   // a name of the signature column was skipped
+  bool column_skipped = false;  // a line of the signature column was skipped
+  bool in_units = false;        // the last item goes on with "+" lines (its units)
   bool after_label = kind == ListKind::copies && first.empty();  // right under a label
   const auto closed = [&] {
     return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
@@ -174,6 +203,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     if (is_item(line) || (under_label && line.ends_with(";") && starts_upper(line) &&
                           !is_signature_column_line(line))) {
       if (closed() || (kind == ListKind::addressees && opens_body(without_bullet(line)))) break;
+      // Among the signature column's lines a dash before a lower-case scrap ("--gE. TPPP-") is
+      // the seal's, no item: a recipient opens with a capital.
+      if (column_skipped && !starts_upper(without_bullet(line))) continue;
       start_item(line);
       in_units = false;
       continue;
@@ -236,7 +268,20 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       signer_passed = !is_upper_text(line) && authority_prefix_length(line) == 0 &&
                       !lower(line.substr(0, 16)).starts_with("(") &&
                       !lower(line.substr(0, 16)).starts_with("đã ký");
+      column_skipped = true;
       continue;
+    }
+    // ND30 ends the list of copies with its archive line ("- Lưu: VT"), every item before it
+    // with ";": an item so ended and no archive line yet, the list is not over. A scan's engine
+    // that read the page's two cells line by line may set the signature column's lines (the
+    // post, the seal's scraps) in the middle of it: the list resumes at the next item, when
+    // the archive line follows within the list's reach.
+    if (kind == ListKind::copies && !raw.empty() && trim(raw.back()).ends_with(";") &&
+        !is_archive_line(clean_item(raw.back()))) {
+      if (const std::size_t resume = resumed_copies(layout, i); resume != std::string_view::npos) {
+        i = resume - 1;
+        continue;
+      }
     }
     break;
   }

@@ -634,6 +634,17 @@ void mend_province_names(std::string_view line, const std::vector<Word>& words,
         same_case = same_case && same_case_pattern(text, province.written[k]);
       }
       if (!caps && !same_case) break;
+      // The level word itself with a misread tone ("TĨNH KHANH HÒA", "tình Quảng Ngãi"): no
+      // word of those letters but "tỉnh" stands before a province's name (the province "Hà
+      // Tĩnh" aside).
+      if (folded_is(i - 1, "tinh") && !(i >= 2 && folded_is(i - 2, "ha"))) {
+        const std::string_view level = line.substr(previous.start, previous.end - previous.start);
+        if (exact_form(level) != "tỉnh")
+          edits.push_back({previous.start, previous.end,
+                           all_upper(level)                    ? std::string("TỈNH")
+                           : is_upper(code_point_at(level, 0)) ? std::string("Tỉnh")
+                                                               : std::string("tỉnh")});
+      }
       for (std::size_t k = 0; k < n; ++k) {
         const std::string_view text =
             line.substr(words[i + k].start, words[i + k].end - words[i + k].start);

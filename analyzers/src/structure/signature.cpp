@@ -40,6 +40,22 @@ bool is_signature_mark(std::string_view line) {
          lowered == "trân trọng" || lowered == "trân trọng!";
 }
 
+// The name a copy writes after its mark of the signature on the same line ("Đã ký: Trần Văn
+// An", "(Đã ký) Trần Văn An"): a typed or converted copy of a signed document puts the mark
+// where the signature stood, and some put the name beside it. Empty when no name follows.
+std::string_view name_after_mark(std::string_view line) {
+  line = trim(line);
+  std::size_t at = 0;
+  if (line.starts_with("(")) at = 1;
+  const std::string head = lower(line.substr(at, 8));
+  if (!head.starts_with("đã ký")) return {};
+  at += std::string_view("đã ký").size();
+  while (at < line.size() && (line[at] == ')' || line[at] == ':' || line[at] == ' '))
+    ++at;
+  const std::string_view rest = trim(line.substr(at));
+  return is_person_name(rest) ? rest : std::string_view{};
+}
+
 // A line with no word of two letters or more ("Ầ", "l", "—"): a speck of a scan's seal or
 // signature that the engine read as a letter, no line of a block (no post, name or mark is one
 // letter).
@@ -178,6 +194,13 @@ class LineRoles {
   LineRole classify(std::size_t i) const {
     LineRole role;
     const std::string_view line = trim(layout_.lines[i]);
+    if (!layout_.skip(i) && !line.empty()) {
+      if (const std::string_view name = name_after_mark(line); !name.empty()) {
+        role.post = name;
+        role.name = true;
+        return role;
+      }
+    }
     if (layout_.skip(i) || line.empty() || is_signature_mark(line) || is_speck_line(line)) {
       role.ignored = true;
       return role;

@@ -266,6 +266,10 @@ constexpr std::array kProvinces = {
 std::string word_form(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == '.'))
     word.remove_suffix(1);
+  // The dash between the parts of a name, as a word processor sets it: AutoCorrect turns a
+  // typed " - " into an en dash ("LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"), some fonts an em dash.
+  // The same joiner of the same name.
+  if (word == "\xE2\x80\x93" || word == "\xE2\x80\x94") return "-";
   return exact_form(word);
 }
 
@@ -828,8 +832,13 @@ std::vector<std::string> proper_case_words(std::string_view text, std::vector<bo
       // a joiner starts another body ("Bộ Tài chính - Bộ Nội vụ").
       if (name.head && in_proper_name && !after_joiner) continue;
       if (matches_at(folded, i, name.folded_words)) {
-        for (std::string_view word : split_words(name.written))
-          out.emplace_back(word);
+        // The name as the table writes it, its dash as the document sets it (where the
+        // document has one: a name that lost it is written with the table's).
+        const auto written = split_words(name.written);
+        const bool word_for_word = written.size() == name.folded_words.size();
+        for (std::size_t k = 0; k < written.size(); ++k)
+          out.emplace_back(word_for_word && written[k] == "-" ? std::string_view(words[i + k])
+                                                              : written[k]);
         i += name.folded_words.size();
         // Keep the punctuation that followed the name ("BỘ TRƯỞNG, CHỦ NHIỆM").
         const std::string& last = words[i - 1];
