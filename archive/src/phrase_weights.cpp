@@ -9,32 +9,6 @@
 #include "ranking_weight.hpp"
 
 namespace vanban::archive {
-namespace {
-
-// BM25Weight::init (Xapian 1.4) for a term in `termfreq` of `total` documents, with no relevance
-// set and a wqf of 1, scaled by `factor`: the term's weight before its wdf and the length.
-double term_weight(Xapian::doccount termfreq, Xapian::doccount total, double factor) {
-  double tw = (total - termfreq + 0.5) / (termfreq + 0.5);
-  if (tw < 2) tw = tw * 0.5 + 1;
-  double weight = std::log(tw) * factor;
-  const double wqf = 1;
-  if (kBm25K3 != 0) weight *= (kBm25K3 + 1) * wqf / (kBm25K3 + wqf);
-  weight *= (kBm25K1 + 1);
-  return weight;
-}
-
-// BM25Weight::get_sumpart (Xapian 1.4).
-double sum_part(double term_weight, double length_factor, Xapian::termcount wdf,
-                Xapian::termcount length) {
-  const double normlen = std::max(length * length_factor, kBm25MinNormlen);
-  const double wdf_double = wdf;
-  const double denom = kBm25K1 * (normlen * kBm25B + (1 - kBm25B)) + wdf_double;
-  return term_weight * (wdf_double / denom);
-}
-
-}  // namespace
-
-namespace {
 
 // The term of a plain term query (a term of its own wdf or position describes itself otherwise).
 std::optional<std::string> plain_term(const Xapian::Query& query) {
@@ -59,8 +33,6 @@ std::optional<double> scale_factor(const Xapian::Query& query) {
     return std::nullopt;
   return factor;
 }
-
-}  // namespace
 
 std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
                                         const Xapian::Query& bonus) {

@@ -29,6 +29,13 @@ struct PlainPhrase {
   double factor = 1;                // OP_SCALE_WEIGHT's
 };
 
+// The term of a plain term query (no wdf or position of its own in the query), else nullopt.
+std::optional<std::string> plain_term(const Xapian::Query& query);
+
+// The factor of an OP_SCALE_WEIGHT query (read back from its description, which gives the double
+// exactly), else nullopt.
+std::optional<double> scale_factor(const Xapian::Query& query);
+
 // The phrase, if `query` is one Xapian weighs as this file does: OP_PHRASE of at least two
 // plain terms (no wdf or position of their own in the query) with a window of its size, or one
 // plain term, optionally under OP_SCALE_WEIGHT, whose order of summation Xapian fixes (see

@@ -434,6 +434,7 @@ class XapianSearcher final : public Searcher {
     auto pass = [&](bool may_relax) {
       Pass out;
       std::optional<QueryBuilder> within;
+      std::optional<WeighedMatches> first_phase;  // walked while counting, ranked below
       // Counted by the same matching without weights: the same documents, fewer postings.
       const QueryBuilder counting = builder->matching_only();
       const Xapian::Query counted_text = counting.text(root);
@@ -450,11 +451,23 @@ class XapianSearcher final : public Searcher {
         // first phase of a topic, 4.5x the run of a strict phrase). Sorted by date, every
         // match is sorted anyway: the spy rides on that run.
         if (!known && sort == SortOrder::relevance) {
-          std::vector<Xapian::docid> result_set =
-              matching_docids(combined(counting, counted_text, filters, std::nullopt));
-          // A strict phrase alone: its positions were read to count it; ranking reads none.
-          if (builder->one_phrase_known_by_matches(root))
+          std::vector<Xapian::docid> result_set;
+          if (builder->one_phrase_known_by_matches(root)) {
+            result_set = matching_docids(combined(counting, counted_text, filters, std::nullopt));
+            // A strict phrase alone: its positions were read to count it; ranking reads none.
             within.emplace(builder->phrase_within(docid_query(result_set)));
+          } else {
+            // The first phase's walk lists every match of the words: the same documents as
+            // the counting query's (a word's exact form is indexed with its folded form).
+            first_phase = walk_first_phase(
+                database_, combined(*builder, words_only, filters, std::nullopt), first,
+                static_cast<Xapian::doccount>(size), rerank_window_, !proximity.empty(),
+                sharded_ ? WindowBy::id_terms : WindowBy::docids);
+            result_set =
+                first_phase
+                    ? std::move(first_phase->all)
+                    : matching_docids(combined(counting, counted_text, filters, std::nullopt));
+          }
           known = tally(std::move(result_set), counting, counted_text, filters, *columns, key);
         }
       }
@@ -492,7 +505,7 @@ class XapianSearcher final : public Searcher {
                            combined(ranking, ranking.text(root), filters, std::nullopt), bonuses,
                            first, static_cast<Xapian::doccount>(size), rerank_window_,
                            sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from,
-                           /*prove=*/false)
+                           /*prove=*/false, first_phase ? &*first_phase : nullptr)
                 .documents;
       } else {
         out.matches = by_date(base, sort, first, static_cast<Xapian::doccount>(size), spy);

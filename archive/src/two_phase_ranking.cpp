@@ -12,6 +12,7 @@
 #include "phrase_weights.hpp"
 #include "ranking_weight.hpp"
 #include "schema.hpp"
+#include "weighed_match.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -198,6 +199,19 @@ void reweigh(const Xapian::Database& database, const Xapian::Query& query,
     index_of.emplace(documents[i].docid, i);
     documents[i].weight = 0;
   }
+  if (window_by == WindowBy::docids) {
+    // Our own walk where it weighs as Xapian does (weighed_match.hpp): the same bits.
+    std::vector<Xapian::docid> sorted;
+    for (const RankedDocument& document : documents)
+      sorted.push_back(document.docid);
+    std::sort(sorted.begin(), sorted.end());
+    if (const auto walked = weighed_matches(
+            database, query, static_cast<Xapian::doccount>(sorted.size()), &sorted)) {
+      for (const auto& [docid, weight] : walked->best)
+        documents[index_of.at(docid)].weight = weight;
+      return;
+    }
+  }
   std::unique_ptr<DocidListSource> source;  // outlives the matches below
   const Xapian::Query window = window_filter(documents, window_by, source);
   Xapian::Enquire enquire = ranking_enquire(database);
@@ -223,10 +237,20 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 
 }  // namespace
 
+std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
+                                               const Xapian::Query& base, Xapian::doccount first,
+                                               Xapian::doccount size, std::size_t window,
+                                               bool has_bonuses, WindowBy window_by) {
+  if (window == 0 || !has_bonuses || window_by != WindowBy::docids) return std::nullopt;
+  const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
+  return weighed_matches(database, base, wanted, nullptr, /*keep_all=*/true);
+}
+
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
-                          WindowBy window_by, const HintFrom& hint_from, bool prove) {
+                          WindowBy window_by, const HintFrom& hint_from, bool prove,
+                          const WeighedMatches* first_phase) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
@@ -247,7 +271,20 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   // Each document's sha256 comes back with its rank, without fetching the document. Ids are
   // unique in an archive; across archives combined by hand, the same original is shown once.
   if (window_by == WindowBy::id_terms) by_words.set_collapse_key(schema::kShaSlot);
-  std::vector<RankedDocument> order = ranked(by_words.get_mset(0, wanted));
+  // The first phase by our own walk of the posting lists where it weighs as Xapian does
+  // (weighed_match.hpp: the same documents, order and weights), else Xapian's pruned top-k.
+  std::vector<RankedDocument> order;
+  std::optional<WeighedMatches> walked;
+  if (!first_phase && window_by == WindowBy::docids)
+    walked = weighed_matches(database, base, wanted);
+  if (walked) first_phase = &*walked;
+  if (first_phase) {
+    order.reserve(first_phase->best.size());
+    for (const auto& [docid, weight] : first_phase->best)
+      order.push_back({docid, weight, {}});
+  } else {
+    order = ranked(by_words.get_mset(0, wanted));
+  }
   const std::size_t in_window = std::min(window, order.size());
   const bool window_holds_all = order.size() < wanted && order.size() <= window;
   const double lowest_in_window = in_window > 0 ? order[in_window - 1].weight : 0;

@@ -19,6 +19,8 @@
 
 #include <xapian.h>
 
+#include "weighed_match.hpp"
+
 namespace vanban::archive {
 
 // How many of the best documents by word weight the full query ranks again.
@@ -67,10 +69,23 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // bonuses, a top-kHintFrom run of `base` does). The window is still chosen by `base`.
 //
 // With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound).
+//
+// With `first_phase` (walk_first_phase's of the same `base`, `first`, `size`, `window`), the
+// first phase is not walked again.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
                           std::size_t window = kRerankWindow, WindowBy window_by = WindowBy::docids,
-                          const HintFrom& hint_from = {}, bool prove = true);
+                          const HintFrom& hint_from = {}, bool prove = true,
+                          const WeighedMatches* first_phase = nullptr);
+
+// rank_two_phase's first phase by our own walk of the posting lists (weighed_match.hpp: Xapian's
+// documents, order and weights), with every match of `base` listed (the exact total and the
+// facets' result set come from the same walk); nullopt where the first phase is Xapian's
+// (window 0, no bonuses, remote shards, a query the walk does not weigh).
+std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
+                                               const Xapian::Query& base, Xapian::doccount first,
+                                               Xapian::doccount size, std::size_t window,
+                                               bool has_bonuses, WindowBy window_by);
 
 }  // namespace vanban::archive

@@ -1,0 +1,226 @@
+// The first phase's own walk (archive/src/weighed_match.hpp) against Xapian's matcher: for random
+// query trees of the shapes the search page ranks by (each word's exact form scaled OR its folded
+// form, ANDed, with filters, optional words under AND_MAYBE, exclusions) over random archives on
+// disk, the best documents are Xapian's MSet, the same docids in the same order with the same
+// weights to the bit, and the count is Xapian's exact count; restricted to a list of docids, the
+// weights are those of Xapian's run under OP_FILTER of the same list. What the walk does not weigh
+// as Xapian does is left to Xapian.
+#include "weighed_match.hpp"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "docid_list.hpp"
+#include "ranking_weight.hpp"
+#include "test_support.hpp"
+
+namespace vanban::testing {
+namespace {
+
+using Q = Xapian::Query;
+using archive::weighed_matches;
+
+// Folded words of Zipf-like frequencies, each also indexed under an exact spelling ("X" + word)
+// in some of the documents holding it, as the archive indexes a word's written form beside its
+// folded one. "pair-a" and "pair-b" always stand in the same documents (one frequency) with
+// different wdfs, so an AND's order among equal estimates changes the sum's last bits; "ghost"
+// is in none; "tag:N" are boolean filter terms.
+const std::vector<std::string> kWords = {"so",    "chuyen", "doi",    "cai",    "cach", "hanh",
+                                         "chinh", "tiep",   "cong",   "dan",    "xa",   "hoi",
+                                         "thu",   "tuc",    "pair-a", "pair-b", "ghost"};
+
+Xapian::WritableDatabase random_database(const std::string& path, std::mt19937& random,
+                                         int documents) {
+  Xapian::WritableDatabase database(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  std::discrete_distribution<std::size_t> pick(
+      {40, 25, 20, 12, 10, 8, 8, 6, 5, 5, 3, 3, 2, 2, 0, 0, 0});
+  for (int i = 0; i < documents; ++i) {
+    Xapian::Document document;
+    // Some documents repeat an earlier one's text: weights that tie, ordered by docid.
+    const unsigned seed = random() % 8 == 0 ? static_cast<unsigned>(i % 17) : random();
+    std::mt19937 text(seed);
+    const auto length = 1 + text() % 200;
+    Xapian::termpos at = 1;
+    for (std::size_t n = 0; n < length; ++n) {
+      const std::string& word = kWords[pick(text)];
+      document.add_posting(word, at);
+      if (text() % 3 == 0) document.add_posting("X" + word, at);
+      ++at;
+    }
+    if (text() % 6 == 0) {
+      document.add_term("pair-a", 1);
+      document.add_term("pair-b", 1 + text() % 4);
+    }
+    document.add_boolean_term("tag:" + std::to_string(random() % 3));
+    database.add_document(document);
+  }
+  for (Xapian::docid gone = 7; gone <= database.get_lastdocid(); gone += 31)
+    database.delete_document(gone);
+  database.commit();
+  return database;
+}
+
+// A word as the query builder writes it: its exact form boosted OR its folded form, or the
+// folded form alone.
+Q word(std::mt19937& random) {
+  const std::string& folded = kWords[random() % kWords.size()];
+  if (random() % 3 == 0) return Q(folded);
+  return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, Q("X" + folded), 3.0), Q(folded));
+}
+
+// A random tree of the shapes the builder makes, and a few it does not.
+Q random_query(std::mt19937& random, int depth) {
+  const int kind = depth > 2 ? 0 : static_cast<int>(random() % 9);
+  auto some = [&](std::size_t least) {
+    std::vector<Q> parts;
+    for (std::size_t n = 0, size = least + random() % 3; n < size; ++n)
+      parts.push_back(random_query(random, depth + 1));
+    return parts;
+  };
+  switch (kind) {
+    case 1:
+    case 2: {
+      const std::vector<Q> parts = some(2);
+      return Q(Q::OP_AND, parts.begin(), parts.end());
+    }
+    case 3: {
+      const std::vector<Q> parts = some(2);
+      return Q(Q::OP_OR, parts.begin(), parts.end());
+    }
+    case 4:
+      return Q(Q::OP_FILTER, random_query(random, depth + 1),
+               Q("tag:" + std::to_string(random() % 3)));
+    case 5: {
+      Q required = random_query(random, depth + 1);
+      for (std::size_t n = 0, size = 1 + random() % 2; n < size; ++n)
+        required = Q(Q::OP_AND_MAYBE, required, random_query(random, depth + 1));
+      return required;
+    }
+    case 6:
+      return Q(Q::OP_AND_NOT, random_query(random, depth + 1), word(random));
+    case 7:
+      return Q(Q::OP_SCALE_WEIGHT, random_query(random, depth + 1), 0.5 + random() / 1e9);
+    case 8: {
+      std::vector<Q> pair{Q("pair-a"), Q("pair-b"), word(random)};
+      std::shuffle(pair.begin(), pair.end(), random);
+      return Q(Q::OP_AND, pair.begin(), pair.end());
+    }
+    default:
+      return word(random);
+  }
+}
+
+struct Expected {
+  std::vector<std::pair<Xapian::docid, double>> best;
+  Xapian::doccount total = 0;
+};
+
+Expected xapian_ranking(const Xapian::Database& database, const Q& query, Xapian::doccount wanted) {
+  Xapian::Enquire enquire = archive::ranking_enquire(database);
+  enquire.set_query(query);
+  const Xapian::MSet matches = enquire.get_mset(0, wanted, database.get_doccount());
+  Expected out;
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    out.best.emplace_back(*it, it.get_weight());
+  out.total = matches.get_matches_estimated();
+  EXPECT_EQ(matches.get_matches_lower_bound(), matches.get_matches_upper_bound());
+  return out;
+}
+
+TEST(WeighedMatch, random_queries_rank_as_xapian_ranks_them_to_the_bit) {
+  TempDir dir;
+  std::size_t compared = 0, ranked = 0, left_to_xapian = 0, tied = 0;
+  for (int archive = 0; archive < 3; ++archive) {
+    std::mt19937 random(20261205 + archive);
+    const Xapian::WritableDatabase database =
+        random_database((dir / ("db" + std::to_string(archive))).string(), random, 1200);
+    for (int round = 0; round < 150; ++round) {
+      const Q query = random_query(random, 0);
+      const Xapian::doccount wanted = 1 + random() % 400;
+      const std::optional<archive::WeighedMatches> walked =
+          weighed_matches(database, query, wanted, nullptr, /*keep_all=*/true);
+      if (!walked) {
+        ++left_to_xapian;
+        continue;
+      }
+      const Expected expected = xapian_ranking(database, query, wanted);
+      ASSERT_EQ(walked->best.size(), expected.best.size()) << query.get_description();
+      for (std::size_t i = 0; i < expected.best.size(); ++i) {
+        // Bit for bit: EXPECT_EQ on doubles compares exactly.
+        EXPECT_EQ(walked->best[i].first, expected.best[i].first)
+            << query.get_description() << " rank " << i;
+        EXPECT_EQ(walked->best[i].second, expected.best[i].second)
+            << query.get_description() << " rank " << i;
+        if (i > 0 && expected.best[i].second == expected.best[i - 1].second) ++tied;
+      }
+      EXPECT_EQ(walked->total, expected.total) << query.get_description();
+      EXPECT_EQ(walked->all.size(), walked->total);
+      ranked += expected.best.size();
+      ++compared;
+    }
+  }
+  // Real rankings were compared, ties among them, and the walk took nearly every query.
+  EXPECT_GT(ranked, 20000u);
+  EXPECT_GT(tied, 100u);
+  EXPECT_GT(compared, 400u);
+  EXPECT_EQ(left_to_xapian, 0u);
+}
+
+TEST(WeighedMatch, restricted_to_docids_weighs_as_xapian_under_a_filter) {
+  TempDir dir;
+  std::mt19937 random(31);
+  const Xapian::WritableDatabase database = random_database((dir / "db").string(), random, 1500);
+  std::size_t weighed = 0;
+  for (int round = 0; round < 80; ++round) {
+    const Q query = random_query(random, 0);
+    std::vector<Xapian::docid> within;
+    for (Xapian::docid id = 1; id <= database.get_lastdocid(); ++id)
+      if (random() % 5 == 0) within.push_back(id);
+    const auto size = static_cast<Xapian::doccount>(within.size());
+    const auto walked = weighed_matches(database, query, size, &within);
+    ASSERT_TRUE(walked) << query.get_description();
+    const Expected expected =
+        xapian_ranking(database, Q(Q::OP_FILTER, query, archive::docid_query(within)), size);
+    ASSERT_EQ(walked->best.size(), expected.best.size()) << query.get_description();
+    for (std::size_t i = 0; i < expected.best.size(); ++i) {
+      EXPECT_EQ(walked->best[i].first, expected.best[i].first) << query.get_description();
+      EXPECT_EQ(walked->best[i].second, expected.best[i].second) << query.get_description();
+    }
+    weighed += expected.best.size();
+  }
+  EXPECT_GT(weighed, 5000u);
+}
+
+TEST(WeighedMatch, leaves_to_xapian_what_it_does_not_weigh_as_xapian_does) {
+  TempDir dir;
+  std::mt19937 random(5);
+  const Xapian::WritableDatabase database = random_database((dir / "db").string(), random, 100);
+  std::vector<Q> pair{Q("so"), Q("doi")};
+  EXPECT_TRUE(weighed_matches(database, Q(Q::OP_AND, pair.begin(), pair.end()), 10));
+  // Positions, a wdf of its own, a weighed synonym, a value range, a posting source.
+  EXPECT_FALSE(weighed_matches(database, Q(Q::OP_PHRASE, pair.begin(), pair.end(), 2), 10));
+  const Q and_phrase(Q::OP_AND, Q("cai"), Q(Q::OP_PHRASE, pair.begin(), pair.end(), 2));
+  EXPECT_FALSE(weighed_matches(database, and_phrase, 10));
+  EXPECT_FALSE(weighed_matches(database, Q("so", 2), 10));
+  EXPECT_FALSE(weighed_matches(database, Q(Q::OP_SYNONYM, pair.begin(), pair.end()), 10));
+  EXPECT_FALSE(weighed_matches(database, Q(Q::OP_VALUE_GE, 0, "a"), 10));
+  EXPECT_FALSE(
+      weighed_matches(database, Q(Q::OP_FILTER, Q("so"), archive::docid_query({1, 2})), 10));
+  // Weightless, a synonym is an OR.
+  EXPECT_TRUE(weighed_matches(
+      database, Q(Q::OP_FILTER, Q("so"), Q(Q::OP_SYNONYM, pair.begin(), pair.end())), 10));
+  // Nothing, and a word in no document: no match, no failure.
+  const auto nothing = weighed_matches(database, Q(), 10);
+  ASSERT_TRUE(nothing);
+  EXPECT_EQ(nothing->total, 0u);
+  const auto ghost = weighed_matches(database, Q(Q::OP_AND, Q("so"), Q("ghost")), 10);
+  ASSERT_TRUE(ghost);
+  EXPECT_EQ(ghost->total, 0u);
+}
+
+}  // namespace
+}  // namespace vanban::testing
