@@ -37,8 +37,9 @@ std::string sentence_case(std::string_view text);
 std::string capitalize_first(std::string_view text);
 
 std::string_view trim(std::string_view text);
-// Trims and turns every run of white space (page breaks included) into one ' '; with `max_bytes`, stops reading once
-// the result is longer than that (a caller keeping a prefix of a long text copies no more).
+// Trims and turns every run of white space (page breaks included) into one ' '; with `max_bytes`,
+// stops reading once the result is longer than that (a caller keeping a prefix of a long text
+// copies no more).
 std::string collapse_spaces(std::string_view text, std::size_t max_bytes = std::string_view::npos);
 
 // True when the text has letters and none of them is lower case ("SỞ NỘI VỤ", "KT.CHỦ TỊCH").
