@@ -35,17 +35,18 @@ configure() {  # DIR extra-cmake-args...
   local dir=$1
   shift
   # -O1 and line tables only: the sanitizers' reports keep file:line, and the build (in CI on
-  # every run) is markedly cheaper than -O2 -g.
+  # every run) is markedly cheaper than -O2 -g; the test suites in unity batches (CMakeLists.txt).
   CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DVANBAN_WERROR=ON \
-    -DVANBAN_BENCHMARKS=OFF "${launcher[@]}" "$@" >/dev/null
+    -DVANBAN_BENCHMARKS=OFF -DVANBAN_UNITY_TESTS=ON "${launcher[@]}" "$@" >/dev/null
 }
 
 for stage in "${stages[@]}"; do
   case $stage in
     asan)
       stage_begin "ASan+UBSan: build (tests, vanban, fuzz harnesses)"
-      configure build-asan -DVANBAN_FUZZ=ON
+      # The suites as GoogleTest shards, a few processes each (ASan's start-up is ~0.3 CPU s).
+      configure build-asan -DVANBAN_FUZZ=ON -DVANBAN_TEST_SHARDS=ON
       cmake --build build-asan -j"$jobs"
       stage_end
       stage_begin "ASan+UBSan: unit, end-to-end and corpus-replay tests"
