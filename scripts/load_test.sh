@@ -77,8 +77,13 @@ while True:
 EOF
 pids+=($!)
 
-# The indexer adds documents meanwhile: copies of the source under new names, in rounds.
+# The indexer adds documents meanwhile: copies of the source under new names, in rounds. Stopped
+# (cleanup's kill), the loop stops its running indexer and waits for it: otherwise that indexer
+# went on writing into $work/db while cleanup removed it ("Directory not empty", CI on a loaded
+# machine, 2026-12-05).
 (
+  indexer=""
+  trap '[[ -z $indexer ]] || kill "$indexer" 2>/dev/null; wait; exit 0' TERM
   round=0
   while true; do
     round=$((round + 1))
@@ -86,7 +91,10 @@ pids+=($!)
     find "$source_docs" -maxdepth 2 -name '*.txt' | head -50 | while read -r f; do
       { cat "$f"; echo "Bản sao $round"; } >"$work/more/$round/$(basename "$f")"
     done
-    "${generator[@]}" "$vanban" index --db "$work/db" "$work/more" >/dev/null 2>&1 || true
+    "${generator[@]}" "$vanban" index --db "$work/db" "$work/more" >/dev/null 2>&1 &
+    indexer=$!
+    wait "$indexer" || true
+    indexer=""
     sleep 1
   done
 ) &

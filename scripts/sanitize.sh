@@ -20,6 +20,9 @@ launcher=()
 sloppiness=pch_defines,time_macros,include_file_mtime,include_file_ctime
 command -v ccache >/dev/null &&
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER="env;CCACHE_SLOPPINESS=$sloppiness;ccache")
+# lld, where installed, as in scripts/build.sh.
+linker=()
+command -v ld.lld >/dev/null && linker=(-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld)
 # Leak detection off: uninstrumented system libraries (Xapian, ICU, libxml2, poppler) keep
 # allocations for the process's life (caches, singletons) that LeakSanitizer would report
 # although they are not ours; our own objects are owned by RAII types.
@@ -35,17 +38,19 @@ configure() {  # DIR extra-cmake-args...
   local dir=$1
   shift
   # -O1 and line tables only: the sanitizers' reports keep file:line, and the build (in CI on
-  # every run) is markedly cheaper than -O2 -g.
+  # every run) is markedly cheaper than -O2 -g; the test suites in unity batches (CMakeLists.txt).
   CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DVANBAN_WERROR=ON \
-    -DVANBAN_BENCHMARKS=OFF "${launcher[@]}" "$@" >/dev/null
+    -DVANBAN_BENCHMARKS=OFF -DVANBAN_UNITY_TESTS=ON "${launcher[@]}" "${linker[@]}" "$@" \
+    >/dev/null
 }
 
 for stage in "${stages[@]}"; do
   case $stage in
     asan)
       stage_begin "ASan+UBSan: build (tests, vanban, fuzz harnesses)"
-      configure build-asan -DVANBAN_FUZZ=ON
+      # The suites as GoogleTest shards, a few processes each (ASan's start-up is ~0.3 CPU s).
+      configure build-asan -DVANBAN_FUZZ=ON -DVANBAN_TEST_SHARDS=ON
       cmake --build build-asan -j"$jobs"
       stage_end
       stage_begin "ASan+UBSan: unit, end-to-end and corpus-replay tests"

@@ -30,6 +30,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   packages+=(chromium clang-format)
   # Sanitizer builds and libFuzzer (scripts/test.sh), the load test (scripts/load_test.sh).
   packages+=(clang libclang-rt-14-dev wrk)
+  # lld: the builds link with it where present (scripts/build.sh, scripts/sanitize.sh).
+  packages+=(lld)
   # Node.js may come from elsewhere than Debian (its own npm included); only install when absent.
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi

@@ -17,8 +17,8 @@ stage_end
 
 stage_begin "build"
 # Without debug information (a quarter of the compile; nothing here reads it): a later
-# scripts/build.sh puts -g back.
-VANBAN_DEBUG_INFO=0 scripts/build.sh -DVANBAN_WERROR=ON
+# scripts/build.sh puts -g back. The test suites in unity batches of 8 files (CMakeLists.txt).
+VANBAN_DEBUG_INFO=0 scripts/build.sh -DVANBAN_WERROR=ON -DVANBAN_UNITY_TESTS=ON
 stage_end
 
 stage_begin "unit and end-to-end tests"

@@ -13,7 +13,7 @@
 namespace vanban::analyzers {
 namespace {
 
-const std::string kBody =
+const std::string kFlattenedBody =
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     "Theo đề nghị của Giám đốc Sở Nội vụ,\n\nQUYẾT ĐỊNH:\n\n"
     "Điều 1. Ban hành kèm theo Quyết định này Quy định về tiếp công dân.\n";
@@ -25,7 +25,7 @@ std::string full_layout() {
          "Số: 12/2019/QĐ-UBND\nHòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n"
          "BAN HÀNH QUY ĐỊNH VỀ TIẾP CÔNG DÂN TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\n\n"
          "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" +
-         kBody;
+         kFlattenedBody;
 }
 
 // The header table flattened: a row per line, each cell's first line only, the type title
@@ -34,7 +34,7 @@ std::string flattened_layout(const std::string& authority) {
   return "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
          "Số: 12/2019/QĐ-UBND | Hòa Bình, ngày 04 tháng 3 năm 2019 |\n"
          "BAN HÀNH QUY ĐỊNH VỀ TIẾP CÔNG DÂN TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\n" +
-         authority + kBody;
+         authority + kFlattenedBody;
 }
 
 TEST(FlattenedHeader, issuer_takes_its_place_from_the_enacting_authority_line) {
@@ -96,7 +96,7 @@ std::string decision_titled(const std::string& title) {
   return "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 13/2019/QĐ-UBND\n"
          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
          "Hòa Bình, ngày 04 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\n" +
-         title + "\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" + kBody;
+         title + "\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\n" + kFlattenedBody;
 }
 
 TEST(TitleInCapitals, department_and_ministry_names_keep_their_written_case) {

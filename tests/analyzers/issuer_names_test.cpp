@@ -18,13 +18,13 @@ std::optional<std::string> first_issuer(const std::string& sentence) {
   return metadata.citations.front().issuer;
 }
 
-struct Case {
+struct IssuerCase {
   const char* sentence;
   const char* issuer;
 };
 
 TEST(IssuerNames, known_names_are_whole_whatever_words_they_hold) {
-  const Case cases[] = {
+  const IssuerCase cases[] = {
       {"Căn cứ Thông tư số 12/2024/TT-BNG ngày 01/3/2024 của Bộ Ngoại giao về công tác lễ tân;",
        "Bộ Ngoại giao"},
       {"Thực hiện Công văn số 45/BNG-LS ngày 02/02/2025 của Bộ Ngoại giao giao Sở Ngoại vụ rà "
@@ -52,12 +52,12 @@ TEST(IssuerNames, known_names_are_whole_whatever_words_they_hold) {
        "hội;",
        "Ủy ban Văn hóa và Xã hội của Quốc hội"},
   };
-  for (const Case& c : cases)
+  for (const IssuerCase& c : cases)
     EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
 }
 
 TEST(IssuerNames, a_known_name_ends_where_the_sentence_goes_on) {
-  const Case cases[] = {
+  const IssuerCase cases[] = {
       {"Thực hiện Nghị quyết số 68/NQ-CP ngày 12/5/2020 của Chính phủ cắt giảm, đơn giản hóa "
        "quy định kinh doanh.",
        "Chính phủ"},
@@ -85,12 +85,12 @@ TEST(IssuerNames, a_known_name_ends_where_the_sentence_goes_on) {
        "lãnh đạo.",
        "Bộ Chính trị"},
   };
-  for (const Case& c : cases)
+  for (const IssuerCase& c : cases)
     EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
 }
 
 TEST(IssuerNames, other_names_run_through_their_complement_to_a_function_word) {
-  const Case cases[] = {
+  const IssuerCase cases[] = {
       // Verbs of the body's field are words of its name, lower-case or not.
       {"Theo Báo cáo số 15/BC-TTCGCN ngày 02/3/2026 của Trung tâm Chuyển giao công nghệ tỉnh đã "
        "nêu rõ.",
@@ -104,12 +104,12 @@ TEST(IssuerNames, other_names_run_through_their_complement_to_a_function_word) {
       // A head noun's own name starts with a capital: a lower-case word is none of it.
       {"Thực hiện Kế hoạch số 12/KH-SNV ngày 05/02/2026 của Sở giao chỉ tiêu cho các phòng.", "Sở"},
   };
-  for (const Case& c : cases)
+  for (const IssuerCase& c : cases)
     EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
 }
 
 TEST(IssuerNames, a_name_in_capitals_ends_at_the_first_word_that_is_not) {
-  const Case cases[] = {
+  const IssuerCase cases[] = {
       {"Căn cứ Quyết định số 12/QĐ-HĐTVĐX ngày 02/3/2025 của HỘI ĐỒNG TƯ VẤN ĐẶC XÁ cắt giảm "
        "thủ tục.",
        "HỘI ĐỒNG TƯ VẤN ĐẶC XÁ"},
@@ -120,7 +120,7 @@ TEST(IssuerNames, a_name_in_capitals_ends_at_the_first_word_that_is_not) {
        "THỂ THAO VÀ DU LỊCH - BỘ TÀI CHÍNH quy định mức chi;",
        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH - BỘ TÀI CHÍNH"},
   };
-  for (const Case& c : cases)
+  for (const IssuerCase& c : cases)
     EXPECT_EQ(first_issuer(c.sentence), std::optional<std::string>(c.issuer)) << c.sentence;
 }
 

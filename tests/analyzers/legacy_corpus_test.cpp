@@ -85,7 +85,7 @@ std::string windows_1258(const std::string& text) {
 }
 
 // Sums of the evidence over a set of files, and the worst file for the rules of the verdict.
-struct Figures {
+struct LegacyFigures {
   std::size_t files = 0;
   std::size_t flagged = 0;
   LegacyEvidence sum;
@@ -134,7 +134,7 @@ constexpr std::size_t kHead = 8 * 1024;
 TEST(LegacyCorpus, no_corpus_document_is_taken_for_legacy_text) {
   const auto files = corpus_texts();
   if (files.empty()) GTEST_SKIP() << "no corpus at " << testing::corpus_dir();
-  Figures figures;
+  LegacyFigures figures;
   for (const auto& file : files) {
     SCOPED_TRACE(file.string());
     const std::string bytes = testing::read_file(file);
@@ -150,7 +150,7 @@ TEST(LegacyCorpus, no_corpus_document_is_taken_for_legacy_text) {
 TEST(LegacyCorpus, windows_1258_renderings_of_the_corpus_stay_windows_1258) {
   const auto files = corpus_texts();
   if (files.empty()) GTEST_SKIP() << "no corpus at " << testing::corpus_dir();
-  Figures figures;
+  LegacyFigures figures;
   for (const auto& file : files) {
     SCOPED_TRACE(file.string());
     const std::string text = head(decode_text(testing::read_file(file)).text, kHead);
@@ -168,8 +168,8 @@ TEST(LegacyCorpus, windows_1258_renderings_of_the_corpus_stay_windows_1258) {
 TEST(LegacyCorpus, tcvn3_and_vni_renderings_of_the_corpus_are_recognised_and_read_back) {
   const auto files = corpus_texts();
   if (files.empty()) GTEST_SKIP() << "no corpus at " << testing::corpus_dir();
-  Figures tcvn3_figures;
-  Figures vni_figures;
+  LegacyFigures tcvn3_figures;
+  LegacyFigures vni_figures;
   for (const auto& file : files) {
     SCOPED_TRACE(file.string());
     const std::string text = head(decode_text(testing::read_file(file)).text, kHead);

@@ -14,7 +14,7 @@
 namespace vanban::analyzers {
 namespace {
 
-const std::string kHeader =
+const std::string kPandocHeader =
     "  ----------------------- -----------------------------------------------\n"
     "    **ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"
     "         QUỐC HỘI\\                 Độc lập - Tự do - Hạnh phúc\\\n"
@@ -61,7 +61,7 @@ TEST(PandocMarkdown, tables_read_a_cell_after_the_other_and_escapes_dropped) {
       "Chính phủ", "Ban Tổ chức Trung ương",
       "Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Cao Bằng"};
   for (const std::string& closing : {kGridClosing, kMultilineClosing}) {
-    const std::string text = kHeader + closing;
+    const std::string text = kPandocHeader + closing;
     const DocumentMetadata metadata = extract_metadata(text);
     EXPECT_EQ(metadata.issuer, "Ủy ban Thường vụ Quốc hội") << text;
     EXPECT_EQ(metadata.number, "1657/NQ-UBTVQH15") << text;

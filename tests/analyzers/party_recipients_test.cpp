@@ -22,14 +22,14 @@ const std::vector<std::string> kRecipients = {
     "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng",
 };
 
-std::string document(const std::string& closing) {
+std::string party_document(const std::string& closing) {
   return "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 294-QĐ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
          "Hà Nội, ngày 26 tháng 5 năm 2025\n\nQUY ĐỊNH\nThi hành Điều lệ Đảng\n\n"
          "Căn cứ Điều lệ Đảng;\nQuy định này có hiệu lực thi hành từ ngày 01/7/2025.\n\n" +
          closing;
 }
 
-const std::string kAsWritten =
+const std::string kPartyAsWritten =
     "Nơi nhận:\n- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương,\n"
     "- Các ban, cơ quan, đơn vị của Đảng ở Trung ương,\n"
     "- Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n\n"
@@ -56,16 +56,16 @@ std::vector<std::string> pdf_closings() {
 }
 
 TEST(PartyRecipients, items_ended_by_commas_are_read_whatever_the_breaks) {
-  EXPECT_EQ(extract_metadata(document(kAsWritten)).recipients, kRecipients);
+  EXPECT_EQ(extract_metadata(party_document(kPartyAsWritten)).recipients, kRecipients);
   for (const std::string& closing : pdf_closings()) {
-    const std::string text = document(closing);
+    const std::string text = party_document(closing);
     EXPECT_EQ(extract_metadata(text).recipients, kRecipients) << text;
   }
 }
 
 TEST(PartyRecipients, a_comma_inside_an_nd30_item_does_not_end_it) {
   // An ND30 list ends its items with ";": a line ending with "," there is an item's middle.
-  const std::string text = document(
+  const std::string text = party_document(
       "Nơi nhận:\n- Thường trực HĐND, UBND xã;\n- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng,\n"
       "VP Đảng ủy;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Lương\n");
   const std::vector<std::string> want = {"Thường trực HĐND, UBND xã",
@@ -75,7 +75,7 @@ TEST(PartyRecipients, a_comma_inside_an_nd30_item_does_not_end_it) {
 
 TEST(PartyRecipients, every_layout_family_gives_the_same_recipients) {
   for (const std::string& closing : pdf_closings()) {
-    const testing::DocumentParts parts = testing::read_parts(document(closing), "Tô Lâm");
+    const testing::DocumentParts parts = testing::read_parts(party_document(closing), "Tô Lâm");
     for (const testing::Layout layout : testing::kTextLayouts) {
       const std::string text = testing::render(parts, layout);
       EXPECT_EQ(extract_metadata(text).recipients, kRecipients)

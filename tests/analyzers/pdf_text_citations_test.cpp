@@ -12,7 +12,7 @@
 namespace vanban::analyzers {
 namespace {
 
-std::vector<std::string> keys_of(const std::string& text) {
+std::vector<std::string> citation_keys_of(const std::string& text) {
   std::vector<std::string> keys;
   for (const Citation& citation : extract_metadata(text).citations)
     keys.push_back(citation.number_key.value_or(""));
@@ -45,14 +45,16 @@ TEST(PdfTextCitations, a_code_that_lost_its_hyphen_is_the_instrument_cited_whole
       "tỉnh, Sở Nội vụ đã hướng dẫn 16 hội theo Công văn số 2769/UBNDNCKSTTHC. Đối chiếu với "
       "khoản 2 Điều 30 Nghị định số 126/2024/NĐCP thì việc giải thể các hội là đúng quy định.\n";
   for (const std::string& text : renderings(body))
-    EXPECT_EQ(keys_of(text), (std::vector<std::string>{"126/2024/nd-cp", "2769/ubnd-nckstthc"}))
+    EXPECT_EQ(citation_keys_of(text),
+              (std::vector<std::string>{"126/2024/nd-cp", "2769/ubnd-nckstthc"}))
         << text;
   // Two instruments whose codes differ in more than a hyphen stay two.
-  EXPECT_EQ(keys_of("theo Công văn số 12/UBND-VP và Công văn số 12/UBNDVPX ngày 3/4/2024."),
-            (std::vector<std::string>{"12/ubnd-vp", "12/ubndvpx"}));
+  EXPECT_EQ(
+      citation_keys_of("theo Công văn số 12/UBND-VP và Công văn số 12/UBNDVPX ngày 3/4/2024."),
+      (std::vector<std::string>{"12/ubnd-vp", "12/ubndvpx"}));
   // A hyphen-less code with another date is another document.
-  EXPECT_EQ(keys_of("Công văn số 12/UBND-VP ngày 01/3/2024 và Công văn số 12/UBNDVP ngày "
-                    "05/6/2025."),
+  EXPECT_EQ(citation_keys_of("Công văn số 12/UBND-VP ngày 01/3/2024 và Công văn số 12/UBNDVP ngày "
+                             "05/6/2025."),
             (std::vector<std::string>{"12/ubnd-vp", "12/ubndvp"}));
 }
 
@@ -76,8 +78,9 @@ TEST(PdfTextCitations, numbers_listed_after_a_plural_type_are_each_cited) {
     EXPECT_EQ(decrees, 2) << text;
   }
   // Without "của" and a body's name before the colon, a plural type is no list of numbers.
-  EXPECT_EQ(keys_of("Các Nghị định quy định chi tiết: thời hạn 15 ngày, số lượng 20 hồ sơ."),
-            std::vector<std::string>{});
+  EXPECT_EQ(
+      citation_keys_of("Các Nghị định quy định chi tiết: thời hạn 15 ngày, số lượng 20 hồ sơ."),
+      std::vector<std::string>{});
 }
 
 }  // namespace

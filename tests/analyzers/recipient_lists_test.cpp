@@ -13,14 +13,14 @@
 namespace vanban::analyzers {
 namespace {
 
-const std::string kHead =
+const std::string kListHead =
     "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 09/2009/CT-UBND\n"
     "Thủ Dầu Một, ngày 5 tháng 3 năm 2009\n\nCHỈ THỊ\nVề việc triển khai kế hoạch khoa học\n\n"
     "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai thực hiện Chỉ thị này./.\n\n";
 
-const std::vector<std::string> kCopies = {"Bộ Khoa học và Công nghệ", "Thường trực Tỉnh ủy",
-                                          "Các sở, ngành: TC; XD; NN&MT; các đơn vị: VH,TT&DL; YT",
-                                          "UBND các huyện, thị xã"};
+const std::vector<std::string> kCopyLines = {
+    "Bộ Khoa học và Công nghệ", "Thường trực Tỉnh ủy",
+    "Các sở, ngành: TC; XD; NN&MT; các đơn vị: VH,TT&DL; YT", "UBND các huyện, thị xã"};
 
 // The closing (ô 7 and ô 9b) in the layouts converters give it.
 std::vector<std::string> closings() {
@@ -46,8 +46,8 @@ std::vector<std::string> closings() {
 
 TEST(RecipientLists, copies_are_the_same_whatever_the_signature_column_does) {
   for (const std::string& closing : closings()) {
-    const DocumentMetadata metadata = extract_metadata(kHead + closing);
-    EXPECT_EQ(metadata.recipients, kCopies) << closing;
+    const DocumentMetadata metadata = extract_metadata(kListHead + closing);
+    EXPECT_EQ(metadata.recipients, kCopyLines) << closing;
     EXPECT_EQ(metadata.signer_title, "Phó Chủ tịch") << closing;
   }
 }
@@ -69,7 +69,7 @@ TEST(RecipientLists, items_run_together_in_one_cell_split_after_their_purpose) {
                     "HĐND TP; (để báo cáo)\n- Các đ/c PCT UBND TP;\n- Các phòng: LĐCSXH, TH, "
                     "KT;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
                     "Nguyễn Văn Hiệp\n")}) {
-    const std::string text = kHead + closing;
+    const std::string text = kListHead + closing;
     EXPECT_EQ(extract_metadata(text).recipients, want) << text;
   }
 }
@@ -77,7 +77,7 @@ TEST(RecipientLists, items_run_together_in_one_cell_split_after_their_purpose) {
 TEST(RecipientLists, a_list_that_ended_does_not_take_the_signature_that_follows) {
   // The last item has no ";": what follows is the signature, then an annex's own list.
   const DocumentMetadata metadata = extract_metadata(
-      kHead +
+      kListHead +
       "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
       "- Sở Tài chính;\n- Sở Xây dựng;\n\nNguyễn Văn Hiệp\n");
   EXPECT_EQ(metadata.recipients, std::vector<std::string>{"Bộ Khoa học và Công nghệ"});
@@ -86,14 +86,14 @@ TEST(RecipientLists, a_list_that_ended_does_not_take_the_signature_that_follows)
   for (const std::string& after : {std::string("\nPHỤ LỤC\n- Sở Tài chính;\n- Sở Xây dựng;\n"),
                                    std::string("\nTrần Văn Bình\n- Sở Tài chính;\n")}) {
     const DocumentMetadata unfinished = extract_metadata(
-        kHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Thường trực Tỉnh ủy;\n" +
+        kListHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Thường trực Tỉnh ủy;\n" +
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hiệp\n" + after);
     EXPECT_EQ(unfinished.recipients,
               (std::vector<std::string>{"Bộ Khoa học và Công nghệ", "Thường trực Tỉnh ủy"}))
         << after;
   }
   const DocumentMetadata heading = extract_metadata(
-      kHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\nPHỤ LỤC\n- Sở Tài chính;\n");
+      kListHead + "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\nPHỤ LỤC\n- Sở Tài chính;\n");
   EXPECT_EQ(heading.recipients, std::vector<std::string>{"Bộ Khoa học và Công nghệ"});
 }
 

@@ -26,12 +26,12 @@ std::string types_of(const Citation* citation) {
   return out;
 }
 
-constexpr std::string_view kHeader =
+constexpr std::string_view kRelationsHeader =
     "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Số: 12/2031/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2031\nTHÔNG TƯ\n";
 
 DocumentMetadata read(std::string_view title_and_body) {
-  return extract_metadata(std::string(kHeader) + std::string(title_and_body));
+  return extract_metadata(std::string(kRelationsHeader) + std::string(title_and_body));
 }
 
 TEST(Relations, preamble_lines_are_based_on_and_a_law_in_a_decrees_subject_is_only_mentioned) {

@@ -25,7 +25,6 @@ namespace vanban::analyzers {
 namespace {
 
 using gold::kFields;
-using gold::Tally;
 
 TEST(StructureGold, extraction_matches_hand_annotations_of_the_corpus) {
   if (!std::filesystem::exists(testing::corpus_dir())) GTEST_SKIP() << "no corpus";
@@ -36,8 +35,8 @@ TEST(StructureGold, extraction_matches_hand_annotations_of_the_corpus) {
   std::sort(files.begin(), files.end());
   ASSERT_GE(files.size(), 20u);
 
-  std::map<std::string, Tally> fields;
-  Tally citation_type, citation_date, citation_issuer;
+  std::map<std::string, gold::Tally> fields;
+  gold::Tally citation_type, citation_date, citation_issuer;
   int true_positives = 0, predicted = 0, expected = 0;
   for (const auto& file : files) {
     const auto gold = nlohmann::json::parse(testing::read_file(file));
@@ -144,7 +143,7 @@ TEST(StructureGold, numbers_and_types_agree_with_the_gazette_index) {
   if (!std::filesystem::exists(testing::corpus_dir())) GTEST_SKIP() << "no corpus";
   const auto entries = gazette_index();
   ASSERT_GE(entries.size(), 400u);
-  Tally number, type;
+  gold::Tally number, type;
   for (const IndexEntry& entry : entries) {
     const auto path = testing::corpus_dir() / "real" / "congbao-8chude" / entry.path;
     const auto metadata = extract_metadata(decode_text(testing::read_file(path)).text);

@@ -14,7 +14,7 @@
 namespace vanban::analyzers {
 namespace {
 
-constexpr const char* kTitle =
+constexpr const char* kBracketTitle =
     "Ban hành Bộ tiêu chí đánh giá hiệu quả hoạt động (OKR/KPI) đối với cơ quan Văn phòng "
     "Ủy ban nhân dân tỉnh Nghệ An";
 
@@ -33,7 +33,7 @@ const std::string kWrapped =
     "Ủy ban nhân dân tỉnh Nghệ An";
 
 TEST(TitleBrackets, a_title_goes_on_after_a_bracket_that_opens_its_wrapped_line) {
-  EXPECT_EQ(extract_metadata(decision(kWrapped)).title, kTitle);
+  EXPECT_EQ(extract_metadata(decision(kWrapped)).title, kBracketTitle);
 }
 
 TEST(TitleBrackets, a_note_in_brackets_alone_on_its_line_is_no_part_of_the_title) {
@@ -49,8 +49,9 @@ TEST(TitleBrackets, every_layout_family_gives_the_same_title) {
   const testing::DocumentParts parts = testing::read_parts(decision(kWrapped), "Lê Hồng Vinh");
   for (const testing::Layout layout : testing::kTextLayouts) {
     const std::string rendered = testing::render(parts, layout);
-    EXPECT_EQ(extract_metadata(rendered).title, kTitle) << testing::layout_name(layout) << "\n"
-                                                        << rendered;
+    EXPECT_EQ(extract_metadata(rendered).title, kBracketTitle)
+        << testing::layout_name(layout) << "\n"
+        << rendered;
   }
 }
 

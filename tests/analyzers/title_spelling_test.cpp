@@ -19,7 +19,7 @@ const std::string kWritten =
 const std::string kCapitals =
     "BAN HÀNH QUY CHẾ PHỐI HỢP TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH KIÊN GIANG VÀ CHƯƠNG "
     "TRÌNH MỖI XÃ MỘT SẢN PHẨM CỦA SỞ Y TẾ LÂM ĐỒNG";
-const std::string kBody =
+const std::string kSpellingBody =
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     "Xét đề nghị của Giám đốc Trung tâm Phục vụ hành chính công tỉnh Kiên Giang và Giám đốc Sở Y "
     "tế Lâm Đồng về việc thực hiện Chương trình Mỗi xã một sản phẩm,\n\nQUYẾT ĐỊNH:\n"
@@ -27,25 +27,25 @@ const std::string kBody =
     "công tỉnh Kiên Giang.\n"
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n";
 
-std::vector<std::string> renderings(const std::string& title) {
+std::vector<std::string> spelling_renderings(const std::string& title) {
   return {
       "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
       "Hạnh phúc\nSố: 1961/QĐ-UBND\nKiên Giang, ngày 23 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\n" +
-          title + "\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n\n" + kBody,
+          title + "\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n\n" + kSpellingBody,
       "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "-------          Độc lập - Tự do - Hạnh phúc\nSố: 1961/QĐ-UBND          Kiên Giang, ngày "
       "23 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\n" +
-          title + "\n-----------\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n" + kBody,
+          title + "\n-----------\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n" + kSpellingBody,
       "| ỦY BAN NHÂN DÂN<br>TỈNH KIÊN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự "
       "do - Hạnh phúc |\n|---|---|\n| Số: 1961/QĐ-UBND | Kiên Giang, ngày 23 tháng 8 năm 2019 "
       "|\n\n**QUYẾT ĐỊNH**\n\n**" +
-          title + "**\n\n**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG**\n\n" + kBody,
+          title + "**\n\n**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG**\n\n" + kSpellingBody,
   };
 }
 
 TEST(TitleSpelling, a_title_in_capitals_takes_the_spelling_of_the_document_s_own_text) {
   for (const std::string& title : {kCapitals, kWritten}) {
-    for (const std::string& text : renderings(title)) {
+    for (const std::string& text : spelling_renderings(title)) {
       const auto metadata = extract_metadata(text);
       EXPECT_EQ(metadata.title, kWritten) << text;
       EXPECT_EQ(metadata.number, "1961/QĐ-UBND") << text;
@@ -83,7 +83,7 @@ TEST(TitleSpelling, without_the_text_s_evidence_the_rule_s_spelling_stays) {
 // dropped, in capitals or as written, in every header layout; an ellipsis stays.
 TEST(TitleSpelling, a_title_ends_with_no_full_stop) {
   for (const std::string& title : {kCapitals + ".", kWritten + ".", kWritten + " ."}) {
-    for (const std::string& text : renderings(title))
+    for (const std::string& text : spelling_renderings(title))
       EXPECT_EQ(extract_metadata(text).title, kWritten) << text;
   }
   const auto ellipsis = extract_metadata(

@@ -50,7 +50,7 @@ std::vector<std::string> symbol_keys(std::string_view nfc) {
   return out;
 }
 
-std::string to_nfd(const std::string& text) {
+std::string nfd_of(const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out;
   icu::Normalizer2::getNFDInstance(status)
@@ -139,7 +139,7 @@ TEST(Analyzer, non_vietnamese_text_is_kept) {
 }
 
 TEST(Analyzer, nfd_input_analyzes_exactly_like_nfc) {
-  const std::string nfd = to_nfd(kPlan);
+  const std::string nfd = nfd_of(kPlan);
   ASSERT_NE(nfd, kPlan);
   const DecodedText decoded_nfd = decode_text(nfd);
   const DecodedText decoded_nfc = decode_text(kPlan);
@@ -217,7 +217,7 @@ TEST(Analyzer, corpus_words_fold_to_ascii) {
       for (const char c : token.folded)
         EXPECT_LT(static_cast<unsigned char>(c), 0x80) << token.text << " in " << entry.path();
     }
-    const DecodedText nfd = decode_text(to_nfd(decoded.text));
+    const DecodedText nfd = decode_text(nfd_of(decoded.text));
     EXPECT_EQ(nfd.text, decoded.text) << entry.path();
   }
   EXPECT_GT(files, 0u);

@@ -38,7 +38,7 @@ CommandResult run_vanban(const std::string& arguments, const std::filesystem::pa
   return run;
 }
 
-std::vector<SourceState> index_plans(const std::filesystem::path& db_dir, int count) {
+std::vector<SourceState> index_plan_states(const std::filesystem::path& db_dir, int count) {
   auto writer = Archive(db_dir).open_writer();
   EXPECT_TRUE(writer.ok());
   std::vector<SourceState> states;
@@ -57,7 +57,7 @@ std::vector<SourceState> index_plans(const std::filesystem::path& db_dir, int co
 
 TEST(ArchiveCli, check_passes_on_intact_archive_and_fails_on_corrupt_original) {
   TempDir dir;
-  const std::vector<SourceState> states = index_plans(dir / "db", 3);
+  const std::vector<SourceState> states = index_plan_states(dir / "db", 3);
   const std::string db = "--db " + (dir / "db").string();
 
   const CommandResult intact = run_vanban("check --json " + db, dir.path());
@@ -74,7 +74,7 @@ TEST(ArchiveCli, check_passes_on_intact_archive_and_fails_on_corrupt_original) {
 
 TEST(ArchiveCli, check_uses_vanban_db_from_environment) {
   TempDir dir;
-  index_plans(dir / "db", 1);
+  index_plan_states(dir / "db", 1);
   // Without --db nor $VANBAN_DB: ./vanban-data, which does not exist in this directory.
   ::unsetenv("VANBAN_DB");
   EXPECT_EQ(run_vanban("check --json", dir.path()).exit_code, 1);
@@ -90,7 +90,7 @@ TEST(ArchiveCli, check_uses_vanban_db_from_environment) {
 
 TEST(ArchiveCli, rm_removes_documents_and_reports_unknown_ids) {
   TempDir dir;
-  const std::vector<SourceState> states = index_plans(dir / "db", 2);
+  const std::vector<SourceState> states = index_plan_states(dir / "db", 2);
   const std::string db = "--db " + (dir / "db").string();
 
   EXPECT_EQ(run_vanban("rm " + db + " " + states[0].document_id, dir.path()).exit_code, 0);

@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::TempDir;
 
-void put_plan(ArchiveWriter& writer, int index) {
+void put_numbered_plan(ArchiveWriter& writer, int index) {
   const std::string number = std::to_string(index) + "/KH-UBND";
   const std::string title = "Kế hoạch chuyển đổi số đợt " + std::to_string(index);
   ArchivedDocument document = testing::plan_document(number, title);
@@ -43,7 +43,7 @@ void index_plans(const fs::path& db, int first, int count) {
   auto writer = Archive(db).open_writer(options);
   ASSERT_TRUE(writer.ok()) << writer.error().message;
   for (int index = first; index < first + count; ++index)
-    put_plan(**writer, index);
+    put_numbered_plan(**writer, index);
   ASSERT_TRUE((*writer)->close().ok());
 }
 
@@ -218,7 +218,7 @@ TEST(Compaction, the_writer_keeps_its_lock_and_writes_on_into_the_new_index) {
   index_plans(db, 1, 40);
   auto writer = Archive(db).open_writer();
   ASSERT_TRUE(writer.ok());
-  put_plan(**writer, 41);  // uncommitted: compact() commits it first
+  put_numbered_plan(**writer, 41);  // uncommitted: compact() commits it first
   const Result<CompactReport> report = (*writer)->compact();
   ASSERT_TRUE(report.ok()) << report.error().message;
   EXPECT_EQ(report->documents, 41U);
@@ -227,7 +227,7 @@ TEST(Compaction, the_writer_keeps_its_lock_and_writes_on_into_the_new_index) {
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind, ErrorKind::io);
   EXPECT_FALSE(Archive(db).compact().ok());
-  put_plan(**writer, 42);
+  put_numbered_plan(**writer, 42);
   ASSERT_TRUE((*writer)->close().ok());
   expect_checks(db, 42);
   auto searcher = Archive(db).open_searcher();

@@ -19,7 +19,7 @@ using testing::TempDir;
 
 constexpr int kDocuments = 120;
 
-std::string number_of(int index) {
+std::string plan_number_of(int index) {
   return std::to_string(index + 1) + "/KH-UBND";
 }
 std::string path_of(int index) {
@@ -28,8 +28,8 @@ std::string path_of(int index) {
 
 Result<PutOutcome> put_one(ArchiveWriter& writer, int index) {
   const std::string title = "Kế hoạch thực hiện nhiệm vụ số " + std::to_string(index);
-  return writer.put(path_of(index), testing::plan_bytes(number_of(index), title),
-                    testing::plan_document(number_of(index), title));
+  return writer.put(path_of(index), testing::plan_bytes(plan_number_of(index), title),
+                    testing::plan_document(plan_number_of(index), title));
 }
 
 // In the child: index everything, reporting one byte per document on `progress`.

@@ -32,7 +32,7 @@ SearchArchive relations_archive() {
   };
 }
 
-std::vector<std::string> sorted(std::vector<std::string> names) {
+std::vector<std::string> sorted_ids(std::vector<std::string> names) {
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -47,7 +47,7 @@ TEST(RelationFilters, a_parameter_finds_the_documents_that_do_that_to_the_instru
   EXPECT_EQ(archive.names(archive.search(based)), std::vector<std::string>{"based"});
   archive::SearchRequest either;  // values of one field OR together
   either.filters[archive::FieldId::amends] = {"59/2023/NĐ-CP", "60/2023/NĐ-CP"};
-  EXPECT_EQ(sorted(archive.names(archive.search(either))),
+  EXPECT_EQ(sorted_ids(archive.names(archive.search(either))),
             (std::vector<std::string>{"amender", "amends-other"}));
 }
 
@@ -60,7 +60,7 @@ TEST(RelationFilters, the_box_takes_the_fields_with_or_without_diacritics_and_a_
   EXPECT_EQ(archive.found("thaythe:59/2023/NĐ-CP"), std::vector<std::string>{"replacer"});
   EXPECT_EQ(archive.found("căn cứ:59/2023/NĐ-CP"), std::vector<std::string>{"based"});
   // Excluded like any field.
-  EXPECT_EQ(sorted(archive.found("trich:59/2023/NĐ-CP -sửa đổi:59/2023/NĐ-CP")),
+  EXPECT_EQ(sorted_ids(archive.found("trich:59/2023/NĐ-CP -sửa đổi:59/2023/NĐ-CP")),
             (std::vector<std::string>{"based", "mentions", "replacer"}));
 }
 

@@ -23,7 +23,7 @@ std::string first_snippet(SearchArchive& archive, const std::string& query) {
   return response.hits.empty() ? std::string{} : response.hits.front().snippet;
 }
 
-std::string filler(int sentences) {
+std::string filler_words(int sentences) {
   std::string text;
   for (int i = 0; i < sentences; ++i)
     text += "Các cơ quan thực hiện nghiêm túc nhiệm vụ được giao. ";
@@ -34,15 +34,16 @@ TEST(SearchSnippets, unaccented_query_marks_the_accented_words) {
   SearchArchive archive{
       {.name = "doc",
        .title = "Báo cáo",
-       .body = filler(10) + "Phong trào Dân vận khéo được nhân rộng. " + filler(10)}};
+       .body = filler_words(10) + "Phong trào Dân vận khéo được nhân rộng. " + filler_words(10)}};
   const std::string snippet = first_snippet(archive, "dan van kheo");
   EXPECT_NE(snippet.find("<mark>Dân vận khéo</mark>"), std::string::npos) << snippet;
 }
 
 TEST(SearchSnippets, passage_is_short_and_cut_with_ellipses) {
-  SearchArchive archive{{.name = "doc",
-                         .title = "Báo cáo",
-                         .body = filler(20) + "Phong trào thi đua yêu nước. " + filler(20)}};
+  SearchArchive archive{
+      {.name = "doc",
+       .title = "Báo cáo",
+       .body = filler_words(20) + "Phong trào thi đua yêu nước. " + filler_words(20)}};
   const std::string snippet = first_snippet(archive, "thi đua");
   EXPECT_NE(snippet.find("<mark>thi đua</mark>"), std::string::npos) << snippet;
   EXPECT_LT(snippet.size(), 400u);
@@ -65,8 +66,9 @@ TEST(SearchSnippets, text_is_html_escaped) {
 TEST(SearchSnippets, best_passage_holds_the_most_query_words) {
   SearchArchive archive{{.name = "doc",
                          .title = "Báo cáo",
-                         .body = "Công tác dân vận. " + filler(15) +
-                                 "Công tác dân vận chính quyền được tăng cường. " + filler(15)}};
+                         .body = "Công tác dân vận. " + filler_words(15) +
+                                 "Công tác dân vận chính quyền được tăng cường. " +
+                                 filler_words(15)}};
   const std::string snippet = first_snippet(archive, "dân vận chính quyền");
   EXPECT_NE(snippet.find("<mark>dân vận chính quyền</mark>"), std::string::npos) << snippet;
 }
@@ -74,11 +76,12 @@ TEST(SearchSnippets, best_passage_holds_the_most_query_words) {
 // Short and long texts alike (a scan of the text, or the index's positions).
 TEST(SearchSnippets, the_words_as_a_phrase_beat_more_scattered_matches) {
   for (const int padding : {8, 400}) {
-    SearchArchive archive{
-        {.name = "doc",
-         .title = "Báo cáo",
-         .body = filler(padding) + "Ý kiến của dân về văn hóa, văn nghệ, văn học. " +
-                 filler(padding) + "Công tác dân vận được tăng cường. " + filler(padding)}};
+    SearchArchive archive{{.name = "doc",
+                           .title = "Báo cáo",
+                           .body = filler_words(padding) +
+                                   "Ý kiến của dân về văn hóa, văn nghệ, văn học. " +
+                                   filler_words(padding) + "Công tác dân vận được tăng cường. " +
+                                   filler_words(padding)}};
     const std::string snippet = first_snippet(archive, "dan van");
     EXPECT_NE(snippet.find("<mark>dân vận</mark>"), std::string::npos) << padding << snippet;
   }
@@ -105,10 +108,10 @@ TEST(SearchSnippets, document_number_is_marked) {
 // The passage is found from the index's positions, wherever it is in a long text.
 TEST(SearchSnippets, passage_deep_in_a_long_document_is_found) {
   for (const int before : {0, 3, 40, 700, 9000}) {  // up to ~500 KB of text before it
-    SearchArchive archive{
-        {.name = "doc",
-         .title = "Báo cáo",
-         .body = filler(before) + "Phong trào Dân vận khéo được nhân rộng. " + filler(200)}};
+    SearchArchive archive{{.name = "doc",
+                           .title = "Báo cáo",
+                           .body = filler_words(before) +
+                                   "Phong trào Dân vận khéo được nhân rộng. " + filler_words(200)}};
     const std::string snippet = first_snippet(archive, "dan van kheo");
     EXPECT_NE(snippet.find("<mark>Dân vận khéo</mark>"), std::string::npos)
         << before << ": " << snippet;
@@ -118,11 +121,11 @@ TEST(SearchSnippets, passage_deep_in_a_long_document_is_found) {
 }
 
 TEST(SearchSnippets, long_document_shows_the_passage_with_the_most_query_words) {
-  SearchArchive archive{{.name = "doc",
-                         .title = "Báo cáo",
-                         .body = "Công tác dân vận. " + filler(300) + "Đàn gia súc. " +
-                                 filler(300) + "Công tác dân vận chính quyền được tăng cường. " +
-                                 filler(300) + "Dân vận. "}};
+  SearchArchive archive{
+      {.name = "doc",
+       .title = "Báo cáo",
+       .body = "Công tác dân vận. " + filler_words(300) + "Đàn gia súc. " + filler_words(300) +
+               "Công tác dân vận chính quyền được tăng cường. " + filler_words(300) + "Dân vận. "}};
   const std::string snippet = first_snippet(archive, "dân vận chính quyền");
   EXPECT_NE(snippet.find("<mark>dân vận chính quyền</mark>"), std::string::npos) << snippet;
   EXPECT_NE(first_snippet(archive, "đàn gia súc").find("<mark>Đàn gia súc</mark>"),
@@ -138,7 +141,7 @@ TEST(SearchSnippets, documents_from_an_older_index_still_get_snippets) {
   SearchArchive archive{
       {.name = "doc",
        .title = "Báo cáo",
-       .body = filler(30) + "Phong trào Dân vận khéo được nhân rộng. " + filler(30)}};
+       .body = filler_words(30) + "Phong trào Dân vận khéo được nhân rộng. " + filler_words(30)}};
   {
     Xapian::WritableDatabase database(archive::xapian_dir(archive.path()).string());
     const Xapian::docid docid = *database.postlist_begin("");
@@ -183,8 +186,8 @@ TEST(SearchSnippets, snippets_are_cut_between_words_never_inside_a_character) {
       between += i % 2 ? "việc " : "được ";
     docs.push_back({.name = "doc" + std::to_string(gap),
                     .title = "Báo cáo",
-                    .body = filler(3) + run + " Banchỉđạocôngtác Dân " + between +
-                            "vận động nhân dân. " + filler(3)});
+                    .body = filler_words(3) + run + " Banchỉđạocôngtác Dân " + between +
+                            "vận động nhân dân. " + filler_words(3)});
   }
   SearchArchive archive{};
   archive.add(docs);

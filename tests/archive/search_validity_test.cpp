@@ -11,8 +11,8 @@
 namespace vanban::testing {
 namespace {
 
-Doc decree(std::string name, std::string number, std::string date, std::string effective,
-           std::vector<analyzers::Citation> citations = {}) {
+Doc validity_decree(std::string name, std::string number, std::string date, std::string effective,
+                    std::vector<analyzers::Citation> citations = {}) {
   return Doc{.name = std::move(name),
              .type = "Nghị định",
              .number = std::move(number),
@@ -26,25 +26,25 @@ Doc decree(std::string name, std::string number, std::string date, std::string e
 // One document of each status, and documents acting on them.
 std::vector<Doc> graph() {
   return {
-      decree("replaced", "10/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
-      decree("replacer", "20/2024/NĐ-CP", "2024-01-05", "2024-03-01",
-             {acting("10/2020/NĐ-CP", analyzers::kRelationReplaces)}),
-      decree("partly", "11/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
-      decree("part-repealer", "31/2025/NĐ-CP", "2025-01-05", "2025-02-01",
-             {acting("11/2020/NĐ-CP", analyzers::kRelationRepeals, "Điều 5")}),
-      decree("future", "40/2099/NĐ-CP", "2099-01-05", "2099-03-01"),
-      decree("silent", "12/2020/NĐ-CP", "2020-01-05", ""),
+      validity_decree("replaced", "10/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      validity_decree("replacer", "20/2024/NĐ-CP", "2024-01-05", "2024-03-01",
+                      {acting("10/2020/NĐ-CP", analyzers::kRelationReplaces)}),
+      validity_decree("partly", "11/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      validity_decree("part-repealer", "31/2025/NĐ-CP", "2025-01-05", "2025-02-01",
+                      {acting("11/2020/NĐ-CP", analyzers::kRelationRepeals, "Điều 5")}),
+      validity_decree("future", "40/2099/NĐ-CP", "2099-01-05", "2099-03-01"),
+      validity_decree("silent", "12/2020/NĐ-CP", "2020-01-05", ""),
       // A repeal that takes effect in 2099 does not count yet.
-      decree("late", "42/2099/NĐ-CP", "2099-01-05", "2099-06-01",
-             {acting("12/2020/NĐ-CP", analyzers::kRelationRepeals)}),
+      validity_decree("late", "42/2099/NĐ-CP", "2099-01-05", "2099-06-01",
+                      {acting("12/2020/NĐ-CP", analyzers::kRelationRepeals)}),
       // Amended, which ends the amended wording: ended in part, in the facet as on the page.
-      decree("amended", "13/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
-      decree("amender", "32/2025/NĐ-CP", "2025-01-05", "2025-02-01",
-             {acting("13/2020/NĐ-CP", analyzers::kRelationAmends)}),
+      validity_decree("amended", "13/2020/NĐ-CP", "2020-01-05", "2020-03-01"),
+      validity_decree("amender", "32/2025/NĐ-CP", "2025-01-05", "2025-02-01",
+                      {acting("13/2020/NĐ-CP", analyzers::kRelationAmends)}),
   };
 }
 
-std::vector<std::string> sorted(std::vector<std::string> names) {
+std::vector<std::string> sorted_numbers(std::vector<std::string> names) {
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -107,11 +107,12 @@ TEST(SearchValidity, the_box_takes_the_status_with_or_without_diacritics_quotes_
                             "tiền lương hieu luc:toàn bộ"}) {
     EXPECT_EQ(archive.found(query), std::vector<std::string>{"replaced"}) << query;
   }
-  EXPECT_EQ(sorted(archive.found("hieuluc:het")),
+  EXPECT_EQ(sorted_numbers(archive.found("hieuluc:het")),
             (std::vector<std::string>{"amended", "partly", "replaced"}));
-  EXPECT_EQ(sorted(archive.found("hieuluc:chua co")), (std::vector<std::string>{"future", "late"}));
+  EXPECT_EQ(sorted_numbers(archive.found("hieuluc:chua co")),
+            (std::vector<std::string>{"future", "late"}));
   EXPECT_EQ(archive.found("hieuluc:khong xac dinh"), std::vector<std::string>{"silent"});
-  EXPECT_EQ(sorted(archive.found("hieuluc:con")),
+  EXPECT_EQ(sorted_numbers(archive.found("hieuluc:con")),
             (std::vector<std::string>{"amender", "part-repealer", "replacer"}));
   EXPECT_EQ(archive.found("-hieuluc:con -hieuluc:het -hieuluc:chua"), std::vector<std::string>{});
 }
@@ -132,10 +133,10 @@ TEST(SearchValidity, a_value_naming_no_status_is_refused_in_vietnamese) {
 }
 
 TEST(SearchValidity, a_document_indexed_later_changes_the_filter_and_the_facet) {
-  SearchArchive archive{decree("old", "15/2020/NĐ-CP", "2020-01-05", "2020-03-01")};
+  SearchArchive archive{validity_decree("old", "15/2020/NĐ-CP", "2020-01-05", "2020-03-01")};
   EXPECT_EQ(archive.found("hieuluc:con"), std::vector<std::string>{"old"});
-  archive.add({decree("repealing", "35/2025/NĐ-CP", "2025-01-05", "2025-02-01",
-                      {acting("15/2020/NĐ-CP", analyzers::kRelationRepeals)})});
+  archive.add({validity_decree("repealing", "35/2025/NĐ-CP", "2025-01-05", "2025-02-01",
+                               {acting("15/2020/NĐ-CP", analyzers::kRelationRepeals)})});
   ASSERT_TRUE(archive.searcher().reopen().ok());
   EXPECT_EQ(archive.found("hieuluc:\"hết hiệu lực toàn bộ\""), std::vector<std::string>{"old"});
   EXPECT_EQ(archive.found("hieuluc:con"), std::vector<std::string>{"repealing"});

@@ -106,7 +106,7 @@ std::string layout_name(const ::testing::TestParamInfo<Layout>& info) {
   return "?";
 }
 
-constexpr std::size_t kShards = 3;
+constexpr std::size_t kShardCount = 3;
 
 // The archives, built once: the same documents in one database and in three shards.
 class Archives {
@@ -123,7 +123,7 @@ class Archives {
   Archives() : documents_(generated_documents(60)) {
     write(archive::Archive(single()));
     const archive::Archive sharded_archive(sharded());
-    EXPECT_TRUE(sharded_archive.use_shards(kShards).ok());
+    EXPECT_TRUE(sharded_archive.use_shards(kShardCount).ok());
     write(sharded_archive);
   }
   void write(const archive::Archive& archive) {
@@ -160,7 +160,7 @@ class ShardedArchive : public ::testing::TestWithParam<Layout> {
         const auto binary = tcpsrv_binary();
         if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
         std::vector<std::string> specs;
-        for (std::size_t shard = 0; shard < kShards; ++shard) {
+        for (std::size_t shard = 0; shard < kShardCount; ++shard) {
           servers_.push_back(std::make_unique<ShardServer>(
               *binary, archive::shard_dir(archives.sharded(), shard) / "xapian"));
           ASSERT_TRUE(servers_.back()->running());
@@ -265,9 +265,9 @@ class ShardedArchive : public ::testing::TestWithParam<Layout> {
   std::vector<std::unique_ptr<ShardServer>> servers_;
 };
 
-archive::SearchRequest request(const std::string& query,
-                               archive::SortOrder sort = archive::SortOrder::relevance,
-                               int size = 100) {
+archive::SearchRequest shard_request(const std::string& query,
+                                     archive::SortOrder sort = archive::SortOrder::relevance,
+                                     int size = 100) {
   archive::SearchRequest out;
   out.query = query;
   out.sort = sort;
@@ -282,13 +282,13 @@ TEST_P(ShardedArchive, searches_give_the_same_totals_facets_and_ranking) {
         "hieuluc:het", "kế hoạch triển khai thực hiện", ""}) {
     for (const auto sort :
          {archive::SortOrder::relevance, archive::SortOrder::newest, archive::SortOrder::oldest})
-      expect_same(request(query, sort));
+      expect_same(shard_request(query, sort));
   }
 }
 
 TEST_P(ShardedArchive, typos_are_corrected_from_local_shards_and_not_over_the_remote_backend) {
-  const auto expected = reference_->search(request("chuyểm đổi số"));
-  const auto actual = tested_->search(request("chuyểm đổi số"));
+  const auto expected = reference_->search(shard_request("chuyểm đổi số"));
+  const auto actual = tested_->search(shard_request("chuyểm đổi số"));
   ASSERT_TRUE(expected.ok() && actual.ok());
   ASSERT_EQ(expected->corrections.size(), 1U);
   EXPECT_EQ(expected->suggestion, "chuyển đổi số");
@@ -306,7 +306,7 @@ TEST_P(ShardedArchive, typos_are_corrected_from_local_shards_and_not_over_the_re
 
 TEST_P(ShardedArchive, the_validity_facet_counts_every_status) {
   // The fixture holds documents of every status, each reached by the rule that decides it.
-  const auto all = tested_->search(request(""));
+  const auto all = tested_->search(shard_request(""));
   ASSERT_TRUE(all.ok()) << all.error().message;
   const auto facet = std::find_if(all->facets.begin(), all->facets.end(),
                                   [](const auto& entry) { return entry.first == "validity"; });
@@ -319,25 +319,25 @@ TEST_P(ShardedArchive, the_validity_facet_counts_every_status) {
   }
   EXPECT_EQ(statuses.size(), 5U);
   EXPECT_EQ(counted, all->total);
-  expect_same(request(""));
+  expect_same(shard_request(""));
 }
 
 TEST_P(ShardedArchive, filtered_facets_count_without_their_own_filter) {
-  auto filtered = request("dân");
+  auto filtered = shard_request("dân");
   filtered.filters[archive::FieldId::issuer] = {"Bộ Nội vụ"};
   filtered.filters[archive::FieldId::year] = {"2021", "2022"};
   expect_same(filtered);
   for (const char* status : {"Còn hiệu lực", "Hết hiệu lực toàn bộ", "Hết hiệu lực một phần",
                              "Chưa có hiệu lực", "Chưa rõ"}) {
-    auto validity = request("dân");
+    auto validity = shard_request("dân");
     validity.filters[archive::FieldId::validity] = {status};
     expect_same(validity);
   }
-  auto unknown = request("");
+  auto unknown = shard_request("");
   unknown.filters[archive::FieldId::year] = {"Không rõ"};
   unknown.filters[archive::FieldId::signer] = {"Nguyễn Văn An"};
   expect_same(unknown);
-  auto cites = request("");
+  auto cites = shard_request("");
   cites.filters[archive::FieldId::cites] = {"33/CT-TTg"};
   cites.sort = archive::SortOrder::oldest;
   expect_same(cites);
@@ -346,11 +346,11 @@ TEST_P(ShardedArchive, filtered_facets_count_without_their_own_filter) {
 TEST_P(ShardedArchive, pages_follow_the_same_order) {
   for (const auto sort :
        {archive::SortOrder::relevance, archive::SortOrder::newest, archive::SortOrder::oldest}) {
-    const auto whole = reference_->search(request("kế hoạch", sort));
+    const auto whole = reference_->search(shard_request("kế hoạch", sort));
     ASSERT_TRUE(whole.ok());
     std::vector<archive::SearchHit> paged;
     for (int page = 1; page <= 20; ++page) {
-      auto one = request("kế hoạch", sort, 7);
+      auto one = shard_request("kế hoạch", sort, 7);
       one.page = page;
       auto answer = tested_->search(one);
       ASSERT_TRUE(answer.ok()) << answer.error().message;
@@ -362,7 +362,7 @@ TEST_P(ShardedArchive, pages_follow_the_same_order) {
 }
 
 TEST_P(ShardedArchive, documents_show_the_same_citations_cited_by_and_validity) {
-  const auto all = reference_->search(request("", archive::SortOrder::newest));
+  const auto all = reference_->search(shard_request("", archive::SortOrder::newest));
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->total, Archives::get().documents().size());
   for (const auto& hit : all->hits) {
@@ -405,7 +405,7 @@ TEST_P(ShardedArchive, documents_show_the_same_citations_cited_by_and_validity) 
 class RemoteShards {
  public:
   explicit RemoteShards(const std::filesystem::path& binary) {
-    for (std::size_t shard = 0; shard < kShards; ++shard) {
+    for (std::size_t shard = 0; shard < kShardCount; ++shard) {
       servers.push_back(std::make_unique<ShardServer>(
           binary, archive::shard_dir(Archives::get().sharded(), shard) / "xapian"));
       specs.push_back(servers.back()->spec());
@@ -437,20 +437,20 @@ TEST(ShardFailure, a_shard_down_gives_a_partial_answer_then_the_whole_one_when_i
   RemoteShards shards(*binary);
   ASSERT_TRUE(shards.searcher);
   const std::uint64_t all = Archives::get().documents().size();
-  auto whole = shards.searcher->search(request("", archive::SortOrder::newest));
+  auto whole = shards.searcher->search(shard_request("", archive::SortOrder::newest));
   ASSERT_TRUE(whole.ok()) << whole.error().message;
   EXPECT_FALSE(whole->partial);
   EXPECT_EQ(whole->total, all);
 
   shards.servers[1]->kill();
-  auto partial = shards.searcher->search(request("", archive::SortOrder::newest));
+  auto partial = shards.searcher->search(shard_request("", archive::SortOrder::newest));
   ASSERT_TRUE(partial.ok()) << partial.error().message;
   EXPECT_TRUE(partial->partial);
   EXPECT_EQ(partial->missing_shards, std::vector<std::string>{shards.specs[1]});
   EXPECT_EQ(partial->total, all - RemoteShards::documents_in(1));
   // A document of the missing shard: unavailable for now, not "no such document".
   for (const auto& hit : whole->hits) {
-    if (archive::shard_of(hit.id, kShards) != 1) continue;
+    if (archive::shard_of(hit.id, kShardCount) != 1) continue;
     const auto document = shards.searcher->document(hit.id);
     ASSERT_FALSE(document.ok());
     EXPECT_EQ(document.error().kind, ErrorKind::unavailable);
@@ -460,7 +460,7 @@ TEST(ShardFailure, a_shard_down_gives_a_partial_answer_then_the_whole_one_when_i
 
   ASSERT_TRUE(shards.servers[1]->start());
   ASSERT_TRUE(shards.searcher->reopen().ok());
-  auto again = shards.searcher->search(request("", archive::SortOrder::newest));
+  auto again = shards.searcher->search(shard_request("", archive::SortOrder::newest));
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_FALSE(again->partial);
   EXPECT_EQ(again->total, all);
@@ -471,15 +471,15 @@ TEST(ShardFailure, a_shard_that_stops_answering_is_left_out_after_the_timeout) {
   if (!binary) GTEST_SKIP() << "xapian-tcpsrv not installed (Debian xapian-tools)";
   RemoteShards shards(*binary);
   ASSERT_TRUE(shards.searcher);
-  ASSERT_TRUE(shards.searcher->search(request("dân vận")).ok());
+  ASSERT_TRUE(shards.searcher->search(shard_request("dân vận")).ok());
   shards.servers[2]->pause();  // holds its connections, answers nothing
-  auto answer = shards.searcher->search(request("dân vận"));
+  auto answer = shards.searcher->search(shard_request("dân vận"));
   ASSERT_TRUE(answer.ok()) << answer.error().message;
   EXPECT_TRUE(answer->partial);
   EXPECT_EQ(answer->missing_shards, std::vector<std::string>{shards.specs[2]});
   shards.servers[2]->resume();
   ASSERT_TRUE(shards.searcher->reopen().ok());
-  auto again = shards.searcher->search(request("dân vận"));
+  auto again = shards.searcher->search(shard_request("dân vận"));
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(again->partial);
 }
@@ -491,13 +491,13 @@ TEST(ShardFailure, no_shard_answering_is_a_clear_unavailable_error) {
   ASSERT_TRUE(shards.searcher);
   for (auto& server : shards.servers)
     server->kill();
-  const auto answer = shards.searcher->search(request("dân vận"));
+  const auto answer = shards.searcher->search(shard_request("dân vận"));
   ASSERT_FALSE(answer.ok());
   EXPECT_EQ(answer.error().kind, ErrorKind::unavailable) << answer.error().message;
   EXPECT_NE(answer.error().user_message.find("phân đoạn"), std::string::npos);
   ASSERT_TRUE(shards.servers[0]->start());
   ASSERT_TRUE(shards.searcher->reopen().ok());
-  const auto one = shards.searcher->search(request(""));
+  const auto one = shards.searcher->search(shard_request(""));
   ASSERT_TRUE(one.ok()) << one.error().message;
   EXPECT_TRUE(one->partial);
   EXPECT_EQ(one->total, RemoteShards::documents_in(0));

@@ -29,7 +29,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Row {
+struct ListRow {
   std::string number;
   std::string as_of;
   std::string status;
@@ -37,9 +37,9 @@ struct Row {
   std::string by;  // the act the list names
 };
 
-std::vector<Row> gold_rows() {
+std::vector<ListRow> list_gold_rows() {
   std::ifstream in(testing::source_dir() / "tests" / "archive" / "gold" / "validity_lists.jsonl");
-  std::vector<Row> rows;
+  std::vector<ListRow> rows;
   for (std::string line; std::getline(in, line);) {
     if (line.empty()) continue;
     const auto row = nlohmann::json::parse(line);
@@ -52,13 +52,13 @@ std::vector<Row> gold_rows() {
 TEST(ValidityLists, statuses_match_the_ministrys_published_lists) {
   const fs::path docs = testing::gazette_docs();
   if (!fs::is_directory(docs)) GTEST_SKIP() << "no corpus at " << docs;
-  const std::vector<Row> rows = gold_rows();
+  const std::vector<ListRow> rows = list_gold_rows();
   ASSERT_FALSE(rows.empty());
 
   // Every gazette text naming a listed number, which includes the listed documents and every
   // act on them.
   std::set<std::string> numbers;
-  for (const Row& row : rows)
+  for (const ListRow& row : rows)
     numbers.insert(row.number);
   testing::GazetteArchive archive;
   ASSERT_NO_FATAL_FAILURE(testing::index_gazette(archive, {}, numbers));
@@ -68,7 +68,7 @@ TEST(ValidityLists, statuses_match_the_ministrys_published_lists) {
   auto searcher = Archive(archive.dir.path()).open_searcher();
   ASSERT_TRUE(searcher.ok());
   int right = 0, scored = 0, outside_right = 0, outside = 0;
-  for (const Row& row : rows) {
+  for (const ListRow& row : rows) {
     const auto instrument = (*searcher)->instrument(row.number);
     ASSERT_TRUE(instrument.ok()) << row.number;
     ASSERT_EQ(instrument->documents.size(), 1u) << row.number << " is not archived once";

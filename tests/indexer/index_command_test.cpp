@@ -1,47 +1,17 @@
 // `vanban index` as users and scripts run it: exit codes, the JSON summary on stdout.
-#include <array>
-#include <cstdio>
-#include <memory>
-
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "indexer_fixtures.hpp"
+#include "vanban_run.hpp"
 
 namespace vanban::indexer {
 namespace {
 
+using testing::quoted;
+using testing::run_vanban;
 using testing::TempDir;
 using testing::write_file;
-
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;
-};
-
-// Runs the vanban binary with `arguments` (already shell-quoted), stdout captured.
-CommandRun run_vanban(const std::string& arguments) {
-  const std::string command = testing::vanban_binary().string() + " " + arguments + " 2>/dev/null";
-  CommandRun run;
-  struct PipeClose {
-    int* status;
-    void operator()(std::FILE* pipe) const { *status = pclose(pipe); }
-  };
-  int status = -1;
-  {
-    std::unique_ptr<std::FILE, PipeClose> pipe(popen(command.c_str(), "r"), PipeClose{&status});
-    if (!pipe) return run;
-    std::array<char, 4096> buffer{};
-    while (const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
-      run.out.append(buffer.data(), got);
-  }
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
-
-std::string quoted(const std::filesystem::path& path) {
-  return "'" + path.string() + "'";
-}
 
 TEST(IndexCommand, all_files_indexed_exits_zero_and_rerun_reports_unchanged) {
   TempDir db;
@@ -50,13 +20,13 @@ TEST(IndexCommand, all_files_indexed_exits_zero_and_rerun_reports_unchanged) {
   write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
   const std::string arguments =
       "index --json --db " + quoted(db.path()) + " " + quoted(files.path());
-  const CommandRun first = run_vanban(arguments);
+  const testing::VanbanRun first = run_vanban(arguments);
   EXPECT_EQ(first.exit_code, 0);
   const auto json = nlohmann::json::parse(first.out, nullptr, false);
   ASSERT_TRUE(json.is_object()) << first.out;
   EXPECT_EQ(json["added"], 2);
 
-  const CommandRun second = run_vanban(arguments);
+  const testing::VanbanRun second = run_vanban(arguments);
   EXPECT_EQ(second.exit_code, 0);
   const auto again = nlohmann::json::parse(second.out, nullptr, false);
   ASSERT_TRUE(again.is_object()) << second.out;
@@ -71,7 +41,7 @@ TEST(IndexCommand, some_files_failed_exits_one_with_the_rest_indexed) {
   TempDir files;
   write_file(files / "kh.docx", testing::fixture("ke-hoach.docx"));
   write_file(files / "hong.docx", testing::fixture("corrupt.docx"));
-  const CommandRun run =
+  const testing::VanbanRun run =
       run_vanban("index --json --db " + quoted(db.path()) + " " + quoted(files.path()));
   EXPECT_EQ(run.exit_code, 1);
   const auto json = nlohmann::json::parse(run.out, nullptr, false);
@@ -95,7 +65,8 @@ TEST(IndexCommand, human_summary_is_printed_without_json) {
   TempDir db;
   TempDir files;
   write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
-  const CommandRun run = run_vanban("index --db " + quoted(db.path()) + " " + quoted(files.path()));
+  const testing::VanbanRun run =
+      run_vanban("index --db " + quoted(db.path()) + " " + quoted(files.path()));
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_NE(run.out.find("1 thêm mới"), std::string::npos) << run.out;
   EXPECT_EQ(run.out.find('\r'), std::string::npos) << "no progress bar in a pipe";
@@ -109,7 +80,7 @@ TEST(IndexCommand, no_ocr_reports_scans_and_a_later_run_reads_them_once) {
   write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
   write_file(files / "quet.png", testing::fixture("ocr/ke-hoach.png"));
   const std::string paths = quoted(db.path()) + " " + quoted(files.path());
-  const CommandRun off = run_vanban("index --json --no-ocr --db " + paths);
+  const testing::VanbanRun off = run_vanban("index --json --no-ocr --db " + paths);
   EXPECT_EQ(off.exit_code, 1);
   const auto json = nlohmann::json::parse(off.out, nullptr, false);
   ASSERT_TRUE(json.is_object()) << off.out;
@@ -120,12 +91,12 @@ TEST(IndexCommand, no_ocr_reports_scans_and_a_later_run_reads_them_once) {
       "no text layer; OCR not installed"));
   EXPECT_EQ(json["ocr_pages"], 0);
 
-  const CommandRun on = run_vanban("index --db " + paths);
+  const testing::VanbanRun on = run_vanban("index --db " + paths);
   if (on.exit_code != 0 && on.out.find("OCR") != std::string::npos)
     GTEST_SKIP() << "Tesseract or its vie traineddata is not installed";
   EXPECT_EQ(on.exit_code, 0) << on.out;
   EXPECT_NE(on.out.find("Nhận dạng chữ (OCR) 1 trang quét."), std::string::npos) << on.out;
-  const CommandRun again = run_vanban("index --json --db " + paths);
+  const testing::VanbanRun again = run_vanban("index --json --db " + paths);
   const auto unchanged = nlohmann::json::parse(again.out, nullptr, false);
   ASSERT_TRUE(unchanged.is_object()) << again.out;
   EXPECT_EQ(unchanged["unchanged"], 2);

@@ -30,7 +30,7 @@ using testing::encode_vni;
 
 // A plan as an office writes it. TCVN3 can say all of it: capitals with a tone only in lines of
 // capitals (a mixed-case "Ủy" needs the capitals font for one letter, which a .txt loses).
-const std::vector<std::string> kPlan = {
+const std::vector<std::string> kPlanLines = {
     "ỦY BAN NHÂN DÂN",
     "THÀNH PHỐ HUẾ",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -159,8 +159,8 @@ std::string tcvn3_mojibake(const std::string& text) {
 // was retyped later in Times New Roman Unicode.
 std::vector<Paragraph> vni_plan() {
   std::vector<Paragraph> paragraphs;
-  for (std::size_t i = 0; i < kPlan.size(); ++i) {
-    const std::string& line = kPlan[i];
+  for (std::size_t i = 0; i < kPlanLines.size(); ++i) {
+    const std::string& line = kPlanLines[i];
     Paragraph paragraph;
     if (i < 6) {
       paragraph.runs.push_back({"VNI-Times", vni_mojibake(line)});
@@ -185,14 +185,14 @@ std::vector<Paragraph> vni_plan() {
 }
 
 TEST(LegacyDocuments, tcvn3_txt_gives_the_tokens_of_its_unicode_text) {
-  const std::string unicode = joined(kPlan);
+  const std::string unicode = joined(kPlanLines);
   const std::string from_tcvn3 = read_text("ke-hoach.txt", encode_tcvn3(unicode));
   EXPECT_EQ(from_tcvn3, read_text("ke-hoach.txt", unicode));
   EXPECT_EQ(tokens(from_tcvn3), tokens(read_text("ke-hoach.txt", unicode)));
 }
 
 TEST(LegacyDocuments, vni_docx_gives_the_tokens_of_its_unicode_text) {
-  const std::string unicode = read_text("ke-hoach.txt", joined(kPlan));
+  const std::string unicode = read_text("ke-hoach.txt", joined(kPlanLines));
   const std::string from_docx =
       read_text("ke-hoach.docx", docx(vni_plan(), styles_xml("VNI-Times", "VNI-Times")));
   EXPECT_EQ(from_docx, unicode);
@@ -226,9 +226,9 @@ TEST(LegacyDocuments, docx_soft_hyphens_outside_tcvn3_runs_are_dropped) {
 
 TEST(LegacyDocuments, docx_unicode_text_in_a_unicode_font_is_untouched) {
   std::vector<Paragraph> paragraphs;
-  for (const std::string& line : kPlan)
+  for (const std::string& line : kPlanLines)
     paragraphs.push_back({"", {{"", line}}});
-  const std::string unicode = read_text("ke-hoach.txt", joined(kPlan));
+  const std::string unicode = read_text("ke-hoach.txt", joined(kPlanLines));
   EXPECT_EQ(read_text("ke-hoach.docx",
                       docx(paragraphs, styles_xml("Times New Roman", "Times New Roman"))),
             unicode);
@@ -237,11 +237,11 @@ TEST(LegacyDocuments, docx_unicode_text_in_a_unicode_font_is_untouched) {
 TEST(LegacyDocuments, docx_mojibake_whose_font_was_changed_is_detected) {
   // Someone set the whole VNI document in Times New Roman: no legacy font names it any more.
   std::vector<Paragraph> paragraphs;
-  for (const std::string& line : kPlan)
+  for (const std::string& line : kPlanLines)
     paragraphs.push_back({"", {{"Times New Roman", vni_mojibake(line)}}});
   EXPECT_EQ(read_text("ke-hoach.docx",
                       docx(paragraphs, styles_xml("Times New Roman", "Times New Roman"))),
-            read_text("ke-hoach.txt", joined(kPlan)));
+            read_text("ke-hoach.txt", joined(kPlanLines)));
 }
 
 TEST(LegacyDocuments, html_fonts_say_which_text_is_legacy) {
@@ -263,15 +263,16 @@ TEST(LegacyDocuments, html_page_in_windows_1252_with_vni_fonts) {
   const std::string page =
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
       "</head><body><p><font face=\"VNI-Times\">" +
-      encode_vni(joined(kPlan)) + "</font></p></body></html>";
+      encode_vni(joined(kPlanLines)) + "</font></p></body></html>";
   EXPECT_EQ(tokens(read_text("ke-hoach.html", page)),
-            tokens(read_text("ke-hoach.txt", joined(kPlan))));
+            tokens(read_text("ke-hoach.txt", joined(kPlanLines))));
 }
 
 TEST(LegacyDocuments, html_mojibake_without_a_font_is_detected) {
-  const std::string page = "<html><body><p>" + vni_mojibake(joined(kPlan)) + "</p></body></html>";
+  const std::string page =
+      "<html><body><p>" + vni_mojibake(joined(kPlanLines)) + "</p></body></html>";
   EXPECT_EQ(tokens(read_text("ke-hoach.html", page)),
-            tokens(read_text("ke-hoach.txt", joined(kPlan))));
+            tokens(read_text("ke-hoach.txt", joined(kPlanLines))));
 }
 
 // ---- vanban extract -----------------------------------------------------------------------
@@ -346,8 +347,8 @@ TEST(LegacyDocuments, committed_legacy_fixtures_read_like_their_unicode_source) 
 
 TEST(LegacyDocuments, extract_finds_the_same_metadata_in_legacy_files) {
   testing::TempDir dir;
-  testing::write_file(dir / "unicode.txt", joined(kPlan));
-  testing::write_file(dir / "tcvn3.txt", encode_tcvn3(joined(kPlan)));
+  testing::write_file(dir / "unicode.txt", joined(kPlanLines));
+  testing::write_file(dir / "tcvn3.txt", encode_tcvn3(joined(kPlanLines)));
   testing::write_file(dir / "vni.docx", docx(vni_plan(), styles_xml("VNI-Times", "VNI-Times")));
   const nlohmann::json expected = extract(dir / "unicode.txt");
   ASSERT_TRUE(expected.is_object());

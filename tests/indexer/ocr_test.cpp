@@ -24,13 +24,13 @@ constexpr std::string_view kNotInstalled = "no text layer; OCR not installed";
 
 // The tests that need the engine skip (with the reason) where Tesseract or its Vietnamese data
 // is absent; the not-installed tests run everywhere.
-bool ocr_available() {
+bool tesseract_available() {
   const auto read = read_document("ke-hoach.png", fixture("ocr/ke-hoach.png"));
   return read.ok() || !read.error().message.starts_with(kNotInstalled);
 }
 
 #define REQUIRE_OCR() \
-  if (!ocr_available()) GTEST_SKIP() << "Tesseract or its vie traineddata is not installed"
+  if (!tesseract_available()) GTEST_SKIP() << "Tesseract or its vie traineddata is not installed"
 
 ReadOptions without_language_data(const std::filesystem::path& empty_folder) {
   ReadOptions options;

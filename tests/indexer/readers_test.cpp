@@ -21,7 +21,7 @@ bool is_nfc(const std::string& text) {
   return U_SUCCESS(status) && nfc->isNormalized(icu::UnicodeString::fromUTF8(text), status);
 }
 
-ReadDocument read_fixture(std::string_view name) {
+ReadDocument read_sample(std::string_view name) {
   auto read = read_document(testing::fixture_path(name), fixture(name));
   EXPECT_TRUE(read.ok()) << name << ": " << (read.ok() ? "" : read.error().message);
   return read.ok() ? std::move(read).value() : ReadDocument{};
@@ -66,22 +66,22 @@ void expect_plan_in_reading_order(const ReadDocument& document) {
 }
 
 TEST(Readers, html_page_reads_as_lines_in_reading_order) {
-  const ReadDocument document = read_fixture("ke-hoach.html");
+  const ReadDocument document = read_sample("ke-hoach.html");
   EXPECT_EQ(document.format, "html");
   expect_plan_in_reading_order(document);
   EXPECT_EQ(document.text.find("Kế hoạch 15/KH-UBND"), std::string::npos) << "<title> is furniture";
 }
 
 TEST(Readers, html_table_rows_of_single_cells_stay_one_line) {
-  const ReadDocument document = read_fixture("ke-hoach.html");
+  const ReadDocument document = read_sample("ke-hoach.html");
   EXPECT_GE(
       line_index(document.text, "2\tSố hóa hồ sơ hộ tịch\tCông chức Tư pháp - Hộ tịch\tQuý III"), 0)
       << document.text;
 }
 
 TEST(Readers, html_in_windows_1258_declared_by_meta_reads_like_utf8) {
-  const ReadDocument legacy = read_fixture("ke-hoach-cp1258.html");
-  const ReadDocument unicode = read_fixture("ke-hoach.html");
+  const ReadDocument legacy = read_sample("ke-hoach-cp1258.html");
+  const ReadDocument unicode = read_sample("ke-hoach.html");
   expect_plan_in_reading_order(legacy);
   EXPECT_EQ(legacy.text, unicode.text);
 }
@@ -98,13 +98,13 @@ TEST(Readers, html_drops_scripts_styles_and_page_furniture) {
 }
 
 TEST(Readers, docx_from_libreoffice_keeps_header_and_signature_columns) {
-  const ReadDocument document = read_fixture("ke-hoach.docx");
+  const ReadDocument document = read_sample("ke-hoach.docx");
   EXPECT_EQ(document.format, "docx");
   expect_plan_in_reading_order(document);
 }
 
 TEST(Readers, docx_from_pandoc_has_table_cells_and_footnote_after_body) {
-  const ReadDocument document = read_fixture("cong-van.docx");
+  const ReadDocument document = read_sample("cong-van.docx");
   const std::string& text = document.text;
   EXPECT_TRUE(is_nfc(text));
   EXPECT_GE(line_index(text, "Số: 208/STNMT-VP"), 0) << text;
@@ -121,7 +121,7 @@ TEST(Readers, docx_from_pandoc_has_table_cells_and_footnote_after_body) {
 TEST(Readers, docx_page_headers_and_footers_stay_out_of_the_body) {
   // The heading block of an official document is in the body (Decree 30/2020); the page header
   // and footer hold a running title and page numbers, which are not the document's text.
-  const ReadDocument document = read_fixture("ke-hoach-danh-so.docx");
+  const ReadDocument document = read_sample("ke-hoach-danh-so.docx");
   EXPECT_EQ(line_index(document.text, "ỦY BAN NHÂN DÂN XÃ AN BÌNH"), 0) << document.text;
   EXPECT_GE(line_index(document.text, "Nơi nhận: như trên."), 0) << document.text;
   EXPECT_EQ(document.text.find("Trang"), std::string::npos) << document.text;
@@ -129,7 +129,7 @@ TEST(Readers, docx_page_headers_and_footers_stay_out_of_the_body) {
 }
 
 TEST(Readers, docx_from_libreoffice_numbered_parts_keep_their_labels) {
-  const ReadDocument document = read_fixture("ke-hoach-danh-so.docx");
+  const ReadDocument document = read_sample("ke-hoach-danh-so.docx");
   int previous = -1;
   for (const std::string_view line :
        {"KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
@@ -142,13 +142,13 @@ TEST(Readers, docx_from_libreoffice_numbered_parts_keep_their_labels) {
 }
 
 TEST(Readers, odt_from_libreoffice_keeps_header_and_signature_columns) {
-  const ReadDocument document = read_fixture("ke-hoach.odt");
+  const ReadDocument document = read_sample("ke-hoach.odt");
   EXPECT_EQ(document.format, "odt");
   expect_plan_in_reading_order(document);
 }
 
 TEST(Readers, odt_has_table_cells_and_footnote_after_body) {
-  const ReadDocument document = read_fixture("cong-van.odt");
+  const ReadDocument document = read_sample("cong-van.odt");
   const std::string& text = document.text;
   EXPECT_EQ(document.format, "odt");
   EXPECT_TRUE(is_nfc(text));
@@ -164,7 +164,7 @@ TEST(Readers, odt_has_table_cells_and_footnote_after_body) {
 }
 
 TEST(Readers, odt_numbered_lists_keep_their_labels_and_page_furniture_stays_out) {
-  const ReadDocument document = read_fixture("ke-hoach-danh-so.odt");
+  const ReadDocument document = read_sample("ke-hoach-danh-so.odt");
   int previous = -1;
   for (const std::string_view line :
        {"ỦY BAN NHÂN DÂN XÃ AN BÌNH", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
@@ -178,7 +178,7 @@ TEST(Readers, odt_numbered_lists_keep_their_labels_and_page_furniture_stays_out)
 }
 
 TEST(Readers, odt_headings_numbered_by_the_outline_style_keep_their_labels) {
-  const ReadDocument document = read_fixture("quyet-dinh-dieu.odt");
+  const ReadDocument document = read_sample("quyet-dinh-dieu.odt");
   const std::string& text = document.text;
   const int first = line_index(text,
                                "Điều 1. Phê duyệt Kế hoạch công tác dân vận năm 2026 kèm "
@@ -190,13 +190,13 @@ TEST(Readers, odt_headings_numbered_by_the_outline_style_keep_their_labels) {
 }
 
 TEST(Readers, doc_word_97_through_libreoffice_keeps_header_and_signature_columns) {
-  const ReadDocument document = read_fixture("ke-hoach.doc");
+  const ReadDocument document = read_sample("ke-hoach.doc");
   EXPECT_EQ(document.format, "doc");
   expect_plan_in_reading_order(document);
 }
 
 TEST(Readers, rtf_through_libreoffice_has_table_cells_and_footnote_after_body) {
-  const ReadDocument document = read_fixture("cong-van.rtf");
+  const ReadDocument document = read_sample("cong-van.rtf");
   const std::string& text = document.text;
   EXPECT_EQ(document.format, "rtf");
   EXPECT_GE(line_index(text, "Huyện Gia Bình\t430\t91%"), 0) << text;
@@ -208,13 +208,13 @@ TEST(Readers, rtf_through_libreoffice_has_table_cells_and_footnote_after_body) {
 }
 
 TEST(Readers, pdf_from_libreoffice_reads_columns_in_reading_order) {
-  const ReadDocument document = read_fixture("ke-hoach.pdf");
+  const ReadDocument document = read_sample("ke-hoach.pdf");
   EXPECT_EQ(document.format, "pdf");
   expect_plan_in_reading_order(document);
 }
 
 TEST(Readers, txt_line_ends_normalised_and_nul_bytes_dropped) {
-  const ReadDocument document = read_fixture("thong-bao.txt");
+  const ReadDocument document = read_sample("thong-bao.txt");
   EXPECT_EQ(document.format, "txt");
   EXPECT_EQ(document.text,
             "THÔNG BÁO\nLịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 4 năm 2026\n"
