@@ -226,22 +226,38 @@ std::string with_lost_capital_restored(const std::string& segment) {
       std::string_view{"THANH TRA"},     std::string_view{"KHO BẠC"},
       std::string_view{"BẢO HIỂM"},      std::string_view{"NGÂN HÀNG"},
   };
+  // Each name's words and folded keys, prepared once.
+  struct Name {
+    std::string_view first;              // as written
+    std::string first_key_less_letter;   // folded, its first letter (one ASCII byte) gone
+    std::vector<std::string> rest_keys;  // the other words, folded
+  };
+  static const std::vector<Name> kPrepared = [] {
+    std::vector<Name> prepared;
+    for (std::string_view name : kNames) {
+      const std::vector<std::string_view> words = split_words(name);
+      Name entry{words[0], fold_key(words[0]).substr(1), {}};
+      for (std::size_t w = 1; w < words.size(); ++w)
+        entry.rest_keys.push_back(fold_key(words[w]));
+      prepared.push_back(std::move(entry));
+    }
+    return prepared;
+  }();
   if (!starts_upper(segment)) return segment;
   const std::vector<std::string_view> words = split_words(segment);
-  for (std::string_view name : kNames) {
-    const std::vector<std::string_view> name_words = split_words(name);
-    if (words.size() < name_words.size()) continue;
-    const std::string first_key = fold_key(name_words[0]);
-    // Folded, every name's first letter is one ASCII byte.
-    if (fold_key(words[0]) != std::string_view(first_key).substr(1)) continue;
+  if (words.empty()) return segment;
+  const std::string first_key = fold_key(words[0]);
+  for (const Name& name : kPrepared) {
+    if (words.size() < name.rest_keys.size() + 1 || first_key != name.first_key_less_letter)
+      continue;
     bool rest_agrees = true;
-    for (std::size_t w = 1; w < name_words.size() && rest_agrees; ++w)
-      rest_agrees = fold_key(words[w]) == fold_key(name_words[w]);
+    for (std::size_t w = 0; w < name.rest_keys.size() && rest_agrees; ++w)
+      rest_agrees = fold_key(words[w + 1]) == name.rest_keys[w];
     if (!rest_agrees) continue;
     const std::size_t after_fragment =
         static_cast<std::size_t>(words[0].data() + words[0].size() - segment.data());
     const std::string restored =
-        is_upper_text(segment) ? std::string(name_words[0]) : sentence_case(name_words[0]);
+        is_upper_text(segment) ? std::string(name.first) : sentence_case(name.first);
     return restored + segment.substr(after_fragment);
   }
   return segment;
