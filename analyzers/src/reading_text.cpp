@@ -180,6 +180,8 @@ std::string_view furniture_name(Furniture kind) {
       return "signature_stamp";
     case Furniture::section_mark:
       return "section_mark";
+    case Furniture::table_border:
+      return "table_border";
     case Furniture::none:
       break;
   }
@@ -346,6 +348,89 @@ Join join_lines(std::string_view previous, std::string_view next, std::size_t wi
   return Join::no;
 }
 
+bool is_ascii_punctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+bool is_word_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z') ||
+         (byte >= 'a' && byte <= 'z');
+}
+
+// A converter wrote the text as Markdown when it escaped punctuation ("1\.", "\-", "\*"),
+// ended lines with a hard break ("\"), or set words in strong marks ("**QUYẾT NGHỊ:**"). A
+// text typed by hand holds these only by accident: a footnote's "(**)" touches no word, a
+// path's "\U" escapes no punctuation.
+bool written_as_markdown(const std::vector<std::string_view>& lines) {
+  std::size_t escapes = 0;
+  std::size_t strong = 0;
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+        if (i + 1 == line.size() || is_ascii_punctuation(line[i + 1])) {
+          ++escapes;
+          ++i;
+        }
+      } else if (line[i] == '*' && i + 1 < line.size() && line[i + 1] == '*') {
+        const bool word_before = i > 0 && is_word_byte(line[i - 1]);
+        const bool word_after = i + 2 < line.size() && is_word_byte(line[i + 2]);
+        if (word_before || word_after) ++strong;
+        ++i;
+      }
+    }
+  }
+  return escapes >= 3 || strong >= 4;
+}
+
+// A converter's table border: a grid table's "+-----+=====+", a pipe table's "|----|:--:|" or
+// a line of lone cell separators ("|"), in any text; in Markdown also the rules of pandoc's
+// simple and multiline tables, dashes and spaces only (a rule drawn under a header cell is
+// escaped there: "\-\-\-").
+bool table_border(std::string_view text, bool markdown) {
+  if (text.empty()) return false;
+  const auto only = [&](std::string_view allowed) {
+    return text.find_first_not_of(allowed) == std::string_view::npos;
+  };
+  const auto rules =
+      std::count(text.begin(), text.end(), '-') + std::count(text.begin(), text.end(), '=');
+  if (text.size() >= 3 && text.front() == '+' && text.back() == '+' && only("+-=: "))
+    return rules >= 3;
+  if (text.front() == '|' && only("|-: ")) return rules >= 3 || only("| ");
+  return markdown && rules >= 3 && only("- ");
+}
+
+// A Markdown line as it reads: an escaped mark is the mark ("1\." reads "1."), a hard break's
+// "\" goes (at a line's end or, in a table's cell, before the gap to the next column), and so
+// does every unescaped "*" (a converter escapes the asterisks the text holds, so the others
+// are strong and emphasis marks) and a heading's "#"s.
+std::string without_markdown_marks(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == '#')
+    ++i;
+  if (i == 0 || i > 6 || i == line.size() || line[i] != ' ') i = 0;
+  for (; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\\' && (i + 1 == line.size() || line[i + 1] == ' ')) continue;  // a hard break
+    if (c == '\\' && is_ascii_punctuation(line[i + 1])) {
+      out.push_back(line[++i]);
+    } else if (c != '*') {
+      out.push_back(c);
+    }
+  }
+  // A strong mark around a no-break space ("**\u00A0**") leaves a line of nothing.
+  std::string_view text = trim(out);
+  while (starts_with(text, "\xC2\xA0"))
+    text = trim(text.substr(2));
+  while (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0")
+    text = trim(text.substr(0, text.size() - 2));
+  return std::string(text);
+}
+
 }  // namespace
 
 ReadingText reading_text(std::string_view nfc_text) {
@@ -357,8 +442,21 @@ ReadingText reading_text(std::string_view nfc_text) {
     std::replace(page_breaks_as_lines.begin(), page_breaks_as_lines.end(), '\f', '\n');
     nfc_text = page_breaks_as_lines;
   }
-  const std::vector<std::string_view> lines = text_lines(nfc_text);
-  const std::vector<Furniture> kinds = find_furniture(lines);
+  std::vector<std::string_view> lines = text_lines(nfc_text);
+  std::vector<Furniture> kinds = find_furniture(lines);
+  // A converter's markup is not text: its table borders go like furniture (but end a
+  // paragraph, as the table's rows do), its inline marks go from the lines it wrote.
+  const bool markdown = written_as_markdown(lines);
+  std::vector<std::string> unmarked(markdown ? lines.size() : 0);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (kinds[i] != Furniture::none) continue;
+    if (table_border(trim(lines[i]), markdown)) {
+      kinds[i] = Furniture::table_border;
+    } else if (markdown) {
+      unmarked[i] = without_markdown_marks(trim(lines[i]));
+      lines[i] = unmarked[i];
+    }
+  }
   const std::size_t width = wrap_width(lines, kinds);
   ReadingText out;
   out.text.reserve(nfc_text.size());
@@ -367,6 +465,11 @@ ReadingText reading_text(std::string_view nfc_text) {
   bool furniture_between = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
+    if (kinds[i] == Furniture::table_border) {
+      out.removed.push_back({i, kinds[i], std::string(line)});
+      blank_pending = true;
+      continue;
+    }
     if (kinds[i] != Furniture::none) {
       out.removed.push_back({i, kinds[i], std::string(line)});
       furniture_between = true;

@@ -19,6 +19,7 @@ enum class Furniture : std::uint8_t {
   page_number,      // "12", "- 12 -", "Trang 12/30" where a page begins or ends
   signature_stamp,  // "Ký bởi: ...", "Thời gian ký: ..." and the lines of the same stamp
   section_mark,     // the gazette's "VĂN BẢN QUY PHẠM PHÁP LUẬT"
+  table_border,     // a converter's table rule: "+----+----+", "|---|---|", pandoc's "---- ----"
 };
 
 // "running_header", "page_number", ...
@@ -48,8 +49,10 @@ struct ReadingText {
   std::size_t joined_lines = 0;      // line breaks that were wraps, not paragraph ends
 };
 
-// The reading text of NFC text. A form feed (a text layer's page break) ends a line. Pure and
-// thread-safe; linear in the input's size.
+// The reading text of NFC text. A form feed (a text layer's page break) ends a line. A text a
+// converter wrote as Markdown (pandoc's from a Word file, a portal's scraper) reads without its
+// markup: backslash escapes, strong and emphasis marks, table borders. Pure and thread-safe;
+// linear in the input's size.
 ReadingText reading_text(std::string_view nfc_text);
 
 }  // namespace vanban::analyzers
