@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+#include <numeric>
 #include <unordered_map>
 
 #include "vanban/analyzers/structure.hpp"
@@ -36,9 +38,17 @@ std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::
   return ordinal;
 }
 
+// The identity of a single-valued facet's value: the issuer and signer filters match a key
+// that folds spellings ("Uỷ"/"Ủy", "Bộ Công an"/"Bộ Công An"), so their facets count by it too,
+// one value per body; the others by the value itself.
+std::string facet_key(FieldId facet, std::string_view value) {
+  if (facet == FieldId::issuer || facet == FieldId::signer) return schema::issuer_key(value);
+  return std::string(value);
+}
+
 // Documents per cited instrument, from documents per spelling (each document counted once per
 // instrument): an instrument's documents are the sum over its spellings, and it is shown as its
-// most frequent spelling (ties: the smallest).
+// most frequent spelling (ties: the smallest). The same for the values of one body.
 std::vector<FacetValue> instrument_counts(const std::vector<std::uint64_t>& by_spelling,
                                           const std::vector<std::string>& spellings,
                                           const std::vector<std::uint32_t>& instrument_of_spelling,
@@ -115,11 +125,14 @@ std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& 
   // a list per document, and the validity, worked out as of the day.
   for (const FieldSpec& spec : kSearchFields) {
     if (!spec.facet || !spec.value_slot || spec.id == FieldId::cites) continue;
-    columns->columns_[spec.id] = read_column(database, *spec.value_slot, last);
+    columns->columns_[spec.id] = read_column(database, spec.id, *spec.value_slot, last);
   }
   columns->cites_ = read_cites(database, last);
   Column& validity = columns->columns_[FieldId::validity];
   validity.values.assign(kStatuses.begin(), kStatuses.end());
+  validity.group_of_value.resize(validity.values.size());
+  std::iota(validity.group_of_value.begin(), validity.group_of_value.end(), 0u);
+  validity.groups = static_cast<std::uint32_t>(validity.values.size());
   for (const std::uint8_t status : status_column(database, day))
     validity.ordinal_of_document.push_back(status);
   return columns;
@@ -131,18 +144,25 @@ std::string_view FacetColumns::value_of(FieldId facet, Xapian::docid docid) cons
   return column->second.values[column->second.ordinal_of_document[docid]];
 }
 
-FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
+FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database, FieldId facet,
                                                Xapian::valueno slot, Xapian::docid last) {
   Column column;
   column.ordinal_of_document.assign(static_cast<std::size_t>(last) + 1, 0);
   Ordinals ordinals;
+  Ordinals group_ordinals;
+  std::vector<std::string> group_keys{std::string()};
   for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
     const Xapian::docid docid = it.get_docid();
     if (docid > last) break;  // cannot happen within one revision; never index past the end
     const std::string value = *it;
     if (value.empty()) continue;
-    column.ordinal_of_document[docid] = intern(ordinals, column.values, value);
+    const std::size_t known = column.values.size();
+    const std::uint32_t ordinal = intern(ordinals, column.values, value);
+    if (ordinal == known)
+      column.group_of_value.push_back(intern(group_ordinals, group_keys, facet_key(facet, value)));
+    column.ordinal_of_document[docid] = ordinal;
   }
+  column.groups = static_cast<std::uint32_t>(group_keys.size());
   return column;
 }
 
@@ -187,12 +207,11 @@ std::vector<FacetValue> FacetColumns::count_column(const Column& column,
   std::vector<std::uint64_t> counts(column.values.size(), 0);
   for (const Xapian::docid docid : docids)
     if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
-  std::vector<FacetValue> values;
-  for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal)
-    if (counts[ordinal] > 0)  // ordinal 0 of a slot's column: documents without a value
-      values.push_back(FacetValue{
-          column.values[ordinal].empty() ? std::string(kUnknownValue) : column.values[ordinal],
-          counts[ordinal]});
+  std::vector<FacetValue> values =
+      instrument_counts(counts, column.values, column.group_of_value, column.groups,
+                        std::numeric_limits<std::size_t>::max());
+  for (FacetValue& value : values)  // ordinal 0 of a slot's column: documents without a value
+    if (value.value.empty()) value.value = kUnknownValue;
   sort_and_cut(values, limit);
   return values;
 }
@@ -280,12 +299,23 @@ std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) con
   const Xapian::ValueCountMatchSpy& spy = *found->second;
   std::vector<FacetValue> values;
   if (facet != FieldId::cites) {
+    // Grouped by body as the columns group them.
+    Ordinals group_ordinals;
+    std::vector<std::string> group_keys;
+    std::vector<std::string> spellings;
+    std::vector<std::uint32_t> group_of_spelling;
+    std::vector<std::uint64_t> counts;
     std::uint64_t with_value = 0;
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
       if ((*it).empty()) continue;
-      values.push_back(FacetValue{*it, it.get_termfreq()});
+      spellings.push_back(*it);
+      group_of_spelling.push_back(intern(group_ordinals, group_keys, facet_key(facet, *it)));
+      counts.push_back(it.get_termfreq());
       with_value += it.get_termfreq();
     }
+    values = instrument_counts(counts, spellings, group_of_spelling,
+                               static_cast<std::uint32_t>(group_keys.size()),
+                               std::numeric_limits<std::size_t>::max());
     // The documents without a value, as the columns count them.
     if (has_unknown_bucket(field_spec(facet)) && spy.get_total() > with_value)
       values.push_back(FacetValue{std::string(kUnknownValue), spy.get_total() - with_value});

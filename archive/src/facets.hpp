@@ -48,10 +48,14 @@ class FacetColumns {
                                 std::size_t limit) const;
 
  private:
-  // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none".
+  // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none". Values
+  // that name one body ("Uỷ ban nhân dân tỉnh X", "Ủy ban nhân dân tỉnh X": the filter's key)
+  // share a group; group 0 is "none".
   struct Column {
     std::vector<std::uint32_t> ordinal_of_document;
     std::vector<std::string> values{std::string()};
+    std::vector<std::uint32_t> group_of_value{0};
+    std::uint32_t groups = 1;
   };
   // Several values per document: those of docid are ordinals[begin[docid] .. begin[docid+1]).
   struct ListColumn {
@@ -62,7 +66,7 @@ class FacetColumns {
     std::uint32_t instruments = 0;
   };
 
-  static Column read_column(const Xapian::Database& database, Xapian::valueno slot,
+  static Column read_column(const Xapian::Database& database, FieldId facet, Xapian::valueno slot,
                             Xapian::docid last);
   static ListColumn read_cites(const Xapian::Database& database, Xapian::docid last);
   std::vector<FacetValue> count_column(const Column& column, std::span<const Xapian::docid> docids,

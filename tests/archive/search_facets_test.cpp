@@ -105,6 +105,24 @@ TEST(SearchFacets, one_instrument_written_two_ways_is_one_value_in_its_commonest
   EXPECT_EQ(facet(archive.search("dân vận"), "cites"), (Counts{{"33/CT-TTg", 4}}));
 }
 
+// The issuer filter matches a body's key, whatever tone placement or capitals its documents
+// write: its facet is one value per body too, in the spelling most of them write.
+TEST(SearchFacets, one_body_written_two_ways_is_one_issuer_value_in_its_commonest_spelling) {
+  SearchArchive archive{
+      {.name = "a", .issuer = "Ủy ban nhân dân tỉnh Hà Nam", .title = "Dân vận một"},
+      {.name = "b", .issuer = "Uỷ ban nhân dân tỉnh Hà Nam", .title = "Dân vận hai"},
+      {.name = "c", .issuer = "Ủy ban nhân dân tỉnh Hà Nam", .title = "Dân vận ba"},
+      {.name = "d", .issuer = "Bộ Công An", .title = "Dân vận bốn", .signer = "TÔ LÂM"},
+      {.name = "e", .issuer = "Bộ Công an", .title = "Dân vận năm", .signer = "Tô Lâm"},
+      {.name = "f", .issuer = "Bộ Công an", .title = "Dân vận sáu", .signer = "Tô Lâm"}};
+  const auto response = archive.search("dân vận");
+  EXPECT_EQ(facet(response, "issuer"),
+            (Counts{{"Ủy ban nhân dân tỉnh Hà Nam", 3}, {"Bộ Công an", 3}}));
+  EXPECT_EQ(facet(response, "signer"), (Counts{{"Tô Lâm", 3}, {"Không rõ", 3}}));
+  // Filtering by the value shown finds every spelling.
+  EXPECT_EQ(archive.search("dân vận cq:\"Ủy ban nhân dân tỉnh Hà Nam\"").total, 3u);
+}
+
 // Searchers sharing a facet cache (the server's pool) each count over their own revision.
 TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   auto archive = faceted_archive();
