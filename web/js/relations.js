@@ -145,7 +145,9 @@ function drawNode(layer, d, x, y, e) {
   const node = svg('a', { href: d.id ? documentUrl(d.id) : (d.number ? instrumentUrl(d.number) : '#') });
   node.setAttribute('data-nav', '');
   node.append(svg('circle', { cx: x, cy: y, r: e.hop === 2 ? 4.5 : 6, class: `node node-${e.type} hop-${e.hop}` }));
-  node.append(svg('text', { x, y: y + 16, 'text-anchor': 'middle', class: 'node-label' }, d.number || label(d).slice(0, 24)));
+  // Neighbouring second-hop labels alternate above and below their nodes so they never overlap.
+  const labelY = e.labelAbove ? y - 9 : y + 16;
+  node.append(svg('text', { x, y: labelY, 'text-anchor': 'middle', class: 'node-label' }, d.number || label(d).slice(0, 24)));
   node.append(svg('title', {}, `${LABELS[e.type] ? LABELS[e.type][e.direction] : e.type}: ${label(d)}`));
   layer.append(node);
 }
@@ -186,7 +188,7 @@ function drawing(doc, list) {
       at = { x: c + Math.cos(angle) * 115, y: c + Math.sin(angle) * 115, angle };
       if (key) placed.set(key, at);
       drawNode(nodeLayer, e.doc, at.x, at.y, { ...e, hop: 1 });
-      if (e.doc.id) ring.push({ doc: e.doc, at, spread: Math.PI / strong.length });
+      if (e.doc.id) ring.push({ doc: e.doc, at, spread: (1.6 * Math.PI) / strong.length });
     }
     drawEdge(edgeLayer, self, at, { ...e, hop: 1 });
   });
@@ -219,7 +221,7 @@ async function secondHop(ring, placed, edgeLayer, nodeLayer, c) {
         const angle = at.angle + (further.length === 1 ? 0 : spread * (j / (further.length - 1) - 0.5));
         to = { x: c + Math.cos(angle) * 205, y: c + Math.sin(angle) * 205, angle };
         placed.set(key, to);
-        drawNode(nodeLayer, e.doc, to.x, to.y, { ...e, hop: 2 });
+        drawNode(nodeLayer, e.doc, to.x, to.y, { ...e, hop: 2, labelAbove: j % 2 === 1 });
       }
       drawEdge(edgeLayer, at, to, { ...e, hop: 2 });
     });
