@@ -87,40 +87,20 @@ Result<std::optional<IndexLocation>> locate_index(const fs::path& db_dir) {
       IndexLocation{generation_dir(db_dir, *generation), *generation, 0});
 }
 
-OpenedIndex open_index(const fs::path& db_dir) {
-  for (int attempt = 1;; ++attempt) {
-    const auto before = locate_index(db_dir);
-    if (!before) throw Xapian::DatabaseOpeningError(before.error().message);
-    if (!*before) throw Xapian::DatabaseNotFoundError("no index in " + db_dir.string());
-    try {
-      Xapian::Database database((*before)->path.string(), Xapian::DB_BACKEND_GLASS);
-      const auto after = locate_index(db_dir);
-      if (after && *after == *before) return {std::move(database), **before};
-    } catch (const Xapian::DatabaseError&) {
-      // Removed while we opened it (a swap): the location says so. Else the error is real.
-      const auto after = locate_index(db_dir);
-      if (attempt >= kOpenAttempts || !after || *after == *before) throw;
-    }
-    if (attempt >= kOpenAttempts)
-      throw Xapian::DatabaseOpeningError("the index of " + db_dir.string() +
-                                         " was swapped under every attempt to open it");
-  }
-}
+namespace {
 
-WritableIndex open_writable_index(const fs::path& db_dir) {
+// Opens the index where the stub points, again when a compaction swaps generations meanwhile:
+// `open(location)` gives the opened index, or nothing when the stub moved while it opened; a
+// Xapian error thrown while the stub moved is a swap too (the old generation was removed), any
+// other is real. A lock held by a writer is never a swap.
+template <typename Open>
+auto open_unswapped(const fs::path& db_dir, Open open)
+    -> std::remove_reference_t<decltype(*open(std::optional<IndexLocation>{}))> {
   for (int attempt = 1;; ++attempt) {
     const auto before = locate_index(db_dir);
     if (!before) throw Xapian::DatabaseOpeningError(before.error().message);
-    const fs::path path = *before ? (*before)->path : xapian_dir(db_dir);
     try {
-      Xapian::WritableDatabase database(
-          path.string(),
-          (*before ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN) | Xapian::DB_BACKEND_GLASS);
-      // The lock is ours now: a compaction of this generation, had it begun, would still hold
-      // it, so the stub names this generation unless one swapped before we took it.
-      const auto after = locate_index(db_dir);
-      if (after && *after && (!*before || **after == **before))
-        return {std::move(database), **after};
+      if (auto opened = open(*before)) return std::move(*opened);
     } catch (const Xapian::DatabaseLockError&) {
       throw;
     } catch (const Xapian::DatabaseError&) {
@@ -131,6 +111,33 @@ WritableIndex open_writable_index(const fs::path& db_dir) {
       throw Xapian::DatabaseOpeningError("the index of " + db_dir.string() +
                                          " was swapped under every attempt to open it");
   }
+}
+
+}  // namespace
+
+OpenedIndex open_index(const fs::path& db_dir) {
+  return open_unswapped(db_dir, [&](const std::optional<IndexLocation>& before) {
+    if (!before) throw Xapian::DatabaseNotFoundError("no index in " + db_dir.string());
+    Xapian::Database database(before->path.string(), Xapian::DB_BACKEND_GLASS);
+    const auto after = locate_index(db_dir);
+    return after && *after == before ? std::optional<OpenedIndex>({std::move(database), *before})
+                                     : std::nullopt;
+  });
+}
+
+WritableIndex open_writable_index(const fs::path& db_dir) {
+  return open_unswapped(db_dir, [&](const std::optional<IndexLocation>& before) {
+    const fs::path path = before ? before->path : xapian_dir(db_dir);
+    Xapian::WritableDatabase database(
+        path.string(),
+        (before ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN) | Xapian::DB_BACKEND_GLASS);
+    // The lock is ours now: a compaction of this generation, had it begun, would still hold it,
+    // so the stub names this generation unless one swapped before we took it.
+    const auto after = locate_index(db_dir);
+    return after && *after && (!before || **after == *before)
+               ? std::optional<WritableIndex>({std::move(database), **after})
+               : std::nullopt;
+  });
 }
 
 void remove_stale_generations(const fs::path& db_dir, const IndexLocation& current) {
