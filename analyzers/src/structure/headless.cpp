@@ -292,38 +292,6 @@ void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity)
   }
 }
 
-// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
-// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
-// value of each label, in its cell or on the next line that is neither an explanation of the
-// label ("Ngày ban hành là ngày ...") nor an empty cell.
-std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
-  const std::string wanted = lower(label);
-  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
-    if (layout.skip(i)) continue;
-    const std::string_view line = layout.lines[i];
-    const std::string lowered = lower_same_length(line);
-    std::size_t at = lowered.find(wanted);
-    if (at == std::string::npos) continue;
-    // The label opens a cell: the start of the line or after a cell border.
-    const std::string_view before = trim(line.substr(0, at));
-    if (!before.empty() && !before.ends_with("|")) continue;
-    std::string_view value = line.substr(at + wanted.size());
-    for (std::size_t j = i + 1;; ++j) {
-      value = trim(value);
-      while (value.starts_with("|"))
-        value = trim(value.substr(1));
-      value = trim(value.substr(0, value.find('|')));
-      if (!value.empty()) return std::string(value);
-      if (j >= std::min(layout.lines.size(), i + 6)) break;
-      value = layout.lines[j];
-      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
-      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
-    }
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity) {
   const auto number = portal_value(layout, "Số hiệu:");
   if (!number) return;
@@ -556,6 +524,38 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
 }
 
 }  // namespace
+
+// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
+// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
+// value of each label, in its cell or on the next line that is neither an explanation of the
+// label ("Ngày ban hành là ngày ...") nor an empty cell.
+std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
+  const std::string wanted = lower(label);
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    const std::string lowered = lower_same_length(line);
+    std::size_t at = lowered.find(wanted);
+    if (at == std::string::npos) continue;
+    // The label opens a cell: the start of the line or after a cell border.
+    const std::string_view before = trim(line.substr(0, at));
+    if (!before.empty() && !before.ends_with("|")) continue;
+    std::string_view value = line.substr(at + wanted.size());
+    for (std::size_t j = i + 1;; ++j) {
+      value = trim(value);
+      while (value.starts_with("|"))
+        value = trim(value.substr(1));
+      value = trim(value.substr(0, value.find('|')));
+      if (!value.empty()) return std::string(value);
+      if (j >= std::min(layout.lines.size(), i + 6)) break;
+      value = layout.lines[j];
+      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
+      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
