@@ -946,7 +946,7 @@ std::size_t second_body_start(std::string_view piece) {
 // after it, no cell of ô 1-4. Neither uses up the pieces the header is looked for in.
 bool portal_label(std::string_view piece) {
   piece = trim(piece);
-  return piece.size() > 1 && piece.back() == ':' &&
+  return piece.size() > 1 && piece.size() <= 48 && piece.back() == ':' &&
          piece.find_first_of("0123456789") == std::string_view::npos &&
          split_words(piece).size() <= 5;
 }
@@ -1008,7 +1008,8 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
     // A portal's place of issue stays, with its label: it names the place a bare body's cell
     // lost (header.cpp).
     const auto place_label = [](std::string_view text) {
-      return fold_key(trim(text)) == "noi ban hanh:";
+      text = trim(text);
+      return text.size() < 24 && text.ends_with(':') && fold_key(text) == "noi ban hanh:";
     };
     const bool portal_cell = place_label(piece) || (i > 0 && place_label(split[i - 1]));
     if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece) &&
