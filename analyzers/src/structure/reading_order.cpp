@@ -966,9 +966,10 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   // the header opens with the first upper-case cell when a motto or a number follows soon.
   // A legal portal's metadata table does not use up the pieces the first cell is looked for in.
   std::size_t header_start = split.size();
-  for (std::size_t i = 0, looked = 0; i < split.size() && looked < 30; ++i) {
+  for (std::size_t i = 0, looked = 0, skipped = 0; i < split.size() && looked < 30; ++i) {
     const std::string_view piece = trim(split[i]);
-    if (portal_label(piece)) {
+    if (skipped < 40 && portal_label(piece)) {
+      ++skipped;
       ++i;  // and its value
       continue;
     }
@@ -1302,6 +1303,7 @@ std::string reading_order_text(std::string_view nfc_text) {
   std::size_t filled = 0;
   std::vector<std::string> cleaned;
   bool after_label = false;
+  std::size_t uncounted = 0;
   for (; next < lines.size() && filled < kHeaderPieces; ++next) {
     cleaned.clear();
     clean_line(without_list_marker(lines[next]), cleaned);
@@ -1311,9 +1313,13 @@ std::string reading_order_text(std::string_view nfc_text) {
         zone.push_back(std::move(piece));
         continue;
       }
-      // A portal's label and its value (above) are not counted.
-      const bool label = portal_label(piece);
-      if (!label && !after_label) ++filled;
+      // A portal's label and its value (above) are not counted, up to a table's worth.
+      const bool label = portal_label(piece) && uncounted < kHeaderPieces;
+      if (!label && !after_label) {
+        ++filled;
+      } else {
+        ++uncounted;
+      }
       after_label = label;
       zone.push_back(std::move(piece));
     }
