@@ -702,10 +702,11 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) {
-      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026" (the year
-      // alone on its line reads as a page number).
+      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026", "... MÙA
+      // KHÔ NĂM 2019 -" / "2020" (the year alone on its line reads as a page number), in
+      // running case or in capitals.
       const std::string_view line = trim(layout.lines[i]);
-      if (!parts.empty() && !capitals && wraps_before_year(last, line)) {
+      if (!parts.empty() && wraps_before_year(last, line)) {
         parts.emplace_back(line);
         last = line;
       }
