@@ -168,6 +168,149 @@ bool neighbours_vary(const std::vector<std::string_view>& lines, const std::vect
   return false;
 }
 
+// The length of a clock time ("16:15", "08:43:32") that ends `text`, 0 for none: the hour in
+// one or two digits, the minutes and seconds in two.
+std::size_t clock_time_at_end(std::string_view text) {
+  std::array<int, 3> groups{};
+  std::size_t count = 0;
+  std::size_t end = text.size();
+  while (count < 3) {
+    std::size_t start = end;
+    while (start > 0 && is_digit(text[start - 1]) && end - start < 2)
+      --start;
+    if (start == end) return 0;
+    groups[count++] = std::stoi(std::string(text.substr(start, end - start)));
+    const bool two = end - start == 2;
+    end = start;
+    if (end > 0 && text[end - 1] == ':') {
+      if (!two) return 0;  // minutes and seconds take two digits
+      --end;
+      continue;
+    }
+    break;
+  }
+  if (count < 2 || (end > 0 && (is_digit(text[end - 1]) || text[end - 1] == ':'))) return 0;
+  if (groups[count - 1] > 23) return 0;
+  for (std::size_t g = 0; g + 1 < count; ++g)
+    if (groups[g] > 59) return 0;
+  return text.size() - end;
+}
+
+// The length of a date ("16/10/2019", "30.06.2024", "1-7-2025") that ends `text`, 0 for none.
+std::size_t date_at_end(std::string_view text) {
+  std::size_t end = text.size();
+  const std::array<std::size_t, 3> widths = {4, 2, 2};  // year, month, day: at most
+  for (std::size_t part = 0; part < 3; ++part) {
+    std::size_t start = end;
+    while (start > 0 && is_digit(text[start - 1]) && end - start < widths[part])
+      --start;
+    const std::size_t digits = end - start;
+    if (digits == 0 || (part == 0 && digits != 4)) return 0;
+    end = start;
+    if (part == 2) break;
+    if (end == 0 || (text[end - 1] != '/' && text[end - 1] != '.' && text[end - 1] != '-'))
+      return 0;
+    --end;
+  }
+  if (end > 0 && is_digit(text[end - 1])) return 0;
+  return text.size() - end;
+}
+
+// The length of a posting time that ends `text`: a date and a clock time, in either order,
+// maybe in brackets and with the zone after it ("16/10/2019 16:15:29", "(30.06.2024 08:43)",
+// "16:15 - 16/10/2019", "... 16:21 (GMT+7)"); 0 for none.
+std::size_t posting_time_at_end(std::string_view text) {
+  std::string_view rest = text;
+  const auto drop_spaces = [&] {
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t'))
+      rest.remove_suffix(1);
+  };
+  drop_spaces();
+  bool bracket = false;
+  if (!rest.empty() && rest.back() == ')') {
+    rest.remove_suffix(1);
+    bracket = true;
+  }
+  // A zone after the time: "GMT+7", "GMT+07:00", "+07:00", maybe in brackets of its own.
+  for (std::string_view zone :
+       {std::string_view{"GMT+07:00"}, std::string_view{"GMT+7"}, std::string_view{"+07:00"}}) {
+    if (!rest.ends_with(zone)) continue;
+    rest.remove_suffix(zone.size());
+    drop_spaces();
+    if (bracket && !rest.empty() && rest.back() == '(') {
+      rest.remove_suffix(1);
+      bracket = false;
+    }
+    break;
+  }
+  drop_spaces();
+  const auto separator = [&] {
+    drop_spaces();
+    while (!rest.empty() && (rest.back() == ',' || rest.back() == '-' || rest.back() == '|'))
+      rest.remove_suffix(1);
+    drop_spaces();
+  };
+  if (const std::size_t clock = clock_time_at_end(rest); clock > 0) {
+    rest.remove_suffix(clock);
+    separator();
+    const std::size_t date = date_at_end(rest);
+    if (date == 0) return 0;
+    rest.remove_suffix(date);
+  } else if (const std::size_t date = date_at_end(rest); date > 0) {
+    rest.remove_suffix(date);
+    separator();
+    const std::size_t time = clock_time_at_end(rest);
+    if (time == 0) return 0;
+    rest.remove_suffix(time);
+  } else {
+    return 0;
+  }
+  if (bracket) {
+    drop_spaces();
+    if (rest.empty() || rest.back() != '(') return 0;
+    rest.remove_suffix(1);
+  }
+  return text.size() - rest.size();
+}
+
+// A line that is only a posting time, maybe behind a short label without digits ("Tin đăng
+// vào16/10/2019 16:15:29", "Ngày đăng: 30/06/2024 08:43", "(16/10/2019 16:15)").
+bool is_posting_time(std::string_view text) {
+  const std::size_t time = posting_time_at_end(text);
+  if (time == 0) return false;
+  const std::string_view label = trim(text.substr(0, text.size() - time));
+  return label.size() <= 40 && std::none_of(label.begin(), label.end(), is_digit);
+}
+
+// A portal's list of other pages (related documents, other news): links whose titles each
+// have their posting time on the line after them, two at least in a row. A document names what
+// it cites with a date, never with the clock time a page was posted at.
+void mark_related_links(std::span<const std::string_view> trimmed, std::vector<Furniture>& kinds) {
+  constexpr std::size_t kTitleLetters = 300;
+  const std::size_t count = trimmed.size();
+  std::vector<std::size_t> text_lines;  // lines that hold text and are no other furniture
+  for (std::size_t i = 0; i < count; ++i)
+    if (!trimmed[i].empty() && kinds[i] == Furniture::none) text_lines.push_back(i);
+  const auto is_title = [&](std::size_t line) {
+    const std::string_view text = trimmed[line];
+    return !is_posting_time(text) && code_points(text) <= kTitleLetters;
+  };
+  std::size_t k = 0;
+  while (k + 3 < text_lines.size()) {
+    std::size_t end = k;
+    while (end + 1 < text_lines.size() && is_posting_time(trimmed[text_lines[end + 1]]) &&
+           is_title(text_lines[end]))
+      end += 2;
+    if (end - k >= 4) {
+      for (std::size_t j = k; j < end; ++j)
+        kinds[text_lines[j]] = Furniture::related_links;
+      k = end;
+    } else {
+      ++k;
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view furniture_name(Furniture kind) {
@@ -180,6 +323,8 @@ std::string_view furniture_name(Furniture kind) {
       return "signature_stamp";
     case Furniture::section_mark:
       return "section_mark";
+    case Furniture::related_links:
+      return "related_links";
     case Furniture::table_border:
       return "table_border";
     case Furniture::none:
@@ -220,6 +365,8 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
       }
     }
   }
+
+  mark_related_links(trimmed, kinds);
 
   // Running headers by repetition: the same line (page number aside) with a digit in it (an
   // issue, a date), on at least three pages, never two on one page.

@@ -296,5 +296,71 @@ TEST(DamagedCitations, type_words_an_ocr_layer_damaged_agree_with_the_code) {
   EXPECT_TRUE(keys_of("To trach so 77/TTr-STC ngay 02/10/2024.").empty());
 }
 
+// Session 16: a document cited again under a symbol its writer slipped on. A body numbers its
+// documents once a year (ND30 Điều 15), so the second mention is the same document.
+TEST(SlippedSymbols, a_symbol_cut_short_after_a_whole_code_is_the_symbol_cited_whole) {
+  const std::string text =
+      "Căn cứ Nghị quyết liên tịch số 45/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 02/7/2025 "
+      "hướng dẫn quy trình hiệp thương; thực hiện theo Điều 3 Nghị quyết liên tịch số "
+      "45/2025/NQLT.";
+  EXPECT_EQ(keys_of(text), std::vector<std::string>{"45/2025/nqlt/ubtvqh15-cp-dctubtwmttqvn"});
+  // A code that goes on in letters is another code.
+  EXPECT_EQ(keys_of("Căn cứ Công văn số 7/UBNDX-VX ngày 01/3/2019 và Công văn số 7/UBND ngày "
+                    "01/3/2019.")
+                .size(),
+            2u);
+}
+
+TEST(SlippedSymbols, issuers_codes_in_another_order_are_the_same_symbol) {
+  const std::string text =
+      "Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực Ủy ban MTTQ tỉnh; "
+      "thực hiện theo Mục II Kế hoạch số 21/KH-BTT-MTTQ của tỉnh.";
+  EXPECT_EQ(keys_of(text), std::vector<std::string>{"21/kh-mttq-btt"});
+  // Another type code, or dates that differ, are other documents.
+  EXPECT_EQ(keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Thông báo số "
+                    "21/TB-BTT-MTTQ ngày 23/12/2025.")
+                .size(),
+            2u);
+  EXPECT_EQ(keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Kế hoạch số "
+                    "21/KH-BTT-MTTQ ngày 05/01/2024.")
+                .size(),
+            2u);
+}
+
+TEST(SlippedSymbols, another_type_code_under_the_same_type_name_is_a_slip) {
+  const auto citations =
+      extract_metadata(
+          "Thực hiện Quyết định số 512-QĐ/TW, ngày 08/8/2025 của Ban Bí thư về mẫu thẻ; Quyết "
+          "định số 512-CT/TW, ngày 08/8/2025 của Ban Bí thư về việc ban hành mẫu thẻ. Thực hiện "
+          "theo Quy định số 09-QĐi/TW ngày 28/8/2018 của Bộ Chính trị và Quy định số 09-QĐ/TW.")
+          .citations;
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].number, "512-QĐ/TW");  // the code of a Quyết định
+  EXPECT_EQ(citations[1].number, "09-QĐi/TW");  // the one cited with its date
+  EXPECT_EQ(citations[1].date, "2018-08-28");
+  // Under two type names the codes name two documents.
+  EXPECT_EQ(keys_of("Căn cứ Quyết định số 512-QĐ/TW ngày 08/8/2025 và Chỉ thị số 512-CT/TW ngày "
+                    "08/8/2025 của Ban Bí thư.")
+                .size(),
+            2u);
+}
+
+TEST(SlippedSymbols, an_issuer_abbreviated_in_one_mention_is_the_same_issuer) {
+  // The same symbol with two days of one year: one document when the issuers agree, an
+  // abbreviation ("BCH") spelled out.
+  const auto citations =
+      extract_metadata(
+          "Căn cứ Quy định số 215-QĐ/TW, ngày 30/5/2025 của BCH Trung ương Đảng về công tác kiểm "
+          "tra; thực hiện Quy định số 215-QĐ/TW ngày 20/5/2025 của Ban Chấp hành Trung ương Đảng "
+          "về công tác kiểm tra.")
+          .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].date, "2025-05-30");
+  EXPECT_EQ(keys_of("Căn cứ Quy định số 215-QĐ/TW, ngày 30/5/2025 của BCH Trung ương Đảng; Quy "
+                    "định số 215-QĐ/TW ngày 20/5/2025 của Ban Bí thư.")
+                .size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

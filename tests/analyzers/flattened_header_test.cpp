@@ -131,5 +131,40 @@ TEST(FlattenedHeader, metadata_number_cell_above_the_header_is_not_the_issuer) {
   }
 }
 
+// A legal portal's page: its metadata table (a row of label and value cells, then a cell a
+// line) above the document's flattened header. The table does not use up the lines the header
+// is looked for in, and its place of issue names the level and place the bare body's cell lost
+// when ô 4 names the same place.
+std::string portal_page(const std::string& place_of_issue, const std::string& place) {
+  std::string page =
+      "Kế hoạch 31/KH-UBND năm 2024 về chuyển đổi số\n"
+      "Số hiệu: | 31/KH-UBND | Loại văn bản: | Kế hoạch |\n"
+      "Nơi ban hành: | " +
+      place_of_issue +
+      " | Người ký: | Trần Văn Bình |\n"
+      "Ngày ban hành: | 05/02/2024 | Ngày hiệu lực: | Đã biết |\n"
+      "Ngày công báo: | Đang cập nhật | Số công báo: | Đang cập nhật |\n"
+      "Tình trạng: | Đã biết |\n";
+  for (const char* label :
+       {"Số hiệu:", "Loại văn bản:", "Nơi ban hành:", "Người ký:", "Ngày ban hành:",
+        "Ngày hiệu lực:", "Ngày công báo:", "Số công báo:", "Tình trạng:"})
+    page += std::string(label) + " | x |\n";
+  page += "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 31/KH-UBND |\n" + place +
+          ", ngày 05 tháng 02 năm 2024 |\n"
+          "Căn cứ Nghị quyết số 52/NQ-CP ngày 22/4/2020 của Chính phủ về chuyển đổi số;\n";
+  return page;
+}
+
+TEST(FlattenedHeader, a_portal_s_place_of_issue_completes_a_bare_body_under_its_table) {
+  const auto metadata = extract_metadata(portal_page("Tỉnh Quảng Nam", "Quảng Nam"));
+  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân tỉnh Quảng Nam");
+  EXPECT_EQ(metadata.place, "Quảng Nam");
+  EXPECT_EQ(metadata.number, "31/KH-UBND");
+  // Another place in ô 4 (a district's text on a province's page): the body stays bare.
+  const auto district = extract_metadata(portal_page("Tỉnh Quảng Nam", "Hội An"));
+  EXPECT_EQ(district.issuer, "Ủy ban nhân dân");
+  EXPECT_EQ(district.place, "Hội An");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

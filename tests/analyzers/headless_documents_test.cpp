@@ -461,5 +461,28 @@ TEST(HeadlessDocuments, party_name_inside_a_type_heading_is_the_title_s) {
   EXPECT_EQ(headed.issuer, "Ủy ban nhân dân tỉnh Vĩnh Phúc");
 }
 
+// A committee's resolution heads its text with its type, "của" the committee and the trích
+// yếu on their lines (HD 36-HD/VPTW). On a page that lost ô 1-4 that heading names the issuer
+// (a Party committee by its short name) and the title, over the portal's headline.
+TEST(HeadlessDocuments, a_resolution_s_own_heading_names_its_committee_and_title) {
+  const std::string page =
+      "Trang chủ\nTin tức\n\n"
+      "NGHỊ QUYẾT CỦA ĐẢNG ỦY XÃ TÂN LẬP VỀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024\n\n"
+      "Ngày 15/01/2024 09:12:40\n\n"
+      "NGHỊ QUYẾT.\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LẬP\n\n"
+      "Về phương hướng, nhiệm vụ năm 2024\n\n.\n\n"
+      "Ngày 05/01/2024, Ban Chấp hành Đảng bộ xã Tân Lập đã tổ chức hội nghị thảo luận các "
+      "mục tiêu phát triển kinh tế - xã hội năm 2024 của địa phương.\n"
+      "I. ĐÁNH GIÁ CHUNG.\nTrong năm 2023 Đảng bộ và nhân dân xã đã hoàn thành các chỉ tiêu.\n";
+  const DocumentMetadata metadata = extract_metadata(page);
+  EXPECT_EQ(metadata.type, "Nghị quyết");
+  EXPECT_EQ(metadata.issuer, "Đảng ủy xã Tân Lập");
+  EXPECT_EQ(metadata.title, "Về phương hướng, nhiệm vụ năm 2024");
+  // Without its trích yếu under it, a "của" line is no heading of the text.
+  std::string without = page;
+  without.replace(without.find("Về phương hướng, nhiệm vụ"), 4, "Ngày");
+  EXPECT_NE(extract_metadata(without).issuer, "Đảng ủy xã Tân Lập");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -292,6 +292,53 @@ TEST(PageFurniture, an_email_line_is_a_stamp_only_beside_one) {
   EXPECT_TRUE(reading_text(footer).removed.empty());
 }
 
+// A portal's list of other pages under a document (related documents, other news): each link's
+// title, then the time it was posted. The page's furniture, not the document's text: its
+// documents are no citations, and the reading view leaves the list out.
+TEST(PageFurniture, a_portal_s_list_of_other_pages_with_their_posting_times_is_furniture) {
+  const std::string document =
+      "Công văn số 512/SNV-VP ngày 03/02/2026 về việc báo cáo công tác văn thư\n"
+      "Thực hiện Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ, Sở Nội vụ đề nghị "
+      "các đơn vị báo cáo trước ngày 15/02/2026.\n";
+  for (const std::string& time_label :
+       {std::string{"Tin đăng vào"}, std::string{"Ngày đăng: "}, std::string{"("}}) {
+    const std::string close = time_label == "(" ? ")" : "";
+    const std::string page =
+        document + "Các văn bản khác\n" + "Công văn số 88/SNV-TCBC ngày 12/01/2026\n" + time_label +
+        "13/01/2026 09:12:40" + close + "\n" + "Quyết định số 7/2025/QĐ-UBND ngày 02/12/2025\n" +
+        time_label + "05/12/2025 16:20" + close + "\n" +
+        "Kế hoạch số 301/KH-SNV ngày 20/11/2025\n" + time_label + "21/11/2025 08:05:11" + close +
+        "\n" + "SỞ NỘI VỤ TỈNH\n";
+    const ReadingText reading = reading_text(page);
+    EXPECT_EQ(count_kind(reading, Furniture::related_links), 6u) << time_label;
+    EXPECT_EQ(reading.text.find("88/SNV-TCBC"), std::string::npos) << reading.text;
+    EXPECT_NE(reading.text.find("Thông tư số 01/2011/TT-BNV"), std::string::npos);
+    const nlohmann::json citations = extract_metadata(page).citations;
+    ASSERT_EQ(citations.size(), 1u) << citations.dump(2);
+    EXPECT_EQ(citations[0]["number"], "01/2011/TT-BNV");
+  }
+}
+
+TEST(PageFurniture, a_single_posting_time_and_dated_lists_stay_text) {
+  // One posting time above a headline is no list; a document's own list of what it cites
+  // gives dates, never the clock time a page was posted at.
+  const std::string text =
+      "Ngày đăng bài: 30/06/2024 08:43:32\n"
+      "Công văn số 3240/BGDĐT-CSVC ngày 28/06/2024 về việc báo cáo số lớp học\n"
+      "Căn cứ:\n"
+      "- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\n"
+      "05/3/2020\n"
+      "- Thông tư số 01/2011/TT-BNV ngày 19/01/2011;\n"
+      "19/01/2011\n"
+      "Họp lúc 08:30 ngày 12/3/2026 tại hội trường.\n";
+  const ReadingText reading = reading_text(text);
+  EXPECT_TRUE(reading.removed.empty());
+  const nlohmann::json citations = extract_metadata(text).citations;
+  ASSERT_EQ(citations.size(), 2u) << citations.dump(2);  // the headline's number is its own
+  EXPECT_EQ(citations[0]["number"], "30/2020/NĐ-CP");
+  EXPECT_EQ(citations[1]["number"], "01/2011/TT-BNV");
+}
+
 TEST(PageFurniture, empty_and_odd_input_gives_a_value) {
   EXPECT_EQ(reading_text("").text, "");
   EXPECT_EQ(reading_text("\n\n\n").text, "");

@@ -90,9 +90,15 @@ TEST(PdfTextLayers, a_title_wrapped_inside_a_phrase_goes_on) {
   EXPECT_EQ(title_of("Bãi bỏ Thông tư số 338/2016/TT-BTC của Bộ trưởng\nBộ Tài chính quy định lập "
                      "dự toán"),
             "Bãi bỏ Thông tư số 338/2016/TT-BTC của Bộ trưởng Bộ Tài chính quy định lập dự toán");
+  // A title set in capitals wraps the same way (session 16).
+  EXPECT_EQ(title_of("TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2025 -\n2026"),
+            "Triển khai các giải pháp phòng, chống hạn hán mùa khô năm 2025 - 2026");
+  EXPECT_EQ(title_of("TỔNG VỆ SINH MÔI TRƯỜNG KHU DÂN CƯ NĂM\n2026"),
+            "Tổng vệ sinh môi trường khu dân cư năm 2026");
   // A page number under a title that is complete stays out of it; so does the body or an
   // enacting authority under a title that ends on a post.
   EXPECT_EQ(title_of("Tổng vệ sinh môi trường năm 2026\n2"), "Tổng vệ sinh môi trường năm 2026");
+  EXPECT_EQ(title_of("TỔNG VỆ SINH MÔI TRƯỜNG NĂM 2026\n2"), "Tổng vệ sinh môi trường năm 2026");
   EXPECT_EQ(title_of("Về việc phê chuẩn kết quả bầu Chủ tịch\nCHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG"),
             "Về việc phê chuẩn kết quả bầu Chủ tịch");
   EXPECT_EQ(title_of("Về việc phê chuẩn kết quả bầu Chủ tịch\nCăn cứ Luật Tổ chức chính quyền địa "

@@ -75,6 +75,27 @@ TEST(RecognitionSlips, known_phrases_get_their_marks_back_in_capitals_or_in_thei
             "- Ủy ban nhân dân các xã;");
 }
 
+// One word of a long body's name in capitals read as another word in lower case (a stamp or a
+// fold over the letters): five words and more, the others' letters in their order, prove the
+// name, and the word is the name's. A shorter name, two such words, a word in capitals (it may
+// be another body's) or the name in running text stay as they came.
+TEST(RecognitionSlips, one_garbled_word_of_a_long_name_in_capitals_is_the_name_s) {
+  EXPECT_EQ(mend_recognition_slips("BỘ GIÁO màn VÀ ĐÀO TẠO").value_or(""),
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+  EXPECT_EQ(mend_recognition_slips("BỘ TÀI NGUYÊN VÀ nơi TRƯỜNG").value_or(""),
+            "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+  EXPECT_FALSE(mend_recognition_slips("BỘ GIÁO màn VÀ ĐÀO tao").has_value());
+  EXPECT_FALSE(mend_recognition_slips("BỘ GIÁO HỌC VÀ ĐÀO TẠO").has_value());
+  EXPECT_FALSE(mend_recognition_slips("ỦY BAN nhân DÂN").has_value());
+  EXPECT_FALSE(mend_recognition_slips("Bộ Giáo màn và Đào tạo").has_value());
+  const std::string scan =
+      "BỘ GIÁO màn VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n\nSố: 2611 /QĐ-BGDĐT\nHà Nội, ngày 17 tháng 09 năm 2025\n"
+      "QUYẾT ĐỊNH\nBan hành Chương trình đào tạo kỹ sư\n\n"
+      "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nCăn cứ Luật Giáo dục đại học;\n";
+  EXPECT_EQ(extract_metadata(scan).issuer, "Bộ Giáo dục và Đào tạo");
+}
+
 TEST(RecognitionSlips, a_provinces_name_after_its_level_gets_its_marks_back) {
   EXPECT_EQ(mend_recognition_slips("THÀNH PHÓ HÒ CHÍ MINH").value_or(""), "THÀNH PHỐ HỒ CHÍ MINH");
   EXPECT_EQ(mend_recognition_slips("UBND TỈNH QUÁNG NGÃI").value_or(""), "UBND TỈNH QUẢNG NGÃI");

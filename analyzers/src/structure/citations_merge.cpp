@@ -234,6 +234,129 @@ void merge_into(Group& group, const Mention& mention) {
   group.position = std::min(group.position, mention.position);
 }
 
+// True when a symbol's key ends with a code of letters after a separator ("102/2025/nqlt", not
+// "36/2009").
+bool ends_with_code(std::string_view key) {
+  const std::size_t separator = key.find_last_of("/-");
+  if (separator == std::string_view::npos || separator + 1 >= key.size()) return false;
+  const std::string_view code = key.substr(separator + 1);
+  return std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A symbol's key in its parts: the number, the year when one follows it, then the codes
+// ("16/kh-mttq-btt" → 16, -, {kh, mttq, btt}; "347-ct/tw" → 347, -, {ct, tw}).
+struct KeyParts {
+  std::string_view number;
+  std::string_view year;
+  std::vector<std::string_view> codes;
+};
+
+std::optional<KeyParts> key_parts(std::string_view key) {
+  KeyParts parts;
+  std::size_t at = 0;
+  while (at < key.size() && key[at] >= '0' && key[at] <= '9')
+    ++at;
+  if (at == 0 || at >= key.size()) return std::nullopt;
+  parts.number = key.substr(0, at);
+  if (const auto year = year_of_key(key)) {
+    parts.year = *year;
+    at = key.find('/') + 5;
+  }
+  while (at < key.size()) {
+    ++at;  // the separator
+    const std::size_t end = std::min(key.find_first_of("/-", at), key.size());
+    if (end == at) return std::nullopt;
+    parts.codes.push_back(key.substr(at, end - at));
+    at = end;
+  }
+  if (parts.codes.size() < 2) return std::nullopt;
+  return parts;
+}
+
+bool dates_agree(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  return !a || !b || *a == *b;
+}
+
+// Folds `from` into `into`: the second mention of one document under a slipped symbol.
+void absorb(Group& into, const Group& from) {
+  for (const Relation& relation : from.citation.relations)
+    add_relation(into.citation.relations, relation);
+  if (!into.citation.date) into.citation.date = from.citation.date;
+  if (!into.citation.issuer) into.citation.issuer = from.citation.issuer;
+  into.position = std::min(into.position, from.position);
+}
+
+// A symbol a writer slipped on when citing a document again: the same number, year and type
+// code with the issuers' codes in another order ("Kế hoạch số 16/KH-BTT-MTTQ" for the
+// "16/KH-MTTQ-BTT" cited whole), or the same number, year and issuers' codes under the same
+// type name with another type code ("Quyết định số 347-CT/TW" beside "Quyết định số 347-QĐ/TW"
+// of the same day, "Quy định số 06-QĐ/TW" beside "Quy định số 06-QĐi/TW"). A body numbers its
+// documents once a year (ND30 Điều 15), so two such symbols whose dates agree are one
+// document; the one kept is the first cited with a date, or whose type code is its type's.
+void merge_slipped_symbols(std::vector<Group>& groups) {
+  struct Entry {
+    std::size_t index;
+    KeyParts parts;
+  };
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<Entry>> by_number;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    if (!groups[i].citation.number_key) continue;
+    if (auto parts = key_parts(*groups[i].citation.number_key))
+      by_number[{parts->number, parts->year}].push_back({i, std::move(*parts)});
+  }
+  std::vector<bool> merged(groups.size(), false);
+  const auto code_fits = [&](const Group& group, std::string_view code) {
+    if (!group.citation.type) return false;
+    for (const DocumentType& type : document_types()) {
+      if (type.name != *group.citation.type) continue;
+      return fold_key(type.state_code) == code || fold_key(type.party_code) == code;
+    }
+    return false;
+  };
+  for (auto& [number, entries] : by_number) {
+    // A bounded look: a text citing one number under many codes (a list of bodies' letters of
+    // one number, a hostile text) is no slip, and stays linear.
+    if (entries.size() < 2 || entries.size() > 8) continue;
+    for (std::size_t a = 0; a < entries.size(); ++a) {
+      for (std::size_t b = 0; b < entries.size(); ++b) {
+        if (a == b || merged[entries[a].index] || merged[entries[b].index]) continue;
+        Group& kept = groups[entries[a].index];
+        const Group& slipped = groups[entries[b].index];
+        if (!dates_agree(kept.citation.date, slipped.citation.date)) continue;
+        const KeyParts& k = entries[a].parts;
+        const KeyParts& s = entries[b].parts;
+        if (k.codes.size() != s.codes.size()) continue;
+        bool same = false;
+        if (k.codes.front() == s.codes.front()) {
+          std::vector<std::string_view> ks(k.codes.begin() + 1, k.codes.end());
+          std::vector<std::string_view> ss(s.codes.begin() + 1, s.codes.end());
+          std::sort(ks.begin(), ks.end());
+          std::sort(ss.begin(), ss.end());
+          same = ks == ss && k.codes != s.codes;
+        } else if (kept.citation.type && kept.citation.type == slipped.citation.type &&
+                   std::equal(k.codes.begin() + 1, k.codes.end(), s.codes.begin() + 1)) {
+          same = true;
+        }
+        if (!same) continue;
+        // Which to keep: a date over none, then the type's own code, then the first cited.
+        const bool kept_first = [&] {
+          if (kept.citation.date.has_value() != slipped.citation.date.has_value())
+            return kept.citation.date.has_value();
+          const bool kept_fits = code_fits(kept, k.codes.front());
+          const bool slipped_fits = code_fits(slipped, s.codes.front());
+          if (kept_fits != slipped_fits) return kept_fits;
+          return kept.position < slipped.position;
+        }();
+        if (!kept_first) continue;  // the pair is looked at the other way round
+        absorb(kept, slipped);
+        merged[entries[b].index] = true;
+      }
+    }
+  }
+  std::size_t index = 0;
+  std::erase_if(groups, [&](const Group&) { return merged[index++]; });
+}
+
 // A code cut where a converter put a space into it ("01/2016/TT-BGD ĐT" read as
 // "01/2016/TT-BGD") is the instrument whose whole code is cited elsewhere ("01/2016/TT-BGDĐT")
 // when the dates agree (the cut one often lost its date with the rest of its code).
@@ -244,9 +367,15 @@ void drop_cut_codes(std::vector<Group>& groups) {
   std::erase_if(groups, [&](const Group& group) {
     if (!group.citation.number_key) return false;
     const std::string& key = *group.citation.number_key;
-    if (key.find('-') == std::string::npos) return false;
+    // A code cut inside (a hyphen in it), or a symbol cut short after a whole code: a later
+    // mention shortens a long joint symbol ("Nghị quyết liên tịch số 102/2025/NQLT" after
+    // "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"). A number and year alone name no code.
+    const bool hyphened = key.find('-') != std::string::npos;
+    if (!hyphened && !ends_with_code(key)) return false;
     for (auto longer = dates_by_key.upper_bound(key);
          longer != dates_by_key.end() && longer->first.starts_with(key); ++longer) {
+      const char next = longer->first[key.size()];
+      if (!hyphened && next != '/' && next != '-') continue;
       if (!group.citation.date || group.citation.date == longer->second) return true;
     }
     return false;
@@ -415,8 +544,12 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
     // A group of the same symbol and year that the mention may join: same issuer, or none said.
     const auto same_document = [&](std::size_t at) {
       const Citation& other = groups[at].citation;
+      // An issuer compared as spelled out: "BCH Trung ương Đảng" is "Ban Chấp hành Trung ương
+      // Đảng" (the abbreviations of ND30's "cụm từ thông dụng").
       return other.number_key == citation.number_key &&
-             (!other.issuer || !citation.issuer || fold(*other.issuer) == fold(*citation.issuer));
+             (!other.issuer || !citation.issuer || fold(*other.issuer) == fold(*citation.issuer) ||
+              fold(expand_abbreviations(*other.issuer)) ==
+                  fold(expand_abbreviations(*citation.issuer)));
     };
     // A law's name joins two mentions only when nothing tells two laws apart: two numbers, or
     // a number's year against the other's date ("số 41/2024/QH15" is not the law "năm 2006").
@@ -450,6 +583,7 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
   }
   drop_cut_codes(groups);
   drop_codes_without_hyphens(groups);
+  merge_slipped_symbols(groups);
   merge_short_law_names(groups);
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.position < b.position; });

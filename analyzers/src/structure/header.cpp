@@ -7,6 +7,7 @@
 
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
+#include "structure/headless.hpp"
 #include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
 #include "structure/spelling.hpp"
@@ -701,10 +702,11 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   const std::size_t rule_at = rule_under_title(layout, type_line);
   for (; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) {
-      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026" (the year
-      // alone on its line reads as a page number).
+      // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026", "... MÙA
+      // KHÔ NĂM 2019 -" / "2020" (the year alone on its line reads as a page number), in
+      // running case or in capitals.
       const std::string_view line = trim(layout.lines[i]);
-      if (!parts.empty() && !capitals && wraps_before_year(last, line)) {
+      if (!parts.empty() && wraps_before_year(last, line)) {
         parts.emplace_back(line);
         last = line;
       }
@@ -994,6 +996,29 @@ bool bare_local_body(const std::string& issuer) {
   return key == "uy ban nhan dan" || key == "hoi dong nhan dan";
 }
 
+// The same body with the level and place a legal portal's metadata table says the document was
+// issued in ("Nơi ban hành: | Tỉnh Hưng Yên |"), when ô 4 names that place ("Hưng Yên, ngày
+// ..."): a district's text on a province's page names its own place in ô 4.
+std::optional<std::string> issuer_from_portal_place(const Layout& layout, const std::string& body,
+                                                    std::string_view place) {
+  const auto value = portal_value(layout, "Nơi ban hành:");
+  if (!value) return std::nullopt;
+  const std::string folded = fold_key(*value);
+  for (const std::string_view level : administrative_levels()) {
+    const std::string level_key = fold_key(level);
+    if (!folded.starts_with(level_key + " ")) continue;
+    // The value's own words after the level (its first letter's case aside).
+    const std::size_t words = split_words(level).size();
+    const auto value_words = split_words(*value);
+    if (value_words.size() <= words) return std::nullopt;
+    const std::string_view rest = std::string_view(*value).substr(
+        static_cast<std::size_t>(value_words[words].data() - value->data()));
+    if (fold_key(rest) != fold_key(place)) return std::nullopt;
+    return body + " " + std::string(level) + " " + std::string(trim(rest));
+  }
+  return std::nullopt;
+}
+
 // The same body with its level and place from the enacting-authority line under the title
 // (ND30 ô 5: "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "HỘI ĐỒNG
 // NHÂN DÂN TỈNH ... KHÓA IX"), read in lines [0, end).
@@ -1122,8 +1147,12 @@ Header analyze_header(const Layout& layout) {
   if (header.issuer && bare_local_body(*header.issuer)) {
     const std::size_t search_end =
         (type_line == std::string_view::npos ? zone_end : type_line) + 12;
-    if (auto full = issuer_from_authority_line(layout, search_end, *header.issuer))
+    if (auto full = issuer_from_authority_line(layout, search_end, *header.issuer)) {
       header.issuer = full;
+    } else if (header.place) {
+      if (auto placed = issuer_from_portal_place(layout, *header.issuer, *header.place))
+        header.issuer = placed;
+    }
   }
   if (header.number && header.number->find('/') != std::string::npos &&
       header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))

@@ -292,38 +292,6 @@ void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity)
   }
 }
 
-// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
-// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
-// value of each label, in its cell or on the next line that is neither an explanation of the
-// label ("Ngày ban hành là ngày ...") nor an empty cell.
-std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
-  const std::string wanted = lower(label);
-  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
-    if (layout.skip(i)) continue;
-    const std::string_view line = layout.lines[i];
-    const std::string lowered = lower_same_length(line);
-    std::size_t at = lowered.find(wanted);
-    if (at == std::string::npos) continue;
-    // The label opens a cell: the start of the line or after a cell border.
-    const std::string_view before = trim(line.substr(0, at));
-    if (!before.empty() && !before.ends_with("|")) continue;
-    std::string_view value = line.substr(at + wanted.size());
-    for (std::size_t j = i + 1;; ++j) {
-      value = trim(value);
-      while (value.starts_with("|"))
-        value = trim(value.substr(1));
-      value = trim(value.substr(0, value.find('|')));
-      if (!value.empty()) return std::string(value);
-      if (j >= std::min(layout.lines.size(), i + 6)) break;
-      value = layout.lines[j];
-      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
-      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
-    }
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity) {
   const auto number = portal_value(layout, "Số hiệu:");
   if (!number) return;
@@ -555,7 +523,72 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
   }
 }
 
+// A committee's resolution heads its text with its type, the committee that adopted it and the
+// trích yếu, each on its line (HD 36-HD/VPTW; "NGHỊ QUYẾT" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ
+// TÂN LẬP" / "Về phương hướng, nhiệm vụ năm 2024"). A page that lost ô 1-4 keeps that heading:
+// the body after "của" is the issuer (a Party committee by the short name the Statute gives
+// it), the line after it the title, over what a portal's headline above it says. A post after
+// "của" (an older State text's "CỦA BỘ TRƯỞNG ...") names no body and is left.
+void identity_from_own_heading(const Layout& layout, HeadlessIdentity& identity) {
+  std::vector<std::size_t> text_lines;
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i)
+    if (!layout.skip(i) && !trim(layout.lines[i]).empty()) text_lines.push_back(i);
+  for (std::size_t k = 0; k + 2 < text_lines.size(); ++k) {
+    std::string_view heading = trim(layout.lines[text_lines[k]]);
+    if (heading.ends_with(".")) heading.remove_suffix(1);
+    std::size_t name_end = 0;
+    const DocumentType* type = type_opening(heading, name_end);
+    if (type == nullptr || name_end != heading.size() || !is_upper_text(heading)) continue;
+    const std::string_view by = trim(layout.lines[text_lines[k + 1]]);
+    if (!is_upper_text(by) || !fold_key(by.substr(0, 8)).starts_with("cua ")) continue;
+    const std::string_view body = trim(by.substr(by.find(' ')));
+    const auto name = known_name_at(body, 0);
+    if (!name || name->kind != NameKind::body) continue;
+    std::string_view title = trim(layout.lines[text_lines[k + 2]]);
+    if (!fold_key(title.substr(0, 8)).starts_with("ve ") || is_upper_text(title)) continue;
+    if (title.ends_with(".")) title.remove_suffix(1);
+    std::string issuer = proper_case_name(body);
+    if (auto short_name = party_committee_short_name(issuer)) issuer = std::move(*short_name);
+    identity.type = type;
+    identity.issuer = std::move(issuer);
+    identity.title = std::string(title);
+    return;
+  }
+}
+
 }  // namespace
+
+// A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
+// "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
+// value of each label, in its cell or on the next line that is neither an explanation of the
+// label ("Ngày ban hành là ngày ...") nor an empty cell.
+std::optional<std::string> portal_value(const Layout& layout, std::string_view label) {
+  const std::string wanted = lower(label);
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    const std::string lowered = lower_same_length(line);
+    std::size_t at = lowered.find(wanted);
+    if (at == std::string::npos) continue;
+    // The label opens a cell: the start of the line or after a cell border.
+    const std::string_view before = trim(line.substr(0, at));
+    if (!before.empty() && !before.ends_with("|")) continue;
+    std::string_view value = line.substr(at + wanted.size());
+    for (std::size_t j = i + 1;; ++j) {
+      value = trim(value);
+      while (value.starts_with("|"))
+        value = trim(value.substr(1));
+      value = trim(value.substr(0, value.find('|')));
+      if (!value.empty()) return std::string(value);
+      if (j >= std::min(layout.lines.size(), i + 6)) break;
+      value = layout.lines[j];
+      const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
+      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
@@ -577,6 +610,15 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
+  if (!identity.number) {
+    HeadlessIdentity heading;
+    identity_from_own_heading(layout, heading);
+    if (heading.type && (!identity.type || identity.type == heading.type)) {
+      identity.type = heading.type;
+      identity.title = std::move(heading.title);
+      if (!identity.issuer) identity.issuer = std::move(heading.issuer);
+    }
+  }
   return identity;
 }
 

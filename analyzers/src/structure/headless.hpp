@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "structure/layout.hpp"
 #include "structure/tables.hpp"
@@ -22,5 +23,9 @@ struct HeadlessIdentity {
 
 // Read from the lines of `layout`; `body_line` is where the body starts.
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
+
+// The value a legal portal's metadata table gives a label ("Số hiệu:", "Nơi ban hành:") in the
+// text's opening lines, or nullopt.
+std::optional<std::string> portal_value(const Layout& layout, std::string_view label);
 
 }  // namespace vanban::analyzers::structure

@@ -941,6 +941,16 @@ std::size_t second_body_start(std::string_view piece) {
   return 0;
 }
 
+// A label of a legal portal's metadata table above the header ("Số hiệu: | 40/KH-UBND | Loại
+// văn bản: | Kế hoạch |", often twice: a row, then a cell a line): the page's, like the value
+// after it, no cell of ô 1-4. Neither uses up the pieces the header is looked for in.
+bool portal_label(std::string_view piece) {
+  piece = trim(piece);
+  return piece.size() > 1 && piece.size() <= 48 && piece.back() == ':' &&
+         piece.find_first_of("0123456789") == std::string_view::npos &&
+         split_words(piece).size() <= 5;
+}
+
 // Splits, joins and orders the pieces of the header zone.
 std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   std::vector<std::string> pieces;
@@ -954,9 +964,16 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
 
   // Text before the issuer (a web page's title, a portal's caption) is not the document's:
   // the header opens with the first upper-case cell when a motto or a number follows soon.
+  // A legal portal's metadata table does not use up the pieces the first cell is looked for in.
   std::size_t header_start = split.size();
-  for (std::size_t i = 0; i < split.size() && i < 30; ++i) {
+  for (std::size_t i = 0, looked = 0, skipped = 0; i < split.size() && looked < 30; ++i) {
     const std::string_view piece = trim(split[i]);
+    if (skipped < 40 && portal_label(piece)) {
+      ++skipped;
+      ++i;  // and its value
+      continue;
+    }
+    ++looked;
     // An issuer cell: words in capitals, no digits ("51/2016/NQ-HĐND" of a portal's table is
     // a symbol, not a cell).
     const bool cell = is_upper_text(piece) && !is_rule_text(piece) &&
@@ -989,7 +1006,15 @@ std::vector<std::string> order_header(const std::vector<std::string>& zone) {
   bool after_cells = false;  // motto, number or date seen: a type heading may follow
   for (std::size_t i = 0; i < split.size(); ++i) {
     const std::string_view piece = trim(split[i]);
-    if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece))
+    // A portal's place of issue stays, with its label: it names the place a bare body's cell
+    // lost (header.cpp).
+    const auto place_label = [](std::string_view text) {
+      text = trim(text);
+      return text.size() < 24 && text.ends_with(':') && fold_key(text) == "noi ban hanh:";
+    };
+    const bool portal_cell = place_label(piece) || (i > 0 && place_label(split[i - 1]));
+    if (i < header_start && !piece.empty() && !is_header_part(piece) && !is_upper_text(piece) &&
+        !portal_cell)
       continue;
     if (i < header_start && real_header && given_later(piece)) continue;
     if (after_cells) {
@@ -1277,12 +1302,25 @@ std::string reading_order_text(std::string_view nfc_text) {
   std::size_t next = 0;
   std::size_t filled = 0;
   std::vector<std::string> cleaned;
+  bool after_label = false;
+  std::size_t uncounted = 0;
   for (; next < lines.size() && filled < kHeaderPieces; ++next) {
     cleaned.clear();
     clean_line(without_list_marker(lines[next]), cleaned);
     if (!cleaned.empty() && opens_body(cleaned.front())) break;
     for (std::string& piece : cleaned) {
-      if (!trim(piece).empty()) ++filled;
+      if (trim(piece).empty()) {
+        zone.push_back(std::move(piece));
+        continue;
+      }
+      // A portal's label and its value (above) are not counted, up to a table's worth.
+      const bool label = portal_label(piece) && uncounted < kHeaderPieces;
+      if (!label && !after_label) {
+        ++filled;
+      } else {
+        ++uncounted;
+      }
+      after_label = label;
       zone.push_back(std::move(piece));
     }
   }

@@ -258,19 +258,42 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
       const std::size_t n = phrase.written.size();
       if (i + n > words.size()) continue;
       // The letters first (no copy), then the case and the marks of the phrase that fits.
+      // One word of a long name in capitals may be garbled beyond its marks, read as a word in
+      // lower case among the capitals ("BỘ GIÁO màn VÀ ĐÀO TẠO"): five words or more and the
+      // others' letters in their order prove the name, and that word is the name's.
+      constexpr std::size_t kProvingWords = 5;
+      std::size_t garbled = n;
       bool fits = true;
       for (std::size_t k = 2; k < n && fits; ++k) {
         const Word& word = words[i + k];
         std::size_t folded_size = 0;
-        fits = only_spaces(line.substr(words[i + k - 1].end, word.start - words[i + k - 1].end)) &&
-               fold_word(line.substr(word.start, word.end - word.start), buffer, folded_size) &&
-               std::string_view(buffer.data(), folded_size) == phrase.folded[k];
+        const std::string_view text = line.substr(word.start, word.end - word.start);
+        fits = only_spaces(line.substr(words[i + k - 1].end, word.start - words[i + k - 1].end));
+        if (!fits) break;
+        if (fold_word(text, buffer, folded_size) &&
+            std::string_view(buffer.data(), folded_size) == phrase.folded[k])
+          continue;
+        const bool lower_word = text.size() >= 2 && !all_upper(text) &&
+                                !is_upper(code_point_at(text, 0)) &&
+                                is_letter(code_point_at(text, 0));
+        fits = garbled == n && n >= kProvingWords && !phrase.heading_only && lower_word;
+        garbled = k;
       }
       if (!fits) continue;
+      if (garbled < n) {
+        bool others_caps = true;
+        for (std::size_t k = 0; k < n && others_caps; ++k)
+          others_caps =
+              k == garbled ||
+              all_upper(line.substr(words[i + k].start, words[i + k].end - words[i + k].start));
+        if (!others_caps) continue;
+        edits.push_back({words[i + garbled].start, words[i + garbled].end, phrase.upper[garbled]});
+      }
       bool caps = true;
       bool same_case = true;
       bool differs = false;
       for (std::size_t k = 0; k < n; ++k) {
+        if (k == garbled) continue;
         const Word& word = words[i + k];
         const std::string_view text = line.substr(word.start, word.end - word.start);
         if (text == phrase.written[k]) {
@@ -296,6 +319,7 @@ void mend_phrases(std::string_view line, const std::vector<Word>& words, std::ve
       matched = n;
       if (differs)
         for (std::size_t k = 0; k < n; ++k) {
+          if (k == garbled) continue;
           const Word& word = words[i + k];
           const std::string_view text = line.substr(word.start, word.end - word.start);
           if (text == phrase.written[k] || text == phrase.upper[k] ||

@@ -28,6 +28,8 @@ namespace vanban::analyzers::structure {
 //   rule line): dropped.
 // Only lines as long as a page is wide (320 bytes at most) are looked at: an engine's lines are
 // the page's, and a longer line is a paragraph a converter joined.
+// - one word of a known name of five words or more, in capitals, read as a word in lower case
+//   ("BỘ GIÁO màn VÀ ĐÀO TẠO"): the others' letters in their order prove the name's word.
 // A word the engine garbled beyond these (a letter lost, a number read as letters only) stays
 // as it came: no value is ever guessed.
 std::optional<std::string> mend_recognition_slips(std::string_view text);

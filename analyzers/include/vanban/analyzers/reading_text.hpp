@@ -19,6 +19,7 @@ enum class Furniture : std::uint8_t {
   page_number,      // "12", "- 12 -", "Trang 12/30" where a page begins or ends
   signature_stamp,  // "Ký bởi: ...", "Thời gian ký: ..." and the lines of the same stamp
   section_mark,     // the gazette's "VĂN BẢN QUY PHẠM PHÁP LUẬT"
+  related_links,    // a portal's list of other pages: each link's title and its posting time
   table_border,     // a converter's table rule: "+----+----+", "|---|---|", pandoc's "---- ----"
 };
 
@@ -29,8 +30,9 @@ std::string_view furniture_name(Furniture kind);
 // shape (digits aside) recurs on at least three pages, far apart, or the gazette's header
 // shape; a page number is a number alone on its line next to a running header or stamp, or one
 // of a run of such numbers that go up by one from page to page; a stamp line opens with the
-// labels of a digital signature. Body lines that repeat ("Điều 1.", table cells) are not
-// furniture.
+// labels of a digital signature; a portal's list of other pages is two links at least in a row,
+// each with its posting time (a date and a clock time) on the line after it.
+// Body lines that repeat ("Điều 1.", table cells) are not furniture.
 std::vector<Furniture> find_furniture(std::span<const std::string_view> lines);
 
 // True when every line of `nfc_text` is a digital-signature stamp's or a page number, and one
