@@ -198,6 +198,13 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // No recipient opens with an authority ("KT.", "TM."): a dash before one ("-KT. CHỦ TỊCH")
+    // is a speck a scan's engine read at the signature block's line.
+    if (is_item(line) && authority_prefix_length(without_bullet(line)) > 0) {
+      if (kind == ListKind::addressees) break;
+      column_skipped = true;
+      continue;
+    }
     // Under a label ("Nơi nhận:", "Bản điện tử:") a line that ends as an ND30 item ends is an
     // item whose dash the engine lost ("Nơi nhận:" / "_ Như trên;", the dash read as a rule).
     if (is_item(line) || (under_label && line.ends_with(";") && starts_upper(line) &&

@@ -1,0 +1,67 @@
+// Session 16 (docs/EXTRACTION.md, "Session 16: `unseen11` studied"): what scans, text layers and
+// typists do to ND30's signature block (ô 7), list of copies (ô 9b) and header (ô 2), read by
+// rule. Made-up text throughout; each rule beside a look-alike that stays as it was.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+const std::string kDecision =
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 88/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nTân Hòa, ngày 02 tháng 6 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc thành lập Tổ công tác\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+    "Điều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định có hiệu lực từ ngày ký./.\n\n";
+
+// ND30 ô 9b's archive line names the unit that drafted the document by its code ("- Lưu: VT,
+// KT.", the economic office KT): the authority's letters closing that list of codes are no
+// authority; the block's own "KT." is read.
+TEST(BlockSlips, an_authoritys_letters_closing_a_list_of_codes_are_a_code) {
+  const auto got = extract_metadata(kDecision +
+                                    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\n\n"
+                                    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Bình\n");
+  EXPECT_EQ(got.signing_authority, "KT. Chủ tịch");
+  EXPECT_EQ(got.signer_title, "Phó Chủ tịch");
+  EXPECT_EQ(got.signer, "Lê Văn Bình");
+  // The block on the item's line after one space ("- Như trên; KT. CHỦ TỊCH") is still read.
+  const auto beside = extract_metadata(kDecision +
+                                       "Nơi nhận:\n- Như Điều 3; KT. CHỦ TỊCH\n"
+                                       "- Lưu: VT. PHÓ CHỦ TỊCH\n\nLê Văn Bình\n");
+  EXPECT_EQ(beside.signing_authority, "KT. Chủ tịch");
+}
+
+// A scan's engine may read a speck at the start of the block's line as a dash ("-KT. CHỦ
+// TỊCH"): no recipient opens with an authority, so the line is the block's, not an item.
+TEST(BlockSlips, a_dash_before_an_authority_is_a_speck_not_a_bullet) {
+  const auto got = extract_metadata(kDecision +
+                                    "Nơi nhận:\n- Như Điều 3;\n- UBND huyện;\n- Lưu: VT.\n"
+                                    "TM. ỦY BAN NHÂN DÂN\n-KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                                    "Lê Văn Bình\n");
+  EXPECT_EQ(got.signing_authority, "TM. Ủy ban nhân dân, KT. Chủ tịch");
+  EXPECT_EQ(got.signer_title, "Phó Chủ tịch");
+  EXPECT_EQ(got.recipients, (std::vector<std::string>{"Như Điều 3", "UBND huyện"}));
+}
+
+// The engine reads the signature's stroke beside the name as a few signs on the name's line
+// ("›>Š Nguyễn Văn An"): words of fewer than two letters before a name are dropped. A bullet
+// before a name is a recipient's.
+TEST(BlockSlips, signs_before_the_name_are_the_strokes_of_the_signature) {
+  const auto got = extract_metadata(kDecision +
+                                    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+                                    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n›>Š Trần Minh Hải\n");
+  EXPECT_EQ(got.signer, "Trần Minh Hải");
+  EXPECT_EQ(got.signer_title, "Chủ tịch");
+  const auto bullet = extract_metadata(kDecision +
+                                       "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                                       "Nơi nhận:\n- Trần Minh Hải;\n- Lưu: VT.\n");
+  EXPECT_NE(bullet.signer, "Trần Minh Hải");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
