@@ -296,5 +296,42 @@ TEST(DamagedCitations, type_words_an_ocr_layer_damaged_agree_with_the_code) {
   EXPECT_TRUE(keys_of("To trach so 77/TTr-STC ngay 02/10/2024.").empty());
 }
 
+// Session 16 (docs/EXTRACTION.md, "Session 16: `unseen11` studied").
+// An OCR layer without marks reads "số" as "s6", "sd", "se" with a stray sign after it ("se;",
+// "se)"), a marked vowel of the type's name as a digit or a capital ("Quy6t", "QuySt"), a tone
+// as an apostrophe ("Quye't") and the "đ" as "cl" ("clinh"): the symbol's own type code vouches
+// for the type, as for the slips session 15 read. One vowel slip per name; a joint circular
+// may be cited by the words of its kind ("Thong tu so .../TTLT-...").
+TEST(DamagedCitations, so_and_type_words_an_ocr_layer_read_without_marks_agree_with_the_code) {
+  EXPECT_EQ(keys_of("Thuc hien Quy6t dinh so 62/QD-UBND ngay 05/09/2014; QuySt dinh se; "
+                    "63/2014/QD-UBND; Quye't clinh sd 64/QD-UBND; Quyet dinh se) 65/QD-UBND "
+                    "va Thong tu s6 06/2016/TTLT-BTTTT-BNV."),
+            (std::vector<std::string>{"62/qd-ubnd", "63/2014/qd-ubnd", "64/qd-ubnd", "65/qd-ubnd",
+                                      "6/2016/ttlt-btttt-bnv"}));
+  // Two slips in one name, a slip at the word's first letter, or a word of another type: no.
+  EXPECT_TRUE(keys_of("Thuc hien Quy6t d1nh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(keys_of("Thuc hien 6uyet dinh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(keys_of("Thuc hien Ke hoach s6 62/QD-UBND ngay 05/09/2014.").empty());
+}
+
+// ND30 abbreviates a type by its code ("QĐ", "KH", "GM" for a giấy mời): the code alone before
+// "số", the symbol's own type code, names the type ("GM số 314/GM-UBND"); another code, or a
+// công văn's issuer code ("UBND số 13/UBND-VP"), names none.
+TEST(DamagedCitations, a_type_written_by_its_code_before_so_is_that_type) {
+  const auto citations = extract_metadata(
+                             "Thực hiện GM số 314/GM-UBND ngày 03/10/2023 của UBND tỉnh và QĐ số "
+                             "61/2014/QĐ-UBND ngày 05/9/2014; theo QD so 62/QD-UBND.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 3u);
+  EXPECT_EQ(citations[0].type, "Giấy mời");
+  EXPECT_EQ(citations[0].number_key, "314/gm-ubnd");
+  EXPECT_EQ(citations[0].date, "2023-10-03");
+  EXPECT_EQ(citations[1].type, "Quyết định");
+  EXPECT_EQ(citations[1].number_key, "61/2014/qd-ubnd");
+  EXPECT_EQ(citations[2].number_key, "62/qd-ubnd");
+  EXPECT_TRUE(keys_of("Theo UBND số 13/UBND-VP ngày 03/10/2023.").empty());
+  EXPECT_TRUE(keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
