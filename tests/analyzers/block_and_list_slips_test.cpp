@@ -63,5 +63,22 @@ TEST(BlockSlips, signs_before_the_name_are_the_strokes_of_the_signature) {
   EXPECT_NE(bullet.signer, "Trần Minh Hải");
 }
 
+// A word in capitals without a vowel is no syllable but an abbreviation ("CNTT", "PCCC"): in
+// a body's name set in capitals it keeps its capitals, as a title's abbreviations do; the
+// words that are syllables take the name's case.
+TEST(HeaderSlips, an_abbreviation_in_a_name_in_capitals_keeps_its_capitals) {
+  const std::string tail =
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 05/KH-BCĐ\tHà Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nHoạt động năm 2022\n"
+      "I. MỤC ĐÍCH\n";
+  EXPECT_EQ(extract_metadata("UBND TỈNH HÀ GIANG\nBAN CHỈ ĐẠO CNTT\n" + tail).issuer,
+            "Ban Chỉ đạo CNTT tỉnh Hà Giang");
+  EXPECT_EQ(extract_metadata("UBND TỈNH HÀ GIANG\nBAN CHỈ ĐẠO PCCC VÀ CNCH\n" + tail).issuer,
+            "Ban Chỉ đạo PCCC và CNCH tỉnh Hà Giang");
+  EXPECT_EQ(
+      extract_metadata("UBND TỈNH HÀ GIANG\nBAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI\n" + tail).issuer,
+      "Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Giang");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
