@@ -80,5 +80,27 @@ TEST(HeaderSlips, an_abbreviation_in_a_name_in_capitals_keeps_its_capitals) {
       "Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Giang");
 }
 
+// ND30 sets nothing between the trích yếu (ô 5a) and the body but the enacting authority, in
+// capitals, and a rule: a short line in running case between a title line left open and the
+// body's opening ("Căn cứ ...") is the title's, whatever case its first word has ("... nâng
+// cấp" / "Hệ thống thư điện tử tỉnh"). Without the opening right after it, or after a title
+// line that ends a phrase, the title ends as it did.
+TEST(HeaderSlips, a_title_line_before_the_bodys_opening_is_the_titles) {
+  const std::string head =
+      "SỞ NỘI VỤ\nSố: /TTr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nCà Mau, ngày tháng 5 năm 2023\nTỜ TRÌNH\n"
+      "Về việc đề nghị phê duyệt dự án nâng cấp\nHệ thống thư điện tử tỉnh\n";
+  EXPECT_EQ(extract_metadata(head + "Căn cứ Luật Đầu tư công ngày 13/6/2019;\n").title,
+            "Về việc đề nghị phê duyệt dự án nâng cấp Hệ thống thư điện tử tỉnh");
+  EXPECT_EQ(
+      extract_metadata(head + "Sở Nội vụ kính trình như sau.\nCăn cứ Luật Đầu tư công;\n").title,
+      "Về việc đề nghị phê duyệt dự án nâng cấp");
+  const std::string closed =
+      "SỞ NỘI VỤ\nSố: /TTr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nCà Mau, ngày tháng 5 năm 2023\nTỜ TRÌNH\n"
+      "Về việc phê duyệt dự án năm 2023\nSở Nội vụ kính trình\nCăn cứ Luật Đầu tư công;\n";
+  EXPECT_EQ(extract_metadata(closed).title, "Về việc phê duyệt dự án năm 2023");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
