@@ -220,6 +220,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
     metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
+    if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
   }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose

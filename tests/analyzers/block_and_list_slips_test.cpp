@@ -102,5 +102,24 @@ TEST(HeaderSlips, a_title_line_before_the_bodys_opening_is_the_titles) {
   EXPECT_EQ(extract_metadata(closed).title, "Về việc phê duyệt dự án năm 2023");
 }
 
+// ND30 names in ô 4 the administrative unit where the issuer sits: a district's People's
+// Committee dates its documents at the district's name. Where the header's place and ô 4's
+// are one name whose marks differ beyond the tone's placement ("HUYỆN CẢM SƠN" / "Cẩm Sơn": an
+// engine slipped a mark on the capitals), the issuer takes ô 4's. Another name, or the same
+// one with the tone only placed otherwise ("Tân Hoà" / "Tân Hòa"), changes nothing.
+TEST(HeaderSlips, a_local_issuers_place_takes_the_marks_of_its_place_line) {
+  const auto with = [](const std::string& cell, const std::string& place) {
+    return extract_metadata("ỦY BAN NHÂN DÂN\n" + cell + "\nSố: 14/KH-UBND\n" +
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+                            place + ", ngày 9 tháng 4 năm 2015\nKẾ HOẠCH\nTuyên truyền năm 2015\n" +
+                            "I. MỤC ĐÍCH\n")
+        .issuer;
+  };
+  EXPECT_EQ(with("HUYỆN CẢM SƠN", "Cẩm Sơn"), "Ủy ban nhân dân huyện Cẩm Sơn");
+  EXPECT_EQ(with("HUYỆN CẨM SƠN", "Cẩm Sơn"), "Ủy ban nhân dân huyện Cẩm Sơn");
+  EXPECT_EQ(with("XÃ TÂN HOÀ", "Tân Hòa"), with("XÃ TÂN HOÀ", "Tân Thạnh"));
+  EXPECT_EQ(with("HUYỆN CẢM SƠN", "Hà Tĩnh"), "Ủy ban nhân dân huyện Cảm Sơn");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

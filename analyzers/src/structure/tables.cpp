@@ -1012,6 +1012,29 @@ std::string spelled_as_in_text(const std::string& name, std::string_view text) {
   return join_words(words);
 }
 
+std::string with_place_marks_of(const std::string& issuer, std::string_view place) {
+  const auto place_words = split_words(trim(place));
+  const auto words = split_words(issuer);
+  if (place_words.empty() || words.size() <= place_words.size()) return issuer;
+  for (std::string_view word : place_words)
+    if (!starts_upper(word)) return issuer;
+  const std::size_t from = words.size() - place_words.size();
+  // The place follows its level, in lower case ("huyện", "tỉnh", "thành phố", "thị xã").
+  static constexpr std::array kLevelEnds = {std::string_view{"huyen"},  std::string_view{"tinh"},
+                                            std::string_view{"xa"},     std::string_view{"quan"},
+                                            std::string_view{"phuong"}, std::string_view{"pho"},
+                                            std::string_view{"tran"}};
+  const std::string level = fold_key(words[from - 1]);
+  if (!starts_lower(words[from - 1]) ||
+      std::find(kLevelEnds.begin(), kLevelEnds.end(), level) == kLevelEnds.end())
+    return issuer;
+  const std::size_t at = static_cast<std::size_t>(words[from].data() - issuer.data());
+  const std::string_view written = std::string_view(issuer).substr(at);
+  if (fold_key(written) != fold_key(place) || exact_form(written) == exact_form(place))
+    return issuer;
+  return issuer.substr(0, at) + collapse_spaces(place);
+}
+
 std::size_t authority_prefix_length(std::string_view text) {
   static constexpr std::array kPrefixes = {
       std::string_view{"TUQ."}, std::string_view{"TM."}, std::string_view{"KT."},
