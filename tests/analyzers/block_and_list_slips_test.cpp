@@ -121,5 +121,46 @@ TEST(HeaderSlips, a_local_issuers_place_takes_the_marks_of_its_place_line) {
   EXPECT_EQ(with("HUYỆN CẢM SƠN", "Hà Tĩnh"), "Ủy ban nhân dân huyện Cảm Sơn");
 }
 
+// A document's number opens no recipient: an item of the list of copies wrapped before one
+// ("- Như thành phần dự họp tại GM số" / "215/GM-UBND ngày ... của" / "UBND tỉnh;") goes on
+// with it.
+TEST(ListSlips, an_item_wrapped_before_a_number_goes_on_with_it) {
+  const auto got = extract_metadata(kDecision +
+                                    "Nơi nhận:\n- Như thành phần dự họp tại GM số\n"
+                                    "215/GM-UBND ngày 03/10/2024 của\nUBND xã;\n"
+                                    "- CT, các PCT UBND xã;\n- Lưu: VT.\n\n"
+                                    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n");
+  EXPECT_EQ(got.recipients,
+            (std::vector<std::string>{"Như thành phần dự họp tại GM số 215/GM-UBND ngày 03/10/2024 "
+                                      "của UBND xã",
+                                      "CT, các PCT UBND xã"}));
+}
+
+// Addressees (ND30 ô 9a): an item that lists bodies after a colon, parted by ";" ("- Các Sở:
+// Tài chính; Nội vụ;"), wrapped at one of them, goes on on the next line without a dash; and a
+// list that ends every item with "." goes on with its next dashed item. The body's opening
+// ends it, and a list that ends its items with ";" still ends at its item with ".".
+TEST(ListSlips, addressees_wrapped_at_a_semicolon_or_each_ended_with_a_full_stop) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 905/UBND-NL\nV/v bảo vệ rừng\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Bắc Kạn, ngày 10 tháng 4 năm 2019\nKính gửi:\n";
+  const std::string body =
+      "\nThực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, UBND tỉnh yêu cầu:\n";
+  const auto got = extract_metadata(head +
+                                    "- Các Sở: Nông nghiệp và PTNT; Tài chính;\n"
+                                    "Nội vụ; Tư pháp.\n- Công an tỉnh; BCH Quân sự\ntỉnh.\n"
+                                    "- UBND các huyện, thành phố.\n" +
+                                    body);
+  EXPECT_EQ(got.recipients, (std::vector<std::string>{
+                                "Các Sở: Nông nghiệp và PTNT; Tài chính; Nội vụ; Tư pháp",
+                                "Công an tỉnh; BCH Quân sự tỉnh", "UBND các huyện, thành phố"}));
+  const auto usual = extract_metadata(head +
+                                      "- Sở Tài chính;\n- Sở Nội vụ.\n"
+                                      "- Các đơn vị thực hiện nghiêm chỉ đạo.\n" +
+                                      body);
+  EXPECT_EQ(usual.recipients, (std::vector<std::string>{"Sở Tài chính", "Sở Nội vụ"}));
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
