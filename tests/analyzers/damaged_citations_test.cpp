@@ -333,5 +333,29 @@ TEST(DamagedCitations, a_type_written_by_its_code_before_so_is_that_type) {
   EXPECT_TRUE(keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
 }
 
+// The amending formula shortened by a typist, the law named right after "điều" without its
+// "của" ("Luật sửa đổi, bổ sung một số điều Luật Thi đua, khen thưởng"), names the amending law,
+// not the amended one; and laws named together by their field run to their number, however
+// many words the field takes ("... của các Luật liên quan đến đầu tư xây dựng cơ bản số
+// 38/2009/QH12", nine words).
+TEST(DamagedCitations, an_amending_formula_without_cua_and_a_long_field_of_laws) {
+  const auto shortened =
+      extract_metadata(
+          "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa "
+          "đổi, bổ sung một số điều Luật Thi đua, khen thưởng ngày 16 tháng 11 năm "
+          "2013;")
+          .citations;
+  ASSERT_EQ(shortened.size(), 2u);
+  EXPECT_EQ(shortened[1].number_key,
+            "luat:luat sua doi, bo sung mot so dieu luat thi dua, khen thuong");
+  EXPECT_EQ(shortened[1].date, "2013-11-16");
+  const auto field = extract_metadata(
+                         "Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến "
+                         "đầu tư xây dựng cơ bản số 38/2009/QH12 ngày 19/6/2009;")
+                         .citations;
+  ASSERT_EQ(field.size(), 1u);
+  EXPECT_EQ(field[0].number_key, "38/2009/qh12");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -332,15 +332,28 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
 // hoạch, Luật Đầu tư, ... và Luật Đấu thầu"). nullopt when the text does not have that shape.
 std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t pos) {
   std::size_t p = pos;
-  for (int word = 0; word < 30 && !cursor.word_at(p, "của"); ++word) {
+  // The formula without its "của", the law named right after "điều" ("sửa đổi, bổ sung một số
+  // điều Luật Ban hành ..."), as a typist shortens it.
+  const auto law_after_article = [&](std::size_t at) {
+    if (!cursor.word_at(at, "điều")) return false;
+    const std::size_t q = cursor.skip_spaces(at + std::string_view("điều").size());
+    const TypeEntry* entry = type_at(cursor, q);
+    return entry && entry->type->cited_by_name && starts_upper(cursor.text.substr(q, 4));
+  };
+  for (int word = 0; word < 30 && !cursor.word_at(p, "của") && !law_after_article(p); ++word) {
     const std::size_t end = cursor.word_end(p);
     const std::size_t stop = strip_trailing_punctuation(cursor.text, p, end);
     if (stop == p || (stop < end && !(cursor.text[stop] == ',' && end - stop == 1)))
       return std::nullopt;  // the clause ends before any law is named
     p = cursor.skip_spaces(end);
   }
-  if (!cursor.word_at(p, "của")) return std::nullopt;
-  p = cursor.skip_spaces(p + std::string_view("của").size());
+  if (cursor.word_at(p, "của")) {
+    p = cursor.skip_spaces(p + std::string_view("của").size());
+  } else if (law_after_article(p)) {
+    p = cursor.skip_spaces(p + std::string_view("điều").size());
+  } else {
+    return std::nullopt;
+  }
   // "... một số điều của các luật về thuế": the laws amended, named together by their field
   // (the amending law of 2014 on taxes), in lower-case words up to its date, year or number.
   // So are laws named by their count: "... của 37 luật có liên quan đến quy hoạch" (an
@@ -360,7 +373,7 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
     if (const TypeEntry* entry = type_at(cursor, q); entry && entry->type->cited_by_name) {
       std::size_t r = cursor.skip_spaces(q + entry->lowered.size());
       std::size_t end = 0;
-      for (int words = 0; words < 8 && r < cursor.text.size(); ++words) {
+      for (int words = 0; words < 12 && r < cursor.text.size(); ++words) {
         if (!is_letter(code_point_at(cursor.text, r)) || !starts_lower(cursor.text.substr(r, 8)) ||
             cursor.word_at(r, "ngày") || cursor.word_at(r, "năm") || cursor.word_at(r, "và") ||
             cursor.word_at(r, "số"))
