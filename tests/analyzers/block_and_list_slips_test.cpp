@@ -162,5 +162,28 @@ TEST(ListSlips, addressees_wrapped_at_a_semicolon_or_each_ended_with_a_full_stop
   EXPECT_EQ(usual.recipients, (std::vector<std::string>{"Sở Tài chính", "Sở Nội vụ"}));
 }
 
+// A Party list sets the purpose beside a brace that groups items ("(báo cáo)" right of the
+// committees above); a text layer reads it among the signature column's rows, after the post.
+// Alone on its line there, it is no word of the last item. On the item's own line it stays.
+TEST(ListSlips, a_bracketed_note_among_the_signature_column_is_no_items_word) {
+  const std::string head =
+      "TỈNH ỦY QUẢNG TRỊ\n*\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Đông Hà, ngày 4 tháng 3 năm 2019\nCHỈ THỊ\nvề công tác phòng, chống tham nhũng\n"
+      "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau.\n\n";
+  const auto got = extract_metadata(head +
+                                    "Nơi nhận:\n- Ban Bí thư Trung ương Đảng,\n"
+                                    "- Ban Nội chính Trung ương,\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+                                    "(báo cáo)\n- Các huyện ủy, thị ủy,\n- Lưu Văn phòng Tỉnh ủy.\n"
+                                    "Nguyễn Văn Hùng\n");
+  EXPECT_EQ(got.recipients,
+            (std::vector<std::string>{"Ban Bí thư Trung ương Đảng", "Ban Nội chính Trung ương",
+                                      "Các huyện ủy, thị ủy"}));
+  const auto own_line = extract_metadata(head +
+                                         "Nơi nhận:\n- Ban Bí thư Trung ương Đảng (báo cáo),\n"
+                                         "- Các huyện ủy, thị ủy,\n- Lưu Văn phòng Tỉnh ủy.\n"
+                                         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hùng\n");
+  EXPECT_EQ(own_line.recipients.front(), "Ban Bí thư Trung ương Đảng (báo cáo)");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -167,7 +167,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   const auto ends_item = [&](std::string_view line) {
     return line.find(';') != std::string_view::npos || (comma_list && trim(line).ends_with(","));
   };
+  bool column_since_item = false;  // a line of the signature column since the last item began
   const auto start_item = [&](std::string_view line) {
+    column_since_item = false;
     if (raw.empty()) comma_list = trim(line).ends_with(",") && line.find(';') == line.npos;
     raw.emplace_back(line);
     has_semicolon = ends_item(line);
@@ -259,6 +261,12 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // A note in brackets alone on its line among the signature column's lines ("- Ban cán sự
+    // đảng," / "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ" / "(báo cáo)"): the purpose set beside a brace
+    // that groups the items above, read with the column's rows; no word of the last item.
+    if (kind == ListKind::copies && column_since_item && line.starts_with("(") &&
+        line.ends_with(")") && line.find(')') + 1 == line.size())
+      continue;
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
     // A recipient opens with a capital; a line in lower case goes on with the last one, even
     // after a ";" inside it ("- VPUBTP: CVP, các PCVP;" / "các phòng: TH, NNMT, ĐT;").
@@ -318,6 +326,7 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
                       !lower(line.substr(0, 16)).starts_with("(") &&
                       !lower(line.substr(0, 16)).starts_with("đã ký");
       column_skipped = true;
+      column_since_item = true;
       continue;
     }
     // ND30 ends the list of copies with its archive line ("- Lưu: VT"), every item before it
