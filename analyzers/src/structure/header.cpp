@@ -795,8 +795,10 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // so a short line in running case between the title's open end and that opening is the
       // title's.
       const bool before_opening = [&] {
-        if (!open_end || is_upper_text(line) || line.back() == '.' || line.back() == ';' ||
-            line.back() == ':' || split_words(line).size() > 12 || find_place_date(line))
+        // A note in brackets alone on its line ("(Ban hành kèm theo ...)") is no title line.
+        if (!open_end || !starts_upper(line) || is_upper_text(line) || line.back() == '.' ||
+            line.back() == ';' || line.back() == ':' || line.back() == ')' ||
+            split_words(line).size() > 12 || find_place_date(line))
           return false;
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
           if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
