@@ -73,6 +73,26 @@ constexpr std::array kStampDetails = {
     std::string_view{"Đơn vị:"},
 };
 
+// The widest value line a stamp's box holds, in code points (its lines are a third of a page).
+constexpr std::size_t kStampWidth = 40;
+
+// The time a stamp gives after its date, with its zone: "11:12:56 +07:00".
+bool stamp_time_shape(std::string_view text) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > text.size()) return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                       text.begin() + static_cast<std::ptrdiff_t>(at + n), is_digit);
+  };
+  // hh:mm:ss, then a space or none, then +hh:mm or -hh:mm.
+  if (!digits(0, 2) || text.size() < 8 || text[2] != ':' || !digits(3, 2) || text[5] != ':' ||
+      !digits(6, 2))
+    return false;
+  std::string_view zone = text.substr(8);
+  if (zone.starts_with(" ")) zone.remove_prefix(1);
+  return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
+         is_digit(zone[1]) && is_digit(zone[2]) && is_digit(zone[4]) && is_digit(zone[5]);
+}
+
 template <std::size_t N>
 bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& prefixes) {
   return std::any_of(prefixes.begin(), prefixes.end(),
@@ -367,6 +387,34 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
   }
 
   mark_related_links(trimmed, kinds);
+  // A stamp's box is narrow: a value too long for it wraps onto a line with no label ("Ký bởi:
+  // Sở Thông tin và" / "Truyền thông", "Email:" / "so_tt@example.gov.vn", "Thời gian ký:
+  // 07.02.2017" / "11:12:56 +07:00"). A short line without a label between two lines of the
+  // stamp (its strong labels and details), or the time of day with its zone after one, is the
+  // stamp's too; a line after the stamp's last label is not (nothing bounds it).
+  for (std::size_t i = 0; i < count; ++i) {
+    if (kinds[i] != Furniture::signature_stamp) continue;
+    std::vector<std::size_t> pending;  // unlabelled short lines since the last line of the stamp
+    for (std::size_t j = i + 1, seen = 0; j < count && seen < 8; ++j) {
+      if (trimmed[j].empty()) continue;
+      ++seen;
+      if (kinds[j] == Furniture::signature_stamp || starts_with_any(trimmed[j], kStampDetails)) {
+        kinds[j] = Furniture::signature_stamp;
+        for (std::size_t wrapped : pending)
+          kinds[wrapped] = Furniture::signature_stamp;
+        pending.clear();
+        continue;
+      }
+      if (pending.empty() && stamp_time_shape(trimmed[j])) {
+        kinds[j] = Furniture::signature_stamp;
+        continue;
+      }
+      if (kinds[j] != Furniture::none || pending.size() == 2 ||
+          code_points(trimmed[j]) > kStampWidth)
+        break;
+      pending.push_back(j);
+    }
+  }
 
   // Running headers by repetition: the same line (page number aside) with a digit in it (an
   // issue, a date), on at least three pages, never two on one page.

@@ -129,9 +129,12 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   using namespace structure;
   // A converter that dropped every letter outside ASCII: the structure words written back
   // where their surviving letters prove them.
-  const std::optional<std::string> restored = restore_lost_letters(nfc_text);
+  // A font's look-alike of a Vietnamese letter ("ƣ" for "ư") written as the letter.
+  const std::optional<std::string> font_mended = with_font_look_alikes_mended(nfc_text);
+  const std::string_view input = font_mended ? std::string_view(*font_mended) : nfc_text;
+  const std::optional<std::string> restored = restore_lost_letters(input);
   // The parts in reading order, one a line, whatever line breaks the converter left.
-  const std::string_view source = restored ? std::string_view(*restored) : nfc_text;
+  const std::string_view source = restored ? std::string_view(*restored) : input;
   // A scan read by OCR: the structure words whose marks the engine lost or swapped, and digits
   // it read as letters inside a date or number, mended where the domain fixes the word.
   const std::optional<std::string> mended = mend_recognition_slips(source);
@@ -196,7 +199,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     metadata.signer = headless_signer;
     if (!metadata.signer_title) metadata.signer_title = headless_signer_title;
   }
-  if (!metadata.signer) metadata.signer = signer_from_page(nfc_text);
+  if (!metadata.signer) metadata.signer = signer_from_page(input);
   if (!metadata.signer) metadata.signer = signer_by_signed_mark(layout, header.body_line);
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);
@@ -217,6 +220,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
     metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
+    if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
   }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose

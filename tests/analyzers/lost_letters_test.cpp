@@ -140,5 +140,41 @@ TEST(LostLetters, text_written_in_full_is_left_alone) {
   EXPECT_FALSE(structure::restore_lost_letters("").has_value());
 }
 
+// A PDF font that maps the glyph of "ư" to "ƣ" (U+01A3, a letter no Vietnamese word has): the
+// text layer reads "Hƣơng", "ngƣời", "TRƢỞNG"; every field reads as with "ư".
+TEST(FontLookAlikes, a_font_s_oi_for_u_horn_reads_as_u_horn) {
+  const std::string written =
+      "ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG LỘC\nSố: 15/KH-UBND\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Hương Lộc, ngày 4 tháng 3 năm 2021\nKẾ HOẠCH\n"
+      "Hỗ trợ người lao động tại các trường học trên địa bàn huyện\n\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+      "Ủy ban nhân dân huyện ban hành Kế hoạch như sau.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+      "Trương Văn Lương\n";
+  std::string font = written;
+  for (std::size_t at = font.find("\xC6\xB0"); at != std::string::npos;
+       at = font.find("\xC6\xB0", at + 2))
+    font[at + 1] = '\xA3';  // ư → ƣ
+  for (std::size_t at = font.find("\xC6\xAF"); at != std::string::npos;
+       at = font.find("\xC6\xAF", at + 2))
+    font[at + 1] = '\xA2';  // Ư → Ƣ
+  ASSERT_NE(font, written);
+  const DocumentMetadata expected = extract_metadata(written);
+  const DocumentMetadata got = extract_metadata(font);
+  ASSERT_TRUE(expected.title && expected.issuer && expected.signer);
+  EXPECT_EQ(got.title, expected.title);
+  EXPECT_EQ(got.issuer, expected.issuer);
+  EXPECT_EQ(got.place, expected.place);
+  EXPECT_EQ(got.signer, expected.signer);
+  EXPECT_EQ(got.signing_authority, expected.signing_authority);
+  ASSERT_EQ(got.citations.size(), expected.citations.size());
+  for (std::size_t k = 0; k < got.citations.size(); ++k)
+    EXPECT_EQ(got.citations[k].number_key, expected.citations[k].number_key);
+  EXPECT_EQ(*got.title, "Hỗ trợ người lao động tại các trường học trên địa bàn huyện");
+  // Nothing to mend: no copy.
+  EXPECT_EQ(structure::with_font_look_alikes_mended(written), std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -339,6 +339,40 @@ TEST(PageFurniture, a_single_posting_time_and_dated_lists_stay_text) {
   EXPECT_EQ(citations[1]["number"], "01/2011/TT-BNV");
 }
 
+// A stamp's box is narrow: its values wrap onto lines without a label. Between the stamp's
+// labelled lines, and the time with its zone after "Thời gian ký:", they are the stamp's, even
+// where the stamp stands inside the title; a short line after the stamp's last label is text.
+TEST(PageFurniture, a_stamp_s_values_wrapped_in_its_box_are_the_stamp_s) {
+  const std::string clean =
+      "SỞ TÀI CHÍNH\nSố: 21/KH-STC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 12 tháng 02 năm 2019\nKẾ HOẠCH\n"
+      "Kiểm tra công tác quản lý tài sản công\n%s\ntại các đơn vị sự nghiệp năm 2019\n"
+      "Căn cứ Thông tư số 144/2017/TT-BTC ngày 29/12/2017 của Bộ Tài chính;\n";
+  const std::string stamp =
+      "Ký bởi: Sở Tài chính tỉnh\nLạng Sơn\nEmail:\nstc@example.gov.vn\nCơ quan: Tỉnh Lạng "
+      "Sơn\nThời gian ký: 13.02.2019\n09:41:07 +07:00\n";
+  const auto with = [&](const std::string& middle) {
+    std::string text = clean;
+    text.replace(text.find("%s\n"), 3, middle);
+    return text;
+  };
+  const DocumentMetadata plain = extract_metadata(with(""));
+  const DocumentMetadata stamped = extract_metadata(with(stamp));
+  ASSERT_TRUE(plain.title);
+  EXPECT_EQ(*plain.title,
+            "Kiểm tra công tác quản lý tài sản công tại các đơn vị sự nghiệp năm 2019");
+  EXPECT_EQ(stamped.title, plain.title);
+  const ReadingText reading = reading_text(stamp);
+  EXPECT_EQ(reading.text.find("Lạng Sơn"), std::string::npos) << reading.text;
+  EXPECT_EQ(reading.text.find("stc@"), std::string::npos) << reading.text;
+  EXPECT_EQ(reading.text.find("09:41"), std::string::npos) << reading.text;
+  // After the last label nothing bounds the stamp: the next line stays.
+  const ReadingText after = reading_text(
+      "Ký bởi: Sở Tài chính\nEmail: a@example.gov.vn\n"
+      "Thời gian ký: 13.02.2019\nVề việc kiểm tra\n");
+  EXPECT_NE(after.text.find("Về việc kiểm tra"), std::string::npos) << after.text;
+}
+
 TEST(PageFurniture, empty_and_odd_input_gives_a_value) {
   EXPECT_EQ(reading_text("").text, "");
   EXPECT_EQ(reading_text("\n\n\n").text, "");

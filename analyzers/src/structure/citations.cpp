@@ -332,15 +332,28 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
 // hoạch, Luật Đầu tư, ... và Luật Đấu thầu"). nullopt when the text does not have that shape.
 std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t pos) {
   std::size_t p = pos;
-  for (int word = 0; word < 30 && !cursor.word_at(p, "của"); ++word) {
+  // The formula without its "của", the law named right after "điều" ("sửa đổi, bổ sung một số
+  // điều Luật Ban hành ..."), as a typist shortens it.
+  const auto law_after_article = [&](std::size_t at) {
+    if (!cursor.word_at(at, "điều")) return false;
+    const std::size_t q = cursor.skip_spaces(at + std::string_view("điều").size());
+    const TypeEntry* entry = type_at(cursor, q);
+    return entry && entry->type->cited_by_name && starts_upper(cursor.text.substr(q, 4));
+  };
+  for (int word = 0; word < 30 && !cursor.word_at(p, "của") && !law_after_article(p); ++word) {
     const std::size_t end = cursor.word_end(p);
     const std::size_t stop = strip_trailing_punctuation(cursor.text, p, end);
     if (stop == p || (stop < end && !(cursor.text[stop] == ',' && end - stop == 1)))
       return std::nullopt;  // the clause ends before any law is named
     p = cursor.skip_spaces(end);
   }
-  if (!cursor.word_at(p, "của")) return std::nullopt;
-  p = cursor.skip_spaces(p + std::string_view("của").size());
+  if (cursor.word_at(p, "của")) {
+    p = cursor.skip_spaces(p + std::string_view("của").size());
+  } else if (law_after_article(p)) {
+    p = cursor.skip_spaces(p + std::string_view("điều").size());
+  } else {
+    return std::nullopt;
+  }
   // "... một số điều của các luật về thuế": the laws amended, named together by their field
   // (the amending law of 2014 on taxes), in lower-case words up to its date, year or number.
   // So are laws named by their count: "... của 37 luật có liên quan đến quy hoạch" (an
@@ -360,7 +373,7 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
     if (const TypeEntry* entry = type_at(cursor, q); entry && entry->type->cited_by_name) {
       std::size_t r = cursor.skip_spaces(q + entry->lowered.size());
       std::size_t end = 0;
-      for (int words = 0; words < 8 && r < cursor.text.size(); ++words) {
+      for (int words = 0; words < 12 && r < cursor.text.size(); ++words) {
         if (!is_letter(code_point_at(cursor.text, r)) || !starts_lower(cursor.text.substr(r, 8)) ||
             cursor.word_at(r, "ngày") || cursor.word_at(r, "năm") || cursor.word_at(r, "và") ||
             cursor.word_at(r, "số"))
@@ -716,10 +729,48 @@ std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
   return p;
 }
 
+// "số" as an OCR layer without marks reads it: "so", "sO'" (a tone as an apostrophe), and the
+// "ố" read as a digit or another letter ("s6", "sd", "se"), a stray sign after it ("se;",
+// "se)"; stripped by the caller). Two letters, the first an s.
+bool so_without_marks(std::string_view word) {
+  if (fold(word) == "so") return true;
+  if (word.size() != 2 || (word[0] != 's' && word[0] != 'S')) return false;
+  return word[1] == '6' || word[1] == '0' || word[1] == 'd' || word[1] == 'e';
+}
+
+// A word of a type's name as an OCR layer without marks writes it, against the name's word
+// folded (`expected`): equal once folded, a j read for the "ị" ("Nghj djnh"), an apostrophe for
+// a tone ("Quye't"), "cl" for the "đ" ("clinh", the stroke read as a c). `slip` is set when the
+// words differ only in one vowel the engine read as a digit or a capital ("Quy6t", "QuySt": the
+// marked "ế"); false when they differ otherwise.
+bool type_word_matches(std::string_view written, std::string_view expected, bool& slip) {
+  slip = false;
+  std::string folded;
+  for (char c : fold(written))
+    if (c != '\'') folded.push_back(c == 'j' ? 'i' : c);
+  if (folded.starts_with("cl") && expected.starts_with("d") && folded.size() >= 3)
+    folded.replace(0, 2, "d");
+  if (folded == expected) return true;
+  if (folded.size() != expected.size() || written.size() != folded.size()) return false;
+  std::size_t differ = std::string_view::npos;
+  for (std::size_t k = 0; k < folded.size(); ++k) {
+    if (folded[k] == expected[k]) continue;
+    if (differ != std::string_view::npos) return false;
+    differ = k;
+  }
+  const char read = written[differ];
+  slip = differ > 0 &&
+         std::string_view("aeiouy").find(expected[differ]) != std::string_view::npos &&
+         ((read >= '0' && read <= '9') || (read >= 'A' && read <= 'Z'));
+  return slip;
+}
+
 // A type word whose marks an OCR layer lost, or a text typed without diacritics ("Thông tu so
 // 116/2018/TT-BTC", "Quyêt định sô 1550/QĐ-UBND", "Quyet dinh so 15/QD-UBND"): the symbol's own
 // type code says which type it is, so a symbol no mention holds is read as that type when the
-// words before it, and a "số" between, fold to that type's name and "so". Returns the mention.
+// words before it, and a "số" between, fold to that type's name and "so". So is a type written
+// by its code, the abbreviation ND30 gives it ("QĐ số 12/QĐ-UBND", "GM số 314/GM-UBND", "QD so
+// ..."): the one word before "số" is the symbol's own type code. Returns the mention.
 std::optional<Mention> type_word_without_marks(const Cursor& cursor, const SymbolMatch& match) {
   std::size_t so = words_before(cursor, match.start, 1);
   if (so == std::string_view::npos) return std::nullopt;
@@ -729,62 +780,94 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     --so_end;
   const std::string_view so_word = cursor.text.substr(so, so_end - so);
   const bool lost_letters = so_word == "s";
-  if (!lost_letters && fold(so_word) != "so") return std::nullopt;
+  if (!lost_letters && !so_without_marks(so_word)) return std::nullopt;
   std::string code;
   const DocumentType* named = type_from_number(match.text, match.form == SymbolForm::party, &code);
-  // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
-  if (!named || named->name == "Công văn") {
-    // The code lost a mark too ("QD" for "QĐ"): the one type it folds to.
+  // The symbol's type code, folded ("qd" of "12/QĐ-UBND", "ct" of "05-CT/TU").
+  std::string type_code;
+  {
     const std::string_view key = match.key;
     const std::size_t dash = key.find('-');
     const std::size_t slash = key.find('/');
     if (match.form == SymbolForm::party && dash != std::string_view::npos &&
         slash != std::string_view::npos && dash < slash) {
-      named = type_by_folded_code(key.substr(dash + 1, slash - dash - 1), true);
+      type_code = key.substr(dash + 1, slash - dash - 1);
     } else if (match.form == SymbolForm::state || match.form == SymbolForm::normative) {
       std::string_view rest = slash == std::string_view::npos ? "" : key.substr(slash + 1);
       if (match.form == SymbolForm::normative && rest.size() > 5 && rest[4] == '/')
         rest.remove_prefix(5);
-      if (const DocumentType* folded =
-              type_by_folded_code(rest.substr(0, rest.find_first_of("-/")), false))
-        named = folded;
+      type_code = rest.substr(0, rest.find_first_of("-/"));
     }
+  }
+  // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
+  if (!named || named->name == "Công văn") {
+    // The code lost a mark too ("QD" for "QĐ"): the one type it folds to.
+    if (!type_code.empty())
+      if (const DocumentType* folded =
+              type_by_folded_code(type_code, match.form == SymbolForm::party))
+        named = folded;
   }
   if (!named || named->name.empty()) return std::nullopt;
   std::size_t type_pos = so;
+  const std::size_t code_word = words_before(cursor, so, 1);
   if (lost_letters) {
     // "Quy djnh s 294-QD/TW", "Chi thj s 45-CT/TW": a "số" whose vowel a font or an OCR engine
     // lost ("s" is no Vietnamese word) before a symbol whose type code names its type; the
     // type words before it lost letters too, so they are not compared.
+  } else if (code_word != std::string_view::npos && cursor.word_boundary_before(code_word) &&
+             !type_code.empty() &&
+             fold(cursor.text.substr(
+                 code_word,
+                 strip_trailing_punctuation(cursor.text, code_word, cursor.word_end(code_word)) -
+                     code_word)) == type_code &&
+             named->name != "Công văn") {
+    // "QĐ số 12/QĐ-UBND": the type by its code, the symbol's own.
+    type_pos = code_word;
   } else {
-    const int type_words =
-        static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1;
-    type_pos = words_before(cursor, so, type_words);
-    if (type_pos == std::string_view::npos || !cursor.word_boundary_before(type_pos))
-      return std::nullopt;
-    const auto name_words = split_words(named->name);
-    const auto written_words = split_words(cursor.text.substr(type_pos, so - type_pos));
-    if (written_words.size() != name_words.size()) return std::nullopt;
-    bool slipped = false;
-    for (std::size_t k = 0; k < written_words.size(); ++k) {
-      std::string_view word = written_words[k];
-      // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
-      // symbol's own code vouches for the type, so the words are compared without it.
-      while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
-        word.remove_suffix(1);
-      // An OCR layer that lost the marks reads the dot under "ị" as the tail of a j ("Nghj
-      // djnh", "Chi thj"): Vietnamese writes no j, so a j compares as i.
-      std::string folded = fold(word);
-      std::replace(folded.begin(), folded.end(), 'j', 'i');
-      const std::string expected = fold(name_words[k]);
-      if (folded == expected) continue;
-      // A syllable of two letters whose toned vowel the engine took for another sign ("Tờ"
-      // read "Ta", "T&"): compared by its first letter, once, and not as the name's last word.
-      if (slipped || k + 1 == name_words.size() || expected.size() > 2 || folded.size() > 2 ||
-          folded.empty() || folded[0] != expected[0])
-        return std::nullopt;
-      slipped = true;
+    // The words before "số" against a type's name; npos when they do not read as it.
+    const auto name_at = [&](std::string_view name) -> std::size_t {
+      const int type_words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
+      const std::size_t at = words_before(cursor, so, type_words);
+      if (at == std::string_view::npos || !cursor.word_boundary_before(at))
+        return std::string_view::npos;
+      const auto name_words = split_words(name);
+      const auto written_words = split_words(cursor.text.substr(at, so - at));
+      if (written_words.size() != name_words.size()) return std::string_view::npos;
+      bool slipped = false;
+      for (std::size_t k = 0; k < written_words.size(); ++k) {
+        std::string_view word = written_words[k];
+        // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
+        // symbol's own code vouches for the type, so the words are compared without it.
+        while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
+          word.remove_suffix(1);
+        const std::string expected = fold(name_words[k]);
+        bool vowel_slip = false;
+        if (type_word_matches(word, expected, vowel_slip)) {
+          // One slip in the whole name: the symbol's own code vouches for that much.
+          if (vowel_slip && slipped) return std::string_view::npos;
+          slipped = slipped || vowel_slip;
+          continue;
+        }
+        const std::string folded = fold(word);
+        // A syllable of two letters whose toned vowel the engine took for another sign ("Tờ"
+        // read "Ta", "T&"): compared by its first letter, once, and not as the name's last word.
+        if (slipped || k + 1 == name_words.size() || expected.size() > 2 || folded.size() > 2 ||
+            folded.empty() || folded[0] != expected[0])
+          return std::string_view::npos;
+        slipped = true;
+      }
+      return at;
+    };
+    type_pos = name_at(named->name);
+    // A joint circular cited by the words of its kind ("Thong tu so 06/2016/TTLT-..."): a type
+    // whose name opens the symbol's type's name reads as it too.
+    for (const DocumentType& shorter : document_types()) {
+      if (type_pos != std::string_view::npos) break;
+      if (shorter.name.size() < named->name.size() && named->name.starts_with(shorter.name) &&
+          named->name[shorter.name.size()] == ' ')
+        type_pos = name_at(shorter.name);
     }
+    if (type_pos == std::string_view::npos) return std::nullopt;
   }
   Mention mention;
   mention.position = type_pos;

@@ -791,9 +791,26 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         const std::string_view after = trim(line.substr(close + 1));
         return !after.empty() && starts_lower(after);
       }();
+      // A trích yếu wrapped before a word it capitalises ("... dự án nâng cấp" / "Cổng thông
+      // tin điện tử tỉnh"), the body's opening on the next line ("Căn cứ ..."): ND30 sets
+      // nothing between ô 5a and the body but the enacting authority (in capitals) and a rule,
+      // so a short line in running case between the title's open end and that opening is the
+      // title's.
+      const bool before_opening = [&] {
+        // A note in brackets alone on its line ("(Ban hành kèm theo ...)") is no title line.
+        if (!open_end || !starts_upper(line) || is_upper_text(line) || line.back() == '.' ||
+            line.back() == ';' || line.back() == ':' || line.back() == ')' ||
+            split_words(line).size() > 12 || find_place_date(line))
+          return false;
+        for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+          if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+          return starts_body(trim(layout.lines[j]));
+        }
+        return false;
+      }();
       const bool continues =
           starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
-          (open_end && starts_with_instrument(line) && !numbered) || body_named ||
+          before_opening || (open_end && starts_with_instrument(line) && !numbered) || body_named ||
           ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at);
       if (!continues) break;
     }

@@ -404,6 +404,23 @@ std::string lost_letter_skeleton(std::string_view word) {
   return out;
 }
 
+std::optional<std::string> with_font_look_alikes_mended(std::string_view text) {
+  // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF.
+  std::size_t at = text.find('\xC6');
+  while (at != std::string_view::npos && at + 1 < text.size() && text[at + 1] != '\xA3' &&
+         text[at + 1] != '\xA2')
+    at = text.find('\xC6', at + 1);
+  if (at == std::string_view::npos || at + 1 >= text.size()) return std::nullopt;
+  std::string out(text);
+  for (; at != std::string::npos && at + 1 < out.size(); at = out.find('\xC6', at + 2)) {
+    if (out[at + 1] == '\xA3')
+      out[at + 1] = '\xB0';
+    else if (out[at + 1] == '\xA2')
+      out[at + 1] = '\xAF';
+  }
+  return out;
+}
+
 std::optional<std::string> restore_lost_letters(std::string_view text) {
   if (!is_lost_letter_text(text)) return std::nullopt;
   return Restorer(text).run();

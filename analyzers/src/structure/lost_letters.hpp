@@ -23,4 +23,11 @@ std::string lost_letter_skeleton(std::string_view word);
 // a name, a place or a title is never guessed.
 std::optional<std::string> restore_lost_letters(std::string_view text);
 
+// The text with a font's look-alikes of Vietnamese letters written as those letters, or
+// nullopt when it has none (the usual case: nothing is copied). A PDF whose font maps the glyph
+// of "ư" to the code point of "ƣ" (U+01A3, Latin "oi", a letter of no Vietnamese word) gives
+// "ngƣời", "trƣờng", "Chƣơng" in its text layer: "ƣ"/"Ƣ" are "ư"/"Ư" wherever they stand. The
+// letters have the same length in UTF-8, so every offset stays.
+std::optional<std::string> with_font_look_alikes_mended(std::string_view text);
+
 }  // namespace vanban::analyzers::structure

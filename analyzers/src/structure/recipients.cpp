@@ -107,6 +107,18 @@ std::string_view without_bullet(std::string_view line) {
   return line;
 }
 
+// "314/GM-UBND ...", "05/2023/NĐ-CP ...": a line that opens with a document's number.
+bool opens_with_number(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits >= line.size() || (line[digits] != '/' && line[digits] != '-'))
+    return false;
+  const std::size_t word_end = std::min(line.find(' '), line.size());
+  const std::string_view word = line.substr(digits + 1, word_end - digits - 1);
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 enum class ListKind {
   addressees,  // "Kính gửi" (ô 9a): ends with its item that ends in "." or at the body's opening
   copies,      // "Nơi nhận" (ô 9b): the signature block may run beside it, line by line
@@ -155,7 +167,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   const auto ends_item = [&](std::string_view line) {
     return line.find(';') != std::string_view::npos || (comma_list && trim(line).ends_with(","));
   };
+  bool column_since_item = false;  // a line of the signature column since the last item began
   const auto start_item = [&](std::string_view line) {
+    column_since_item = false;
     if (raw.empty()) comma_list = trim(line).ends_with(",") && line.find(';') == line.npos;
     raw.emplace_back(line);
     has_semicolon = ends_item(line);
@@ -166,6 +180,11 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   bool after_label = kind == ListKind::copies && first.empty();  // right under a label
   const auto closed = [&] {
     return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
+  };
+  const auto every_item_closed = [&] {
+    return std::all_of(raw.begin(), raw.end(), [](const std::string& item) {
+      return is_item(trim(item)) && trim(item).ends_with(".");
+    });
   };
   if (!first.empty()) start_item(first);
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
@@ -198,11 +217,24 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // No recipient opens with an authority ("KT.", "TM."): a dash before one ("-KT. CHỦ TỊCH")
+    // is a speck a scan's engine read at the signature block's line.
+    if (is_item(line) && authority_prefix_length(without_bullet(line)) > 0) {
+      if (kind == ListKind::addressees) break;
+      column_skipped = true;
+      continue;
+    }
     // Under a label ("Nơi nhận:", "Bản điện tử:") a line that ends as an ND30 item ends is an
     // item whose dash the engine lost ("Nơi nhận:" / "_ Như trên;", the dash read as a rule).
     if (is_item(line) || (under_label && line.ends_with(";") && starts_upper(line) &&
                           !is_signature_column_line(line))) {
-      if (closed() || (kind == ListKind::addressees && opens_body(without_bullet(line)))) break;
+      if (kind == ListKind::addressees && opens_body(without_bullet(line))) break;
+      // ND30 ends the addressees' last item with "."; a list that ends every item so ("- Các
+      // Sở: ....", "- Công an tỉnh.") goes on with its next dashed item, short as an addressee
+      // is, opening with a name's capital.
+      if (closed() && !(every_item_closed() && split_words(line).size() <= 20 &&
+                        starts_upper(without_bullet(line))))
+        break;
       // Among the signature column's lines a dash before a lower-case scrap ("--gE. TPPP-") is
       // the seal's, no item: a recipient opens with a capital.
       if (column_skipped && !starts_upper(without_bullet(line))) continue;
@@ -210,6 +242,31 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       in_units = false;
       continue;
     }
+    // An addressee that lists bodies after a colon, parted by ";" ("- Các Sở: Tài chính; Nội
+    // vụ;"), wrapped at one of them: the line without a dash under it is the item's still (a
+    // new addressee has its dash, as the item above has).
+    if (kind == ListKind::addressees && !raw.empty() && is_item(trim(raw.back())) &&
+        trim(raw.back()).ends_with(";") && raw.back().find(':') != std::string::npos &&
+        starts_upper(line) && !is_upper_text(line) && !opens_body(line)) {
+      raw.back() += " ";
+      raw.back() += line;
+      has_semicolon = ends_item(line);
+      continue;
+    }
+    // A document's number opens no recipient: an item wrapped before one ("- Như thành phần
+    // dự họp tại GM số" / "314/GM-UBND ngày ... của" / "UBND tỉnh;") goes on with it.
+    if (!raw.empty() && !has_semicolon && !raw.back().ends_with(".") && opens_with_number(line)) {
+      raw.back() += " ";
+      raw.back() += line;
+      has_semicolon = ends_item(line);
+      continue;
+    }
+    // A note in brackets alone on its line among the signature column's lines ("- Ban cán sự
+    // đảng," / "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ" / "(báo cáo)"): the purpose set beside a brace
+    // that groups the items above, read with the column's rows; no word of the last item.
+    if (kind == ListKind::copies && column_since_item && line.starts_with("(") &&
+        line.ends_with(")") && line.find(')') + 1 == line.size())
+      continue;
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
     // A recipient opens with a capital; a line in lower case goes on with the last one, even
     // after a ";" inside it ("- VPUBTP: CVP, các PCVP;" / "các phòng: TH, NNMT, ĐT;").
@@ -269,6 +326,7 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
                       !lower(line.substr(0, 16)).starts_with("(") &&
                       !lower(line.substr(0, 16)).starts_with("đã ký");
       column_skipped = true;
+      column_since_item = true;
       continue;
     }
     // ND30 ends the list of copies with its archive line ("- Lưu: VT"), every item before it

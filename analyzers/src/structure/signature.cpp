@@ -56,6 +56,25 @@ std::string_view name_after_mark(std::string_view line) {
   return is_person_name(rest) ? rest : std::string_view{};
 }
 
+// The name after the signs a scan's engine read the signature's stroke as, on the name's line
+// ("›>Š Nguyễn Văn An"): words of fewer than two letters before a person's name. Empty when no
+// such sign or no name is there; a bullet opens a recipient, not a name.
+std::string_view name_after_specks(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.front() == '-' || line.front() == '+') return {};
+  std::size_t at = 0;
+  for (std::string_view word : split_words(line)) {
+    std::size_t letters = 0;
+    for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length)
+      if (is_word_char(code_point_at(word, pos, &length))) ++letters;
+    if (letters >= 2) break;
+    at = static_cast<std::size_t>(word.data() - line.data()) + word.size();
+  }
+  if (at == 0) return {};
+  const std::string_view rest = trim(line.substr(at));
+  return is_person_name(rest) ? rest : std::string_view{};
+}
+
 // A line with no word of two letters or more ("Ầ", "l", "—"): a speck of a scan's seal or
 // signature that the engine read as a letter, no line of a block (no post, name or mark is one
 // letter).
@@ -136,6 +155,12 @@ std::string_view post_part(std::string_view line) {
   }
   const std::string_view item = trim(line);
   if (!item.starts_with("-") && !item.starts_with("+")) return item;  // after "Nơi nhận:"
+  // No recipient opens with an authority ("KT.", "TM."): a dash before one ("-KT. CHỦ TỊCH") is a
+  // speck a scan's engine read at the block's line, not a bullet.
+  if (const std::size_t text_at = item.find_first_not_of("-+ "); text_at != std::string_view::npos)
+    if (const std::string_view rest = item.substr(text_at);
+        authority_prefix_length(rest) > 0 && is_post_line(rest))
+      return rest;
   const auto belongs_right = [](std::string_view part) {
     return is_post_line(part) || is_person_name(part) || is_signature_mark(part);
   };
@@ -150,6 +175,11 @@ std::string_view post_part(std::string_view line) {
   for (std::size_t pos = 1; pos < item.size(); ++pos) {
     if (item[pos - 1] != ' ') continue;
     const std::string_view tail = item.substr(pos);
+    // An authority's letters alone after a comma close a list of codes ("- Lưu: VT, KT.": the
+    // unit that drafted it), never a post: an authority names what it signs for.
+    if (pos >= 2 && item[pos - 2] == ',' &&
+        trim(tail.substr(authority_prefix_length(tail))).empty())
+      continue;
     if (authority_prefix_length(tail) > 0 && is_post_line(tail)) return tail;
   }
   const std::size_t cut = item.find_last_of(";.");
@@ -195,7 +225,9 @@ class LineRoles {
     LineRole role;
     const std::string_view line = trim(layout_.lines[i]);
     if (!layout_.skip(i) && !line.empty()) {
-      if (const std::string_view name = name_after_mark(line); !name.empty()) {
+      std::string_view name = name_after_mark(line);
+      if (name.empty()) name = name_after_specks(line);
+      if (!name.empty()) {
         role.post = name;
         role.name = true;
         return role;

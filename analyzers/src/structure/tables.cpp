@@ -781,6 +781,20 @@ std::string proper_case_title(std::string_view capitals) {
 
 namespace {
 
+// Two letters or more in capitals, none of them a vowel (marks aside): "CNTT", "TNHH", "PCCC".
+bool is_vowelless_abbreviation(std::string_view word) {
+  while (!word.empty() && std::string_view(",;.:)").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  const std::string folded = fold_key(word);
+  if (folded.size() < 2 || !is_upper_text(word)) return false;
+  std::size_t letters = 0;
+  for (char c : folded) {
+    if (std::string_view("aeiouy").find(c) != std::string_view::npos) return false;
+    if (c >= 'a' && c <= 'z') ++letters;
+  }
+  return letters >= 2;
+}
+
 // proper_case_name's words, with `guessed` true for each word whose case no table fixed: a word
 // after a head word or a joiner inside a name, or one lowered as common (not a known name, a
 // level, an abbreviation's expansion or a place after a level).
@@ -882,7 +896,10 @@ std::vector<std::string> proper_case_words(std::string_view text, std::vector<bo
       ++i;
       continue;
     }
-    if (fixed[i]) {
+    // A word in capitals without a vowel is no syllable but an abbreviation ("CNTT", "TNHH",
+    // "VHTT&DL"): it keeps its capitals, as a title's abbreviations do.
+    const bool abbreviation = !fixed[i] && is_vowelless_abbreviation(words[i]);
+    if (fixed[i] || abbreviation) {
       out.push_back(words[i]);
     } else if (in_place || capitalise_next) {
       out.push_back(sentence_case(words[i]));
@@ -890,7 +907,7 @@ std::vector<std::string> proper_case_words(std::string_view text, std::vector<bo
       out.push_back(lower(words[i]));
     }
     guessed.resize(out.size(), false);
-    guessed.back() = !fixed[i] && !in_place;
+    guessed.back() = !fixed[i] && !in_place && !abbreviation;
     // Two fields joined by a hyphen inside a proper name ("GIÁO DỤC-ĐÀO TẠO"): the second
     // opens with a capital as the first does ("Giáo dục-Đào tạo"); so do the parts of a place
     // named with a hyphen ("BÀ RỊA-VŨNG TÀU": "Bà Rịa-Vũng Tàu").
@@ -993,6 +1010,29 @@ std::string spelled_as_in_text(const std::string& name, std::string_view text) {
     }
   }
   return join_words(words);
+}
+
+std::string with_place_marks_of(const std::string& issuer, std::string_view place) {
+  const auto place_words = split_words(trim(place));
+  const auto words = split_words(issuer);
+  if (place_words.empty() || words.size() <= place_words.size()) return issuer;
+  for (std::string_view word : place_words)
+    if (!starts_upper(word)) return issuer;
+  const std::size_t from = words.size() - place_words.size();
+  // The place follows its level, in lower case ("huyện", "tỉnh", "thành phố", "thị xã").
+  static constexpr std::array kLevelEnds = {std::string_view{"huyen"},  std::string_view{"tinh"},
+                                            std::string_view{"xa"},     std::string_view{"quan"},
+                                            std::string_view{"phuong"}, std::string_view{"pho"},
+                                            std::string_view{"tran"}};
+  const std::string level = fold_key(words[from - 1]);
+  if (!starts_lower(words[from - 1]) ||
+      std::find(kLevelEnds.begin(), kLevelEnds.end(), level) == kLevelEnds.end())
+    return issuer;
+  const std::size_t at = static_cast<std::size_t>(words[from].data() - issuer.data());
+  const std::string_view written = std::string_view(issuer).substr(at);
+  if (fold_key(written) != fold_key(place) || exact_form(written) == exact_form(place))
+    return issuer;
+  return issuer.substr(0, at) + collapse_spaces(place);
 }
 
 std::size_t authority_prefix_length(std::string_view text) {

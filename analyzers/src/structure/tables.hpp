@@ -69,6 +69,11 @@ std::string proper_case_name(std::string_view text);
 // and places keep the table's case, so one body stays one facet value. A name capitals would not
 // give, or one found nowhere, is returned as it is.
 std::string spelled_as_in_text(const std::string& name, std::string_view text);
+// The issuer with its place name written as ô 4's place (`place`, "Cẩm Xuyên") where the two
+// are one name whose marks differ beyond the tone's placement ("huyện Cảm Xuyên": a mark an OCR
+// engine slipped on the header's capitals); the issuer as it is otherwise. ND30 names in ô 4 the
+// administrative unit where the issuer sits, so a local body's own place is that name.
+std::string with_place_marks_of(const std::string& issuer, std::string_view place);
 
 // A title set in capitals in sentence case, proper nouns kept capitalised (ND30 Phụ lục II):
 // names of bodies from the table ("Quốc hội", "Việt Nam", "Ủy ban nhân dân"), and the place
