@@ -360,66 +360,68 @@ TEST(SlippedSymbols, an_issuer_abbreviated_in_one_mention_is_the_same_issuer) {
                     "định số 215-QĐ/TW ngày 20/5/2025 của Ban Bí thư.")
                 .size(),
             2u);
-  // Session 16 (docs/EXTRACTION.md, "Session 16: `unseen11` studied").
-  // An OCR layer without marks reads "số" as "s6", "sd", "se" with a stray sign after it ("se;",
-  // "se)"), a marked vowel of the type's name as a digit or a capital ("Quy6t", "QuySt"), a tone
-  // as an apostrophe ("Quye't") and the "đ" as "cl" ("clinh"): the symbol's own type code vouches
-  // for the type, as for the slips session 15 read. One vowel slip per name; a joint circular
-  // may be cited by the words of its kind ("Thong tu so .../TTLT-...").
-  TEST(DamagedCitations, so_and_type_words_an_ocr_layer_read_without_marks_agree_with_the_code) {
-    EXPECT_EQ(keys_of("Thuc hien Quy6t dinh so 62/QD-UBND ngay 05/09/2014; QuySt dinh se; "
-                      "63/2014/QD-UBND; Quye't clinh sd 64/QD-UBND; Quyet dinh se) 65/QD-UBND "
-                      "va Thong tu s6 06/2016/TTLT-BTTTT-BNV."),
-              (std::vector<std::string>{"62/qd-ubnd", "63/2014/qd-ubnd", "64/qd-ubnd", "65/qd-ubnd",
-                                        "6/2016/ttlt-btttt-bnv"}));
-    // Two slips in one name, a slip at the word's first letter, or a word of another type: no.
-    EXPECT_TRUE(keys_of("Thuc hien Quy6t d1nh so 62/QD-UBND ngay 05/09/2014.").empty());
-    EXPECT_TRUE(keys_of("Thuc hien 6uyet dinh so 62/QD-UBND ngay 05/09/2014.").empty());
-    EXPECT_TRUE(keys_of("Thuc hien Ke hoach s6 62/QD-UBND ngay 05/09/2014.").empty());
-  }
+}
 
-  // ND30 abbreviates a type by its code ("QĐ", "KH", "GM" for a giấy mời): the code alone before
-  // "số", the symbol's own type code, names the type ("GM số 314/GM-UBND"); another code, or a
-  // công văn's issuer code ("UBND số 13/UBND-VP"), names none.
-  TEST(DamagedCitations, a_type_written_by_its_code_before_so_is_that_type) {
-    const auto citations = extract_metadata(
-                               "Thực hiện GM số 314/GM-UBND ngày 03/10/2023 của UBND tỉnh và QĐ số "
-                               "61/2014/QĐ-UBND ngày 05/9/2014; theo QD so 62/QD-UBND.")
-                               .citations;
-    ASSERT_EQ(citations.size(), 3u);
-    EXPECT_EQ(citations[0].type, "Giấy mời");
-    EXPECT_EQ(citations[0].number_key, "314/gm-ubnd");
-    EXPECT_EQ(citations[0].date, "2023-10-03");
-    EXPECT_EQ(citations[1].type, "Quyết định");
-    EXPECT_EQ(citations[1].number_key, "61/2014/qd-ubnd");
-    EXPECT_EQ(citations[2].number_key, "62/qd-ubnd");
-    EXPECT_TRUE(keys_of("Theo UBND số 13/UBND-VP ngày 03/10/2023.").empty());
-    EXPECT_TRUE(keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
-  }
+// Session 16 (docs/EXTRACTION.md, "Session 16: `unseen11` studied").
+// An OCR layer without marks reads "số" as "s6", "sd", "se" with a stray sign after it ("se;",
+// "se)"), a marked vowel of the type's name as a digit or a capital ("Quy6t", "QuySt"), a tone
+// as an apostrophe ("Quye't") and the "đ" as "cl" ("clinh"): the symbol's own type code vouches
+// for the type, as for the slips session 15 read. One vowel slip per name; a joint circular
+// may be cited by the words of its kind ("Thong tu so .../TTLT-...").
+TEST(DamagedCitations, so_and_type_words_an_ocr_layer_read_without_marks_agree_with_the_code) {
+  EXPECT_EQ(keys_of("Thuc hien Quy6t dinh so 62/QD-UBND ngay 05/09/2014; QuySt dinh se; "
+                    "63/2014/QD-UBND; Quye't clinh sd 64/QD-UBND; Quyet dinh se) 65/QD-UBND "
+                    "va Thong tu s6 06/2016/TTLT-BTTTT-BNV."),
+            (std::vector<std::string>{"62/qd-ubnd", "63/2014/qd-ubnd", "64/qd-ubnd", "65/qd-ubnd",
+                                      "6/2016/ttlt-btttt-bnv"}));
+  // Two slips in one name, a slip at the word's first letter, or a word of another type: no.
+  EXPECT_TRUE(keys_of("Thuc hien Quy6t d1nh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(keys_of("Thuc hien 6uyet dinh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(keys_of("Thuc hien Ke hoach s6 62/QD-UBND ngay 05/09/2014.").empty());
+}
 
-  // The amending formula shortened by a typist, the law named right after "điều" without its
-  // "của" ("Luật sửa đổi, bổ sung một số điều Luật Thi đua, khen thưởng"), names the amending law,
-  // not the amended one; and laws named together by their field run to their number, however
-  // many words the field takes ("... của các Luật liên quan đến đầu tư xây dựng cơ bản số
-  // 38/2009/QH12", nine words).
-  TEST(DamagedCitations, an_amending_formula_without_cua_and_a_long_field_of_laws) {
-    const auto shortened =
-        extract_metadata(
-            "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa "
-            "đổi, bổ sung một số điều Luật Thi đua, khen thưởng ngày 16 tháng 11 năm "
-            "2013;")
-            .citations;
-    ASSERT_EQ(shortened.size(), 2u);
-    EXPECT_EQ(shortened[1].number_key,
-              "luat:luat sua doi, bo sung mot so dieu luat thi dua, khen thuong");
-    EXPECT_EQ(shortened[1].date, "2013-11-16");
-    const auto field = extract_metadata(
-                           "Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến "
-                           "đầu tư xây dựng cơ bản số 38/2009/QH12 ngày 19/6/2009;")
-                           .citations;
-    ASSERT_EQ(field.size(), 1u);
-    EXPECT_EQ(field[0].number_key, "38/2009/qh12");
-  }
+// ND30 abbreviates a type by its code ("QĐ", "KH", "GM" for a giấy mời): the code alone before
+// "số", the symbol's own type code, names the type ("GM số 314/GM-UBND"); another code, or a
+// công văn's issuer code ("UBND số 13/UBND-VP"), names none.
+TEST(DamagedCitations, a_type_written_by_its_code_before_so_is_that_type) {
+  const auto citations = extract_metadata(
+                             "Thực hiện GM số 314/GM-UBND ngày 03/10/2023 của UBND tỉnh và QĐ số "
+                             "61/2014/QĐ-UBND ngày 05/9/2014; theo QD so 62/QD-UBND.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 3u);
+  EXPECT_EQ(citations[0].type, "Giấy mời");
+  EXPECT_EQ(citations[0].number_key, "314/gm-ubnd");
+  EXPECT_EQ(citations[0].date, "2023-10-03");
+  EXPECT_EQ(citations[1].type, "Quyết định");
+  EXPECT_EQ(citations[1].number_key, "61/2014/qd-ubnd");
+  EXPECT_EQ(citations[2].number_key, "62/qd-ubnd");
+  EXPECT_TRUE(keys_of("Theo UBND số 13/UBND-VP ngày 03/10/2023.").empty());
+  EXPECT_TRUE(keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
+}
+
+// The amending formula shortened by a typist, the law named right after "điều" without its
+// "của" ("Luật sửa đổi, bổ sung một số điều Luật Thi đua, khen thưởng"), names the amending law,
+// not the amended one; and laws named together by their field run to their number, however
+// many words the field takes ("... của các Luật liên quan đến đầu tư xây dựng cơ bản số
+// 38/2009/QH12", nine words).
+TEST(DamagedCitations, an_amending_formula_without_cua_and_a_long_field_of_laws) {
+  const auto shortened =
+      extract_metadata(
+          "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa "
+          "đổi, bổ sung một số điều Luật Thi đua, khen thưởng ngày 16 tháng 11 năm "
+          "2013;")
+          .citations;
+  ASSERT_EQ(shortened.size(), 2u);
+  EXPECT_EQ(shortened[1].number_key,
+            "luat:luat sua doi, bo sung mot so dieu luat thi dua, khen thuong");
+  EXPECT_EQ(shortened[1].date, "2013-11-16");
+  const auto field = extract_metadata(
+                         "Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến "
+                         "đầu tư xây dựng cơ bản số 38/2009/QH12 ngày 19/6/2009;")
+                         .citations;
+  ASSERT_EQ(field.size(), 1u);
+  EXPECT_EQ(field[0].number_key, "38/2009/qh12");
+}
 
 }  // namespace
 }  // namespace vanban::analyzers
