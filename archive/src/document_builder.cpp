@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
@@ -126,6 +127,30 @@ void add_position_terms(Xapian::Document& xapian_document, ExactForms& exact_for
 }
 
 }  // namespace
+
+bool exact_within_folded(std::string_view exact, std::string_view folded) {
+  // add_position_terms(): per field, a token's exact form and its folded form, with one wdf.
+  std::string_view folded_prefix = schema::kFolded;
+  if (!exact.empty() && exact.front() >= 'A' && exact.front() <= 'Z') {
+    if (exact.starts_with(schema::kTitleExact)) {
+      exact.remove_prefix(schema::kTitleExact.size());
+      folded_prefix = schema::kTitleFolded;
+    } else if (exact.starts_with(schema::kHeadingExact)) {
+      exact.remove_prefix(schema::kHeadingExact.size());
+      folded_prefix = schema::kHeading;
+    } else {
+      return false;  // another field's term
+    }
+  }
+  if (exact.empty() || !folded.starts_with(folded_prefix)) return false;
+  // A word token's folded form is the fold of its text, which is its exact form's; a symbol's
+  // (which has a separator) is its key.
+  for (const char c : exact)
+    if (static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)))
+      return false;
+  folded.remove_prefix(folded_prefix.size());
+  return folded == analyzers::fold(exact);
+}
 
 std::string citation_display(const analyzers::Citation& citation) {
   if (citation.number && !citation.number->empty()) return *citation.number;

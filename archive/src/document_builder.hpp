@@ -86,6 +86,13 @@ void place_free_text(const ArchivedDocument& document, Place&& place,
   if (passages) *passages = std::move(map);
 }
 
+// Whether every document holds the folded-form term `folded` wherever it holds the exact-form
+// term `exact`, and at least as often (weighed_match.hpp's Covers): true of a word's exact form
+// (unprefixed, or the title's or the heading's) and the fold of that form (kFolded, kTitleFolded,
+// kHeading), which each word token indexes together with one wdf. Not said of a symbol's forms
+// (their folded form is the symbol's key, not its fold) nor of anything with punctuation.
+bool exact_within_folded(std::string_view exact, std::string_view folded);
+
 // The cited instrument as shown in the facet: its number, or for a law cited by name its name.
 std::string citation_display(const analyzers::Citation& citation);
 

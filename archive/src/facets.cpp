@@ -135,6 +135,10 @@ std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& 
   validity.groups = static_cast<std::uint32_t>(validity.values.size());
   for (const std::uint8_t status : status_column(database, day))
     validity.ordinal_of_document.push_back(status);
+  columns->lengths_.assign(static_cast<std::size_t>(last) + 1, 0);
+  for (auto it = database.postlist_begin(std::string()); it != database.postlist_end(std::string());
+       ++it)
+    if (*it <= last) columns->lengths_[*it] = it.get_doclength();
   return columns;
 }
 

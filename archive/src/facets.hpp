@@ -47,6 +47,10 @@ class FacetColumns {
   std::vector<FacetValue> count(FieldId facet, std::span<const Xapian::docid> docids,
                                 std::size_t limit) const;
 
+  // Every document's length (the sum of its wdfs, BM25's), indexed by docid: the first phase's
+  // walk weighs by these (weighed_match.hpp) without seeking the database's list of lengths.
+  std::span<const Xapian::termcount> lengths() const { return lengths_; }
+
  private:
   // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none". Values
   // that name one body ("Uỷ ban nhân dân tỉnh X", "Ủy ban nhân dân tỉnh X": the filter's key)
@@ -79,6 +83,7 @@ class FacetColumns {
   std::string day_;
   std::map<FieldId, Column> columns_;  // the single-valued facets
   ListColumn cites_;
+  std::vector<Xapian::termcount> lengths_;
 };
 
 // What the counting runs found for one query and its filters: the exact total and the facets.

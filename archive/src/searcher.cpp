@@ -462,7 +462,7 @@ class XapianSearcher final : public Searcher {
             first_phase = walk_first_phase(
                 database_, combined(*builder, words_only, filters, std::nullopt), first,
                 static_cast<Xapian::doccount>(size), rerank_window_, !proximity.empty(),
-                sharded_ ? WindowBy::id_terms : WindowBy::docids);
+                sharded_ ? WindowBy::id_terms : WindowBy::docids, columns->lengths());
             result_set =
                 first_phase
                     ? std::move(first_phase->all)

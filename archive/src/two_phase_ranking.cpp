@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "docid_list.hpp"
+#include "document_builder.hpp"
 #include "phrase_weights.hpp"
 #include "ranking_weight.hpp"
 #include "schema.hpp"
@@ -205,8 +206,9 @@ void reweigh(const Xapian::Database& database, const Xapian::Query& query,
     for (const RankedDocument& document : documents)
       sorted.push_back(document.docid);
     std::sort(sorted.begin(), sorted.end());
-    if (const auto walked = weighed_matches(
-            database, query, static_cast<Xapian::doccount>(sorted.size()), &sorted)) {
+    if (const auto walked =
+            weighed_matches(database, query, static_cast<Xapian::doccount>(sorted.size()), &sorted,
+                            /*keep_all=*/false, exact_within_folded)) {
       for (const auto& [docid, weight] : walked->best)
         documents[index_of.at(docid)].weight = weight;
       return;
@@ -240,10 +242,12 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
                                                const Xapian::Query& base, Xapian::doccount first,
                                                Xapian::doccount size, std::size_t window,
-                                               bool has_bonuses, WindowBy window_by) {
+                                               bool has_bonuses, WindowBy window_by,
+                                               std::span<const Xapian::termcount> lengths) {
   if (window == 0 || !has_bonuses || window_by != WindowBy::docids) return std::nullopt;
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
-  return weighed_matches(database, base, wanted, nullptr, /*keep_all=*/true);
+  return weighed_matches(database, base, wanted, nullptr, /*keep_all=*/true, exact_within_folded,
+                         lengths);
 }
 
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
@@ -276,7 +280,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   std::vector<RankedDocument> order;
   std::optional<WeighedMatches> walked;
   if (!first_phase && window_by == WindowBy::docids)
-    walked = weighed_matches(database, base, wanted);
+    walked =
+        weighed_matches(database, base, wanted, nullptr, /*keep_all=*/false, exact_within_folded);
   if (walked) first_phase = &*walked;
   if (first_phase) {
     order.reserve(first_phase->best.size());

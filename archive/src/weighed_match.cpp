@@ -15,7 +15,9 @@ using Q = Xapian::Query;
 constexpr Xapian::docid kEnd = std::numeric_limits<Xapian::docid>::max();
 
 // A part of Xapian's postlist tree: the documents it matches, in docid order, and its weight in
-// the one it stands on, summed as Xapian's part of the same kind sums it.
+// the one it stands on, summed as Xapian's part of the same kind sums it. A part that only adds
+// weight (AND_MAYBE's optional one, a covered term under an OR) is not sought while matching,
+// only when a document is weighed.
 class Node {
  public:
   virtual ~Node() = default;
@@ -23,22 +25,32 @@ class Node {
   virtual Xapian::docid seek(Xapian::docid docid) = 0;
   // Its weight in the document the last seek stood on (a match), of `length`.
   virtual double weight(Xapian::termcount length) = 0;
+  // At least that weight (up to rounding), from the lists sought while matching alone: those
+  // that only add weight count at their most. Not below weight(length) at a greater length.
+  virtual double bound(Xapian::termcount length) = 0;
   // Xapian's estimate of how many documents it matches (get_termfreq_est), which orders an
   // AND's parts and builds an OR's tree.
   Xapian::doccount estimate = 0;
+  // At least its weight in any document (up to rounding).
+  double most = 0;
 };
 
 // A term's postings (LeafPostList): its BM25 part where weighed (a factor, and a term).
 class Leaf final : public Node {
  public:
-  Leaf(const Xapian::Database& database, const std::string& term, double factor,
-       double length_factor)
-      : posting_(database.postlist_begin(term)),
+  Leaf(const Xapian::Database& database, const std::string& name, double factor,
+       double length_factor, Xapian::termcount shortest)
+      : term(name),
+        posting_(database.postlist_begin(name)),
         at_(posting_ == Xapian::PostingIterator() ? kEnd : *posting_),
-        weighed_(factor != 0 && !term.empty()),
+        weighed_(factor != 0 && !name.empty()),
         length_factor_(length_factor) {
-    estimate = term.empty() ? database.get_doccount() : database.get_termfreq(term);
-    if (weighed_) term_weight_ = term_weight(estimate, database.get_doccount(), factor);
+    estimate = name.empty() ? database.get_doccount() : database.get_termfreq(name);
+    if (weighed_) {
+      term_weight_ = term_weight(estimate, database.get_doccount(), factor);
+      // BM25Weight::get_maxpart: the most wdf, in the shortest document.
+      most = part_at_most(database.get_wdf_upper_bound(name), shortest);
+    }
   }
   Xapian::docid seek(Xapian::docid docid) override {
     if (at_ >= docid) return at_;
@@ -46,9 +58,15 @@ class Leaf final : public Node {
     at_ = posting_ == Xapian::PostingIterator() ? kEnd : *posting_;
     return at_;
   }
-  double weight(Xapian::termcount length) override {
-    return weighed_ ? sum_part(term_weight_, length_factor_, posting_.get_wdf(), length) : 0;
+  double weight(Xapian::termcount length) override { return part_at_most(wdf(), length); }
+  double bound(Xapian::termcount length) override { return weight(length); }
+  // Its part in a document of `length` where it stands `wdf` times (or fewer).
+  double part_at_most(Xapian::termcount wdf, Xapian::termcount length) const {
+    return weighed_ ? sum_part(term_weight_, length_factor_, wdf, length) : 0;
   }
+  Xapian::termcount wdf() const { return posting_.get_wdf(); }
+
+  const std::string term;
 
  private:
   Xapian::PostingIterator posting_;
@@ -73,37 +91,67 @@ class Listed final : public Node {
     return next_ < docids_.size() ? docids_[next_] : kEnd;
   }
   double weight(Xapian::termcount) override { return 0; }
+  double bound(Xapian::termcount) override { return 0; }
 
  private:
   const std::vector<Xapian::docid>& docids_;
   std::size_t next_ = 0;
 };
 
-// OrPostList: l + r where both match (two terms add up to the same bits in either order).
+// OrPostList: l + r where both match (two terms add up to the same bits in either order). Of two
+// terms one of which covers the other (Covers), the covering one's matches are the OR's: the
+// other is sought only when weighed, and bounded meanwhile by the covering one's wdf.
 class Or final : public Node {
  public:
-  Or(Node* l, Node* r, Xapian::doccount size) : l_(l), r_(r) {
+  Or(Node* l, Node* r, Xapian::doccount size, Covers covers) : l_(l), r_(r) {
     const double lest = static_cast<double>(l->estimate);
     const double rest = static_cast<double>(r->estimate);
     const double est = lest + rest - (lest * rest / size);
     estimate = static_cast<Xapian::doccount>(est + 0.5);
+    most = l->most + r->most;
+    auto* l_leaf = dynamic_cast<Leaf*>(l);
+    auto* r_leaf = dynamic_cast<Leaf*>(r);
+    if (!covers || !l_leaf || !r_leaf || l_leaf->term.empty() || r_leaf->term.empty()) return;
+    if (covers(r_leaf->term, l_leaf->term)) {
+      covering_ = l_leaf;
+      covered_ = r_leaf;
+    } else if (covers(l_leaf->term, r_leaf->term)) {
+      covering_ = r_leaf;
+      covered_ = l_leaf;
+    }
   }
   Xapian::docid seek(Xapian::docid docid) override {
     if (at_ >= docid) return at_;
+    if (covering_) return at_ = covering_->seek(docid);
     l_at_ = l_->seek(docid);
     r_at_ = r_->seek(docid);
     at_ = std::min(l_at_, r_at_);
     return at_;
   }
   double weight(Xapian::termcount length) override {
+    if (covering_) {
+      if (covered_->seek(at_) != at_) return covering_->weight(length);
+      return l_->weight(length) + r_->weight(length);
+    }
     if (l_at_ < r_at_) return l_->weight(length);
     if (l_at_ > r_at_) return r_->weight(length);
     return l_->weight(length) + r_->weight(length);
+  }
+  double bound(Xapian::termcount length) override {
+    if (covering_) {
+      const Xapian::termcount wdf = covering_->wdf();
+      return covering_->part_at_most(wdf, length) + covered_->part_at_most(wdf, length);
+    }
+    if (l_at_ < r_at_) return l_->bound(length);
+    if (l_at_ > r_at_) return r_->bound(length);
+    return l_->bound(length) + r_->bound(length);
   }
 
  private:
   Node* l_;
   Node* r_;
+  Leaf* covering_ = nullptr;
+  Leaf* covered_ = nullptr;
   Xapian::docid at_ = 0, l_at_ = 0, r_at_ = 0;
 };
 
@@ -115,6 +163,8 @@ class And final : public Node {
     for (std::size_t i = 1; i < parts_.size(); ++i)
       result = (result * parts_[i]->estimate) / size;
     estimate = static_cast<Xapian::doccount>(result + 0.5);
+    for (const Node* part : parts_)
+      most += part->most;
   }
   Xapian::docid seek(Xapian::docid docid) override {
     if (at_ >= docid) return at_;
@@ -138,6 +188,12 @@ class And final : public Node {
       result += part->weight(length);
     return result;
   }
+  double bound(Xapian::termcount length) override {
+    double result = 0;
+    for (Node* part : parts_)
+      result += part->bound(length);
+    return result;
+  }
 
  private:
   std::vector<Node*> parts_;
@@ -151,6 +207,7 @@ class AndNot final : public Node {
     const double est =
         l->estimate * (1.0 - static_cast<double>(r->estimate) / static_cast<double>(size));
     estimate = static_cast<Xapian::doccount>(est + 0.5);
+    most = l->most;
   }
   Xapian::docid seek(Xapian::docid docid) override {
     if (at_ >= docid) return at_;
@@ -159,6 +216,7 @@ class AndNot final : public Node {
     return at_ = kEnd;
   }
   double weight(Xapian::termcount length) override { return l_->weight(length); }
+  double bound(Xapian::termcount length) override { return l_->bound(length); }
 
  private:
   Node* l_;
@@ -166,15 +224,19 @@ class AndNot final : public Node {
   Xapian::docid at_ = 0;
 };
 
-// AndMaybePostList: l's matches, l + r where r matches too.
+// AndMaybePostList: l's matches, l + r where r matches too (r sought only when weighed).
 class AndMaybe final : public Node {
  public:
-  AndMaybe(Node* l, Node* r) : l_(l), r_(r) { estimate = l->estimate; }
+  AndMaybe(Node* l, Node* r) : l_(l), r_(r) {
+    estimate = l->estimate;
+    most = l->most + r->most;
+  }
   Xapian::docid seek(Xapian::docid docid) override { return at_ = l_->seek(docid); }
   double weight(Xapian::termcount length) override {
     if (r_->seek(at_) == at_) return l_->weight(length) + r_->weight(length);
     return l_->weight(length);
   }
+  double bound(Xapian::termcount length) override { return l_->bound(length) + r_->most; }
 
  private:
   Node* l_;
@@ -195,8 +257,13 @@ bool rarest_on_top(const Node* a, const Node* b) {
 // (api/queryinternal.cc); `failed` where a part is not one this walk weighs as Xapian does.
 class Builder {
  public:
-  Builder(const Xapian::Database& database, std::vector<std::unique_ptr<Node>>& nodes)
-      : database_(database), nodes_(nodes), size_(database.get_doccount()) {
+  Builder(const Xapian::Database& database, std::vector<std::unique_ptr<Node>>& nodes,
+          Covers covers)
+      : database_(database),
+        nodes_(nodes),
+        size_(database.get_doccount()),
+        shortest_(database.get_doclength_lower_bound()),
+        covers_(covers) {
     const double average = database.get_avlength();
     length_factor_ = average != 0 ? 1 / average : 0;
   }
@@ -215,11 +282,11 @@ class Builder {
       case Q::LEAF_TERM: {
         const std::optional<std::string> term = plain_term(query);
         if (!term) return fail();
-        return make<Leaf>(database_, *term, factor, length_factor_);
+        return make<Leaf>(database_, *term, factor, length_factor_, shortest_);
       }
       case Q::LEAF_MATCH_ALL:
         if (query.get_description() != Q(std::string()).get_description()) return fail();
-        return make<Leaf>(database_, std::string(), factor, length_factor_);
+        return make<Leaf>(database_, std::string(), factor, length_factor_, shortest_);
       case Q::OP_SCALE_WEIGHT: {
         const std::optional<double> scale = scale_factor(query);
         if (!scale) return fail();
@@ -338,7 +405,7 @@ class Builder {
       Node* r = parts.front();
       std::pop_heap(parts.begin(), parts.end(), rarest_on_top);
       parts.pop_back();
-      Node* joined = make<Or>(parts.front(), r, size_);
+      Node* joined = make<Or>(parts.front(), r, size_, covers_);
       if (parts.size() == 1) return joined;
       std::pop_heap(parts.begin(), parts.end(), rarest_on_top);
       parts.back() = joined;
@@ -361,6 +428,8 @@ class Builder {
   const Xapian::Database& database_;
   std::vector<std::unique_ptr<Node>>& nodes_;
   Xapian::doccount size_;
+  Xapian::termcount shortest_;
+  Covers covers_;
   double length_factor_ = 0;
 };
 
@@ -369,13 +438,14 @@ class Builder {
 std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
                                               const Xapian::Query& query, Xapian::doccount wanted,
                                               const std::vector<Xapian::docid>* within,
-                                              bool keep_all) {
+                                              bool keep_all, Covers covers,
+                                              std::span<const Xapian::termcount> lengths) {
   // Several databases are matched one by one, each with its own tree.
   if (database.size() != 1) return std::nullopt;
   WeighedMatches out;
   if (query.empty() || database.get_doccount() == 0) return out;
   std::vector<std::unique_ptr<Node>> nodes;
-  Builder builder(database, nodes);
+  Builder builder(database, nodes, covers);
   Node* root = nullptr;
   if (within) {
     // QueryFilter::postlist of (query, the list): one AND context, the list weightless.
@@ -395,13 +465,36 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
   };
   std::vector<Entry> best;
   best.reserve(wanted);
-  Xapian::PostingIterator lengths = database.postlist_begin(std::string());
+  // A bound is the same sums of parts each at least the weighed one, in another order, and a
+  // term's most is the same expression at a greater wdf; each can round the other way by a few
+  // units in the last place. Weights are never negative. Far above that rounding:
+  constexpr double kRoundingMargin = 1 + 1e-9;
+  const Xapian::termcount shortest = database.get_doclength_lower_bound();
+  Xapian::PostingIterator listed_lengths;
+  if (lengths.empty()) listed_lengths = database.postlist_begin(std::string());
+  const auto length_of = [&](Xapian::docid docid) -> Xapian::termcount {
+    if (!lengths.empty()) return docid < lengths.size() ? lengths[docid] : 0;
+    listed_lengths.skip_to(docid);
+    return listed_lengths.get_doclength();
+  };
   for (Xapian::docid at = root->seek(1); at != kEnd; at = root->seek(at + 1)) {
     ++out.total;
     if (keep_all) out.all.push_back(at);
     if (wanted == 0) continue;
-    lengths.skip_to(at);
-    const Entry entry{root->weight(lengths.get_doclength()), at};
+    Xapian::termcount length = 0;
+    if (best.size() == wanted) {
+      // A later document enters only above the worst of the best (a tie loses by its docid).
+      const double least = best.front().first;
+      if (root->most * kRoundingMargin < least) continue;
+      // Its length read only where a bound at the shortest length does not settle it.
+      if (lengths.empty() && root->bound(shortest) * kRoundingMargin < least) continue;
+      length = length_of(at);
+      if (root->bound(length) * kRoundingMargin < least) continue;
+    } else {
+      length = length_of(at);
+    }
+    ++out.weighed;
+    const Entry entry{root->weight(length), at};
     if (best.size() < wanted) {
       best.push_back(entry);
       std::push_heap(best.begin(), best.end(), better);

@@ -12,10 +12,19 @@
 // two by two from a heap by frequency as Xapian joins them; AND_MAYBE's and AND_NOT's parts as
 // its AND context gathers them; the frequency estimates by Xapian's formulas. The best are
 // ordered as Xapian orders an MSet: by weight, ties by ascending docid.
+//
+// Once the best are as many as wanted, a document is weighed only if it could still enter
+// them: an upper bound of its weight (the parts it is known to match, weighed at the collection's
+// shortest length and then at its own; what only adds weight at its most) is checked first, and
+// the lists that only add weight (AND_MAYBE's optional parts, an exact form within its folded
+// form, see `Covers`) are sought only for the documents that pass. Xapian's own pruning works the
+// same way (its parts' get_maxweight); the documents kept, and their weights, are the same.
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,7 +38,15 @@ struct WeighedMatches {
   // Every match, ascending (only when asked for).
   std::vector<Xapian::docid> all;
   Xapian::doccount total = 0;  // how many documents matched
+  // How many of them were weighed (the others could not enter the best).
+  Xapian::doccount weighed = 0;
 };
+
+// Whether every document holding term `sub` holds term `super` too, at least as often (a wdf at
+// least `sub`'s): a word's exact form within its folded form (document_builder.hpp,
+// exact_within_folded). Then an OR of the two matches where `super` does, and `sub`'s list is
+// sought only where its weight could matter, its part bounded by `super`'s wdf.
+using Covers = bool (*)(std::string_view sub, std::string_view super);
 
 // The best `wanted` documents of `query` weighed by BM25 (ranking_weight.hpp) as Xapian's
 // matcher weighs them, or nullopt where the query holds what the walk does not weigh as Xapian
@@ -38,10 +55,14 @@ struct WeighedMatches {
 //
 // With `within` (ascending docids), the walk weighs `OP_FILTER(query, docid list of within)` as
 // Xapian would (the list a weightless part of the AND, of its size as estimated frequency).
-// With `keep_all`, every match is listed in `all`.
+// With `keep_all`, every match is listed in `all`. With `covers`, the pairs of terms it names
+// are walked as said above; it must hold of the database. With `lengths` (every document's
+// length by docid, FacetColumns::lengths of this database's revision), the lengths are read
+// there rather than from the database's list.
 std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
                                               const Xapian::Query& query, Xapian::doccount wanted,
                                               const std::vector<Xapian::docid>* within = nullptr,
-                                              bool keep_all = false);
+                                              bool keep_all = false, Covers covers = nullptr,
+                                              std::span<const Xapian::termcount> lengths = {});
 
 }  // namespace vanban::archive

@@ -1,5 +1,9 @@
 #include "document_builder.hpp"
 
+#include <string>
+#include <string_view>
+#include <utility>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -69,6 +73,52 @@ TEST(DocumentBuilder, indexes_both_forms_with_positions_on_the_folded_one) {
   EXPECT_EQ(positions_of(built, schema::term(schema::kTitleExact, "khéo")),
             positions_of(built, schema::term(schema::kTitleFolded, "kheo")));
   EXPECT_FALSE(positions_of(built, schema::term(schema::kHeadingExact, "khéo")).empty());
+}
+
+// A word's exact form stands only where its folded form does, and never more often, in every
+// field that indexes both (exact_within_folded, which lets the first phase's walk seek an exact
+// form's list only where its weight could count). Not so of a symbol: its folded form is its key.
+TEST(DocumentBuilder, a_words_exact_form_stands_within_its_folded_form) {
+  ArchivedDocument document = archived_plan();
+  document.metadata.title = "Về công tác THUỶ lợi, hoà giải và Hòa bình năm 2026";
+  document.text =
+      "Hoà hòa HOÀ thuỷ thủy Đường đường duong Khéo khéo kheo 1975 covid-19 e-mail 1.000 "
+      "Quyết định số 033/QĐ-UBND, Nghị định 12/2020/NĐ-CP và Chỉ thị 206-CP. Thủy lợi.";
+  const Xapian::Document built = build_xapian_document(document);
+  const std::pair<std::string_view, std::string_view> fields[] = {
+      {"", schema::kFolded},
+      {schema::kTitleExact, schema::kTitleFolded},
+      {schema::kHeadingExact, schema::kHeading}};
+  std::size_t covered = 0;
+  for (auto it = built.termlist_begin(); it != built.termlist_end(); ++it) {
+    const std::string term = *it;
+    for (const auto& [exact, folded] : fields) {
+      if (!term.starts_with(exact) || term.size() == exact.size()) continue;
+      const std::string candidate =
+          std::string(folded) + analyzers::fold(std::string_view(term).substr(exact.size()));
+      if (!exact_within_folded(term, candidate)) continue;
+      ++covered;
+      EXPECT_GE(wdf_of(built, candidate), it.get_wdf()) << term << " " << candidate;
+      EXPECT_TRUE(has_term(built, candidate)) << term << " " << candidate;
+    }
+  }
+  EXPECT_GT(covered, 30U);
+  // The rule on made-up terms: the fold of the form, in the same field.
+  EXPECT_TRUE(exact_within_folded("hòa", "Zhoa"));
+  EXPECT_TRUE(exact_within_folded("đường", "Zduong"));
+  EXPECT_TRUE(exact_within_folded("2026", "Z2026"));
+  EXPECT_TRUE(exact_within_folded("XJEthủy", "XJthuy"));
+  EXPECT_TRUE(exact_within_folded("XSthủy", "Sthuy"));
+  EXPECT_FALSE(exact_within_folded("hòa", "Zhoan"));
+  EXPECT_FALSE(exact_within_folded("hòa", "XJhoa"));
+  EXPECT_FALSE(exact_within_folded("XJEhòa", "Zhoa"));
+  EXPECT_FALSE(exact_within_folded("Khòa", "Zkhoa"));
+  EXPECT_FALSE(exact_within_folded("", "Z"));
+  // A symbol's exact form beside a folded form that is not its fold (its key drops the zero).
+  EXPECT_TRUE(has_term(built, "033/qđ-ubnd"));
+  EXPECT_FALSE(has_term(built, "Z033/qd-ubnd"));
+  EXPECT_FALSE(exact_within_folded("033/qđ-ubnd", "Z033/qd-ubnd"));
+  EXPECT_FALSE(exact_within_folded("covid-19", "Zcovid-19"));
 }
 
 TEST(DocumentBuilder, adjacent_words_get_adjacent_positions) {

@@ -4,11 +4,14 @@
 // disk, the best documents are Xapian's MSet, the same docids in the same order with the same
 // weights to the bit, and the count is Xapian's exact count; restricted to a list of docids, the
 // weights are those of Xapian's run under OP_FILTER of the same list. What the walk does not weigh
-// as Xapian does is left to Xapian.
+// as Xapian does is left to Xapian. Once the best are as many as wanted, the walk weighs only the
+// documents that could still enter them (the exact forms' lists and the optional words' sought
+// only for those): the same documents and weights, most matches of a broad query not weighed.
 #include "weighed_match.hpp"
 
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -26,15 +29,17 @@ using archive::weighed_matches;
 
 // Folded words of Zipf-like frequencies, each also indexed under an exact spelling ("X" + word)
 // in some of the documents holding it, as the archive indexes a word's written form beside its
-// folded one. "pair-a" and "pair-b" always stand in the same documents (one frequency) with
-// different wdfs, so an AND's order among equal estimates changes the sum's last bits; "ghost"
-// is in none; "tag:N" are boolean filter terms.
+// folded one (so "X" + word covers word: within it, never more often). "pair-a" and "pair-b" always
+// stand in the same documents (one frequency) with different wdfs, so an AND's order among equal
+// estimates changes the sum's last bits; "ghost" is in none; "tag:N" are boolean filter terms.
 const std::vector<std::string> kWords = {"so",    "chuyen", "doi",    "cai",    "cach", "hanh",
                                          "chinh", "tiep",   "cong",   "dan",    "xa",   "hoi",
                                          "thu",   "tuc",    "pair-a", "pair-b", "ghost"};
 
+// `exact_mostly`: a word's exact spelling at 4 of 5 of its places (as a word typed with its
+// diacritics is mostly written so), else at 1 of 3.
 Xapian::WritableDatabase random_database(const std::string& path, std::mt19937& random,
-                                         int documents) {
+                                         int documents, bool exact_mostly = false) {
   Xapian::WritableDatabase database(path, Xapian::DB_CREATE_OR_OVERWRITE);
   std::discrete_distribution<std::size_t> pick(
       {40, 25, 20, 12, 10, 8, 8, 6, 5, 5, 3, 3, 2, 2, 0, 0, 0});
@@ -48,7 +53,7 @@ Xapian::WritableDatabase random_database(const std::string& path, std::mt19937& 
     for (std::size_t n = 0; n < length; ++n) {
       const std::string& word = kWords[pick(text)];
       document.add_posting(word, at);
-      if (text() % 3 == 0) document.add_posting("X" + word, at);
+      if (exact_mostly ? text() % 5 != 0 : text() % 3 == 0) document.add_posting("X" + word, at);
       ++at;
     }
     if (text() % 6 == 0) {
@@ -62,6 +67,19 @@ Xapian::WritableDatabase random_database(const std::string& path, std::mt19937& 
     database.delete_document(gone);
   database.commit();
   return database;
+}
+
+// What the archives below hold: "X" + word only where word is, never more often.
+bool exact_within(std::string_view sub, std::string_view super) {
+  return sub.size() == super.size() + 1 && sub.front() == 'X' && sub.substr(1) == super;
+}
+
+// Every document's length by docid (as FacetColumns::lengths gives them).
+std::vector<Xapian::termcount> lengths_of(const Xapian::Database& database) {
+  std::vector<Xapian::termcount> lengths(database.get_lastdocid() + 1, 0);
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    lengths[*it] = it.get_doclength();
+  return lengths;
 }
 
 // A word as the query builder writes it: its exact form boosted OR its folded form, or the
@@ -131,43 +149,99 @@ Expected xapian_ranking(const Xapian::Database& database, const Q& query, Xapian
   return out;
 }
 
+// The walk's best, count and matches are Xapian's MSet's, to the bit.
+void expect_as_xapian(const archive::WeighedMatches& walked, const Expected& expected,
+                      const Q& query, std::size_t& tied) {
+  ASSERT_EQ(walked.best.size(), expected.best.size()) << query.get_description();
+  for (std::size_t i = 0; i < expected.best.size(); ++i) {
+    // Bit for bit: EXPECT_EQ on doubles compares exactly.
+    EXPECT_EQ(walked.best[i].first, expected.best[i].first)
+        << query.get_description() << " rank " << i;
+    EXPECT_EQ(walked.best[i].second, expected.best[i].second)
+        << query.get_description() << " rank " << i;
+    if (i > 0 && expected.best[i].second == expected.best[i - 1].second) ++tied;
+  }
+  EXPECT_EQ(walked.total, expected.total) << query.get_description();
+}
+
 TEST(WeighedMatch, random_queries_rank_as_xapian_ranks_them_to_the_bit) {
   TempDir dir;
   std::size_t compared = 0, ranked = 0, left_to_xapian = 0, tied = 0;
+  std::size_t matched = 0, weighed = 0, weighed_covered = 0;
   for (int archive = 0; archive < 3; ++archive) {
     std::mt19937 random(20261205 + archive);
     const Xapian::WritableDatabase database =
         random_database((dir / ("db" + std::to_string(archive))).string(), random, 1200);
+    const std::vector<Xapian::termcount> lengths = lengths_of(database);
     for (int round = 0; round < 150; ++round) {
       const Q query = random_query(random, 0);
       const Xapian::doccount wanted = 1 + random() % 400;
       const std::optional<archive::WeighedMatches> walked =
           weighed_matches(database, query, wanted, nullptr, /*keep_all=*/true);
-      if (!walked) {
+      // The same with the exact forms' lists sought only where their weight could count, and
+      // the lengths from a column.
+      const std::optional<archive::WeighedMatches> covered = weighed_matches(
+          database, query, wanted, nullptr, /*keep_all=*/true, exact_within, lengths);
+      if (!walked || !covered) {
         ++left_to_xapian;
         continue;
       }
       const Expected expected = xapian_ranking(database, query, wanted);
-      ASSERT_EQ(walked->best.size(), expected.best.size()) << query.get_description();
-      for (std::size_t i = 0; i < expected.best.size(); ++i) {
-        // Bit for bit: EXPECT_EQ on doubles compares exactly.
-        EXPECT_EQ(walked->best[i].first, expected.best[i].first)
-            << query.get_description() << " rank " << i;
-        EXPECT_EQ(walked->best[i].second, expected.best[i].second)
-            << query.get_description() << " rank " << i;
-        if (i > 0 && expected.best[i].second == expected.best[i - 1].second) ++tied;
-      }
-      EXPECT_EQ(walked->total, expected.total) << query.get_description();
+      expect_as_xapian(*walked, expected, query, tied);
+      expect_as_xapian(*covered, expected, query, tied);
       EXPECT_EQ(walked->all.size(), walked->total);
+      EXPECT_EQ(covered->all, walked->all) << query.get_description();
       ranked += expected.best.size();
+      matched += walked->total;
+      weighed += walked->weighed;
+      weighed_covered += covered->weighed;
       ++compared;
     }
   }
   // Real rankings were compared, ties among them, and the walk took nearly every query.
   EXPECT_GT(ranked, 20000u);
-  EXPECT_GT(tied, 100u);
+  EXPECT_GT(tied, 200u);
   EXPECT_GT(compared, 400u);
   EXPECT_EQ(left_to_xapian, 0u);
+  // Documents that could not enter the best were left unweighed (fewer with the exact forms'
+  // lists not sought, their parts bounded by the folded forms' wdfs).
+  EXPECT_LT(weighed, matched * 9 / 10) << matched;
+  EXPECT_LT(weighed_covered, matched * 9 / 10) << matched;
+}
+
+// The shapes of a broad topic (every word required, each its exact form OR its folded form, the
+// commonest optional), a page's window of the best among thousands of matches: most matches are
+// never weighed, and the best are Xapian's to the bit.
+TEST(WeighedMatch, a_broad_topic_weighs_few_of_its_matches) {
+  TempDir dir;
+  std::mt19937 random(16);
+  const Xapian::WritableDatabase database =
+      random_database((dir / "db").string(), random, 4000, /*exact_mostly=*/true);
+  const std::vector<Xapian::termcount> lengths = lengths_of(database);
+  auto both = [](const std::string& folded) {
+    return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, Q("X" + folded), 3.0), Q(folded));
+  };
+  std::size_t matched = 0, weighed = 0, tied = 0;
+  for (int round = 0; round < 40; ++round) {
+    std::vector<Q> words;
+    for (std::size_t n = 0, size = 2 + random() % 3; n < size; ++n)
+      words.push_back(both(kWords[1 + random() % 13]));
+    Q query(Q::OP_AND, words.begin(), words.end());
+    for (std::size_t n = 0, size = random() % 3; n < size; ++n)
+      query = Q(Q::OP_AND_MAYBE, query, random() % 2 ? both("so") : Q(kWords[random() % 14]));
+    const Xapian::doccount wanted = 1 + random() % 300;
+    // The lengths from the database's list (a bound at the shortest length first), or a column.
+    const auto walked =
+        weighed_matches(database, query, wanted, nullptr, /*keep_all=*/true, exact_within,
+                        round % 2 ? std::span<const Xapian::termcount>(lengths)
+                                  : std::span<const Xapian::termcount>());
+    ASSERT_TRUE(walked) << query.get_description();
+    expect_as_xapian(*walked, xapian_ranking(database, query, wanted), query, tied);
+    matched += walked->total;
+    weighed += walked->weighed;
+  }
+  EXPECT_GT(matched, 20000u);
+  EXPECT_LT(weighed, matched / 2) << matched;
 }
 
 TEST(WeighedMatch, restricted_to_docids_weighs_as_xapian_under_a_filter) {
