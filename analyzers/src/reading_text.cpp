@@ -660,14 +660,10 @@ ReadingText reading_text(std::string_view nfc_text) {
   bool furniture_between = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
-    if (kinds[i] == Furniture::table_border) {
-      out.removed.push_back({i, kinds[i], std::string(line)});
-      blank_pending = true;
-      continue;
-    }
     if (kinds[i] != Furniture::none) {
       out.removed.push_back({i, kinds[i], std::string(line)});
-      furniture_between = true;
+      // A table's border ends a paragraph, as its rows do; other furniture only interrupts one.
+      (kinds[i] == Furniture::table_border ? blank_pending : furniture_between) = true;
       continue;
     }
     if (line.empty()) {
