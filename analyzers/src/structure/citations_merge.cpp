@@ -273,7 +273,9 @@ std::optional<KeyParts> key_parts(std::string_view key) {
   return parts;
 }
 
-bool dates_agree(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+// The same day, or one mention undated (a slipped symbol is one document only on one day; the
+// short law names below accept a year against its day).
+bool same_day_or_undated(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   return !a || !b || *a == *b;
 }
 
@@ -322,7 +324,7 @@ void merge_slipped_symbols(std::vector<Group>& groups) {
         if (a == b || merged[entries[a].index] || merged[entries[b].index]) continue;
         Group& kept = groups[entries[a].index];
         const Group& slipped = groups[entries[b].index];
-        if (!dates_agree(kept.citation.date, slipped.citation.date)) continue;
+        if (!same_day_or_undated(kept.citation.date, slipped.citation.date)) continue;
         const KeyParts& k = entries[a].parts;
         const KeyParts& s = entries[b].parts;
         if (k.codes.size() != s.codes.size()) continue;
