@@ -17,8 +17,8 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 #endif
-#ifdef VANBAN_HAVE_OPENMP
-#include <omp.h>
+#ifdef VANBAN_HAVE_OCR
+#include <dlfcn.h>
 #endif
 
 namespace vanban::indexer::detail {
@@ -135,17 +135,29 @@ struct ThreadEngine {
   std::string failure;  // why it could not be loaded (then api is null)
 };
 
+// The reading threads already use every core; Tesseract's OpenMP teams would only contend with
+// them (and spin: in CI a page took over 120 s beside another busy process, 6 s alone). Its regions
+// name their own thread counts, which omp_set_num_threads cannot lower; no active level makes
+// every region run on one thread. The runtime to tell is the one Tesseract's package was built
+// with (libgomp on Debian), which need not be this compiler's (clang links libomp): every OpenMP
+// runtime loaded in the process is told, on every thread that reads pages: libgomp keeps the
+// setting per thread (an OpenMP 5 ICV of the thread's data environment).
+void run_openmp_regions_on_one_thread() {
+  for (const char* runtime : {"libgomp.so.1", "libomp.so.5", "libomp.so", "libiomp5.so"}) {
+    void* handle = dlopen(runtime, RTLD_NOW | RTLD_NOLOAD);
+    if (handle == nullptr) continue;
+    using SetLevels = void (*)(int);
+    if (auto set_levels = reinterpret_cast<SetLevels>(dlsym(handle, "omp_set_max_active_levels")))
+      set_levels(0);
+    dlclose(handle);  // RTLD_NOLOAD counted one more reference
+  }
+}
+
 void set_up_libraries() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    setMsgSeverity(L_SEVERITY_NONE);
-#ifdef VANBAN_HAVE_OPENMP
-    // The reading threads already use every core; Tesseract's OpenMP teams would only contend
-    // with them (and spin). Its parallel regions name their own thread counts, which
-    // omp_set_num_threads cannot lower; no active level makes every region run on one thread.
-    omp_set_max_active_levels(0);
-#endif
-  });
+  std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+  thread_local const bool told = (run_openmp_regions_on_one_thread(), true);
+  (void)told;
 }
 
 Result<tesseract::TessBaseAPI*> engine_for(const OcrOptions& options) {

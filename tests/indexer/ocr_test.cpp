@@ -6,7 +6,9 @@
 // its page images (fixtures/ocr/kh-753/SOURCE.md).
 #include <array>
 #include <cstdint>
+#include <thread>
 
+#include <dlfcn.h>
 #include <gtest/gtest.h>
 
 #include "vanban/indexer/metadata.hpp"
@@ -86,6 +88,28 @@ TEST(Ocr, png_scan_is_read_and_analyzed_like_any_text) {
   // by column, as a PDF's are, their fields come out whole.
   EXPECT_EQ(metadata.issuer.value_or(""), "Ủy ban nhân dân xã Hòa Bình");
   EXPECT_EQ(metadata.signer.value_or(""), "Nguyễn Văn Hưởng");
+}
+
+// Tesseract's parallel regions run on one thread on every thread that reads a page (libgomp keeps
+// the setting per thread), in whichever OpenMP runtime its library uses (libgomp on Debian,
+// whatever compiler built this test): a team of spinning threads made a page take over 120 s
+// beside another busy process (6 s alone).
+TEST(Ocr, tesseract_openmp_runtime_runs_one_thread_a_region_on_every_reading_thread) {
+  REQUIRE_OCR();
+  std::thread([] { ASSERT_TRUE(read_document("a.png", fixture("ocr/ke-hoach.png")).ok()); }).join();
+  ASSERT_TRUE(read_document("ke-hoach.png", fixture("ocr/ke-hoach.png")).ok());
+  int runtimes = 0;
+  for (const char* runtime : {"libgomp.so.1", "libomp.so.5"}) {
+    void* handle = dlopen(runtime, RTLD_NOW | RTLD_NOLOAD);
+    if (handle == nullptr) continue;
+    using GetLevels = int (*)();
+    const auto get_levels = reinterpret_cast<GetLevels>(dlsym(handle, "omp_get_max_active_levels"));
+    ASSERT_NE(get_levels, nullptr) << runtime;
+    EXPECT_EQ(get_levels(), 0) << runtime;
+    ++runtimes;
+    dlclose(handle);
+  }
+  if (runtimes == 0) GTEST_SKIP() << "Tesseract was built without OpenMP";
 }
 
 TEST(Ocr, jpeg_scan_in_colour_is_read) {
