@@ -25,10 +25,18 @@
 //                                      search allowed before it relaxed by itself)
 //   bench_relevance --window 0         the proximity bonuses ranking every candidate (one phase),
 //                                      not only the first phase's best 300 (two_phase_ranking.hpp)
+//   bench_relevance --heldout FILE     the held-out questions (bench/heldout/SOURCE.md; default
+//                                      ~/.cache/vanban/zalo2021-heldout.tsv, skipped if absent)
+//
+// 3. Held-out questions (Zalo AI 2021 legal text retrieval, a set nobody here tuned on): the
+//    questions of bench/heldout/zalo2021_sample.py's sample, whose gold articles are all in the
+//    laws of the ALQAC 2022 archive, asked of that archive as typed and without diacritics. A
+//    measure only: never tune a ranking rule on these questions.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -64,7 +72,8 @@ namespace fs = std::filesystem;
 constexpr int kDepth = 10;
 bool g_or_words = false;                                       // --or
 std::size_t g_rerank_window = vanban::archive::kRerankWindow;  // --window
-std::string g_show;  // --show PATH: the metadata of that document
+std::string g_show;     // --show PATH: the metadata of that document
+std::string g_heldout;  // --heldout FILE: question_id TAB law:article[;law:article] TAB question
 
 // "a b, c?" → "a OR b OR c"
 std::string or_of_words(const std::string& text) {
@@ -429,6 +438,63 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
     set.push_back(std::move(query));
   }
   run_set("ALQAC 2022 questions", set, archive, bm25, dump);
+
+  // The held-out questions, asked of the same archive.
+  fs::path heldout = g_heldout;
+  if (heldout.empty()) {
+    const char* home = std::getenv("HOME");
+    heldout = fs::path(home != nullptr ? home : ".") / ".cache" / "vanban" / "zalo2021-heldout.tsv";
+  }
+  if (!fs::exists(heldout)) {
+    std::cerr << "no " << heldout << ": held-out questions skipped (bench/heldout/SOURCE.md)\n";
+    return;
+  }
+  std::map<std::string, std::string> law_ids;  // lower case → as in the archive
+  for (const auto& law : laws) {
+    std::string id = law.at("id").get<std::string>();
+    std::string lower = id;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    law_ids.emplace(lower, id);
+  }
+  std::set<std::string> development;  // the ALQAC questions, folded: a copy is not held out
+  for (const auto& question : questions)
+    development.insert(vanban::analyzers::fold(question.at("text").get<std::string>()));
+  std::vector<Query> held;
+  int outside = 0;
+  int copies = 0;
+  std::ifstream in(heldout);
+  for (std::string line; std::getline(in, line);) {
+    const auto tab1 = line.find('\t');
+    const auto tab2 = line.find('\t', tab1 == std::string::npos ? tab1 : tab1 + 1);
+    if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
+    Query query{line.substr(tab2 + 1), {}};
+    bool inside = true;
+    std::istringstream golds(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    for (std::string gold; std::getline(golds, gold, ';');) {
+      const auto colon = gold.rfind(':');
+      std::string law = gold.substr(0, colon);
+      std::transform(law.begin(), law.end(), law.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      const auto it = law_ids.find(law);
+      if (colon == std::string::npos || it == law_ids.end()) {
+        inside = false;
+        break;
+      }
+      query.relevant.insert(key(it->second, gold.substr(colon + 1)));
+    }
+    if (!inside) {
+      ++outside;
+    } else if (development.count(vanban::analyzers::fold(query.text)) != 0) {
+      ++copies;
+    } else {
+      held.push_back(std::move(query));
+    }
+  }
+  std::cerr << heldout << ": " << held.size() << " questions, " << outside
+            << " with a gold article outside the archive and " << copies
+            << " copies of an ALQAC question left out\n";
+  if (!held.empty()) run_set("Zalo 2021 questions (held out)", held, archive, bm25, dump);
 }
 
 void run_congbao(const std::string& keep_root, Dump& dump) {
@@ -502,6 +568,7 @@ int main(int argc, char** argv) {
     if (flag == "--show") g_show = argv[i + 1];
     if (flag == "--or") g_or_words = std::string(argv[i + 1]) == "1";
     if (flag == "--window") g_rerank_window = std::stoul(argv[i + 1]);
+    if (flag == "--heldout") g_heldout = argv[i + 1];
   }
   Dump dump(dump_path);
   print_header();
