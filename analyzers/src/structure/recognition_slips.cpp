@@ -443,7 +443,7 @@ void mend_number_word(std::string_view line, const std::vector<Word>& words,
   static constexpr std::array<std::string_view, 4> kSlips = {"só", "sồ", "sỗ", "sộ"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string_view word = line.substr(words[i].start, words[i].end - words[i].start);
-    if (word.size() != 3 && word.size() != 4) continue;
+    if ((word.size() != 3 && word.size() != 4) || (word[0] != 's' && word[0] != 'S')) continue;
     const std::string lowered = exact_form(word);
     if (std::find(kSlips.begin(), kSlips.end(), lowered) == kSlips.end()) continue;
     // The symbol right after it: digits, then its separator ("93/", "12-").
