@@ -209,7 +209,20 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // signer signs for ("TM. ỦY BAN NHÂN DÂN").
   metadata.issuer = header.issuer;
   if (!metadata.issuer) metadata.issuer = headless_issuer;
-  if (!metadata.issuer) metadata.issuer = issuer_from_body(body, header.type);
+  // A page without its header: the sentence that names the issuer may stand above the line
+  // the body was taken to start at (a portal's lead, the opening under a headline).
+  if (!metadata.issuer) {
+    if (headless && header.body_line > 0) {
+      // The lines above it, then the body's opening (issuer_from_body reads its first 5000
+      // bytes).
+      std::string opening = layout.flowed_body(0, header.body_line);
+      opening += ' ';
+      opening.append(body, 0, std::min<std::size_t>(body.size(), 5000));
+      metadata.issuer = issuer_from_body(opening, header.type);
+    } else {
+      metadata.issuer = issuer_from_body(body, header.type);
+    }
+  }
   if (!metadata.issuer) metadata.issuer = signature.collective;
   if (metadata.issuer) {
     if (auto committee = youth_union_committee(layout, header.body_line, *metadata.issuer))
@@ -219,6 +232,8 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     // "Tỉnh ủy Thái Nguyên" of its documents' ô 2).
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
+    if (auto placed = committee_with_place(*metadata.issuer, ordered))
+      metadata.issuer = std::move(placed);
     metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
     if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
   }

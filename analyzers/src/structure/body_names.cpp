@@ -357,10 +357,58 @@ std::optional<std::size_t> level_at(std::string_view text, std::size_t pos) {
   return level->end;
 }
 
+namespace {
+
+// The short names the Statute gives a committee (folded), as it writes them.
+struct CommitteeName {
+  std::string_view key;
+  std::string_view written;
+};
+constexpr std::array kCommitteeNames = {
+    CommitteeName{"tinh uy", "Tỉnh ủy"},   CommitteeName{"thanh uy", "Thành ủy"},
+    CommitteeName{"huyen uy", "Huyện ủy"}, CommitteeName{"quan uy", "Quận ủy"},
+    CommitteeName{"thi uy", "Thị ủy"},     CommitteeName{"dang uy", "Đảng ủy"},
+};
+
+// "Tỉnh Ủy Thừa Thiên Huế", "TỈNH ỦY YÊN BÁI" → the short name as the Statute writes it and the
+// rest as written; nullopt when the name does not open with one.
+std::optional<std::string> committee_as_written(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  // A name in capitals is cased by the header's rules, not here.
+  if (words.size() < 2 || is_upper_text(name)) return std::nullopt;
+  const std::string key = fold_key(words[0]) + " " + fold_key(words[1]);
+  for (const CommitteeName& committee : kCommitteeNames) {
+    if (key != committee.key) continue;
+    const std::size_t rest =
+        static_cast<std::size_t>(words[1].data() - name.data()) + words[1].size();
+    return std::string(committee.written) + std::string(name.substr(rest));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> party_committee_short_name(std::string_view name) {
   const std::vector<std::string_view> words = split_words(name);
   static constexpr std::size_t kLong = 5;  // "Ban Chấp hành Đảng bộ"
-  if (words.size() < kLong + 2) return std::nullopt;
+  // The standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái") and the standing members
+  // ("Thường trực Huyện ủy ...") act in their committee's name: Hướng dẫn 36-HD/VPTW sets ô 2 to
+  // the committee ("TỈNH ỦY YÊN BÁI") and numbers their documents as its own ("17-CT/TU"); the
+  // signature says who signed for it ("T/M BAN THƯỜNG VỤ"). One value per body in the facet.
+  for (std::size_t lead : {std::size_t{3}, std::size_t{2}}) {
+    if (words.size() < lead + 2) continue;
+    std::string head;
+    for (std::size_t i = 0; i < lead; ++i)
+      head += (i ? " " : "") + fold_key(words[i]);
+    if (head != (lead == 3 ? "ban thuong vu" : "thuong truc")) continue;
+    const std::string_view rest =
+        name.substr(static_cast<std::size_t>(words[lead].data() - name.data()));
+    if (auto committee = party_committee_short_name(rest)) return committee;
+    return committee_as_written(rest);
+  }
+  if (words.size() >= 2 && !starts_with(fold_key(words[0]), "ban"))
+    if (auto written = committee_as_written(name); written && *written != name) return written;
+  if (words.size() < kLong + 1) return std::nullopt;
   std::string head;
   for (std::size_t i = 0; i < kLong; ++i)
     head += (i ? " " : "") + fold_key(words[i]);
@@ -379,16 +427,89 @@ std::optional<std::string> party_committee_short_name(std::string_view name) {
   };
   for (const Level& level : kLevels) {
     const std::size_t level_words = level.key.find(' ') == std::string_view::npos ? 1 : 2;
-    if (words.size() < kLong + level_words + 1) continue;
+    if (words.size() < kLong + level_words) continue;
     std::string key;
     for (std::size_t i = 0; i < level_words; ++i)
       key += (i ? " " : "") + fold_key(words[kLong + i]);
     if (key != level.key) continue;
+    // Named by its level alone ("Ban Chấp hành Đảng bộ tỉnh xây dựng ..."): the short name
+    // alone, its place to be found in the text (committee_with_place()).
+    if (words.size() == kLong + level_words) {
+      if (level.keeps_level) return std::nullopt;
+      return std::string(level.short_name);
+    }
     const std::size_t from = level.keeps_level ? kLong : kLong + level_words;
     const std::size_t start = static_cast<std::size_t>(words[from].data() - name.data());
     return std::string(level.short_name) + " " + std::string(trim(name.substr(start)));
   }
   return std::nullopt;
+}
+
+// A committee named by its level alone ("Tỉnh ủy", of "Ban Thường vụ Tỉnh ủy (khóa XV) ban hành
+// ..."): a committee is its Party organisation's (Điều lệ Đảng: the tỉnh ủy is the executive
+// committee of the đảng bộ tỉnh), so the place is the one the text gives that organisation or
+// that committee at the same level ("Đại hội đại biểu Đảng bộ tỉnh Quảng Trị", "Tỉnh ủy Thừa
+// Thiên Huế"): the capitalised words after it. Only when the text names one such place (a
+// longer reading that opens with it, "Quảng Trị Nguyễn ...", a post's holder after it, counts
+// as the same); nullopt otherwise.
+std::optional<std::string> committee_with_place(std::string_view issuer, std::string_view text) {
+  struct Level {
+    std::string_view short_name;
+    std::string_view organisation;  // folded: "dang bo tinh"
+    std::string_view committee;     // folded: "tinh uy"
+  };
+  static constexpr std::array kLevels = {
+      Level{"Tỉnh ủy", "dang bo tinh", "tinh uy"},
+      Level{"Thành ủy", "dang bo thanh pho", "thanh uy"},
+      Level{"Huyện ủy", "dang bo huyen", "huyen uy"},
+      Level{"Quận ủy", "dang bo quan", "quan uy"},
+      Level{"Thị ủy", "dang bo thi xa", "thi uy"},
+  };
+  const Level* level = nullptr;
+  for (const Level& candidate : kLevels)
+    if (issuer == candidate.short_name) level = &candidate;
+  if (level == nullptr) return std::nullopt;
+  constexpr std::size_t kReadBytes = 20000;
+  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (std::string_view word : words)
+    keys.push_back(fold_key(word));
+  std::vector<std::vector<std::string_view>> places;
+  for (std::string_view phrase : {level->organisation, level->committee}) {
+    const std::vector<std::string_view> phrase_words = split_words(phrase);
+    for (std::size_t w = 0; w + phrase_words.size() < words.size(); ++w) {
+      std::size_t k = 0;
+      while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
+        ++k;
+      if (k < phrase_words.size()) continue;
+      std::vector<std::string_view> place;
+      for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
+        std::string_view word = words[p];
+        bool closes = false;
+        while (!word.empty() &&
+               std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+          word.remove_suffix(1);
+          closes = true;
+        }
+        if (word.empty() || !starts_upper(word) || is_upper_text(word)) break;
+        place.push_back(word);
+        if (closes) break;
+      }
+      if (!place.empty()) places.push_back(std::move(place));
+    }
+  }
+  if (places.empty()) return std::nullopt;
+  const auto shortest =
+      std::min_element(places.begin(), places.end(),
+                       [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  for (const auto& place : places)
+    for (std::size_t i = 0; i < shortest->size(); ++i)
+      if (fold_key(place[i]) != fold_key((*shortest)[i])) return std::nullopt;
+  std::string named(issuer);
+  for (std::string_view word : *shortest)
+    named += " " + std::string(word);
+  return named;
 }
 
 }  // namespace vanban::analyzers::structure

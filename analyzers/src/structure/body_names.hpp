@@ -52,4 +52,9 @@ const std::vector<std::string>& known_names_as_written();
 // "Ban Chấp hành Đảng bộ xã Tân Lập" → "Đảng ủy xã Tân Lập". Nullopt for any other name.
 std::optional<std::string> party_committee_short_name(std::string_view name);
 
+// A Party committee named by its level alone ("Tỉnh ủy") with the one place the text gives its
+// organisation or itself at that level ("Đảng bộ tỉnh Quảng Trị" → "Tỉnh ủy Quảng Trị");
+// nullopt for any other name, or when the text names no place or several.
+std::optional<std::string> committee_with_place(std::string_view issuer, std::string_view text);
+
 }  // namespace vanban::analyzers::structure

@@ -742,7 +742,8 @@ bool so_without_marks(std::string_view word) {
 // folded (`expected`): equal once folded, a j read for the "ị" ("Nghj djnh"), an apostrophe for
 // a tone ("Quye't"), "cl" for the "đ" ("clinh", the stroke read as a c). `slip` is set when the
 // words differ only in one vowel the engine read as a digit or a capital ("Quy6t", "QuySt": the
-// marked "ế"); false when they differ otherwise.
+// marked "ế"), or in one later letter read for another of like shape ("Nghl"); false when they
+// differ otherwise.
 bool type_word_matches(std::string_view written, std::string_view expected, bool& slip) {
   slip = false;
   std::string folded;
@@ -759,9 +760,10 @@ bool type_word_matches(std::string_view written, std::string_view expected, bool
     differ = k;
   }
   const char read = written[differ];
-  slip = differ > 0 &&
-         std::string_view("aeiouy").find(expected[differ]) != std::string_view::npos &&
-         ((read >= '0' && read <= '9') || (read >= 'A' && read <= 'Z'));
+  // Or in one letter the engine read as another of like shape, as a layer without marks does
+  // ("Nghl" for "Nghi", l for i; "Thong to" for "Thông tư", o for ư): a letter or a digit for
+  // the name's letter, not the word's first, once in the whole name (the caller's count).
+  slip = differ > 0 && std::isalnum(static_cast<unsigned char>(read)) != 0;
   return slip;
 }
 

@@ -98,6 +98,27 @@ bool remove_garbled_state_name(std::vector<Token>& tokens) {
       tokens[i].removed = true;
     return true;
   }
+  // Its first four words alone when the engine ran "CHỦ NGHĨA" together or lost a letter of it
+  // ("CỘNG HÒA XÃ HỘI HỦNGHĨA VIỆT NAM"): no body's name opens with "Cộng hòa xã hội" (ô 2 names
+  // a body, ô 1 the State). They go with the line's rest when at most four words are left (what
+  // stood for "CHỦ NGHĨA VIỆT NAM"), else with the words up to the motto's.
+  for (std::size_t start = 0; start + 4 <= tokens.size(); ++start) {
+    std::size_t k = 0;
+    while (k < 4 && tokens[start + k].cleaned == kOpening[k])
+      ++k;
+    if (k < 4) continue;
+    const std::size_t after = start + 4;
+    std::size_t end = after;
+    if (tokens.size() - after <= 4) {
+      end = tokens.size();
+    } else {
+      while (end < tokens.size() && end < after + 4 && tokens[end].cleaned != "doc")
+        ++end;
+    }
+    for (std::size_t i = start; i < end; ++i)
+      tokens[i].removed = true;
+    return true;
+  }
   return false;
 }
 
@@ -840,10 +861,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
 }
 
 // Whether a line of the header holds a notation whose first code is a type's ("/TTr-", "/QĐ-"),
-// however its number was read.
+// however its number was read. Ô 3 (the number) stands above ô 5b (the "V/v" subject) in the
+// same column: the lines after the subject are the address and the body, whose citations ("văn
+// bản số 279/BC-BTP") name other documents' types, not this one's.
 bool notation_names_type(const Layout& layout, std::size_t end) {
   for (std::size_t i = 0; i < end && i < layout.lines.size(); ++i) {
     const std::string_view line = layout.lines[i];
+    if (i > 0 && lower_same_length(layout.lines[i - 1]).find("v/v") != std::string::npos) break;
     for (std::size_t slash = line.find('/'); slash != std::string_view::npos;
          slash = line.find('/', slash + 1)) {
       const std::size_t dash = line.find('-', slash + 1);

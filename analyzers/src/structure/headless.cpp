@@ -170,6 +170,22 @@ bool body_follows(const Layout& layout, std::size_t i) {
   return false;
 }
 
+// The page's own line after a lead that introduces the text below it: "Nội dung Chỉ thị như
+// sau:", "Ban quản trị website xin đăng toàn văn Chương trình quan trọng này:" (a short line of
+// the editor's, ending with a colon, that speaks of the text's whole or content).
+bool editor_line_follows(const Layout& layout, std::size_t i) {
+  for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (next.empty()) continue;
+    if (next.size() > 160 || !next.ends_with(":")) return false;
+    const std::string lowered = lower_same_length(next);
+    return lowered.find("toàn văn") != std::string::npos ||
+           (lowered.starts_with("nội dung ") && lowered.find("như sau") != std::string::npos);
+  }
+  return false;
+}
+
 // A lead that names the document the page gives: an editor's note introducing the full text
 // ("LTS: Ngày 14-11-2016, <body> đã ban hành Nghị quyết số 10-NQ/TU ... giới thiệu toàn văn"),
 // a portal's lead announcing what follows ("Ngày 23/11/2018, thừa lệnh ..., Phó Chánh Văn phòng
@@ -202,7 +218,7 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     if (issued == std::string::npos) continue;
     const bool introduces = lowered.find("toàn văn") != std::string::npos ||
                             lowered.find("như sau") != std::string::npos ||
-                            trim(line).ends_with(":");
+                            trim(line).ends_with(":") || editor_line_follows(layout, i);
     if (!introduces && !body_follows(layout, i)) continue;
     std::size_t at = issued + verb;
     const DocumentType* type = nullptr;
@@ -224,7 +240,15 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     while (at < line.size() && (line[at] == ' ' || line[at] == ':'))
       ++at;
     const auto symbols = find_symbols(line.substr(at));
-    if (symbols.empty() || symbols.front().start != 0) continue;
+    if (symbols.empty() || symbols.front().start != 0) {
+      // "đã ban hành Chỉ thị số 17 về ...": a number without its symbol is not the number as
+      // the document writes it, but the lead still names the type of the text it introduces.
+      if (type != nullptr && at < line.size() && line[at] >= '0' && line[at] <= '9') {
+        identity.type = type;
+        return;
+      }
+      continue;
+    }
     identity.type = type;
     identity.number = symbols.front().text;
     // The date the lead gives, before the verb ("Ngày 14-11-2016, ..."), else right after

@@ -435,6 +435,32 @@ void mend_number_label(std::string_view line, const std::vector<Word>& words,
   if (*digits != number) edits.push_back({words[1].start, words[1].end, *digits});
 }
 
+// "só 93/2025/QH15", "Sồ 12/KH-UBND": the label "số" before a document's number with the hat of
+// its "ố" lost ("ó") or its tone read as another ("ồ", "ỗ", "ộ"). No other word so spelled
+// stands before a number with its symbol ("sổ", a register, is left as it is).
+void mend_number_word(std::string_view line, const std::vector<Word>& words,
+                      std::vector<Edit>& edits) {
+  static constexpr std::array<std::string_view, 4> kSlips = {"só", "sồ", "sỗ", "sộ"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view word = line.substr(words[i].start, words[i].end - words[i].start);
+    if ((word.size() != 3 && word.size() != 4) || (word[0] != 's' && word[0] != 'S')) continue;
+    const std::string lowered = exact_form(word);
+    if (std::find(kSlips.begin(), kSlips.end(), lowered) == kSlips.end()) continue;
+    // The symbol right after it: digits, then its separator ("93/", "12-").
+    std::size_t p = words[i].end;
+    while (p < line.size() && (line[p] == ' ' || line[p] == ':'))
+      ++p;
+    if (p != words[i + 1].start) continue;
+    std::size_t digits = p;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
+      ++digits;
+    if (digits == p || digits != words[i + 1].end || digits >= line.size() ||
+        (line[digits] != '/' && line[digits] != '-'))
+      continue;
+    edits.push_back({words[i].start, words[i].end, word[0] == 'S' ? "Số" : "số"});
+  }
+}
+
 // "_ Về việc ...", "CHỦ TỊCH _": a scrap of the rule under a heading or above a signature
 // block that the engine read as one underscore standing apart beside the line's words. A longer
 // run is a blank to fill in ("Họ và tên: ______", "ngày __ tháng __"), and stays.
@@ -707,6 +733,7 @@ std::optional<std::string> mend_recognition_slips(std::string_view text) {
     mend_province_names(line, words, line_edits);
     mend_dates(line, words, line_edits);
     mend_number_label(line, words, line_edits);
+    mend_number_word(line, words, line_edits);
     drop_rule_scraps(line, words, line_edits);
     drop_specks(line, words, line_edits);
     drop_glued_scraps(line, words, line_edits);
