@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -123,19 +124,24 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
     any = any || !forms[i].empty();
   }
   if (!any) return;
-  // Per word, per form: occurrences beside a neighbour of the box, and anywhere.
+  // Per word, per form: occurrences beside a neighbour of the box, and anywhere (counts: the
+  // documents are read in ascending docid order, each form's postings walked once across them).
   std::vector<std::map<std::string, std::pair<std::size_t, std::size_t>>> votes(words.size());
-  for (const Xapian::docid document : documents) {
+  std::vector<Xapian::docid> ascending = documents;
+  std::sort(ascending.begin(), ascending.end());
+  std::vector<std::optional<SpellingsAcross>> across(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (!forms[i].empty()) across[i].emplace(database, words[i].folded, forms[i]);
+  for (const Xapian::docid document : ascending) {
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
       folded[i] = positions(database, document, schema::term(schema::kFolded, words[i].folded));
     // The exact forms' positions: a word the document spells one way has none of its own
     // (SCHEMA.md), it stands wherever its folded form does.
-    const DocumentSpellings spellings(database, document);
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (forms[i].empty()) continue;
       const std::vector<std::vector<Xapian::termpos>> spelled =
-          spellings.spelled(forms[i], folded[i]);
+          across[i]->spelled(document, folded[i]);
       for (std::size_t f = 0; f < forms[i].size(); ++f) {
         const std::string& form = forms[i][f];
         for (const Xapian::termpos at : spelled[f]) {

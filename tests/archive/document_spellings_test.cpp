@@ -12,6 +12,7 @@
 
 #include "vanban/archive/query_parser.hpp"
 
+#include "accent_restoration.hpp"
 #include "archive_fixtures.hpp"
 #include "document_builder.hpp"
 #include "exact_phrase.hpp"
@@ -226,6 +227,60 @@ TEST(DocumentSpellings, strict_phrases_hold_where_the_tokens_say) {
 
 TEST(DocumentSpellings, strict_phrases_hold_where_an_archive_indexed_before_says) {
   expect_phrases_where_the_tokens_say(true);
+}
+
+// SpellingsAcross reads the same positions as DocumentSpellings, document by document, in an
+// archive of documents spelling the same words one way or several ways (and, indexed before,
+// every form with its positions): every folded word of the texts, with the archive's forms of
+// it and one it lacks, over every document in ascending order.
+void expect_the_same_spellings_across_documents(bool before) {
+  const std::string bodies[] = {
+      mixed_body(),
+      "Hòa bình và hòa nhập, quy định về dân vận. Hòa giải cơ sở theo quy định.",
+      "Hóa chất độc hại; hóa học ứng dụng. Dân vận khéo, dẫn đầu phong trào.",
+      "hoa quả, hoa màu; quý I năm nay, quý II. Dần dần hoàn thành dân vận.",
+      "Hoà giải, HOÁ CHẤT, hoa quả. Quý vị đại biểu, QUY ĐỊNH chung, quỳ xuống.",
+      "Một hai ba bốn năm sáu bảy tám."};
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  std::vector<Xapian::docid> docids;
+  std::set<std::string> words;
+  for (const std::string& body : bodies) {
+    Indexed indexed;
+    index(indexed, document_with("Kế hoạch hòa giải", body), before);
+    docids.push_back(database.add_document(indexed.database.get_document(indexed.docid)));
+    for (const auto& [folded, forms] : indexed.spellings)
+      if (folded.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)
+        words.insert(folded);
+  }
+  std::size_t compared = 0;
+  std::size_t one_way =
+      0;  // documents holding one spelling of a word spelled several ways elsewhere
+  for (const std::string& folded : words) {
+    std::vector<std::string> forms = accented_forms(database, folded);
+    if (forms.empty()) continue;
+    if (folded == "hoa") forms.insert(forms.begin() + 1, "hỏa");  // a form the archive lacks
+    SpellingsAcross across(database, folded, forms);
+    for (const Xapian::docid docid : docids) {
+      const DocumentSpellings spellings(database, docid);
+      const auto all = spellings.folded_positions(folded);
+      const auto expected = spellings.spelled(forms, all);
+      EXPECT_EQ(across.spelled(docid, all), expected) << folded << " in " << docid;
+      const auto held = std::count_if(expected.begin(), expected.end(),
+                                      [](const auto& positions) { return !positions.empty(); });
+      one_way += forms.size() > 1 && held == 1;
+      ++compared;
+    }
+  }
+  EXPECT_GE(compared, 100U);
+  EXPECT_GE(one_way, 10U);
+}
+
+TEST(DocumentSpellings, the_same_spellings_read_across_documents) {
+  expect_the_same_spellings_across_documents(false);
+}
+
+TEST(DocumentSpellings, the_same_spellings_read_across_documents_indexed_before) {
+  expect_the_same_spellings_across_documents(true);
 }
 
 }  // namespace
