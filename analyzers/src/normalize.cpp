@@ -240,6 +240,8 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
     } else if (const auto legacy = weigh_legacy_bytes(bytes).verdict; legacy.has_value()) {
       result.encoding = result.legacy = legacy_encoding_name(*legacy);
       result.text = decode_legacy_bytes(bytes, LegacyFont{*legacy, false});
+      if (options.repair_legacy_text)
+        result.text = to_nfc(without_invisible_marks(std::move(result.text)));
       return result;
     } else {
       result.encoding = "windows-1258";
@@ -262,11 +264,14 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
     LegacyRepair repair = detect_and_repair_legacy_text(std::move(result.text));
     result.text = std::move(repair.text);
     if (repair.encoding) result.legacy = legacy_encoding_name(*repair.encoding);
-    // Once legacy text is converted (TCVN3's ư is byte 0xAD, a soft hyphen when read as
-    // Windows-1252, domain.md §7), the soft hyphens left are a word processor's hyphenation
-    // points and the word joiners a converter's: invisible marks inside words, dropped.
-    result.text = without_invisible_marks(std::move(result.text));
   }
+  // Once legacy text is converted (TCVN3's ư is byte 0xAD, a soft hyphen when read as
+  // Windows-1252, domain.md §7), the soft hyphens left are a word processor's hyphenation points
+  // and the word joiners a converter's: invisible marks inside words, dropped. A caller that
+  // converts legacy fonts itself (repair off) gets them as they are.
+  // (A mark between a letter and its accent leaves them together: NFC again.)
+  if (options.repair_legacy_text)
+    result.text = to_nfc(without_invisible_marks(std::move(result.text)));
   return result;
 }
 
