@@ -126,6 +126,26 @@ std::string clean_utf8(std::string_view bytes, std::size_t& replaced) {
   return out;
 }
 
+// U+00AD SOFT HYPHEN and U+2060 WORD JOINER removed from UTF-8 text.
+std::string without_invisible_marks(std::string text) {
+  if (text.find("\xC2\xAD") == std::string::npos && text.find("\xE2\x81\xA0") == std::string::npos)
+    return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xC2\xAD") == 0) {
+      ++i;
+      continue;
+    }
+    if (text.compare(i, 3, "\xE2\x81\xA0") == 0) {
+      i += 2;
+      continue;
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 std::string to_nfc(std::string text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -220,6 +240,8 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
     } else if (const auto legacy = weigh_legacy_bytes(bytes).verdict; legacy.has_value()) {
       result.encoding = result.legacy = legacy_encoding_name(*legacy);
       result.text = decode_legacy_bytes(bytes, LegacyFont{*legacy, false});
+      if (options.repair_legacy_text)
+        result.text = to_nfc(without_invisible_marks(std::move(result.text)));
       return result;
     } else {
       result.encoding = "windows-1258";
@@ -243,6 +265,13 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
     result.text = std::move(repair.text);
     if (repair.encoding) result.legacy = legacy_encoding_name(*repair.encoding);
   }
+  // Once legacy text is converted (TCVN3's ư is byte 0xAD, a soft hyphen when read as
+  // Windows-1252, domain.md §7), the soft hyphens left are a word processor's hyphenation points
+  // and the word joiners a converter's: invisible marks inside words, dropped. A caller that
+  // converts legacy fonts itself (repair off) gets them as they are.
+  // (A mark between a letter and its accent leaves them together: NFC again.)
+  if (options.repair_legacy_text)
+    result.text = to_nfc(without_invisible_marks(std::move(result.text)));
   return result;
 }
 

@@ -357,8 +357,13 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
   const std::size_t count = lines.size();
   std::vector<Furniture> kinds(count, Furniture::none);
   std::vector<std::string_view> trimmed(count);
-  for (std::size_t i = 0; i < count; ++i)
+  // A text layer's page break (a form feed) opens the next page's first line, often its
+  // running header ("\f4   CÔNG BÁO/Số ..."): a break, not the line's text.
+  for (std::size_t i = 0; i < count; ++i) {
     trimmed[i] = trim(lines[i]);
+    while (!trimmed[i].empty() && trimmed[i].front() == '\f')
+      trimmed[i] = trim(trimmed[i].substr(1));
+  }
 
   // Stamps and the gazette's own shapes.
   for (std::size_t i = 0; i < count; ++i) {

@@ -303,6 +303,56 @@ TEST(MergedHeaderLines, an_organ_named_by_its_role_is_its_body_s) {
   EXPECT_TRUE(named.issuer->starts_with("Tiểu ban Thi đua")) << *named.issuer;
 }
 
+// Both issuer cells and the motto on one line (a merged header row): a standing board, a
+// subcommittee or a council set up for a task after the name of the body it belongs to is the
+// issuer's cell, read as when the cells stand on lines of their own (session 17, the
+// invariance sweep over the real documents).
+TEST(MergedHeaderLines, an_organ_after_its_body_s_name_on_one_line_is_the_second_cell) {
+  const std::string motto =
+      " -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+      "phúc ---------------\n";
+  const std::string rest =
+      "\nKẾ HOẠCH\nTổ chức hội nghị\n\nThực hiện chỉ đạo cấp trên, xây dựng kế hoạch như sau:\n";
+  const struct {
+    const char* body;
+    const char* organ;
+    const char* number_and_date;
+  } cases[] = {
+      {"ỦY BAN MTTQ VIỆT NAM XÃ HÒA AN", "BAN THƯỜNG TRỰC",
+       "Số: 07/KH-MTTQ-BTT\nHòa An, ngày 3 tháng 3 năm 2026\n"},
+      {"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM PHƯỜNG TÂN AN", "BAN THƯỜNG TRỰC",
+       "Số: 08/KH-MTTQ-BTT\nTân An, ngày 4 tháng 3 năm 2026\n"},
+      {"ỦY BAN BẦU CỬ XÃ HÒA AN", "TIỂU BAN TUYÊN TRUYỀN",
+       "Số: 02/KH-TBTT\nHòa An, ngày 5 tháng 3 năm 2026\n"},
+      {"UBND TỈNH QUẢNG BÌNH", "HỘI ĐỒNG ĐỊNH GIÁ",
+       "Số: 09/KH-HĐĐG\nQuảng Bình, ngày 6 tháng 3 năm 2026\n"},
+  };
+  for (const auto& c : cases) {
+    const std::string cells = std::string(c.body) + "\n" + c.organ +
+                              "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                              "NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+                              c.number_and_date + rest;
+    const std::string merged =
+        std::string(c.body) + " " + c.organ + motto + c.number_and_date + rest;
+    const auto want = extract_metadata(cells);
+    const auto got = extract_metadata(merged);
+    ASSERT_TRUE(want.issuer) << c.organ;
+    EXPECT_EQ(got.issuer, want.issuer) << merged;
+    EXPECT_EQ(got.number, want.number) << merged;
+    EXPECT_EQ(got.date, want.date) << merged;
+  }
+  const auto front =
+      extract_metadata(std::string("ỦY BAN MTTQ VIỆT NAM XÃ HÒA AN BAN THƯỜNG "
+                                   "TRỰC") +
+                       motto + "Số: 07/KH-MTTQ-BTT\nHòa An, ngày 3 tháng 3 năm 2026\n" + rest);
+  EXPECT_EQ(front.issuer, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa An");
+  // One body's name that holds such a word stays whole.
+  const auto council =
+      extract_metadata(std::string("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH") + motto +
+                       "Số: 10/KH-HĐND\nQuảng Bình, ngày 6 tháng 3 năm 2026\n" + rest);
+  EXPECT_EQ(council.issuer, "Hội đồng nhân dân tỉnh Quảng Bình");
+}
+
 // A converter's page marker run into the first line of the page ("Trang 1THỦ TƯỚNG") is page
 // furniture: the header reads as without it, in every layout.
 TEST(MergedHeaderLines, a_page_marker_glued_to_the_first_cell_is_furniture) {

@@ -220,6 +220,28 @@ TEST(PageFurniture, form_feeds_between_pages_leave_no_mark_in_the_reading_text) 
   }
 }
 
+// pdftotext ends a page with a form feed, so the next page's running header comes with it at
+// the front of its line ("\f4   CÔNG BÁO/Số ..."): the page break is no part of the header,
+// which is furniture as without it, and a list the page cuts (the Nơi nhận) goes on after it.
+TEST(PageFurniture, a_running_header_after_a_form_feed_is_furniture) {
+  const std::string top =
+      "BỘ TÀI CHÍNH\nSố: 15/BTC-NSNN\nV/v bố trí kinh phí\nHà Nội, ngày 3 tháng 3 năm 2026\n\n"
+      "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nThực hiện Nghị định số 10/2025/NĐ-CP ngày "
+      "5/1/2025 của Chính phủ, Bộ Tài chính đề nghị như sau.\n\nNơi nhận:\n- Như trên;\n";
+  const std::string bottom =
+      "- Kho bạc Nhà nước;\n- Lưu: VT, NSNN.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn An\n";
+  const auto plain = extract_metadata(top + bottom);
+  ASSERT_EQ(plain.recipients.size(), 2u);
+  for (const std::string page_break : {"\f4                CÔNG BÁO/Số 12 + 13/Ngày 05-3-2026\n\n",
+                                       "\fCÔNG BÁO/Số 12 + 13/Ngày 05-3-2026             5\n"}) {
+    const std::string text = top + page_break + bottom;
+    const auto paged = extract_metadata(text);
+    EXPECT_EQ(paged.recipients, plain.recipients) << page_break;
+    EXPECT_EQ(paged.signer, plain.signer) << page_break;
+    EXPECT_EQ(reading_text(text).text.find("CÔNG BÁO"), std::string::npos) << page_break;
+  }
+}
+
 TEST(PageFurniture, extraction_reads_the_same_citations_with_and_without_furniture) {
   Furnishing furnishing;
   furnishing.header = gazette_header;

@@ -63,6 +63,16 @@ inline bool is_upper_text(std::string_view text) {
   return letters;
 }
 
+// Opens with a lower-case letter.
+inline bool starts_lower(std::string_view text) {
+  if (text.empty()) return false;
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  U8_NEXT(bytes, i, static_cast<std::int32_t>(text.size()), c);
+  return c > 0 && u_islower(c);
+}
+
 inline bool is_rule(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
@@ -214,6 +224,9 @@ inline DocumentParts read_parts(std::string_view text, std::string_view signer) 
       continue;
     } else if (parts.issuer.empty() && parts.motto.empty() && !is_upper_text(line)) {
       parts.before.emplace_back(line);
+    } else if (!parts.subject.empty() && !parts.place_date.empty() && starts_lower(line)) {
+      // The subject's next line after the date beside it, as a table's rows read.
+      parts.subject.emplace_back(line);
     } else {
       break;
     }

@@ -897,7 +897,14 @@ std::size_t second_body_start(std::string_view piece) {
                            {"tong", "cuc"},
                            // A command board over its standing office ("BAN CHỈ HUY PCTT VÀ
                            // TKCN TỈNH X VĂN PHÒNG THƯỜNG TRỰC").
-                           {"ban", "chi", "huy"}}) {
+                           {"ban", "chi", "huy"},
+                           // The Fatherland Front's committee over its standing board ("ỦY BAN
+                           // MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC"), an election committee over
+                           // its subcommittees.
+                           {"uy", "ban", "mat", "tran"},
+                           {"uy", "ban", "mttq"},
+                           {"ubmttq"},
+                           {"uy", "ban", "bau", "cu"}}) {
     if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
@@ -928,7 +935,8 @@ std::size_t second_body_start(std::string_view piece) {
                       at(i, {"uy", "ban", "nhan", "dan"}) || at(i, {"uy", "ban", "kiem", "tra"}) ||
                       // Organs set up for a task ("HỘI ĐỒNG NHÂN DÂN TỈNH X ĐOÀN GIÁM SÁT").
                       at(i, {"doan", "giam", "sat"}) || at(i, {"doan", "kiem", "tra"}) ||
-                      at(i, {"co", "quan", "thuong", "truc"});
+                      at(i, {"co", "quan", "thuong", "truc"}) || at(i, {"tieu", "ban"}) ||
+                      at(i, {"hoi", "dong"});
     if (!head) continue;
     const std::string& previous = words[i - 1].folded;
     if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name

@@ -1,0 +1,319 @@
+// Invariance over the real documents (issue 11, session 17): every annotated document of the
+// study splits (tests/analyzers/real, the splits floors.json does not hold out; the held-out
+// ones are not even read) and the gold documents of ../shared/corpus (seeds and gazette, skipped
+// without the corpus) is written in each layout family of tests/support/layout_renderer.hpp and
+// in each dress of tests/support/text_debris.hpp (line ends, invisible characters, encodings,
+// footnote markers, page furniture, hard wraps). Each rendering is extracted and compared with
+// the extraction of the document as it came, not with its annotation: the point is that the
+// same document gives the same fields and citations whatever its layout, encoding or format.
+// Prints per family how many documents change, and which field or citations; fails when the
+// share of documents unchanged falls under a family's floor (kFloors below).
+//
+//   build/tests/test_analyzers --gtest_filter='InvarianceSweep.*'
+//   VANBAN_SWEEP_VERBOSE=1 (same command)   every difference, document by document
+//   VANBAN_SWEEP_FAMILY=<name>              one family only (no floors checked)
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "vanban/analyzers/normalize.hpp"
+#include "vanban/analyzers/structure.hpp"
+
+#include "annotated_documents.hpp"
+#include "layout_renderer.hpp"
+#include "legacy_encoder.hpp"
+#include "sanitizer_stride.hpp"
+#include "structure/reading_order.hpp"
+#include "test_support.hpp"
+#include "text_debris.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+struct SweepDocument {
+  std::string name;
+  std::string text;  // NFC, as decode_text gives the stored file
+  bool real = true;  // a real document of a study split; false for the corpus's gold
+};
+
+std::filesystem::path real_dir() {
+  return testing::source_dir() / "tests" / "analyzers" / "real";
+}
+
+// The real documents of the study splits and the corpus's gold documents. A held-out split's
+// documents are skipped before their text is read.
+std::vector<SweepDocument> sweep_documents() {
+  const auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
+  std::set<std::string> held_out;
+  for (const auto& split : floors.value("_held_out", nlohmann::json::array()))
+    held_out.insert(split.get<std::string>());
+  std::vector<std::filesystem::path> golds;
+  for (const auto& source : std::filesystem::directory_iterator(real_dir())) {
+    if (!source.is_directory()) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(source.path()))
+      if (entry.path().extension() == ".json") golds.push_back(entry.path());
+  }
+  std::sort(golds.begin(), golds.end());
+  std::vector<SweepDocument> documents;
+  for (const auto& path : golds) {
+    const auto gold = nlohmann::json::parse(testing::read_file(path));
+    if (held_out.contains(gold.at("split").get<std::string>())) continue;
+    const auto text_path = path.parent_path() / gold.at("source").get<std::string>();
+    documents.push_back({path.parent_path().filename().string() + "/" + path.stem().string(),
+                         decode_text(testing::read_file(text_path)).text, true});
+  }
+  for (testing::AnnotatedDocument& document : testing::annotated_documents())
+    if (document.source != "fixtures")
+      documents.push_back({document.source + "/" + document.name, std::move(document.text), false});
+  return documents;
+}
+
+// One rendering: the bytes a user's file would hold, and (for an encoding that cannot say every
+// character) the text whose extraction it is compared with; otherwise the document's own.
+struct Rendering {
+  std::string bytes;
+  std::optional<std::string> baseline;
+};
+
+struct Context {
+  const SweepDocument& document;
+  const testing::DocumentParts& parts;  // read from the text, or from its reading order
+  const nlohmann::json& own;
+};
+
+using Family = std::function<std::optional<Rendering>(const Context&)>;
+
+// The renderer's layouts: a header family applies when the renderer read a header, the
+// signature families when it found the signature block; every rendering must differ from the
+// text as it came.
+Family layout_family(testing::Layout layout) {
+  return [layout](const Context& context) -> std::optional<Rendering> {
+    using testing::Layout;
+    const bool signature_family = layout == Layout::signature_one_line ||
+                                  layout == Layout::markdown || layout == Layout::pandoc;
+    const bool body_family = layout == Layout::wrapped;
+    if (!context.parts.has_header() && !body_family &&
+        !(signature_family && context.parts.signature_end != 0))
+      return std::nullopt;
+    if (layout == Layout::signature_one_line && context.parts.signature_end == 0)
+      return std::nullopt;
+    std::string rendered = testing::render(context.parts, layout, testing::page_title(context.own));
+    if (rendered == context.document.text || rendered == context.document.text + "\n")
+      return std::nullopt;
+    return Rendering{std::move(rendered), std::nullopt};
+  };
+}
+
+Family text_family(std::string (*dress)(std::string_view)) {
+  return [dress](const Context& context) -> std::optional<Rendering> {
+    std::string bytes = dress(context.document.text);
+    if (bytes == context.document.text) return std::nullopt;
+    return Rendering{std::move(bytes), std::nullopt};
+  };
+}
+
+std::vector<std::pair<std::string, Family>> families() {
+  std::vector<std::pair<std::string, Family>> all;
+  for (const testing::Layout layout : testing::kTextLayouts)
+    all.emplace_back(std::string(testing::layout_name(layout)), layout_family(layout));
+  all.emplace_back("crlf", text_family(testing::with_crlf));
+  all.emplace_back("invisible_spaces", text_family(testing::with_invisible_spaces));
+  all.emplace_back("soft_hyphens", text_family(testing::with_soft_hyphens));
+  all.emplace_back("trailing_blanks", text_family(testing::with_trailing_blanks));
+  all.emplace_back("nfd", text_family(testing::decomposed));
+  all.emplace_back("utf16le", text_family(testing::utf16le));
+  all.emplace_back("vni_bytes", [](const Context& context) -> std::optional<Rendering> {
+    std::string representable;
+    std::string bytes = testing::encode_vni(context.document.text, &representable);
+    return Rendering{std::move(bytes), std::move(representable)};
+  });
+  all.emplace_back("vni_in_utf8", [](const Context& context) -> std::optional<Rendering> {
+    std::string representable;
+    const std::string bytes = testing::encode_vni(context.document.text, &representable);
+    return Rendering{testing::as_windows_1252_text(bytes), std::move(representable)};
+  });
+  all.emplace_back("footnote_markers", text_family(testing::with_footnote_markers));
+  all.emplace_back("page_numbers", text_family([](std::string_view text) {
+                     return testing::with_page_furniture(text, false);
+                   }));
+  all.emplace_back("running_heads", text_family([](std::string_view text) {
+                     return testing::with_page_furniture(text, true);
+                   }));
+  all.emplace_back("hard_wrap_64", text_family([](std::string_view text) {
+                     return testing::hard_wrapped(text, 64);
+                   }));
+  return all;
+}
+
+// What changed between two extractions: the fields that differ, and the citations' keys lost
+// and gained (as multisets).
+struct Difference {
+  std::vector<std::string> fields;
+  std::vector<std::string> lost;
+  std::vector<std::string> gained;
+  bool empty() const { return fields.empty() && lost.empty() && gained.empty(); }
+};
+
+Difference difference(const nlohmann::json& want, const nlohmann::json& got) {
+  Difference diff;
+  for (const char* field : testing::kAnnotatedFields)
+    if (want.at(field) != got.at(field)) diff.fields.emplace_back(field);
+  std::vector<std::string> want_keys = testing::citation_keys(want);
+  for (const std::string& key : testing::citation_keys(got)) {
+    const auto found = std::find(want_keys.begin(), want_keys.end(), key);
+    if (found != want_keys.end()) {
+      want_keys.erase(found);
+    } else {
+      diff.gained.push_back(key);
+    }
+  }
+  diff.lost = std::move(want_keys);
+  return diff;
+}
+
+struct FamilyTally {
+  int applicable = 0;
+  int changed = 0;
+  int real_applicable = 0;  // the real documents' share, which the floors hold
+  int real_changed = 0;
+  int citations_changed = 0;
+  std::map<std::string, int> fields;  // documents whose field changed
+};
+
+// The share of the real documents (study splits) a family must leave unchanged: the figures
+// measured when set (session 17, after its rules), rounded down; raise them as extraction
+// improves. The corpus's gold is reported beside them but held by no floor, so that the test
+// holds the same without ../shared.
+const std::map<std::string, double>& floors() {
+  static const std::map<std::string, double> values = {
+      {"one_cell_a_line", 0.946},
+      {"merged_cells", 0.920},
+      {"one_line_header", 0.910},
+      {"columns", 0.947},
+      {"rows", 0.957},
+      {"markdown", 0.965},
+      {"split_cells", 0.915},
+      {"number_next_line", 0.899},
+      {"signature_one_line", 0.765},
+      {"wrapped", 0.838},
+      {"page_title", 0.947},
+      {"pandoc", 0.925},
+      {"stamped_number", 0.941},
+      {"list_item", 0.899},
+      {"crlf", 0.999},
+      {"invisible_spaces", 0.999},
+      {"soft_hyphens", 0.999},
+      {"trailing_blanks", 0.984},
+      {"nfd", 0.999},
+      {"utf16le", 0.999},
+      {"vni_bytes", 0.992},
+      {"vni_in_utf8", 0.992},
+      {"footnote_markers", 0.999},
+      {"page_numbers", 0.996},
+      {"running_heads", 0.992},
+      {"hard_wrap_64", 0.858},
+  };
+  return values;
+}
+
+bool verbose() {
+  const char* value = std::getenv("VANBAN_SWEEP_VERBOSE");
+  return value != nullptr && *value != '\0' && std::string(value) != "0";
+}
+
+TEST(InvarianceSweep, every_study_document_extracts_the_same_in_every_layout_and_dress) {
+  const std::vector<SweepDocument> all_documents = sweep_documents();
+  ASSERT_GE(all_documents.size(), 100u);
+  // Under the sanitizers (VANBAN_SANITIZER_STRIDE), every Nth document, and no floor: the plain
+  // build checks them all.
+  const std::size_t stride = testing::sanitizer_stride();
+  std::vector<SweepDocument> documents;
+  for (std::size_t i = 0; i < all_documents.size(); i += stride)
+    documents.push_back(all_documents[i]);
+  const char* only = std::getenv("VANBAN_SWEEP_FAMILY");
+  const auto all_families = families();
+  std::map<std::string, FamilyTally> tallies;
+  int header_as_written = 0;
+  int header_from_reading_order = 0;
+  for (const SweepDocument& document : documents) {
+    const nlohmann::json own = extract_metadata(document.text);
+    const std::string signer = testing::own_signer(own);
+    testing::DocumentParts parts = testing::read_parts(document.text, signer);
+    if (parts.has_header()) {
+      ++header_as_written;
+    } else {
+      testing::DocumentParts ordered =
+          testing::read_parts(structure::reading_order_text(document.text), signer);
+      if (ordered.has_header()) {
+        parts = std::move(ordered);
+        ++header_from_reading_order;
+      }
+    }
+    const Context context{document, parts, own};
+    for (const auto& [name, family] : all_families) {
+      if (only != nullptr && name != only) continue;
+      const std::optional<Rendering> rendering = family(context);
+      if (!rendering) continue;
+      const nlohmann::json want =
+          rendering->baseline ? nlohmann::json(extract_metadata(*rendering->baseline)) : own;
+      const nlohmann::json got = extract_metadata(decode_text(rendering->bytes).text);
+      const Difference diff = difference(want, got);
+      FamilyTally& tally = tallies[name];
+      ++tally.applicable;
+      tally.real_applicable += document.real ? 1 : 0;
+      if (diff.empty()) continue;
+      ++tally.changed;
+      tally.real_changed += document.real ? 1 : 0;
+      if (!diff.lost.empty() || !diff.gained.empty()) ++tally.citations_changed;
+      for (const std::string& field : diff.fields)
+        ++tally.fields[field];
+      if (!verbose()) continue;
+      for (const std::string& field : diff.fields)
+        std::printf("  %s %s %s: %s -> %s\n", name.c_str(), document.name.c_str(), field.c_str(),
+                    want.at(field).dump().c_str(), got.at(field).dump().c_str());
+      for (const std::string& key : diff.lost)
+        std::printf("  %s %s lost citation %s\n", name.c_str(), document.name.c_str(), key.c_str());
+      for (const std::string& key : diff.gained)
+        std::printf("  %s %s extra citation %s\n", name.c_str(), document.name.c_str(),
+                    key.c_str());
+    }
+  }
+
+  std::printf(
+      "Invariance over %zu documents (real study splits and corpus gold); header read as written "
+      "%d, from the reading order %d\n",
+      documents.size(), header_as_written, header_from_reading_order);
+  std::printf("  %-20s %5s %7s %9s %10s  fields changed (documents)\n", "family", "docs", "changed",
+              "citations", "real only");
+  for (const auto& [name, family] : all_families) {
+    const auto found = tallies.find(name);
+    if (found == tallies.end()) continue;
+    const FamilyTally& tally = found->second;
+    std::string fields;
+    for (const auto& [field, count] : tally.fields)
+      fields += " " + field + " " + std::to_string(count);
+    std::printf("  %-20s %5d %7d %9d %4d/%-5d %s\n", name.c_str(), tally.applicable, tally.changed,
+                tally.citations_changed, tally.real_changed, tally.real_applicable, fields.c_str());
+  }
+  if (only != nullptr || stride > 1) return;
+  for (const auto& [name, floor] : floors()) {
+    const FamilyTally& tally = tallies[name];
+    ASSERT_GT(tally.real_applicable, 0) << name;
+    const double unchanged =
+        1.0 * (tally.real_applicable - tally.real_changed) / tally.real_applicable;
+    EXPECT_GE(unchanged, floor) << name;
+  }
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
