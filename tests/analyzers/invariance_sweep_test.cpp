@@ -32,6 +32,7 @@
 #include "annotated_documents.hpp"
 #include "layout_renderer.hpp"
 #include "legacy_encoder.hpp"
+#include "real_annotations.hpp"
 #include "sanitizer_stride.hpp"
 #include "structure/reading_order.hpp"
 #include "test_support.hpp"
@@ -46,26 +47,13 @@ struct SweepDocument {
   bool real = true;  // a real document of a study split; false for the corpus's gold
 };
 
-std::filesystem::path real_dir() {
-  return testing::source_dir() / "tests" / "analyzers" / "real";
-}
-
 // The real documents of the study splits and the corpus's gold documents. A held-out split's
 // documents are skipped before their text is read.
 std::vector<SweepDocument> sweep_documents() {
-  const auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
-  std::set<std::string> held_out;
-  for (const auto& split : floors.value("_held_out", nlohmann::json::array()))
-    held_out.insert(split.get<std::string>());
-  std::vector<std::filesystem::path> golds;
-  for (const auto& source : std::filesystem::directory_iterator(real_dir())) {
-    if (!source.is_directory()) continue;
-    for (const auto& entry : std::filesystem::directory_iterator(source.path()))
-      if (entry.path().extension() == ".json") golds.push_back(entry.path());
-  }
-  std::sort(golds.begin(), golds.end());
+  const std::set<std::string> held_out = testing::held_out_splits(
+      nlohmann::json::parse(testing::read_file(testing::real_documents_dir() / "floors.json")));
   std::vector<SweepDocument> documents;
-  for (const auto& path : golds) {
+  for (const auto& path : testing::real_annotation_paths()) {
     const auto gold = nlohmann::json::parse(testing::read_file(path));
     if (held_out.contains(gold.at("split").get<std::string>())) continue;
     const auto text_path = path.parent_path() / gold.at("source").get<std::string>();

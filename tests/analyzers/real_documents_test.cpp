@@ -26,6 +26,7 @@
 #include "vanban/analyzers/structure.hpp"
 
 #include "gold_scoring.hpp"
+#include "real_annotations.hpp"
 #include "test_support.hpp"
 
 namespace vanban::analyzers {
@@ -119,14 +120,6 @@ void print_row(const std::string& group, const Score& score) {
 // VANBAN_SHOW_HELD_OUT=1, for the session that turns one into study material), and RAISE=1
 // leaves their floors where their builder set them, so the held-out figure stays the one
 // measured once.
-std::set<std::string> held_out_splits(const nlohmann::json& floors) {
-  std::set<std::string> splits;
-  if (floors.contains("_held_out"))
-    for (const auto& split : floors.at("_held_out"))
-      splits.insert(split.get<std::string>());
-  return splits;
-}
-
 bool show_held_out() {
   const char* value = std::getenv("VANBAN_SHOW_HELD_OUT");
   return value != nullptr && *value != '\0' && std::string(value) != "0";
@@ -141,7 +134,7 @@ bool in_held_out_split(const std::string& group, const std::set<std::string>& he
 nlohmann::json raised_floors(nlohmann::json floors, const std::map<std::string, Score>& groups) {
   // Rounded down to the 3 places the table prints, so the measured figure always passes.
   const auto down = [](double value) { return std::floor(value * 1000.0 - 1e-6) / 1000.0; };
-  const std::set<std::string> held_out = held_out_splits(floors);
+  const std::set<std::string> held_out = testing::held_out_splits(floors);
   for (const auto& [group, score] : groups) {
     if (in_held_out_split(group, held_out)) continue;
     auto& floor = floors[group];
@@ -156,23 +149,14 @@ nlohmann::json raised_floors(nlohmann::json floors, const std::map<std::string, 
   return floors;
 }
 
-std::filesystem::path real_dir() {
-  return testing::source_dir() / "tests" / "analyzers" / "real";
-}
-
 TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) {
-  std::vector<std::filesystem::path> golds;
-  for (const auto& source : std::filesystem::directory_iterator(real_dir())) {
-    if (!source.is_directory()) continue;
-    for (const auto& entry : std::filesystem::directory_iterator(source.path()))
-      if (entry.path().extension() == ".json") golds.push_back(entry.path());
-  }
-  std::sort(golds.begin(), golds.end());
+  const std::vector<std::filesystem::path> golds = testing::real_annotation_paths();
   ASSERT_GE(golds.size(), 20u);
 
-  auto floors = nlohmann::json::parse(testing::read_file(real_dir() / "floors.json"));
+  auto floors =
+      nlohmann::json::parse(testing::read_file(testing::real_documents_dir() / "floors.json"));
   const std::set<std::string> held_out =
-      show_held_out() ? std::set<std::string>{} : held_out_splits(floors);
+      show_held_out() ? std::set<std::string>{} : testing::held_out_splits(floors);
   const bool details = details_wanted();
   std::map<std::string, Score> groups;
   std::map<std::string, Count> per_field;  // dev and held out
@@ -222,7 +206,7 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
   // there must exist, so a floor cannot silently stop applying.
   if (std::getenv("VANBAN_RAISE_FLOORS") != nullptr) {
     floors = raised_floors(floors, groups);
-    testing::write_file(real_dir() / "floors.json", floors.dump(1) + "\n");
+    testing::write_file(testing::real_documents_dir() / "floors.json", floors.dump(1) + "\n");
   }
   for (const auto& [group, floor] : floors.items()) {
     if (group.starts_with("_")) continue;  // a comment
@@ -238,7 +222,7 @@ TEST(RealDocuments, extraction_matches_annotations_per_source_layout_and_split) 
 
 // The annotations are made by reading; this keeps their form checkable by the scorer.
 TEST(RealDocuments, annotations_are_well_formed) {
-  for (const auto& source : std::filesystem::directory_iterator(real_dir())) {
+  for (const auto& source : std::filesystem::directory_iterator(testing::real_documents_dir())) {
     if (!source.is_directory()) continue;
     EXPECT_TRUE(std::filesystem::exists(source.path() / "SOURCE.md")) << source.path();
     for (const auto& entry : std::filesystem::directory_iterator(source.path())) {
