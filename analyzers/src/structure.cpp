@@ -234,6 +234,9 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       metadata.issuer = std::move(short_name);
     if (auto placed = committee_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(placed);
+    metadata.issuer = one_body(*metadata.issuer, metadata.place);
+  }
+  if (metadata.issuer) {
     metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
     if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
   }

@@ -70,14 +70,15 @@ TEST(FlattenedHeader, flattened_and_full_layouts_give_the_same_fields) {
 }
 
 TEST(FlattenedHeader, without_an_authority_line_the_bare_body_is_not_completed) {
-  // Nothing in the text names the place: the issuer stays as the header gives it.
+  // Nothing in the text names the unit: a bare "Ủy ban nhân dân" names no one body (the
+  // issuer facet lists bodies), so the issuer is null.
   const auto metadata = extract_metadata(flattened_layout(""));
-  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
+  EXPECT_EQ(metadata.issuer, std::nullopt);
 }
 
 TEST(FlattenedHeader, another_body_s_line_does_not_complete_the_issuer) {
   const auto metadata = extract_metadata(flattened_layout("HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\n"));
-  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân");
+  EXPECT_EQ(metadata.issuer, std::nullopt);
 }
 
 TEST(HeaderIssuer, a_sub_committee_under_its_board_is_the_issuer) {
@@ -160,9 +161,10 @@ TEST(FlattenedHeader, a_portal_s_place_of_issue_completes_a_bare_body_under_its_
   EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân tỉnh Quảng Nam");
   EXPECT_EQ(metadata.place, "Quảng Nam");
   EXPECT_EQ(metadata.number, "31/KH-UBND");
-  // Another place in ô 4 (a district's text on a province's page): the body stays bare.
+  // Another place in ô 4 (a district's text on a province's page): the bare body is not
+  // completed, and names no one body.
   const auto district = extract_metadata(portal_page("Tỉnh Quảng Nam", "Hội An"));
-  EXPECT_EQ(district.issuer, "Ủy ban nhân dân");
+  EXPECT_EQ(district.issuer, std::nullopt);
   EXPECT_EQ(district.place, "Hội An");
 }
 

@@ -513,3 +513,100 @@ std::optional<std::string> committee_with_place(std::string_view issuer, std::st
 }
 
 }  // namespace vanban::analyzers::structure
+
+namespace vanban::analyzers::structure {
+namespace {
+
+// Kinds of local bodies that every administrative unit of a level has (docs/domain.md §2.1,
+// §3.3): named without their unit they name hundreds of bodies at once.
+constexpr std::array kLocalKinds = {
+    std::string_view{"ban thuong truc uy ban mat tran to quoc viet nam"},
+    std::string_view{"uy ban mat tran to quoc viet nam"},
+    std::string_view{"thuong truc hoi dong nhan dan"},
+    std::string_view{"hoi dong nhan dan"},
+    std::string_view{"uy ban nhan dan"},
+};
+
+// Party committees by the Statute's short name, whose level the name holds ("tỉnh ủy": a
+// province's); "đảng ủy" names the committee of any level below a district.
+struct PartyKind {
+  std::string_view folded;
+  std::string_view level;  // folded level word of the unit; empty: no one level
+};
+constexpr std::array kPartyKinds = {
+    PartyKind{"tinh uy", "tinh"},   PartyKind{"thanh uy", "thanh pho"},
+    PartyKind{"huyen uy", "huyen"}, PartyKind{"quan uy", "quan"},
+    PartyKind{"thi uy", "thi xa"},  PartyKind{"dang uy", ""},
+};
+
+bool is_province(std::string_view folded_place) {
+  return std::any_of(province_names().begin(), province_names().end(),
+                     [&](std::string_view name) { return fold_key(name) == folded_place; });
+}
+
+}  // namespace
+
+std::optional<std::string> one_body(const std::string& issuer,
+                                    const std::optional<std::string>& place) {
+  const std::string key = fold_key(issuer);
+  std::string_view kind;   // the generic part of the name, folded
+  std::string_view level;  // the unit's level, folded; empty when the name gives none
+  bool party = false;
+  for (const PartyKind& candidate : kPartyKinds) {
+    if (key == candidate.folded) {
+      kind = candidate.folded;
+      level = candidate.level;
+      party = true;
+    }
+  }
+  if (!party) {
+    for (std::string_view candidate : kLocalKinds) {
+      if (!starts_with(key, candidate) ||
+          (key.size() > candidate.size() && key[candidate.size()] != ' '))
+        continue;
+      const std::string_view rest = std::string_view(key).substr(candidate.size());
+      if (rest.empty()) {
+        kind = candidate;
+        break;
+      }
+      for (std::string_view written : administrative_levels()) {
+        const std::string folded_level = fold_key(written);
+        if (rest.substr(1) == folded_level) {
+          kind = candidate;
+          level = rest.substr(1);
+        }
+      }
+      break;  // the kind followed by its unit: one body
+    }
+  }
+  if (kind.empty()) return issuer;  // a body named in full
+  // The place line of a local body names the unit where it sits (ND30 Phụ lục I §II.4;
+  // domain.md §1.5): the unit of a body whose name gives its level.
+  if (level.empty() || !place) return std::nullopt;
+  std::vector<std::string_view> place_words = split_words(trim(*place));
+  const std::vector<std::string_view> level_of_place = split_words(level);
+  if (place_words.size() > level_of_place.size()) {
+    bool same = true;
+    for (std::size_t i = 0; i < level_of_place.size(); ++i)
+      same = same && fold_key(place_words[i]) == level_of_place[i];
+    if (same)
+      place_words.erase(place_words.begin(),
+                        place_words.begin() + static_cast<std::ptrdiff_t>(level_of_place.size()));
+  }
+  if (place_words.empty()) return std::nullopt;
+  for (std::string_view word : place_words)
+    if (!starts_upper(word) && !(word.front() >= '0' && word.front() <= '9')) return std::nullopt;
+  const std::string_view first = place_words.front();
+  const std::string_view last = place_words.back();
+  const std::string unit(first.data(),
+                         static_cast<std::size_t>(last.data() + last.size() - first.data()));
+  // A province's body sits in a province; a district's or a commune's in a unit that is none
+  // (a provincial body's place is never a district's name, ND30; a district's never a
+  // province's). A city may be either.
+  const bool provincial = is_province(fold_key(unit));
+  if (level == "tinh" && !provincial) return std::nullopt;
+  if (level != "tinh" && level != "thanh pho" && provincial) return std::nullopt;
+  return issuer + " " + unit;  // the level is the issuer's last words, or in its name
+}
+
+}  // namespace vanban::analyzers::structure

@@ -57,4 +57,12 @@ std::optional<std::string> party_committee_short_name(std::string_view name);
 // nullopt for any other name, or when the text names no place or several.
 std::optional<std::string> committee_with_place(std::string_view issuer, std::string_view text);
 
+// The issuer facet lists bodies, one value per body: an issuer named by a kind every unit of a
+// level has ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Tỉnh ủy", "Đảng ủy") names none.
+// With its level and a place line naming a unit of that level (ND30: a local body's place is
+// the unit where it sits), the body of that unit ("Ủy ban nhân dân tỉnh" and "Vĩnh Long" →
+// "Ủy ban nhân dân tỉnh Vĩnh Long"); without, nullopt. Any other issuer is returned as it is.
+std::optional<std::string> one_body(const std::string& issuer,
+                                    const std::optional<std::string>& place);
+
 }  // namespace vanban::analyzers::structure
