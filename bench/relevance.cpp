@@ -20,18 +20,24 @@
 //   bench_relevance                    both parts (indexing the gazette takes about a minute)
 //   bench_relevance --only alqac       one part (alqac or congbao)
 //   bench_relevance --db DIR           keep the archives under DIR; a later run reuses them
-//   bench_relevance --dump FILE        each query's rank of its first relevant hit (TSV)
+//   bench_relevance --dump FILE        each query's rank of its first relevant hit (TSV: set, form,
+//                                      system, rank, first hit, query, suggestion, total, relaxed)
 //   bench_relevance --or 1             questions asked with OR between their words (as the
 //                                      search allowed before it relaxed by itself)
 //   bench_relevance --window 0         the proximity bonuses ranking every candidate (one phase),
 //                                      not only the first phase's best 300 (two_phase_ranking.hpp)
 //   bench_relevance --heldout FILE     the held-out questions (bench/heldout/SOURCE.md; default
 //                                      ~/.cache/vanban/zalo2021-heldout.tsv, skipped if absent)
+//   bench_relevance --study FILE       the Zalo study questions (the same file's other part;
+//   default
+//                                      ~/.cache/vanban/zalo2021-study.tsv, skipped if absent)
 //
 // 3. Held-out questions (Zalo AI 2021 legal text retrieval, a set nobody here tuned on): the
 //    questions of bench/heldout/zalo2021_sample.py's sample, whose gold articles are all in the
 //    laws of the ALQAC 2022 archive, asked of that archive as typed and without diacritics. A
-//    measure only: never tune a ranking rule on these questions.
+//    measure only: never tune a ranking rule on these questions; --dump leaves them out.
+// 4. Study questions of the same file (bench/heldout/zalo2021_study.py: the items after the
+//    held-out part, the same rule), asked the same way; these may be studied (--dump writes them).
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -74,6 +80,7 @@ bool g_or_words = false;                                       // --or
 std::size_t g_rerank_window = vanban::archive::kRerankWindow;  // --window
 std::string g_show;     // --show PATH: the metadata of that document
 std::string g_heldout;  // --heldout FILE: question_id TAB law:article[;law:article] TAB question
+std::string g_study;    // --study FILE: the same format
 
 // "a b, c?" → "a OR b OR c"
 std::string or_of_words(const std::string& text) {
@@ -275,6 +282,7 @@ class IndexedSet {
     std::vector<std::string> paths;  // the first path of each of the top hits
     std::size_t total = 0;
     std::string suggestion;
+    bool relaxed = false;  // too few documents held all the words: any of them
   };
 
   Answer search(const std::string& query) {
@@ -291,6 +299,7 @@ class IndexedSet {
       answer.paths.push_back(hit.document.paths.empty() ? hit.id : hit.document.paths.front());
     answer.total = response->total;
     answer.suggestion = response->suggestion;
+    answer.relaxed = response->relaxed;
     return answer;
   }
 
@@ -314,14 +323,14 @@ class Dump {
   }
   void add(const std::string& set, const std::string& form, const std::string& system,
            const Query& query, const std::vector<std::string>& ranked,
-           const std::string& suggestion = {}) {
+           const std::string& suggestion = {}, std::size_t total = 0, bool relaxed = false) {
     if (!out_) return;
     int rank = 0;
     for (std::size_t i = 0; i < ranked.size() && rank == 0; ++i)
       if (query.relevant.count(ranked[i]) != 0) rank = static_cast<int>(i) + 1;
     out_ << set << '\t' << form << '\t' << system << '\t' << rank << '\t'
          << (ranked.empty() ? "" : ranked.front()) << '\t' << query.text << '\t' << suggestion
-         << '\n';
+         << '\t' << total << '\t' << (relaxed ? "relaxed" : "") << '\n';
   }
 
  private:
@@ -357,8 +366,9 @@ struct Restoration {
 };
 
 // Asks every query of a set, as typed and folded, of Vanban and of BM25.
+// A held-out set (dump_too false) is never written to the dump: its misses are not studied.
 void run_set(const std::string& name, const std::vector<Query>& queries, IndexedSet& archive,
-             const Bm25& bm25, Dump& dump, bool fold_too = true) {
+             const Bm25& bm25, Dump& dump, bool fold_too = true, bool dump_too = true) {
   for (const bool folded : {false, true}) {
     if (folded && !fold_too) continue;
     const std::string form = folded ? "no diacritics" : "as typed";
@@ -370,10 +380,12 @@ void run_set(const std::string& name, const std::vector<Query>& queries, Indexed
       const auto answer = archive.search(g_or_words ? or_of_words(text) : text);
       vanban_scores.add(answer.paths, query.relevant, answer.total);
       if (folded) restoration.add(query.text, text, answer.suggestion);
-      dump.add(name, form, "vanban", {text, query.relevant}, answer.paths, answer.suggestion);
+      if (dump_too)
+        dump.add(name, form, "vanban", {text, query.relevant}, answer.paths, answer.suggestion,
+                 answer.total, answer.relaxed);
       const auto baseline = bm25.top(text, kDepth);
       bm25_scores.add(baseline, query.relevant, baseline.size());
-      dump.add(name, form, "bm25", {text, query.relevant}, baseline);
+      if (dump_too) dump.add(name, form, "bm25", {text, query.relevant}, baseline);
     }
     print_row(name, form, "Vanban", vanban_scores);
     print_row(name, form, "BM25", bm25_scores);
@@ -439,16 +451,8 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
   }
   run_set("ALQAC 2022 questions", set, archive, bm25, dump);
 
-  // The held-out questions, asked of the same archive.
-  fs::path heldout = g_heldout;
-  if (heldout.empty()) {
-    const char* home = std::getenv("HOME");
-    heldout = fs::path(home != nullptr ? home : ".") / ".cache" / "vanban" / "zalo2021-heldout.tsv";
-  }
-  if (!fs::exists(heldout)) {
-    std::cerr << "no " << heldout << ": held-out questions skipped (bench/heldout/SOURCE.md)\n";
-    return;
-  }
+  // The Zalo questions (bench/heldout/SOURCE.md), asked of the same archive: the held-out
+  // sample, then the study sample (the same file's other part).
   std::map<std::string, std::string> law_ids;  // lower case → as in the archive
   for (const auto& law : laws) {
     std::string id = law.at("id").get<std::string>();
@@ -457,44 +461,62 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     law_ids.emplace(lower, id);
   }
-  std::set<std::string> development;  // the ALQAC questions, folded: a copy is not held out
+  std::set<std::string> seen;  // folded questions already asked: a copy is asked once
   for (const auto& question : questions)
-    development.insert(vanban::analyzers::fold(question.at("text").get<std::string>()));
-  std::vector<Query> held;
-  int outside = 0;
-  int copies = 0;
-  std::ifstream in(heldout);
-  for (std::string line; std::getline(in, line);) {
-    const auto tab1 = line.find('\t');
-    const auto tab2 = line.find('\t', tab1 == std::string::npos ? tab1 : tab1 + 1);
-    if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
-    Query query{line.substr(tab2 + 1), {}};
-    bool inside = true;
-    std::istringstream golds(line.substr(tab1 + 1, tab2 - tab1 - 1));
-    for (std::string gold; std::getline(golds, gold, ';');) {
-      const auto colon = gold.rfind(':');
-      std::string law = gold.substr(0, colon);
-      std::transform(law.begin(), law.end(), law.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      const auto it = law_ids.find(law);
-      if (colon == std::string::npos || it == law_ids.end()) {
-        inside = false;
-        break;
+    seen.insert(vanban::analyzers::fold(question.at("text").get<std::string>()));
+  auto load = [&](const std::string& flag_value, const std::string& file_name,
+                  const std::string& what) {
+    std::vector<Query> out;
+    fs::path path = flag_value;
+    if (path.empty()) {
+      const char* home = std::getenv("HOME");
+      path = fs::path(home != nullptr ? home : ".") / ".cache" / "vanban" / file_name;
+    }
+    if (!fs::exists(path)) {
+      std::cerr << "no " << path << ": " << what
+                << " questions skipped (bench/heldout/SOURCE.md)\n";
+      return out;
+    }
+    int outside = 0;
+    int copies = 0;
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+      const auto tab1 = line.find('\t');
+      const auto tab2 = line.find('\t', tab1 == std::string::npos ? tab1 : tab1 + 1);
+      if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
+      Query query{line.substr(tab2 + 1), {}};
+      bool inside = true;
+      std::istringstream golds(line.substr(tab1 + 1, tab2 - tab1 - 1));
+      for (std::string gold; std::getline(golds, gold, ';');) {
+        const auto colon = gold.rfind(':');
+        std::string law = gold.substr(0, colon);
+        std::transform(law.begin(), law.end(), law.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const auto it = law_ids.find(law);
+        if (colon == std::string::npos || it == law_ids.end()) {
+          inside = false;
+          break;
+        }
+        query.relevant.insert(key(it->second, gold.substr(colon + 1)));
       }
-      query.relevant.insert(key(it->second, gold.substr(colon + 1)));
+      if (!inside) {
+        ++outside;
+      } else if (!seen.insert(vanban::analyzers::fold(query.text)).second) {
+        ++copies;
+      } else {
+        out.push_back(std::move(query));
+      }
     }
-    if (!inside) {
-      ++outside;
-    } else if (development.count(vanban::analyzers::fold(query.text)) != 0) {
-      ++copies;
-    } else {
-      held.push_back(std::move(query));
-    }
-  }
-  std::cerr << heldout << ": " << held.size() << " questions, " << outside
-            << " with a gold article outside the archive and " << copies
-            << " copies of an ALQAC question left out\n";
-  if (!held.empty()) run_set("Zalo 2021 questions (held out)", held, archive, bm25, dump);
+    std::cerr << path << ": " << out.size() << " questions, " << outside
+              << " with a gold article outside the archive and " << copies
+              << " copies of a question already asked left out\n";
+    return out;
+  };
+  const auto held = load(g_heldout, "zalo2021-heldout.tsv", "held-out");
+  const auto study = load(g_study, "zalo2021-study.tsv", "study");
+  if (!held.empty())
+    run_set("Zalo 2021 questions (held out)", held, archive, bm25, dump, true, false);
+  if (!study.empty()) run_set("Zalo 2021 questions (study)", study, archive, bm25, dump);
 }
 
 void run_congbao(const std::string& keep_root, Dump& dump) {
@@ -569,6 +591,7 @@ int main(int argc, char** argv) {
     if (flag == "--or") g_or_words = std::string(argv[i + 1]) == "1";
     if (flag == "--window") g_rerank_window = std::stoul(argv[i + 1]);
     if (flag == "--heldout") g_heldout = argv[i + 1];
+    if (flag == "--study") g_study = argv[i + 1];
   }
   Dump dump(dump_path);
   print_header();

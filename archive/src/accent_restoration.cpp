@@ -113,13 +113,64 @@ bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position)
   return std::binary_search(sorted.begin(), sorted.end(), position);
 }
 
+// The interrogative frames of Vietnamese questions (đại từ nghi vấn and the words they stand
+// with), spelled by the grammar: a law states and never asks, so the archive's text never
+// spells them ("bao nhieu" is not "bảo nhiều" because laws say "bảo đảm" and "nhiều lần").
+// Closed-class words, as function_words.cpp lists them; only runs that fold to one spelling.
+constexpr std::array<std::array<std::string_view, 3>, 17> kQuestionFrames = {{
+    {"bao", "nhiêu", ""},
+    {"bao", "lâu", ""},
+    {"bao", "giờ", ""},
+    {"như", "thế", "nào"},
+    {"thế", "nào", ""},
+    {"ra", "sao", ""},
+    {"tại", "sao", ""},
+    {"vì", "sao", ""},
+    {"là", "gì", ""},
+    {"làm", "gì", ""},
+    {"những", "gì", ""},
+    {"khi", "nào", ""},
+    {"ở", "đâu", ""},
+    {"được", "không", ""},
+    {"hay", "không", ""},
+    {"phải", "không", ""},
+    {"đúng", "không", ""},
+}};
+
+// Spells the words of `words` that make a question frame (typed without diacritics) as the
+// frame does; returns which words it spelled.
+std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
+  std::vector<bool> spelled(words.size(), false);
+  for (const auto& frame : kQuestionFrames) {
+    const std::size_t length = frame[2].empty() ? 2 : 3;
+    for (std::size_t start = 0; start + length <= words.size(); ++start) {
+      bool matches = true;
+      for (std::size_t k = 0; k < length && matches; ++k) {
+        const query::Word& word = words[start + k];
+        matches =
+            !word.accented() && !spelled[start + k] && word.folded == analyzers::fold(frame[k]);
+      }
+      if (!matches) continue;
+      for (std::size_t k = 0; k < length; ++k) {
+        query::Word& word = words[start + k];
+        spelled[start + k] = true;
+        const std::string spelling = analyzers::exact_form(frame[k]);
+        if (spelling == word.exact) continue;
+        word.suggested = spelling;
+      }
+    }
+  }
+  return spelled;
+}
+
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
 void restore_group(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                    std::vector<query::Word>& words) {
+  const std::vector<bool> framed = spell_question_frames(words);
   std::vector<std::vector<std::string>> forms(words.size());
   bool any = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (words[i].accented()) continue;
+    if (words[i].accented() || framed[i]) continue;
     forms[i] = accented_forms(database, words[i].folded);
     any = any || !forms[i].empty();
   }

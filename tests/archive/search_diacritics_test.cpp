@@ -100,7 +100,8 @@ TEST(SearchDiacritics, every_word_of_an_unaccented_box_is_restored_from_its_cont
 TEST(SearchDiacritics, a_word_ranks_restored_only_where_the_text_spells_it_beside_its_neighbours) {
   // The answers hold "phạt tiền", and "bảo", "nhiều" only elsewhere ("bảo đảm", "nhiều người"):
   // nothing says the question's "bao nhieu" is "bảo nhiều", so those two rank as typed (their
-  // folded form) and are only offered; "phat tien" stands as "phạt tiền" and ranks as restored.
+  // folded form); "phat tien" stands as "phạt tiền" and ranks as restored. "bao nhieu" is a
+  // question frame: offered as the grammar spells it (question_frames_are_spelled_by_the_grammar).
   SearchArchive archive{
       {.name = "fine",
        .title = "Mức phạt",
@@ -119,16 +120,63 @@ TEST(SearchDiacritics, a_word_ranks_restored_only_where_the_text_spells_it_besid
   EXPECT_EQ(words[0].restored, "phạt");
   EXPECT_EQ(words[1].restored, "tiền");
   EXPECT_EQ(words[2].restored, "");
-  EXPECT_EQ(words[2].suggested, "bảo");
+  EXPECT_EQ(words[2].suggested, "");  // as typed
   EXPECT_EQ(words[3].restored, "");
-  EXPECT_EQ(words[3].suggested, "nhiều");
-  EXPECT_EQ(archive::box_suggestion(parsed->root), "phạt tiền bảo nhiều");
+  EXPECT_EQ(words[3].suggested, "nhiêu");
+  EXPECT_EQ(archive::box_suggestion(parsed->root), "phạt tiền bao nhiêu");
 
   // A word alone has no neighbour: the best documents' most frequent spelling is the evidence.
   auto alone = archive::query::parse_query("bao");
   ASSERT_TRUE(alone.ok());
   ASSERT_TRUE(archive::restore_accents(database, documents, alone->root));
   EXPECT_EQ(alone->root.children.front().words.front().restored, "bảo");
+}
+
+TEST(SearchDiacritics, question_frames_are_spelled_by_the_grammar_not_the_archive) {
+  // A law states and never asks: its text spells "thế" in "thế chấp", "lâu" nowhere, "bảo" and
+  // "nhiều" in "bảo lãnh nhiều lần". The question's frames ("bao lâu", "như thế nào", "bao
+  // nhiêu") are offered as the grammar spells them and rank by their folded form (a frame
+  // carries no topic: what "thế" weighs in a law is what "thế chấp" weighs); the words around
+  // them are restored from the text as before ("thế chấp" beside "chap").
+  SearchArchive archive{
+      {.name = "lease",
+       .title = "Thuê nhà",
+       .body = "Thời hạn thuê nhà do các bên thỏa thuận. Bảo lãnh nhiều lần. Bảo lãnh nhiều nơi."},
+      {.name = "mortgage",
+       .title = "Thế chấp",
+       .body = "Thế chấp tài sản. Tài sản thế chấp. Nhận thế chấp. Có thể thế chấp nhiều lần."},
+  };
+  const Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  std::vector<Xapian::docid> documents;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    documents.push_back(*it);
+  auto restored = [&](const std::string& box) {
+    auto parsed = archive::query::parse_query(box);
+    EXPECT_TRUE(parsed.ok());
+    archive::restore_accents(database, documents, parsed->root);
+    return std::move(parsed->root);
+  };
+
+  const auto lease = restored("thoi han thue nha bao lau");
+  EXPECT_EQ(archive::box_suggestion(lease), "thời hạn thuê nhà bao lâu");
+  const auto& lease_words = lease.children.front().words;
+  EXPECT_EQ(lease_words[0].restored, "thời");  // from the text
+  EXPECT_EQ(lease_words[4].restored, "");      // a frame: ranks folded
+  EXPECT_EQ(lease_words[5].restored, "");
+
+  const auto how = restored("the chap nhu the nao");
+  EXPECT_EQ(archive::box_suggestion(how), "thế chấp như thế nào");
+  const auto& how_words = how.children.front().words;
+  EXPECT_EQ(how_words[0].restored, "thế");  // "the chap": the text's "thế chấp"
+  EXPECT_EQ(how_words[3].restored, "");     // "the nao": the frame's, not the text's
+  EXPECT_EQ(how_words[3].suggested, "thế");
+
+  const auto times = restored("bao lanh bao nhieu lan");
+  EXPECT_EQ(archive::box_suggestion(times), "bảo lãnh bao nhiêu lần");
+  EXPECT_EQ(times.children.front().words[0].restored, "bảo");  // "bao lanh" is not a frame
+
+  // A box typed with diacritics is taken as typed: nothing is restored or offered.
+  EXPECT_EQ(archive::box_suggestion(restored("thời hạn bao lau")), "");
 }
 
 }  // namespace
