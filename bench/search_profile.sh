@@ -82,7 +82,7 @@ def parts(rows):
     # The passage: its positions (since session 18 the accented words' read for all hits first,
     # spelled_in); the cutting: make_snippet, or snippet_in_range called on a text's first bytes.
     d["passage"] = (c(rows, r"vanban::archive::passage_range\(") +
-                    c(rows, r"vanban::archive::spelled_in\("))
+                    c(rows, r"vanban::archive::spelled_in(\[abi:cxx11\])?\("))
     d["cut"] = c(rows, r"vanban::archive::make_snippet") + sum(
         n for f, n, g in rows[1]
         if re.search(r"vanban::archive::snippet_in_range", g) and not re.search(r"make_snippet", f))

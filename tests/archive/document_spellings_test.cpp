@@ -293,8 +293,8 @@ void expect_the_same_spellings_across_documents(bool before) {
   other.exact = {{"hòa", "hoa"}, {"dân", "dan van"}};
   const auto spelled = spelled_in(database, docids, other);
   ASSERT_EQ(spelled.size(), docids.size());
-  for (const auto& [docid, words] : spelled)
-    EXPECT_EQ(words.size(), 1U) << docid;
+  for (const auto& [docid, read] : spelled)
+    EXPECT_EQ(read.size(), 1U) << docid;
 }
 
 TEST(DocumentSpellings, the_same_spellings_read_across_documents) {
