@@ -75,14 +75,25 @@ def parts(rows):
         own_run += calls(rows, RUN, r"Xapian::Enquire::get_mset\(")
     d["counting"] = old if old else own_run + c(rows, r"XapianSearcher::tally\(")
     d["data"] = c(rows, r"vanban::archive::stored_document\(")
-    d["passage"] = c(rows, r"vanban::archive::passage_range\(")
-    d["cut"] = c(rows, r"vanban::archive::make_snippet")
-    d["other"] = d["search"] - d["ranking"] - d["counting"] - d["data"] - d["passage"] - d["cut"]
+    # The hits' texts: read whole (read_stored_text), or up to the passage (builds since session
+    # 18: read_stored_text_prefix); texts kept in the data come with the data.
+    d["texts"] = (c(rows, r"vanban::archive::read_stored_text(\[abi:cxx11\])?\(") +
+                  c(rows, r"vanban::archive::read_stored_text_prefix(\[abi:cxx11\])?\("))
+    # The passage: its positions (since session 18 the accented words' read for all hits first,
+    # spelled_in); the cutting: make_snippet, or snippet_in_range called on a text's first bytes.
+    d["passage"] = (c(rows, r"vanban::archive::passage_range\(") +
+                    c(rows, r"vanban::archive::spelled_in(\[abi:cxx11\])?\("))
+    d["cut"] = c(rows, r"vanban::archive::make_snippet") + sum(
+        n for f, n, g in rows[1]
+        if re.search(r"vanban::archive::snippet_in_range", g) and not re.search(r"make_snippet", f))
+    d["other"] = (d["search"] - d["ranking"] - d["counting"] - d["data"] - d["texts"] -
+                  d["passage"] - d["cut"])
     if d["ranking"] == 0: d["hint"] = 0
     return d
 LABELS = [("whole", "whole page (search + JSON)"), ("ranking", "ranking, both phases"),
           ("bonuses", "of which phase 2 bonuses"), ("hint", "of which accent hint (restore, reweigh)"),
-          ("counting", "counting (total, facets)"), ("data", "hits' document data (read, parse)"),
+          ("counting", "counting (total, facets)"), ("data", "hits' metadata (read, parse)"),
+          ("texts", "hits' texts (read, inflate)"),
           ("passage", "snippet passage (positions)"), ("cut", "snippet cutting (tokenise, mark)"),
           ("json", "JSON"), ("other", "the rest (date order run, suggestion, validity, query)")]
 N = {"topic, accented": 8, "topic, unaccented": 8, "words, accented": 8, "words, unaccented": 8,

@@ -61,6 +61,7 @@ struct Analyzer::Impl {
   std::string scratch;  // a symbol's cleaned text
   detail::RawSymbol symbol;
   bool have_symbol = false;
+  bool exact_forms = true;  // Forms::both
   std::string_view text;
 
   ~Impl() { utext_close(&utext); }
@@ -85,6 +86,13 @@ struct Analyzer::Impl {
     const std::string_view written = slice(text, start, end);
     FormSpans forms;
     forms.lower_begin = arena_size();
+    if (!exact_forms) {  // Forms::folded: `lower` stays empty
+      forms.lower_end = forms.folded_begin = forms.lower_begin;
+      append_folded(written, arena);
+      forms.folded_end = arena_size();
+      add(start, end, kind, in_symbol, forms);
+      return;
+    }
     append_exact_form(written, arena);
     forms.lower_end = arena_size();
     if (is_ascii(written)) {  // numbers, English, unaccented syllables: both forms are one
@@ -192,8 +200,9 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
 
 Analyzer::~Analyzer() = default;
 
-std::span<const Token> Analyzer::analyze(std::string_view nfc_text) {
+std::span<const Token> Analyzer::analyze(std::string_view nfc_text, Forms forms) {
   Impl& impl = *impl_;
+  impl.exact_forms = forms == Forms::both;
   if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
     nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
   impl.text = nfc_text;

@@ -203,7 +203,7 @@ Xapian::Document index_free_text(const ArchivedDocument& document) {
 }
 
 void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document,
-                       const Original* stored_text) {
+                       const CompressedText* stored_text) {
   const analyzers::DocumentMetadata& metadata = document.metadata;
 
   // Boolean terms.

@@ -19,6 +19,8 @@
 
 namespace vanban::archive {
 
+struct CompressedText;  // stored_text.hpp
+
 // Within-document frequency added per occurrence, by field. Title and issuer words count more
 // than body words in BM25, while all fields share one position stream so phrases work anywhere.
 inline constexpr Xapian::termcount kBodyWdf = 1;
@@ -110,7 +112,7 @@ Xapian::Document index_free_text(const ArchivedDocument& document);
 // holds no text and the document refers to the stored one (stored_text.hpp); without it, the
 // text is in the data (as every document indexed before texts were stored apart).
 void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument& document,
-                       const Original* stored_text = nullptr);
+                       const CompressedText* stored_text = nullptr);
 
 // index_free_text() + add_archive_terms(): the whole Xapian document: positional terms, boolean
 // terms, values and data (the metadata JSON with the full text). `document.id`, `sha256` and

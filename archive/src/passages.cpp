@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "vanban/analyzers/fold.hpp"
+
 #include "best_window.hpp"
 #include "document_spellings.hpp"
 #include "schema.hpp"
@@ -29,11 +31,44 @@ void add_occurrences(const Xapian::Database& database, Xapian::docid docid, cons
   }
 }
 
+std::vector<Xapian::termpos> positions_of(const Xapian::Database& database, Xapian::docid docid,
+                                          const std::string& term) {
+  std::vector<Xapian::termpos> out;
+  for (auto it = database.positionlist_begin(docid, term);
+       it != database.positionlist_end(docid, term); ++it)
+    out.push_back(*it);
+  return out;
+}
+
 }  // namespace
+
+std::map<Xapian::docid, SpelledWords> spelled_in(const Xapian::Database& database,
+                                                 std::vector<Xapian::docid> docids,
+                                                 const HighlightTerms& terms) {
+  std::map<Xapian::docid, SpelledWords> out;
+  if (terms.exact.empty()) return out;
+  std::sort(docids.begin(), docids.end());
+  docids.erase(std::unique(docids.begin(), docids.end()), docids.end());
+  for (const auto& [exact, folded] : terms.exact) {
+    // Where the folded form is not the exact one's fold, the exact form's positions need not be
+    // among its: passage_range() reads that word document by document.
+    if (folded.empty() || analyzers::fold(exact) != folded) continue;
+    const std::vector<std::string> forms{exact};
+    SpellingsAcross across(database, folded, forms);
+    const std::string folded_term = schema::term(schema::kFolded, folded);
+    // DocumentSpellings::spelled(exact, folded) is spelled({exact}, the folded positions): the
+    // exact form's positions are a subset of the folded form's, which has them all.
+    for (const Xapian::docid docid : docids)
+      out[docid][exact] =
+          std::move(across.spelled(docid, positions_of(database, docid, folded_term)).front());
+  }
+  return out;
+}
 
 std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian::docid docid,
                                        const Xapian::Document& document,
-                                       const HighlightTerms& terms, std::size_t text_size) {
+                                       const HighlightTerms& terms, std::size_t text_size,
+                                       const SpelledWords* spelled) {
   if (terms.empty()) return std::nullopt;
   const auto map = schema::unserialise_passage_map(document.get_value(schema::kPassageSlot));
   if (!map || map->offsets.empty() || map->offsets.back() >= text_size ||
@@ -55,7 +90,10 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   if (!terms.exact.empty()) {
     const DocumentSpellings spellings(database, docid);
     for (const auto& [exact, folded] : terms.exact) {
-      for (const Xapian::termpos position : spellings.spelled(exact, folded))
+      const auto known = spelled ? spelled->find(exact) : SpelledWords::const_iterator();
+      const std::vector<Xapian::termpos> positions =
+          spelled && known != spelled->end() ? known->second : spellings.spelled(exact, folded);
+      for (const Xapian::termpos position : positions)
         if (position >= body) found.push_back({position, &folded, true});
     }
   }

@@ -106,6 +106,19 @@ std::vector<std::string> unserialise_list(std::string_view serialised) {
   return {views.begin(), views.end()};
 }
 
+std::string serialise_text_size(std::uint64_t size) {
+  std::string out;
+  append_varint(out, size);
+  return out;
+}
+
+std::optional<std::uint64_t> unserialise_text_size(std::string_view serialised) {
+  std::size_t pos = 0;
+  const auto size = read_varint(serialised, pos);
+  if (!size || pos != serialised.size()) return std::nullopt;
+  return size;
+}
+
 std::string serialise_passage_map(const PassageMap& map) {
   std::string out;
   append_varint(out, map.first_position);

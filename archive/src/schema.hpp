@@ -77,6 +77,9 @@ enum Slot : Xapian::valueno {
   kExpiresSlot = 11,    // "YYYYMMDD" of its last day in force, as it states it
   kSignerSlot = slot_of(FieldId::signer),  // the signer's name as displayed (facet)
   kTextSlot = 13,  // sha256 of the stored text (<db>/texts); absent: the text is in the data
+  // The stored text's length in bytes (serialise_text_size), beside kTextSlot; absent in
+  // documents indexed before it was written (their text is read whole).
+  kTextSizeSlot = 14,
 };
 
 // Xapian refuses terms over 245 bytes. Keys longer than this are cut and given a hash suffix.
@@ -107,6 +110,11 @@ struct PassageMap {
   std::vector<std::uint32_t> offsets;  // ascending
 };
 inline constexpr Xapian::termpos kPassageStride = 32;
+
+// A stored text's length (kTextSizeSlot): a varint.
+std::string serialise_text_size(std::uint64_t size);
+// nullopt for an empty or damaged value.
+std::optional<std::uint64_t> unserialise_text_size(std::string_view serialised);
 
 std::string serialise_passage_map(const PassageMap& map);
 // nullopt for an empty or damaged value.

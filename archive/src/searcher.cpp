@@ -543,15 +543,19 @@ class XapianSearcher final : public Searcher {
     response.suggestion = box_suggestion(hinted);
 
     const HighlightTerms highlight = highlight_terms_of(root);
+    std::vector<Xapian::docid> hit_docids;
+    for (const RankedDocument& match : matches)
+      hit_docids.push_back(match.docid);
+    const auto spelled = spelled_in(database_, std::move(hit_docids), highlight);
     std::vector<Xapian::Document> documents;  // shards: their statuses come from them
     for (const RankedDocument& match : matches) {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
       if (!columns) documents.push_back(document);
-      hit.document = stored_with_text(document);
-      hit.snippet = make_snippet(
-          hit.document.text, highlight, kSnippetBytes,
-          passage_range(database_, match.docid, document, highlight, hit.document.text.size()));
+      hit.document = stored_document(document);  // with its text where its data holds it
+      const auto spelled_here = spelled.find(match.docid);
+      hit.snippet = snippet_of(match.docid, document, std::move(hit.document.text), highlight,
+                               spelled_here == spelled.end() ? nullptr : &spelled_here->second);
       hit.document.text.clear();
       hit.id = hit.document.id;
       hit.score = match.weight;
@@ -840,18 +844,57 @@ class XapianSearcher final : public Searcher {
     ArchivedDocument stored = stored_document(document);
     const std::string reference = text_reference(document);
     if (reference.empty()) return stored;  // in the data: indexed before texts were stored apart
-    Result<std::string> text = read_stored_text(texts_, reference);
-    if (text) {
-      stored.text = std::move(*text);
-      return stored;
-    }
-    // The writer drops a text after the commit that replaced or removed its document: a newer
-    // revision than ours exists, and guarded() reads that one. At the newest revision the
-    // archive has lost it (`vanban check` reports it): the document is shown without text.
+    if (auto text = text_read(read_stored_text(texts_, reference))) stored.text = std::move(*text);
+    return stored;
+  }
+
+  // A stored text as read, or nullopt where it could not be. The writer drops a text after the
+  // commit that replaced or removed its document: a newer revision than ours exists, and
+  // guarded() reads that one. At the newest revision the archive has lost it (`vanban check`
+  // reports it): the document is shown without text.
+  template <typename Text>
+  std::optional<Text> text_read(Result<Text> text) {
+    if (text) return std::move(*text);
     if (text.error().kind == ErrorKind::not_found && database_.reopen())
       throw Xapian::DatabaseModifiedError("a document's stored text was dropped by a commit");
     std::cerr << "vanban: " << text.error().message << '\n';
-    return stored;
+    return std::nullopt;
+  }
+
+  // A hit's snippet (make_snippet() from its passage_range()). `data_text` is the text its data
+  // holds (indexed before texts were stored apart; else empty). A text in the text store whose
+  // length the document records is inflated only as far as its passage ends (the passage map
+  // is checked against that length); the rest of it only where the passage shows no match.
+  // Runs inside guarded().
+  std::string snippet_of(Xapian::docid docid, const Xapian::Document& document,
+                         std::string data_text, const HighlightTerms& highlight,
+                         const SpelledWords* spelled) {
+    const std::string reference = text_reference(document);
+    const auto whole_text = [&] {
+      if (reference.empty()) return std::move(data_text);
+      return text_read(read_stored_text(texts_, reference)).value_or(std::string());
+    };
+    const auto from_whole = [&](const std::string& text) {
+      return make_snippet(
+          text, highlight, kSnippetBytes,
+          passage_range(database_, docid, document, highlight, text.size(), spelled));
+    };
+    const std::optional<std::uint64_t> size =
+        reference.empty() ? std::nullopt : stored_text_size(document);
+    if (!size || *size > std::numeric_limits<std::size_t>::max() - 1)
+      return from_whole(whole_text());
+    const auto range = passage_range(database_, docid, document, highlight, *size, spelled);
+    if (!range) return make_snippet(whole_text(), highlight, kSnippetBytes, std::nullopt);
+    const std::size_t wanted = std::min<std::size_t>(*size, range->end + 1);
+    const auto head = text_read(read_stored_text_prefix(texts_, reference, wanted));
+    if (!head) return from_whole(std::string());
+    // A text shorter or longer than its recorded length (a damaged archive) is read whole.
+    if ((head->whole && head->text.size() != *size) || (!head->whole && head->text.size() >= *size))
+      return from_whole(whole_text());
+    if (auto snippet = snippet_in_range(head->text, *size, highlight, kSnippetBytes, *range))
+      return std::move(*snippet);
+    return make_snippet(head->whole ? head->text : whole_text(), highlight, kSnippetBytes,
+                        std::nullopt);
   }
 
   DocumentDetail detail_of(ArchivedDocument stored, const std::string& as_of) {

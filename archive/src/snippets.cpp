@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
 #include "best_window.hpp"
@@ -60,7 +61,9 @@ void collect(const query::Node& node, HighlightTerms& terms) {
 std::vector<Match> find_matches(std::string_view text, const HighlightTerms& terms) {
   std::vector<Match> matches;
   std::string folded;
-  for (const analyzers::Token& token : analyzers::thread_analyzer().analyze(text)) {
+  // Only the matches of accented words need their exact form: it is written for those alone.
+  for (const analyzers::Token& token :
+       analyzers::thread_analyzer().analyze(text, analyzers::Forms::folded)) {
     if (token.kind == analyzers::TokenKind::symbol) {
       folded.assign(token.folded);
       if (terms.numbers.contains(folded)) matches.push_back({token.start, token.end, folded});
@@ -71,7 +74,7 @@ std::vector<Match> find_matches(std::string_view text, const HighlightTerms& ter
     if (terms.plain.contains(folded)) {
       matches.push_back({token.start, token.end, folded});
     } else if (terms.accented_folded.contains(folded)) {
-      const bool exact = terms.exact.contains(std::string(token.lower));
+      const bool exact = terms.exact.contains(analyzers::exact_form(token.text));
       matches.push_back({token.start, token.end, folded, exact});
     }
   }
@@ -149,24 +152,13 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
-                         std::size_t max_bytes, std::optional<TextRange> range) {
-  std::string_view text;
-  if (range && range->begin < range->end && range->end <= full_text.size()) {
-    const std::size_t begin = char_boundary(full_text, range->begin);
-    text = full_text.substr(begin, char_boundary(full_text, range->end) - begin);
-  } else {
-    range.reset();
-    text =
-        full_text.substr(0, char_boundary(full_text, std::min(full_text.size(), kMaxScannedBytes)));
-  }
-  while (!text.empty() && is_space(text.front()))
-    text.remove_prefix(1);
-  std::vector<Match> matches;
-  if (!terms.empty()) matches = find_matches(text, terms);
-  // The range came from the index; should its text not show a match after all, scan as usual.
-  if (range && matches.empty()) return make_snippet(full_text, terms, max_bytes, std::nullopt);
+namespace {
 
+// The snippet of `text`, a part of the document's text that `head` begins (the text up to
+// `text`'s end at least, of `text_size` bytes in all), from the matches found in it.
+std::string cut_snippet(std::string_view head, std::size_t text_size, std::string_view text,
+                        const std::vector<Match>& matches, const HighlightTerms& terms,
+                        std::size_t max_bytes) {
   std::size_t begin = 0;
   std::size_t end = std::min(text.size(), max_bytes);
   std::size_t first = 0;
@@ -198,8 +190,8 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
 
   std::string out;
   out.reserve(max_bytes + 64);
-  const std::string_view before =
-      full_text.substr(0, static_cast<std::size_t>(text.data() - full_text.data()) + begin);
+  const auto text_begin = static_cast<std::size_t>(text.data() - head.data());
+  const std::string_view before = head.substr(0, text_begin + begin);
   if (!std::all_of(before.begin(), before.end(), is_space)) out += "…";
   // Runs of adjacent matches in the window; each shares one <mark>: "<mark>dân vận</mark>".
   std::vector<std::pair<std::size_t, std::size_t>> runs;  // first and last match of each
@@ -234,9 +226,49 @@ std::string make_snippet(std::string_view full_text, const HighlightTerms& terms
   append_escaped_collapsed(text.substr(at, end - at), out);
   while (!out.empty() && out.back() == ' ')
     out.pop_back();
-  const bool text_goes_on = text.data() + end < full_text.data() + full_text.size();
+  const bool text_goes_on = text_begin + end < text_size;
   if (text_goes_on) out += " …";
   return out;
+}
+
+std::string_view without_leading_space(std::string_view text) {
+  while (!text.empty() && is_space(text.front()))
+    text.remove_prefix(1);
+  return text;
+}
+
+}  // namespace
+
+std::optional<std::string> snippet_in_range(std::string_view head, std::size_t text_size,
+                                            const HighlightTerms& terms, std::size_t max_bytes,
+                                            TextRange range) {
+  // The range must lie in the text, and `head` hold its end and the byte after it (where the
+  // end's character boundary is looked for).
+  if (range.begin >= range.end || range.end > text_size || head.size() > text_size ||
+      head.size() < std::min(text_size, range.end + 1))
+    return std::nullopt;
+  const std::size_t begin = char_boundary(head, range.begin);
+  const std::string_view text =
+      without_leading_space(head.substr(begin, char_boundary(head, range.end) - begin));
+  if (terms.empty()) return std::nullopt;
+  const std::vector<Match> matches = find_matches(text, terms);
+  // The range came from the index; should its text not show a match after all, the caller
+  // scans the text as make_snippet() does without a range.
+  if (matches.empty()) return std::nullopt;
+  return cut_snippet(head, text_size, text, matches, terms, max_bytes);
+}
+
+std::string make_snippet(std::string_view full_text, const HighlightTerms& terms,
+                         std::size_t max_bytes, std::optional<TextRange> range) {
+  if (range) {
+    if (auto snippet = snippet_in_range(full_text, full_text.size(), terms, max_bytes, *range))
+      return std::move(*snippet);
+  }
+  const std::string_view text = without_leading_space(
+      full_text.substr(0, char_boundary(full_text, std::min(full_text.size(), kMaxScannedBytes))));
+  std::vector<Match> matches;
+  if (!terms.empty()) matches = find_matches(text, terms);
+  return cut_snippet(full_text, full_text.size(), text, matches, terms, max_bytes);
 }
 
 }  // namespace vanban::archive

@@ -46,6 +46,15 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          std::size_t max_bytes = kSnippetBytes,
                          std::optional<TextRange> range = std::nullopt);
 
+// make_snippet() with a range, from the text's first bytes only: `head` begins the text of
+// `text_size` bytes and holds the range's end and the byte after it (all of the text where the
+// range ends at its end). The same snippet as make_snippet() of the whole text with the same
+// range; nullopt where that one would scan the whole text instead (the range holds no match,
+// or does not fit the text).
+std::optional<std::string> snippet_in_range(std::string_view head, std::size_t text_size,
+                                            const HighlightTerms& terms, std::size_t max_bytes,
+                                            TextRange range);
+
 std::string html_escape(std::string_view text);
 
 }  // namespace vanban::archive

@@ -35,7 +35,7 @@ struct PreparedText::Terms {
   std::string sha256;
   std::vector<std::string> spelling;
   // The text compressed for the text store (stored_text.hpp), when `document` refers to it.
-  std::optional<Original> text;
+  std::optional<CompressedText> text;
 };
 
 namespace {
@@ -294,7 +294,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       }
       Xapian::Document built;
       std::vector<std::string> spelling;
-      std::optional<Original> text;
+      std::optional<CompressedText> text;
       if (prepared && prepared->path == path && prepared->sha256 == sha &&
           paths == std::vector<std::string>{path}) {
         // Made whole on a worker thread, for this one path: as below, without the work.
@@ -311,7 +311,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       }
       if (text) {
         // Like the original: in the store before the index names it, durable at commit().
-        if (Result<std::string> stored = texts_.put_unsynced(*text); !stored.ok())
+        if (Result<std::string> stored = texts_.put_unsynced(text->blob); !stored.ok())
           return stored.error();
         unsynced_texts_ = true;
       }

@@ -12,6 +12,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/normalize.hpp"
 
 #include "test_support.hpp"
@@ -189,6 +190,41 @@ TEST(Analyzer, symbol_dense_text_keeps_every_form_right) {
     }
   }
   EXPECT_EQ(symbols, 300u);
+}
+
+TEST(Analyzer, folded_forms_only_give_the_same_tokens_without_words_exact_forms) {
+  // Upper case, tone variants, NFD-free accented words, English, numbers, symbols with their
+  // notation and parts, a footnote marker glued to a symbol: every token but its `lower`.
+  const std::string text = kPlan +
+                           "HÒA hoà Thuỷ THỦY quý già Đường, e-mail 2.500.000 đồng; "
+                           "Thông tư 33/CT-TTg3 và 217,218-QĐ/TW, QH15 Nghị quyết số 05/NQ-CP.";
+  const std::vector<Flat> both = analyze(text);
+  std::vector<Flat> folded;
+  for (const Token& token : thread_analyzer().analyze(text, Forms::folded)) {
+    folded.push_back({std::string(token.text), std::string(token.lower), std::string(token.folded),
+                      token.start, token.end, token.kind, token.in_symbol});
+  }
+  ASSERT_EQ(folded.size(), both.size());
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < both.size(); ++i) {
+    SCOPED_TRACE(both[i].text);
+    EXPECT_EQ(folded[i].text, both[i].text);
+    EXPECT_EQ(folded[i].folded, both[i].folded);
+    EXPECT_EQ(folded[i].start, both[i].start);
+    EXPECT_EQ(folded[i].end, both[i].end);
+    EXPECT_EQ(folded[i].kind, both[i].kind);
+    EXPECT_EQ(folded[i].in_symbol, both[i].in_symbol);
+    if (both[i].kind == TokenKind::symbol) {
+      EXPECT_EQ(folded[i].lower, both[i].lower);  // symbols keep theirs
+    } else {
+      ++words;
+      EXPECT_EQ(folded[i].lower, "");
+      EXPECT_EQ(exact_form(folded[i].text), both[i].lower);  // what `lower` would hold
+    }
+  }
+  EXPECT_GT(words, 100u);
+  // The analyzer writes both forms again on the next call that asks for them.
+  EXPECT_EQ(analyze(text), both);
 }
 
 TEST(Analyzer, each_thread_has_its_own_analyzer) {

@@ -47,11 +47,31 @@ TEST_F(CommitGuardTest, a_xapian_error_ending_a_commit_exits_with_a_clear_error)
       "on device\\)\\)\\. Kho giữ nguyên");
 }
 
+// Xapian may also call terminate itself once a write failed, with no exception in flight (seen
+// at a file-size limit: "terminate called without an active exception"): the same failed
+// commit, told by the write's error.
+TEST_F(CommitGuardTest, a_terminate_without_an_exception_inside_a_commit_exits_with_a_clear_error) {
+  EXPECT_EXIT(
+      {
+        const CommitGuard guard("/srv/kho");
+        errno = EFBIG;
+        std::terminate();
+      },
+      ::testing::ExitedWithCode(1),
+      "Không ghi được vào kho /srv/kho \\(File too large\\)\\. Kho giữ nguyên");
+}
+
 TEST_F(CommitGuardTest, outside_a_commit_terminate_still_aborts) {
   EXPECT_EXIT(
       {
         { const CommitGuard earlier("/srv/kho"); }
         commit_on_a_full_disk();
+      },
+      ::testing::KilledBySignal(SIGABRT), "");
+  EXPECT_EXIT(
+      {
+        { const CommitGuard earlier("/srv/kho"); }
+        std::terminate();
       },
       ::testing::KilledBySignal(SIGABRT), "");
 }

@@ -16,6 +16,7 @@
 #include "archive_fixtures.hpp"
 #include "document_builder.hpp"
 #include "exact_phrase.hpp"
+#include "passages.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
 
@@ -260,6 +261,20 @@ void expect_the_same_spellings_across_documents(bool before) {
     if (forms.empty()) continue;
     if (folded == "hoa") forms.insert(forms.begin() + 1, "hỏa");  // a form the archive lacks
     SpellingsAcross across(database, folded, forms);
+    // A page's hits, in rank order (not docid order): spelled_in() reads each accented word of
+    // the query in all of them as DocumentSpellings reads it in each.
+    const std::vector<Xapian::docid> hits(docids.rbegin(), docids.rend());
+    for (const std::string& form : forms) {
+      HighlightTerms terms;
+      terms.exact = {{form, folded}};
+      const auto spelled = spelled_in(database, hits, terms);
+      for (const Xapian::docid docid : docids) {
+        const auto found = spelled.find(docid);
+        ASSERT_NE(found, spelled.end()) << form << " in " << docid;
+        EXPECT_EQ(found->second.at(form), DocumentSpellings(database, docid).spelled(form, folded))
+            << form << " in " << docid;
+      }
+    }
     for (const Xapian::docid docid : docids) {
       const DocumentSpellings spellings(database, docid);
       const auto all = spellings.folded_positions(folded);
@@ -273,6 +288,13 @@ void expect_the_same_spellings_across_documents(bool before) {
   }
   EXPECT_GE(compared, 100U);
   EXPECT_GE(one_way, 10U);
+  // A word whose folded form is not its exact form's fold is left to passage_range().
+  HighlightTerms other;
+  other.exact = {{"hòa", "hoa"}, {"dân", "dan van"}};
+  const auto spelled = spelled_in(database, docids, other);
+  ASSERT_EQ(spelled.size(), docids.size());
+  for (const auto& [docid, read] : spelled)
+    EXPECT_EQ(read.size(), 1U) << docid;
 }
 
 TEST(DocumentSpellings, the_same_spellings_read_across_documents) {

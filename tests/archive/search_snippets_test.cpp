@@ -1,5 +1,6 @@
 // Snippets: the best passage around the matches, HTML-escaped, matches in <mark>, and accented
 // words highlighted for an unaccented query.
+#include <map>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "disk_layout.hpp"
 #include "schema.hpp"
 #include "search_fixtures.hpp"
+#include "snippets.hpp"
 #include "stored_text.hpp"
 
 namespace vanban::testing {
@@ -242,6 +244,95 @@ TEST(SearchSnippets, common_syllables_alone_are_not_marked_beside_the_phrase) {
   ASSERT_FALSE(response.hits.empty());
   for (const auto& hit : response.hits)
     EXPECT_NE(hit.snippet.find("<mark>"), std::string::npos) << hit.snippet;
+}
+
+// The snippet made from the text's first bytes (as far as the passage's range ends, and the
+// byte after it) is the one made from the whole text, for every range: the range's first
+// and last bytes inside characters or on spaces, ranges with no match (then the whole text is
+// scanned instead), ranges ending at the text's end.
+TEST(SearchSnippets, a_snippet_from_the_text_up_to_its_range_is_the_one_from_the_whole_text) {
+  const std::string text = "  Số: 12/KH-UBND. " + filler_words(4) +
+                           "Phong trào Dân vận khéo được nhân rộng; dân vận chính quyền. " +
+                           filler_words(3) + "Dân   vận & <khéo> đồng thời. " + filler_words(2) +
+                           "Chỉ thị số 33/CT-TTg về dân vận.";
+  archive::HighlightTerms terms;
+  terms.plain = {"dan", "van"};
+  terms.exact = {{"khéo", "kheo"}};
+  terms.accented_folded = {"kheo"};
+  terms.numbers = {"33/ct-ttg"};
+  terms.common = {"dan"};
+  std::size_t compared = 0;
+  std::size_t in_range = 0;
+  for (std::size_t begin = 0; begin < text.size(); begin += 5) {
+    for (std::size_t end = begin + 1; end <= text.size(); end += 11) {
+      const archive::TextRange range{begin, end};
+      const std::string whole = archive::make_snippet(text, terms, 120, range);
+      const std::string_view head =
+          std::string_view(text).substr(0, std::min(text.size(), end + 1));
+      const auto from_head = archive::snippet_in_range(head, text.size(), terms, 120, range);
+      if (from_head) {
+        ++in_range;
+        EXPECT_EQ(*from_head, whole) << begin << "-" << end;
+      } else {
+        EXPECT_EQ(whole, archive::make_snippet(text, terms, 120)) << begin << "-" << end;
+      }
+      ++compared;
+    }
+  }
+  EXPECT_GT(in_range, compared / 4);
+  EXPECT_LT(in_range, compared);
+  // A head too short for its range is not read.
+  EXPECT_FALSE(archive::snippet_in_range(std::string_view(text).substr(0, 100), text.size(), terms,
+                                         120, {10, 100}));
+}
+
+// A document records its stored text's length: a page's snippets inflate each text only as far
+// as its passage; they are those of the whole text, which documents indexed before the length
+// was recorded read (the length taken out of each document here).
+TEST(SearchSnippets, snippets_read_up_to_the_passage_are_those_read_from_the_whole_text) {
+  std::vector<Doc> docs;
+  for (const int before : {0, 2, 40, 300})
+    for (const int after : {0, 1, 6, 300})
+      docs.push_back({.name = "doc" + std::to_string(before) + "-" + std::to_string(after),
+                      .title = "Báo cáo",
+                      .body = filler_words(before) + "Phong trào Dân vận khéo được nhân rộng. " +
+                              filler_words(after) + (after % 2 ? "Dân vận." : "")});
+  docs.push_back({.name = "title", .title = "Dân vận khéo", .body = filler_words(50)});
+  SearchArchive archive{};
+  archive.add(docs);
+  const std::vector<std::string> queries = {"dan van kheo", "dân vận khéo",  "nhân rộng",
+                                            "\"dân vận\"",  "khéo nhiệm vụ", "dan"};
+  const auto snippets = [&] {
+    std::map<std::string, std::string> out;
+    for (const std::string& query : queries) {
+      archive::SearchRequest request;
+      request.query = query;
+      request.size = archive::kMaxPageSize;
+      for (const auto& hit : archive.search(request).hits)
+        out[query + " " + archive.name_of(hit.id)] = hit.snippet;
+    }
+    return out;
+  };
+  const auto read_to_passage = snippets();
+  std::size_t marked = 0;
+  for (const auto& [hit, snippet] : read_to_passage)
+    marked += snippet.find("<mark>") != std::string::npos ? 1 : 0;
+  EXPECT_GT(read_to_passage.size(), 60u);
+  EXPECT_GT(marked, read_to_passage.size() * 3 / 4);
+  {
+    Xapian::WritableDatabase database(archive::xapian_dir(archive.path()).string());
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      Xapian::Document document = database.get_document(*it);
+      const auto text = archive::document_text(archive.path(), document);
+      ASSERT_TRUE(text.ok());
+      EXPECT_EQ(archive::stored_text_size(document), text->size());
+      document.remove_value(archive::schema::kTextSizeSlot);
+      database.replace_document(*it, document);
+    }
+    database.commit();
+  }
+  ASSERT_TRUE(archive.searcher().reopen().ok());
+  EXPECT_EQ(snippets(), read_to_passage);
 }
 
 }  // namespace

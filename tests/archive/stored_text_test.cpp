@@ -66,19 +66,21 @@ std::uint64_t stored_texts(const fs::path& db) {
 
 TEST(StoredText, compresses_and_inflates_back_byte_for_byte) {
   const std::string text = "Điều 1. Phê duyệt Kế hoạch.\n" + std::string(5000, 'a') + "\nHết.";
-  const std::optional<Original> blob = compress_text(text);
-  ASSERT_TRUE(blob);
+  const std::optional<CompressedText> compressed = compress_text(text);
+  ASSERT_TRUE(compressed);
+  EXPECT_EQ(compressed->text_size, text.size());
+  const Original* blob = &compressed->blob;
   EXPECT_LT(blob->size(), text.size() / 10);
   EXPECT_EQ(blob->sha256(), sha256_hex(blob->bytes()));
   EXPECT_EQ(*inflate_text(blob->bytes()), text);
   // Larger than five times its compressed form: the buffer grows.
   const std::string repetitive(1 << 20, 'x');
-  EXPECT_EQ(*inflate_text(compress_text(repetitive)->bytes()), repetitive);
+  EXPECT_EQ(*inflate_text(compress_text(repetitive)->blob.bytes()), repetitive);
   // Nothing to store for an empty text; invalid UTF-8 replaced, as the data replaces it.
   EXPECT_FALSE(compress_text(""));
   EXPECT_EQ(*inflate_text(compress_text("a\xff"
                                         "b")
-                              ->bytes()),
+                              ->blob.bytes()),
             "a\xEF\xBF\xBD"
             "b");
   // A stream cut short or not zlib at all is an error, never a partial text.
@@ -86,6 +88,33 @@ TEST(StoredText, compresses_and_inflates_back_byte_for_byte) {
   EXPECT_FALSE(inflate_text(bytes.substr(0, bytes.size() / 2)).ok());
   EXPECT_FALSE(inflate_text("không phải zlib").ok());
   EXPECT_FALSE(inflate_text(bytes + "thừa").ok());
+}
+
+// A prefix inflates as far as asked and no further; asked for the whole or more, it is the
+// whole text, its stream checked to the end.
+TEST(StoredText, a_prefix_is_the_texts_first_bytes) {
+  std::string text;
+  for (int i = 0; i < 4000; ++i)
+    text += "Điều " + std::to_string(i) + ". Các cơ quan triển khai nhiệm vụ được giao.\n";
+  const std::string blob = compress_text(text)->blob.bytes();
+  for (const std::size_t bytes : {std::size_t{0}, std::size_t{1}, std::size_t{7},
+                                  std::size_t{65536}, blob.size() * 5 + 65, text.size() - 1}) {
+    const Result<TextPrefix> prefix = inflate_text_prefix(blob, bytes);
+    ASSERT_TRUE(prefix.ok()) << bytes;
+    EXPECT_EQ(prefix->text, text.substr(0, bytes)) << bytes;
+    EXPECT_FALSE(prefix->whole) << bytes;
+  }
+  for (const std::size_t bytes : {text.size(), text.size() + 1, std::size_t{1} << 40}) {
+    const Result<TextPrefix> prefix = inflate_text_prefix(blob, bytes);
+    ASSERT_TRUE(prefix.ok()) << bytes;
+    EXPECT_EQ(prefix->text, text) << bytes;
+    EXPECT_TRUE(prefix->whole) << bytes;
+  }
+  // Damage before the prefix's end is an error; after it, unseen until the text is read whole.
+  const std::string cut = blob.substr(0, blob.size() / 2);
+  EXPECT_FALSE(inflate_text_prefix(cut, text.size()).ok());
+  EXPECT_EQ(inflate_text_prefix(cut, 100)->text, text.substr(0, 100));
+  EXPECT_FALSE(inflate_text_prefix("không phải zlib", 10).ok());
 }
 
 TEST(StoredText, a_new_document_keeps_its_text_out_of_the_index_and_reads_the_same) {
@@ -109,6 +138,7 @@ TEST(StoredText, a_new_document_keeps_its_text_out_of_the_index_and_reads_the_sa
   EXPECT_EQ(sha256_hex(blob), reference);
   EXPECT_EQ(*inflate_text(blob), document.text);
   EXPECT_EQ(*document_text(dir.path(), entry), document.text);
+  EXPECT_EQ(stored_text_size(entry), document.text.size());
 
   auto searcher = std::move(Archive(dir.path()).open_searcher()).value();
   const auto detail = searcher->document(id);
@@ -269,7 +299,8 @@ TEST(StoredText, check_reports_a_missing_or_damaged_text_and_counts_orphans) {
       stored(dir.path(), sha256_hex("bản B").substr(0, 16)).get_value(schema::kTextSlot);
   fs::remove(texts.path_of(a));
   testing::write_file(texts.path_of(b), "hỏng");
-  ASSERT_TRUE(BlobStore(texts_dir(dir.path())).put(compress_text("không ai dùng")->bytes()).ok());
+  ASSERT_TRUE(
+      BlobStore(texts_dir(dir.path())).put(compress_text("không ai dùng")->blob.bytes()).ok());
   const Result<CheckReport> checked = Archive(dir.path()).check();
   ASSERT_TRUE(checked.ok());
   ASSERT_EQ(checked->problems.size(), 2U);

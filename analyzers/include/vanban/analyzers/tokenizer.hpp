@@ -31,6 +31,12 @@ struct Token {
   std::string_view folded;  // fold(text); for a symbol, its symbol_key()
 };
 
+// Which forms analyze() writes. Forms::folded leaves `lower` empty for words and numbers
+// (symbols keep theirs), for callers that look tokens up by their folded form and want the
+// exact form of a few only: exact_form(token.text) is what `lower` would hold. The tokens,
+// their offsets, kinds and folded forms are the same either way.
+enum class Forms : std::uint8_t { both, folded };
+
 // Reusable analyzer: holds the ICU objects and buffers, so analysing allocates almost nothing
 // once warm. Not thread-safe: use one per thread (see thread_analyzer()).
 class Analyzer {
@@ -43,7 +49,7 @@ class Analyzer {
   // Tokens of NFC text (decode_text() or normalize_nfc() output), in text order, words
   // skipped of punctuation, quotes, dashes and bullets. The views stay valid until the next
   // call on this Analyzer and while `nfc_text` lives. Texts over 4 GiB are cut at 4 GiB.
-  std::span<const Token> analyze(std::string_view nfc_text);
+  std::span<const Token> analyze(std::string_view nfc_text, Forms forms = Forms::both);
 
  private:
   struct Impl;
