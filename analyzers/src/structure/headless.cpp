@@ -634,6 +634,17 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
+  // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
+  // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
+  if (!identity.issuer && (!identity.type || identity.type == type_by_name("Thông báo")))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i)) continue;
+      if (auto body = notifying_body(layout.lines[i])) {
+        identity.issuer = std::move(body);
+        if (!identity.type) identity.type = type_by_name("Thông báo");
+        break;
+      }
+    }
   if (!identity.number) {
     HeadlessIdentity heading;
     identity_from_own_heading(layout, heading);
