@@ -82,5 +82,22 @@ TEST(NoticeOpenings, a_sentence_that_only_mentions_a_notice_names_no_issuer) {
   EXPECT_EQ(plan.issuer, std::nullopt);
 }
 
+// The Youth Union's committee of a commune or ward ("BCH ĐOÀN XÃ TÂN LẬP" under the city's
+// "THÀNH ĐOÀN", beside "ĐOÀN TNCS HỒ CHÍ MINH"): "Đoàn" is the organisation's short name, a
+// proper name as "Đảng" is, so its capital stays ("Ban Chấp hành Đoàn xã Tân Lập").
+TEST(YouthUnion, the_union_s_short_name_keeps_its_capital) {
+  const auto commune = extract_metadata(
+      "THÀNH ĐOÀN HÀ NỘI\nBCH ĐOÀN XÃ TÂN LẬP\n***\nSố: 12/KH-ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+      "Tân Lập, ngày 14 tháng 01 năm 2026\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2026\n"
+      "Thực hiện Kế hoạch của Thành đoàn, Ban Chấp hành Đoàn xã xây dựng kế hoạch như sau:\n"
+      "I. MỤC ĐÍCH\n1. Phát huy vai trò của đoàn viên.\n");
+  EXPECT_EQ(commune.issuer, "Ban Chấp hành Đoàn xã Tân Lập");
+  const auto ward = extract_metadata(
+      "QUẬN ĐOÀN BA ĐÌNH\nBCH ĐOÀN PHƯỜNG KIM MÃ\n***\nSố: 3/TB-ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+      "Kim Mã, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nLịch sinh hoạt chi đoàn\n"
+      "Ban Chấp hành Đoàn phường thông báo lịch sinh hoạt như sau:\n1. Ngày 26/3.\n");
+  EXPECT_EQ(ward.issuer, "Ban Chấp hành Đoàn phường Kim Mã");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -201,6 +201,11 @@ constexpr std::array kKnownNames = {
     KnownName{"Trung học phổ thông", false, true},
     KnownName{"Trung học cơ sở", false, true},
     KnownName{"Đoàn trường", false},
+    // The Youth Union of a commune, ward or township ("BCH ĐOÀN XÃ TÂN LẬP"): "Đoàn" is the
+    // organisation's short name, a proper name as "Đảng" is; its level and place follow.
+    KnownName{"Đoàn xã", false, true},
+    KnownName{"Đoàn phường", false, true},
+    KnownName{"Đoàn thị trấn", false, true},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
     KnownName{"Ủy ban", true},
