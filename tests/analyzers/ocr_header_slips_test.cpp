@@ -54,5 +54,18 @@ TEST(OcrHeaderSlips, the_number_after_a_semicolon_and_the_type_from_the_enacting
   EXPECT_EQ(letter.type, "Công văn");
 }
 
+// An electronic document system stamps the register's line on the first page ("Số:
+// 2037/SCT-QLTM; 04/08/2025; 14:59:39;": a number, a date, a clock time), above ô 1-2: it is
+// the register's, not ô 3, and the header's cells under it are read as a header's.
+TEST(OcrHeaderSlips, a_register_stamp_above_the_header_is_not_its_number) {
+  const auto metadata = extract_metadata(
+      "Số: 2037/SCT-QLTM; 04/08/2025; 14:59:39;\n\nUBND TỈNH HÒA BÌNH\nSỞ CÔNG THƯƠNG\n"
+      "Số: 15/TTr-SCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Hòa Bình, ngày 4 tháng 8 năm 2025\nTỜ TRÌNH\nDự thảo Quyết định phân cấp quản lý\n"
+      "Kính gửi: Ủy ban nhân dân tỉnh Hòa Bình.\nSở Công Thương kính trình như sau:\n");
+  EXPECT_EQ(metadata.number, "15/TTr-SCT");
+  EXPECT_EQ(metadata.issuer, "Sở Công Thương tỉnh Hòa Bình");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

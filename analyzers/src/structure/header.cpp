@@ -1160,7 +1160,7 @@ Header analyze_header(const Layout& layout) {
   for (std::size_t i = 0; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     std::string_view raw = trim(layout.lines[i]);
-    if (raw.empty() || is_rule_line(raw)) continue;
+    if (raw.empty() || is_rule_line(raw) || is_register_stamp(raw)) continue;
     std::string line(raw);
     if (!header.number) {
       std::size_t start = 0;
