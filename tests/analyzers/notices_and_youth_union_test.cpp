@@ -31,14 +31,21 @@ TEST(NoticeOpenings, the_body_that_announces_the_notice_is_its_issuer) {
       kNoticeBody);
   EXPECT_EQ(chairman.type, "Thông báo");
   EXPECT_EQ(chairman.issuer, "Hội đồng nhân dân huyện Tân Lập");
+  // The sentence wrapped at a PDF's width is the same sentence.
+  const auto wrapped = extract_metadata(
+      "Lịch tiếp công dân định kỳ năm 2025\nCăn cứ Luật Tiếp công dân năm 2013;\n"
+      "Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công\ndân năm 2025 như sau:\n" +
+      kNoticeBody);
+  EXPECT_EQ(wrapped.type, "Thông báo");
+  EXPECT_EQ(wrapped.issuer, "Ủy ban nhân dân xã Hòa Bình");
 }
 
 // A local body's name includes its place: a page that names it by its level alone ("UBND
 // tỉnh thông báo ...") is of the one place the text gives that level; two places, or none, leave
 // it as named (its abbreviations spelled out, as every issuer's: "ĐBQH" is "đại biểu Quốc
-// hội"); a place ends with its line (the headline's "... tỉnh" is not followed by the
-// next line's first word). A known name typed with a stray capital ("Ủy Ban") is written as the
-// name is.
+// hội"); a line that opens with a body's name is no part of the place before it (the headline's
+// "... tỉnh" / "Văn phòng ..."), a place wrapped over two lines is one place. A known name typed
+// with a stray capital ("Ủy Ban") is written as the name is.
 TEST(NoticeOpenings, a_local_body_named_by_its_level_takes_the_one_place_the_text_gives) {
   const std::string opening =
       "Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh\nVăn phòng Đoàn ĐBQH, HĐND và "
@@ -48,6 +55,11 @@ TEST(NoticeOpenings, a_local_body_named_by_its_level_takes_the_one_place_the_tex
                                     "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH đơn vị tỉnh Hòa Bình;\n"
                                     "07 giờ 30 ngày 21/01/2021 Bí thư Tỉnh ủy Hòa Bình.\n");
   EXPECT_EQ(one.issuer,
+            "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Hòa Bình");
+  const auto wrapped = extract_metadata(opening +
+                                        "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH đơn vị tỉnh Hòa\n"
+                                        "Bình; 07 giờ 30 ngày 21/01/2021 Bí thư Tỉnh ủy.\n");
+  EXPECT_EQ(wrapped.issuer,
             "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Hòa Bình");
   const auto two = extract_metadata(opening +
                                     "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH đơn vị tỉnh Hòa Bình;\n"

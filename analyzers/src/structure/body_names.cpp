@@ -9,6 +9,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/parts.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 
@@ -470,10 +471,14 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
       if (k < phrase_words.size()) continue;
       std::vector<std::string_view> place;
       for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
-        // A name ends with its line: the next line's first word is no part of it.
+        // A line that opens with a body's name ("... tại Trụ sở Tiếp công dân tỉnh" / "Văn
+        // phòng ...") is no part of the place; a place wrapped over two lines ("Quảng" /
+        // "Trị") is.
         const char* gap = words[p - 1].data() + words[p - 1].size();
         if (std::string_view(gap, static_cast<std::size_t>(words[p].data() - gap)).find('\n') !=
-            std::string_view::npos)
+                std::string_view::npos &&
+            starts_with_body_name(
+                text.substr(static_cast<std::size_t>(words[p].data() - text.data()))))
           break;
         std::string_view word = words[p];
         bool closes = false;
