@@ -234,6 +234,8 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       metadata.issuer = std::move(short_name);
     if (auto placed = committee_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(placed);
+    else if (auto local = body_with_place(*metadata.issuer, ordered))
+      metadata.issuer = std::move(local);
     metadata.issuer = one_body(*metadata.issuer, metadata.place);
   }
   if (metadata.issuer) {

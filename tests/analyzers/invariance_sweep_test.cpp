@@ -180,25 +180,27 @@ struct FamilyTally {
 
 // The share of the real documents (study splits) a family must leave unchanged: the figures
 // measured when set (session 17, after its rules; lowered where unseen12's 20 documents joined
-// the study splits in the same session), rounded down; raise them as extraction
+// the study splits in the same session, and in session 18 where unseen13's 18 did: merged_cells,
+// one_line_header, signature_one_line, list_item, main's binary measuring the same figures on
+// the same documents), rounded down; raise them as extraction
 // improves. The corpus's gold is reported beside them but held by no floor, so that the test
 // holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.940},
-      {"merged_cells", 0.920},
-      {"one_line_header", 0.900},
+      {"merged_cells", 0.916},
+      {"one_line_header", 0.897},
       {"columns", 0.940},
       {"rows", 0.955},
       {"markdown", 0.962},
       {"split_cells", 0.915},
       {"number_next_line", 0.886},
-      {"signature_one_line", 0.765},
+      {"signature_one_line", 0.763},
       {"wrapped", 0.838},
       {"page_title", 0.940},
       {"pandoc", 0.920},
       {"stamped_number", 0.940},
-      {"list_item", 0.891},
+      {"list_item", 0.887},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/parts.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 
@@ -445,6 +447,68 @@ std::optional<std::string> party_committee_short_name(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// The one place the text gives after any of `phrases` (folded: "dang bo tinh"): the
+// capitalised words after it ("Quảng Trị"), a longer reading that opens with it ("Quảng Trị
+// Nguyễn ...", a post's holder after it) counting as the same; nullopt when the text gives none
+// or several.
+std::optional<std::string> one_place_after(std::initializer_list<std::string_view> phrases,
+                                           std::string_view text) {
+  constexpr std::size_t kReadBytes = 20000;
+  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (std::string_view word : words)
+    keys.push_back(fold_key(word));
+  std::vector<std::vector<std::string_view>> places;
+  for (std::string_view phrase : phrases) {
+    const std::vector<std::string_view> phrase_words = split_words(phrase);
+    for (std::size_t w = 0; w + phrase_words.size() < words.size(); ++w) {
+      std::size_t k = 0;
+      while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
+        ++k;
+      if (k < phrase_words.size()) continue;
+      std::vector<std::string_view> place;
+      for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
+        // A line that opens with a body's name ("... tại Trụ sở Tiếp công dân tỉnh" / "Văn
+        // phòng ...") is no part of the place; a place wrapped over two lines ("Quảng" /
+        // "Trị") is.
+        const char* gap = words[p - 1].data() + words[p - 1].size();
+        if (std::string_view(gap, static_cast<std::size_t>(words[p].data() - gap)).find('\n') !=
+                std::string_view::npos &&
+            starts_with_body_name(
+                text.substr(static_cast<std::size_t>(words[p].data() - text.data()))))
+          break;
+        std::string_view word = words[p];
+        bool closes = false;
+        while (!word.empty() &&
+               std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+          word.remove_suffix(1);
+          closes = true;
+        }
+        if (word.empty() || !starts_upper(word) || is_upper_text(word)) break;
+        place.push_back(word);
+        if (closes) break;
+      }
+      if (!place.empty()) places.push_back(std::move(place));
+    }
+  }
+  if (places.empty()) return std::nullopt;
+  const auto shortest =
+      std::min_element(places.begin(), places.end(),
+                       [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  for (const auto& place : places)
+    for (std::size_t i = 0; i < shortest->size(); ++i)
+      if (fold_key(place[i]) != fold_key((*shortest)[i])) return std::nullopt;
+  std::string named;
+  for (std::string_view word : *shortest)
+    named += (named.empty() ? "" : " ") + std::string(word);
+  return named;
+}
+
+}  // namespace
+
 // A committee named by its level alone ("Tỉnh ủy", of "Ban Thường vụ Tỉnh ủy (khóa XV) ban hành
 // ..."): a committee is its Party organisation's (Điều lệ Đảng: the tỉnh ủy is the executive
 // committee of the đảng bộ tỉnh), so the place is the one the text gives that organisation or
@@ -469,47 +533,36 @@ std::optional<std::string> committee_with_place(std::string_view issuer, std::st
   for (const Level& candidate : kLevels)
     if (issuer == candidate.short_name) level = &candidate;
   if (level == nullptr) return std::nullopt;
-  constexpr std::size_t kReadBytes = 20000;
-  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
-  std::vector<std::string> keys;
-  keys.reserve(words.size());
-  for (std::string_view word : words)
-    keys.push_back(fold_key(word));
-  std::vector<std::vector<std::string_view>> places;
-  for (std::string_view phrase : {level->organisation, level->committee}) {
-    const std::vector<std::string_view> phrase_words = split_words(phrase);
-    for (std::size_t w = 0; w + phrase_words.size() < words.size(); ++w) {
-      std::size_t k = 0;
-      while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
-        ++k;
-      if (k < phrase_words.size()) continue;
-      std::vector<std::string_view> place;
-      for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
-        std::string_view word = words[p];
-        bool closes = false;
-        while (!word.empty() &&
-               std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
-          word.remove_suffix(1);
-          closes = true;
-        }
-        if (word.empty() || !starts_upper(word) || is_upper_text(word)) break;
-        place.push_back(word);
-        if (closes) break;
-      }
-      if (!place.empty()) places.push_back(std::move(place));
-    }
+  const auto place = one_place_after({level->organisation, level->committee}, text);
+  if (!place) return std::nullopt;
+  return std::string(issuer) + " " + *place;
+}
+
+// A local body named with its level but not its place ("Văn phòng Đoàn ĐBQH, HĐND và UBND
+// tỉnh", of a page's "... UBND tỉnh thông báo ..."): a local body's name includes its place
+// (docs/domain.md: the tỉnh, huyện, xã of a local name), so the place is the one the text gives
+// that level ("tỉnh Tây Ninh"). Only when the text names one such place; nullopt otherwise, and
+// for a name that does not end with a level in lower case.
+std::optional<std::string> body_with_place(std::string_view issuer, std::string_view text) {
+  static constexpr std::array kLevels = {
+      std::string_view{"tinh"},      std::string_view{"huyen"},  std::string_view{"xa"},
+      std::string_view{"phuong"},    std::string_view{"quan"},   std::string_view{"thi tran"},
+      std::string_view{"thanh pho"}, std::string_view{"thi xa"},
+  };
+  const std::vector<std::string_view> words = split_words(issuer);
+  if (words.size() < 2 || !starts_lower(words.back())) return std::nullopt;
+  for (std::string_view level : kLevels) {
+    const std::size_t level_words = level.find(' ') == std::string_view::npos ? 1 : 2;
+    if (words.size() <= level_words) continue;
+    std::string key;
+    for (std::size_t i = words.size() - level_words; i < words.size(); ++i)
+      key += (key.empty() ? "" : " ") + fold_key(words[i]);
+    if (key != level) continue;
+    const auto place = one_place_after({level}, text);
+    if (!place) return std::nullopt;
+    return std::string(issuer) + " " + *place;
   }
-  if (places.empty()) return std::nullopt;
-  const auto shortest =
-      std::min_element(places.begin(), places.end(),
-                       [](const auto& a, const auto& b) { return a.size() < b.size(); });
-  for (const auto& place : places)
-    for (std::size_t i = 0; i < shortest->size(); ++i)
-      if (fold_key(place[i]) != fold_key((*shortest)[i])) return std::nullopt;
-  std::string named(issuer);
-  for (std::string_view word : *shortest)
-    named += " " + std::string(word);
-  return named;
+  return std::nullopt;
 }
 
 }  // namespace vanban::analyzers::structure

@@ -57,6 +57,11 @@ std::optional<std::string> party_committee_short_name(std::string_view name);
 // nullopt for any other name, or when the text names no place or several.
 std::optional<std::string> committee_with_place(std::string_view issuer, std::string_view text);
 
+// A local body named with its level but not its place ("... UBND tỉnh") with the one place the
+// text gives that level ("tỉnh Tây Ninh" → "... UBND tỉnh Tây Ninh"); nullopt for a name that
+// does not end with a level, or when the text names no place or several.
+std::optional<std::string> body_with_place(std::string_view issuer, std::string_view text);
+
 // The issuer facet lists bodies, one value per body: an issuer named by a kind every unit of a
 // level has ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Tỉnh ủy", "Đảng ủy") names none.
 // With its level and a place line naming a unit of that level (ND30: a local body's place is

@@ -40,6 +40,34 @@ bool is_rule_line(std::string_view line) {
   });
 }
 
+// What an OCR engine makes of the short rule under ô 2, or of a stamp's edge: single marks and
+// letters, none a word ("Ỉ ] Ị"). No header cell is written in single letters.
+bool only_specks(std::string_view line) {
+  const auto words = split_words(trim(line));
+  if (words.size() < 2) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    std::size_t length = 0;
+    code_point_at(word, 0, &length);
+    return length == word.size();
+  });
+}
+
+// The enacting formula on its own line before the articles (ND30 Phụ lục I: "QUYẾT ĐỊNH:" of a
+// decision, "QUYẾT NGHỊ:" of a resolution), its marks folded as an OCR engine may slip them
+// ("QUYÉT ĐỊNH:"): the type of the text, or nullptr.
+const DocumentType* enacting_formula_type(const Layout& layout, std::size_t from) {
+  constexpr std::size_t kFormulaLines = 400;
+  for (std::size_t i = from; i < std::min(layout.lines.size(), from + kFormulaLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.size() > 20 || !line.ends_with(":") || !is_upper_text(line)) continue;
+    const std::string key = fold_key(line.substr(0, line.size() - 1));
+    if (key == "quyet dinh") return type_by_name("Quyết định");
+    if (key == "quyet nghi") return type_by_name("Nghị quyết");
+  }
+  return nullptr;
+}
+
 // Word-level removal of fixed upper-case phrases (motto, Party name) from a header line, so
 // that the issuer text sharing the line in two-column PDF output remains.
 struct Token {
@@ -175,7 +203,8 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
     std::size_t p = pos + std::string_view("Số").size();
     while (p < line.size() && line[p] == ' ')
       ++p;
-    if (p < line.size() && line[p] == ':') ++p;
+    // An OCR engine reads the label's colon as a semicolon ("Số; 1120 /QĐHC-CTUBND").
+    if (p < line.size() && (line[p] == ':' || (capital && line[p] == ';'))) ++p;
     while (p < line.size() && (line[p] == ' ' || line[p] == '.' || line[p] == '\t'))
       ++p;
     if (p < line.size() && line[p] >= '0' && line[p] <= '9') {
@@ -1131,7 +1160,7 @@ Header analyze_header(const Layout& layout) {
   for (std::size_t i = 0; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     std::string_view raw = trim(layout.lines[i]);
-    if (raw.empty() || is_rule_line(raw)) continue;
+    if (raw.empty() || is_rule_line(raw) || is_register_stamp(raw)) continue;
     std::string line(raw);
     if (!header.number) {
       std::size_t start = 0;
@@ -1169,7 +1198,7 @@ Header analyze_header(const Layout& layout) {
     remove_phrase(tokens, {"van", "ban", "hop", "nhat"});
     const std::string remaining = remaining_text(tokens);
     if (remaining.empty() || number_seen || !is_upper_text(remaining)) continue;
-    if (is_rule_line(remaining)) continue;
+    if (is_rule_line(remaining) || only_specks(remaining)) continue;
     std::string cleaned = remaining;
     std::erase(cleaned, '*');
     cleaned = collapse_spaces(cleaned);
@@ -1202,6 +1231,10 @@ Header analyze_header(const Layout& layout) {
   std::string code;
   const DocumentType* number_type =
       header.number ? type_from_number(*header.number, header.party, &code) : nullptr;
+  // A number that names no type reads as a công văn's; a decision's or a resolution's enacting
+  // formula says otherwise where the heading is unreadable.
+  if (!header.type && (number_type == nullptr || number_type->name == "Công văn"))
+    header.type = enacting_formula_type(layout, zone_end);
   if (!header.type) header.type = number_type;
   if (header.type) {
     if (!code.empty() &&

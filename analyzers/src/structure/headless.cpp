@@ -634,6 +634,28 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
+  // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
+  // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
+  // The sentence may be wrapped over lines (a PDF's width): read from a line to the first that
+  // ends with a colon, a few lines at most.
+  constexpr std::size_t kSentenceLines = 6;
+  if (!identity.issuer && (!identity.type || identity.type == type_by_name("Thông báo")))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      std::string sentence;
+      for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
+        const std::string_view line = trim(layout.lines[j]);
+        if (layout.skip(j) || line.empty()) break;
+        if (!sentence.empty()) sentence.push_back(' ');
+        sentence += line;
+        if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
+      }
+      if (auto body = notifying_body(sentence)) {
+        identity.issuer = std::move(body);
+        if (!identity.type) identity.type = type_by_name("Thông báo");
+        break;
+      }
+    }
   if (!identity.number) {
     HeadlessIdentity heading;
     identity_from_own_heading(layout, heading);

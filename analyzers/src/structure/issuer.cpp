@@ -125,7 +125,52 @@ std::string_view without_time_words(std::string_view candidate) {
   return candidate;
 }
 
+// A level word typed twice ("HĐND huyện huyện Ngân Sơn"): a typing slip, written once.
+std::string without_doubled_level(std::string_view name) {
+  static constexpr std::array kLevels = {
+      std::string_view{"tinh"}, std::string_view{"huyen"},  std::string_view{"xa"},
+      std::string_view{"quan"}, std::string_view{"phuong"}, std::string_view{"thanh"},
+      std::string_view{"pho"},  std::string_view{"thi"},    std::string_view{"tran"},
+  };
+  const std::vector<std::string_view> words = split_words(name);
+  std::string out;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w > 0 && starts_lower(words[w]) && words[w] == words[w - 1]) {
+      const std::string key = fold_key(words[w]);
+      if (std::find(kLevels.begin(), kLevels.end(), key) != kLevels.end()) continue;
+    }
+    if (!out.empty()) out.push_back(' ');
+    out += words[w];
+  }
+  return out;
+}
+
 }  // namespace
+
+std::optional<std::string> notifying_body(std::string_view line) {
+  line = trim(line);
+  if (line.size() > 600) return std::nullopt;
+  const std::string lowered = lower_same_length(line);
+  if (!std::string_view(lowered).ends_with("như sau:")) return std::nullopt;
+  const std::size_t at = lowered.find(" thông báo ");
+  if (at == std::string::npos) return std::nullopt;
+  const std::string candidate =
+      std::string(without_time_words(without_parentheses(trim(line.substr(0, at)))));
+  if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
+      split_words(candidate).size() > 14)
+    return std::nullopt;
+  std::string body = expand_abbreviations(without_doubled_level(body_of_authority(candidate)));
+  // A known name typed with a stray capital ("Ủy Ban nhân dân") is written as the name is.
+  if (const auto known = known_name_at(body, 0)) {
+    const std::string written = lower(std::string_view(body).substr(0, known->end));
+    for (const std::string& name : known_names_as_written())
+      if (lower(name) == written) {
+        body = name + body.substr(known->end);
+        break;
+      }
+  }
+  return body;
+}
 
 bool starts_with_body_name(std::string_view text) {
   const std::string folded = fold_key(text.substr(0, 60));

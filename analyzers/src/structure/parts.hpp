@@ -59,6 +59,12 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
 // ban hành Kế hoạch ...", "UBND xã Đại Sơn xây dựng Kế hoạch ...".
 std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type);
 
+// A notice's announcing sentence, "<body> thông báo <what> như sau:" (the Thông báo of ND30
+// Phụ lục III: the issuing body says what it notifies, then the content): the body, its head's
+// post dropped ("Chủ tịch HĐND huyện X" → "Hội đồng nhân dân huyện X"); nullopt for any other
+// line.
+std::optional<std::string> notifying_body(std::string_view line);
+
 // The type a number's symbol names: "KH" of "32/KH-UBND", "QĐi" of "11-QĐi/TW"; a State
 // symbol without a year that starts with an issuer code is a Công văn's (ND30). `code` gets the
 // type segment as written.

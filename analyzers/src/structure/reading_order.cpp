@@ -478,6 +478,8 @@ bool holds_binary_noise(std::string_view text) {
 // Offsets at which the parts on one header line begin (and end), in reading order.
 std::vector<std::size_t> header_cuts(std::string_view line) {
   std::vector<std::size_t> cuts;
+  // A register's stamp is one line of its own, no header cell (header.cpp reads past it).
+  if (is_register_stamp(trim(line))) return cuts;
   std::vector<std::pair<std::size_t, std::size_t>> cells;  // parts cut out whole
   const auto cut_around = [&](std::size_t start, std::size_t end) {
     cuts.push_back(start);

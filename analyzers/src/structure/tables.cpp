@@ -106,6 +106,9 @@ constexpr std::array kAbbreviations = {
     Abbreviation{"BHXH", "Bảo hiểm xã hội"},
     Abbreviation{"LĐLĐ", "Liên đoàn Lao động"},
     Abbreviation{"VP", "Văn phòng"},
+    // A province's delegation of National Assembly deputies ("Văn phòng Đoàn ĐBQH và HĐND
+    // tỉnh", the merged offices of Nghị quyết 1002/2016/UBTVQH13).
+    Abbreviation{"ĐBQH", "đại biểu Quốc hội"},
     // The command boards of natural disaster prevention and of search and rescue, set up at
     // every level (Luật Phòng, chống thiên tai 2013, Điều 43; Nghị định 66/2021/NĐ-CP), name
     // their field by these codes in ô 2 ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH ...").
@@ -198,6 +201,11 @@ constexpr std::array kKnownNames = {
     KnownName{"Trung học phổ thông", false, true},
     KnownName{"Trung học cơ sở", false, true},
     KnownName{"Đoàn trường", false},
+    // The Youth Union of a commune, ward or township ("BCH ĐOÀN XÃ TÂN LẬP"): "Đoàn" is the
+    // organisation's short name, a proper name as "Đảng" is; its level and place follow.
+    KnownName{"Đoàn xã", false, true},
+    KnownName{"Đoàn phường", false, true},
+    KnownName{"Đoàn thị trấn", false, true},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
     KnownName{"Ủy ban", true},
@@ -510,6 +518,11 @@ std::string expand_abbreviations(std::string_view text) {
       out += "và";
     } else if (auto full = expand_abbreviation(token)) {
       out += *full;
+    } else if (token.size() > 1 && token.back() == ',' &&
+               expand_abbreviation(std::string_view(token).substr(0, token.size() - 1))) {
+      // One of several bodies listed ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh").
+      out += *expand_abbreviation(std::string_view(token).substr(0, token.size() - 1));
+      out.push_back(',');
     } else {
       out += token;
     }

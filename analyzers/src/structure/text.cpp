@@ -240,4 +240,23 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// The line an electronic document system stamps on the first page when the document is
+// registered ("Số: 2037/SCT-QLTM; 04/08/2025; 14:59:39;"): a number, a date and a clock time. It
+// is the register's, often of another document (the letter that sent a draft), not ô 3.
+bool is_register_stamp(std::string_view line) {
+  if (!line.starts_with("Số")) return false;
+  for (std::size_t colon = line.find(':', 4); colon != std::string_view::npos;
+       colon = line.find(':', colon + 1)) {
+    const auto digits = [&](std::size_t from) {
+      return from + 2 <= line.size() && (line[from] >= '0' && line[from] <= '9') &&
+             (line[from + 1] >= '0' && line[from + 1] <= '9');
+    };
+    // hh:mm:ss
+    if (colon >= 2 && digits(colon - 2) && digits(colon + 1) && colon + 3 < line.size() &&
+        line[colon + 3] == ':' && digits(colon + 4))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace vanban::analyzers::structure

@@ -64,4 +64,8 @@ bool ends_with(std::string_view text, std::string_view suffix);
 // Lines split at LF, CR or CRLF; a final line break leaves an empty last line.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// The line an electronic document system stamps on a first page when it registers a document
+// ("Số: 2037/SCT-QLTM; 04/08/2025; 14:59:39;": "Số", a number, a date and a clock time).
+bool is_register_stamp(std::string_view line);
+
 }  // namespace vanban::analyzers::structure
