@@ -12,6 +12,9 @@
 //   build/tests/test_analyzers --gtest_filter='InvarianceSweep.*'
 //   VANBAN_SWEEP_VERBOSE=1 (same command)   every difference, document by document
 //   VANBAN_SWEEP_FAMILY=<name>              one family only (no floors checked)
+//   VANBAN_SWEEP_DUMP=<dir>                 writes each rendering that changes, and its
+//                                           document as it came, to <dir>/<family>/ (to run
+//                                           `vanban extract` on them)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -215,6 +218,21 @@ const std::map<std::string, double>& floors() {
   return values;
 }
 
+// The directory VANBAN_SWEEP_DUMP names; empty when unset.
+std::filesystem::path dump_dir() {
+  const char* value = std::getenv("VANBAN_SWEEP_DUMP");
+  return value != nullptr ? std::filesystem::path(value) : std::filesystem::path();
+}
+
+void dump(const std::string& family, const SweepDocument& document, const Rendering& rendering) {
+  const std::filesystem::path dir = dump_dir() / family;
+  std::string stem = document.name;
+  std::replace(stem.begin(), stem.end(), '/', '+');
+  std::filesystem::create_directories(dir);
+  testing::write_file(dir / (stem + ".rendered.txt"), rendering.bytes);
+  testing::write_file(dir / (stem + ".original.txt"), rendering.baseline.value_or(document.text));
+}
+
 bool verbose() {
   const char* value = std::getenv("VANBAN_SWEEP_VERBOSE");
   return value != nullptr && *value != '\0' && std::string(value) != "0";
@@ -266,6 +284,7 @@ TEST(InvarianceSweep, every_study_document_extracts_the_same_in_every_layout_and
       if (!diff.lost.empty() || !diff.gained.empty()) ++tally.citations_changed;
       for (const std::string& field : diff.fields)
         ++tally.fields[field];
+      if (!dump_dir().empty()) dump(name, document, *rendering);
       if (!verbose()) continue;
       for (const std::string& field : diff.fields)
         std::printf("  %s %s %s: %s -> %s\n", name.c_str(), document.name.c_str(), field.c_str(),
