@@ -631,8 +631,44 @@ bool opens_body(std::string_view line) {
 }
 
 bool ends_with_number_label(std::string_view piece) {
-  const std::string folded = fold_key(piece);
+  std::string folded = fold_key(piece);
+  // "Số :", a space before the colon, as a typed copy leaves it.
+  if (folded.ends_with(" :")) folded.erase(folded.size() - 2, 1);
   return folded.ends_with("so:") || folded == "so" || folded.ends_with(" so");
+}
+
+// The value of a "Số:" label standing alone on the line before, however a scan's engine read
+// its digits ("L2 /BC-TĐ", "€€/TB-HĐND", "J0TB-KCN", "Z4Z/UBND- VX"): ND30 ô 3 writes the number,
+// a slash and the notation's codes in capitals joined by dashes, a run of a few words at most.
+// A run of up to four words, a slash or a dash inside a word with a capital after it, and a
+// sign that is no letter (a digit, or what the engine read one as); no word of running text in
+// lower case. The line after a bare label that is shaped so is the label's value (a header
+// cell's line in capitals, the motto or the place and date never is).
+bool symbol_shaped(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > 40) return false;
+  const auto words = split_words(text);
+  if (words.size() > 4) return false;
+  bool marked = false;
+  for (const std::string_view word : words) {
+    if (starts_lower(word)) return false;
+    const std::size_t mark = word.find_first_of("/-");
+    if (mark != std::string_view::npos && word.size() > 1 &&
+        word.find_first_not_of("/-") != std::string_view::npos)
+      marked = true;
+  }
+  if (!marked) return false;
+  const std::size_t first_mark = text.find_first_of("/-");
+  bool capital_after = false;
+  bool sign = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (pos > first_mark && is_upper(c)) capital_after = true;
+    if (!is_letter(c) && c != U' ' && c != U'/' && c != U'-' && c != U'&') sign = true;
+    pos += length == 0 ? 1 : length;
+  }
+  return capital_after && sign;
 }
 
 bool starts_with_digit(std::string_view text) {
@@ -740,7 +776,8 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
     std::string piece = std::move(pieces[i]);
     while (i + 1 < pieces.size()) {
       const std::string_view next = trim(pieces[i + 1]);
-      if (ends_with_number_label(piece) && (starts_with_digit(next) || next.starts_with("/"))) {
+      if (ends_with_number_label(piece) &&
+          (starts_with_digit(next) || next.starts_with("/") || symbol_shaped(next))) {
         piece += " " + std::string(next);
         ++i;
         continue;
@@ -749,7 +786,7 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       // cell's blank, where a draft leaves the number to fill in: "Số:" / "" / "/TT-ĐTN").
       if (ends_with_number_label(piece) && next.empty() && i + 2 < pieces.size()) {
         const std::string_view after = trim(pieces[i + 2]);
-        if (starts_with_digit(after) || after.starts_with("/")) {
+        if (starts_with_digit(after) || after.starts_with("/") || symbol_shaped(after)) {
           piece += " " + std::string(after);
           i += 2;
           continue;
