@@ -1138,6 +1138,7 @@ bool post_starts_at(const std::vector<Word>& words, std::size_t i) {
       std::string_view{"hieu truong"},
       std::string_view{"chu nhiem"},
       std::string_view{"truong ban"},
+      std::string_view{"truong tieu ban"},
       std::string_view{"truong phong"},
       std::string_view{"truong doan"},
       std::string_view{"uy vien"},
@@ -1186,14 +1187,28 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
   while (name_start > 0 && raw.size() - name_start < 6 && is_name_word(raw[name_start - 1]))
     --name_start;
   if (raw.size() - name_start < 2) name_start = raw.size();
-  for (std::size_t i = 0; i < name_start; ++i)
+  // ND30 ô 7c and 8, the signature and the seal, which a typed copy writes as a mark in brackets
+  // between the post and the name ("(Đã ký)", "(ký, đóng dấu)"): a piece of its own. No post is
+  // written in brackets nor in lower case.
+  std::size_t posts_end = name_start;
+  if (name_start < raw.size() && name_start > 0 && raw[name_start - 1].ends_with(")")) {
+    for (std::size_t k = name_start; k > 0 && name_start - k < 5; --k) {
+      if (!raw[k - 1].starts_with("(")) continue;
+      const std::size_t from = static_cast<std::size_t>(raw[k - 1].data() - trimmed.data());
+      const std::size_t to = static_cast<std::size_t>(raw[name_start - 1].data() - trimmed.data()) +
+                             raw[name_start - 1].size();
+      if (!is_upper_text(trimmed.substr(from, to - from))) posts_end = k - 1;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < posts_end; ++i)
     if (!is_upper_text(raw[i]) && authority_prefix_length(raw[i]) == 0) return {};
   const std::vector<Word> words = words_of(trimmed);
   if (!authority_first && !post_starts_at(words, 0)) return {};
 
   std::vector<std::size_t> starts{0};
   std::size_t segment = 0;  // where the current authority segment began
-  for (std::size_t i = 1; i < name_start; ++i) {
+  for (std::size_t i = 1; i < posts_end; ++i) {
     if (authority_prefix_length(raw[i]) > 0) {
       starts.push_back(i);
       segment = i;
@@ -1206,14 +1221,29 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
         (authority_prefix_length(raw[segment]) < raw[segment].size() && i >= segment + 1);
     // A post's words after "BAN" name a collective body, not the signer's post: "BAN BÍ THƯ"
     // (the Secretariat, Điều lệ Đảng), "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" sign "T/M" as bodies.
-    const bool board = words[i - 1].folded == "ban";
-    if (in_authority && object_seen && starts.back() == segment && post_starts_at(words, i) &&
-        !raw[i - 1].ends_with(",") && !board) {
-      // "TỔNG BÍ THƯ": the post opens with "TỔNG".
-      const bool general = words[i - 1].folded == "tong" && i - 1 > segment + 1;
+    // A post that opens with "PHÓ" or "TRƯỞNG" after it is the head or the deputy of the "BAN"
+    // just named ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN", "TM. TIỂU BAN TRƯỞNG TIỂU BAN"): no body's
+    // name goes on so.
+    const bool head_or_deputy = words[i].folded == "pho" || words[i].folded == "truong";
+    const bool board = words[i - 1].folded == "ban" && !head_or_deputy;
+    // A signer may write a second post under the first ("TM. ĐOÀN GIÁM SÁT" / "TRƯỞNG ĐOÀN" /
+    // "CHỦ TỊCH HĐND TỈNH"): after a post of two words or more that the list knows, another
+    // known post opens a piece of its own, unless "PHÓ" or "TỔNG" before it makes it one post
+    // ("PHÓ CHỦ TỊCH", "TỔNG BÍ THƯ").
+    const bool second_post = starts.back() != segment && i >= starts.back() + 2 &&
+                             post_starts_at(words, starts.back()) &&
+                             words[starts.back()].folded != "pho" && words[i - 1].folded != "pho" &&
+                             words[i - 1].folded != "tong";
+    if (in_authority && object_seen && (starts.back() == segment || second_post) &&
+        post_starts_at(words, i) && !raw[i - 1].ends_with(",") && !board) {
+      // "TỔNG BÍ THƯ": the post opens with "TỔNG"; "PHÓ TRƯỞNG BAN": with "PHÓ" (ND30 Điều
+      // 13: the deputy signs in the head's place).
+      const bool general = (words[i - 1].folded == "tong" || words[i - 1].folded == "pho") &&
+                           i - 1 > segment + 1 && starts.back() == segment;
       starts.push_back(general ? i - 1 : i);
     }
   }
+  if (posts_end < name_start) starts.push_back(posts_end);
   if (name_start < raw.size()) starts.push_back(name_start);
   if (starts.size() < 2) return {};
   std::vector<std::string_view> pieces;
