@@ -193,12 +193,39 @@ bool editor_line_follows(const Layout& layout, std::size_t i) {
 // one followed by the text's own opening ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn số:
 // 1415 /UBND-NN ..." / "Thực hiện Công văn số ..."). Its type ("văn bản": the number's), number
 // and date; a lead that only reports ("... Theo đó, tỉnh ưu tiên ...") names nothing.
+// A lead's paragraph that a page's width wrapped ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn
+// số: 1415 /UBND-NN" / "chỉ đạo việc ..."): a line that ends no sentence or field (no final
+// ".", ":", ";", "!", "?") goes on into the line right below it, unless that one is empty, in
+// capitals (a heading), a list item or a body's opening. Joined from line `i`; `end` receives
+// the paragraph's last line.
+std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& end) {
+  constexpr std::size_t kParagraphLines = 8;
+  std::string joined(trim(layout.lines[i]));
+  end = i;
+  for (std::size_t j = i + 1; j < layout.lines.size() && j <= i + kParagraphLines; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view last = trim(layout.lines[end]);
+    const std::string_view next = trim(layout.lines[j]);
+    if (last.empty() || next.empty()) break;
+    const char final = last.back();
+    if (final == '.' || final == ':' || final == ';' || final == '!' || final == '?') break;
+    if (is_upper_text(next) || next.starts_with("- ") || next.starts_with("+ ") ||
+        next.starts_with("V/v ") || next.starts_with("V/V ") || next.starts_with("Thực hiện ") ||
+        next.starts_with("Căn cứ "))
+      break;
+    joined += " " + std::string(next);
+    end = j;
+  }
+  return joined;
+}
+
 void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
+    std::size_t end = i;
+    std::string joined = wrapped_paragraph(layout, i, end);
     // The reading order puts a "V/v" on a line of its own, as it does a header's ô 5b.
-    std::string joined(layout.lines[i]);
-    for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
       const std::string_view next = trim(layout.lines[j]);
       if (next.starts_with("V/v ") || next.starts_with("V/V ")) joined += " " + std::string(next);
@@ -218,8 +245,8 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     if (issued == std::string::npos) continue;
     const bool introduces = lowered.find("toàn văn") != std::string::npos ||
                             lowered.find("như sau") != std::string::npos ||
-                            trim(line).ends_with(":") || editor_line_follows(layout, i);
-    if (!introduces && !body_follows(layout, i)) continue;
+                            trim(line).ends_with(":") || editor_line_follows(layout, end);
+    if (!introduces && !body_follows(layout, end)) continue;
     std::size_t at = issued + verb;
     const DocumentType* type = nullptr;
     if (std::string_view(lowered).substr(at).starts_with("văn bản ")) {

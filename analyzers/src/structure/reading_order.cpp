@@ -1364,7 +1364,49 @@ std::string_view without_list_marker(std::string_view line) {
 
 }  // namespace
 
+// A row of a Markdown pipe table is one line ("| Nơi nhận: ... | CHỦ TỊCH Nguyễn Văn Sơn |"). A
+// page's width that wrapped it leaves a line that opens with "|" and does not close with one:
+// the lines below it, up to the one that closes the row, are the row's ("... | CHỦ" / "TỊCH
+// Nguyễn Văn Sơn |"). Nullopt when no row was wrapped; a row left open with no closing line
+// within a few lines stays as it is.
+std::optional<std::string> pipe_rows_joined(std::string_view text) {
+  constexpr std::size_t kRowLines = 8;
+  if (!text.starts_with('|') && text.find("\n|") == std::string_view::npos) return std::nullopt;
+  const std::vector<std::string_view> lines = split_lines(text);
+  const auto opens_row = [](std::string_view line) {
+    line = trim(line);
+    return line.size() > 1 && line.front() == '|' && line.back() != '|';
+  };
+  if (std::none_of(lines.begin(), lines.end(), opens_row)) return std::nullopt;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t close = i;
+    if (opens_row(lines[i])) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + kRowLines; ++j) {
+        const std::string_view next = trim(lines[j]);
+        if (next.empty() || next.front() == '|') break;
+        if (next.back() == '|') {
+          close = j;
+          break;
+        }
+      }
+    }
+    out.append(lines[i]);
+    for (std::size_t j = i + 1; j <= close; ++j) {
+      out.push_back(' ');
+      out.append(trim(lines[j]));
+    }
+    i = close;
+    if (i + 1 < lines.size()) out.push_back('\n');
+  }
+  return out;
+}
+
 std::string reading_order_text(std::string_view nfc_text) {
+  // A wrapped pipe table's rows on their lines again.
+  const std::optional<std::string> rows = pipe_rows_joined(nfc_text);
+  if (rows) nfc_text = *rows;
   // Pandoc's tables read a cell after the other.
   const std::optional<std::string> by_cell = tables_by_column(nfc_text);
   if (by_cell) nfc_text = *by_cell;
