@@ -5,7 +5,9 @@
 // - a portal's lead that names the document it gives is one paragraph: a line that ends no
 //   sentence or field goes on into the line right below it, unless that one is empty, in
 //   capitals, a list item or a body's opening ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn
-//   số: 1415 /UBND-NN" / "chỉ đạo ...").
+//   số: 1415 /UBND-NN" / "chỉ đạo ...");
+// - a portal's headline goes on into the line below only where that line goes on with its
+//   phrase (in lower case, with a digit or a bracket): the lead may follow a headline at once.
 #include <string>
 
 #include <gtest/gtest.h>
@@ -72,6 +74,28 @@ TEST(WrappedParagraphs, a_leads_paragraph_wrapped_by_the_width_still_names_the_d
       "Ngày 25/10/2013, UBND tỉnh họp bàn về thuốc bảo vệ thực vật.\nBan hành Công văn số: "
       "1415 /UBND-NN là việc của tháng sau"));
   EXPECT_EQ(ended.date, std::nullopt);
+}
+
+TEST(WrappedParagraphs, a_headline_wrapped_by_the_width_keeps_its_whole_subject) {
+  const std::string lead =
+      "\n\nHiện nay, tình hình dịch bệnh tiếp tục diễn biến phức tạp.\n\nTrân trọng thông "
+      "báo.\n";
+  const DocumentMetadata one_line = extract_metadata(
+      "Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND" +
+      lead);
+  EXPECT_EQ(one_line.title,
+            "Về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND");
+  const DocumentMetadata wrapped = extract_metadata(
+      "Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng\n6 của Thường trực "
+      "HĐND" +
+      lead);
+  EXPECT_EQ(wrapped.title, one_line.title);
+  // The lead right under the headline, opening with a capital, is no part of it.
+  const DocumentMetadata led = extract_metadata(
+      "Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực "
+      "HĐND\nHiện nay, tình hình dịch bệnh tiếp tục diễn biến phức tạp.\n\nTrân trọng thông "
+      "báo.\n");
+  EXPECT_EQ(led.title, one_line.title);
 }
 
 }  // namespace
