@@ -3,6 +3,8 @@
 // end the cell's first line after the label; the value on the next line is the label's, however
 // the label is typed ("Số :", a space before the colon) and however a scan's engine read the
 // value's digits ("L2 /BC-TĐ", "€€/TB-HĐND", "J0TB-KCN"): it never goes on the issuer's name.
+// Digits an e-office system stamped in the blank may stand on that line alone, the template's
+// notation after the other column's cells ("Số:" / "447" / "CỘNG HÒA ..." / "/KH-UBND").
 #include <string>
 
 #include <gtest/gtest.h>
@@ -39,6 +41,21 @@ TEST(NumberLabelValue, a_value_whose_digits_a_scan_misread_stays_the_labels) {
     EXPECT_EQ(next_line.number, one_line.number) << value;
     EXPECT_EQ(next_line.type, one_line.type) << value;
   }
+}
+
+TEST(NumberLabelValue, stamped_digits_on_the_line_after_the_label_take_the_notation_below) {
+  const std::string head = "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n";
+  const std::string tail =
+      "\n\nĐộc lập - Tự do - Hạnh phúc\nPhường 1, ngày 24 tháng 03 năm 2025\n\nKẾ HOẠCH\nTriển "
+      "khai công tác năm 2025\n\nThực hiện Kế hoạch số 2300/KH-UBND ngày 21/03/2025 của Ủy ban "
+      "nhân dân thành phố.\n";
+  const DocumentMetadata one_line =
+      extract_metadata(head + "Số: 447\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n/KH-UBND" + tail);
+  const DocumentMetadata next_line =
+      extract_metadata(head + "Số:\n447\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n/KH-UBND" + tail);
+  EXPECT_EQ(one_line.number, "447/KH-UBND");
+  EXPECT_EQ(next_line.number, one_line.number);
+  EXPECT_EQ(next_line.issuer, one_line.issuer);
 }
 
 TEST(NumberLabelValue, a_line_in_words_after_a_bare_label_is_no_value) {

@@ -750,7 +750,18 @@ std::string_view stamped_digits(std::string_view piece) {
 void gather_blank_numbers(std::vector<std::string>& pieces) {
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     const std::string label = fold_key(trim(pieces[i]));
-    const bool blank = label == "so" || label == "so:";
+    bool blank = label == "so" || label == "so:";
+    // The stamped digits on the line after the label ("Số:" / "447" / ... / "/KH-UBND"): the
+    // label's value, whose notation may follow as above.
+    if (blank && i + 1 < pieces.size()) {
+      const std::string_view digits = trim(pieces[i + 1]);
+      if (!digits.empty() && digits.size() <= 6 &&
+          digits.find_first_not_of("0123456789") == std::string_view::npos) {
+        pieces[i] = std::string(trim(pieces[i])) + " " + std::string(digits);
+        pieces[i + 1].clear();
+        blank = false;
+      }
+    }
     const std::string_view digits = blank ? std::string_view{} : stamped_digits(pieces[i]);
     if (!blank && digits.empty()) continue;
     for (std::size_t j = i + 1; j < pieces.size() && j <= i + 8; ++j) {
