@@ -516,10 +516,15 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       // The gazette prints the rest of a text it could not fit in one issue under a heading
       // that names it: "<Type> số <number> ngày <date>", its trích yếu on the next lines, and
       // "(Tiếp theo Công báo số 201 + 202)" (Công báo's mark of a continued text).
-      if (after.empty()) {
+      // The heading's own line ends after the date (the trích yếu below it, which the
+      // headline's paragraph may have taken in).
+      const bool heading_ends =
+          after.empty() ||
+          static_cast<std::size_t>(after.data() - joined.data()) >= trim(layout.lines[i]).size();
+      if (heading_ends) {
         std::string title;
         std::size_t looked = 0;
-        for (std::size_t j = end + 1; j < layout.lines.size() && looked < 4; ++j) {
+        for (std::size_t j = i + 1; j < layout.lines.size() && looked < 4; ++j) {
           if (layout.skip(j)) continue;
           const std::string_view next = trim(layout.lines[j]);
           if (next.empty()) continue;
