@@ -183,25 +183,26 @@ struct FamilyTally {
 
 // The share of the real documents (study splits) a family must leave unchanged: the figures
 // measured when set (session 17, after its rules; lowered where unseen12's 20 documents joined
-// the study splits in the same session), rounded down; raise them as extraction
-// improves. The corpus's gold is reported beside them but held by no floor, so that the test
+// the study splits in the same session; raised in session 18 after the rules for the signature
+// on one line, the number on the next line and hard wraps), rounded down; raise them as
+// extraction improves. The corpus's gold is reported beside them but held by no floor, so that the test
 // holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
-      {"one_cell_a_line", 0.940},
-      {"merged_cells", 0.920},
-      {"one_line_header", 0.900},
+      {"one_cell_a_line", 0.965},
+      {"merged_cells", 0.945},
+      {"one_line_header", 0.925},
       {"columns", 0.940},
-      {"rows", 0.955},
-      {"markdown", 0.962},
-      {"split_cells", 0.915},
-      {"number_next_line", 0.886},
-      {"signature_one_line", 0.765},
-      {"wrapped", 0.838},
-      {"page_title", 0.940},
-      {"pandoc", 0.920},
-      {"stamped_number", 0.940},
-      {"list_item", 0.891},
+      {"rows", 0.960},
+      {"markdown", 0.972},
+      {"split_cells", 0.940},
+      {"number_next_line", 0.965},
+      {"signature_one_line", 0.953},
+      {"wrapped", 0.905},
+      {"page_title", 0.965},
+      {"pandoc", 0.944},
+      {"stamped_number", 0.965},
+      {"list_item", 0.915},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},
@@ -213,7 +214,7 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.850},
+      {"hard_wrap_64", 0.923},
   };
   return values;
 }
