@@ -185,8 +185,8 @@ struct FamilyTally {
 // measured when set (session 17, after its rules; lowered where unseen12's 20 documents joined
 // the study splits in the same session; raised in session 18 after the rules for the signature
 // on one line, the number on the next line and hard wraps), rounded down; raise them as
-// extraction improves. The corpus's gold is reported beside them but held by no floor, so that the test
-// holds the same without ../shared.
+// extraction improves. The corpus's gold is reported beside them but held by no floor, so that the
+// test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.965},
