@@ -12,6 +12,9 @@
 //   build/tests/test_analyzers --gtest_filter='InvarianceSweep.*'
 //   VANBAN_SWEEP_VERBOSE=1 (same command)   every difference, document by document
 //   VANBAN_SWEEP_FAMILY=<name>              one family only (no floors checked)
+//   VANBAN_SWEEP_DUMP=<dir>                 writes each rendering that changes, and its
+//                                           document as it came, to <dir>/<family>/ (to run
+//                                           `vanban extract` on them)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -180,27 +183,27 @@ struct FamilyTally {
 
 // The share of the real documents (study splits) a family must leave unchanged: the figures
 // measured when set (session 17, after its rules; lowered where unseen12's 20 documents joined
-// the study splits in the same session, and in session 18 where unseen13's 18 did: merged_cells,
-// one_line_header, signature_one_line, list_item, main's binary measuring the same figures on
-// the same documents), rounded down; raise them as extraction
-// improves. The corpus's gold is reported beside them but held by no floor, so that the test
-// holds the same without ../shared.
+// the study splits in the same session; set again in session 18 after the rules for the signature
+// on one line, the number on the next line and hard wraps, with unseen13's 18 documents among
+// the study splits), rounded down; raise them as
+// extraction improves. The corpus's gold is reported beside them but held by no floor, so that the
+// test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
-      {"one_cell_a_line", 0.940},
-      {"merged_cells", 0.916},
-      {"one_line_header", 0.897},
+      {"one_cell_a_line", 0.965},
+      {"merged_cells", 0.945},
+      {"one_line_header", 0.925},
       {"columns", 0.940},
-      {"rows", 0.955},
-      {"markdown", 0.962},
-      {"split_cells", 0.915},
-      {"number_next_line", 0.886},
-      {"signature_one_line", 0.763},
-      {"wrapped", 0.838},
-      {"page_title", 0.940},
-      {"pandoc", 0.920},
-      {"stamped_number", 0.940},
-      {"list_item", 0.887},
+      {"rows", 0.960},
+      {"markdown", 0.972},
+      {"split_cells", 0.940},
+      {"number_next_line", 0.965},
+      {"signature_one_line", 0.953},
+      {"wrapped", 0.905},
+      {"page_title", 0.965},
+      {"pandoc", 0.944},
+      {"stamped_number", 0.965},
+      {"list_item", 0.915},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},
@@ -212,9 +215,24 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.850},
+      {"hard_wrap_64", 0.923},
   };
   return values;
+}
+
+// The directory VANBAN_SWEEP_DUMP names; empty when unset.
+std::filesystem::path dump_dir() {
+  const char* value = std::getenv("VANBAN_SWEEP_DUMP");
+  return value != nullptr ? std::filesystem::path(value) : std::filesystem::path();
+}
+
+void dump(const std::string& family, const SweepDocument& document, const Rendering& rendering) {
+  const std::filesystem::path dir = dump_dir() / family;
+  std::string stem = document.name;
+  std::replace(stem.begin(), stem.end(), '/', '+');
+  std::filesystem::create_directories(dir);
+  testing::write_file(dir / (stem + ".rendered.txt"), rendering.bytes);
+  testing::write_file(dir / (stem + ".original.txt"), rendering.baseline.value_or(document.text));
 }
 
 bool verbose() {
@@ -268,6 +286,7 @@ TEST(InvarianceSweep, every_study_document_extracts_the_same_in_every_layout_and
       if (!diff.lost.empty() || !diff.gained.empty()) ++tally.citations_changed;
       for (const std::string& field : diff.fields)
         ++tally.fields[field];
+      if (!dump_dir().empty()) dump(name, document, *rendering);
       if (!verbose()) continue;
       for (const std::string& field : diff.fields)
         std::printf("  %s %s %s: %s -> %s\n", name.c_str(), document.name.c_str(), field.c_str(),

@@ -255,7 +255,11 @@ inline DocumentParts read_parts(std::string_view text, std::string_view signer) 
           --begin;
           continue;
         }
-        if (!is_upper_text(above) || words(above).size() > 12) break;
+        // No post holds a digit or an underscore: a line in capitals that does ("LQ_VP7_QS.2024",
+        // the drafter's file code under "- Lưu: VT, ...") is the recipients column's.
+        if (!is_upper_text(above) || words(above).size() > 12 ||
+            above.find_first_of("0123456789_") != std::string_view::npos)
+          break;
         --begin;
       }
       while (begin < k && (trim(parts.rest[begin]).empty() || parts.rest[begin].starts_with("(")))

@@ -665,7 +665,19 @@ std::size_t rule_under_title(const Layout& layout, std::size_t type_line) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) {
-      if (lines >= 2 && !gap_inside && title_like && last.back() != '.') return i;
+      // Not where the title ends: its last line ends on a comma ("... các cấp,") or the line
+      // after the gap goes on in lower case ("nhiệm kỳ 2026 - 2031 ..."); a page's width
+      // wrapped the title and a gap of the source's own parted its lines. (A word that often
+      // opens a phrase may end a title: "... trong thời gian đến".)
+      const auto goes_on = [&] {
+        if (last.back() == ',') return true;
+        for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+          if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+          return starts_lower(trim(layout.lines[j]));
+        }
+        return false;
+      };
+      if (lines >= 2 && !gap_inside && title_like && last.back() != '.' && !goes_on()) return i;
       gap_inside = gap_inside || lines > 0;
       continue;
     }
@@ -693,6 +705,28 @@ bool wraps_before_year(std::string_view last, std::string_view line) {
   if (words.empty()) return false;
   const std::string last_word = fold_key(words.back());
   return last_word == "nam" || last_word == "-" || words.back() == "\xE2\x80\x93";
+}
+
+bool has_letter(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    if (is_letter(code_point_at(text, pos, &length))) return true;
+    pos += length == 0 ? 1 : length;
+  }
+  return false;
+}
+
+// A line a page's width broke before a number that ends a phrase: a year or a range ("... năm"
+// / "2024", "... GIAI ĐOẠN" / "2016-2020"), after a line that ends no sentence. A numbered item
+// ("1. Mục đích", "2) ...") opens no such line.
+bool wrapped_before_number(std::string_view last, std::string_view line) {
+  if (last.empty() || line.empty() || line.front() < '0' || line.front() > '9') return false;
+  if (last.back() == '.' || last.back() == ';' || last.back() == ':') return false;
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
+    ++digits;
+  if (digits < line.size() && (line[digits] == '.' || line[digits] == ')')) return false;
+  return true;
 }
 
 // A title line broken inside a symbol ("Thông tư số 17/2022/TT-" / "BLĐTBXH ngày ..."), a
@@ -789,7 +823,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       continue;
     }
     if (capitals) {
-      // A title set in capitals goes on in capitals, up to the enacting authority's line.
+      // A title set in capitals goes on in capitals, up to the enacting authority's line, and
+      // over a year or range a page's width put on a line of its own.
+      if (wrapped_before_number(last, line) && !has_letter(line)) {
+        parts.emplace_back(line);
+        last = line;
+        continue;
+      }
       if (!is_upper_text(line) || names_authority(line)) break;
       parts.emplace_back(line);
       last = line;
@@ -946,9 +986,26 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     }
     std::string_view last = title;
     for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
-      if (layout.skip(j)) continue;
+      if (layout.skip(j)) {
+        // A subject wrapped before its year ("... năm" / "2024"), which reads as a page number.
+        const std::string_view year = trim(layout.lines[j]);
+        if (!title.empty() && wraps_before_year(last, year)) {
+          title += " " + std::string(year);
+          last = year;
+        }
+        continue;
+      }
       const std::string_view next = trim(layout.lines[j]);
       if (next.empty()) continue;
+      // The right column's place and date (ô 4) read between the subject's lines, as the rows
+      // of the header's table give them ("V/v lấy ý kiến thông qua dự" / "Hà Nội, ngày ..." /
+      // "thảo Quy chế ..."): no part of the subject, which may go on after it.
+      // So are the national name and the motto (ô 1) of that column.
+      if (!title.empty() && !last.empty() && last.back() != '.') {
+        if (const auto date = find_place_date(next); date && date->start == 0) continue;
+        const std::string folded = fold_key(next);
+        if (folded.starts_with("doc lap") || folded.starts_with("cong hoa xa hoi")) continue;
+      }
       // Only with the address below: without it, a capital opens the body (a portal page
       // that gives the subject, then the letter's first sentence).
       const bool before_address = j < addressed && addressed < layout.lines.size() &&
@@ -956,8 +1013,9 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
       const bool colon_opens = title.empty() && next.starts_with(":");
-      if (!(starts_lower(next) || before_address || colon_opens) || starts_body(next) ||
-          (!last.empty() && last.back() == '.'))
+      if (!(starts_lower(next) || before_address || colon_opens ||
+            wrapped_before_number(last, next)) ||
+          starts_body(next) || (!last.empty() && last.back() == '.'))
         break;
       std::string piece(next);
       if (auto date = find_place_date(piece))

@@ -193,12 +193,45 @@ bool editor_line_follows(const Layout& layout, std::size_t i) {
 // one followed by the text's own opening ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn số:
 // 1415 /UBND-NN ..." / "Thực hiện Công văn số ..."). Its type ("văn bản": the number's), number
 // and date; a lead that only reports ("... Theo đó, tỉnh ưu tiên ...") names nothing.
+// A lead's paragraph that a page's width wrapped ("Ngày 25/10/2013, UBND tỉnh ban hành Công văn
+// số: 1415 /UBND-NN" / "chỉ đạo việc ..."): a line that ends no sentence or field (no final
+// ".", ":", ";", "!", "?") goes on into the line right below it, unless that one is empty, in
+// capitals (a heading), a list item or a body's opening. Joined from line `i`; `end` receives
+// the paragraph's last line. A headline (`headline`) ends no sentence either, and the page's
+// lead may follow it on the next line: it goes on only into a line that goes on with its phrase
+// (opening in lower case, with a digit or a bracket: "... định kỳ tháng" / "6 của ...").
+std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& end,
+                              bool headline = false) {
+  constexpr std::size_t kParagraphLines = 8;
+  std::string joined(trim(layout.lines[i]));
+  end = i;
+  for (std::size_t j = i + 1; j < layout.lines.size() && j <= i + kParagraphLines; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view last = trim(layout.lines[end]);
+    const std::string_view next = trim(layout.lines[j]);
+    if (last.empty() || next.empty()) break;
+    const char final = last.back();
+    if (final == '.' || final == ':' || final == ';' || final == '!' || final == '?') break;
+    if (is_upper_text(next) || next.starts_with("- ") || next.starts_with("+ ") ||
+        next.starts_with("V/v ") || next.starts_with("V/V ") || next.starts_with("Thực hiện ") ||
+        next.starts_with("Căn cứ "))
+      break;
+    if (headline && !starts_lower(next) && !(next.front() >= '0' && next.front() <= '9') &&
+        next.front() != '(')
+      break;
+    joined += " " + std::string(next);
+    end = j;
+  }
+  return joined;
+}
+
 void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
+    std::size_t end = i;
+    std::string joined = wrapped_paragraph(layout, i, end);
     // The reading order puts a "V/v" on a line of its own, as it does a header's ô 5b.
-    std::string joined(layout.lines[i]);
-    for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
       const std::string_view next = trim(layout.lines[j]);
       if (next.starts_with("V/v ") || next.starts_with("V/V ")) joined += " " + std::string(next);
@@ -218,8 +251,8 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     if (issued == std::string::npos) continue;
     const bool introduces = lowered.find("toàn văn") != std::string::npos ||
                             lowered.find("như sau") != std::string::npos ||
-                            trim(line).ends_with(":") || editor_line_follows(layout, i);
-    if (!introduces && !body_follows(layout, i)) continue;
+                            trim(line).ends_with(":") || editor_line_follows(layout, end);
+    if (!introduces && !body_follows(layout, end)) continue;
     std::size_t at = issued + verb;
     const DocumentType* type = nullptr;
     if (std::string_view(lowered).substr(at).starts_with("văn bản ")) {
@@ -376,7 +409,9 @@ void identity_from_closing_number(const Layout& layout, HeadlessIdentity& identi
 void identity_from_headline(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
-    std::string_view line = trim(layout.lines[i]);
+    std::size_t end = i;
+    const std::string joined = wrapped_paragraph(layout, i, end, true);
+    std::string_view line = joined;
     if (!line.starts_with("Về việc ")) continue;
     if (line.ends_with(".")) line.remove_suffix(1);
     if (!line.ends_with(")")) continue;
@@ -436,8 +471,10 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
   std::size_t furniture = 0;
   for (std::size_t i = 0; i < layout.lines.size() && seen < kHeadlineLines; ++i) {
     if (layout.skip(i)) continue;
-    std::string_view line = trim(layout.lines[i]);
-    if (line.empty()) continue;
+    if (trim(layout.lines[i]).empty()) continue;
+    std::size_t end = i;
+    const std::string joined = wrapped_paragraph(layout, i, end, true);
+    std::string_view line = joined;
     std::size_t name_end = 0;
     const DocumentType* type = line.size() > 600 ? nullptr : type_opening(line, name_end);
     // After the furniture's allowance every line counts; within it, a short line that names
@@ -457,7 +494,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       // A headline stands above the page's text; a text of one line is a sentence that
       // cites.
       bool followed = false;
-      for (std::size_t j = i + 1; j < layout.lines.size() && !followed; ++j)
+      for (std::size_t j = end + 1; j < layout.lines.size() && !followed; ++j)
         followed = !layout.skip(j) && !trim(layout.lines[j]).empty();
       if (!followed) return;
       // "<Type> số <number> ngày <date> V/v <subject>": a headline names its subject; a
@@ -479,7 +516,12 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       // The gazette prints the rest of a text it could not fit in one issue under a heading
       // that names it: "<Type> số <number> ngày <date>", its trích yếu on the next lines, and
       // "(Tiếp theo Công báo số 201 + 202)" (Công báo's mark of a continued text).
-      if (after.empty()) {
+      // The heading's own line ends after the date (the trích yếu below it, which the
+      // headline's paragraph may have taken in).
+      const bool heading_ends =
+          after.empty() ||
+          static_cast<std::size_t>(after.data() - joined.data()) >= trim(layout.lines[i]).size();
+      if (heading_ends) {
         std::string title;
         std::size_t looked = 0;
         for (std::size_t j = i + 1; j < layout.lines.size() && looked < 4; ++j) {
@@ -499,7 +541,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       }
       // The reading order puts a "V/v" cell on a line of its own.
       if (after.empty())
-        for (std::size_t j = i + 1; j < layout.lines.size(); ++j)
+        for (std::size_t j = end + 1; j < layout.lines.size(); ++j)
           if (!layout.skip(j) && !trim(layout.lines[j]).empty()) {
             after = trim(layout.lines[j]);
             break;
@@ -522,7 +564,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // type and number without "số"; the number is the document's when its code is the type's
     // (ND30 Phụ lục III, HD 36-HD/VPTW), and the headline stands above the text.
     if (const auto symbols = find_symbols(rest);
-        !symbols.empty() && symbols.front().start == 0 && i + 1 < layout.lines.size()) {
+        !symbols.empty() && symbols.front().start == 0 && end + 1 < layout.lines.size()) {
       const std::string& number = symbols.front().text;
       const bool party = number.find('-') < number.find('/');
       std::string code;

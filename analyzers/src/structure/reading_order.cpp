@@ -633,8 +633,44 @@ bool opens_body(std::string_view line) {
 }
 
 bool ends_with_number_label(std::string_view piece) {
-  const std::string folded = fold_key(piece);
+  std::string folded = fold_key(piece);
+  // "Số :", a space before the colon, as a typed copy leaves it.
+  if (folded.ends_with(" :")) folded.erase(folded.size() - 2, 1);
   return folded.ends_with("so:") || folded == "so" || folded.ends_with(" so");
+}
+
+// The value of a "Số:" label standing alone on the line before, however a scan's engine read
+// its digits ("L2 /BC-TĐ", "€€/TB-HĐND", "J0TB-KCN", "Z4Z/UBND- VX"): ND30 ô 3 writes the number,
+// a slash and the notation's codes in capitals joined by dashes, a run of a few words at most.
+// A run of up to four words, a slash or a dash inside a word with a capital after it, and a
+// sign that is no letter (a digit, or what the engine read one as); no word of running text in
+// lower case. The line after a bare label that is shaped so is the label's value (a header
+// cell's line in capitals, the motto or the place and date never is).
+bool symbol_shaped(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > 40) return false;
+  const auto words = split_words(text);
+  if (words.size() > 4) return false;
+  bool marked = false;
+  for (const std::string_view word : words) {
+    if (starts_lower(word)) return false;
+    const std::size_t mark = word.find_first_of("/-");
+    if (mark != std::string_view::npos && word.size() > 1 &&
+        word.find_first_not_of("/-") != std::string_view::npos)
+      marked = true;
+  }
+  if (!marked) return false;
+  const std::size_t first_mark = text.find_first_of("/-");
+  bool capital_after = false;
+  bool sign = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = code_point_at(text, pos, &length);
+    if (pos > first_mark && is_upper(c)) capital_after = true;
+    if (!is_letter(c) && c != U' ' && c != U'/' && c != U'-' && c != U'&') sign = true;
+    pos += length == 0 ? 1 : length;
+  }
+  return capital_after && sign;
 }
 
 bool starts_with_digit(std::string_view text) {
@@ -716,7 +752,18 @@ std::string_view stamped_digits(std::string_view piece) {
 void gather_blank_numbers(std::vector<std::string>& pieces) {
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     const std::string label = fold_key(trim(pieces[i]));
-    const bool blank = label == "so" || label == "so:";
+    bool blank = label == "so" || label == "so:";
+    // The stamped digits on the line after the label ("Số:" / "447" / ... / "/KH-UBND"): the
+    // label's value, whose notation may follow as above.
+    if (blank && i + 1 < pieces.size()) {
+      const std::string_view digits = trim(pieces[i + 1]);
+      if (!digits.empty() && digits.size() <= 6 &&
+          digits.find_first_not_of("0123456789") == std::string_view::npos) {
+        pieces[i] = std::string(trim(pieces[i])) + " " + std::string(digits);
+        pieces[i + 1].clear();
+        blank = false;
+      }
+    }
     const std::string_view digits = blank ? std::string_view{} : stamped_digits(pieces[i]);
     if (!blank && digits.empty()) continue;
     for (std::size_t j = i + 1; j < pieces.size() && j <= i + 8; ++j) {
@@ -742,7 +789,8 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
     std::string piece = std::move(pieces[i]);
     while (i + 1 < pieces.size()) {
       const std::string_view next = trim(pieces[i + 1]);
-      if (ends_with_number_label(piece) && (starts_with_digit(next) || next.starts_with("/"))) {
+      if (ends_with_number_label(piece) &&
+          (starts_with_digit(next) || next.starts_with("/") || symbol_shaped(next))) {
         piece += " " + std::string(next);
         ++i;
         continue;
@@ -751,7 +799,7 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       // cell's blank, where a draft leaves the number to fill in: "Số:" / "" / "/TT-ĐTN").
       if (ends_with_number_label(piece) && next.empty() && i + 2 < pieces.size()) {
         const std::string_view after = trim(pieces[i + 2]);
-        if (starts_with_digit(after) || after.starts_with("/")) {
+        if (starts_with_digit(after) || after.starts_with("/") || symbol_shaped(after)) {
           piece += " " + std::string(after);
           i += 2;
           continue;
@@ -1103,6 +1151,7 @@ bool post_starts_at(const std::vector<Word>& words, std::size_t i) {
       std::string_view{"hieu truong"},
       std::string_view{"chu nhiem"},
       std::string_view{"truong ban"},
+      std::string_view{"truong tieu ban"},
       std::string_view{"truong phong"},
       std::string_view{"truong doan"},
       std::string_view{"uy vien"},
@@ -1151,14 +1200,28 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
   while (name_start > 0 && raw.size() - name_start < 6 && is_name_word(raw[name_start - 1]))
     --name_start;
   if (raw.size() - name_start < 2) name_start = raw.size();
-  for (std::size_t i = 0; i < name_start; ++i)
+  // ND30 ô 7c and 8, the signature and the seal, which a typed copy writes as a mark in brackets
+  // between the post and the name ("(Đã ký)", "(ký, đóng dấu)"): a piece of its own. No post is
+  // written in brackets nor in lower case.
+  std::size_t posts_end = name_start;
+  if (name_start < raw.size() && name_start > 0 && raw[name_start - 1].ends_with(")")) {
+    for (std::size_t k = name_start; k > 0 && name_start - k < 5; --k) {
+      if (!raw[k - 1].starts_with("(")) continue;
+      const std::size_t from = static_cast<std::size_t>(raw[k - 1].data() - trimmed.data());
+      const std::size_t to = static_cast<std::size_t>(raw[name_start - 1].data() - trimmed.data()) +
+                             raw[name_start - 1].size();
+      if (!is_upper_text(trimmed.substr(from, to - from))) posts_end = k - 1;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < posts_end; ++i)
     if (!is_upper_text(raw[i]) && authority_prefix_length(raw[i]) == 0) return {};
   const std::vector<Word> words = words_of(trimmed);
   if (!authority_first && !post_starts_at(words, 0)) return {};
 
   std::vector<std::size_t> starts{0};
   std::size_t segment = 0;  // where the current authority segment began
-  for (std::size_t i = 1; i < name_start; ++i) {
+  for (std::size_t i = 1; i < posts_end; ++i) {
     if (authority_prefix_length(raw[i]) > 0) {
       starts.push_back(i);
       segment = i;
@@ -1171,14 +1234,29 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
         (authority_prefix_length(raw[segment]) < raw[segment].size() && i >= segment + 1);
     // A post's words after "BAN" name a collective body, not the signer's post: "BAN BÍ THƯ"
     // (the Secretariat, Điều lệ Đảng), "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" sign "T/M" as bodies.
-    const bool board = words[i - 1].folded == "ban";
-    if (in_authority && object_seen && starts.back() == segment && post_starts_at(words, i) &&
-        !raw[i - 1].ends_with(",") && !board) {
-      // "TỔNG BÍ THƯ": the post opens with "TỔNG".
-      const bool general = words[i - 1].folded == "tong" && i - 1 > segment + 1;
+    // A post that opens with "PHÓ" or "TRƯỞNG" after it is the head or the deputy of the "BAN"
+    // just named ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN", "TM. TIỂU BAN TRƯỞNG TIỂU BAN"): no body's
+    // name goes on so.
+    const bool head_or_deputy = words[i].folded == "pho" || words[i].folded == "truong";
+    const bool board = words[i - 1].folded == "ban" && !head_or_deputy;
+    // A signer may write a second post under the first ("TM. ĐOÀN GIÁM SÁT" / "TRƯỞNG ĐOÀN" /
+    // "CHỦ TỊCH HĐND TỈNH"): after a post of two words or more that the list knows, another
+    // known post opens a piece of its own, unless "PHÓ" or "TỔNG" before it makes it one post
+    // ("PHÓ CHỦ TỊCH", "TỔNG BÍ THƯ").
+    const bool second_post = starts.back() != segment && i >= starts.back() + 2 &&
+                             post_starts_at(words, starts.back()) &&
+                             words[starts.back()].folded != "pho" && words[i - 1].folded != "pho" &&
+                             words[i - 1].folded != "tong";
+    if (in_authority && object_seen && (starts.back() == segment || second_post) &&
+        post_starts_at(words, i) && !raw[i - 1].ends_with(",") && !board) {
+      // "TỔNG BÍ THƯ": the post opens with "TỔNG"; "PHÓ TRƯỞNG BAN": with "PHÓ" (ND30 Điều
+      // 13: the deputy signs in the head's place).
+      const bool general = (words[i - 1].folded == "tong" || words[i - 1].folded == "pho") &&
+                           i - 1 > segment + 1 && starts.back() == segment;
       starts.push_back(general ? i - 1 : i);
     }
   }
+  if (posts_end < name_start) starts.push_back(posts_end);
   if (name_start < raw.size()) starts.push_back(name_start);
   if (starts.size() < 2) return {};
   std::vector<std::string_view> pieces;
@@ -1299,7 +1377,49 @@ std::string_view without_list_marker(std::string_view line) {
 
 }  // namespace
 
+// A row of a Markdown pipe table is one line ("| Nơi nhận: ... | CHỦ TỊCH Nguyễn Văn Sơn |"). A
+// page's width that wrapped it leaves a line that opens with "|" and does not close with one:
+// the lines below it, up to the one that closes the row, are the row's ("... | CHỦ" / "TỊCH
+// Nguyễn Văn Sơn |"). Nullopt when no row was wrapped; a row left open with no closing line
+// within a few lines stays as it is.
+std::optional<std::string> pipe_rows_joined(std::string_view text) {
+  constexpr std::size_t kRowLines = 8;
+  if (!text.starts_with('|') && text.find("\n|") == std::string_view::npos) return std::nullopt;
+  const std::vector<std::string_view> lines = split_lines(text);
+  const auto opens_row = [](std::string_view line) {
+    line = trim(line);
+    return line.size() > 1 && line.front() == '|' && line.back() != '|';
+  };
+  if (std::none_of(lines.begin(), lines.end(), opens_row)) return std::nullopt;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t close = i;
+    if (opens_row(lines[i])) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + kRowLines; ++j) {
+        const std::string_view next = trim(lines[j]);
+        if (next.empty() || next.front() == '|') break;
+        if (next.back() == '|') {
+          close = j;
+          break;
+        }
+      }
+    }
+    out.append(lines[i]);
+    for (std::size_t j = i + 1; j <= close; ++j) {
+      out.push_back(' ');
+      out.append(trim(lines[j]));
+    }
+    i = close;
+    if (i + 1 < lines.size()) out.push_back('\n');
+  }
+  return out;
+}
+
 std::string reading_order_text(std::string_view nfc_text) {
+  // A wrapped pipe table's rows on their lines again.
+  const std::optional<std::string> rows = pipe_rows_joined(nfc_text);
+  if (rows) nfc_text = *rows;
   // Pandoc's tables read a cell after the other.
   const std::optional<std::string> by_cell = tables_by_column(nfc_text);
   if (by_cell) nfc_text = *by_cell;
