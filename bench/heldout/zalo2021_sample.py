@@ -22,6 +22,23 @@ STOP_AT = "bb9b963585bf99fe22aa045508feb510"  # the first item not taken
 LAWS = {"91/2015/qh13", "24/2018/qh14", "45/2019/qh14"}
 
 
+def sample_line(item: dict) -> str | None:
+    """The item's line (question_id TAB gold TAB question), or None where a gold article lies
+    outside LAWS (or there is none)."""
+    golds = [(a["law_id"].lower(), a["article_id"]) for a in item["relevant_articles"]]
+    if not golds or any(law not in LAWS for law, _ in golds):
+        return None
+    gold = ";".join(f"{law}:{article}" for law, article in golds)
+    return f"{item['question_id']}\t{gold}\t{item['question'].strip()}\n"
+
+
+def write_lines(out: str, lines: list[str]) -> None:
+    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    print(f"{out}: {len(lines)} questions")
+
+
 def main() -> None:
     source = sys.argv[1]
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.expanduser(
@@ -32,15 +49,9 @@ def main() -> None:
     for item in items:
         if item["question_id"] == STOP_AT:
             break
-        golds = [(a["law_id"].lower(), a["article_id"]) for a in item["relevant_articles"]]
-        if not golds or any(law not in LAWS for law, _ in golds):
-            continue
-        gold = ";".join(f"{law}:{article}" for law, article in golds)
-        lines.append(f"{item['question_id']}\t{gold}\t{item['question'].strip()}\n")
-    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        f.writelines(lines)
-    print(f"{out}: {len(lines)} questions")
+        if (line := sample_line(item)) is not None:
+            lines.append(line)
+    write_lines(out, lines)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-from zalo2021_sample import LAWS, STOP_AT
+from zalo2021_sample import STOP_AT, sample_line, write_lines
 
 
 def main() -> None:
@@ -27,17 +27,9 @@ def main() -> None:
     ids = [item["question_id"] for item in items]
     if STOP_AT not in ids:
         sys.exit(f"{source}: no item {STOP_AT}: not the file of bench/heldout/SOURCE.md")
-    lines = []
-    for item in items[ids.index(STOP_AT):]:
-        golds = [(a["law_id"].lower(), a["article_id"]) for a in item["relevant_articles"]]
-        if not golds or any(law not in LAWS for law, _ in golds):
-            continue
-        gold = ";".join(f"{law}:{article}" for law, article in golds)
-        lines.append(f"{item['question_id']}\t{gold}\t{item['question'].strip()}\n")
-    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        f.writelines(lines)
-    print(f"{out}: {len(lines)} questions")
+    lines = [line for item in items[ids.index(STOP_AT):]
+             if (line := sample_line(item)) is not None]
+    write_lines(out, lines)
 
 
 if __name__ == "__main__":
