@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -565,9 +566,6 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
   return std::nullopt;
 }
 
-}  // namespace vanban::analyzers::structure
-
-namespace vanban::analyzers::structure {
 namespace {
 
 // Kinds of local bodies that every administrative unit of a level has (docs/domain.md §2.1,
@@ -592,47 +590,49 @@ constexpr std::array kPartyKinds = {
     PartyKind{"thi uy", "thi xa"},  PartyKind{"dang uy", ""},
 };
 
+// Folded once: one_body reads them for every issuer that opens with a kind of local body.
+std::vector<std::string> folded_all(std::span<const std::string_view> names) {
+  std::vector<std::string> folded;
+  folded.reserve(names.size());
+  for (std::string_view name : names)
+    folded.push_back(fold_key(name));
+  return folded;
+}
+
 bool is_province(std::string_view folded_place) {
-  return std::any_of(province_names().begin(), province_names().end(),
-                     [&](std::string_view name) { return fold_key(name) == folded_place; });
+  static const std::vector<std::string> provinces = folded_all(province_names());
+  return std::find(provinces.begin(), provinces.end(), folded_place) != provinces.end();
 }
 
 }  // namespace
 
 std::optional<std::string> one_body(const std::string& issuer,
                                     const std::optional<std::string>& place) {
+  static const std::vector<std::string> levels = folded_all(administrative_levels());
   const std::string key = fold_key(issuer);
-  std::string_view kind;   // the generic part of the name, folded
+  bool generic = false;    // the name is a kind, without its unit
   std::string_view level;  // the unit's level, folded; empty when the name gives none
-  bool party = false;
   for (const PartyKind& candidate : kPartyKinds) {
     if (key == candidate.folded) {
-      kind = candidate.folded;
+      generic = true;
       level = candidate.level;
-      party = true;
     }
   }
-  if (!party) {
-    for (std::string_view candidate : kLocalKinds) {
-      if (!starts_with(key, candidate) ||
-          (key.size() > candidate.size() && key[candidate.size()] != ' '))
-        continue;
-      const std::string_view rest = std::string_view(key).substr(candidate.size());
-      if (rest.empty()) {
-        kind = candidate;
-        break;
-      }
-      for (std::string_view written : administrative_levels()) {
-        const std::string folded_level = fold_key(written);
-        if (rest.substr(1) == folded_level) {
-          kind = candidate;
-          level = rest.substr(1);
-        }
-      }
-      break;  // the kind followed by its unit: one body
+  for (std::string_view candidate : kLocalKinds) {
+    if (generic) break;
+    if (!starts_with(key, candidate) ||
+        (key.size() > candidate.size() && key[candidate.size()] != ' '))
+      continue;
+    const std::string_view rest = std::string_view(key).substr(candidate.size());
+    if (rest.empty()) {
+      generic = true;
+    } else if (std::find(levels.begin(), levels.end(), rest.substr(1)) != levels.end()) {
+      generic = true;
+      level = rest.substr(1);
     }
+    break;  // otherwise the kind followed by its unit: one body
   }
-  if (kind.empty()) return issuer;  // a body named in full
+  if (!generic) return issuer;  // a body named in full
   // The place line of a local body names the unit where it sits (ND30 Phụ lục I §II.4;
   // domain.md §1.5): the unit of a body whose name gives its level.
   if (level.empty() || !place) return std::nullopt;
