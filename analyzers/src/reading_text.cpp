@@ -93,6 +93,25 @@ bool stamp_time_shape(std::string_view text) {
          is_digit(zone[1]) && is_digit(zone[2]) && is_digit(zone[4]) && is_digit(zone[5]);
 }
 
+// A stamp's time label glued after the stamp's other value on one line ("CHINHPHU.VNThời gian
+// ký: 08.07.2025 10:04:00 +07:00", a PDF's text layer reading the box's two lines as one): the
+// label, a date, then the time of day with its zone, ending the line. No body line holds that.
+bool glued_stamp_time(std::string_view line) {
+  for (std::string_view label : {std::string_view{"Thời gian ký:"}, std::string_view{"Ngày ký:"}}) {
+    const std::size_t at = line.find(label);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view rest = trim(line.substr(at + label.size()));
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos || space < 8) continue;
+    const std::string_view date = rest.substr(0, space);
+    if (!std::all_of(date.begin(), date.end(),
+                     [](char c) { return is_digit(c) || c == '.' || c == '/' || c == '-'; }))
+      continue;
+    if (stamp_time_shape(trim(rest.substr(space + 1)))) return true;
+  }
+  return false;
+}
+
 template <std::size_t N>
 bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& prefixes) {
   return std::any_of(prefixes.begin(), prefixes.end(),
@@ -367,7 +386,7 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
 
   // Stamps and the gazette's own shapes.
   for (std::size_t i = 0; i < count; ++i) {
-    if (starts_with_any(trimmed[i], kStampLabels)) {
+    if (starts_with_any(trimmed[i], kStampLabels) || glued_stamp_time(trimmed[i])) {
       kinds[i] = Furniture::signature_stamp;
     } else if (gazette_header_shape(trimmed[i])) {
       kinds[i] = Furniture::running_header;

@@ -9,6 +9,7 @@
 
 #include "structure/body_names.hpp"
 #include "structure/citations.hpp"
+#include "structure/facet_values.hpp"
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
 #include "structure/lost_letters.hpp"
@@ -201,6 +202,9 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   }
   if (!metadata.signer) metadata.signer = signer_from_page(input);
   if (!metadata.signer) metadata.signer = signer_by_signed_mark(layout, header.body_line);
+  // A signer is a person's name (ô 7c): one the reading garbled (an OCR line, letters a
+  // converter dropped) is no name the text gives.
+  if (metadata.signer && !is_personal_name(*metadata.signer)) metadata.signer.reset();
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);
 
@@ -241,6 +245,8 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   if (metadata.issuer) {
     metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
     if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
+    // A value whose words no body's name holds (a garbled OCR line) names no body.
+    if (!is_written_in_words(*metadata.issuer)) metadata.issuer.reset();
   }
 
   // Citations: the header zone too, so that citations in the first lines of a body whose

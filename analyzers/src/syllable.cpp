@@ -162,4 +162,39 @@ bool is_vietnamese(std::u32string_view word) {
   return false;
 }
 
+bool is_name_syllable(std::u32string_view word) {
+  if (is_vietnamese(word)) return true;
+  std::u32string plain;  // lower case, tone removed
+  bool toned = false;
+  for (const char32_t cp : word) {
+    const letters::LetterInfo info = letters::info(cp);
+    if (!info.known) return false;
+    if (info.tone != 0) {
+      if (toned) return false;
+      toned = true;
+    }
+    plain.push_back(info.row == letters::kNoVowel ? info.lower : letters::compose(info.row, 0));
+  }
+  const auto is_vowel = [](char32_t c) { return letters::info(c).row != letters::kNoVowel; };
+  std::size_t first = 0;
+  while (first < plain.size() && !is_vowel(plain[first]))
+    ++first;
+  std::size_t end = first;
+  while (end < plain.size() && is_vowel(plain[end]))
+    ++end;
+  if (first == end) return false;  // no vowel
+  const std::u32string_view vowels = std::u32string_view(plain).substr(first, end - first);
+  const std::u32string_view final = std::u32string_view(plain).substr(end);
+  bool cluster = false;
+  for (const Cluster& known : kClusters)
+    cluster = cluster || known.vowels == vowels;
+  for (const std::u32string_view triple : kOpenTriples)
+    cluster = cluster || triple == vowels;
+  if (!cluster) return false;
+  if (final.empty()) return vowels != U"ă" && vowels != U"â";
+  bool stop = false;
+  return final_class(final, stop) != 0 || final == U"r" || final == U"l" || final == U"h" ||
+         final == U"s";
+}
+
 }  // namespace vanban::analyzers::syllable

@@ -156,7 +156,9 @@ std::string citation_display(const analyzers::Citation& citation) {
   if (citation.number && !citation.number->empty()) return *citation.number;
   if (citation.title && !citation.title->empty()) {
     // A law cited by name: "Luật" + its name, unless the name already starts with the type.
-    if (citation.type && !citation.title->starts_with(*citation.type)) {
+    // The kind in the name's own case counts ("BỘ LUẬT LAO ĐỘNG" is no "Bộ luật BỘ LUẬT ...").
+    if (citation.type &&
+        !analyzers::fold(*citation.title).starts_with(analyzers::fold(*citation.type))) {
       return *citation.type + " " + *citation.title;
     }
     return *citation.title;

@@ -44,8 +44,25 @@ std::string term(std::string_view prefix, std::string_view key) {
   return result;
 }
 
+// A dash between two parts of a body's name is one separator however the text wrote and spaced
+// it ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"): one body, one key, one facet
+// value (shown as its most frequent spelling).
 std::string issuer_key(std::string_view issuer) {
-  return collapse_spaces(analyzers::fold(issuer));
+  const std::string folded = analyzers::fold(issuer);
+  std::string spaced;
+  spaced.reserve(folded.size() + 8);
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const std::string_view rest = std::string_view(folded).substr(i);
+    if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
+      spaced += " - ";
+      i += std::string_view("\u2013").size() - 1;
+    } else if (folded[i] == '-') {
+      spaced += " - ";
+    } else {
+      spaced += folded[i];
+    }
+  }
+  return collapse_spaces(spaced);
 }
 
 std::string type_key(std::string_view type) {

@@ -89,10 +89,10 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 std::string term(std::string_view prefix, std::string_view key);
 
 // Normalised keys for boolean terms; the same function at index and query time.
-std::string issuer_key(
-    std::string_view issuer);                 // folded, spaces collapsed: "uy ban nhan dan tinh x"
-std::string type_key(std::string_view type);  // folded type name: "ke hoach"
-std::string path_key(std::string_view path);  // sha256 hex of the path
+std::string issuer_key(std::string_view issuer);  // folded, spaces collapsed, dashes one " - ": "uy
+                                                  // ban nhan dan tinh x"
+std::string type_key(std::string_view type);      // folded type name: "ke hoach"
+std::string path_key(std::string_view path);      // sha256 hex of the path
 
 // A list of strings in one value slot (for the multi-valued cited-instrument facet).
 std::string serialise_list(const std::vector<std::string>& items);

@@ -403,5 +403,17 @@ TEST(PageFurniture, empty_and_odd_input_gives_a_value) {
   EXPECT_EQ(reading_text(long_line).text, long_line + "\n");
 }
 
+// A text layer that reads a stamp's box as one line glues its time label after the signer's
+// value: the label, a date and the time with its zone still make it the stamp's; a body line
+// that names a signing time in words is no stamp.
+TEST(PageFurniture, a_stamp_time_glued_after_the_stamps_other_value_is_the_stamps) {
+  const ReadingText reading = reading_text(
+      "VANPHONG.EXAMPLE.VNThời gian ký: 08.07.2025 10:04:00 +07:00\n\nỦY BAN NHÂN DÂN\n"
+      "TỈNH HÀ NAM\nSố: 12/QĐ-UBND\nVăn bản có thời gian ký: 08.07.2025 theo chữ ký số.\n");
+  EXPECT_EQ(count_kind(reading, Furniture::signature_stamp), 1u);
+  EXPECT_EQ(reading.text.find("Thời gian ký: 08.07.2025 10:04"), std::string::npos);
+  EXPECT_NE(reading.text.find("Văn bản có thời gian ký"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -123,6 +123,31 @@ TEST(SearchFacets, one_body_written_two_ways_is_one_issuer_value_in_its_commones
   EXPECT_EQ(archive.search("dân vận cq:\"Ủy ban nhân dân tỉnh Hà Nam\"").total, 3u);
 }
 
+// A dash between two parts of a body's name, however a text wrote and spaced it (a hyphen
+// glued, an en dash, a spaced hyphen), is one separator of one body's key: one issuer value.
+TEST(SearchFacets, one_body_whose_dash_is_written_three_ways_is_one_issuer_value) {
+  SearchArchive archive{
+      {.name = "a",
+       .issuer = "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam",
+       .title = "Dân vận một"},
+      {.name = "b",
+       .issuer = "Sở Lao động – Thương binh và Xã hội tỉnh Hà Nam",
+       .title = "Dân vận hai"},
+      {.name = "c",
+       .issuer = "Sở Lao động-Thương binh và Xã hội tỉnh Hà Nam",
+       .title = "Dân vận ba"},
+      {.name = "d",
+       .issuer = "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam",
+       .title = "Dân vận bốn"},
+      {.name = "e", .issuer = "Trung tâm Y tế huyện Kim Bảng", .title = "Dân vận năm"}};
+  const auto response = archive.search("dân vận");
+  EXPECT_EQ(facet(response, "issuer"),
+            (Counts{{"Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam", 4},
+                    {"Trung tâm Y tế huyện Kim Bảng", 1}}));
+  EXPECT_EQ(archive.search("dân vận cq:\"Sở Lao động–Thương binh và Xã hội tỉnh Hà Nam\"").total,
+            4u);
+}
+
 // Searchers sharing a facet cache (the server's pool) each count over their own revision.
 TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   auto archive = faceted_archive();

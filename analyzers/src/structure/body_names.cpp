@@ -578,6 +578,14 @@ constexpr std::array kLocalKinds = {
     std::string_view{"uy ban nhan dan"},
 };
 
+// The office, head and standing committee of a body: named before the body they belong to.
+constexpr std::array kPartsOfABody = {
+    std::string_view{"van phong"},
+    std::string_view{"chu tich"},
+    std::string_view{"ban thuong vu"},
+    std::string_view{"thuong truc"},
+};
+
 // Party committees by the Statute's short name, whose level the name holds ("tỉnh ủy": a
 // province's); "đảng ủy" names the committee of any level below a district.
 struct PartyKind {
@@ -609,7 +617,15 @@ bool is_province(std::string_view folded_place) {
 std::optional<std::string> one_body(const std::string& issuer,
                                     const std::optional<std::string>& place) {
   static const std::vector<std::string> levels = folded_all(administrative_levels());
-  const std::string key = fold_key(issuer);
+  // A body's office or head ("Văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân",
+  // "Ban Thường vụ Tỉnh ủy") belongs to the body the rest names: one body only where that is one.
+  std::string key = fold_key(issuer);
+  for (std::string_view part : kPartsOfABody) {
+    if (key.size() > part.size() && starts_with(key, part) && key[part.size()] == ' ') {
+      key.erase(0, part.size() + 1);
+      break;
+    }
+  }
   bool generic = false;    // the name is a kind, without its unit
   std::string_view level;  // the unit's level, folded; empty when the name gives none
   for (const PartyKind& candidate : kPartyKinds) {

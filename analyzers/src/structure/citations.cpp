@@ -946,8 +946,13 @@ std::vector<Mention> find_mentions(std::string_view text) {
       end = name->end;
       nested_from = name->nested;
       if (name->year) mention.citation.date = name->year;
-      const std::string full_name =
-          std::string(text.substr(pos, after_name - pos)) + " " + name->value;
+      // The kind as the Law on Promulgation writes it ("Bộ luật", "Pháp lệnh") before a name
+      // in running case, however the text cased it ("Bộ Luật Dân sự"); a name in capitals
+      // ("BỘ LUẬT LAO ĐỘNG") is left whole.
+      std::string kind(text.substr(pos, after_name - pos));
+      if (has_lower_letter(name->value) && fold_key(kind) == fold_key(type.name))
+        kind = std::string(type.name);
+      const std::string full_name = kind + " " + name->value;
       mention.law_key = law_key(full_name);
       // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
       mention.citation.title = collapse_spaces(full_name);
