@@ -163,6 +163,22 @@ std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
   return spelled;
 }
 
+// Whether `words` hold a question frame, each of its words typed without diacritics.
+bool holds_question_frame(const std::vector<query::Word>& words) {
+  for (const auto& frame : kQuestionFrames) {
+    const std::size_t length = frame[2].empty() ? 2 : 3;
+    for (std::size_t start = 0; start + length <= words.size(); ++start) {
+      bool matches = true;
+      for (std::size_t k = 0; k < length && matches; ++k) {
+        const query::Word& word = words[start + k];
+        matches = !word.accented() && word.folded == analyzers::fold(frame[k]);
+      }
+      if (matches) return true;
+    }
+  }
+  return false;
+}
+
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
 void restore_group(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                    std::vector<query::Word>& words) {
@@ -252,6 +268,13 @@ bool typed_unaccented(const query::Node& root) {
   return !any_accented(root) &&
          std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
            return child.kind == query::Node::Kind::words && !child.words.empty();
+         });
+}
+
+bool asks_unaccented_question(const query::Node& root) {
+  return typed_unaccented(root) &&
+         std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+           return child.kind == query::Node::Kind::words && holds_question_frame(child.words);
          });
 }
 

@@ -34,6 +34,14 @@ bool typed_unaccented(const query::Node& root);
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);
 
+// Whether the box is a question typed without diacritics (typed_unaccented()): a top-level word
+// group holds an interrogative frame ("bao nhieu", "nhu the nao", "la gi", "hay khong", the
+// frames spell_question_frames() spells). Such a box describes a situation in the asker's words
+// ("phat coc gap doi thi co dung quy dinh khong"), and which of its folded words are function
+// words is not known ("co" is có or cơ, "tu" từ or tù): it matches any of its words, by
+// weight (Matching::by_weight).
+bool asks_unaccented_question(const query::Node& root);
+
 // Whether any word of the box's top-level word groups ranks by a restored spelling.
 bool any_restored(const query::Node& root);
 

@@ -210,7 +210,7 @@ std::string QueryBuilder::folded_key(const Word& word) const {
 
 std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const {
   std::vector<std::string> out;
-  const bool any = matching_ == Matching::any_word;
+  const bool any = any_word();
   const bool any_number = any && numbers_in(root) > 1;
   for (const Node& child : root.children) {
     if (any_number && child.kind == Node::Kind::number &&
@@ -279,7 +279,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   const Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
 
   Xapian::Query matched = all;
-  if (top_level && matching_ == Matching::any_word) {
+  if (top_level && any_word()) {
     std::vector<Xapian::Query> forced;
     std::vector<Xapian::Query> loose;
     for (const Word& word : node.words)
@@ -288,7 +288,9 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
                   ? any_of(loose)
                   : with_bonuses(Xapian::Query(Xapian::Query::OP_AND, forced.begin(), forced.end()),
                                  loose);
-    if (rank_bonuses_) {
+    // Those holding all first, but for a question typed without diacritics (by_weight), whose
+    // words are as likely to be the asker's as the law's: by weight alone, as BM25 ranks.
+    if (rank_bonuses_ && matching_ == Matching::any_word) {
       matched = Xapian::Query(
           Xapian::Query::OP_AND_MAYBE, matched,
           Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kAllWordsWeight), all));
@@ -363,11 +365,10 @@ Xapian::Query QueryBuilder::node(const Node& node, bool top_level,
           std::any_of(node.children.begin(), node.children.end(), [](const Node& child) {
             return child.kind != Node::Kind::words && child.kind != Node::Kind::exclude;
           });
-      const bool words_rank_only =
-          has_number || (top_level && matching_ == Matching::any_word && has_other);
+      const bool words_rank_only = has_number || (top_level && any_word() && has_other);
       // Under any_word matching, several numbers match any one of them: a number query's
       // weight is fixed, so a document holding more of them weighs more and comes first.
-      const bool any_number = top_level && matching_ == Matching::any_word && numbers_in(node) > 1;
+      const bool any_number = top_level && any_word() && numbers_in(node) > 1;
       std::vector<Xapian::Query> required;
       std::vector<Xapian::Query> optional;
       std::vector<Xapian::Query> exclusions;

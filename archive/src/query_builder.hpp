@@ -29,6 +29,8 @@ enum class Matching {
   any_word,   // documents holding any of them, those holding all first, then by weight: what a
               // search falls back to when too few documents hold all the words; likewise for
               // several document numbers typed together (any of them, all of them first)
+  by_weight,  // documents holding any of them, by weight alone (no place kept for those holding
+              // all): a question typed without diacritics (asks_unaccented_question())
 };
 
 // The terms the box's words match: the whole text's, or the title's alone (SearchScope).
@@ -97,6 +99,8 @@ class QueryBuilder {
                                       std::optional<FieldId> without = std::nullopt) const;
 
  private:
+  // Whether the words need not all match (any_word, by_weight).
+  bool any_word() const { return matching_ != Matching::all_words; }
   Xapian::Query node(const query::Node& node, bool top_level = false,
                      std::vector<Xapian::Query>* proximity = nullptr) const;
   Xapian::Query words(const query::Node& node, bool top_level,

@@ -399,12 +399,15 @@ class XapianSearcher final : public Searcher {
     }
     const Xapian::doccount all = database_.get_doccount();
 
-    // All the words first; too few documents hold them: any of them (query_builder.hpp).
-    // Each query in two forms: with its proximity bonuses, and without them (what is counted,
-    // and what the first phase of the ranking ranks by).
+    // All the words first; too few documents hold them: any of them (query_builder.hpp). A
+    // question typed without diacritics: any of them from the start, by weight
+    // (asks_unaccented_question()). Each query in two forms: with its proximity bonuses, and
+    // without them (what is counted, and what the first phase of the ranking ranks by).
     const bool local = std::none_of(shards_.begin(), shards_.end(),
                                     [](const ShardLocation& shard) { return shard.remote(); });
-    std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses, Matching::all_words,
+    const bool question = asks_unaccented_question(root);
+    std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses,
+                                        question ? Matching::by_weight : Matching::all_words,
                                         request.scope, local);
     std::vector<Xapian::Query> proximity;
     Xapian::Query words_only = builder->text(root, &proximity);
@@ -516,9 +519,11 @@ class XapianSearcher final : public Searcher {
                           : tally(collector.take(), counting, counted_text, filters, *columns, key);
       return out;
     };
-    Pass done = pass(/*may_relax=*/true);
+    Pass done = pass(/*may_relax=*/!question);
     const bool few = done.counted.total < kFewDocuments;
-    if (few && can_relax(root)) {
+    response.question = question;
+    response.relaxed = question;  // each hit says which of the words it lacks
+    if (!question && few && can_relax(root)) {
       response.all_words_total = done.counted.total;
       builder.emplace(database_, rank_bonuses, Matching::any_word, request.scope, local);
       proximity.clear();

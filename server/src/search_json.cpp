@@ -53,6 +53,7 @@ nlohmann::json to_json(const archive::SearchResponse& response) {
           {"took_ms", response.took_ms},
           {"relaxed", response.relaxed},
           {"all_words_total", response.all_words_total},
+          {"question", response.question},
           {"unrequired_words", response.unrequired_words},
           {"suggestion", response.suggestion},
           {"corrections", std::move(corrections)},

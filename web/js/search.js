@@ -344,7 +344,9 @@ function partialNotice(result) {
 function relaxedNotice(result) {
   if (!result.relaxed) return null;
   const complete = Number(result.all_words_total) || 0;
-  const text = complete
+  const text = result.question
+    ? 'Câu hỏi gõ không dấu: kết quả chứa một phần hoặc tất cả các từ, xếp theo mức liên quan.'
+    : complete
     ? `Chỉ ${formatCount(complete)} văn bản chứa đủ các từ (xếp đầu); các kết quả sau chứa một phần các từ.`
     : 'Không có văn bản chứa đủ các từ; kết quả chứa một phần các từ.';
   return h('div', { class: 'notice relaxed-notice', role: 'note' }, h('p', {}, text),
