@@ -622,6 +622,64 @@ void identity_from_own_heading(const Layout& layout, HeadlessIdentity& identity)
   }
 }
 
+// The type a text names itself by in its own formulas: its effect ("Nghị quyết này có hiệu lực
+// ...", ND30 and the Law on legal documents close a text so), its receipt ("Nhận được công văn
+// này, ...") or what it issues ("ban hành kèm theo Quyết định này"): the document's words for
+// itself, where a portal's headline may call it otherwise ("Thông báo về việc ..." over a
+// letter). "Chương trình này" elsewhere may be a programme the text speaks of. Only when one type
+// is so named: a decision speaks of the regulation it issues too ("Quy định này có hiệu lực"),
+// and then neither is taken.
+const DocumentType* type_named_by_itself(const Layout& layout) {
+  constexpr std::size_t kReadBytes = 200000;
+  constexpr std::string_view kThis = " này";
+  const DocumentType* found = nullptr;
+  std::size_t read = 0;
+  for (std::size_t i = 0; i < layout.lines.size() && read < kReadBytes; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    read += line.size();
+    for (std::size_t at = line.find(kThis); at != std::string_view::npos;
+         at = line.find(kThis, at + 1)) {
+      const std::size_t after = at + kThis.size();
+      if (after < line.size() && line[after] != ' ' && line[after] != ',' && line[after] != '.' &&
+          line[after] != ';')
+        continue;
+      const std::string before =
+          lower_same_length(line.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+      const bool takes_effect =
+          lower_same_length(line.substr(after, 24)).starts_with(" có hiệu lực");
+      const DocumentType* type = nullptr;
+      for (const DocumentType& candidate : document_types()) {
+        if (!candidate.heads_documents) continue;
+        const std::string name = lower(candidate.name);
+        if (!std::string_view(before).ends_with(name)) continue;
+        const std::size_t start = before.size() - name.size();
+        if (start > 0 && before[start - 1] != ' ' && before[start - 1] != '(') continue;
+        const std::string_view lead = std::string_view(before).substr(0, start);
+        if (!takes_effect && !lead.ends_with("nhận được ") && !lead.ends_with("kèm theo "))
+          continue;
+        if (type == nullptr || candidate.name.size() > type->name.size()) type = &candidate;
+      }
+      if (type == nullptr) continue;
+      if (found != nullptr && found != type) return nullptr;
+      found = type;
+    }
+  }
+  return found;
+}
+
+// ND30 ô 9a: "Kính gửi:" opens a line of the text's first lines (a letter's addressees).
+bool has_salutation(const Layout& layout) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    while (line.starts_with("|") || line.starts_with("*"))
+      line = trim(line.substr(1));
+    if (line.starts_with("Kính gửi") || line.starts_with("KÍNH GỬI")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
@@ -675,6 +733,9 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
     identity.title = headline.title;
   if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
+  // The text's own name for itself over a portal's headline, or where nothing named the type.
+  if (!identity.number && (!identity.type || identity.type == headline.type))
+    if (const DocumentType* own = type_named_by_itself(layout)) identity.type = own;
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
   // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
   // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
@@ -695,6 +756,18 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       if (auto body = notifying_body(sentence)) {
         identity.issuer = std::move(body);
         if (!identity.type) identity.type = type_by_name("Thông báo");
+        break;
+      }
+    }
+  identity.salutation = has_salutation(layout);
+  // A letter's page without its header (ô 1-5 lost, "Kính gửi:" kept): the body that asks or
+  // instructs in it is the issuer.
+  if (!identity.issuer && (!identity.type || identity.type == type_by_name("Công văn")) &&
+      identity.salutation)
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      if (auto body = requesting_body(layout.lines[i])) {
+        identity.issuer = std::move(body);
         break;
       }
     }

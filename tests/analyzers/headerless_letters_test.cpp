@@ -1,0 +1,151 @@
+// Session 19 (unseen14 studied): rules on made-up text. A page that lost its header (ô 1-5 of
+// ND30) still holds the body's own sentences: a letter's addressees and its request, a text's
+// name for itself, a resolution's adopting sentence, the sentence that issues a plan. And a
+// State công văn has no type code, whatever its symbol writes.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+// ND30 Mẫu 1.5: a công văn has its addressees ("Kính gửi:", ô 9a) and its body asks or instructs
+// them. A page that kept both but lost ô 1-5 is a công văn, and the body that asks is its issuer:
+// at the start of a sentence or after the clause of its grounds; its standing committee speaks
+// for the organisation.
+TEST(HeaderlessLetters, the_body_that_asks_its_addressees_is_the_issuer_of_a_letter) {
+  const auto first = extract_metadata(
+      "Kính gửi: Hiệu trưởng các trường tiểu học.\n"
+      "Căn cứ công văn số 120/SGDĐT-VP ngày 02 tháng 3 năm 2024 của Sở Giáo dục và Đào tạo tỉnh "
+      "Bình An về việc tổ chức hội thi;\n"
+      "Phòng Giáo dục và Đào tạo huyện Tân Phú đề nghị Hiệu trưởng các trường thực hiện như sau:\n"
+      "1. Thời gian: tháng 4 năm 2024.\n");
+  EXPECT_EQ(first.type, "Công văn");
+  EXPECT_EQ(first.type_code, std::nullopt);
+  EXPECT_EQ(first.issuer, "Phòng Giáo dục và Đào tạo huyện Tân Phú");
+  const auto after_grounds = extract_metadata(
+      "Kính gửi: Hội Khuyến học các quận, huyện.\n"
+      "Hưởng ứng năm học mới, Ban Thường vụ Hội Khuyến học tỉnh Bình An yêu cầu các đơn vị "
+      "triển khai các nội dung sau:\n- Nội dung: viết bài về khuyến học.\n");
+  EXPECT_EQ(after_grounds.type, "Công văn");
+  EXPECT_EQ(after_grounds.issuer, "Hội Khuyến học tỉnh Bình An");
+  // Without its addressees a page is no letter: the sentence alone gives neither.
+  const auto no_salutation = extract_metadata(
+      "Tin tức giáo dục\n"
+      "Phòng Giáo dục và Đào tạo huyện Tân Phú đề nghị các trường tăng cường phòng dịch.\n");
+  EXPECT_EQ(no_salutation.type, std::nullopt);
+  EXPECT_EQ(no_salutation.issuer, std::nullopt);
+  // A clause whose subject names no one body ("Công đoàn ngành") gives none.
+  const auto no_body = extract_metadata(
+      "Kính gửi: Các công đoàn cơ sở.\n"
+      "Ban Thường vụ Công đoàn ngành đề nghị các công đoàn cơ sở thực hiện tốt các nội dung.\n");
+  EXPECT_EQ(no_body.type, "Công văn");
+  EXPECT_EQ(no_body.issuer, std::nullopt);
+}
+
+// A district's office (Phòng) named without its place is of the one district-level unit the text
+// names, the level as written; a city counts only when no huyện, quận or thị xã is named (a
+// Phòng belongs to no province, and a city may be a province's name); two units leave it bare.
+TEST(HeaderlessLetters, a_district_office_named_alone_takes_the_one_district_the_text_names) {
+  const std::string grounds =
+      "Kính gửi: Hiệu trưởng các trường.\nCăn cứ công văn số 88/SGDĐT-CTTT ngày 12 tháng 5 năm "
+      "2025 của Sở Giáo dục và Đào tạo Thành phố Bình An về phòng dịch;\n";
+  const auto numbered = extract_metadata(
+      grounds +
+      "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường trên địa bàn Quận 7 "
+      "thực hiện như sau:\n1. Tuyên truyền.\n");
+  EXPECT_EQ(numbered.issuer, "Phòng Giáo dục và Đào tạo Quận 7");
+  const auto city = extract_metadata(
+      "Kính gửi: Hiệu trưởng các trường.\nThực hiện Kế hoạch số 12/KH-UBND ngày 13 tháng 4 năm "
+      "2018 của UBND thành phố về tổng vệ sinh trên địa bàn thành phố Hòa Lạc, Phòng Giáo dục và "
+      "Đào tạo yêu cầu các trường thực hiện các nội dung sau:\n1. Tổng vệ sinh.\n");
+  EXPECT_EQ(city.issuer, "Phòng Giáo dục và Đào tạo thành phố Hòa Lạc");
+  const auto two = extract_metadata(
+      grounds +
+      "Phòng Giáo dục và Đào tạo đề nghị các trường của huyện Tân Phú và huyện Tân Lập "
+      "thực hiện như sau:\n1. Tuyên truyền.\n");
+  EXPECT_EQ(two.issuer, "Phòng Giáo dục và Đào tạo");
+}
+
+// A text names itself ("Nhận được công văn này", "Nghị quyết này có hiệu lực"): on a page without
+// its header that is its type, over a portal's headline that calls it otherwise; a text that names
+// two types so (a decision and the regulation it issues) gives neither.
+TEST(HeaderlessLetters, the_text_s_name_for_itself_is_its_type) {
+  const auto letter = extract_metadata(
+      "Thông báo về việc tổng vệ sinh trường học.\n\n"
+      "Kính gửi: Hiệu trưởng các đơn vị trực thuộc.\n"
+      "1. Tổng vệ sinh vào ngày 20/4/2018.\n"
+      "Nhận được công văn này, yêu cầu các đơn vị nghiêm túc thực hiện./.\n");
+  EXPECT_EQ(letter.type, "Công văn");
+  EXPECT_EQ(letter.type_code, std::nullopt);
+  const auto two = extract_metadata(
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý giá.\n"
+      "Điều 2. Quy định này có hiệu lực từ ngày 01 tháng 7 năm 2025.\n");
+  EXPECT_EQ(two.type, std::nullopt);
+  // A programme the text speaks of ("Chương trình này lồng ghép ...") is no formula of its own.
+  const auto spoken_of = extract_metadata(
+      "Kế hoạch thực hiện Chương trình nước sạch năm 2014\n"
+      "Thực hiện Công văn số 21/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp, Ban điều "
+      "hành xây dựng kế hoạch như sau:\nChương trình này lồng ghép với các dự án khác.\n");
+  EXPECT_EQ(spoken_of.type, "Kế hoạch");
+}
+
+// A resolution (or a law) closes with the sentence that adopted it: "<Type> này đã được <body>
+// khóa X, kỳ họp thứ Y thông qua ...". A page that lost the first page keeps it: the body (its
+// term and session dropped) is the issuer, and the type the text's.
+TEST(HeaderlessLetters, a_resolution_s_adopting_sentence_names_its_body) {
+  const auto adopted = extract_metadata(
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+      "Điều 1. Thông qua danh mục dự án năm 2025.\n"
+      "Điều 2. Nghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2025.\n"
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình An khóa X,\n"
+      "kỳ họp thứ 12 thông qua ngày 27 tháng 6 năm 2025./.\n");
+  EXPECT_EQ(adopted.type, "Nghị quyết");
+  EXPECT_EQ(adopted.type_code, "NQ");
+  EXPECT_EQ(adopted.issuer, "Hội đồng nhân dân tỉnh Bình An");
+  // A body named by its kind alone is no one body.
+  const auto bare = extract_metadata(
+      "Điều 1. Thông qua danh mục dự án năm 2025.\n"
+      "Nghị quyết này đã được Hội đồng nhân dân khóa X, kỳ họp thứ 12 thông qua./.\n");
+  EXPECT_EQ(bare.issuer, std::nullopt);
+}
+
+// The sentence that issues a text names its type on a page that lost its heading ("Thường trực
+// HĐND xã X xây dựng Kế hoạch ..."); a type followed by its number is another text, cited.
+TEST(HeaderlessLetters, the_issuing_sentence_names_the_type_of_a_text_without_its_heading) {
+  const auto plan = extract_metadata(
+      "Hội đồng nhân dân xã Tân Phú căn cứ:\n- Luật Tổ chức chính quyền địa phương năm 2025;\n"
+      "Thường trực Hội đồng nhân dân xã Tân Phú xây dựng Kế hoạch tiếp xúc cử tri trước kỳ họp "
+      "cuối năm 2025.\n");
+  EXPECT_EQ(plan.type, "Kế hoạch");
+  EXPECT_EQ(plan.type_code, "KH");
+  EXPECT_EQ(plan.issuer, "Thường trực Hội đồng nhân dân xã Tân Phú");
+  const auto cited = extract_metadata(
+      "Ngày 12/3/2025, Ủy ban nhân dân xã Tân Phú ban hành Kế hoạch số 12/KH-UBND về tiếp xúc cử "
+      "tri. Theo đó, các thôn tổ chức họp dân.\n");
+  EXPECT_NE(cited.type, "Kế hoạch");
+}
+
+// ND30 Phụ lục III gives a công văn no type code; agencies still write "CV" in its symbol
+// ("14/CV-HKH"): the number names a công văn, with no code. The Party's công văn keeps its CV
+// (HD 36-HD/VPTW).
+TEST(HeaderlessLetters, a_state_cong_van_has_no_type_code_whatever_its_symbol_writes) {
+  const auto state = extract_metadata(
+      "HỘI KHUYẾN HỌC TỈNH BÌNH AN\nSố: 14/CV-HKH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+      "Tự do - Hạnh phúc\nBình An, ngày 7 tháng 02 năm 2018\nKính gửi: Hội Khuyến học các "
+      "huyện.\nHội Khuyến học tỉnh đề nghị các huyện lập danh sách học sinh.\n");
+  EXPECT_EQ(state.number, "14/CV-HKH");
+  EXPECT_EQ(state.type, "Công văn");
+  EXPECT_EQ(state.type_code, std::nullopt);
+  const auto party = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nBAN TUYÊN GIÁO\nSố 234-CV/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình An, "
+      "ngày 7 tháng 02 năm 2018\nKính gửi: Các huyện ủy.\nBan Tuyên giáo đề nghị các huyện ủy "
+      "tuyên truyền.\n");
+  EXPECT_EQ(party.type, "Công văn");
+  EXPECT_EQ(party.type_code, "CV");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
