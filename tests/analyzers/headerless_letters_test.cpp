@@ -147,5 +147,39 @@ TEST(HeaderlessLetters, a_state_cong_van_has_no_type_code_whatever_its_symbol_wr
   EXPECT_EQ(party.type_code, "CV");
 }
 
+// Ô 2 of a trade union's letter: its national confederation (chủ quản) above the union that
+// issues it (Luật Công đoàn 2012: "Công đoàn Giáo dục Việt Nam" is a body whose own name follows
+// "Công đoàn"), each cell on its line.
+TEST(HeaderCells, a_trade_union_under_its_confederation_is_the_issuer) {
+  const auto letter = extract_metadata(
+      "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n\nCÔNG ĐOÀN Y TẾ VIỆT NAM\n\nSố: 75/CĐYT-TG\n\n"
+      "V/v tuyên truyền ngày thành lập\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - "
+      "Hạnh phúc\n\nHà Nội, ngày 6 tháng 8 năm 2018\n\nKính gửi: Công đoàn các bệnh viện.\n\n"
+      "Công đoàn Y tế Việt Nam hướng dẫn các đơn vị thực hiện như sau:\n");
+  EXPECT_EQ(letter.issuer, "Công đoàn Y tế Việt Nam");
+  EXPECT_EQ(letter.number, "75/CĐYT-TG");
+}
+
+// A mass organisation's provincial branch under its national organisation ("HỘI NÔNG DÂN VIỆT
+// NAM" / "TỈNH HỘI BÌNH AN", merged on one line by a page): the organisation of that province.
+TEST(HeaderCells, a_provincial_branch_under_its_national_association_is_named_with_its_province) {
+  const auto letter = extract_metadata(
+      "HỘI NÔNG DÂN VIỆT NAM TỈNH HỘI BÌNH AN ------- Số: 14/HND\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+      "VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Bình An, ngày 7 tháng 02 năm 2018 |\n"
+      "Kính gửi: Hội Nông dân các huyện.\nHội Nông dân tỉnh đề nghị các huyện lập danh sách.\n");
+  EXPECT_EQ(letter.issuer, "Hội Nông dân tỉnh Bình An");
+}
+
+// Ô 3's value on a line of its own, its digits parted (a number written by hand over the print,
+// a scan's gap: "0 7/2024/QĐ-UBND"), is no cell of the issuer above it.
+TEST(HeaderCells, a_number_on_its_own_line_is_no_part_of_the_issuer) {
+  const auto decision = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH AN\nSố:\n0 7/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 12 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan "
+      "hành Quy định về giá\nỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH AN\nCăn cứ Luật Giá ngày 19 tháng 6 "
+      "năm 2023;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về giá.\n");
+  EXPECT_EQ(decision.issuer, "Ủy ban nhân dân thành phố Bình An");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

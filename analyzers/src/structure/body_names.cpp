@@ -566,6 +566,35 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
   return std::nullopt;
 }
 
+std::optional<std::string> association_branch(std::string_view issuer) {
+  const std::vector<std::string_view> words = split_words(issuer);
+  // "Hội" <name> "Việt Nam" <level> "hội" <place>
+  if (words.size() < 7 || fold_key(words[0]) != "hoi") return std::nullopt;
+  for (std::size_t w = 2; w + 4 < words.size(); ++w) {
+    if (fold_key(words[w]) != "viet" || fold_key(words[w + 1]) != "nam" ||
+        fold_key(words[w + 3]) != "hoi")
+      continue;
+    const std::string level = fold_key(words[w + 2]);
+    std::string_view written;
+    if (level == "tinh")
+      written = "tỉnh";
+    else if (level == "huyen")
+      written = "huyện";
+    else if (level == "thanh")
+      written = "thành phố";
+    else
+      return std::nullopt;
+    std::string name;
+    for (std::size_t i = 0; i < w; ++i)
+      name += (i ? " " : "") + std::string(words[i]);
+    name += " " + std::string(written);
+    for (std::size_t i = w + 4; i < words.size(); ++i)
+      name += " " + capitalize_first(std::string(words[i]));
+    return name;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> district_office_with_place(std::string_view issuer,
                                                       std::string_view text) {
   // "Phòng" and a field of the ministries' (a district's office mirrors a department's field,

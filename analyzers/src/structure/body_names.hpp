@@ -71,6 +71,12 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
 std::optional<std::string> district_office_with_place(std::string_view issuer,
                                                       std::string_view text);
 
+// A mass organisation's branch of a province or district, under its national organisation in ô
+// 2 ("HỘI KHUYẾN HỌC VIỆT NAM" / "TỈNH HỘI HƯNG YÊN": the association's "tỉnh hội", its
+// provincial branch): "Hội Khuyến học tỉnh Hưng Yên", the organisation's name without the
+// country's, the level of its branch and the place capitalised. nullopt for any other name.
+std::optional<std::string> association_branch(std::string_view issuer);
+
 // The issuer facet lists bodies, one value per body: an issuer named by a kind every unit of a
 // level has ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Tỉnh ủy", "Đảng ủy") names none.
 // With its level and a place line naming a unit of that level (ND30: a local body's place is

@@ -47,6 +47,7 @@ constexpr std::array kBodyHeads = {
     std::string_view{"thanh tra"},
     std::string_view{"mat tran"},
     std::string_view{"lien doan"},
+    std::string_view{"cong doan"},
     std::string_view{"cong ty"},
     std::string_view{"bo chi huy"},
     std::string_view{"chu tich"},
