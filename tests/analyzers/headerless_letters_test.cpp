@@ -45,6 +45,21 @@ TEST(HeaderlessLetters, the_body_that_asks_its_addressees_is_the_issuer_of_a_let
   EXPECT_EQ(no_body.issuer, std::nullopt);
 }
 
+// A portal's headline "Công văn số <number> V/v <subject>" numbers the letter; a công văn's
+// symbol opens with its issuer's code (ND30 Phụ lục III), and a body that writes only that code
+// ("532/PGD&ĐT") numbers it so: the document's number, not a citation.
+TEST(HeaderlessLetters, a_letter_s_headline_number_may_be_its_issuer_s_code_alone) {
+  const auto letter = extract_metadata(
+      "Công văn số 53/PGD&ĐT V/v tôn vinh nhà giáo\n\nKính gửi: Các trường mầm non\n\n"
+      "Căn cứ Công văn số 1398/SGD&ĐT-GDMN ngày 02/11/2016 của Sở Giáo dục và Đào tạo tỉnh Bình "
+      "An,\n\nPhòng Giáo dục và Đào tạo huyện Tân Phú hướng dẫn các trường thực hiện như sau:\n");
+  EXPECT_EQ(letter.number, "53/PGD&ĐT");
+  EXPECT_EQ(letter.type, "Công văn");
+  EXPECT_EQ(letter.title, "tôn vinh nhà giáo");
+  ASSERT_EQ(letter.citations.size(), 1U);
+  EXPECT_EQ(letter.citations.front().number, "1398/SGD&ĐT-GDMN");
+}
+
 // A district's office (Phòng) named without its place is of the one district-level unit the text
 // names, the level as written; a city counts only when no huyện, quận or thị xã is named (a
 // Phòng belongs to no province, and a city may be a province's name); two units leave it bare.

@@ -501,7 +501,11 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       // sentence that starts with a citation ("Kế hoạch số 12/KH-UBND, số lượng ...") does not.
       std::string_view after = trim(rest.substr(std::string_view("số ").size()));
       if (after.starts_with(":")) after = trim(after.substr(1));
-      const auto symbols = find_symbols(after);
+      auto symbols = find_symbols(after);
+      // A công văn's symbol opens with its issuer's code (ND30 Phụ lục III); a body that writes
+      // only that code ("Công văn số 532/PGD&ĐT") still numbers its letter so.
+      if ((symbols.empty() || symbols.front().start != 0) && type == type_by_name("Công văn"))
+        if (auto only = issuer_only_symbol_at(after, 0)) symbols = {*only};
       if (symbols.empty() || symbols.front().start != 0) return;
       const std::string number = symbols.front().text;
       std::optional<std::string> date;
