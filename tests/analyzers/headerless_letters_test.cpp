@@ -31,6 +31,12 @@ TEST(HeaderlessLetters, the_body_that_asks_its_addressees_is_the_issuer_of_a_let
       "triển khai các nội dung sau:\n- Nội dung: viết bài về khuyến học.\n");
   EXPECT_EQ(after_grounds.type, "Công văn");
   EXPECT_EQ(after_grounds.issuer, "Hội Khuyến học tỉnh Bình An");
+  // The sentence wrapped at a page's width is the same sentence.
+  const auto wrapped = extract_metadata(
+      "Kính gửi: Hội Khuyến học các quận, huyện.\n"
+      "Hưởng ứng năm học mới, Ban Thường vụ Hội Khuyến\nhọc tỉnh Bình An yêu cầu các đơn vị "
+      "triển khai các nội dung sau:\n- Nội dung: viết bài về khuyến học.\n");
+  EXPECT_EQ(wrapped.issuer, "Hội Khuyến học tỉnh Bình An");
   // Without its addressees a page is no letter: the sentence alone gives neither.
   const auto no_salutation = extract_metadata(
       "Tin tức giáo dục\n"
@@ -56,6 +62,12 @@ TEST(HeaderlessLetters, a_letter_s_headline_number_may_be_its_issuer_s_code_alon
   EXPECT_EQ(letter.number, "53/PGD&ĐT");
   EXPECT_EQ(letter.type, "Công văn");
   EXPECT_EQ(letter.title, "tôn vinh nhà giáo");
+  // Its subject on lines of its own, wrapped at the page's width, is one subject.
+  const auto wrapped = extract_metadata(
+      "Công văn số 53/PGD&ĐT\nV/v tôn vinh nhà giáo trong sự\nnghiệp giáo dục\n\nKính gửi: Các "
+      "trường mầm non\n\nPhòng Giáo dục và Đào tạo huyện Tân Phú hướng dẫn các trường như sau:\n");
+  EXPECT_EQ(wrapped.number, "53/PGD&ĐT");
+  EXPECT_EQ(wrapped.title, "tôn vinh nhà giáo trong sự nghiệp giáo dục");
   ASSERT_EQ(letter.citations.size(), 1U);
   EXPECT_EQ(letter.citations.front().number, "1398/SGD&ĐT-GDMN");
 }

@@ -543,11 +543,14 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
           title += next;
         }
       }
-      // The reading order puts a "V/v" cell on a line of its own.
+      // The reading order puts a "V/v" cell on a line of its own, wrapped as the headline was.
+      std::string subject_lines;
       if (after.empty())
         for (std::size_t j = end + 1; j < layout.lines.size(); ++j)
           if (!layout.skip(j) && !trim(layout.lines[j]).empty()) {
-            after = trim(layout.lines[j]);
+            std::size_t subject_end = j;
+            subject_lines = wrapped_paragraph(layout, j, subject_end, true);
+            after = subject_lines;
             break;
           }
       for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"V/V"},
@@ -770,7 +773,16 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       identity.salutation)
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
-      if (auto body = requesting_body(layout.lines[i])) {
+      // The sentence wrapped at a page's width is the same sentence: read on to its end.
+      std::string sentence;
+      for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
+        const std::string_view line = trim(layout.lines[j]);
+        if (layout.skip(j) || line.empty()) break;
+        if (!sentence.empty()) sentence.push_back(' ');
+        sentence += line;
+        if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
+      }
+      if (auto body = requesting_body(sentence)) {
         identity.issuer = std::move(body);
         break;
       }
