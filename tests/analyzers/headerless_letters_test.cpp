@@ -89,6 +89,12 @@ TEST(HeaderlessLetters, a_district_office_named_alone_takes_the_one_district_the
       "2018 của UBND thành phố về tổng vệ sinh trên địa bàn thành phố Hòa Lạc, Phòng Giáo dục và "
       "Đào tạo yêu cầu các trường thực hiện các nội dung sau:\n1. Tổng vệ sinh.\n");
   EXPECT_EQ(city.issuer, "Phòng Giáo dục và Đào tạo thành phố Hòa Lạc");
+  // The field's "và" written as a dash is the same field, written as its name is.
+  const auto dashed = extract_metadata(
+      "Kính gửi: Hiệu trưởng các trường.\nThực hiện Kế hoạch số 12/KH-UBND ngày 13 tháng 4 năm "
+      "2018 của UBND thành phố về tổng vệ sinh trên địa bàn thành phố Hòa Lạc, Phòng Giáo dục- "
+      "Đào tạo yêu cầu các trường thực hiện các nội dung sau:\n1. Tổng vệ sinh.\n");
+  EXPECT_EQ(dashed.issuer, "Phòng Giáo dục và Đào tạo thành phố Hòa Lạc");
   const auto two = extract_metadata(
       grounds +
       "Phòng Giáo dục và Đào tạo đề nghị các trường của huyện Tân Phú và huyện Tân Lập "

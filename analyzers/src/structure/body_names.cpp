@@ -599,12 +599,24 @@ std::optional<std::string> district_office_with_place(std::string_view issuer,
                                                       std::string_view text) {
   // "Phòng" and a field of the ministries' (a district's office mirrors a department's field,
   // "Phòng Giáo dục và Đào tạo"), nothing after it.
-  const std::string key = fold_key(issuer);
-  if (!starts_with(key, "phong ")) return std::nullopt;
-  if (std::none_of(kMinistryFields.begin(), kMinistryFields.end(), [&](const Field& field) {
-        return key.substr(std::string_view("phong ").size()) == fold_key(field.name);
-      }))
-    return std::nullopt;
+  // The field's "và" may be written as a dash or "&" ("Giáo dục- Đào tạo", "GD&ĐT" spelled
+  // out): the same field, written as its name is.
+  const auto field_key = [](std::string_view name) {
+    std::string spaced(name);
+    for (char& c : spaced)
+      if (c == '-' || c == '&' || c == ',') c = ' ';
+    std::string key;
+    for (std::string_view word : split_words(spaced)) {
+      const std::string folded = fold_key(word);
+      if (folded != "va") key += (key.empty() ? "" : " ") + folded;
+    }
+    return key;
+  };
+  if (!starts_with(fold_key(issuer), "phong ")) return std::nullopt;
+  const std::string key = field_key(issuer.substr(issuer.find(' ') + 1));
+  const auto field = std::find_if(kMinistryFields.begin(), kMinistryFields.end(),
+                                  [&](const Field& f) { return field_key(f.name) == key; });
+  if (field == kMinistryFields.end()) return std::nullopt;
   constexpr std::size_t kReadBytes = 20000;
   const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
   struct Unit {
@@ -663,7 +675,7 @@ std::optional<std::string> district_office_with_place(std::string_view issuer,
   if (units.empty()) return std::nullopt;
   for (const Unit& unit : units)
     if (unit.key != units.front().key) return std::nullopt;
-  return std::string(issuer) + " " + units.front().written;
+  return "Phòng " + std::string(field->name) + " " + units.front().written;
 }
 
 namespace {
