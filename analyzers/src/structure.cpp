@@ -224,6 +224,11 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // The issuer: header, else the opening sentence of the body, else the collective body the
   // signer signs for ("TM. ỦY BAN NHÂN DÂN").
   metadata.issuer = header.issuer;
+  // An issuer cell that names no kind of body (a scan's receipt stamp over ô 2 read as "LAI _
+  // TRAOIHHAE J/3IU,") gives way to the body the enacting sentence names ("Chính phủ ban hành
+  // Nghị định ...", the text's own words for who issues it).
+  if (metadata.issuer && !starts_with_body_name(*metadata.issuer) && header.type)
+    if (auto enacting = issuer_from_body(body, header.type)) metadata.issuer = std::move(enacting);
   if (!metadata.issuer) metadata.issuer = headless_issuer;
   // A resolution or a law that lost its header closes with the sentence that adopted it ("Nghị
   // quyết này đã được Hội đồng nhân dân tỉnh X khóa XVII, kỳ họp thứ Năm thông qua"): its body

@@ -214,5 +214,29 @@ TEST(HeaderCells, a_number_on_its_own_line_is_no_part_of_the_issuer) {
   EXPECT_EQ(decision.issuer, "Ủy ban nhân dân thành phố Bình An");
 }
 
+// A scan's stamp over ô 2 read as letters that name no kind of body ("LAI _ TRAOIHHAE J/3IU,")
+// is no issuer where the enacting sentence says who issues the text ("Chính phủ ban hành Nghị
+// định ..."); a cell that names a body keeps it.
+TEST(HeaderCells, an_issuer_cell_that_names_no_body_gives_way_to_the_enacting_sentence) {
+  const std::string rest =
+      "Số: 15/2020/NĐ-CP\nHà Nội, ngày 30 tháng 12 năm 2020\nNGHỊ ĐỊNH\nQuy định chi tiết Luật "
+      "Chứng khoán\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Bộ "
+      "trưởng Bộ Tài chính;\nChính phủ ban hành Nghị định quy định chi tiết Luật Chứng khoán.\n"
+      "Điều 1. Phạm vi điều chỉnh\n";
+  const auto stamped = extract_metadata("LAI _ TRAOIHHAE J/3IU,\n" + rest);
+  EXPECT_EQ(stamped.issuer, "Chính phủ");
+  const auto named = extract_metadata("BỘ TÀI CHÍNH\n" + rest);
+  EXPECT_EQ(named.issuer, "Bộ Tài chính");
+}
+
+// A portal's headline "<Type>:<trích yếu>" (a colon after the type name) gives the trích yếu, as
+// a letter's "V/v" does.
+TEST(HeaderlessLetters, a_headline_s_colon_after_the_type_sets_its_subject) {
+  const auto letter = extract_metadata(
+      "Công văn:Hưởng ứng viết bài chào mừng Đại hội\n\nKính gửi: Hội Khuyến học các huyện\n"
+      "Ban Thường vụ Hội Khuyến học tỉnh Bình An đề nghị các huyện phát động viết bài.\n");
+  EXPECT_EQ(letter.title, "Hưởng ứng viết bài chào mừng Đại hội");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -487,7 +487,8 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // Past the headline's own lines (furniture above it), a bare type name is a menu's item
     // ("Thông báo"), not a headline: a headline there gives its title too.
     if (seen + furniture > kHeadlineLines && rest.empty()) continue;
-    if (rest.starts_with(":")) rest = trim(rest.substr(1));
+    const bool colon = rest.starts_with(":");
+    if (colon) rest = trim(rest.substr(1));
     identity.type = type;
     const std::string lowered = lower_same_length(rest);
     if (lowered.starts_with("số ")) {
@@ -591,7 +592,15 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (auto date = parse_date_at(rest, dated + std::string_view("ngày ").size()))
         if (trim(rest.substr(date->end)).empty()) identity.date = date->iso;
     // The type heading and its title set in capitals on one line.
-    if (!rest.empty() && is_upper_text(line)) identity.title = proper_case_title(rest);
+    if (!rest.empty() && is_upper_text(line)) {
+      identity.title = proper_case_title(rest);
+    } else if (colon && !rest.empty()) {
+      // "Công văn:Hưởng ứng viết bài ...": the colon sets the type's trích yếu after it, as a
+      // letter's "V/v" does (ND30 ô 5a, 5b).
+      std::string_view subject = rest;
+      if (subject.ends_with(".")) subject.remove_suffix(1);
+      identity.title = std::string(subject);
+    }
     return;
   }
 }
