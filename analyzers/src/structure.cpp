@@ -227,8 +227,18 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // An issuer cell that names no kind of body (a scan's receipt stamp over ô 2 read as "LAI _
   // TRAOIHHAE J/3IU,") gives way to the body the enacting sentence names ("Chính phủ ban hành
   // Nghị định ...", the text's own words for who issues it).
+  // Only a body named in full: a known name ("Chính phủ") or a kind and its proper name, not a
+  // kind alone ("Ban xây dựng kế hoạch").
   if (metadata.issuer && !starts_with_body_name(*metadata.issuer) && header.type)
-    if (auto enacting = issuer_from_body(body, header.type)) metadata.issuer = std::move(enacting);
+    if (auto enacting = issuer_from_body(body, header.type)) {
+      const auto words = split_words(*enacting);
+      const auto known = known_name_at(*enacting, 0);
+      if (words.size() >= 2 &&
+          ((known && known->end == enacting->size()) ||
+           std::any_of(words.begin() + 1, words.end(),
+                       [](std::string_view word) { return starts_upper(word); })))
+        metadata.issuer = std::move(enacting);
+    }
   if (!metadata.issuer) metadata.issuer = headless_issuer;
   // A resolution or a law that lost its header closes with the sentence that adopted it ("Nghị
   // quyết này đã được Hội đồng nhân dân tỉnh X khóa XVII, kỳ họp thứ Năm thông qua"): its body

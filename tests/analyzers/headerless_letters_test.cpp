@@ -227,6 +227,11 @@ TEST(HeaderCells, an_issuer_cell_that_names_no_body_gives_way_to_the_enacting_se
   EXPECT_EQ(stamped.issuer, "Chính phủ");
   const auto named = extract_metadata("BỘ TÀI CHÍNH\n" + rest);
   EXPECT_EQ(named.issuer, "Bộ Tài chính");
+  // A kind alone ("Ban ... ban hành") names no body to take instead.
+  const auto kind_alone = extract_metadata(
+      "LAI _ TRAOIHHAE J/3IU,\nSố: 15/KH-BTC\nHà Nội, ngày 30 tháng 12 năm 2020\nKẾ HOẠCH\nTổ "
+      "chức hội nghị\nCăn cứ tình hình thực tế, Ban ban hành Kế hoạch như sau.\n");
+  EXPECT_NE(kind_alone.issuer, "Ban");
 }
 
 // A portal's headline "<Type>:<trích yếu>" (a colon after the type name) gives the trích yếu, as
