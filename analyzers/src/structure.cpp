@@ -149,6 +149,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   std::optional<std::string> headless_issuer;
   std::optional<std::string> headless_signer;
   std::optional<std::string> headless_signer_title;
+  bool salutation = false;
   if (headless) {
     const HeadlessIdentity identity = identify_headless(layout, header.body_line);
     if (!header.type) header.type = identity.type;
@@ -166,6 +167,7 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     if (!header.title || (identity.title && header.title->starts_with(*identity.title)))
       header.title = identity.title;
     headless_issuer = identity.issuer;
+    salutation = identity.salutation;
     headless_signer = identity.signer;
     headless_signer_title = identity.signer_title;
     if (header.type && !header.type_code && !header.type->state_code.empty())
@@ -173,9 +175,23 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   }
 
   DocumentMetadata metadata;
+  // A type read late (from the body of a text without its header), with its table code.
+  const auto set_type = [&](const DocumentType* type) {
+    if (type == nullptr) return;
+    header.type = type;
+    metadata.type = std::string(type->name);
+    if (!type->state_code.empty() && !metadata.type_code)
+      metadata.type_code = std::string(type->state_code);
+  };
   if (header.type) metadata.type = std::string(header.type->name);
   metadata.type_code = header.type_code;
   metadata.number = header.number;
+  // ND30 Phụ lục III gives a công văn no type code: a State number's "CV" ("14/CV-HKH", as
+  // agencies still write it) names a công văn but is no code of its type. The Party's công văn
+  // has its code (HD 36: "234-CV/BTGTU").
+  if (metadata.type == "Công văn" && metadata.type_code == "CV" &&
+      !(header.number && header.number->find('-') < header.number->find('/')))
+    metadata.type_code.reset();
   if (header.number) metadata.number_key = symbol_key(*header.number);
   metadata.place = header.place;
   metadata.date = header.date;
@@ -212,9 +228,35 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
   // The issuer: header, else the opening sentence of the body, else the collective body the
   // signer signs for ("TM. ỦY BAN NHÂN DÂN").
   metadata.issuer = header.issuer;
+  // An issuer cell that names no kind of body (a scan's receipt stamp over ô 2 read as "LAI _
+  // TRAOIHHAE J/3IU,") gives way to the body the enacting sentence names ("Chính phủ ban hành
+  // Nghị định ...", the text's own words for who issues it).
+  // Only a body named in full: a known name ("Chính phủ") or a kind and its proper name, not a
+  // kind alone ("Ban xây dựng kế hoạch").
+  if (metadata.issuer && !starts_with_body_name(*metadata.issuer) && header.type)
+    if (auto enacting = issuer_from_body(body, header.type)) {
+      const auto words = split_words(*enacting);
+      const auto known = known_name_at(*enacting, 0);
+      if (words.size() >= 2 &&
+          ((known && known->end == enacting->size()) ||
+           std::any_of(words.begin() + 1, words.end(),
+                       [](std::string_view word) { return starts_upper(word); })))
+        metadata.issuer = std::move(enacting);
+    }
   if (!metadata.issuer) metadata.issuer = headless_issuer;
+  // A resolution or a law that lost its header closes with the sentence that adopted it ("Nghị
+  // quyết này đã được Hội đồng nhân dân tỉnh X khóa XVII, kỳ họp thứ Năm thông qua"): its body
+  // in full, and its type.
+  if (!header.issuer && !header.number && (!metadata.issuer || !header.type)) {
+    if (const auto adoption = adopting_body(body);
+        adoption && (!header.type || header.type == adoption->type)) {
+      if (!metadata.issuer) metadata.issuer = adoption->body;
+      if (!header.type) set_type(adoption->type);
+    }
+  }
   // A page without its header: the sentence that names the issuer may stand above the line
   // the body was taken to start at (a portal's lead, the opening under a headline).
+  const DocumentType* introduced = nullptr;
   if (!metadata.issuer) {
     if (headless && header.body_line > 0) {
       // The lines above it, then the body's opening (issuer_from_body reads its first 5000
@@ -222,11 +264,17 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
       std::string opening = layout.flowed_body(0, header.body_line);
       opening += ' ';
       opening.append(body, 0, std::min<std::size_t>(body.size(), 5000));
-      metadata.issuer = issuer_from_body(opening, header.type);
+      metadata.issuer = issuer_from_body(opening, header.type, &introduced);
     } else {
-      metadata.issuer = issuer_from_body(body, header.type);
+      metadata.issuer = issuer_from_body(body, header.type, &introduced);
     }
+    // A page without its header whose opening sentence issues a text of a type ("Thường trực
+    // HĐND xã xây dựng Kế hoạch tiếp xúc cử tri ...") is that text.
+    if (headless && metadata.issuer && !header.type && introduced) set_type(introduced);
   }
+  // A letter's page without its header: nothing named its type, but it has its addressees
+  // (ND30 ô 9a, "Kính gửi:", the công văn's; Mẫu 1.5).
+  if (headless && !header.type && salutation) set_type(type_by_name("Công văn"));
   if (!metadata.issuer) metadata.issuer = signature.collective;
   if (metadata.issuer) {
     if (auto committee = youth_union_committee(layout, header.body_line, *metadata.issuer))
@@ -236,10 +284,13 @@ DocumentMetadata extract_metadata(std::string_view nfc_text) {
     // "Tỉnh ủy Thái Nguyên" of its documents' ô 2).
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
+    if (auto branch = association_branch(*metadata.issuer)) metadata.issuer = std::move(branch);
     if (auto placed = committee_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(placed);
     else if (auto local = body_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(local);
+    else if (auto office = district_office_with_place(*metadata.issuer, ordered))
+      metadata.issuer = std::move(office);
     metadata.issuer = one_body(*metadata.issuer, metadata.place);
   }
   if (metadata.issuer) {

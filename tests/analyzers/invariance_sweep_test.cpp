@@ -186,25 +186,28 @@ struct FamilyTally {
 // the study splits in the same session; set again in session 18 after the rules for the signature
 // on one line, the number on the next line and hard wraps, then lowered where unseen13's 18
 // documents joined the study splits at the merge: merged_cells, one_line_header,
-// signature_one_line, list_item), rounded down; raise them as
+// signature_one_line, list_item; lowered again in session 19 where unseen14's 20 documents joined
+// the study splits, to what main 9457f18 measures with them, the same documents changing under
+// this session's rules: one_cell_a_line, merged_cells, one_line_header, number_next_line,
+// page_title, stamped_number, list_item), rounded down; raise them as
 // extraction improves. The corpus's gold is reported beside them but held by no floor, so that the
 // test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
-      {"one_cell_a_line", 0.965},
-      {"merged_cells", 0.941},
-      {"one_line_header", 0.921},
+      {"one_cell_a_line", 0.961},
+      {"merged_cells", 0.938},
+      {"one_line_header", 0.919},
       {"columns", 0.940},
       {"rows", 0.960},
       {"markdown", 0.972},
       {"split_cells", 0.940},
-      {"number_next_line", 0.965},
+      {"number_next_line", 0.962},
       {"signature_one_line", 0.938},
       {"wrapped", 0.905},
-      {"page_title", 0.965},
+      {"page_title", 0.962},
       {"pandoc", 0.944},
-      {"stamped_number", 0.965},
-      {"list_item", 0.911},
+      {"stamped_number", 0.962},
+      {"list_item", 0.909},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},

@@ -566,6 +566,118 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
   return std::nullopt;
 }
 
+std::optional<std::string> association_branch(std::string_view issuer) {
+  const std::vector<std::string_view> words = split_words(issuer);
+  // "Hội" <name> "Việt Nam" <level> "hội" <place>
+  if (words.size() < 7 || fold_key(words[0]) != "hoi") return std::nullopt;
+  for (std::size_t w = 2; w + 4 < words.size(); ++w) {
+    if (fold_key(words[w]) != "viet" || fold_key(words[w + 1]) != "nam" ||
+        fold_key(words[w + 3]) != "hoi")
+      continue;
+    const std::string level = fold_key(words[w + 2]);
+    std::string_view written;
+    if (level == "tinh")
+      written = "tỉnh";
+    else if (level == "huyen")
+      written = "huyện";
+    else if (level == "thanh")
+      written = "thành phố";
+    else
+      return std::nullopt;
+    std::string name;
+    for (std::size_t i = 0; i < w; ++i)
+      name += (i ? " " : "") + std::string(words[i]);
+    name += " " + std::string(written);
+    for (std::size_t i = w + 4; i < words.size(); ++i)
+      name += " " + capitalize_first(std::string(words[i]));
+    return name;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> district_office_with_place(std::string_view issuer,
+                                                      std::string_view text) {
+  // "Phòng" and a field of the ministries' (a district's office mirrors a department's field,
+  // "Phòng Giáo dục và Đào tạo"), nothing after it.
+  // The field's "và" may be written as a dash or "&" ("Giáo dục- Đào tạo", "GD&ĐT" spelled
+  // out): the same field, written as its name is.
+  const auto field_key = [](std::string_view name) {
+    std::string spaced(name);
+    for (char& c : spaced)
+      if (c == '-' || c == '&' || c == ',') c = ' ';
+    std::string key;
+    for (std::string_view word : split_words(spaced)) {
+      const std::string folded = fold_key(word);
+      if (folded != "va") key += (key.empty() ? "" : " ") + folded;
+    }
+    return key;
+  };
+  if (!starts_with(fold_key(issuer), "phong ")) return std::nullopt;
+  const std::string key = field_key(issuer.substr(issuer.find(' ') + 1));
+  const auto field = std::find_if(kMinistryFields.begin(), kMinistryFields.end(),
+                                  [&](const Field& f) { return field_key(f.name) == key; });
+  if (field == kMinistryFields.end()) return std::nullopt;
+  constexpr std::size_t kReadBytes = 20000;
+  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
+  struct Unit {
+    std::string written;  // "Quận 11", "thành phố Huế"
+    std::string key;
+  };
+  std::vector<Unit> districts;
+  std::vector<Unit> cities;
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    // The level as a word, in lower case or capitalised as a name's first word ("Quận 11"),
+    // never a folded look-alike ("cơ quan", "quản").
+    const std::string_view first = words[w];
+    const std::string_view second = words[w + 1];
+    std::size_t level_words = 0;
+    bool city = false;
+    if (first == "quận" || first == "Quận" || first == "huyện" || first == "Huyện") {
+      level_words = 1;
+    } else if ((first == "thị" || first == "Thị") && second == "xã") {
+      level_words = 2;
+    } else if ((first == "thành" || first == "Thành") && second == "phố") {
+      level_words = 2;
+      city = true;
+    }
+    if (level_words == 0 || w + level_words >= words.size()) continue;
+    const bool numbered_level = first == "quận" || first == "Quận";
+    std::vector<std::string_view> place;
+    for (std::size_t p = w + level_words; p < words.size() && place.size() < 4; ++p) {
+      std::string_view word = words[p];
+      bool closes = false;
+      while (!word.empty() &&
+             std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+        word.remove_suffix(1);
+        closes = true;
+      }
+      const bool number = !word.empty() && word.front() >= '0' && word.front() <= '9';
+      // A quận may be numbered ("Quận 11"): a number alone names it.
+      if (number && place.empty() && numbered_level) {
+        place.push_back(word);
+        break;
+      }
+      if (word.empty() || !starts_upper(word) || is_upper_text(word) || number) break;
+      place.push_back(word);
+      if (closes) break;
+    }
+    if (place.empty()) continue;
+    std::string written(words[w]);
+    for (std::size_t i = 1; i < level_words; ++i)
+      written += " " + std::string(words[w + i]);
+    std::string name;
+    for (std::string_view word : place)
+      name += (name.empty() ? "" : " ") + std::string(word);
+    written += " " + name;
+    (city ? cities : districts).push_back(Unit{written, fold_key(written)});
+  }
+  const std::vector<Unit>& units = districts.empty() ? cities : districts;
+  if (units.empty()) return std::nullopt;
+  for (const Unit& unit : units)
+    if (unit.key != units.front().key) return std::nullopt;
+  return "Phòng " + std::string(field->name) + " " + units.front().written;
+}
+
 namespace {
 
 // Kinds of local bodies that every administrative unit of a level has (docs/domain.md §2.1,

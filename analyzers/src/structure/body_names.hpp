@@ -62,6 +62,21 @@ std::optional<std::string> committee_with_place(std::string_view issuer, std::st
 // does not end with a level, or when the text names no place or several.
 std::optional<std::string> body_with_place(std::string_view issuer, std::string_view text);
 
+// A district's specialised office (a "Phòng" of the People's Committee of a huyện, quận, thị
+// xã or city of a province) named without its place ("Phòng Giáo dục và Đào tạo") with the one
+// district-level unit the text names ("trên địa bàn Quận 11" → "... Quận 11"), the level as the
+// text writes it. A Phòng belongs to no province, so a city counts only when the text names no
+// huyện, quận or thị xã (a city may be a province's name); nullopt for any other name, or when
+// the text names no such unit or several.
+std::optional<std::string> district_office_with_place(std::string_view issuer,
+                                                      std::string_view text);
+
+// A mass organisation's branch of a province or district, under its national organisation in ô
+// 2 ("HỘI KHUYẾN HỌC VIỆT NAM" / "TỈNH HỘI HƯNG YÊN": the association's "tỉnh hội", its
+// provincial branch): "Hội Khuyến học tỉnh Hưng Yên", the organisation's name without the
+// country's, the level of its branch and the place capitalised. nullopt for any other name.
+std::optional<std::string> association_branch(std::string_view issuer);
+
 // The issuer facet lists bodies, one value per body: an issuer named by a kind every unit of a
 // level has ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Tỉnh ủy", "Đảng ủy") names none.
 // With its level and a place line naming a unit of that level (ND30: a local body's place is

@@ -1261,10 +1261,14 @@ Header analyze_header(const Layout& layout) {
     std::erase(cleaned, '*');
     cleaned = collapse_spaces(cleaned);
     // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
-    // capitals) names no body.
-    if (cleaned.size() <= 40 && cleaned.find(' ') == std::string::npos) {
+    // capitals; ô 3's value on a line of its own, its digits parted by a scan or a hand over the
+    // print, "0 7/2024/QĐ-UBND") names no body.
+    if (cleaned.size() <= 40) {
       const auto symbols = find_symbols(cleaned);
-      if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == cleaned.size())
+      if (!symbols.empty() && symbols.front().end == cleaned.size() &&
+          std::all_of(cleaned.begin(),
+                      cleaned.begin() + static_cast<std::ptrdiff_t>(symbols.front().start),
+                      [](char c) { return c == ' ' || (c >= '0' && c <= '9'); }))
         continue;
     }
     if (!cleaned.empty()) segments.push_back(cleaned);

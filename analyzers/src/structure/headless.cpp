@@ -487,7 +487,8 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // Past the headline's own lines (furniture above it), a bare type name is a menu's item
     // ("Thông báo"), not a headline: a headline there gives its title too.
     if (seen + furniture > kHeadlineLines && rest.empty()) continue;
-    if (rest.starts_with(":")) rest = trim(rest.substr(1));
+    const bool colon = rest.starts_with(":");
+    if (colon) rest = trim(rest.substr(1));
     identity.type = type;
     const std::string lowered = lower_same_length(rest);
     if (lowered.starts_with("số ")) {
@@ -501,7 +502,11 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       // sentence that starts with a citation ("Kế hoạch số 12/KH-UBND, số lượng ...") does not.
       std::string_view after = trim(rest.substr(std::string_view("số ").size()));
       if (after.starts_with(":")) after = trim(after.substr(1));
-      const auto symbols = find_symbols(after);
+      auto symbols = find_symbols(after);
+      // A công văn's symbol opens with its issuer's code (ND30 Phụ lục III); a body that writes
+      // only that code ("Công văn số 532/PGD&ĐT") still numbers its letter so.
+      if ((symbols.empty() || symbols.front().start != 0) && type == type_by_name("Công văn"))
+        if (auto only = issuer_only_symbol_at(after, 0)) symbols = {*only};
       if (symbols.empty() || symbols.front().start != 0) return;
       const std::string number = symbols.front().text;
       std::optional<std::string> date;
@@ -539,11 +544,14 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
           title += next;
         }
       }
-      // The reading order puts a "V/v" cell on a line of its own.
+      // The reading order puts a "V/v" cell on a line of its own, wrapped as the headline was.
+      std::string subject_lines;
       if (after.empty())
         for (std::size_t j = end + 1; j < layout.lines.size(); ++j)
           if (!layout.skip(j) && !trim(layout.lines[j]).empty()) {
-            after = trim(layout.lines[j]);
+            std::size_t subject_end = j;
+            subject_lines = wrapped_paragraph(layout, j, subject_end, true);
+            after = subject_lines;
             break;
           }
       for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"V/V"},
@@ -584,7 +592,15 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (auto date = parse_date_at(rest, dated + std::string_view("ngày ").size()))
         if (trim(rest.substr(date->end)).empty()) identity.date = date->iso;
     // The type heading and its title set in capitals on one line.
-    if (!rest.empty() && is_upper_text(line)) identity.title = proper_case_title(rest);
+    if (!rest.empty() && is_upper_text(line)) {
+      identity.title = proper_case_title(rest);
+    } else if (colon && !rest.empty()) {
+      // "Công văn:Hưởng ứng viết bài ...": the colon sets the type's trích yếu after it, as a
+      // letter's "V/v" does (ND30 ô 5a, 5b).
+      std::string_view subject = rest;
+      if (subject.ends_with(".")) subject.remove_suffix(1);
+      identity.title = std::string(subject);
+    }
     return;
   }
 }
@@ -620,6 +636,64 @@ void identity_from_own_heading(const Layout& layout, HeadlessIdentity& identity)
     identity.title = std::string(title);
     return;
   }
+}
+
+// The type a text names itself by in its own formulas: its effect ("Nghị quyết này có hiệu lực
+// ...", ND30 and the Law on legal documents close a text so), its receipt ("Nhận được công văn
+// này, ...") or what it issues ("ban hành kèm theo Quyết định này"): the document's words for
+// itself, where a portal's headline may call it otherwise ("Thông báo về việc ..." over a
+// letter). "Chương trình này" elsewhere may be a programme the text speaks of. Only when one type
+// is so named: a decision speaks of the regulation it issues too ("Quy định này có hiệu lực"),
+// and then neither is taken.
+const DocumentType* type_named_by_itself(const Layout& layout) {
+  constexpr std::size_t kReadBytes = 200000;
+  constexpr std::string_view kThis = " này";
+  const DocumentType* found = nullptr;
+  std::size_t read = 0;
+  for (std::size_t i = 0; i < layout.lines.size() && read < kReadBytes; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = layout.lines[i];
+    read += line.size();
+    for (std::size_t at = line.find(kThis); at != std::string_view::npos;
+         at = line.find(kThis, at + 1)) {
+      const std::size_t after = at + kThis.size();
+      if (after < line.size() && line[after] != ' ' && line[after] != ',' && line[after] != '.' &&
+          line[after] != ';')
+        continue;
+      const std::string before =
+          lower_same_length(line.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+      const bool takes_effect =
+          lower_same_length(line.substr(after, 24)).starts_with(" có hiệu lực");
+      const DocumentType* type = nullptr;
+      for (const DocumentType& candidate : document_types()) {
+        if (!candidate.heads_documents) continue;
+        const std::string name = lower(candidate.name);
+        if (!std::string_view(before).ends_with(name)) continue;
+        const std::size_t start = before.size() - name.size();
+        if (start > 0 && before[start - 1] != ' ' && before[start - 1] != '(') continue;
+        const std::string_view lead = std::string_view(before).substr(0, start);
+        if (!takes_effect && !lead.ends_with("nhận được ") && !lead.ends_with("kèm theo "))
+          continue;
+        if (type == nullptr || candidate.name.size() > type->name.size()) type = &candidate;
+      }
+      if (type == nullptr) continue;
+      if (found != nullptr && found != type) return nullptr;
+      found = type;
+    }
+  }
+  return found;
+}
+
+// ND30 ô 9a: "Kính gửi:" opens a line of the text's first lines (a letter's addressees).
+bool has_salutation(const Layout& layout) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    while (line.starts_with("|") || line.starts_with("*"))
+      line = trim(line.substr(1));
+    if (line.starts_with("Kính gửi") || line.starts_with("KÍNH GỬI")) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -675,6 +749,9 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
     identity.title = headline.title;
   if (!identity.date) identity.date = headline.date;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
+  // The text's own name for itself over a portal's headline, or where nothing named the type.
+  if (!identity.number && (!identity.type || identity.type == headline.type))
+    if (const DocumentType* own = type_named_by_itself(layout)) identity.type = own;
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
   // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
   // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
@@ -695,6 +772,27 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       if (auto body = notifying_body(sentence)) {
         identity.issuer = std::move(body);
         if (!identity.type) identity.type = type_by_name("Thông báo");
+        break;
+      }
+    }
+  identity.salutation = has_salutation(layout);
+  // A letter's page without its header (ô 1-5 lost, "Kính gửi:" kept): the body that asks or
+  // instructs in it is the issuer.
+  if (!identity.issuer && (!identity.type || identity.type == type_by_name("Công văn")) &&
+      identity.salutation)
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      // The sentence wrapped at a page's width is the same sentence: read on to its end.
+      std::string sentence;
+      for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
+        const std::string_view line = trim(layout.lines[j]);
+        if (layout.skip(j) || line.empty()) break;
+        if (!sentence.empty()) sentence.push_back(' ');
+        sentence += line;
+        if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
+      }
+      if (auto body = requesting_body(sentence)) {
+        identity.issuer = std::move(body);
         break;
       }
     }

@@ -19,6 +19,7 @@ struct HeadlessIdentity {
   std::optional<std::string> title;         // a letter's subject, from a portal's headline
   std::optional<std::string> signer;        // a lead's "<post> <name> đã ký ban hành ..."
   std::optional<std::string> signer_title;  // that post, as the lead writes it
+  bool salutation = false;                  // a "Kính gửi:" line among the first (ô 9a)
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.

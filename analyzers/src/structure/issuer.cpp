@@ -47,6 +47,7 @@ constexpr std::array kBodyHeads = {
     std::string_view{"thanh tra"},
     std::string_view{"mat tran"},
     std::string_view{"lien doan"},
+    std::string_view{"cong doan"},
     std::string_view{"cong ty"},
     std::string_view{"bo chi huy"},
     std::string_view{"chu tich"},
@@ -182,8 +183,8 @@ bool starts_with_body_name(std::string_view text) {
   return false;
 }
 
-std::optional<std::string> issuer_from_body(std::string_view flowed_body,
-                                            const DocumentType* type) {
+std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type,
+                                            const DocumentType** named) {
   const std::string_view opening = flowed_body.substr(0, 5000);
   const std::string lowered = lower_same_length(opening);
   for (std::string_view verb : kIssuingVerbs) {
@@ -191,12 +192,14 @@ std::optional<std::string> issuer_from_body(std::string_view flowed_body,
          at = lowered.find(verb, at + 1)) {
       // The verb must introduce this document's type ("ban hành Kế hoạch ...").
       const std::string_view after = std::string_view(lowered).substr(at + verb.size());
-      bool names_type = false;
+      const DocumentType* introduced = nullptr;
       for (const DocumentType& candidate : document_types()) {
         if (!candidate.heads_documents || (type && &candidate != type)) continue;
-        if (after.starts_with(lower(candidate.name))) names_type = true;
+        if (after.starts_with(lower(candidate.name)) &&
+            (introduced == nullptr || candidate.name.size() > introduced->name.size()))
+          introduced = &candidate;
       }
-      if (!names_type) continue;
+      if (introduced == nullptr) continue;
       std::size_t start = at;
       while (start > 0) {
         const char c = opening[start - 1];
@@ -208,8 +211,96 @@ std::optional<std::string> issuer_from_body(std::string_view flowed_body,
       if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate))
         continue;
       if (split_words(candidate).size() > 14) continue;
+      if (named != nullptr) {
+        const std::string_view rest = after.substr(lower(introduced->name).size());
+        *named = rest.starts_with(" số") ? nullptr : introduced;
+      }
       return expand_abbreviations(body_of_authority(candidate));
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> requesting_body(std::string_view line) {
+  static constexpr std::array kRequests = {
+      std::string_view{" đề nghị "},
+      std::string_view{" yêu cầu "},
+      std::string_view{" hướng dẫn "},
+  };
+  line = trim(line);
+  if (line.size() > 2000) line = line.substr(0, 2000);
+  for (std::string_view verb : kRequests) {
+    for (std::size_t at = line.find(verb); at != std::string_view::npos;
+         at = line.find(verb, at + 1)) {
+      std::size_t start = at;
+      while (start > 0) {
+        const char c = line[start - 1];
+        if (c == ',' || c == '.' || c == ';' || c == ':') break;
+        --start;
+      }
+      std::string_view clause = trim(line.substr(start, at - start));
+      // "... trân trọng đề nghị", "... kính đề nghị": the courtesy is the verb's.
+      for (std::string_view courtesy : {std::string_view{" trân trọng"}, std::string_view{" kính"}})
+        if (clause.ends_with(courtesy))
+          clause = trim(clause.substr(0, clause.size() - courtesy.size()));
+      const std::string candidate = std::string(without_time_words(without_parentheses(clause)));
+      if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
+          split_words(candidate).size() > 14)
+        continue;
+      std::string_view body = body_of_authority(candidate);
+      // The standing committee of an organisation speaks for it (it signs "TM. Ban Thường
+      // vụ"): the body is the organisation ("Ban Thường vụ Hội Khuyến học X").
+      std::string_view named = body;
+      if (fold_key(body).starts_with("ban thuong vu ") && split_words(body).size() > 3) {
+        const auto words = split_words(body);
+        named = trim(body.substr(static_cast<std::size_t>(words[3].data() - body.data())));
+        if (starts_with_body_name(named) && starts_upper(named)) body = named;
+      }
+      // A kind named without a proper name ("Ban Thường vụ Công đoàn ngành": no word after
+      // the kind's first is capitalised) names no one body.
+      const auto words = split_words(named);
+      if (std::none_of(words.begin() + 1, words.end(),
+                       [](std::string_view word) { return starts_upper(word); }))
+        continue;
+      return expand_abbreviations(body);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Adoption> adopting_body(std::string_view flowed_body) {
+  constexpr std::string_view kPassed = " này đã được ";
+  for (std::size_t at = flowed_body.find(kPassed); at != std::string_view::npos;
+       at = flowed_body.find(kPassed, at + 1)) {
+    // The type right before "này": the text's name for itself.
+    const std::string lowered_before =
+        lower_same_length(flowed_body.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+    const DocumentType* type = nullptr;
+    for (const DocumentType& candidate : document_types()) {
+      if (!candidate.heads_documents) continue;
+      const std::string name = lower(candidate.name);
+      if (!std::string_view(lowered_before).ends_with(name)) continue;
+      const std::size_t before = lowered_before.size() - name.size();
+      if (before > 0 && lowered_before[before - 1] != ' ') continue;
+      if (type == nullptr || candidate.name.size() > type->name.size()) type = &candidate;
+    }
+    if (type == nullptr) continue;
+    std::string_view rest = flowed_body.substr(at + kPassed.size(), 400);
+    const std::string lowered = lower_same_length(rest);
+    const std::size_t passed = lowered.find(" thông qua");
+    if (passed == std::string::npos) continue;
+    rest = rest.substr(0, passed);
+    // The body ends before its term ("khóa XVI"), its session or the country's name.
+    std::size_t end = rest.size();
+    for (std::string_view stop :
+         {std::string_view{","}, std::string_view{" khóa "}, std::string_view{" khoá "},
+          std::string_view{" kỳ họp"}, std::string_view{" tại "}, std::string_view{" nước "}})
+      end = std::min(end, lowered.substr(0, rest.size()).find(stop));
+    const std::string candidate = collapse_spaces(std::string(trim(rest.substr(0, end))));
+    if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
+        split_words(candidate).size() > 12)
+      continue;
+    return Adoption{type, expand_abbreviations(candidate)};
   }
   return std::nullopt;
 }

@@ -57,7 +57,27 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
 
 // The issuer named in the opening sentence of a body: "Ủy ban nhân dân (UBND) thành phố Huế
 // ban hành Kế hoạch ...", "UBND xã Đại Sơn xây dựng Kế hoạch ...".
-std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type);
+// `named`, when given, receives the type the sentence introduces, unless a number follows it
+// ("ban hành Kế hoạch số 12/KH-UBND" cites another text; "xây dựng Kế hoạch tiếp xúc cử tri ..."
+// names this one).
+std::optional<std::string> issuer_from_body(std::string_view flowed_body, const DocumentType* type,
+                                            const DocumentType** named = nullptr);
+
+// A letter's request (ND30 Mẫu 1.5: the body of a công văn, after "Kính gửi:", has its body
+// ask, instruct or require): "<body> đề nghị ...", "..., <body> yêu cầu ...", "<body> hướng dẫn
+// ... như sau:". The body, at the start of the sentence or of the clause after its grounds (a
+// comma), its head's post or its standing committee dropped ("Ban Thường vụ Hội Khuyến học X"
+// → "Hội Khuyến học X"); nullopt when no clause of `line` opens with a body before such a verb.
+std::optional<std::string> requesting_body(std::string_view line);
+
+// A resolution's or a law's adopting sentence, closing its text (Luật Ban hành VBQPPL; ND30
+// Mẫu 1.1): "<Type> này đã được <body> khóa XVI, kỳ họp thứ 24 thông qua ngày ...". The body
+// (its term and session dropped) and the type; nullopt when `flowed_body` has no such sentence.
+struct Adoption {
+  const DocumentType* type = nullptr;
+  std::string body;
+};
+std::optional<Adoption> adopting_body(std::string_view flowed_body);
 
 // A notice's announcing sentence, "<body> thông báo <what> như sau:" (the Thông báo of ND30
 // Phụ lục III: the issuing body says what it notifies, then the content): the body, its head's

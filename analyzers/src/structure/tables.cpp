@@ -211,6 +211,9 @@ constexpr std::array kKnownNames = {
     KnownName{"Ủy ban", true},
     KnownName{"Hội đồng", true},
     KnownName{"Liên đoàn", true},
+    // A trade union (Luật Công đoàn 2012: Công đoàn Việt Nam, its unions of a sector, "Công đoàn
+    // Giáo dục Việt Nam", and of a unit): a body whose own name follows.
+    KnownName{"Công đoàn", true},
     KnownName{"Công an", true},
     KnownName{"Trường", true},
     KnownName{"Phòng", true},
