@@ -41,9 +41,11 @@ struct Cursor {
   }
   // A fixed formula of three words or more typed with one plain letter for another ("hết liệu
   // lực" in a gazette print for "hết hiệu lực"): nothing else reads so.
+  // Tried at every word: the first byte rejects most positions before the words are counted.
   bool formula_slip_at(std::size_t pos, std::string_view words) const {
+    if (words.empty() || pos + words.size() > lowered.size() || lowered[pos] != words[0])
+      return false;
     if (std::count(words.begin(), words.end(), ' ') < 2) return false;
-    if (pos + words.size() > lowered.size() || lowered[pos] != words[0]) return false;
     int slips = 0;
     for (std::size_t i = 0; i < words.size() && slips <= 1; ++i) {
       if (lowered[pos + i] == words[i]) continue;
@@ -102,6 +104,16 @@ std::size_t phrase_at(const Cursor& cursor, std::size_t pos,
   for (std::string_view phrase : phrases)
     if (cursor.word_at(pos, phrase)) return phrase.size();
   return 0;
+}
+
+// Which bytes start one of `items`' words (`words(item)`): at a position whose lower-cased
+// byte is none of them, no item's words stand (word_at and formula_slip_at compare it first).
+template <class Items, class Words>
+constexpr std::array<bool, 256> first_bytes_of(const Items& items, Words words) {
+  std::array<bool, 256> out{};
+  for (const auto& item : items)
+    if (!words(item).empty()) out[static_cast<unsigned char>(words(item).front())] = true;
+  return out;
 }
 
 bool is_clause_punctuation(char c);

@@ -84,6 +84,12 @@ constexpr std::array kEndings = {
     Ending{"bị thay thế", kRelationReplaces}, Ending{"được thay thế", kRelationReplaces},
 };
 
+// The bytes the verbs' and endings' words start with (every other word is none of them).
+constexpr std::array<bool, 256> kVerbFirstBytes =
+    first_bytes_of(kVerbs, [](const Verb& verb) { return verb.words; });
+constexpr std::array<bool, 256> kEndingFirstBytes =
+    first_bytes_of(kEndings, [](const Ending& ending) { return ending.words; });
+
 // Words a clause may open with before its predicate: list markers aside, these.
 constexpr std::array kOpeners = {
     std::string_view{"v/v"},          std::string_view{"về việc"},   std::string_view{"để"},
@@ -500,12 +506,18 @@ class ClauseReader {
   }
 
   const Verb* verb_at(std::size_t pos) const {
+    if (pos >= cursor_.lowered.size() ||
+        !kVerbFirstBytes[static_cast<unsigned char>(cursor_.lowered[pos])])
+      return nullptr;
     if (!cursor_.word_boundary_before(pos)) return nullptr;
     for (const Verb& verb : kVerbs)
       if (cursor_.word_at(pos, verb.words)) return &verb;
     return nullptr;
   }
   const Ending* ending_at(std::size_t pos) const {
+    if (pos >= cursor_.lowered.size() ||
+        !kEndingFirstBytes[static_cast<unsigned char>(cursor_.lowered[pos])])
+      return nullptr;
     if (!cursor_.word_boundary_before(pos)) return nullptr;
     for (const Ending& ending : kEndings)
       if (cursor_.word_at(pos, ending.words)) return &ending;
