@@ -885,7 +885,11 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
 }
 
 std::vector<Mention> find_mentions(std::string_view text) {
-  const Cursor cursor(text);
+  return find_mentions(Cursor(text));
+}
+
+std::vector<Mention> find_mentions(const Cursor& cursor) {
+  const std::string_view text = cursor.text;
   std::vector<Mention> mentions;
   std::size_t pos = 0;
   while (pos < text.size()) {

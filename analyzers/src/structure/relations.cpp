@@ -565,9 +565,15 @@ class ClauseReader {
 std::vector<Relation> classify_mentions(std::string_view text,
                                         const std::vector<MentionSpan>& spans,
                                         const RoleContext& context) {
+  if (spans.empty()) return std::vector<Relation>(spans.size());
+  return classify_mentions(Cursor(text), spans, context);
+}
+
+std::vector<Relation> classify_mentions(const Cursor& cursor, const std::vector<MentionSpan>& spans,
+                                        const RoleContext& context) {
   std::vector<Relation> relations(spans.size());
   if (spans.empty()) return relations;
-  const Cursor cursor(text);
+  const std::string_view text = cursor.text;
   std::vector<std::size_t> order(spans.size());
   for (std::size_t i = 0; i < order.size(); ++i)
     order[i] = i;
