@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -106,13 +107,25 @@ std::size_t phrase_at(const Cursor& cursor, std::size_t pos,
   return 0;
 }
 
-// Which bytes start one of `items`' words (`words(item)`): at a position whose lower-cased
-// byte is none of them, no item's words stand (word_at and formula_slip_at compare it first).
-template <class Items, class Words>
-constexpr std::array<bool, 256> first_bytes_of(const Items& items, Words words) {
-  std::array<bool, 256> out{};
-  for (const auto& item : items)
-    if (!words(item).empty()) out[static_cast<unsigned char>(words(item).front())] = true;
+// A list of words (`words(item)` of each of `items`, at most 255) by the first byte of the
+// words: for a byte, the indexes of the items whose words start with it, in the list's order.
+// At a position whose lower-cased byte starts none, none stands (word_at and formula_slip_at
+// compare the first byte first); elsewhere only these are tried, in the order of the list.
+template <std::size_t N>
+struct ByFirstByte {
+  std::array<std::array<std::uint8_t, N>, 256> items{};
+  std::array<std::uint8_t, 256> count{};
+};
+
+template <class Item, std::size_t N, class Words>
+constexpr ByFirstByte<N> by_first_byte(const std::array<Item, N>& items, Words words) {
+  static_assert(N < 256);
+  ByFirstByte<N> out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (words(items[i]).empty()) continue;
+    const auto byte = static_cast<unsigned char>(words(items[i]).front());
+    out.items[byte][out.count[byte]++] = static_cast<std::uint8_t>(i);
+  }
   return out;
 }
 

@@ -84,11 +84,12 @@ constexpr std::array kEndings = {
     Ending{"bị thay thế", kRelationReplaces}, Ending{"được thay thế", kRelationReplaces},
 };
 
-// The bytes the verbs' and endings' words start with (every other word is none of them).
-constexpr std::array<bool, 256> kVerbFirstBytes =
-    first_bytes_of(kVerbs, [](const Verb& verb) { return verb.words; });
-constexpr std::array<bool, 256> kEndingFirstBytes =
-    first_bytes_of(kEndings, [](const Ending& ending) { return ending.words; });
+// The verbs and endings by their words' first byte: at a word, only those starting with its
+// byte are compared.
+constexpr auto kVerbsByFirstByte =
+    by_first_byte(kVerbs, [](const Verb& verb) { return verb.words; });
+constexpr auto kEndingsByFirstByte =
+    by_first_byte(kEndings, [](const Ending& ending) { return ending.words; });
 
 // Words a clause may open with before its predicate: list markers aside, these.
 constexpr std::array kOpeners = {
@@ -506,24 +507,31 @@ class ClauseReader {
   }
 
   const Verb* verb_at(std::size_t pos) const {
-    if (pos >= cursor_.lowered.size() ||
-        !kVerbFirstBytes[static_cast<unsigned char>(cursor_.lowered[pos])])
-      return nullptr;
-    if (!cursor_.word_boundary_before(pos)) return nullptr;
-    for (const Verb& verb : kVerbs)
+    if (pos >= cursor_.lowered.size()) return nullptr;
+    const auto byte = static_cast<unsigned char>(cursor_.lowered[pos]);
+    const std::size_t count = kVerbsByFirstByte.count[byte];
+    if (count == 0 || !cursor_.word_boundary_before(pos)) return nullptr;
+    for (std::size_t k = 0; k < count; ++k) {
+      const Verb& verb = kVerbs[kVerbsByFirstByte.items[byte][k]];
       if (cursor_.word_at(pos, verb.words)) return &verb;
+    }
     return nullptr;
   }
   const Ending* ending_at(std::size_t pos) const {
-    if (pos >= cursor_.lowered.size() ||
-        !kEndingFirstBytes[static_cast<unsigned char>(cursor_.lowered[pos])])
-      return nullptr;
-    if (!cursor_.word_boundary_before(pos)) return nullptr;
-    for (const Ending& ending : kEndings)
+    if (pos >= cursor_.lowered.size()) return nullptr;
+    const auto byte = static_cast<unsigned char>(cursor_.lowered[pos]);
+    const std::size_t count = kEndingsByFirstByte.count[byte];
+    if (count == 0 || !cursor_.word_boundary_before(pos)) return nullptr;
+    for (std::size_t k = 0; k < count; ++k) {
+      const Ending& ending = kEndings[kEndingsByFirstByte.items[byte][k]];
       if (cursor_.word_at(pos, ending.words)) return &ending;
-    // The formula of the Law on Promulgation with one letter mistyped ("hết liệu lực").
-    for (const Ending& ending : kEndings)
+    }
+    // The formula of the Law on Promulgation with one letter mistyped ("hết liệu lực"): its
+    // first byte is as written too.
+    for (std::size_t k = 0; k < count; ++k) {
+      const Ending& ending = kEndings[kEndingsByFirstByte.items[byte][k]];
       if (cursor_.formula_slip_at(pos, ending.words)) return &ending;
+    }
     return nullptr;
   }
   // An instrument a document declares ended is replaced by it when it is of the same kind (Law
