@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,9 +42,11 @@ struct Cursor {
   }
   // A fixed formula of three words or more typed with one plain letter for another ("hết liệu
   // lực" in a gazette print for "hết hiệu lực"): nothing else reads so.
+  // Tried at every word: the first byte rejects most positions before the words are counted.
   bool formula_slip_at(std::size_t pos, std::string_view words) const {
+    if (words.empty() || pos + words.size() > lowered.size() || lowered[pos] != words[0])
+      return false;
     if (std::count(words.begin(), words.end(), ' ') < 2) return false;
-    if (pos + words.size() > lowered.size() || lowered[pos] != words[0]) return false;
     int slips = 0;
     for (std::size_t i = 0; i < words.size() && slips <= 1; ++i) {
       if (lowered[pos + i] == words[i]) continue;
@@ -102,6 +105,28 @@ std::size_t phrase_at(const Cursor& cursor, std::size_t pos,
   for (std::string_view phrase : phrases)
     if (cursor.word_at(pos, phrase)) return phrase.size();
   return 0;
+}
+
+// A list of words (`words(item)` of each of `items`, at most 255) by the first byte of the
+// words: for a byte, the indexes of the items whose words start with it, in the list's order.
+// At a position whose lower-cased byte starts none, none stands (word_at and formula_slip_at
+// compare the first byte first); elsewhere only these are tried, in the order of the list.
+template <std::size_t N>
+struct ByFirstByte {
+  std::array<std::array<std::uint8_t, N>, 256> items{};
+  std::array<std::uint8_t, 256> count{};
+};
+
+template <class Item, std::size_t N, class Words>
+constexpr ByFirstByte<N> by_first_byte(const std::array<Item, N>& items, Words words) {
+  static_assert(N < 256);
+  ByFirstByte<N> out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (words(items[i]).empty()) continue;
+    const auto byte = static_cast<unsigned char>(words(items[i]).front());
+    out.items[byte][out.count[byte]++] = static_cast<std::uint8_t>(i);
+  }
+  return out;
 }
 
 bool is_clause_punctuation(char c);

@@ -885,10 +885,24 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
 }
 
 std::vector<Mention> find_mentions(std::string_view text) {
-  const Cursor cursor(text);
+  return find_mentions(Cursor(text));
+}
+
+std::vector<Mention> find_mentions(const Cursor& cursor) {
+  const std::string_view text = cursor.text;
+  const std::array<std::vector<const TypeEntry*>, 256>& name_starts = types_by_first_byte();
   std::vector<Mention> mentions;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // A byte no type name starts with starts none (type_at's first test): passed over at once.
+    // Names start with an ASCII letter or a UTF-8 lead byte, and every such byte of the text
+    // starts a code point (none is a continuation), so the positions tried are those a walk
+    // code point by code point tries, whatever the bytes around (ill-formed ones included).
+    if (pos < cursor.lowered.size() &&
+        name_starts[static_cast<unsigned char>(cursor.lowered[pos])].empty()) {
+      ++pos;
+      continue;
+    }
     const TypeEntry* entry = type_at(cursor, pos);
     if (!entry) {
       std::size_t length = 0;

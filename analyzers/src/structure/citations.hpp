@@ -26,6 +26,8 @@ struct Mention {
 
 // Every mention in `text` (one flowed paragraph: the body, or one footnote).
 std::vector<Mention> find_mentions(std::string_view text);
+// The same over a cursor of the text (citation_cursor.hpp), which classify_mentions can share.
+std::vector<Mention> find_mentions(const Cursor& cursor);
 
 // All citations of a document: mentions of the body and footnotes, footnote markers glued to
 // numbers removed ("23-QĐ/TW1" with footnote 1 → "23-QĐ/TW"), mentions of one instrument

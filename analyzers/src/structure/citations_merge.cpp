@@ -8,6 +8,7 @@
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/citation_cursor.hpp"
 #include "structure/citations.hpp"
 #include "structure/law_names.hpp"
 #include "structure/tables.hpp"
@@ -459,14 +460,14 @@ void merge_short_law_names(std::vector<Group>& groups) {
   std::erase_if(groups, [&](const Group&) { return merged[index++]; });
 }
 
-void classify(std::string_view text, std::vector<Mention>& mentions, std::size_t from,
+void classify(const Cursor& cursor, std::vector<Mention>& mentions, std::size_t from,
               const RoleContext& roles) {
   std::vector<MentionSpan> spans;
   spans.reserve(mentions.size() - from);
   for (std::size_t i = from; i < mentions.size(); ++i)
     spans.push_back({mentions[i].position, std::max(mentions[i].end, mentions[i].position),
                      mentions[i].citation.type});
-  std::vector<Relation> relations = classify_mentions(text, spans, roles);
+  std::vector<Relation> relations = classify_mentions(cursor, spans, roles);
   for (std::size_t i = from; i < mentions.size(); ++i)
     mentions[i].relation = std::move(relations[i - from]);
 }
@@ -478,15 +479,18 @@ std::vector<Citation> extract_citations(std::string_view flowed_body,
                                         const std::optional<std::string>& own_number_key,
                                         const std::optional<std::string>& own_date,
                                         const RoleContext& roles) {
-  std::vector<Mention> mentions = find_mentions(flowed_body);
-  classify(flowed_body, mentions, 0, roles);
+  // One cursor per paragraph (its lower-cased twin, its symbols) for both readings.
+  const Cursor body(flowed_body);
+  std::vector<Mention> mentions = find_mentions(body);
+  classify(body, mentions, 0, roles);
   const std::size_t body_count = mentions.size();
   std::map<int, std::set<std::string>> footnote_keys;
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
-    std::vector<Mention> noted = find_mentions(footnotes[i].text);
+    const Cursor note(footnotes[i].text);
+    std::vector<Mention> noted = find_mentions(note);
     // A footnote speaks of other texts (a consolidated text's history): its own sentences say
     // what it does, read without the body's context.
-    classify(footnotes[i].text, noted, 0, RoleContext{roles.own_type, 0, 0});
+    classify(note, noted, 0, RoleContext{roles.own_type, 0, 0});
     for (Mention& mention : noted) {
       mention.in_footnote = true;
       mention.position += flowed_body.size() + 1 + i * 100000;

@@ -84,6 +84,13 @@ constexpr std::array kEndings = {
     Ending{"bị thay thế", kRelationReplaces}, Ending{"được thay thế", kRelationReplaces},
 };
 
+// The verbs and endings by their words' first byte: at a word, only those starting with its
+// byte are compared.
+constexpr auto kVerbsByFirstByte =
+    by_first_byte(kVerbs, [](const Verb& verb) { return verb.words; });
+constexpr auto kEndingsByFirstByte =
+    by_first_byte(kEndings, [](const Ending& ending) { return ending.words; });
+
 // Words a clause may open with before its predicate: list markers aside, these.
 constexpr std::array kOpeners = {
     std::string_view{"v/v"},          std::string_view{"về việc"},   std::string_view{"để"},
@@ -500,18 +507,31 @@ class ClauseReader {
   }
 
   const Verb* verb_at(std::size_t pos) const {
-    if (!cursor_.word_boundary_before(pos)) return nullptr;
-    for (const Verb& verb : kVerbs)
+    if (pos >= cursor_.lowered.size()) return nullptr;
+    const auto byte = static_cast<unsigned char>(cursor_.lowered[pos]);
+    const std::size_t count = kVerbsByFirstByte.count[byte];
+    if (count == 0 || !cursor_.word_boundary_before(pos)) return nullptr;
+    for (std::size_t k = 0; k < count; ++k) {
+      const Verb& verb = kVerbs[kVerbsByFirstByte.items[byte][k]];
       if (cursor_.word_at(pos, verb.words)) return &verb;
+    }
     return nullptr;
   }
   const Ending* ending_at(std::size_t pos) const {
-    if (!cursor_.word_boundary_before(pos)) return nullptr;
-    for (const Ending& ending : kEndings)
+    if (pos >= cursor_.lowered.size()) return nullptr;
+    const auto byte = static_cast<unsigned char>(cursor_.lowered[pos]);
+    const std::size_t count = kEndingsByFirstByte.count[byte];
+    if (count == 0 || !cursor_.word_boundary_before(pos)) return nullptr;
+    for (std::size_t k = 0; k < count; ++k) {
+      const Ending& ending = kEndings[kEndingsByFirstByte.items[byte][k]];
       if (cursor_.word_at(pos, ending.words)) return &ending;
-    // The formula of the Law on Promulgation with one letter mistyped ("hết liệu lực").
-    for (const Ending& ending : kEndings)
+    }
+    // The formula of the Law on Promulgation with one letter mistyped ("hết liệu lực"): its
+    // first byte is as written too.
+    for (std::size_t k = 0; k < count; ++k) {
+      const Ending& ending = kEndings[kEndingsByFirstByte.items[byte][k]];
       if (cursor_.formula_slip_at(pos, ending.words)) return &ending;
+    }
     return nullptr;
   }
   // An instrument a document declares ended is replaced by it when it is of the same kind (Law
@@ -553,9 +573,15 @@ class ClauseReader {
 std::vector<Relation> classify_mentions(std::string_view text,
                                         const std::vector<MentionSpan>& spans,
                                         const RoleContext& context) {
+  if (spans.empty()) return std::vector<Relation>(spans.size());
+  return classify_mentions(Cursor(text), spans, context);
+}
+
+std::vector<Relation> classify_mentions(const Cursor& cursor, const std::vector<MentionSpan>& spans,
+                                        const RoleContext& context) {
   std::vector<Relation> relations(spans.size());
   if (spans.empty()) return relations;
-  const Cursor cursor(text);
+  const std::string_view text = cursor.text;
   std::vector<std::size_t> order(spans.size());
   for (std::size_t i = 0; i < order.size(); ++i)
     order[i] = i;

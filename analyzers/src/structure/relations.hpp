@@ -30,9 +30,15 @@ struct RoleContext {
   std::size_t consolidated_to = 0;
 };
 
+struct Cursor;  // citation_cursor.hpp
+
 // One relation per span (same order): what the document whose text this is does to it.
 std::vector<Relation> classify_mentions(std::string_view text,
                                         const std::vector<MentionSpan>& spans,
+                                        const RoleContext& context);
+// The same over a cursor of the text (its lower-cased twin and symbols made once, shared with
+// find_mentions).
+std::vector<Relation> classify_mentions(const Cursor& cursor, const std::vector<MentionSpan>& spans,
                                         const RoleContext& context);
 
 struct EffectDates {
