@@ -18,7 +18,7 @@ constexpr const char* kBracketTitle =
     "Ban hành Bộ tiêu chí đánh giá hiệu quả hoạt động (OKR/KPI) đối với cơ quan Văn phòng "
     "Ủy ban nhân dân tỉnh Nghệ An";
 
-std::string decision(const std::string& title_lines) {
+std::string nghe_an_decision(const std::string& title_lines) {
   return "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 15/QĐ-UBND\n\n"
          "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 10 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\n" +
          title_lines +
@@ -33,7 +33,7 @@ const std::string kWrapped =
     "Ủy ban nhân dân tỉnh Nghệ An";
 
 TEST(TitleBrackets, a_title_goes_on_after_a_bracket_that_opens_its_wrapped_line) {
-  EXPECT_EQ(extract_metadata(decision(kWrapped)).title, kBracketTitle);
+  EXPECT_EQ(extract_metadata(nghe_an_decision(kWrapped)).title, kBracketTitle);
 }
 
 TEST(TitleBrackets, a_note_in_brackets_alone_on_its_line_is_no_part_of_the_title) {
@@ -46,7 +46,8 @@ TEST(TitleBrackets, a_note_in_brackets_alone_on_its_line_is_no_part_of_the_title
 }
 
 TEST(TitleBrackets, every_layout_family_gives_the_same_title) {
-  const testing::DocumentParts parts = testing::read_parts(decision(kWrapped), "Lê Hồng Vinh");
+  const testing::DocumentParts parts =
+      testing::read_parts(nghe_an_decision(kWrapped), "Lê Hồng Vinh");
   for (const testing::Layout layout : testing::kTextLayouts) {
     const std::string rendered = testing::render(parts, layout);
     EXPECT_EQ(extract_metadata(rendered).title, kBracketTitle)
