@@ -163,8 +163,10 @@ std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
   return spelled;
 }
 
-// Whether `words` hold a question frame, each of its words typed without diacritics.
-bool holds_question_frame(const std::vector<query::Word>& words) {
+}  // namespace
+
+std::vector<bool> question_frame_words(const std::vector<query::Word>& words) {
+  std::vector<bool> framed(words.size(), false);
   for (const auto& frame : kQuestionFrames) {
     const std::size_t length = frame[2].empty() ? 2 : 3;
     for (std::size_t start = 0; start + length <= words.size(); ++start) {
@@ -173,10 +175,20 @@ bool holds_question_frame(const std::vector<query::Word>& words) {
         const query::Word& word = words[start + k];
         matches = !word.accented() && word.folded == analyzers::fold(frame[k]);
       }
-      if (matches) return true;
+      if (!matches) continue;
+      for (std::size_t k = 0; k < length; ++k)
+        framed[start + k] = true;
     }
   }
-  return false;
+  return framed;
+}
+
+namespace {
+
+// Whether `words` hold a question frame, each of its words typed without diacritics.
+bool holds_question_frame(const std::vector<query::Word>& words) {
+  const std::vector<bool> framed = question_frame_words(words);
+  return std::find(framed.begin(), framed.end(), true) != framed.end();
 }
 
 // One group of words typed together: each unaccented word's votes, counted in `documents`.

@@ -42,6 +42,10 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
 // weight (Matching::by_weight).
 bool asks_unaccented_question(const query::Node& root);
 
+// Which of `words` (one group typed together) make an interrogative frame typed without
+// diacritics ("bao lau", "nhu the nao"): the asker's grammar, not what the answer holds.
+std::vector<bool> question_frame_words(const std::vector<query::Word>& words);
+
 // Whether any word of the box's top-level word groups ranks by a restored spelling.
 bool any_restored(const query::Node& root);
 

@@ -789,11 +789,16 @@ class XapianSearcher final : public Searcher {
                           const std::vector<std::string>& unrequired,
                           const std::vector<RankedDocument>& matches,
                           std::vector<SearchHit>& hits) {
+    // Nor the words of a question's frame ("bao lau"): no answer holds the asker's grammar.
     std::vector<const query::Word*> words;
-    for (const query::Node& child : root.children)
-      if (child.kind == query::Node::Kind::words)
-        for (const query::Word& word : child.words)
-          if (!word.required && !builder.optional(word)) words.push_back(&word);
+    for (const query::Node& child : root.children) {
+      if (child.kind != query::Node::Kind::words) continue;
+      const std::vector<bool> framed = question_frame_words(child.words);
+      for (std::size_t i = 0; i < child.words.size(); ++i) {
+        const query::Word& word = child.words[i];
+        if (!word.required && !builder.optional(word) && !framed[i]) words.push_back(&word);
+      }
+    }
     std::vector<std::pair<Xapian::docid, std::size_t>> order;
     std::size_t index = 0;
     for (const RankedDocument& match : matches)

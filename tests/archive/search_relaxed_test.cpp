@@ -243,6 +243,17 @@ TEST(SearchRelaxed, an_unaccented_question_matches_any_of_its_words) {
   EXPECT_TRUE(question.relaxed);
   EXPECT_EQ(question.all_words_total, 0U);
   EXPECT_TRUE(holds_answer("lan chiem dat xay dung bi phat bao nhieu tien"));
+  // Each hit lists the words it lacks, never the frame's ("bao lau" is the asker's grammar).
+  const auto how_long = archive.search("lan chiem dat xay dung bi phat bao lau");
+  EXPECT_TRUE(how_long.question);
+  ASSERT_FALSE(how_long.hits.empty());
+  for (const auto& hit : how_long.hits) {
+    const auto& missing = hit.missing_words;
+    EXPECT_EQ(std::find(missing.begin(), missing.end(), "lau"), missing.end()) << hit.id;
+    if (hit.id == archive.id_of("answer")) {
+      EXPECT_EQ(missing, Names{"xay"});  // "dung" folds to a function word
+    }
+  }
   // Without a frame, or typed with diacritics: all the words, as before (three documents hold
   // them all, so nothing relaxes and the answer, lacking "xây", is not among them).
   EXPECT_FALSE(archive.search("lan chiem dat xay dung bi phat tien").question);
