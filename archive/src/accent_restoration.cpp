@@ -137,20 +137,33 @@ constexpr std::array<std::array<std::string_view, 3>, 17> kQuestionFrames = {{
     {"đúng", "không", ""},
 }};
 
+std::size_t frame_length(const std::array<std::string_view, 3>& frame) {
+  return frame[2].empty() ? 2 : 3;
+}
+
+// Whether the words from `start` make `frame`, each typed without diacritics.
+bool frame_at(const std::vector<query::Word>& words, const std::array<std::string_view, 3>& frame,
+              std::size_t start) {
+  const std::size_t length = frame_length(frame);
+  if (start + length > words.size()) return false;
+  for (std::size_t k = 0; k < length; ++k) {
+    const query::Word& word = words[start + k];
+    if (word.accented() || word.folded != analyzers::fold(frame[k])) return false;
+  }
+  return true;
+}
+
 // Spells the words of `words` that make a question frame (typed without diacritics) as the
 // frame does; returns which words it spelled.
 std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
   std::vector<bool> spelled(words.size(), false);
   for (const auto& frame : kQuestionFrames) {
-    const std::size_t length = frame[2].empty() ? 2 : 3;
+    const std::size_t length = frame_length(frame);
     for (std::size_t start = 0; start + length <= words.size(); ++start) {
-      bool matches = true;
-      for (std::size_t k = 0; k < length && matches; ++k) {
-        const query::Word& word = words[start + k];
-        matches =
-            !word.accented() && !spelled[start + k] && word.folded == analyzers::fold(frame[k]);
-      }
-      if (!matches) continue;
+      const auto first = spelled.begin() + static_cast<std::ptrdiff_t>(start);
+      if (!frame_at(words, frame, start) ||
+          std::any_of(first, first + static_cast<std::ptrdiff_t>(length), [](bool s) { return s; }))
+        continue;
       for (std::size_t k = 0; k < length; ++k) {
         query::Word& word = words[start + k];
         spelled[start + k] = true;
@@ -167,19 +180,11 @@ std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
 
 std::vector<bool> question_frame_words(const std::vector<query::Word>& words) {
   std::vector<bool> framed(words.size(), false);
-  for (const auto& frame : kQuestionFrames) {
-    const std::size_t length = frame[2].empty() ? 2 : 3;
-    for (std::size_t start = 0; start + length <= words.size(); ++start) {
-      bool matches = true;
-      for (std::size_t k = 0; k < length && matches; ++k) {
-        const query::Word& word = words[start + k];
-        matches = !word.accented() && word.folded == analyzers::fold(frame[k]);
-      }
-      if (!matches) continue;
-      for (std::size_t k = 0; k < length; ++k)
-        framed[start + k] = true;
-    }
-  }
+  for (const auto& frame : kQuestionFrames)
+    for (std::size_t start = 0; start < words.size(); ++start)
+      if (frame_at(words, frame, start))
+        for (std::size_t k = 0; k < frame_length(frame); ++k)
+          framed[start + k] = true;
   return framed;
 }
 

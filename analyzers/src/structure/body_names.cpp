@@ -17,6 +17,18 @@
 namespace vanban::analyzers::structure {
 namespace {
 
+// Strips the marks that close a phrase off the end of `word` (a comma, a bracket, a closing
+// quote); whether there were any: a place's name ends there.
+bool strip_closing_marks(std::string_view& word) {
+  bool closes = false;
+  while (!word.empty() &&
+         std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+    word.remove_suffix(1);
+    closes = true;
+  }
+  return closes;
+}
+
 // The fields of the ministries (docs/domain.md §4.2), current and before the 2025 mergers; a
 // province's department (Sở, §4.3) carries the name of its ministry's field.
 struct Field {
@@ -482,12 +494,7 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
                 text.substr(static_cast<std::size_t>(words[p].data() - text.data()))))
           break;
         std::string_view word = words[p];
-        bool closes = false;
-        while (!word.empty() &&
-               std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
-          word.remove_suffix(1);
-          closes = true;
-        }
+        const bool closes = strip_closing_marks(word);
         if (word.empty() || !starts_upper(word) || is_upper_text(word)) break;
         place.push_back(word);
         if (closes) break;
@@ -645,12 +652,7 @@ std::optional<std::string> district_office_with_place(std::string_view issuer,
     std::vector<std::string_view> place;
     for (std::size_t p = w + level_words; p < words.size() && place.size() < 4; ++p) {
       std::string_view word = words[p];
-      bool closes = false;
-      while (!word.empty() &&
-             std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
-        word.remove_suffix(1);
-        closes = true;
-      }
+      const bool closes = strip_closing_marks(word);
       const bool number = !word.empty() && word.front() >= '0' && word.front() <= '9';
       // A quận may be numbered ("Quận 11"): a number alone names it.
       if (number && place.empty() && numbered_level) {

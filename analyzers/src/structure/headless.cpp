@@ -225,6 +225,21 @@ std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& 
   return joined;
 }
 
+// The sentence that starts at line `i`, wrapped over lines at a page's width: read on to the
+// first line that ends with a colon, a full stop or a semicolon, a few lines at most.
+std::string sentence_from(const Layout& layout, std::size_t i) {
+  constexpr std::size_t kSentenceLines = 6;
+  std::string sentence;
+  for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
+    const std::string_view line = trim(layout.lines[j]);
+    if (layout.skip(j) || line.empty()) break;
+    if (!sentence.empty()) sentence.push_back(' ');
+    sentence += line;
+    if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
+  }
+  return sentence;
+}
+
 void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
@@ -755,21 +770,10 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
   // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
   // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
-  // The sentence may be wrapped over lines (a PDF's width): read from a line to the first that
-  // ends with a colon, a few lines at most.
-  constexpr std::size_t kSentenceLines = 6;
   if (!identity.issuer && (!identity.type || identity.type == type_by_name("Thông báo")))
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
-      std::string sentence;
-      for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
-        const std::string_view line = trim(layout.lines[j]);
-        if (layout.skip(j) || line.empty()) break;
-        if (!sentence.empty()) sentence.push_back(' ');
-        sentence += line;
-        if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
-      }
-      if (auto body = notifying_body(sentence)) {
+      if (auto body = notifying_body(sentence_from(layout, i))) {
         identity.issuer = std::move(body);
         if (!identity.type) identity.type = type_by_name("Thông báo");
         break;
@@ -782,16 +786,7 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       identity.salutation)
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
-      // The sentence wrapped at a page's width is the same sentence: read on to its end.
-      std::string sentence;
-      for (std::size_t j = i; j < layout.lines.size() && j < i + kSentenceLines; ++j) {
-        const std::string_view line = trim(layout.lines[j]);
-        if (layout.skip(j) || line.empty()) break;
-        if (!sentence.empty()) sentence.push_back(' ');
-        sentence += line;
-        if (line.ends_with(":") || line.ends_with(".") || line.ends_with(";")) break;
-      }
-      if (auto body = requesting_body(sentence)) {
+      if (auto body = requesting_body(sentence_from(layout, i))) {
         identity.issuer = std::move(body);
         break;
       }
