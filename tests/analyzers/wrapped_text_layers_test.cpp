@@ -1,0 +1,72 @@
+// Texts that reach the extractor inside something else, or with their lines and words run
+// together (the families `unseen15` was studied for): a Markdown note that files a signed PDF's
+// text layer in a fenced block, a page that posts a text under the line that cites it, a Party
+// list wrapped in its column, a number's word glued to its digits, a Party công văn's subject
+// under its number, a month stamped over the print. Every text here is made up from Decree
+// 30/2020, HD 36-HD/VPTW and docs/domain.md; none is a real document's.
+#include <algorithm>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+#include "structure/fenced.hpp"
+#include "structure/unglue.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+// A Party notice of a commune committee (HD 36-HD/VPTW: the superior body, the issuing one, the
+// "*", "Số <n>-TB/ĐU", the Party's name, place and date) as a signed PDF's text layer gives it
+// once the number and day were stamped on the copy: "Số -TB/ĐU", "ngày tháng 10 năm 2025".
+const char* const kPartyNoticeText =
+    "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố -TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Hòa, ngày "
+    "tháng 10 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ\nvề công tác chuẩn bị đại "
+    "hội\n-----\nNgày 06/10/2025, Thường trực Đảng uỷ họp nghe báo cáo công tác chuẩn bị đại "
+    "hội.\nThường trực Đảng uỷ kết luận như sau.\nNơi nhận:\n- Ban Xây dựng Đảng,\n- Lưu "
+    "VPĐU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Thị Hoa\n";
+
+// A tool that files the PDF in a Markdown note: front matter, a heading, its own "Số hiệu" and
+// "Ngày ban hành" (the repository's, from its file names), a summary that runs the text's first
+// lines together with " | ", then the text in a fence.
+std::string markdown_note(const std::string& fenced) {
+  return "---\nstt: 12\nthe_loai: \"THÔNG BÁO\"\nso_hieu: \"7-TB/ĐU\"\nngay_ban_hanh: \"ngày "
+         "06/10/2025\"\nnam: \"2025\"\ntrich_yeu: \"THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG "
+         "UỶ\"\nlinh_vuc: \"Xây dựng Đảng\"\nvan_de_chinh: \"Chuẩn bị đại hội các đoàn "
+         "thể.\"\nghi_chu: \"\"\nfile_goc: \"TB-0007-2025.pdf\"\n---\n\n# THÔNG BÁO KẾT LUẬN "
+         "CỦA THƯỜNG TRỰC ĐẢNG UỶ về công tác chuẩn bị đại hội\n\n**Số hiệu:** 7-TB/ĐU | **Ngày "
+         "ban hành:** ngày 06/10/2025 | **Lĩnh vực:** Xây dựng Đảng\n\n### 1. Vấn đề trọng "
+         "tâm\nChuẩn bị đại hội các đoàn thể.\n\n### 2. Tóm tắt\nvề công tác chuẩn bị đại hội | "
+         "Ngày 06/10/2025, Thường trực Đảng uỷ họp nghe báo cáo công | tác chuẩn bị đại hội.\n\n"
+         "### 3. Toàn văn\n\n```text\n" +
+         fenced + "```\n";
+}
+
+TEST(FencedNotes, the_fenced_block_that_holds_a_header_is_the_document) {
+  const auto note = extract_metadata(markdown_note(kPartyNoticeText));
+  const auto bare = extract_metadata(kPartyNoticeText);
+  EXPECT_EQ(note.number, "-TB/ĐU");
+  EXPECT_EQ(note.number, bare.number);
+  EXPECT_EQ(note.issuer, "Đảng ủy xã An Hòa");
+  EXPECT_EQ(note.place, "An Hòa");
+  EXPECT_EQ(note.date, "2025-10");
+  EXPECT_EQ(note.title, bare.title);
+}
+
+TEST(FencedNotes, a_fence_without_a_header_or_a_header_outside_leaves_the_text_whole) {
+  // A code sample in a note: no document in it.
+  EXPECT_EQ(structure::fenced_document("# Ghi chú\n```text\nSố liệu tháng 10\n```\n"),
+            std::nullopt);
+  // The header outside the fence: the fence is a part of the document (a quoted form).
+  const std::string outside =
+      std::string(kPartyNoticeText) + "```\nĐẢNG CỘNG SẢN VIỆT NAM\nMẫu báo cáo\n```\n";
+  EXPECT_EQ(structure::fenced_document(outside), std::nullopt);
+  // Inside: the block's lines, without the fences.
+  const auto inside = structure::fenced_document(markdown_note(kPartyNoticeText));
+  ASSERT_TRUE(inside.has_value());
+  EXPECT_EQ(*inside, kPartyNoticeText);
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
