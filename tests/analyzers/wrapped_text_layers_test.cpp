@@ -68,5 +68,32 @@ TEST(FencedNotes, a_fence_without_a_header_or_a_header_outside_leaves_the_text_w
   EXPECT_EQ(*inside, kPartyNoticeText);
 }
 
+// ND30 Phụ lục I §II.6 cites a text first by type, number, date, issuer and trích yếu; a portal
+// that posts the text under that line ("<Type> số <n> ngày <d> của <body> về việc <subject>") gives
+// its identity in it, and the line is no citation of another text.
+TEST(PortalCitingLines, a_text_posted_under_its_citing_line_takes_its_identity_from_it) {
+  const auto page = extract_metadata(
+      "Chỉ thị số 12/CT-UBND ngày 04/05/2020 của UBND tỉnh Bình An về việc tăng cường phòng, "
+      "chống dịch bệnh gia súc\nTrong thời gian qua, dịch bệnh gia súc diễn biến phức tạp.\n"
+      "Thực hiện Chỉ thị số 04/CT-TTg ngày 20/02/2019 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh "
+      "yêu cầu các sở, ngành thực hiện nghiêm các nội dung sau:\n1. Tăng cường kiểm dịch.\n");
+  EXPECT_EQ(page.type, "Chỉ thị");
+  EXPECT_EQ(page.number, "12/CT-UBND");
+  EXPECT_EQ(page.date, "2020-05-04");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân tỉnh Bình An");
+  EXPECT_EQ(page.title, "Về việc tăng cường phòng, chống dịch bệnh gia súc");
+  ASSERT_EQ(page.citations.size(), 1u);
+  EXPECT_EQ(page.citations[0].number, "04/CT-TTg");
+}
+
+TEST(PortalCitingLines, a_kind_of_body_without_its_place_is_no_issuer) {
+  const auto page = extract_metadata(
+      "Chỉ thị số 12/CT-UBND ngày 04/05/2020 của UBND tỉnh về việc tăng cường phòng, chống dịch "
+      "bệnh gia súc\nTrong thời gian qua, dịch bệnh gia súc diễn biến phức tạp.\nCác sở, ngành "
+      "thực hiện nghiêm các nội dung sau:\n1. Tăng cường kiểm dịch.\n");
+  EXPECT_EQ(page.issuer, std::nullopt);
+  EXPECT_NE(page.issuer, "Ủy ban nhân dân tỉnh");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
