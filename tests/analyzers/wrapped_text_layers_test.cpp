@@ -95,5 +95,22 @@ TEST(PortalCitingLines, a_kind_of_body_without_its_place_is_no_issuer) {
   EXPECT_NE(page.issuer, "Ủy ban nhân dân tỉnh");
 }
 
+// HD 36-HD/VPTW ends a Party list's items with ","; the column's width wraps a long item, and its
+// tail, without a dash, stands between two dashed items.
+TEST(PartyLists, a_line_without_a_dash_between_two_items_is_the_tail_of_the_one_above) {
+  const auto notice = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố 14-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Hòa, "
+      "ngày 13 tháng 11 năm 2025\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ HAI\n-----\nHội nghị thống nhất "
+      "kết luận như sau.\nNơi nhận:\n- Thường trực Tỉnh uỷ (báo cáo),\n- Đ/c Trần Văn Nam – "
+      "UVTV,\nTrưởng Ban Tổ chức Tỉnh uỷ (phụ trách địa bàn),\n- Các đ/c Đảng uỷ viên,\n- Lưu "
+      "VPĐU.\nT/M ĐẢNG UỶ\nBÍ THƯ\nTrần Thị Hoa\n");
+  ASSERT_EQ(notice.recipients.size(), 3u);
+  EXPECT_EQ(notice.recipients[1],
+            "Đ/c Trần Văn Nam – UVTV, Trưởng Ban Tổ chức Tỉnh uỷ (phụ trách địa bàn)");
+  EXPECT_EQ(notice.recipients[2], "Các đ/c Đảng uỷ viên");
+  // The signer's name under the list is no item's tail: it ends no item.
+  EXPECT_EQ(notice.signer, "Trần Thị Hoa");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
