@@ -112,5 +112,23 @@ TEST(PartyLists, a_line_without_a_dash_between_two_items_is_the_tail_of_the_one_
   EXPECT_EQ(notice.signer, "Trần Thị Hoa");
 }
 
+// A PDF's text layer that lost the spaces after marked syllables runs a number's word into the
+// word before it and into its digits ("Chỉ thịsố46-CT/TW"): three words, not a code.
+TEST(ConvertersGlue, a_number_s_word_glued_to_the_word_before_and_to_its_digits) {
+  EXPECT_EQ(structure::unglue_words("Căn cứ Chỉ thịsố46-CT/TW"),
+            std::optional<std::string>("Căn cứ Chỉ thị số 46-CT/TW"));
+  EXPECT_EQ(structure::unglue_words("được ban hànhngày12 tháng 3"),
+            std::optional<std::string>("được ban hành ngày 12 tháng 3"));
+  // Two syllables glued to digits that are no number's word stay whole (a code may be so).
+  EXPECT_EQ(structure::unglue_words("mã chỉthị12 giữ nguyên"), std::nullopt);
+  const auto decision = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố 12-QĐ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Hòa, "
+      "ngày 3 tháng 10 năm 2025\nQUYẾT ĐỊNH\nthành lập Ban Chỉ đạo\n- Căn cứ Điều lệ Đảng Cộng "
+      "sản Việt Nam;\n- Căn cứChỉ thịsố46-CT/TW, ngày 16/5/2025 của Bộ Chính trị;\nBAN THƯỜNG VỤ "
+      "ĐẢNG UỶ QUYẾT ĐỊNH\nĐiều 1. Thành lập Ban Chỉ đạo.\n");
+  EXPECT_TRUE(std::any_of(decision.citations.begin(), decision.citations.end(),
+                          [](const auto& citation) { return citation.number == "46-CT/TW"; }));
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
