@@ -130,5 +130,38 @@ TEST(ConvertersGlue, a_number_s_word_glued_to_the_word_before_and_to_its_digits)
                           [](const auto& citation) { return citation.number == "46-CT/TW"; }));
 }
 
+// HD 36-HD/VPTW: a Party công văn sets its trích yếu under its number, opening with "về" (no
+// "V/v"), wrapped in the left cell's width; the national line and the place and date (the right
+// cell) follow it in a text layer that reads the cells one after the other.
+TEST(PartyLetters, the_subject_under_the_number_opens_with_ve) {
+  const auto letter = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố -CV/ĐU\nVề triển khai Kết luận số "
+      "12-KL/TU\nngày 10/12/2025 của Ban Thường vụ Tỉnh ủy\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Hòa, "
+      "ngày tháng 01 năm 2026\nKính gửi: - Các chi bộ trực thuộc,\n- Các tổ chức Đảng.\nThực "
+      "hiện Kết luận số 12-KL/TU, Ban Thường vụ Đảng uỷ yêu cầu các chi bộ quán triệt.\nNơi "
+      "nhận:\n- Như trên,\n- Lưu VPĐU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Thị Hoa\n");
+  EXPECT_EQ(letter.type, "Công văn");
+  EXPECT_EQ(letter.number, "-CV/ĐU");
+  EXPECT_EQ(letter.date, "2026-01");
+  EXPECT_EQ(letter.title,
+            "Về triển khai Kết luận số 12-KL/TU ngày 10/12/2025 của Ban Thường vụ "
+            "Tỉnh ủy");
+  // The right column read between the number and the subject (the Party's name, the place and
+  // date on the lines under "Số"): the same subject.
+  const auto rows = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---------\nSố -CV/ĐU\n"
+      "An Hòa, ngày tháng 01 năm 2026\nVề triển khai Kết luận số 12-KL/TU\nngày 10/12/2025 của "
+      "Ban Thường vụ Tỉnh ủy\nKính gửi: - Các chi bộ trực thuộc,\n- Các tổ chức Đảng.\nThực "
+      "hiện Kết luận số 12-KL/TU, Ban Thường vụ Đảng uỷ yêu cầu các chi bộ quán triệt.\n");
+  EXPECT_EQ(rows.title, letter.title);
+  // A "về" line under another type's number is no công văn's subject.
+  const auto notice = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố 14-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn "
+      "Hòa, ngày 6 tháng 10 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ\nvề công tác "
+      "chuẩn bị đại hội\n-----\nThường trực Đảng uỷ kết luận như sau.\n");
+  EXPECT_EQ(notice.type, "Thông báo");
+  EXPECT_NE(notice.title, std::optional<std::string>("về công tác chuẩn bị đại hội"));
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
