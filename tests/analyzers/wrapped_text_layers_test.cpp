@@ -163,5 +163,26 @@ TEST(PartyLetters, the_subject_under_the_number_opens_with_ve) {
   EXPECT_NE(notice.title, std::optional<std::string>("về công tác chuẩn bị đại hội"));
 }
 
+// ND30 ô 4 leaves the day and month blank for the number and date stamped at issue; a digit
+// stamped over the printed month reads as a month no calendar has ("tháng 54"): the place is
+// written all the same, and no date is made up from the numbers.
+TEST(StampedDates, a_month_no_calendar_has_leaves_the_place_and_no_date) {
+  const auto decision = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 1696 /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày15 tháng 54 năm 2026\nQUYẾT ĐỊNH\nVề "
+      "việc ủy quyền cho Giám đốc Sở Công Thương\nỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật Tổ "
+      "chức chính quyền địa phương ngày 16/6/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền.\n");
+  EXPECT_EQ(decision.number, "1696/QĐ-UBND");
+  EXPECT_EQ(decision.place, "Bình An");
+  EXPECT_EQ(decision.date, std::nullopt);
+  // A month the calendar has is read as ever.
+  const auto dated = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 1696 /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày15 tháng 5 năm 2026\nQUYẾT ĐỊNH\nVề "
+      "việc ủy quyền cho Giám đốc Sở Công Thương\nỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật Tổ "
+      "chức chính quyền địa phương ngày 16/6/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền.\n");
+  EXPECT_EQ(dated.date, "2026-05-15");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
