@@ -62,6 +62,10 @@ TEST(FencedNotes, a_fence_without_a_header_or_a_header_outside_leaves_the_text_w
   const std::string outside =
       std::string(kPartyNoticeText) + "```\nĐẢNG CỘNG SẢN VIỆT NAM\nMẫu báo cáo\n```\n";
   EXPECT_EQ(structure::fenced_document(outside), std::nullopt);
+  // Tildes are a rule an office draws under ô 1 or ô 2, no fence.
+  EXPECT_EQ(structure::fenced_document("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n~~~~~~\nSố: 1/QĐ-UBND\n"
+                                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n~~~~~~\nĐiều 1.\n"),
+            std::nullopt);
   // Inside: the block's lines, without the fences.
   const auto inside = structure::fenced_document(markdown_note(kPartyNoticeText));
   ASSERT_TRUE(inside.has_value());

@@ -271,17 +271,17 @@ bool holds_national_heading(std::string_view line) {
          key.find("dang cong san viet nam") != std::string::npos;
 }
 
+// Markdown's backtick fence only: a line of tildes is also a rule an office draws under ô 1 or
+// ô 2 ("~~~~~~"), never a fence in a document.
 bool is_fence(std::string_view line) {
-  line = trim(line);
-  return line.starts_with("```") || line.starts_with("~~~");
+  return trim(line).starts_with("```");
 }
 
 }  // namespace
 
 std::optional<std::string_view> fenced_document(std::string_view text) {
   // Only a text that has a fence at all: one search, then the lines.
-  if (text.find("```") == std::string_view::npos && text.find("~~~") == std::string_view::npos)
-    return std::nullopt;
+  if (text.find("```") == std::string_view::npos) return std::nullopt;
   constexpr std::size_t kHeadingLines = 40;
   const auto lines = split_lines(text);
   bool heading_outside = false;
