@@ -188,5 +188,15 @@ TEST(StampedDates, a_month_no_calendar_has_leaves_the_place_and_no_date) {
   EXPECT_EQ(dated.date, "2026-05-15");
 }
 
+// Điều lệ Đảng names a Party committee "Ban Chấp hành Đảng bộ ..." at every level; a title in
+// capitals that names it (a conference's conclusion, HD 36-HD/VPTW) writes the name so.
+TEST(PartyTitles, a_committee_named_in_a_title_in_capitals_keeps_its_name_s_capitals) {
+  const auto conclusion = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG UỶ XÃ AN HÒA\n*\nSố 14-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Hòa, "
+      "ngày 13 tháng 11 năm 2025\nKẾT LUẬN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 2\n-----\n"
+      "Hội nghị thống nhất kết luận như sau.\n");
+  EXPECT_EQ(conclusion.title, "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers
