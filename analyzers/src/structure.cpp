@@ -10,6 +10,7 @@
 #include "structure/body_names.hpp"
 #include "structure/citations.hpp"
 #include "structure/facet_values.hpp"
+#include "structure/fenced.hpp"
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
 #include "structure/lost_letters.hpp"
@@ -126,8 +127,12 @@ std::optional<std::string> youth_union_committee(const structure::Layout& layout
 
 }  // namespace
 
-DocumentMetadata extract_metadata(std::string_view nfc_text) {
+DocumentMetadata extract_metadata(std::string_view whole_text) {
   using namespace structure;
+  // A Markdown note that files the document's text in a fenced block beside the tool's own
+  // fields and summary: the document is the block.
+  const std::optional<std::string_view> fenced = fenced_document(whole_text);
+  const std::string_view nfc_text = fenced ? *fenced : whole_text;
   // A converter that dropped every letter outside ASCII: the structure words written back
   // where their surviving letters prove them.
   // A font's look-alike of a Vietnamese letter ("ƣ" for "ư") written as the letter.

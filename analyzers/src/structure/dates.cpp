@@ -267,6 +267,29 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
         blank_date = true;
       }
     }
+    // Ô 4's three numbers all read, and no day of the calendar ("ngày15 tháng 54 năm 2026": a
+    // digit stamped or written over the printed month): the place stands, the date is none.
+    if (!date) {
+      int day = 0;
+      int month = 0;
+      int year = 0;
+      std::size_t p = skip_spaces(line, after + kDayWord.size());
+      std::size_t digits = read_number(line, p, 2, day);
+      if (digits > 0) p = skip_spaces(line, p + digits);
+      if (digits > 0 && date_word_at(line, p, kMonthWord)) {
+        p = skip_spaces(line, p + kMonthWord.size());
+        digits = read_number(line, p, 2, month);
+        if (digits > 0) p = skip_spaces(line, p + digits);
+        if (digits > 0 && date_word_at(line, p, kYearWord)) {
+          p = skip_spaces(line, p + kYearWord.size());
+          digits = read_number(line, p, 4, year);
+          if (digits == 4 && (month < 1 || month > 12 || day < 1 || day > 31)) {
+            date = DateMatch{"", p + digits};
+            blank_date = true;
+          }
+        }
+      }
+    }
     if (!date) {
       std::size_t p = skip_blank(line, after + kDayWord.size());
       if (!date_word_at(line, p, kMonthWord)) continue;

@@ -948,6 +948,25 @@ bool notation_names_type(const Layout& layout, std::size_t end) {
   return false;
 }
 
+// A Party công văn's trích yếu (HD 36-HD/VPTW): under its number ("Số 25-CV/ĐU", or "Số -CV/ĐU"
+// with the number stamped on the signed copy), opening with "về" where ND30 writes "V/v"; the
+// word is the subject's own ("Về triển khai Kết luận số ..."). The right column's cells (the
+// Party's name, its rule, the place and date) may come between in reading order.
+bool opens_party_letter_subject(const Layout& layout, std::size_t i) {
+  const std::string_view line = trim(layout.lines[i]);
+  if (!line.starts_with("về ") && !line.starts_with("Về ")) return false;
+  for (std::size_t j = i; j-- > 0;) {
+    if (layout.skip(j)) continue;
+    const std::string_view above = trim(layout.lines[j]);
+    if (above.empty() || above == "*" || is_rule_line(above) ||
+        (is_upper_text(above) && !above.starts_with("SỐ")))
+      continue;
+    if (const auto date = find_place_date(above); date && date->start == 0) continue;
+    return above.starts_with("Số") && above.find("-CV/") != std::string_view::npos;
+  }
+  return false;
+}
+
 // "V/v triển khai ..." of a công văn, with its continuation lines.
 std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) {
   for (std::size_t i = 0; i < end_line && i < layout.lines.size(); ++i) {
@@ -956,9 +975,10 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // ô 5b comes before the address (ô 9a): a "V/v" after it is the body's, quoting another
     // letter's subject.
     if (starts_with(line, "Kính gửi")) break;
-    const std::size_t at = lower_same_length(line).find("v/v");
+    const bool party_subject = opens_party_letter_subject(layout, i);
+    const std::size_t at = party_subject ? 0 : lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
-    std::string_view rest = trim(line.substr(at + 3));
+    std::string_view rest = party_subject ? line : trim(line.substr(at + 3));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     std::string title(rest);
     if (auto date = find_place_date(title)) title = std::string(trim(title.substr(0, date->start)));

@@ -569,6 +569,24 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
             after = subject_lines;
             break;
           }
+      // "<Type> số <number> ngày <date> của <body> về việc <subject>": a page that posts a text
+      // under the line citing it (the way a text is first cited, ND30 Phụ lục I §II.6: type,
+      // number, date, issuer, trích yếu) names its issuer between the date and the subject; a body
+      // named with its level and place ("của UBND tỉnh X"), not a kind alone.
+      std::optional<std::string> by;
+      if (lower_same_length(after).starts_with("của ")) {
+        const std::size_t about = lower_same_length(after).find(" về việc ");
+        if (about != std::string::npos) {
+          const std::string_view body = trim(after.substr(std::string_view("của ").size(),
+                                                          about - std::string_view("của ").size()));
+          const auto words = split_words(body);
+          if (starts_with_body_name(body) && !words.empty() && is_name_word(words.back())) {
+            std::string name = expand_abbreviations(body);
+            if (names_a_level(name)) by = std::move(name);
+          }
+          if (by) after = trim(after.substr(about + 1));
+        }
+      }
       for (std::string_view marker : {std::string_view{"V/v"}, std::string_view{"V/V"},
                                       std::string_view{"Về việc"}, std::string_view{"về việc"}}) {
         if (!after.starts_with(marker)) continue;
@@ -578,7 +596,10 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
         if (subject.empty()) break;
         identity.number = number;
         identity.date = date;
-        identity.title = std::string(subject);
+        // The citing line's "về việc" is the trích yếu's own opening, as a headline without
+        // its number writes it ("Thông báo về việc ...").
+        identity.title = by ? "Về việc " + std::string(subject) : std::string(subject);
+        if (by) identity.issuer = std::move(by);
         break;
       }
       return;
@@ -763,6 +784,9 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.title && (!identity.type || identity.type == headline.type))
     identity.title = headline.title;
   if (!identity.date) identity.date = headline.date;
+  // The line that cites the text a page posts names its issuer beside its number.
+  if (!identity.issuer && headline.issuer && identity.number == headline.number)
+    identity.issuer = headline.issuer;
   if (!identity.type) identity.type = type_from_formula(layout, body_line);
   // The text's own name for itself over a portal's headline, or where nothing named the type.
   if (!identity.number && (!identity.type || identity.type == headline.type))

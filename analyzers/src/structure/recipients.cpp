@@ -280,6 +280,22 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       has_semicolon = ends_item(line);
       continue;
     }
+    // A Party list (items ended with ",", HD 36-HD/VPTW) wrapped in its column's width: a line
+    // without a dash that ends as the items end, between two dashed items, is the tail of the
+    // item above ("- Đ/c Trần Văn A – UVTV," / "Trưởng Ban Tổ chức Tỉnh ủy," / "- Các Ban
+    // Đảng,"): each recipient has its dash, and no line of the signature column ends so.
+    if (comma_list && !raw.empty() && line.ends_with(",") && !is_upper_text(line) &&
+        authority_prefix_length(line) == 0 && !trim(raw.back()).ends_with(".")) {
+      std::size_t next = i + 1;
+      while (next < layout.lines.size() && (layout.skip(next) || trim(layout.lines[next]).empty()))
+        ++next;
+      if (next < layout.lines.size() && is_item(trim(layout.lines[next]))) {
+        raw.back() += " ";
+        raw.back() += line;
+        has_semicolon = true;
+        continue;
+      }
+    }
     // In an ND30 list an item runs to its ";": a line holding a "," inside an open item goes
     // on with it whatever its case ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN
     // tỉnh Cao" / "Bằng;", "ĐBQH,Ủy ban MTTQVN thành phố"): no line of the signature column

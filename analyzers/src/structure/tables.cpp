@@ -137,6 +137,9 @@ constexpr std::array kKnownNames = {
     KnownName{"Ngân hàng Nhà nước Việt Nam", false},
     KnownName{"Ủy ban Thường vụ Quốc hội", false},
     KnownName{"Ban Chấp hành Trung ương", false},
+    // A Party committee's own name at every level (Điều lệ Đảng: "Ban Chấp hành Đảng bộ ..."),
+    // written so inside a title in capitals ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ ...").
+    KnownName{"Ban Chấp hành", false},
     KnownName{"Mặt trận Tổ quốc Việt Nam", false},
     KnownName{"Tòa án nhân dân tối cao", false},
     KnownName{"Bảo hiểm xã hội Việt Nam", false},

@@ -7,6 +7,8 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "structure/fenced.hpp"
+
 namespace vanban::analyzers::structure {
 
 char32_t code_point_at(std::string_view text, std::size_t pos, std::size_t* length) {
@@ -257,6 +259,57 @@ bool is_register_stamp(std::string_view line) {
       return true;
   }
   return false;
+}
+
+namespace {
+
+// A line that heads a document (ND30 ô 1, HD 36-HD/VPTW), alone or beside other cells.
+bool holds_national_heading(std::string_view line) {
+  if (line.size() > 400) return false;
+  const std::string key = fold_key(line);
+  return key.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos ||
+         key.find("dang cong san viet nam") != std::string::npos;
+}
+
+// Markdown's backtick fence only: a line of tildes is also a rule an office draws under ô 1 or
+// ô 2 ("~~~~~~"), never a fence in a document.
+bool is_fence(std::string_view line) {
+  return trim(line).starts_with("```");
+}
+
+}  // namespace
+
+std::optional<std::string_view> fenced_document(std::string_view text) {
+  // Only a text that has a fence at all: one search, then the lines.
+  if (text.find("```") == std::string_view::npos) return std::nullopt;
+  constexpr std::size_t kHeadingLines = 40;
+  const auto lines = split_lines(text);
+  bool heading_outside = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!is_fence(lines[i])) {
+      heading_outside = heading_outside || holds_national_heading(lines[i]);
+      continue;
+    }
+    std::size_t close = i + 1;
+    while (close < lines.size() && !is_fence(lines[close]))
+      ++close;
+    bool heading_inside = false;
+    for (std::size_t j = i + 1; j < std::min(close, i + 1 + kHeadingLines) && !heading_inside; ++j)
+      heading_inside = holds_national_heading(lines[j]);
+    if (heading_inside) {
+      if (heading_outside) return std::nullopt;
+      for (std::size_t j = close + 1; j < lines.size(); ++j)
+        if (holds_national_heading(lines[j])) return std::nullopt;
+      if (i + 1 >= lines.size()) return std::nullopt;
+      const std::size_t begin = static_cast<std::size_t>(lines[i + 1].data() - text.data());
+      const std::size_t end = close < lines.size()
+                                  ? static_cast<std::size_t>(lines[close].data() - text.data())
+                                  : text.size();
+      return text.substr(begin, end - begin);
+    }
+    i = close;
+  }
+  return std::nullopt;
 }
 
 }  // namespace vanban::analyzers::structure

@@ -227,8 +227,20 @@ std::optional<std::string> unglue_words(std::string_view line) {
     if (candidate && !foreign && run_letters >= 3 && run_letters <= 14) {
       read_run(end);
       const std::size_t split = split_point(line, run, end);
-      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end))
+      // Two syllables whose second is the word of a number or a date, glued to its digits
+      // ("Chỉ thịsố46-CT/TW", "ban hànhngày12"): words, not a code, as three syllables are.
+      const bool takes_number =
+          split != static_cast<std::size_t>(-1) && end < line.size() && line[end] >= '0' &&
+          line[end] <= '9' && [&] {
+            const std::string last = lower(line.substr(run[split].byte, end - run[split].byte));
+            return last == "ngày" || last == "tháng" || last == "năm" || last == "số";
+          }();
+      if (takes_number) {
         space_at(run[split].byte);
+        space_at(end);
+      } else if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end)) {
+        space_at(run[split].byte);
+      }
     }
     end_run();
   };
