@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <optional>
+#include <span>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "structure/text.hpp"
 
@@ -350,6 +354,44 @@ void mark_related_links(std::span<const std::string_view> trimmed, std::vector<F
   }
 }
 
+// A text layer may give a page's number more than once, on lines of its own beside the one
+// next to the running header ("34" / "34" / "" / "34" / "CÔNG BÁO/Số ..."): a landscape page's
+// layer read twice. The copies of a page number found (a bare number that the page sequence
+// confirms: another one a page or two away, at least a page of lines apart, as a gazette
+// numbers its facing pages) are that number, up to four of them, blank lines aside. A number
+// no other page's number confirms (a table's "0" or "10" cells above a header) brings none.
+void mark_page_number_copies(std::span<const std::string_view> trimmed,
+                             const std::vector<std::pair<std::size_t, int>>& bare,
+                             std::vector<Furniture>& kinds) {
+  constexpr std::size_t kCopies = 4;
+  const auto confirmed = [&](std::size_t line, int value) {
+    if (value < 1) return false;
+    return std::any_of(bare.begin(), bare.end(), [&](const auto& other) {
+      const std::size_t apart = other.first > line ? other.first - line : line - other.first;
+      const int step = std::abs(other.second - value);
+      return kinds[other.first] == Furniture::page_number && apart >= kPageLines && step >= 1 &&
+             step <= 2;
+    });
+  };
+  std::vector<std::size_t> copies;
+  for (const auto& [line, value] : bare) {
+    if (kinds[line] != Furniture::page_number || !confirmed(line, value)) continue;
+    for (int direction : {-1, 1}) {
+      std::size_t j = line;
+      for (std::size_t found = 0; found < kCopies;) {
+        if ((direction < 0 && j == 0) || (direction > 0 && j + 1 >= trimmed.size())) break;
+        j = direction < 0 ? j - 1 : j + 1;
+        if (trimmed[j].empty()) continue;
+        if (trimmed[j] != trimmed[line] || kinds[j] != Furniture::none) break;
+        copies.push_back(j);
+        ++found;
+      }
+    }
+  }
+  for (std::size_t line : copies)
+    kinds[line] = Furniture::page_number;
+}
+
 }  // namespace
 
 std::string_view furniture_name(Furniture kind) {
@@ -498,6 +540,7 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
       kinds[previous_line] = Furniture::page_number;
     }
   }
+  mark_page_number_copies(trimmed, bare, kinds);
   return kinds;
 }
 
