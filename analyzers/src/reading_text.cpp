@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <optional>
 #include <span>
 #include <unordered_map>
@@ -356,26 +355,33 @@ void mark_related_links(std::span<const std::string_view> trimmed, std::vector<F
 
 // A text layer may give a page's number more than once, on lines of its own beside the one
 // next to the running header ("34" / "34" / "" / "34" / "CÔNG BÁO/Số ..."): a landscape page's
-// layer read twice. The copies of a page number found (a bare number that the page sequence
-// confirms: another one a page or two away, at least a page of lines apart, as a gazette
-// numbers its facing pages) are that number, up to four of them, blank lines aside. A number
-// no other page's number confirms (a table's "0" or "10" cells above a header) brings none.
+// layer read twice. The copies of a page number found are that number, up to four of them,
+// blank lines aside, when the page sequence places it: the page numbers found before and
+// after it in the text (a page of lines away at least) go up to it and on from it by a few
+// pages (a gazette numbers its facing pages, one side's number glued to the header). A table's
+// cells above a header ("10" / "10" in a landscape table) fit no such run and bring none.
 void mark_page_number_copies(std::span<const std::string_view> trimmed,
                              const std::vector<std::pair<std::size_t, int>>& bare,
                              std::vector<Furniture>& kinds) {
   constexpr std::size_t kCopies = 4;
-  const auto confirmed = [&](std::size_t line, int value) {
-    if (value < 1) return false;
-    return std::any_of(bare.begin(), bare.end(), [&](const auto& other) {
-      const std::size_t apart = other.first > line ? other.first - line : line - other.first;
-      const int step = std::abs(other.second - value);
-      return kinds[other.first] == Furniture::page_number && apart >= kPageLines && step >= 1 &&
-             step <= 2;
-    });
+  constexpr int kPagesBetween = 4;
+  std::vector<std::pair<std::size_t, int>> pages;  // bare page numbers found, in line order
+  for (const auto& number : bare)
+    if (kinds[number.first] == Furniture::page_number) pages.push_back(number);
+  const auto placed = [&](std::size_t line, int value) {
+    std::optional<int> before;
+    std::optional<int> after;
+    for (const auto& [other, other_value] : pages) {
+      if (other + kPageLines <= line) before = other_value;
+      if (other >= line + kPageLines && !after) after = other_value;
+    }
+    const bool fits_before = !before || (value > *before && value - *before <= kPagesBetween);
+    const bool fits_after = !after || (*after > value && *after - value <= kPagesBetween);
+    return (before || after) && fits_before && fits_after;
   };
   std::vector<std::size_t> copies;
   for (const auto& [line, value] : bare) {
-    if (kinds[line] != Furniture::page_number || !confirmed(line, value)) continue;
+    if (kinds[line] != Furniture::page_number || !placed(line, value)) continue;
     for (int direction : {-1, 1}) {
       std::size_t j = line;
       for (std::size_t found = 0; found < kCopies;) {

@@ -65,6 +65,8 @@ TEST(FacetCuts, a_name_shortened_to_its_abbreviation_ends_there) {
   EXPECT_EQ(laws_cited_in("1. Nghiên cứu hợp nhất hai luật với Luật NSNN Bộ Tài chính Các bộ, "
                           "ngành 2026 - 2030"),
             std::set<std::string>{"Luật NSNN"});
+  EXPECT_EQ(laws_cited_in("1. Triển khai Luật KHCN và ĐMST trên địa bàn tỉnh."),
+            std::set<std::string>{"Luật KHCN và ĐMST"});
 }
 
 TEST(FacetCuts, a_name_cut_inside_a_word_names_no_law) {

@@ -504,8 +504,9 @@ constexpr std::array kUnfinishedTails = {
 // - "và" before a reference to a part ("Luật Dẫn độ và Điều 9 của Nghị định này", ND30 Phụ lục
 //   II: Điều, Chương, Mục, Phần capitalised) ends the name: a part is never a name's word.
 // - A name shortened to its abbreviation ("Luật PPP", "Luật NSNN": capitals that spell no
-//   syllable, ND30 lets a common name be abbreviated) ends at it: a capitalised word after it
-//   is a table's next cell ("Luật NSNN Bộ Tài chính"), "và ..." the sentence.
+//   syllable, ND30 lets a common name be abbreviated) ends after its abbreviated parts ("Luật
+//   MTTQ VN", "Luật KHCN và ĐMST") and the country's name: another capitalised word after it
+//   is a table's next cell ("Luật NSNN Bộ Tài chính"), "và ..." in lower case the sentence.
 // - A last word in lower case that is no syllable of the language was cut where the text ends
 //   or a page broke ("Luật Tiếp c"): which law it named is unknown.
 // - An amending law's formula alone ("Luật Sửa đổi, bổ sung" before a colon) names no law.
@@ -544,7 +545,24 @@ std::optional<std::size_t> finished_name_end(const Cursor& cursor, std::size_t p
     return !other && letters.size() >= 2 && is_upper_text(written) &&
            !syllable::is_vietnamese(letters);
   };
-  if (!capitals && words.size() >= 2 && is_abbreviation(words[0])) words.resize(1);
+  if (!capitals && words.size() >= 2 && is_abbreviation(words[0])) {
+    // Abbreviated parts go on as one name ("Luật MTTQ VN", "Luật KHCN và ĐMST"), and so does
+    // the country's name after them ("Luật MTTQ Việt Nam"); the first other word ends it.
+    std::size_t kept = 1;
+    while (kept < words.size()) {
+      if (is_abbreviation(words[kept])) {
+        ++kept;
+      } else if (kept + 1 < words.size() && cursor.word_at(words[kept].start, "và") &&
+                 words[kept].end - words[kept].start == 3 && is_abbreviation(words[kept + 1])) {
+        kept += 2;
+      } else if (kept + 1 < words.size() && cursor.word_at(words[kept].start, "việt nam")) {
+        kept += 2;
+      } else {
+        break;
+      }
+    }
+    words.resize(kept);
+  }
   if (!amending_at(cursor, pos))
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
       if (cursor.word_at(words[k].start, "và") && words[k].end - words[k].start == 3 &&
