@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "structure/text.hpp"
 
@@ -350,6 +353,51 @@ void mark_related_links(std::span<const std::string_view> trimmed, std::vector<F
   }
 }
 
+// A text layer may give a page's number more than once, on lines of its own beside the one
+// next to the running header ("34" / "34" / "" / "34" / "CÔNG BÁO/Số ..."): a landscape page's
+// layer read twice. The copies of a page number found are that number, up to four of them,
+// blank lines aside, when the page sequence places it: the page numbers found before and
+// after it in the text (a page of lines away at least) go up to it and on from it by a few
+// pages (a gazette numbers its facing pages, one side's number glued to the header). A table's
+// cells above a header ("10" / "10" in a landscape table) fit no such run and bring none.
+void mark_page_number_copies(std::span<const std::string_view> trimmed,
+                             const std::vector<std::pair<std::size_t, int>>& bare,
+                             std::vector<Furniture>& kinds) {
+  constexpr std::size_t kCopies = 4;
+  constexpr int kPagesBetween = 4;
+  std::vector<std::pair<std::size_t, int>> pages;  // bare page numbers found, in line order
+  for (const auto& number : bare)
+    if (kinds[number.first] == Furniture::page_number) pages.push_back(number);
+  const auto placed = [&](std::size_t line, int value) {
+    std::optional<int> before;
+    std::optional<int> after;
+    for (const auto& [other, other_value] : pages) {
+      if (other + kPageLines <= line) before = other_value;
+      if (other >= line + kPageLines && !after) after = other_value;
+    }
+    const bool fits_before = !before || (value > *before && value - *before <= kPagesBetween);
+    const bool fits_after = !after || (*after > value && *after - value <= kPagesBetween);
+    return (before || after) && fits_before && fits_after;
+  };
+  std::vector<std::size_t> copies;
+  for (const auto& [line, value] : bare) {
+    if (kinds[line] != Furniture::page_number || !placed(line, value)) continue;
+    for (int direction : {-1, 1}) {
+      std::size_t j = line;
+      for (std::size_t found = 0; found < kCopies;) {
+        if ((direction < 0 && j == 0) || (direction > 0 && j + 1 >= trimmed.size())) break;
+        j = direction < 0 ? j - 1 : j + 1;
+        if (trimmed[j].empty()) continue;
+        if (trimmed[j] != trimmed[line] || kinds[j] != Furniture::none) break;
+        copies.push_back(j);
+        ++found;
+      }
+    }
+  }
+  for (std::size_t line : copies)
+    kinds[line] = Furniture::page_number;
+}
+
 }  // namespace
 
 std::string_view furniture_name(Furniture kind) {
@@ -498,6 +546,7 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
       kinds[previous_line] = Furniture::page_number;
     }
   }
+  mark_page_number_copies(trimmed, bare, kinds);
   return kinds;
 }
 

@@ -417,3 +417,29 @@ TEST(PageFurniture, a_stamp_time_glued_after_the_stamps_other_value_is_the_stamp
 
 }  // namespace
 }  // namespace vanban::analyzers
+
+namespace vanban::analyzers {
+namespace {
+
+// A text layer may give a page's number more than once on lines of its own beside the running
+// header (a landscape page's table read twice): the copies are the page number, as the one
+// next to the header is. A list's or a table's numbers on consecutive lines differ and stay.
+TEST(PageFurniture, a_page_number_given_again_beside_the_header_is_the_page_number) {
+  std::string text;
+  for (int page = 34; page < 38; ++page) {
+    const std::string number = std::to_string(page);
+    text += "\n" + number + "\n" + number + "\n\n" + number +
+            "\nCÔNG BÁO/Số 437 + 438/Ngày 19-6-2022\nKết quả tại thời điểm báo cáo\nSTT\n1\n2\n3\n"
+            "Chỉ số\n";
+    for (int line = 0; line < 20; ++line)
+      text += "Tỷ lệ hộ gia đình được hỗ trợ " + std::to_string(line) + " người\n";
+  }
+  const ReadingText reading = reading_text(text);
+  EXPECT_EQ(count_kind(reading, Furniture::page_number), 12u);
+  for (int page = 34; page < 38; ++page)
+    EXPECT_EQ(reading.text.find("\n" + std::to_string(page) + "\n"), std::string::npos) << page;
+  EXPECT_NE(reading.text.find("STT\n1\n2\n3\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vanban::analyzers

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/symbol.hpp"
@@ -16,6 +19,7 @@
 #include "structure/parts.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
+#include "syllable.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -482,6 +486,120 @@ std::size_t local_bodies_after(const Cursor& cursor, std::size_t pos) {
   return local ? end : pos;
 }
 
+// Words that take what follows them (a preposition, a conjunction): a name, a noun phrase,
+// never ends on one ("Luật Trí tuệ nhân tạo theo các phương thức ...": the sentence follows).
+// Not "ở" nor "số", which end names as nouns ("Luật Nhà ở", "Luật Chuyển đổi số").
+constexpr std::array kUnfinishedTails = {
+    std::string_view{"theo"},  std::string_view{"và"},    std::string_view{"của"},
+    std::string_view{"về"},    std::string_view{"với"},   std::string_view{"tại"},
+    std::string_view{"cho"},   std::string_view{"hoặc"},  std::string_view{"các"},
+    std::string_view{"những"}, std::string_view{"trong"}, std::string_view{"từ"},
+    std::string_view{"đến"},   std::string_view{"đối"},
+};
+
+// The end of a law's name as a user may read it in the facet, from the words read in
+// [pos, name_end) (`name_end` past the last one): whole words, ending where a name can end.
+// nullopt when they name no law.
+// - The words that take an object are no end (kUnfinishedTails): they go.
+// - "và" before a reference to a part ("Luật Dẫn độ và Điều 9 của Nghị định này", ND30 Phụ lục
+//   II: Điều, Chương, Mục, Phần capitalised) ends the name: a part is never a name's word.
+// - A name shortened to its abbreviation ("Luật PPP", "Luật NSNN": capitals that spell no
+//   syllable, ND30 lets a common name be abbreviated) ends after its abbreviated parts ("Luật
+//   MTTQ VN", "Luật KHCN và ĐMST") and the country's name: another capitalised word after it
+//   is a table's next cell ("Luật NSNN Bộ Tài chính"), "và ..." in lower case the sentence.
+// - A last word in lower case that is no syllable of the language was cut where the text ends
+//   or a page broke ("Luật Tiếp c"): which law it named is unknown.
+// - An amending law's formula alone ("Luật Sửa đổi, bổ sung" before a colon) names no law.
+std::optional<std::size_t> finished_name_end(const Cursor& cursor, std::size_t pos,
+                                             std::size_t name_end, bool capitals) {
+  struct Word {
+    std::size_t start;
+    std::size_t end;
+  };
+  std::vector<Word> words;
+  for (std::size_t p = pos; p < name_end;) {
+    while (p < name_end && is_space(cursor.text[p]))
+      ++p;
+    std::size_t end = p;
+    while (end < name_end && !is_space(cursor.text[end]))
+      ++end;
+    if (end > p) words.push_back({p, end});
+    p = end;
+  }
+  const auto letters_of = [&](const Word& word) {
+    std::u32string letters;
+    bool other = false;
+    for (std::size_t at = word.start, length = 0; at < word.end; at += length == 0 ? 1 : length) {
+      const char32_t c = code_point_at(cursor.text, at, &length);
+      if (is_letter(c)) {
+        letters.push_back(c);
+      } else if (c != U',' && c != U'.' && c != U';' && c != U':') {
+        other = true;
+      }
+    }
+    return std::pair{letters, other};
+  };
+  const auto is_abbreviation = [&](const Word& word) {
+    const auto [letters, other] = letters_of(word);
+    const std::string_view written = cursor.text.substr(word.start, word.end - word.start);
+    return !other && letters.size() >= 2 && is_upper_text(written) &&
+           !syllable::is_vietnamese(letters);
+  };
+  if (!capitals && words.size() >= 2 && is_abbreviation(words[0])) {
+    // Abbreviated parts go on as one name ("Luật MTTQ VN", "Luật KHCN và ĐMST"), and so does
+    // the country's name after them ("Luật MTTQ Việt Nam"); the first other word ends it.
+    std::size_t kept = 1;
+    while (kept < words.size()) {
+      if (is_abbreviation(words[kept])) {
+        ++kept;
+      } else if (kept + 1 < words.size() && cursor.word_at(words[kept].start, "và") &&
+                 words[kept].end - words[kept].start == 3 && is_abbreviation(words[kept + 1])) {
+        kept += 2;
+      } else if (kept + 1 < words.size() && cursor.word_at(words[kept].start, "việt nam")) {
+        kept += 2;
+      } else {
+        break;
+      }
+    }
+    words.resize(kept);
+  }
+  if (!amending_at(cursor, pos))
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      if (cursor.word_at(words[k].start, "và") && words[k].end - words[k].start == 3 &&
+          (structure_word_at(cursor, words[k + 1].start) ||
+           cursor.word_at(words[k + 1].start, "tiểu mục") ||
+           cursor.word_at(words[k + 1].start, "phụ lục"))) {
+        words.resize(k);
+        break;
+      }
+  while (!words.empty()) {
+    const Word& last = words.back();
+    const std::size_t stop = strip_trailing_punctuation(cursor.text, last.start, last.end);
+    const std::size_t tail = phrase_at(cursor, last.start, kUnfinishedTails);
+    if (tail != 0 && stop == last.start + tail) {
+      words.pop_back();
+      continue;
+    }
+    break;
+  }
+  if (words.empty()) return std::nullopt;
+  {
+    const auto [letters, other] = letters_of(words.back());
+    const std::string_view written =
+        cursor.text.substr(words.back().start, words.back().end - words.back().start);
+    if (!other && !letters.empty() && starts_lower(written) && !syllable::is_vietnamese(letters))
+      return std::nullopt;
+  }
+  const std::size_t end =
+      strip_trailing_punctuation(cursor.text, words.back().start, words.back().end);
+  std::string formula = fold(cursor.text.substr(pos, end - pos));
+  for (std::string_view part : {"sua doi", "bo sung", "mot so dieu", ",", " "})
+    for (std::size_t at = formula.find(part); at != std::string::npos; at = formula.find(part))
+      formula.erase(at, part.size());
+  if (formula.empty()) return std::nullopt;
+  return end;
+}
+
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
   if (amending_at(cursor, pos)) {
@@ -532,8 +650,10 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
       bodies != name->name_end && !name->year) {
     name->name_end = name->end = bodies;
   }
-  std::string value =
-      strip_glued_digits(clean_phrase(cursor.text.substr(pos, name->name_end - pos)));
+  const std::optional<std::size_t> finished =
+      finished_name_end(cursor, pos, name->name_end, capitals);
+  if (!finished) return std::nullopt;
+  std::string value = strip_glued_digits(clean_phrase(cursor.text.substr(pos, *finished - pos)));
   if (value.empty()) return std::nullopt;
   // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
   return Parsed{name->end, value, name->year};

@@ -1,6 +1,7 @@
 // The values a user reads in the facets: a person's name, an issuer in words.
 #include "structure/facet_values.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -97,10 +98,18 @@ bool is_written_in_words(std::string_view issuer) {
       rest.remove_prefix(1);
     while (!rest.empty() && is_closing_sign(rest.back()))
       rest.remove_suffix(1);
+    // A word of dashes alone stands between two parts of a name ("Bà Rịa - Vũng Tàu"). In a
+    // word that has letters, a dash or a slash joins two parts: one with no part on a side is
+    // the rule drawn under the name (ND30 ô 2) glued to what is left of it ("T———"), or a name
+    // cut there, no word.
+    const bool only_separators = std::all_of(
+        rest.begin(), rest.end(), [](char32_t c) { return is_dash(c) || c == U'/' || c == U'&'; });
+    if (only_separators) continue;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= rest.size(); ++i) {
       if (i < rest.size() && !is_dash(rest[i]) && rest[i] != U'/' && rest[i] != U'&') continue;
-      if (!is_issuer_part(rest.substr(start, i - start))) return false;
+      const std::u32string_view part = rest.substr(start, i - start);
+      if (part.empty() || !is_issuer_part(part)) return false;
       start = i + 1;
     }
   }

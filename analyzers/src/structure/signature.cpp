@@ -7,6 +7,7 @@
 #include "structure/body_names.hpp"
 #include "structure/parts.hpp"
 #include "structure/text.hpp"
+#include "syllable.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -106,6 +107,25 @@ bool is_written_post(std::string_view line) {
   return match && match->kind == NameKind::post && trim(line.substr(match->end)).empty();
 }
 
+// A post (ND30 ô 7b) and an authority's body (ô 7a) name a function in words ("CHỦ TỊCH", "KT.
+// GIÁM ĐỐC", "TRƯỞNG BAN"), with a body's abbreviation at most beside them ("CHỦ TỊCH UBND"):
+// some word is a syllable of the language. A line of codes alone ("STT", a form's table heading
+// over its "Chỉ Tiêu" column; "TT", "MS") names none, so it opens no block.
+bool names_a_function(std::string_view line) {
+  const std::size_t authority = authority_prefix_length(line);
+  line = trim(line.substr(authority));
+  if (authority > 0 && line.empty()) return true;  // "KT." over the head's post, wrapped
+  for (std::string_view word : split_words(line)) {
+    std::u32string letters;
+    for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length == 0 ? 1 : length) {
+      const char32_t c = code_point_at(word, pos, &length);
+      if (is_letter(c)) letters.push_back(c);
+    }
+    if (!letters.empty() && syllable::is_vietnamese(letters)) return true;
+  }
+  return false;
+}
+
 // An upper-case line of a signature block: "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH".
 bool is_post_line(std::string_view line) {
   if (!is_upper_text(line)) return is_written_post(line);
@@ -121,7 +141,8 @@ bool is_post_line(std::string_view line) {
   // block by pdftotext ("- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, NN&PTNT, GTVT;"): no post
   // ends with ";".
   if (line.back() == ';') return false;
-  return !line.starts_with("PHỤ LỤC") && !line.starts_with("MẪU");
+  if (line.starts_with("PHỤ LỤC") || line.starts_with("MẪU")) return false;
+  return names_a_function(line);
 }
 
 // A line of the "Nơi nhận" column (bottom left, docs/domain.md §1.7): the heading or a "- ..."
