@@ -51,6 +51,24 @@ TEST(IndexCommand, some_files_failed_exits_one_with_the_rest_indexed) {
   EXPECT_EQ(json["failed"][0]["path"], "hong.docx");
 }
 
+// File names are bytes, not text: a name that is not UTF-8 (a Windows-1258 name copied off an
+// old share) is printed in the JSON summary with U+FFFD, never thrown on (the summary was lost
+// and "[json.exception.type_error.316]" printed instead).
+TEST(IndexCommand, a_file_name_that_is_not_utf8_is_printed_in_the_json_summary) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
+  write_file(files / "h\xF4ng.txt", std::string(64, '\0'));  // no text: fails
+  const testing::VanbanRun run =
+      run_vanban("index --json --db " + quoted(db.path()) + " " + quoted(files.path()));
+  EXPECT_EQ(run.exit_code, 1);
+  const auto json = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(json.is_object()) << run.out;
+  EXPECT_EQ(json["added"], 1);
+  ASSERT_EQ(json["failed"].size(), 1u);
+  EXPECT_EQ(json["failed"][0]["path"], "h\uFFFDng.txt");
+}
+
 TEST(IndexCommand, usage_errors_exit_two) {
   TempDir db;
   EXPECT_EQ(run_vanban("index --db " + quoted(db.path())).exit_code, 2) << "no PATH";
