@@ -102,5 +102,49 @@ TEST(Spreadsheets, a_missing_sheet_is_left_out_with_a_warning_and_no_workbook_is
   EXPECT_EQ(broken.error().kind, ErrorKind::invalid_argument);
 }
 
+// A spreadsheet's parts are read element by element, never whole as one tree (a 3 MB XLSX of a
+// million numbers took 1.5 GB that way): a sheet stops being read at the text limit, so a
+// sheet damaged past it loses nothing that would be kept, and the shared strings are kept up to
+// the text limit (a part of millions of strings takes no memory beyond it), said in a warning.
+TEST(Spreadsheets, parts_are_read_as_far_as_the_text_limit_and_no_further) {
+  std::string strings =
+      R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+  for (int i = 0; i < 1000; ++i)
+    strings += "<si><t>chuỗi " + std::to_string(i) + "</t></si>";
+  strings += "</sst>";
+  std::string rows;
+  for (int i = 1; i <= 200; ++i) {
+    rows += "<row r=\"" + std::to_string(i) + "\"><c t=\"s\"><v>" + std::to_string(i % 3) +
+            "</v></c><c t=\"s\"><v>990</v></c><c><v>" + std::to_string(i) + "</v></c></row>";
+  }
+  // Damage past the limit: a row that never ends.
+  const std::string damaged = sheet(rows + "<row><c><v>1</v></c>");
+  const std::string bytes =
+      testing::stored_zip({{"xl/workbook.xml", workbook(R"(<sheet name="Dữ liệu" sheetId="1"/>)")},
+                           {"xl/sharedStrings.xml", strings},
+                           {"xl/worksheets/sheet1.xml", damaged}});
+  ReadOptions options;
+  options.max_text_bytes = 1000;
+  auto read = read_document("lon.xlsx", bytes, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(line_index(read->text, "chuỗi 1\t1"), 1) << read->text;
+  EXPECT_EQ(line_index(read->text, "chuỗi 2\t2"), 2) << read->text;
+  // String 990 lies past the limit: not kept, its cells read as empty.
+  EXPECT_EQ(read->text.find("chuỗi 990"), std::string::npos);
+  ASSERT_FALSE(read->warnings.empty());
+  EXPECT_NE(read->warnings[0].find("shared strings past the text limit"), std::string::npos);
+  for (const std::string& warning : read->warnings)  // the damage lies past what was read
+    EXPECT_EQ(warning.find("not well-formed"), std::string::npos) << warning;
+
+  // The same damage within the limit: the sheet is read as far as the parser got before it
+  // (libxml2 parses a chunk ahead), with a warning; the rows before are kept.
+  options.max_text_bytes = 1 << 20;
+  auto whole = read_document("lon.xlsx", bytes, options);
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  EXPECT_GE(line_index(whole->text, "chuỗi 2\tchuỗi 990\t101"), 1) << whole->text;
+  ASSERT_EQ(whole->warnings.size(), 1u);
+  EXPECT_NE(whole->warnings[0].find("not well-formed"), std::string::npos) << whole->warnings[0];
+}
+
 }  // namespace
 }  // namespace vanban::indexer
