@@ -146,5 +146,30 @@ TEST(Spreadsheets, parts_are_read_as_far_as_the_text_limit_and_no_further) {
   EXPECT_NE(whole->warnings[0].find("not well-formed"), std::string::npos) << whole->warnings[0];
 }
 
+// A part read element by element expands no entities either: "billion laughs" in the shared
+// strings is refused, not expanded.
+TEST(Spreadsheets, a_part_declaring_entities_is_refused_not_expanded) {
+  std::string laughs = R"(<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahaha">)";
+  for (char level = 'b'; level <= 'k'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    laughs += std::string("<!ENTITY ") + level + " \"";
+    for (int i = 0; i < 10; ++i)
+      laughs += "&" + previous + ";";
+    laughs += "\">";
+  }
+  laughs +=
+      R"(]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&k;</t></si></sst>)";
+  const std::string bytes = testing::stored_zip(
+      {{"xl/workbook.xml", workbook(R"(<sheet name="A" sheetId="1"/>)")},
+       {"xl/sharedStrings.xml", laughs},
+       {"xl/worksheets/sheet1.xml", sheet(R"(<row><c t="s"><v>0</v></c></row>)")}});
+  auto read = read_document("cuoi.xlsx", bytes);
+  ASSERT_FALSE(read.ok()) << read->text.size();
+  EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument);
+  // libxml2 stops at the loop of references, else the reader at the document type.
+  EXPECT_NE(read.error().message.find("xl/sharedStrings.xml"), std::string::npos)
+      << read.error().message;
+}
+
 }  // namespace
 }  // namespace vanban::indexer
