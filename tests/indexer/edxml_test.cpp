@@ -89,22 +89,6 @@ TEST(EdXml, unreadable_attachment_leaves_subject_as_text_with_warning) {
   EXPECT_NE(read->warnings.front().find("cv.pdf"), std::string::npos);
 }
 
-std::string edxml_base64(std::string_view bytes) {
-  constexpr std::string_view kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    std::uint32_t group = static_cast<std::uint8_t>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) group |= static_cast<std::uint8_t>(bytes[i + 1]) << 8;
-    if (i + 2 < bytes.size()) group |= static_cast<std::uint8_t>(bytes[i + 2]);
-    out += kAlphabet[(group >> 18) & 63];
-    out += kAlphabet[(group >> 12) & 63];
-    out += i + 1 < bytes.size() ? kAlphabet[(group >> 6) & 63] : '=';
-    out += i + 2 < bytes.size() ? kAlphabet[group & 63] : '=';
-  }
-  return out;
-}
-
 // The document's text is cut at the text limit: attachments past it are not decoded at all
 // (each attachment is bounded alone, but a message of many, each unpacking within the bounds,
 // gathered their texts without end). Here the fourth is not valid base64: had it been decoded,
@@ -121,9 +105,9 @@ TEST(EdXml, attachments_past_the_text_limit_are_left_out_undecoded) {
   for (int i = 0; i < 20; ++i)
     paragraph += "Điều " + std::to_string(i + 1) + ". Quy định chung.\n";
   for (const char* name : {"a.txt", "b.txt", "c.txt"})
-    attach(name, edxml_base64(paragraph));
+    attach(name, testing::base64(paragraph));
   attach("d.txt", "!!! not base64 !!!");
-  attach("e.txt", edxml_base64(paragraph));
+  attach("e.txt", testing::base64(paragraph));
   envelope += "</AttachmentEncoded></edXML>";
 
   ReadOptions options;
