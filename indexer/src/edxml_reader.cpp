@@ -144,13 +144,26 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
   ReadDocument document;
   document.overrides = envelope_metadata(header, document.warnings);
 
-  for (const Attachment& attachment : attachments(root)) {
+  const std::vector<Attachment> found = attachments(root);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Attachment& attachment = found[i];
+    // The document's text is cut at the limit (read_document): attachments past it are not
+    // decoded, or a message of many attachments that each unpack within the bounds would
+    // gather their texts beyond any (a 60 MB message of 50 compressed DOCX: gigabytes).
+    if (document.text.size() >= options.max_text_bytes) {
+      document.warnings.push_back(std::to_string(found.size() - i) +
+                                  " attachment(s) past the text limit left out, from " +
+                                  attachment.name);
+      break;
+    }
+    ReadOptions nested = options;
+    nested.max_text_bytes = options.max_text_bytes - document.text.size();
     auto decoded = decode_base64(text_content(attachment.data));
     if (!decoded) {
       document.warnings.push_back("attachment " + attachment.name + ": invalid base64");
       continue;
     }
-    auto read = read_nested(attachment.name, *decoded, options, depth + 1);
+    auto read = read_nested(attachment.name, *decoded, nested, depth + 1);
     if (!read) {
       document.warnings.push_back("attachment " + attachment.name + ": " + read.error().message);
       continue;

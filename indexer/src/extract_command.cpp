@@ -49,7 +49,8 @@ void register_extract_command(CLI::App& app) {
         failed = true;
       }
     }
-    std::cout << results.dump(2) << '\n';
+    // A path that is not UTF-8 (file names are bytes) is printed with U+FFFD, not thrown on.
+    std::cout << results.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (failed) throw CLI::RuntimeError(1);
   });
 }

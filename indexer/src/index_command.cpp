@@ -96,7 +96,8 @@ int run_index(const IndexArguments& arguments) {
   if (arguments.json) {
     nlohmann::json report = to_json(*summary);
     if (compaction) report["compaction"] = archive::compact_json(*compaction);
-    std::cout << report.dump(2) << '\n';
+    // File names are bytes: one that is not UTF-8 is printed with U+FFFD, not thrown on.
+    std::cout << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else {
     print_summary(*summary);
     if (compaction) std::cout << archive::compact_line(*compaction) << '\n';

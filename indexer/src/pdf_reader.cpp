@@ -2,6 +2,7 @@
 // (pdf_layout.hpp says why). A page without a text layer (a scan) is rendered and read by OCR;
 // without OCR such pages are left out with a warning, and a PDF of scans only is refused, never
 // indexed as empty.
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <memory>
@@ -35,21 +36,36 @@ bool has_visible_text(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f") != std::string_view::npos;
 }
 
-// The resolution a page is rendered at: the one asked for, lowered for a page so large that
-// its image would exceed the pixel limit.
-double render_dpi(const poppler::page& page, const OcrOptions& options) {
-  const poppler::rectf box = page.page_rect();
-  const double square_inches = std::abs(box.width() * box.height()) / (72.0 * 72.0);
-  double dpi = options.pdf_dpi;
-  if (square_inches * dpi * dpi > static_cast<double>(options.max_pixels))
-    dpi = std::floor(std::sqrt(static_cast<double>(options.max_pixels) / square_inches));
-  return dpi;
+}  // namespace
+
+double pdf_page_pixels(double width, double height, double dpi) {
+  const auto side = [dpi](double points) {
+    return std::max(1.0, std::ceil(std::abs(points) * dpi / 72.0));
+  };
+  return side(width) * side(height);
 }
+
+int pdf_render_dpi(double width, double height, int dpi, std::uint64_t max_pixels) {
+  const double limit = static_cast<double>(max_pixels);
+  const double square_inches = std::abs(width * height) / (72.0 * 72.0);
+  if (square_inches * dpi * dpi > limit)
+    dpi = static_cast<int>(std::min<double>(dpi, std::floor(std::sqrt(limit / square_inches))));
+  // A side under a pixel still takes one: a long thin page (10^9 x 1 points) is lowered again,
+  // in proportion, until it fits (poppler would have made a 222-megapixel strip of it).
+  while (dpi >= 1 && pdf_page_pixels(width, height, dpi) > limit) {
+    const double scaled = std::floor(dpi * limit / pdf_page_pixels(width, height, dpi));
+    dpi = std::min(dpi - 1, static_cast<int>(scaled));
+  }
+  return std::max(dpi, 0);
+}
+
+namespace {
 
 // Renders a page in gray and recognises it.
 Result<std::string> recognise_page(const poppler::page& page, OcrRun& run,
                                    const OcrOptions& options) {
-  const double dpi = render_dpi(page, options);
+  const poppler::rectf box = page.page_rect();
+  const int dpi = pdf_render_dpi(box.width(), box.height(), options.pdf_dpi, options.max_pixels);
   if (dpi < 1)
     return make_error(ErrorKind::too_large, "PDF page too large to render for OCR",
                       "Trang PDF quá lớn để nhận dạng chữ");
@@ -58,6 +74,11 @@ Result<std::string> recognise_page(const poppler::page& page, OcrRun& run,
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   const poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (image.is_valid() &&
+      static_cast<std::uint64_t>(image.width()) * static_cast<std::uint64_t>(image.height()) >
+          options.max_pixels)
+    return make_error(ErrorKind::too_large, "PDF page rendered over the pixel limit",
+                      "Trang PDF quá lớn để nhận dạng chữ");
   if (!image.is_valid() || image.format() != poppler::image::format_gray8)
     return make_error(ErrorKind::invalid_argument, "PDF page cannot be rendered for OCR",
                       "Không dựng được ảnh trang PDF để nhận dạng chữ");

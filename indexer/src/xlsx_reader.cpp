@@ -3,6 +3,9 @@
 // workbook's sheets in their order, each led by its name, then its rows, a row's non-empty
 // cells on one line separated by tabs (as the other readers lay out table rows). Cell values as
 // stored: shared and inline strings as text, numbers and dates as their stored value.
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <map>
 
 #include "formats.hpp"
@@ -40,6 +43,12 @@ struct Sheet {
   std::string part;
 };
 
+Error corrupt_part(const Error& error) {
+  return make_error(error.kind, "corrupt XLSX: " + error.message, error.user_message);
+}
+
+// The sheets in the workbook's order. Their names are text of the document: past the text
+// budget the rest would be cut anyway and are not listed.
 Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
   auto workbook = read_zip_entry(archive, "xl/workbook.xml", options, kXlsx);
   if (!workbook) return workbook.error();
@@ -47,20 +56,27 @@ Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
     return make_error(ErrorKind::invalid_argument,
                       "not a spreadsheet: the zip has no xl/workbook.xml",
                       "Tệp không phải bảng tính XLSX");
-  auto workbook_xml = parse_xml(**workbook, "xl/workbook.xml");
-  if (!workbook_xml) return workbook_xml.error();
   std::map<std::string, std::string, std::less<>> targets;
   auto relations = read_zip_entry(archive, "xl/_rels/workbook.xml.rels", options, kXlsx);
   if (!relations) return relations.error();
   if (relations->has_value()) {
-    auto relations_xml = parse_xml(**relations, "xl/_rels/workbook.xml.rels");
-    if (!relations_xml) return relations_xml.error();
-    for (const xmlNode* relation :
-         find_elements(xmlDocGetRootElement(relations_xml->get()), "Relationship"))
+    XmlStream stream(**relations, "xl/_rels/workbook.xml.rels");
+    while (stream.next_element()) {
+      if (stream.name() != "Relationship") continue;
+      const xmlNode* relation = stream.expand();
+      if (relation == nullptr) break;
       targets[attribute(relation, "Id")] = part_name(attribute(relation, "Target"));
+      stream.skip();
+    }
+    if (stream.error()) return corrupt_part(*stream.error());
   }
   std::vector<Sheet> found;
-  for (const xmlNode* sheet : find_elements(xmlDocGetRootElement(workbook_xml->get()), "sheet")) {
+  std::uint64_t name_bytes = 0;
+  XmlStream stream(**workbook, "xl/workbook.xml");
+  while (name_bytes <= options.max_text_bytes && stream.next_element()) {
+    if (stream.name() != "sheet") continue;
+    const xmlNode* sheet = stream.expand();
+    if (sheet == nullptr) break;
     // r:id, by local name; sheets without a relationship follow Excel's default naming.
     const std::string id = attribute(sheet, "id");
     const auto target = targets.find(id);
@@ -68,12 +84,62 @@ Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
                      target != targets.end()
                          ? target->second
                          : "xl/worksheets/sheet" + std::to_string(found.size() + 1) + ".xml"});
+    name_bytes += found.back().name.size() + 1;
+    stream.skip();
   }
+  if (stream.error()) return corrupt_part(*stream.error());
   return found;
+}
+
+// The shared strings a cell refers to by index, in one buffer. What they hold is the sheets'
+// text, so they are kept up to the text budget (an empty one counting a byte): past it the
+// document's text is cut anyway, and a part of millions of strings cannot take memory beyond it.
+class SharedStrings {
+ public:
+  explicit SharedStrings(std::uint64_t budget)
+      : budget_(std::min<std::uint64_t>(budget, std::numeric_limits<std::uint32_t>::max() / 2)) {}
+  // False once the budget is spent: this string and the later ones are not kept.
+  bool add(std::string_view text) {
+    if (spent_ + text.size() + 1 > budget_) return false;
+    spent_ += text.size() + 1;
+    buffer_ += text;
+    ends_.push_back(static_cast<std::uint32_t>(buffer_.size()));
+    return true;
+  }
+  // Empty for an index past the strings kept.
+  std::string_view at(std::size_t index) const {
+    if (index >= ends_.size()) return {};
+    const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
+    return std::string_view(buffer_).substr(begin, ends_[index] - begin);
+  }
+
+ private:
+  std::uint64_t budget_;
+  std::uint64_t spent_ = 0;
+  std::string buffer_;
+  std::vector<std::uint32_t> ends_;
+};
+
+// A cell's value as stored: shared and inline strings as text, the rest as its <v>.
+std::string cell_value(const xmlNode* cell, const SharedStrings& shared) {
+  const std::string type = attribute(cell, "t");
+  if (type == "inlineStr") {
+    const xmlNode* inline_string = child_element(cell, "is");
+    return inline_string != nullptr ? string_item(inline_string) : std::string{};
+  }
+  std::string value = text_content(child_element(cell, "v"));
+  if (type == "s") {
+    char* end = nullptr;
+    const unsigned long index = std::strtoul(value.c_str(), &end, 10);
+    return end != value.c_str() ? std::string(shared.at(index)) : std::string{};
+  }
+  return value;
 }
 
 }  // namespace
 
+// Every part is read element by element (XmlStream): what is held is one cell, the row's
+// cells read so far, the shared strings and the text, each bounded by the text budget.
 Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, kXlsx);
   if (!archive) return archive.error();
@@ -83,69 +149,77 @@ Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& option
                       sheet_list.error().user_message);
 
   ReadDocument document;
-  std::vector<std::string> shared;
-  auto strings = read_zip_entry(archive->get(), "xl/sharedStrings.xml", options, kXlsx);
-  if (!strings) return strings.error();
-  if (strings->has_value()) {
-    auto strings_xml = parse_xml(**strings, "xl/sharedStrings.xml");
-    if (!strings_xml) return strings_xml.error();
-    for (const xmlNode* item = xmlDocGetRootElement(strings_xml->get())->children; item != nullptr;
-         item = item->next)
-      if (is_element(item, "si")) shared.push_back(string_item(item));
+  SharedStrings shared(options.max_text_bytes);
+  {
+    auto strings = read_zip_entry(archive->get(), "xl/sharedStrings.xml", options, kXlsx);
+    if (!strings) return strings.error();
+    if (strings->has_value()) {
+      XmlStream stream(**strings, "xl/sharedStrings.xml");
+      bool kept = true;
+      while (kept && stream.next_element()) {
+        if (stream.name() != "si" || stream.depth() != 1) continue;
+        const xmlNode* item = stream.expand();
+        if (item == nullptr) break;
+        kept = shared.add(string_item(item));
+        stream.skip();
+      }
+      if (stream.error()) return corrupt_part(*stream.error());
+      if (!kept)
+        document.warnings.push_back(
+            "shared strings past the text limit left out (cells citing "
+            "them read as empty)");
+    }
   }
 
   Lines lines;
   std::uint64_t text_bytes = 0;
+  std::vector<std::string> missing;
   for (const Sheet& sheet : *sheet_list) {
     auto part = read_zip_entry(archive->get(), sheet.part.c_str(), options, kXlsx);
     if (!part) return part.error();
     if (!part->has_value()) {
-      document.warnings.push_back("sheet " + sheet.name + " is missing (" + sheet.part + ")");
-      continue;
-    }
-    auto sheet_xml = parse_xml(**part, sheet.part);
-    if (!sheet_xml) {
-      document.warnings.push_back(sheet_xml.error().message + "; sheet " + sheet.name +
-                                  " left out");
+      missing.push_back(sheet.name + " (" + sheet.part + ")");
       continue;
     }
     lines.blank_line();
     lines.add_line(sheet.name);
-    const xmlNode* data = child_element(xmlDocGetRootElement(sheet_xml->get()), "sheetData");
-    for (const xmlNode* row = data != nullptr ? data->children : nullptr; row != nullptr;
-         row = row->next) {
-      if (!is_element(row, "row")) continue;
-      std::vector<std::vector<std::string>> cells;
-      for (const xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-        if (!is_element(cell, "c")) continue;
-        const std::string type = attribute(cell, "t");
-        std::string value;
-        if (type == "inlineStr") {
-          if (const xmlNode* inline_string = child_element(cell, "is"))
-            value = string_item(inline_string);
-        } else {
-          value = text_content(child_element(cell, "v"));
-          if (type == "s") {
-            char* end = nullptr;
-            const unsigned long index = std::strtoul(value.c_str(), &end, 10);
-            value = (end != value.c_str() && index < shared.size()) ? shared[index] : "";
-          }
-        }
-        if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-        Lines cell_lines;
-        for (std::size_t start = 0; start <= value.size();) {
-          const std::size_t end = std::min(value.find('\n', start), value.size());
-          cell_lines.add_line(std::string_view(value).substr(start, end - start));
-          start = end + 1;
-        }
-        text_bytes += value.size() + 1;
-        cells.push_back(cell_lines.take());
+    text_bytes += sheet.name.size() + 1;
+    std::vector<std::vector<std::string>> cells;  // of the row being read
+    XmlStream stream(**part, sheet.part);
+    while (text_bytes <= options.max_text_bytes && stream.next_element()) {
+      // worksheet (0) / sheetData (1) / row (2) / c (3)
+      if (stream.name() == "row" && stream.depth() == 2) {
+        if (!cells.empty()) add_table_row(lines, cells);
+        cells.clear();
+        continue;
       }
-      if (!cells.empty()) add_table_row(lines, cells);
-      // Past the text limit the rest would be cut anyway (read_document): stop reading.
-      if (text_bytes > options.max_text_bytes) break;
+      if (stream.name() != "c" || stream.depth() != 3) continue;
+      const xmlNode* cell = stream.expand();
+      if (cell == nullptr) break;
+      const std::string value = cell_value(cell, shared);
+      stream.skip();
+      if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      Lines cell_lines;
+      for (std::size_t start = 0; start <= value.size();) {
+        const std::size_t end = std::min(value.find('\n', start), value.size());
+        cell_lines.add_line(std::string_view(value).substr(start, end - start));
+        start = end + 1;
+      }
+      // Past the text limit the rest would be cut anyway (read_document): reading stops.
+      text_bytes += value.size() + 1;
+      cells.push_back(cell_lines.take());
+    }
+    if (!cells.empty()) add_table_row(lines, cells);
+    if (stream.error()) {
+      document.warnings.push_back(stream.error()->message + "; sheet " + sheet.name +
+                                  " read up to the error (or a little before it)");
     }
     if (text_bytes > options.max_text_bytes) break;
+  }
+  if (!missing.empty()) {
+    document.warnings.push_back(
+        std::to_string(missing.size()) + (missing.size() == 1 ? " sheet is" : " sheets are") +
+        " missing: " + missing.front() + (missing.size() > 1 ? ", ..." : ""));
   }
   document.text = lines.joined();
   return document;

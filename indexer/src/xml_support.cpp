@@ -61,6 +61,88 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
   return doc;
 }
 
+XmlStream::XmlStream(std::string_view bytes, std::string_view what) : what_(what) {
+  init_xml();
+  reader_ = xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (reader_ == nullptr) {
+    fail();
+    return;
+  }
+  // Errors are this part's, reported as a value (NOERROR alone leaves some on stderr).
+  xmlTextReaderSetStructuredErrorHandler(
+      reader_,
+      [](void* self, xmlErrorPtr error) {
+        auto* stream = static_cast<XmlStream*>(self);
+        if (!stream->first_error_.empty() || error == nullptr || error->message == nullptr) return;
+        stream->first_error_ = error->message;
+        stream->first_error_line_ = error->line;
+      },
+      this);
+}
+
+XmlStream::~XmlStream() {
+  if (reader_ != nullptr) xmlFreeTextReader(reader_);
+}
+
+void XmlStream::fail() {
+  if (error_) return;
+  std::string message = what_ + " is not well-formed XML";
+  if (!first_error_.empty()) {
+    std::string detail = first_error_;
+    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
+      detail.pop_back();
+    message += " (line " + std::to_string(first_error_line_) + ": " + detail + ")";
+  }
+  error_ = make_error(ErrorKind::invalid_argument, message, "Nội dung XML sai cú pháp");
+}
+
+bool XmlStream::next_element() {
+  if (reader_ == nullptr || error_) return false;
+  while (true) {
+    const int status = skipped_ ? 1 : xmlTextReaderRead(reader_);
+    skipped_ = false;
+    if (status == 0) return false;
+    if (status < 0) {
+      fail();
+      return false;
+    }
+    const int type = xmlTextReaderNodeType(reader_);
+    // No part of a zipped office document declares a DTD; one could declare nested entities
+    // (billion laughs) that reading a node's text would expand.
+    if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+      error_ = make_error(ErrorKind::invalid_argument,
+                          what_ + " declares a document type (no office part does)",
+                          "Nội dung XML sai cú pháp");
+      return false;
+    }
+    if (type == XML_READER_TYPE_ELEMENT) return true;
+  }
+}
+
+std::string_view XmlStream::name() const {
+  const xmlChar* name = reader_ != nullptr ? xmlTextReaderConstLocalName(reader_) : nullptr;
+  return as_view(name);
+}
+
+int XmlStream::depth() const {
+  return reader_ != nullptr ? xmlTextReaderDepth(reader_) : -1;
+}
+
+const xmlNode* XmlStream::expand() {
+  const xmlNode* node = reader_ != nullptr ? xmlTextReaderExpand(reader_) : nullptr;
+  if (node == nullptr) fail();
+  return node;
+}
+
+void XmlStream::skip() {
+  if (reader_ == nullptr || error_) return;
+  const int status = xmlTextReaderNext(reader_);
+  if (status < 0) fail();
+  // xmlTextReaderNext already stands on the node after the subtree: next_element reads it first.
+  skipped_ = status == 1;
+}
+
 std::string_view local_name(const xmlNode* node) {
   return as_view(node->name);
 }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "vanban/common/result.hpp"
 
@@ -23,6 +25,40 @@ void init_xml();
 // Parses well-formed XML without network access or entity expansion; `what` names the input in
 // the error ("word/document.xml"). `huge` lifts libxml2's 10 MB text-node limit (base64).
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge = false);
+
+// A part read element by element (libxml2's xmlTextReader), for parts whose size the document's
+// text does not bound (a spreadsheet's cells, its shared strings): only the element at hand is
+// held as a tree, not the part (a 30 MB sheet of a million cells took 1.5 GB as one tree). The
+// parsing options of parse_xml (no network, no entity declarations).
+class XmlStream {
+ public:
+  XmlStream(std::string_view bytes, std::string_view what);
+  XmlStream(const XmlStream&) = delete;
+  XmlStream& operator=(const XmlStream&) = delete;
+  ~XmlStream();
+
+  // Moves to the next element's start tag (its local name then given by name()); false at the
+  // end of the part or on an error (error() then says which).
+  bool next_element();
+  std::string_view name() const;
+  // Nesting depth of the element: 0 for the root.
+  int depth() const;
+  // The element and its subtree as a tree, valid until the next call; null on an error.
+  const xmlNode* expand();
+  // Moves past the element's subtree; the next next_element() gives what follows it.
+  void skip();
+  // Set once the part turned out not to be well-formed XML.
+  const std::optional<Error>& error() const { return error_; }
+
+ private:
+  void fail();
+  xmlTextReaderPtr reader_ = nullptr;
+  std::string first_error_;  // libxml2's message of the first error, and its line
+  int first_error_line_ = 0;
+  std::string what_;
+  bool skipped_ = false;  // skip() already moved to the next node
+  std::optional<Error> error_;
+};
 
 std::string_view local_name(const xmlNode* node);
 bool is_element(const xmlNode* node, std::string_view name);

@@ -103,6 +103,56 @@ Result<std::string> read_whole(const std::filesystem::path& file) {
   return std::move(buffer).str();
 }
 
+// The one byte range an original is asked for (limit_ranges left it in the Range header and
+// took it from httplib, whose answer to a range past the end was a 206 or a 416 naming bytes
+// the file does not have, "bytes 100000000-6071/6072", and no message).
+struct ByteRange {
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+enum class RangeAsked { none, satisfiable, unsatisfiable };
+
+RangeAsked asked_range(const httplib::Request& request, std::uint64_t size, ByteRange& range) {
+  const std::string header = request.get_header_value("Range");
+  httplib::Ranges ranges;
+  if (header.empty() || !httplib::detail::parse_range_header(header, ranges) || ranges.size() != 1)
+    return RangeAsked::none;
+  const auto [first, last] = ranges.front();
+  if (first < 0) {  // the last `last` bytes (RFC 9110 14.1.1)
+    if (last <= 0 || size == 0) return RangeAsked::unsatisfiable;
+    range.length = std::min<std::uint64_t>(static_cast<std::uint64_t>(last), size);
+    range.offset = size - range.length;
+    return RangeAsked::satisfiable;
+  }
+  if (static_cast<std::uint64_t>(first) >= size) return RangeAsked::unsatisfiable;
+  range.offset = static_cast<std::uint64_t>(first);
+  const std::uint64_t end =
+      last < 0 ? size - 1 : std::min<std::uint64_t>(static_cast<std::uint64_t>(last), size - 1);
+  range.length = end - range.offset + 1;
+  return RangeAsked::satisfiable;
+}
+
+// 416 with the size (RFC 9110 15.5.17) and a message; else, for a range, 206 and its bounds.
+bool answer_range(ApiContext& api, httplib::Response& response, RangeAsked asked,
+                  const ByteRange& range, std::uint64_t size) {
+  if (asked == RangeAsked::unsatisfiable) {
+    respond_error(api, response,
+                  make_error(ErrorKind::invalid_argument, "byte range past the end of the original",
+                             "Khoảng byte yêu cầu nằm ngoài tệp (tệp có " + std::to_string(size) +
+                                 " byte)."));
+    response.status = 416;
+    response.set_header("Content-Range", "bytes */" + std::to_string(size));
+    return false;
+  }
+  if (asked == RangeAsked::satisfiable) {
+    response.status = 206;
+    response.set_header("Content-Range", "bytes " + std::to_string(range.offset) + "-" +
+                                             std::to_string(range.offset + range.length - 1) + "/" +
+                                             std::to_string(size));
+  }
+  return true;
+}
+
 Error no_archive_document() {
   return make_error(ErrorKind::not_found, "no archive", "Không tìm thấy văn bản.");
 }
@@ -175,26 +225,33 @@ void get_original(ApiContext& api, const httplib::Request& request, httplib::Res
     // Text is small; read whole to tell UTF-8 from a legacy encoding.
     auto bytes = read_whole(file);
     if (!bytes.ok()) return respond_error(api, response, bytes.error());
+    ByteRange range;
+    const RangeAsked asked = asked_range(request, bytes->size(), range);
+    if (!answer_range(api, response, asked, range, bytes->size())) return;
     set_original_headers(response, original, etag);
     const std::string type = content_type_of_original(original.format, *bytes);
+    if (asked == RangeAsked::satisfiable) *bytes = bytes->substr(range.offset, range.length);
     response.set_content(std::move(*bytes), type);
     return;
   }
-  // PDFs and DOCX files can be large: streamed from the store. The status is left to httplib:
-  // 200, or 206 for a Range request.
+  // PDFs and DOCX files can be large: streamed from the store, whole or the range asked.
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
   auto stream = std::make_shared<std::ifstream>(file, std::ios::binary);
   if (error || !stream->is_open()) {
     return respond_error(api, response, missing_original(file));
   }
+  ByteRange range{0, size};
+  const RangeAsked asked = asked_range(request, size, range);
+  if (!answer_range(api, response, asked, range, size)) return;
   set_original_headers(response, original, etag);
   response.set_content_provider(
-      static_cast<std::size_t>(size), content_type_of_original(original.format, {}),
-      [stream](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+      static_cast<std::size_t>(range.length), content_type_of_original(original.format, {}),
+      [stream, start = range.offset](std::size_t offset, std::size_t length,
+                                     httplib::DataSink& sink) {
         std::vector<char> buffer(std::min<std::size_t>(length, 64 * 1024));
         stream->clear();
-        stream->seekg(static_cast<std::streamoff>(offset));
+        stream->seekg(static_cast<std::streamoff>(start + offset));
         stream->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         const auto read = stream->gcount();
         return read > 0 && sink.write(buffer.data(), static_cast<std::size_t>(read));
@@ -314,9 +371,10 @@ constexpr const char* kOriginalRoute = R"(/api/documents/([^/]+)/original)";
 void limit_ranges(httplib::Request& request) {
   if (request.ranges.empty()) return;
   static const std::regex original(kOriginalRoute);
-  if (request.ranges.size() == 1 && std::regex_match(request.path, original)) return;
-  request.ranges.clear();
-  request.headers.erase("Range");
+  const bool one_range_of_an_original =
+      request.ranges.size() == 1 && std::regex_match(request.path, original);
+  request.ranges.clear();  // httplib applies none: get_original answers the one it serves
+  if (!one_range_of_an_original) request.headers.erase("Range");
 }
 
 void register_api_routes(httplib::Server& http, ApiContext& api) {

@@ -25,9 +25,10 @@ struct ApiContext {
 
 void register_api_routes(httplib::Server& http, ApiContext& api);
 
-// Byte ranges are honoured for one range of an original's download only: anywhere else, or with
-// several ranges (each of which httplib would copy whole into the answer), the Range header is
-// ignored and the whole answer is sent.
+// Byte ranges are honoured for one range of an original's download only, by its handler (a
+// range past the end gets 416 with the size and a message): anywhere else, or with several
+// ranges (each of which httplib would copy whole into the answer), the Range header is ignored
+// and the whole answer is sent.
 void limit_ranges(httplib::Request& request);
 
 // Sends the error (send_error) and counts it in /metrics.

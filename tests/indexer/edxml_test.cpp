@@ -1,7 +1,9 @@
 // edXML envelopes: the envelope's metadata is authoritative over what extraction finds in the
 // attachment; the attachment's text is the document's text; prefixes, SOAP wrappers and the
 // Date/PromulgationDate variants are tolerated.
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -85,6 +87,46 @@ TEST(EdXml, unreadable_attachment_leaves_subject_as_text_with_warning) {
   EXPECT_EQ(read->text, "Về việc phòng, chống dịch bệnh trên gia súc");
   ASSERT_FALSE(read->warnings.empty());
   EXPECT_NE(read->warnings.front().find("cv.pdf"), std::string::npos);
+}
+
+// The document's text is cut at the text limit: attachments past it are not decoded at all
+// (each attachment is bounded alone, but a message of many, each unpacking within the bounds,
+// gathered their texts without end). Here the fourth is not valid base64: had it been decoded,
+// a warning would say so.
+TEST(EdXml, attachments_past_the_text_limit_are_left_out_undecoded) {
+  std::string envelope =
+      "<edXML><MessageHeader><Subject>Về việc thử</Subject></MessageHeader><AttachmentEncoded>";
+  const auto attach = [&envelope](const std::string& name, const std::string& encoded) {
+    envelope += "<Attachment><AttachmentName>" + name +
+                "</AttachmentName><ContentTransferEncoded>" + encoded +
+                "</ContentTransferEncoded></Attachment>";
+  };
+  std::string paragraph;
+  for (int i = 0; i < 20; ++i)
+    paragraph += "Điều " + std::to_string(i + 1) + ". Quy định chung.\n";
+  for (const char* name : {"a.txt", "b.txt", "c.txt"})
+    attach(name, testing::base64(paragraph));
+  attach("d.txt", "!!! not base64 !!!");
+  attach("e.txt", testing::base64(paragraph));
+  envelope += "</AttachmentEncoded></edXML>";
+
+  ReadOptions options;
+  options.max_text_bytes = paragraph.size() * 2 + paragraph.size() / 2;
+  auto read = read_document("nhieu.edxml", envelope, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  for (const std::string& warning : read->warnings)
+    EXPECT_EQ(warning.find("invalid base64"), std::string::npos) << warning;
+  ASSERT_FALSE(read->warnings.empty());
+  EXPECT_NE(read->warnings.front().find("2 attachment(s) past the text limit left out, from d.txt"),
+            std::string::npos)
+      << read->warnings.front();
+  EXPECT_LE(read->text.size(), options.max_text_bytes);
+
+  // Within the limit every attachment is read, the broken one reported.
+  auto whole = read_document("nhieu.edxml", envelope);
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  ASSERT_EQ(whole->warnings.size(), 1u);
+  EXPECT_NE(whole->warnings.front().find("d.txt: invalid base64"), std::string::npos);
 }
 
 TEST(EdXml, envelope_without_any_text_is_refused) {

@@ -58,6 +58,19 @@ TEST(ExtractCommand, prints_metadata_and_citations_of_each_file_as_json) {
   EXPECT_EQ(json[0]["citations"][0]["number"], "33/CT-TTg");
 }
 
+// A path that is not UTF-8 is printed with U+FFFD; the file's metadata is still printed.
+TEST(ExtractCommand, a_path_that_is_not_utf8_is_printed_with_a_replacement_character) {
+  testing::TempDir dir;
+  testing::write_file(dir / "kh\xE0.txt", kPlan);
+  const RunResult result = run("'" + (dir / "kh\xE0.txt").string() + "'");
+  ASSERT_EQ(result.status, 0) << result.out;
+  const auto json = nlohmann::json::parse(result.out, nullptr, false);
+  ASSERT_TRUE(json.is_array()) << result.out;
+  ASSERT_EQ(json.size(), 1u);
+  EXPECT_EQ(json[0]["filename"], "kh\uFFFD.txt");
+  EXPECT_EQ(json[0]["number"], "32/KH-UBND");
+}
+
 TEST(ExtractCommand, unreadable_file_exits_one_and_keeps_the_others) {
   testing::TempDir dir;
   testing::write_file(dir / "kh-32.txt", kPlan);

@@ -13,6 +13,19 @@ using testing::run_vanban;
 using testing::TempDir;
 using testing::write_file;
 
+// `vanban index --json` of `files`: exit 1, one file added, the one failed named `failed`.
+void expect_one_added_and_one_failed(const TempDir& db, const TempDir& files,
+                                     const std::string& failed) {
+  const testing::VanbanRun run =
+      run_vanban("index --json --db " + quoted(db.path()) + " " + quoted(files.path()));
+  EXPECT_EQ(run.exit_code, 1);
+  const auto json = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(json.is_object()) << run.out;
+  EXPECT_EQ(json["added"], 1);
+  ASSERT_EQ(json["failed"].size(), 1u);
+  EXPECT_EQ(json["failed"][0]["path"], failed);
+}
+
 TEST(IndexCommand, all_files_indexed_exits_zero_and_rerun_reports_unchanged) {
   TempDir db;
   TempDir files;
@@ -41,14 +54,18 @@ TEST(IndexCommand, some_files_failed_exits_one_with_the_rest_indexed) {
   TempDir files;
   write_file(files / "kh.docx", testing::fixture("ke-hoach.docx"));
   write_file(files / "hong.docx", testing::fixture("corrupt.docx"));
-  const testing::VanbanRun run =
-      run_vanban("index --json --db " + quoted(db.path()) + " " + quoted(files.path()));
-  EXPECT_EQ(run.exit_code, 1);
-  const auto json = nlohmann::json::parse(run.out, nullptr, false);
-  ASSERT_TRUE(json.is_object()) << run.out;
-  EXPECT_EQ(json["added"], 1);
-  ASSERT_EQ(json["failed"].size(), 1u);
-  EXPECT_EQ(json["failed"][0]["path"], "hong.docx");
+  expect_one_added_and_one_failed(db, files, "hong.docx");
+}
+
+// File names are bytes, not text: a name that is not UTF-8 (a Windows-1258 name copied off an
+// old share) is printed in the JSON summary with U+FFFD, never thrown on (the summary was lost
+// and "[json.exception.type_error.316]" printed instead).
+TEST(IndexCommand, a_file_name_that_is_not_utf8_is_printed_in_the_json_summary) {
+  TempDir db;
+  TempDir files;
+  write_file(files / "tb.txt", testing::fixture("thong-bao.txt"));
+  write_file(files / "h\xF4ng.txt", std::string(64, '\0'));  // no text: fails
+  expect_one_added_and_one_failed(db, files, "h\uFFFDng.txt");
 }
 
 TEST(IndexCommand, usage_errors_exit_two) {

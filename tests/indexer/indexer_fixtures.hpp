@@ -2,6 +2,7 @@
 // LibreOffice, pandoc, qpdf and img2pdf) and small helpers over read text.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -42,6 +43,23 @@ inline int line_containing(const std::string& text, std::string_view part) {
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (lines[i].find(part) != std::string::npos) return static_cast<int>(i);
   return -1;
+}
+
+// Base64 (RFC 4648) of `bytes`: attachments of the edXML envelopes tests write.
+inline std::string base64(std::string_view bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::uint32_t group = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(group >> 18) & 63];
+    out += kAlphabet[(group >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(group >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kAlphabet[group & 63] : '=';
+  }
+  return out;
 }
 
 }  // namespace vanban::testing

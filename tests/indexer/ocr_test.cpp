@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "vanban/indexer/metadata.hpp"
+#include "vanban/indexer/pdf_layout.hpp"
 #include "vanban/indexer/reader.hpp"
 
 #include "error_rate.hpp"
@@ -210,6 +211,26 @@ TEST(Ocr, large_pdf_page_is_rendered_within_the_pixel_limit) {
   auto read = read_document("quet-va-chu.pdf", fixture("ocr/quet-va-chu.pdf"), options);
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->ocr->pages, 1u);
+}
+
+// Whatever a page's shape, its image for OCR holds at most the pixel limit, each side counted
+// in whole pixels: a page of 10^9 x 1 points was rendered at 16 dpi by its area alone, a strip of
+// 222 million pixels (691 MB of memory for a 575-byte PDF).
+TEST(Ocr, a_pdf_page_image_stays_within_the_pixel_limit_whatever_the_pages_shape) {
+  constexpr std::uint64_t kLimit = 50'000'000;
+  EXPECT_EQ(detail::pdf_render_dpi(595, 842, 300, kLimit), 300);  // A4 as asked
+  struct Page {
+    double width, height;
+  };
+  for (const Page page :
+       {Page{14400, 14400}, Page{1e9, 1}, Page{1, 1e9}, Page{3e6, 0.01}, Page{-595, 842}}) {
+    const int dpi = detail::pdf_render_dpi(page.width, page.height, 300, kLimit);
+    EXPECT_GE(dpi, 1) << page.width << " x " << page.height;
+    EXPECT_LE(detail::pdf_page_pixels(page.width, page.height, dpi), static_cast<double>(kLimit))
+        << page.width << " x " << page.height << " at " << dpi << " dpi";
+  }
+  EXPECT_EQ(detail::pdf_render_dpi(1e12, 1e12, 300, kLimit), 0);  // no dpi fits: refused
+  EXPECT_EQ(detail::pdf_render_dpi(1e9, 1, 300, 1000), 0);
 }
 
 TEST(Ocr, broken_images_fail_alone_with_a_clear_error) {

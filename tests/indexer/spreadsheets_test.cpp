@@ -102,5 +102,74 @@ TEST(Spreadsheets, a_missing_sheet_is_left_out_with_a_warning_and_no_workbook_is
   EXPECT_EQ(broken.error().kind, ErrorKind::invalid_argument);
 }
 
+// A spreadsheet's parts are read element by element, never whole as one tree (a 3 MB XLSX of a
+// million numbers took 1.5 GB that way): a sheet stops being read at the text limit, so a
+// sheet damaged past it loses nothing that would be kept, and the shared strings are kept up to
+// the text limit (a part of millions of strings takes no memory beyond it), said in a warning.
+TEST(Spreadsheets, parts_are_read_as_far_as_the_text_limit_and_no_further) {
+  std::string strings =
+      R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+  for (int i = 0; i < 1000; ++i)
+    strings += "<si><t>chuỗi " + std::to_string(i) + "</t></si>";
+  strings += "</sst>";
+  std::string rows;
+  for (int i = 1; i <= 200; ++i) {
+    rows += "<row r=\"" + std::to_string(i) + "\"><c t=\"s\"><v>" + std::to_string(i % 3) +
+            "</v></c><c t=\"s\"><v>990</v></c><c><v>" + std::to_string(i) + "</v></c></row>";
+  }
+  // Damage past the limit: a row that never ends.
+  const std::string damaged = sheet(rows + "<row><c><v>1</v></c>");
+  const std::string bytes =
+      testing::stored_zip({{"xl/workbook.xml", workbook(R"(<sheet name="Dữ liệu" sheetId="1"/>)")},
+                           {"xl/sharedStrings.xml", strings},
+                           {"xl/worksheets/sheet1.xml", damaged}});
+  ReadOptions options;
+  options.max_text_bytes = 1000;
+  auto read = read_document("lon.xlsx", bytes, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(line_index(read->text, "chuỗi 1\t1"), 1) << read->text;
+  EXPECT_EQ(line_index(read->text, "chuỗi 2\t2"), 2) << read->text;
+  // String 990 lies past the limit: not kept, its cells read as empty.
+  EXPECT_EQ(read->text.find("chuỗi 990"), std::string::npos);
+  ASSERT_FALSE(read->warnings.empty());
+  EXPECT_NE(read->warnings[0].find("shared strings past the text limit"), std::string::npos);
+  for (const std::string& warning : read->warnings)  // the damage lies past what was read
+    EXPECT_EQ(warning.find("not well-formed"), std::string::npos) << warning;
+
+  // The same damage within the limit: the sheet is read as far as the parser got before it
+  // (libxml2 parses a chunk ahead), with a warning; the rows before are kept.
+  options.max_text_bytes = 1 << 20;
+  auto whole = read_document("lon.xlsx", bytes, options);
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  EXPECT_GE(line_index(whole->text, "chuỗi 2\tchuỗi 990\t101"), 1) << whole->text;
+  ASSERT_EQ(whole->warnings.size(), 1u);
+  EXPECT_NE(whole->warnings[0].find("not well-formed"), std::string::npos) << whole->warnings[0];
+}
+
+// A part read element by element expands no entities either: "billion laughs" in the shared
+// strings is refused, not expanded.
+TEST(Spreadsheets, a_part_declaring_entities_is_refused_not_expanded) {
+  std::string laughs = R"(<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahaha">)";
+  for (char level = 'b'; level <= 'k'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    laughs += std::string("<!ENTITY ") + level + " \"";
+    for (int i = 0; i < 10; ++i)
+      laughs += "&" + previous + ";";
+    laughs += "\">";
+  }
+  laughs +=
+      R"(]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&k;</t></si></sst>)";
+  const std::string bytes = testing::stored_zip(
+      {{"xl/workbook.xml", workbook(R"(<sheet name="A" sheetId="1"/>)")},
+       {"xl/sharedStrings.xml", laughs},
+       {"xl/worksheets/sheet1.xml", sheet(R"(<row><c t="s"><v>0</v></c></row>)")}});
+  auto read = read_document("cuoi.xlsx", bytes);
+  ASSERT_FALSE(read.ok()) << read->text.size();
+  EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument);
+  // libxml2 stops at the loop of references, else the reader at the document type.
+  EXPECT_NE(read.error().message.find("xl/sharedStrings.xml"), std::string::npos)
+      << read.error().message;
+}
+
 }  // namespace
 }  // namespace vanban::indexer

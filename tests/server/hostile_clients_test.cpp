@@ -125,6 +125,27 @@ TEST_F(HostileClients, one_range_of_an_original_is_served_and_several_are_ignore
   EXPECT_LT(several.size(), kOriginal.size() + 4096) << "the original was copied per range";
 }
 
+// A range the original cannot satisfy (its first byte past the end, a suffix of no bytes) is
+// 416 naming the size, with a message; httplib's own answer named bytes the file does not have
+// ("bytes 100000-65535/65536") with no body, and a streamed original got 206 with no bytes.
+TEST_F(HostileClients, a_range_past_the_end_of_an_original_is_416_with_its_size_and_a_message) {
+  start();
+  const std::string original = "/api/documents/" + document_id_ + "/original";
+  for (const char* range : {"bytes=100000-", "bytes=65536-70000", "bytes=-0"}) {
+    const std::string answer = get(original, std::string("Range: ") + range + "\r\n");
+    EXPECT_EQ(status_of(answer), 416) << range << "\n" << answer;
+    EXPECT_NE(answer.find("Content-Range: bytes */65536\r\n"), std::string::npos) << answer;
+    EXPECT_NE(answer.find("Khoảng byte yêu cầu nằm ngoài tệp"), std::string::npos) << answer;
+  }
+  const std::string tail = get(original, "Range: bytes=65530-99999\r\n");
+  EXPECT_EQ(status_of(tail), 206) << tail;
+  EXPECT_NE(tail.find("Content-Range: bytes 65530-65535/65536\r\n"), std::string::npos) << tail;
+  EXPECT_TRUE(tail.ends_with("\r\n\r\nxxxxxx")) << tail;
+  const std::string suffix = get(original, "Range: bytes=-3\r\n");
+  EXPECT_EQ(status_of(suffix), 206) << suffix;
+  EXPECT_TRUE(suffix.ends_with("\r\n\r\nxxx")) << suffix;
+}
+
 TEST_F(HostileClients, too_many_headers_are_refused_with_431) {
   start();
   std::string headers;

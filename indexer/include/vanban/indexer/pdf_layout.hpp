@@ -9,6 +9,7 @@
 // line; this pass splits them back into columns.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,14 @@ namespace vanban::indexer::detail {
 // column (left column's lines, then the right one's). Lines of three or more segments (table
 // rows) stay one line with the segments separated by tabs. Everything else is unchanged.
 std::string reading_order_from_physical(std::string_view page_text);
+
+// The resolution a page of `width` x `height` points is rendered at for OCR: `dpi`, lowered
+// until the image (each side rounded up to whole pixels, at least one) holds at most
+// `max_pixels`; 0 when no resolution of a pixel or more fits (a page of 10^9 x 1 points at a
+// limit of a few pixels).
+int pdf_render_dpi(double width, double height, int dpi, std::uint64_t max_pixels);
+
+// The pixels of the image of such a page at `dpi`, each side rounded up, at least one pixel.
+double pdf_page_pixels(double width, double height, double dpi);
 
 }  // namespace vanban::indexer::detail
