@@ -11,6 +11,13 @@
 //      relevant: the documents with that title;
 //    - topic: the 8 topic names of metadata.jsonl; relevant: the documents of the topic
 //      (precision@10 is the figure that matters there; recall@k counts any relevant one).
+// 5. Short topic boxes (a document type and a topic, as office staff type them: "kế hoạch dân
+//    vận"), on an archive of the gazette documents and the repository's samples (--only topics):
+//    for each document with a type and a title, its type name and the rarest run of 3 (else 2)
+//    consecutive content words of its title (no function word, no digit; rarest: held by the
+//    fewest titles of the archive, at least 2, so that it names a topic, not one document);
+//    relevant: the documents of that type whose title holds those words as a phrase. One query
+//    per distinct box; as typed and without diacritics.
 //
 // The baseline: Okapi BM25 (k1 1.2, b 0.75, idf ln(1 + (N - n + 0.5) / (n + 0.5))) over an OR of
 // the query's words, on the stored texts folded (lower case, no diacritics, đ → d) and split at
@@ -69,6 +76,7 @@
 
 #include "backends.hpp"
 #include "disk_layout.hpp"
+#include "function_words.hpp"
 #include "stored_text.hpp"
 
 namespace {
@@ -576,6 +584,111 @@ void run_congbao(const std::string& keep_root, Dump& dump) {
   run_set("gazette topics", topic_set, archive, bm25, dump);
 }
 
+// The lower-case words of a title (word tokens outside symbols), as typed.
+std::vector<std::string> title_words(const std::string& title) {
+  return exact_words(title);
+}
+
+bool holds_run(const std::vector<std::string>& words, const std::vector<std::string>& run) {
+  if (run.empty() || words.size() < run.size()) return false;
+  for (std::size_t i = 0; i + run.size() <= words.size(); ++i)
+    if (std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+      return true;
+  return false;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words)
+    out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+void run_topics(const std::string& keep_root, Dump& dump) {
+  const fs::path gazette = fs::path(VANBAN_SHARED_DIR) / "corpus" / "real" / "congbao-8chude";
+  const fs::path samples = fs::path(VANBAN_SOURCE_DIR) / "samples";
+  if (!fs::exists(gazette / "docs") || !fs::exists(samples)) {
+    std::cerr << "no " << gazette << " or " << samples << ": topic part skipped\n";
+    return;
+  }
+  const fs::path sources = fs::temp_directory_path() /
+                           ("vanban-bench-relevance-src-" + std::to_string(::getpid())) / "topics";
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(gazette / "docs")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+    const fs::path to = sources / "congbao" / fs::relative(entry.path(), gazette / "docs");
+    fs::create_directories(to.parent_path());
+    fs::copy_file(entry.path(), to, fs::copy_options::overwrite_existing);
+    ++files;
+  }
+  fs::create_directories(sources / "samples");
+  for (const auto& entry : fs::directory_iterator(samples)) {
+    if (!entry.is_regular_file() || entry.path().filename().string().front() == '.') continue;
+    fs::copy_file(entry.path(), sources / "samples" / entry.path().filename(),
+                  fs::copy_options::overwrite_existing);
+    ++files;
+  }
+  IndexedSet archive(keep_root, "topics");
+  const bool built = archive.build(sources, files);
+  fs::remove_all(sources.parent_path());
+  if (!built) return;
+
+  struct Titled {
+    std::string key;
+    std::string type;      // as displayed
+    std::string type_key;  // folded
+    std::vector<std::string> words;
+  };
+  Bm25 bm25;
+  std::vector<Titled> titled;
+  for (const auto& document : archive.documents()) {
+    const std::string& key = document.paths.front();
+    bm25.add(key, document.text);
+    const auto& metadata = document.metadata;
+    if (!metadata.type || !metadata.title || metadata.title->empty()) continue;
+    titled.push_back({key, *metadata.type, vanban::analyzers::fold(*metadata.type),
+                      title_words(*metadata.title)});
+  }
+  auto content = [](const std::string& word) {
+    if (vanban::archive::is_function_word(word, vanban::analyzers::fold(word))) return false;
+    return std::none_of(word.begin(), word.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  };
+  std::map<std::string, Query> boxes;  // folded box → query
+  for (const Titled& document : titled) {
+    std::vector<std::string> best;
+    std::size_t best_count = 0;
+    for (const std::size_t n : {std::size_t{3}, std::size_t{2}}) {
+      for (std::size_t i = 0; i + n <= document.words.size(); ++i) {
+        const std::vector<std::string> run(
+            document.words.begin() + static_cast<std::ptrdiff_t>(i),
+            document.words.begin() + static_cast<std::ptrdiff_t>(i + n));
+        if (!std::all_of(run.begin(), run.end(), content)) continue;
+        const auto count = static_cast<std::size_t>(
+            std::count_if(titled.begin(), titled.end(),
+                          [&](const Titled& t) { return holds_run(t.words, run); }));
+        if (count < 2 || (!best.empty() && count >= best_count)) continue;
+        best = run;
+        best_count = count;
+      }
+      if (!best.empty()) break;
+    }
+    if (best.empty()) continue;
+    const std::string text = joined(title_words(document.type)) + " " + joined(best);
+    const std::string folded = vanban::analyzers::fold(text);
+    if (boxes.count(folded) != 0) continue;
+    Query query{text, {}};
+    for (const Titled& other : titled)
+      if (other.type_key == document.type_key && holds_run(other.words, best))
+        query.relevant.insert(other.key);
+    boxes.emplace(folded, std::move(query));
+  }
+  std::vector<Query> set;
+  for (auto& [folded, query] : boxes)
+    set.push_back(std::move(query));
+  run_set("short topic boxes (type + title words)", set, archive, bm25, dump);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -597,5 +710,6 @@ int main(int argc, char** argv) {
   print_header();
   if (only.empty() || only == "alqac") run_alqac(keep_root, dump);
   if (only.empty() || only == "congbao") run_congbao(keep_root, dump);
+  if (only.empty() || only == "topics") run_topics(keep_root, dump);
   return 0;
 }

@@ -39,6 +39,9 @@ constexpr double kCitingNumberWeight = 100.0;
 // Under any_word matching, the documents holding all the required words: above any text weight.
 constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
+// A box of at most this many words may be a document type and a topic (short_box_bonuses()).
+constexpr std::size_t kMaxShortBox = kMaxBoostedGroup;
+constexpr double kTypeHintBoost = 1.0;
 constexpr std::size_t kMaxExpandedKeys = 1000;
 // A strict phrase of at most this many accented words is Xapian's own phrase in 2^n branches
 // (strict_phrase()); one of more is checked by ExactPhraseSource.
@@ -264,6 +267,66 @@ std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
 }
 
+namespace {
+
+// The number of words of a document type's name ("kế hoạch", "thong tu lien tich") that open
+// `words`, followed by at least one more word; 0 for none. Folded: typed either way.
+std::size_t leading_type_words(const std::vector<Word>& words) {
+  std::size_t longest = 0;
+  for (const std::string_view name : type_names()) {
+    const std::string key = schema::type_key(name);
+    std::size_t count = 0;
+    std::string prefix;
+    for (const Word& word : words) {
+      if (prefix.size() >= key.size()) break;
+      prefix += (prefix.empty() ? "" : " ") + word.folded;
+      ++count;
+    }
+    if (prefix == key && count < words.size()) longest = std::max(longest, count);
+  }
+  return longest;
+}
+
+// The type term (schema::kType) of the type name the first `type_words` words spell.
+std::string type_term(const std::vector<Word>& words, std::size_t type_words) {
+  std::string name;
+  for (std::size_t i = 0; i < type_words; ++i)
+    name += (name.empty() ? "" : " ") + words[i].folded;
+  return schema::term(schema::kType, name);
+}
+
+}  // namespace
+
+// A short box is a document type and a topic ("kế hoạch dân vận"), as office staff type them
+// (a document's name is its type and its summary, Decree 30/2020 Phụ lục I). A type name
+// opening the box, of a type the archive holds, is read so, beside the whole box's heading
+// phrase: a hint for the documents of that type (type_hint()), and the rest, the topic, earns
+// the heading bonus as a phrase (a title holds the summary, not the type's name).
+std::vector<Xapian::Query> QueryBuilder::short_box_bonuses(const std::vector<Word>& words) const {
+  std::vector<Xapian::Query> out;
+  if (words.size() > kMaxShortBox) return out;
+  const std::size_t type_words = leading_type_words(words);
+  // A type no archived document has is no hint: its words are the topic ("hợp đồng lao động"
+  // in an archive without contracts).
+  if (type_words == 0 || database_.get_termfreq(type_term(words, type_words)) == 0) return out;
+  out.push_back(type_hint(words, type_words));
+  const std::vector<Word> topic(words.begin() + static_cast<std::ptrdiff_t>(type_words),
+                                words.end());
+  if (auto heading = heading_bonus(topic)) out.push_back(std::move(*heading));
+  return out;
+}
+
+// The documents of the type the box opens with weigh what the type term would as a BM25 term
+// held once (its idf: a rare type, a strong hint). A hint, not a filter: the words still match
+// the text, and documents of other types still match.
+Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
+                                      std::size_t type_words) const {
+  const std::string term = type_term(words, type_words);
+  const double idf = bm25_idf(database_.get_termfreq(term), database_.get_doccount());
+  return Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kTypeHintBoost * idf),
+                       Xapian::Query(term));
+}
+
 Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {
   return node(root, /*top_level=*/true, proximity);
 }
@@ -301,6 +364,8 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   if (!rank_bonuses_) return matched;
   std::vector<Xapian::Query> bonus;
   if (auto heading = heading_bonus(node.words)) bonus.push_back(std::move(*heading));
+  for (Xapian::Query& extra : short_box_bonuses(node.words))
+    bonus.push_back(std::move(extra));
   if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup) {
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
     if (node.words.size() > 2) {

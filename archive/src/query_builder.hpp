@@ -108,6 +108,8 @@ class QueryBuilder {
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
+  std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;
+  Xapian::Query type_hint(const std::vector<query::Word>& words, std::size_t type_words) const;
   Xapian::Query field(const query::Node& node) const;
   // The documents whose `field` matches `value` (not for the date).
   Xapian::Query field_value(FieldId field, const std::string& value) const;

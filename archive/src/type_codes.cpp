@@ -1,5 +1,6 @@
 #include "type_codes.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "vanban/analyzers/fold.hpp"
@@ -59,6 +60,14 @@ std::vector<std::string_view> type_names_for_code(std::string_view code) {
   const std::string folded = analyzers::fold(code);
   for (const TypeCode& entry : kTypeCodes)
     if (analyzers::fold(entry.code) == folded) names.push_back(entry.name);
+  return names;
+}
+
+std::vector<std::string_view> type_names() {
+  std::vector<std::string_view> names;
+  for (const TypeCode& entry : kTypeCodes)
+    if (std::find(names.begin(), names.end(), entry.name) == names.end())
+      names.push_back(entry.name);
   return names;
 }
 

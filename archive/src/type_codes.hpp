@@ -10,4 +10,7 @@ namespace vanban::archive {
 // (Hướng dẫn) and "HĐ" (Hợp đồng) differ; otherwise every code equal once folded.
 std::vector<std::string_view> type_names_for_code(std::string_view code);
 
+// Every type name of the table ("Kế hoạch", "Thông tư liên tịch"), each once.
+std::vector<std::string_view> type_names();
+
 }  // namespace vanban::archive

@@ -104,5 +104,71 @@ TEST(SearchRanking, a_small_page_agrees_with_the_full_ranking) {
   }
 }
 
+// Short boxes: a document type and a topic, as office staff type them ("kế hoạch dân vận").
+// A document's name is its type and its summary (Decree 30/2020, Phụ lục I): the type name
+// opening a box hints at the documents of that type, and the topic is read in the titles.
+std::string topic_box_filler(int sentences) {
+  std::string text;
+  const char* lines[] = {"Các phòng, ban triển khai nhiệm vụ được giao đúng tiến độ. ",
+                         "Kinh phí thực hiện từ nguồn ngân sách theo phân cấp hiện hành. ",
+                         "Định kỳ tổng hợp, báo cáo kết quả trước ngày 20 hằng tháng. "};
+  for (int i = 0; i < sentences; ++i)
+    text += lines[i % 3];
+  return text;
+}
+
+// Documents of another type, holding none of the words searched below (an archive's others).
+std::vector<Doc> topic_box_others(int length) {
+  std::vector<Doc> docs;
+  for (int i = 1; i <= 8; ++i)
+    docs.push_back({.name = "notice" + std::to_string(i),
+                    .type = "Thông báo",
+                    .title = "Lịch công tác tuần " + std::to_string(i),
+                    .body = "THÔNG BÁO\n" + topic_box_filler(length)});
+  return docs;
+}
+
+TEST(SearchRanking, a_type_name_opening_a_short_box_ranks_its_documents_first) {
+  for (const int length : {10, 300}) {
+    SearchArchive archive{
+        {.name = "decision",
+         .type = "Quyết định",
+         .title = "Thành lập Tổ công tác dân vận",
+         .body = "QUYẾT ĐỊNH\n" + topic_box_filler(length) + " Tổ công tác dân vận lập kế hoạch."},
+        {.name = "plan",
+         .type = "Kế hoạch",
+         .title = "Thực hiện công tác dân vận năm 2026",
+         .body = "KẾ HOẠCH\n" + topic_box_filler(length + 3) + " Đẩy mạnh dân vận."}};
+    archive.add(topic_box_others(length));
+    for (const std::string box : {"kế hoạch dân vận", "ke hoach dan van"}) {
+      // A hint, not a filter: the decision holds the words too and is still found.
+      const auto found = archive.found(box);
+      ASSERT_GE(found.size(), 2U) << box;
+      EXPECT_EQ(std::vector<std::string>(found.begin(), found.begin() + 2),
+                (std::vector<std::string>{"plan", "decision"}))
+          << box << " " << length;
+    }
+    EXPECT_EQ(archive.found("quyết định dân vận").front(), "decision") << length;
+  }
+}
+
+TEST(SearchRanking, the_topic_after_a_type_name_ranks_by_the_titles_holding_it) {
+  // Both plans; one's title holds the topic "dân vận", the other's text holds it once among
+  // many "nhân dân", "vận hành" and "kế hoạch".
+  for (const int length : {10, 300}) {
+    SearchArchive archive{
+        {.name = "transport",
+         .title = "Phát triển vận tải hành khách công cộng",
+         .body = "KẾ HOẠCH\n" + topic_box_filler(length) +
+                 " Nhân dân được phục vụ; vận hành xe buýt; phối hợp công tác dân vận."},
+        {.name = "plan",
+         .title = "Thực hiện công tác dân vận năm 2026",
+         .body = "KẾ HOẠCH\n" + topic_box_filler(length)}};
+    archive.add(topic_box_others(length));
+    for (const std::string box : {"kế hoạch dân vận", "ke hoach dan van"})
+      EXPECT_EQ(archive.found(box).front(), "plan") << box << " " << length;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::testing
