@@ -287,6 +287,16 @@ std::vector<bool> restore_from_titles(const std::vector<PairVotes>& title_votes,
   return spelled;
 }
 
+// Whether `words` make the yes-or-no question of Vietnamese, "có ... không" (có, what is asked,
+// then không closing the group), typed without diacritics: "co duoc thue nha khong". The
+// adjacent frames ("duoc khong", "hay khong") are kQuestionFrames'; here words stand between.
+bool asks_yes_or_no(const std::vector<query::Word>& words) {
+  if (words.size() < 3 || words.back().accented() || words.back().folded != "khong") return false;
+  return std::any_of(words.begin(), words.end() - 2, [](const query::Word& word) {
+    return !word.accented() && word.folded == "co";
+  });
+}
+
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
 void restore_group(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                    std::vector<query::Word>& words) {
@@ -299,9 +309,15 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
     any = any || !forms[i].empty();
   }
   if (!any) return;
-  // Per word, per form: occurrences beside a neighbour of the box, and anywhere (counts: the
-  // documents are read in ascending docid order, each form's postings walked once across them).
-  std::vector<std::map<std::string, std::pair<std::size_t, std::size_t>>> votes(words.size());
+  // Per word, per form: occurrences between both neighbours of the box, beside one of them, and
+  // anywhere (counts: the documents are read in ascending docid order, each form's postings
+  // walked once across them).
+  struct Votes {
+    std::size_t between = 0;
+    std::size_t beside = 0;
+    std::size_t anywhere = 0;
+  };
+  std::vector<std::map<std::string, Votes>> votes(words.size());
   std::vector<Xapian::docid> ascending = documents;
   std::sort(ascending.begin(), ascending.end());
   std::vector<std::optional<SpellingsAcross>> across(words.size());
@@ -324,11 +340,12 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
       for (std::size_t f = 0; f < forms[i].size(); ++f) {
         const std::string& form = forms[i][f];
         for (const Xapian::termpos at : spelled[f]) {
-          const bool beside = (i > 0 && at > 0 && holds(folded[i - 1], at - 1)) ||
-                              (i + 1 < words.size() && holds(folded[i + 1], at + 1));
-          auto& [near, anywhere] = votes[i][form];
-          near += beside;
-          ++anywhere;
+          const bool left = i > 0 && at > 0 && holds(folded[i - 1], at - 1);
+          const bool right = i + 1 < words.size() && holds(folded[i + 1], at + 1);
+          Votes& vote = votes[i][form];
+          vote.between += left && right;
+          vote.beside += left || right;
+          ++vote.anywhere;
         }
       }
     }
@@ -339,18 +356,25 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   // "bảo" because the answers say "bảo đảm" and "bảo vệ"), and a wrong spelling weighed as typed
   // gives its weight to the documents holding it. It is still offered (`suggested`): the user
   // judges an offer. A word alone in its group has no neighbour: the best documents' most
-  // frequent spelling of it is the evidence there is.
+  // frequent spelling of it is the evidence there is. The strongest context first: a spelling
+  // standing between both neighbours of the box ("tội lạm quyền") outweighs one standing beside
+  // one of them, however often ("tội làm chết người" is the common phrase of a criminal code).
   const bool has_neighbours = words.size() > 1;
   const std::vector<bool> titled = restore_from_titles(title_votes, words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (votes[i].empty() || titled[i]) continue;
-    const bool in_context = std::any_of(votes[i].begin(), votes[i].end(),
-                                        [](const auto& vote) { return vote.second.first > 0; });
-    const auto best = std::max_element(
-        votes[i].begin(), votes[i].end(), [&](const auto& left, const auto& right) {
-          return in_context ? left.second.first < right.second.first
-                            : left.second.second < right.second.second;
-        });
+    const auto counted = [&](std::size_t Votes::*count) {
+      return std::any_of(votes[i].begin(), votes[i].end(),
+                         [&](const auto& vote) { return vote.second.*count > 0; });
+    };
+    const bool in_context = counted(&Votes::beside);
+    std::size_t Votes::*count = counted(&Votes::between) ? &Votes::between
+                                : in_context             ? &Votes::beside
+                                                         : &Votes::anywhere;
+    const auto best = std::max_element(votes[i].begin(), votes[i].end(),
+                                       [&](const auto& left, const auto& right) {
+                                         return left.second.*count < right.second.*count;
+                                       });
     if (best->first == words[i].exact) continue;
     words[i].suggested = best->first;
     if (in_context || !has_neighbours) words[i].restored = best->first;
@@ -384,11 +408,13 @@ bool typed_unaccented(const query::Node& root) {
          });
 }
 
-bool asks_unaccented_question(const query::Node& root) {
-  return typed_unaccented(root) &&
-         std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
-           return child.kind == query::Node::Kind::words && holds_question_frame(child.words);
-         });
+bool asks_unaccented_question(const query::Node& root, bool asked) {
+  if (!typed_unaccented(root)) return false;
+  if (asked) return true;
+  return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+    return child.kind == query::Node::Kind::words &&
+           (holds_question_frame(child.words) || asks_yes_or_no(child.words));
+  });
 }
 
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,

@@ -27,20 +27,22 @@ bool typed_unaccented(const query::Node& root);
 
 // Fills `restored` and `suggested` of the words typed without diacritics in the top-level word
 // groups of `root`, from `documents` (the best for the query): the exact form found most often
-// at the positions where the word stands beside its neighbour in the box ("dan" before "van").
-// Where no form stands beside a neighbour, the form found most often anywhere in them is only
-// `suggested` (a word alone in its group: also `restored`). Both stay empty when the typed form
-// wins or when no document holds the word. Returns whether any word has a suggestion.
+// at the positions where the word stands between its two neighbours in the box ("van" in "dan
+// van kheo"), else beside one of them ("dan" before "van"). Where no form stands beside a
+// neighbour, the form found most often anywhere in them is only `suggested` (a word alone in its
+// group: also `restored`). Both stay empty when the typed form wins or when no document holds
+// the word. Returns whether any word has a suggestion.
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);
 
-// Whether the box is a question typed without diacritics (typed_unaccented()): a top-level word
-// group holds an interrogative frame ("bao nhieu", "nhu the nao", "la gi", "hay khong", the
-// frames spell_question_frames() spells). Such a box describes a situation in the asker's words
-// ("phat coc gap doi thi co dung quy dinh khong"), and which of its folded words are function
-// words is not known ("co" is có or cơ, "tu" từ or tù): it matches any of its words, by
-// weight (Matching::by_weight).
-bool asks_unaccented_question(const query::Node& root);
+// Whether the box is a question typed without diacritics (typed_unaccented()): it ends with a
+// question mark (`asked`, query::ParsedQuery::asked), or a top-level word group holds an
+// interrogative frame ("bao nhieu", "nhu the nao", "la gi", "hay khong", the frames
+// spell_question_frames() spells) or the yes-or-no "co ... khong" closing the group. Such a box
+// describes a situation in the asker's words ("phat coc gap doi thi co dung quy dinh khong"), and
+// which of its folded words are function words is not known ("co" is có or cơ, "tu" từ or tù):
+// it matches any of its words, by weight (Matching::by_weight).
+bool asks_unaccented_question(const query::Node& root, bool asked = false);
 
 // Which of `words` (one group typed together) make an interrogative frame typed without
 // diacritics ("bao lau", "nhu the nao"): the asker's grammar, not what the answer holds.

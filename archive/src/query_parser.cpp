@@ -611,6 +611,18 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
   return range;
 }
 
+namespace {
+
+// Whether the last character of `text` but spaces is a question mark (ASCII or full-width).
+bool ends_with_question_mark(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0)
+    text.remove_suffix(1);
+  constexpr std::string_view kFullWidth = "\xEF\xBC\x9F";  // U+FF1F
+  return (!text.empty() && text.back() == '?') || text.ends_with(kFullWidth);
+}
+
+}  // namespace
+
 Result<ParsedQuery> parse_query(std::string_view text) {
   if (text.size() > kMaxQueryBytes) {
     return syntax_error("query too long: " + std::to_string(text.size()) + " bytes",
@@ -625,7 +637,7 @@ Result<ParsedQuery> parse_query(std::string_view text) {
     if (!lexemes) return lexemes.error();
     auto root = Parser(std::move(*lexemes)).run();
     if (!root) return root.error();
-    return ParsedQuery{std::move(*root)};
+    return ParsedQuery{std::move(*root), ends_with_question_mark(normalised)};
   } catch (const std::exception& error) {
     return make_error(ErrorKind::internal, std::string("query parser: ") + error.what());
   }

@@ -176,6 +176,7 @@ Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimi
   if (!filters) return filters.error();
   ParsedSearch search;
   search.query = std::move(parsed->root);
+  search.asked = parsed->asked;
   search.filters = std::move(*filters);
   move_fields_to_filters(search.query, search.filters);
   search.sort = request.sort;

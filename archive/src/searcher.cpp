@@ -405,7 +405,7 @@ class XapianSearcher final : public Searcher {
     // without them (what is counted, and what the first phase of the ranking ranks by).
     const bool local = std::none_of(shards_.begin(), shards_.end(),
                                     [](const ShardLocation& shard) { return shard.remote(); });
-    const bool question = asks_unaccented_question(root);
+    const bool question = asks_unaccented_question(root, request.asked);
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses,
                                         question ? Matching::by_weight : Matching::all_words,
                                         request.scope, local);

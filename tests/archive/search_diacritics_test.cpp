@@ -13,6 +13,19 @@
 namespace vanban::testing {
 namespace {
 
+// `box` parsed and its unaccented words restored from every document of `archive`.
+archive::query::Node restored_from_every_document(const SearchArchive& archive,
+                                                  const std::string& box) {
+  const Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  std::vector<Xapian::docid> documents;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    documents.push_back(*it);
+  auto parsed = archive::query::parse_query(box);
+  EXPECT_TRUE(parsed.ok()) << box;
+  archive::restore_accents(database, documents, parsed->root);
+  return std::move(parsed->root);
+}
+
 TEST(SearchDiacritics, unaccented_query_finds_accented_text) {
   SearchArchive archive{
       {.name = "kheo", .title = "Phong trào thi đua Dân vận khéo", .body = "Các cấp thực hiện."},
@@ -164,6 +177,34 @@ TEST(SearchDiacritics, a_pair_the_titles_hold_side_by_side_is_spelled_as_the_tit
   EXPECT_EQ(untitled.search("ke hoach dan van").suggestion, "kế hoạch dẫn văn");
 }
 
+TEST(SearchDiacritics, a_spelling_between_both_neighbours_outweighs_one_beside_one) {
+  // Vietnamese words pair with the syllable on either side: "tội làm chết người" is the common
+  // phrase of a criminal code, "tội lạm quyền" the rarer one. Typed without diacritics, "lam"
+  // between "toi" and "quyen" is the one standing between both words of the box, however often
+  // the other spelling stands beside one of them; beside one only counts where no spelling
+  // stands between both.
+  SearchArchive archive{
+      {.name = "kill",
+       .title = "Tội giết người",
+       .body = "Người phạm tội làm chết người. Phạm tội làm chết hai người. Tội làm nhục người "
+               "khác. Tội làm giả tài liệu."},
+      {.name = "abuse", .title = "Lạm quyền", .body = "Tội lạm quyền trong khi thi hành công vụ."},
+  };
+  auto restored = [&](const std::string& box) {
+    return restored_from_every_document(archive, box);
+  };
+  const auto abuse = restored("toi lam quyen");
+  EXPECT_EQ(abuse.children.front().words[1].restored, "lạm");
+  EXPECT_EQ(archive::box_suggestion(abuse), "tội lạm quyền");
+  // Beside one neighbour only (nothing stands between "toi" and "chet" in these texts but
+  // "làm"): the spelling most often beside one of them, as before.
+  const auto kill = restored("toi lam nhuc");
+  EXPECT_EQ(kill.children.front().words[1].restored, "làm");
+  // No spelling between both ("tội ... người" never adjacent around "lam"): beside one counts.
+  const auto one_side = restored("toi lam nguoi");
+  EXPECT_EQ(one_side.children.front().words[1].restored, "làm");
+}
+
 TEST(SearchDiacritics, question_frames_are_spelled_by_the_grammar_not_the_archive) {
   // A law states and never asks: its text spells "thế" in "thế chấp", "lâu" nowhere, "bảo" and
   // "nhiều" in "bảo lãnh nhiều lần". The question's frames ("bao lâu", "như thế nào", "bao
@@ -178,15 +219,8 @@ TEST(SearchDiacritics, question_frames_are_spelled_by_the_grammar_not_the_archiv
        .title = "Thế chấp",
        .body = "Thế chấp tài sản. Tài sản thế chấp. Nhận thế chấp. Có thể thế chấp nhiều lần."},
   };
-  const Xapian::Database database(archive::xapian_dir(archive.path()).string());
-  std::vector<Xapian::docid> documents;
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
-    documents.push_back(*it);
   auto restored = [&](const std::string& box) {
-    auto parsed = archive::query::parse_query(box);
-    EXPECT_TRUE(parsed.ok());
-    archive::restore_accents(database, documents, parsed->root);
-    return std::move(parsed->root);
+    return restored_from_every_document(archive, box);
   };
 
   const auto lease = restored("thoi han thue nha bao lau");

@@ -34,6 +34,19 @@ TEST(SearchQuerySyntax, adjacent_words_form_one_group_with_both_forms) {
   EXPECT_EQ(group.words[2].folded, "kheo");
 }
 
+TEST(SearchQuerySyntax, a_box_ending_with_a_question_mark_is_asked) {
+  for (const char* box : {"bao lau?", "co duoc khong ?  ", "co duoc khong\xEF\xBC\x9F"}) {
+    auto parsed = parse_query(box);
+    ASSERT_TRUE(parsed.ok()) << box;
+    EXPECT_TRUE(parsed->asked) << box;
+  }
+  for (const char* box : {"bao lau", "a? b", "\"co duoc khong?\"", ""}) {
+    auto parsed = parse_query(box);
+    ASSERT_TRUE(parsed.ok()) << box;
+    EXPECT_FALSE(parsed->asked) << box;
+  }
+}
+
 TEST(SearchQuerySyntax, unaccented_words_are_not_accented) {
   auto parsed = parse_query("dan van");
   ASSERT_TRUE(parsed.ok());

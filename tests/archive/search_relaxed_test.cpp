@@ -32,6 +32,27 @@ std::vector<Doc> fillers(int count) {
   return docs;
 }
 
+// An answer lacking "xây" and three articles holding every required word of a question on
+// building on encroached land, among fillers (the unaccented-question tests below).
+std::vector<Doc> encroachment_articles() {
+  std::vector<Doc> docs{
+      article("answer",
+              "Hành vi lấn chiếm đất bị phạt tiền từ năm triệu đồng đến mười triệu đồng; "
+              "người lấn chiếm đất phải trả lại đất đã lấn chiếm."),
+      article("build-1", "Xây dựng công trình trên đất lấn chiếm thì bị phạt tiền."),
+      article("build-2", "Không được xây dựng trên đất lấn chiếm; vi phạm thì bị phạt tiền."),
+      article("build-3", "Công trình xây dựng trên đất lấn chiếm bị phạt tiền và tháo dỡ.")};
+  const auto more = fillers(8);
+  docs.insert(docs.end(), more.begin(), more.end());
+  return docs;
+}
+
+// Whether the answer is among what `box` finds.
+bool finds_answer(SearchArchive& archive, const std::string& box) {
+  const auto names = archive.found(box);
+  return std::find(names.begin(), names.end(), "answer") != names.end();
+}
+
 TEST(SearchRelaxed, a_question_finds_the_article_holding_most_of_its_words) {
   SearchArchive archive{
       article("answer",
@@ -226,18 +247,9 @@ TEST(SearchRelaxed, sparse_headings_do_not_outweigh_the_text) {
 TEST(SearchRelaxed, an_unaccented_question_matches_any_of_its_words) {
   // Three articles hold every required word of the question ("xay" of xây dựng among them); the
   // answer says what the fine is and never "xây".
-  SearchArchive archive{
-      article("answer",
-              "Hành vi lấn chiếm đất bị phạt tiền từ năm triệu đồng đến mười triệu đồng; "
-              "người lấn chiếm đất phải trả lại đất đã lấn chiếm."),
-      article("build-1", "Xây dựng công trình trên đất lấn chiếm thì bị phạt tiền."),
-      article("build-2", "Không được xây dựng trên đất lấn chiếm; vi phạm thì bị phạt tiền."),
-      article("build-3", "Công trình xây dựng trên đất lấn chiếm bị phạt tiền và tháo dỡ.")};
-  archive.add(fillers(8));
-  auto holds_answer = [&](const std::string& box) {
-    const auto names = archive.found(box);
-    return std::find(names.begin(), names.end(), "answer") != names.end();
-  };
+  SearchArchive archive{};
+  archive.add(encroachment_articles());
+  auto holds_answer = [&](const std::string& box) { return finds_answer(archive, box); };
   const auto question = archive.search("lan chiem dat xay dung bi phat bao nhieu tien");
   EXPECT_TRUE(question.question);
   EXPECT_TRUE(question.relaxed);
@@ -262,6 +274,35 @@ TEST(SearchRelaxed, an_unaccented_question_matches_any_of_its_words) {
   EXPECT_FALSE(typed.question);
   EXPECT_FALSE(typed.relaxed);
   EXPECT_FALSE(holds_answer("lấn chiếm đất xây dựng bị phạt bao nhiêu tiền"));
+}
+
+// A box typed without diacritics that ends with a question mark is a question whatever its
+// words: most questions carry no interrogative word of the frames' closed list ("phat coc gap
+// doi thi co dung quy dinh phap luat?", "ben ban co duoc ban cho nguoi khac?"), and titles,
+// topics and document numbers are never typed with one. So is the yes-or-no "co ... khong"
+// typed without the mark. It matches any of its words, by weight, as a question with a frame
+// does; typed with diacritics, it matches as before.
+TEST(SearchRelaxed, an_unaccented_box_ending_with_a_question_mark_is_a_question) {
+  SearchArchive archive{};
+  archive.add(encroachment_articles());
+  auto holds_answer = [&](const std::string& box) { return finds_answer(archive, box); };
+  for (const std::string box :
+       {"lan chiem dat xay dung co bi phat tien?", "lan chiem dat xay dung co bi phat tien ? ",
+        "lan chiem dat xay dung co bi phat tien\xEF\xBC\x9F",
+        "lan chiem dat xay dung co bi phat tien khong"}) {
+    const auto asked = archive.search(box);
+    EXPECT_TRUE(asked.question) << box;
+    EXPECT_TRUE(asked.relaxed) << box;
+    EXPECT_TRUE(holds_answer(box)) << box;
+  }
+  // The same words without the mark, a mark inside the box, or typed with diacritics: all the
+  // words, as before (three documents hold them all; the answer lacks "xây").
+  for (const std::string box :
+       {"lan chiem dat xay dung co bi phat tien", "lan chiem dat? xay dung co bi phat tien",
+        "lan chiem dat xay dung bi phat tien khong", "lấn chiếm đất xây dựng có bị phạt tiền?"}) {
+    EXPECT_FALSE(archive.search(box).question) << box;
+    EXPECT_FALSE(holds_answer(box)) << box;
+  }
 }
 
 TEST(SearchRelaxed, an_unaccented_question_ranks_by_weight_not_by_holding_every_word) {

@@ -69,6 +69,9 @@ struct Node {
 // The tree of a query; the root is always an all_of node (possibly empty).
 struct ParsedQuery {
   Node root;
+  // The box ends with a question mark ("...không?"): the user asks a question. Titles, topics
+  // and numbers are never typed so.
+  bool asked = false;
 };
 
 // Parses the box. Errors (unbalanced quote, empty field value, bad date range, bad year, too

@@ -55,7 +55,8 @@ struct Filters {
 };
 
 struct ParsedSearch {
-  query::Node query;  // the box's tree, without the fields moved into `filters`
+  query::Node query;   // the box's tree, without the fields moved into `filters`
+  bool asked = false;  // the box ends with a question mark (query::ParsedQuery::asked)
   Filters filters;
   SortOrder sort = SortOrder::relevance;
   SearchScope scope = SearchScope::all;
