@@ -196,6 +196,97 @@ bool holds_question_frame(const std::vector<query::Word>& words) {
   return std::find(framed.begin(), framed.end(), true) != framed.end();
 }
 
+using PairVotes = std::map<std::pair<std::string, std::string>, std::size_t>;
+
+// Titles read per pair of neighbours for their spelling of it: a sample, in index order.
+constexpr Xapian::doccount kTitleSample = 20;
+
+// Counts in `title_votes[i]` the forms the archive's titles give the box's neighbours i and
+// i + 1 where they hold them side by side (up to kTitleSample titles per pair, in index order).
+void vote_titles(const Xapian::Database& database, const std::vector<query::Word>& words,
+                 const std::vector<std::vector<std::string>>& forms,
+                 std::vector<PairVotes>& title_votes) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (forms[i].empty() || forms[i + 1].empty()) continue;
+    const std::string left_term = schema::term(schema::kTitleFolded, words[i].folded);
+    const std::string right_term = schema::term(schema::kTitleFolded, words[i + 1].folded);
+    if (database.get_termfreq(left_term) == 0 || database.get_termfreq(right_term) == 0) continue;
+    Xapian::Enquire enquire(database);
+    const std::array<std::string, 2> pair{left_term, right_term};
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, pair.begin(), pair.end(), 2));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet titles = enquire.get_mset(0, kTitleSample);
+    for (auto it = titles.begin(); it != titles.end(); ++it) {
+      const Xapian::docid document = *it;
+      const std::vector<Xapian::termpos> left = positions(database, document, left_term);
+      const std::vector<Xapian::termpos> right = positions(database, document, right_term);
+      const auto form_at = [&](std::size_t word, Xapian::termpos position) -> const std::string* {
+        for (const std::string& form : forms[word])
+          if (holds(positions(database, document, schema::term(schema::kTitleExact, form)),
+                    position))
+            return &form;
+        return nullptr;
+      };
+      for (const Xapian::termpos at : left) {
+        if (!holds(right, at + 1)) continue;
+        const std::string* left_form = form_at(i, at);
+        const std::string* right_form = form_at(i + 1, at + 1);
+        if (left_form != nullptr && right_form != nullptr)
+          ++title_votes[i][{*left_form, *right_form}];
+      }
+    }
+  }
+}
+
+// Spells the neighbours the best documents' titles hold side by side as the titles spell them,
+// the pairs most often seen first; returns which words it spelled. A title names its topic in
+// whole words, where running text spells many pairs that straddle two words: "hướng dẫn văn
+// bản" puts "dẫn văn" beside each other in every body that "dan van" (dân vận) is typed against.
+// A pair whose two most frequent spellings tie is left to the votes of the text.
+std::vector<bool> restore_from_titles(const std::vector<PairVotes>& title_votes,
+                                      std::vector<query::Word>& words) {
+  struct Choice {
+    std::size_t left = 0;
+    std::size_t count = 0;
+    std::pair<std::string, std::string> forms;
+  };
+  std::vector<Choice> choices;
+  for (std::size_t i = 0; i < title_votes.size(); ++i) {
+    std::size_t best = 0, second = 0;
+    const std::pair<std::string, std::string>* forms = nullptr;
+    for (const auto& [spelled, count] : title_votes[i]) {
+      if (count > best) {
+        second = best;
+        best = count;
+        forms = &spelled;
+      } else {
+        second = std::max(second, count);
+      }
+    }
+    if (forms != nullptr && best > second) choices.push_back({i, best, *forms});
+  }
+  std::stable_sort(choices.begin(), choices.end(),
+                   [](const Choice& a, const Choice& b) { return a.count > b.count; });
+  std::vector<bool> spelled(words.size(), false);
+  std::vector<std::string> chosen(words.size());
+  for (const Choice& choice : choices) {
+    const std::size_t right = choice.left + 1;
+    const bool left_free = !spelled[choice.left] || chosen[choice.left] == choice.forms.first;
+    const bool right_free = !spelled[right] || chosen[right] == choice.forms.second;
+    if (!left_free || !right_free) continue;
+    for (const auto& [word, form] :
+         {std::pair{choice.left, &choice.forms.first}, std::pair{right, &choice.forms.second}}) {
+      spelled[word] = true;
+      chosen[word] = *form;
+      if (*form == words[word].exact) continue;
+      words[word].suggested = *form;
+      words[word].restored = *form;
+    }
+  }
+  return spelled;
+}
+
 // Whether `words` make the yes-or-no question of Vietnamese, "có ... không" (có, what is asked,
 // then không closing the group), typed without diacritics: "co duoc thue nha khong". The
 // adjacent frames ("duoc khong", "hay khong") are kQuestionFrames'; here words stand between.
@@ -232,6 +323,10 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   std::vector<std::optional<SpellingsAcross>> across(words.size());
   for (std::size_t i = 0; i < words.size(); ++i)
     if (!forms[i].empty()) across[i].emplace(database, words[i].folded, forms[i]);
+  // Per pair of neighbours in the box (i, i + 1), per pair of forms: the titles that spell them
+  // side by side.
+  std::vector<PairVotes> title_votes(words.size());
+  vote_titles(database, words, forms, title_votes);
   for (const Xapian::docid document : ascending) {
     std::vector<std::vector<Xapian::termpos>> folded(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
@@ -265,8 +360,9 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   // standing between both neighbours of the box ("tội lạm quyền") outweighs one standing beside
   // one of them, however often ("tội làm chết người" is the common phrase of a criminal code).
   const bool has_neighbours = words.size() > 1;
+  const std::vector<bool> titled = restore_from_titles(title_votes, words);
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (votes[i].empty()) continue;
+    if (votes[i].empty() || titled[i]) continue;
     const auto counted = [&](std::size_t Votes::*count) {
       return std::any_of(votes[i].begin(), votes[i].end(),
                          [&](const auto& vote) { return vote.second.*count > 0; });

@@ -145,6 +145,38 @@ TEST(SearchDiacritics, a_word_ranks_restored_only_where_the_text_spells_it_besid
   EXPECT_EQ(alone->root.children.front().words.front().restored, "bảo");
 }
 
+TEST(SearchDiacritics, a_pair_the_titles_hold_side_by_side_is_spelled_as_the_titles_spell_it) {
+  // Running text puts "dẫn" beside "văn" wherever it says "hướng dẫn văn bản": the bodies below
+  // spell the folded pair "dan van" as "dẫn văn" far more often than as "dân vận". A box is
+  // typed in whole words, and the titles name their topics in whole words: the one title that
+  // holds the pair spells it "dân vận", and the box ranks as "kế hoạch dân vận" typed would.
+  SearchArchive archive{
+      {.name = "guidance-1",
+       .title = "Kế hoạch kiểm tra năm",
+       .body = "Theo hướng dẫn văn bản số 1. Theo hướng dẫn văn bản số 2. Hướng dẫn văn bản "
+               "số 3. Hướng dẫn văn bản số 4. Công tác dân vận."},
+      {.name = "guidance-2",
+       .title = "Kế hoạch kiểm tra quý",
+       .body = "Hướng dẫn văn bản số 5. Hướng dẫn văn bản số 6. Hướng dẫn văn bản số 7. Dân "
+               "chủ, vận động."},
+      {.name = "plan",
+       .title = "Kế hoạch thực hiện công tác dân vận năm 2026",
+       .body = "Đẩy mạnh công tác dân vận theo hướng dẫn văn bản cấp trên."},
+  };
+  const auto search = archive.search("ke hoach dan van");
+  EXPECT_EQ(search.suggestion, "kế hoạch dân vận");
+  EXPECT_EQ(archive.found("ke hoach dan van").front(), "plan");
+  EXPECT_EQ(archive.found("ke hoach dan van"), archive.found("kế hoạch dân vận"));
+
+  // Without a title holding the pair, the text's votes decide as before.
+  SearchArchive untitled{
+      {.name = "guidance",
+       .title = "Kế hoạch kiểm tra năm",
+       .body = "Theo hướng dẫn văn bản số 1. Hướng dẫn văn bản số 2. Công tác dân vận."},
+  };
+  EXPECT_EQ(untitled.search("ke hoach dan van").suggestion, "kế hoạch dẫn văn");
+}
+
 TEST(SearchDiacritics, a_spelling_between_both_neighbours_outweighs_one_beside_one) {
   // Vietnamese words pair with the syllable on either side: "tội làm chết người" is the common
   // phrase of a criminal code, "tội lạm quyền" the rarer one. Typed without diacritics, "lam"

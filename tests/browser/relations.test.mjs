@@ -62,6 +62,11 @@ describe('relations and validity', () => {
     // The first hop, and no node drawn twice for this document.
     assert.equal(await drawing.locator('circle.hop-1.node-bai_bo').count(), 1);
     assert.equal(await drawing.locator('circle.node-self').count(), 1);
+    // A few nodes in the side column are drawn at a legible size, not shrunk with the empty
+    // square around them: a label's rendered height is that of body text's smaller sizes.
+    const labelHeight = await secondHop.first().locator('text')
+      .evaluate((label) => label.getBoundingClientRect().height);
+    assert.ok(labelHeight >= 10, `label ${labelHeight}px high`);
     await secondHop.first().locator('circle').click();
     await settled(page);
     assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /20\/KH-UBND/);

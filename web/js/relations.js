@@ -194,8 +194,25 @@ function drawing(doc, list) {
   });
   nodeLayer.append(svg('circle', { cx: c, cy: c, r: 9, class: 'node node-self' }));
   nodeLayer.append(svg('text', { x: c, y: c - 14, 'text-anchor': 'middle', class: 'node-label node-self-label' }, doc.number || 'Văn bản này'));
-  secondHop(ring.slice(0, 8), placed, edgeLayer, nodeLayer, c);
+  fitDrawing(root);
+  secondHop(ring.slice(0, 8), placed, edgeLayer, nodeLayer, c).then(() => fitDrawing(root));
   return root;
+}
+
+// The view box around the nodes drawn (labels beside them), shown at most 1.3 times its own
+// size: a few neighbours in a narrow column stay legible instead of shrinking with the empty
+// rest of the 480-unit square.
+function fitDrawing(root) {
+  const circles = [...root.querySelectorAll('circle')];
+  if (!circles.length) return;
+  const xs = circles.map((n) => Number(n.getAttribute('cx')));
+  const ys = circles.map((n) => Number(n.getAttribute('cy')));
+  const left = Math.min(...xs) - 80;
+  const top = Math.min(...ys) - 26;
+  const width = Math.max(...xs) + 80 - left;
+  const height = Math.max(...ys) + 26 - top;
+  root.setAttribute('viewBox', `${left} ${top} ${width} ${height}`);
+  root.style.maxWidth = `${Math.round(width * 1.3)}px`;
 }
 
 async function secondHop(ring, placed, edgeLayer, nodeLayer, c) {
