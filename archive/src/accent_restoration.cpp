@@ -10,6 +10,7 @@
 #include "vanban/analyzers/fold.hpp"
 
 #include "document_spellings.hpp"
+#include "function_words.hpp"
 #include "schema.hpp"
 
 namespace vanban::archive {
@@ -264,7 +265,16 @@ std::vector<bool> restore_from_titles(const std::vector<PairVotes>& title_votes,
         second = std::max(second, count);
       }
     }
-    if (forms != nullptr && best > second) choices.push_back({i, best, *forms});
+    // A function word, as spelled, makes no compound with its neighbour: "và quản" is frequent
+    // in titles because "và" is ("... và quản lý"), and would spell "va quan he" as "và quản hệ".
+    // Such a pair says nothing of the box; the text's votes decide its words. (The exact form
+    // alone: "van" may fold from vẫn, and is văn in "dân vận".)
+    const auto function_word = [](const std::string& form) {
+      return is_function_word(form, std::string_view());
+    };
+    if (forms != nullptr && best > second && !function_word(forms->first) &&
+        !function_word(forms->second))
+      choices.push_back({i, best, *forms});
   }
   std::stable_sort(choices.begin(), choices.end(),
                    [](const Choice& a, const Choice& b) { return a.count > b.count; });

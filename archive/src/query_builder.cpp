@@ -323,8 +323,20 @@ Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
                                       std::size_t type_words) const {
   const std::string term = type_term(words, type_words);
   const double idf = bm25_idf(database_.get_termfreq(term), database_.get_doccount());
+  // A consolidated text (VBHN) is the document of that type as amended, titled by its type
+  // ("Nghị định về tổ hợp tác"): one whose title holds the type name is of the type asked for.
+  std::vector<std::string> title_words;
+  for (std::size_t i = 0; i < type_words; ++i)
+    title_words.push_back(schema::term(schema::kTitleFolded, words[i].folded));
+  const Xapian::Query titled = title_words.size() == 1
+                                   ? Xapian::Query(title_words.front())
+                                   : Xapian::Query(Xapian::Query::OP_PHRASE, title_words.begin(),
+                                                   title_words.end(), title_words.size());
+  const Xapian::Query consolidated(
+      Xapian::Query::OP_FILTER,
+      Xapian::Query(schema::term(schema::kType, schema::type_key("Văn bản hợp nhất"))), titled);
   return Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kTypeHintBoost * idf),
-                       Xapian::Query(term));
+                       Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(term), consolidated));
 }
 
 Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {

@@ -175,6 +175,18 @@ TEST(SearchDiacritics, a_pair_the_titles_hold_side_by_side_is_spelled_as_the_tit
        .body = "Theo hướng dẫn văn bản số 1. Hướng dẫn văn bản số 2. Công tác dân vận."},
   };
   EXPECT_EQ(untitled.search("ke hoach dan van").suggestion, "kế hoạch dẫn văn");
+
+  // A function word makes no compound with its neighbour: titles say "và quản lý" more often
+  // than "quan hệ", and "va quan he" is still "và quan hệ".
+  SearchArchive related{
+      {.name = "labour",
+       .title = "Điều kiện lao động và quan hệ lao động",
+       .body = "Quan hệ lao động."},
+      {.name = "audit", .title = "Thanh tra và quản lý", .body = "Thanh tra và quản lý."},
+      {.name = "check", .title = "Kiểm tra và quản lý", .body = "Kiểm tra và quản lý."},
+  };
+  EXPECT_EQ(related.search("dieu kien lao dong va quan he lao dong").suggestion,
+            "điều kiện lao động và quan hệ lao động");
 }
 
 TEST(SearchDiacritics, a_spelling_between_both_neighbours_outweighs_one_beside_one) {

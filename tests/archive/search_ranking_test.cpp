@@ -152,6 +152,29 @@ TEST(SearchRanking, a_type_name_opening_a_short_box_ranks_its_documents_first) {
   }
 }
 
+TEST(SearchRanking, a_consolidated_text_titled_by_the_type_asked_for_is_of_that_type) {
+  // A consolidated text (VBHN) is a decree as amended, titled "Nghị định về tổ hợp tác": its
+  // exact title typed must find it first, not the decrees that only share its type.
+  for (const int length : {10, 300}) {
+    SearchArchive archive{
+        {.name = "consolidated",
+         .type = "Văn bản hợp nhất",
+         .title = "Nghị định về tổ hợp tác",
+         .body = "NGHỊ ĐỊNH\n" + topic_box_filler(length) + " Tổ hợp tác được thành lập."},
+    };
+    // Decrees that hold the words apart, in their text only, as most decrees of an archive do.
+    for (int i = 1; i <= 6; ++i)
+      archive.add({{.name = "decree-" + std::to_string(i),
+                    .type = "Nghị định",
+                    .title = "Quy định về xử phạt vi phạm hành chính số " + std::to_string(i),
+                    .body = "NGHỊ ĐỊNH\n" + topic_box_filler(length) +
+                            " Tổ chức phối hợp công tác. Tổ chức hợp tác quốc tế."}});
+    archive.add(topic_box_others(length));
+    for (const std::string box : {"Nghị định về tổ hợp tác", "nghi dinh ve to hop tac"})
+      EXPECT_EQ(archive.found(box).front(), "consolidated") << box << " " << length;
+  }
+}
+
 TEST(SearchRanking, the_topic_after_a_type_name_ranks_by_the_titles_holding_it) {
   // Both plans; one's title holds the topic "dân vận", the other's text holds it once among
   // many "nhân dân", "vận hành" and "kế hoạch".
