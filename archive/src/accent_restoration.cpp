@@ -222,17 +222,24 @@ void vote_titles(const Xapian::Database& database, const std::vector<query::Word
       const Xapian::docid document = *it;
       const std::vector<Xapian::termpos> left = positions(database, document, left_term);
       const std::vector<Xapian::termpos> right = positions(database, document, right_term);
-      const auto form_at = [&](std::size_t word, Xapian::termpos position) -> const std::string* {
+      // Each form's title positions, read once per document (not once per occurrence).
+      const auto title_positions = [&](std::size_t word) {
+        std::vector<std::vector<Xapian::termpos>> out;
         for (const std::string& form : forms[word])
-          if (holds(positions(database, document, schema::term(schema::kTitleExact, form)),
-                    position))
-            return &form;
+          out.push_back(positions(database, document, schema::term(schema::kTitleExact, form)));
+        return out;
+      };
+      const std::array<std::vector<std::vector<Xapian::termpos>>, 2> spelled{
+          title_positions(i), title_positions(i + 1)};
+      const auto form_at = [&](std::size_t side, Xapian::termpos position) -> const std::string* {
+        for (std::size_t f = 0; f < spelled[side].size(); ++f)
+          if (holds(spelled[side][f], position)) return &forms[i + side][f];
         return nullptr;
       };
       for (const Xapian::termpos at : left) {
         if (!holds(right, at + 1)) continue;
-        const std::string* left_form = form_at(i, at);
-        const std::string* right_form = form_at(i + 1, at + 1);
+        const std::string* left_form = form_at(0, at);
+        const std::string* right_form = form_at(1, at + 1);
         if (left_form != nullptr && right_form != nullptr)
           ++title_votes[i][{*left_form, *right_form}];
       }
@@ -240,7 +247,7 @@ void vote_titles(const Xapian::Database& database, const std::vector<query::Word
   }
 }
 
-// Spells the neighbours the best documents' titles hold side by side as the titles spell them,
+// Spells the neighbours the archive's titles hold side by side as the titles spell them,
 // the pairs most often seen first; returns which words it spelled. A title names its topic in
 // whole words, where running text spells many pairs that straddle two words: "hướng dẫn văn
 // bản" puts "dẫn văn" beside each other in every body that "dan van" (dân vận) is typed against.
