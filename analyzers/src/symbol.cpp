@@ -50,10 +50,11 @@ bool is_hyphen_issuer_symbol(std::string_view symbol) {
       ++digits;
       continue;
     }
-    const letters::LetterInfo info = letters::info(cp);
+    const char32_t letter = letters::symbol_letter(cp);
+    const letters::LetterInfo info = letters::info(letter);
     if (!info.known || digits > 0) return false;
     ++letters;
-    if (info.lower != cp) ++capitals;
+    if (info.lower != letter) ++capitals;
   }
   return capitals >= 2 && letters >= 2 && digits <= 2;
 }
@@ -122,11 +123,13 @@ SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   match.form = raw.form;
   match.marker_digits = raw.marker_digits;
   detail::append_clean_symbol(text, raw, 0, 0, match.text);
-  // The notation starts after the pieces before it, each cleaned to its own bytes.
-  for (std::size_t i = 0; i < raw.notation_piece; ++i) {
-    const detail::SymbolPiece& piece = raw.pieces[i];
-    match.notation_offset += piece.separator != 0 ? 1 : piece.end - piece.begin;
-  }
+  // The notation starts after the pieces before it, as they are cleaned (a look-alike letter
+  // written as its Latin letter takes fewer bytes).
+  detail::RawSymbol head = raw;
+  head.piece_count = std::min(raw.notation_piece, raw.piece_count);
+  std::string before;
+  detail::append_clean_symbol(text, head, 0, 0, before);
+  match.notation_offset = before.size();
   match.key = symbol_key(match.text).value_or(std::string());
   return match;
 }
@@ -227,7 +230,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       out.push_back('/');
     } else if (cp == '&' || cp == '.' || (cp >= '0' && cp <= '9')) {
       out.push_back(static_cast<char>(cp));
-    } else if (const letters::LetterInfo info = letters::info(cp); info.known) {
+    } else if (const letters::LetterInfo info = letters::info(letters::symbol_letter(cp));
+               info.known) {
       out.push_back(info.folded);
     } else {
       return fail();

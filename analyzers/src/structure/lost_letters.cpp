@@ -12,6 +12,8 @@
 #include "structure/body_names.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
+#include "syllable.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -395,6 +397,37 @@ bool is_lost_letter_text(std::string_view text) {
          text.find("Hnh phc") != std::string_view::npos;
 }
 
+// Whether the eth at byte `at` (Ð or ð) stands for Đ or đ: the word around it (its run of
+// letters) is written in the Vietnamese alphabet, the eth aside, and is a syllable with Đ
+// ("Ðiều", "Ðảng"), a word in capitals (an abbreviation or a code: "HÐND", "QÐ"), or the eth
+// alone (a point "ð)", ND30's points run a) b) c) d) đ)). An eth right after Đ is the same
+// letter read twice ("QĐÐ"), which the symbol reader drops; it stays for it.
+bool eth_stands_for_d(std::string_view text, std::size_t at) {
+  std::size_t begin = at;
+  while (begin > 0) {
+    std::size_t before = begin - 1;
+    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80)
+      --before;
+    if (!is_letter(code_point_at(text, before))) break;
+    begin = before;
+  }
+  std::u32string word;
+  bool capitals = true;
+  char32_t previous = 0;
+  for (std::size_t pos = begin, length = 0; pos < text.size(); pos += length) {
+    const char32_t c = code_point_at(text, pos, &length);
+    if (length == 0 || !is_letter(c)) break;
+    if (pos == at && (previous == U'Đ' || previous == U'đ')) return false;
+    previous = c;
+    const char32_t letter = c == U'\u00D0' ? U'Đ' : c == U'\u00F0' ? U'đ' : c;
+    const letters::LetterInfo info = letters::info(letter);
+    if (!info.known) return false;
+    capitals = capitals && info.lower != letter;
+    word.push_back(letter);
+  }
+  return word.size() == 1 || capitals || syllable::is_vietnamese(word);
+}
+
 }  // namespace
 
 std::string lost_letter_skeleton(std::string_view word) {
@@ -405,18 +438,27 @@ std::string lost_letter_skeleton(std::string_view word) {
 }
 
 std::optional<std::string> with_font_look_alikes_mended(std::string_view text) {
-  // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF.
-  std::size_t at = text.find('\xC6');
-  while (at != std::string_view::npos && at + 1 < text.size() && text[at + 1] != '\xA3' &&
-         text[at + 1] != '\xA2')
-    at = text.find('\xC6', at + 1);
-  if (at == std::string_view::npos || at + 1 >= text.size()) return std::nullopt;
-  std::string out(text);
-  for (; at != std::string::npos && at + 1 < out.size(); at = out.find('\xC6', at + 2)) {
-    if (out[at + 1] == '\xA3')
-      out[at + 1] = '\xB0';
-    else if (out[at + 1] == '\xA2')
-      out[at + 1] = '\xAF';
+  // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF. The eth "Ð" is C3 90, "ð" C3 B0; "Đ" is
+  // C4 90, "đ" C4 91.
+  std::optional<std::string> out;
+  const auto set = [&](std::size_t at, char lead, char trail) {
+    if (!out) out.emplace(text);
+    (*out)[at] = lead;
+    (*out)[at + 1] = trail;
+  };
+  for (std::size_t at = text.find_first_of("\xC3\xC6");
+       at != std::string_view::npos && at + 1 < text.size();
+       at = text.find_first_of("\xC3\xC6", at + 1)) {
+    const char lead = text[at];
+    const char trail = text[at + 1];
+    if (lead == '\xC6' && trail == '\xA3') {
+      set(at, '\xC6', '\xB0');
+    } else if (lead == '\xC6' && trail == '\xA2') {
+      set(at, '\xC6', '\xAF');
+    } else if (lead == '\xC3' && (trail == '\x90' || trail == '\xB0') &&
+               eth_stands_for_d(text, at)) {
+      set(at, '\xC4', trail == '\x90' ? '\x90' : '\x91');
+    }
   }
   return out;
 }
