@@ -123,13 +123,23 @@ SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   match.form = raw.form;
   match.marker_digits = raw.marker_digits;
   detail::append_clean_symbol(text, raw, 0, 0, match.text);
-  // The notation starts after the pieces before it, as they are cleaned (a look-alike letter
-  // written as its Latin letter takes fewer bytes).
-  detail::RawSymbol head = raw;
-  head.piece_count = std::min(raw.notation_piece, raw.piece_count);
-  std::string before;
-  detail::append_clean_symbol(text, head, 0, 0, before);
-  match.notation_offset = before.size();
+  // The notation starts after the pieces before it, each cleaned to its own bytes; a piece with
+  // a letter outside ASCII is cleaned to find its length (a look-alike letter written as its
+  // Latin letter takes fewer bytes).
+  for (std::size_t i = 0; i < raw.notation_piece && i < raw.piece_count; ++i) {
+    const detail::SymbolPiece& piece = raw.pieces[i];
+    const std::string_view written = text.substr(piece.begin, piece.end - piece.begin);
+    if (piece.separator != 0) {
+      match.notation_offset += 1;
+    } else if (std::all_of(written.begin(), written.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      match.notation_offset += written.size();
+    } else {
+      std::string cleaned;
+      detail::append_symbol_letters(written, cleaned);
+      match.notation_offset += cleaned.size();
+    }
+  }
   match.key = symbol_key(match.text).value_or(std::string());
   return match;
 }

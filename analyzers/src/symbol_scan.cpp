@@ -44,9 +44,10 @@ bool is_upper_code_letter(char32_t cp) {
     case 0x01AF:  // Ư
       return true;
     default: {
+      if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
       // A Cyrillic or Greek capital drawn as a Latin one ("NĐ-СР"): vietnamese_letters.hpp.
       const char latin = letters::latin_look_alike(cp);
-      return (cp >= 'A' && cp <= 'Z') || (latin >= 'A' && latin <= 'Z');
+      return latin >= 'A' && latin <= 'Z';
     }
   }
 }
@@ -63,7 +64,8 @@ bool is_lower_code_letter(char32_t cp) {
     case 0x01B0:
       return true;
     default:
-      return (cp >= 'a' && cp <= 'z') || letters::latin_look_alike(cp) >= 'a';
+      if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+      return letters::latin_look_alike(cp) >= 'a';
   }
 }
 
@@ -703,7 +705,6 @@ bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymb
 // vowels with a modifier): a look-alike of another script as its Latin letter, the eth Ð as Đ
 // (letters::symbol_letter), and Đ read twice, as itself and as the eth ("QĐÐ"), once, as
 // symbol_key() keys it. Text without such a letter is copied as it is.
-namespace {
 void append_symbol_letters(std::string_view piece, std::string& out) {
   char32_t previous = 0;
   for (std::size_t pos = 0; pos < piece.size();) {
@@ -722,7 +723,6 @@ void append_symbol_letters(std::string_view piece, std::string& out) {
     pos += length;
   }
 }
-}  // namespace
 
 void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
                          std::size_t drop_tail_bytes, std::string& out) {

@@ -100,6 +100,7 @@ inline LetterInfo info(char32_t cp) {
 // text typed with the wrong keyboard layout, gives "NĐ-СР" for "NĐ-CP": no symbol is written in
 // those scripts, so in a symbol they are the Latin letters.
 constexpr char latin_look_alike(char32_t cp) {
+  if (cp < U'\u0391' || cp > U'\u0445') return 0;  // Vietnamese letters are all outside
   switch (cp) {
     case U'\u0410':
     case U'\u0391':

@@ -439,27 +439,20 @@ std::string lost_letter_skeleton(std::string_view word) {
 
 std::optional<std::string> with_font_look_alikes_mended(std::string_view text) {
   // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF. The eth "Ð" is C3 90, "ð" C3 B0; "Đ" is
-  // C4 90, "đ" C4 91.
+  // C4 90, "đ" C4 91. Each pair is looked for on its own (most texts hold none).
   std::optional<std::string> out;
-  const auto set = [&](std::size_t at, char lead, char trail) {
-    if (!out) out.emplace(text);
-    (*out)[at] = lead;
-    (*out)[at + 1] = trail;
-  };
-  for (std::size_t at = text.find_first_of("\xC3\xC6");
-       at != std::string_view::npos && at + 1 < text.size();
-       at = text.find_first_of("\xC3\xC6", at + 1)) {
-    const char lead = text[at];
-    const char trail = text[at + 1];
-    if (lead == '\xC6' && trail == '\xA3') {
-      set(at, '\xC6', '\xB0');
-    } else if (lead == '\xC6' && trail == '\xA2') {
-      set(at, '\xC6', '\xAF');
-    } else if (lead == '\xC3' && (trail == '\x90' || trail == '\xB0') &&
-               eth_stands_for_d(text, at)) {
-      set(at, '\xC4', trail == '\x90' ? '\x90' : '\x91');
+  const auto mend = [&](std::string_view from, std::string_view to, bool eth) {
+    for (std::size_t at = text.find(from); at != std::string_view::npos;
+         at = text.find(from, at + 2)) {
+      if (eth && !eth_stands_for_d(text, at)) continue;
+      if (!out) out.emplace(text);
+      out->replace(at, 2, to);
     }
-  }
+  };
+  mend("\xC6\xA3", "\xC6\xB0", false);
+  mend("\xC6\xA2", "\xC6\xAF", false);
+  mend("\xC3\x90", "\xC4\x90", true);
+  mend("\xC3\xB0", "\xC4\x91", true);
   return out;
 }
 
