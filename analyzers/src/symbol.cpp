@@ -50,10 +50,11 @@ bool is_hyphen_issuer_symbol(std::string_view symbol) {
       ++digits;
       continue;
     }
-    const letters::LetterInfo info = letters::info(cp);
+    const char32_t letter = letters::symbol_letter(cp);
+    const letters::LetterInfo info = letters::info(letter);
     if (!info.known || digits > 0) return false;
     ++letters;
-    if (info.lower != cp) ++capitals;
+    if (info.lower != letter) ++capitals;
   }
   return capitals >= 2 && letters >= 2 && digits <= 2;
 }
@@ -122,10 +123,22 @@ SymbolMatch to_match(std::string_view text, const detail::RawSymbol& raw) {
   match.form = raw.form;
   match.marker_digits = raw.marker_digits;
   detail::append_clean_symbol(text, raw, 0, 0, match.text);
-  // The notation starts after the pieces before it, each cleaned to its own bytes.
-  for (std::size_t i = 0; i < raw.notation_piece; ++i) {
+  // The notation starts after the pieces before it, each cleaned to its own bytes; a piece with
+  // a letter outside ASCII is cleaned to find its length (a look-alike letter written as its
+  // Latin letter takes fewer bytes).
+  for (std::size_t i = 0; i < raw.notation_piece && i < raw.piece_count; ++i) {
     const detail::SymbolPiece& piece = raw.pieces[i];
-    match.notation_offset += piece.separator != 0 ? 1 : piece.end - piece.begin;
+    const std::string_view written = text.substr(piece.begin, piece.end - piece.begin);
+    if (piece.separator != 0) {
+      match.notation_offset += 1;
+    } else if (std::all_of(written.begin(), written.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      match.notation_offset += written.size();
+    } else {
+      std::string cleaned;
+      detail::append_symbol_letters(written, cleaned);
+      match.notation_offset += cleaned.size();
+    }
   }
   match.key = symbol_key(match.text).value_or(std::string());
   return match;
@@ -227,7 +240,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       out.push_back('/');
     } else if (cp == '&' || cp == '.' || (cp >= '0' && cp <= '9')) {
       out.push_back(static_cast<char>(cp));
-    } else if (const letters::LetterInfo info = letters::info(cp); info.known) {
+    } else if (const letters::LetterInfo info = letters::info(letters::symbol_letter(cp));
+               info.known) {
       out.push_back(info.folded);
     } else {
       return fail();

@@ -43,8 +43,12 @@ bool is_upper_code_letter(char32_t cp) {
     case 0x01A0:  // Ơ
     case 0x01AF:  // Ư
       return true;
-    default:
-      return cp >= 'A' && cp <= 'Z';
+    default: {
+      if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+      // A Cyrillic or Greek capital drawn as a Latin one ("NĐ-СР"): vietnamese_letters.hpp.
+      const char latin = letters::latin_look_alike(cp);
+      return latin >= 'A' && latin <= 'Z';
+    }
   }
 }
 
@@ -60,7 +64,8 @@ bool is_lower_code_letter(char32_t cp) {
     case 0x01B0:
       return true;
     default:
-      return cp >= 'a' && cp <= 'z';
+      if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+      return letters::latin_look_alike(cp) >= 'a';
   }
 }
 
@@ -119,8 +124,9 @@ class Scanner {
     const char32_t cp = utf8::decode(text_, pos, c.length);
     c.kind = classify(cp);
     c.upper = is_upper_code_letter(cp);
+    // ă â ê ô ơ ư; not Đ, its look-alike eth, nor a Latin look-alike of another script.
     c.modified_vowel =
-        cp >= 0x80 && cp != 0x0110 && cp != 0x0111 && c.kind == CharKind::code_letter;
+        cp >= 0x80 && c.kind == CharKind::code_letter && letters::info(cp).row != letters::kNoVowel;
     return c;
   }
 
@@ -330,7 +336,7 @@ std::string folded_code(std::string_view text, std::size_t begin, std::size_t en
     std::size_t length = 0;
     const char32_t cp = utf8::decode(text, pos, length);
     pos += length;
-    const letters::LetterInfo info = letters::info(cp);
+    const letters::LetterInfo info = letters::info(letters::symbol_letter(cp));
     if (!info.known) return {};
     out.push_back(info.folded);
   }
@@ -695,6 +701,29 @@ bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymb
   return true;
 }
 
+// A code's letters as a symbol writes them (ND30 Phụ lục III: Latin capitals, Đ, and the
+// vowels with a modifier): a look-alike of another script as its Latin letter, the eth Ð as Đ
+// (letters::symbol_letter), and Đ read twice, as itself and as the eth ("QĐÐ"), once, as
+// symbol_key() keys it. Text without such a letter is copied as it is.
+void append_symbol_letters(std::string_view piece, std::string& out) {
+  char32_t previous = 0;
+  for (std::size_t pos = 0; pos < piece.size();) {
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(piece, pos, length);
+    if (length == 0) length = 1;
+    const char32_t letter = letters::symbol_letter(cp);
+    const bool read_twice =
+        (cp == 0x00D0 && previous == 0x0110) || (cp == 0x00F0 && previous == 0x0111);
+    previous = cp;
+    if (letter == cp) {
+      out.append(piece.substr(pos, length));
+    } else if (!read_twice) {
+      utf8::append(out, letter);
+    }
+    pos += length;
+  }
+}
+
 void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::size_t first_piece,
                          std::size_t drop_tail_bytes, std::string& out) {
   for (std::size_t i = first_piece; i < symbol.piece_count; ++i) {
@@ -712,7 +741,7 @@ void append_clean_symbol(std::string_view text, const RawSymbol& symbol, std::si
       if (!one_read_twice(text.substr(begin + lead, end - begin - lead))) out.push_back('1');
       begin += lead;
     }
-    out.append(text.substr(begin, end - begin));
+    append_symbol_letters(text.substr(begin, end - begin), out);
   }
 }
 

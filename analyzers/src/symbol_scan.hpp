@@ -41,6 +41,11 @@ bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
 // "118/TTg") starting exactly at `pos`; false when there is none. See issuer_only_symbol_at().
 bool match_issuer_only_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol);
 
+// Appends `piece` (the bytes of a code) with its letters as a symbol writes them: a Cyrillic or
+// Greek look-alike as its Latin letter, the eth as Đ, and Đ read twice as itself and as the eth
+// once (vietnamese_letters.hpp).
+void append_symbol_letters(std::string_view piece, std::string& out);
+
 // Appends the cleaned text of pieces [first_piece, piece_count - drop_tail_bytes) of `symbol`:
 // separators unified, spaces and line breaks gone. `drop_tail_bytes` cuts the last piece (for a
 // footnote marker).

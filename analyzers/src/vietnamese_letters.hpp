@@ -94,6 +94,86 @@ inline LetterInfo info(char32_t cp) {
   return {};
 }
 
+// The ASCII letter whose glyph a letter of another script shares, or 0: the Cyrillic and Greek
+// capitals drawn as Latin ones (А В Е К М Н О Р С Т Х, Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ) and the
+// Cyrillic small а е о р с х. A PDF whose font maps a Latin glyph to such a code point, or a
+// text typed with the wrong keyboard layout, gives "NĐ-СР" for "NĐ-CP": no symbol is written in
+// those scripts, so in a symbol they are the Latin letters.
+constexpr char latin_look_alike(char32_t cp) {
+  if (cp < U'\u0391' || cp > U'\u0445') return 0;  // Vietnamese letters are all outside
+  switch (cp) {
+    case U'\u0410':
+    case U'\u0391':
+      return 'A';
+    case U'\u0412':
+    case U'\u0392':
+      return 'B';
+    case U'\u0415':
+    case U'\u0395':
+      return 'E';
+    case U'\u0396':
+      return 'Z';
+    case U'\u041D':
+    case U'\u0397':
+      return 'H';
+    case U'\u0406':
+    case U'\u0399':
+      return 'I';
+    case U'\u0408':
+      return 'J';
+    case U'\u041A':
+    case U'\u039A':
+      return 'K';
+    case U'\u041C':
+    case U'\u039C':
+      return 'M';
+    case U'\u039D':
+      return 'N';
+    case U'\u041E':
+    case U'\u039F':
+      return 'O';
+    case U'\u0420':
+    case U'\u03A1':
+      return 'P';
+    case U'\u0421':
+      return 'C';
+    case U'\u0405':
+      return 'S';
+    case U'\u0422':
+    case U'\u03A4':
+      return 'T';
+    case U'\u03A5':
+      return 'Y';
+    case U'\u0425':
+    case U'\u03A7':
+      return 'X';
+    case U'\u0430':
+      return 'a';
+    case U'\u0435':
+      return 'e';
+    case U'\u043E':
+      return 'o';
+    case U'\u0440':
+      return 'p';
+    case U'\u0441':
+      return 'c';
+    case U'\u0445':
+      return 'x';
+    default:
+      return 0;
+  }
+}
+
+// The letter a symbol writes for `cp`: the Latin letter of a look-alike of another script, Đ and
+// đ for the eth Ð and ð (a Windows-1258 byte of Đ read as Latin-1, or an OCR engine's reading),
+// else `cp` itself.
+constexpr char32_t symbol_letter(char32_t cp) {
+  if (cp == U'\u00D0') return U'Đ';
+  if (cp == U'\u00F0') return U'đ';
+  if (const char latin = latin_look_alike(cp); latin != 0) return static_cast<char32_t>(latin);
+  return cp;
+}
+
 inline char32_t compose(std::uint8_t row, std::uint8_t tone) {
   return kVowelRows[row][tone];
 }

@@ -600,6 +600,54 @@ std::optional<std::size_t> finished_name_end(const Cursor& cursor, std::size_t p
   return end;
 }
 
+// A law cited with its number writes the number right after the name ("Căn cứ Luật Tổ chức
+// Chính phủ số 63/2025/QH15", docs/domain.md 1.8), and a law's number is the National
+// Assembly's (its notation ends in "QH" and the term: ND30 Phụ lục III). A name read by the
+// rules that stopped at a word which ends most names ("tại", "đang", "đến") while the same
+// clause goes on, in words alone, to "số" and such a number, stopped inside the name: "Luật
+// Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15", "Luật Chuyển giao người
+// đang chấp hành án phạt tù số 101/2025/QH15". The end of the name's last word before "số",
+// or nullopt. Another type name, a part ("Điều"), a date, a year, a digit or punctuation that
+// closes a clause on the way is the sentence's: the number is another instrument's.
+std::optional<std::size_t> name_end_at_law_number(const Cursor& cursor, std::size_t name_end) {
+  constexpr int kMaxWords = 12;
+  std::size_t last_end = name_end;
+  std::size_t p = cursor.skip_spaces(name_end);
+  if (p < cursor.text.size() && cursor.text[p] == ',') return std::nullopt;
+  for (int words = 0; p < cursor.text.size() && words <= kMaxWords; ++words) {
+    if (const auto number = number_after_so(cursor, p)) {
+      if (words == 0) return std::nullopt;  // the name ends there already
+      std::size_t end = *number;
+      while (end < cursor.text.size() && cursor.text[end] != ' ' && cursor.text[end] != ';' &&
+             cursor.text[end] != ',')
+        ++end;
+      const std::string_view written = cursor.text.substr(*number, end - *number);
+      const std::size_t qh = written.rfind("/QH");
+      if (qh == std::string_view::npos || qh + 3 >= written.size() || written[qh + 3] < '0' ||
+          written[qh + 3] > '9')
+        return std::nullopt;
+      return last_end;
+    }
+    // A part is "Điều", "Chương", "Mục", "Phần" capitalised, or "khoản", "điểm" (ND30 Phụ lục
+    // II); "điều trị", "cổ phần" in lower case are words of a name.
+    const bool part =
+        structure_word_at(cursor, p) && (starts_upper(cursor.text.substr(p, 4)) ||
+                                         cursor.word_at(p, "khoản") || cursor.word_at(p, "điểm"));
+    if (!is_letter(code_point_at(cursor.text, p)) || type_at(cursor, p) != nullptr || part ||
+        cursor.word_at(p, "ngày") || cursor.word_at(p, "năm"))
+      return std::nullopt;
+    const std::size_t end = cursor.word_end(p);
+    const std::size_t stop = strip_trailing_punctuation(cursor.text, p, end);
+    // Letters only, or a comma inside a name ("sản xuất, kinh doanh").
+    for (std::size_t at = p, length = 0; at < stop; at += length == 0 ? 1 : length)
+      if (!is_letter(code_point_at(cursor.text, at, &length))) return std::nullopt;
+    if (stop < end && !(cursor.text[stop] == ',' && end - stop == 1)) return std::nullopt;
+    last_end = stop;
+    p = cursor.skip_spaces(end);
+  }
+  return std::nullopt;
+}
+
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
   if (amending_at(cursor, pos)) {
@@ -646,6 +694,9 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
     name = known_name;
   }
   if (!name) return std::nullopt;
+  if (!capitals && !amending && !name->year && name->end == name->name_end)
+    if (const auto numbered = name_end_at_law_number(cursor, name->name_end))
+      name->name_end = name->end = *numbered;
   if (const std::size_t bodies = local_bodies_after(cursor, name->name_end);
       bodies != name->name_end && !name->year) {
     name->name_end = name->end = bodies;
@@ -1086,7 +1137,13 @@ std::vector<Mention> find_mentions(const Cursor& cursor) {
       std::string kind(text.substr(pos, after_name - pos));
       if (has_lower_letter(name->value) && fold_key(kind) == fold_key(type.name))
         kind = std::string(type.name);
-      const std::string full_name = kind + " " + name->value;
+      std::string full_name = kind + " " + name->value;
+      // A name set in capitals (a heading's "BỘ LUẬT TỐ TỤNG HÌNH SỰ") is shown as the law
+      // writes it in running text (ND30 Phụ lục II: the type word and the name's first word
+      // capitalised, proper nouns too) when the table knows it; a name it does not know keeps
+      // its capitals (which of its words are proper nouns is not known).
+      if (!has_lower_letter(full_name))
+        if (const auto known = known_law_name(full_name)) full_name = std::string(*known);
       mention.law_key = law_key(full_name);
       // A law's name is its subject: "Luật Thực hiện dân chủ ở cơ sở".
       mention.citation.title = collapse_spaces(full_name);

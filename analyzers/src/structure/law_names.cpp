@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "vanban/analyzers/fold.hpp"
@@ -63,6 +64,8 @@ struct Table {
   std::unordered_set<std::string> prefixes;  // every name's leading words, the name included
   std::unordered_set<std::string> folded_names;
   std::unordered_set<std::string> folded_prefixes;
+  std::unordered_map<std::string, std::string_view>
+      written;  // exact form -> as the table writes it
   Table() {
     for (std::string_view name : kNames) {
       Key key;
@@ -75,6 +78,7 @@ struct Table {
       }
       names.insert(key.exact);
       folded_names.insert(key.folded);
+      written.emplace(key.exact, name);
     }
   }
   bool is_prefix(const Key& key) const {
@@ -124,6 +128,19 @@ bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t e
     key.add(*part);
   }
   return !key.exact.empty() && names.is_prefix(key);
+}
+
+std::optional<std::string_view> known_law_name(std::string_view words) {
+  const Table& names = table();
+  Key key;
+  for (std::string_view word : split_words(words)) {
+    const auto part = key_word(word, 0, word.size());
+    if (!part) continue;
+    key.add(*part);
+  }
+  const auto found = names.written.find(key.exact);
+  if (found == names.written.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace vanban::analyzers::structure

@@ -19,4 +19,9 @@ std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t
 // True when the words of text[pos, end) (type word first) begin a name the table knows.
 bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t end);
 
+// The name the table knows whose words are `words` (type word first) in any case ("BỘ LUẬT TỐ
+// TỤNG HÌNH SỰ"), as the table writes it ("Bộ luật Tố tụng hình sự"); nullopt when it knows
+// none.
+std::optional<std::string_view> known_law_name(std::string_view words);
+
 }  // namespace vanban::analyzers::structure

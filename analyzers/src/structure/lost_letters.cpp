@@ -12,6 +12,8 @@
 #include "structure/body_names.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
+#include "syllable.hpp"
+#include "vietnamese_letters.hpp"
 
 namespace vanban::analyzers::structure {
 namespace {
@@ -395,6 +397,37 @@ bool is_lost_letter_text(std::string_view text) {
          text.find("Hnh phc") != std::string_view::npos;
 }
 
+// Whether the eth at byte `at` (Ð or ð) stands for Đ or đ: the word around it (its run of
+// letters) is written in the Vietnamese alphabet, the eth aside, and is a syllable with Đ
+// ("Ðiều", "Ðảng"), a word in capitals (an abbreviation or a code: "HÐND", "QÐ"), or the eth
+// alone (a point "ð)", ND30's points run a) b) c) d) đ)). An eth right after Đ is the same
+// letter read twice ("QĐÐ"), which the symbol reader drops; it stays for it.
+bool eth_stands_for_d(std::string_view text, std::size_t at) {
+  std::size_t begin = at;
+  while (begin > 0) {
+    std::size_t before = begin - 1;
+    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80)
+      --before;
+    if (!is_letter(code_point_at(text, before))) break;
+    begin = before;
+  }
+  std::u32string word;
+  bool capitals = true;
+  char32_t previous = 0;
+  for (std::size_t pos = begin, length = 0; pos < text.size(); pos += length) {
+    const char32_t c = code_point_at(text, pos, &length);
+    if (length == 0 || !is_letter(c)) break;
+    if (pos == at && (previous == U'Đ' || previous == U'đ')) return false;
+    previous = c;
+    const char32_t letter = c == U'\u00D0' ? U'Đ' : c == U'\u00F0' ? U'đ' : c;
+    const letters::LetterInfo info = letters::info(letter);
+    if (!info.known) return false;
+    capitals = capitals && info.lower != letter;
+    word.push_back(letter);
+  }
+  return word.size() == 1 || capitals || syllable::is_vietnamese(word);
+}
+
 }  // namespace
 
 std::string lost_letter_skeleton(std::string_view word) {
@@ -405,19 +438,21 @@ std::string lost_letter_skeleton(std::string_view word) {
 }
 
 std::optional<std::string> with_font_look_alikes_mended(std::string_view text) {
-  // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF.
-  std::size_t at = text.find('\xC6');
-  while (at != std::string_view::npos && at + 1 < text.size() && text[at + 1] != '\xA3' &&
-         text[at + 1] != '\xA2')
-    at = text.find('\xC6', at + 1);
-  if (at == std::string_view::npos || at + 1 >= text.size()) return std::nullopt;
-  std::string out(text);
-  for (; at != std::string::npos && at + 1 < out.size(); at = out.find('\xC6', at + 2)) {
-    if (out[at + 1] == '\xA3')
-      out[at + 1] = '\xB0';
-    else if (out[at + 1] == '\xA2')
-      out[at + 1] = '\xAF';
-  }
+  // "ƣ" is C6 A3, "Ƣ" C6 A2; "ư" is C6 B0, "Ư" C6 AF. The eth "Ð" is C3 90, "ð" C3 B0; "Đ" is
+  // C4 90, "đ" C4 91. Each pair is looked for on its own (most texts hold none).
+  std::optional<std::string> out;
+  const auto mend = [&](std::string_view from, std::string_view to, bool eth) {
+    for (std::size_t at = text.find(from); at != std::string_view::npos;
+         at = text.find(from, at + 2)) {
+      if (eth && !eth_stands_for_d(text, at)) continue;
+      if (!out) out.emplace(text);
+      out->replace(at, 2, to);
+    }
+  };
+  mend("\xC6\xA3", "\xC6\xB0", false);
+  mend("\xC6\xA2", "\xC6\xAF", false);
+  mend("\xC3\x90", "\xC4\x90", true);
+  mend("\xC3\xB0", "\xC4\x91", true);
   return out;
 }
 

@@ -26,8 +26,13 @@ std::optional<std::string> restore_lost_letters(std::string_view text);
 // The text with a font's look-alikes of Vietnamese letters written as those letters, or
 // nullopt when it has none (the usual case: nothing is copied). A PDF whose font maps the glyph
 // of "ư" to the code point of "ƣ" (U+01A3, Latin "oi", a letter of no Vietnamese word) gives
-// "ngƣời", "trƣờng", "Chƣơng" in its text layer: "ƣ"/"Ƣ" are "ư"/"Ư" wherever they stand. The
-// letters have the same length in UTF-8, so every offset stays.
+// "ngƣời", "trƣờng", "Chƣơng" in its text layer: "ƣ"/"Ƣ" are "ư"/"Ư" wherever they stand.
+// The eth "Ð"/"ð" (U+00D0/U+00F0, no letter of the language) is what a Windows-1258 file's byte
+// of "Đ"/"đ" (0xD0/0xF0) gives read as Latin-1, and what OCR engines read for it: it is "Đ"/"đ"
+// in a word of the Vietnamese alphabet that is a syllable with it ("Ðiều"), a word in capitals
+// (an abbreviation or code: "HÐND", "QÐ") or the letter alone (the point "ð)"); elsewhere (a
+// word of another language, garble) it stays. The letters have the same length in UTF-8, so
+// every offset stays.
 std::optional<std::string> with_font_look_alikes_mended(std::string_view text);
 
 }  // namespace vanban::analyzers::structure

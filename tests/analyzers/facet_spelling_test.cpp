@@ -1,0 +1,117 @@
+// Values a user reads in the facets are spelled as the documents mean them, whatever the file's
+// encoding or font did to their letters: the eth Ð/ð a Windows-1258 byte of Đ/đ becomes when
+// read as Latin-1 (docs/domain.md 6.2) is Đ/đ in a symbol and in a Vietnamese word; a Cyrillic
+// or Greek capital drawn as a Latin one is that Latin letter in a symbol; a law cited with its
+// number is named up to the number (docs/domain.md 1.8); a law's name set in capitals is shown
+// as the law writes it in running text.
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+#include "vanban/analyzers/symbol.hpp"
+
+#include "structure/lost_letters.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+// A made-up plan of a district with `body`: its metadata.
+DocumentMetadata spelled_plan(const std::string& header_unit, const std::string& body) {
+  return extract_metadata("ỦY BAN NHÂN DÂN\n" + header_unit +
+                          "\nSố: 31/KH-UBND\nHà Nam, ngày 6 tháng 5 năm 2024\nKẾ HOẠCH\nTriển "
+                          "khai công tác năm 2024\n" +
+                          body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+}
+
+std::set<std::string> spelled_numbers(const DocumentMetadata& metadata) {
+  std::set<std::string> numbers;
+  for (const Citation& citation : metadata.citations)
+    if (citation.number) numbers.insert(*citation.number);
+  return numbers;
+}
+
+// The names of the laws cited (with their number or without).
+std::set<std::string> spelled_law_names(const DocumentMetadata& metadata) {
+  std::set<std::string> names;
+  for (const Citation& citation : metadata.citations)
+    if (citation.title && citation.type &&
+        (*citation.type == "Luật" || *citation.type == "Bộ luật"))
+      names.insert(*citation.title);
+  return names;
+}
+
+TEST(FacetSpelling, an_eth_in_a_symbol_is_the_d_with_stroke) {
+  // CP1258 writes Đ as 0xD0, which Latin-1 reads as Ð: the symbol's code is QĐ, NĐ.
+  const DocumentMetadata plan =
+      spelled_plan("HUYỆN KIM BẢNG",
+                   "1. Căn cứ Quyết định số 25/QÐ-UBND ngày 2 tháng 3 năm 2024 của Ủy ban nhân "
+                   "dân tỉnh và Nghị định số 12/2021/NÐ-CP ngày 5 tháng 2 năm 2021 của Chính phủ;");
+  EXPECT_EQ(spelled_numbers(plan), (std::set<std::string>{"12/2021/NĐ-CP", "25/QĐ-UBND"}));
+  // An OCR engine that read one Đ twice, as itself and as the eth: one letter.
+  const DocumentMetadata twice = spelled_plan(
+      "HUYỆN KIM BẢNG", "1. Thực hiện Quyết định số 418/QĐÐ-UBND ngày 2 tháng 3 năm 2024.");
+  EXPECT_EQ(spelled_numbers(twice), std::set<std::string>{"418/QĐ-UBND"});
+  // The same key as the symbol written with Đ, so both filter to one value.
+  EXPECT_EQ(symbol_key("25/QÐ-UBND"), symbol_key("25/QĐ-UBND"));
+}
+
+TEST(FacetSpelling, a_look_alike_capital_of_another_script_in_a_symbol_is_the_latin_letter) {
+  // Cyrillic С and Р (U+0421, U+0420), Т (U+0422); Greek Τ (U+03A4): no symbol is written in
+  // those scripts.
+  const DocumentMetadata plan = spelled_plan(
+      "HUYỆN KIM BẢNG",
+      "1. Căn cứ Nghị định số 40/2026/NĐ-\u0421\u0420 ngày 5 tháng 2 năm 2026 của Chính phủ, "
+      "Thông tư số 06/2022/TT-B\u0422\u0421 ngày 9 tháng 2 năm 2022 của Bộ Tài chính và Quyết "
+      "định số 7/QĐ-\u03A4Tg ngày 3 tháng 1 năm 2024 của Thủ tướng Chính phủ;");
+  EXPECT_EQ(spelled_numbers(plan),
+            (std::set<std::string>{"06/2022/TT-BTC", "40/2026/NĐ-CP", "7/QĐ-TTg"}));
+  EXPECT_EQ(symbol_key("40/2026/NĐ-\u0421\u0420"), symbol_key("40/2026/NĐ-CP"));
+  // A word of another script beside a number is no symbol: "5 кг" stays none.
+  EXPECT_FALSE(symbol_key("5/\u043A\u0433").has_value());
+}
+
+TEST(FacetSpelling, an_eth_in_a_vietnamese_word_is_the_d_with_stroke) {
+  using structure::with_font_look_alikes_mended;
+  // A syllable with Đ, a word in capitals (an abbreviation), the point letter alone.
+  EXPECT_EQ(with_font_look_alikes_mended("Ðiều 5. Giao Ðảng ủy xã và HÐND xã; ð) ðồng bộ"),
+            std::optional<std::string>("Điều 5. Giao Đảng ủy xã và HĐND xã; đ) đồng bộ"));
+  // No syllable with Đ either (a word of another language, a garbled one): it stays.
+  EXPECT_EQ(with_font_look_alikes_mended("Ðorgeir và ðrtw"), std::nullopt);
+  // Đ read twice stays for the symbol reader, which keys and writes it once.
+  EXPECT_EQ(with_font_look_alikes_mended("418/QĐÐ-UBND"), std::nullopt);
+  // Through the extractor: the district's name in the issuer.
+  EXPECT_EQ(spelled_plan("HUYỆN ÐÔNG ANH", "1. Triển khai công tác.").issuer,
+            std::optional<std::string>("Ủy ban nhân dân huyện Đông Anh"));
+}
+
+TEST(FacetSpelling, a_law_cited_with_its_number_is_named_up_to_the_number) {
+  // "tại", "đang" end most names, but the clause goes on in words to "số" and a National
+  // Assembly number: the words between are the name's.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "Căn cứ Luật Hỗ trợ người dân tại vùng biên giới số 12/2024/QH15;\nCăn cứ Luật "
+                "Chăm sóc người đang điều trị lâu dài số 30/2025/QH15;")),
+            (std::set<std::string>{"Luật Chăm sóc người đang điều trị lâu dài",
+                                   "Luật Hỗ trợ người dân tại vùng biên giới"}));
+  // A number that is no law's (a body's plan) is another document: the name ends as before.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "1. Thực hiện Luật Đất đai tại địa phương số 15/UBND-KT ngày 3 tháng 4 năm 2024.")),
+            std::set<std::string>{"Luật Đất đai"});
+  // Another type name on the way: the number is the amending law's.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "1. Căn cứ Luật Đất đai tại địa phương được sửa đổi bởi Luật số 43/2024/QH15;")),
+            std::set<std::string>{"Luật Đất đai"});
+}
+
+TEST(FacetSpelling, a_law_s_name_in_capitals_is_shown_as_the_law_writes_it) {
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG", "1. Tuyên truyền BỘ LUẬT LAO ĐỘNG trong các doanh nghiệp.")),
+            std::set<std::string>{"Bộ luật Lao động"});
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
