@@ -732,6 +732,41 @@ bool has_salutation(const Layout& layout) {
   return false;
 }
 
+// A letter's page that opens with its subject ("Về việc tham gia ý kiến vào dự thảo ...", ND30
+// ô 5b as the page's headline, no type name before it) and goes on with the body's opening
+// ("Thực hiện Công văn số ...", "Căn cứ ..."): only a công văn's trích yếu stands without its
+// type's name (ô 5a), so the page is a công văn, titled by its subject. A text with articles
+// ("Điều 1.") or one that submits ("kính trình") is a decision, a resolution or a submission
+// whose heading the page lost, and is left.
+void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& identity) {
+  std::size_t first = 0;
+  while (first < layout.lines.size() && (layout.skip(first) || trim(layout.lines[first]).empty()))
+    ++first;
+  if (first >= layout.lines.size()) return;
+  std::size_t end = first;
+  const std::string joined = wrapped_paragraph(layout, first, end, true);
+  std::string_view subject = joined;
+  std::string title;
+  if (subject.starts_with("Về việc ")) {
+    title = std::string(subject);
+  } else if (subject.starts_with("V/v ") || subject.starts_with("V/V ")) {
+    title = std::string(trim(subject.substr(4)));
+  } else {
+    return;
+  }
+  if (title.ends_with(".")) title.pop_back();
+  if (title.size() > 400 || !body_follows(layout, end)) return;
+  for (std::size_t i = end + 1; i < std::min(layout.lines.size(), end + kFormulaLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.starts_with("Điều 1.") || line.starts_with("Điều 1:") || line.starts_with("Điều 1 "))
+      return;
+    if (lower_same_length(line).find("kính trình") != std::string::npos) return;
+  }
+  identity.type = type_by_name("Công văn");
+  identity.title = std::move(title);
+}
+
 }  // namespace
 
 // A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
@@ -815,6 +850,12 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
         break;
       }
     }
+  if (!identity.type && !identity.title && !identity.number) {
+    HeadlessIdentity subject;
+    identity_from_subject_opening(layout, subject);
+    identity.type = subject.type;
+    identity.title = std::move(subject.title);
+  }
   if (!identity.number) {
     HeadlessIdentity heading;
     identity_from_own_heading(layout, heading);

@@ -1,6 +1,7 @@
 // The issuer when the header is missing: the opening sentence of the body names it.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -148,18 +149,72 @@ std::string without_doubled_level(std::string_view name) {
 
 }  // namespace
 
-std::optional<std::string> notifying_body(std::string_view line) {
-  line = trim(line);
-  if (line.size() > 600) return std::nullopt;
-  const std::string lowered = lower_same_length(line);
-  if (!std::string_view(lowered).ends_with("như sau:")) return std::nullopt;
+namespace {
+
+// A notice's closing formula: "<body> thông báo để / cho / đến <whom> (được) biết ..." (ND30
+// Phụ lục III's Thông báo ends by saying whom it informs), as `lowered` goes on after "thông
+// báo ".
+bool informs_whom(std::string_view lowered) {
+  bool to_whom = false;
+  for (std::string_view word : {std::string_view{"để "}, std::string_view{"cho "},
+                                std::string_view{"đến "}, std::string_view{"tới "}})
+    to_whom = to_whom || lowered.starts_with(word);
+  if (!to_whom) return false;
+  constexpr std::string_view kKnow = " biết";
+  const std::size_t known = lowered.find(kKnow);
+  if (known == std::string_view::npos) return false;
+  const std::size_t after = known + kKnow.size();
+  const auto byte = after < lowered.size() ? static_cast<unsigned char>(lowered[after]) : ' ';
+  return byte < 0x80 && std::isalpha(byte) == 0;  // "biết", not a longer word
+}
+
+// One sentence of a notice: its announcing formula ("<body> thông báo <what> như sau:") or its
+// closing one (informs_whom()), after a connective that ties it to the sentence before ("Nay,
+// UBND phường X thông báo ...", "Vậy UBND xã X thông báo cho nhân dân được biết").
+std::optional<std::string> notifying_subject(std::string_view sentence) {
+  for (std::string_view connective : {std::string_view{"Nay"}, std::string_view{"Vậy"}}) {
+    if (!sentence.starts_with(connective)) continue;
+    const std::string_view rest = sentence.substr(connective.size());
+    if (rest.starts_with(", ") || rest.starts_with(" ")) sentence = trim(rest.substr(1));
+    break;
+  }
+  const std::string lowered = lower_same_length(sentence);
   const std::size_t at = lowered.find(" thông báo ");
   if (at == std::string::npos) return std::nullopt;
+  const bool announces = std::string_view(lowered).ends_with("như sau:");
+  const bool closes =
+      !announces &&
+      informs_whom(std::string_view(lowered).substr(at + std::string_view(" thông báo ").size()));
+  if (!announces && !closes) return std::nullopt;
   const std::string candidate =
-      std::string(without_time_words(without_parentheses(trim(line.substr(0, at)))));
+      std::string(without_time_words(without_parentheses(trim(sentence.substr(0, at)))));
   if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
       split_words(candidate).size() > 14)
     return std::nullopt;
+  // The closing formula often names the body by its level alone ("UBND phường thông báo cho
+  // ..."): only a body named with its place.
+  if (closes) {
+    const auto words = split_words(candidate);
+    if (words.size() < 3 || !starts_upper(words.back())) return std::nullopt;
+  }
+  return candidate;
+}
+
+}  // namespace
+
+std::optional<std::string> notifying_body(std::string_view line) {
+  line = trim(line);
+  if (line.size() > 600) return std::nullopt;
+  // Each sentence of the line ("Theo Thông báo số 308/TB-ĐL ngày ... của Điện lực. Nay UBND
+  // phường X thông báo ... như sau:").
+  std::optional<std::string> subject = notifying_subject(line);
+  for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
+       stop = line.find(". ", stop + 1)) {
+    const std::string_view next = trim(line.substr(stop + 1));
+    if (!next.empty() && starts_upper(next)) subject = notifying_subject(next);
+  }
+  if (!subject) return std::nullopt;
+  const std::string& candidate = *subject;
   std::string body = expand_abbreviations(without_doubled_level(body_of_authority(candidate)));
   // A known name typed with a stray capital ("Ủy Ban nhân dân") is written as the name is.
   if (const auto known = known_name_at(body, 0)) {
