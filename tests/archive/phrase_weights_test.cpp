@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "docid_list.hpp"
+#include "length_column.hpp"
 #include "ranking_weight.hpp"
 #include "test_support.hpp"
 
@@ -72,15 +73,6 @@ std::map<Xapian::docid, double> xapian_weights(const Xapian::Database& database,
   return out;
 }
 
-// Every document's length by docid, as FacetColumns::lengths gives them; `more` added to each.
-std::vector<Xapian::termcount> column_of_lengths(const Xapian::Database& database,
-                                                 Xapian::termcount more = 0) {
-  std::vector<Xapian::termcount> lengths(database.get_lastdocid() + 1, 0);
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
-    lengths[*it] = it.get_doclength() + more;
-  return lengths;
-}
-
 TEST(PhraseWeights, random_phrases_weigh_as_xapian_runs_them_to_the_bit) {
   TempDir dir;
   std::mt19937 random(20261205);
@@ -114,7 +106,7 @@ TEST(PhraseWeights, random_phrases_weigh_as_xapian_runs_them_to_the_bit) {
     const std::vector<std::vector<double>> weights = phrase_weights(database, phrases, docids);
     ASSERT_EQ(weights.size(), phrases.size());
     // The lengths read from a column (as the searcher's FacetColumns::lengths) weigh the same.
-    EXPECT_EQ(phrase_weights(database, phrases, docids, column_of_lengths(database)), weights);
+    EXPECT_EQ(phrase_weights(database, phrases, docids, length_column(database)), weights);
     for (std::size_t p = 0; p < phrases.size(); ++p) {
       const std::map<Xapian::docid, double> want = xapian_weights(database, asked[p], docids);
       for (std::size_t d = 0; d < docids.size(); ++d) {
@@ -147,10 +139,9 @@ TEST(PhraseWeights, weighs_by_the_lengths_of_the_column_given) {
   const auto phrase = plain_phrase(database, phrase_query({"số", "chuyển"}));
   ASSERT_TRUE(phrase);
   const auto read = phrase_weights(database, {*phrase}, docids);
-  const auto same = phrase_weights(database, {*phrase}, docids, column_of_lengths(database));
+  const auto same = phrase_weights(database, {*phrase}, docids, length_column(database));
   // Far longer than the average, so past BM25's least normalised length in every document.
-  const auto longer =
-      phrase_weights(database, {*phrase}, docids, column_of_lengths(database, 1000));
+  const auto longer = phrase_weights(database, {*phrase}, docids, length_column(database, 1000));
   std::size_t matched = 0;
   for (std::size_t d = 0; d < docids.size(); ++d) {
     EXPECT_EQ(same[0][d], read[0][d]);
@@ -160,7 +151,7 @@ TEST(PhraseWeights, weighs_by_the_lengths_of_the_column_given) {
   }
   EXPECT_GT(matched, 20u);
   // A column too short for a document: its length read from the database.
-  std::vector<Xapian::termcount> cut = column_of_lengths(database);
+  std::vector<Xapian::termcount> cut = length_column(database);
   cut.resize(100);
   EXPECT_EQ(phrase_weights(database, {*phrase}, docids, cut), read);
 }

@@ -19,6 +19,7 @@
 #include "backends.hpp"
 #include "disk_layout.hpp"
 #include "docid_list.hpp"
+#include "length_column.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
 #include "search_fixtures.hpp"
@@ -179,15 +180,6 @@ TEST(SearchTwoPhase, a_window_holding_every_match_is_the_full_ranking) {
     EXPECT_GE(page.certain, full.size()) << box;
     expect_same_ranking(page.documents, full, box);
   }
-}
-
-// Every document's length by docid (as FacetColumns::lengths gives them), `more` added to each.
-std::vector<Xapian::termcount> length_column(const Xapian::Database& database,
-                                             Xapian::termcount more = 0) {
-  std::vector<Xapian::termcount> lengths(database.get_lastdocid() + 1, 0);
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
-    lengths[*it] = it.get_doclength() + more;
-  return lengths;
 }
 
 // The documents' lengths from a column (the searcher's, per revision) rank as those read from
