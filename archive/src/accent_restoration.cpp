@@ -222,18 +222,20 @@ void vote_titles(const Xapian::Database& database, const std::vector<query::Word
       const Xapian::docid document = *it;
       const std::vector<Xapian::termpos> left = positions(database, document, left_term);
       const std::vector<Xapian::termpos> right = positions(database, document, right_term);
-      // Each form's title positions, read once per document (not once per occurrence).
-      const auto title_positions = [&](std::size_t word) {
-        std::vector<std::vector<Xapian::termpos>> out;
-        for (const std::string& form : forms[word])
-          out.push_back(positions(database, document, schema::term(schema::kTitleExact, form)));
-        return out;
-      };
-      const std::array<std::vector<std::vector<Xapian::termpos>>, 2> spelled{
-          title_positions(i), title_positions(i + 1)};
+      // Each form's title positions, read once per document (not once per occurrence), and only
+      // when a pair's side reaches it: the forms are tried in their order and the first that
+      // holds the position is the vote, so the forms after it are not read for it.
+      std::array<std::vector<std::optional<std::vector<Xapian::termpos>>>, 2> spelled{
+          std::vector<std::optional<std::vector<Xapian::termpos>>>(forms[i].size()),
+          std::vector<std::optional<std::vector<Xapian::termpos>>>(forms[i + 1].size())};
       const auto form_at = [&](std::size_t side, Xapian::termpos position) -> const std::string* {
-        for (std::size_t f = 0; f < spelled[side].size(); ++f)
-          if (holds(spelled[side][f], position)) return &forms[i + side][f];
+        const std::vector<std::string>& side_forms = forms[i + side];
+        for (std::size_t f = 0; f < side_forms.size(); ++f) {
+          std::optional<std::vector<Xapian::termpos>>& read = spelled[side][f];
+          if (!read)
+            read = positions(database, document, schema::term(schema::kTitleExact, side_forms[f]));
+          if (holds(*read, position)) return &side_forms[f];
+        }
         return nullptr;
       };
       for (const Xapian::termpos at : left) {

@@ -83,7 +83,8 @@ std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
 
 std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database,
                                                 const std::vector<PlainPhrase>& phrases,
-                                                const std::vector<Xapian::docid>& docids) {
+                                                const std::vector<Xapian::docid>& docids,
+                                                std::span<const Xapian::termcount> lengths) {
   std::vector<std::vector<double>> weights(phrases.size(), std::vector<double>(docids.size(), 0));
   if (docids.empty() || phrases.empty()) return weights;
   const Xapian::doccount total = database.get_doccount();
@@ -191,7 +192,10 @@ std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database
     std::optional<Xapian::termcount> length;  // read in ascending docid order, once
     for (std::size_t p = 0; p < phrases.size(); ++p) {
       if (!holds_all(p, d) || !adjacent(p, d)) continue;
-      if (!length) length = database.get_doclength(docids[d]);
+      if (!length) {
+        const Xapian::docid docid = docids[d];
+        length = docid < lengths.size() ? lengths[docid] : database.get_doclength(docid);
+      }
       double sum = 0;
       for (const std::size_t i : phrases[p].summed) {
         const std::size_t t = phrase_terms[p][i];

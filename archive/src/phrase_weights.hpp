@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,9 +47,12 @@ std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
 // For each phrase and each of `docids` (ascending, no repeats, all in the database): the
 // phrase's weight in the document where its terms stand next to each other in their order,
 // else 0 (a matching phrase never weighs 0); a single term's weight where the document holds it.
-// `weights[p][d]` for phrases[p] and docids[d].
+// `weights[p][d]` for phrases[p] and docids[d]. With `lengths` (every document's length by
+// docid, FacetColumns::lengths of this database's revision), the lengths are read there rather
+// than from the database (one seek of its list of lengths per document otherwise).
 std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database,
                                                 const std::vector<PlainPhrase>& phrases,
-                                                const std::vector<Xapian::docid>& docids);
+                                                const std::vector<Xapian::docid>& docids,
+                                                std::span<const Xapian::termcount> lengths = {});
 
 }  // namespace vanban::archive

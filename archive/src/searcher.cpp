@@ -508,7 +508,8 @@ class XapianSearcher final : public Searcher {
                            combined(ranking, ranking.text(root), filters, std::nullopt), bonuses,
                            first, static_cast<Xapian::doccount>(size), rerank_window_,
                            sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from,
-                           /*prove=*/false, first_phase ? &*first_phase : nullptr)
+                           /*prove=*/false, first_phase ? &*first_phase : nullptr,
+                           columns ? columns->lengths() : std::span<const Xapian::termcount>())
                 .documents;
       } else {
         out.matches = by_date(base, sort, first, static_cast<Xapian::doccount>(size), spy);

@@ -96,7 +96,7 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 // and what it filters): a bonus under one of those runs on the documents as they are.
 void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
                  std::vector<RankedDocument>& documents, WindowBy window_by,
-                 const std::vector<std::string>& held) {
+                 const std::vector<std::string>& held, std::span<const Xapian::termcount> lengths) {
   if (documents.empty()) return;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
   for (std::size_t i = 0; i < documents.size(); ++i)
@@ -130,7 +130,7 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
     for (const RankedDocument& document : documents)
       sorted.push_back(document.docid);
     std::sort(sorted.begin(), sorted.end());
-    phrase_weight = phrase_weights(database, phrases, sorted);
+    phrase_weight = phrase_weights(database, phrases, sorted, lengths);
   }
   for (std::size_t b = 0; b < bonuses.size(); ++b) {
     Conditional& part = parts[b];
@@ -193,7 +193,8 @@ std::vector<std::string> held_by(const Xapian::Query& query) {
 // Gives each of `documents` its weight by `query`, run on those documents alone (a hint's base:
 // the same matches as the query they were ranked by, other weights).
 void reweigh(const Xapian::Database& database, const Xapian::Query& query,
-             std::vector<RankedDocument>& documents, WindowBy window_by) {
+             std::vector<RankedDocument>& documents, WindowBy window_by,
+             std::span<const Xapian::termcount> lengths) {
   if (documents.empty()) return;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
   for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -208,7 +209,7 @@ void reweigh(const Xapian::Database& database, const Xapian::Query& query,
     std::sort(sorted.begin(), sorted.end());
     if (const auto walked =
             weighed_matches(database, query, static_cast<Xapian::doccount>(sorted.size()), &sorted,
-                            /*keep_all=*/false, exact_within_folded)) {
+                            /*keep_all=*/false, exact_within_folded, lengths)) {
       for (const auto& [docid, weight] : walked->best)
         documents[index_of.at(docid)].weight = weight;
       return;
@@ -254,7 +255,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size, std::size_t window,
                           WindowBy window_by, const HintFrom& hint_from, bool prove,
-                          const WeighedMatches* first_phase) {
+                          const WeighedMatches* first_phase,
+                          std::span<const Xapian::termcount> lengths) {
   RankedPage page;
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
@@ -280,8 +282,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   std::vector<RankedDocument> order;
   std::optional<WeighedMatches> walked;
   if (!first_phase && window_by == WindowBy::docids)
-    walked =
-        weighed_matches(database, base, wanted, nullptr, /*keep_all=*/false, exact_within_folded);
+    walked = weighed_matches(database, base, wanted, nullptr, /*keep_all=*/false,
+                             exact_within_folded, lengths);
   if (walked) first_phase = &*walked;
   if (first_phase) {
     order.reserve(first_phase->best.size());
@@ -301,13 +303,13 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   const std::vector<Xapian::Query>& active = hint ? hint->bonuses : bonuses;
   std::vector<RankedDocument> head(order.begin(),
                                    order.begin() + static_cast<std::ptrdiff_t>(in_window));
-  if (hint) reweigh(database, hint->base, head, window_by);
+  if (hint) reweigh(database, hint->base, head, window_by, lengths);
   // Every document of `order` matches `base`, and a hint's base too (the same matches).
   std::vector<std::string> held = held_by(base);
   if (hint)
     for (std::string& description : held_by(hint->base))
       held.push_back(std::move(description));
-  add_bonuses(database, active, head, window_by, held);
+  add_bonuses(database, active, head, window_by, held, lengths);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -334,8 +336,8 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     const std::size_t from = std::max(begin, in_window) - begin;
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
-    if (hint) reweigh(database, hint->base, outside, window_by);
-    add_bonuses(database, active, outside, window_by, held);
+    if (hint) reweigh(database, hint->base, outside, window_by, lengths);
+    add_bonuses(database, active, outside, window_by, held, lengths);
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }

@@ -72,13 +72,16 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound).
 //
 // With `first_phase` (walk_first_phase's of the same `base`, `first`, `size`, `window`), the
-// first phase is not walked again.
+// first phase is not walked again. With `lengths` (every document's length by docid,
+// FacetColumns::lengths of this database's revision), the walks and the bonuses read the
+// documents' lengths there, not from the database.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
                           std::size_t window = kRerankWindow, WindowBy window_by = WindowBy::docids,
                           const HintFrom& hint_from = {}, bool prove = true,
-                          const WeighedMatches* first_phase = nullptr);
+                          const WeighedMatches* first_phase = nullptr,
+                          std::span<const Xapian::termcount> lengths = {});
 
 // rank_two_phase's first phase by our own walk of the posting lists (weighed_match.hpp: Xapian's
 // documents, order and weights), with every match of `base` listed (the exact total and the

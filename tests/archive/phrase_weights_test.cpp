@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "docid_list.hpp"
+#include "length_column.hpp"
 #include "ranking_weight.hpp"
 #include "test_support.hpp"
 
@@ -104,6 +105,8 @@ TEST(PhraseWeights, random_phrases_weigh_as_xapian_runs_them_to_the_bit) {
     }
     const std::vector<std::vector<double>> weights = phrase_weights(database, phrases, docids);
     ASSERT_EQ(weights.size(), phrases.size());
+    // The lengths read from a column (as the searcher's FacetColumns::lengths) weigh the same.
+    EXPECT_EQ(phrase_weights(database, phrases, docids, length_column(database)), weights);
     for (std::size_t p = 0; p < phrases.size(); ++p) {
       const std::map<Xapian::docid, double> want = xapian_weights(database, asked[p], docids);
       for (std::size_t d = 0; d < docids.size(); ++d) {
@@ -122,6 +125,35 @@ TEST(PhraseWeights, random_phrases_weigh_as_xapian_runs_them_to_the_bit) {
   // The comparison saw real matches, and the pass weighed most phrases itself.
   EXPECT_GT(matched, 1000u);
   EXPECT_GT(weighed, 4 * left_to_xapian);
+}
+
+// The lengths come from the column where one is given: other lengths, other weights (so the
+// test above compares weights read from the column, not from the database).
+TEST(PhraseWeights, weighs_by_the_lengths_of_the_column_given) {
+  TempDir dir;
+  std::mt19937 random(1406);
+  const Xapian::WritableDatabase database = random_database((dir / "db").string(), random, 300);
+  std::vector<Xapian::docid> docids;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    docids.push_back(*it);
+  const auto phrase = plain_phrase(database, phrase_query({"số", "chuyển"}));
+  ASSERT_TRUE(phrase);
+  const auto read = phrase_weights(database, {*phrase}, docids);
+  const auto same = phrase_weights(database, {*phrase}, docids, length_column(database));
+  // Far longer than the average, so past BM25's least normalised length in every document.
+  const auto longer = phrase_weights(database, {*phrase}, docids, length_column(database, 1000));
+  std::size_t matched = 0;
+  for (std::size_t d = 0; d < docids.size(); ++d) {
+    EXPECT_EQ(same[0][d], read[0][d]);
+    if (read[0][d] == 0) continue;
+    ++matched;
+    EXPECT_LT(longer[0][d], read[0][d]) << "docid " << docids[d];  // BM25: longer weighs less
+  }
+  EXPECT_GT(matched, 20u);
+  // A column too short for a document: its length read from the database.
+  std::vector<Xapian::termcount> cut = length_column(database);
+  cut.resize(100);
+  EXPECT_EQ(phrase_weights(database, {*phrase}, docids, cut), read);
 }
 
 TEST(PhraseWeights, leaves_to_xapian_what_it_does_not_weigh_as_xapian_does) {

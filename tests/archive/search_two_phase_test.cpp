@@ -7,6 +7,7 @@
 #include <memory>
 #include <random>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "backends.hpp"
 #include "disk_layout.hpp"
 #include "docid_list.hpp"
+#include "length_column.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
 #include "search_fixtures.hpp"
@@ -178,6 +180,47 @@ TEST(SearchTwoPhase, a_window_holding_every_match_is_the_full_ranking) {
     EXPECT_GE(page.certain, full.size()) << box;
     expect_same_ranking(page.documents, full, box);
   }
+}
+
+// The documents' lengths from a column (the searcher's, per revision) rank as those read from
+// the database: the first phase's walk, the bonuses and a hint's reweighing, to the bit; other
+// lengths give other weights, so the column is what they read.
+TEST(SearchTwoPhase, lengths_from_a_column_rank_to_the_same_bits) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  const std::vector<Xapian::termcount> column = length_column(database);
+  const std::vector<Xapian::termcount> longer = length_column(database, 40);
+  std::size_t compared = 0;
+  std::size_t moved = 0;
+  for (const std::string& box : query_set()) {
+    const Queries queries = queries_of(database, box);
+    // A hint of the same queries: the window weighed again by the hint's base.
+    const archive::HintFrom hint = [&](const std::vector<Xapian::docid>&) {
+      return std::optional<archive::RankingHint>(
+          archive::RankingHint{queries.base, queries.full, queries.bonuses});
+    };
+    for (const bool hinted : {false, true}) {
+      const auto rank = [&](std::span<const Xapian::termcount> lengths) {
+        return archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses, 0, 40,
+                                       60, archive::WindowBy::docids,
+                                       hinted ? hint : archive::HintFrom(), false, nullptr, lengths)
+            .documents;
+      };
+      const auto read = rank({});
+      const auto from_column = rank(column);
+      const auto from_longer = rank(longer);
+      ASSERT_EQ(from_column.size(), read.size()) << box;
+      for (std::size_t i = 0; i < read.size(); ++i) {
+        EXPECT_EQ(from_column[i].docid, read[i].docid) << box << " #" << i;
+        EXPECT_EQ(from_column[i].weight, read[i].weight) << box << " #" << i;
+        ++compared;
+      }
+      for (std::size_t i = 0; i < read.size() && i < from_longer.size(); ++i)
+        moved += from_longer[i].weight != read[i].weight ? 1 : 0;
+    }
+  }
+  EXPECT_GT(compared, 500U);
+  EXPECT_GT(moved, compared / 2);
 }
 
 // Paging across the window's edge: every match once, pages in order of the whole result.
