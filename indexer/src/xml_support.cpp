@@ -39,7 +39,7 @@ Error xml_error(std::string_view what, int code, std::string_view detail, int li
     return make_error(
         ErrorKind::invalid_argument,
         std::string(what) + " nests elements deeper than the parser's limit (" + english + ")",
-        "Nội dung XML lồng nhau quá sâu (quá 256 cấp)" + where);
+        "Nội dung XML lồng nhau quá sâu, quá 256 cấp" + where);
   }
   if (code == XML_ERR_NO_MEMORY || detail.find("huge") != std::string_view::npos ||
       detail.find("XML_PARSE_HUGE") != std::string_view::npos ||
@@ -49,7 +49,7 @@ Error xml_error(std::string_view what, int code, std::string_view detail, int li
         ErrorKind::invalid_argument,
         std::string(what) + " has a text, name or attribute past the parser's size " + "limit (" +
             english + ")",
-        "Nội dung XML có một đoạn vượt giới hạn kích thước (quá 10 MB liền một khối)" + where);
+        "Nội dung XML có một đoạn liền khối quá 10 MB, vượt giới hạn kích thước" + where);
   }
   if (code == XML_ERR_DOCUMENT_EMPTY) {
     return make_error(ErrorKind::invalid_argument,
