@@ -3,23 +3,30 @@
 # inputs"): each file indexed alone into a fresh archive with `/usr/bin/time -v`, its peak RSS,
 # CPU seconds (user + sys), exit code and message, then the ratio of this build to the other.
 #   a DOCX whose word/document.xml is 90 MB of short distinct paragraphs, 9-10:1 compressed
-#     (under the zip-bomb ratio of 200:1, so it is read);
+#     (under the zip-bomb ratio of 200:1, so it is read); the same marked up as Word writes
+#     paragraphs (paragraph and run properties: five times the elements per byte of text);
 #   the same 90 MB as one paragraph of runs;
 #   elements nested 300 deep (past libxml2's 256);
 #   one text node of 11 MB (past libxml2's 10 MB).
 # Usage: MAIN_VANBAN=/path/to/main/vanban scripts/hostile_docx.sh [case...]
 #   VANBAN (default build/vanban) is the build measured; MAIN_VANBAN the one it is compared with
 #   (unset: this build only). HOSTILE_MB sets the size of the large parts (default 90).
-#   Cases: paragraphs, one-paragraph, deep, huge-node (default: all).
+#   Cases: paragraphs, word-paragraphs, one-paragraph, deep, huge-node (default: all).
+#   HOSTILE_KEEP=DIR keeps the files made (and the archives) in the new folder DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanban=${VANBAN:-$PWD/build/vanban}
 main_vanban=${MAIN_VANBAN:-}
 megabytes=${HOSTILE_MB:-90}
 cases=("$@")
-[[ ${#cases[@]} -eq 0 ]] && cases=(paragraphs one-paragraph deep huge-node)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[[ ${#cases[@]} -eq 0 ]] && cases=(paragraphs word-paragraphs one-paragraph deep huge-node)
+if [[ -n ${HOSTILE_KEEP:-} ]]; then  # the files and archives kept in this (new) folder
+  work=$HOSTILE_KEEP
+  mkdir "$work"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 
 # One DOCX per case, written by Python's zipfile (deflate, level 9).
 python3 - "$work" "$megabytes" "${cases[@]}" <<'PY'
@@ -57,6 +64,20 @@ if "paragraphs" in cases:
         parts.append(p)
         size += len(p.encode())
     write("paragraphs", "".join(parts) + TAIL)
+if "word-paragraphs" in cases:  # the same, marked up as Word writes each paragraph
+    ppr = ('<w:pPr><w:spacing w:before="120" w:after="0" w:line="288" w:lineRule="auto"/>'
+           '<w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr>')
+    rpr = ('<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" '
+           'w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr>')
+    parts, size, i = [HEAD], len(HEAD), 0
+    while size < target:
+        i += 1
+        rsid = "%08X" % random.randrange(16**8)
+        p = (f'<w:p w:rsidR="{rsid}" w:rsidRDefault="{rsid}">{ppr}<w:r>{rpr}<w:t>{sentence(i)}</w:t></w:r>'
+             f'<w:r>{rpr}<w:t xml:space="preserve"> {random.choice(syllables)}</w:t></w:r></w:p>')
+        parts.append(p)
+        size += len(p.encode())
+    write("word-paragraphs", "".join(parts) + TAIL)
 if "one-paragraph" in cases:
     parts, size, i = [HEAD + "<w:p>"], len(HEAD), 0
     while size < target:
