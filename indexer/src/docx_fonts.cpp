@@ -20,17 +20,16 @@ std::string value_of(const xmlNode* parent, std::string_view child) {
 
 }  // namespace
 
-DocxFonts::DocxFonts(const xmlNode* styles_root) {
-  if (styles_root == nullptr) return;
-  const xmlNode* defaults = child_element(child_element(styles_root, "docDefaults"), "rPrDefault");
-  default_font_ = font_of(child_element(defaults, "rPr"));
-  for (const xmlNode* style : find_elements(styles_root, "style")) {
-    const std::string id = attribute(style, "styleId");
-    if (id.empty()) continue;
-    if (attribute(style, "type") == "paragraph" && attribute(style, "default") == "1")
-      default_paragraph_style_ = id;
-    styles_[id] = {value_of(style, "basedOn"), font_of(child_element(style, "rPr"))};
-  }
+void DocxFonts::add_defaults(const xmlNode* defaults) {
+  default_font_ = font_of(child_element(child_element(defaults, "rPrDefault"), "rPr"));
+}
+
+void DocxFonts::add_style(const xmlNode* style) {
+  const std::string id = attribute(style, "styleId");
+  if (id.empty()) return;
+  if (attribute(style, "type") == "paragraph" && attribute(style, "default") == "1")
+    default_paragraph_style_ = id;
+  styles_[id] = {value_of(style, "basedOn"), font_of(child_element(style, "rPr"))};
 }
 
 std::string DocxFonts::style_font(std::string_view id) const {
@@ -44,13 +43,14 @@ std::string DocxFonts::style_font(std::string_view id) const {
   return {};
 }
 
-std::string DocxFonts::paragraph_style(const xmlNode* paragraph) const {
-  std::string style = value_of(child_element(paragraph, "pPr"), "pStyle");
+std::string DocxFonts::paragraph_style(const xmlNode* paragraph_properties) const {
+  std::string style = value_of(paragraph_properties, "pStyle");
   return style.empty() ? default_paragraph_style_ : style;
 }
 
-std::string DocxFonts::run_font(const xmlNode* run, std::string_view paragraph_style) const {
-  const xmlNode* properties = child_element(run, "rPr");
+std::string DocxFonts::run_font(const xmlNode* run_properties,
+                                std::string_view paragraph_style) const {
+  const xmlNode* properties = run_properties;
   if (std::string own = font_of(properties); !own.empty()) return own;
   if (std::string character = style_font(value_of(properties, "rStyle")); !character.empty())
     return character;
@@ -59,8 +59,8 @@ std::string DocxFonts::run_font(const xmlNode* run, std::string_view paragraph_s
 }
 
 std::optional<analyzers::LegacyFont> DocxFonts::legacy_font(
-    const xmlNode* run, std::string_view paragraph_style) const {
-  const std::string font = run_font(run, paragraph_style);
+    const xmlNode* run_properties, std::string_view paragraph_style) const {
+  const std::string font = run_font(run_properties, paragraph_style);
   if (font.empty()) return std::nullopt;
   return analyzers::legacy_font(font);
 }

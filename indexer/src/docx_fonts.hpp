@@ -16,19 +16,24 @@ namespace vanban::indexer::detail {
 
 class DocxFonts {
  public:
-  // `styles_root`: the root of word/styles.xml, or null when the document has none.
-  explicit DocxFonts(const xmlNode* styles_root);
+  // Without styles: only runs' own fonts count. Styles are added one element at a time as
+  // word/styles.xml is read (XmlStream), its w:docDefaults and each w:style.
+  DocxFonts() = default;
+  void add_defaults(const xmlNode* defaults);
+  void add_style(const xmlNode* style);
 
-  // The paragraph style of a w:p (its pPr/pStyle, else the default paragraph style).
-  std::string paragraph_style(const xmlNode* paragraph) const;
+  // The paragraph style of a w:p given its w:pPr (null when it has none): the pPr's pStyle,
+  // else the default paragraph style.
+  std::string paragraph_style(const xmlNode* paragraph_properties) const;
 
-  // The font name a w:r's non-ASCII text is set in: the run's own w:rFonts (w:hAnsi, else
-  // w:ascii), else its character style's, else its paragraph style's (each style through its
-  // basedOn chain), else the document defaults. Empty when none is named.
-  std::string run_font(const xmlNode* run, std::string_view paragraph_style) const;
+  // The font name a w:r's non-ASCII text is set in, given its w:rPr (null when it has none):
+  // the run's own w:rFonts (w:hAnsi, else w:ascii), else its character style's, else its
+  // paragraph style's (each style through its basedOn chain), else the document defaults.
+  // Empty when none is named.
+  std::string run_font(const xmlNode* run_properties, std::string_view paragraph_style) const;
 
   // The legacy encoding of that font, if it is a legacy font.
-  std::optional<analyzers::LegacyFont> legacy_font(const xmlNode* run,
+  std::optional<analyzers::LegacyFont> legacy_font(const xmlNode* run_properties,
                                                    std::string_view paragraph_style) const;
 
  private:

@@ -84,52 +84,47 @@ std::string bullet(std::string_view text) {
 
 }  // namespace
 
-DocxNumbering::DocxNumbering(const xmlNode* numbering_root, const xmlNode* styles_root) {
-  if (numbering_root != nullptr) {
-    for (const xmlNode* node = numbering_root->children; node != nullptr; node = node->next) {
-      if (is_element(node, "abstractNum")) {
-        Abstract abstract;
-        abstract.num_style_link = value_of(node, "numStyleLink");
-        for (const xmlNode* level = node->children; level != nullptr; level = level->next)
-          if (is_element(level, "lvl"))
-            if (const auto index = level_index(level))
-              read_level(level, abstract.levels[static_cast<std::size_t>(*index)]);
-        abstracts_[attribute(node, "abstractNumId")] = std::move(abstract);
-      } else if (is_element(node, "num")) {
-        Instance instance;
-        instance.abstract_id = value_of(node, "abstractNumId");
-        for (const xmlNode* over = node->children; over != nullptr; over = over->next) {
-          if (!is_element(over, "lvlOverride")) continue;
-          const auto index = level_index(over);
-          if (!index) continue;
-          if (const auto start = integer(value_of(over, "startOverride")))
-            instance.start_overrides[*index] = *start;
-          if (const xmlNode* level = child_element(over, "lvl")) {
-            Level replaced;
-            read_level(level, replaced);
-            instance.level_overrides[*index] = replaced;
-          }
-        }
-        instances_[attribute(node, "numId")] = std::move(instance);
+void DocxNumbering::add_definition(const xmlNode* node) {
+  if (is_element(node, "abstractNum")) {
+    Abstract abstract;
+    abstract.num_style_link = value_of(node, "numStyleLink");
+    for (const xmlNode* level = node->children; level != nullptr; level = level->next)
+      if (is_element(level, "lvl"))
+        if (const auto index = level_index(level))
+          read_level(level, abstract.levels[static_cast<std::size_t>(*index)]);
+    abstracts_[attribute(node, "abstractNumId")] = std::move(abstract);
+  } else if (is_element(node, "num")) {
+    Instance instance;
+    instance.abstract_id = value_of(node, "abstractNumId");
+    for (const xmlNode* over = node->children; over != nullptr; over = over->next) {
+      if (!is_element(over, "lvlOverride")) continue;
+      const auto index = level_index(over);
+      if (!index) continue;
+      if (const auto start = integer(value_of(over, "startOverride")))
+        instance.start_overrides[*index] = *start;
+      if (const xmlNode* level = child_element(over, "lvl")) {
+        Level replaced;
+        read_level(level, replaced);
+        instance.level_overrides[*index] = replaced;
       }
     }
-  }
-  if (styles_root != nullptr) {
-    for (const xmlNode* style : find_elements(styles_root, "style")) {
-      StyleNumbering numbering;
-      numbering.based_on = value_of(style, "basedOn");
-      const xmlNode* properties = child_element(child_element(style, "pPr"), "numPr");
-      if (const xmlNode* num_id = child_element(properties, "numId"))
-        numbering.num_id = attribute(num_id, "val");
-      numbering.level = integer(value_of(properties, "ilvl"));
-      styles_[attribute(style, "styleId")] = std::move(numbering);
-    }
+    instances_[attribute(node, "numId")] = std::move(instance);
   }
 }
 
-std::optional<DocxNumbering::Target> DocxNumbering::target(const xmlNode* paragraph,
+void DocxNumbering::add_style(const xmlNode* style) {
+  StyleNumbering numbering;
+  numbering.based_on = value_of(style, "basedOn");
+  const xmlNode* properties = child_element(child_element(style, "pPr"), "numPr");
+  if (const xmlNode* num_id = child_element(properties, "numId"))
+    numbering.num_id = attribute(num_id, "val");
+  numbering.level = integer(value_of(properties, "ilvl"));
+  styles_[attribute(style, "styleId")] = std::move(numbering);
+}
+
+std::optional<DocxNumbering::Target> DocxNumbering::target(const xmlNode* paragraph_properties,
                                                            std::string_view paragraph_style) const {
-  const xmlNode* own = child_element(child_element(paragraph, "pPr"), "numPr");
+  const xmlNode* own = child_element(paragraph_properties, "numPr");
   std::optional<std::string> num_id;
   if (const xmlNode* id = child_element(own, "numId")) num_id = attribute(id, "val");
   std::optional<int> level = integer(value_of(own, "ilvl"));
@@ -196,8 +191,9 @@ int DocxNumbering::start_of(const Instance& instance, const Abstract& abstract, 
   return level_of(instance, abstract, level).start;
 }
 
-std::string DocxNumbering::label(const xmlNode* paragraph, std::string_view paragraph_style) {
-  const auto where = target(paragraph, paragraph_style);
+std::string DocxNumbering::label(const xmlNode* paragraph_properties,
+                                 std::string_view paragraph_style) {
+  const auto where = target(paragraph_properties, paragraph_style);
   if (!where) return {};
   const auto instance = instances_.find(where->num_id);
   if (instance == instances_.end()) return {};

@@ -17,14 +17,17 @@ namespace vanban::indexer::detail {
 
 class DocxNumbering {
  public:
-  // `numbering_root`: the root of word/numbering.xml, `styles_root`: of word/styles.xml; either
-  // may be null (no labels, or none given through paragraph styles).
-  DocxNumbering(const xmlNode* numbering_root, const xmlNode* styles_root);
+  // Without definitions: no labels. They are added one element at a time as the parts are read
+  // (XmlStream): each w:abstractNum and w:num of word/numbering.xml, each w:style of
+  // word/styles.xml (a style may number its paragraphs).
+  DocxNumbering() = default;
+  void add_definition(const xmlNode* node);
+  void add_style(const xmlNode* style);
 
-  // The label Word displays before this w:p and a space ("I. ", "a) ", "- "); empty when the
-  // paragraph is not numbered. Call once per paragraph in document order:
-  // it advances the list counters.
-  std::string label(const xmlNode* paragraph, std::string_view paragraph_style);
+  // The label Word displays before a w:p and a space ("I. ", "a) ", "- "), given the
+  // paragraph's w:pPr (null when it has none); empty when the paragraph is not numbered. Call
+  // once per paragraph in document order: it advances the list counters.
+  std::string label(const xmlNode* paragraph_properties, std::string_view paragraph_style);
 
  private:
   static constexpr int kLevels = 9;
@@ -56,7 +59,8 @@ class DocxNumbering {
     int level = 0;
   };
 
-  std::optional<Target> target(const xmlNode* paragraph, std::string_view paragraph_style) const;
+  std::optional<Target> target(const xmlNode* paragraph_properties,
+                               std::string_view paragraph_style) const;
   // The abstract numbering an instance counts in, through numbering style links; null if none.
   const Abstract* abstract_of(const Instance& instance, std::string* abstract_id) const;
   const Level& level_of(const Instance& instance, const Abstract& abstract, int level) const;

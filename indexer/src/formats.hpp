@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string_view>
+#include <system_error>
 
 #include "vanban/common/result.hpp"
 #include "vanban/indexer/reader.hpp"
@@ -41,6 +42,9 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
 // A file's bytes, refused (too_large) over `max_bytes` and (io) when the file changes while
 // read.
 Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes);
+// The io error for a file that could not be read: one gone since it was listed (deleted or
+// moved) says so, one without permission says so.
+Error unreadable_file(const std::filesystem::path& file, const std::error_code& error);
 // The one too_large error of the readers: "file is 120 MB, over the limit of 100 MB".
 Error too_large(std::uint64_t size, std::uint64_t limit);
 

@@ -1,5 +1,7 @@
 // The one way a file comes in: bytes and sidecar off the disk, hashed once, then decoded.
+#include <cerrno>
 #include <fstream>
+#include <system_error>
 
 #include "vanban/indexer/reader.hpp"
 
@@ -8,14 +10,33 @@
 namespace vanban::indexer {
 namespace detail {
 
+Error unreadable_file(const std::filesystem::path& file, const std::error_code& error) {
+  // Listed a moment ago (a folder walk, a watch event), gone now: deleted or moved meanwhile.
+  std::error_code ignored;
+  if (error == std::errc::no_such_file_or_directory ||
+      !std::filesystem::exists(std::filesystem::symlink_status(file, ignored))) {
+    return make_error(ErrorKind::io, "the file is gone: deleted or moved before it was read",
+                      "Tệp đã bị xóa hoặc chuyển đi trước khi kịp đọc");
+  }
+  if (error == std::errc::permission_denied) {
+    return make_error(ErrorKind::io, "cannot read: " + error.message(), "Không có quyền đọc tệp");
+  }
+  return make_error(ErrorKind::io, "cannot read: " + error.message(), "Không đọc được tệp");
+}
+
 Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes) {
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
-  if (error)
-    return make_error(ErrorKind::io, "cannot read: " + error.message(), "Không đọc được tệp");
+  if (error) return unreadable_file(file, error);
   if (size > max_bytes) return too_large(size, max_bytes);
   std::ifstream in(file, std::ios::binary);
-  if (!in) return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
+  if (!in) {
+    const std::error_code open_error(errno, std::generic_category());
+    if (open_error == std::errc::no_such_file_or_directory ||
+        open_error == std::errc::permission_denied)
+      return unreadable_file(file, open_error);
+    return make_error(ErrorKind::io, "cannot open for reading", "Không mở được tệp");
+  }
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   // Shorter or longer than its size a moment ago: a half-written file is not archived as whole.

@@ -28,8 +28,8 @@ class Walker {
     std::error_code error;
     const auto size = fs::file_size(file, error);
     if (error) {
-      walk_.failed.push_back(
-          {std::move(path), "cannot read: " + error.message(), "Không đọc được tệp"});
+      const Error unreadable = unreadable_file(file, error);
+      walk_.failed.push_back({std::move(path), unreadable.message, unreadable.user_message});
       return;
     }
     found.push_back({file, std::move(path), size});

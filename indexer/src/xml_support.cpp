@@ -26,6 +26,42 @@ void collect(const xmlNode* node, std::string_view name, std::vector<const xmlNo
 
 }  // namespace
 
+Error xml_error(std::string_view what, int code, std::string_view detail, int line) {
+  while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
+    detail.remove_suffix(1);
+  const std::string where = line > 0 ? " (dòng " + std::to_string(line) + ")" : "";
+  const std::string english =
+      line > 0 ? "line " + std::to_string(line) + ": " + std::string(detail) : std::string(detail);
+  // libxml2 2.9 reports its limits as an internal error ("Excessive depth in document: 256 use
+  // XML_PARSE_HUGE option") or an out-of-memory one ("xmlSAX2Characters: huge text node"); the
+  // size limits on names and attribute values name XML_PARSE_HUGE or say "too long".
+  if (detail.find("Excessive depth") != std::string_view::npos) {
+    return make_error(
+        ErrorKind::invalid_argument,
+        std::string(what) + " nests elements deeper than the parser's limit (" + english + ")",
+        "Nội dung XML lồng nhau quá sâu, quá 256 cấp" + where);
+  }
+  if (code == XML_ERR_NO_MEMORY || detail.find("huge") != std::string_view::npos ||
+      detail.find("XML_PARSE_HUGE") != std::string_view::npos ||
+      detail.find("too long") != std::string_view::npos ||
+      detail.find("too big") != std::string_view::npos) {
+    return make_error(
+        ErrorKind::invalid_argument,
+        std::string(what) + " has a text, name or attribute past the parser's size " + "limit (" +
+            english + ")",
+        "Nội dung XML có một đoạn liền khối quá 10 MB, vượt giới hạn kích thước" + where);
+  }
+  if (code == XML_ERR_DOCUMENT_EMPTY) {
+    return make_error(ErrorKind::invalid_argument,
+                      std::string(what) + " is empty (" + english + ")", "Nội dung XML rỗng");
+  }
+  std::string message = std::string(what) + " is not well-formed XML";
+  if (!english.empty()) message += " (" + english + ")";
+  return make_error(
+      ErrorKind::invalid_argument, message,
+      "Nội dung XML sai cú pháp" + (line > 0 ? " ở dòng " + std::to_string(line) : std::string{}));
+}
+
 void init_xml() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
@@ -44,16 +80,10 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
   XmlDoc doc(xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr,
                                nullptr, options));
   if (!doc || context->wellFormed == 0) {
-    std::string message = std::string(what) + " is not well-formed XML";
-    std::string user_message = "Nội dung XML sai cú pháp";
-    if (const xmlError* error = xmlCtxtGetLastError(context.get()); error != nullptr) {
-      std::string detail = error->message != nullptr ? error->message : "";
-      while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
-        detail.pop_back();
-      message += " (line " + std::to_string(error->line) + ": " + detail + ")";
-      user_message += " (dòng " + std::to_string(error->line) + ")";
-    }
-    return make_error(ErrorKind::invalid_argument, message, user_message);
+    const xmlError* error = xmlCtxtGetLastError(context.get());
+    if (error == nullptr) return xml_error(what, 0, "", 0);
+    return xml_error(what, error->code, error->message != nullptr ? error->message : "",
+                     error->line);
   }
   if (xmlDocGetRootElement(doc.get()) == nullptr)
     return make_error(ErrorKind::invalid_argument, std::string(what) + " has no root element",
@@ -76,6 +106,7 @@ XmlStream::XmlStream(std::string_view bytes, std::string_view what) : what_(what
         auto* stream = static_cast<XmlStream*>(self);
         if (!stream->first_error_.empty() || error == nullptr || error->message == nullptr) return;
         stream->first_error_ = error->message;
+        stream->first_error_code_ = error->code;
         stream->first_error_line_ = error->line;
       },
       this);
@@ -87,14 +118,7 @@ XmlStream::~XmlStream() {
 
 void XmlStream::fail() {
   if (error_) return;
-  std::string message = what_ + " is not well-formed XML";
-  if (!first_error_.empty()) {
-    std::string detail = first_error_;
-    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
-      detail.pop_back();
-    message += " (line " + std::to_string(first_error_line_) + ": " + detail + ")";
-  }
-  error_ = make_error(ErrorKind::invalid_argument, message, "Nội dung XML sai cú pháp");
+  error_ = xml_error(what_, first_error_code_, first_error_, first_error_line_);
 }
 
 bool XmlStream::next_element() {
@@ -113,7 +137,7 @@ bool XmlStream::next_element() {
     if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
       error_ = make_error(ErrorKind::invalid_argument,
                           what_ + " declares a document type (no office part does)",
-                          "Nội dung XML sai cú pháp");
+                          "Nội dung XML có khai báo DOCTYPE, tệp văn phòng không bao giờ có");
       return false;
     }
     if (type == XML_READER_TYPE_ELEMENT) return true;
@@ -141,6 +165,21 @@ void XmlStream::skip() {
   if (status < 0) fail();
   // xmlTextReaderNext already stands on the node after the subtree: next_element reads it first.
   skipped_ = status == 1;
+}
+
+std::string XmlStream::attribute(std::string_view name) const {
+  if (reader_ == nullptr || error_) return {};
+  std::string value;
+  // By local name, the first match, as attribute() finds it on a tree (xmlGetProp).
+  for (int more = xmlTextReaderMoveToFirstAttribute(reader_); more == 1;
+       more = xmlTextReaderMoveToNextAttribute(reader_)) {
+    if (as_view(xmlTextReaderConstLocalName(reader_)) == name) {
+      value = std::string(as_view(xmlTextReaderConstValue(reader_)));
+      break;
+    }
+  }
+  xmlTextReaderMoveToElement(reader_);
+  return value;
 }
 
 std::string_view local_name(const xmlNode* node) {

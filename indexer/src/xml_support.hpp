@@ -26,6 +26,12 @@ void init_xml();
 // the error ("word/document.xml"). `huge` lifts libxml2's 10 MB text-node limit (base64).
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge = false);
 
+// The error for XML that libxml2 refused, by its cause: elements nested past libxml2's depth
+// limit (256), a text node, name or attribute past its size limit (10 MB), no content, or
+// malformed at a line. The English message names libxml2's own words; the Vietnamese one says
+// the cause in plain words, with the line.
+Error xml_error(std::string_view what, int code, std::string_view detail, int line);
+
 // A part read element by element (libxml2's xmlTextReader), for parts whose size the document's
 // text does not bound (a spreadsheet's cells, its shared strings): only the element at hand is
 // held as a tree, not the part (a 30 MB sheet of a million cells took 1.5 GB as one tree). The
@@ -47,13 +53,16 @@ class XmlStream {
   const xmlNode* expand();
   // Moves past the element's subtree; the next next_element() gives what follows it.
   void skip();
+  // The value of the element's attribute with this local name (w:type, type), or empty.
+  std::string attribute(std::string_view name) const;
   // Set once the part turned out not to be well-formed XML.
   const std::optional<Error>& error() const { return error_; }
 
  private:
   void fail();
   xmlTextReaderPtr reader_ = nullptr;
-  std::string first_error_;  // libxml2's message of the first error, and its line
+  std::string first_error_;  // libxml2's message of the first error, its code and line
+  int first_error_code_ = 0;
   int first_error_line_ = 0;
   std::string what_;
   bool skipped_ = false;  // skip() already moved to the next node
