@@ -24,9 +24,9 @@ double pair_frequency(const Xapian::Database& database, const std::string& first
   Xapian::PostingIterator b = database.postlist_begin(second);
   const Xapian::PostingIterator a_end = database.postlist_end(first);
   const Xapian::PostingIterator b_end = database.postlist_end(second);
-  std::size_t both = 0;
   std::size_t checked = 0;
   std::size_t adjacent = 0;
+  Xapian::docid last = 0;
   while (a != a_end && b != b_end) {
     if (*a < *b) {
       a.skip_to(*b);
@@ -36,16 +36,20 @@ double pair_frequency(const Xapian::Database& database, const std::string& first
       b.skip_to(*a);
       continue;
     }
-    ++both;
-    if (checked < kPairSample) {
-      ++checked;
-      if (side_by_side(a.positionlist_begin(), b.positionlist_begin())) ++adjacent;
+    if (checked == kPairSample) {
+      // The sample is full: the rest of the docids hold both terms as densely as the part
+      // walked, and the pair as often among them.
+      const double walked = static_cast<double>(last);
+      const double all = static_cast<double>(database.get_lastdocid());
+      return static_cast<double>(adjacent) * all / walked;
     }
+    ++checked;
+    last = *a;
+    if (side_by_side(a.positionlist_begin(), b.positionlist_begin())) ++adjacent;
     ++a;
     ++b;
   }
-  if (checked == 0) return 0;
-  return static_cast<double>(adjacent) * static_cast<double>(both) / static_cast<double>(checked);
+  return static_cast<double>(adjacent);
 }
 
 }  // namespace vanban::archive

@@ -5,7 +5,8 @@
 //   other words (Word::restored, accent_restoration.hpp), when the searcher found one;
 // - the words of a group are all required but function words and words in most documents
 //   (QueryBuilder::optional), which only add weight; adjacency (a phrase of the group, and each
-//   adjacent pair) adds weight through OP_AND_MAYBE, as does the phrase in the heading
+//   adjacent pair, no more than the pair's own rarity: pair_bonus()) adds weight through
+//   OP_AND_MAYBE, as does the phrase in the heading
 //   fields (number, issuer, title), scored on their own terms (schema::kHeading);
 // - when too few documents hold all the required words, the search asks again for documents
 //   holding any of them (Matching::any_word): those holding all come first, then the others by
