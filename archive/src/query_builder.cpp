@@ -5,7 +5,8 @@
 //   other words (Word::restored, accent_restoration.hpp), when the searcher found one;
 // - the words of a group are all required but function words and words in most documents
 //   (QueryBuilder::optional), which only add weight; adjacency (a phrase of the group, and each
-//   adjacent pair) adds weight through OP_AND_MAYBE, as does the phrase in the heading
+//   adjacent pair, no more than the pair's own rarity: pair_bonus()) adds weight through
+//   OP_AND_MAYBE, as does the phrase in the heading
 //   fields (number, issuer, title), scored on their own terms (schema::kHeading);
 // - when too few documents hold all the required words, the search asks again for documents
 //   holding any of them (Matching::any_word): those holding all come first, then the others by
@@ -24,6 +25,7 @@
 #include "exact_phrase.hpp"
 #include "function_words.hpp"
 #include "issuer_match.hpp"
+#include "pair_frequency.hpp"
 #include "schema.hpp"
 #include "type_codes.hpp"
 #include "typed_echo.hpp"
@@ -339,6 +341,34 @@ Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
                        Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(term), consolidated));
 }
 
+// An adjacent pair of a group's words weighs by its words' weights (Xapian's phrase: their idf
+// and their wdf in the document), but never more than the pair would as a term of its own: by
+// how few documents hold the two side by side (BM25's idf of the pair, pair_frequency.hpp). A
+// common expression ("kế hoạch", "công tác": wherever its rarer word stands, the other stands
+// beside it) is as rare as its rarer word, not as both together; its adjacency adds nothing its
+// words have not told, and it no longer counts them twice against the pairs that tell more.
+// The pair's weight is scaled by its idf over the sum of its words', at most 1: a pair rarer
+// than its words (a compound of common syllables, "dân vận") keeps the weight it had, since
+// weighed up it outranked the titles of the topic (docs/BENCHMARKS.md, session 21).
+Xapian::Query QueryBuilder::pair_bonus(const Word& first, const Word& second) const {
+  const std::vector<Word> words{first, second};
+  const Xapian::Query phrase = folded_phrase(terms_, words.begin(), words.end());
+  const std::string a = folded_key(first);
+  const std::string b = folded_key(second);
+  const std::string key = a + '\0' + b;
+  auto found = pair_frequencies_->find(key);
+  if (found == pair_frequencies_->end())
+    found = pair_frequencies_->emplace(key, pair_frequency(database_, a, b)).first;
+  const double together = found->second;
+  if (!(together > 0)) return phrase;  // no document holds it: the bonus never matches
+  const auto total = static_cast<double>(database_.get_doccount());
+  const double apart =
+      bm25_idf(database_.get_termfreq(a), total) + bm25_idf(database_.get_termfreq(b), total);
+  const double scale = bm25_idf(together, total) / apart;
+  if (!(scale < 1)) return phrase;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
+}
+
 Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {
   return node(root, /*top_level=*/true, proximity);
 }
@@ -382,7 +412,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
     if (node.words.size() > 2) {
       for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-        bonus.push_back(folded_phrase(terms_, it, it + 2));
+        bonus.push_back(pair_bonus(*it, *(it + 1)));
     }
   }
   if (proximity && node.words.size() >= 2) {

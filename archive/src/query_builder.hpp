@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -108,6 +110,7 @@ class QueryBuilder {
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
+  Xapian::Query pair_bonus(const query::Word& first, const query::Word& second) const;
   std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;
   Xapian::Query type_hint(const std::vector<query::Word>& words, std::size_t type_words) const;
   Xapian::Query field(const query::Node& node) const;
@@ -125,6 +128,10 @@ class QueryBuilder {
   std::optional<Xapian::Query> phrase_matches_;  // phrase_within()
   Matching matching_ = Matching::all_words;
   TextTerms terms_;
+  // Each adjacent pair's document frequency (pair_frequency.hpp), by its two terms: counted
+  // once per search, shared by the builder's copies.
+  std::shared_ptr<std::unordered_map<std::string, double>> pair_frequencies_ =
+      std::make_shared<std::unordered_map<std::string, double>>();
 };
 
 }  // namespace vanban::archive

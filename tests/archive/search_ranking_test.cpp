@@ -193,5 +193,42 @@ TEST(SearchRanking, the_topic_after_a_type_name_ranks_by_the_titles_holding_it) 
   }
 }
 
+// An adjacent pair weighs no more than it would as a term of its own, by how few documents
+// hold it side by side. A common expression ("công tác": wherever "công" or "tác" stands, the
+// other stands beside it) is as rare as one of its words, and its adjacency tells nothing its
+// words have not; two words of a compound ("dân vận") standing together tell more than they
+// do apart. Both documents hold every word of "công tác dân vận" three times, and neither the
+// whole phrase; "công" and "tác" are a little rarer than "dân" and "vận", and the document
+// holding them side by side came first by their pair's weight (the words' sum). The issuer
+// holds none of the words ("Ủy ban nhân dân" would put "dân" in every document).
+TEST(SearchRanking, a_common_expression_weighs_as_rare_as_it_is_held_side_by_side) {
+  for (const int length : {10, 300}) {
+    SearchArchive archive{
+        {.name = "expression",
+         .issuer = "Sở Tư pháp",
+         .title = "Báo cáo kết quả sáu tháng đầu năm",
+         .body = topic_box_filler(length) +
+                 " Công tác thi đua; công tác tuyên truyền; công tác kiểm tra."
+                 " Người dân, dân cư, dân tộc; vận động, vận hành, vận tải."},
+        {.name = "compound",
+         .issuer = "Sở Tư pháp",
+         .title = "Báo cáo kết quả chín tháng đầu năm",
+         .body = topic_box_filler(length) +
+                 " Dân vận chính quyền; dân vận khéo; dân vận các cấp."
+                 " Phân công, công khai, công việc; hợp tác, tác động, tác giả."}};
+    // "công tác" side by side in three more documents; "dân" and "vận" apart in four.
+    for (int i = 1; i <= 18; ++i) {
+      std::string extra = i <= 3 ? " Tổng kết công tác năm." : "";
+      if (i > 3 && i <= 7) extra = " Nhân dân tham gia vận hành thủy lợi.";
+      archive.add({{.name = "other" + std::to_string(i),
+                    .issuer = "Sở Tư pháp",
+                    .title = "Báo cáo tuần " + std::to_string(i),
+                    .body = topic_box_filler(length + i % 3) + extra}});
+    }
+    for (const std::string box : {"công tác dân vận", "cong tac dan van"})
+      EXPECT_EQ(archive.found(box).front(), "compound") << box << " " << length;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::testing
