@@ -350,11 +350,10 @@ Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
 // The pair's weight is scaled by its idf over the sum of its words', at most 1: a pair rarer
 // than its words (a compound of common syllables, "dân vận") keeps the weight it had, since
 // weighed up it outranked the titles of the topic (docs/BENCHMARKS.md, session 21).
-Xapian::Query QueryBuilder::pair_bonus(const Word& first, const Word& second) const {
-  const std::vector<Word> words{first, second};
-  const Xapian::Query phrase = folded_phrase(terms_, words.begin(), words.end());
-  const std::string a = folded_key(first);
-  const std::string b = folded_key(second);
+Xapian::Query QueryBuilder::pair_bonus(std::vector<Word>::const_iterator first) const {
+  const Xapian::Query phrase = folded_phrase(terms_, first, first + 2);
+  const std::string a = folded_key(*first);
+  const std::string b = folded_key(*(first + 1));
   const std::string key = a + '\0' + b;
   auto found = pair_frequencies_->find(key);
   if (found == pair_frequencies_->end())
@@ -412,7 +411,7 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
     if (node.words.size() > 2) {
       for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-        bonus.push_back(pair_bonus(*it, *(it + 1)));
+        bonus.push_back(pair_bonus(it));
     }
   }
   if (proximity && node.words.size() >= 2) {

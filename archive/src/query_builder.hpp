@@ -110,7 +110,8 @@ class QueryBuilder {
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
-  Xapian::Query pair_bonus(const query::Word& first, const query::Word& second) const;
+  // The adjacent pair of words starting at `first`.
+  Xapian::Query pair_bonus(std::vector<query::Word>::const_iterator first) const;
   std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;
   Xapian::Query type_hint(const std::vector<query::Word>& words, std::size_t type_words) const;
   Xapian::Query field(const query::Node& node) const;

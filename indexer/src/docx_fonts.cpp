@@ -48,9 +48,7 @@ std::string DocxFonts::paragraph_style(const xmlNode* paragraph_properties) cons
   return style.empty() ? default_paragraph_style_ : style;
 }
 
-std::string DocxFonts::run_font(const xmlNode* run_properties,
-                                std::string_view paragraph_style) const {
-  const xmlNode* properties = run_properties;
+std::string DocxFonts::run_font(const xmlNode* properties, std::string_view paragraph_style) const {
   if (std::string own = font_of(properties); !own.empty()) return own;
   if (std::string character = style_font(value_of(properties, "rStyle")); !character.empty())
     return character;

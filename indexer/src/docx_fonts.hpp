@@ -30,7 +30,7 @@ class DocxFonts {
   // the run's own w:rFonts (w:hAnsi, else w:ascii), else its character style's, else its
   // paragraph style's (each style through its basedOn chain), else the document defaults.
   // Empty when none is named.
-  std::string run_font(const xmlNode* run_properties, std::string_view paragraph_style) const;
+  std::string run_font(const xmlNode* properties, std::string_view paragraph_style) const;
 
   // The legacy encoding of that font, if it is a legacy font.
   std::optional<analyzers::LegacyFont> legacy_font(const xmlNode* run_properties,

@@ -264,6 +264,15 @@ class WordText {
   LegacyRuns legacy_runs_;
 };
 
+// Reads a part to its end past what `text` read (nothing after the body or the notes is text)
+// unless the text limit stopped the reading: a part damaged anywhere is refused, as when it was
+// parsed whole.
+void read_to_end(XmlStream& stream, const WordText& text) {
+  if (text.full()) return;
+  while (stream.next_element()) {
+  }
+}
+
 // Word itself allows about 4,000 styles; numbering parts of documents pasted together hold a
 // few thousand lists. Past this many elements taken from one of these parts, the rest is left
 // out with a warning: a part of millions of them cannot take memory without bound.
@@ -365,11 +374,7 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
   {
     XmlStream stream(**main_part, "word/document.xml");
     const std::string root = text.body(stream, lines);
-    // Read to its end (past the body: nothing of it is text) unless the text limit stopped the
-    // reading: a part damaged anywhere is refused, as when it was parsed whole.
-    if (!text.full())
-      while (stream.next_element()) {
-      }
+    read_to_end(stream, text);
     if (stream.error())
       return make_error(ErrorKind::invalid_argument, "corrupt DOCX: " + stream.error()->message,
                         "Tệp DOCX bị hỏng: " + stream.error()->user_message);
@@ -391,9 +396,7 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
     XmlStream stream(**notes_part, part);
     Lines notes;
     text.notes(stream, note, notes);
-    if (!text.full())
-      while (stream.next_element()) {
-      }
+    read_to_end(stream, text);
     if (stream.error()) {
       // The body is intact: index it and say what was lost.
       document.warnings.push_back(stream.error()->message + "; notes left out");

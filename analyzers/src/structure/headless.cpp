@@ -383,19 +383,23 @@ void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity
   if (const auto title = portal_value(layout, "Trích yếu:")) identity.title = *title;
 }
 
+// The page's first line of text (not furniture, not empty); the number of lines when none.
+std::size_t first_text_line(const Layout& layout) {
+  std::size_t first = 0;
+  while (first < layout.lines.size() && (layout.skip(first) || trim(layout.lines[first]).empty()))
+    ++first;
+  return first;
+}
+
 // A letter's page that opens with its subject ("V/v tăng cường ...", ND30 ô 5b as a headline)
 // and prints its number and date after the text, before the signer ("... nội dung sau:
 // 37/UBND-VP ngày 10/1/2022" / "Ngô Khuyên"): a bare symbol (no type name, no "số") with its
 // date closing one of the page's last lines.
 void identity_from_closing_number(const Layout& layout, HeadlessIdentity& identity) {
-  bool subject_first = false;
-  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
-    if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
-    const std::string_view first = trim(layout.lines[i]);
-    subject_first = first.starts_with("V/v ") || first.starts_with("V/V ");
-    break;
-  }
-  if (!subject_first) return;
+  const std::size_t opening = first_text_line(layout);
+  if (opening >= layout.lines.size()) return;
+  const std::string_view first = trim(layout.lines[opening]);
+  if (!first.starts_with("V/v ") && !first.starts_with("V/V ")) return;
   std::size_t seen = 0;
   for (std::size_t i = layout.lines.size(); i-- > 0 && seen < 4;) {
     if (layout.skip(i)) continue;
@@ -739,9 +743,7 @@ bool has_salutation(const Layout& layout) {
 // ("Điều 1.") or one that submits ("kính trình") is a decision, a resolution or a submission
 // whose heading the page lost, and is left.
 void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& identity) {
-  std::size_t first = 0;
-  while (first < layout.lines.size() && (layout.skip(first) || trim(layout.lines[first]).empty()))
-    ++first;
+  const std::size_t first = first_text_line(layout);
   if (first >= layout.lines.size()) return;
   std::size_t end = first;
   const std::string joined = wrapped_paragraph(layout, first, end, true);
