@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -22,7 +23,8 @@ constexpr std::string_view kNames[] = {
 struct KeyWord {
   std::string exact;
   std::string folded;
-  bool ascii = true;    // written without diacritics: only its folded form can be compared
+  bool ascii = true;  // written without diacritics: only its folded form can be compared
+  std::size_t start = 0;
   std::size_t end = 0;  // after the word without its trailing punctuation
   bool closes = false;  // punctuation other than a comma follows: the name cannot go on
 };
@@ -36,6 +38,7 @@ std::optional<KeyWord> key_word(std::string_view text, std::size_t start, std::s
   word.folded = fold(written);
   word.ascii = std::all_of(written.begin(), written.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  word.start = start;
   word.end = stop;
   word.closes = stop < end && !(text[stop] == ',' && end - stop == 1);
   return word;
@@ -66,15 +69,26 @@ struct Table {
   std::unordered_set<std::string> folded_prefixes;
   std::unordered_map<std::string, std::string_view>
       written;  // exact form -> as the table writes it
+  // Leading words (exact form) -> the words that follow them in some name.
+  std::unordered_map<std::string, std::vector<std::string>> next_words;
+  // Leading words (exact form) -> the one name they begin, or an empty view when several.
+  std::unordered_map<std::string, std::string_view> only_name;
   Table() {
     for (std::string_view name : kNames) {
       Key key;
       for (std::string_view word : split_words(name)) {
         const auto part = key_word(word, 0, word.size());
         if (!part) continue;
+        if (!key.exact.empty()) {
+          auto& next = next_words[key.exact];
+          if (std::find(next.begin(), next.end(), part->exact) == next.end())
+            next.push_back(part->exact);
+        }
         key.add(*part);
         prefixes.insert(key.exact);
         folded_prefixes.insert(key.folded);
+        const auto [at, inserted] = only_name.emplace(key.exact, name);
+        if (!inserted && at->second != name) at->second = std::string_view{};
       }
       names.insert(key.exact);
       folded_names.insert(key.folded);
@@ -94,7 +108,110 @@ const Table& table() {
   return instance;
 }
 
+// The words of text from `pos` (at most `limit`), as keys, up to the end of the paragraph (a
+// line break) or a word that closes the reading; `ends_paragraph`: the paragraph ends after
+// the last one.
+std::vector<KeyWord> key_words(std::string_view text, std::size_t pos, std::size_t limit,
+                               bool& ends_paragraph) {
+  std::vector<KeyWord> words;
+  ends_paragraph = false;
+  std::size_t p = pos;
+  while (words.size() < limit) {
+    while (p < text.size() && text[p] == ' ')
+      ++p;
+    if (p >= text.size() || text[p] == '\n') {
+      ends_paragraph = !words.empty();
+      break;
+    }
+    std::size_t end = p;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n')
+      ++end;
+    const auto word = key_word(text, p, end);
+    if (!word) break;
+    words.push_back(*word);
+    if (word->closes) break;
+    p = end;
+  }
+  return words;
+}
+
+// A word misread for another is a word of the language or a garble, never a name's
+// abbreviation ("MTTQ": the name's own short form).
+bool abbreviation(std::string_view text, const KeyWord& word) {
+  const std::string_view written = text.substr(word.start, word.end - word.start);
+  return written.size() >= 2 && is_upper_text(written);
+}
+
 }  // namespace
+
+std::optional<MendedLawName> mended_law_name(std::string_view text, std::size_t pos) {
+  const Table& names = table();
+  constexpr std::size_t kMaxWords = 40;
+  bool ends_paragraph = false;
+  const std::vector<KeyWord> words = key_words(text, pos, kMaxWords, ends_paragraph);
+  Key key;
+  std::size_t read = 0;   // words read exactly
+  std::size_t named = 0;  // words of the longest name read exactly
+  while (read < words.size()) {
+    Key longer = key;
+    longer.add(words[read]);
+    if (!names.prefixes.contains(longer.exact)) break;
+    key = std::move(longer);
+    ++read;
+    if (names.names.contains(key.exact)) named = read;
+    if (words[read - 1].closes) break;
+  }
+  // Only inside a longer name than any read, and never across closing punctuation.
+  // Only inside a longer name than any read, after two words of it at least (the type word
+  // and one begin many names), and never across closing punctuation.
+  if (read <= named || read < 3 || words[read - 1].closes) return std::nullopt;
+  // Cut: the paragraph ends, or a word in title case follows (the next cell or sentence: after
+  // its first word a name capitalises only proper nouns, which the table's names spell too; a
+  // garble in capitals, "ÐP H2HE", is no such word).
+  bool cut = ends_paragraph && read == words.size();
+  if (read < words.size()) {
+    const std::string_view next = text.substr(words[read].start);
+    std::size_t first = 0;
+    if (!next.empty()) code_point_at(next, 0, &first);
+    cut = starts_upper(next) && first > 0 && starts_lower(next.substr(first));
+  }
+  if (cut) {
+    const auto only = names.only_name.find(key.exact);
+    if (only != names.only_name.end() && !only->second.empty())
+      return MendedLawName{words[read - 1].end, only->second};
+  }
+  if (read == words.size()) return std::nullopt;
+  // One word whose marks a scan misread ("khâu" for "khẩu": the same letters), or a plural
+  // word the writer put before a noun of the name ("các", "những": no name holds one), then two
+  // words at least of the name read exactly, up to its end.
+  if (abbreviation(text, words[read])) return std::nullopt;
+  std::optional<MendedLawName> best;
+  std::size_t best_read = 0;
+  const auto go_on = [&](Key mended, std::size_t from) {
+    std::size_t exact = 0;
+    for (std::size_t w = from; w < words.size(); ++w) {
+      mended.add(words[w]);
+      if (!names.prefixes.contains(mended.exact)) break;
+      ++exact;
+      if (exact >= 2 && w + 1 > best_read && names.names.contains(mended.exact)) {
+        best_read = w + 1;
+        best = MendedLawName{words[w].end, names.written.at(mended.exact)};
+      }
+      if (words[w].closes) break;
+    }
+  };
+  if (const auto next = names.next_words.find(key.exact); next != names.next_words.end())
+    for (const std::string& word : next->second) {
+      if (word == words[read].exact || fold(word) != words[read].folded) continue;
+      Key mended = key;
+      KeyWord replaced;
+      replaced.exact = word;
+      mended.add(replaced);
+      go_on(std::move(mended), read + 1);
+    }
+  if (words[read].exact == "các" || words[read].exact == "những") go_on(key, read + 1);
+  return best;
+}
 
 std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t pos) {
   const Table& names = table();
