@@ -99,6 +99,15 @@ Queries queries_of(const Xapian::Database& database, const std::string& box) {
   return out;
 }
 
+// A hint of the same queries (`queries` must outlive it): the window weighed again by the
+// hint's base.
+archive::HintFrom same_queries_hint(const Queries& queries) {
+  return [&queries](const std::vector<Xapian::docid>&) {
+    return std::optional<archive::RankingHint>(
+        archive::RankingHint{queries.base, queries.full, queries.bonuses});
+  };
+}
+
 std::vector<archive::RankedDocument> one_phase(const Xapian::Database& database,
                                                const Xapian::Query& full) {
   Xapian::Enquire enquire = archive::ranking_enquire(database);
@@ -194,11 +203,7 @@ TEST(SearchTwoPhase, lengths_from_a_column_rank_to_the_same_bits) {
   std::size_t moved = 0;
   for (const std::string& box : query_set()) {
     const Queries queries = queries_of(database, box);
-    // A hint of the same queries: the window weighed again by the hint's base.
-    const archive::HintFrom hint = [&](const std::vector<Xapian::docid>&) {
-      return std::optional<archive::RankingHint>(
-          archive::RankingHint{queries.base, queries.full, queries.bonuses});
-    };
+    const archive::HintFrom hint = same_queries_hint(queries);
     for (const bool hinted : {false, true}) {
       const auto rank = [&](std::span<const Xapian::termcount> lengths) {
         return archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses, 0, 40,
@@ -233,10 +238,7 @@ TEST(SearchTwoPhase, a_page_weighs_only_what_can_rank_on_it_and_is_the_same) {
   std::size_t pages = 0, weighed_all = 0, weighed_for_page = 0, spared_pages = 0;
   for (const std::string& box : query_set()) {
     const Queries queries = queries_of(database, box);
-    const archive::HintFrom hint = [&](const std::vector<Xapian::docid>&) {
-      return std::optional<archive::RankingHint>(
-          archive::RankingHint{queries.base, queries.full, queries.bonuses});
-    };
+    const archive::HintFrom hint = same_queries_hint(queries);
     for (const bool hinted : {false, true}) {
       for (const std::size_t window : {60, 250}) {
         for (const auto& [first, size] : std::vector<std::pair<Xapian::doccount, Xapian::doccount>>{
