@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
-# Hostile Word files against two builds of `vanban index` (docs/RELIABILITY.md, "Hostile
-# inputs"): each file indexed alone into a fresh archive with `/usr/bin/time -v`, its peak RSS,
-# CPU seconds (user + sys), exit code and message, then the ratio of this build to the other.
+# Hostile Word files, and hostile files of the other formats, against two builds of `vanban
+# index` (docs/RELIABILITY.md, "Hostile inputs"): each case's files indexed alone into a fresh
+# archive with `/usr/bin/time -v`, peak RSS, CPU seconds (user + sys), exit code and message,
+# then the ratio of this build to the other.
 #   a DOCX whose word/document.xml is 90 MB of short distinct paragraphs, 9-10:1 compressed
 #     (under the zip-bomb ratio of 200:1, so it is read); the same marked up as Word writes
 #     paragraphs (paragraph and run properties: five times the elements per byte of text);
 #   the same 90 MB as one paragraph of runs;
 #   elements nested 300 deep (past libxml2's 256);
 #   one text node of 11 MB (past libxml2's 10 MB).
+#   compressible: a document.xml of HOSTILE_MB packed 90:1 (a 1 MB file, under the bomb ratio of
+#     200:1), its text past the text limit: the part is inflated only as far as it is read.
+# Other formats (session 22):
+#   html-deep: a page of a million nested <div>;  one-line: HOSTILE_MB of text on one line;
+#   bom-mix: a UTF-16LE BOM before UTF-8 text with invalid bytes, a UTF-8 BOM before UTF-16LE;
+#   pdf-xref: a PDF of 2,000 text pages whose xref offsets are all wrong;
+#   zip-entries: a .zip of 12,000 members (over the 10,000 limit) and a DOCX of 60,000 entries;
+#   encrypted: an Office file saved with a password (OLE2, EncryptedPackage) named .docx, a zip
+#     whose member is encrypted; truncated: the paragraphs DOCX cut in half;
+#   edxml-base64: an edXML of one base64 attachment, a text of HOSTILE_MB * 0.7.
 # Usage: MAIN_VANBAN=/path/to/main/vanban scripts/hostile_docx.sh [case...]
 #   VANBAN (default build/vanban) is the build measured; MAIN_VANBAN the one it is compared with
 #   (unset: this build only). HOSTILE_MB sets the size of the large parts (default 90).
-#   Cases: paragraphs, word-paragraphs, one-paragraph, deep, huge-node (default: all).
+#   Cases: paragraphs, word-paragraphs, one-paragraph, deep, huge-node (default: these five),
+#   compressible, html-deep, one-line, bom-mix, pdf-xref, zip-entries, encrypted, truncated, edxml-base64.
 #   HOSTILE_KEEP=DIR keeps the files made (and the archives) in the new folder DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,6 +108,120 @@ if "huge-node" in cases:
         text.append(sentence(i) + " ")
         size += len(text[-1].encode())
     write("huge-node", HEAD + "<w:p><w:r><w:t>" + "".join(text) + "</w:t></w:r></w:p>" + TAIL)
+if "compressible" in cases:  # one digit of chance a paragraph: deflate packs it about 90:1
+    parts, size = [HEAD], len(HEAD)
+    while size < target:
+        p = ("<w:p><w:r><w:t>Khoản %d. Quy định chung về tiếp công dân.</w:t></w:r></w:p>"
+             % random.randrange(10))
+        parts.append(p)
+        size += len(p.encode())
+    write("compressible", "".join(parts) + TAIL)
+
+def folder(name):
+    path = os.path.join(work, name)
+    os.makedirs(path)
+    return path
+
+def put(name, file, data):
+    with open(os.path.join(work, name, file), "wb") as f:
+        f.write(data)
+    print(f"{name}/{file}: {len(data) / 2**20:.1f} MB")
+
+if "html-deep" in cases:
+    folder("html-deep")
+    put("html-deep", "sau.html", ("<html><body>" + "<div>" * 1000000 + "Điều 1. Phạm vi điều chỉnh"
+                                   + "</div>" * 1000000 + "</body></html>").encode())
+if "one-line" in cases:
+    folder("one-line")
+    words, size, i = [], 0, 0
+    while size < target:
+        i += 1
+        words.append(sentence(i) + ". ")
+        size += len(words[-1].encode())
+    put("one-line", "mot-dong.txt", "".join(words).encode())
+if "bom-mix" in cases:
+    folder("bom-mix")
+    body = "Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
+    put("bom-mix", "utf16-bom-utf8.txt", b"\xff\xfe" + body.encode() + b"\xc3\x28\xff" * 1000)
+    put("bom-mix", "utf8-bom-utf16.txt", b"\xef\xbb\xbf" + body.encode("utf-16-le") * 1000)
+if "pdf-xref" in cases:
+    folder("pdf-xref")
+    pages = 2000
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               "<< /Type /Pages /Kids [" + " ".join(f"{3 + 2 * k} 0 R" for k in range(pages))
+               + f"] /Count {pages} >>"]
+    for k in range(pages):
+        stream = f"BT /F1 12 Tf 72 720 Td (Dieu {k + 1}. Pham vi dieu chinh) Tj ET"
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * k}"
+                       " 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont"
+                       " /Helvetica >> >> >> >>")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    out = b"%PDF-1.4\n"
+    for n, body in enumerate(objects, 1):
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)  # every offset in the table is wrong: poppler must rebuild it
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(b"%010d 00000 n \n" % (7 * n) for n in range(1, len(objects) + 1))
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref // 3}\n%%EOF\n".encode()
+    put("pdf-xref", "xref-hong.pdf", out)
+if "zip-entries" in cases:
+    folder("zip-entries")
+    path = os.path.join(work, "zip-entries", "nhieu-tep.zip")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for k in range(12000):
+            z.writestr(f"van-ban-{k}.txt", f"Thông báo số {k}/TB-UBND")
+    print(f"zip-entries/nhieu-tep.zip: {os.path.getsize(path) / 2**20:.1f} MB")
+    path = os.path.join(work, "zip-entries", "nhieu-phan.docx")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", HEAD + f"<w:p><w:r><w:t>{sentence(1)}</w:t></w:r></w:p>" + TAIL)
+        for k in range(60000):
+            z.writestr(f"customXml/item{k}.xml", "<a/>")
+    print(f"zip-entries/nhieu-phan.docx: {os.path.getsize(path) / 2**20:.1f} MB")
+if "encrypted" in cases:
+    folder("encrypted")
+    ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1016))
+    ole += "EncryptedPackage".encode("utf-16-le") + bytes(64) + "EncryptionInfo".encode("utf-16-le")
+    ole += os.urandom(200000)
+    put("encrypted", "mat-khau.docx", bytes(ole))
+    # A stored member flagged as encrypted (general purpose bit 0), as zip -e leaves it.
+    path = os.path.join(work, "encrypted", "mat-khau.zip")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("van-ban.txt", "Điều 1. Phạm vi điều chỉnh")
+    data = bytearray(open(path, "rb").read())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        data[at + offset] |= 1
+    open(path, "wb").write(bytes(data))
+if "truncated" in cases:
+    folder("truncated")
+    parts, size, i = [HEAD], len(HEAD), 0
+    while size < target // 4:
+        i += 1
+        p = f"<w:p><w:r><w:t>{sentence(i)}</w:t></w:r></w:p>"
+        parts.append(p)
+        size += len(p.encode())
+    path = os.path.join(work, "whole.docx")  # outside the folder indexed
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "".join(parts) + TAIL)
+    data = open(path, "rb").read()
+    put("truncated", "cut.docx", data[: len(data) // 2])
+    os.remove(path)
+if "edxml-base64" in cases:
+    import base64
+    folder("edxml-base64")
+    lines, size, i = [], 0, 0
+    while size < target * 7 // 10:
+        i += 1
+        lines.append(sentence(i) + "\n")
+        size += len(lines[-1].encode())
+    attachment = base64.b64encode("".join(lines).encode()).decode()
+    put("edxml-base64", "goi-tin.edxml", (
+        '<?xml version="1.0" encoding="UTF-8"?><edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">'
+        "<edXML:edXMLHeader><edXML:MessageHeader><edXML:Subject>Thông báo</edXML:Subject>"
+        "</edXML:MessageHeader></edXML:edXMLHeader><edXML:edXMLBody><edXML:Attachment>"
+        "<edXML:AttachmentName>phu-luc.txt</edXML:AttachmentName><edXML:ContentTransferEncoded>"
+        + attachment + "</edXML:ContentTransferEncoded></edXML:Attachment></edXML:edXMLBody>"
+        "</edXML:edXMLEnvelope>").encode())
 PY
 
 # name binary case: "rss_kb cpu_s exit message"

@@ -1,6 +1,7 @@
 // DOCX: the zip container through libzip, word/document.xml then footnotes and endnotes through
-// libxml2, every part read element by element (XmlStream): memory is the element at hand and
-// the text, whatever the part's size, and reading stops at the text limit. Paragraphs are lines in
+// libxml2, every part read element by element (XmlStream) as libzip inflates it: memory is the
+// element at hand and the text, whatever the part's size, and reading stops at the text limit
+// (the rest of the part is never inflated). Paragraphs are lines in
 // document order, led by the label of Word's automatic numbering ("I. ", "a) ", "- "); tables row
 // by row; text boxes after the paragraph holding them; deleted revisions and field codes left out.
 // Page headers and footers (word/header*.xml, word/footer*.xml: page numbers, running titles) are
@@ -21,10 +22,10 @@
 namespace vanban::indexer::detail {
 namespace {
 
-// A DOCX part's bytes; null when the part does not exist.
-Result<std::optional<std::string>> read_part(zip_t* archive, const char* name,
-                                             const ReadOptions& options) {
-  return read_zip_entry(archive, name, options, "DOCX");
+// A DOCX part opened to be read as it is inflated; null when the part does not exist.
+Result<std::optional<ZipEntryStream>> open_part(zip_t* archive, const char* name,
+                                                const ReadOptions& options) {
+  return open_zip_entry(archive, name, options, "DOCX");
 }
 
 // The text of a part, read element by element (XmlStream): what is held is the element at hand
@@ -285,7 +286,7 @@ constexpr std::size_t kMostDefinitions = 20000;
 template <typename Take>
 Result<bool> read_side_part(zip_t* archive, const char* name, const ReadOptions& options,
                             std::string_view lost, std::vector<std::string>& warnings, Take take) {
-  auto part = read_part(archive, name, options);
+  auto part = open_part(archive, name, options);
   if (!part && part.error().kind == ErrorKind::invalid_argument) {
     warnings.push_back(part.error().message + "; " + std::string(lost));
     return false;
@@ -315,7 +316,8 @@ Result<bool> read_side_part(zip_t* archive, const char* name, const ReadOptions&
 Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, "DOCX");
   if (!archive) return archive.error();
-  auto main_part = read_part(archive->get(), "word/document.xml", options);
+  // Opened first (its bounds checked before anything else is read), read after the styles.
+  auto main_part = open_part(archive->get(), "word/document.xml", options);
   if (!main_part) return main_part.error();
   if (!main_part->has_value()) {
     return make_error(ErrorKind::invalid_argument,
@@ -375,6 +377,7 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
     XmlStream stream(**main_part, "word/document.xml");
     const std::string root = text.body(stream, lines);
     read_to_end(stream, text);
+    if (stream.source_failed()) return *stream.error();  // says "corrupt DOCX" itself
     if (stream.error())
       return make_error(ErrorKind::invalid_argument, "corrupt DOCX: " + stream.error()->message,
                         "Tệp DOCX bị hỏng: " + stream.error()->user_message);
@@ -385,12 +388,12 @@ Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& option
           "Tệp không phải văn bản Word (word/document.xml không chứa văn bản Word)");
     }
   }
-  main_part->reset();  // the part's bytes are not needed past here
+  main_part->reset();  // closed: nothing of it is inflated past where reading stopped
 
   for (const auto& [part, note] :
        {std::pair{"word/footnotes.xml", "footnote"}, std::pair{"word/endnotes.xml", "endnote"}}) {
     if (text.full()) break;  // past the text limit: the notes would be cut
-    auto notes_part = read_part(archive->get(), part, options);
+    auto notes_part = open_part(archive->get(), part, options);
     if (!notes_part) return notes_part.error();
     if (!notes_part->has_value()) continue;
     XmlStream stream(**notes_part, part);

@@ -178,6 +178,10 @@ class HtmlText {
   bool saw_legacy_font_ = false;
 };
 
+struct HtmlContextFree {
+  void operator()(htmlParserCtxt* context) const { htmlFreeParserCtxt(context); }
+};
+
 }  // namespace
 
 Result<ReadDocument> read_html(std::string_view bytes) {
@@ -186,10 +190,23 @@ Result<ReadDocument> read_html(std::string_view bytes) {
   // The bytes are UTF-8 now whatever the page declared: tell libxml2 to ignore <meta charset>.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
-  XmlDoc doc(htmlReadMemory(page.text.data(), static_cast<int>(page.text.size()), nullptr, "UTF-8",
-                            options));
+  std::unique_ptr<htmlParserCtxt, HtmlContextFree> context(htmlNewParserCtxt());
+  if (!context) return make_error(ErrorKind::internal, "libxml2: out of memory");
+  XmlDoc doc(htmlCtxtReadMemory(context.get(), page.text.data(), static_cast<int>(page.text.size()),
+                                nullptr, "UTF-8", options));
+  // The forgiving parser stops at its depth limit (256) and keeps what it read: what lies deeper
+  // is lost, said rather than left to look like a page of no text.
+  const xmlError* error = xmlCtxtGetLastError(context.get());
+  const bool too_deep =
+      error != nullptr && error->message != nullptr &&
+      std::string_view(error->message).find("Excessive depth") != std::string_view::npos;
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   ReadDocument document;
+  if (too_deep) {
+    document.warnings.push_back(
+        "the page nests elements deeper than the parser's limit (256): the text below that depth "
+        "was left out");
+  }
   if (root == nullptr) return document;  // an empty page
   Lines lines;
   const bool bytes_were_legacy = page.encoding == "tcvn3" || page.encoding == "vni-win";
@@ -200,6 +217,12 @@ Result<ReadDocument> read_html(std::string_view bytes) {
   // mojibake: detection decides.
   if (!bytes_were_legacy && !extractor.saw_legacy_font())
     document.text = analyzers::detect_and_repair_legacy_text(std::move(document.text)).text;
+  if (too_deep && document.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return make_error(ErrorKind::invalid_argument,
+                      "the page nests elements deeper than the parser's limit (256) and holds no "
+                      "text above that depth",
+                      "Trang HTML lồng nhau quá sâu (quá 256 cấp), không đọc được nội dung");
+  }
   if (page.replaced > 0) {
     document.warnings.push_back(std::to_string(page.replaced) +
                                 " invalid byte sequences replaced (" + page.encoding + ")");

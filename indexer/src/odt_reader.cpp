@@ -403,14 +403,16 @@ class OdtText {
 Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, "ODT");
   if (!archive) return archive.error();
-  auto content = read_zip_entry(archive->get(), "content.xml", options, "ODT");
+  auto content = open_zip_entry(archive->get(), "content.xml", options, "ODT");
   if (!content) return content.error();
   if (!content->has_value()) {
     return make_error(ErrorKind::invalid_argument,
                       "not an OpenDocument text: the zip has no content.xml",
                       "Tệp không phải văn bản ODT (thiếu content.xml)");
   }
+  // Parsed as libzip inflates it: the tree is held, not the part's bytes besides it.
   auto content_xml = parse_xml(**content, "content.xml");
+  if (!content_xml && (*content)->error()) return content_xml.error();  // says "corrupt ODT"
   if (!content_xml)
     return make_error(ErrorKind::invalid_argument, "corrupt ODT: " + content_xml.error().message,
                       "Tệp ODT bị hỏng: " + content_xml.error().user_message);
@@ -419,7 +421,7 @@ Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options
   ReadDocument document;
   OdtStyles fonts;
   // Named styles (and their fonts) are in styles.xml; without it only automatic styles count.
-  auto styles = read_zip_entry(archive->get(), "styles.xml", options, "ODT");
+  auto styles = open_zip_entry(archive->get(), "styles.xml", options, "ODT");
   if (!styles) return styles.error();
   XmlDoc styles_xml;
   if (styles->has_value()) {

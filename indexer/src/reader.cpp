@@ -214,6 +214,14 @@ void cut_text(std::string& text, std::uint64_t limit, std::vector<std::string>& 
 Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_view bytes,
                                  const ReadOptions& options, int depth) {
   if (bytes.size() > options.max_bytes) return too_large(bytes.size(), options.max_bytes);
+  // An Office file saved with a password (DOCX, XLSX, PPTX) is an OLE2 file whose package is
+  // the stream EncryptedPackage (MS-OFFCRYPTO 2.3.4.4): nothing in it is readable without the
+  // password, and handing it to the converter would only fail more slowly.
+  if (bytes.starts_with(kOleMagic) && holds_utf16(bytes, "EncryptedPackage")) {
+    return make_error(ErrorKind::unsupported,
+                      "the file is encrypted with a password (an Office EncryptedPackage)",
+                      "Tệp có mật khẩu, không đọc được");
+  }
   const Format format = detect_format(path, bytes);
   Result<ReadDocument> read = make_error(ErrorKind::internal, "no reader");
   switch (format) {

@@ -43,21 +43,24 @@ struct Sheet {
   std::string part;
 };
 
-Error corrupt_part(const Error& error) {
+// A part's error; the zip entry's own damage already says "corrupt XLSX".
+Error corrupt_part(const XmlStream& stream) {
+  const Error& error = *stream.error();
+  if (stream.source_failed()) return error;
   return make_error(error.kind, "corrupt XLSX: " + error.message, error.user_message);
 }
 
 // The sheets in the workbook's order. Their names are text of the document: past the text
 // budget the rest would be cut anyway and are not listed.
 Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
-  auto workbook = read_zip_entry(archive, "xl/workbook.xml", options, kXlsx);
+  auto workbook = open_zip_entry(archive, "xl/workbook.xml", options, kXlsx);
   if (!workbook) return workbook.error();
   if (!workbook->has_value())
     return make_error(ErrorKind::invalid_argument,
                       "not a spreadsheet: the zip has no xl/workbook.xml",
                       "Tệp không phải bảng tính XLSX");
   std::map<std::string, std::string, std::less<>> targets;
-  auto relations = read_zip_entry(archive, "xl/_rels/workbook.xml.rels", options, kXlsx);
+  auto relations = open_zip_entry(archive, "xl/_rels/workbook.xml.rels", options, kXlsx);
   if (!relations) return relations.error();
   if (relations->has_value()) {
     XmlStream stream(**relations, "xl/_rels/workbook.xml.rels");
@@ -68,7 +71,7 @@ Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
       targets[attribute(relation, "Id")] = part_name(attribute(relation, "Target"));
       stream.skip();
     }
-    if (stream.error()) return corrupt_part(*stream.error());
+    if (stream.error()) return corrupt_part(stream);
   }
   std::vector<Sheet> found;
   std::uint64_t name_bytes = 0;
@@ -87,7 +90,7 @@ Result<std::vector<Sheet>> sheets(zip_t* archive, const ReadOptions& options) {
     name_bytes += found.back().name.size() + 1;
     stream.skip();
   }
-  if (stream.error()) return corrupt_part(*stream.error());
+  if (stream.error()) return corrupt_part(stream);
   return found;
 }
 
@@ -138,20 +141,19 @@ std::string cell_value(const xmlNode* cell, const SharedStrings& shared) {
 
 }  // namespace
 
-// Every part is read element by element (XmlStream): what is held is one cell, the row's
-// cells read so far, the shared strings and the text, each bounded by the text budget.
+// Every part is read element by element (XmlStream) as libzip inflates it: what is held is one
+// cell, the row's cells read so far, the shared strings and the text, each bounded by the text
+// budget; a part is inflated no further than it is read.
 Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, kXlsx);
   if (!archive) return archive.error();
   auto sheet_list = sheets(archive->get(), options);
-  if (!sheet_list)
-    return make_error(sheet_list.error().kind, "corrupt XLSX: " + sheet_list.error().message,
-                      sheet_list.error().user_message);
+  if (!sheet_list) return sheet_list.error();  // each error says its cause once
 
   ReadDocument document;
   SharedStrings shared(options.max_text_bytes);
   {
-    auto strings = read_zip_entry(archive->get(), "xl/sharedStrings.xml", options, kXlsx);
+    auto strings = open_zip_entry(archive->get(), "xl/sharedStrings.xml", options, kXlsx);
     if (!strings) return strings.error();
     if (strings->has_value()) {
       XmlStream stream(**strings, "xl/sharedStrings.xml");
@@ -163,7 +165,7 @@ Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& option
         kept = shared.add(string_item(item));
         stream.skip();
       }
-      if (stream.error()) return corrupt_part(*stream.error());
+      if (stream.error()) return corrupt_part(stream);
       if (!kept)
         document.warnings.push_back(
             "shared strings past the text limit left out (cells citing "
@@ -175,7 +177,7 @@ Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& option
   std::uint64_t text_bytes = 0;
   std::vector<std::string> missing;
   for (const Sheet& sheet : *sheet_list) {
-    auto part = read_zip_entry(archive->get(), sheet.part.c_str(), options, kXlsx);
+    auto part = open_zip_entry(archive->get(), sheet.part.c_str(), options, kXlsx);
     if (!part) return part.error();
     if (!part->has_value()) {
       missing.push_back(sheet.name + " (" + sheet.part + ")");

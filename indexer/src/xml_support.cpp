@@ -16,6 +16,17 @@ std::string_view as_view(const xmlChar* text) {
                          : std::string_view(reinterpret_cast<const char*>(text));
 }
 
+// libxml2's input callbacks over a ChunkSource (the source outlives the parser; nothing to close).
+int read_chunk(void* source, char* buffer, int size) {
+  if (size <= 0) return 0;
+  return static_cast<int>(
+      static_cast<ChunkSource*>(source)->read(buffer, static_cast<std::size_t>(size)));
+}
+
+int close_nothing(void* /*source*/) {
+  return 0;
+}
+
 void collect(const xmlNode* node, std::string_view name, std::vector<const xmlNode*>& found) {
   for (; node != nullptr; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
@@ -67,7 +78,11 @@ void init_xml() {
   std::call_once(once, [] { xmlInitParser(); });
 }
 
-Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge) {
+namespace {
+
+// A parser context with parse_xml's options, `read` parsing with it into a tree.
+template <typename Read>
+Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* source, Read read) {
   init_xml();
   std::unique_ptr<xmlParserCtxt, ParserContextFree> context(xmlNewParserCtxt());
   if (!context) return make_error(ErrorKind::internal, "libxml2: out of memory");
@@ -77,8 +92,8 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
   // read, and XML_PARSE_HUGE lifts libxml2's guard. DOCX and edXML never declare any; with the
   // handler gone a reference to one is an undefined entity and the file is refused.
   context->sax->entityDecl = nullptr;
-  XmlDoc doc(xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr,
-                               nullptr, options));
+  XmlDoc doc(read(context.get(), options));
+  if (source != nullptr && source->error()) return *source->error();
   if (!doc || context->wellFormed == 0) {
     const xmlError* error = xmlCtxtGetLastError(context.get());
     if (error == nullptr) return xml_error(what, 0, "", 0);
@@ -91,10 +106,36 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
   return doc;
 }
 
+}  // namespace
+
+Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge) {
+  return parse_with(what, huge, nullptr, [&](xmlParserCtxt* context, int options) {
+    return xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), nullptr,
+                             nullptr, options);
+  });
+}
+
+Result<XmlDoc> parse_xml(ChunkSource& source, std::string_view what, bool huge) {
+  return parse_with(what, huge, &source, [&](xmlParserCtxt* context, int options) {
+    return xmlCtxtReadIO(context, read_chunk, close_nothing, &source, nullptr, nullptr, options);
+  });
+}
+
 XmlStream::XmlStream(std::string_view bytes, std::string_view what) : what_(what) {
   init_xml();
   reader_ = xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  set_error_handler();
+}
+
+XmlStream::XmlStream(ChunkSource& source, std::string_view what) : source_(&source), what_(what) {
+  init_xml();
+  reader_ = xmlReaderForIO(read_chunk, close_nothing, &source, nullptr, nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  set_error_handler();
+}
+
+void XmlStream::set_error_handler() {
   if (reader_ == nullptr) {
     fail();
     return;
@@ -118,6 +159,10 @@ XmlStream::~XmlStream() {
 
 void XmlStream::fail() {
   if (error_) return;
+  if (source_ != nullptr && source_->error()) {
+    error_ = *source_->error();  // the zip entry's damage, not the XML's
+    return;
+  }
   error_ = xml_error(what_, first_error_code_, first_error_, first_error_line_);
 }
 

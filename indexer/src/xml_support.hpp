@@ -14,6 +14,15 @@
 
 namespace vanban::indexer::detail {
 
+// Bytes handed to the parser a chunk at a time (a zip entry inflated as it is read).
+class ChunkSource {
+ public:
+  virtual ~ChunkSource() = default;
+  // Up to `size` bytes into `buffer`; 0 at the end, -1 on an error (error() then says which).
+  virtual long read(char* buffer, std::size_t size) = 0;
+  virtual const std::optional<Error>& error() const = 0;
+};
+
 struct XmlDocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
@@ -25,6 +34,9 @@ void init_xml();
 // Parses well-formed XML without network access or entity expansion; `what` names the input in
 // the error ("word/document.xml"). `huge` lifts libxml2's 10 MB text-node limit (base64).
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge = false);
+// The same read from a source as it comes (only the tree is held, not the bytes); the source's
+// own error, when it failed, is returned as it is.
+Result<XmlDoc> parse_xml(ChunkSource& source, std::string_view what, bool huge = false);
 
 // The error for XML that libxml2 refused, by its cause: elements nested past libxml2's depth
 // limit (256), a text node, name or attribute past its size limit (10 MB), no content, or
@@ -39,6 +51,9 @@ Error xml_error(std::string_view what, int code, std::string_view detail, int li
 class XmlStream {
  public:
   XmlStream(std::string_view bytes, std::string_view what);
+  // Read from a source as it comes: what is held is the parser's window of the bytes, not the
+  // part. The source must outlive the stream.
+  XmlStream(ChunkSource& source, std::string_view what);
   XmlStream(const XmlStream&) = delete;
   XmlStream& operator=(const XmlStream&) = delete;
   ~XmlStream();
@@ -55,12 +70,16 @@ class XmlStream {
   void skip();
   // The value of the element's attribute with this local name (w:type, type), or empty.
   std::string attribute(std::string_view name) const;
-  // Set once the part turned out not to be well-formed XML.
+  // Set once the part turned out not to be well-formed XML, or its source failed.
   const std::optional<Error>& error() const { return error_; }
+  // Whether error() is the source's own (a damaged zip entry), not the XML's.
+  bool source_failed() const { return source_ != nullptr && source_->error().has_value(); }
 
  private:
   void fail();
+  void set_error_handler();
   xmlTextReaderPtr reader_ = nullptr;
+  ChunkSource* source_ = nullptr;
   std::string first_error_;  // libxml2's message of the first error, its code and line
   int first_error_code_ = 0;
   int first_error_line_ = 0;

@@ -5,18 +5,15 @@
 namespace vanban::indexer::detail {
 namespace {
 
-struct ZipFileClose {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-
 Error corrupt(std::string_view what, const std::string& detail) {
   return make_error(ErrorKind::invalid_argument, "corrupt " + std::string(what) + ": " + detail,
                     "Tệp " + std::string(what) + " bị hỏng");
 }
 
-Result<std::string> read_entry(zip_t* archive, const zip_stat_t& stat, const ReadOptions& options,
-                               std::string_view what) {
-  const std::string name = stat.name != nullptr ? stat.name : "?";
+// The entry opened once its declared size and compression ratio are within the bounds.
+Result<ZipEntryStream> open_entry(zip_t* archive, const zip_stat_t& stat,
+                                  const ReadOptions& options, std::string_view what) {
+  std::string name = stat.name != nullptr ? stat.name : "?";
   if ((stat.valid & ZIP_STAT_SIZE) == 0) return corrupt(what, "entry " + name + " has no size");
   if (stat.size > options.max_bytes) {
     return make_error(ErrorKind::too_large,
@@ -30,19 +27,32 @@ Result<std::string> read_entry(zip_t* archive, const zip_stat_t& stat, const Rea
                           " is compressed beyond any real document (a zip bomb?)",
                       "Tệp " + std::string(what) + " có phần nén bất thường (nghi zip bomb)");
   }
+  // Encrypted entries (a password-protected zip or Office file saved as a zip with a password)
+  // cannot be read without it: said so, not as damage.
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
+    return make_error(ErrorKind::unsupported,
+                      std::string(what) + " entry " + name + " is encrypted (password-protected)",
+                      "Tệp " + std::string(what) + " có mật khẩu, không đọc được");
+  }
   std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen_index(archive, stat.index, 0));
   if (!file) {
     return corrupt(what, "cannot open " + name + " (" + zip_strerror(archive) + ")");
   }
-  // The declared size bounds what is read: a lying header cannot make the buffer grow.
+  return ZipEntryStream(std::move(file), std::move(name), stat.size, what);
+}
+
+// The whole entry, read in chunks: the declared size bounds what is read, so a lying header
+// cannot make the buffer grow.
+Result<std::string> read_entry(zip_t* archive, const zip_stat_t& stat, const ReadOptions& options,
+                               std::string_view what) {
+  auto entry = open_entry(archive, stat, options, what);
+  if (!entry) return entry.error();
   std::string content;
   content.resize(static_cast<std::size_t>(stat.size));
   std::size_t filled = 0;
-  while (filled < content.size()) {
-    const zip_int64_t got = zip_fread(file.get(), content.data() + filled, content.size() - filled);
-    if (got < 0) {
-      return corrupt(what, "cannot unpack " + name + " (" + zip_file_strerror(file.get()) + ")");
-    }
+  while (true) {
+    const long got = entry->read(content.data() + filled, content.size() - filled);
+    if (got < 0) return *entry->error();
     if (got == 0) break;
     filled += static_cast<std::size_t>(got);
   }
@@ -51,6 +61,44 @@ Result<std::string> read_entry(zip_t* archive, const zip_stat_t& stat, const Rea
 }
 
 }  // namespace
+
+ZipEntryStream::ZipEntryStream(std::unique_ptr<zip_file_t, ZipFileClose> file, std::string name,
+                               std::uint64_t size, std::string_view what)
+    : file_(std::move(file)), name_(std::move(name)), what_(what), left_(size) {}
+
+long ZipEntryStream::read(char* buffer, std::size_t size) {
+  if (error_) return -1;
+  if (!file_) return 0;
+  if (left_ == 0) {
+    // The declared size is read: the entry must end here. Reading on lets libzip reach the end
+    // of the data and check its CRC; a byte more means the header lied about the size.
+    char more = 0;
+    const zip_int64_t got = zip_fread(file_.get(), &more, 1);
+    if (got < 0) {
+      error_ =
+          corrupt(what_, "cannot unpack " + name_ + " (" + zip_file_strerror(file_.get()) + ")");
+      return -1;
+    }
+    if (got > 0) {
+      error_ = corrupt(what_, "entry " + name_ + " unpacks to more than its declared size");
+      return -1;
+    }
+    file_.reset();
+    return 0;
+  }
+  const auto wanted = static_cast<zip_uint64_t>(std::min<std::uint64_t>(size, left_));
+  const zip_int64_t got = zip_fread(file_.get(), buffer, wanted);
+  if (got < 0) {
+    error_ = corrupt(what_, "cannot unpack " + name_ + " (" + zip_file_strerror(file_.get()) + ")");
+    return -1;
+  }
+  if (got == 0) {  // shorter than declared: what there is, as when read whole
+    file_.reset();
+    return 0;
+  }
+  left_ -= static_cast<std::uint64_t>(got);
+  return static_cast<long>(got);
+}
 
 Result<Zip> open_zip(std::string_view bytes, std::string_view what) {
   zip_error_t error;
@@ -72,6 +120,17 @@ Result<Zip> open_zip(std::string_view bytes, std::string_view what) {
   }
   zip_error_fini(&error);
   return archive;
+}
+
+Result<std::optional<ZipEntryStream>> open_zip_entry(zip_t* archive, const char* name,
+                                                     const ReadOptions& options,
+                                                     std::string_view what) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat(archive, name, 0, &stat) != 0) return std::optional<ZipEntryStream>{};
+  auto entry = open_entry(archive, stat, options, what);
+  if (!entry) return entry.error();
+  return std::optional<ZipEntryStream>(std::move(*entry));
 }
 
 Result<std::optional<std::string>> read_zip_entry(zip_t* archive, const char* name,

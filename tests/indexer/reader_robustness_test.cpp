@@ -143,6 +143,30 @@ TEST(ReaderRobustness, deeply_nested_markup_is_handled) {
   }
 }
 
+// A page nested past the HTML parser's depth limit (256) loses what lies below it: said so, as a
+// warning when text above the limit is kept, as a clear error when none is (not "no text").
+TEST(ReaderRobustness, html_past_the_parsers_depth_is_said_to_be_too_deep) {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 5000; ++i)
+    deep += "<div>";
+  deep += "Điều 1. Phạm vi điều chỉnh";
+  auto lost = read_document("sau.html", deep);
+  ASSERT_FALSE(lost.ok());
+  EXPECT_EQ(lost.error().kind, ErrorKind::invalid_argument);
+  EXPECT_EQ(lost.error().user_message,
+            "Trang HTML lồng nhau quá sâu (quá 256 cấp), không đọc được nội dung");
+
+  auto kept = read_document("sau.html", "<html><body><p>Số: 32/KH-UBND</p>" + deep.substr(12));
+  ASSERT_TRUE(kept.ok()) << kept.error().message;
+  EXPECT_NE(kept->text.find("Số: 32/KH-UBND"), std::string::npos);
+  ASSERT_EQ(kept->warnings.size(), 1u);
+  EXPECT_NE(kept->warnings[0].find("deeper than the parser's limit"), std::string::npos);
+
+  auto shallow = read_document("nong.html", "<html><body><div><div>Số: 32/KH-UBND</div></div>");
+  ASSERT_TRUE(shallow.ok()) << shallow.error().message;
+  EXPECT_TRUE(shallow->warnings.empty());
+}
+
 // Regression: nested entity declarations expanded to gigabytes when the text was read.
 TEST(ReaderRobustness, xml_entity_bombs_are_refused) {
   std::string dtd = "<!DOCTYPE edXML [<!ENTITY e0 \"Số: 32/KH-UBND \">";
