@@ -106,5 +106,26 @@ TEST(ArchiveReprints, a_constitution_s_title_and_year_name_it_by_its_year) {
   EXPECT_TRUE(cites_law(titled, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"));
 }
 
+// The gazette and the archives print an older text's signature with the post in running case
+// and the signer's name in capitals ("Chủ tịch" / "NGUYỄN VĂN AN"): the name, as running text
+// writes it. Under a post in capitals the line in capitals is the post's second line.
+TEST(ArchiveReprints, a_name_in_capitals_under_a_post_in_running_case_is_the_signer) {
+  const auto signed_text = extract_metadata(
+      "QUYẾT ĐỊNH SỐ 57-QĐ/BNV NGÀY 3-5-1989\n"
+      "CỦA BỘ NỘI VỤ VỀ VIỆC THÀNH LẬP ĐỒN CÔNG AN\n"
+      "BỘ NỘI VỤ\n"
+      "Căn cứ vào Nghị định số 10-CP ngày 2-1-1988 của Hội đồng Bộ trưởng;\n"
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Thành lập đồn công an cửa khẩu.\n"
+      "KT. BỘ TRƯỞNG BỘ NỘI VỤ\n"
+      "Thứ trưởng\n"
+      "PHẠM TÂM LONG\n");
+  EXPECT_EQ(signed_text.signer, "Phạm Tâm Long");
+  EXPECT_EQ(signed_text.signer_title, "Thứ trưởng");
+  const auto two_lines = extract_metadata(
+      "Điều 1. Thử.\n./.\nTM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nLê Văn An\n");
+  EXPECT_EQ(two_lines.signer, "Lê Văn An");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -876,6 +876,10 @@ void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& ident
 
 }  // namespace
 
+bool is_family_name(std::string_view word) {
+  return std::find(kFamilyNames.begin(), kFamilyNames.end(), word) != kFamilyNames.end();
+}
+
 // A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
 // "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
 // value of each label, in its cell or on the next line that is neither an explanation of the

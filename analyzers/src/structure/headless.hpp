@@ -30,6 +30,9 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
 // page's title "<Type> số <number> (<year>)": what it names, empty when the text has none.
 HeadlessIdentity identity_from_heading(const Layout& layout);
 
+// One of the most common Vietnamese family names, as written in running text ("Nguyễn").
+bool is_family_name(std::string_view word);
+
 // The value a legal portal's metadata table gives a label ("Số hiệu:", "Nơi ban hành:") in the
 // text's opening lines, or nullopt.
 std::optional<std::string> portal_value(const Layout& layout, std::string_view label);
