@@ -4,10 +4,12 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "structure/lost_letters.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers {
@@ -702,6 +704,12 @@ std::string without_markdown_marks(std::string_view line) {
 }  // namespace
 
 ReadingText reading_text(std::string_view nfc_text) {
+  // A font's or an encoding's look-alike of a Vietnamese letter ("ƣ" for "ư", the eth "Ð" for
+  // "Đ") is shown as the letter the extractor reads it as: the same letter the facets and the
+  // fields show, and the one a search for the word finds. Same length in UTF-8; the original
+  // file keeps its bytes.
+  const std::optional<std::string> mended = structure::with_font_look_alikes_mended(nfc_text);
+  if (mended) nfc_text = *mended;
   // A page break ends a line: the reader keeps a plain text's form feeds for the structure
   // analysis, whose page furniture they mark; the reading view shows none.
   std::string page_breaks_as_lines;

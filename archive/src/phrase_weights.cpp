@@ -81,36 +81,37 @@ std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
   return phrase;
 }
 
-std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database,
-                                                const std::vector<PlainPhrase>& phrases,
-                                                const std::vector<Xapian::docid>& docids,
-                                                std::span<const Xapian::termcount> lengths) {
-  std::vector<std::vector<double>> weights(phrases.size(), std::vector<double>(docids.size(), 0));
-  if (docids.empty() || phrases.empty()) return weights;
+PhraseWeigher::PhraseWeigher(const Xapian::Database& database,
+                             const std::vector<PlainPhrase>& phrases,
+                             const std::vector<Xapian::docid>& docids,
+                             std::span<const Xapian::termcount> lengths)
+    : database_(database),
+      docids_(docids),
+      potentials_(phrases.size(), std::vector<double>(docids.size(), 0)),
+      weights_(phrases.size(), std::vector<double>(docids.size(), 0)),
+      weighed_(docids.size(), false) {
+  if (docids.empty() || phrases.empty()) return;
   const Xapian::doccount total = database.get_doccount();
   const double average = database.get_avlength();
   const double length_factor = average != 0 ? 1 / average : 0;
 
   // Each distinct term: its weight factor, its wdf in each document (one walk of its postings).
   std::unordered_map<std::string, std::size_t> index_of;
-  std::vector<std::string> terms;
   for (const PlainPhrase& phrase : phrases)
     for (const std::string& term : phrase.terms)
-      if (index_of.emplace(term, terms.size()).second) terms.push_back(term);
-  std::vector<Xapian::doccount> termfreq(terms.size());
-  std::vector<std::vector<Xapian::termcount>> wdf(terms.size(),
-                                                  std::vector<Xapian::termcount>(docids.size(), 0));
-  for (std::size_t t = 0; t < terms.size(); ++t) {
-    termfreq[t] = database.get_termfreq(terms[t]);
-    Xapian::PostingIterator it = database.postlist_begin(terms[t]);
-    const Xapian::PostingIterator end = database.postlist_end(terms[t]);
+      if (index_of.emplace(term, terms_.size()).second) terms_.push_back(term);
+  std::vector<Xapian::doccount> termfreq(terms_.size());
+  wdf_.assign(terms_.size(), std::vector<Xapian::termcount>(docids.size(), 0));
+  for (std::size_t t = 0; t < terms_.size(); ++t) {
+    termfreq[t] = database.get_termfreq(terms_[t]);
+    Xapian::PostingIterator it = database.postlist_begin(terms_[t]);
+    const Xapian::PostingIterator end = database.postlist_end(terms_[t]);
     for (std::size_t d = 0; d < docids.size() && it != end; ++d) {
       it.skip_to(docids[d]);
-      if (it != end && *it == docids[d]) wdf[t][d] = it.get_wdf();
+      if (it != end && *it == docids[d]) wdf_[t][d] = it.get_wdf();
     }
   }
   // Per phrase, its terms' indexes and weight factors (its scale in each).
-  std::vector<std::vector<std::size_t>> phrase_terms;
   std::vector<std::vector<double>> factor;
   for (const PlainPhrase& phrase : phrases) {
     std::vector<std::size_t> indexes;
@@ -119,27 +120,50 @@ std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database
       indexes.push_back(index_of.at(term));
       factors.push_back(term_weight(termfreq[indexes.back()], total, phrase.factor));
     }
-    phrase_terms.push_back(std::move(indexes));
+    phrase_terms_.push_back(std::move(indexes));
     factor.push_back(std::move(factors));
   }
-  auto holds_all = [&](std::size_t p, std::size_t d) {
-    return std::all_of(phrase_terms[p].begin(), phrase_terms[p].end(),
-                       [&](std::size_t t) { return wdf[t][d] > 0; });
-  };
-  // The current document's positions of each term: read at most once, and only as far as a
-  // check needs (a phrase found early reads little, as Xapian's own check does).
+  // What each phrase weighs where its terms stand side by side: the sum of its terms' weights,
+  // which their wdfs and the length give without positions.
+  for (std::size_t d = 0; d < docids.size(); ++d) {
+    std::optional<Xapian::termcount> length;  // read in ascending docid order, once
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      if (!holds_all(p, d)) continue;
+      if (!length) {
+        const Xapian::docid docid = docids[d];
+        length = docid < lengths.size() ? lengths[docid] : database.get_doclength(docid);
+      }
+      double sum = 0;
+      for (const std::size_t i : phrases[p].summed) {
+        const std::size_t t = phrase_terms_[p][i];
+        sum += sum_part(factor[p][i], length_factor, wdf_[t][d], *length);
+      }
+      potentials_[p][d] = sum;
+    }
+  }
+}
+
+bool PhraseWeigher::holds_all(std::size_t p, std::size_t d) const {
+  return std::all_of(phrase_terms_[p].begin(), phrase_terms_[p].end(),
+                     [&](std::size_t t) { return wdf_[t][d] > 0; });
+}
+
+void PhraseWeigher::weigh(std::size_t d) {
+  if (weighed_[d]) return;
+  weighed_[d] = true;
+  // The document's positions of each term: read at most once, and only as far as a check needs
+  // (a phrase found early reads little, as Xapian's own check does).
   struct Positions {
     Xapian::PositionIterator it;
     std::vector<Xapian::termpos> seen;
     bool opened = false;
   };
-  std::vector<Positions> lists(terms.size());
-  std::size_t current = 0;
+  std::vector<Positions> lists(terms_.size());
   auto list = [&](std::size_t t) -> Positions& {
     Positions& made = lists[t];
     if (!made.opened) {
       made.opened = true;
-      made.it = database.positionlist_begin(docids[current], terms[t]);
+      made.it = database_.positionlist_begin(docids_[d], terms_[t]);
     }
     return made;
   };
@@ -165,13 +189,13 @@ std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database
     return false;
   };
   // Is the phrase at some position: term i at base + i for every i.
-  auto adjacent = [&](std::size_t p, std::size_t d) {
-    const std::vector<std::size_t>& indexes = phrase_terms[p];
+  auto adjacent = [&](std::size_t p) {
+    const std::vector<std::size_t>& indexes = phrase_terms_[p];
     if (indexes.size() == 1) return true;  // a term alone: no positions to check
     // Anchored on the term with the lowest wdf (fewest positions), as Xapian starts.
     std::size_t anchor = 0;
     for (std::size_t i = 1; i < indexes.size(); ++i)
-      if (wdf[indexes[i]][d] < wdf[indexes[anchor]][d]) anchor = i;
+      if (wdf_[indexes[i]][d] < wdf_[indexes[anchor]][d]) anchor = i;
     for (std::size_t n = 0;; ++n) {
       const std::optional<Xapian::termpos> at = nth(indexes[anchor], n);
       if (!at) return false;
@@ -183,28 +207,18 @@ std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database
       if (all) return true;
     }
   };
-  for (std::size_t d = 0; d < docids.size(); ++d) {
-    current = d;
-    for (Positions& read : lists) {
-      read.opened = false;
-      read.seen.clear();
-    }
-    std::optional<Xapian::termcount> length;  // read in ascending docid order, once
-    for (std::size_t p = 0; p < phrases.size(); ++p) {
-      if (!holds_all(p, d) || !adjacent(p, d)) continue;
-      if (!length) {
-        const Xapian::docid docid = docids[d];
-        length = docid < lengths.size() ? lengths[docid] : database.get_doclength(docid);
-      }
-      double sum = 0;
-      for (const std::size_t i : phrases[p].summed) {
-        const std::size_t t = phrase_terms[p][i];
-        sum += sum_part(factor[p][i], length_factor, wdf[t][d], *length);
-      }
-      weights[p][d] = sum;
-    }
-  }
-  return weights;
+  for (std::size_t p = 0; p < phrase_terms_.size(); ++p)
+    if (holds_all(p, d) && adjacent(p)) weights_[p][d] = potentials_[p][d];
+}
+
+std::vector<std::vector<double>> phrase_weights(const Xapian::Database& database,
+                                                const std::vector<PlainPhrase>& phrases,
+                                                const std::vector<Xapian::docid>& docids,
+                                                std::span<const Xapian::termcount> lengths) {
+  PhraseWeigher weigher(database, phrases, docids, lengths);
+  for (std::size_t d = 0; d < docids.size(); ++d)
+    weigher.weigh(d);
+  return weigher.weights();
 }
 
 }  // namespace vanban::archive

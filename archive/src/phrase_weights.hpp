@@ -44,6 +44,40 @@ std::optional<double> scale_factor(const Xapian::Query& query);
 std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
                                         const Xapian::Query& query);
 
+// The phrases' weights in a window of documents, in two steps. Constructed: each phrase's
+// `potential` in each document, what it weighs there if its terms stand next to each other in
+// their order (the sum of its terms' weights, which their wdfs and the document's length give:
+// the postings alone, no positions), 0 where the document lacks one of its terms. Then
+// `weigh(d)` reads the positions of docids[d] and gives each phrase its weight there: its
+// potential where the terms stand side by side, else 0. So a potential is its phrase's weight or
+// more, and a caller that needs some documents' weights only (those that can still rank where
+// it looks) reads no positions for the others.
+class PhraseWeigher {
+ public:
+  // `docids` ascending, no repeats, all in the database; `lengths` as phrase_weights()'s.
+  PhraseWeigher(const Xapian::Database& database, const std::vector<PlainPhrase>& phrases,
+                const std::vector<Xapian::docid>& docids,
+                std::span<const Xapian::termcount> lengths = {});
+  double potential(std::size_t p, std::size_t d) const { return potentials_[p][d]; }
+  // Reads docids[d]'s positions (once: a second call does nothing).
+  void weigh(std::size_t d);
+  bool weighed(std::size_t d) const { return weighed_[d]; }
+  // weights()[p][d]: phrases[p]'s weight in docids[d] where weighed, else 0.
+  const std::vector<std::vector<double>>& weights() const { return weights_; }
+
+ private:
+  bool holds_all(std::size_t p, std::size_t d) const;
+
+  const Xapian::Database& database_;
+  const std::vector<Xapian::docid>& docids_;
+  std::vector<std::string> terms_;                      // the distinct terms of the phrases
+  std::vector<std::vector<Xapian::termcount>> wdf_;     // [term][document]
+  std::vector<std::vector<std::size_t>> phrase_terms_;  // each phrase's terms, into terms_
+  std::vector<std::vector<double>> potentials_;         // [phrase][document]
+  std::vector<std::vector<double>> weights_;            // [phrase][document]
+  std::vector<bool> weighed_;
+};
+
 // For each phrase and each of `docids` (ascending, no repeats, all in the database): the
 // phrase's weight in the document where its terms stand next to each other in their order,
 // else 0 (a matching phrase never weighs 0); a single term's weight where the document holds it.

@@ -243,7 +243,8 @@ std::vector<std::string> QueryBuilder::unrequired_words(const Node& root) const 
 // heading at all (articles of a law, letters without a title): there a heading term's own
 // statistics make every syllable rare, and a document whose heading merely shares a folded
 // syllable with the query ("Chủ tịch" for "chu the", "tich thu") would outrank the answer.
-std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>& words) const {
+std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>& words,
+                                                         bool pairs) const {
   if (terms_.folded != schema::kFolded) return std::nullopt;  // searching the title alone
   const auto total = static_cast<double>(database_.get_doccount());
   std::vector<Xapian::Query> terms;
@@ -265,6 +266,13 @@ std::optional<Xapian::Query> QueryBuilder::heading_bonus(const std::vector<Word>
       terms.size() == 1
           ? terms.front()
           : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  // Where the text weighs the words' adjacent pairs (pair_bonus()), the heading phrase holds
+  // each of them too and weighs it as the text does, times the field's boost: the title and the
+  // text tell the same rarity of a pair, and the title stays the stronger field.
+  if (pairs && words.size() >= 2) {
+    for (auto it = words.begin(); it + 1 != words.end(); ++it)
+      text_idf += pair_idf(it);
+  }
   const double scale = heading_idf > 0 ? kHeadingBoost * text_idf / heading_idf : kHeadingBoost;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
 }
@@ -314,13 +322,14 @@ std::vector<Xapian::Query> QueryBuilder::short_box_bonuses(const std::vector<Wor
   out.push_back(type_hint(words, type_words));
   const std::vector<Word> topic(words.begin() + static_cast<std::ptrdiff_t>(type_words),
                                 words.end());
-  if (auto heading = heading_bonus(topic)) out.push_back(std::move(*heading));
+  const bool pairs = words.size() > 2 && words.size() <= kMaxBoostedGroup;
+  if (auto heading = heading_bonus(topic, pairs)) out.push_back(std::move(*heading));
   return out;
 }
 
-// The documents of the type the box opens with weigh what the type term would as a BM25 term
-// held once (its idf: a rare type, a strong hint). A hint, not a filter: the words still match
-// the text, and documents of other types still match.
+// The documents of the type the box opens with, holding its topic, weigh what the type term
+// would as a BM25 term held once (its idf: a rare type, a strong hint). A hint, not a filter: the
+// words still match the text, and documents of other types still match.
 Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
                                       std::size_t type_words) const {
   const std::string term = type_term(words, type_words);
@@ -337,8 +346,17 @@ Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
   const Xapian::Query consolidated(
       Xapian::Query::OP_FILTER,
       Xapian::Query(schema::term(schema::kType, schema::type_key("Văn bản hợp nhất"))), titled);
-  return Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kTypeHintBoost * idf),
-                       Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(term), consolidated));
+  Xapian::Query of_type(Xapian::Query::OP_OR, Xapian::Query(term), consolidated);
+  // A document of the type is about the topic where its text holds the topic's words side by
+  // side, as a summary names it; one holding them only apart ("chuyển giao", "đổi mới", "số
+  // lượng" for "chuyển đổi số") is of the type but not on the topic, and gets no hint: it ranks
+  // by its words as any other document does.
+  if (words.size() - type_words >= 2)
+    of_type =
+        Xapian::Query(Xapian::Query::OP_FILTER, of_type,
+                      folded_phrase(terms_, words.begin() + static_cast<std::ptrdiff_t>(type_words),
+                                    words.end()));
+  return Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kTypeHintBoost * idf), of_type);
 }
 
 // An adjacent pair of a group's words weighs by its words' weights (Xapian's phrase: their idf
@@ -350,20 +368,36 @@ Xapian::Query QueryBuilder::type_hint(const std::vector<Word>& words,
 // The pair's weight is scaled by its idf over the sum of its words', at most 1: a pair rarer
 // than its words (a compound of common syllables, "dân vận") keeps the weight it had, since
 // weighed up it outranked the titles of the topic (docs/BENCHMARKS.md, session 21).
-Xapian::Query QueryBuilder::pair_bonus(std::vector<Word>::const_iterator first) const {
-  const Xapian::Query phrase = folded_phrase(terms_, first, first + 2);
+double QueryBuilder::pair_documents(std::vector<Word>::const_iterator first) const {
   const std::string a = folded_key(*first);
   const std::string b = folded_key(*(first + 1));
   const std::string key = a + '\0' + b;
   auto found = pair_frequencies_->find(key);
   if (found == pair_frequencies_->end())
     found = pair_frequencies_->emplace(key, pair_frequency(database_, a, b)).first;
-  const double together = found->second;
-  if (!(together > 0)) return phrase;  // no document holds it: the bonus never matches
+  return found->second;
+}
+
+// The pair's idf and its words' summed idf; {0, 0} when no document holds the pair.
+std::pair<double, double> QueryBuilder::pair_idfs(std::vector<Word>::const_iterator first) const {
+  const double together = pair_documents(first);
+  if (!(together > 0)) return {0, 0};
   const auto total = static_cast<double>(database_.get_doccount());
-  const double apart =
-      bm25_idf(database_.get_termfreq(a), total) + bm25_idf(database_.get_termfreq(b), total);
-  const double scale = bm25_idf(together, total) / apart;
+  const double apart = bm25_idf(database_.get_termfreq(folded_key(*first)), total) +
+                       bm25_idf(database_.get_termfreq(folded_key(*(first + 1))), total);
+  return {bm25_idf(together, total), apart};
+}
+
+double QueryBuilder::pair_idf(std::vector<Word>::const_iterator first) const {
+  const auto [together, apart] = pair_idfs(first);
+  return std::min(together, apart);
+}
+
+Xapian::Query QueryBuilder::pair_bonus(std::vector<Word>::const_iterator first) const {
+  const Xapian::Query phrase = folded_phrase(terms_, first, first + 2);
+  const auto [together, apart] = pair_idfs(first);
+  if (!(together > 0)) return phrase;  // no document holds it: the bonus never matches
+  const double scale = together / apart;
   if (!(scale < 1)) return phrase;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, scale);
 }
@@ -404,7 +438,8 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   }
   if (!rank_bonuses_) return matched;
   std::vector<Xapian::Query> bonus;
-  if (auto heading = heading_bonus(node.words)) bonus.push_back(std::move(*heading));
+  const bool pairs = node.words.size() > 2 && node.words.size() <= kMaxBoostedGroup;
+  if (auto heading = heading_bonus(node.words, pairs)) bonus.push_back(std::move(*heading));
   for (Xapian::Query& extra : short_box_bonuses(node.words))
     bonus.push_back(std::move(extra));
   if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -109,7 +110,17 @@ class QueryBuilder {
                       std::vector<Xapian::Query>* proximity) const;
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
-  std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words) const;
+  // `pairs`: whether the text weighs the words' adjacent pairs by their rarity (pair_bonus()), so
+  // that the heading weighs them too.
+  std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words,
+                                             bool pairs = false) const;
+  // The documents holding the adjacent pair of words starting at `first` side by side
+  // (pair_frequency.hpp), counted once per search.
+  double pair_documents(std::vector<query::Word>::const_iterator first) const;
+  // The idf of the pair starting at `first` (by pair_documents()) and its words' summed idf.
+  std::pair<double, double> pair_idfs(std::vector<query::Word>::const_iterator first) const;
+  // The idf the text's bonus of that pair weighs in all: the pair's, at most its words' summed.
+  double pair_idf(std::vector<query::Word>::const_iterator first) const;
   // The adjacent pair of words starting at `first`.
   Xapian::Query pair_bonus(std::vector<query::Word>::const_iterator first) const;
   std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;

@@ -5,6 +5,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <queue>
 #include <string>
 #include <unordered_map>
 
@@ -94,10 +95,20 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 //
 // `held` describes conditions every one of `documents` matches (the query they were ranked by,
 // and what it filters): a bonus under one of those runs on the documents as they are.
-void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
-                 std::vector<RankedDocument>& documents, WindowBy window_by,
-                 const std::vector<std::string>& held, std::span<const Xapian::termcount> lengths) {
-  if (documents.empty()) return;
+//
+// Only the first `exact` ranks are wanted (the others are not shown): a plain phrase's weight
+// in a document is its potential (its terms' weights, from the postings) or 0, so each
+// document's weight with every potential added (in the same order: rounding is monotonic) is
+// the most it can weigh. Documents are weighed from the highest such bound down, until the next
+// one's bound is under the `exact`-th weight found: neither it nor any after it can rank among
+// the first `exact`, and their positions are not read. Those keep the weight without their
+// phrases' bonuses (less than the `exact`-th, so they order after the first `exact`; not their
+// own). Returns how many documents had their positions read.
+std::size_t add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
+                        std::vector<RankedDocument>& documents, WindowBy window_by,
+                        const std::vector<std::string>& held,
+                        std::span<const Xapian::termcount> lengths, std::size_t exact) {
+  if (documents.empty()) return 0;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
   for (std::size_t i = 0; i < documents.size(); ++i)
     index_of.emplace(documents[i].docid, i);
@@ -124,14 +135,23 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
     phrase_of.push_back(phrase ? std::optional<std::size_t>(phrases.size()) : std::nullopt);
     if (phrase) phrases.push_back(std::move(*phrase));
   }
+  // Each document's place among the docids in ascending order (the phrases' pass reads so).
   std::vector<Xapian::docid> sorted;
-  std::vector<std::vector<double>> phrase_weight;
+  std::vector<std::size_t> place(documents.size());
+  std::optional<PhraseWeigher> weigher;
   if (!phrases.empty()) {
     for (const RankedDocument& document : documents)
       sorted.push_back(document.docid);
     std::sort(sorted.begin(), sorted.end());
-    phrase_weight = phrase_weights(database, phrases, sorted, lengths);
+    for (std::size_t i = 0; i < documents.size(); ++i)
+      place[i] = static_cast<std::size_t>(
+          std::lower_bound(sorted.begin(), sorted.end(), documents[i].docid) - sorted.begin());
+    weigher.emplace(database, phrases, sorted, lengths);
   }
+  // Per bonus, what it adds to each document: a Xapian run's weights, or (a plain phrase) whether
+  // the document is among those its condition leaves (its weight comes from `weigher`).
+  std::vector<std::vector<double>> run_weight(bonuses.size());
+  std::vector<std::vector<char>> applies(bonuses.size());
   for (std::size_t b = 0; b < bonuses.size(); ++b) {
     Conditional& part = parts[b];
     const Xapian::Query* filter = &window;
@@ -159,27 +179,75 @@ void add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Que
       in_group = &group->docids;
     }
     if (phrase_of[b]) {
-      const std::vector<double>& weight = phrase_weight[*phrase_of[b]];
-      auto weigh = [&](RankedDocument& document) {
-        const auto at = std::lower_bound(sorted.begin(), sorted.end(), document.docid);
-        document.weight += weight[static_cast<std::size_t>(at - sorted.begin())];
-      };
-      if (!in_group) {
-        for (RankedDocument& document : documents)
-          weigh(document);
-      } else {
+      applies[b].assign(documents.size(), in_group ? 0 : 1);
+      if (in_group)
         for (const Xapian::docid docid : *in_group)
-          weigh(documents[index_of.at(docid)]);
-      }
+          applies[b][index_of.at(docid)] = 1;
       continue;
     }
+    run_weight[b].assign(documents.size(), 0);
     Xapian::Enquire enquire = ranking_enquire(database);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part.weighed, *filter));
     const Xapian::MSet matches =
         enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
     for (auto it = matches.begin(); it != matches.end(); ++it)
-      documents[index_of.at(*it)].weight += it.get_weight();
+      run_weight[b][index_of.at(*it)] = it.get_weight();
   }
+  // Document i's weight with its bonuses added in their order: the phrases' weights found, or
+  // (`bound`) their potentials. Adding 0 changes no weight, so a bonus not matched adds nothing.
+  auto summed = [&](std::size_t i, bool bound) {
+    double weight = documents[i].weight;
+    for (std::size_t b = 0; b < bonuses.size(); ++b) {
+      if (phrase_of[b]) {
+        if (applies[b].empty() || !applies[b][i]) continue;
+        weight += bound ? weigher->potential(*phrase_of[b], place[i])
+                        : weigher->weights()[*phrase_of[b]][place[i]];
+      } else if (!run_weight[b].empty()) {
+        weight += run_weight[b][i];
+      }
+    }
+    return weight;
+  };
+  if (!weigher) {
+    for (std::size_t i = 0; i < documents.size(); ++i)
+      documents[i].weight = summed(i, false);
+    return 0;
+  }
+  // From the highest bound down (ties by docid, as the ranking orders them).
+  std::vector<std::pair<double, std::size_t>> by_bound;
+  by_bound.reserve(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i)
+    by_bound.emplace_back(summed(i, true), i);
+  std::sort(by_bound.begin(), by_bound.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first
+                              : documents[a.second].docid < documents[b.second].docid;
+  });
+  // The `exact` best weights found so far, the lowest on top.
+  std::priority_queue<double, std::vector<double>, std::greater<>> best;
+  std::size_t read = 0;
+  std::vector<double> weight(documents.size());
+  std::vector<char> weighed(documents.size(), 0);
+  for (const auto& [bound, i] : by_bound) {
+    if (exact == 0 || (best.size() >= exact && bound < best.top())) break;
+    weigher->weigh(place[i]);
+    ++read;
+    weighed[i] = 1;
+    weight[i] = summed(i, false);
+    best.push(weight[i]);
+    if (best.size() > exact) best.pop();
+  }
+  // Those not weighed: without their phrases' bonuses, under every weight of the first `exact`.
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (weighed[i]) {
+      documents[i].weight = weight[i];
+      continue;
+    }
+    double without = documents[i].weight;
+    for (std::size_t b = 0; b < bonuses.size(); ++b)
+      if (!phrase_of[b] && !run_weight[b].empty()) without += run_weight[b][i];
+    documents[i].weight = without;
+  }
+  return read;
 }
 
 // The descriptions of what every match of `query` matches: itself, and the query it filters.
@@ -309,7 +377,9 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   if (hint)
     for (std::string& description : held_by(hint->base))
       held.push_back(std::move(description));
-  add_bonuses(database, active, head, window_by, held, lengths);
+  // A page needs the window's ranks up to its own end exact; proving, every rank of it.
+  const std::size_t exact = prove ? in_window : std::min<std::size_t>(in_window, first + size);
+  page.weighed = add_bonuses(database, active, head, window_by, held, lengths, exact);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -337,7 +407,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
     if (hint) reweigh(database, hint->base, outside, window_by, lengths);
-    add_bonuses(database, active, outside, window_by, held, lengths);
+    add_bonuses(database, active, outside, window_by, held, lengths, outside.size());
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }

@@ -44,6 +44,9 @@ struct RankedPage {
   // documents, same order, same weights); all of them when the window held every match. Worked
   // out only when asked (`prove`): a page needs none of it.
   std::size_t certain = 0;
+  // How many of the window's documents had their positions read for the bonuses: only those
+  // that could still rank on the page (or, proving, all of them).
+  std::size_t weighed = 0;
 };
 
 // How many of the best documents by `base` a ranking hint is drawn from.
@@ -69,7 +72,11 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // is drawn from, so a hinted search costs no run of its own to find them (with window 0 or no
 // bonuses, a top-kHintFrom run of `base` does). The window is still chosen by `base`.
 //
-// With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound).
+// With `prove`, `certain` is worked out (the bound asks Xapian for the bonuses' upper bound),
+// and every document of the window is weighed with its bonuses. Without it, only those that can
+// still rank within the page: a plain phrase bonus weighs its terms' weights or nothing, so a
+// document's weight with all of its phrases' potential added bounds it; documents whose bound is
+// under the page's last weight found read no positions (the page is the same to the bit).
 //
 // With `first_phase` (walk_first_phase's of the same `base`, `first`, `size`, `window`), the
 // first phase is not walked again. With `lengths` (every document's length by docid,

@@ -9,9 +9,11 @@
 
 #include <gtest/gtest.h>
 
+#include "vanban/analyzers/reading_text.hpp"
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "structure/body_names.hpp"
 #include "structure/lost_letters.hpp"
 
 namespace vanban::analyzers {
@@ -111,6 +113,103 @@ TEST(FacetSpelling, a_law_s_name_in_capitals_is_shown_as_the_law_writes_it) {
   EXPECT_EQ(spelled_law_names(spelled_plan(
                 "HUYỆN KIM BẢNG", "1. Tuyên truyền BỘ LUẬT LAO ĐỘNG trong các doanh nghiệp.")),
             std::set<std::string>{"Bộ luật Lao động"});
+}
+
+TEST(FacetSpelling, a_known_law_s_name_is_read_through_a_misread_mark_or_an_added_plural) {
+  // A scan's slip of one word's marks ("khâu" for "khẩu") or a plural word the writer added
+  // ("các") inside a name the table knows, its next words read exactly: the table's name.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "Căn cứ Luật Thuế xuất khâu, thuế nhập khẩu ngày 6 tháng 4 năm 2016;\nCăn cứ Luật "
+                "Phòng, chống các bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;")),
+            (std::set<std::string>{"Luật Phòng, chống bệnh truyền nhiễm",
+                                   "Luật Thuế xuất khẩu, thuế nhập khẩu"}));
+  // Other letters ("41" for "quy") are a garble no rule reads as the name; "và" where the table
+  // writes a comma is the same name spelled so; a name read whole is not stretched into a
+  // longer one.
+  const std::set<std::string> kept = spelled_law_names(spelled_plan(
+      "HUYỆN KIM BẢNG",
+      "Căn cứ Luật Ban hành văn bản 41 phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Luật "
+      "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân ngày 03 "
+      "tháng 12 năm 2004;\n1. Tuyên truyền Luật Đất đai và các văn bản hướng dẫn thi hành."));
+  EXPECT_FALSE(kept.contains("Luật Ban hành văn bản quy phạm pháp luật"));
+  EXPECT_TRUE(kept.contains(
+      "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân"));
+  EXPECT_TRUE(kept.contains("Luật Đất đai"));
+  EXPECT_FALSE(kept.contains("Luật Đất đai và các văn bản hướng dẫn thi hành"));
+}
+
+TEST(FacetSpelling, a_known_law_s_name_cut_by_the_text_s_end_is_the_one_name_it_begins) {
+  // The text ends inside a name only one law of the table goes on with: that law.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "1. Thực hiện quy định của Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản "
+                "xuất, kinh doanh tại")),
+            std::set<std::string>{"Luật Quản lý, sử dụng vốn Nhà nước đầu tư vào sản xuất, "
+                                  "kinh doanh tại doanh nghiệp"});
+  // Words that begin several laws' names ("Phòng, chống" ma túy, tham nhũng, ...) name none of
+  // them.
+  const auto several = spelled_law_names(
+      spelled_plan("HUYỆN KIM BẢNG", "1. Thực hiện quy định của Luật Phòng, chống"));
+  for (const std::string& name : several)
+    EXPECT_EQ(name.find("Phòng, chống "), std::string::npos) << name;
+}
+
+TEST(FacetSpelling, the_number_label_after_a_known_law_s_name_is_no_word_of_it) {
+  // "số" whose number was lost, right after a name the table knows: the number's label.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG", "Căn cứ Luật Quản lý thuế số  ngày 13 tháng 6 năm 2019;")),
+            std::set<std::string>{"Luật Quản lý thuế"});
+  // A name the table does not know may end in the noun "số".
+  EXPECT_EQ(spelled_law_names(spelled_plan("HUYỆN KIM BẢNG",
+                                           "Căn cứ Luật Chuyển đổi số ngày 14 tháng 6 năm 2025;")),
+            std::set<std::string>{"Luật Chuyển đổi số"});
+}
+
+TEST(FacetSpelling, and_with_a_clause_after_a_law_s_name_is_the_sentence_s) {
+  // "và" and lower-case words ended by a word of the sentence ("của"): the sentence's.
+  EXPECT_EQ(spelled_law_names(spelled_plan(
+                "HUYỆN KIM BẢNG",
+                "1. Áp dụng quy định tại Điều 22 Luật Trí tuệ nhân tạo và nội dung của giấy xác "
+                "nhận.")),
+            std::set<std::string>{"Luật Trí tuệ nhân tạo"});
+  // Closed by the citation's date, the words after "và" are the name's.
+  EXPECT_EQ(
+      spelled_law_names(spelled_plan(
+          "HUYỆN KIM BẢNG", "Căn cứ Luật Kiểm định và hiệu chuẩn ngày 10 tháng 12 năm 2025;")),
+      std::set<std::string>{"Luật Kiểm định và hiệu chuẩn"});
+}
+
+TEST(FacetSpelling, a_place_of_one_letter_syllables_is_a_name_in_title_case) {
+  using structure::body_with_place;
+  // "U", "A" are syllables of place names, not a heading's capitals.
+  EXPECT_EQ(body_with_place("Ủy ban nhân dân huyện",
+                            "Kế hoạch rà soát trên địa bàn huyện A Lưới năm 2021."),
+            std::optional<std::string>("Ủy ban nhân dân huyện A Lưới"));
+  // So a sentence's capitalised verb after the level ("huyện Xây dựng Kế hoạch") is one reading
+  // among others, not the place.
+  EXPECT_EQ(body_with_place("Ủy ban nhân dân huyện",
+                            "Rà soát trên địa bàn huyện U Minh Thượng.\nỦy ban nhân dân huyện "
+                            "Xây dựng Kế hoạch rà soát như sau:"),
+            std::nullopt);
+}
+
+TEST(FacetSpelling, a_front_committee_s_department_is_named_with_the_committee) {
+  const DocumentMetadata letter = extract_metadata(
+      "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nV/v tuyên truyền "
+      "ngày hội đại đoàn kết\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+      "phúc\nNam Định, ngày 3 tháng 11 năm 2024\nKính gửi: Ban Thường trực các huyện\n1. "
+      "Tuyên truyền ngày hội.\nNơi nhận:\n- Như trên;\n- Lưu VT.\nTM. BAN TUYÊN GIÁO\nTRƯỞNG "
+      "BAN\nTrần Văn An\n");
+  EXPECT_EQ(letter.issuer, std::optional<std::string>(
+                               "Ban Tuyên giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"));
+}
+
+TEST(FacetSpelling, the_reading_view_shows_the_letters_the_extractor_reads) {
+  // The font's "ƣ" and the encoding's eth are the letters they stand for in the text a user
+  // reads, as in the fields; an eth in no Vietnamese word (a name of another language) stays.
+  EXPECT_EQ(reading_text("Ðiều 1. Ngƣời lao động của HÐND xã.\nÞórr Ðóttir\n").text,
+            "Điều 1. Người lao động của HĐND xã.\nÞórr Ðóttir\n");
 }
 
 }  // namespace

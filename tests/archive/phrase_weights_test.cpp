@@ -127,6 +127,51 @@ TEST(PhraseWeights, random_phrases_weigh_as_xapian_runs_them_to_the_bit) {
   EXPECT_GT(weighed, 4 * left_to_xapian);
 }
 
+// A phrase's potential (from the postings alone) is its weight where its terms stand side by
+// side, and where they do not, more than its weight of 0 only if the document holds them all;
+// documents not weighed keep 0, and weighing them in any order gives the weights of one pass.
+TEST(PhraseWeights, a_potential_is_the_weight_where_the_phrase_stands) {
+  TempDir dir;
+  std::mt19937 random(2212);
+  const Xapian::WritableDatabase database = random_database((dir / "db").string(), random, 600);
+  std::vector<Xapian::docid> docids;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+    if (random() % 3 == 0) docids.push_back(*it);
+  std::vector<PlainPhrase> phrases;
+  for (const std::vector<std::string>& terms : {std::vector<std::string>{"số", "chuyển"},
+                                                {"chuyển", "đổi", "số"},
+                                                {"twin-a", "twin-b"},
+                                                {"cải", "ghost"},
+                                                {"hành"}}) {
+    const auto phrase =
+        plain_phrase(database, terms.size() == 1 ? Q(terms.front()) : phrase_query(terms));
+    ASSERT_TRUE(phrase);
+    phrases.push_back(*phrase);
+  }
+  const auto whole = phrase_weights(database, phrases, docids);
+  archive::PhraseWeigher weigher(database, phrases, docids);
+  std::size_t standing = 0, apart = 0;
+  for (std::size_t d = 0; d < docids.size(); d += 2)  // every other document, from the end too
+    weigher.weigh(docids.size() - 1 - d);
+  for (std::size_t d = 0; d < docids.size(); ++d) {
+    const bool weighed = (docids.size() - 1 - d) % 2 == 0;
+    EXPECT_EQ(weigher.weighed(d), weighed);
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      const double potential = weigher.potential(p, d);
+      EXPECT_EQ(weigher.weights()[p][d], weighed ? whole[p][d] : 0.0) << p << " " << docids[d];
+      if (whole[p][d] > 0) {
+        EXPECT_EQ(potential, whole[p][d]);  // to the bit
+        ++standing;
+      } else if (potential > 0) {
+        ++apart;  // all its terms, not side by side
+      }
+    }
+  }
+  // Both cases were met: phrases standing, and terms all present but apart.
+  EXPECT_GT(standing, 50u);
+  EXPECT_GT(apart, 50u);
+}
+
 // The lengths come from the column where one is given: other lengths, other weights (so the
 // test above compares weights read from the column, not from the database).
 TEST(PhraseWeights, weighs_by_the_lengths_of_the_column_given) {

@@ -1,6 +1,7 @@
 // Ranking by field: a document whose title (or issuer) holds the words ranks above documents
 // that only mention them in their text, however long that text is (real documents run to
 // 50 KB and more, where a within-document frequency boost alone is lost in the body's).
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -190,6 +191,49 @@ TEST(SearchRanking, the_topic_after_a_type_name_ranks_by_the_titles_holding_it) 
     archive.add(topic_box_others(length));
     for (const std::string box : {"kế hoạch dân vận", "ke hoach dan van"})
       EXPECT_EQ(archive.found(box).front(), "plan") << box << " " << length;
+  }
+}
+
+TEST(SearchRanking, a_type_hint_goes_to_documents_holding_the_topic_words_together) {
+  // A box is a type and a topic (Decree 30/2020: a document's name is its type and its summary).
+  // A plan whose text holds the topic's words only apart ("chuyển giao", "đổi mới", "số lượng")
+  // is not about the topic; a decision whose text holds the topic as a phrase is.
+  for (const int length : {10, 300}) {
+    SearchArchive archive{
+        {.name = "plan-apart",
+         .type = "Kế hoạch",
+         .title = "Thực hiện công tác dân vận năm 2026",
+         .body = "KẾ HOẠCH\n" + topic_box_filler(length) +
+                 " Chuyển giao nhiệm vụ cho các phòng. Đổi mới phương thức vận động. Số lượng "
+                 "cán bộ tham gia được giữ ổn định."},
+        {.name = "plan-topic",
+         .type = "Kế hoạch",
+         .title = "Triển khai nhiệm vụ năm 2026",
+         .body = "KẾ HOẠCH\n" + topic_box_filler(length) +
+                 " Đẩy mạnh chuyển đổi số trong các cơ quan."},
+        {.name = "decision-topic",
+         .type = "Quyết định",
+         .title = "Ban hành Quy chế quản lý dữ liệu",
+         .body = "QUYẾT ĐỊNH\n" + topic_box_filler(length) +
+                 " Chuyển đổi số là nhiệm vụ trọng tâm; các cơ quan thực hiện chuyển đổi số "
+                 "theo kế hoạch được giao."}};
+    // Notices holding the words apart, as the texts of an archive do ("số" of every number).
+    for (int i = 1; i <= 8; ++i)
+      archive.add({{.name = "notice-" + std::to_string(i),
+                    .type = "Thông báo",
+                    .title = "Lịch công tác tuần " + std::to_string(i),
+                    .body = "THÔNG BÁO\n" + topic_box_filler(length) +
+                            " Số người dự họp. Chuyển lịch họp. Đổi phòng họp."}});
+    for (const std::string box : {"kế hoạch chuyển đổi số", "ke hoach chuyen doi so"}) {
+      // The plan on the topic first; the decision on it above the plan beside it.
+      const auto found = archive.found(box);
+      const auto rank = [&](const std::string& name) {
+        return std::find(found.begin(), found.end(), name) - found.begin();
+      };
+      ASSERT_FALSE(found.empty()) << box;
+      EXPECT_EQ(found.front(), "plan-topic") << box << " " << length;
+      EXPECT_LT(rank("decision-topic"), rank("plan-apart")) << box << " " << length;
+    }
   }
 }
 

@@ -99,6 +99,15 @@ Queries queries_of(const Xapian::Database& database, const std::string& box) {
   return out;
 }
 
+// A hint of the same queries (`queries` must outlive it): the window weighed again by the
+// hint's base.
+archive::HintFrom same_queries_hint(const Queries& queries) {
+  return [&queries](const std::vector<Xapian::docid>&) {
+    return std::optional<archive::RankingHint>(
+        archive::RankingHint{queries.base, queries.full, queries.bonuses});
+  };
+}
+
 std::vector<archive::RankedDocument> one_phase(const Xapian::Database& database,
                                                const Xapian::Query& full) {
   Xapian::Enquire enquire = archive::ranking_enquire(database);
@@ -194,11 +203,7 @@ TEST(SearchTwoPhase, lengths_from_a_column_rank_to_the_same_bits) {
   std::size_t moved = 0;
   for (const std::string& box : query_set()) {
     const Queries queries = queries_of(database, box);
-    // A hint of the same queries: the window weighed again by the hint's base.
-    const archive::HintFrom hint = [&](const std::vector<Xapian::docid>&) {
-      return std::optional<archive::RankingHint>(
-          archive::RankingHint{queries.base, queries.full, queries.bonuses});
-    };
+    const archive::HintFrom hint = same_queries_hint(queries);
     for (const bool hinted : {false, true}) {
       const auto rank = [&](std::span<const Xapian::termcount> lengths) {
         return archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses, 0, 40,
@@ -221,6 +226,51 @@ TEST(SearchTwoPhase, lengths_from_a_column_rank_to_the_same_bits) {
   }
   EXPECT_GT(compared, 500U);
   EXPECT_GT(moved, compared / 2);
+}
+
+// A page weighs with its bonuses only the window's documents that can still rank on it (their
+// weight with every phrase's potential at least the page's last weight): the page is the one
+// of the window weighed whole, to the bit, for first pages, later pages and pages across the
+// window's edge, with and without a hint; and fewer documents' positions are read.
+TEST(SearchTwoPhase, a_page_weighs_only_what_can_rank_on_it_and_is_the_same) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  std::size_t pages = 0, weighed_all = 0, weighed_for_page = 0, spared_pages = 0;
+  for (const std::string& box : query_set()) {
+    const Queries queries = queries_of(database, box);
+    const archive::HintFrom hint = same_queries_hint(queries);
+    for (const bool hinted : {false, true}) {
+      for (const std::size_t window : {60, 250}) {
+        for (const auto& [first, size] : std::vector<std::pair<Xapian::doccount, Xapian::doccount>>{
+                 {0, 20}, {0, 1}, {20, 20}, {40, 30}, {245, 10}}) {
+          const auto rank = [&](bool whole) {
+            return archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses,
+                                           first, size, window, archive::WindowBy::docids,
+                                           hinted ? hint : archive::HintFrom(), whole);
+          };
+          const std::string what = box + " window " + std::to_string(window) + " page " +
+                                   std::to_string(first) + "+" + std::to_string(size) +
+                                   (hinted ? " hinted" : "");
+          const archive::RankedPage all = rank(true);  // proving weighs the whole window
+          const archive::RankedPage page = rank(false);
+          ASSERT_EQ(page.documents.size(), all.documents.size()) << what;
+          for (std::size_t i = 0; i < page.documents.size(); ++i) {
+            EXPECT_EQ(page.documents[i].docid, all.documents[i].docid) << what << " #" << i;
+            EXPECT_EQ(page.documents[i].weight, all.documents[i].weight) << what << " #" << i;
+          }
+          EXPECT_LE(page.weighed, all.weighed) << what;
+          ++pages;
+          weighed_all += all.weighed;
+          weighed_for_page += page.weighed;
+          spared_pages += page.weighed < all.weighed ? 1 : 0;
+        }
+      }
+    }
+  }
+  // Not vacuous: the bonuses were weighed, and many pages read fewer documents' positions.
+  EXPECT_GT(weighed_all, 10000u);
+  EXPECT_LT(weighed_for_page, weighed_all);
+  EXPECT_GT(spared_pages, pages / 4);
 }
 
 // Paging across the window's edge: every match once, pages in order of the whole result.

@@ -495,7 +495,12 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
           break;
         std::string_view word = words[p];
         const bool closes = strip_closing_marks(word);
-        if (word.empty() || !starts_upper(word) || is_upper_text(word)) break;
+        // A word in capitals is a heading's, not a place's; but a syllable of one letter
+        // ("huyện U Minh Thượng", "huyện A Lưới") is a name's word in title case.
+        std::size_t first_length = 0;
+        if (!word.empty()) code_point_at(word, 0, &first_length);
+        const bool one_letter = !word.empty() && first_length == word.size();
+        if (word.empty() || !starts_upper(word) || (is_upper_text(word) && !one_letter)) break;
         place.push_back(word);
         if (closes) break;
       }

@@ -219,6 +219,7 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t typ
   int words = 0;
   bool joined = false;           // the last word was "và" or ended with a comma
   std::size_t before_comma = 0;  // where the name ended before it went on past a comma
+  std::size_t before_and = 0;    // where it ended before it went on past "và" in lower case
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
@@ -252,15 +253,25 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t typ
       if (phrase_at(cursor, next, kNameStops) || citation_starts_at(cursor, next) ||
           type_at(cursor, next) != nullptr)
         break;
+      if (before_and == 0 && starts_lower(cursor.text.substr(next, 4))) before_and = name.name_end;
     } else if (phrase_at(cursor, p, kNameStops) && !(words == 0 && cursor.word_at(p, "ban hành"))) {
       // ("Luật ban hành văn bản quy phạm pháp luật" is a name.) A name that went on past a
       // comma and ends at a word of the sentence, not at punctuation or its date, year or
       // number, was the sentence going on: "các quy định của Luật Môi trường, ảnh hưởng lớn
       // đến ..." ("Phòng, chống tham nhũng" and the like are in the table).
-      if (before_comma != 0 && !amending && !cursor.word_at(p, "ngày") &&
-          !cursor.word_at(p, "năm") && !cursor.word_at(p, "số") &&
+      const bool sentence_word = !amending && !cursor.word_at(p, "ngày") &&
+                                 !cursor.word_at(p, "năm") && !cursor.word_at(p, "số");
+      if (sentence_word && before_comma != 0 &&
           !begins_known_law_name(cursor.text, type_pos, before_comma))
         name.name_end = before_comma;
+      // Likewise past "và" and a word in lower case: a name joins nouns so ("Luật Bầu cử đại
+      // biểu Quốc hội và đại biểu Hội đồng nhân dân", closed by its date or number), and so does
+      // the sentence, with a clause ("Luật Trí tuệ nhân tạo và nội dung của giấy xác nhận").
+      // Ended by the sentence's word, the words after "và" are the sentence's, unless the whole
+      // begins a name the table knows.
+      else if (sentence_word && before_and != 0 &&
+               !begins_known_law_name(cursor.text, type_pos, name.name_end))
+        name.name_end = before_and;
       break;
     }
     // After the first word only proper nouns are capitalised (ND30 Phụ lục II): a capitalised
@@ -321,6 +332,11 @@ bool name_goes_on(const Cursor& cursor, std::size_t known_end, const LawName& by
   const std::size_t next = cursor.skip_spaces(known_end);
   if (next >= by_rules.name_end) return false;
   if (cursor.word_at(next, "việt nam")) return true;
+  // "số" right after the name is the label of its number (docs/domain.md 1.8), even where the
+  // number was lost ("Luật Quản lý thuế số ngày 13 tháng 6 năm 2019"): no word of a name.
+  if (cursor.word_at(next, "số") &&
+      cursor.skip_spaces(next + std::string_view("số").size()) >= by_rules.name_end)
+    return false;
   int words = 0;
   for (std::size_t p = next; p < by_rules.name_end; p = cursor.skip_spaces(cursor.word_end(p)))
     ++words;
@@ -648,6 +664,22 @@ std::optional<std::size_t> name_end_at_law_number(const Cursor& cursor, std::siz
   return std::nullopt;
 }
 
+// A name as the table writes it (`written`, type word first) without the words of its type
+// (`type`, as the text writes them: "Luật", "Bộ luật"); nullopt when nothing is left.
+std::optional<std::string> name_after_type(std::string_view written, std::string_view type) {
+  std::size_t skip = split_words(type).size();
+  std::size_t at = 0;
+  while (skip > 0 && at < written.size()) {
+    at = written.find(' ', at);
+    if (at == std::string_view::npos) return std::nullopt;
+    ++at;
+    --skip;
+  }
+  const std::string_view rest = trim(written.substr(at));
+  if (rest.empty()) return std::nullopt;
+  return std::string(rest);
+}
+
 // A law's name: `type_pos` is its type word ("Luật", "BỘ LUẬT"), `pos` the name's first word.
 std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos, std::size_t pos) {
   if (amending_at(cursor, pos)) {
@@ -667,6 +699,20 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
   // ("Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994").
   // ("Luật Điều ước quốc tế" is a name the table knows, not a heading's "Điều".)
   if (structure_word_at(cursor, pos) && known <= pos) return std::nullopt;
+  // A name the table knows that the text damaged (a word misread or added, or the text ending
+  // inside it): the table's name, read up to where the text's words of it end.
+  if (!amending && !capitals)
+    if (const auto mended = mended_law_name(cursor.text, type_pos); mended && mended->end > known)
+      if (auto value =
+              name_after_type(mended->written, cursor.text.substr(type_pos, pos - type_pos))) {
+        std::size_t end = mended->end;
+        std::optional<std::string> year;
+        if (auto found = year_at(cursor, cursor.skip_spaces(end))) {
+          end = found->first;
+          year = found->second;
+        }
+        return Parsed{end, std::move(*value), year};
+      }
   std::optional<LawName> name = parse_name_by_rules(cursor, type_pos, pos, capitals);
   // An amending law's name whose listed law was not read stops where the formula's "một số
   // điều" takes "số" for a number's label ("Luật sửa đổi, bổ sung một" / "số điều của Luật

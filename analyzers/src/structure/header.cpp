@@ -476,7 +476,11 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
         parent_key.starts_with("tinh uy") || parent_key.starts_with("thanh uy") ||
         parent_key.starts_with("huyen uy") || parent_key.starts_with("quan uy") ||
         parent_key.starts_with("thi uy") || parent_key.starts_with("dang uy") ||
-        parent_key.starts_with("ban chap hanh");
+        parent_key.starts_with("ban chap hanh") ||
+        // A Fatherland Front committee's departments are its own as a Party committee's are
+        // (its Ban Tuyên giáo, Ban Dân chủ - Pháp luật under "ỦY BAN MTTQ VIỆT NAM" / "THÀNH
+        // PHỐ CẦN THƠ"): named with it.
+        parent_key.starts_with("uy ban mat tran to quoc");
     // Not a committee itself ("Đảng ủy ..."), but a committee's Ủy ban Kiểm tra is its own.
     const std::string key = fold_key(issuer);
     const bool own_committee = key.find(" uy") != std::string::npos ||

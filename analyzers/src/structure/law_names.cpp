@@ -1,9 +1,11 @@
 #include "structure/law_names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 
@@ -22,9 +24,11 @@ constexpr std::string_view kNames[] = {
 struct KeyWord {
   std::string exact;
   std::string folded;
-  bool ascii = true;    // written without diacritics: only its folded form can be compared
+  bool ascii = true;  // written without diacritics: only its folded form can be compared
+  std::size_t start = 0;
   std::size_t end = 0;  // after the word without its trailing punctuation
   bool closes = false;  // punctuation other than a comma follows: the name cannot go on
+  bool comma = false;   // a comma follows: the name goes on
 };
 
 std::optional<KeyWord> key_word(std::string_view text, std::size_t start, std::size_t end) {
@@ -36,8 +40,10 @@ std::optional<KeyWord> key_word(std::string_view text, std::size_t start, std::s
   word.folded = fold(written);
   word.ascii = std::all_of(written.begin(), written.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  word.start = start;
   word.end = stop;
-  word.closes = stop < end && !(text[stop] == ',' && end - stop == 1);
+  word.comma = stop < end && text[stop] == ',' && end - stop == 1;
+  word.closes = stop < end && !word.comma;
   return word;
 }
 
@@ -66,15 +72,26 @@ struct Table {
   std::unordered_set<std::string> folded_prefixes;
   std::unordered_map<std::string, std::string_view>
       written;  // exact form -> as the table writes it
+  // Leading words (exact form) -> the words that follow them in some name.
+  std::unordered_map<std::string, std::vector<std::string>> next_words;
+  // Leading words (exact form) -> the one name they begin, or an empty view when several.
+  std::unordered_map<std::string, std::string_view> only_name;
   Table() {
     for (std::string_view name : kNames) {
       Key key;
       for (std::string_view word : split_words(name)) {
         const auto part = key_word(word, 0, word.size());
         if (!part) continue;
+        if (!key.exact.empty()) {
+          auto& next = next_words[key.exact];
+          if (std::find(next.begin(), next.end(), part->exact) == next.end())
+            next.push_back(part->exact);
+        }
         key.add(*part);
         prefixes.insert(key.exact);
         folded_prefixes.insert(key.folded);
+        const auto [at, inserted] = only_name.emplace(key.exact, name);
+        if (!inserted && at->second != name) at->second = std::string_view{};
       }
       names.insert(key.exact);
       folded_names.insert(key.folded);
@@ -94,7 +111,137 @@ const Table& table() {
   return instance;
 }
 
+// The words of text from `pos`, read as keys when asked for, up to the end of the paragraph
+// (a line break), a word that closes the reading, or `kLimit` words.
+class WordReader {
+ public:
+  WordReader(std::string_view text, std::size_t pos) : text_(text), pos_(pos) {}
+  // The word at `index`, or nullptr past the last.
+  const KeyWord* at(std::size_t index) {
+    while (words_.size() <= index && read_one()) {
+    }
+    return index < words_.size() ? &words_[index] : nullptr;
+  }
+  // After at() returned nullptr: the paragraph ended after the last word.
+  bool ends_paragraph() const { return ends_paragraph_; }
+
+ private:
+  static constexpr std::size_t kLimit = 40;
+  bool read_one() {
+    if (stopped_ || words_.size() >= kLimit) return false;
+    while (pos_ < text_.size() && text_[pos_] == ' ')
+      ++pos_;
+    if (pos_ >= text_.size() || text_[pos_] == '\n') {
+      ends_paragraph_ = !words_.empty();
+      stopped_ = true;
+      return false;
+    }
+    std::size_t end = pos_;
+    while (end < text_.size() && text_[end] != ' ' && text_[end] != '\n')
+      ++end;
+    auto word = key_word(text_, pos_, end);
+    if (!word) {
+      stopped_ = true;
+      return false;
+    }
+    stopped_ = word->closes;
+    words_.push_back(std::move(*word));
+    pos_ = end;
+    return true;
+  }
+  std::string_view text_;
+  std::size_t pos_;
+  std::vector<KeyWord> words_;
+  bool stopped_ = false;
+  bool ends_paragraph_ = false;
+};
+
+// A word misread for another is a word of the language or a garble, never a name's
+// abbreviation ("MTTQ": the name's own short form).
+bool abbreviation(std::string_view text, const KeyWord& word) {
+  const std::string_view written = text.substr(word.start, word.end - word.start);
+  return written.size() >= 2 && is_upper_text(written);
+}
+
 }  // namespace
+
+std::optional<MendedLawName> mended_law_name(std::string_view text, std::size_t pos) {
+  const Table& names = table();
+  WordReader words(text, pos);
+  Key key;
+  std::size_t read = 0;   // words read exactly
+  std::size_t named = 0;  // words of the longest name read exactly
+  while (const KeyWord* word = words.at(read)) {
+    Key longer = key;
+    longer.add(*word);
+    if (!names.prefixes.contains(longer.exact)) break;
+    key = std::move(longer);
+    ++read;
+    if (names.names.contains(key.exact)) named = read;
+    if (word->closes) break;
+  }
+  // Only inside a longer name than any read, after two words of it at least (the type word
+  // and one begin many names), and never across closing punctuation.
+  if (read <= named || read < 3 || words.at(read - 1)->closes) return std::nullopt;
+  const KeyWord last = *words.at(read - 1);
+  const KeyWord* broken = words.at(read);  // the first word that does not go on the name
+  // Cut: the paragraph ends, or a word in title case follows (the next cell or sentence: after
+  // its first word a name capitalises only proper nouns, which the table's names spell too; a
+  // garble in capitals, "ÐP H2HE", is no such word).
+  bool cut = broken == nullptr && words.ends_paragraph();
+  if (broken != nullptr) {
+    const std::string_view next = text.substr(broken->start);
+    std::size_t first = 0;
+    if (!next.empty()) code_point_at(next, 0, &first);
+    cut = starts_upper(next) && first > 0 && starts_lower(next.substr(first));
+  }
+  // Only where the words read cannot end a name: after a comma, or a preposition that takes
+  // what follows ("tại", "của"; not "và", which joins the next instrument as well: "Luật Hải
+  // quan và Thông tư ...").
+  static constexpr std::array<std::string_view, 12> kTakesObject = {
+      "tại", "của", "về", "theo", "cho", "với", "đối", "từ", "trong", "hoặc", "các", "những",
+  };
+  cut = cut && (last.comma || std::find(kTakesObject.begin(), kTakesObject.end(), last.exact) !=
+                                  kTakesObject.end());
+  if (cut) {
+    const auto only = names.only_name.find(key.exact);
+    if (only != names.only_name.end() && !only->second.empty())
+      return MendedLawName{last.end, only->second};
+  }
+  if (broken == nullptr) return std::nullopt;
+  // One word whose marks a scan misread ("khâu" for "khẩu": the same letters), or a plural
+  // word the writer put before a noun of the name ("các", "những": no name holds one), then two
+  // words at least of the name read exactly, up to its end.
+  if (abbreviation(text, *broken)) return std::nullopt;
+  const std::string broken_exact = broken->exact;
+  const std::string broken_folded = broken->folded;
+  std::optional<MendedLawName> best;
+  std::size_t best_read = 0;
+  const auto go_on = [&](Key mended, std::size_t from) {
+    std::size_t exact = 0;
+    for (std::size_t w = from; const KeyWord* word = words.at(w); ++w) {
+      mended.add(*word);
+      if (!names.prefixes.contains(mended.exact)) break;
+      ++exact;
+      if (exact >= 2 && w + 1 > best_read && names.names.contains(mended.exact)) {
+        best_read = w + 1;
+        best = MendedLawName{word->end, names.written.at(mended.exact)};
+      }
+      if (word->closes) break;
+    }
+  };
+  if (const auto next = names.next_words.find(key.exact); next != names.next_words.end())
+    for (const std::string& word : next->second) {
+      if (word == broken_exact || fold(word) != broken_folded) continue;
+      Key mended = key;
+      KeyWord replaced;
+      replaced.exact = word;
+      mended.add(replaced);
+      go_on(std::move(mended), read + 1);
+    }
+  if (broken_exact == "các" || broken_exact == "những") go_on(key, read + 1);
+  return best;
+}
 
 std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t pos) {
   const Table& names = table();

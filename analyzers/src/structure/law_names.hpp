@@ -24,4 +24,20 @@ bool begins_known_law_name(std::string_view text, std::size_t pos, std::size_t e
 // none.
 std::optional<std::string_view> known_law_name(std::string_view words);
 
+// A name the table knows read where the text damaged it, when the exact reading
+// (known_law_name_end) broke inside it, past every shorter name it holds:
+// - one word of it with its marks misread ("Luật Thuế xuất khâu, thuế nhập khẩu") or a plural
+//   word added ("Luật Phòng, chống các bệnh truyền nhiễm"), the name's next two words at least
+//   read exactly after it;
+// - the text cut inside it (the paragraph ends, or the next cell or sentence opens with a word
+//   in title case) where only one name the table knows goes on so ("Luật Quản lý, sử dụng vốn
+//   nhà nước đầu tư vào sản xuất, kinh doanh tại" at a page's end).
+// `end` is after the last word of the text read as the name's; `written` the name as the table
+// writes it (type word first). nullopt when the text reads no such name.
+struct MendedLawName {
+  std::size_t end = 0;
+  std::string_view written;
+};
+std::optional<MendedLawName> mended_law_name(std::string_view text, std::size_t pos);
+
 }  // namespace vanban::analyzers::structure

@@ -51,10 +51,12 @@ struct ReadingText {
   std::size_t joined_lines = 0;      // line breaks that were wraps, not paragraph ends
 };
 
-// The reading text of NFC text. A form feed (a text layer's page break) ends a line. A text a
-// converter wrote as Markdown (pandoc's from a Word file, a portal's scraper) reads without its
-// markup: backslash escapes, strong and emphasis marks, table borders. Pure and thread-safe;
-// linear in the input's size.
+// The reading text of NFC text. A font's or an encoding's look-alike of a Vietnamese letter
+// ("ƣ", the eth "Ð") is written as the letter, as the extractor reads it (same length in
+// UTF-8). A form feed (a text layer's page break) ends a line. A text a converter wrote as
+// Markdown (pandoc's from a Word file, a portal's scraper) reads without its markup: backslash
+// escapes, strong and emphasis marks, table borders. Pure and thread-safe; linear in the
+// input's size.
 ReadingText reading_text(std::string_view nfc_text);
 
 }  // namespace vanban::analyzers
