@@ -149,6 +149,22 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   Header header = analyze_header(layout);
   const Signature signature = analyze_signature(layout, header.body_line);
 
+  // A reprint that prints its number, date, issuer and trích yếu in one heading above the
+  // preamble (the gazette's, an archive's), whatever of ô 1-2 it kept.
+  if (!header.number && !header.date) {
+    const HeadlessIdentity heading = identity_from_heading(layout);
+    if (heading.number) {
+      if (!header.type) header.type = heading.type;
+      header.number = heading.number;
+      header.date = heading.date;
+      // The heading's trích yếu after its issuer, over the heading line read as a title.
+      if (heading.title) header.title = heading.title;
+      if (!header.issuer) header.issuer = heading.issuer;
+      if (header.type && !header.type_code && !header.type->state_code.empty())
+        header.type_code = std::string(header.type->state_code);
+    }
+  }
+
   // A text without its header (a page that starts with the body): what the rest tells.
   const bool headless = !header.number && !header.date && !header.issuer;
   std::optional<std::string> headless_issuer;

@@ -189,14 +189,16 @@ struct FamilyTally {
 // signature_one_line, list_item; lowered again in session 19 where unseen14's 20 documents joined
 // the study splits, to what main 9457f18 measures with them, the same documents changing under
 // this session's rules: one_cell_a_line, merged_cells, one_line_header, number_next_line,
-// page_title, stamped_number, list_item), rounded down; raise them as
-// extraction improves. The corpus's gold is reported beside them but held by no floor, so that the
-// test holds the same without ../shared.
+// page_title, stamped_number, list_item; lowered in session 22 where unseen17's 13 documents
+// joined the study splits, to what main 18cec19 measures with them, the same documents changing
+// under that session's rules: merged_cells, one_line_header, list_item), rounded down; raise them
+// as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
+// the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.961},
-      {"merged_cells", 0.938},
-      {"one_line_header", 0.919},
+      {"merged_cells", 0.936},
+      {"one_line_header", 0.914},
       {"columns", 0.940},
       {"rows", 0.960},
       {"markdown", 0.972},
@@ -207,7 +209,7 @@ const std::map<std::string, double>& floors() {
       {"page_title", 0.962},
       {"pandoc", 0.944},
       {"stamped_number", 0.962},
-      {"list_item", 0.909},
+      {"list_item", 0.905},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},

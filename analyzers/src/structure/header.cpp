@@ -1269,7 +1269,12 @@ Header analyze_header(const Layout& layout) {
     // ĐẢNG CỘNG SẢN VIỆT NAM", ô 5a) is no header cell, whatever names it holds.
     if (opens_with_type_heading(line)) continue;
     auto tokens = tokens_of(line);
+    // The State's name written in full, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the older
+    // headers of the National Assembly and its Standing Committee, a constitution's title):
+    // "nước" is the State's word, not the end of the body's name above it.
     const bool state =
+        remove_phrase(tokens,
+                      {"nuoc", "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
         remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
         remove_garbled_state_name(tokens);
     const bool motto = remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});

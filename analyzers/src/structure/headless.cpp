@@ -645,6 +645,111 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
   }
 }
 
+// The Official Gazette and the archives that reprint older texts head a text with one heading in
+// capitals that names it whole, wrapped over lines: its type, "SỐ" and its number, "NGÀY" and its
+// date, "CỦA" and its issuer, then its trích yếu ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" /
+// "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH SỐ ..." / "..."), the way a text is first cited (ND30
+// Phụ lục I §II.6: type, number, date, issuer, trích yếu). The heading ends where the text's own
+// lines begin: a line in running case, the State's name, or the issuer's name alone on its line
+// (the enacting authority above "Căn cứ", as texts of that time set it). A reprinted page's
+// title names the text by its type and number with its year in brackets ("Nghị quyết số 247
+// NQ/TVQH (1978)"): the number and the year, when the number's code is the type's.
+// A number and symbol as a heading writes them: digits (a letter may follow), a space or a
+// hyphen, the codes joined by "/" and "-", one or two words.
+bool written_number(std::string_view number) {
+  const auto words = split_words(number);
+  if (words.empty() || words.size() > 2 || number.find('/') == std::string_view::npos) return false;
+  if (number.front() < '0' || number.front() > '9') return false;
+  const auto symbols = find_symbols(number);
+  if (!symbols.empty() && symbols.front().start == 0 && symbols.front().end == number.size())
+    return true;
+  // "321a NQ/UBTVQH9", "57b-QĐ/BNV": the digits and one letter, then a code the scanner reads
+  // without the letter.
+  std::size_t digits = 0;
+  while (digits < number.size() && number[digits] >= '0' && number[digits] <= '9')
+    ++digits;
+  if (digits + 1 >= number.size() || number[digits] < 'a' || number[digits] > 'z') return false;
+  std::string probe(number);
+  probe.erase(digits, 1);
+  const auto probed = find_symbols(probe);
+  return !probed.empty() && probed.front().start == 0 && probed.front().end == probe.size();
+}
+
+void identity_from_gazette_heading(const Layout& layout, HeadlessIdentity& identity) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < layout.lines.size() && seen < kHeadlineLines; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    std::size_t name_end = 0;
+    const DocumentType* type = type_opening(line, name_end);
+    if (type == nullptr) continue;
+    std::string_view rest = trim(line.substr(name_end));
+    if (!lower_same_length(rest).starts_with("số ")) continue;
+    std::string_view after = trim(rest.substr(std::string_view("số ").size()));
+    // The number as the heading writes it (ô 3's form of the time: "214 NQ/UBTVQH9", "321a
+    // NQ/UBTVQH9", a letter after the digits of a text numbered between two others), up to the
+    // date or the bracket after it.
+    std::size_t number_end = std::min(lower_same_length(after).find(" ngày "), after.find(" ("));
+    if (number_end == std::string_view::npos) number_end = after.size();
+    const std::string number(trim(after.substr(0, number_end)));
+    if (!written_number(number)) continue;
+    after = trim(after.substr(number_end));
+    // In capitals but for the letter a number may carry ("321a").
+    if (!is_upper_text(line.substr(0, name_end)) || (!after.empty() && !is_upper_text(after))) {
+      // The page's title: "<Type> số <number> (<year>)", nothing else on the line.
+      if (after.size() != 6 || after.front() != '(' || after.back() != ')') continue;
+      const std::string_view year = after.substr(1, 4);
+      if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      const auto read = find_symbols(number);
+      if (read.empty()) continue;
+      const std::string& symbol = read.front().text;
+      const bool party = symbol.find('-') < symbol.find('/');
+      std::string code;
+      if (type_from_number(symbol, party, &code) != type) continue;
+      identity.type = type;
+      identity.number = number;
+      identity.date = std::string(year);
+      return;
+    }
+    if (!lower_same_length(after).starts_with("ngày ")) continue;
+    const auto date = parse_date_at(after, std::string_view("ngày ").size());
+    if (!date) continue;
+    std::string heading(trim(after.substr(date->end)));
+    std::string issuer_line;
+    for (std::size_t j = i + 1, looked = 0; j < layout.lines.size() && looked < 6; ++j) {
+      if (layout.skip(j)) continue;
+      const std::string_view next = trim(layout.lines[j]);
+      if (next.empty()) continue;
+      ++looked;
+      if (!is_upper_text(next)) break;
+      const std::string folded = fold_key(next);
+      if (folded.starts_with("cong hoa xa hoi") || folded.starts_with("nuoc cong hoa")) break;
+      if (!issuer_line.empty() && folded == issuer_line) break;
+      if (!heading.empty()) heading += ' ';
+      heading += next;
+      if (issuer_line.empty() && folded.starts_with("cua ")) {
+        const std::string_view by = trim(next.substr(next.find(' ')));
+        if (const auto name = known_name_at(by, 0)) issuer_line = fold_key(by.substr(0, name->end));
+      }
+    }
+    if (!fold_key(std::string_view(heading).substr(0, 8)).starts_with("cua ")) continue;
+    const std::string_view body = trim(std::string_view(heading).substr(heading.find(' ')));
+    const auto name = known_name_at(body, 0);
+    if (!name) continue;
+    const std::string_view title = trim(body.substr(name->end));
+    if (title.empty()) continue;
+    identity.type = type;
+    identity.number = number;
+    identity.date = date->iso;
+    if (name->kind == NameKind::body) identity.issuer = proper_case_name(body.substr(0, name->end));
+    identity.title = proper_case_title(title);
+    return;
+  }
+}
+
 // A committee's resolution heads its text with its type, the committee that adopted it and the
 // trích yếu, each on its line (HD 36-HD/VPTW; "NGHỊ QUYẾT" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ
 // TÂN LẬP" / "Về phương hướng, nhiệm vụ năm 2024"). A page that lost ô 1-4 keeps that heading:
@@ -771,6 +876,10 @@ void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& ident
 
 }  // namespace
 
+bool is_family_name(std::string_view word) {
+  return std::find(kFamilyNames.begin(), kFamilyNames.end(), word) != kFamilyNames.end();
+}
+
 // A legal portal's metadata table standing in for the header ("| Số hiệu: | 18/2025/TT-BNV |",
 // "| Loại văn bản: | Thông tư |", "Ngày ban hành:" / its explanation / "08/10/2025 |"): the
 // value of each label, in its cell or on the next line that is neither an explanation of the
@@ -801,6 +910,12 @@ std::optional<std::string> portal_value(const Layout& layout, std::string_view l
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+HeadlessIdentity identity_from_heading(const Layout& layout) {
+  HeadlessIdentity identity;
+  identity_from_gazette_heading(layout, identity);
+  return identity;
 }
 
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {

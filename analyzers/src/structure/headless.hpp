@@ -25,6 +25,14 @@ struct HeadlessIdentity {
 // Read from the lines of `layout`; `body_line` is where the body starts.
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
 
+// The heading in capitals that names a text whole (the Official Gazette's, an archive's reprint:
+// "NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA <issuer> <trích yếu>"), or a reprinted
+// page's title "<Type> số <number> (<year>)": what it names, empty when the text has none.
+HeadlessIdentity identity_from_heading(const Layout& layout);
+
+// One of the most common Vietnamese family names, as written in running text ("Nguyễn").
+bool is_family_name(std::string_view word);
+
 // The value a legal portal's metadata table gives a label ("Số hiệu:", "Nơi ban hành:") in the
 // text's opening lines, or nullopt.
 std::optional<std::string> portal_value(const Layout& layout, std::string_view label);

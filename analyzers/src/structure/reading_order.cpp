@@ -496,9 +496,24 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
       cut_around(word.start, word.end);
   // The national name and the Party's name in capitals (a cell of their own); the motto. Not
   // inside a type heading's title ("KẾ HOẠCH ... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
+  // The State's name written in full, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (older headers
+  // of the National Assembly and its Standing Committee, a constitution's title), is one cell:
+  // "nước" is its word, no cell of its own.
   if (!opens_with_type_heading(line))
     for (const Cell& cell : kCells)
-      if (auto found = find_cell(line, words, cell)) cut_around(found->first, found->second);
+      if (auto found = find_cell(line, words, cell)) {
+        if (&cell == &kCells.front())
+          for (std::size_t w = 0; w < words.size(); ++w)
+            if (words[w].end <= found->first &&
+                (w + 1 == words.size() || words[w + 1].start >= found->first)) {
+              if (words[w].folded == "nuoc" &&
+                  is_upper_text(line.substr(words[w].start, words[w].end - words[w].start)) &&
+                  trim(line.substr(words[w].end, found->first - words[w].end)).empty())
+                found->first = words[w].start;
+              break;
+            }
+        cut_around(found->first, found->second);
+      }
   // "Số: 296/BHXH-CSYT", "Số 221-KL/TW", "Số:" with the number on the next line; a statute's
   // "Luật số: 10/2022/QH15" (the type name opens the cell).
   for (std::size_t pos = line.find("ố"); pos != std::string_view::npos;

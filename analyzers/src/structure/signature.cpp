@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "structure/body_names.hpp"
+#include "structure/headless.hpp"
 #include "structure/parts.hpp"
 #include "structure/text.hpp"
 #include "syllable.hpp"
@@ -299,6 +300,23 @@ void end_at_last_post(Block& block) {
 constexpr std::size_t kBlockTextLines = 16;
 constexpr std::size_t kBlockLines = 64;
 
+// The signer's name set in capitals under a post written in running case ("Chủ tịch" / "NÔNG
+// ĐỨC MẠNH"), as the gazette and archives print older texts' signatures: two to four words, the
+// first a family name, no known post or body. Given as running text writes a name; empty when
+// the line is none. (Under a post in capitals, a line in capitals may be the post's second line.)
+std::string name_in_capitals(std::string_view line) {
+  const auto words = split_words(line);
+  if (words.size() < 2 || words.size() > 4 || known_name_at(line, 0)) return {};
+  std::string name;
+  for (std::string_view word : words) {
+    std::string written = capitalize_first(lower(word));
+    if (!is_name_word(written)) return {};
+    if (!name.empty()) name += ' ';
+    name += written;
+  }
+  return is_family_name(split_words(name).front()) ? name : std::string{};
+}
+
 std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_t i) {
   Block block;
   bool last_post_authority = false;
@@ -307,6 +325,13 @@ std::optional<Block> block_at(const Layout& layout, LineRoles& roles, std::size_
     const LineRole& role = roles.at(j);
     if (role.ignored) continue;
     if (++text_lines > kBlockTextLines) break;
+    if (role.post_line && !role.authority && !block.posts.empty() &&
+        !is_upper_text(block.posts.back()))
+      if (std::string name = name_in_capitals(role.post); !name.empty()) {
+        block.name = std::move(name);
+        block.name_line = j;
+        return block;
+      }
     if (role.post_line) {
       if (role.authority) {
         if (!block.posts.empty() && !last_post_authority)
