@@ -74,7 +74,8 @@ def parts(rows):
     if d["ranking"] > 0:
         own_run += calls(rows, RUN, r"Xapian::Enquire::get_mset\(")
     d["counting"] = old if old else own_run + c(rows, r"XapianSearcher::tally\(")
-    d["data"] = c(rows, r"vanban::archive::stored_document\(")
+    # The hits' metadata: stored_document, or (since session 22) the page's fields of it.
+    d["data"] = c(rows, r"vanban::archive::stored_(page_)?document\(")
     # The hits' texts: read whole (read_stored_text), or up to the passage (builds since session
     # 18: read_stored_text_prefix); texts kept in the data come with the data.
     d["texts"] = (c(rows, r"vanban::archive::read_stored_text(\[abi:cxx11\])?\(") +

@@ -58,15 +58,28 @@ Resolution resolve_citation(const analyzers::Citation& citation,
   return resolution;
 }
 
-ArchivedDocument stored_document(const Xapian::Document& document, bool with_text) {
-  if (auto stored = parse_document(document.get_data(), with_text)) return std::move(*stored);
-  // A damaged record still shows its id.
+namespace {
+
+// A damaged record still shows its id.
+ArchivedDocument damaged_document(const Xapian::Document& document) {
   ArchivedDocument fallback;
   auto term = document.termlist_begin();
   term.skip_to(std::string(schema::kId));
   if (term != document.termlist_end() && (*term).rfind(schema::kId, 0) == 0)
     fallback.id = (*term).substr(schema::kId.size());
   return fallback;
+}
+
+}  // namespace
+
+ArchivedDocument stored_document(const Xapian::Document& document, bool with_text) {
+  if (auto stored = parse_document(document.get_data(), with_text)) return std::move(*stored);
+  return damaged_document(document);
+}
+
+ArchivedDocument stored_page_document(const Xapian::Document& document) {
+  if (auto stored = parse_page_document(document.get_data())) return std::move(*stored);
+  return damaged_document(document);
 }
 
 std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& database,

@@ -41,4 +41,7 @@ std::vector<ArchivedDocument> documents_with_term(const Xapian::Database& databa
 // The stored document of one Xapian document (its data); a damaged record keeps its id.
 ArchivedDocument stored_document(const Xapian::Document& document, bool with_text = true);
 
+// The same, with only what a page of hits shows (parse_page_document()).
+ArchivedDocument stored_page_document(const Xapian::Document& document);
+
 }  // namespace vanban::archive

@@ -1,5 +1,8 @@
 #include "vanban/archive/document.hpp"
 
+#include <array>
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "vanban/analyzers/utf8.hpp"
@@ -77,6 +80,302 @@ std::optional<ArchivedDocument> parse_document(std::string_view data, bool with_
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;
   }
+}
+
+namespace {
+
+// The top-level keys parse_page_document() reads: those the page shows, and those it skips but
+// parse_document() converts in a way that can fail (their form is checked, so that a document
+// parse_document() refuses is refused too).
+enum class PageKey {
+  other,
+  id,
+  filename,
+  format,
+  text,
+  paths,
+  ocr,
+  type,
+  type_code,
+  number,
+  issuer,
+  date,
+  title,
+  sha256,  // strings parse_document() reads with json::value(): anything else throws
+  indexed_at,
+  sidecar_sha256,
+  size,        // a number (an unsigned one is stored)
+  recipients,  // where a list, a list of strings
+};
+
+struct PageKeyName {
+  std::string_view name;
+  PageKey key;
+};
+
+constexpr std::array<PageKeyName, 17> kPageKeys{{
+    {"id", PageKey::id},
+    {"filename", PageKey::filename},
+    {"format", PageKey::format},
+    {"text", PageKey::text},
+    {"paths", PageKey::paths},
+    {"ocr", PageKey::ocr},
+    {"type", PageKey::type},
+    {"type_code", PageKey::type_code},
+    {"number", PageKey::number},
+    {"issuer", PageKey::issuer},
+    {"date", PageKey::date},
+    {"title", PageKey::title},
+    {"sha256", PageKey::sha256},
+    {"indexed_at", PageKey::indexed_at},
+    {"sidecar_sha256", PageKey::sidecar_sha256},
+    {"size", PageKey::size},
+    {"recipients", PageKey::recipients},
+}};
+
+PageKey page_key(std::string_view name) {
+  for (const PageKeyName& known : kPageKeys)
+    if (known.name == name) return known.key;
+  return PageKey::other;
+}
+
+enum class OcrKey { other, engine, pages, confidence };
+
+// A SAX handler over the stored JSON keeping the page's fields. `usual` turns false where a
+// field read is not in the form the stored data gives it (to_json()'s): the caller then asks
+// parse_document(), whose conversions say what such a field means.
+class PageFields {
+ public:
+  using json = nlohmann::json;
+
+  ArchivedDocument document;
+  bool object = false;  // the top level is an object
+  bool usual = true;
+
+  bool null() { return scalar(Value::null); }
+  bool boolean(bool /*value*/) { return scalar(Value::other); }
+  bool number_integer(json::number_integer_t /*value*/) { return scalar(Value::other); }
+  bool number_unsigned(json::number_unsigned_t value) {
+    unsigned_ = value;
+    return scalar(Value::unsigned_number);
+  }
+  bool number_float(json::number_float_t /*value*/, const json::string_t& /*text*/) {
+    return scalar(Value::other);
+  }
+  bool string(json::string_t& value) {
+    string_ = &value;
+    return scalar(Value::string);
+  }
+  bool binary(json::binary_t& /*value*/) { return scalar(Value::other); }
+
+  bool start_object(std::size_t /*elements*/) {
+    if (depth_ == 0) {
+      object = true;
+    } else if (depth_ == 1) {
+      top_value(Value::object);
+    } else if (depth_ == 2) {
+      inner_value(Value::object);
+    }
+    ++depth_;
+    return true;
+  }
+  bool end_object() {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t /*elements*/) {
+    if (depth_ == 1) {
+      top_value(Value::array);
+    } else if (depth_ == 2) {
+      inner_value(Value::array);
+    }
+    ++depth_;
+    return true;
+  }
+  bool end_array() {
+    --depth_;
+    return true;
+  }
+  bool key(json::string_t& name) {
+    if (depth_ == 1) {
+      key_ = page_key(name);
+      in_list_ = false;
+      in_ocr_ = false;
+    } else if (depth_ == 2 && in_ocr_) {
+      ocr_key_ = name == "engine"       ? OcrKey::engine
+                 : name == "pages"      ? OcrKey::pages
+                 : name == "confidence" ? OcrKey::confidence
+                                        : OcrKey::other;
+    }
+    return true;
+  }
+  bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                   const nlohmann::detail::exception& /*error*/) {
+    return false;
+  }
+
+ private:
+  enum class Value { null, string, unsigned_number, object, array, other };
+
+  bool scalar(Value kind) {
+    if (depth_ == 1) {
+      top_value(kind);
+    } else if (depth_ == 2) {
+      inner_value(kind);
+    }
+    return true;
+  }
+
+  // A top-level value (a container's start, for containers).
+  void top_value(Value kind) {
+    switch (key_) {
+      case PageKey::id:
+        keep(kind, document.id);
+        break;
+      case PageKey::filename:
+        keep(kind, document.filename);
+        break;
+      case PageKey::format:
+        keep(kind, document.format);
+        break;
+      case PageKey::text:
+        keep(kind, document.text);
+        break;
+      case PageKey::type:
+        keep_optional(kind, document.metadata.type);
+        break;
+      case PageKey::type_code:
+        keep_optional(kind, document.metadata.type_code);
+        break;
+      case PageKey::number:
+        keep_optional(kind, document.metadata.number);
+        break;
+      case PageKey::issuer:
+        keep_optional(kind, document.metadata.issuer);
+        break;
+      case PageKey::date:
+        keep_optional(kind, document.metadata.date);
+        break;
+      case PageKey::title:
+        keep_optional(kind, document.metadata.title);
+        break;
+      case PageKey::sha256:
+      case PageKey::indexed_at:
+      case PageKey::sidecar_sha256:
+        if (kind != Value::string) usual = false;
+        break;
+      case PageKey::size:
+        if (kind != Value::unsigned_number) usual = false;
+        break;
+      case PageKey::paths:
+        if (kind == Value::array) {
+          document.paths.clear();
+          in_list_ = true;
+        } else {
+          usual = false;
+        }
+        break;
+      case PageKey::ocr:  // anything but an object is no note
+        if (kind == Value::object) {
+          document.ocr.emplace();
+          in_ocr_ = true;
+        } else {
+          document.ocr.reset();
+        }
+        break;
+      case PageKey::recipients:  // anything but a list is ignored
+        if (kind == Value::array) in_list_ = true;
+        break;
+      case PageKey::other:
+        break;
+    }
+  }
+
+  // A value inside a top-level container (a container's start, for containers).
+  void inner_value(Value kind) {
+    if (in_list_) {
+      if (kind != Value::string) {
+        usual = false;
+      } else if (key_ == PageKey::paths) {
+        document.paths.push_back(std::move(*string_));
+      }
+    } else if (in_ocr_) {
+      switch (ocr_key_) {
+        case OcrKey::engine:
+          keep(kind, document.ocr->engine);
+          break;
+        case OcrKey::pages:
+          keep(kind, document.ocr->pages);
+          break;
+        case OcrKey::confidence:
+          keep(kind, document.ocr->confidence);
+          break;
+        case OcrKey::other:
+          break;
+      }
+    }
+  }
+
+  void keep(Value kind, std::string& field) {
+    if (kind == Value::string) {
+      field = std::move(*string_);
+    } else {
+      usual = false;
+    }
+  }
+  void keep(Value kind, std::uint32_t& field) {
+    if (kind == Value::unsigned_number && unsigned_ <= UINT32_MAX) {
+      field = static_cast<std::uint32_t>(unsigned_);
+    } else {
+      usual = false;
+    }
+  }
+  void keep_optional(Value kind, std::optional<std::string>& field) {
+    if (kind == Value::string) {
+      field = std::move(*string_);
+    } else if (kind == Value::null) {
+      field.reset();
+    } else {
+      usual = false;  // parse_document() keeps its JSON text
+    }
+  }
+
+  int depth_ = 0;
+  PageKey key_ = PageKey::other;
+  bool in_list_ = false;  // in paths or recipients, a list
+  bool in_ocr_ = false;   // in ocr, an object
+  OcrKey ocr_key_ = OcrKey::other;
+  json::string_t* string_ = nullptr;
+  json::number_unsigned_t unsigned_ = 0;
+};
+
+}  // namespace
+
+std::optional<ArchivedDocument> parse_page_document(std::string_view data) {
+  const std::size_t separator = data.find('\0');
+  const std::string_view head = data.substr(0, separator);
+  PageFields fields;
+  if (!nlohmann::json::sax_parse(head, &fields) || !fields.object) return std::nullopt;
+  if (!fields.usual) {
+    auto whole = parse_document(data, /*with_text=*/true);
+    if (!whole) return std::nullopt;
+    ArchivedDocument page;
+    page.id = std::move(whole->id);
+    page.paths = std::move(whole->paths);
+    page.filename = std::move(whole->filename);
+    page.format = std::move(whole->format);
+    page.ocr = std::move(whole->ocr);
+    page.text = std::move(whole->text);
+    page.metadata.type = std::move(whole->metadata.type);
+    page.metadata.type_code = std::move(whole->metadata.type_code);
+    page.metadata.number = std::move(whole->metadata.number);
+    page.metadata.issuer = std::move(whole->metadata.issuer);
+    page.metadata.date = std::move(whole->metadata.date);
+    page.metadata.title = std::move(whole->metadata.title);
+    return page;
+  }
+  if (separator != std::string_view::npos) fields.document.text.assign(data.substr(separator + 1));
+  return std::move(fields.document);
 }
 
 }  // namespace vanban::archive

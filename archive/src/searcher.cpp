@@ -558,7 +558,8 @@ class XapianSearcher final : public Searcher {
       SearchHit hit;
       const Xapian::Document document = database_.get_document(match.docid);
       if (!columns) documents.push_back(document);
-      hit.document = stored_document(document);  // with its text where its data holds it
+      // What the page shows, with the text where its data holds it.
+      hit.document = stored_page_document(document);
       const auto spelled_here = spelled.find(match.docid);
       hit.snippet = snippet_of(match.docid, document, std::move(hit.document.text), highlight,
                                spelled_here == spelled.end() ? nullptr : &spelled_here->second);

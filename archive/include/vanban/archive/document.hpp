@@ -59,4 +59,12 @@ std::string serialise_document(const ArchivedDocument& document, bool with_text 
 // when the data is damaged. Without `with_text` the text is left empty and never copied.
 std::optional<ArchivedDocument> parse_document(std::string_view data, bool with_text);
 
+// What a page of hits shows of a document: id, paths, filename, format, ocr, the
+// text (where the data holds it), and of the metadata type, type_code, number, issuer, date and
+// title; every other field is left empty. Those fields are exactly parse_document(data, true)'s,
+// and it is nullopt exactly where that is: the whole JSON is checked by the same parser, without
+// building it (a SAX pass keeping only these fields). Where a field is not in its usual form
+// (a non-string title, a path list holding a number, ...), it is parse_document()'s answer.
+std::optional<ArchivedDocument> parse_page_document(std::string_view data);
+
 }  // namespace vanban::archive

@@ -26,9 +26,11 @@ struct FacetValue {
 struct SearchHit {
   std::string id;
   double score = 0;
-  ArchivedDocument document;  // without text
-  std::string snippet;        // HTML-escaped, matches in <mark>
-  std::string validity;       // its validity status as of today (one of validity.hpp's)
+  // Without text, and only the fields a page shows (parse_page_document()): id, paths,
+  // filename, format, ocr, and the metadata's type, type_code, number, issuer, date, title.
+  ArchivedDocument document;
+  std::string snippet;   // HTML-escaped, matches in <mark>
+  std::string validity;  // its validity status as of today (one of validity.hpp's)
   // Under relaxed matching, the words of the box this document does not hold (exact forms).
   std::vector<std::string> missing_words;
 };
