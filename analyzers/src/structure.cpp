@@ -75,8 +75,8 @@ std::vector<std::string> annex_heading_number_keys(const structure::Layout& layo
     std::string_view line = trim(layout.lines[i]);
     if (line.size() < 20 || line.size() > 400) continue;
     if (line.front() == '(') line = trim(line.substr(1));
-    if (line.empty() || (line.front() != 'K' && line.front() != 'k' && line.front() != 'B' &&
-                         line.front() != 'b'))
+    if (line.empty() ||
+        (line.front() != 'K' && line.front() != 'k' && line.front() != 'B' && line.front() != 'b'))
       continue;
     const std::string lowered = lower_same_length(line.substr(0, 120));
     std::size_t at = 0;
