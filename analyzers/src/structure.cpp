@@ -59,6 +59,43 @@ std::vector<std::string> header_number_keys(const structure::Layout& layout,
   return keys;
 }
 
+// The numbers an annex after the signature gives as the text it belongs to: ND30 Phụ lục III
+// heads a text's annex (phụ lục, a regulation a decision issues, a list) with "(Kèm theo <type> số
+// <number> ngày ... của ...)" or "(Ban hành kèm theo <type> số ...)", naming the text itself. A
+// heading line only (the parenthesis or the words open it), of the document's own type when that
+// is known; the first symbol after "số".
+std::vector<std::string> annex_heading_number_keys(const structure::Layout& layout,
+                                                   std::size_t from_line,
+                                                   const std::optional<std::string>& type) {
+  using namespace structure;
+  std::vector<std::string> keys;
+  if (from_line >= layout.lines.size()) return keys;
+  for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.size() < 20 || line.size() > 400) continue;
+    if (line.front() == '(') line = trim(line.substr(1));
+    if (line.empty() ||
+        (line.front() != 'K' && line.front() != 'k' && line.front() != 'B' && line.front() != 'b'))
+      continue;
+    const std::string lowered = lower_same_length(line.substr(0, 120));
+    std::size_t at = 0;
+    if (starts_with(lowered, "kèm theo "))
+      at = std::string_view("kèm theo ").size();
+    else if (starts_with(lowered, "ban hành kèm theo "))
+      at = std::string_view("ban hành kèm theo ").size();
+    else
+      continue;
+    const std::size_t so = lowered.find(" số", at);
+    if (so == std::string::npos) continue;
+    const DocumentType* named = type_by_name(line.substr(at, so - at));
+    if (!named || (type && *type != named->name)) continue;
+    const std::vector<SymbolMatch> symbols = find_symbols(line);
+    if (!symbols.empty()) keys.push_back(symbols.front().key);
+  }
+  return keys;
+}
+
 // True for the line of the Quốc hiệu, the Party's name or the number: where the document's own
 // header begins (what a web page puts above it, its title, an editor's note or a list of
 // related documents, is not the document's text).
@@ -365,6 +402,19 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
            std::find(own_numbers.begin(), own_numbers.end(), *citation.number_key) !=
                own_numbers.end();
   });
+  // The text its own annex names after the signature is the document itself, when the header
+  // gave no other number (a scan's number may be unread) nor another date (a header's date
+  // whose day is blank or unread is its month's).
+  if (signature.line != static_cast<std::size_t>(-1)) {
+    const std::vector<std::string> annexed =
+        annex_heading_number_keys(layout, signature.line, metadata.type);
+    std::erase_if(metadata.citations, [&](const Citation& citation) {
+      return citation.number_key &&
+             (!metadata.number_key || metadata.number_key == citation.number_key) &&
+             (!citation.date || !metadata.date || citation.date->starts_with(*metadata.date)) &&
+             std::find(annexed.begin(), annexed.end(), *citation.number_key) != annexed.end();
+    });
+  }
   // A statute names itself ("Quốc hội ban hành Luật Thực hiện dân chủ ở cơ sở."): not a citation.
   if (header.type && header.type->cited_by_name && metadata.title) {
     const std::string own = law_key(std::string(header.type->name) + " " + *metadata.title);

@@ -52,6 +52,62 @@ bool only_specks(std::string_view line) {
   });
 }
 
+// ND30 Phụ lục IV's arrival stamp ("ĐẾN"), which the receiving office prints on the first page of
+// a text it receives: the office's name, "ĐẾN" (many offices print "CÔNG VĂN ĐẾN"), then "Số:",
+// "Ngày:", "Chuyển:" and "Số và ký hiệu hồ sơ:" filled for its own register. A scan's OCR reads
+// it among the header's cells. The line that opens it: "ĐẾN" in capitals (its marks may be lost,
+// "ĐEN"), alone, before punctuation or "Số"; or "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN".
+bool opens_arrival_stamp(std::string_view line) {
+  line = trim(line);
+  while (!line.empty() && (line.front() == '[' || line.front() == '(' || line.front() == '|'))
+    line = trim(line.substr(1));
+  if (line.empty() || line.size() > 120) return false;
+  const std::string key = fold_key(line);
+  for (std::string_view words : {std::string_view{"cong van den"}, std::string_view{"van ban den"}})
+    if (starts_with(key, words) &&
+        (key.size() == words.size() || !(key[words.size()] >= 'a' && key[words.size()] <= 'z')))
+      return is_upper_text(line.substr(0, std::min<std::size_t>(line.size(), 14)));
+  if (!starts_with(line, "ĐẾN") && !starts_with(line, "ĐEN")) return false;
+  if (key.size() == 3) return true;
+  if (!starts_with(key, "den")) return false;
+  const char next = key[3];
+  if (next == ' ') return starts_with(std::string_view(key).substr(4), "so");
+  return !(next >= 'a' && next <= 'z') && !(next >= '0' && next <= '9');
+}
+
+// A field the arrival stamp has the office fill ("Chuyển: ...", "Số và ký hiệu HS: ...", "Lưu hồ
+// sơ số: ..."); "Số:" and "Ngày:" right under the stamp's opening line are its too.
+bool arrival_stamp_field(std::string_view line, bool under_opening) {
+  const std::string key = fold_key(trim(line).substr(0, std::min<std::size_t>(line.size(), 40)));
+  if (starts_with(key, "chuyen:") || starts_with(key, "chuyen :") ||
+      starts_with(key, "so va ky hieu h") || starts_with(key, "luu ho so"))
+    return true;
+  // Its register's number is the digits of an entry, no symbol ("Số: 1234").
+  return under_opening && (((starts_with(key, "so:") || starts_with(key, "so :")) &&
+                            key.find('/') == std::string::npos) ||
+                           starts_with(key, "ngay:") || starts_with(key, "ngay :"));
+}
+
+// "CÔNG VĂN" or "VĂN BẢN" on a line of its own right above the stamp's "ĐẾN" (a cell cutter
+// parted "CÔNG VĂN ĐẾN"): the stamp's words, no type heading.
+bool stamp_words_above(const Layout& layout, std::size_t i) {
+  const std::string_view line = trim(layout.lines[i]);
+  if (line != "CÔNG VĂN" && line != "VĂN BẢN") return false;
+  for (std::size_t next = i + 1; next < layout.lines.size() && next <= i + 2; ++next) {
+    if (layout.skip(next) || trim(layout.lines[next]).empty()) continue;
+    return opens_arrival_stamp(layout.lines[next]);
+  }
+  return false;
+}
+
+// A line of one word that holds a letter the Vietnamese alphabet lacks (f, j, w, z): what an OCR
+// engine makes of a stamp's edge or a speck ("UWS"); a body's name in ô 2 is Vietnamese words.
+bool foreign_word_alone(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 8 || line.find(' ') != std::string_view::npos) return false;
+  return line.find_first_of("FJWZfjwz") != std::string_view::npos;
+}
+
 // The enacting formula on its own line before the articles (ND30 Phụ lục I: "QUYẾT ĐỊNH:" of a
 // decision, "QUYẾT NGHỊ:" of a resolution), its marks folded as an OCR engine may slip them
 // ("QUYÉT ĐỊNH:"): the type of the text, or nullptr.
@@ -561,7 +617,7 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
     if (starts_body(line)) break;
     const bool inside_name = ends_inside_upper_name(previous);
     previous = line;
-    if (inside_name) continue;
+    if (inside_name || stamp_words_above(layout, i)) continue;
     for (const DocumentType& type : document_types()) {
       if (!type.heads_documents) continue;
       const std::string name = upper(type.name);
@@ -574,6 +630,7 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
       if (is_word_char(code_point_at(line, after))) continue;
       const std::string_view rest = trim(line.substr(after));
       if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
+      if (opens_arrival_stamp(line)) continue;  // "CÔNG VĂN ĐẾN Số: ... Ngày: ..."
       *found = &type;
       *rest_of_line = std::string(rest);
       return i;
@@ -1239,11 +1296,33 @@ Header analyze_header(const Layout& layout) {
   std::size_t header_end = 0;  // just after the last line holding the number or the date
   bool number_seen = false;
   bool motto_seen = false;
+  // A receiving office's arrival stamp in the header: its lines give no cell, number or date.
+  // Wherever the scan put its name, ô 2 stands above ô 3's "Số:" label (read or not), so with a
+  // stamp in the zone no body named after that label is the issuer.
+  std::size_t stamp_line = zone_end;
+  for (std::size_t i = 0; i < zone_end && stamp_line == zone_end; ++i)
+    if (!layout.skip(i) && opens_arrival_stamp(layout.lines[i])) stamp_line = i;
+  const bool stamped = stamp_line < zone_end;
+  // The stamp's head, the receiving office's name, on the line above "ĐẾN" (above "CÔNG VĂN"
+  // where a cell cutter parted the words); taken for it only below another cell, so that a lone
+  // ô 2 whose stamp lost its head stays the issuer.
+  std::size_t stamp_head = zone_end;
+  for (std::size_t i = stamp_line; stamped && i-- > 0;) {
+    if (layout.skip(i) || trim(layout.lines[i]).empty() || stamp_words_above(layout, i)) continue;
+    if (is_upper_text(trim(layout.lines[i]))) stamp_head = i;
+    break;
+  }
+  bool number_label_seen = false;
   for (std::size_t i = 0; i < zone_end; ++i) {
     if (layout.skip(i)) continue;
     std::string_view raw = trim(layout.lines[i]);
     if (raw.empty() || is_rule_line(raw) || is_register_stamp(raw)) continue;
+    if (stamped && (i == stamp_line || stamp_words_above(layout, i) ||
+                    (i == stamp_head && !segments.empty()) ||
+                    arrival_stamp_field(raw, i > stamp_line && i <= stamp_line + 4)))
+      continue;
     std::string line(raw);
+    const bool number_label = starts_with(line, "Số:") || starts_with(line, "Số :");
     if (!header.number) {
       std::size_t start = 0;
       std::size_t end = 0;
@@ -1284,8 +1363,11 @@ Header analyze_header(const Layout& layout) {
     // The gazette's section title above a consolidated text: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ".
     remove_phrase(tokens, {"van", "ban", "hop", "nhat"});
     const std::string remaining = remaining_text(tokens);
-    if (remaining.empty() || number_seen || !is_upper_text(remaining)) continue;
-    if (is_rule_line(remaining) || only_specks(remaining)) continue;
+    const bool after_label = stamped && number_label_seen;
+    number_label_seen = number_label_seen || number_label;
+    if (remaining.empty() || number_seen || after_label || !is_upper_text(remaining)) continue;
+    if (is_rule_line(remaining) || only_specks(remaining) || foreign_word_alone(remaining))
+      continue;
     std::string cleaned = remaining;
     std::erase(cleaned, '*');
     cleaned = collapse_spaces(cleaned);
