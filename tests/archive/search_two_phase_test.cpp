@@ -241,8 +241,12 @@ TEST(SearchTwoPhase, a_page_weighs_only_what_can_rank_on_it_and_is_the_same) {
     const archive::HintFrom hint = same_queries_hint(queries);
     for (const bool hinted : {false, true}) {
       for (const std::size_t window : {60, 250}) {
-        for (const auto& [first, size] : std::vector<std::pair<Xapian::doccount, Xapian::doccount>>{
+        for (const auto& [page_first, page_size] :
+             std::vector<std::pair<Xapian::doccount, Xapian::doccount>>{
                  {0, 20}, {0, 1}, {20, 20}, {40, 30}, {245, 10}}) {
+          // Copies: clang 14 (the sanitizer builds) cannot capture a structured binding.
+          const Xapian::doccount first = page_first;
+          const Xapian::doccount size = page_size;
           const auto rank = [&](bool whole) {
             return archive::rank_two_phase(database, queries.base, queries.full, queries.bonuses,
                                            first, size, window, archive::WindowBy::docids,
