@@ -69,7 +69,6 @@ std::vector<std::string> annex_heading_number_keys(const structure::Layout& layo
                                                    const std::optional<std::string>& type) {
   using namespace structure;
   std::vector<std::string> keys;
-  if (from_line >= layout.lines.size()) return keys;
   for (std::size_t i = from_line; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);

@@ -41,6 +41,11 @@ constexpr double kCitingNumberWeight = 100.0;
 // Under any_word matching, the documents holding all the required words: above any text weight.
 constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
+// A group of this many words has its adjacent pairs weighed (pair_bonus()), in the text and in
+// the heading phrase alike.
+constexpr bool pairs_weighed(std::size_t words) {
+  return words > 2 && words <= kMaxBoostedGroup;
+}
 // A box of at most this many words may be a document type and a topic (short_box_bonuses()).
 constexpr std::size_t kMaxShortBox = kMaxBoostedGroup;
 constexpr double kTypeHintBoost = 1.0;
@@ -322,8 +327,8 @@ std::vector<Xapian::Query> QueryBuilder::short_box_bonuses(const std::vector<Wor
   out.push_back(type_hint(words, type_words));
   const std::vector<Word> topic(words.begin() + static_cast<std::ptrdiff_t>(type_words),
                                 words.end());
-  const bool pairs = words.size() > 2 && words.size() <= kMaxBoostedGroup;
-  if (auto heading = heading_bonus(topic, pairs)) out.push_back(std::move(*heading));
+  if (auto heading = heading_bonus(topic, pairs_weighed(words.size())))
+    out.push_back(std::move(*heading));
   return out;
 }
 
@@ -438,13 +443,13 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
   }
   if (!rank_bonuses_) return matched;
   std::vector<Xapian::Query> bonus;
-  const bool pairs = node.words.size() > 2 && node.words.size() <= kMaxBoostedGroup;
-  if (auto heading = heading_bonus(node.words, pairs)) bonus.push_back(std::move(*heading));
+  if (auto heading = heading_bonus(node.words, pairs_weighed(node.words.size())))
+    bonus.push_back(std::move(*heading));
   for (Xapian::Query& extra : short_box_bonuses(node.words))
     bonus.push_back(std::move(extra));
   if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup) {
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
-    if (node.words.size() > 2) {
+    if (pairs_weighed(node.words.size())) {
       for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
         bonus.push_back(pair_bonus(it));
     }
