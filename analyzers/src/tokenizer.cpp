@@ -209,6 +209,20 @@ struct Analyzer::Impl {
     add_word(word_start, word_end, kind, false);
   }
 
+  // Starts a call: the text (cut at 4 GiB), the forms asked for, buffers emptied. Returns the
+  // arena's storage, for set_views().
+  const char* start(std::string_view nfc_text, Forms forms) {
+    exact_forms = forms == Forms::both;
+    if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
+      nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
+    text = nfc_text;
+    tokens.clear();
+    spans.clear();
+    arena.clear();
+    arena.reserve(nfc_text.size() * 2 + 64);
+    return arena.data();
+  }
+
   void set_views(const char* arena_before) {
     if (arena.data() == arena_before) return;  // the reserve sufficed: views are good
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -234,15 +248,8 @@ Analyzer::~Analyzer() = default;
 
 std::span<const Token> Analyzer::analyze(std::string_view nfc_text, Forms forms) {
   Impl& impl = *impl_;
-  impl.exact_forms = forms == Forms::both;
-  if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
-    nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
-  impl.text = nfc_text;
-  impl.tokens.clear();
-  impl.spans.clear();
-  impl.arena.clear();
-  impl.arena.reserve(nfc_text.size() * 2 + 64);
-  const char* const arena_before = impl.arena.data();
+  const char* const arena_before = impl.start(nfc_text, forms);
+  nfc_text = impl.text;
   if (!impl.words) return {};
 
   UErrorCode status = U_ZERO_ERROR;
@@ -291,15 +298,8 @@ std::span<const Token> Analyzer::analyze_pieces(
     std::string_view nfc_text, Forms forms,
     const std::function<bool(std::string_view piece)>& wanted) {
   Impl& impl = *impl_;
-  impl.exact_forms = forms == Forms::both;
-  if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
-    nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
-  impl.text = nfc_text;
-  impl.tokens.clear();
-  impl.spans.clear();
-  impl.arena.clear();
-  impl.arena.reserve(nfc_text.size() * 2 + 64);
-  const char* const arena_before = impl.arena.data();
+  const char* const arena_before = impl.start(nfc_text, forms);
+  nfc_text = impl.text;
   if (!impl.words) return {};
   impl.find_symbol_from(0);
 
