@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
@@ -177,6 +178,51 @@ struct Analyzer::Impl {
     add_word(start, end, numeric ? TokenKind::number : TokenKind::word, false);
   }
 
+  // One unit of ICU's word breaks, [word_start, word_end) with its rule status: its tokens.
+  // `symbol_emitted` says whether the current symbol's own tokens were given; null: they are
+  // not given at all (analyze_pieces(): words and numbers only).
+  void add_unit(std::size_t word_start, std::size_t word_end, std::int32_t rule,
+                bool* symbol_emitted) {
+    if (rule < UBRK_WORD_NONE_LIMIT) return;  // spaces, punctuation, quotes, dashes, bullets
+    while (have_symbol && symbol.end <= word_start) {
+      find_symbol_from(symbol.end);
+      if (symbol_emitted) *symbol_emitted = false;
+    }
+    // ICU calls "TW1" a number too; a number here starts with a digit.
+    const bool numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT &&
+                         text[word_start] >= '0' && text[word_start] <= '9';
+    const TokenKind kind = numeric ? TokenKind::number : TokenKind::word;
+    if (have_symbol && symbol.start < word_end) {
+      // ICU may join a symbol's number or last code with text beside it ("217,218-QĐ/TW",
+      // "9/H-a.b"): the parts stay inside the symbol; what lies outside is a word of its own.
+      const std::size_t part_start = std::max(word_start, symbol.start);
+      const std::size_t part_end = std::min(word_end, symbol.end);
+      add_outside_symbol(word_start, part_start);
+      if (symbol_emitted && !*symbol_emitted) {
+        add_symbol_tokens();
+        *symbol_emitted = true;
+      }
+      if (part_start < part_end) add_symbol_part(part_start, part_end, kind);
+      add_outside_symbol(part_end, word_end);
+      return;
+    }
+    add_word(word_start, word_end, kind, false);
+  }
+
+  // Starts a call: the text (cut at 4 GiB), the forms asked for, buffers emptied. Returns the
+  // arena's storage, for set_views().
+  const char* start(std::string_view nfc_text, Forms forms) {
+    exact_forms = forms == Forms::both;
+    if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
+      nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
+    text = nfc_text;
+    tokens.clear();
+    spans.clear();
+    arena.clear();
+    arena.reserve(nfc_text.size() * 2 + 64);
+    return arena.data();
+  }
+
   void set_views(const char* arena_before) {
     if (arena.data() == arena_before) return;  // the reserve sufficed: views are good
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -202,15 +248,8 @@ Analyzer::~Analyzer() = default;
 
 std::span<const Token> Analyzer::analyze(std::string_view nfc_text, Forms forms) {
   Impl& impl = *impl_;
-  impl.exact_forms = forms == Forms::both;
-  if (nfc_text.size() > std::numeric_limits<std::uint32_t>::max())
-    nfc_text = nfc_text.substr(0, std::numeric_limits<std::uint32_t>::max());
-  impl.text = nfc_text;
-  impl.tokens.clear();
-  impl.spans.clear();
-  impl.arena.clear();
-  impl.arena.reserve(nfc_text.size() * 2 + 64);
-  const char* const arena_before = impl.arena.data();
+  const char* const arena_before = impl.start(nfc_text, forms);
+  nfc_text = impl.text;
   if (!impl.words) return {};
 
   UErrorCode status = U_ZERO_ERROR;
@@ -219,38 +258,83 @@ std::span<const Token> Analyzer::analyze(std::string_view nfc_text, Forms forms)
   if (U_FAILURE(status)) return {};
   impl.find_symbol_from(0);
   bool symbol_emitted = false;
-
   std::int32_t start = impl.words->first();
   for (std::int32_t end = impl.words->next(); end != icu::BreakIterator::DONE;
        start = end, end = impl.words->next()) {
-    const std::int32_t rule = impl.words->getRuleStatus();
-    if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation, quotes, dashes, bullets
-    const auto word_start = static_cast<std::size_t>(start);
-    const auto word_end = static_cast<std::size_t>(end);
-    while (impl.have_symbol && impl.symbol.end <= word_start) {
-      impl.find_symbol_from(impl.symbol.end);
-      symbol_emitted = false;
-    }
-    // ICU calls "TW1" a number too; a number here starts with a digit.
-    const bool numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT &&
-                         nfc_text[word_start] >= '0' && nfc_text[word_start] <= '9';
-    const TokenKind kind = numeric ? TokenKind::number : TokenKind::word;
-    if (impl.have_symbol && impl.symbol.start < word_end) {
-      // ICU may join a symbol's number or last code with text beside it ("217,218-QĐ/TW",
-      // "9/H-a.b"): the parts stay inside the symbol; what lies outside is a word of its own.
-      const std::size_t part_start = std::max(word_start, impl.symbol.start);
-      const std::size_t part_end = std::min(word_end, impl.symbol.end);
-      impl.add_outside_symbol(word_start, part_start);
-      if (!symbol_emitted) {
-        impl.add_symbol_tokens();
-        symbol_emitted = true;
-      }
-      if (part_start < part_end) impl.add_symbol_part(part_start, part_end, kind);
-      impl.add_outside_symbol(part_end, word_end);
-      continue;
-    }
-    impl.add_word(word_start, word_end, kind, false);
+    impl.add_unit(static_cast<std::size_t>(start), static_cast<std::size_t>(end),
+                  impl.words->getRuleStatus(), &symbol_emitted);
   }
+  impl.set_views(arena_before);
+  return impl.tokens;
+}
+
+namespace {
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Whether ICU's word rules break before `pos`, whatever follows, given ASCII white space just
+// before it: no rule joins white space to what follows but WB3d (white space to white space)
+// and WB4 (a combining mark, a format character or a zero-width joiner to what it follows).
+// So only what certainly is none of those: an ASCII character that is no white space, a letter
+// of U+00C0-U+027F (Latin-1's letters, × and ÷, Latin Extended-A and -B, IPA) or of U+1E00-U+1EFF
+// (Latin Extended Additional: the Vietnamese letters with tone marks). A byte that begins no
+// valid character is read by ICU as U+FFFD, which no rule joins either.
+bool breaks_before(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return !is_ascii_space(text[pos]);
+  if (c >= 0xC3 && c <= 0xC9) return true;
+  if (c == 0xE1 && pos + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    return next >= 0xB8 && next <= 0xBB;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::span<const Token> Analyzer::analyze_pieces(
+    std::string_view nfc_text, Forms forms,
+    const std::function<bool(std::string_view piece)>& wanted) {
+  Impl& impl = *impl_;
+  const char* const arena_before = impl.start(nfc_text, forms);
+  nfc_text = impl.text;
+  if (!impl.words) return {};
+  impl.find_symbol_from(0);
+
+  // ICU finds each break by running its rules from the break before (a break's position alone
+  // decides where the next one is), so from a break where it always breaks (breaks_before())
+  // up to the next such break, a run over that stretch alone gives the breaks and rule statuses
+  // it gives in the whole text; symbols are found in the whole text, as analyze() finds them.
+  const auto run = [&](std::size_t from, std::size_t to) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&impl.utext, nfc_text.data() + from, static_cast<int64_t>(to - from), &status);
+    impl.words->setText(&impl.utext, status);
+    if (U_FAILURE(status)) return false;
+    std::int32_t start = impl.words->first();
+    for (std::int32_t end = impl.words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = impl.words->next()) {
+      impl.add_unit(from + static_cast<std::size_t>(start), from + static_cast<std::size_t>(end),
+                    impl.words->getRuleStatus(), nullptr);
+    }
+    return true;
+  };
+  std::size_t run_start = std::string_view::npos;  // where the wanted pieces before began
+  std::size_t piece_start = 0;
+  for (std::size_t pos = 1; pos <= nfc_text.size(); ++pos) {
+    if (pos < nfc_text.size() &&
+        !(is_ascii_space(nfc_text[pos - 1]) && breaks_before(nfc_text, pos)))
+      continue;
+    if (wanted(nfc_text.substr(piece_start, pos - piece_start))) {
+      if (run_start == std::string_view::npos) run_start = piece_start;
+    } else if (run_start != std::string_view::npos) {
+      if (!run(run_start, piece_start)) return {};
+      run_start = std::string_view::npos;
+    }
+    piece_start = pos;
+  }
+  if (run_start != std::string_view::npos && !run(run_start, nfc_text.size())) return {};
   impl.set_views(arena_before);
   return impl.tokens;
 }

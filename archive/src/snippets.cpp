@@ -1,10 +1,12 @@
 #include "snippets.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
+#include "vanban/analyzers/utf8.hpp"
 
 #include "best_window.hpp"
 
@@ -58,12 +60,46 @@ void collect(const query::Node& node, HighlightTerms& terms) {
   }
 }
 
+// A set of the bytes of `text`, 64 classes of them: a byte's class is its value mod 64 (the
+// ASCII letters and digits of folded words all differ).
+std::uint64_t byte_bits(std::string_view text) {
+  std::uint64_t bits = 0;
+  for (const char c : text)
+    bits |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return bits;
+}
+
+// The text's tokens that can match. Where the query has no number (whose symbol tokens
+// analyze() finds across words), those of the pieces (Analyzer::analyze_pieces()) whose fold
+// holds a query word only: the fold of a valid UTF-8 text is the folds of its characters one
+// after another, so a word's fold lies in the fold of any piece holding the word.
+std::span<const analyzers::Token> tokens_to_match(std::string_view text,
+                                                  const HighlightTerms& terms) {
+  analyzers::Analyzer& analyzer = analyzers::thread_analyzer();
+  if (!terms.numbers.empty() || !analyzers::is_valid_utf8(text))
+    return analyzer.analyze(text, analyzers::Forms::folded);
+  // Each word with the bytes it holds (byte_bits()): a piece whose fold lacks one of a word's
+  // bytes cannot hold the word, and most pieces are told so without a search.
+  std::vector<std::pair<std::string_view, std::uint64_t>> words;
+  for (const auto* set : {&terms.plain, &terms.accented_folded})
+    for (const std::string& word : *set)
+      words.emplace_back(word, byte_bits(word));
+  std::string folded;
+  return analyzer.analyze_pieces(text, analyzers::Forms::folded, [&](std::string_view piece) {
+    folded.clear();
+    analyzers::append_folded(piece, folded);
+    const std::uint64_t bits = byte_bits(folded);
+    for (const auto& [word, word_bits] : words)
+      if ((bits & word_bits) == word_bits && folded.find(word) != std::string::npos) return true;
+    return false;
+  });
+}
+
 std::vector<Match> find_matches(std::string_view text, const HighlightTerms& terms) {
   std::vector<Match> matches;
   std::string folded;
   // Only the matches of accented words need their exact form: it is written for those alone.
-  for (const analyzers::Token& token :
-       analyzers::thread_analyzer().analyze(text, analyzers::Forms::folded)) {
+  for (const analyzers::Token& token : tokens_to_match(text, terms)) {
     if (token.kind == analyzers::TokenKind::symbol) {
       folded.assign(token.folded);
       if (terms.numbers.contains(folded)) matches.push_back({token.start, token.end, folded});

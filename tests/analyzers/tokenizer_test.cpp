@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -225,6 +226,163 @@ TEST(Analyzer, folded_forms_only_give_the_same_tokens_without_words_exact_forms)
   EXPECT_GT(words, 100u);
   // The analyzer writes both forms again on the next call that asks for them.
   EXPECT_EQ(analyze(text), both);
+}
+
+// analyze_pieces() against analyze(): for each text and choice of pieces, the pieces cover the
+// text in order, no word or number token of analyze() crosses from one piece to the next, and
+// the tokens given are analyze()'s tokens of the pieces chosen, to the bit (symbols left out).
+void expect_pieces_give_analyze(std::string_view text, Forms forms,
+                                const std::function<bool(std::size_t index)>& choose) {
+  std::vector<Flat> full;
+  for (const Token& token : thread_analyzer().analyze(text, forms)) {
+    if (token.kind == TokenKind::symbol) continue;
+    full.push_back({std::string(token.text), std::string(token.lower), std::string(token.folded),
+                    token.start, token.end, token.kind, token.in_symbol});
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::vector<bool> chosen;
+  std::vector<Flat> given;
+  for (const Token& token :
+       thread_analyzer().analyze_pieces(text, forms, [&](std::string_view piece) {
+         const auto begin = static_cast<std::size_t>(piece.data() - text.data());
+         pieces.emplace_back(begin, begin + piece.size());
+         chosen.push_back(choose(chosen.size()));
+         return bool(chosen.back());
+       })) {
+    given.push_back({std::string(token.text), std::string(token.lower), std::string(token.folded),
+                     token.start, token.end, token.kind, token.in_symbol});
+  }
+  std::size_t at = 0;
+  for (const auto& [begin, end] : pieces) {
+    EXPECT_EQ(begin, at);
+    EXPECT_LT(begin, end);
+    at = end;
+  }
+  EXPECT_EQ(at, text.size());
+  std::vector<Flat> expected;
+  for (const Flat& token : full) {
+    const auto piece = std::find_if(pieces.begin(), pieces.end(),
+                                    [&](const auto& range) { return token.start < range.second; });
+    ASSERT_NE(piece, pieces.end());
+    EXPECT_LE(token.end, piece->second) << "token across pieces: " << token.text;
+    if (chosen[static_cast<std::size_t>(piece - pieces.begin())]) expected.push_back(token);
+  }
+  EXPECT_EQ(given, expected);
+}
+
+TEST(Analyzer, pieces_give_analyzes_words_and_numbers_exactly) {
+  // Fragments of every kind the word rules and the symbol scanner treat apart: syllables in
+  // every case and tone placement, numbers with their separators, symbols whole, glued, spaced
+  // by an OCR layer and after the label "số", letters joined by ':' '.' '\'' '_', combining
+  // marks after letters and after spaces, spaces ICU joins (U+3000) or not (NBSP), a zero-width
+  // joiner, Thai (ICU's dictionary), Han, and bytes that are no UTF-8.
+  const std::vector<std::string> fragments = {
+      "Quyết",
+      "định",
+      "HÒA",
+      "hoà",
+      "Thuỷ",
+      "THỦY",
+      "quý",
+      "già",
+      "Đường",
+      "ĐẢNG",
+      "chuyển",
+      "đổi",
+      "số",
+      "Số:",
+      "số",
+      "2.500.000",
+      "1,5",
+      "15a",
+      "a15",
+      "TW1",
+      "2026",
+      "26/11/2021",
+      "33/CT-TTg3",
+      "217,218-QĐ/TW",
+      "59/2023/NĐ-",
+      "CP",
+      "11-",
+      "QĐi/TW",
+      "5 0/201 0/NĐ-CP",
+      "41 8/QĐ-UBND",
+      "84 QĐ/TWĐTN",
+      "491TB/VPTW",
+      "QH15",
+      "66.13/2026/NQ-CP",
+      "I5/2020/TT-BTC",
+      "a:b",
+      "e.g.",
+      "U.S.A.",
+      "x_y",
+      "_",
+      "l'eau",
+      "e\xcc\x81",
+      "\xcc\x81",
+      "\xc2\xa0",
+      "\xe3\x80\x80",
+      "\xe2\x80\x8d",
+      "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+      "\xe0\xb8\xaa\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\xb5",
+      "\xe4\xb8\xad\xe6\x96\x87",
+      "\xc3",
+      "\xe1\xbb",
+      "\xff",
+      "\xe1\xbb\x87",
+      "(UBND)",
+      "“Dân",
+      "vận”",
+      "–",
+      "•",
+      "./.",
+      "-",
+      "...",
+      ";",
+      ",",
+      "\"",
+      "'",
+      "[1]",
+      "Điều",
+      "5.",
+      "Khoản",
+      "1a)",
+      "ng\xc3\xa0y",
+      "Ô",
+      "ơ"};
+  const std::vector<std::string> separators = {
+      " ",  " ", "  ",        "\n",       "\r\n",         "\t",   "\f",
+      "\v", "",  " \xcc\x81", "\xc2\xa0", "\xe3\x80\x80", " \n ", " "};
+  std::vector<std::string> texts = {kPlan,
+                                    "Thông tư 33/CT-TTg3 và 217,218-QĐ/TW, QH15 Nghị quyết số "
+                                    "05/NQ-CP; số 5 0/201 0/NĐ-CP, 84 QĐ/TWĐTN.",
+                                    "",
+                                    " ",
+                                    "a",
+                                    "\n\nKẾ HOẠCH\n"};
+  std::uint32_t seed = 12345;
+  const auto next = [&seed](std::size_t below) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<std::size_t>((seed >> 8) % below);
+  };
+  for (int t = 0; t < 300; ++t) {
+    std::string text;
+    const std::size_t length = 1 + next(60);
+    for (std::size_t i = 0; i < length; ++i) {
+      text += fragments[next(fragments.size())];
+      text += separators[next(separators.size())];
+    }
+    texts.push_back(std::move(text));
+  }
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    SCOPED_TRACE("text " + std::to_string(t) + ": " + texts[t]);
+    for (const Forms forms : {Forms::both, Forms::folded}) {
+      expect_pieces_give_analyze(texts[t], forms, [](std::size_t) { return true; });
+      expect_pieces_give_analyze(texts[t], forms, [](std::size_t) { return false; });
+      expect_pieces_give_analyze(texts[t], forms, [](std::size_t i) { return i % 2 == 0; });
+      expect_pieces_give_analyze(texts[t], forms, [&](std::size_t) { return next(3) == 0; });
+    }
+  }
 }
 
 TEST(Analyzer, each_thread_has_its_own_analyzer) {

@@ -310,6 +310,68 @@ TEST(SearchSnippets, a_snippet_from_the_text_up_to_its_range_is_the_one_from_the
                                          120, {10, 100}));
 }
 
+// Snippets of a query without numbers tokenise only the stretches of the text whose fold holds
+// a query word (Analyzer::analyze_pieces()); a query with a number tokenises every word. The
+// same query with a number no text holds gives the snippets of every word tokenised: equal.
+TEST(SearchSnippets, a_snippet_from_the_pieces_that_may_match_is_the_one_from_every_word) {
+  const std::vector<std::string> texts = {
+      "  Số: 12/KH-UBND. " + filler_words(3) +
+          "Phong trào Dân vận khéo được nhân rộng; dân vận chính quyền, DÂN VẬN. " +
+          filler_words(2) +
+          "Dân   vận & <khéo> đồng thời; ngày 26/11/2021. Chỉ thị số 33/CT-TTg "
+          "về công tác dân vận, CT-TTg, 217,218-QĐ/TW và “Dân vận khéo”./.",
+      "Chuyển đổi số: chuyển đổi số quốc gia; chuyen doi so; CHUYỂN ĐỔI SỐ\ttại\nđịa phương; "
+      "chuyển-đổi số, chuyển_đổi, chuyển:đổi, e.g. chuyển.đổi, 1.chuyển, số5, 5số, "
+      "Kho\xcc\x81 khăn chuyê\xcc\x89n \xcc\x81đổi số \xe1\xbb chuyển đổi",
+      "cải cách hành chính " + filler_words(6) +
+          " CẢI CÁCH hành chính; cai cach hanh chinh, "
+          "cảicách, cải cách_hành chính, \xc2\xa0"
+          "cải\xc2\xa0"
+          "cách\xe3\x80\x80hành chính"};
+  struct Query {
+    std::set<std::string> plain;
+    std::map<std::string, std::string> exact;
+    std::set<std::string> common;
+  };
+  const std::vector<Query> queries = {
+      {{"dan", "van"}, {{"khéo", "kheo"}}, {"dan"}},
+      {{}, {{"dân", "dan"}, {"vận", "van"}}, {}},
+      {{"ct", "ttg", "qd", "tw"}, {}, {}},
+      {{"chuyen", "doi", "so"}, {}, {"so"}},
+      {{}, {{"chuyển", "chuyen"}, {"đổi", "doi"}, {"số", "so"}}, {"so"}},
+      {{"cai", "cach"}, {{"hành", "hanh"}, {"chính", "chinh"}}, {}},
+      {{"nghiem", "tuc", "26"}, {}, {}},
+      {{"khong", "co"}, {}, {}}};
+  std::size_t compared = 0;
+  std::size_t marked = 0;
+  for (const std::string& text : texts) {
+    for (const Query& query : queries) {
+      archive::HighlightTerms terms;
+      terms.plain.insert(query.plain.begin(), query.plain.end());
+      for (const auto& [exact, folded] : query.exact) {
+        terms.exact.emplace(exact, folded);
+        terms.accented_folded.insert(folded);
+      }
+      terms.common.insert(query.common.begin(), query.common.end());
+      archive::HighlightTerms every_word = terms;
+      every_word.numbers = {"999999/xx-yy"};
+      for (const std::size_t bytes : {60u, 120u, 280u}) {
+        const std::string pieces = archive::make_snippet(text, terms, bytes);
+        EXPECT_EQ(pieces, archive::make_snippet(text, every_word, bytes)) << text;
+        marked += pieces.find("<mark>") != std::string::npos;
+        ++compared;
+        for (std::size_t begin = 0; begin < text.size(); begin += 23) {
+          const archive::TextRange range{begin, std::min(text.size(), begin + 97)};
+          EXPECT_EQ(archive::make_snippet(text, terms, bytes, range),
+                    archive::make_snippet(text, every_word, bytes, range))
+              << text << " " << begin;
+        }
+      }
+    }
+  }
+  EXPECT_GT(marked, compared / 2);
+}
+
 // A document records its stored text's length: a page's snippets inflate each text only as far
 // as its passage; they are those of the whole text, which documents indexed before the length
 // was recorded read (the length taken out of each document here).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -50,6 +51,14 @@ class Analyzer {
   // skipped of punctuation, quotes, dashes and bullets. The views stay valid until the next
   // call on this Analyzer and while `nfc_text` lives. Texts over 4 GiB are cut at 4 GiB.
   std::span<const Token> analyze(std::string_view nfc_text, Forms forms = Forms::both);
+
+  // The word and number tokens of analyze(nfc_text, forms) (not its tokens of kind symbol) that
+  // lie in the pieces of the text `wanted` accepts, in text order, the same to the bit; ICU
+  // runs over those pieces only. A piece ends where ICU's word rules always break after ASCII
+  // white space (it holds that white space), so each token lies in one piece, and a piece
+  // holding a word holds that word's text; `wanted` is asked once per piece, in text order.
+  std::span<const Token> analyze_pieces(std::string_view nfc_text, Forms forms,
+                                        const std::function<bool(std::string_view piece)>& wanted);
 
  private:
   struct Impl;
