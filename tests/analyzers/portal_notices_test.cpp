@@ -82,6 +82,13 @@ TEST(PortalNotices, a_notice_headline_gives_its_title_where_the_text_announces_a
       kPortalNoticeItems);
   EXPECT_EQ(titled.type, "Thông báo");
   EXPECT_EQ(titled.title, "treo cờ Tổ quốc dịp Quốc khánh 2/9");
+  // Control: the headline wrapped before a capitalised word goes on; its first line is no title.
+  const auto cut = extract_metadata(
+      "Thông báo treo cờ Tổ quốc dịp Lễ Giỗ\nTổ Hùng Vương năm 2025\n\nỦy ban nhân dân xã Tân "
+      "Lập thông báo việc treo cờ Tổ quốc như sau:\n" +
+      kPortalNoticeItems);
+  EXPECT_EQ(cut.type, "Thông báo");
+  EXPECT_FALSE(cut.title.has_value());
   // Control: a plan's headline over a text that does not announce it (session 21 tried the
   // headline alone and dropped it: "Chương trình hành động ..." is no type and its title).
   const auto plan = extract_metadata(
@@ -120,6 +127,12 @@ TEST(PortalNotices, a_bare_type_line_over_a_ve_viec_line_is_the_heading_and_its_
       kPortalNoticeItems);
   EXPECT_EQ(heading.type, "Thông báo");
   EXPECT_EQ(heading.title, "Về việc niêm yết công khai danh sách hộ nghèo năm 2025");
+  // The trích yếu wrapped at a page's width is the same title.
+  const auto wrapped = extract_metadata(
+      "thông báo\n\nVề việc niêm yết công khai danh sách\nhộ nghèo năm 2025\nNgày đăng "
+      "28/10/2025\nUBND phường Tân Lập thông báo việc niêm yết danh sách như sau:\n" +
+      kPortalNoticeItems);
+  EXPECT_EQ(wrapped.title, heading.title);
   // Control: a menu's bare type name over a line that is no trích yếu gives no title.
   const auto menu = extract_metadata(
       "Thông báo\n\nTin tức mới nhất\nUBND phường Tân Lập thông báo việc niêm yết danh sách như "

@@ -500,6 +500,23 @@ const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
   return found;
 }
 
+// Does the headline whose last line is `end` stand whole: an empty line, the body's opening
+// ("Thực hiện ...", "Căn cứ ...") or the notice's announcing sentence below it? A headline that a
+// page's width wrapped before a capitalised word ("... dịp Lễ Giỗ" / "Tổ Hùng Vương ...") goes on,
+// and its words so far are a cut title.
+bool headline_closes(const Layout& layout, std::size_t end) {
+  for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (next.empty() || next.starts_with("Thực hiện ") || next.starts_with("Căn cứ ")) return true;
+    // The notice's own announcing sentence right below it.
+    bool formula = false;
+    notifying_body(sentence_from(layout, j), &formula);
+    return formula;
+  }
+  return true;
+}
+
 void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identity) {
   std::size_t seen = 0;
   std::size_t furniture = 0;
@@ -522,15 +539,17 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // ("Thông báo"), not a headline: a headline there gives its title too.
     if (seen + furniture > kHeadlineLines && rest.empty()) continue;
     // The type name alone, its trích yếu on the next line ("thông báo" / "Về việc niêm yết
-    // ..."), as ô 5a sets them: that line is the title.
+    // ..."), as ô 5a sets them: that line, wrapped as a headline is, is the title.
     if (rest.empty())
       for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
         if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
-        std::string_view next = trim(layout.lines[j]);
-        if (!next.starts_with("Về việc ") || next.size() > 600) break;
-        if (next.ends_with(".")) next.remove_suffix(1);
+        if (!trim(layout.lines[j]).starts_with("Về việc ")) break;
+        std::size_t subject_end = j;
+        std::string subject = wrapped_paragraph(layout, j, subject_end, true);
+        if (subject.size() > 600) break;
+        if (subject.ends_with(".")) subject.pop_back();
         identity.type = type;
-        identity.title = std::string(next);
+        identity.title = std::move(subject);
         return;
       }
     const bool colon = rest.starts_with(":");
@@ -676,7 +695,8 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title = std::string(subject);
-    } else if (!rest.empty() && starts_lower(rest) && !identity.date) {
+    } else if (!rest.empty() && starts_lower(rest) && !identity.date &&
+               headline_closes(layout, end)) {
       // "Thông báo treo cờ Tổ quốc ...": the type's phrase goes on into its trích yếu.
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
