@@ -117,6 +117,12 @@ TEST(PortalNotices, a_headline_in_capitals_does_not_run_into_the_posting_time) {
   ASSERT_TRUE(plain.title.has_value());
   EXPECT_EQ(timed.title, plain.title);
   EXPECT_EQ(*timed.title, "Tổ chức ra quân tổng vệ sinh môi trường");
+  // "VỀ VIỆC ..." in capitals: the trích yếu written as a title in capitals is, as "Về việc ...",
+  // its words as the text writes them ("Tổ quốc").
+  const auto about = extract_metadata(
+      "THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThứ Hai, 28/04/2025\nCác hộ gia đình treo cờ Tổ quốc "
+      "từ ngày 30/4/2025.\n");
+  EXPECT_EQ(about.title, "Về việc treo cờ Tổ quốc");
 }
 
 // ô 5a as a page sets it: the type name alone, the trích yếu "Về việc ..." on the next line.

@@ -15,6 +15,7 @@
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
+#include "structure/spelling.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 
@@ -674,11 +675,14 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (type_from_number(number, party, &code) == type) identity.number = number;
     }
     // "Thông báo về việc hoãn ...": the trích yếu of ô 5a, as the document writes it.
+    // In capitals ("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC"), it is written as a title in capitals is.
     if (lowered.starts_with("về việc ")) {
       std::string_view subject = trim(rest);
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title =
-          "Về việc " + std::string(trim(subject.substr(std::string_view("về việc ").size())));
+          is_upper_text(line)
+              ? respell_as_written(proper_case_title(subject), layout)
+              : "Về việc " + std::string(trim(subject.substr(std::string_view("về việc ").size())));
       return;
     }
     // "Thông báo Khẩn ngày 18/10/2020": the headline dates the document.
@@ -687,8 +691,9 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (auto date = parse_date_at(rest, dated + std::string_view("ngày ").size()))
         if (trim(rest.substr(date->end)).empty()) identity.date = date->iso;
     // The type heading and its title set in capitals on one line.
+    // Its words written as the text writes them (a header's title in capitals is so, header.cpp).
     if (!rest.empty() && is_upper_text(line)) {
-      identity.title = proper_case_title(rest);
+      identity.title = respell_as_written(proper_case_title(rest), layout);
     } else if (colon && !rest.empty()) {
       // "Công văn:Hưởng ứng viết bài ...": the colon sets the type's trích yếu after it, as a
       // letter's "V/v" does (ND30 ô 5a, 5b).
