@@ -199,6 +199,24 @@ bool holds_question_frame(const std::vector<query::Word>& words) {
 
 using PairVotes = std::map<std::pair<std::string, std::string>, std::size_t>;
 
+// The first `sample` documents (in index order) holding the positional terms `left` and `right`
+// side by side, in that order.
+std::vector<Xapian::docid> holding_side_by_side(const Xapian::Database& database,
+                                                const std::string& left, const std::string& right,
+                                                Xapian::doccount sample) {
+  std::vector<Xapian::docid> out;
+  if (database.get_termfreq(left) == 0 || database.get_termfreq(right) == 0) return out;
+  Xapian::Enquire enquire(database);
+  const std::array<std::string, 2> pair{left, right};
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, pair.begin(), pair.end(), 2));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet documents = enquire.get_mset(0, sample);
+  for (auto it = documents.begin(); it != documents.end(); ++it)
+    out.push_back(*it);
+  return out;
+}
+
 // Titles read per pair of neighbours for their spelling of it: a sample, in index order.
 constexpr Xapian::doccount kTitleSample = 20;
 
@@ -211,15 +229,8 @@ void vote_titles(const Xapian::Database& database, const std::vector<query::Word
     if (forms[i].empty() || forms[i + 1].empty()) continue;
     const std::string left_term = schema::term(schema::kTitleFolded, words[i].folded);
     const std::string right_term = schema::term(schema::kTitleFolded, words[i + 1].folded);
-    if (database.get_termfreq(left_term) == 0 || database.get_termfreq(right_term) == 0) continue;
-    Xapian::Enquire enquire(database);
-    const std::array<std::string, 2> pair{left_term, right_term};
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, pair.begin(), pair.end(), 2));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::MSet titles = enquire.get_mset(0, kTitleSample);
-    for (auto it = titles.begin(); it != titles.end(); ++it) {
-      const Xapian::docid document = *it;
+    for (const Xapian::docid document :
+         holding_side_by_side(database, left_term, right_term, kTitleSample)) {
       const std::vector<Xapian::termpos> left = positions(database, document, left_term);
       const std::vector<Xapian::termpos> right = positions(database, document, right_term);
       // Each form's title positions, read once per document (not once per occurrence), and only
@@ -306,6 +317,45 @@ std::vector<bool> restore_from_titles(const std::vector<PairVotes>& title_votes,
   return spelled;
 }
 
+// Texts read per pair of neighbours for their spelling of it where the best documents give a
+// word no context: a sample, in index order, as for the titles.
+constexpr Xapian::doccount kTextSample = 20;
+
+// Counts in `archive_votes[i]` the forms the archive's texts give word i where it stands side
+// by side with a neighbour of the box (up to kTextSample texts per pair of neighbours, in index
+// order), for the words `wanted` only (those the best documents hold beside no neighbour).
+void vote_archive(const Xapian::Database& database, const std::vector<query::Word>& words,
+                  const std::vector<std::vector<std::string>>& forms,
+                  const std::vector<bool>& wanted,
+                  std::vector<std::map<std::string, std::size_t>>& archive_votes) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const bool left_wanted = wanted[i] && !forms[i].empty();
+    const bool right_wanted = wanted[i + 1] && !forms[i + 1].empty();
+    if (!left_wanted && !right_wanted) continue;
+    const std::string left_term = schema::term(schema::kFolded, words[i].folded);
+    const std::string right_term = schema::term(schema::kFolded, words[i + 1].folded);
+    for (const Xapian::docid docid :
+         holding_side_by_side(database, left_term, right_term, kTextSample)) {
+      const DocumentSpellings document(database, docid);
+      const std::vector<Xapian::termpos> left = document.folded_positions(words[i].folded);
+      const std::vector<Xapian::termpos> right = document.folded_positions(words[i + 1].folded);
+      std::vector<Xapian::termpos> at;  // the left word's positions in the pair
+      for (const Xapian::termpos position : left)
+        if (holds(right, position + 1)) at.push_back(position);
+      const auto count = [&](std::size_t word, const std::vector<Xapian::termpos>& all,
+                             Xapian::termpos shift) {
+        const std::vector<std::vector<Xapian::termpos>> spelled =
+            document.spelled(forms[word], all);
+        for (const Xapian::termpos position : at)
+          for (std::size_t f = 0; f < forms[word].size(); ++f)
+            if (holds(spelled[f], position + shift)) ++archive_votes[word][forms[word][f]];
+      };
+      if (left_wanted) count(i, left, 0);
+      if (right_wanted) count(i + 1, right, 1);
+    }
+  }
+}
+
 // Whether `words` make the yes-or-no question of Vietnamese, "có ... không" (có, what is asked,
 // then không closing the group), typed without diacritics: "co duoc thue nha khong". The
 // adjacent frames ("duoc khong", "hay khong") are kQuestionFrames'; here words stand between.
@@ -380,8 +430,36 @@ void restore_group(const Xapian::Database& database, const std::vector<Xapian::d
   // one of them, however often ("tội làm chết người" is the common phrase of a criminal code).
   const bool has_neighbours = words.size() > 1;
   const std::vector<bool> titled = restore_from_titles(title_votes, words);
+  const auto beside_any = [&](std::size_t i) {
+    return std::any_of(votes[i].begin(), votes[i].end(),
+                       [](const auto& vote) { return vote.second.beside > 0; });
+  };
+  // A word the best documents hold beside no neighbour of the box: they are not about what the
+  // box says in its words (a question describes a situation: "doi lai nha cua khi da tang cho
+  // con"), and their most frequent spelling of it is their own vocabulary's (đổi, của, tăng),
+  // not the box's. The archive's texts holding the word beside a neighbour of the box are its
+  // context there ("tặng cho", "đòi lại"): the spelling they give it ranks, as one beside a
+  // neighbour in the best documents would.
+  std::vector<bool> without_context(words.size(), false);
+  bool any_without = false;
+  for (std::size_t i = 0; has_neighbours && i < words.size(); ++i) {
+    without_context[i] = !forms[i].empty() && !titled[i] && !beside_any(i);
+    any_without = any_without || without_context[i];
+  }
+  std::vector<std::map<std::string, std::size_t>> archive_votes(words.size());
+  if (any_without) vote_archive(database, words, forms, without_context, archive_votes);
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (votes[i].empty() || titled[i]) continue;
+    if (titled[i]) continue;
+    if (without_context[i] && !archive_votes[i].empty()) {
+      const auto best = std::max_element(
+          archive_votes[i].begin(), archive_votes[i].end(),
+          [](const auto& left, const auto& right) { return left.second < right.second; });
+      if (best->first == words[i].exact) continue;
+      words[i].suggested = best->first;
+      words[i].restored = best->first;
+      continue;
+    }
+    if (votes[i].empty()) continue;
     const auto counted = [&](std::size_t Votes::*count) {
       return std::any_of(votes[i].begin(), votes[i].end(),
                          [&](const auto& vote) { return vote.second.*count > 0; });

@@ -29,8 +29,10 @@ bool typed_unaccented(const query::Node& root);
 // groups of `root`, from `documents` (the best for the query): the exact form found most often
 // at the positions where the word stands between its two neighbours in the box ("van" in "dan
 // van kheo"), else beside one of them ("dan" before "van"). Where no form stands beside a
-// neighbour, the form found most often anywhere in them is only `suggested` (a word alone in its
-// group: also `restored`). Both stay empty when the typed form wins or when no document holds
+// neighbour in them, the form the archive's texts give the word where they hold it beside a
+// neighbour of the box (a sample of them per pair: "tặng" of "tang cho"); where none does, the
+// form found most often anywhere in `documents` is only `suggested` (a word alone in its group:
+// also `restored`). Both stay empty when the typed form wins or when no document holds
 // the word. Returns whether any word has a suggestion.
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);

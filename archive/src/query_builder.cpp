@@ -319,16 +319,44 @@ std::string type_term(const std::vector<Word>& words, std::size_t type_words) {
 // the heading bonus as a phrase (a title holds the summary, not the type's name).
 std::vector<Xapian::Query> QueryBuilder::short_box_bonuses(const std::vector<Word>& words) const {
   std::vector<Xapian::Query> out;
-  if (words.size() > kMaxShortBox) return out;
-  const std::size_t type_words = leading_type_words(words);
-  // A type no archived document has is no hint: its words are the topic ("hợp đồng lao động"
-  // in an archive without contracts).
-  if (type_words == 0 || database_.get_termfreq(type_term(words, type_words)) == 0) return out;
+  const std::size_t type_words = hinted_type_words(words);
+  if (type_words == 0) return out;
   out.push_back(type_hint(words, type_words));
   const std::vector<Word> topic(words.begin() + static_cast<std::ptrdiff_t>(type_words),
                                 words.end());
   if (auto heading = heading_bonus(topic, pairs_weighed(words.size())))
     out.push_back(std::move(*heading));
+  return out;
+}
+
+std::size_t QueryBuilder::hinted_type_words(const std::vector<Word>& words) const {
+  if (words.size() > kMaxShortBox) return 0;
+  const std::size_t type_words = leading_type_words(words);
+  // A type no archived document has is no hint: its words are the topic ("hợp đồng lao động"
+  // in an archive without contracts).
+  if (type_words == 0 || database_.get_termfreq(type_term(words, type_words)) == 0) return 0;
+  return type_words;
+}
+
+std::vector<std::string> QueryBuilder::type_hint_words(const Node& root) const {
+  std::vector<std::string> out;
+  if (!rank_bonuses_) return out;
+  const auto visit = [&](const auto& self, const Node& node) -> void {
+    if (node.kind == Node::Kind::all_of || node.kind == Node::Kind::any_of) {
+      for (const Node& child : node.children)
+        self(self, child);
+      return;
+    }
+    if (node.kind != Node::Kind::words) return;
+    const auto type_words = static_cast<std::ptrdiff_t>(hinted_type_words(node.words));
+    for (auto word = node.words.begin(); word != node.words.begin() + type_words; ++word) {
+      const bool in_topic =
+          std::any_of(node.words.begin() + type_words, node.words.end(),
+                      [&](const Word& other) { return other.folded == word->folded; });
+      if (!in_topic) out.push_back(word->folded);
+    }
+  };
+  visit(visit, root);
   return out;
 }
 

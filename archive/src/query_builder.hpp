@@ -88,6 +88,10 @@ class QueryBuilder {
   // The words of the box (top-level groups) that the result set does not require, and under
   // any_word the document numbers, as typed, when there are several (any one of them matches).
   std::vector<std::string> unrequired_words(const query::Node& root) const;
+  // The folded words of the box that name a document type read as a hint (short_box_bonuses():
+  // "kế hoạch" of "kế hoạch chuyển đổi số"), not also words of its topic. They say what kind of
+  // document is wanted, not where in it the topic stands (a snippet looks for the topic first).
+  std::vector<std::string> type_hint_words(const query::Node& root) const;
 
   // The ranking query of the box; every document (all_documents()) when the box holds no
   // positive term. With `proximity`, the bonuses of a group of words that need positions (a phrase
@@ -124,6 +128,8 @@ class QueryBuilder {
   // The adjacent pair of words starting at `first`.
   Xapian::Query pair_bonus(std::vector<query::Word>::const_iterator first) const;
   std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;
+  // The number of words opening a short box that name a type the archive holds (0: no hint).
+  std::size_t hinted_type_words(const std::vector<query::Word>& words) const;
   Xapian::Query type_hint(const std::vector<query::Word>& words, std::size_t type_words) const;
   Xapian::Query field(const query::Node& node) const;
   // The documents whose `field` matches `value` (not for the date).

@@ -548,7 +548,7 @@ class XapianSearcher final : public Searcher {
     }
     response.suggestion = box_suggestion(hinted);
 
-    const HighlightTerms highlight = highlight_terms_of(root);
+    const HighlightTerms highlight = highlight_terms_of(root, *builder);
     std::vector<Xapian::docid> hit_docids;
     for (const RankedDocument& match : matches)
       hit_docids.push_back(match.docid);
@@ -601,8 +601,10 @@ class XapianSearcher final : public Searcher {
 
   // The words to mark in snippets; those common enough to be noise alone: function words,
   // and words in more than one document in kCommonShare (a topic's own words are rarer).
-  HighlightTerms highlight_terms_of(const query::Node& root) const {
+  HighlightTerms highlight_terms_of(const query::Node& root, const QueryBuilder& builder) const {
     HighlightTerms terms = highlight_terms(root);
+    for (std::string& word : builder.type_hint_words(root))
+      terms.secondary.insert(std::move(word));
     const double common_above = static_cast<double>(database_.get_doccount()) / kCommonShare;
     auto note = [&](const std::string& exact, const std::string& folded) {
       if (is_function_word(exact, folded) ||

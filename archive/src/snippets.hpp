@@ -24,6 +24,10 @@ struct HighlightTerms {
   // Folded words that alone say little (function words, words in many documents): where the
   // snippet shows query words side by side, these are not marked where they stand alone.
   std::unordered_set<std::string> common;
+  // Folded words of a type name the box opens with, read as a hint ("kế hoạch" of "kế hoạch
+  // chuyển đổi số"): marked, but a passage is chosen by the topic's words first, since every
+  // plan says "kế hoạch" somewhere and that shows nothing of why it was found.
+  std::unordered_set<std::string> secondary;
   bool empty() const { return plain.empty() && exact.empty() && numbers.empty(); }
 };
 
@@ -38,7 +42,8 @@ struct TextRange {
   std::size_t end = 0;
 };
 
-// The best passage of `text` of about `max_bytes`: most distinct query words, then most
+// The best passage of `text` of about `max_bytes`: most distinct query words not `secondary`,
+// then most distinct query words, then most
 // query words next to each other (a phrase), then most matches. With no match, the beginning of the
 // text. With `range` (from passage_range()), only that part is tokenised; if it holds no match
 // after all, the whole text is scanned.

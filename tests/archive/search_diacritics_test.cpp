@@ -8,6 +8,7 @@
 
 #include "accent_restoration.hpp"
 #include "disk_layout.hpp"
+#include "schema.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
@@ -215,6 +216,52 @@ TEST(SearchDiacritics, a_spelling_between_both_neighbours_outweighs_one_beside_o
   // No spelling between both ("tội ... người" never adjacent around "lam"): beside one counts.
   const auto one_side = restored("toi lam nguoi");
   EXPECT_EQ(one_side.children.front().words[1].restored, "làm");
+}
+
+TEST(SearchDiacritics,
+     a_word_the_best_documents_hold_beside_no_neighbour_is_spelled_by_the_archive) {
+  // A question describes a situation in the asker's words ("doi lai nha khi da tang cho con"),
+  // and the documents its folded words find best may hold none of its pairs: a pay decree holds
+  // "tăng" (tăng lương) and "cho" but never side by side. Its most frequent spelling of "tang"
+  // says nothing of this box. The archive's texts holding "tang" beside "cho" do ("tặng cho"):
+  // the word ranks by their spelling. Where the best documents hold a spelling beside the
+  // neighbour, theirs stands (they are the box's own context).
+  SearchArchive archive{
+      {.name = "pay",
+       .title = "Mức lương",
+       .body = "Tăng lương tối thiểu. Mức tăng lương được áp dụng. Chi trả cho người lao động."},
+      {.name = "gift",
+       .title = "Hợp đồng",
+       .body = "Hợp đồng tặng cho tài sản. Bên tặng cho giao tài sản cho bên được tặng cho."},
+      {.name = "raise", .title = "Phụ cấp", .body = "Tăng cho người lao động một bậc lương."},
+  };
+  const Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  auto docid_of = [&](const std::string& name) {
+    const std::string term = archive::schema::term(archive::schema::kId, archive.id_of(name));
+    const auto it = database.postlist_begin(term);
+    EXPECT_NE(it, database.postlist_end(term)) << name;
+    return *it;
+  };
+  auto restored_from = [&](const std::string& box, const std::vector<std::string>& best) {
+    std::vector<Xapian::docid> documents;
+    for (const std::string& name : best)
+      documents.push_back(docid_of(name));
+    auto parsed = archive::query::parse_query(box);
+    EXPECT_TRUE(parsed.ok()) << box;
+    archive::restore_accents(database, documents, parsed->root);
+    return std::move(parsed->root);
+  };
+  const auto gift = restored_from("tang cho", {"pay"});
+  EXPECT_EQ(gift.children.front().words[0].restored, "tặng");
+  EXPECT_EQ(archive::box_suggestion(gift), "tặng cho");
+  // The best documents' own context first: "tăng cho" stands in the one they hold.
+  const auto raise = restored_from("tang cho", {"pay", "raise"});
+  EXPECT_EQ(raise.children.front().words[0].restored, "tăng");
+  // No text of the archive holds the word beside its neighbour: the best documents' most
+  // frequent spelling is only offered, as before.
+  const auto apart = restored_from("tang bac", {"pay"});
+  EXPECT_EQ(apart.children.front().words[0].restored, "");
+  EXPECT_EQ(apart.children.front().words[0].suggested, "tăng");
 }
 
 TEST(SearchDiacritics, question_frames_are_spelled_by_the_grammar_not_the_archive) {

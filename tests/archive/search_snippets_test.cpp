@@ -89,6 +89,30 @@ TEST(SearchSnippets, the_words_as_a_phrase_beat_more_scattered_matches) {
   }
 }
 
+// A box opening with a type name ("kế hoạch chuyển đổi số") asks for plans on a topic: the
+// snippet shows where the topic stands, not the type's name every plan opens with. Short and
+// long texts alike (a scan of the text, or the index's positions).
+TEST(SearchSnippets, a_type_named_in_the_box_yields_the_passage_to_the_topic) {
+  for (const int padding : {8, 400}) {
+    SearchArchive archive{
+        {.name = "plan",
+         .title = "Thực hiện công tác dân vận năm 2026",
+         .body = "KẾ HOẠCH Thực hiện công tác dân vận năm 2026. Thực hiện Kế hoạch số 10 của Tỉnh "
+                 "ủy. " +
+                 filler_words(padding) + "Gắn với cải cách hành chính, chuyển đổi số. " +
+                 filler_words(padding)}};
+    for (const std::string query : {"kế hoạch chuyển đổi số", "ke hoach chuyen doi so"}) {
+      const std::string snippet = first_snippet(archive, query);
+      EXPECT_NE(snippet.find("<mark>chuyển đổi số</mark>"), std::string::npos)
+          << padding << " " << query << ": " << snippet;
+    }
+    // Where the type's words and the number are all the text shares with the box, they choose.
+    const std::string plan_words = first_snippet(archive, "kế hoạch số");
+    EXPECT_NE(plan_words.find("<mark>Kế hoạch số</mark>"), std::string::npos)
+        << padding << ": " << plan_words;
+  }
+}
+
 TEST(SearchSnippets, accented_query_marks_the_exact_spelling_only) {
   SearchArchive archive{
       {.name = "doc", .title = "Báo cáo", .body = "Ý kiến của dân về đàn gia súc."}};
