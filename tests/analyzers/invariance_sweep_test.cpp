@@ -191,7 +191,9 @@ struct FamilyTally {
 // this session's rules: one_cell_a_line, merged_cells, one_line_header, number_next_line,
 // page_title, stamped_number, list_item; lowered in session 22 where unseen17's 13 documents
 // joined the study splits, to what main 18cec19 measures with them, the same documents changing
-// under that session's rules: merged_cells, one_line_header, list_item), rounded down; raise them
+// under that session's rules: merged_cells, one_line_header, list_item; lowered in session 23
+// where unseen18's 20 documents joined the study splits, to what main 82efb64 measures with them,
+// the same documents changing under that session's rules: hard_wrap_64), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -221,7 +223,7 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.923},
+      {"hard_wrap_64", 0.920},
   };
   return values;
 }

@@ -15,6 +15,7 @@
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
+#include "structure/spelling.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
 
@@ -46,20 +47,32 @@ bool names_a_level(const std::string& name) {
   return false;
 }
 
+// A công điện names its sender before its addressees in one line: "<THE AUTHORITY IN CAPITALS>
+// điện:" (ND30 Phụ lục III, Mẫu 1.6, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X điện:"); the authority
+// without the verb, or the line itself when it does not end so.
+std::string_view without_cable_verb(std::string_view line, bool& cable) {
+  constexpr std::string_view kVerb = " điện:";
+  cable = line.ends_with(kVerb) && is_upper_text(line.substr(0, line.size() - kVerb.size()));
+  return cable ? trim(line.substr(0, line.size() - kVerb.size())) : line;
+}
+
 std::optional<std::string> issuer_from_authority(const Layout& layout) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
-    std::string_view line = trim(layout.lines[i]);
+    bool cable = false;
+    std::string_view line = without_cable_verb(trim(layout.lines[i]), cable);
     if (line.empty() || !is_upper_text(line)) continue;
     if (fold_key(line).starts_with("chu tich ")) {
       line = trim(line.substr(line.find(' ', line.find(' ') + 1)));
     }
     if (!starts_with_body_name(line)) continue;
-    // The enacting formula follows: the next line opens the preamble.
+    // The enacting formula follows: the next line opens the preamble (a cable's addressees
+    // follow its own verb).
     std::size_t next = i + 1;
     while (next < layout.lines.size() && (layout.skip(next) || trim(layout.lines[next]).empty()))
       ++next;
-    if (next >= layout.lines.size() || !trim(layout.lines[next]).starts_with("Căn cứ")) continue;
+    if (!cable && (next >= layout.lines.size() || !trim(layout.lines[next]).starts_with("Căn cứ")))
+      continue;
     std::string name = proper_case_name(line);
     if (names_a_level(name)) return name;
   }
@@ -219,6 +232,9 @@ std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& 
     if (headline && !starts_lower(next) && !(next.front() >= '0' && next.front() <= '9') &&
         next.front() != '(')
       break;
+    // A headline in capitals wraps in capitals: a line in running case under it is the page's
+    // (its posting time, "17 giờ trước") or the text's own.
+    if (headline && is_upper_text(joined)) break;
     joined += " " + std::string(next);
     end = j;
   }
@@ -485,6 +501,23 @@ const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
   return found;
 }
 
+// Does the headline whose last line is `end` stand whole: an empty line, the body's opening
+// ("Thực hiện ...", "Căn cứ ...") or the notice's announcing sentence below it? A headline that a
+// page's width wrapped before a capitalised word ("... dịp Lễ Giỗ" / "Tổ Hùng Vương ...") goes on,
+// and its words so far are a cut title.
+bool headline_closes(const Layout& layout, std::size_t end) {
+  for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (next.empty() || next.starts_with("Thực hiện ") || next.starts_with("Căn cứ ")) return true;
+    // The notice's own announcing sentence right below it.
+    bool formula = false;
+    notifying_body(sentence_from(layout, j), &formula);
+    return formula;
+  }
+  return true;
+}
+
 void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identity) {
   std::size_t seen = 0;
   std::size_t furniture = 0;
@@ -506,6 +539,20 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // Past the headline's own lines (furniture above it), a bare type name is a menu's item
     // ("Thông báo"), not a headline: a headline there gives its title too.
     if (seen + furniture > kHeadlineLines && rest.empty()) continue;
+    // The type name alone, its trích yếu on the next line ("thông báo" / "Về việc niêm yết
+    // ..."), as ô 5a sets them: that line, wrapped as a headline is, is the title.
+    if (rest.empty())
+      for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+        if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+        if (!trim(layout.lines[j]).starts_with("Về việc ")) break;
+        std::size_t subject_end = j;
+        std::string subject = wrapped_paragraph(layout, j, subject_end, true);
+        if (subject.size() > 600) break;
+        if (subject.ends_with(".")) subject.pop_back();
+        identity.type = type;
+        identity.title = std::move(subject);
+        return;
+      }
     const bool colon = rest.starts_with(":");
     if (colon) rest = trim(rest.substr(1));
     identity.type = type;
@@ -528,6 +575,15 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
         if (auto only = issuer_only_symbol_at(after, 0)) symbols = {*only};
       if (symbols.empty() || symbols.front().start != 0) return;
       const std::string number = symbols.front().text;
+      // A portal calls any letter it posts a "Công văn"; a number whose symbol opens with a type's
+      // code ("422/KH-PGDĐT", ND30 Phụ lục III) names the document's type.
+      if (type == type_by_name("Công văn")) {
+        std::string code;
+        const bool party = number.find('-') < number.find('/');
+        if (const DocumentType* named = type_from_number(number, party, &code);
+            named != nullptr && named != type && !code.empty())
+          identity.type = named;
+      }
       std::optional<std::string> date;
       after = trim(after.substr(symbols.front().end));
       if (after.starts_with(",")) after = trim(after.substr(1));
@@ -619,11 +675,14 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (type_from_number(number, party, &code) == type) identity.number = number;
     }
     // "Thông báo về việc hoãn ...": the trích yếu of ô 5a, as the document writes it.
+    // In capitals ("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC"), it is written as a title in capitals is.
     if (lowered.starts_with("về việc ")) {
       std::string_view subject = trim(rest);
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title =
-          "Về việc " + std::string(trim(subject.substr(std::string_view("về việc ").size())));
+          is_upper_text(line)
+              ? respell_as_written(proper_case_title(subject), layout)
+              : "Về việc " + std::string(trim(subject.substr(std::string_view("về việc ").size())));
       return;
     }
     // "Thông báo Khẩn ngày 18/10/2020": the headline dates the document.
@@ -632,14 +691,21 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (auto date = parse_date_at(rest, dated + std::string_view("ngày ").size()))
         if (trim(rest.substr(date->end)).empty()) identity.date = date->iso;
     // The type heading and its title set in capitals on one line.
+    // Its words written as the text writes them (a header's title in capitals is so, header.cpp).
     if (!rest.empty() && is_upper_text(line)) {
-      identity.title = proper_case_title(rest);
+      identity.title = respell_as_written(proper_case_title(rest), layout);
     } else if (colon && !rest.empty()) {
       // "Công văn:Hưởng ứng viết bài ...": the colon sets the type's trích yếu after it, as a
       // letter's "V/v" does (ND30 ô 5a, 5b).
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title = std::string(subject);
+    } else if (!rest.empty() && starts_lower(rest) && !identity.date &&
+               headline_closes(layout, end)) {
+      // "Thông báo treo cờ Tổ quốc ...": the type's phrase goes on into its trích yếu.
+      std::string_view subject = rest;
+      if (subject.ends_with(".")) subject.remove_suffix(1);
+      identity.headline_subject = std::string(subject);
     }
     return;
   }
@@ -946,15 +1012,25 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (auto authority = issuer_from_authority(layout)) identity.issuer = std::move(authority);
   // A notice's page without its header keeps its announcing sentence ("UBND xã X thông báo
   // lịch tiếp công dân như sau:"): the body that notifies is the issuer, the text a Thông báo.
-  if (!identity.issuer && (!identity.type || identity.type == type_by_name("Thông báo")))
+  // The formula makes the text a notice even where it names the body by its level alone
+  // ("Văn phòng UBND tỉnh thông báo đến ... biết"); then the issuer stays unread.
+  const DocumentType* const notice = type_by_name("Thông báo");
+  bool notifies = false;
+  if (!identity.type || identity.type == notice)
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
-      if (auto body = notifying_body(sentence_from(layout, i))) {
-        identity.issuer = std::move(body);
-        if (!identity.type) identity.type = type_by_name("Thông báo");
-        break;
-      }
+      bool formula = false;
+      auto body = notifying_body(sentence_from(layout, i), &formula);
+      notifies = notifies || formula;
+      if (body && !identity.issuer) identity.issuer = std::move(body);
+      if (identity.issuer) break;
     }
+  if (notifies && !identity.type) identity.type = notice;
+  // A notice's headline that runs its type into its trích yếu ("Thông báo treo cờ Tổ quốc ..."),
+  // over a text that announces itself as a notice: the headline's words are its title.
+  if (notifies && identity.type == notice && headline.type == notice && !identity.title &&
+      !identity.number)
+    identity.title = headline.headline_subject;
   identity.salutation = has_salutation(layout);
   // A letter's page without its header (ô 1-5 lost, "Kính gửi:" kept): the body that asks or
   // instructs in it is the issuer.

@@ -20,6 +20,9 @@ struct HeadlessIdentity {
   std::optional<std::string> signer;        // a lead's "<post> <name> đã ký ban hành ..."
   std::optional<std::string> signer_title;  // that post, as the lead writes it
   bool salutation = false;                  // a "Kính gửi:" line among the first (ô 9a)
+  // What a headline gives after its type name in running case ("Thông báo treo cờ Tổ quốc ..."
+  // → "treo cờ Tổ quốc ..."): a title only where the text confirms the type the headline names.
+  std::optional<std::string> headline_subject;
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.

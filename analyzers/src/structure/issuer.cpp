@@ -168,10 +168,14 @@ bool informs_whom(std::string_view lowered) {
   return byte < 0x80 && std::isalpha(byte) == 0;  // "biết", not a longer word
 }
 
-// One sentence of a notice: its announcing formula ("<body> thông báo <what> như sau:") or its
-// closing one (informs_whom()), after a connective that ties it to the sentence before ("Nay,
-// UBND phường X thông báo ...", "Vậy UBND xã X thông báo cho nhân dân được biết").
-std::optional<std::string> notifying_subject(std::string_view sentence) {
+// One sentence of a notice: its announcing formula ("<body> thông báo <what> như sau:", "... cụ
+// thể như sau:", "... cụ thể sau:": the content follows) or its closing one (informs_whom()), after
+// a connective that ties it to the sentence before ("Nay, UBND phường X thông báo ...", "Vậy UBND
+// xã X thông báo cho nhân dân được biết"). A courtesy before the verb ("trân trọng thông báo",
+// "kính thông báo") is the verb's, not the body's. `placed` tells whether the body names the
+// issuer: a closing formula's body named by its level alone ("Văn phòng UBND tỉnh thông báo đến
+// ... biết") does not, though the formula says the text is a notice either way.
+std::optional<std::string> notifying_subject(std::string_view sentence, bool& placed) {
   for (std::string_view connective : {std::string_view{"Nay"}, std::string_view{"Vậy"}}) {
     if (!sentence.starts_with(connective)) continue;
     const std::string_view rest = sentence.substr(connective.size());
@@ -179,48 +183,70 @@ std::optional<std::string> notifying_subject(std::string_view sentence) {
     break;
   }
   const std::string lowered = lower_same_length(sentence);
-  const std::size_t at = lowered.find(" thông báo ");
-  if (at == std::string::npos) return std::nullopt;
-  const bool announces = std::string_view(lowered).ends_with("như sau:");
-  const bool closes =
-      !announces &&
-      informs_whom(std::string_view(lowered).substr(at + std::string_view(" thông báo ").size()));
-  if (!announces && !closes) return std::nullopt;
-  const std::string candidate =
-      std::string(without_time_words(without_parentheses(trim(sentence.substr(0, at)))));
-  if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
-      split_words(candidate).size() > 14)
-    return std::nullopt;
-  // The closing formula often names the body by its level alone ("UBND phường thông báo cho
-  // ..."): only a body named with its place.
-  if (closes) {
+  constexpr std::string_view kVerb = " thông báo ";
+  const std::string_view ending = std::string_view(lowered);
+  const bool announces = ending.ends_with("như sau:") || ending.ends_with("cụ thể sau:");
+  // The verb, not a notice the sentence cites before it ("Thực hiện Thông báo số 31/TB-UBND
+  // ..., UBND huyện thông báo ... như sau:"): each "thông báo" in turn, a few at most.
+  std::size_t tried = 0;
+  for (std::size_t at = lowered.find(kVerb); at != std::string::npos && tried < 4;
+       at = lowered.find(kVerb, at + 1), ++tried) {
+    if (!announces && !informs_whom(ending.substr(at + kVerb.size()))) continue;
+    std::string_view subject = trim(sentence.substr(0, at));
+    // The body is the clause before the verb, after a clause that grounds the notice ("Thực
+    // hiện ...", "Căn cứ ...", "Theo ...", as a notice's preamble opens).
+    for (std::string_view ground :
+         {std::string_view{"Thực hiện "}, std::string_view{"Căn cứ "}, std::string_view{"Theo "}})
+      if (subject.starts_with(ground)) {
+        const std::size_t comma = subject.rfind(", ");
+        if (comma != std::string_view::npos) subject = trim(subject.substr(comma + 1));
+        break;
+      }
+    for (std::string_view courtesy : {std::string_view{" trân trọng"}, std::string_view{" kính"}})
+      if (lower_same_length(subject).ends_with(courtesy))
+        subject = trim(subject.substr(0, subject.size() - courtesy.size()));
+    std::string candidate = std::string(without_time_words(without_parentheses(subject)));
+    if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
+        split_words(candidate).size() > 14)
+      continue;
+    // The closing formula often names the body by its level alone ("UBND phường thông báo cho
+    // ..."): there only a body named with its place names the issuer (the announcing one's body
+    // by its level takes the one place the text gives, as before).
     const auto words = split_words(candidate);
-    if (words.size() < 3 || !starts_upper(words.back())) return std::nullopt;
+    placed = announces || (words.size() >= 3 && starts_upper(words.back()));
+    return candidate;
   }
-  return candidate;
+  return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::string> notifying_body(std::string_view line) {
+std::optional<std::string> notifying_body(std::string_view line, bool* formula) {
   line = trim(line);
   if (line.size() > 600) return std::nullopt;
   // Each sentence of the line ("Theo Thông báo số 308/TB-ĐL ngày ... của Điện lực. Nay UBND
-  // phường X thông báo ... như sau:").
-  std::optional<std::string> subject = notifying_subject(line);
+  // phường X thông báo ... như sau:"), to the first whose body is named with its place.
+  bool placed = false;
+  std::optional<std::string> subject = notifying_subject(line, placed);
+  if (subject && formula != nullptr) *formula = true;
+  if (!placed) subject.reset();
   for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
        stop = line.find(". ", stop + 1)) {
     const std::string_view next = trim(line.substr(stop + 1));
-    if (!next.empty() && starts_upper(next)) subject = notifying_subject(next);
+    if (next.empty() || !starts_upper(next)) continue;
+    subject = notifying_subject(next, placed);
+    if (subject && formula != nullptr) *formula = true;
+    if (!placed) subject.reset();
   }
   if (!subject) return std::nullopt;
   const std::string& candidate = *subject;
   std::string body = expand_abbreviations(without_doubled_level(body_of_authority(candidate)));
-  // A known name typed with a stray capital ("Ủy Ban nhân dân") is written as the name is.
+  // A known name typed with a stray capital ("Ủy Ban nhân dân") or the tone mark placed the other
+  // way ("Uỷ ban nhân dân", ND30 itself writes both, domain.md §1.9) is written as the name is.
   if (const auto known = known_name_at(body, 0)) {
-    const std::string written = lower(std::string_view(body).substr(0, known->end));
+    const std::string written = exact_form(std::string_view(body).substr(0, known->end));
     for (const std::string& name : known_names_as_written())
-      if (lower(name) == written) {
+      if (exact_form(name) == written) {
         body = name + body.substr(known->end);
         break;
       }

@@ -82,8 +82,10 @@ std::optional<Adoption> adopting_body(std::string_view flowed_body);
 // A notice's announcing sentence, "<body> thông báo <what> như sau:" (the Thông báo of ND30
 // Phụ lục III: the issuing body says what it notifies, then the content): the body, its head's
 // post dropped ("Chủ tịch HĐND huyện X" → "Hội đồng nhân dân huyện X"); nullopt for any other
-// line.
-std::optional<std::string> notifying_body(std::string_view line);
+// line, and for a closing formula whose body is named by its level alone ("Văn phòng UBND tỉnh
+// thông báo đến ... biết"). `formula`, when given, is set when the line holds the formula at all,
+// whatever names the body.
+std::optional<std::string> notifying_body(std::string_view line, bool* formula = nullptr);
 
 // The type a number's symbol names: "KH" of "32/KH-UBND", "QĐi" of "11-QĐi/TW"; a State
 // symbol without a year that starts with an issuer code is a Công văn's (ND30). `code` gets the
