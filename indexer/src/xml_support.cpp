@@ -81,8 +81,10 @@ void init_xml() {
 
 namespace {
 
-// Character data of an element the sink takes goes to it, the rest into the tree.
-void sink_characters(void* user, const xmlChar* text, int length) {
+// Character data (text, or CDATA) of an element the sink takes goes to it, the rest into the tree
+// as libxml2's own handler puts it.
+template <void (*kIntoTree)(void*, const xmlChar*, int)>
+void to_sink(void* user, const xmlChar* text, int length) {
   auto* context = static_cast<xmlParserCtxt*>(user);
   auto* sink = static_cast<TextSink*>(context->_private);
   if (context->node != nullptr && sink->takes(context->node)) {
@@ -90,18 +92,7 @@ void sink_characters(void* user, const xmlChar* text, int length) {
                                                static_cast<std::size_t>(length)));
     return;
   }
-  xmlSAX2Characters(user, text, length);
-}
-
-void sink_cdata(void* user, const xmlChar* text, int length) {
-  auto* context = static_cast<xmlParserCtxt*>(user);
-  auto* sink = static_cast<TextSink*>(context->_private);
-  if (context->node != nullptr && sink->takes(context->node)) {
-    sink->text(context->node, std::string_view(reinterpret_cast<const char*>(text),
-                                               static_cast<std::size_t>(length)));
-    return;
-  }
-  xmlSAX2CDataBlock(user, text, length);
+  kIntoTree(user, text, length);
 }
 
 // A parser context with parse_xml's options, `read` parsing with it into a tree.
@@ -113,8 +104,8 @@ Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* s
   if (!context) return make_error(ErrorKind::internal, "libxml2: out of memory");
   if (sink != nullptr) {
     context->_private = sink;
-    context->sax->characters = sink_characters;
-    context->sax->cdataBlock = sink_cdata;
+    context->sax->characters = to_sink<xmlSAX2Characters>;
+    context->sax->cdataBlock = to_sink<xmlSAX2CDataBlock>;
   }
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   if (huge) options |= XML_PARSE_HUGE;
