@@ -263,7 +263,8 @@ void watch_child(pid_t child, int out, int err, const ReadOptions& options,
   bool err_open = true;
   bool killed = false;
   char buffer[65536];
-  while ((out_open || err_open) && !killed) {
+  // Until the answer is in: a child that lingers after it is killed, not waited for.
+  while ((out_open || err_open) && !killed && !run.answered) {
     const auto left =
         std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
     if (left <= 0) {
