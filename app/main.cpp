@@ -8,11 +8,15 @@
 #include "vanban/analyzers/cli.hpp"
 #include "vanban/archive/cli.hpp"
 #include "vanban/indexer/cli.hpp"
+#include "vanban/indexer/reader.hpp"
 #include "vanban/indexer/upload.hpp"
 #include "vanban/indexer/watch.hpp"
 #include "vanban/server/cli.hpp"
 
 int main(int argc, char** argv) {
+  // PDFs and images are read in a child process, this same program (`__read-bounded`), within
+  // limits of time and memory (indexer/src/bounded_reader.hpp).
+  vanban::indexer::set_bounded_reader_program("/proc/self/exe");
   CLI::App app{"Vanban: full-text search and archive of Vietnamese official documents"};
   app.require_subcommand(1);
   vanban::analyzers::register_commands(app);

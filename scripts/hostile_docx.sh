@@ -19,11 +19,16 @@
 #   encrypted: an Office file saved with a password (OLE2, EncryptedPackage) named .docx, a zip
 #     whose member is encrypted; truncated: the paragraphs DOCX cut in half;
 #   edxml-base64: an edXML of one base64 attachment, a text of HOSTILE_MB * 0.7.
+# Session 23:
+#   odt-paragraphs: an ODT whose content.xml is HOSTILE_MB of short distinct paragraphs;
+#   pdf-pages: a PDF of HOSTILE_PDF_PAGES (1500) pages that all show one content stream of 700
+#     lines (a few KB that poppler lays out for tens of milliseconds a page).
 # Usage: MAIN_VANBAN=/path/to/main/vanban scripts/hostile_docx.sh [case...]
 #   VANBAN (default build/vanban) is the build measured; MAIN_VANBAN the one it is compared with
 #   (unset: this build only). HOSTILE_MB sets the size of the large parts (default 90).
 #   Cases: paragraphs, word-paragraphs, one-paragraph, deep, huge-node (default: these five),
-#   compressible, html-deep, one-line, bom-mix, pdf-xref, zip-entries, encrypted, truncated, edxml-base64.
+#   compressible, html-deep, one-line, bom-mix, pdf-xref, zip-entries, encrypted, truncated, edxml-base64,
+#   odt-paragraphs, pdf-pages.
 #   HOSTILE_KEEP=DIR keeps the files made (and the archives) in the new folder DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +46,9 @@ else
 fi
 
 # One DOCX per case, written by Python's zipfile (deflate, level 9).
-python3 - "$work" "$megabytes" "${cases[@]}" <<'PY'
+python3 - "$work" "$megabytes" "${HOSTILE_PDF_PAGES:-1500}" "${cases[@]}" <<'PY'
 import os, random, sys, zipfile
-work, megabytes, cases = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+work, megabytes, pdf_pages, cases = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 HEAD = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>'
 TAIL = '</w:body></w:document>'
@@ -222,6 +227,39 @@ if "edxml-base64" in cases:
         "<edXML:AttachmentName>phu-luc.txt</edXML:AttachmentName><edXML:ContentTransferEncoded>"
         + attachment + "</edXML:ContentTransferEncoded></edXML:Attachment></edXML:edXMLBody>"
         "</edXML:edXMLEnvelope>").encode())
+if "odt-paragraphs" in cases:
+    folder("odt-paragraphs")
+    head = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+            ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+            ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>')
+    parts, size, i = [head], len(head), 0
+    while size < target:
+        i += 1
+        p = f"<text:p>{sentence(i)}</text:p>"
+        parts.append(p)
+        size += len(p.encode())
+    path = os.path.join(work, "odt-paragraphs", "odt-paragraphs.odt")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", "".join(parts) + "</office:text></office:body></office:document-content>")
+    print(f"odt-paragraphs: content.xml {size / 2**20:.1f} MB, file {os.path.getsize(path) / 2**20:.1f} MB")
+if "pdf-pages" in cases:
+    folder("pdf-pages")
+    content = b"BT /F1 1 Tf\n" + b"".join(
+        b"1 0 0 1 5 %d Tm (Dieu %d quy dinh ve viec thu nghiem) Tj\n" % (780 - n, n) for n in range(700)) + b"ET\n"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (5 + n) for n in range(pdf_pages)), pdf_pages),
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>"] * pdf_pages
+    pdf, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % (n + 1) + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    put("pdf-pages", "trang.pdf", pdf)
 PY
 
 # name binary case: "rss_kb cpu_s exit message"

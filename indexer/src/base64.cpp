@@ -21,29 +21,33 @@ constexpr auto kTable = make_table();
 
 }  // namespace
 
-std::optional<std::string> decode_base64(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() / 4 * 3);
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  std::size_t padding = 0;
+void Base64Decoder::feed(std::string_view text) {
+  if (!valid_) return;
   for (const char c : text) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
     if (c == '=') {
-      ++padding;
+      ++padding_;
       continue;
     }
     const std::int8_t value = kTable[static_cast<unsigned char>(c)];
-    if (value < 0 || padding > 0) return std::nullopt;  // a foreign character, or data after '='
-    buffer = (buffer << 6) | static_cast<std::uint32_t>(value);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((buffer >> bits) & 0xFF);
+    if (value < 0 || padding_ > 0) {  // a foreign character, or data after '='
+      valid_ = false;
+      return;
+    }
+    buffer_ = (buffer_ << 6) | static_cast<std::uint32_t>(value);
+    bits_ += 6;
+    if (bits_ >= 8) {
+      bits_ -= 8;
+      out_ += static_cast<char>((buffer_ >> bits_) & 0xFF);
     }
   }
-  if (bits >= 6 || padding > 2) return std::nullopt;  // one stray character cannot be a byte
-  return out;
+}
+
+std::optional<std::string> decode_base64(std::string_view text) {
+  Base64Decoder decoder;
+  decoder.feed(text);
+  if (!decoder.valid()) return std::nullopt;  // one stray character cannot be a byte
+  return decoder.take();
 }
 
 }  // namespace vanban::indexer::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,22 @@ namespace vanban::indexer::detail {
 // Standard base64 (RFC 4648), white space ignored, padding optional. Nullopt on any other
 // character or an impossible length.
 std::optional<std::string> decode_base64(std::string_view text);
+
+// The same fed a piece at a time (an attachment as the XML parser reads it, never whole).
+class Base64Decoder {
+ public:
+  void feed(std::string_view text);
+  // Whether the text fed is base64 (checked at its end: a stray last character).
+  bool valid() const { return valid_ && bits_ < 6 && padding_ <= 2; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  std::uint32_t buffer_ = 0;
+  int bits_ = 0;
+  std::size_t padding_ = 0;
+  bool valid_ = true;
+};
 
 }  // namespace vanban::indexer::detail
 

@@ -5,6 +5,7 @@
 #include "export_command.hpp"
 #include "extract_command.hpp"
 #include "index_command.hpp"
+#include "read_bounded_command.hpp"
 #include "watch_command.hpp"
 
 namespace vanban::indexer {
@@ -15,6 +16,7 @@ void register_commands(CLI::App& app) {
   register_index_command(app);
   register_export_command(app);
   register_watch_command(app);
+  register_read_bounded_command(app);
 }
 
 }  // namespace vanban::indexer

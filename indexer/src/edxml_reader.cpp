@@ -1,6 +1,8 @@
 // edXML (QCVN 102:2016, docs/domain.md §5): the envelope's metadata is authoritative; the attached
 // files, read with the other readers, are the document's text. Elements are matched by local
 // name whatever their prefix or namespace, so SOAP-wrapped and provincial variants read too.
+#include <map>
+
 #include "base64.hpp"
 #include "edxml_fields.hpp"
 #include "formats.hpp"
@@ -99,6 +101,32 @@ struct Attachment {
   const xmlNode* data = nullptr;
 };
 
+// The base64 of attachments decoded as it is parsed (the tree never holds it): the character
+// data of every <ContentTransferEncoded> and <Attachment> (base64 may stand directly in it), each
+// element's own. What is held is the decoded bytes, three quarters of the base64 (the file's
+// size limit bounds them), each attachment's freed once it is read.
+class AttachmentData final : public TextSink {
+ public:
+  bool takes(const xmlNode* element) override {
+    const std::string_view name = local_name(element);
+    return name == "ContentTransferEncoded" || name == "Attachment";
+  }
+  void text(const xmlNode* element, std::string_view piece) override {
+    decoders_[element].feed(piece);
+  }
+  // The decoder of an element's text, taken (an element without text: an empty one).
+  Base64Decoder take(const xmlNode* element) {
+    const auto found = decoders_.find(element);
+    if (found == decoders_.end()) return {};
+    Base64Decoder decoder = std::move(found->second);
+    decoders_.erase(found);
+    return decoder;
+  }
+
+ private:
+  std::map<const xmlNode*, Base64Decoder> decoders_;
+};
+
 // Attachments and their names (from the attachment, else from the manifest by content id).
 std::vector<Attachment> attachments(const xmlNode* root) {
   std::vector<Attachment> found;
@@ -133,7 +161,8 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
   if (depth > 0)
     return make_error(ErrorKind::unsupported, "an edXML envelope attached inside another",
                       "Gói tin edXML lồng trong gói tin edXML khác");
-  auto xml = parse_xml(bytes, "edXML", /*huge=*/true);  // attachments are long base64 texts
+  AttachmentData data;
+  auto xml = parse_xml(bytes, "edXML", data);
   if (!xml) return xml.error();
   const xmlNode* root = xmlDocGetRootElement(xml->get());
   const xmlNode* header = find_element(root, "MessageHeader");
@@ -158,12 +187,12 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
     }
     ReadOptions nested = options;
     nested.max_text_bytes = options.max_text_bytes - document.text.size();
-    auto decoded = decode_base64(text_content(attachment.data));
-    if (!decoded) {
+    Base64Decoder decoded = data.take(attachment.data);
+    if (!decoded.valid()) {
       document.warnings.push_back("attachment " + attachment.name + ": invalid base64");
       continue;
     }
-    auto read = read_nested(attachment.name, *decoded, nested, depth + 1);
+    auto read = read_nested(attachment.name, decoded.take(), nested, depth + 1);
     if (!read) {
       document.warnings.push_back("attachment " + attachment.name + ": " + read.error().message);
       continue;

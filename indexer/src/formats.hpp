@@ -1,6 +1,7 @@
 // The readers behind read_document, one per format (each in its own <format>_reader.cpp).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string_view>
 #include <system_error>
@@ -30,8 +31,11 @@ Result<ReadDocument> read_rtf(std::string_view bytes, const ReadOptions& options
 // Spreadsheets as plain text: .xlsx directly, .xls through LibreOffice Calc, then read_xlsx.
 Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& options);
 Result<ReadDocument> read_xls(std::string_view bytes, const ReadOptions& options);
-// Pages without a text layer are read by OCR (ocr.hpp).
-Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr);
+// Pages without a text layer are read by OCR (ocr.hpp). Reading stops, with a warning, after the
+// page whose text passes twice `max_text_bytes` (read_document cuts the rest at the limit, after
+// the clean-up that takes out the layout's spaces).
+Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
+                              std::uint64_t max_text_bytes);
 // A .zip folder read as one text: each member's name, then its text (zip_folder.hpp has the
 // bounds). `vanban index` indexes the members one by one instead (ingest.cpp); this serves
 // `vanban extract` and zips attached to edXML.

@@ -180,29 +180,32 @@ class OdtText {
   bool saw_legacy_font() const { return saw_legacy_font_; }
   std::vector<std::string> take_notes() { return std::move(notes_); }
 
-  // Block-level content: paragraphs, headings, lists, tables, sections.
-  void blocks(const xmlNode* parent, Lines& out) {
-    for (const xmlNode* node = parent->children; node != nullptr; node = node->next) {
-      if (node->type != XML_ELEMENT_NODE) continue;
-      const std::string_view name = local_name(node);
-      if (name == "h") {
-        heading(node, out);
-      } else if (name == "p") {
-        paragraph(node, out);
-      } else if (name == "table") {
-        table(node, out);
-      } else if (name == "list") {
-        list(node, out);
-      } else if (name == "list-item" || name == "list-header") {
-        list_item(node, out, name == "list-item");
-      } else if (name == "tracked-changes" || name == "sequence-decls" || name == "forms" ||
-                 name == "annotation" || name == "variable-decls" || name == "user-field-decls" ||
-                 name == "table-of-content-source" || name == "index-title-template") {
-        continue;
-      } else {
-        blocks(node, out);  // list, list-item, list-header, section, index-body, ...
-      }
+  // One block-level element: a paragraph, heading, list, table, section.
+  void block(const xmlNode* node, Lines& out) {
+    const std::string_view name = local_name(node);
+    if (name == "h") {
+      heading(node, out);
+    } else if (name == "p") {
+      paragraph(node, out);
+    } else if (name == "table") {
+      table(node, out);
+    } else if (name == "list") {
+      list(node, out);
+    } else if (name == "list-item" || name == "list-header") {
+      list_item(node, out, name == "list-item");
+    } else if (name == "tracked-changes" || name == "sequence-decls" || name == "forms" ||
+               name == "annotation" || name == "variable-decls" || name == "user-field-decls" ||
+               name == "table-of-content-source" || name == "index-title-template") {
+      return;
+    } else {
+      blocks(node, out);  // section, index-body, ...
     }
+  }
+
+  // The block-level children of an element.
+  void blocks(const xmlNode* parent, Lines& out) {
+    for (const xmlNode* node = parent->children; node != nullptr; node = node->next)
+      if (node->type == XML_ELEMENT_NODE) block(node, out);
   }
 
  private:
@@ -400,6 +403,10 @@ class OdtText {
 
 }  // namespace
 
+// content.xml element by element (XmlStream) as libzip inflates it: the declarations before the
+// body (fonts, automatic styles) one at a time, then each block of the body (a paragraph, a
+// list, a table) expanded alone and read, so that what is held is the block at hand and the
+// text, whatever the part's size; reading stops once the text passes the limit.
 Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, "ODT");
   if (!archive) return archive.error();
@@ -410,43 +417,73 @@ Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options
                       "not an OpenDocument text: the zip has no content.xml",
                       "Tệp không phải văn bản ODT (thiếu content.xml)");
   }
-  // Parsed as libzip inflates it: the tree is held, not the part's bytes besides it.
-  auto content_xml = parse_xml(**content, "content.xml");
-  if (!content_xml && (*content)->error()) return content_xml.error();  // says "corrupt ODT"
-  if (!content_xml)
-    return make_error(ErrorKind::invalid_argument, "corrupt ODT: " + content_xml.error().message,
-                      "Tệp ODT bị hỏng: " + content_xml.error().user_message);
-  const xmlNode* root = xmlDocGetRootElement(content_xml->get());
 
   ReadDocument document;
   OdtStyles fonts;
   // Named styles (and their fonts) are in styles.xml; without it only automatic styles count.
+  // A part of declarations only, read whole.
   auto styles = open_zip_entry(archive->get(), "styles.xml", options, "ODT");
   if (!styles) return styles.error();
-  XmlDoc styles_xml;
   if (styles->has_value()) {
     auto parsed = parse_xml(**styles, "styles.xml");
     if (parsed) {
-      styles_xml = std::move(*parsed);
-      fonts.add(xmlDocGetRootElement(styles_xml.get()));
+      fonts.add(xmlDocGetRootElement(parsed->get()));
     } else {
       document.warnings.push_back(parsed.error().message + "; styles left out");
     }
   }
-  fonts.add(root);
+  styles->reset();
 
-  const xmlNode* body = child_element(child_element(root, "body"), "text");
-  if (body == nullptr) {
+  Lines lines;
+  OdtText text(fonts);
+  bool body_seen = false;
+  bool full = false;
+  XmlStream stream(**content, "content.xml");
+  // Depth 0: office:document-content; 1: its declarations and office:body; 2: office:text;
+  // 3: the blocks.
+  while (!full && stream.next_element()) {
+    const int depth = stream.depth();
+    const std::string_view name = stream.name();
+    if (depth == 0 || (depth == 1 && name == "body")) continue;
+    if (depth == 2 && name == "text" && body_seen == false) {
+      body_seen = true;
+      continue;
+    }
+    if (depth == 1) {  // font-face-decls, automatic-styles, scripts
+      if (const xmlNode* declarations = stream.expand()) fonts.add(declarations);
+      stream.skip();
+      continue;
+    }
+    if (depth == 3 && body_seen) {
+      if (const xmlNode* node = stream.expand()) text.block(node, lines);
+      stream.skip();
+      full = lines.bytes() > options.max_text_bytes;
+      continue;
+    }
+    stream.skip();  // another body (office:spreadsheet) or what follows the text
+  }
+  // Nothing after the body is text, but a part damaged anywhere is refused, as when it was parsed
+  // whole, unless the text limit stopped the reading.
+  if (!full)
+    while (stream.next_element()) {
+    }
+  if (stream.source_failed()) return *stream.error();  // says "corrupt ODT" itself
+  if (stream.error())
+    return make_error(ErrorKind::invalid_argument, "corrupt ODT: " + stream.error()->message,
+                      "Tệp ODT bị hỏng: " + stream.error()->user_message);
+  if (!body_seen) {
     return make_error(ErrorKind::invalid_argument,
                       "not an OpenDocument text: content.xml has no office:text body",
                       "Tệp không phải văn bản ODT (thiếu phần nội dung)");
   }
-  Lines lines;
-  OdtText text(fonts);
-  text.blocks(body, lines);
+  content->reset();  // closed: nothing of it is inflated past where reading stopped
   if (auto notes = text.take_notes(); !notes.empty()) {
     lines.blank_line();
     lines.add_lines(notes);
+  }
+  if (full) {
+    document.warnings.push_back("text limit reached (" + std::to_string(options.max_text_bytes) +
+                                " bytes): the rest of the document was not read");
   }
   document.text = lines.joined();
   if (!text.saw_legacy_font())

@@ -96,7 +96,8 @@ std::string page_list(const std::vector<int>& pages) {
 
 }  // namespace
 
-Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
+Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
+                              std::uint64_t max_text_bytes) {
   silence_poppler();
   if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos)
     return make_error(ErrorKind::invalid_argument, "not a PDF file (no %PDF header)",
@@ -161,6 +162,14 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
     }
     if (!document.text.empty()) document.text += "\n\n";
     document.text += text;
+    // Twice the limit: the text still loses spaces in finish_text before it is cut there.
+    if (document.text.size() / 2 > max_text_bytes && index + 1 < pages) {
+      document.warnings.push_back("text limit reached (" + std::to_string(max_text_bytes) +
+                                  " bytes) on page " + std::to_string(index + 1) + " of " +
+                                  std::to_string(pages) +
+                                  ": the rest of the document was not read");
+      break;
+    }
   }
   if (!has_visible_text(document.text)) {
     if (ocr_failure && ocr_failure->message.starts_with(kOcrNotInstalled)) return *ocr_failure;

@@ -6,6 +6,7 @@
 
 #include "vanban/analyzers/legacy_encoding.hpp"
 
+#include "bounded_reader.hpp"
 #include "formats.hpp"
 #include "ocr.hpp"
 #include "text_lines.hpp"
@@ -250,7 +251,8 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       read = read_xls(bytes, options);
       break;
     case Format::pdf:
-      read = read_pdf(bytes, options.ocr);
+      read = options.bounded.program.empty() ? read_pdf(bytes, options.ocr, options.max_text_bytes)
+                                             : read_bounded(format, bytes, options);
       // Legacy-font PDFs often lack a ToUnicode map: their text comes out as mojibake.
       if (read) read->text = analyzers::detect_and_repair_legacy_text(std::move(read->text)).text;
       break;
@@ -258,7 +260,8 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
       read = read_edxml(bytes, options, depth);
       break;
     case Format::image:
-      read = read_image(bytes, options.ocr);
+      read = options.bounded.program.empty() ? read_image(bytes, options.ocr)
+                                             : read_bounded(format, bytes, options);
       break;
     case Format::zip:
       read = read_zip(bytes, options, depth);

@@ -36,19 +36,24 @@ void Lines::space() {
   if (!current_.empty() && current_.back() != ' ' && current_.back() != '\t') current_ += ' ';
 }
 
+void Lines::keep(std::string_view line) {
+  lines_.emplace_back(line);
+  bytes_ += line.size() + 1;
+}
+
 void Lines::end_line() {
-  if (!is_blank(current_)) lines_.emplace_back(trim(current_));
+  if (!is_blank(current_)) keep(trim(current_));
   current_.clear();
 }
 
 void Lines::blank_line() {
   end_line();
-  if (!lines_.empty() && !lines_.back().empty()) lines_.emplace_back();
+  if (!lines_.empty() && !lines_.back().empty()) keep({});
 }
 
 void Lines::add_line(std::string_view line) {
   end_line();
-  if (!is_blank(line)) lines_.emplace_back(trim(line));
+  if (!is_blank(line)) keep(trim(line));
 }
 
 void Lines::add_lines(const std::vector<std::string>& lines) {
@@ -58,6 +63,7 @@ void Lines::add_lines(const std::vector<std::string>& lines) {
 
 std::vector<std::string> Lines::take() {
   end_line();
+  bytes_ = 0;
   return std::exchange(lines_, {});
 }
 

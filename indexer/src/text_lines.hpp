@@ -22,10 +22,14 @@ class Lines {
   // Ends the current line and returns all lines, leaving this empty.
   std::vector<std::string> take();
   std::string joined();
+  // Bytes of the lines held, and of the line being built.
+  std::size_t bytes() const { return bytes_ + current_.size(); }
 
  private:
+  void keep(std::string_view line);
   std::vector<std::string> lines_;
   std::string current_;
+  std::size_t bytes_ = 0;
 };
 
 // A table row: each cell's lines. One line with tab-separated cells when every cell has at most

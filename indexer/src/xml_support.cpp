@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 
 namespace vanban::indexer::detail {
@@ -80,12 +81,32 @@ void init_xml() {
 
 namespace {
 
+// Character data (text, or CDATA) of an element the sink takes goes to it, the rest into the tree
+// as libxml2's own handler puts it.
+template <void (*kIntoTree)(void*, const xmlChar*, int)>
+void to_sink(void* user, const xmlChar* text, int length) {
+  auto* context = static_cast<xmlParserCtxt*>(user);
+  auto* sink = static_cast<TextSink*>(context->_private);
+  if (context->node != nullptr && sink->takes(context->node)) {
+    sink->text(context->node, std::string_view(reinterpret_cast<const char*>(text),
+                                               static_cast<std::size_t>(length)));
+    return;
+  }
+  kIntoTree(user, text, length);
+}
+
 // A parser context with parse_xml's options, `read` parsing with it into a tree.
 template <typename Read>
-Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* source, Read read) {
+Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* source, Read read,
+                          TextSink* sink = nullptr) {
   init_xml();
   std::unique_ptr<xmlParserCtxt, ParserContextFree> context(xmlNewParserCtxt());
   if (!context) return make_error(ErrorKind::internal, "libxml2: out of memory");
+  if (sink != nullptr) {
+    context->_private = sink;
+    context->sax->characters = to_sink<xmlSAX2Characters>;
+    context->sax->cdataBlock = to_sink<xmlSAX2CDataBlock>;
+  }
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   if (huge) options |= XML_PARSE_HUGE;
   // No entity declarations: nested ones ("billion laughs") expand exponentially when parsed or
@@ -113,6 +134,16 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
     return xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), nullptr,
                              nullptr, options);
   });
+}
+
+Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, TextSink& sink) {
+  return parse_with(
+      what, false, nullptr,
+      [&](xmlParserCtxt* context, int options) {
+        return xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), nullptr,
+                                 nullptr, options);
+      },
+      &sink);
 }
 
 Result<XmlDoc> parse_xml(ChunkSource& source, std::string_view what, bool huge) {

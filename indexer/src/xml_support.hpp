@@ -38,6 +38,17 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
 // own error, when it failed, is returned as it is.
 Result<XmlDoc> parse_xml(ChunkSource& source, std::string_view what, bool huge = false);
 
+// Text the tree does not keep: the character data of the elements a sink takes is handed to it
+// a piece at a time as it is parsed (an edXML attachment's base64, tens of megabytes, never one
+// text node), and those elements are left without text in the tree.
+class TextSink {
+ public:
+  virtual ~TextSink() = default;
+  virtual bool takes(const xmlNode* element) = 0;
+  virtual void text(const xmlNode* element, std::string_view piece) = 0;
+};
+Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, TextSink& sink);
+
 // The error for XML that libxml2 refused, by its cause: elements nested past libxml2's depth
 // limit (256), a text node, name or attribute past its size limit (10 MB), no content, or
 // malformed at a line. The English message names libxml2's own words; the Vietnamese one says

@@ -1,5 +1,9 @@
 // read_document for every format: the first byte picks the file name, the rest are the bytes.
-// A document or a clear Error comes back; a document's text is valid UTF-8.
+// A document or a clear Error comes back; a document's text is valid UTF-8. PDFs and images are
+// read in this process (no bounded reader program is set), so that libFuzzer sees poppler's and
+// Leptonica's code; what crosses the pipe from the bounded reader's child is checked instead:
+// every result comes back the same through its encoding, and the bytes read as a child's answer
+// give an answer or an error.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +14,7 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/indexer/reader.hpp"
 
+#include "bounded_reader.hpp"
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -32,6 +37,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return without_converter;
   }();
   auto read = indexer::read_document(name, bytes, options);
+  const auto again = indexer::detail::decode_read_result(indexer::detail::encode_read_result(read));
+  fuzz::check(again.ok() == read.ok(), "a result comes back through its encoding");
+  if (read && again) {
+    fuzz::check(
+        again->text == read->text && again->warnings == read->warnings && again->ocr == read->ocr,
+        "a document comes back whole through its encoding");
+  }
+  if (!read && !again) {
+    fuzz::check(
+        again.error().message == read.error().message && again.error().kind == read.error().kind,
+        "an error comes back whole through its encoding");
+  }
+  const auto answer = indexer::detail::decode_read_result(bytes);
+  fuzz::check(answer.ok() || !answer.error().message.empty(), "a child's answer or an error");
   if (read) {
     fuzz::check(fuzz::is_valid_utf8(read->text), "document text is valid UTF-8");
     fuzz::check(!read->format.empty(), "document has a format");

@@ -129,6 +129,40 @@ TEST(EdXml, attachments_past_the_text_limit_are_left_out_undecoded) {
   EXPECT_NE(whole->warnings.front().find("d.txt: invalid base64"), std::string::npos);
 }
 
+// An attachment's base64 is decoded as it is parsed, never held as one text: past libxml2's
+// 10 MB for a text node it still reads, in pieces; in CDATA, and directly inside <Attachment>
+// beside its name, too.
+TEST(EdXml, long_attachments_are_decoded_as_parsed) {
+  std::string text;
+  for (int i = 0; text.size() < 9 * 1024 * 1024; ++i)
+    text += "Điều " + std::to_string(i + 1) + ". Cơ quan tiếp nhận hồ sơ kiểm tra thành phần.\n";
+  const std::string encoded = testing::base64(text);  // 12 MB of base64
+  ASSERT_GT(encoded.size(), 10u * 1024 * 1024);
+  const std::string head =
+      "<edXML><MessageHeader><Subject>Về việc thử</Subject></MessageHeader>"
+      "<AttachmentEncoded><Attachment><AttachmentName>dai.txt</AttachmentName>";
+  const std::string envelope = head + "<ContentTransferEncoded>" + encoded +
+                               "</ContentTransferEncoded></Attachment></AttachmentEncoded></edXML>";
+  auto read = read_document("dai.edxml", envelope);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_NE(read->text.find("Điều 1. Cơ quan tiếp nhận"), std::string::npos);
+  EXPECT_NE(read->text.find(text.substr(text.size() - 200, 150)), std::string::npos);
+  EXPECT_TRUE(read->warnings.empty()) << read->warnings.front();
+
+  // In CDATA and directly inside <Attachment> beside its name, the same.
+  const std::string short_text = text.substr(0, 4000);
+  for (const std::string& body : {"<ContentTransferEncoded><![CDATA[" +
+                                      testing::base64(short_text) + "]]></ContentTransferEncoded>",
+                                  testing::base64(short_text)}) {
+    auto small =
+        read_document("ngan.edxml", head + body + "</Attachment></AttachmentEncoded></edXML>");
+    ASSERT_TRUE(small.ok()) << small.error().message;
+    EXPECT_NE(small->text.find("Điều 1. Cơ quan tiếp nhận"), std::string::npos)
+        << body.substr(0, 40);
+    EXPECT_TRUE(small->warnings.empty()) << small->warnings.front();
+  }
+}
+
 TEST(EdXml, envelope_without_any_text_is_refused) {
   auto read = read_document("rong.edxml",
                             "<edXML><MessageHeader><From><OrganName>UBND</OrganName></From>"

@@ -86,6 +86,62 @@ TEST(ZipParts, a_word_body_is_inflated_no_further_than_the_text_limit) {
   EXPECT_EQ(whole.error().user_message, "Tệp DOCX bị hỏng");
 }
 
+// The opening of an OpenDocument body of numbered articles of about `bytes` of XML, left open:
+// its font declarations and automatic styles first, as Writer saves them.
+std::string odt_body_opening(std::size_t bytes) {
+  std::string xml =
+      R"(<?xml version="1.0" encoding="UTF-8"?>)"
+      R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+      R"( xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0")"
+      R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0")"
+      R"( xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">)"
+      R"(<office:automatic-styles><style:style style:name="P1" style:family="paragraph">)"
+      R"(<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>)"
+      "<office:body><office:text>";
+  for (int article = 1; xml.size() < bytes; ++article) {
+    xml += "<text:p text:style-name=\"P1\">Điều " + std::to_string(article) +
+           ". Cơ quan tiếp nhận hồ sơ kiểm tra thành phần hồ sơ.</text:p>";
+  }
+  return xml;
+}
+
+TEST(ZipParts, an_odt_body_is_read_block_by_block_and_no_further_than_the_text_limit) {
+  const std::string opening = odt_body_opening(256 * 1024);
+  const auto declared = static_cast<std::uint32_t>(opening.size() + 64 * 1024);
+  const std::string bytes = testing::raw_zip({broken_after("content.xml", opening, declared)});
+  ReadOptions options;
+  options.max_text_bytes = 32 * 1024;
+  auto read = read_document("dai.odt", bytes, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->format, "odt");
+  EXPECT_TRUE(read->text.starts_with("Điều 1. Cơ quan tiếp nhận hồ sơ"))
+      << read->text.substr(0, 200);
+  EXPECT_LE(read->text.size(), options.max_text_bytes);
+  EXPECT_TRUE(has_warning(*read, "text limit reached"));
+
+  // Within the limit the break is reached: refused as damaged.
+  options.max_text_bytes = 16 * 1024 * 1024;
+  auto whole = read_document("dai.odt", bytes, options);
+  ASSERT_FALSE(whole.ok());
+  EXPECT_EQ(whole.error().kind, ErrorKind::invalid_argument);
+  EXPECT_TRUE(whole.error().message.starts_with("corrupt ODT: cannot unpack content.xml"))
+      << whole.error().message;
+
+  // Closed, the same body reads whole; XML damaged after the body is refused as before.
+  const std::string closed = opening + "</office:text></office:body></office:document-content>";
+  auto sound = read_document("a.odt", testing::raw_zip({deflated("content.xml", closed)}));
+  ASSERT_TRUE(sound.ok()) << sound.error().message;
+  EXPECT_TRUE(sound->warnings.empty());
+  EXPECT_NE(sound->text.find("Điều 2. Cơ quan"), std::string::npos);
+  auto damaged = read_document(
+      "b.odt",
+      testing::raw_zip({deflated("content.xml", opening + "</office:text></office:body>"
+                                                          "<oops></office:document-content>")}));
+  ASSERT_FALSE(damaged.ok());
+  EXPECT_TRUE(damaged.error().message.starts_with("corrupt ODT: content.xml is not well-formed"))
+      << damaged.error().message;
+}
+
 TEST(ZipParts, a_sound_deflated_part_reads_as_the_same_part_stored) {
   const std::string document = word_body_opening(8 * 1024) + "</w:body></w:document>";
   auto stored = read_document("a.docx", testing::stored_zip({{"word/document.xml", document}}));

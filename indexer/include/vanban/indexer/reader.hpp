@@ -53,6 +53,29 @@ struct OcrOptions {
   std::function<void()> on_page;
 };
 
+// The program that reads PDFs and images in a child process (bounded_reader.hpp): `vanban`
+// sets itself (app/main.cpp) before any command runs; empty (the default of a program that does
+// not serve the hidden command `__read-bounded`): they are read in the calling process, without
+// the bounds below.
+void set_bounded_reader_program(std::filesystem::path program);
+std::filesystem::path bounded_reader_program();
+
+// Bounds of the child process that reads a PDF or an image (poppler, Leptonica and Tesseract have
+// none of their own against a hostile file). A child past a bound is stopped and that file fails
+// with an error saying which bound; the rest of a run goes on.
+struct BoundedReading {
+  std::filesystem::path program = bounded_reader_program();  // empty: read in this process
+  // CPU time (RLIMIT_CPU) for reading, beside OCR's: each page recognised adds its own
+  // OcrOptions::page_timeout_ms.
+  std::chrono::seconds cpu_limit{300};
+  // Address space of the child (RLIMIT_AS). Not set in sanitizer builds, whose shadow memory
+  // reserves terabytes of it.
+  std::uint64_t memory_limit = std::uint64_t{4} * 1024 * 1024 * 1024;
+  // The child is killed when it reports nothing (a page recognised, its answer) for this long:
+  // a reader blocked, not spinning (spinning meets the CPU limit).
+  std::chrono::milliseconds silence_limit{600'000};
+};
+
 struct ReadOptions {
   // Files (and decoded edXML attachments, and DOCX parts once unzipped) over this size are
   // refused with ErrorKind::too_large rather than read.
@@ -70,6 +93,7 @@ struct ReadOptions {
   std::uint64_t max_zip_bytes = std::uint64_t{256} * 1024 * 1024;
   int max_zip_depth = 3;
   OcrOptions ocr;
+  BoundedReading bounded;
 };
 
 // Reads one file's bytes. The format is detected from the content and the file name. Pages of a
