@@ -115,7 +115,7 @@ std::optional<TextRange> passage_range(const Xapian::Database& database, Xapian:
   // The same choice as make_snippet() makes over bytes, made over positions.
   const auto [first_index, last_index] = best_window(
       found, [](const Occurrence& occurrence) { return std::string_view(*occurrence.key); },
-      [&](std::string_view key) { return terms.secondary.contains(std::string(key)); },
+      [&](std::string_view key) { return terms.is_secondary(key); },
       [&](std::size_t from, std::size_t to) {
         return found[to].position - found[from].position < kWindowPositions;
       },

@@ -202,7 +202,7 @@ std::string cut_snippet(std::string_view head, std::size_t text_size, std::strin
   if (!matches.empty()) {
     std::tie(first, last) = best_window(
         matches, [](const Match& match) { return std::string_view(match.key); },
-        [&](std::string_view key) { return terms.secondary.contains(std::string(key)); },
+        [&](std::string_view key) { return terms.is_secondary(key); },
         [&](std::size_t from, std::size_t to) {
           return matches[to].end - matches[from].start <= max_bytes;
         },

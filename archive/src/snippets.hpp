@@ -28,6 +28,7 @@ struct HighlightTerms {
   // chuyển đổi số"): marked, but a passage is chosen by the topic's words first, since every
   // plan says "kế hoạch" somewhere and that shows nothing of why it was found.
   std::unordered_set<std::string> secondary;
+  bool is_secondary(std::string_view key) const { return secondary.contains(std::string(key)); }
   bool empty() const { return plain.empty() && exact.empty() && numbers.empty(); }
 };
 
