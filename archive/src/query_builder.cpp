@@ -41,10 +41,13 @@ constexpr double kCitingNumberWeight = 100.0;
 // Under any_word matching, the documents holding all the required words: above any text weight.
 constexpr double kAllWordsWeight = 100000.0;
 constexpr std::size_t kMaxBoostedGroup = 16;
-// A group of this many words has its adjacent pairs weighed (pair_bonus()), in the text and in
-// the heading phrase alike.
+// A group of more than two words has its adjacent pairs weighed (pair_bonus()), in the text and
+// in the heading phrase alike, however long it is: a question runs to 20-40 words (the asker's
+// sentence), yet names its topic in compounds of two syllables ("thời hiệu", "khởi kiện") that the
+// answering text holds side by side. The whole group's phrase is weighed up to kMaxBoostedGroup
+// words only: a longer one is held by no text.
 constexpr bool pairs_weighed(std::size_t words) {
-  return words > 2 && words <= kMaxBoostedGroup;
+  return words > 2;
 }
 // A box of at most this many words may be a document type and a topic (short_box_bonuses()).
 constexpr std::size_t kMaxShortBox = kMaxBoostedGroup;
@@ -475,12 +478,11 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
     bonus.push_back(std::move(*heading));
   for (Xapian::Query& extra : short_box_bonuses(node.words))
     bonus.push_back(std::move(extra));
-  if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup) {
+  if (node.words.size() >= 2 && node.words.size() <= kMaxBoostedGroup)
     bonus.push_back(folded_phrase(terms_, node.words.begin(), node.words.end()));
-    if (pairs_weighed(node.words.size())) {
-      for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
-        bonus.push_back(pair_bonus(it));
-    }
+  if (pairs_weighed(node.words.size())) {
+    for (auto it = node.words.begin(); it + 1 != node.words.end(); ++it)
+      bonus.push_back(pair_bonus(it));
   }
   if (proximity && node.words.size() >= 2) {
     set_aside(bonus, matched, *proximity);

@@ -274,5 +274,42 @@ TEST(SearchRanking, a_common_expression_weighs_as_rare_as_it_is_held_side_by_sid
   }
 }
 
+// A question is as long as the asker's sentence ("... là bao nhiêu năm kể từ ngày nào?": ALQAC
+// questions run to 20-40 words), but its topic is still named in compounds of two syllables
+// ("thời hiệu", "khởi kiện", "tranh chấp"), which a text answering it holds side by side where a
+// text on something else holds the same syllables in other compounds ("thời gian", "hiệu lực",
+// "khởi công", "kiện toàn"). So a question's adjacent pairs weigh whatever its length, as a short
+// box's do. Both articles hold every word of the question; the one holding its syllables apart
+// holds each of them twice, so by its words alone it comes first.
+TEST(SearchRanking, a_long_question_weighs_its_adjacent_pairs) {
+  const std::string question =
+      "Thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp "
+      "đồng dân sự là bao nhiêu năm kể từ ngày nào?";
+  for (const int length : {4, 40}) {
+    SearchArchive archive{
+        {.name = "answer",
+         .title = "Điều 5",
+         .body = body_text(length) +
+                 " Thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp đồng dân sự"
+                 " là ba năm, kể từ ngày người có quyền biết quyền của mình bị xâm phạm, vào"
+                 " ngày nào thì tính từ ngày đó."},
+        {.name = "apart",
+         .title = "Điều 9",
+         .body = body_text(length) +
+                 " Thời gian khởi công; hiệu lực của giấy phép; kiện toàn tổ chức; tranh thủ"
+                 " thời gian; chấp hành quyết định; hợp tác, đồng ý; dân cư, sự việc. Khởi"
+                 " động, kiện toàn; tranh luận, chấp thuận; hợp lý, đồng bộ; nhân dân, sự kiện;"
+                 " hiệu quả. Để yêu cầu Tòa án giải quyết, ba năm là đủ, kể từ ngày nào"
+                 " tính."}};
+    for (int i = 1; i <= 10; ++i)
+      archive.add({{.name = "other" + std::to_string(i),
+                    .title = "Điều " + std::to_string(10 + i),
+                    .body = body_text(length + i % 3) +
+                            (i <= 4 ? " Yêu cầu giải quyết trong năm." : " Kể từ ngày ký.")}});
+    for (const std::string& box : {question, analyzers::fold(question)})
+      EXPECT_EQ(archive.found(box).front(), "answer") << box << " " << length;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::testing
