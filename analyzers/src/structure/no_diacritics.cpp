@@ -395,8 +395,7 @@ class Restorer {
     const std::string_view after = word(next);
     const bool number = is_ascii_digit(after[0]) || after[0] == '.' || after[0] == '/';
     if (!number || (!colon && next == i + 1 && !line_break_before(i))) return 0;
-    std::string written = is_ascii_upper(w[1]) ? "SỐ" : (w[0] == 'S' ? "Số" : "số");
-    edits_.push_back({words_[i].start, words_[i].start + 2, written});
+    restore_so(i);
     return next - i;
   }
 
@@ -477,13 +476,9 @@ class Restorer {
           if (phrase.keys.size() < 2) return 0;
         }
         push_phrase(i, 0, last, phrase, capitals);
-        if (so_follows) {
-          const std::string_view so = word(last + 1);
-          edits_.push_back({words_[last + 1].start, words_[last + 1].start + 2,
-                            is_ascii_upper(so[1]) ? "SỐ" : (so[0] == 'S' ? "Số" : "số")});
-          return last - i + 2;
-        }
-        return last - i + 1;
+        if (!so_follows) return last - i + 1;
+        restore_so(last + 1);
+        return last - i + 2;
       }
       case Context::opening:
         if (!is_ascii_upper(span.front())) return 0;
@@ -504,13 +499,9 @@ class Restorer {
                              starts_with_digit(last + 1);
         if (!clause_end && !follows) return 0;
         push_phrase(i, 0, last, phrase, capitals);
-        if (next == "so" && starts_with_digit(last + 2)) {
-          const std::string_view so = word(last + 1);
-          edits_.push_back({words_[last + 1].start, words_[last + 1].start + 2,
-                            is_ascii_upper(so[1]) ? "SỐ" : (so[0] == 'S' ? "Số" : "số")});
-          return last - i + 2;
-        }
-        return last - i + 1;
+        if (next != "so" || !starts_with_digit(last + 2)) return last - i + 1;
+        restore_so(last + 1);
+        return last - i + 2;
       }
       case Context::before_colon:
         if (!word(last).ends_with(":") &&
@@ -530,6 +521,13 @@ class Restorer {
     }
     push_phrase(i, glue, last, phrase, capitals);
     return last - i + 1;
+  }
+
+  // "So" (its two letters; a colon may follow) written "Số" in the word's case.
+  void restore_so(std::size_t i) {
+    const std::string_view so = word(i);
+    edits_.push_back({words_[i].start, words_[i].start + 2,
+                      is_ascii_upper(so[1]) ? "SỐ" : (so[0] == 'S' ? "Số" : "số")});
   }
 
   // Right after "KT.", "TM.", "TL.", "TUQ.", "Q." (ND30 ô 7a), on the same line or opening the
