@@ -14,6 +14,7 @@
 #include "structure/headless.hpp"
 #include "structure/layout.hpp"
 #include "structure/lost_letters.hpp"
+#include "structure/no_diacritics.hpp"
 #include "structure/parts.hpp"
 #include "structure/reading_order.hpp"
 #include "structure/recognition_slips.hpp"
@@ -176,7 +177,13 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   const std::string_view input = font_mended ? std::string_view(*font_mended) : nfc_text;
   const std::optional<std::string> restored = restore_lost_letters(input);
   // The parts in reading order, one a line, whatever line breaks the converter left.
-  const std::string_view source = restored ? std::string_view(*restored) : input;
+  const std::string_view restored_text = restored ? std::string_view(*restored) : input;
+  // A text that lost every diacritic (an OCR layer without marks, a text typed without them):
+  // the structure words and the tables' names written back where their folded words prove them.
+  const std::optional<std::string> marks_back =
+      restored ? std::nullopt : restore_diacritics(restored_text);
+  const bool without_diacritics = marks_back.has_value();
+  const std::string_view source = marks_back ? std::string_view(*marks_back) : restored_text;
   // A scan read by OCR: the structure words whose marks the engine lost or swapped, and digits
   // it read as letters inside a date or number, mended where the domain fixes the word.
   const std::optional<std::string> mended = mend_recognition_slips(source);
@@ -277,7 +284,9 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   if (!metadata.signer) metadata.signer = signer_by_signed_mark(layout, header.body_line);
   // A signer is a person's name (ô 7c): one the reading garbled (an OCR line, letters a
   // converter dropped) is no name the text gives.
-  if (metadata.signer && !is_personal_name(*metadata.signer)) metadata.signer.reset();
+  if (metadata.signer && !is_personal_name(*metadata.signer) &&
+      !(without_diacritics && is_bare_personal_name(*metadata.signer)))
+    metadata.signer.reset();
   metadata.signing_authority = signature.signing_authority;
   metadata.recipients = find_recipients(layout, signature.line);
 
@@ -355,7 +364,13 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
     // A value whose words no body's name holds (a garbled OCR line) names no body.
     if (!is_written_in_words(*metadata.issuer)) metadata.issuer.reset();
+    // Read from a text without diacritics, a name a word of which no table proves (a district's
+    // name whose marks cannot be known) is none: the facet lists bodies as they are spelled.
+    if (without_diacritics && metadata.issuer && !is_proved_name(*metadata.issuer))
+      metadata.issuer.reset();
   }
+  if (without_diacritics && metadata.place && !is_proved_name(*metadata.place))
+    metadata.place.reset();
 
   // Citations: the header zone too, so that citations in the first lines of a body whose
   // header runs together with it are read ("... Kính gửi: ... Thực hiện Công văn số ..."), the

@@ -180,6 +180,35 @@ inline std::string with_page_furniture(std::string_view text, bool running_head)
   return debris_detail::joined(out);
 }
 
+// Every diacritic dropped, đ and Đ written d and D: what a PDF's own OCR layer that lost every
+// mark gives, or a text typed without them ("CONG HOA XA HOI CHU NGHIA VIET NAM", "So:
+// 12/QD-UBND", "Ha Noi, ngay 5 thang 3 nam 2021"). Letters of other scripts and every other
+// character stay.
+inline std::string without_diacritics(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString decomposed_text = nfd->normalize(source, status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed_text.length(); ++i) {
+    const char16_t unit = decomposed_text.charAt(i);
+    if (unit >= 0x0300 && unit <= 0x036F) continue;  // a combining mark: a tone or a vowel's
+    if (unit == 0x0111) {
+      bare.append(static_cast<char16_t>('d'));
+    } else if (unit == 0x0110) {
+      bare.append(static_cast<char16_t>('D'));
+    } else {
+      bare.append(unit);
+    }
+  }
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+
 // Every line hard-wrapped at `width` characters, as a text layer of a PDF page gives it.
 inline std::string hard_wrapped(std::string_view text, std::size_t width) {
   std::vector<std::string> out;
