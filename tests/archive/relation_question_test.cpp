@@ -29,7 +29,7 @@ const std::vector<NamedBy>& question_instruments() {
       {"thông tư 04/2025", std::nullopt, "Thông tư", "04/2025"},
       {"thông tư liên tịch 12/2016", std::nullopt, "Thông tư liên tịch", "12/2016"},
       {"quyết định 1234/QĐ-TTg", "1234/qd-ttg", "", ""},
-      {"Thông tư 07/2024/TT-BKHĐT", "07/2024/tt-bkhdt", "", ""},
+      {"Thông tư 07/2024/TT-BKHĐT", "7/2024/tt-bkhdt", "", ""},
       {"59/2023/NĐ-CP", "59/2023/nd-cp", "", ""},
       {"luật đất đai", "luat:luat dat dai", "", ""},
       {"Bộ luật Lao động", "luat:bo luat lao dong", "", ""},
@@ -38,18 +38,22 @@ const std::vector<NamedBy>& question_instruments() {
 }
 
 // The box with its diacritics dropped (typed on a keyboard without Vietnamese input).
-std::string unaccented(const std::string& box) {
+std::string without_diacritics(const std::string& box) {
   return analyzers::fold(box);
 }
 
 void expect_reads(const std::string& box, QuestionKind kind, FieldId field, const NamedBy& named) {
-  for (const std::string& typed : {box, unaccented(box)}) {
+  for (const std::string& typed : {box, without_diacritics(box)}) {
     const auto read = read_relation_question(typed);
     ASSERT_TRUE(read.has_value()) << typed;
     EXPECT_EQ(read->kind, kind) << typed;
-    if (kind == QuestionKind::relation) EXPECT_EQ(read->field, field) << typed;
+    if (kind == QuestionKind::relation) {
+      EXPECT_EQ(read->field, field) << typed;
+    }
     EXPECT_EQ(read->instrument.key, named.key) << typed;
-    EXPECT_EQ(read->instrument.type_name, named.key ? "" : named.type_name) << typed;
+    if (!named.key) {  // a full symbol's type word only names it
+      EXPECT_EQ(read->instrument.type_name, named.type_name) << typed;
+    }
     EXPECT_EQ(read->instrument.number, named.number) << typed;
   }
 }
@@ -142,7 +146,7 @@ TEST(RelationQuestion, topics_holding_the_words_stay_words) {
            "nghị định 14/2017",
        }) {
     EXPECT_FALSE(read_relation_question(box).has_value()) << box;
-    EXPECT_FALSE(read_relation_question(unaccented(box)).has_value()) << box;
+    EXPECT_FALSE(read_relation_question(without_diacritics(box)).has_value()) << box;
   }
 }
 

@@ -26,7 +26,7 @@ Doc question_doc(std::string name, std::string type, std::string number, std::st
 }
 
 // A law cited by its name ("căn cứ Luật Đất đai"), doing `type` to it.
-analyzers::Citation law_by_name(const std::string& name, const std::string& type) {
+analyzers::Citation law_named(const std::string& name, const std::string& type) {
   analyzers::Citation citation;
   citation.type = "Luật";
   citation.title = name;
@@ -44,7 +44,7 @@ SearchArchive questions_archive() {
   topic.body = "Căn cứ xác định thuế thu nhập cá nhân.";
   Doc base = question_doc("base", "Nghị định", "14/2017/NĐ-CP", "2017-02-17",
                           {acting("10/2015/NĐ-CP", analyzers::kRelationBasedOn),
-                           law_by_name("Luật Đất đai", analyzers::kRelationBasedOn)});
+                           law_named("Luật Đất đai", analyzers::kRelationBasedOn)});
   base.effective = "2017-03-01";
   return SearchArchive{
       law,
@@ -63,7 +63,7 @@ SearchArchive questions_archive() {
                     acting("14/2017/NĐ-CP", analyzers::kRelationBasedOn)}),
       question_doc("mention", "Công văn", "88/CV-BTC", "2019-01-01", {cite("14/2017/NĐ-CP")}),
       question_doc("law-guide", "Nghị định", "43/2014/NĐ-CP", "2014-05-15",
-                   {law_by_name("Luật Đất đai", analyzers::kRelationGuides)}),
+                   {law_named("Luật Đất đai", analyzers::kRelationGuides)}),
       // An instrument cited but not archived, repealed by an archived document.
       question_doc("repealer", "Thông tư", "09/2025/TT-BKHĐT", "2025-01-01",
                    {acting("07/2024/TT-BKHĐT", analyzers::kRelationRepeals)}),
@@ -81,10 +81,12 @@ std::vector<std::string> sorted_names(std::vector<std::string> names) {
 }
 
 // The names found for `box`, typed as given and without its diacritics, which must agree.
-std::vector<std::string> answered(SearchArchive& archive, const std::string& box) {
+std::vector<std::string> ask_answered(SearchArchive& archive, const std::string& box) {
   const archive::SearchResponse response = archive.search(box);
   EXPECT_TRUE(response.understood.has_value()) << box;
-  if (response.understood) EXPECT_TRUE(response.understood->answered) << box;
+  if (response.understood) {
+    EXPECT_TRUE(response.understood->answered) << box;
+  }
   const auto found = sorted_names(archive.names(response));
   EXPECT_EQ(sorted_names(archive.names(archive.search(analyzers::fold(box)))), found) << box;
   return found;
@@ -92,22 +94,22 @@ std::vector<std::string> answered(SearchArchive& archive, const std::string& box
 
 TEST(RelationQuestions, each_relation_in_words_gives_exactly_its_documents) {
   SearchArchive archive = questions_archive();
-  using Names = std::vector<std::string>;
+  using Found = std::vector<std::string>;
   for (const char* box :
        {"văn bản nào sửa đổi nghị định 14/2017",
         "các văn bản sửa đổi, bổ sung Nghị định số 14/2017/NĐ-CP",
         "Nghị định 14/2017 được sửa đổi bởi văn bản nào", "nđ 14/2017 đã được sửa đổi chưa?"})
-    EXPECT_EQ(answered(archive, box), Names{"amender"}) << box;
+    EXPECT_EQ(ask_answered(archive, box), Found{"amender"}) << box;
   for (const char* box :
        {"những văn bản thay thế nghị định 14/2017", "nghị định 14/2017 bị thay thế bởi"})
-    EXPECT_EQ(answered(archive, box), Names{"replacer"}) << box;
-  EXPECT_EQ(answered(archive, "văn bản hướng dẫn nghị định 14/2017"), Names{"guide"});
-  EXPECT_EQ(answered(archive, "văn bản nào căn cứ nghị định 14/2017"), Names{"guide"});
-  EXPECT_EQ(answered(archive, "văn bản nào trích dẫn nghị định 14/2017"),
-            (Names{"amender", "guide", "mention", "replacer"}));
-  EXPECT_EQ(answered(archive, "vb nào bãi bỏ thông tư 07/2024/TT-BKHĐT"), Names{"repealer"});
+    EXPECT_EQ(ask_answered(archive, box), Found{"replacer"}) << box;
+  EXPECT_EQ(ask_answered(archive, "văn bản hướng dẫn nghị định 14/2017"), Found{"guide"});
+  EXPECT_EQ(ask_answered(archive, "văn bản nào căn cứ nghị định 14/2017"), Found{"guide"});
+  EXPECT_EQ(ask_answered(archive, "văn bản nào trích dẫn nghị định 14/2017"),
+            (Found{"amender", "guide", "mention", "replacer"}));
+  EXPECT_EQ(ask_answered(archive, "vb nào bãi bỏ thông tư 07/2024/TT-BKHĐT"), Found{"repealer"});
   // A law by its name, folded or not.
-  EXPECT_EQ(answered(archive, "văn bản hướng dẫn luật đất đai"), Names{"law-guide"});
+  EXPECT_EQ(ask_answered(archive, "văn bản hướng dẫn luật đất đai"), Found{"law-guide"});
 }
 
 TEST(RelationQuestions, the_reading_is_reported_with_the_instrument_as_the_archive_names_it) {
@@ -186,7 +188,7 @@ TEST(RelationQuestions, what_an_instrument_was_based_on) {
   SearchArchive archive = questions_archive();
   for (const char* box :
        {"nghị định 14/2017 căn cứ vào văn bản nào", "căn cứ ban hành nghị định 14/2017/NĐ-CP"})
-    EXPECT_EQ(answered(archive, box), (std::vector<std::string>{"earlier", "law"})) << box;
+    EXPECT_EQ(ask_answered(archive, box), (std::vector<std::string>{"earlier", "law"})) << box;
 }
 
 TEST(RelationQuestions, topic_words_and_the_words_link_stay_a_words_search) {
