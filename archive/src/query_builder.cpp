@@ -24,6 +24,7 @@
 
 #include "exact_phrase.hpp"
 #include "function_words.hpp"
+#include "instrument_resolution.hpp"
 #include "issuer_match.hpp"
 #include "pair_frequency.hpp"
 #include "schema.hpp"
@@ -757,6 +758,14 @@ Xapian::Query QueryBuilder::type(const std::string& value) const {
 // documents it counts); a part of a law's name by the words of its name. `prefix`: the cited
 // instruments' (XC) or those of one relation type ("XRsua_doi:").
 Xapian::Query QueryBuilder::cited(std::string_view term_prefix, const std::string& value) const {
+  // A type and a number without its code ("nghị định 62/2022"): every instrument the archive
+  // knows by that type and number (instrument_resolution.hpp).
+  if (const auto ref = read_instrument(value); ref && !ref->key) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& key : resolve_instrument(database_, *ref))
+      terms.emplace_back(schema::term(term_prefix, key));
+    return any_of(terms);
+  }
   if (const auto key = analyzers::citation_key(value)) {
     const std::string term = schema::term(term_prefix, *key);
     if (analyzers::symbol_key(value) || database_.get_termfreq(term) > 0)
@@ -790,6 +799,12 @@ std::optional<Xapian::Query> QueryBuilder::filter(const Filters& filters,
   }
   for (const query::DateRange& range : filters.dates)
     parts.push_back(date_range(range));
+  for (const auto& [field, keys] : filters.keys) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& key : keys)
+      terms.emplace_back(schema::term(field_spec(field).term_prefix, key));
+    parts.push_back(any_of(terms));
+  }
   if (parts.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }

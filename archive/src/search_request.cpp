@@ -175,10 +175,19 @@ Result<ParsedSearch> parse_search(const SearchRequest& request, const SearchLimi
   auto filters = filters_of(request, limits);
   if (!filters) return filters.error();
   ParsedSearch search;
+  const std::size_t typed_items = parsed->root.children.size();
   search.query = std::move(parsed->root);
   search.asked = parsed->asked;
   search.filters = std::move(*filters);
   move_fields_to_filters(search.query, search.filters);
+  // Only a box of plain words and numbers may be a question (no field, phrase, exclusion, OR).
+  const bool plain = std::all_of(
+      search.query.children.begin(), search.query.children.end(), [](const query::Node& child) {
+        return child.kind == query::Node::Kind::words || child.kind == query::Node::Kind::number;
+      });
+  if (!request.as_words && plain && !search.query.children.empty() &&
+      search.query.children.size() == typed_items)
+    search.question = read_relation_question(request.query);
   search.sort = request.sort;
   search.scope = request.scope;
   search.page = request.page;

@@ -27,6 +27,7 @@
 #include "facets.hpp"
 #include "function_words.hpp"
 #include "index_generation.hpp"
+#include "instrument_resolution.hpp"
 #include "passages.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
@@ -46,8 +47,9 @@ namespace {
 
 constexpr int kAttempts = 3;
 constexpr std::size_t kMaxFacetValues = 50;
-constexpr std::size_t kMaxListed = 500;  // cited_by and instrument lists
-constexpr double kCommonShare = 20;      // a word in more than 1 document in 20 is common
+constexpr std::size_t kMaxListed = 500;         // cited_by and instrument lists
+constexpr std::size_t kMaxValidityAnswers = 5;  // instruments a validity question details
+constexpr double kCommonShare = 20;             // a word in more than 1 document in 20 is common
 
 // The facet fields, in the table's order.
 constexpr auto kFacets = [] {
@@ -128,6 +130,7 @@ class XapianSearcher final : public Searcher {
     const auto started = std::chrono::steady_clock::now();
     auto response = guarded<SearchResponse>([&]() -> Result<SearchResponse> {
       if (!opened_ && !missing_.empty()) return no_shard_answers(missing_);
+      if (request.question && opened_) return answer(request, *request.question);
       return run(request, request.query, request.filters);
     });
     if (response) {
@@ -180,22 +183,8 @@ class XapianSearcher final : public Searcher {
                         "Số, ký hiệu hoặc tên luật không hợp lệ: “" + typed_echo(number) + "”.");
     }
     return guarded<InstrumentDocuments>([&]() -> Result<InstrumentDocuments> {
-      InstrumentDocuments found;
-      found.number_key = *key;
-      if (!opened_) return found;
-      found.documents =
-          documents_with_term(database_, schema::term(schema::kNumber, *key), kMaxListed);
-      // Cited by name or by number alike: the keys of the archived documents found too.
-      std::vector<std::string> keys{*key};
-      for (const auto& document : found.documents)
-        for (const std::string& own : own_keys(document.metadata))
-          if (std::find(keys.begin(), keys.end(), own) == keys.end()) keys.push_back(own);
-      for (Citing& citing : citing_documents(keys, nullptr)) {
-        for (const analyzers::Relation& relation : citing.relations)
-          found.relations_in.push_back({relation, citing.document});
-        found.cited_by.push_back(std::move(citing.document));
-      }
-      return found;
+      if (!opened_) return InstrumentDocuments{*key, {}, {}, {}};
+      return instrument_documents(*key);
     });
   }
 
@@ -366,6 +355,142 @@ class XapianSearcher final : public Searcher {
         return make_error(ErrorKind::internal, std::string("search: ") + error.what());
       }
     }
+  }
+
+  // The archived documents bearing `key`, and those citing it with what they do to it.
+  InstrumentDocuments instrument_documents(const std::string& key) {
+    InstrumentDocuments found;
+    found.number_key = key;
+    found.documents =
+        documents_with_term(database_, schema::term(schema::kNumber, key), kMaxListed);
+    // Cited by name or by number alike: the keys of the archived documents found too.
+    std::vector<std::string> keys{key};
+    for (const auto& document : found.documents)
+      for (const std::string& own : own_keys(document.metadata))
+        if (std::find(keys.begin(), keys.end(), own) == keys.end()) keys.push_back(own);
+    for (Citing& citing : citing_documents(keys, nullptr)) {
+      for (const analyzers::Relation& relation : citing.relations)
+        found.relations_in.push_back({relation, citing.document});
+      found.cited_by.push_back(std::move(citing.document));
+    }
+    return found;
+  }
+
+  // An instrument's key as the archive names it: its own document's number and title, else the
+  // number (or a law's name) as a citing document writes it.
+  NamedInstrument named(const std::string& key, const InstrumentRef& typed) {
+    NamedInstrument named{key, key, typed.type_name, {}, false};
+    const auto own = documents_with_term(database_, schema::term(schema::kNumber, key), 1);
+    if (!own.empty()) {
+      const auto& metadata = own.front().metadata;
+      named.archived = true;
+      named.type = metadata.type.value_or(named.type);
+      named.title = metadata.title.value_or("");
+      named.number = metadata.number.value_or(key);
+      if (key.starts_with("luat:")) {  // a law by its name: "Luật Đất đai"
+        named.number = named.type + " " + named.title;
+        named.type.clear();
+      }
+      return named;
+    }
+    for (const ArchivedDocument& citing :
+         documents_with_term(database_, schema::term(schema::kCites, key), 1)) {
+      for (const analyzers::Citation& citation : citing.metadata.citations) {
+        if (citation.number_key != key) continue;
+        if (citation.number) {
+          named.number = *citation.number;
+          named.type = citation.type.value_or(named.type);
+        } else {
+          named.number = citation.title.value_or(key);
+          named.type.clear();
+        }
+        break;
+      }
+    }
+    return named;
+  }
+
+  // A relation question (relation_question.hpp): the instrument resolved against the archive;
+  // known, the result set is the relation filter's (or the instrument's bases, or its own
+  // documents for its validity), with no words; unknown, the box is searched as words and the
+  // response says why.
+  Result<SearchResponse> answer(const ParsedSearch& request, const RelationQuestion& question) {
+    UnderstoodQuestion understood{question, question_label(question), {}, false, {}};
+    const std::string typed = typed_echo(question.instrument.typed);
+    const std::vector<std::string> keys = resolve_instrument(database_, question.instrument);
+    for (const std::string& key : keys)
+      understood.instruments.push_back(named(key, question.instrument));
+    auto as_words = [&]() -> Result<SearchResponse> {
+      auto response = run(request, request.query, request.filters);
+      if (response) response->understood = std::move(understood);
+      return response;
+    };
+    if (keys.empty()) {
+      understood.message = "Kho chưa có văn bản nào mang số hoặc trích dẫn “" + typed +
+                           "”, nên câu hỏi được tìm theo từ.";
+      return as_words();
+    }
+    Filters filters = request.filters;
+    std::vector<InstrumentDocuments> answers;
+    switch (question.kind) {
+      case QuestionKind::relation:
+        filters.keys[question.field] = keys;
+        break;
+      case QuestionKind::bases: {
+        // What its own documents cite with "Căn cứ ...": the archived documents bearing those.
+        std::vector<std::string> bases;
+        bool own = false;
+        for (const std::string& key : keys) {
+          for (const ArchivedDocument& document :
+               documents_with_term(database_, schema::term(schema::kNumber, key), kMaxListed)) {
+            own = true;
+            for (const analyzers::Citation& citation : document.metadata.citations) {
+              const bool based = std::any_of(citation.relations.begin(), citation.relations.end(),
+                                             [](const analyzers::Relation& r) {
+                                               return r.type == analyzers::kRelationBasedOn;
+                                             });
+              if (!based) continue;
+              for (std::string& base : cited_keys(citation))
+                if (std::find(bases.begin(), bases.end(), base) == bases.end())
+                  bases.push_back(std::move(base));
+            }
+          }
+        }
+        if (!own) {
+          understood.message = "Kho chưa lưu văn bản “" + typed +
+                               "” nên không đọc được căn cứ ban hành của nó; câu hỏi được tìm "
+                               "theo từ.";
+          return as_words();
+        }
+        if (bases.empty())
+          understood.message = "Văn bản “" + typed + "” trong kho không nêu căn cứ ban hành nào.";
+        filters.keys[FieldId::number] = std::move(bases);
+        break;
+      }
+      case QuestionKind::validity:
+        filters.keys[FieldId::number] = keys;
+        for (const std::string& key : keys) {
+          if (answers.size() == kMaxValidityAnswers) break;
+          InstrumentDocuments found = instrument_documents(key);
+          found.cited_by.clear();
+          std::erase_if(found.relations_in, [](const IncomingRelation& in) {
+            const std::string& type = in.relation.type;
+            return type != analyzers::kRelationAmends && type != analyzers::kRelationReplaces &&
+                   type != analyzers::kRelationRepeals && type != analyzers::kRelationCorrects;
+          });
+          answers.push_back(std::move(found));
+        }
+        break;
+    }
+    if (keys.size() > 1 && understood.message.empty())
+      understood.message = "“" + typed + "” ứng với " + std::to_string(keys.size()) +
+                           " văn bản trong kho; kết quả gồm tất cả.";
+    understood.answered = true;
+    auto response = run(request, query::Node{}, filters);
+    if (!response) return response;
+    response->understood = std::move(understood);
+    response->validity_answers = std::move(answers);
+    return response;
   }
 
   Result<SearchResponse> run(const ParsedSearch& request, const query::Node& root,

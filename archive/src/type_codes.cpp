@@ -63,6 +63,14 @@ std::vector<std::string_view> type_names_for_code(std::string_view code) {
   return names;
 }
 
+std::vector<std::string_view> type_codes_for_name(std::string_view name) {
+  std::vector<std::string_view> codes;
+  const std::string folded = analyzers::fold(name);
+  for (const TypeCode& entry : kTypeCodes)
+    if (analyzers::fold(entry.name) == folded) codes.push_back(entry.code);
+  return codes;
+}
+
 std::vector<std::string_view> type_names() {
   std::vector<std::string_view> names;
   for (const TypeCode& entry : kTypeCodes)

@@ -10,6 +10,10 @@ namespace vanban::archive {
 // (Hướng dẫn) and "HĐ" (Hợp đồng) differ; otherwise every code equal once folded.
 std::vector<std::string_view> type_names_for_code(std::string_view code);
 
+// The codes of the type named `name` (folded comparison: "nghi dinh" → "NĐ"), none for a name
+// outside the table.
+std::vector<std::string_view> type_codes_for_name(std::string_view name);
+
 // Every type name of the table ("Kế hoạch", "Thông tư liên tịch"), each once.
 std::vector<std::string_view> type_names();
 

@@ -106,6 +106,13 @@ Result<archive::SearchRequest> search_request(const QueryParams& params) {
       return bad_param("in", "Tham số in chỉ nhận all (toàn văn) hoặc title (trích yếu).");
     }
   }
+  auto as_words = single_param(params, "as_words");
+  if (!as_words.ok()) return as_words.error();
+  if (as_words->has_value() && !(*as_words)->empty()) {
+    if (**as_words != "1" && **as_words != "0")
+      return bad_param("as_words", "Tham số as_words chỉ nhận 1 hoặc 0.");
+    request.as_words = **as_words == "1";
+  }
   for (const char* name : {"page", "size"}) {
     auto text = single_param(params, name);
     if (!text.ok()) return text.error();

@@ -2,6 +2,8 @@
 // --json` and the server so both always agree.
 #include "vanban/server/search_json.hpp"
 
+#include "document_json.hpp"
+
 namespace vanban::server {
 
 using archive::Correction;
@@ -12,6 +14,32 @@ namespace {
 
 nlohmann::json optional_json(const std::optional<std::string>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// How the box was read as a relation question: {kind, relation, label, typed, instruments,
+// answered, message}; null for a words search.
+nlohmann::json understood_json(const std::optional<archive::UnderstoodQuestion>& understood) {
+  if (!understood) return nullptr;
+  const archive::RelationQuestion& question = understood->question;
+  nlohmann::json instruments = nlohmann::json::array();
+  for (const archive::NamedInstrument& named : understood->instruments)
+    instruments.push_back({{"key", named.key},
+                           {"number", named.number},
+                           {"type", named.type},
+                           {"title", named.title},
+                           {"archived", named.archived}});
+  const char* kind = question.kind == archive::QuestionKind::validity ? "validity"
+                     : question.kind == archive::QuestionKind::bases  ? "bases"
+                                                                      : "relation";
+  return {{"kind", kind},
+          {"relation", question.kind == archive::QuestionKind::relation
+                           ? nlohmann::json(archive::field_spec(question.field).name)
+                           : nlohmann::json(nullptr)},
+          {"label", understood->label},
+          {"typed", question.instrument.typed},
+          {"instruments", std::move(instruments)},
+          {"answered", understood->answered},
+          {"message", understood->message}};
 }
 
 }  // namespace
@@ -49,6 +77,9 @@ nlohmann::json to_json(const archive::SearchResponse& response) {
   nlohmann::json corrections = nlohmann::json::array();
   for (const Correction& correction : response.corrections)
     corrections.push_back({{"typed", correction.typed}, {"suggested", correction.suggested}});
+  nlohmann::json answers = nlohmann::json::array();
+  for (const archive::InstrumentDocuments& found : response.validity_answers)
+    answers.push_back(to_json(found));
   return {{"total", response.total},
           {"took_ms", response.took_ms},
           {"relaxed", response.relaxed},
@@ -60,6 +91,8 @@ nlohmann::json to_json(const archive::SearchResponse& response) {
           {"missing_numbers", std::move(missing)},
           {"partial", response.partial},
           {"missing_shards", response.missing_shards},
+          {"understood", understood_json(response.understood)},
+          {"validity_answers", std::move(answers)},
           {"hits", std::move(hits)},
           {"facets", std::move(facets)}};
 }

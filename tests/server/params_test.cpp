@@ -94,6 +94,16 @@ TEST(SearchParams, in_title_searches_the_title_alone) {
   EXPECT_NE(error.user_message.find("Tham số in"), std::string::npos) << error.user_message;
 }
 
+TEST(SearchParams, a_relation_question_is_read_unless_the_words_are_asked_for) {
+  const auto question = parsed_ok({{"q", "văn bản nào sửa đổi nghị định 14/2017"}});
+  ASSERT_TRUE(question.question.has_value());
+  EXPECT_EQ(question.question->field, archive::FieldId::amends);
+  const auto words = parsed_ok({{"q", "văn bản nào sửa đổi nghị định 14/2017"}, {"as_words", "1"}});
+  EXPECT_FALSE(words.question.has_value());
+  EXPECT_FALSE(parsed_ok({{"q", "quy định về căn cứ xác định thuế"}}).question.has_value());
+  EXPECT_EQ(parse_error({{"as_words", "yes"}}).kind, ErrorKind::invalid_argument);
+}
+
 TEST(SearchParams, page_size_over_the_cap_is_capped) {
   EXPECT_EQ(parsed_ok({{"size", "100000"}}).size, archive::kMaxPageSize);
 }

@@ -2,6 +2,7 @@
 // results with highlighted snippets, pagination. All state comes from the URL.
 
 import { apiGetRemembered } from './api.js';
+import { docLink } from './document.js';
 import { FIELDS } from './fields.js';
 import { announce, h, sanitizeSnippet } from './dom.js';
 import {
@@ -284,6 +285,8 @@ function renderFacets(state, facets) {
 }
 
 function renderResults(state, result) {
+  // A question answered by a relation has no words to rank by: the server lists the newest first.
+  if (result.understood?.answered && state.sort === 'relevance') view.sort.value = 'newest';
   const total = Number(result.total) || 0;
   const hits = result.hits || [];
   view.summary.textContent = total
@@ -291,17 +294,77 @@ function renderResults(state, result) {
     : 'Không tìm thấy văn bản nào';
   announce(view.summary.textContent);
   if (!total || !hits.length) {
-    view.body.replaceChildren(...[missingNumbers(result), suggestionNotice(state, result),
-      emptyState(state, total)].filter(Boolean));
+    view.body.replaceChildren(...[understoodNotice(state, result), validityAnswer(result),
+      missingNumbers(result), suggestionNotice(state, result), emptyState(state, total)].filter(Boolean));
     return;
   }
   const start = (state.page - 1) * state.size + 1;
   const list = h('ol', { class: 'hits', start: String(start) },
     // Without a query the server's snippet is only the opening header lines: leave it out.
     hits.map((hit) => hitItem(state.q ? hit : { ...hit, snippet: '' }, state.q)));
-  view.body.replaceChildren(...[partialNotice(result), missingNumbers(result),
+  view.body.replaceChildren(...[partialNotice(result), understoodNotice(state, result),
+    validityAnswer(result), missingNumbers(result),
     suggestionNotice(state, result), relaxedNotice(result), list,
     pagination(state, total)].filter(Boolean));
+}
+
+// An instrument a question named, as the archive names it ("Nghị định 14/2017/NĐ-CP"; a law:
+// its name), linked to its page (its documents, and the documents citing it).
+function instrumentLink(instrument) {
+  const text = instrument.type ? `${instrument.type} ${instrument.number}` : instrument.number;
+  return h('a', { href: instrumentUrl(instrument.number), 'data-nav': true }, text);
+}
+
+// The box read as a question about a document's relations ("văn bản nào sửa đổi nghị định
+// 14/2017"): what it was understood as, and one click to search its words instead.
+function understoodNotice(state, result) {
+  const understood = result.understood;
+  if (!understood) return null;
+  const wordsLink = h('a', { href: searchUrl(withChanges(state, { as_words: true })), 'data-nav': true },
+    'Tìm theo từ trong câu');
+  const named = understood.instruments.flatMap((instrument, i) =>
+    [i ? ', ' : null, instrumentLink(instrument)].filter(Boolean));
+  return h('div', { class: 'notice understood', role: 'note' },
+    understood.answered
+      ? h('p', {}, 'Hiểu là: ', h('strong', {}, `${understood.label} `, named), '. ', wordsLink, '.')
+      : h('p', {}, `Câu hỏi về ${understood.label} “${understood.typed}”.`),
+    understood.message ? h('p', { class: 'muted' }, understood.message) : null);
+}
+
+// Outgoing labels of the acts that change a document's validity (relations.js's words).
+const ACTS = {
+  bai_bo: 'Bị bãi bỏ bởi',
+  thay_the: 'Bị thay thế bởi',
+  sua_doi: 'Được sửa đổi, bổ sung bởi',
+  dinh_chinh: 'Được đính chính bởi',
+};
+
+// A validity question's answer: each instrument's status (its archived documents' statuses, from
+// the hits) and what the archive's documents did to it, dated and linked.
+function validityAnswer(result) {
+  const answers = result.validity_answers || [];
+  if (!answers.length) return null;
+  const statusOf = new Map((result.hits || []).map((hit) => [hit.id, hit.validity]));
+  const named = new Map((result.understood?.instruments || []).map((i) => [i.key, i]));
+  return h('section', { class: 'panel validity-answer', 'aria-label': 'Tình trạng hiệu lực' },
+    answers.map((answer) => {
+      const instrument = named.get(answer.number_key) || { number: answer.number_key };
+      const own = answer.documents || [];
+      const statuses = [...new Set(own.map((d) => statusOf.get(d.id)).filter(Boolean))];
+      const status = own.length
+        ? (statuses.length ? statuses.join(' / ') : 'Chưa rõ')
+        : 'Kho chưa lưu văn bản này';
+      const acts = (answer.relations_in || []).filter((r) => ACTS[r.type]);
+      return h('div', { class: 'validity-card' },
+        h('h2', {}, instrument.type ? `${instrument.type} ${instrument.number}` : instrument.number, ': ',
+          h('span', { class: 'validity-status' }, status)),
+        acts.length
+          ? h('ul', { class: 'link-list' }, acts.map((r) => h('li', {},
+            `${ACTS[r.type]}${r.scope ? ` (${r.scope})` : ''} `,
+            docLink(r.document))))
+          : h('p', { class: 'muted' },
+            'Không có văn bản nào trong kho sửa đổi, thay thế hay bãi bỏ văn bản này.'));
+    }));
 }
 
 // A number typed in the box that no archived document bears: say so, and how many archived

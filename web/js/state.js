@@ -26,6 +26,8 @@ export function parseSearch(search) {
   state.in = SCOPES.includes(scope) ? scope : 'all';
   state.page = positiveInt(params.get('page'), 1);
   state.size = positiveInt(params.get('size'), DEFAULT_SIZE);
+  // The box searched as words even where it reads as a question about a document's relations.
+  state.as_words = params.get('as_words') === '1';
   return state;
 }
 
@@ -44,6 +46,7 @@ export function toParams(state) {
   if (state.in !== 'all') params.set('in', state.in);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));
+  if (state.as_words) params.set('as_words', '1');
   return params;
 }
 
@@ -66,6 +69,8 @@ export function withChanges(state, changes) {
   for (const field of MULTI_FIELDS) next[field] = [...state[field]];
   Object.assign(next, changes);
   if (!('page' in changes)) next.page = 1;
+  // A new box is read afresh (a question is understood again).
+  if ('q' in changes && !('as_words' in changes)) next.as_words = false;
   return next;
 }
 

@@ -11,6 +11,7 @@
 
 #include "vanban/archive/fields.hpp"
 #include "vanban/archive/query_parser.hpp"
+#include "vanban/archive/relation_question.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
@@ -43,6 +44,9 @@ struct SearchRequest {
   SearchScope scope = SearchScope::all;
   int page = 1;   // 1-based
   int size = 20;  // capped by SearchLimits::max_page_size
+  // The box is searched as words even when it reads as a relation question (the UI's "tìm theo
+  // từ" link under "Hiểu là: ...").
+  bool as_words = false;
 };
 
 // The filters of a parsed search: those of the request and the fields typed at the top level
@@ -50,6 +54,9 @@ struct SearchRequest {
 struct Filters {
   FieldValues values;
   std::vector<query::DateRange> dates;
+  // Keys resolved by the searcher (a relation question's instruments), matched as the field's
+  // terms exactly (term_prefix + key); an empty list matches nothing.
+  FieldValues keys;
 
   bool has(FieldId field) const;
 };
@@ -57,6 +64,9 @@ struct Filters {
 struct ParsedSearch {
   query::Node query;   // the box's tree, without the fields moved into `filters`
   bool asked = false;  // the box ends with a question mark (query::ParsedQuery::asked)
+  // The box read as a question about an instrument's relations (relation_question.hpp): the
+  // searcher answers it by the relation filter when the archive knows the instrument.
+  std::optional<RelationQuestion> question;
   Filters filters;
   SortOrder sort = SortOrder::relevance;
   SearchScope scope = SearchScope::all;

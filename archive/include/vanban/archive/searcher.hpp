@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vanban/archive/document.hpp"
+#include "vanban/archive/relation_question.hpp"
 #include "vanban/archive/search_request.hpp"
 #include "vanban/archive/validity.hpp"
 #include "vanban/common/result.hpp"
@@ -47,6 +48,40 @@ struct Correction {
   std::string suggested;  // as the archive spells it
 };
 
+// What an archived document does to another (a relation of one of its citations).
+struct IncomingRelation {
+  analyzers::Relation relation;
+  ArchivedDocument document;  // the acting one, no text
+};
+
+// The archived documents that bear a number (or a law's name), and those that cite it.
+struct InstrumentDocuments {
+  std::string number_key;
+  std::vector<ArchivedDocument> documents;  // no text, newest first
+  std::vector<ArchivedDocument> cited_by;
+  std::vector<IncomingRelation> relations_in;
+};
+
+// An instrument a relation question named, as the archive knows it.
+struct NamedInstrument {
+  std::string key;     // its citation key ("14/2017/nd-cp", "luat:luat dat dai")
+  std::string number;  // as a document bears or cites it ("14/2017/NĐ-CP"; a law: its name)
+  std::string type;    // "Nghị định": its document's, else a citation's, else as typed; or empty
+  std::string title;   // of an archived document bearing it, when one does
+  bool archived = false;
+};
+
+// The box read as a question about an instrument's relations (relation_question.hpp).
+struct UnderstoodQuestion {
+  RelationQuestion question;
+  std::string label;  // "các văn bản sửa đổi, bổ sung" (question_label)
+  std::vector<NamedInstrument> instruments;  // what it resolved to; empty: the archive knows none
+  // The result set is the question's answer (else the box was searched as words, and `message`
+  // says why).
+  bool answered = false;
+  std::string message;  // Vietnamese: an unknown instrument, several candidates, no bases known
+};
+
 struct SearchResponse {
   std::uint64_t total = 0;
   double took_ms = 0;
@@ -76,6 +111,12 @@ struct SearchResponse {
   // only (docs/SCALING.md); `missing_shards` names them as they were given.
   bool partial = false;
   std::vector<std::string> missing_shards;
+  // The box read as a relation question; absent for a words search.
+  std::optional<UnderstoodQuestion> understood;
+  // A validity question: each instrument's archived documents and what the archive's documents
+  // do to it that changes its validity (amend, replace, repeal, correct), as /api/instruments
+  // gives them (cited_by left empty); the hits carry the own documents' statuses.
+  std::vector<InstrumentDocuments> validity_answers;
 };
 
 // An archived document's original as stored: its record (without text) and the file that
@@ -93,12 +134,6 @@ struct ResolvedCitation {
   std::vector<std::string> candidates;  // ids, when several agree with what it says
 };
 
-// What an archived document does to another (a relation of one of its citations).
-struct IncomingRelation {
-  analyzers::Relation relation;
-  ArchivedDocument document;  // the acting one, no text
-};
-
 // An archived document as its page shows it.
 struct DocumentDetail {
   ArchivedDocument document;                   // with its text
@@ -106,14 +141,6 @@ struct DocumentDetail {
   std::vector<ArchivedDocument> cited_by;      // documents that may cite it (no text), newest first
   std::vector<IncomingRelation> relations_in;  // what those do to it
   Validity validity;                           // as of today, from the archive's graph
-};
-
-// The archived documents that bear a number (or a law's name), and those that cite it.
-struct InstrumentDocuments {
-  std::string number_key;
-  std::vector<ArchivedDocument> documents;  // no text, newest first
-  std::vector<ArchivedDocument> cited_by;
-  std::vector<IncomingRelation> relations_in;
 };
 
 // The read side, opened by Archive::open_searcher(). A Searcher holds its own handle on the
