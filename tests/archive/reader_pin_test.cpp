@@ -5,6 +5,7 @@
 #include "reader_pin.hpp"
 
 #include <atomic>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -50,18 +51,34 @@ void read_everything(const Xapian::Database& database) {
       (void)posting.get_wdf();
 }
 
+// A writer of a new archive in `dir`, holding `count` plans committed.
+std::unique_ptr<ArchiveWriter> writer_with_plans(const fs::path& dir, int count) {
+  auto writer = Archive(dir).open_writer();
+  if (!writer.ok()) {
+    ADD_FAILURE() << writer.error().message;
+    return nullptr;
+  }
+  for (int index = 1; index <= count; ++index)
+    put_pinned_plan(**writer, index);
+  EXPECT_TRUE((*writer)->commit().ok());
+  return std::move(*writer);
+}
+
+// The revision `reader` reads, pinned once it is the newest (moved there by reopen()).
+Result<std::optional<ReaderPin>> pin_reopening(const fs::path& dir, Xapian::Database& reader) {
+  return pin_newest_revision(dir, reader, [&reader] { reader.reopen(); });
+}
+
 TEST(ReaderPin, a_stale_reader_is_moved_to_the_newest_commit_before_it_is_pinned) {
   TempDir dir;
-  auto writer = Archive(dir.path()).open_writer();
-  ASSERT_TRUE(writer.ok()) << writer.error().message;
-  ASSERT_NO_FATAL_FAILURE(put_pinned_plan(**writer, 1));
-  ASSERT_TRUE((*writer)->commit().ok());
+  const auto writer = writer_with_plans(dir.path(), 1);
+  ASSERT_NE(writer, nullptr);
   Xapian::Database reader = testing::open_reader(dir.path());
   const Xapian::rev first = reader.get_revision();
-  ASSERT_NO_FATAL_FAILURE(put_pinned_plan(**writer, 2));
-  ASSERT_TRUE((*writer)->commit().ok());
+  ASSERT_NO_FATAL_FAILURE(put_pinned_plan(*writer, 2));
+  ASSERT_TRUE(writer->commit().ok());
 
-  auto pin = pin_newest_revision(dir.path(), reader, [&] { reader.reopen(); });
+  auto pin = pin_reopening(dir.path(), reader);
   ASSERT_TRUE(pin.ok()) << pin.error().message;
   EXPECT_TRUE(pin->has_value());
   EXPECT_GT(reader.get_revision(), first);
@@ -74,21 +91,19 @@ TEST(ReaderPin, a_stale_reader_is_moved_to_the_newest_commit_before_it_is_pinned
 // done.
 TEST(ReaderPin, a_commit_returns_only_once_the_readers_of_the_revision_before_it_are_done) {
   TempDir dir;
-  auto writer = Archive(dir.path()).open_writer();
-  ASSERT_TRUE(writer.ok()) << writer.error().message;
-  ASSERT_NO_FATAL_FAILURE(put_pinned_plan(**writer, 1));
-  ASSERT_TRUE((*writer)->commit().ok());
+  const auto writer = writer_with_plans(dir.path(), 1);
+  ASSERT_NE(writer, nullptr);
 
   Xapian::Database reader = testing::open_reader(dir.path());
   const Xapian::rev pinned_revision = reader.get_revision();
   std::atomic<bool> returned{false};
   std::thread committer;
   {
-    auto pin = pin_newest_revision(dir.path(), reader, [&] { reader.reopen(); });
+    auto pin = pin_reopening(dir.path(), reader);
     ASSERT_TRUE(pin.ok() && pin->has_value());
     committer = std::thread([&] {
-      put_pinned_plan(**writer, 2);
-      EXPECT_TRUE((*writer)->commit().ok());
+      put_pinned_plan(*writer, 2);
+      EXPECT_TRUE(writer->commit().ok());
       returned = true;
     });
     // Until the next revision is on disk (a fresh reader sees it)...
@@ -112,11 +127,8 @@ TEST(ReaderPin, a_commit_returns_only_once_the_readers_of_the_revision_before_it
 // noticing one; a torn read is one it cannot notice).
 TEST(ReaderPin, pinned_readers_never_meet_an_overwritten_block_while_the_writer_commits) {
   TempDir dir;
-  auto writer = Archive(dir.path()).open_writer();
-  ASSERT_TRUE(writer.ok()) << writer.error().message;
-  for (int index = 1; index <= 20; ++index)
-    ASSERT_NO_FATAL_FAILURE(put_pinned_plan(**writer, index));
-  ASSERT_TRUE((*writer)->commit().ok());
+  const auto writer = writer_with_plans(dir.path(), 20);
+  ASSERT_NE(writer, nullptr);
 
   std::atomic<bool> writing{true};
   std::atomic<int> overwritten{0};
@@ -126,7 +138,7 @@ TEST(ReaderPin, pinned_readers_never_meet_an_overwritten_block_while_the_writer_
     readers.emplace_back([&] {
       Xapian::Database reader = testing::open_reader(dir.path());
       for (int pass = 0; pass < 20 || writing; ++pass) {
-        auto pin = pin_newest_revision(dir.path(), reader, [&] { reader.reopen(); });
+        auto pin = pin_reopening(dir.path(), reader);
         if (!pin.ok() || !pin->has_value()) {
           ADD_FAILURE() << "not pinned";
           return;
@@ -141,8 +153,8 @@ TEST(ReaderPin, pinned_readers_never_meet_an_overwritten_block_while_the_writer_
     });
   }
   for (int index = 21; index <= 20 + kPinnedPlans; ++index) {
-    EXPECT_NO_FATAL_FAILURE(put_pinned_plan(**writer, index));
-    EXPECT_TRUE((*writer)->commit().ok());
+    EXPECT_NO_FATAL_FAILURE(put_pinned_plan(*writer, index));
+    EXPECT_TRUE(writer->commit().ok());
   }
   writing = false;
   for (std::thread& reader : readers)
