@@ -179,9 +179,9 @@ Status write_manifest(const fs::path& staging, const fs::path& source, const Bac
   const fs::path path = staging / kManifest;
   FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (fd.get() < 0) return io_error("cannot create", path, errno);
-  if (Status written = write_all(fd.get(), manifest.dump(2) + "\n", path); !written.ok())
-    return written;
-  if (fd.close() != 0) return io_error("cannot close", path, errno);
+  if (const int failed = write_all(fd.get(), manifest.dump(2) + "\n"))
+    return io_error("cannot write", path, failed);
+  if (const int failed = fd.close()) return io_error("cannot close", path, failed);
   return Status::success();
 }
 

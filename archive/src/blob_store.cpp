@@ -107,11 +107,14 @@ Result<std::string> BlobStore::store(std::string_view bytes, const std::string& 
       directory / (std::string(kTempPrefix) + sha.substr(0, 16) + "-" + random_suffix());
   FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
   if (fd.get() < 0) return io_error("cannot create", temp, errno);
-  Status written = write_all(fd.get(), bytes, temp);
+  Status written = Status::success();
+  if (const int failed = write_all(fd.get(), bytes))
+    written = io_error("cannot write", temp, failed);
   if (written.ok() && durability == Durability::now && ::fsync(fd.get()) != 0) {
     written = io_error("cannot sync", temp, errno);
   }
-  if (written.ok() && fd.close() != 0) written = io_error("cannot close", temp, errno);
+  if (const int failed = written.ok() ? fd.close() : 0; failed != 0)
+    written = io_error("cannot close", temp, failed);
   if (written.ok() && ::rename(temp.c_str(), target.c_str()) != 0) {
     written = io_error("cannot rename into", target, errno);
   }

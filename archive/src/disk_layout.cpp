@@ -18,4 +18,8 @@ std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir) {
   return db_dir / "snapshot.lock";
 }
 
+std::filesystem::path reader_lock_path(const std::filesystem::path& db_dir, unsigned parity) {
+  return db_dir / (parity % 2 == 0 ? "readers-0.lock" : "readers-1.lock");
+}
+
 }  // namespace vanban::archive

@@ -19,4 +19,8 @@ std::filesystem::path texts_dir(const std::filesystem::path& db_dir);
 // <db>/snapshot.lock: held by a writer while it commits, by a backup to pin a revision.
 std::filesystem::path snapshot_lock_path(const std::filesystem::path& db_dir);
 
+// <db>/readers-0.lock, <db>/readers-1.lock: held shared by readers of an even or odd revision,
+// taken exclusively for a moment by the writer after a commit (reader_pin.hpp).
+std::filesystem::path reader_lock_path(const std::filesystem::path& db_dir, unsigned parity);
+
 }  // namespace vanban::archive

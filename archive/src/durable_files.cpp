@@ -42,38 +42,8 @@ std::string hex_digest(const unsigned char* digest, unsigned int length) {
   return hex;
 }
 
-FileDescriptor::~FileDescriptor() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept {
-  if (this != &other) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = std::exchange(other.fd_, -1);
-  }
-  return *this;
-}
-
-int FileDescriptor::close() {
-  const int result = ::close(fd_);
-  fd_ = -1;
-  return result;
-}
-
 Error io_error(const std::string& what, const fs::path& path, int error_number) {
   return make_error(ErrorKind::io, what + " " + path.string() + ": " + std::strerror(error_number));
-}
-
-Status write_all(int fd, std::string_view bytes, const fs::path& path) {
-  while (!bytes.empty()) {
-    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return io_error("cannot write", path, errno);
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return Status::success();
 }
 
 Status sync_directory(const fs::path& directory) {
@@ -130,10 +100,12 @@ Result<std::string> copy_file_durably(const fs::path& from, const fs::path& to) 
       if (got == 0) break;
       const auto size = static_cast<std::size_t>(got);
       EVP_DigestUpdate(digest.get(), buffer.get(), size);
-      copied = write_all(out.get(), std::string_view(buffer.get(), size), temp);
+      if (const int failed = write_all(out.get(), std::string_view(buffer.get(), size)))
+        copied = io_error("cannot write", temp, failed);
     }
     if (copied.ok() && ::fsync(out.get()) != 0) copied = io_error("cannot sync", temp, errno);
-    if (copied.ok() && out.close() != 0) copied = io_error("cannot close", temp, errno);
+    if (const int failed = copied.ok() ? out.close() : 0; failed != 0)
+      copied = io_error("cannot close", temp, failed);
   }
   if (copied.ok() && ::rename(temp.c_str(), to.c_str()) != 0) {
     copied = io_error("cannot rename into", to, errno);

@@ -8,30 +8,12 @@
 #include <string_view>
 #include <utility>
 
+#include "vanban/common/file_descriptor.hpp"
 #include "vanban/common/result.hpp"
 
 namespace vanban::archive {
 
-// Closes a file descriptor on scope exit.
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  ~FileDescriptor();
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  FileDescriptor(FileDescriptor&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-  FileDescriptor& operator=(FileDescriptor&& other) noexcept;
-  int get() const { return fd_; }
-  // Closes now, reporting the error close() may carry (delayed write errors).
-  int close();
-
- private:
-  int fd_;
-};
-
 Error io_error(const std::string& what, const std::filesystem::path& path, int error_number);
-
-Status write_all(int fd, std::string_view bytes, const std::filesystem::path& path);
 
 // fsync of a directory makes a rename inside it durable.
 Status sync_directory(const std::filesystem::path& directory);

@@ -196,8 +196,8 @@ Result<Compacted> compact_and_swap(const fs::path& db_dir, Xapian::WritableDatab
     if (fd.get() < 0) return io_error("cannot create", note, errno);
     const std::string text = std::to_string(compacted.outcome.bytes_after) + " " +
                              std::to_string(database.get_total_length()) + "\n";
-    if (Status written = write_all(fd.get(), text, note); !written.ok()) return written.error();
-    if (fd.close() != 0) return io_error("cannot close", note, errno);
+    if (const int failed = write_all(fd.get(), text)) return io_error("cannot write", note, failed);
+    if (const int failed = fd.close()) return io_error("cannot close", note, failed);
   }
   // Durable before the stub names it: after a crash the stub names a whole database.
   if (Status synced = sync_tree(target); !synced.ok()) return synced.error();
@@ -216,9 +216,9 @@ Result<Compacted> compact_and_swap(const fs::path& db_dir, Xapian::WritableDatab
     FileDescriptor fd(::open(next.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0) return io_error("cannot create", next, errno);
     const std::string stub = std::string(kStubBackend) + target.filename().string() + "\n";
-    if (Status written = write_all(fd.get(), stub, next); !written.ok()) return written.error();
+    if (const int failed = write_all(fd.get(), stub)) return io_error("cannot write", next, failed);
     if (::fsync(fd.get()) != 0) return io_error("cannot sync", next, errno);
-    if (fd.close() != 0) return io_error("cannot close", next, errno);
+    if (const int failed = fd.close()) return io_error("cannot close", next, failed);
   }
   // Held as a commit holds it: a backup pinning the old revision finishes its copy before
   // the old files go (readers never take it for long).

@@ -31,6 +31,7 @@
 #include "passages.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
+#include "reader_pin.hpp"
 #include "relation_keys.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
@@ -332,6 +333,14 @@ class XapianSearcher final : public Searcher {
           pinned = std::move(*lock);
         }
         if (reopen_first) refresh();
+        // The revision read stays at most one behind the writer's while it is read: Xapian
+        // guarantees no more (reader_pin.hpp).
+        std::optional<ReaderPin> reading;
+        if (opened_ && !sharded_) {
+          auto pin = pin_newest_revision(db_dir(), database_, [this] { refresh(); });
+          if (!pin.ok()) return pin.error();
+          reading = std::move(*pin);
+        }
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
         if (attempt >= kAttempts)

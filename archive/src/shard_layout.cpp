@@ -25,8 +25,10 @@ Status write_durably(const fs::path& file, std::string_view bytes) {
   {
     FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (fd.get() < 0) return io_error("cannot create", temp, errno);
-    if (Status written = write_all(fd.get(), bytes, temp); !written) return written;
-    if (::fsync(fd.get()) != 0 || fd.close() != 0) return io_error("cannot write", temp, errno);
+    if (const int failed = write_all(fd.get(), bytes))
+      return io_error("cannot write", temp, failed);
+    if (::fsync(fd.get()) != 0) return io_error("cannot sync", temp, errno);
+    if (const int failed = fd.close()) return io_error("cannot close", temp, failed);
   }
   std::error_code error;
   fs::rename(temp, file, error);

@@ -19,6 +19,7 @@
 #include "disk_layout.hpp"
 #include "document_builder.hpp"
 #include "index_generation.hpp"
+#include "reader_pin.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
 #include "spelling.hpp"
@@ -164,6 +165,18 @@ class XapianArchiveWriter final : public ArchiveWriter {
     if (changes_ == 0 && unreferenced_.empty() && unreferenced_texts_.empty() &&
         !unsynced_originals_ && !unsynced_texts_)
       return Status::success();
+    const Xapian::rev before = database_.get_revision();
+    if (Status committed = commit_pinned(); !committed.ok()) return committed;
+    // Nothing more is written until the readers of the revision before this one are done: the
+    // next writes reuse its blocks (reader_pin.hpp). Outside the snapshot lock, which a reader
+    // holding its pin may be waiting for.
+    const Xapian::rev after = database_.get_revision();
+    if (after == before) return Status::success();
+    return wait_for_readers_behind(db_dir_, after);
+  }
+
+ private:
+  Status commit_pinned() {
     // A backup pinning a revision holds this shared: the commit waits for its copy to finish.
     const Result<std::optional<SnapshotLock>> pinned =
         SnapshotLock::acquire(db_dir_, SnapshotLock::Mode::exclusive);
@@ -211,6 +224,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
     }
   }
 
+ public:
   std::uint64_t document_count() const override { return database_.get_doccount(); }
 
   Result<CompactReport> compact() override {

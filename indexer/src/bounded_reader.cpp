@@ -16,6 +16,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "vanban/common/file_descriptor.hpp"
+
 #include "ocr.hpp"
 
 extern char** environ;
@@ -185,16 +187,6 @@ const char* preprocess_name(OcrPreprocess preprocess) {
 
 // ---- the child's side ----
 
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t wrote = ::write(fd, bytes.data(), bytes.size());
-    if (wrote < 0 && errno == EINTR) continue;
-    if (wrote <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(wrote));
-  }
-  return true;
-}
-
 void out_of_memory() {
   const char frame = kMemoryFrame;
   (void)!::write(STDOUT_FILENO, &frame, 1);
@@ -213,19 +205,6 @@ void allow_another_page(int page_timeout_ms) {
 }
 
 // ---- the parent's side ----
-
-struct Fd {
-  int fd = -1;
-  Fd() = default;
-  explicit Fd(int value) : fd(value) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() { reset(); }
-  void reset() {
-    if (fd >= 0) ::close(fd);
-    fd = -1;
-  }
-};
 
 std::string seconds(std::chrono::milliseconds duration) {
   return std::to_string((duration.count() + 999) / 1000) + " s";
@@ -391,7 +370,7 @@ int run_bounded_child(const BoundedRequest& request) {
   const std::string payload = encode_read_result(read);
   std::string frame(1, kAnswerFrame);
   put_u64(frame, payload.size());
-  if (!write_all(STDOUT_FILENO, frame) || !write_all(STDOUT_FILENO, payload)) return 1;
+  if (write_all(STDOUT_FILENO, frame) != 0 || write_all(STDOUT_FILENO, payload) != 0) return 1;
   return 0;
 }
 
@@ -432,27 +411,27 @@ Result<ReadDocument> read_bounded(Format format, std::string_view bytes,
   sigset_t no_signals;
   sigemptyset(&no_signals);
 
-  Fd input(::memfd_create("vanban-read", MFD_CLOEXEC));
-  if (input.fd < 0) return system_error("cannot make the " + what + " reader's input");
-  if (!write_all(input.fd, bytes) || ::lseek(input.fd, 0, SEEK_SET) != 0)
+  FileDescriptor input(::memfd_create("vanban-read", MFD_CLOEXEC));
+  if (!input.valid()) return system_error("cannot make the " + what + " reader's input");
+  if (write_all(input.get(), bytes) != 0 || ::lseek(input.get(), 0, SEEK_SET) != 0)
     return system_error("cannot write the " + what + " reader's input");
   int out_pipe[2];
   int err_pipe[2];
   if (::pipe2(out_pipe, O_CLOEXEC) != 0)
     return system_error("cannot make a pipe to the " + what + " reader");
-  Fd out_read(out_pipe[0]);
-  Fd out_write(out_pipe[1]);
+  FileDescriptor out_read(out_pipe[0]);
+  FileDescriptor out_write(out_pipe[1]);
   if (::pipe2(err_pipe, O_CLOEXEC) != 0)
     return system_error("cannot make a pipe to the " + what + " reader");
-  Fd err_read(err_pipe[0]);
-  Fd err_write(err_pipe[1]);
+  FileDescriptor err_read(err_pipe[0]);
+  FileDescriptor err_write(err_pipe[1]);
 
   const pid_t child = ::fork();
   if (child < 0) return system_error("cannot start the " + what + " reader");
   if (child == 0) {
     // Async-signal-safe calls only, until exec.
-    if (::dup2(input.fd, STDIN_FILENO) < 0 || ::dup2(out_write.fd, STDOUT_FILENO) < 0 ||
-        ::dup2(err_write.fd, STDERR_FILENO) < 0)
+    if (::dup2(input.get(), STDIN_FILENO) < 0 || ::dup2(out_write.get(), STDOUT_FILENO) < 0 ||
+        ::dup2(err_write.get(), STDERR_FILENO) < 0)
       ::_exit(127);
     ::setrlimit(RLIMIT_CORE, &no_core);
     if (::setrlimit(RLIMIT_CPU, &cpu) != 0) ::_exit(127);
@@ -470,7 +449,7 @@ Result<ReadDocument> read_bounded(Format format, std::string_view bytes,
   // Past this (a last page as large again), the child is taken to be flooding.
   const std::uint64_t max_answer = 4 * options.max_text_bytes + std::uint64_t{4} * 1024 * 1024;
   ChildRun run;
-  watch_child(child, out_read.fd, err_read.fd, options, max_answer, run);
+  watch_child(child, out_read.get(), err_read.get(), options, max_answer, run);
 
   if (run.answered && WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0)
     return decode_read_result(run.answer);

@@ -22,30 +22,21 @@ constexpr std::uint32_t kEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_
 }  // namespace
 
 Result<FolderWatch> FolderWatch::open(const std::vector<fs::path>& roots, int stop_fd) {
-  const int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-  if (fd < 0) {
+  FileDescriptor fd(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC));
+  if (!fd.valid()) {
     return make_error(ErrorKind::io, std::string("inotify: ") + std::strerror(errno),
                       std::string("Không theo dõi được thư mục: ") + std::strerror(errno));
   }
-  FolderWatch watch(fd, stop_fd);
+  FolderWatch watch(std::move(fd), stop_fd);
   for (const fs::path& root : roots)
     watch.add_tree(root);
   return watch;
 }
 
-FolderWatch::FolderWatch(FolderWatch&& other) noexcept
-    : fd_(other.fd_), stop_fd_(other.stop_fd_), folders_(std::move(other.folders_)) {
-  other.fd_ = -1;
-}
-
-FolderWatch::~FolderWatch() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
 void FolderWatch::add_tree(const fs::path& folder) {
   std::error_code error;
   if (!fs::is_directory(folder, error)) return;
-  const int wd = ::inotify_add_watch(fd_, folder.c_str(), kEvents);
+  const int wd = ::inotify_add_watch(fd_.get(), folder.c_str(), kEvents);
   if (wd < 0) {
     // Out of watches (fs.inotify.max_user_watches) or unreadable: that folder is read at the
     // next pass only; say so once.
@@ -63,7 +54,7 @@ bool FolderWatch::drain() {
   bool changed = false;
   alignas(inotify_event) std::array<char, 64 * 1024> buffer{};
   for (;;) {
-    const ssize_t got = ::read(fd_, buffer.data(), buffer.size());
+    const ssize_t got = ::read(fd_.get(), buffer.data(), buffer.size());
     if (got <= 0) break;  // EAGAIN: nothing more for now
     for (ssize_t offset = 0; offset < got;) {
       const auto* event = reinterpret_cast<const inotify_event*>(buffer.data() + offset);
@@ -89,7 +80,7 @@ bool FolderWatch::drain() {
 bool FolderWatch::wait_for_quiet(std::chrono::milliseconds quiet) {
   bool pending = false;
   for (;;) {
-    std::array<pollfd, 2> fds{{{fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}}};
+    std::array<pollfd, 2> fds{{{fd_.get(), POLLIN, 0}, {stop_fd_, POLLIN, 0}}};
     const int timeout = pending ? static_cast<int>(quiet.count()) : -1;
     const int ready = ::poll(fds.data(), fds.size(), timeout);
     if (ready < 0) {

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "vanban/archive/cli.hpp"
+#include "vanban/common/file_descriptor.hpp"
 #include "vanban/indexer/watch.hpp"
 
 namespace vanban::indexer {
@@ -46,15 +47,11 @@ int run_watch(const WatchArguments& arguments) {
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before the ingest threads start
-  const int stop_fd = ::signalfd(-1, &signals, SFD_CLOEXEC);
-  if (stop_fd < 0) {
+  const FileDescriptor stop(::signalfd(-1, &signals, SFD_CLOEXEC));
+  if (!stop.valid()) {
     std::cerr << "vanban watch: signalfd failed\n";
     return 1;
   }
-  struct CloseFd {
-    int fd;
-    ~CloseFd() { ::close(fd); }
-  } close_stop{stop_fd};
 
   WatchOptions options;
   options.db_dir = arguments.db_dir;
@@ -62,7 +59,7 @@ int run_watch(const WatchArguments& arguments) {
   options.prune = arguments.prune;
   options.settle = std::chrono::milliseconds(arguments.settle_ms);
   options.max_bytes = arguments.max_size_mb * 1024 * 1024;
-  if (const Status watched = watch_folders(options, stop_fd); !watched.ok()) {
+  if (const Status watched = watch_folders(options, stop.get()); !watched.ok()) {
     std::cerr << "vanban watch: " << shown(watched.error()) << '\n';
     return 1;
   }

@@ -169,7 +169,9 @@ class Searcher {
   // invalid_argument when `number` is neither a document number nor a law's name.
   virtual Result<InstrumentDocuments> instrument(const std::string& number) = 0;
   // Picks up the writer's latest commit (or a database replaced under it, opened afresh); cheap
-  // when nothing changed. On an error the searcher keeps serving the revision it had.
+  // when nothing changed. On an error the searcher keeps serving the revision it had. A local
+  // archive's searches read the newest commit whether or not this was called: no reader may be
+  // more than one revision behind the writer while it reads (archive/src/reader_pin.hpp).
   virtual Status reopen() = 0;
   virtual Result<std::uint64_t> document_count() = 0;
   // The index revision, "0" before anything was indexed.
