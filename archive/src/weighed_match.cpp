@@ -482,8 +482,8 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
     return listed_lengths.get_doclength();
   };
   // The wdfs of each distinct term in the documents entering the best, read where the walk
-  // stands: every list is sought only to docids up to the match in hand, so a term's leaf on
-  // the match holds its wdf there, and a leaf past it says the document lacks the term.
+  // stands: a term's leaf on the match holds its wdf there. A leaf elsewhere proves nothing (an
+  // AND under an OR may have sought its leaves past documents they hold): unread.
   std::vector<std::vector<const Leaf*>> leaves_of;  // per distinct term
   if (read_wdfs) {
     for (const std::unique_ptr<Node>& node : nodes) {
@@ -506,8 +506,8 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
     for (const std::vector<const Leaf*>& leaves : leaves_of) {
       Xapian::termcount wdf = WeighedMatches::kUnread;
       for (const Leaf* leaf : leaves) {
-        if (leaf->at() < at) continue;
-        wdf = leaf->at() == at ? leaf->wdf() : 0;
+        if (leaf->at() != at) continue;
+        wdf = leaf->wdf();
         break;
       }
       read.push_back(wdf);

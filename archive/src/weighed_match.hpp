@@ -42,9 +42,9 @@ struct WeighedMatches {
   // How many of them were weighed (the others could not enter the best).
   Xapian::doccount weighed = 0;
   // Only when asked for (`read_wdfs`): the walk's distinct terms, and per best document (in
-  // `best`'s order) each term's wdf as the walk read it there, kUnread where it read none (a
-  // list not sought that far). 0 where the document does not hold the term. The second phase
-  // takes them rather than seeking each term's postings to the window's documents again.
+  // `best`'s order) each term's wdf as the walk read it there, kUnread where its list did not
+  // stand on the document (the document may lack the term, or the list was not sought there).
+  // The second phase takes them rather than seeking each term's postings to the window again.
   static constexpr Xapian::termcount kUnread = static_cast<Xapian::termcount>(-1);
   std::vector<std::string> terms;
   std::vector<std::vector<Xapian::termcount>> wdfs;
