@@ -25,6 +25,13 @@
 //                                        warm-up round and the facet columns' build out)
 //   bench_ranking --json FILE            each query's page as the API's JSON (took_ms 0), one a
 //                                        line: two builds must write the same bytes
+//   bench_ranking --archive DIR --queries FILE [--remember N]
+//                                        an archive as it is (built elsewhere, e.g. `vanban index`
+//                                        of bench/corpus.py's documents; opened read-only) and the
+//                                        queries of bench/peers.py (its queries.tsv: kind, query,
+//                                        type, year), 10 hits a page as the peers ask; `--remember
+//                                        N` keeps the counts of N searches as the server does (256;
+//                                        the warm-up round fills it), default 0 (every page counts)
 //
 // The page timed is the API's: the search, then its JSON serialised (server/search_json.hpp).
 #include <algorithm>
@@ -253,6 +260,35 @@ std::vector<Case> query_set(const std::vector<std::vector<std::string>>& sources
   return cases;
 }
 
+// bench/peers.py's queries (corpus.py's queries.tsv: kind, query, type, year), asked as its
+// Vanban client asks them: 10 hits, the type and year as filters where given.
+std::vector<Case> peers_queries(const std::string& file) {
+  std::vector<Case> cases;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+      const std::size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    fields.resize(4);
+    Case c{fields[0], {}, folded_terms(fields[1])};
+    c.request.query = fields[1];
+    c.request.size = 10;
+    if (!fields[2].empty()) {
+      c.request.filters[vanban::archive::FieldId::type] = {fields[2]};
+      c.request.filters[vanban::archive::FieldId::year] = {fields[3]};
+    }
+    cases.push_back(std::move(c));
+  }
+  return cases;
+}
+
 bool build_archive(const fs::path& dir, int documents,
                    const std::vector<std::vector<std::string>>& sources) {
   vanban::archive::WriterOptions options;
@@ -304,6 +340,9 @@ int main(int argc, char** argv) {
   bool two_phase_only = false;
   std::string only_kind;
   std::string json_file;
+  std::string archive_dir;
+  std::string queries_file;
+  std::size_t remembered = 0;
   std::size_t window = vanban::archive::kRerankWindow;
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
@@ -319,31 +358,39 @@ int main(int argc, char** argv) {
       if (flag == "--window") window = std::stoul(value);
       if (flag == "--kind") only_kind = value;
       if (flag == "--json") json_file = value;
+      if (flag == "--archive") archive_dir = value;
+      if (flag == "--queries") queries_file = value;
+      if (flag == "--remember") remembered = std::stoul(value);
     }
   }
-  const auto sources = load_passages();
-  if (sources.empty()) {
+  // The generated archive and its queries are made of the corpus's passages.
+  const bool own_queries = queries_file.empty() || archive_dir.empty();
+  const auto sources = own_queries ? load_passages() : decltype(load_passages()){};
+  if (sources.empty() && own_queries) {
     std::cerr << "no corpus under " << VANBAN_SHARED_DIR << ": nothing to generate from\n";
     return 0;
   }
   const fs::path dir =
-      keep_root.empty()
+      !archive_dir.empty() ? fs::path(archive_dir)
+      : keep_root.empty()
           ? fs::temp_directory_path() / ("vanban-bench-ranking-" + std::to_string(::getpid()))
           : fs::path(keep_root) / ("ranking-" + std::to_string(documents));
   const bool reuse =
-      !keep_root.empty() && kept_documents(dir) == static_cast<Xapian::doccount>(documents);
+      !archive_dir.empty() ||
+      (!keep_root.empty() && kept_documents(dir) == static_cast<Xapian::doccount>(documents));
   if (!reuse) {
     fs::remove_all(dir);
     if (!build_archive(dir, documents, sources)) return 1;
   }
 
   auto two_phase = vanban::archive::open_xapian_searcher(
-      dir, vanban::archive::Searcher::make_facet_cache(0), window);
+      dir, vanban::archive::Searcher::make_facet_cache(remembered), window);
   auto one_phase =
       vanban::archive::open_xapian_searcher(dir, vanban::archive::Searcher::make_facet_cache(0), 0);
   if (!two_phase || !one_phase) return 1;
   Xapian::Database peer(vanban::archive::xapian_dir(dir).string());
-  std::vector<Case> cases = query_set(sources, documents);
+  std::vector<Case> cases =
+      queries_file.empty() ? query_set(sources, documents) : peers_queries(queries_file);
   if (!only_kind.empty()) std::erase_if(cases, [&](const Case& c) { return c.kind != only_kind; });
 
   std::ofstream json_out;
@@ -434,6 +481,6 @@ int main(int argc, char** argv) {
       "\n%d documents, window %zu; %d of %d relevance-ranked queries have the same first page "
       "(20 hits) in both rankings.\n",
       documents, window, same_first_page, ranked_queries);
-  if (keep_root.empty()) fs::remove_all(dir);
+  if (keep_root.empty() && archive_dir.empty()) fs::remove_all(dir);
   return 0;
 }

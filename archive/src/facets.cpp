@@ -14,11 +14,21 @@
 namespace vanban::archive {
 namespace {
 
+// The first `limit` values, most frequent first (ties by value). The order is total on what a
+// value holds (two values it cannot tell apart are equal), so the first `limit` of a partial
+// sort are those of a whole sort, in the same order: a facet of thousands of values (the cited
+// instruments, the issuers) orders only the few it shows.
 void sort_and_cut(std::vector<FacetValue>& values, std::size_t limit) {
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+  const auto order = [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  if (values.size() > limit) values.resize(limit);
+  };
+  if (values.size() <= limit) {
+    std::sort(values.begin(), values.end(), order);
+    return;
+  }
+  std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(limit),
+                    values.end(), order);
+  values.resize(limit);
 }
 
 // Hash lookups by string_view without building a std::string per lookup.
@@ -48,11 +58,12 @@ std::string facet_key(FieldId facet, std::string_view value) {
 
 // Documents per cited instrument, from documents per spelling (each document counted once per
 // instrument): an instrument's documents are the sum over its spellings, and it is shown as its
-// most frequent spelling (ties: the smallest). The same for the values of one body.
+// most frequent spelling (ties: the smallest). The same for the values of one body. In no order:
+// the caller sorts and cuts them (sort_and_cut), once.
 std::vector<FacetValue> instrument_counts(const std::vector<std::uint64_t>& by_spelling,
                                           const std::vector<std::string>& spellings,
                                           const std::vector<std::uint32_t>& instrument_of_spelling,
-                                          std::uint32_t instruments, std::size_t limit) {
+                                          std::uint32_t instruments) {
   std::vector<std::uint64_t> documents(instruments, 0);
   std::vector<std::int64_t> shown(instruments, -1);
   for (std::size_t spelling = 0; spelling < by_spelling.size(); ++spelling) {
@@ -71,7 +82,6 @@ std::vector<FacetValue> instrument_counts(const std::vector<std::uint64_t>& by_s
     values.push_back(
         FacetValue{spellings[static_cast<std::size_t>(shown[instrument])], documents[instrument]});
   }
-  sort_and_cut(values, limit);
   return values;
 }
 
@@ -212,8 +222,7 @@ std::vector<FacetValue> FacetColumns::count_column(const Column& column,
   for (const Xapian::docid docid : docids)
     if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
   std::vector<FacetValue> values =
-      instrument_counts(counts, column.values, column.group_of_value, column.groups,
-                        std::numeric_limits<std::size_t>::max());
+      instrument_counts(counts, column.values, column.group_of_value, column.groups);
   for (FacetValue& value : values)  // ordinal 0 of a slot's column: documents without a value
     if (value.value.empty()) value.value = kUnknownValue;
   sort_and_cut(values, limit);
@@ -228,8 +237,10 @@ std::vector<FacetValue> FacetColumns::count_cites(std::span<const Xapian::docid>
     for (std::uint32_t i = cites_.begin[docid]; i < cites_.begin[docid + 1]; ++i)
       ++by_spelling[cites_.ordinals[i]];
   }
-  return instrument_counts(by_spelling, cites_.spellings, cites_.instrument_of_spelling,
-                           cites_.instruments, limit);
+  std::vector<FacetValue> values = instrument_counts(
+      by_spelling, cites_.spellings, cites_.instrument_of_spelling, cites_.instruments);
+  sort_and_cut(values, limit);
+  return values;
 }
 
 bool FacetCache::holds(const Xapian::Database& database) {
@@ -318,8 +329,7 @@ std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) con
       with_value += it.get_termfreq();
     }
     values = instrument_counts(counts, spellings, group_of_spelling,
-                               static_cast<std::uint32_t>(group_keys.size()),
-                               std::numeric_limits<std::size_t>::max());
+                               static_cast<std::uint32_t>(group_keys.size()));
     // The documents without a value, as the columns count them.
     if (has_unknown_bucket(field_spec(facet)) && spy.get_total() > with_value)
       values.push_back(FacetValue{std::string(kUnknownValue), spy.get_total() - with_value});
@@ -342,8 +352,10 @@ std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) con
                      });
   }
   by_spelling.resize(table.spellings.size(), 0);
-  return instrument_counts(by_spelling, table.spellings, table.instrument_of_spelling,
-                           static_cast<std::uint32_t>(table.instrument_keys.size()), limit);
+  values = instrument_counts(by_spelling, table.spellings, table.instrument_of_spelling,
+                             static_cast<std::uint32_t>(table.instrument_keys.size()));
+  sort_and_cut(values, limit);
+  return values;
 }
 
 void DocidCollector::operator()(const Xapian::Document& document, double /*weight*/) {

@@ -84,7 +84,8 @@ std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
 PhraseWeigher::PhraseWeigher(const Xapian::Database& database,
                              const std::vector<PlainPhrase>& phrases,
                              const std::vector<Xapian::docid>& docids,
-                             std::span<const Xapian::termcount> lengths)
+                             std::span<const Xapian::termcount> lengths,
+                             const WeighedMatches* walked)
     : database_(database),
       docids_(docids),
       potentials_(phrases.size(), std::vector<double>(docids.size(), 0)),
@@ -102,8 +103,29 @@ PhraseWeigher::PhraseWeigher(const Xapian::Database& database,
       if (index_of.emplace(term, terms_.size()).second) terms_.push_back(term);
   std::vector<Xapian::doccount> termfreq(terms_.size());
   wdf_.assign(terms_.size(), std::vector<Xapian::termcount>(docids.size(), 0));
+  // Where the first phase's walk read a term in every one of the documents: its wdfs there.
+  std::unordered_map<Xapian::docid, std::size_t> walked_at;
+  if (walked && !walked->terms.empty())
+    for (std::size_t i = 0; i < walked->best.size(); ++i)
+      walked_at.emplace(walked->best[i].first, i);
+  const auto read_by_walk = [&](std::size_t t) {
+    if (walked_at.empty()) return false;
+    const auto term = std::find(walked->terms.begin(), walked->terms.end(), terms_[t]);
+    if (term == walked->terms.end()) return false;
+    const auto k = static_cast<std::size_t>(term - walked->terms.begin());
+    std::vector<Xapian::termcount> wdfs(docids.size());
+    for (std::size_t d = 0; d < docids.size(); ++d) {
+      const auto at = walked_at.find(docids[d]);
+      if (at == walked_at.end()) return false;
+      wdfs[d] = walked->wdfs[at->second][k];
+      if (wdfs[d] == WeighedMatches::kUnread) return false;
+    }
+    wdf_[t] = std::move(wdfs);
+    return true;
+  };
   for (std::size_t t = 0; t < terms_.size(); ++t) {
     termfreq[t] = database.get_termfreq(terms_[t]);
+    if (read_by_walk(t)) continue;
     Xapian::PostingIterator it = database.postlist_begin(terms_[t]);
     const Xapian::PostingIterator end = database.postlist_end(terms_[t]);
     for (std::size_t d = 0; d < docids.size() && it != end; ++d) {

@@ -22,6 +22,8 @@
 
 #include <xapian.h>
 
+#include "weighed_match.hpp"
+
 namespace vanban::archive {
 
 struct PlainPhrase {
@@ -55,9 +57,13 @@ std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
 class PhraseWeigher {
  public:
   // `docids` ascending, no repeats, all in the database; `lengths` as phrase_weights()'s.
+  // `walked`: a walk of this database's revision with its terms' wdfs read (weighed_matches'
+  // `read_wdfs`); a term it read in every one of `docids` takes its wdfs from there, the others
+  // are sought in their postings.
   PhraseWeigher(const Xapian::Database& database, const std::vector<PlainPhrase>& phrases,
                 const std::vector<Xapian::docid>& docids,
-                std::span<const Xapian::termcount> lengths = {});
+                std::span<const Xapian::termcount> lengths = {},
+                const WeighedMatches* walked = nullptr);
   double potential(std::size_t p, std::size_t d) const { return potentials_[p][d]; }
   // Reads docids[d]'s positions (once: a second call does nothing).
   void weigh(std::size_t d);

@@ -103,11 +103,13 @@ std::vector<RankedDocument> matching(const Xapian::Database& database,
 // one's bound is under the `exact`-th weight found: neither it nor any after it can rank among
 // the first `exact`, and their positions are not read. Those keep the weight without their
 // phrases' bonuses (less than the `exact`-th, so they order after the first `exact`; not their
-// own). Returns how many documents had their positions read.
+// own). Returns how many documents had their positions read. `walked`: the first phase's walk,
+// whose wdfs of the phrases' terms in its best documents are taken rather than sought again.
 std::size_t add_bonuses(const Xapian::Database& database, const std::vector<Xapian::Query>& bonuses,
                         std::vector<RankedDocument>& documents, WindowBy window_by,
                         const std::vector<std::string>& held,
-                        std::span<const Xapian::termcount> lengths, std::size_t exact) {
+                        std::span<const Xapian::termcount> lengths, std::size_t exact,
+                        const WeighedMatches* walked) {
   if (documents.empty()) return 0;
   std::unordered_map<Xapian::docid, std::size_t> index_of;
   for (std::size_t i = 0; i < documents.size(); ++i)
@@ -146,7 +148,7 @@ std::size_t add_bonuses(const Xapian::Database& database, const std::vector<Xapi
     for (std::size_t i = 0; i < documents.size(); ++i)
       place[i] = static_cast<std::size_t>(
           std::lower_bound(sorted.begin(), sorted.end(), documents[i].docid) - sorted.begin());
-    weigher.emplace(database, phrases, sorted, lengths);
+    weigher.emplace(database, phrases, sorted, lengths, walked);
   }
   // Per bonus, what it adds to each document: a Xapian run's weights, or (a plain phrase) whether
   // the document is among those its condition leaves (its weight comes from `weigher`).
@@ -316,7 +318,7 @@ std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
   if (window == 0 || !has_bonuses || window_by != WindowBy::docids) return std::nullopt;
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
   return weighed_matches(database, base, wanted, nullptr, /*keep_all=*/true, exact_within_folded,
-                         lengths);
+                         lengths, /*read_wdfs=*/true);
 }
 
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
@@ -351,7 +353,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
   std::optional<WeighedMatches> walked;
   if (!first_phase && window_by == WindowBy::docids)
     walked = weighed_matches(database, base, wanted, nullptr, /*keep_all=*/false,
-                             exact_within_folded, lengths);
+                             exact_within_folded, lengths, /*read_wdfs=*/true);
   if (walked) first_phase = &*walked;
   if (first_phase) {
     order.reserve(first_phase->best.size());
@@ -379,7 +381,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
       held.push_back(std::move(description));
   // A page needs the window's ranks up to its own end exact; proving, every rank of it.
   const std::size_t exact = prove ? in_window : std::min<std::size_t>(in_window, first + size);
-  page.weighed = add_bonuses(database, active, head, window_by, held, lengths, exact);
+  page.weighed = add_bonuses(database, active, head, window_by, held, lengths, exact, first_phase);
   // Xapian's order: by weight, ties by docid.
   std::sort(head.begin(), head.end(), [](const RankedDocument& a, const RankedDocument& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
@@ -407,7 +409,7 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
     std::vector<RankedDocument> outside(page.documents.begin() + static_cast<std::ptrdiff_t>(from),
                                         page.documents.end());
     if (hint) reweigh(database, hint->base, outside, window_by, lengths);
-    add_bonuses(database, active, outside, window_by, held, lengths, outside.size());
+    add_bonuses(database, active, outside, window_by, held, lengths, outside.size(), first_phase);
     std::copy(outside.begin(), outside.end(),
               page.documents.begin() + static_cast<std::ptrdiff_t>(from));
   }

@@ -4,6 +4,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "phrase_weights.hpp"
 #include "ranking_weight.hpp"
@@ -65,6 +66,8 @@ class Leaf final : public Node {
     return weighed_ ? sum_part(term_weight_, length_factor_, wdf, length) : 0;
   }
   Xapian::termcount wdf() const { return posting_.get_wdf(); }
+  // The first posting from the last docid sought on (kEnd past the last).
+  Xapian::docid at() const { return at_; }
 
   const std::string term;
 
@@ -439,7 +442,8 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
                                               const Xapian::Query& query, Xapian::doccount wanted,
                                               const std::vector<Xapian::docid>* within,
                                               bool keep_all, Covers covers,
-                                              std::span<const Xapian::termcount> lengths) {
+                                              std::span<const Xapian::termcount> lengths,
+                                              bool read_wdfs) {
   // Several databases are matched one by one, each with its own tree.
   if (database.size() != 1) return std::nullopt;
   WeighedMatches out;
@@ -477,6 +481,38 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
     listed_lengths.skip_to(docid);
     return listed_lengths.get_doclength();
   };
+  // The wdfs of each distinct term in the documents entering the best, read where the walk
+  // stands: a term's leaf on the match holds its wdf there. A leaf elsewhere proves nothing (an
+  // AND under an OR may have sought its leaves past documents they hold): unread.
+  std::vector<std::vector<const Leaf*>> leaves_of;  // per distinct term
+  if (read_wdfs) {
+    for (const std::unique_ptr<Node>& node : nodes) {
+      const auto* leaf = dynamic_cast<const Leaf*>(node.get());
+      if (!leaf || leaf->term.empty()) continue;
+      const auto t = static_cast<std::size_t>(
+          std::find(out.terms.begin(), out.terms.end(), leaf->term) - out.terms.begin());
+      if (t == out.terms.size()) {
+        out.terms.push_back(leaf->term);
+        leaves_of.emplace_back();
+      }
+      leaves_of[t].push_back(leaf);
+    }
+  }
+  std::vector<Xapian::termcount> read;                     // per recorded document, per term
+  std::unordered_map<Xapian::docid, std::size_t> read_at;  // where in `read`
+  const auto read_here = [&](Xapian::docid at) {
+    if (leaves_of.empty()) return;
+    read_at[at] = read.size();
+    for (const std::vector<const Leaf*>& leaves : leaves_of) {
+      Xapian::termcount wdf = WeighedMatches::kUnread;
+      for (const Leaf* leaf : leaves) {
+        if (leaf->at() != at) continue;
+        wdf = leaf->wdf();
+        break;
+      }
+      read.push_back(wdf);
+    }
+  };
   for (Xapian::docid at = root->seek(1); at != kEnd; at = root->seek(at + 1)) {
     ++out.total;
     if (keep_all) out.all.push_back(at);
@@ -498,16 +534,22 @@ std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
     if (best.size() < wanted) {
       best.push_back(entry);
       std::push_heap(best.begin(), best.end(), better);
+      read_here(at);
     } else if (better(entry, best.front())) {
       std::pop_heap(best.begin(), best.end(), better);
       best.back() = entry;
       std::push_heap(best.begin(), best.end(), better);
+      read_here(at);
     }
   }
   std::sort(best.begin(), best.end(), better);
   out.best.reserve(best.size());
-  for (const Entry& entry : best)
+  for (const Entry& entry : best) {
     out.best.emplace_back(entry.second, entry.first);
+    if (leaves_of.empty()) continue;
+    const auto from = read.begin() + static_cast<std::ptrdiff_t>(read_at.at(entry.second));
+    out.wdfs.emplace_back(from, from + static_cast<std::ptrdiff_t>(leaves_of.size()));
+  }
   return out;
 }
 

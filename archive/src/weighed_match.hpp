@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -40,6 +41,13 @@ struct WeighedMatches {
   Xapian::doccount total = 0;  // how many documents matched
   // How many of them were weighed (the others could not enter the best).
   Xapian::doccount weighed = 0;
+  // Only when asked for (`read_wdfs`): the walk's distinct terms, and per best document (in
+  // `best`'s order) each term's wdf as the walk read it there, kUnread where its list did not
+  // stand on the document (the document may lack the term, or the list was not sought there).
+  // The second phase takes them rather than seeking each term's postings to the window again.
+  static constexpr Xapian::termcount kUnread = static_cast<Xapian::termcount>(-1);
+  std::vector<std::string> terms;
+  std::vector<std::vector<Xapian::termcount>> wdfs;
 };
 
 // Whether every document holding term `sub` holds term `super` too, at least as often (a wdf at
@@ -58,11 +66,12 @@ using Covers = bool (*)(std::string_view sub, std::string_view super);
 // With `keep_all`, every match is listed in `all`. With `covers`, the pairs of terms it names
 // are walked as said above; it must hold of the database. With `lengths` (every document's
 // length by docid, FacetColumns::lengths of this database's revision), the lengths are read
-// there rather than from the database's list.
+// there rather than from the database's list. With `read_wdfs`, `terms` and `wdfs` are filled.
 std::optional<WeighedMatches> weighed_matches(const Xapian::Database& database,
                                               const Xapian::Query& query, Xapian::doccount wanted,
                                               const std::vector<Xapian::docid>* within = nullptr,
                                               bool keep_all = false, Covers covers = nullptr,
-                                              std::span<const Xapian::termcount> lengths = {});
+                                              std::span<const Xapian::termcount> lengths = {},
+                                              bool read_wdfs = false);
 
 }  // namespace vanban::archive

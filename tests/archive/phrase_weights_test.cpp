@@ -4,6 +4,7 @@
 // pass does not weigh as Xapian does is left to Xapian.
 #include "phrase_weights.hpp"
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <string>
@@ -16,6 +17,7 @@
 #include "length_column.hpp"
 #include "ranking_weight.hpp"
 #include "test_support.hpp"
+#include "weighed_match.hpp"
 
 namespace vanban::testing {
 namespace {
@@ -170,6 +172,59 @@ TEST(PhraseWeights, a_potential_is_the_weight_where_the_phrase_stands) {
   // Both cases were met: phrases standing, and terms all present but apart.
   EXPECT_GT(standing, 50u);
   EXPECT_GT(apart, 50u);
+}
+
+// The wdfs taken from the first phase's walk (its best documents, a topic's words required:
+// each word's term read in every one of them) give every potential and weight to the bit as the
+// terms' own postings do; a window holding a document the walk did not keep reads the postings.
+TEST(PhraseWeights, the_walks_wdfs_weigh_as_the_postings_do) {
+  TempDir dir;
+  std::mt19937 random(2412);
+  const Xapian::WritableDatabase database = random_database((dir / "db").string(), random, 700);
+  std::size_t compared = 0, positive = 0;
+  for (int round = 0; round < 40; ++round) {
+    // A topic of 2-4 of the first words (common enough to match hundreds of documents).
+    std::vector<std::string> words;
+    for (std::size_t n = 0, size = 2 + random() % 3; n < size; ++n)
+      words.push_back(kWords[random() % 8]);
+    std::vector<Q> parts(words.begin(), words.end());
+    const Q topic(Q::OP_AND, parts.begin(), parts.end());
+    const auto walked = archive::weighed_matches(database, topic, 1 + random() % 120, nullptr,
+                                                 false, nullptr, {}, /*read_wdfs=*/true);
+    ASSERT_TRUE(walked);
+    std::vector<Xapian::docid> window;
+    for (const auto& [docid, weight] : walked->best)
+      window.push_back(docid);
+    std::sort(window.begin(), window.end());
+    std::vector<Xapian::docid> wider = window;  // with a document the walk did not keep
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it)
+      if (!std::binary_search(window.begin(), window.end(), *it)) {
+        wider.insert(std::upper_bound(wider.begin(), wider.end(), *it), *it);
+        break;
+      }
+    std::vector<PlainPhrase> phrases;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if (const auto pair = plain_phrase(database, phrase_query({words[i], words[i + 1]})))
+        phrases.push_back(*pair);
+    if (const auto whole = plain_phrase(database, phrase_query(words))) phrases.push_back(*whole);
+    if (phrases.empty()) continue;
+    for (const std::vector<Xapian::docid>* docids : {&window, &wider}) {
+      archive::PhraseWeigher taken(database, phrases, *docids, {}, &*walked);
+      archive::PhraseWeigher sought(database, phrases, *docids);
+      for (std::size_t d = 0; d < docids->size(); ++d) {
+        taken.weigh(d);
+        sought.weigh(d);
+        for (std::size_t p = 0; p < phrases.size(); ++p) {
+          EXPECT_EQ(taken.potential(p, d), sought.potential(p, d));  // to the bit
+          EXPECT_EQ(taken.weights()[p][d], sought.weights()[p][d]);
+          positive += taken.potential(p, d) > 0 ? 1 : 0;
+          ++compared;
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 3000u);
+  EXPECT_GT(positive, 1000u);
 }
 
 // The lengths come from the column where one is given: other lengths, other weights (so the

@@ -1,5 +1,9 @@
 // Facet counts over the whole result set, under combined filters; each facet's counts reflect
 // the other filters but not its own (so a user can pick a second value of the same facet).
+#include <algorithm>
+#include <random>
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "search_fixtures.hpp"
@@ -226,6 +230,54 @@ TEST(SearchFacets, replaced_and_removed_documents_leave_the_counts) {
   EXPECT_EQ(response.total, 3u);
   EXPECT_EQ(facet(response, "issuer"), (Counts{{"Bộ Nội vụ", 3}}));
   EXPECT_EQ(facet(response, "cites"), (Counts{{"33/CT-TTg", 2}, {"59/2023/NĐ-CP", 2}}));
+}
+
+// More values than a facet shows (50), with many ties: the values shown are the most frequent,
+// ties by value, as a whole sort of every value counted here, then cut, gives them.
+TEST(SearchFacets, the_values_shown_are_the_most_frequent_of_many_in_order) {
+  std::mt19937 random(1424);
+  std::vector<Doc> documents;
+  std::map<std::string, std::map<std::string, std::uint64_t>> expected;
+  for (int i = 0; i < 180; ++i) {
+    Doc doc;
+    doc.name = "d" + std::to_string(i);
+    const bool matches = random() % 9 != 0;
+    doc.title = matches ? "Dân vận " + std::to_string(i) : "Phòng cháy " + std::to_string(i);
+    // Skewed: a few bodies and instruments are common, most are rare (many ties).
+    const auto skewed = [&](unsigned span) { return std::min(random() % span, random() % span); };
+    doc.issuer = "Ban quản lý dự án số " + std::to_string(skewed(80) + 1);
+    doc.date = std::to_string(2011 + random() % 16) + "-03-01";
+    std::set<std::string> cited;
+    for (unsigned c = random() % 4; c > 0; --c)
+      cited.insert(std::to_string(skewed(90) + 1) + "/2020/QĐ-UBND");
+    doc.cites.assign(cited.begin(), cited.end());
+    if (matches) {
+      ++expected["issuer"][doc.issuer];
+      ++expected["year"][doc.date.substr(0, 4)];
+      ++expected["type"][doc.type];
+      for (const std::string& number : cited)
+        ++expected["cites"][number];
+    }
+    documents.push_back(std::move(doc));
+  }
+  SearchArchive archive{};
+  archive.add(documents);
+  const auto response = archive.search("dân vận");
+  for (const auto& [name, counts] : expected) {
+    std::vector<std::pair<std::string, std::uint64_t>> all(counts.begin(), counts.end());
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (all.size() > 50) all.resize(50);
+    std::vector<std::pair<std::string, std::uint64_t>> shown;
+    for (const auto& [facet_name, values] : response.facets)
+      if (facet_name == name)
+        for (const auto& value : values)
+          shown.emplace_back(value.value, value.count);
+    EXPECT_EQ(shown, all) << name;
+  }
+  EXPECT_GT(expected["issuer"].size(), 50u);
+  EXPECT_GT(expected["cites"].size(), 50u);
 }
 
 }  // namespace

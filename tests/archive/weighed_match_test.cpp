@@ -9,6 +9,7 @@
 // only for those): the same documents and weights, most matches of a broad query not weighed.
 #include "weighed_match.hpp"
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <string_view>
@@ -207,6 +208,72 @@ TEST(WeighedMatch, random_queries_rank_as_xapian_ranks_them_to_the_bit) {
   // lists not sought, their parts bounded by the folded forms' wdfs).
   EXPECT_LT(weighed, matched * 9 / 10) << matched;
   EXPECT_LT(weighed_covered, matched * 9 / 10) << matched;
+}
+
+// The wdfs the walk reads of its terms in its best documents (for the second phase, which takes
+// them rather than seeking each term's postings again) are the database's: each one read equals
+// the wdf a fresh posting list gives there, for random trees of every shape (an AND under an OR
+// seeks its lists past documents they hold: those are not read); and the words' folded forms,
+// which every match of a topic holds, are read in every best document.
+TEST(WeighedMatch, the_wdfs_read_in_the_best_documents_are_the_databases) {
+  TempDir dir;
+  std::size_t checked = 0, unread = 0, folded_unread = 0;
+  for (int archive = 0; archive < 2; ++archive) {
+    std::mt19937 random(20261206 + archive);
+    const Xapian::WritableDatabase database =
+        random_database((dir / ("db" + std::to_string(archive))).string(), random, 900);
+    const std::vector<Xapian::termcount> lengths = lengths_of(database);
+    for (int round = 0; round < 120; ++round) {
+      // Half the rounds a topic's shape: every word required, each its exact form OR its folded.
+      Q query = random_query(random, 0);
+      std::vector<std::string> required;
+      if (round % 2 == 0) {
+        std::vector<Q> words;
+        for (std::size_t n = 0, size = 2 + random() % 3; n < size; ++n) {
+          const std::string& folded = kWords[random() % 14];
+          required.push_back(folded);
+          words.push_back(Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, Q("X" + folded), 3.0), Q(folded)));
+        }
+        query = Q(Q::OP_AND, words.begin(), words.end());
+      }
+      const Xapian::doccount wanted = 1 + random() % 300;
+      for (const bool covers : {false, true}) {
+        const auto walked =
+            weighed_matches(database, query, wanted, nullptr, /*keep_all=*/false,
+                            covers ? exact_within : nullptr, lengths, /*read_wdfs=*/true);
+        if (!walked) continue;
+        // The same best as without reading them.
+        const auto plain = weighed_matches(database, query, wanted, nullptr, false,
+                                           covers ? exact_within : nullptr, lengths);
+        ASSERT_TRUE(plain);
+        EXPECT_EQ(walked->best, plain->best) << query.get_description();
+        ASSERT_EQ(walked->wdfs.size(), walked->best.size());
+        for (std::size_t i = 0; i < walked->best.size(); ++i) {
+          const Xapian::docid docid = walked->best[i].first;
+          ASSERT_EQ(walked->wdfs[i].size(), walked->terms.size());
+          for (std::size_t t = 0; t < walked->terms.size(); ++t) {
+            const std::string& term = walked->terms[t];
+            const Xapian::termcount read = walked->wdfs[i][t];
+            if (read == archive::WeighedMatches::kUnread) {
+              ++unread;
+              if (std::find(required.begin(), required.end(), term) != required.end())
+                ++folded_unread;
+              continue;
+            }
+            Xapian::PostingIterator posting = database.postlist_begin(term);
+            posting.skip_to(docid);
+            ASSERT_TRUE(posting != database.postlist_end(term) && *posting == docid)
+                << term << " in " << docid;
+            EXPECT_EQ(read, posting.get_wdf()) << term << " in " << docid;
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 20000u);
+  EXPECT_GT(unread, 1000u);  // terms a best document lacks, lists not standing on it
+  EXPECT_EQ(folded_unread, 0u);
 }
 
 // The shapes of a broad topic (every word required, each its exact form OR its folded form, the
