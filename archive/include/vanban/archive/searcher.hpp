@@ -66,8 +66,8 @@ struct InstrumentDocuments {
 struct NamedInstrument {
   std::string key;     // its citation key ("14/2017/nd-cp", "luat:luat dat dai")
   std::string number;  // as a document bears or cites it ("14/2017/NĐ-CP"; a law: its name)
-  std::string type;    // "Nghị định": its document's, else a citation's, else as typed; or empty
-  std::string title;   // of an archived document bearing it, when one does
+  std::string type;  // "Nghị định": its document's, else a citation's, else as typed; or empty
+  std::string title;  // of an archived document bearing it, when one does
   bool archived = false;
 };
 
