@@ -137,4 +137,39 @@ describe('relations and validity', () => {
     assert.deepEqual(page.scriptErrors, []);
     await page.close();
   });
+
+  async function ask(question) {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(vanban.baseUrl + '/');
+    await settled(page);
+    await searchFor(page, question);
+    return page;
+  }
+
+  test('a validity question typed in words gets the answer card, and its words one click away', async () => {
+    const page = await ask('quyet dinh 05/2024 con hieu luc khong');
+    const understood = page.locator('.notice.understood');
+    assert.match(await understood.textContent(), /Hiểu là: tình trạng hiệu lực của Quyết định 05\/2024\/QĐ-UBND/);
+    const card = page.locator('.validity-answer .validity-card');
+    assert.match(await card.locator('h2').textContent(), /05\/2024\/QĐ-UBND: Hết hiệu lực toàn bộ/);
+    assert.match(await card.locator('li').first().textContent(), /Bị bãi bỏ bởi.*12\/2025\/QĐ-UBND/);
+
+    await understood.getByRole('link', { name: 'Tìm theo từ trong câu' }).click();
+    await settled(page);
+    assert.equal(await page.locator('.notice.understood').count(), 0);
+    assert.match(page.url(), /as_words=/);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
+
+  test('a relation question the archive has no answer to says what the archive lacks', async () => {
+    const page = await ask('văn bản nào sửa đổi quyết định 12/2025');
+    assert.equal(await page.locator('#summary').textContent(), 'Không tìm thấy văn bản nào');
+    const empty = page.locator('.notice.empty');
+    assert.match(await empty.textContent(),
+      /^Kho chưa có văn bản nào sửa đổi, bổ sung Quyết định 12\/2025\/QĐ-UBND\.$/);
+    assert.equal(await empty.locator('.tips').count(), 0);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.close();
+  });
 });

@@ -295,7 +295,7 @@ function renderResults(state, result) {
   announce(view.summary.textContent);
   if (!total || !hits.length) {
     view.body.replaceChildren(...[understoodNotice(state, result), validityAnswer(result),
-      missingNumbers(result), suggestionNotice(state, result), emptyState(state, total)].filter(Boolean));
+      missingNumbers(result), suggestionNotice(state, result), emptyState(state, total, result)].filter(Boolean));
     return;
   }
   const start = (state.page - 1) * state.size + 1;
@@ -423,12 +423,23 @@ function missingWords(hit) {
     words.map((word, i) => [i ? ' ' : '', h('s', { class: 'missing-word' }, word)]));
 }
 
-function emptyState(state, total) {
+function emptyState(state, total, result) {
   const box = h('div', { class: 'notice empty' });
   if (total && state.page > 1) {
     box.append(h('p', {}, `Trang ${state.page} không có kết quả. `),
       h('p', {}, h('a', { href: searchUrl(withChanges(state, {})), 'data-nav': true },
         'Về trang đầu của kết quả')));
+    return box;
+  }
+  // A question answered from the archive's relations: say what the archive lacks, not how to
+  // retype the words (the notice above already offers to search them).
+  const understood = result?.understood;
+  if (understood?.answered && !hasFilters(state)) {
+    if (understood.kind === 'validity') return null;  // the answer card speaks
+    const acts = understood.label.replace(/^các văn bản\s*/, '');
+    const named = understood.instruments.flatMap((instrument, i) =>
+      [i ? ', ' : null, instrumentLink(instrument)].filter(Boolean));
+    box.append(h('p', { class: 'empty-title' }, `Kho chưa có văn bản nào ${acts} `, ...named, '.'));
     return box;
   }
   const what = state.q ? `“${state.q}”` : 'các điều kiện đã chọn';
