@@ -139,6 +139,22 @@ bool take_document_noun(const Words& words, std::size_t& at) {
   return take_any(words, at, kNouns);
 }
 
+// The longest type name of the table at `at` ("thông tư liên tịch" before "thông tư"), consumed;
+// empty when none stands there.
+std::string take_type_name(const Words& words, std::size_t& at) {
+  std::string found;
+  std::size_t longest = 0;
+  for (const std::string_view name : type_names()) {
+    const std::string folded = analyzers::fold(name);
+    if (word_count(folded) > longest && starts_with(words, at, folded)) {
+      longest = word_count(folded);
+      found = std::string(name);
+    }
+  }
+  at += longest;
+  return found;
+}
+
 // The closed class a question's tail is made of: the agent ("bởi văn bản nào"), the question
 // particles ("chưa", "không", "nào", "gì", "đâu"), aspect words ("đã", "còn", "vẫn", "rồi").
 bool in_tail_class(std::string_view folded) {
@@ -199,14 +215,8 @@ std::optional<InstrumentRef> instrument_of(const Words& words, std::string_view 
   ref.typed = std::string(typed);
   std::size_t at = 0;
   // The longest type name of the table at the start, else a type's code ("nđ", "tt").
-  std::size_t best = 0;
-  for (const std::string_view name : type_names()) {
-    const std::string folded = analyzers::fold(name);
-    if (word_count(folded) > best && starts_with(words, 0, folded)) {
-      best = word_count(folded);
-      ref.type_name = std::string(name);
-    }
-  }
+  ref.type_name = take_type_name(words, at);
+  std::size_t best = at;
   if (best == 0 && words.size() > 1 && words[0].folded.size() >= 2) {
     const auto names = type_names_for_code(words[0].typed);
     if (!names.empty() && std::none_of(words[0].folded.begin(), words[0].folded.end(),
@@ -247,7 +257,7 @@ std::optional<InstrumentRef> instrument_in(const Words& words, std::size_t from,
 std::optional<RelationQuestion> question(QuestionKind kind, FieldId field,
                                          std::optional<InstrumentRef> instrument) {
   if (!instrument) return std::nullopt;
-  return RelationQuestion{kind, field, std::move(*instrument)};
+  return RelationQuestion{kind, field, std::move(*instrument), {}};
 }
 
 // "căn cứ ban hành X", "căn cứ pháp lý của X", "các căn cứ của X", "hiệu lực của X".
@@ -255,7 +265,7 @@ std::optional<RelationQuestion> leading_question(const Words& words) {
   std::size_t at = 0;
   constexpr std::array<std::string_view, 4> kLeads{"cho biet", "liet ke", "danh sach", "tim"};
   take_any(words, at, kLeads);
-  take(words, at, "cac") || take(words, at, "nhung");
+  const bool plural = take(words, at, "cac") || take(words, at, "nhung");
   const std::size_t start = at;
   if (take(words, at, "can cu")) {
     const bool issued = take(words, at, "ban hanh") || take(words, at, "phap ly");
@@ -270,9 +280,15 @@ std::optional<RelationQuestion> leading_question(const Words& words) {
   if (take(words, at, "hieu luc") && take(words, at, "cua"))
     return question(QuestionKind::validity, FieldId::validity,
                     instrument_in(words, at, words.size()));
-  // Active: the documents that do VERB to X.
+  // Active: the documents that do VERB to X. The subject is "văn bản", or a type asked for as
+  // such: "thông tư nào", "các quyết định" (a type name alone may open a title's words:
+  // "thông tư hướng dẫn nghị định 14/2017" stays a words search).
   at = start;
-  if (!take_document_noun(words, at)) return std::nullopt;
+  std::string subject_type;
+  if (!take_document_noun(words, at)) {
+    subject_type = take_type_name(words, at);
+    if (subject_type.empty() || !(plural || starts_with(words, at, "nao"))) return std::nullopt;
+  }
   take(words, at, "nao");
   take(words, at, "da") || take(words, at, "co");
   take(words, at, "duoc ban hanh");
@@ -285,7 +301,9 @@ std::optional<RelationQuestion> leading_question(const Words& words) {
   std::size_t end = words.size();
   while (end > at + 1 && is_question_word(words[end - 1].folded))
     --end;
-  return question(QuestionKind::relation, *field, instrument_in(words, at, end));
+  auto read = question(QuestionKind::relation, *field, instrument_in(words, at, end));
+  if (read) read->subject_type = std::move(subject_type);
+  return read;
 }
 
 // "X được sửa đổi bởi văn bản nào", "X còn hiệu lực không", "X căn cứ vào văn bản nào": X then
@@ -310,7 +328,7 @@ std::optional<RelationQuestion> trailing_question(const Words& words) {
       }
       if (closed && validity) {
         if (auto ref = instrument_in(words, 0, split))
-          return RelationQuestion{QuestionKind::validity, FieldId::validity, std::move(*ref)};
+          return RelationQuestion{QuestionKind::validity, FieldId::validity, std::move(*ref), {}};
       }
     }
     // Bases: "X căn cứ vào văn bản nào", "X được ban hành căn cứ vào đâu", "X dựa trên gì".
@@ -321,7 +339,7 @@ std::optional<RelationQuestion> trailing_question(const Words& words) {
         take(words, i, "vao");
         if (closed_tail(words, i, &asks) && asks) {
           if (auto ref = instrument_in(words, 0, split))
-            return RelationQuestion{QuestionKind::bases, FieldId::based_on, std::move(*ref)};
+            return RelationQuestion{QuestionKind::bases, FieldId::based_on, std::move(*ref), {}};
         }
       }
     }
@@ -332,7 +350,7 @@ std::optional<RelationQuestion> trailing_question(const Words& words) {
     if (!field || *field == FieldId::based_on) continue;
     if (!closed_tail(words, at)) continue;
     if (auto ref = instrument_in(words, 0, split))
-      return RelationQuestion{QuestionKind::relation, *field, std::move(*ref)};
+      return RelationQuestion{QuestionKind::relation, *field, std::move(*ref), {}};
   }
   return std::nullopt;
 }
@@ -354,6 +372,11 @@ std::optional<RelationQuestion> read_relation_question(std::string_view box) {
   return trailing_question(words);
 }
 
+std::string question_subject(const RelationQuestion& question) {
+  if (question.kind != QuestionKind::relation || question.subject_type.empty()) return "văn bản";
+  return analyzers::exact_form(question.subject_type);
+}
+
 std::string question_label(const RelationQuestion& question) {
   switch (question.kind) {
     case QuestionKind::bases:
@@ -363,21 +386,22 @@ std::string question_label(const RelationQuestion& question) {
     case QuestionKind::relation:
       break;
   }
+  const std::string subject = "các " + question_subject(question) + " ";
   switch (question.field) {
     case FieldId::amends:
-      return "các văn bản sửa đổi, bổ sung";
+      return subject + "sửa đổi, bổ sung";
     case FieldId::based_on:
-      return "các văn bản căn cứ vào";
+      return subject + "căn cứ vào";
     case FieldId::replaces:
-      return "các văn bản thay thế";
+      return subject + "thay thế";
     case FieldId::repeals:
-      return "các văn bản bãi bỏ";
+      return subject + "bãi bỏ";
     case FieldId::guides:
-      return "các văn bản hướng dẫn";
+      return subject + "hướng dẫn";
     case FieldId::implements:
-      return "các văn bản thực hiện";
+      return subject + "thực hiện";
     default:
-      return "các văn bản trích dẫn";
+      return subject + "trích dẫn";
   }
 }
 

@@ -424,7 +424,8 @@ class XapianSearcher final : public Searcher {
   // documents for its validity), with no words; unknown, the box is searched as words and the
   // response says why.
   Result<SearchResponse> answer(const ParsedSearch& request, const RelationQuestion& question) {
-    UnderstoodQuestion understood{question, question_label(question), {}, false, {}};
+    UnderstoodQuestion understood{question, question_label(question),  {}, false,
+                                  {},       question_subject(question)};
     const std::string typed = typed_echo(question.instrument.typed);
     const std::vector<std::string> keys = resolve_instrument(database_, question.instrument);
     for (const std::string& key : keys)
@@ -444,6 +445,9 @@ class XapianSearcher final : public Searcher {
     switch (question.kind) {
       case QuestionKind::relation:
         filters.keys[question.field] = keys;
+        // "thông tư nào hướng dẫn X": the type asked for, unless the user chose types himself.
+        if (!question.subject_type.empty() && !filters.has(FieldId::type))
+          filters.values[FieldId::type] = {question.subject_type};
         break;
       case QuestionKind::bases: {
         // What its own documents cite with "Căn cứ ...": the archived documents bearing those.

@@ -17,7 +17,7 @@ nlohmann::json optional_json(const std::optional<std::string>& value) {
 }
 
 // How the box was read as a relation question: {kind, relation, label, typed, instruments,
-// answered, message}; null for a words search.
+// answered, message, subject}; null for a words search.
 nlohmann::json understood_json(const std::optional<archive::UnderstoodQuestion>& understood) {
   if (!understood) return nullptr;
   const archive::RelationQuestion& question = understood->question;
@@ -39,7 +39,8 @@ nlohmann::json understood_json(const std::optional<archive::UnderstoodQuestion>&
           {"typed", question.instrument.typed},
           {"instruments", std::move(instruments)},
           {"answered", understood->answered},
-          {"message", understood->message}};
+          {"message", understood->message},
+          {"subject", understood->subject}};
 }
 
 }  // namespace

@@ -175,5 +175,52 @@ TEST(RelationQuestion, labels_say_what_was_understood) {
   EXPECT_EQ(question_label(*valid), "tình trạng hiệu lực của");
 }
 
+// A type of the table as the subject, asked for as such ("thông tư nào", "các quyết định"):
+// the question's subject, in its label; a type name merely opening the box is a title's words.
+TEST(RelationQuestion, a_type_asked_for_is_the_subject) {
+  struct Asked {
+    std::string box;
+    FieldId field;
+    std::string subject_type;
+    std::size_t instrument;  // index into question_instruments()
+  };
+  const std::vector<Asked> asked{
+      {"thông tư nào hướng dẫn nghị định 14/2017", FieldId::guides, "Thông tư", 0},
+      {"các quyết định thay thế quyết định 1234/QĐ-TTg", FieldId::replaces, "Quyết định", 4},
+      {"nghị định nào quy định chi tiết luật đất đai", FieldId::guides, "Nghị định", 7},
+      {"những thông tư liên tịch nào sửa đổi thông tư 04/2025", FieldId::amends,
+       "Thông tư liên tịch", 2},
+      {"công văn nào đã trích dẫn 59/2023/NĐ-CP?", FieldId::cites, "Công văn", 6},
+  };
+  for (const Asked& question : asked) {
+    expect_reads(question.box, QuestionKind::relation, question.field,
+                 question_instruments()[question.instrument]);
+    for (const std::string& typed : {question.box, without_diacritics(question.box)}) {
+      const auto read = read_relation_question(typed);
+      ASSERT_TRUE(read.has_value()) << typed;
+      EXPECT_EQ(read->subject_type, question.subject_type) << typed;
+    }
+  }
+  const auto guides = read_relation_question("thong tu nao huong dan nghi dinh 14/2017");
+  ASSERT_TRUE(guides.has_value());
+  EXPECT_EQ(question_subject(*guides), "thông tư");
+  EXPECT_EQ(question_label(*guides), "các thông tư hướng dẫn");
+  // "văn bản" asks for any type.
+  const auto any = read_relation_question("văn bản nào hướng dẫn nghị định 14/2017");
+  ASSERT_TRUE(any.has_value());
+  EXPECT_TRUE(any->subject_type.empty());
+  EXPECT_EQ(question_subject(*any), "văn bản");
+  for (const char* box : {
+           "thông tư hướng dẫn nghị định 14/2017",  // a title's words: no "nào", no plural
+           "quyết định thay thế quyết định 1234/QĐ-TTg",
+           "các thông tư về đất đai",  // no verb, no instrument
+           "thông tư nào",
+           "các nghị định hướng dẫn chấm điểm thi đua",  // a topic, not an instrument
+       }) {
+    EXPECT_FALSE(read_relation_question(box).has_value()) << box;
+    EXPECT_FALSE(read_relation_question(without_diacritics(box)).has_value()) << box;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::archive

@@ -206,5 +206,25 @@ TEST(RelationQuestions, topic_words_and_the_words_link_stay_a_words_search) {
       archive.search("văn bản nào sửa đổi nghị định 14/2017 nam:2018").understood.has_value());
 }
 
+TEST(RelationQuestions, a_type_asked_for_narrows_the_answer_to_it) {
+  SearchArchive archive = questions_archive();
+  using Found = std::vector<std::string>;
+  EXPECT_EQ(ask_answered(archive, "thông tư nào hướng dẫn nghị định 14/2017"), Found{"guide"});
+  EXPECT_EQ(ask_answered(archive, "nghị định nào trích dẫn nghị định 14/2017"),
+            (Found{"amender", "replacer"}));
+  EXPECT_EQ(ask_answered(archive, "các công văn trích dẫn nghị định 14/2017"), Found{"mention"});
+  // None of that type: answered, empty, and said as asked.
+  EXPECT_EQ(ask_answered(archive, "quyết định nào sửa đổi nghị định 14/2017"), Found{});
+  const auto response = archive.search("quyết định nào sửa đổi nghị định 14/2017");
+  ASSERT_TRUE(response.understood.has_value());
+  EXPECT_EQ(response.understood->subject, "quyết định");
+  EXPECT_EQ(response.understood->label, "các quyết định sửa đổi, bổ sung");
+  // Types the user chose himself are his: the subject adds none.
+  archive::SearchRequest chosen;
+  chosen.query = "thông tư nào trích dẫn nghị định 14/2017";
+  chosen.filters[archive::FieldId::type] = {"Công văn"};
+  EXPECT_EQ(sorted_names(archive.names(archive.search(chosen))), Found{"mention"});
+}
+
 }  // namespace
 }  // namespace vanban::testing

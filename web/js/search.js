@@ -436,10 +436,11 @@ function emptyState(state, total, result) {
   const understood = result?.understood;
   if (understood?.answered && !hasFilters(state)) {
     if (understood.kind === 'validity') return null;  // the answer card speaks
-    const acts = understood.label.replace(/^các văn bản\s*/, '');
+    const subject = understood.subject || 'văn bản';
+    const acts = understood.label.replace(`các ${subject} `, '');
     const named = understood.instruments.flatMap((instrument, i) =>
       [i ? ', ' : null, instrumentLink(instrument)].filter(Boolean));
-    box.append(h('p', { class: 'empty-title' }, `Kho chưa có văn bản nào ${acts} `, ...named, '.'));
+    box.append(h('p', { class: 'empty-title' }, `Kho chưa có ${subject} nào ${acts} `, ...named, '.'));
     return box;
   }
   const what = state.q ? `“${state.q}”` : 'các điều kiện đã chọn';

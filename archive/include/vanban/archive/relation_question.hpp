@@ -42,6 +42,10 @@ struct RelationQuestion {
   // guides) or `cites` for a mere citation ("trích dẫn", "dẫn chiếu").
   FieldId field = FieldId::cites;
   InstrumentRef instrument;
+  // For `relation`: a type of the type-code table named as the subject ("thông tư nào hướng dẫn
+  // X", "các quyết định thay thế X"), as the table spells it; the answer holds only documents of
+  // that type. Empty: "văn bản", any type.
+  std::string subject_type;
 };
 
 // The box as a question about an instrument's relations, or nullopt: a box that is not wholly
@@ -53,5 +57,9 @@ std::optional<RelationQuestion> read_relation_question(std::string_view box);
 // "các văn bản sửa đổi", "căn cứ ban hành", "tình trạng hiệu lực của": the Vietnamese label of
 // what was understood, to be followed by the instrument's name.
 std::string question_label(const RelationQuestion& question);
+
+// What the question asks for, in lower case: "văn bản", or the subject's type ("thông tư"); the
+// label of a relation question begins "các " + this.
+std::string question_subject(const RelationQuestion& question);
 
 }  // namespace vanban::archive

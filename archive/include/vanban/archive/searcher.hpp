@@ -80,6 +80,7 @@ struct UnderstoodQuestion {
   // says why).
   bool answered = false;
   std::string message;  // Vietnamese: an unknown instrument, several candidates, no bases known
+  std::string subject;  // "văn bản", or the type asked for ("thông tư": question_subject)
 };
 
 struct SearchResponse {
