@@ -184,11 +184,6 @@ bool has_lower(std::string_view text) {
 }
 
 // A replacement of bytes [start, end) of the text.
-struct Edit {
-  std::size_t start = 0;
-  std::size_t end = 0;
-  std::string text;
-};
 
 class Restorer {
  public:
@@ -199,16 +194,7 @@ class Restorer {
       const std::size_t used = restore_at(i);
       i += used > 0 ? used : 1;
     }
-    std::string out;
-    out.reserve(text_.size() + edits_.size() * 4);
-    std::size_t pos = 0;
-    for (const Edit& edit : edits_) {
-      out.append(text_.substr(pos, edit.start - pos));
-      out.append(edit.text);
-      pos = edit.end;
-    }
-    out.append(text_.substr(pos));
-    return out;
+    return apply_edits(text_, edits_);
   }
 
  private:
@@ -370,7 +356,8 @@ class Restorer {
     while (cut > 0 && !is_ascii_alnum(w[cut - 1]))
       --cut;
     const std::string trailing(w.substr(cut));
-    Edit edit{words_[i].start + glue, words_[last].end, (glue > 0 ? " " : "") + written + trailing};
+    TextEdit edit{words_[i].start + glue, words_[last].end,
+                  (glue > 0 ? " " : "") + written + trailing};
     edits_.push_back(std::move(edit));
   }
 
@@ -380,7 +367,7 @@ class Restorer {
 
   std::string_view text_;
   std::vector<TextWord> words_;
-  std::vector<Edit> edits_;  // in text order, not overlapping
+  std::vector<TextEdit> edits_;  // in text order, not overlapping
 };
 
 // The date line of ND30 ô 4 or the motto as this converter leaves them; no Vietnamese text

@@ -213,12 +213,6 @@ const PhraseTable& phrases() {
   return table;
 }
 
-struct Edit {
-  std::size_t start = 0;
-  std::size_t end = 0;
-  std::string text;
-};
-
 // "tinh", "huyen", "xa" ...: an administrative level of one word.
 bool is_level_key(std::string_view key) {
   static const std::set<std::string> keys = [] {
@@ -306,16 +300,7 @@ class Restorer {
       i += used > 0 ? used : 1;
     }
     if (!proved_document_ || edits_.empty()) return std::nullopt;
-    std::string out;
-    out.reserve(text_.size() + edits_.size() * 4);
-    std::size_t pos = 0;
-    for (const Edit& edit : edits_) {
-      out.append(text_.substr(pos, edit.start - pos));
-      out.append(edit.text);
-      pos = edit.end;
-    }
-    out.append(text_.substr(pos));
-    return out;
+    return apply_edits(text_, edits_);
   }
 
  private:
@@ -599,7 +584,7 @@ class Restorer {
   std::vector<TextWord> words_;
   std::vector<bool> bare_;
   std::vector<std::size_t> line_starts_;
-  std::vector<Edit> edits_;  // in text order, not overlapping
+  std::vector<TextEdit> edits_;  // in text order, not overlapping
   bool proved_document_ = false;
 };
 

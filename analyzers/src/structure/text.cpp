@@ -203,6 +203,19 @@ bool starts_lower(std::string_view text) {
   return is_lower(first_letter(text));
 }
 
+std::string apply_edits(std::string_view text, const std::vector<TextEdit>& edits) {
+  std::string out;
+  out.reserve(text.size() + edits.size() * 4);
+  std::size_t pos = 0;
+  for (const TextEdit& edit : edits) {
+    out.append(text.substr(pos, edit.start - pos));
+    out.append(edit.text);
+    pos = edit.end;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t pos = 0;

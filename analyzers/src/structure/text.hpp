@@ -53,6 +53,16 @@ bool starts_lower(std::string_view text);
 // Splits on spaces.
 std::vector<std::string_view> split_words(std::string_view text);
 
+// A replacement of text[start, end) by `text`.
+struct TextEdit {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+// `text` with `edits` applied; the edits in order, none overlapping another.
+std::string apply_edits(std::string_view text, const std::vector<TextEdit>& edits);
+
 // Fold key for comparing names: analyzers::fold with spaces collapsed and tone-placement
 // variants unified by the folding itself.
 std::string fold_key(std::string_view text);
