@@ -20,7 +20,8 @@ archive::SearchResponse understood_response() {
       archive::question_label(question),
       {{"14/2017/nd-cp", "14/2017/NĐ-CP", "Nghị định", "Quy định về giá đất", true}},
       true,
-      ""};
+      "",
+      archive::question_subject(question)};
   archive::InstrumentDocuments found;
   found.number_key = "14/2017/nd-cp";
   archive::IncomingRelation replaced;
@@ -39,6 +40,7 @@ TEST(SearchJson, a_relation_question_says_how_the_box_was_understood) {
   EXPECT_EQ(understood.at("relation"), "amends");
   EXPECT_EQ(understood.at("label"), "các văn bản sửa đổi, bổ sung");
   EXPECT_EQ(understood.at("typed"), "nghi dinh 14/2017");
+  EXPECT_EQ(understood.at("subject"), "văn bản");
   EXPECT_TRUE(understood.at("answered").get<bool>());
   ASSERT_EQ(understood.at("instruments").size(), 1U);
   EXPECT_EQ(understood.at("instruments")[0].at("number"), "14/2017/NĐ-CP");
