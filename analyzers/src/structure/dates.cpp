@@ -12,10 +12,6 @@ constexpr std::string_view kMonthWord = "tháng";
 constexpr std::string_view kYearWord = "năm";
 constexpr std::string_view kDayWord = "ngày";
 
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   while (pos < text.size() && is_space(text[pos]))
     ++pos;

@@ -23,19 +23,6 @@ constexpr std::string_view kLawNames[] = {
 #include "structure/law_names.inc"
 };
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_ascii_digit_char(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_ascii_lower(char c) {
-  return c >= 'a' && c <= 'z';
-}
-
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
@@ -173,7 +160,7 @@ const std::vector<Phrase>& phrases() {
 }
 
 bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit_char);
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit);
 }
 
 bool has_upper(std::string_view text) {
@@ -227,7 +214,7 @@ class Restorer {
       return 6;
     }
     const std::string_view next = word(i + 1);
-    if (next.size() >= 6 && is_ascii_digit_char(next.front()) &&
+    if (next.size() >= 6 && is_ascii_digit(next.front()) &&
         std::count(next.begin(), next.end(), '/') == 2) {
       replace(i, "ngày");
       return 2;
@@ -238,7 +225,7 @@ class Restorer {
   // "S: 58/2010/Q-TTg" (ND30 ô 3): the number label.
   std::size_t restore_number_label(std::size_t i) {
     const std::string_view w = word(i);
-    if ((w == "S:" || w == "s:") && i + 1 < words_.size() && is_ascii_digit_char(word(i + 1)[0])) {
+    if ((w == "S:" || w == "s:") && i + 1 < words_.size() && is_ascii_digit(word(i + 1)[0])) {
       replace(i, w == "S:" ? "Số:" : "số:");
       return 1;  // the number may carry the next cell glued to it
     }
@@ -273,7 +260,7 @@ class Restorer {
       const std::string tail = ascii_lower(w.substr(w.size() - want.size()));
       const char before = w[w.size() - want.size() - 1];
       if (tail != want || !has_upper(w.substr(w.size() - want.size())) ||
-          !(is_ascii_lower(before) || is_ascii_digit_char(before)))
+          !(is_ascii_lower(before) || is_ascii_digit(before)))
         return 0;
       glue = w.size() - want.size();
     }
@@ -300,8 +287,8 @@ class Restorer {
       case Context::heading: {
         if (capitals) break;
         // Before "s <number>" ("Quyt nh s 153/2003/Q-TTg"), written in sentence case.
-        const bool number_follows = last + 2 < words_.size() && word(last + 1) == "s" &&
-                                    is_ascii_digit_char(word(last + 2)[0]);
+        const bool number_follows =
+            last + 2 < words_.size() && word(last + 1) == "s" && is_ascii_digit(word(last + 2)[0]);
         if (!number_follows || !is_ascii_upper(span.front())) return 0;
         push_phrase(i, glue, last, phrase, false);
         replace(last + 1, "số");

@@ -20,18 +20,6 @@
 namespace vanban::analyzers::structure {
 namespace {
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_ascii_lower(char c) {
-  return c >= 'a' && c <= 'z';
-}
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit);
 }

@@ -2,12 +2,10 @@
 
 #include <algorithm>
 
+#include "structure/text.hpp"
+
 namespace vanban::analyzers::structure {
 namespace {
-
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 // A listed number: digits, and one lower-case letter before the list goes on ("15a, 15b/KH-UBND");
 // whether the shared symbol allows the letter is checked once it is known.

@@ -50,6 +50,20 @@ bool has_lower_letter(std::string_view text);
 bool starts_upper(std::string_view text);
 bool starts_lower(std::string_view text);
 
+// ASCII character classes, independent of the locale (std::isdigit and kin are not).
+constexpr bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+constexpr bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool is_ascii_alnum(char c) {
+  return is_ascii_digit(c) || is_ascii_upper(c) || is_ascii_lower(c);
+}
+
 // Splits on spaces.
 std::vector<std::string_view> split_words(std::string_view text);
 
