@@ -13,6 +13,8 @@
 #include "vanban/archive/cli.hpp"
 #include "vanban/server/search_json.hpp"
 
+#include "search_text.hpp"
+
 namespace vanban::server {
 namespace {
 
@@ -21,6 +23,7 @@ using namespace archive;  // NOLINT(google-build-using-namespace): the searcher'
 struct SearchOptions {
   std::filesystem::path db_dir;
   bool json = false;
+  bool as_words = false;
   std::vector<std::string> query_words;
   FieldValues filters;  // --issuer, --type, ... (one option per field of kSearchFields)
   std::string from;
@@ -35,10 +38,6 @@ const std::string& shown(const Error& error) {
   return error.user_message.empty() ? error.message : error.user_message;
 }
 
-std::string or_dash(const std::optional<std::string>& value) {
-  return value ? *value : "-";
-}
-
 void run_search(const SearchOptions& options) {
   SearchRequest request;
   for (const std::string& word : options.query_words)
@@ -50,6 +49,7 @@ void run_search(const SearchOptions& options) {
                  : options.sort == "oldest" ? SortOrder::oldest
                                             : SortOrder::relevance;
   request.scope = options.in == "title" ? SearchScope::title : SearchScope::all;
+  request.as_words = options.as_words;
   request.page = options.page;
   request.size = options.size;
 
@@ -78,12 +78,10 @@ void run_search(const SearchOptions& options) {
               << '\n';
     return;
   }
-  for (const SearchHit& hit : response->hits) {
-    const auto& metadata = hit.document.metadata;
-    std::cout << or_dash(metadata.number) << '\t' << or_dash(metadata.date) << '\t'
-              << (metadata.title ? *metadata.title : hit.document.filename) << '\n';
-  }
-  std::cout << "Tổng số: " << response->total << " văn bản\n";
+  bool filtered = !options.from.empty() || !options.to.empty();
+  for (const auto& [field, values] : options.filters)
+    filtered = filtered || !values.empty();
+  std::cout << search_text(*response, filtered);
 }
 
 }  // namespace
@@ -93,6 +91,8 @@ void register_search_command(CLI::App& app) {
   CLI::App* search = app.add_subcommand("search", "Search the archive");
   add_db_option(*search, options->db_dir);
   search->add_flag("--json", options->json, "Print the API's JSON");
+  search->add_flag("--as-words", options->as_words,
+                   "Search a relation question's words instead of answering it");
   for (const FieldSpec& field : kSearchFields) {
     if (field.id == FieldId::date) continue;  // --from, --to
     const std::string name(field.name);
