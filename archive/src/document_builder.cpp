@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/issuing_bodies.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
@@ -244,8 +245,13 @@ void add_archive_terms(Xapian::Document& xapian_document, const ArchivedDocument
     xapian_document.add_value(schema::kEffectiveSlot, day);
   if (const std::string day = stated_day(metadata.expires); !day.empty())
     xapian_document.add_value(schema::kExpiresSlot, day);
-  if (metadata.issuer)
+  if (metadata.issuer) {
     add_boolean(xapian_document, schema::kIssuer, schema::issuer_key(*metadata.issuer));
+    // A joint document is found by each of its bodies, as the issuer facet counts it (facets.cpp).
+    if (const auto bodies = analyzers::issuing_bodies(*metadata.issuer); bodies.size() > 1)
+      for (const std::string& body : bodies)
+        add_boolean(xapian_document, schema::kIssuer, schema::issuer_key(body));
+  }
   if (metadata.type) add_boolean(xapian_document, schema::kType, schema::type_key(*metadata.type));
   if (metadata.signer && !metadata.signer->empty())
     add_boolean(xapian_document, schema::kSigner, schema::issuer_key(*metadata.signer));

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "vanban/analyzers/issuing_bodies.hpp"
 #include "vanban/analyzers/structure.hpp"
 
 #include "schema.hpp"
@@ -54,6 +55,13 @@ std::uint32_t intern(Ordinals& ordinals, std::vector<std::string>& values, std::
 std::string facet_key(FieldId facet, std::string_view value) {
   if (facet == FieldId::issuer || facet == FieldId::signer) return schema::issuer_key(value);
   return std::string(value);
+}
+
+// The names a facet's value counts for: a joint document's issuer each of its bodies' (the
+// filter finds it by each: document_builder.cpp); any other value itself.
+std::vector<std::string> counted_names(FieldId facet, std::string_view value) {
+  if (facet == FieldId::issuer) return analyzers::issuing_bodies(value);
+  return {std::string(value)};
 }
 
 // Documents per cited instrument, from documents per spelling (each document counted once per
@@ -140,9 +148,14 @@ std::shared_ptr<const FacetColumns> FacetColumns::build(const Xapian::Database& 
   columns->cites_ = read_cites(database, last);
   Column& validity = columns->columns_[FieldId::validity];
   validity.values.assign(kStatuses.begin(), kStatuses.end());
-  validity.group_of_value.resize(validity.values.size());
-  std::iota(validity.group_of_value.begin(), validity.group_of_value.end(), 0u);
-  validity.groups = static_cast<std::uint32_t>(validity.values.size());
+  validity.spellings = validity.values;  // each status its own spelling and group
+  const auto statuses = static_cast<std::uint32_t>(validity.values.size());
+  validity.first_spelling.resize(statuses + 1);
+  std::iota(validity.first_spelling.begin(), validity.first_spelling.end(), 0u);
+  validity.spelling_of_value.resize(statuses);
+  std::iota(validity.spelling_of_value.begin(), validity.spelling_of_value.end(), 0u);
+  validity.group_of_spelling = validity.spelling_of_value;
+  validity.groups = statuses;
   for (const std::uint8_t status : status_column(database, day))
     validity.ordinal_of_document.push_back(status);
   columns->lengths_.assign(static_cast<std::size_t>(last) + 1, 0);
@@ -163,8 +176,10 @@ FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
   Column column;
   column.ordinal_of_document.assign(static_cast<std::size_t>(last) + 1, 0);
   Ordinals ordinals;
+  Ordinals spelling_ordinals;
   Ordinals group_ordinals;
   std::vector<std::string> group_keys{std::string()};
+  std::vector<std::uint32_t> groups_of_value;  // one value's, each once
   for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
     const Xapian::docid docid = it.get_docid();
     if (docid > last) break;  // cannot happen within one revision; never index past the end
@@ -172,8 +187,23 @@ FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
     if (value.empty()) continue;
     const std::size_t known = column.values.size();
     const std::uint32_t ordinal = intern(ordinals, column.values, value);
-    if (ordinal == known)
-      column.group_of_value.push_back(intern(group_ordinals, group_keys, facet_key(facet, value)));
+    if (ordinal == known) {
+      groups_of_value.clear();
+      for (const std::string& name : counted_names(facet, value)) {
+        const std::size_t known_spellings = column.spellings.size();
+        const std::uint32_t spelling = intern(spelling_ordinals, column.spellings, name);
+        if (spelling == known_spellings)
+          column.group_of_spelling.push_back(
+              intern(group_ordinals, group_keys, facet_key(facet, name)));
+        const std::uint32_t group = column.group_of_spelling[spelling];
+        if (std::find(groups_of_value.begin(), groups_of_value.end(), group) !=
+            groups_of_value.end())
+          continue;  // a body named twice counts once
+        groups_of_value.push_back(group);
+        column.spelling_of_value.push_back(spelling);
+      }
+      column.first_spelling.push_back(static_cast<std::uint32_t>(column.spelling_of_value.size()));
+    }
     column.ordinal_of_document[docid] = ordinal;
   }
   column.groups = static_cast<std::uint32_t>(group_keys.size());
@@ -221,8 +251,14 @@ std::vector<FacetValue> FacetColumns::count_column(const Column& column,
   std::vector<std::uint64_t> counts(column.values.size(), 0);
   for (const Xapian::docid docid : docids)
     if (docid < column.ordinal_of_document.size()) ++counts[column.ordinal_of_document[docid]];
+  std::vector<std::uint64_t> by_spelling(column.spellings.size(), 0);
+  for (std::size_t value = 0; value < counts.size(); ++value) {
+    if (counts[value] == 0) continue;
+    for (std::uint32_t i = column.first_spelling[value]; i < column.first_spelling[value + 1]; ++i)
+      by_spelling[column.spelling_of_value[i]] += counts[value];
+  }
   std::vector<FacetValue> values =
-      instrument_counts(counts, column.values, column.group_of_value, column.groups);
+      instrument_counts(by_spelling, column.spellings, column.group_of_spelling, column.groups);
   for (FacetValue& value : values)  // ordinal 0 of a slot's column: documents without a value
     if (value.value.empty()) value.value = kUnknownValue;
   sort_and_cut(values, limit);
@@ -321,11 +357,20 @@ std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) con
     std::vector<std::uint32_t> group_of_spelling;
     std::vector<std::uint64_t> counts;
     std::uint64_t with_value = 0;
+    std::vector<std::uint32_t> groups_of_value;
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
       if ((*it).empty()) continue;
-      spellings.push_back(*it);
-      group_of_spelling.push_back(intern(group_ordinals, group_keys, facet_key(facet, *it)));
-      counts.push_back(it.get_termfreq());
+      groups_of_value.clear();
+      for (std::string& name : counted_names(facet, *it)) {
+        const std::uint32_t group = intern(group_ordinals, group_keys, facet_key(facet, name));
+        if (std::find(groups_of_value.begin(), groups_of_value.end(), group) !=
+            groups_of_value.end())
+          continue;
+        groups_of_value.push_back(group);
+        spellings.push_back(std::move(name));
+        group_of_spelling.push_back(group);
+        counts.push_back(it.get_termfreq());
+      }
       with_value += it.get_termfreq();
     }
     values = instrument_counts(counts, spellings, group_of_spelling,

@@ -52,13 +52,19 @@ class FacetColumns {
   std::span<const Xapian::termcount> lengths() const { return lengths_; }
 
  private:
-  // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none". Values
-  // that name one body ("Uỷ ban nhân dân tỉnh X", "Ủy ban nhân dân tỉnh X": the filter's key)
-  // share a group; group 0 is "none".
+  // One value per document: ordinal_of_document[docid] indexes `values`; 0 is "none". A value
+  // counts for its spellings: itself, but a value naming several bodies (a joint document's
+  // issuer, analyzers::issuing_bodies) for each body's name; those of value v are
+  // spelling_of_value[first_spelling[v] .. first_spelling[v + 1]). Spellings that name one body
+  // ("Uỷ ban nhân dân tỉnh X", "Ủy ban nhân dân tỉnh X": the filter's key) share a group; group
+  // 0 is "none".
   struct Column {
     std::vector<std::uint32_t> ordinal_of_document;
     std::vector<std::string> values{std::string()};
-    std::vector<std::uint32_t> group_of_value{0};
+    std::vector<std::uint32_t> first_spelling{0, 1};
+    std::vector<std::uint32_t> spelling_of_value{0};
+    std::vector<std::string> spellings{std::string()};
+    std::vector<std::uint32_t> group_of_spelling{0};
     std::uint32_t groups = 1;
   };
   // Several values per document: those of docid are ordinals[begin[docid] .. begin[docid+1]).

@@ -152,6 +152,46 @@ TEST(SearchFacets, one_body_whose_dash_is_written_three_ways_is_one_issuer_value
             4u);
 }
 
+// A joint document (Thông tư liên tịch) counts for each body its issuer names, and a filter by
+// any of them finds it; a body whose own name holds a dash stays one value.
+TEST(SearchFacets, a_joint_documents_issuer_counts_for_each_body) {
+  SearchArchive archive{
+      {.name = "a", .issuer = "Bộ Nội vụ", .title = "Dân vận một"},
+      {.name = "b", .issuer = "Bộ Nội vụ", .title = "Dân vận hai"},
+      {.name = "c",
+       .type = "Thông tư liên tịch",
+       .issuer = "Bộ Nội vụ - Bộ Lao động - Thương binh và Xã hội",
+       .title = "Dân vận ba"},
+      {.name = "d",
+       .type = "Thông tư liên tịch",
+       .issuer = "Liên Bộ Tài chính - Nội vụ",
+       .title = "Dân vận bốn"},
+      {.name = "e", .issuer = "Bộ Lao động - Thương binh và Xã hội", .title = "Dân vận năm"}};
+  const auto response = archive.search("dân vận");
+  EXPECT_EQ(response.total, 5u);
+  EXPECT_EQ(
+      facet(response, "issuer"),
+      (Counts{{"Bộ Nội vụ", 4}, {"Bộ Lao động - Thương binh và Xã hội", 2}, {"Bộ Tài chính", 1}}));
+  const auto names = [&](const archive::SearchResponse& found) {
+    std::set<std::string> titles;
+    for (const auto& hit : found.hits)
+      titles.insert(*hit.document.metadata.title);
+    return titles;
+  };
+  EXPECT_EQ(names(archive.search("dân vận cq:\"Bộ Lao động - Thương binh và Xã hội\"")),
+            (std::set<std::string>{"Dân vận ba", "Dân vận năm"}));
+  EXPECT_EQ(names(archive.search("dân vận cq:\"Bộ Tài chính\"")),
+            (std::set<std::string>{"Dân vận bốn"}));
+  EXPECT_EQ(archive.search("dân vận cq:\"Bộ Nội vụ\"").total, 4u);
+  // Counted under another filter, each body of the joint document still once.
+  archive::SearchRequest request;
+  request.query = "dân vận";
+  request.filters[archive::FieldId::type] = {"Thông tư liên tịch"};
+  EXPECT_EQ(
+      facet(archive.search(request), "issuer"),
+      (Counts{{"Bộ Nội vụ", 2}, {"Bộ Lao động - Thương binh và Xã hội", 1}, {"Bộ Tài chính", 1}}));
+}
+
 // Searchers sharing a facet cache (the server's pool) each count over their own revision.
 TEST(SearchFacets, counts_follow_each_commit_with_a_shared_cache) {
   auto archive = faceted_archive();

@@ -41,6 +41,8 @@ std::vector<Doc> generated_documents(int count) {
     doc.issuer = issuers[next(3)];
     // One body in two tone placements, one facet value (facets.hpp) on every layout.
     if (i % 5 == 0 && doc.issuer.starts_with("Ủy")) doc.issuer.replace(0, 4, "Uỷ");
+    // A joint document, counted for each of its bodies (the spies' facets as the columns').
+    if (i % 11 == 0) doc.issuer = "Bộ Nội vụ - Bộ Tài chính";
     doc.number = std::to_string(i + 1) + "/KH-UBND";
     doc.date = next(6) == 0 ? ""
                             : "202" + std::to_string(next(4)) + "-0" + std::to_string(1 + next(9)) +
