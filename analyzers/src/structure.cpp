@@ -360,7 +360,20 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     metadata.issuer = one_body(*metadata.issuer, metadata.place);
   }
   if (metadata.issuer) {
-    metadata.issuer = spelled_as_in_text(*metadata.issuer, ordered);
+    std::string respelled = spelled_as_in_text(*metadata.issuer, ordered);
+    // A name given its place from the chủ quản line (a Sở's centre) is written in the text
+    // without it: the name before the place is spelled as the text writes it, the place kept.
+    if (respelled == *metadata.issuer) {
+      for (std::string_view level : {" thành phố ", " tỉnh "}) {
+        const std::size_t at = respelled.rfind(level);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string name = respelled.substr(0, at);
+        const std::string name_respelled = spelled_as_in_text(name, ordered);
+        if (name_respelled != name) respelled = name_respelled + respelled.substr(at);
+        break;
+      }
+    }
+    metadata.issuer = std::move(respelled);
     if (metadata.place) metadata.issuer = with_place_marks_of(*metadata.issuer, *metadata.place);
     // A value whose words no body's name holds (a garbled OCR line) names no body.
     if (!is_written_in_words(*metadata.issuer)) metadata.issuer.reset();

@@ -161,5 +161,135 @@ TEST(VvTitles, every_layout_family_gives_the_same_title) {
   }
 }
 
+// IssuerParents: the issuer read from ô 2 with the line above it (ND30 Phụ lục I: tên cơ quan chủ
+// quản above tên cơ quan ban hành; HD 36-HD/VPTW: the superior organisation's line above the
+// issuing one's), for bodies whose own line names no one body alone:
+// - a mass organisation's central executive committee ("BAN CHẤP HÀNH TRUNG ƯƠNG" under "HỘI
+//   NÔNG DÂN VIỆT NAM") is that organisation's, named with it by its Statute;
+// - a centre of a Sở, named by its function alone, is named with the province or
+//   city the Sở serves, as the Sở is;
+// and ô 3's label that an OCR layer read without its vowel ("S 348-TB/TU").
+
+struct ParentCase {
+  std::string text;
+  std::string issuer;
+};
+
+std::string organisation_letter(const std::string& cell, const std::string& number) {
+  return cell + "\n*\nSố " + number +
+         "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Hà Nội, ngày 14 tháng 3 năm 2024\nV/v tổng kết phong trào thi đua năm 2023\n\n"
+         "Kính gửi: Ban Thường vụ các tỉnh, thành phố\n\nThực hiện chương trình công tác năm "
+         "2024, đề nghị các đơn vị báo cáo kết quả.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\n"
+         "TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\n\nTrần Văn Lâm\n";
+}
+
+std::string department_unit_plan(const std::string& cell, const std::string& place_line,
+                                 const std::string& body) {
+  return cell +
+         "\n-------\nSố: 21/KH-TT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+         "do - Hạnh phúc\n---------------\n" +
+         place_line + "\n\nKẾ HOẠCH\nTập huấn nghiệp vụ năm 2025\n\n" + body +
+         "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Thị Hoa\n";
+}
+
+std::vector<ParentCase> central_committee_cases() {
+  return {
+      {organisation_letter("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG", "215-CV/HNDTW"),
+       "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"},
+      {organisation_letter("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG", "88-CV/CCB"),
+       "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"},
+  };
+}
+
+TEST(IssuerParents, a_mass_organisations_central_committee_is_named_with_the_organisation) {
+  for (const ParentCase& c : central_committee_cases()) {
+    const testing::DocumentParts parts = testing::read_parts(c.text, "Trần Văn Lâm");
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      EXPECT_EQ(extract_metadata(rendered).issuer, c.issuer) << testing::layout_name(layout) << "\n"
+                                                             << rendered;
+    }
+  }
+}
+
+TEST(IssuerParents, the_partys_central_committee_and_its_departments_are_unchanged) {
+  const std::string party_tail =
+      "\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 29 tháng 9 năm 2025\n\nHƯỚNG DẪN\n"
+      "công tác đảng viên\n-----\n\nCăn cứ Điều lệ Đảng.\nHướng dẫn này có hiệu lực từ ngày "
+      "ký.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n"
+      "Nguyễn Thanh Bình\n";
+  EXPECT_EQ(extract_metadata("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-HD/TW" + party_tail).issuer,
+            "Ban Chấp hành Trung ương");
+  EXPECT_EQ(
+      extract_metadata("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 38-HD/BTCTW" + party_tail)
+          .issuer,
+      "Ban Tổ chức Trung ương");
+  // A province's association: its committee is named by the role rule, as before.
+  EXPECT_EQ(extract_metadata(
+                organisation_letter("HỘI NÔNG DÂN TỈNH NGHỆ AN\nBAN CHẤP HÀNH", "31-CV/HNDT"))
+                .issuer,
+            "Ban Chấp hành Hội Nông dân tỉnh Nghệ An");
+}
+
+TEST(IssuerParents, a_centre_of_a_so_is_named_with_the_place_the_so_serves) {
+  const std::vector<ParentCase> cases = {
+      {department_unit_plan("SỞ Y TẾ TỈNH QUẢNG NAM\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+                            "Quảng Nam, ngày 10 tháng 4 năm 2025",
+                            "Trung tâm Kiểm soát bệnh tật xây dựng kế hoạch như sau:"),
+       "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam"},
+      // The chủ quản's place on a line of its own, the centre's name wrapped over two lines.
+      {department_unit_plan("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HẢI PHÒNG\nTRUNG TÂM BỒI DƯỠNG\n"
+                            "NGHIỆP VỤ SƯ PHẠM",
+                            "Hải Phòng, ngày 10 tháng 4 năm 2025",
+                            "Trung tâm Bồi dưỡng nghiệp vụ sư phạm xây dựng kế hoạch như sau:"),
+       "Trung tâm Bồi dưỡng nghiệp vụ sư phạm thành phố Hải Phòng"},
+  };
+  for (const ParentCase& c : cases)
+    EXPECT_EQ(extract_metadata(c.text).issuer, c.issuer) << c.text;
+}
+
+TEST(IssuerParents, schools_offices_named_units_and_other_parents_are_unchanged) {
+  const std::vector<ParentCase> cases = {
+      // A centre that names its own place keeps it.
+      {department_unit_plan("SỞ Y TẾ TỈNH QUẢNG NAM\nTRUNG TÂM Y TẾ HUYỆN ĐẠI LỘC",
+                            "Đại Lộc, ngày 10 tháng 4 năm 2025",
+                            "Trung tâm Y tế huyện Đại Lộc xây dựng kế hoạch như sau:"),
+       "Trung tâm Y tế huyện Đại Lộc"},
+  };
+  for (const ParentCase& c : cases)
+    EXPECT_EQ(extract_metadata(c.text).issuer, c.issuer) << c.text;
+  // A school has a name of its own: no place is added.
+  const DocumentMetadata school = extract_metadata(department_unit_plan(
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN\nTRƯỜNG THPT PHAN BỘI CHÂU",
+      "Nghệ An, ngày 10 tháng 4 năm 2025", "Nhà trường xây dựng kế hoạch như sau:"));
+  EXPECT_TRUE(school.issuer.value_or("").starts_with("Trường")) << school.issuer.value_or("");
+  EXPECT_FALSE(school.issuer.value_or("").ends_with("Nghệ An")) << school.issuer.value_or("");
+  // A centre under a university: the rule is the Sở's, not every parent's.
+  const DocumentMetadata university = extract_metadata(department_unit_plan(
+      "TRƯỜNG ĐẠI HỌC Y DƯỢC THÀNH PHỐ HỒ CHÍ MINH\nTRUNG TÂM ĐÀO TẠO NHÂN LỰC Y TẾ",
+      "Thành phố Hồ Chí Minh, ngày 10 tháng 4 năm 2025",
+      "Trung tâm Đào tạo nhân lực y tế xây dựng kế hoạch như sau:"));
+  EXPECT_FALSE(university.issuer.value_or("").ends_with("thành phố Hồ Chí Minh"))
+      << university.issuer.value_or("");
+}
+
+std::string committee_notice(const std::string& number_line) {
+  return "TỈNH ỦY NGHỆ AN\n*\n" + number_line +
+         "\n\nĐẢNG CỘNG SẢN VIỆT NAM\nVinh, ngày 24 tháng 8 năm 2025\n\nTHÔNG BÁO\n"
+         "kết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nNgày 20/8/2025, Ban Thường vụ Tỉnh ủy "
+         "họp.\n\nNơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\n"
+         "PHÓ BÍ THƯ\n\nHoàng Văn Nam\n";
+}
+
+TEST(IssuerParents, a_number_label_whose_vowel_an_ocr_layer_lost_still_labels_the_number) {
+  EXPECT_EQ(extract_metadata(committee_notice("S 348-TB/TU")).number, "348-TB/TU");
+  EXPECT_EQ(extract_metadata(committee_notice("S 15/TB-UBND")).number, "15/TB-UBND");
+  // The label whole, as before.
+  EXPECT_EQ(extract_metadata(committee_notice("Số 348-TB/TU")).number, "348-TB/TU");
+  // A lone S before a bare figure is no number: nothing is placed.
+  EXPECT_EQ(extract_metadata(committee_notice("S 348")).number, std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -241,6 +241,23 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
       }
     }
   }
+  // An OCR layer that lost the label's vowel, the "ố" with its two marks ("S 348-TB/TU"): a
+  // line opening with a lone capital S and a space, then one symbol with its notation (a
+  // letter after the digits), read whole. No word of Vietnamese is the bare letter S, so in
+  // the header only ô 3's label stands there.
+  if (const std::string_view opening = trim(line);
+      opening.size() > 3 && opening[0] == 'S' && opening[1] == ' ' && is_ascii_digit(opening[2])) {
+    const SymbolIndex index(opening);
+    auto scanned = scan_numbers_at(index, opening, 2, true);
+    if (scanned && scanned->symbols.size() == 1 &&
+        std::any_of(scanned->symbols.front().begin(), scanned->symbols.front().end(),
+                    [](char c) { return is_ascii_upper(c); })) {
+      const std::size_t offset = static_cast<std::size_t>(opening.data() - line.data());
+      number_start = offset;
+      number_end = offset + scanned->end;
+      return scanned->symbols.front();
+    }
+  }
   const std::string lowered = lower_same_length(line);
   for (std::size_t pos = lowered.find("số"); pos != std::string_view::npos;
        pos = lowered.find("số", pos + 1)) {
@@ -500,6 +517,20 @@ std::optional<std::string> party_organisation_place(const std::string& parent,
   return std::nullopt;
 }
 
+// A mass organisation (Luật Công đoàn, the Statutes of the Youth Union, the Farmers', Women's
+// and Veterans' Associations, the Fatherland Front): the name opens with its kind.
+bool names_mass_organisation(const std::string& name) {
+  const std::string key = fold_key(name);
+  static constexpr std::array kKinds = {
+      std::string_view{"hoi nong dan "},    std::string_view{"hoi lien hiep "},
+      std::string_view{"hoi cuu chien "},   std::string_view{"doan tncs "},
+      std::string_view{"doan thanh nien "}, std::string_view{"cong doan "},
+      std::string_view{"tong lien doan "},  std::string_view{"mat tran "},
+  };
+  return std::any_of(kKinds.begin(), kKinds.end(),
+                     [&](std::string_view kind) { return key.starts_with(kind); });
+}
+
 std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
   const std::vector<std::string> bodies = group_bodies(segments);
   if (bodies.empty()) return std::nullopt;
@@ -543,6 +574,37 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
                                (key.starts_with("uy ") && !key.starts_with("uy ban kiem tra"));
     if (committee && !own_committee && !locality_of(issuer))
       issuer += " " + party_parent_part(parent);
+  }
+  // A mass organisation's central executive committee ("HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP
+  // HÀNH TRUNG ƯƠNG"): the organisation's line is its chủ quản line (ND30 ô 2, HD 36-HD/VPTW),
+  // and its Statute names the committee with it ("Ban Chấp hành Trung ương Hội Nông dân Việt
+  // Nam"). The Party's own Central Committee has no line above it (its name stands opposite).
+  static constexpr std::string_view kCentralCommittee = "ban chap hanh trung uong";
+  if (bodies.size() >= 2 && fold_key(issuer) == kCentralCommittee) {
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    if (names_mass_organisation(parent)) return issuer + " " + parent;
+  }
+  // The two lines run into one cell ("HỘI NÔNG DÂN VIỆT NAM BAN CHẤP HÀNH TRUNG ƯƠNG").
+  if (const std::string key = fold_key(issuer);
+      key.ends_with(" " + std::string(kCentralCommittee)) && names_mass_organisation(issuer)) {
+    const std::vector<std::string_view> words = split_words(issuer);
+    if (words.size() > 5) {
+      const std::size_t cut =
+          static_cast<std::size_t>(words[words.size() - 5].data() - issuer.data());
+      return std::string(trim(std::string_view(issuer).substr(cut))) + " " +
+             std::string(trim(std::string_view(issuer).substr(0, cut)));
+    }
+  }
+  // A centre of a Sở (a public service unit with its own seal) is named with the province or
+  // city the Sở serves, as the Sở is ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "THÀNH PHỐ HỒ CHÍ
+  // MINH" / "TRUNG TÂM THÔNG TIN ...": "Trung tâm Thông tin ... thành phố Hồ Chí Minh"); a
+  // function names one in every province. A school or an internal office (Phòng) is not.
+  if (bodies.size() >= 2 && !locality_of(issuer)) {
+    const std::string key = fold_key(issuer);
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    if (key.starts_with("trung tam ") && fold_key(parent).starts_with("so ")) {
+      if (auto place = locality_of(parent)) return issuer + " " + *place;
+    }
   }
   if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
