@@ -67,5 +67,27 @@ TEST(OcrHeaderSlips, a_register_stamp_above_the_header_is_not_its_number) {
   EXPECT_EQ(metadata.issuer, "Sở Công Thương tỉnh Hòa Bình");
 }
 
+// Session 25: ô 4's year word whose vowel the engine lost or misread ("nám", "nm"; the breve
+// of "ă" is what a scan loses first), its number glued or not: the place and the date line
+// still give the date, the words "ngày ... tháng" before it and four digits after it fixing
+// the word. The same word in the body, or a word that is no damaged "năm", gives no date.
+TEST(OcrHeaderSlips, a_date_line_whose_year_word_lost_its_vowel) {
+  const auto with_date_line = [](const std::string& date_line) {
+    return extract_metadata(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/QĐ-UBND\nCỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+        date_line + "\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n" + kDecisionBody +
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\n");
+  };
+  for (const std::string line :
+       {"Hòa Bình, ngày 9 tháng 3 nám 2025", "Hòa Bình, ngày09 tháng3nám 2025",
+        "Hòa Bình, ngày 09 tháng 03 nm 2025"})
+    EXPECT_EQ(with_date_line(line).date, "2025-03-09") << line;
+  // Controls: the line as written; a word that keeps neither "n" nor "m" is no year word.
+  EXPECT_EQ(with_date_line("Hòa Bình, ngày 9 tháng 3 năm 2025").date, "2025-03-09");
+  EXPECT_EQ(with_date_line("Hòa Bình, ngày 9 tháng 3 vào 2025").date, std::nullopt);
+  EXPECT_EQ(with_date_line("Hòa Bình, ngày 9 tháng 3 nhiều 2025").date, std::nullopt);
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -243,5 +243,42 @@ TEST(SignatureForms, the_recipients_capitals_interleaved_with_the_block_are_no_p
   EXPECT_EQ(metadata.signing_authority, "KT. Giám đốc");
 }
 
+// Session 25: a recipient's purpose in brackets ("(để b/c)", "(để t/h)", ND30 ô 9b), set beside
+// its item in the left column, read on the same row as the post, or alone between the post and
+// the name: the note is the recipients', the post and the name are the block's.
+TEST(SignatureColumns, a_recipients_purpose_note_on_the_posts_row_is_no_part_of_the_post) {
+  const std::string copies = "Nơi nhận:\n- Huyện đoàn;\n- Các chi đoàn trực thuộc;\n- Lưu.\n\n";
+  // With the notes; the same block without them (control); a signature's mark in brackets,
+  // which is no note: the name after it is still the signer.
+  for (const std::string& closing :
+       {copies + "TM. BAN CHẤP HÀNH\n(để báo cáo) BÍ THƯ\n(để thực hiện)\nNguyễn Thị Lan\n",
+        copies + "TM. BAN CHẤP HÀNH\nBÍ THƯ\nNguyễn Thị Lan\n",
+        std::string("TM. BAN CHẤP HÀNH\nBÍ THƯ\n(Đã ký) Nguyễn Thị Lan\n")}) {
+    const auto metadata = with_closing(closing);
+    EXPECT_EQ(metadata.signer, "Nguyễn Thị Lan") << closing;
+    EXPECT_EQ(metadata.signer_title, "Bí thư") << closing;
+    EXPECT_EQ(metadata.signing_authority, "TM. Ban Chấp hành") << closing;
+  }
+}
+
+// Session 25: the post as the block writes it. A word in capitals that is no syllable of the
+// language ("ISO", "ASEAN") is a code or a foreign acronym, kept as written as the vowelless
+// codes are; "P." is the deputy's "Phó" cut short, and the post after it keeps its capital.
+TEST(SignatureForms, codes_and_a_shortened_deputy_are_written_as_the_block_writes_them) {
+  const auto iso = with_closing("TRƯỞNG BAN ISO\nTrần Văn Bình\n");
+  EXPECT_EQ(iso.signer, "Trần Văn Bình");
+  EXPECT_EQ(iso.signer_title, "Trưởng ban ISO");
+  EXPECT_EQ(with_closing("TRƯỞNG BAN ASEAN\nTrần Văn Bình\n").signer_title, "Trưởng ban ASEAN");
+  const auto deputy =
+      with_closing("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nP.CHỦ TỊCH\n\nTrần Văn Bình\n");
+  EXPECT_EQ(deputy.signer_title, "P.Chủ tịch");
+  EXPECT_EQ(deputy.signer, "Trần Văn Bình");
+  // Controls: words of the language stay in running case, vowelless codes as written.
+  EXPECT_EQ(with_closing("TRƯỞNG BAN TỔ CHỨC\nTrần Văn Bình\n").signer_title, "Trưởng ban tổ chức");
+  EXPECT_EQ(with_closing("CHỦ TỊCH HĐND TỈNH\nTrần Văn Bình\n").signer_title, "Chủ tịch HĐND tỉnh");
+  EXPECT_EQ(with_closing("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n").signer_title,
+            "Phó Chủ tịch");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -75,7 +75,35 @@ bool date_word_at(std::string_view text, std::size_t pos, std::string_view word)
   return !is_word_char(next) || is_digit(next);
 }
 
-std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool allow_blank) {
+// Where the year's number starts after the year word at `pos`; npos when no year word is
+// there. With `damaged`, also a year word whose vowel a scan's engine lost or misread ("nám",
+// "nm"): two to four letters, opening with "n" and closing with "m", as the
+// word's consonants survive the breve of "ă" (only in ô 4, where "ngày ... tháng ..." before
+// it and a year's four digits after it fix the word).
+std::size_t year_number_at(std::string_view text, std::size_t pos, bool damaged) {
+  if (date_word_at(text, pos, kYearWord)) return skip_spaces(text, pos + kYearWord.size());
+  if (!damaged) return std::string_view::npos;
+  std::size_t end = pos;
+  std::size_t count = 0;
+  char32_t first = 0;
+  char32_t last = 0;
+  while (end < text.size()) {
+    std::size_t length = 0;
+    const char32_t cp = code_point_at(text, end, &length);
+    if (!is_letter(cp)) break;
+    if (count == 0) first = cp;
+    last = cp;
+    ++count;
+    end += length;
+  }
+  if (count < 2 || count > 4 || (first != U'n' && first != U'N') || last != U'm')
+    return std::string_view::npos;
+  const std::size_t year = skip_spaces(text, end);
+  return year < text.size() && is_ascii_digit(text[year]) ? year : std::string_view::npos;
+}
+
+std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool allow_blank,
+                                    bool damaged_year_word = false) {
   int day = 0;
   std::size_t p = skip_spaces(text, pos);
   std::size_t digits = read_number(text, p, 2, day);
@@ -98,8 +126,8 @@ std::optional<DateMatch> parse_long(std::string_view text, std::size_t pos, bool
     month = 0;
     day = 0;
   }
-  if (!date_word_at(text, p, kYearWord)) return std::nullopt;
-  p = skip_spaces(text, p + kYearWord.size());
+  p = year_number_at(text, p, damaged_year_word);
+  if (p == std::string_view::npos) return std::nullopt;
   int year = 0;
   digits = read_number(text, p, 4, year);
   if (digits != 4 || !valid_year(year)) return std::nullopt;
@@ -244,7 +272,7 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     const std::size_t after = skip_spaces(line, pos + 1);
     // "ngày" glued to its day by a converter that lost the space ("ngày12 tháng 11").
     if (!date_word_at(line, after, kDayWord)) continue;
-    auto date = parse_long(line, after + kDayWord.size(), true);
+    auto date = parse_long(line, after + kDayWord.size(), true, true);
     // A day the scan's engine misread beyond reading (handwritten or stamped in the blank the
     // template leaves, ND30 ô 4): the place and the month stand, the day is as good as blank.
     if (!date) {

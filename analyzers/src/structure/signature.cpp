@@ -168,6 +168,15 @@ std::size_t column_gap(std::string_view line, bool last) {
 // ("KT. CHỦ TỊCH", the authority's dot included). Empty for a recipient line without one.
 std::string_view post_part(std::string_view line) {
   line = trim(line);
+  // A recipient's purpose in brackets ("(để b/c)", "(để t/h)", ND30 ô 9b), set beside its item
+  // in the left column and read on the post's row: the note is the recipients column's, what
+  // follows it the block's ("(để b/cáo) BÍ THƯ"). A note opens in lower case; a signature's
+  // mark ("(Đã ký)") is read before this, as the line's mark.
+  if (line.starts_with("(")) {
+    const std::size_t close = line.find(')');
+    if (close != std::string_view::npos && starts_lower(line.substr(1)))
+      if (const std::string_view rest = trim(line.substr(close + 1)); !rest.empty()) return rest;
+  }
   if (!is_recipient_line(line)) return line;
   if (line.starts_with("Nơi nhận")) {
     line = line.substr(std::string_view("Nơi nhận").size());
@@ -270,9 +279,12 @@ class LineRoles {
     // A line of the "Nơi nhận" column beside the block: an item, or an item's wrapped part (in
     // lower case, or ending as the list's items end, with "," or ";": no line of a signature
     // block ends so).
-    role.recipient = is_recipient_line(line) ||
-                     (!role.post_line && !role.name &&
-                      (starts_lower(line) || line.ends_with(",") || line.ends_with(";")));
+    // So is a recipient's purpose in brackets alone on its line ("(để t/h)", see post_part).
+    role.recipient =
+        is_recipient_line(line) ||
+        (!role.post_line && !role.name &&
+         (starts_lower(line) || line.ends_with(",") || line.ends_with(";") ||
+          (line.starts_with("(") && line.ends_with(")") && starts_lower(line.substr(1)))));
     return role;
   }
 
@@ -417,14 +429,34 @@ bool is_vowelless_code(std::string_view word) {
 // body's common name be abbreviated (Phụ lục I, ô 2 and 7), and an abbreviation or a code in
 // the block is no word to case or to spell out: "CHỦ TỊCH HĐND TỈNH" → "Chủ tịch HĐND tỉnh",
 // "TM. HỘI ĐỒNG TĐKT" → "TM. Hội đồng TĐKT" (where an issuer is spelled out for the facet).
+// A word of capitals that is no syllable of the language ("ISO", "ASEAN"): a code or a foreign
+// acronym in a unit's name ("TRƯỞNG BAN ISO"), written as it is, as the vowelless codes are.
+bool is_foreign_code(std::string_view word) {
+  if (word.size() < 2 || !is_upper_text(word)) return false;
+  std::u32string letters;
+  for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length == 0 ? 1 : length) {
+    const char32_t c = code_point_at(word, pos, &length);
+    if (!is_letter(c)) return false;
+    letters.push_back(c);
+  }
+  return !syllable::is_vietnamese(letters);
+}
+
 std::string post_as_written(std::string_view post) {
+  // "P." is the deputy's "Phó" cut short ("P.CHỦ TỊCH"): the post after it is written as after
+  // "Phó" ("P.Chủ tịch", as "Phó Chủ tịch").
+  if (post.starts_with("P.") && post.size() > 2 && is_upper_text(post)) {
+    const std::string rest(trim(post.substr(2)));
+    const std::string full = post_as_written("PHÓ " + rest);
+    if (full.starts_with("Phó ")) return "P." + full.substr(std::string_view("Phó ").size());
+  }
   std::string written = proper_case_name(post);
   if (!is_upper_text(post)) return written;
   for (std::string_view word : split_words(post)) {
     if (auto full = expand_abbreviation(word)) {
       const std::size_t at = written.find(*full);
       if (at != std::string::npos) written.replace(at, full->size(), word);
-    } else if (is_vowelless_code(word)) {
+    } else if (is_vowelless_code(word) || is_foreign_code(word)) {
       // Cased as a word ("Tđkt"): found as a whole word, whatever its case.
       const std::string lowered = lower_same_length(written);
       const std::string key = lower_same_length(word);
