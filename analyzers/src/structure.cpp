@@ -250,12 +250,12 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   if (header.type) metadata.type = std::string(header.type->name);
   metadata.type_code = header.type_code;
   metadata.number = header.number;
-  // ND30 Phụ lục III gives a công văn no type code: a State number's "CV" ("14/CV-HKH", as
-  // agencies still write it) names a công văn but is no code of its type. The Party's công văn
-  // has its code (HD 36: "234-CV/BTGTU").
-  if (metadata.type == "Công văn" && metadata.type_code == "CV" &&
-      !(header.number && header.number->find('-') < header.number->find('/')))
-    metadata.type_code.reset();
+  // ND30 Phụ lục III gives a công văn no type code: a number's "CV" ("14/CV-HKH", as agencies
+  // still write it; "234-CV/BTGTU", as HD 36 has the Party write it) names a công văn, and the
+  // type says as much; type_code is the code of a type the table codes, which the letter's is
+  // not (tests/analyzers/real/README.md: a công văn has type_code null). One value per type in
+  // the facet, State's or Party's.
+  if (metadata.type == "Công văn") metadata.type_code.reset();
   if (header.number) metadata.number_key = symbol_key(*header.number);
   metadata.place = header.place;
   metadata.date = header.date;

@@ -162,9 +162,10 @@ TEST(HeaderlessLetters, the_issuing_sentence_names_the_type_of_a_text_without_it
 }
 
 // ND30 Phụ lục III gives a công văn no type code; agencies still write "CV" in its symbol
-// ("14/CV-HKH"): the number names a công văn, with no code. The Party's công văn keeps its CV
-// (HD 36-HD/VPTW).
-TEST(HeaderlessLetters, a_state_cong_van_has_no_type_code_whatever_its_symbol_writes) {
+// ("14/CV-HKH"), and HD 36-HD/VPTW has the Party write it ("234-CV/BTGTU"): the number names a
+// công văn, which the type says; type_code stays null for a letter whoever sends it (the real
+// documents' convention), so one type has one code value in the facet.
+TEST(HeaderlessLetters, a_cong_van_has_no_type_code_whatever_its_symbol_writes) {
   const auto state = extract_metadata(
       "HỘI KHUYẾN HỌC TỈNH BÌNH AN\nSố: 14/CV-HKH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
       "Tự do - Hạnh phúc\nBình An, ngày 7 tháng 02 năm 2018\nKính gửi: Hội Khuyến học các "
@@ -177,7 +178,15 @@ TEST(HeaderlessLetters, a_state_cong_van_has_no_type_code_whatever_its_symbol_wr
       "ngày 7 tháng 02 năm 2018\nKính gửi: Các huyện ủy.\nBan Tuyên giáo đề nghị các huyện ủy "
       "tuyên truyền.\n");
   EXPECT_EQ(party.type, "Công văn");
-  EXPECT_EQ(party.type_code, "CV");
+  EXPECT_EQ(party.number, "234-CV/BTGTU");
+  EXPECT_EQ(party.type_code, std::nullopt);
+  // Control: a Party text whose symbol codes its type keeps the code.
+  const auto plan = extract_metadata(
+      "ĐẢNG BỘ TỈNH BÌNH AN\nBAN TUYÊN GIÁO\nSố 53-KH/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình An, "
+      "ngày 7 tháng 02 năm 2018\nKẾ HOẠCH\ntuyên truyền kỷ niệm ngày thành lập tỉnh\nThực hiện "
+      "chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo xây dựng kế hoạch như sau.\n");
+  EXPECT_EQ(plan.type, "Kế hoạch");
+  EXPECT_EQ(plan.type_code, "KH");
 }
 
 // Ô 2 of a trade union's letter: its national confederation (chủ quản) above the union that
