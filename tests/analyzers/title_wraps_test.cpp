@@ -90,6 +90,19 @@ TEST(TitleWraps, a_title_listing_numbered_subjects_goes_on_after_an_items_semico
             "Rác thải sinh hoạt, nước thải trên địa bàn xã Đồng Tâm");
 }
 
+TEST(TitleWraps, a_numbered_title_wrapped_inside_its_items_and_its_place_name_is_whole) {
+  // The same title at a narrower width: an item's semicolon alone on its line, the commune's
+  // name parted after its first word.
+  const auto metadata = extract_metadata(
+      binh_an_plan("Khắc phục ba điểm nghẽn về (1) Ngập úng khu dân\ncư;\n(2) Lấn chiếm lòng "
+                   "đường; (3) Rác thải sinh hoạt,\nnước thải trên địa bàn xã Đồng\nTâm\n"
+                   "Thực hiện chỉ đạo của Ủy ban nhân dân huyện, Ủy ban nhân dân xã xây dựng "
+                   "kế hoạch như sau:"));
+  EXPECT_EQ(metadata.title,
+            "Khắc phục ba điểm nghẽn về (1) Ngập úng khu dân cư; (2) Lấn chiếm lòng đường; (3) "
+            "Rác thải sinh hoạt, nước thải trên địa bàn xã Đồng Tâm");
+}
+
 TEST(TitleWraps, a_line_after_a_semicolon_that_opens_no_next_item_stays_out) {
   // "(2)" with no "(1)" before it, and an item mark after a title that numbers nothing.
   const auto numbered_alone = extract_metadata(

@@ -825,8 +825,10 @@ bool wraps_inside_phrase(std::string_view last, std::string_view line) {
 
 // A trích yếu that lists what it is about by numbered items ("... về (1) Tình trạng úng ngập;"
 // / "(2) Ùn tắc giao thông; (3) ..."), wrapped after an item's semicolon: the next line opens
-// with the next item's mark, "(n+1)" after "(n)" (or "b)" after "a)"), and goes on with the list.
-bool continues_numbered_items(std::string_view last, std::string_view line) {
+// with the next item's mark, "(n+1)" after "(n)" (or "(b)" after "(a)") somewhere in the title's
+// lines so far, and goes on with the list.
+bool continues_numbered_items(const std::vector<std::string>& parts, std::string_view last,
+                              std::string_view line) {
   if (last.empty() || last.back() != ';' || line.size() < 3 || line.front() != '(') return false;
   std::size_t close = line.find(')');
   if (close == std::string_view::npos || close < 2 || close > 3) return false;
@@ -841,7 +843,9 @@ bool continues_numbered_items(std::string_view last, std::string_view line) {
   } else {
     return false;
   }
-  return last.find(previous) != std::string_view::npos;
+  return std::any_of(parts.begin(), parts.end(), [&](const std::string& part) {
+    return part.find(previous) != std::string::npos;
+  });
 }
 
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
@@ -941,7 +945,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         continue;
       }
     } else {
-      if (wraps_inside_phrase(last, line) || continues_numbered_items(last, line)) {
+      if (wraps_inside_phrase(last, line) || continues_numbered_items(parts, last, line)) {
         parts.emplace_back(line);
         last = line;
         continue;
@@ -991,7 +995,13 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
                  text.back() != ':' && text.back() != ')' &&
                  split_words(text).size() <= kTitleLineWords && !find_place_date(text);
         };
-        if (!open_end || !starts_upper(line) || !short_running_line(line)) return false;
+        // A proper name wrapped after its first word ("... trên địa bàn xã Phúc" / "Thịnh"):
+        // one capitalised word alone on its line after a line ending in one.
+        const bool name_goes_on = !last_words.empty() && split_words(line).size() == 1 &&
+                                  starts_upper(last_words.back()) &&
+                                  !is_upper_text(last_words.back());
+        if ((!open_end && !name_goes_on) || !starts_upper(line) || !short_running_line(line))
+          return false;
         constexpr std::size_t kMoreTitleLines = 1;
         std::size_t more = 0;
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
