@@ -252,7 +252,8 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   metadata.number = header.number;
   // ND30 Phụ lục III gives a công văn no type code: a State number's "CV" ("14/CV-HKH", as
   // agencies still write it) names a công văn but is no code of its type. The Party's công văn
-  // has its code (HD 36: "234-CV/BTGTU").
+  // has its code (HD 36: "234-CV/BTGTU"; docs/domain.md §3.3: "Unlike ND30, Party công văn has
+  // CV").
   if (metadata.type == "Công văn" && metadata.type_code == "CV" &&
       !(header.number && header.number->find('-') < header.number->find('/')))
     metadata.type_code.reset();

@@ -885,6 +885,31 @@ bool wraps_inside_phrase(std::string_view last, std::string_view line) {
   return false;
 }
 
+// A trích yếu that lists what it is about by numbered items ("... về (1) Tình trạng úng ngập;"
+// / "(2) Ùn tắc giao thông; (3) ..."), wrapped after an item's semicolon: the next line opens
+// with the next item's mark, "(n+1)" after "(n)" (or "(b)" after "(a)") somewhere in the title's
+// lines so far, and goes on with the list.
+bool continues_numbered_items(const std::vector<std::string>& parts, std::string_view last,
+                              std::string_view line) {
+  if (last.empty() || last.back() != ';' || line.size() < 3 || line.front() != '(') return false;
+  std::size_t close = line.find(')');
+  if (close == std::string_view::npos || close < 2 || close > 3) return false;
+  const std::string_view mark = line.substr(1, close - 1);
+  std::string previous;
+  if (std::all_of(mark.begin(), mark.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int n = std::stoi(std::string(mark));
+    if (n < 2) return false;
+    previous = "(" + std::to_string(n - 1) + ")";
+  } else if (mark.size() == 1 && mark[0] > 'a' && mark[0] <= 'z') {
+    previous = std::string("(") + static_cast<char>(mark[0] - 1) + ")";
+  } else {
+    return false;
+  }
+  return std::any_of(parts.begin(), parts.end(), [&](const std::string& part) {
+    return part.find(previous) != std::string::npos;
+  });
+}
+
 std::optional<std::string> title_after(const Layout& layout, std::size_t type_line,
                                        const DocumentType* type, const std::string& rest,
                                        std::size_t& body_line, bool& in_capitals) {
@@ -904,6 +929,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     return in_capitals ? proper_case_title(title) : title;
   }
   bool capitals = false;
+  std::size_t running_from = std::string_view::npos;  // the first part in running case after
+                                                      // a title begun in capitals
   std::size_t i = type_line + 1;
   std::string_view last = rest;
   const std::size_t rule_at = rule_under_title(layout, type_line);
@@ -953,6 +980,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         last = line;
         continue;
       }
+      // ND30 ô 5a and HD 36-HD/VPTW draw the rule under the whole trích yếu: a title begun in
+      // capitals that goes on in running case up to that rule ("KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG
+      // ỦY" / "về một số nội dung cuộc họp ..." / "-----") is one title.
+      if (!is_upper_text(line) && rule_at != std::string_view::npos && i < rule_at &&
+          !starts_body(line)) {
+        if (running_from == std::string_view::npos) running_from = parts.size();
+        parts.emplace_back(line);
+        last = line;
+        continue;
+      }
       if (!is_upper_text(line) || names_authority(line)) break;
       parts.emplace_back(line);
       last = line;
@@ -970,7 +1007,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         continue;
       }
     } else {
-      if (wraps_inside_phrase(last, line)) {
+      if (wraps_inside_phrase(last, line) || continues_numbered_items(parts, last, line)) {
         parts.emplace_back(line);
         last = line;
         continue;
@@ -1008,16 +1045,33 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // tin điện tử tỉnh"), the body's opening on the next line ("Căn cứ ..."): ND30 sets
       // nothing between ô 5a and the body but the enacting authority (in capitals) and a rule,
       // so a short line in running case between the title's open end and that opening is the
-      // title's.
+      // title's. So are two such lines (a trích yếu of three or four lines wrapped on a narrow
+      // cell: "... đạt chuẩn" / "Phổ cập giáo dục tiểu học và ..." / "đúng độ tuổi ... năm 2014"
+      // / "Kính gửi: ..."): each short, in running case, ending no sentence, the opening next.
       const bool before_opening = [&] {
-        // A note in brackets alone on its line ("(Ban hành kèm theo ...)") is no title line.
-        if (!open_end || !starts_upper(line) || is_upper_text(line) || line.back() == '.' ||
-            line.back() == ';' || line.back() == ':' || line.back() == ')' ||
-            split_words(line).size() > 12 || find_place_date(line))
+        // A note in brackets alone on its line ("(Ban hành kèm theo ...)") is no title line. A
+        // centred title's line holds fewer words than a page-wide line of the body (some 20).
+        constexpr std::size_t kTitleLineWords = 15;
+        const auto short_running_line = [](std::string_view text) {
+          return !is_upper_text(text) && text.back() != '.' && text.back() != ';' &&
+                 text.back() != ':' && text.back() != ')' &&
+                 split_words(text).size() <= kTitleLineWords && !find_place_date(text);
+        };
+        // A proper name wrapped after its first word ("... trên địa bàn xã Phúc" / "Thịnh"):
+        // one capitalised word alone on its line after a line ending in one.
+        const bool name_goes_on = !last_words.empty() && split_words(line).size() == 1 &&
+                                  starts_upper(last_words.back()) &&
+                                  !is_upper_text(last_words.back());
+        if ((!open_end && !name_goes_on) || !starts_upper(line) || !short_running_line(line))
           return false;
+        constexpr std::size_t kMoreTitleLines = 1;
+        std::size_t more = 0;
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
           if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
-          return starts_body(trim(layout.lines[j]));
+          const std::string_view next = trim(layout.lines[j]);
+          if (starts_body(next)) return true;
+          if (++more > kMoreTitleLines || !short_running_line(next) || is_rule_line(next))
+            return false;
         }
         return false;
       }();
@@ -1032,20 +1086,32 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   }
   body_line = i;
   if (parts.empty()) return std::nullopt;
-  std::string title;
-  std::string_view previous;
-  for (const std::string& part : parts) {
-    // A symbol broken at its hyphen is one word again: "17/2022/TT-" / "BLĐTBXH".
-    const std::size_t space = previous.rfind(' ');
-    const std::string_view last_word =
-        space == std::string_view::npos ? previous : previous.substr(space + 1);
-    if (last_word.size() > 1 && last_word.ends_with("-") &&
-        last_word.find('/') != std::string_view::npos)
-      title = std::string(trim(title));
-    title += part + " ";
-    previous = trim(part);
+  const auto joined = [&](std::size_t from, std::size_t to) {
+    std::string text;
+    std::string_view previous;
+    for (std::size_t k = from; k < to; ++k) {
+      // A symbol broken at its hyphen is one word again: "17/2022/TT-" / "BLĐTBXH".
+      const std::size_t space = previous.rfind(' ');
+      const std::string_view last_word =
+          space == std::string_view::npos ? previous : previous.substr(space + 1);
+      if (last_word.size() > 1 && last_word.ends_with("-") &&
+          last_word.find('/') != std::string_view::npos)
+        text = std::string(trim(text));
+      text += parts[k] + " ";
+      previous = trim(parts[k]);
+    }
+    return collapse_spaces(text);
+  };
+  if (running_from != std::string_view::npos) {
+    // The capitals written in case (and as the running text spells their words), the running
+    // part as the document writes it.
+    in_capitals = false;
+    const std::string capitals_part = without_vv_label(joined(0, running_from));
+    if (capitals_part.empty()) return std::nullopt;
+    return respell_as_written(proper_case_title(capitals_part), layout) + " " +
+           joined(running_from, parts.size());
   }
-  title = without_vv_label(collapse_spaces(title));
+  std::string title = without_vv_label(joined(0, parts.size()));
   if (title.empty()) return std::nullopt;
   in_capitals = is_upper_text(title);
   if (in_capitals) title = proper_case_title(title);

@@ -664,14 +664,26 @@ std::string proper_case_title(std::string_view capitals) {
     for (const PreparedName& name : prepared_names()) {
       // Heads ("Ban", "Hội", "Phòng") are common words in titles ("BAN HÀNH", "HỘI NGHỊ").
       if (name.head || !matches_at(folded, i, name.folded_words)) continue;
-      for (std::string_view word : split_words(name.written))
-        out.emplace_back(word);
-      i += name.folded_words.size();
-      const std::string_view last = raw[i - 1];
+      // The table's capitals on the document's letters: "ĐẢNG UỶ" → "Đảng uỷ" where the title
+      // writes the tone so, "Đảng ủy" where it writes "ỦY" (the two placements are one word).
+      const auto written = split_words(name.written);
+      const std::string_view last = raw[i + name.folded_words.size() - 1];
       std::size_t punctuation = last.size();
       while (punctuation > 0 &&
              std::string_view(",;.:").find(last[punctuation - 1]) != std::string_view::npos)
         --punctuation;
+      for (std::size_t k = 0; k < written.size(); ++k) {
+        const std::string_view word =
+            k + 1 == written.size() ? last.substr(0, punctuation) : raw[i + k];
+        if (written.size() != name.folded_words.size() || !is_upper_text(word) ||
+            word_form(word) != word_form(written[k]) || is_upper_text(written[k]))
+          out.emplace_back(written[k]);
+        else if (starts_upper(written[k]))
+          out.push_back(capitalize_first(lower(word)));
+        else
+          out.push_back(lower(word));
+      }
+      i += name.folded_words.size();
       out.back() += std::string(last.substr(punctuation));
       matched = true;
       break;
