@@ -54,9 +54,10 @@ constexpr bool pairs_weighed(std::size_t words) {
 constexpr std::size_t kMaxShortBox = kMaxBoostedGroup;
 constexpr double kTypeHintBoost = 1.0;
 constexpr std::size_t kMaxExpandedKeys = 1000;
-// A strict phrase of at most this many accented words is Xapian's own phrase in 2^n branches
-// (strict_phrase()); one of more is checked by ExactPhraseSource.
-constexpr std::size_t kMaxPhraseBranchWords = 3;
+// A strict phrase is Xapian's own phrase in 2^n branches (strict_phrase()), n its accented words
+// spelled several ways in some document, up to this many; the documents spelling any further one
+// several ways are checked by ExactPhraseSource.
+constexpr std::size_t kMaxPhraseBranchWords = 4;
 
 using query::Node;
 using query::Word;
@@ -597,36 +598,68 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   if (!accented || !terms_.exact.empty())
     return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
   const Xapian::Query weighed(Xapian::Query::OP_AND, terms.begin(), terms.end());
-  std::vector<std::size_t> accented_words;
-  for (std::size_t i = 0; i < words.size(); ++i)
-    if (words[i].accented()) accented_words.push_back(i);
   const std::string indexed_so(schema::kOtherSpellings);
   const Xapian::doccount documents = database_.get_doccount();
-  if (accented_words.size() <= kMaxPhraseBranchWords && documents > 0 &&
-      database_.get_termfreq(indexed_so) == documents) {
+  if (documents > 0 && database_.get_termfreq(indexed_so) == documents) {
     // Every document indexed with exact positions only for the words it spells several ways
-    // (SCHEMA.md): Xapian's own phrase, one branch per choice of which accented words the
-    // document spells several ways (their kOtherSpellings term), where the phrase runs on
-    // their exact forms' positions; on the folded form's for the others (the document spells
-    // them one way: as typed, since it holds the exact term the weighed AND requires). The
-    // branches are disjoint: each document is checked once, where its positions are.
+    // (SCHEMA.md): Xapian's own phrase (its positions read by its own lists, term by term
+    // through the docids, where a check of ours opens a fresh list and B-tree descent per
+    // document and word), one branch per choice of which of the accented words the document
+    // spells several ways (their kOtherSpellings term), where the phrase runs on their exact
+    // forms' positions; on the folded form's for the others (the document spells them one way:
+    // as typed, since it holds the exact term the branch's filter requires). A folded word no
+    // document spells several ways needs no choice. The branches are disjoint: each document
+    // is checked once, where its positions are.
+    struct Choice {
+      std::string folded;
+      Xapian::doccount documents;  // those spelling it several ways
+    };
+    std::vector<Choice> choices;
+    for (const Word& word : words) {
+      if (!word.accented()) continue;
+      if (std::any_of(choices.begin(), choices.end(),
+                      [&](const Choice& choice) { return choice.folded == word.folded; }))
+        continue;
+      const Xapian::doccount several =
+          database_.get_termfreq(schema::term(schema::kOtherSpellings, word.folded));
+      if (several > 0) choices.push_back({word.folded, several});
+    }
+    // Past kMaxPhraseBranchWords choices, those of the fewest documents are left to
+    // ExactPhraseSource, over the documents spelling any of them several ways alone.
+    std::stable_sort(choices.begin(), choices.end(),
+                     [](const Choice& a, const Choice& b) { return a.documents > b.documents; });
+    std::vector<Xapian::Query> left_to_source;
+    while (choices.size() > kMaxPhraseBranchWords) {
+      left_to_source.emplace_back(schema::term(schema::kOtherSpellings, choices.back().folded));
+      choices.pop_back();
+    }
+    const Xapian::Query left(Xapian::Query::OP_OR, left_to_source.begin(), left_to_source.end());
     std::vector<Xapian::Query> branches;
-    for (std::size_t mask = 0; mask < (std::size_t{1} << accented_words.size()); ++mask) {
-      std::vector<Xapian::Query> phrase = terms;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << choices.size()); ++mask) {
+      std::vector<Xapian::Query> phrase;
       std::vector<Xapian::Query> several;  // what the branch's documents hold
-      std::vector<Xapian::Query> one_way;
-      for (std::size_t j = 0; j < accented_words.size(); ++j) {
-        const Word& word = words[accented_words[j]];
-        const Xapian::Query marked(schema::term(schema::kOtherSpellings, word.folded));
-        if (mask & (std::size_t{1} << j)) {
-          several.push_back(marked);
+      std::vector<Xapian::Query> one_way = left_to_source;
+      for (std::size_t j = 0; j < choices.size(); ++j) {
+        const Xapian::Query marked(schema::term(schema::kOtherSpellings, choices[j].folded));
+        ((mask & (std::size_t{1} << j)) ? several : one_way).push_back(marked);
+      }
+      for (const Word& word : words) {
+        const auto chosen = std::find_if(choices.begin(), choices.end(), [&](const Choice& choice) {
+          return choice.folded == word.folded;
+        });
+        const bool spelled_several_ways =
+            word.accented() && chosen != choices.end() &&
+            (mask & (std::size_t{1} << static_cast<std::size_t>(chosen - choices.begin())));
+        if (spelled_several_ways) {
+          phrase.push_back(exact_term(terms_, word));
         } else {
-          phrase[accented_words[j]] = folded_term(terms_, word);
-          several.push_back(exact_term(terms_, word));  // its candidates: the typed spelling's
-          one_way.push_back(marked);
+          phrase.push_back(folded_term(terms_, word));
+          // Its candidates: the typed spelling's.
+          if (word.accented()) several.push_back(exact_term(terms_, word));
         }
       }
       // The filter beside the phrase (not around it): Xapian checks positions last.
+      // (Never empty: each accented word adds its exact term or its kOtherSpellings term.)
       Xapian::Query filter(Xapian::Query::OP_AND, several.begin(), several.end());
       if (!one_way.empty())
         filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter,
@@ -636,14 +669,25 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
           Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), phrase.size()),
           filter);
     }
+    if (!left_to_source.empty())
+      branches.emplace_back(Xapian::Query::OP_FILTER, exact_phrase_check(words, weighed), left);
     const Xapian::Query any_branch(Xapian::Query::OP_OR, branches.begin(), branches.end());
-    // Each branch holds every word's weighed term (in its phrase, or in its filter): to count,
-    // where nothing weighs, the branches alone match the same documents.
+    // Each branch holds every word's weighed term (in its phrase, in its filter, or in its
+    // check): to count, where nothing weighs, the branches alone match the same documents.
     if (folded_only_) return any_branch;
     return Xapian::Query(Xapian::Query::OP_FILTER, weighed, any_branch);
   }
-  // Documents indexed before (every exact form with positions, no kOtherSpellings terms), or a
-  // phrase of many accented words: each document checked by ExactPhraseSource.
+  // Documents indexed before (every exact form with positions, no kOtherSpellings terms): each
+  // document checked by ExactPhraseSource.
+  const Xapian::Query checked = exact_phrase_check(words, weighed);
+  if (folded_only_ || !local_) return checked;
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighed, checked);
+}
+
+// The documents holding `words` as a strict phrase, checked by ExactPhraseSource, which holds
+// every word's weighed term (`weighed`, ExactPhraseSource::align) too.
+Xapian::Query QueryBuilder::exact_phrase_check(const std::vector<Word>& words,
+                                               const Xapian::Query& weighed) const {
   if (!local_) {
     // A remote shard's server knows no source of ours: the folded phrase of documents holding
     // each accented word as typed (somewhere), the nearest it can check (docs/SCALING.md).
@@ -653,10 +697,7 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   std::vector<PhraseWord> phrase;
   for (const Word& word : words)
     phrase.push_back({word.folded, word.accented() ? word.exact : std::string()});
-  // The source holds every word's weighed term too (ExactPhraseSource::align).
-  const Xapian::Query checked((new ExactPhraseSource(std::move(phrase)))->release());
-  if (folded_only_) return checked;
-  return Xapian::Query(Xapian::Query::OP_FILTER, weighed, checked);
+  return Xapian::Query((new ExactPhraseSource(std::move(phrase)))->release());
 }
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.

@@ -114,6 +114,8 @@ class QueryBuilder {
                       std::vector<Xapian::Query>* proximity) const;
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
+  Xapian::Query exact_phrase_check(const std::vector<query::Word>& words,
+                                   const Xapian::Query& weighed) const;
   // `pairs`: whether the text weighs the words' adjacent pairs by their rarity (pair_bonus()), so
   // that the heading weighs them too.
   std::optional<Xapian::Query> heading_bonus(const std::vector<query::Word>& words,
