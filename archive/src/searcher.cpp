@@ -336,10 +336,17 @@ class XapianSearcher final : public Searcher {
         // The revision read stays at most one behind the writer's while it is read: Xapian
         // guarantees no more (reader_pin.hpp).
         std::optional<ReaderPin> reading;
+        std::vector<ReaderPin> shards_reading;  // each local shard is its own writer's
         if (opened_ && !sharded_) {
           auto pin = pin_newest_revision(db_dir(), database_, [this] { refresh(); });
           if (!pin.ok()) return pin.error();
           reading = std::move(*pin);
+        } else if (opened_) {
+          auto pins = pin_newest_revisions(
+              [this]() -> const std::vector<LocalShard>& { return local_shards_; },
+              [this] { refresh(); });
+          if (!pins.ok()) return pins.error();
+          shards_reading = std::move(*pins);
         }
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
@@ -1129,6 +1136,7 @@ class XapianSearcher final : public Searcher {
     std::size_t absent = 0;
     bool any = false;
     std::vector<std::optional<IndexLocation>> locations;
+    std::vector<LocalShard> local;
     for (const ShardLocation& shard : shards_) {
       locations.emplace_back();
       try {
@@ -1142,6 +1150,7 @@ class XapianSearcher final : public Searcher {
           }
           OpenedIndex opened = open_index(shard.dir);
           combined.add_database(opened.database);
+          local.emplace_back(shard.dir, opened.database);
           locations.back() = std::move(opened.location);
         }
         any = true;
@@ -1153,6 +1162,7 @@ class XapianSearcher final : public Searcher {
     }
     database_ = std::move(combined);
     shard_locations_ = std::move(locations);
+    local_shards_ = std::move(local);
     opened_ = any;
     missing_ = std::move(missing);
     absent_ = absent;
@@ -1163,8 +1173,12 @@ class XapianSearcher final : public Searcher {
   std::vector<ShardLocation> shards_;
   IndexLocation location_;  // the generation database_ is, unsharded (index_generation.hpp)
   std::vector<std::optional<IndexLocation>> shard_locations_;  // each shard's, when opened
-  std::pair<std::uintmax_t, std::int64_t> version_file_{};     // see replace_if_swapped()
-  std::string uuid_;                                           // of the database opened
+  // Each local shard's folder and its part of database_ (sharing its state: reopening
+  // database_ moves them), which guarded() pins (reader_pin.hpp).
+  using LocalShard = std::pair<std::filesystem::path, Xapian::Database>;
+  std::vector<LocalShard> local_shards_;
+  std::pair<std::uintmax_t, std::int64_t> version_file_{};  // see replace_if_swapped()
+  std::string uuid_;                                        // of the database opened
   bool sharded_ = false;
   ShardOptions options_;
   std::vector<std::string> missing_;  // shards that did not answer at the last opening
