@@ -316,6 +316,17 @@ class XapianSearcher final : public Searcher {
     }
   }
 
+  // The local shards moved to their newest commits (the database read as one with them), or
+  // all opened again when one was swapped.
+  void refresh_local_shards() {
+    if (shards_swapped()) {
+      (void)open_shards();
+      return;
+    }
+    for (auto& shard : local_shards_)
+      shard.second.reopen();
+  }
+
   // Runs `body`, turning every exception into an error value. When the writer committed under
   // our feet (or replaced the database's files), reopens and runs it again: a modified database
   // up to kAttempts times, another database error once.
@@ -341,10 +352,11 @@ class XapianSearcher final : public Searcher {
           auto pin = pin_newest_revision(db_dir(), database_, [this] { refresh(); });
           if (!pin.ok()) return pin.error();
           reading = std::move(*pin);
-        } else if (opened_) {
+        } else if (opened_ && !local_shards_.empty()) {
+          // Refreshed by the local shards alone: remote ones are not asked again.
           auto pins = pin_newest_revisions(
               [this]() -> const std::vector<LocalShard>& { return local_shards_; },
-              [this] { refresh(); });
+              [this] { refresh_local_shards(); });
           if (!pins.ok()) return pins.error();
           shards_reading = std::move(*pins);
         }

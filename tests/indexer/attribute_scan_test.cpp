@@ -67,7 +67,7 @@ TEST(AttributeScan, comments_cdata_and_scripts_are_not_counted_and_pages_read_as
   const std::string crowded = "<p" + crowded_attributes(kCrowd) + ">";
   const std::string page = "<html><head><script>var s = '" + crowded + "';</script><style>/*" +
                            crowded + "*/</style></head><body><!-- " + crowded +
-                           " ---><p class=\"a\" id=b hidden>Quyết định số 12</p>" +
+                           " ---><p class=\"a\" id=b title=c>Quyết định số 12</p>" +
                            "</body></html>";
   auto read = read_document("trang.html", page);
   ASSERT_TRUE(read.ok()) << read.error().message;
