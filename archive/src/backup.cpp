@@ -5,7 +5,7 @@
 // a newer revision exists: the copy then starts again from a fresh snapshot, keeping what it
 // already copied. That retry pins its revision (snapshot_lock.hpp): a writer committing back to
 // back would otherwise overtake every snapshot, and the writer's next commit waits for the copy
-// instead.
+// instead. Every snapshot is read pinned (reader_pin.hpp).
 #include <set>
 #include <string>
 #include <system_error>
@@ -20,6 +20,7 @@
 #include "disk_layout.hpp"
 #include "durable_files.hpp"
 #include "index_generation.hpp"
+#include "reader_pin.hpp"
 #include "schema.hpp"
 #include "snapshot_lock.hpp"
 #include "utc_clock.hpp"
@@ -128,7 +129,11 @@ Result<Attempt> copy_snapshot(const fs::path& source, const fs::path& staging) {
   std::set<std::string> referenced;
   std::set<std::string> texts;
   try {
-    Xapian::Database database = open_index(source).database;
+    // Read pinned (reader_pin.hpp): the writer commits at most once more until the index is
+    // copied, never over the blocks the copy reads. Released before the files are copied.
+    Result<PinnedIndex> pinned = open_pinned_index(source);
+    if (!pinned.ok()) return pinned.error();
+    Xapian::Database& database = pinned->index.database;
     attempt.report.revision = database.get_revision();
     attempt.report.documents = database.get_doccount();
     for (auto it = database.valuestream_begin(schema::kShaSlot);

@@ -46,6 +46,19 @@ Result<std::optional<ReaderPin>> ReaderPin::acquire(const std::filesystem::path&
   return std::optional<ReaderPin>(ReaderPin(std::move(fd)));
 }
 
+Result<PinnedIndex> open_pinned_index(const std::filesystem::path& db_dir) {
+  PinnedIndex pinned{open_index(db_dir), std::nullopt};
+  // Moved to the newest commit, or to the generation a compaction swapped in meanwhile.
+  auto pin = pin_newest_revision(db_dir, pinned.index.database, [&] {
+    pinned.index.database.reopen();
+    if (const auto now = locate_index(db_dir); now.ok() && *now && **now != pinned.index.location)
+      pinned.index = open_index(db_dir);
+  });
+  if (!pin.ok()) return pin.error();
+  pinned.pin = std::move(*pin);
+  return pinned;
+}
+
 Status wait_for_readers_behind(const std::filesystem::path& db_dir, Xapian::rev committed) {
   if (committed == 0) return Status::success();
   const Xapian::rev behind = committed - 1;

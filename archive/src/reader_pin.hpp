@@ -19,16 +19,19 @@
 // readers never wait for a writer. Neither side holds the other's lock while it waits.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <xapian.h>
 
 #include "vanban/common/result.hpp"
 
 #include "durable_files.hpp"
+#include "index_generation.hpp"
 
 namespace vanban::archive {
 
@@ -63,6 +66,45 @@ Result<std::optional<ReaderPin>> pin_newest_revision(const std::filesystem::path
     if (database.get_revision() == revision && database.get_uuid() == uuid) return pin;
   }
 }
+
+// Several databases read as one (the local shards of a sharded archive, each its own writer):
+// each pinned as above. `databases()` lists what is read now, a (folder, handle) pair per local
+// database (handles share their state with the combined database, so a refresh moves them);
+// `refresh` moves them all to their newest commits. Empty when nothing is read locally.
+template <typename Databases, typename Refresh>
+Result<std::vector<ReaderPin>> pin_newest_revisions(Databases&& databases, Refresh&& refresh) {
+  for (;;) {
+    struct Read {
+      std::filesystem::path dir;
+      Xapian::rev revision;
+      std::string uuid;
+      bool operator==(const Read&) const = default;
+    };
+    const auto reads = [&databases] {
+      std::vector<Read> read;
+      for (const auto& [dir, database] : databases())
+        read.push_back({dir, database.get_revision(), database.get_uuid()});
+      return read;
+    };
+    const std::vector<Read> before = reads();
+    std::vector<ReaderPin> pins;
+    for (const Read& read : before) {
+      auto pin = ReaderPin::acquire(read.dir, read.revision);
+      if (!pin.ok()) return pin.error();
+      if (*pin) pins.push_back(std::move(**pin));
+    }
+    refresh();
+    if (reads() == before) return pins;
+  }
+}
+
+// A reader's handle on an archive's current database at its newest commit, pinned there
+// (throws what open_index throws). For the archive's one-off readers: check, backup, export.
+struct PinnedIndex {
+  OpenedIndex index;
+  std::optional<ReaderPin> pin;
+};
+Result<PinnedIndex> open_pinned_index(const std::filesystem::path& db_dir);
 
 // The writer's side: after committing `committed`, waits until no reader pinned the revision
 // before it. Call it holding no other lock of the archive.

@@ -316,6 +316,17 @@ class XapianSearcher final : public Searcher {
     }
   }
 
+  // The local shards moved to their newest commits (the database read as one with them), or
+  // all opened again when one was swapped.
+  void refresh_local_shards() {
+    if (shards_swapped()) {
+      (void)open_shards();
+      return;
+    }
+    for (auto& shard : local_shards_)
+      shard.second.reopen();
+  }
+
   // Runs `body`, turning every exception into an error value. When the writer committed under
   // our feet (or replaced the database's files), reopens and runs it again: a modified database
   // up to kAttempts times, another database error once.
@@ -336,10 +347,18 @@ class XapianSearcher final : public Searcher {
         // The revision read stays at most one behind the writer's while it is read: Xapian
         // guarantees no more (reader_pin.hpp).
         std::optional<ReaderPin> reading;
+        std::vector<ReaderPin> shards_reading;  // each local shard is its own writer's
         if (opened_ && !sharded_) {
           auto pin = pin_newest_revision(db_dir(), database_, [this] { refresh(); });
           if (!pin.ok()) return pin.error();
           reading = std::move(*pin);
+        } else if (opened_ && !local_shards_.empty()) {
+          // Refreshed by the local shards alone: remote ones are not asked again.
+          auto pins = pin_newest_revisions(
+              [this]() -> const std::vector<LocalShard>& { return local_shards_; },
+              [this] { refresh_local_shards(); });
+          if (!pins.ok()) return pins.error();
+          shards_reading = std::move(*pins);
         }
         return body();
       } catch (const Xapian::DatabaseModifiedError& error) {
@@ -1129,6 +1148,7 @@ class XapianSearcher final : public Searcher {
     std::size_t absent = 0;
     bool any = false;
     std::vector<std::optional<IndexLocation>> locations;
+    std::vector<LocalShard> local;
     for (const ShardLocation& shard : shards_) {
       locations.emplace_back();
       try {
@@ -1142,6 +1162,7 @@ class XapianSearcher final : public Searcher {
           }
           OpenedIndex opened = open_index(shard.dir);
           combined.add_database(opened.database);
+          local.emplace_back(shard.dir, opened.database);
           locations.back() = std::move(opened.location);
         }
         any = true;
@@ -1153,6 +1174,7 @@ class XapianSearcher final : public Searcher {
     }
     database_ = std::move(combined);
     shard_locations_ = std::move(locations);
+    local_shards_ = std::move(local);
     opened_ = any;
     missing_ = std::move(missing);
     absent_ = absent;
@@ -1163,8 +1185,12 @@ class XapianSearcher final : public Searcher {
   std::vector<ShardLocation> shards_;
   IndexLocation location_;  // the generation database_ is, unsharded (index_generation.hpp)
   std::vector<std::optional<IndexLocation>> shard_locations_;  // each shard's, when opened
-  std::pair<std::uintmax_t, std::int64_t> version_file_{};     // see replace_if_swapped()
-  std::string uuid_;                                           // of the database opened
+  // Each local shard's folder and its part of database_ (sharing its state: reopening
+  // database_ moves them), which guarded() pins (reader_pin.hpp).
+  using LocalShard = std::pair<std::filesystem::path, Xapian::Database>;
+  std::vector<LocalShard> local_shards_;
+  std::pair<std::uintmax_t, std::int64_t> version_file_{};  // see replace_if_swapped()
+  std::string uuid_;                                        // of the database opened
   bool sharded_ = false;
   ShardOptions options_;
   std::vector<std::string> missing_;  // shards that did not answer at the last opening

@@ -38,7 +38,8 @@ void Base64Decoder::feed(std::string_view text) {
     bits_ += 6;
     if (bits_ >= 8) {
       bits_ -= 8;
-      out_ += static_cast<char>((buffer_ >> bits_) & 0xFF);
+      if (out_.size() < limit_) out_ += static_cast<char>((buffer_ >> bits_) & 0xFF);
+      ++decoded_;
     }
   }
 }

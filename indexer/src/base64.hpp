@@ -17,10 +17,17 @@ class Base64Decoder {
   void feed(std::string_view text);
   // Whether the text fed is base64 (checked at its end: a stray last character).
   bool valid() const { return valid_ && bits_ < 6 && padding_ <= 2; }
+  // Keeps no more than `bytes` decoded bytes; the rest is still checked, not kept.
+  void limit(std::size_t bytes) { limit_ = bytes; }
+  // Whether bytes past the limit were left out, and how many were decoded in all.
+  bool cut() const { return decoded_ > out_.size(); }
+  std::uint64_t decoded() const { return decoded_; }
   std::string take() { return std::move(out_); }
 
  private:
   std::string out_;
+  std::size_t limit_ = static_cast<std::size_t>(-1);
+  std::uint64_t decoded_ = 0;
   std::uint32_t buffer_ = 0;
   int bits_ = 0;
   std::size_t padding_ = 0;

@@ -1,6 +1,7 @@
 // edXML (QCVN 102:2016, docs/domain.md §5): the envelope's metadata is authoritative; the attached
 // files, read with the other readers, are the document's text. Elements are matched by local
 // name whatever their prefix or namespace, so SOAP-wrapped and provincial variants read too.
+#include <cctype>
 #include <map>
 
 #include "base64.hpp"
@@ -104,15 +105,21 @@ struct Attachment {
 // The base64 of attachments decoded as it is parsed (the tree never holds it): the character
 // data of every <ContentTransferEncoded> and <Attachment> (base64 may stand directly in it), each
 // element's own. What is held is the decoded bytes, three quarters of the base64 (the file's
-// size limit bounds them), each attachment's freed once it is read.
+// size limit bounds them), each attachment's freed once it is read. A plain-text attachment
+// (named .txt or typed text/plain before its data, as QCVN 102 orders them) keeps no more than
+// the text reader would read of it (text_input_limit): its text is cut at the limit anyway.
 class AttachmentData final : public TextSink {
  public:
+  explicit AttachmentData(std::uint64_t text_input) : text_input_(text_input) {}
   bool takes(const xmlNode* element) override {
     const std::string_view name = local_name(element);
     return name == "ContentTransferEncoded" || name == "Attachment";
   }
   void text(const xmlNode* element, std::string_view piece) override {
-    decoders_[element].feed(piece);
+    auto [decoder, first] = decoders_.try_emplace(element);
+    if (first && declared_plain_text(element))
+      decoder->second.limit(static_cast<std::size_t>(text_input_) + 4);  // read_txt cuts it
+    decoder->second.feed(piece);
   }
   // The decoder of an element's text, taken (an element without text: an empty one).
   Base64Decoder take(const xmlNode* element) {
@@ -124,6 +131,26 @@ class AttachmentData final : public TextSink {
   }
 
  private:
+  // Whether the attachment `data` belongs to says, before it, that it is plain text.
+  static bool declared_plain_text(const xmlNode* data) {
+    const xmlNode* attachment = local_name(data) == "Attachment" ? data : data->parent;
+    if (attachment == nullptr) return false;
+    for (const xmlNode* child = attachment->children; child != nullptr && child != data;
+         child = child->next) {
+      if (is_element(child, "AttachmentName")) {
+        std::string name = clean(text_content(child));
+        for (char& c : name)
+          c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (name.ends_with(".txt")) return true;
+      } else if (is_element(child, "ContentType") &&
+                 clean(text_content(child)).starts_with("text/plain")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::uint64_t text_input_;
   std::map<const xmlNode*, Base64Decoder> decoders_;
 };
 
@@ -161,7 +188,7 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
   if (depth > 0)
     return make_error(ErrorKind::unsupported, "an edXML envelope attached inside another",
                       "Gói tin edXML lồng trong gói tin edXML khác");
-  AttachmentData data;
+  AttachmentData data(text_input_limit(options.max_text_bytes));
   auto xml = parse_xml(bytes, "edXML", data);
   if (!xml) return xml.error();
   const xmlNode* root = xmlDocGetRootElement(xml->get());
@@ -191,6 +218,13 @@ Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& optio
     if (!decoded.valid()) {
       document.warnings.push_back("attachment " + attachment.name + ": invalid base64");
       continue;
+    }
+    if (decoded.cut()) {
+      document.warnings.push_back("attachment " + attachment.name + ": text limit reached (" +
+                                  std::to_string(options.max_text_bytes) +
+                                  " bytes): kept the first " +
+                                  std::to_string(text_input_limit(options.max_text_bytes)) +
+                                  " bytes of " + std::to_string(decoded.decoded()));
     }
     auto read = read_nested(attachment.name, decoded.take(), nested, depth + 1);
     if (!read) {

@@ -21,7 +21,11 @@ bool has_supported_extension(const std::filesystem::path& path);
 Format detect_format(const std::filesystem::path& path, std::string_view bytes);
 
 // Each reader returns raw text; read_document cleans it (finish_text) and sets the format.
-Result<ReadDocument> read_txt(std::string_view bytes);
+// Plain text is read no further than text_input_limit(max_text_bytes) bytes (with a warning):
+// enough for the text limit in any encoding read (UTF-16 at worst: two bytes for a character
+// that is one in UTF-8), so a 90 MB text is never decoded and cleaned whole to keep 16 MB.
+std::uint64_t text_input_limit(std::uint64_t max_text_bytes);
+Result<ReadDocument> read_txt(std::string_view bytes, std::uint64_t max_text_bytes);
 Result<ReadDocument> read_html(std::string_view bytes);
 Result<ReadDocument> read_docx(std::string_view bytes, const ReadOptions& options);
 Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options);

@@ -227,7 +227,7 @@ Result<ReadDocument> read_nested(const std::filesystem::path& path, std::string_
   Result<ReadDocument> read = make_error(ErrorKind::internal, "no reader");
   switch (format) {
     case Format::txt:
-      read = read_txt(bytes);
+      read = read_txt(bytes, options.max_text_bytes);
       break;
     case Format::html:
       read = read_html(bytes);

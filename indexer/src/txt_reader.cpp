@@ -5,13 +5,40 @@
 
 namespace vanban::indexer::detail {
 
-Result<ReadDocument> read_txt(std::string_view bytes) {
-  auto decoded = analyzers::decode_text(bytes);
+namespace {
+
+// Where reading `bytes` stops under `limit`: just after the last line feed before it (of UTF-8,
+// a legacy encoding or UTF-16, whose line feed is one byte beside a NUL), else at the limit
+// rounded down to four bytes (a UTF-16 or UTF-32 unit kept whole).
+std::size_t reading_end(std::string_view bytes, std::uint64_t limit) {
+  if (bytes.size() <= limit) return bytes.size();
+  const std::size_t cut = static_cast<std::size_t>(limit) & ~std::size_t{3};
+  std::size_t end = bytes.rfind('\n', cut - 1);
+  if (end == std::string_view::npos || cut - end > 64 * 1024) return cut;
+  ++end;
+  if (end < cut && bytes[end] == '\0' && end % 2 == 1) ++end;  // UTF-16LE's "\n\0"
+  return end;
+}
+
+}  // namespace
+
+std::uint64_t text_input_limit(std::uint64_t max_text_bytes) {
+  return 2 * max_text_bytes + std::uint64_t{1024} * 1024;
+}
+
+Result<ReadDocument> read_txt(std::string_view bytes, std::uint64_t max_text_bytes) {
+  const std::size_t end = reading_end(bytes, text_input_limit(max_text_bytes));
+  auto decoded = analyzers::decode_text(bytes.substr(0, end));
   ReadDocument document;
   document.text = std::move(decoded.text);
   if (decoded.replaced > 0) {
     document.warnings.push_back(std::to_string(decoded.replaced) +
                                 " invalid byte sequences replaced (" + decoded.encoding + ")");
+  }
+  if (end < bytes.size()) {
+    document.warnings.push_back("text limit reached (" + std::to_string(max_text_bytes) +
+                                " bytes): read the first " + std::to_string(end) + " bytes of " +
+                                std::to_string(bytes.size()));
   }
   return document;
 }

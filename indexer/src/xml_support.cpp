@@ -5,6 +5,8 @@
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
 
+#include "attribute_scan.hpp"
+
 namespace vanban::indexer::detail {
 namespace {
 
@@ -130,6 +132,7 @@ Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* s
 }  // namespace
 
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge) {
+  if (auto refused = scan_attributes(bytes, AttributeScan::Grammar::xml, what)) return *refused;
   return parse_with(what, huge, nullptr, [&](xmlParserCtxt* context, int options) {
     return xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), nullptr,
                              nullptr, options);
@@ -137,6 +140,7 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
 }
 
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, TextSink& sink) {
+  if (auto refused = scan_attributes(bytes, AttributeScan::Grammar::xml, what)) return *refused;
   return parse_with(
       what, false, nullptr,
       [&](xmlParserCtxt* context, int options) {
@@ -147,21 +151,29 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, TextSink
 }
 
 Result<XmlDoc> parse_xml(ChunkSource& source, std::string_view what, bool huge) {
-  return parse_with(what, huge, &source, [&](xmlParserCtxt* context, int options) {
-    return xmlCtxtReadIO(context, read_chunk, close_nothing, &source, nullptr, nullptr, options);
+  ScannedSource scanned(source, what);
+  return parse_with(what, huge, &scanned, [&](xmlParserCtxt* context, int options) {
+    return xmlCtxtReadIO(context, read_chunk, close_nothing, &scanned, nullptr, nullptr, options);
   });
 }
 
 XmlStream::XmlStream(std::string_view bytes, std::string_view what) : what_(what) {
+  if (auto refused = scan_attributes(bytes, AttributeScan::Grammar::xml, what)) {
+    error_ = std::move(*refused);
+    return;
+  }
   init_xml();
   reader_ = xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   set_error_handler();
 }
 
-XmlStream::XmlStream(ChunkSource& source, std::string_view what) : source_(&source), what_(what) {
+XmlStream::XmlStream(ChunkSource& source, std::string_view what)
+    : scanned_(std::make_unique<ScannedSource>(source, what)),
+      source_(scanned_.get()),
+      what_(what) {
   init_xml();
-  reader_ = xmlReaderForIO(read_chunk, close_nothing, &source, nullptr, nullptr,
+  reader_ = xmlReaderForIO(read_chunk, close_nothing, source_, nullptr, nullptr,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   set_error_handler();
 }

@@ -90,6 +90,7 @@ class XmlStream {
   void fail();
   void set_error_handler();
   xmlTextReaderPtr reader_ = nullptr;
+  std::unique_ptr<ChunkSource> scanned_;  // the source given, its markup scanned as it is read
   ChunkSource* source_ = nullptr;
   std::string first_error_;  // libxml2's message of the first error, its code and line
   int first_error_code_ = 0;

@@ -198,6 +198,12 @@ struct ConnectionHub::Impl {
     const std::string answer = refusal(status);
     [[maybe_unused]] const auto sent =
         ::send(connection.fd, answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+    linger(connection, now);
+  }
+
+  // Answered for the last time with input left unread: the client is told (end of stream) and
+  // what it still sends is read and dropped for a moment before closing.
+  void linger(Connection& connection, Clock::time_point now) {
     ::shutdown(connection.fd, SHUT_WR);
     connection.draining = true;
     std::string().swap(connection.buffer);
@@ -322,6 +328,11 @@ struct ConnectionHub::Impl {
     // A worker that has claimed a cell but not filled it yet is found at its own wake().
     while (auto back = returned.pop()) {
       ConnectionPtr& connection = *back;
+      if (connection->close && !stopping && !connection->draining && !connection->buffer.empty()) {
+        linger(*connection, now);  // requests sent after the last one answered
+        parked.push_back(std::move(connection));
+        continue;
+      }
       if (connection->close || stopping) {
         close_connection(connection);
         continue;

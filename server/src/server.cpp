@@ -103,12 +103,20 @@ class Router final : public httplib::Server {
   // answers (content providers) at once; its own listening socket is never used here.
   Router() { svr_sock_ = 0; }
 
-  // Returns whether the connection may stay open.
+  // Returns whether the connection may stay open: not after a request httplib could not read
+  // (a malformed request line or header, a line over its 8 KB: 400 or 414, answered before the
+  // request is set up). Where such a request ends is unknown, so what follows it on the
+  // connection is not taken for the next request, and the client is not kept waiting for the
+  // keep-alive timeout either.
   bool answer(httplib::Stream& stream, bool close_connection) {
     bool connection_closed = false;
+    bool understood = false;
     const bool written = process_request(stream, close_connection, connection_closed,
-                                         [](httplib::Request& request) { limit_ranges(request); });
-    return written && !connection_closed;
+                                         [&understood](httplib::Request& request) {
+                                           understood = true;
+                                           limit_ranges(request);
+                                         });
+    return written && !connection_closed && understood;
   }
 };
 

@@ -129,6 +129,49 @@ TEST(EdXml, attachments_past_the_text_limit_are_left_out_undecoded) {
   EXPECT_NE(whole->warnings.front().find("d.txt: invalid base64"), std::string::npos);
 }
 
+// A plain-text attachment (named .txt or typed text/plain before its data) keeps no more of its
+// decoded bytes than the text reader reads (twice the text limit and a megabyte): a 6 MB text
+// under a 1 MB limit is never held whole. One named after its data is decoded whole (nothing
+// said it is text), and cut all the same.
+TEST(EdXml, a_huge_text_attachment_is_decoded_no_further_than_the_text_limit_needs) {
+  std::string text;
+  for (int i = 0; text.size() < 6 * 1024 * 1024; ++i)
+    text += "Điều " + std::to_string(i + 1) + ". Cơ quan tiếp nhận hồ sơ kiểm tra thành phần.\n";
+  const std::string encoded = testing::base64(text);
+  const std::string header = "<edXML><MessageHeader><Subject>Về việc thử</Subject></MessageHeader>";
+  ReadOptions options;
+  options.max_text_bytes = 1024 * 1024;
+  const std::string kept = "kept the first " + std::to_string(3 * 1024 * 1024) + " bytes of " +
+                           std::to_string(text.size());
+  for (const std::string& declared :
+       {std::string("<AttachmentName>dai.txt</AttachmentName>"),
+        std::string("<ContentType>text/plain; charset=utf-8</ContentType>")}) {
+    const std::string envelope =
+        header + "<AttachmentEncoded><Attachment>" + declared + "<ContentTransferEncoded>" +
+        encoded + "</ContentTransferEncoded></Attachment></AttachmentEncoded></edXML>";
+    auto read = read_document("dai.edxml", envelope, options);
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    EXPECT_LE(read->text.size(), options.max_text_bytes);
+    EXPECT_GT(read->text.size(), options.max_text_bytes / 2);
+    EXPECT_TRUE(read->text.ends_with("thành phần.")) << declared;
+    ASSERT_FALSE(read->warnings.empty());
+    EXPECT_NE(read->warnings.front().find(kept), std::string::npos)
+        << declared << ": " << read->warnings.front();
+    for (const std::string& warning : read->warnings)
+      EXPECT_EQ(warning.find("replaced"), std::string::npos) << warning;
+  }
+  const std::string named_after =
+      header + "<AttachmentEncoded><Attachment><ContentTransferEncoded>" + encoded +
+      "</ContentTransferEncoded><AttachmentName>dai.txt</"
+      "AttachmentName></Attachment></AttachmentEncoded></edXML>";
+  auto read = read_document("dai.edxml", named_after, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_LE(read->text.size(), options.max_text_bytes);
+  EXPECT_TRUE(read->text.ends_with("thành phần."));
+  for (const std::string& warning : read->warnings)
+    EXPECT_EQ(warning.find("kept the first"), std::string::npos) << warning;
+}
+
 // An attachment's base64 is decoded as it is parsed, never held as one text: past libxml2's
 // 10 MB for a text node it still reads, in pieces; in CDATA, and directly inside <Attachment>
 // beside its name, too.

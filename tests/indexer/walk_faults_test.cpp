@@ -104,8 +104,35 @@ TEST(WalkFaults, a_text_over_the_limit_is_cut_with_a_warning) {
   EXPECT_LE(read->text.size(), options.max_text_bytes);
   EXPECT_GT(read->text.size(), options.max_text_bytes / 2);
   EXPECT_TRUE(read->text.ends_with("dài."));
-  ASSERT_EQ(read->warnings.size(), 1u);
-  EXPECT_NE(read->warnings.front().find("cut"), std::string::npos);
+  // Read no further than twice the limit and a megabyte (what UTF-16 would need), then cut.
+  ASSERT_EQ(read->warnings.size(), 2u);
+  EXPECT_NE(read->warnings[0].find("read the first 3145") /* 3 MB, at a line's end */,
+            std::string::npos)
+      << read->warnings[0];
+  EXPECT_NE(read->warnings[1].find("cut"), std::string::npos);
+}
+
+// UTF-16 takes two bytes for a character UTF-8 writes in one: the reading stops past twice the
+// limit, at a line's end (a UTF-16 line feed whole), and still gives the limit's text.
+TEST(WalkFaults, a_utf16_text_over_the_limit_is_read_to_the_limit_and_no_further) {
+  std::string utf16 = "\xFF\xFE";  // UTF-16LE's byte order mark
+  const std::u16string line = u"Khoan 1. Quy dinh chung ve van ban.\n";
+  while (utf16.size() < 8 * 1024 * 1024)
+    for (const char16_t unit : line) {
+      utf16 += static_cast<char>(unit & 0xFF);
+      utf16 += static_cast<char>(unit >> 8);
+    }
+  ReadOptions options;
+  options.max_text_bytes = 1024 * 1024;
+  auto read = read_document("utf16.txt", utf16, options);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_LE(read->text.size(), options.max_text_bytes);
+  EXPECT_GT(read->text.size(), options.max_text_bytes - 64);
+  EXPECT_TRUE(read->text.ends_with("van ban."));
+  for (const std::string& warning : read->warnings)
+    EXPECT_EQ(warning.find("replaced"), std::string::npos) << warning;
+  ASSERT_FALSE(read->warnings.empty());
+  EXPECT_NE(read->warnings.front().find("text limit reached"), std::string::npos);
 }
 
 TEST(WalkFaults, files_larger_than_the_byte_budget_are_all_indexed_one_at_a_time) {

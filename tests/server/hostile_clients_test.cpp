@@ -357,6 +357,32 @@ TEST_F(HostileClients, pipelined_requests_are_answered_in_order) {
   EXPECT_LT(second, third);
 }
 
+// A request httplib cannot read (an unknown method, a space in the target, bare LF lines, a
+// version it does not speak, a request line over its 8 KB) gets its 400 or 414 and the
+// connection closes: where that request ends is unknown, so nothing after it on the connection
+// is run as a request (it would be if its framing were guessed), and the client is not left
+// waiting for the keep-alive timeout.
+TEST_F(HostileClients, a_request_that_cannot_be_read_is_answered_and_its_connection_closed) {
+  start();
+  const std::string next = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  const std::vector<std::pair<std::string, int>> unreadable = {
+      {"FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+      {"GET /api/search?q=a b HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+      {"GET /healthz HTTP/1.1\nHost: x\n\n", 400},
+      {"GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n", 400},
+      {"GET /api/search?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n", 414}};
+  for (const auto& [request, status] : unreadable) {
+    RawConnection client(port_);
+    client.send(request + next);
+    const std::string answers = client.receive_all();  // until the server closes
+    EXPECT_EQ(status_of(answers), status) << request.substr(0, 40);
+    EXPECT_EQ(answers.find("HTTP/1.1", 1), std::string::npos)
+        << "the request after it was run: " << answers;
+    EXPECT_NE(answers.find("\"error\""), std::string::npos) << answers;
+  }
+  EXPECT_EQ(status_of(get("/healthz")), 200);
+}
+
 TEST_F(HostileClients, healthz_reports_the_newest_commit_whichever_searcher_answers) {
   options_.threads = 4;
   options_.refresh_interval = std::chrono::hours(1);  // pooled searchers never refresh alone
