@@ -321,8 +321,7 @@ TEST(StrictPhraseCount, four_accented_words_are_xapians_phrase) {
     EXPECT_TRUE(parsed.ok()) << typed;
     return QueryBuilder(archive.database).matching_only().text(parsed->root);
   };
-  for (const char* typed :
-       {"\"phối hợp với bộ\"", "\"của bộ của bộ\"", "\"hòa và dân quy bộ\""}) {
+  for (const char* typed : {"\"phối hợp với bộ\"", "\"của bộ của bộ\"", "\"hòa và dân quy bộ\""}) {
     const Xapian::Query query = counting(typed);
     EXPECT_FALSE(checks_by_source(query)) << typed;
     EXPECT_NE(query.get_description().find("PHRASE"), std::string::npos) << typed;
