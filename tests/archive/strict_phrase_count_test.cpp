@@ -155,7 +155,8 @@ struct Typed {
 // spelled as typed (any spelling where typed without diacritics).
 std::set<Xapian::docid> brute_force(const Archive& archive, const std::vector<Typed>& phrase) {
   std::set<Xapian::docid> out;
-  for (const auto& [docid, at] : archive.tokens) {
+  for (const auto& [docid, tokens] : archive.tokens) {
+    const auto& at = tokens;  // clang 14 captures no structured binding in a lambda
     auto stands = [&](Xapian::termpos position, const Typed& word) {
       const auto [from, to] = at.equal_range(position);
       for (auto it = from; it != to; ++it)
