@@ -57,11 +57,20 @@ std::string facet_key(FieldId facet, std::string_view value) {
   return std::string(value);
 }
 
-// The names a facet's value counts for: a joint document's issuer each of its bodies' (the
-// filter finds it by each: document_builder.cpp); any other value itself.
+// The names a facet's value counts for, one per body (facet_key): a joint document's issuer
+// each of its bodies' (the filter finds it by each: document_builder.cpp), a body named twice
+// once; any other value itself.
 std::vector<std::string> counted_names(FieldId facet, std::string_view value) {
-  if (facet == FieldId::issuer) return analyzers::issuing_bodies(value);
-  return {std::string(value)};
+  if (facet != FieldId::issuer) return {std::string(value)};
+  std::vector<std::string> names;
+  std::vector<std::string> keys;
+  for (std::string& body : analyzers::issuing_bodies(value)) {
+    std::string key = facet_key(facet, body);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(std::move(key));
+    names.push_back(std::move(body));
+  }
+  return names;
 }
 
 // Documents per cited instrument, from documents per spelling (each document counted once per
@@ -179,7 +188,6 @@ FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
   Ordinals spelling_ordinals;
   Ordinals group_ordinals;
   std::vector<std::string> group_keys{std::string()};
-  std::vector<std::uint32_t> groups_of_value;  // one value's, each once
   for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
     const Xapian::docid docid = it.get_docid();
     if (docid > last) break;  // cannot happen within one revision; never index past the end
@@ -188,18 +196,12 @@ FacetColumns::Column FacetColumns::read_column(const Xapian::Database& database,
     const std::size_t known = column.values.size();
     const std::uint32_t ordinal = intern(ordinals, column.values, value);
     if (ordinal == known) {
-      groups_of_value.clear();
       for (const std::string& name : counted_names(facet, value)) {
         const std::size_t known_spellings = column.spellings.size();
         const std::uint32_t spelling = intern(spelling_ordinals, column.spellings, name);
         if (spelling == known_spellings)
           column.group_of_spelling.push_back(
               intern(group_ordinals, group_keys, facet_key(facet, name)));
-        const std::uint32_t group = column.group_of_spelling[spelling];
-        if (std::find(groups_of_value.begin(), groups_of_value.end(), group) !=
-            groups_of_value.end())
-          continue;  // a body named twice counts once
-        groups_of_value.push_back(group);
         column.spelling_of_value.push_back(spelling);
       }
       column.first_spelling.push_back(static_cast<std::uint32_t>(column.spelling_of_value.size()));
@@ -357,18 +359,11 @@ std::vector<FacetValue> FacetSpies::values(FieldId facet, std::size_t limit) con
     std::vector<std::uint32_t> group_of_spelling;
     std::vector<std::uint64_t> counts;
     std::uint64_t with_value = 0;
-    std::vector<std::uint32_t> groups_of_value;
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
       if ((*it).empty()) continue;
-      groups_of_value.clear();
       for (std::string& name : counted_names(facet, *it)) {
-        const std::uint32_t group = intern(group_ordinals, group_keys, facet_key(facet, name));
-        if (std::find(groups_of_value.begin(), groups_of_value.end(), group) !=
-            groups_of_value.end())
-          continue;
-        groups_of_value.push_back(group);
+        group_of_spelling.push_back(intern(group_ordinals, group_keys, facet_key(facet, name)));
         spellings.push_back(std::move(name));
-        group_of_spelling.push_back(group);
         counts.push_back(it.get_termfreq());
       }
       with_value += it.get_termfreq();

@@ -18,6 +18,15 @@ std::string instrument_name(const archive::NamedInstrument& instrument) {
   return instrument.type.empty() ? instrument.number : instrument.type + " " + instrument.number;
 }
 
+// The instruments a question named, as the archive names them, after a space: " Nghị định
+// 14/2017/NĐ-CP, Nghị định 44/2014/NĐ-CP".
+std::string named_instruments(const archive::UnderstoodQuestion& understood) {
+  std::string named;
+  for (const archive::NamedInstrument& instrument : understood.instruments)
+    named += (named.empty() ? " " : ", ") + instrument_name(instrument);
+  return named;
+}
+
 // The acts that change a document's validity, as the UI labels them.
 const std::map<std::string, std::string, std::less<>>& act_labels() {
   static const std::map<std::string, std::string, std::less<>> labels{
@@ -39,13 +48,8 @@ void print_understood(std::ostream& out, const SearchResponse& response) {
   if (!response.understood) return;
   const archive::UnderstoodQuestion& understood = *response.understood;
   if (understood.answered) {
-    out << "Hiểu là: " << understood.label;
-    const char* separator = " ";
-    for (const archive::NamedInstrument& instrument : understood.instruments) {
-      out << separator << instrument_name(instrument);
-      separator = ", ";
-    }
-    out << ". (--as-words: tìm theo từ trong câu)\n";
+    out << "Hiểu là: " << understood.label << named_instruments(understood)
+        << ". (--as-words: tìm theo từ trong câu)\n";
   } else {
     out << "Câu hỏi về " << understood.label << " “" << understood.question.instrument.typed
         << "”.\n";
@@ -64,13 +68,7 @@ void print_lack(std::ostream& out, const SearchResponse& response, bool filtered
   std::string acts = understood.label;
   if (const std::string lead = "các " + subject + " "; acts.starts_with(lead))
     acts.erase(0, lead.size());
-  out << "Kho chưa có " << subject << " nào " << acts;
-  const char* separator = " ";
-  for (const archive::NamedInstrument& instrument : understood.instruments) {
-    out << separator << instrument_name(instrument);
-    separator = ", ";
-  }
-  out << ".\n";
+  out << "Kho chưa có " << subject << " nào " << acts << named_instruments(understood) << ".\n";
 }
 
 void print_validity(std::ostream& out, const SearchResponse& response) {
