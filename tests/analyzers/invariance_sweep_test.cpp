@@ -145,6 +145,7 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("hard_wrap_64", text_family([](std::string_view text) {
                      return testing::hard_wrapped(text, 64);
                    }));
+  all.emplace_back("recipients_run_together", text_family(testing::recipients_run_together));
   all.emplace_back("no_diacritics", [](const Context& context) -> std::optional<Rendering> {
     std::string bytes = testing::without_diacritics(context.document.text);
     if (bytes == context.document.text) return std::nullopt;
