@@ -730,12 +730,12 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title = std::string(subject);
-    } else if (!rest.empty() && starts_lower(rest) && !identity.date &&
-               headline_closes(layout, end)) {
+    } else if (!rest.empty() && starts_lower(rest) && !identity.date) {
       // "Thông báo treo cờ Tổ quốc ...": the type's phrase goes on into its trích yếu.
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
-      identity.headline_subject = std::string(subject);
+      identity.headline_rest = std::string(subject);
+      if (headline_closes(layout, end)) identity.headline_subject = std::string(subject);
     }
     return;
   }
@@ -1070,10 +1070,10 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   // headline on the act, "Nghị quyết thông qua tại kỳ họp thứ 15", is no trích yếu the lead
   // gives).
   if (!identity.title && identity.number && identity.type && identity.type == headline.type &&
-      headline.headline_subject &&
-      lower_same_length(identity.lead_after_number).find(lower(*headline.headline_subject)) !=
+      headline.headline_rest &&
+      lower_same_length(identity.lead_after_number).find(lower(*headline.headline_rest)) !=
           std::string::npos)
-    identity.title = headline.headline_subject;
+    identity.title = headline.headline_rest;
   if (!identity.date) identity.date = headline.date;
   // The line that cites the text a page posts names its issuer beside its number.
   if (!identity.issuer && headline.issuer && identity.number == headline.number)
