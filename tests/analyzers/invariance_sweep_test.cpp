@@ -145,6 +145,8 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("hard_wrap_64", text_family([](std::string_view text) {
                      return testing::hard_wrapped(text, 64);
                    }));
+  // Session 26: the "Nơi nhận:" list run into one line after its items' ";" (text_debris.hpp).
+  all.emplace_back("recipients_run_together", text_family(testing::recipients_run_together));
   all.emplace_back("no_diacritics", [](const Context& context) -> std::optional<Rendering> {
     std::string bytes = testing::without_diacritics(context.document.text);
     if (bytes == context.document.text) return std::nullopt;
@@ -233,7 +235,10 @@ struct FamilyTally {
 // joined the study splits, to what main 18cec19 measures with them, the same documents changing
 // under that session's rules: merged_cells, one_line_header, list_item; lowered in session 23
 // where unseen18's 20 documents joined the study splits, to what main 82efb64 measures with them,
-// the same documents changing under that session's rules: hard_wrap_64), rounded down; raise them
+// the same documents changing under that session's rules: hard_wrap_64; lowered in session 26
+// where unseen19's and unseen20's 21 documents joined the study splits, to what they measure with
+// them, the documents main dca97de changes changing still and one more, a joined one:
+// signature_one_line, 118/126), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -246,7 +251,7 @@ const std::map<std::string, double>& floors() {
       {"markdown", 0.972},
       {"split_cells", 0.940},
       {"number_next_line", 0.962},
-      {"signature_one_line", 0.938},
+      {"signature_one_line", 0.936},
       {"wrapped", 0.905},
       {"page_title", 0.962},
       {"pandoc", 0.944},
@@ -267,6 +272,8 @@ const std::map<std::string, double>& floors() {
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after.
       {"no_diacritics", 0.180},
+      // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
+      {"recipients_run_together", 0.999},
   };
   return values;
 }

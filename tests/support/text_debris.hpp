@@ -223,4 +223,33 @@ inline std::string hard_wrapped(std::string_view text, std::size_t width) {
   return debris_detail::joined(out);
 }
 
+// The "Nơi nhận:" list (ND30 ô 9b: one recipient a line, "- " before it, ";" after it, the
+// archive line "- Lưu: ..." last) as a text copy of a Word file gives it when the list's line
+// breaks and the space after each dash are lost: "-Sở Tài chính;-UBND huyện X;-Lưu: VT.". Only
+// a list of at least two items, each on its own line opening with "- ", every one before the
+// archive line ending with ";" (the form the glued copy keeps readable); the text is unchanged
+// otherwise.
+inline std::string recipients_run_together(std::string_view text) {
+  std::vector<std::string> lines = layout_detail::split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i] != "Nơi nhận:") continue;
+    std::size_t end = i + 1;
+    std::string glued;
+    bool archived = false;
+    while (end < lines.size() && lines[end].starts_with("- ") && !archived) {
+      const std::string item = lines[end].substr(2);
+      archived = item.starts_with("Lưu");
+      if (!archived && !item.ends_with(";")) return std::string(text);
+      glued += "-" + item;
+      ++end;
+    }
+    if (!archived || end < i + 3) return std::string(text);
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                lines.begin() + static_cast<std::ptrdiff_t>(end));
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i + 1), glued);
+    return debris_detail::joined(lines);
+  }
+  return std::string(text);
+}
+
 }  // namespace vanban::testing

@@ -167,6 +167,34 @@ std::optional<std::string> issuer_from_lead(std::string_view line, std::size_t b
   return std::nullopt;
 }
 
+// The body a lead names as the subject of its verb: "Ban Tuyên giáo Trung ương ban hành Hướng
+// dẫn số 55-HD/BTGTW ...", "Ngày 14/11/2016, UBND tỉnh An Lạc đã ban hành ..." (the clause
+// right before "ban hành", after the date's comma). Only a body the tables name whole (a central
+// body, which has no place: "Ban Tuyên giáo Trung ương") or one named with its level and place;
+// a post ("Bộ trưởng Bộ Nội vụ"), a body by its level alone ("UBND tỉnh") or a longer clause
+// ("Sau khi Sở Y tế ...") names no issuer.
+std::optional<std::string> issuing_subject(std::string_view line, std::size_t issued) {
+  std::size_t start = issued;
+  while (start > 0 && line[start - 1] != ',' && line[start - 1] != '.' && line[start - 1] != ':' &&
+         line[start - 1] != ';')
+    --start;
+  std::string_view clause = trim(line.substr(start, issued - start));
+  for (std::string_view tense : {std::string_view{" đã"}, std::string_view{" vừa"}})
+    if (clause.ends_with(tense)) clause = trim(clause.substr(0, clause.size() - tense.size()));
+  const auto words = split_words(clause);
+  if (words.empty() || words.size() > 14 || !starts_with_body_name(clause)) return std::nullopt;
+  // A central body of the Party or a mass organisation is named with "Trung ương" where a
+  // local one has its place (tests/analyzers/real/README.md, HD 36's "Ban Tổ chức Trung ương").
+  if (const auto known = known_name_at(clause, 0);
+      known && known->kind == NameKind::body &&
+      (known->end == clause.size() || fold_key(clause.substr(known->end)) == "trung uong"))
+    return is_upper_text(clause) ? proper_case_name(clause) : expand_abbreviations(clause);
+  if (!is_name_word(words.back())) return std::nullopt;
+  std::string name = expand_abbreviations(clause);
+  if (names_a_level(name)) return name;
+  return std::nullopt;
+}
+
 // Does the paragraph after line `i` open a document's body ("Thực hiện Công văn số ...",
 // "Căn cứ ...")? A page that goes on with the text of the instrument its lead names.
 bool body_follows(const Layout& layout, std::size_t i) {
@@ -315,6 +343,7 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     }
     identity.type = type;
     identity.number = symbols.front().text;
+    identity.lead_after_number = std::string(line.substr(at + symbols.front().end));
     // The date the lead gives, before the verb ("Ngày 14-11-2016, ..."), else right after
     // the number ("số 10-NQ/TU, ngày 18/8/2021").
     const std::size_t day = lowered.find("ngày ");
@@ -332,6 +361,7 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
     if (signed_at != std::string::npos && signed_at + 40 > issued)
       signer_from_lead(line, signed_at, identity);
     identity.issuer = issuer_from_lead(line, issued);
+    if (!identity.issuer) identity.issuer = issuing_subject(line, issued);
     // A letter's subject after its number: "..., V/v đề xuất của Sở TM & MT. Toàn văn ...".
     std::string_view rest = trim(line.substr(at + symbols.front().end));
     if (rest.starts_with(",")) rest = trim(rest.substr(1));
@@ -700,12 +730,12 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.title = std::string(subject);
-    } else if (!rest.empty() && starts_lower(rest) && !identity.date &&
-               headline_closes(layout, end)) {
+    } else if (!rest.empty() && starts_lower(rest) && !identity.date) {
       // "Thông báo treo cờ Tổ quốc ...": the type's phrase goes on into its trích yếu.
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
-      identity.headline_subject = std::string(subject);
+      identity.headline_rest = std::string(subject);
+      if (headline_closes(layout, end)) identity.headline_subject = std::string(subject);
     }
     return;
   }
@@ -940,6 +970,38 @@ void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& ident
   identity.title = std::move(title);
 }
 
+// A text's closing summary names it by its type and its body ("Trên đây là thông báo về việc
+// ... của Ủy ban nhân dân phường X, đề nghị ..."; reports and notices close so): the body after
+// "của" is the issuer when the summary names the document's own type and the body is named
+// with its level and place. Another type named there ("Trên đây là báo cáo ..." in a notice)
+// or a body named by its level alone ("của UBND phường") gives nothing.
+std::optional<std::string> issuer_from_closing_summary(const Layout& layout,
+                                                       const DocumentType& type) {
+  constexpr std::string_view kSummary = "trên đây là ";
+  const std::string name = lower(type.name);
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.size() > 1200 || !lower_same_length(line.substr(0, 16)).starts_with(kSummary))
+      continue;
+    const std::string lowered = lower_same_length(line);
+    if (!std::string_view(lowered).substr(kSummary.size()).starts_with(name + " ")) continue;
+    constexpr std::string_view kOf = " của ";
+    for (std::size_t at = lowered.find(kOf); at != std::string::npos;
+         at = lowered.find(kOf, at + 1)) {
+      std::string_view body = line.substr(at + kOf.size());
+      body = trim(body.substr(0, body.find_first_of(",;.")));
+      const auto words = split_words(body);
+      if (words.empty() || words.size() > 14 || !starts_with_body_name(body) ||
+          !is_name_word(words.back()))
+        continue;
+      std::string issuer = expand_abbreviations(body);
+      if (names_a_level(issuer)) return issuer;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_family_name(std::string_view word) {
@@ -1001,6 +1063,17 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   }
   if (!identity.title && (!identity.type || identity.type == headline.type))
     identity.title = headline.title;
+  // A lead that introduces the text by its type and number ("... ban hành Hướng dẫn số
+  // 55-HD/BTGTW ... giới thiệu toàn văn"), under a headline that runs the same type into its
+  // trích yếu ("Hướng dẫn tuyên truyền kỷ niệm ..."): the headline is ô 5a as the page shows it,
+  // its words after the type the title, when the lead restates them after the number (a news
+  // headline on the act, "Nghị quyết thông qua tại kỳ họp thứ 15", is no trích yếu the lead
+  // gives).
+  if (!identity.title && identity.number && identity.type && identity.type == headline.type &&
+      headline.headline_rest &&
+      lower_same_length(identity.lead_after_number).find(lower(*headline.headline_rest)) !=
+          std::string::npos)
+    identity.title = headline.headline_rest;
   if (!identity.date) identity.date = headline.date;
   // The line that cites the text a page posts names its issuer beside its number.
   if (!identity.issuer && headline.issuer && identity.number == headline.number)
@@ -1025,13 +1098,17 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       if (body && !identity.issuer) identity.issuer = std::move(body);
       if (identity.issuer) break;
     }
-  if (notifies && !identity.type) identity.type = notice;
+  // A letter that answers or informs its addressees ("Kính gửi: ..." / "UBND phường X xin thông
+  // báo kết quả như sau:") uses the verb without being a notice: ND30's Thông báo has no ô 9a.
+  identity.salutation = has_salutation(layout);
+  if (notifies && !identity.type && !identity.salutation) identity.type = notice;
+  if (!identity.issuer && identity.type)
+    identity.issuer = issuer_from_closing_summary(layout, *identity.type);
   // A notice's headline that runs its type into its trích yếu ("Thông báo treo cờ Tổ quốc ..."),
   // over a text that announces itself as a notice: the headline's words are its title.
   if (notifies && identity.type == notice && headline.type == notice && !identity.title &&
       !identity.number)
     identity.title = headline.headline_subject;
-  identity.salutation = has_salutation(layout);
   // A letter's page without its header (ô 1-5 lost, "Kính gửi:" kept): the body that asks or
   // instructs in it is the issuer.
   if (!identity.issuer && (!identity.type || identity.type == type_by_name("Công văn")) &&

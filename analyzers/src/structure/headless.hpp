@@ -23,6 +23,11 @@ struct HeadlessIdentity {
   // What a headline gives after its type name in running case ("Thông báo treo cờ Tổ quốc ..."
   // → "treo cờ Tổ quốc ..."): a title only where the text confirms the type the headline names.
   std::optional<std::string> headline_subject;
+  // The same words whatever follows the headline: a title where a lead restates them.
+  std::optional<std::string> headline_rest;
+  // What an introducing lead says after the number it names ("... số 55-HD/BTGTW về tuyên
+  // truyền ..."): where the lead restates the trích yếu, if it does.
+  std::string lead_after_number;
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.

@@ -185,12 +185,24 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
   const std::string lowered = lower_same_length(sentence);
   constexpr std::string_view kVerb = " thông báo ";
   const std::string_view ending = std::string_view(lowered);
-  const bool announces = ending.ends_with("như sau:") || ending.ends_with("cụ thể sau:");
+  // "<body> trân trọng thông báo:": the verb closing the sentence on a colon announces the
+  // content below it (its items), as "như sau:" does.
+  constexpr std::string_view kVerbColon = " thông báo:";
+  const bool colon_verb = ending.ends_with(kVerbColon);
+  const bool announces =
+      ending.ends_with("như sau:") || ending.ends_with("cụ thể sau:") || colon_verb;
   // The verb, not a notice the sentence cites before it ("Thực hiện Thông báo số 31/TB-UBND
-  // ..., UBND huyện thông báo ... như sau:"): each "thông báo" in turn, a few at most.
+  // ..., UBND huyện thông báo ... như sau:"): each "thông báo" in turn, a few at most, then the
+  // verb closing the sentence.
+  const auto next_verb = [&](std::size_t from) {
+    const std::size_t at = lowered.find(kVerb, from);
+    if (at != std::string::npos || !colon_verb) return at;
+    const std::size_t last = lowered.size() - kVerbColon.size();
+    return last >= from ? last : std::string::npos;
+  };
   std::size_t tried = 0;
-  for (std::size_t at = lowered.find(kVerb); at != std::string::npos && tried < 4;
-       at = lowered.find(kVerb, at + 1), ++tried) {
+  for (std::size_t at = next_verb(0); at != std::string::npos && tried < 5;
+       at = next_verb(at + 1), ++tried) {
     if (!announces && !informs_whom(ending.substr(at + kVerb.size()))) continue;
     std::string_view subject = trim(sentence.substr(0, at));
     // The body is the clause before the verb, after a clause that grounds the notice ("Thực
@@ -202,18 +214,45 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
         if (comma != std::string_view::npos) subject = trim(subject.substr(comma + 1));
         break;
       }
-    for (std::string_view courtesy : {std::string_view{" trân trọng"}, std::string_view{" kính"}})
+    for (std::string_view courtesy :
+         {std::string_view{" trân trọng"}, std::string_view{" kính"}, std::string_view{" xin"}})
       if (lower_same_length(subject).ends_with(courtesy))
         subject = trim(subject.substr(0, subject.size() - courtesy.size()));
+    const auto names_body = [](const std::string& candidate) {
+      return !candidate.empty() && starts_upper(candidate) && starts_with_body_name(candidate) &&
+             split_words(candidate).size() <= 14;
+    };
     std::string candidate = std::string(without_time_words(without_parentheses(subject)));
-    if (candidate.empty() || !starts_upper(candidate) || !starts_with_body_name(candidate) ||
-        split_words(candidate).size() > 14)
-      continue;
+    // A clause that frames the reply or the occasion before the body ("Vấn đề quý Ông/Bà phản
+    // ánh, UBND phường X xin thông báo kết quả như sau:"): the body is the clause before the verb.
+    // A body's own name may hold a comma ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"): the cut
+    // is made only when no word of the clause before the comma opens a body's name.
+    const auto opens_no_body = [](std::string_view clause) {
+      const auto words = split_words(clause);
+      return std::none_of(words.begin(), words.end(), [&](std::string_view word) {
+        return starts_with_body_name(
+            clause.substr(static_cast<std::size_t>(word.data() - clause.data())));
+      });
+    };
+    if (!names_body(candidate))
+      if (const std::size_t comma = subject.rfind(", "); comma != std::string_view::npos) {
+        const std::size_t before =
+            comma == 0 ? std::string_view::npos : subject.rfind(", ", comma - 1);
+        const std::size_t from = before == std::string_view::npos ? 0 : before + 2;
+        if (opens_no_body(subject.substr(from, comma - from)))
+          candidate =
+              std::string(without_time_words(without_parentheses(trim(subject.substr(comma + 1)))));
+      }
+    if (!names_body(candidate)) continue;
     // The closing formula often names the body by its level alone ("UBND phường thông báo cho
     // ..."): there only a body named with its place names the issuer (the announcing one's body
     // by its level takes the one place the text gives, as before).
     const auto words = split_words(candidate);
-    placed = announces || (words.size() >= 3 && starts_upper(words.back()));
+    const bool with_place = words.size() >= 3 && starts_upper(words.back());
+    // A sentence that only ends on the word ("Sở X đã có thông báo:") is no formula: the colon
+    // form counts with the body named by its place right before the verb.
+    if (at + kVerbColon.size() == lowered.size() && !with_place) continue;
+    placed = announces || with_place;
     return candidate;
   }
   return std::nullopt;

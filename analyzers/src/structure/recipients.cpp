@@ -376,6 +376,20 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
       start = pos + 1;
     }
     split.push_back(line.substr(start));
+    // A text copy that lost the list's line breaks and the space after each item's ";" ("-BCH
+    // PTDS phường X (để b/c);-UBND phường X (để b/c);-Lưu: TDP."): a dash right after a ";",
+    // before a capital, opens the next item (no recipient's own words hold ";-").
+    if (split.back().find(";-") == std::string::npos) continue;
+    const std::string joined = std::move(split.back());
+    split.pop_back();
+    std::size_t part = 0;
+    for (std::size_t pos = joined.find(";-"); pos != std::string::npos;
+         pos = joined.find(";-", pos + 1)) {
+      if (!starts_upper(std::string_view(joined).substr(pos + 2))) continue;
+      split.push_back(joined.substr(part, pos + 1 - part));
+      part = pos + 1;
+    }
+    split.push_back(joined.substr(part));
   }
   // ND30 (ô 9b) puts the "Lưu" line last: it ends the list. Items after it that go on to one
   // ended by ";" (more were to follow) are the list's too: the list came out of its order (two

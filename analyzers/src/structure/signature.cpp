@@ -498,6 +498,7 @@ std::string deputy_post(std::string_view authority, const std::string& post) {
 std::string authority_text(std::string_view post) {
   const std::size_t length = authority_prefix_length(post);
   std::string prefix(post.substr(0, length));
+  if (prefix.ends_with(",")) prefix.back() = '.';  // the dot a scan read as a comma
   if (!prefix.ends_with(".") && prefix.find('/') == std::string::npos) prefix += ".";
   const std::string rest = post_as_written(trim(post.substr(length)));
   return rest.empty() ? prefix : prefix + " " + rest;

@@ -1087,6 +1087,15 @@ std::size_t authority_prefix_length(std::string_view text) {
         is_upper(code_point_at(text, bare.size() + 1)))
       return bare.size();
   }
+  // A scan that read the dot as a comma ("KT, THỦ TƯỚNG", "TM, ỦY BAN NHÂN DÂN"): the letters
+  // and the comma, when a post or body the tables know follows in capitals. A list of codes
+  // ("VT, KT, TH." of "Lưu:") has none after its comma.
+  for (std::string_view bare : {std::string_view{"TUQ"}, std::string_view{"TM"},
+                                std::string_view{"KT"}, std::string_view{"TL"}}) {
+    if (!starts_with(text, bare) || text.substr(bare.size(), 2) != ", ") continue;
+    const std::string_view rest = text.substr(bare.size() + 2);
+    if (is_upper_text(rest) && known_name_at(rest, 0)) return bare.size() + 1;
+  }
   return 0;
 }
 
