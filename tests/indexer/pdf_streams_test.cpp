@@ -200,7 +200,7 @@ TEST(PdfStreams, a_content_bomb_is_refused_at_once_and_a_drawing_is_read) {
         << read.error().message;
   }
   std::string drawing = "BT /F1 12 Tf 20 800 Td (Dieu 1. Ban do quy hoach) Tj ET\n";
-  while (drawing.size() < 6'000'000)
+  while (drawing.size() < 4'500'000)
     drawing += "10 10 m 20 20 l S\n";
   const auto read =
       read_document("ban-do.pdf", pdf_of_streams({{kFlateFilter, zlib_packed(drawing)}}), in_child);
