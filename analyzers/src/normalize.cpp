@@ -174,7 +174,7 @@ void U_CALLCONV count_and_substitute(const void* context, UConverterToUnicodeArg
   UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, error);
 }
 
-// Legacy or UTF-16 bytes to UTF-8 through an ICU converter.
+// Legacy, UTF-16 or UTF-32 bytes to UTF-8 through an ICU converter.
 bool convert_with_icu(const char* converter_name, std::string_view bytes, std::string& out,
                       std::size_t& replaced) {
   UErrorCode status = U_ZERO_ERROR;
@@ -207,6 +207,38 @@ const char* bomless_utf16(std::string_view bytes) {
   return nullptr;
 }
 
+// UTF-32 without a byte-order mark: every code point is at most U+10FFFF, so of each 4-byte
+// unit the high byte is 0 and the next at most 0x10 (in text, almost always 0), while the low
+// byte of a letter is almost never 0. Held to nearly every unit (a damaged one or two do not
+// turn it into UTF-16 garbage); UTF-16 text meets it only if every second character is a
+// control character. Returns the converter name, or nullptr.
+const char* bomless_utf32(std::string_view bytes) {
+  constexpr std::size_t kMinimum = 8;
+  const std::size_t units = bytes.size() / 4;
+  if (bytes.size() < kMinimum) return nullptr;
+  const auto at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  std::size_t little = 0;      // units that are code points read little-endian
+  std::size_t big = 0;         // ... big-endian
+  std::size_t little_nul = 0;  // of those, U+0000 (NUL fill is not text)
+  std::size_t big_nul = 0;
+  for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4) {
+    if (at(i + 3) == 0 && at(i + 2) <= 0x10) {
+      ++little;
+      little_nul += (at(i) | at(i + 1) | at(i + 2)) == 0 ? 1 : 0;
+    }
+    if (at(i) == 0 && at(i + 1) <= 0x10) {
+      ++big;
+      big_nul += (at(i + 1) | at(i + 2) | at(i + 3)) == 0 ? 1 : 0;
+    }
+  }
+  const auto holds = [units](std::size_t valid, std::size_t nul) {
+    return valid * 100 >= units * 99 && nul * 20 <= units;
+  };
+  if (holds(little, little_nul)) return "UTF-32LE";
+  if (holds(big, big_nul)) return "UTF-32BE";
+  return nullptr;
+}
+
 }  // namespace
 
 std::string normalize_nfc(std::string_view utf8_text) {
@@ -220,6 +252,17 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
   if (bytes.starts_with("\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
     result.encoding = "utf-8";
+  } else if (bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4)) &&
+             (bytes.size() < 12 || bomless_utf32(bytes.substr(4)) != nullptr)) {
+    // UTF-32LE's mark begins as UTF-16LE's does; UTF-16LE text that opens with U+0000 is told
+    // apart by what follows.
+    bytes.remove_prefix(4);
+    result.encoding = "utf-32le";
+    converter = "UTF-32LE";
+  } else if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    bytes.remove_prefix(4);
+    result.encoding = "utf-32be";
+    converter = "UTF-32BE";
   } else if (bytes.starts_with("\xFF\xFE")) {
     bytes.remove_prefix(2);
     result.encoding = "utf-16le";
@@ -228,6 +271,9 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options) {
     bytes.remove_prefix(2);
     result.encoding = "utf-16be";
     converter = "UTF-16BE";
+  } else if (const char* utf32 = bomless_utf32(bytes); utf32 != nullptr) {
+    converter = utf32;
+    result.encoding = converter[6] == 'L' ? "utf-32le" : "utf-32be";
   } else if (const char* utf16 = bomless_utf16(bytes); utf16 != nullptr) {
     converter = utf16;
     result.encoding = converter[6] == 'L' ? "utf-16le" : "utf-16be";

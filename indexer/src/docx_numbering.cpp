@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "list_numbers.hpp"
 #include "xml_support.hpp"
 
 namespace vanban::indexer::detail {
@@ -55,18 +56,11 @@ std::string roman(int number, bool upper) {
   return out;
 }
 
-// Word's letters: a..z, then aa..zz, aaa...
-std::string letters(int number, bool upper) {
-  if (number <= 0) return std::to_string(number);
-  const char letter = static_cast<char>((upper ? 'A' : 'a') + (number - 1) % 26);
-  return std::string(static_cast<std::size_t>((number - 1) / 26 + 1), letter);
-}
-
 std::string formatted(int number, std::string_view format) {
   if (format == "upperRoman") return roman(number, true);
   if (format == "lowerRoman") return roman(number, false);
-  if (format == "upperLetter") return letters(number, true);
-  if (format == "lowerLetter") return letters(number, false);
+  if (format == "upperLetter") return lettered_number(number, true);
+  if (format == "lowerLetter") return lettered_number(number, false);
   if (format == "decimalZero" && number >= 0 && number < 10) return "0" + std::to_string(number);
   if (format == "none") return {};
   return std::to_string(number);  // decimal, and the formats Vietnamese documents do not use
@@ -207,7 +201,7 @@ std::string DocxNumbering::label(const xmlNode* paragraph_properties,
       instance->second.start_overrides.contains(current))
     counters[static_cast<std::size_t>(current)].reset();
   auto& counter = counters[static_cast<std::size_t>(current)];
-  counter = counter ? *counter + 1 : start_of(instance->second, *abstract, current);
+  counter = counter ? next_list_number(*counter) : start_of(instance->second, *abstract, current);
   // Deeper levels restart when this level is used, unless their w:lvlRestart says otherwise.
   for (int deeper = current + 1; deeper < kLevels; ++deeper) {
     const auto restart = level_of(instance->second, *abstract, deeper).restart;

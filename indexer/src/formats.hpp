@@ -9,6 +9,8 @@
 #include "vanban/common/result.hpp"
 #include "vanban/indexer/reader.hpp"
 
+#include "pdf_streams.hpp"
+
 namespace vanban::indexer::detail {
 
 enum class Format { txt, html, docx, odt, doc, rtf, xlsx, xls, pdf, edxml, zip, image, unknown };
@@ -37,9 +39,11 @@ Result<ReadDocument> read_xlsx(std::string_view bytes, const ReadOptions& option
 Result<ReadDocument> read_xls(std::string_view bytes, const ReadOptions& options);
 // Pages without a text layer are read by OCR (ocr.hpp). Reading stops, with a warning, after the
 // page whose text passes twice `max_text_bytes` (read_document cuts the rest at the limit, after
-// the clean-up that takes out the layout's spaces).
+// the clean-up that takes out the layout's spaces). A content stream showing more text than
+// `stream_bounds` allows refuses the file before poppler lays it out (pdf_streams.hpp).
 Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
-                              std::uint64_t max_text_bytes);
+                              std::uint64_t max_text_bytes,
+                              const PdfStreamBounds& stream_bounds = {});
 // A .zip folder read as one text: each member's name, then its text (zip_folder.hpp has the
 // bounds). `vanban index` indexes the members one by one instead (ingest.cpp); this serves
 // `vanban extract` and zips attached to edXML.

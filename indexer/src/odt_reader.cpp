@@ -15,6 +15,7 @@
 
 #include "formats.hpp"
 #include "legacy_runs.hpp"
+#include "list_numbers.hpp"
 #include "text_lines.hpp"
 #include "xml_support.hpp"
 #include "zip_support.hpp"
@@ -65,11 +66,7 @@ std::string roman(int value, bool upper) {
 // A number in a list level's format: 1, a ... z, aa, ...; i, I.
 std::string formatted(int value, std::string_view format) {
   if (format == "i" || format == "I") return roman(value, format == "I");
-  if ((format == "a" || format == "A") && value > 0) {
-    const char base = format == "A" ? 'A' : 'a';
-    return std::string(static_cast<std::size_t>((value - 1) / 26 + 1),
-                       static_cast<char>(base + (value - 1) % 26));
-  }
+  if (format == "a" || format == "A") return lettered_number(value, format == "A");
   return std::to_string(value);
 }
 
@@ -144,7 +141,7 @@ class OdtStyles {
         entry.prefix = attribute(level, "num-prefix");
         entry.suffix = attribute(level, "num-suffix");
         if (const std::string start = attribute(level, "start-value"); !start.empty())
-          entry.start = std::max(0, std::atoi(start.c_str()));
+          entry.start = std::max(0, clamped_integer(start));
         if (const std::string shown = attribute(level, "display-levels"); !shown.empty())
           entry.display_levels = std::clamp(std::atoi(shown.c_str()), 1, number);
       }
@@ -303,9 +300,9 @@ class OdtText {
         pending_label_.empty()) {
       auto& counter = outline_counters_[static_cast<std::size_t>(level)];
       if (const std::string start = attribute(node, "start-value"); !start.empty()) {
-        counter = std::max(0, std::atoi(start.c_str()));
+        counter = std::max(0, clamped_integer(start));
       } else {
-        counter = counter == 0 ? style.start : counter + 1;
+        counter = counter == 0 ? style.start : next_list_number(counter);
       }
       for (int deeper = level + 1; deeper < kListLevels; ++deeper)
         outline_counters_[static_cast<std::size_t>(deeper)] = 0;
@@ -350,9 +347,9 @@ class OdtText {
       const ListLevel& style = (*levels)[static_cast<std::size_t>(level)];
       auto& counter = counters[static_cast<std::size_t>(level)];
       if (const std::string start = attribute(node, "start-value"); !start.empty()) {
-        counter = std::max(0, std::atoi(start.c_str()));
+        counter = std::max(0, clamped_integer(start));
       } else {
-        counter = counter == 0 ? style.start : counter + 1;
+        counter = counter == 0 ? style.start : next_list_number(counter);
       }
       for (int deeper = level + 1; deeper < kListLevels; ++deeper)
         counters[static_cast<std::size_t>(deeper)] = 0;

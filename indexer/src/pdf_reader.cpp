@@ -97,7 +97,7 @@ std::string page_list(const std::vector<int>& pages) {
 }  // namespace
 
 Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
-                              std::uint64_t max_text_bytes) {
+                              std::uint64_t max_text_bytes, const PdfStreamBounds& stream_bounds) {
   silence_poppler();
   if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos)
     return make_error(ErrorKind::invalid_argument, "not a PDF file (no %PDF header)",
@@ -110,6 +110,8 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
                       "Tệp PDF bị cắt cụt (thiếu phần cuối)");
   if (bytes.size() > static_cast<std::size_t>(INT_MAX))
     return make_error(ErrorKind::too_large, "PDF over 2 GB", "Tệp PDF quá lớn");
+
+  if (Status streams = check_pdf_streams(bytes, stream_bounds); !streams) return streams.error();
 
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

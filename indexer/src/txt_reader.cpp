@@ -8,15 +8,19 @@ namespace vanban::indexer::detail {
 namespace {
 
 // Where reading `bytes` stops under `limit`: just after the last line feed before it (of UTF-8,
-// a legacy encoding or UTF-16, whose line feed is one byte beside a NUL), else at the limit
-// rounded down to four bytes (a UTF-16 or UTF-32 unit kept whole).
+// a legacy encoding, UTF-16 or UTF-32, whose line feed is one byte beside one or three NULs),
+// else at the limit rounded down to four bytes (a UTF-16 or UTF-32 unit kept whole).
 std::size_t reading_end(std::string_view bytes, std::uint64_t limit) {
   if (bytes.size() <= limit) return bytes.size();
   const std::size_t cut = static_cast<std::size_t>(limit) & ~std::size_t{3};
   std::size_t end = bytes.rfind('\n', cut - 1);
   if (end == std::string_view::npos || cut - end > 64 * 1024) return cut;
+  // UTF-32LE's "\n\0\0\0" on a unit's start (in UTF-16LE: a line feed, then U+0000, still
+  // two whole units), else UTF-16LE's "\n\0".
+  if (end % 4 == 0 && end + 4 <= cut && bytes.substr(end + 1, 3) == std::string_view("\0\0\0", 3))
+    return end + 4;
   ++end;
-  if (end < cut && bytes[end] == '\0' && end % 2 == 1) ++end;  // UTF-16LE's "\n\0"
+  if (end < cut && bytes[end] == '\0' && end % 2 == 1) ++end;
   return end;
 }
 

@@ -9,7 +9,8 @@ namespace vanban::analyzers {
 
 struct DecodedText {
   std::string text;  // UTF-8, NFC, spaces unified (NBSP and friends become ' ')
-  // What the bytes were: "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni-win".
+  // What the bytes were: "utf-8", "utf-16le", "utf-16be", "utf-32le", "utf-32be",
+  // "windows-1258", "tcvn3", "vni-win".
   std::string encoding;
   // "tcvn3" or "vni-win" when legacy text was converted: the bytes themselves, or lines of
   // UTF-8/UTF-16 text that were legacy mojibake (legacy_encoding.hpp); empty otherwise.
@@ -23,10 +24,10 @@ struct DecodeOptions {
   bool repair_legacy_text = true;
 };
 
-// Detects the encoding (BOM; UTF-16 without BOM by its zero bytes; valid UTF-8, or UTF-8 with
-// a few damaged bytes; else TCVN3 or VNI-WIN when their reading makes Vietnamese syllables of
-// the words (weigh_legacy_bytes), else Windows-1258), converts, normalises to NFC, removes NUL
-// bytes. Never throws on bad input: invalid sequences become U+FFFD and are counted.
+// Detects the encoding (BOM; UTF-32, then UTF-16, without BOM by their zero bytes; valid UTF-8, or
+// UTF-8 with a few damaged bytes; else TCVN3 or VNI-WIN when their reading makes Vietnamese
+// syllables of the words (weigh_legacy_bytes), else Windows-1258), converts, normalises to NFC,
+// removes NUL bytes. Never throws on bad input: invalid sequences become U+FFFD and are counted.
 DecodedText decode_text(std::string_view bytes, const DecodeOptions& options = {});
 
 // NFC normalisation (and space unification) of text that is already UTF-8.
