@@ -252,6 +252,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       if (out.size() > begin && out.back() == '-') continue;
       out.push_back('-');
     } else if (is_slash(cp)) {
+      // A slash typed twice ("5959//QĐ-BVT") is one separator.
+      if (out.size() > begin && out.back() == '/') continue;
       out.push_back('/');
     } else if (cp == '&' || cp == '.' || (cp >= '0' && cp <= '9')) {
       out.push_back(static_cast<char>(cp));

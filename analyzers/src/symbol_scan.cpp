@@ -312,6 +312,12 @@ std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, 
     sep_end = next + scan.at(next).length;
     next = scan.skip_gap(sep_end);
   }
+  // A slash typed twice, tight ("5959//QĐ-BVT"): one separator, as symbol_key() keys it.
+  if (kind == CharKind::slash && next == sep_end && scan.at(next).kind == CharKind::slash &&
+      scan.at(next + scan.at(next).length).kind != CharKind::slash) {
+    sep_end = next + scan.at(next).length;
+    next = scan.skip_gap(sep_end);
+  }
   loose = at_sep != pos || next != sep_end;
   return next;
 }

@@ -113,6 +113,34 @@ TEST(OcrCitationSlips, a_national_assembly_number_takes_the_type_its_words_name)
             std::vector<std::string>{});
 }
 
+// A slash typed twice, tight, is one separator, as a hyphen read twice is ("QĐ--UBND").
+TEST(OcrCitationSlips, a_slash_typed_twice_is_one) {
+  EXPECT_EQ(keys_of("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện;"),
+            std::vector<std::string>{"5959/qd-bvt"});
+  EXPECT_EQ(symbol_key("5959//QĐ-BVT"), "5959/qd-bvt");
+  // Controls: three slashes, a slash and a space and a slash, an address.
+  EXPECT_TRUE(find_symbols("số 5959///QĐ-BVT").empty());
+  EXPECT_TRUE(find_symbols("xem http://12//abc").empty());
+}
+
+// "Văn bản", the word that names any document (most often a công văn), capitalised as a cited
+// instrument's type, with a whole symbol right after it: read as with "số", as "Công văn" is.
+TEST(OcrCitationSlips, a_capitalised_van_ban_with_a_symbol_after_it) {
+  const auto citations = extract_metadata(
+                             "Xét đề nghị của Giám đốc Sở Tài chính tại Văn bản 3398/STC-GCS ngày "
+                             "12/10/2017 về việc thẩm định giá.")
+                             .citations;
+  ASSERT_EQ(citations.size(), 1u);
+  EXPECT_EQ(citations[0].number_key, "3398/stc-gcs");
+  EXPECT_EQ(citations[0].date, "2017-10-12");
+  // Controls: in lower case ("các văn bản ..."), a year after it, the older form naming only
+  // its issuer (only "số" vouches for that).
+  EXPECT_EQ(keys_of("gửi kèm các văn bản 3398/STC-GCS ngày 12/10/2017."),
+            std::vector<std::string>{});
+  EXPECT_EQ(keys_of("Văn bản 2017 của Sở Tài chính."), std::vector<std::string>{});
+  EXPECT_EQ(keys_of("Văn bản 50/CP ngày 12/10/1995."), std::vector<std::string>{});
+}
+
 // A body's code may carry its unit after a dot ("BTT.UBMTTQ": the Fatherland Front's standing
 // committee): up to eight capitals that spell no syllables, glued or not.
 TEST(OcrCitationSlips, a_long_unit_code_after_a_dot) {

@@ -1181,8 +1181,10 @@ std::vector<Mention> find_mentions(const Cursor& cursor) {
     // Only "<Type> số <number>" vouches for the older form naming only the issuer ("Nghị định
     // số 50/CP"); "báo cáo 404/BTXH" or "Thông tư này ... Mẫu số 01/PLI" does not.
     const bool after_so = number_pos.has_value();
+    // "Văn bản 3398/STC-GCS ngày ...": the word that names any document (a công văn most of
+    // all), capitalised as a cited instrument's type is, with a whole symbol right after it.
     if (!number_pos && number_at < text.size() && text[number_at] >= '0' &&
-        text[number_at] <= '9' && type.heads_documents)
+        text[number_at] <= '9' && (type.heads_documents || (capitalised && type.name == "Văn bản")))
       number_pos = number_at;
     std::size_t issuer_at = std::string::npos;  // "Quyết định của Bộ Chính trị số ..."
     if (!number_pos && !type.cited_by_name && number_at == p)
