@@ -141,6 +141,32 @@ TEST(OcrCitationSlips, a_capitalised_van_ban_with_a_symbol_after_it) {
   EXPECT_EQ(keys_of("Văn bản 50/CP ngày 12/10/1995."), std::vector<std::string>{});
 }
 
+// An OCR engine reads a comma as a dot: a name the table of law names knows goes on across one
+// dot before a word in lower case, to the name's end, and is the table's name.
+TEST(OcrCitationSlips, a_known_law_name_across_a_dot_read_for_its_comma) {
+  const std::string key =
+      "luat:luat nhap canh, xuat canh, qua canh, cu tru cua nguoi nuoc ngoai "
+      "tai viet nam";
+  for (const char* text : {"Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh. cư trú của người nước "
+                           "ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;",
+                           // with a word's marks misread too
+                           "Căn cứ Luật Nhập cảnh, xuất cảnh, quả cảnh. cư trú của người nước "
+                           "ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;"}) {
+    const auto citations = extract_metadata(text).citations;
+    ASSERT_EQ(citations.size(), 1u) << text;
+    EXPECT_EQ(citations[0].number_key, key) << text;
+    EXPECT_EQ(citations[0].date, "2014-06-16") << text;
+  }
+  // Controls: a dot that ends the sentence after a whole name, before a word in lower case or
+  // in capitals; a name that does not go on to a known name's end.
+  EXPECT_EQ(keys_of("theo Luật Đất đai. các cơ quan thực hiện."),
+            std::vector<std::string>{"luat:luat dat dai"});
+  EXPECT_EQ(keys_of("theo Luật Đất đai. Các cơ quan thực hiện."),
+            std::vector<std::string>{"luat:luat dat dai"});
+  EXPECT_EQ(keys_of("theo Luật Nhập cảnh, xuất cảnh, quá cảnh. các cơ quan thực hiện."),
+            std::vector<std::string>{"luat:luat nhap canh, xuat canh, qua canh"});
+}
+
 // A body's code may carry its unit after a dot ("BTT.UBMTTQ": the Fatherland Front's standing
 // committee): up to eight capitals that spell no syllables, glued or not.
 TEST(OcrCitationSlips, a_long_unit_code_after_a_dot) {

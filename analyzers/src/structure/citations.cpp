@@ -758,6 +758,12 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
       finished_name_end(cursor, pos, name->name_end, capitals);
   if (!finished) return std::nullopt;
   std::string value = strip_glued_digits(clean_phrase(cursor.text.substr(pos, *finished - pos)));
+  // A known name read across an OCR engine's dot for its comma is the table's name.
+  if (known > pos && *finished == known &&
+      cursor.text.substr(pos, known - pos).find(". ") != std::string_view::npos)
+    if (const auto table = known_law_name(cursor.text.substr(type_pos, known - type_pos)))
+      if (auto written = name_after_type(*table, cursor.text.substr(type_pos, pos - type_pos)))
+        value = std::move(*written);
   if (value.empty()) return std::nullopt;
   // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
   return Parsed{name->end, value, name->year};
