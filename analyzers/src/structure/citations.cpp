@@ -982,6 +982,13 @@ bool type_word_matches(std::string_view written, std::string_view expected, bool
     if (c != '\'') folded.push_back(c == 'j' ? 'i' : c);
   if (folded.starts_with("cl") && expected.starts_with("d") && folded.size() >= 3)
     folded.replace(0, 2, "d");
+  // A capital Đ read as a B (its bar and bowl: "Nghi Binh" for "Nghị định"): the name's one
+  // slip.
+  if (written.starts_with("B") && expected.starts_with("d") && folded.size() >= 3) {
+    folded[0] = 'd';
+    slip = folded == expected;
+    return slip;
+  }
   if (folded == expected) return true;
   // The word as written without the apostrophes a tone was read as ("quy'jt" for "quyết": the
   // tone an apostrophe, the vowel a j), so that its letters line up with the folded ones.
@@ -1039,12 +1046,25 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     }
   }
   // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
+  const DocumentType* as_written = nullptr;  // the code's reading when its B is read as Đ
   if (!named || named->name == "Công văn") {
     // The code lost a mark too ("QD" for "QĐ"): the one type it folds to.
     if (!type_code.empty())
       if (const DocumentType* folded =
               type_by_folded_code(type_code, match.form == SymbolForm::party))
         named = folded;
+    // Its Đ read as a B, as the type words' ("1439/QB-BTTTT"): the words before "số" must
+    // still spell that type (below); the key stays as written.
+    if ((!named || named->name == "Công văn") && type_code.size() >= 2 && type_code.back() == 'b' &&
+        !lost_letters) {
+      std::string as_d = type_code;
+      as_d.back() = 'd';
+      if (const DocumentType* read_as_d =
+              type_by_folded_code(as_d, match.form == SymbolForm::party)) {
+        as_written = named;
+        named = read_as_d;
+      }
+    }
   }
   // A number of the National Assembly's notation ("248/2025/QH15": QH and its term, domain.md
   // §2.2) names a law or one of its resolutions: the words before "số" say which.
@@ -1119,6 +1139,10 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     type_pos = code_word;
   } else {
     type_pos = name_at(named->name);
+    if (type_pos == std::string_view::npos && as_written != nullptr) {
+      named = as_written;  // a công văn's code that ends in a B after all
+      type_pos = name_at(named->name);
+    }
     // A joint circular cited by the words of its kind ("Thong tu so 06/2016/TTLT-..."): a type
     // whose name opens the symbol's type's name reads as it too.
     for (const DocumentType& shorter : document_types()) {
