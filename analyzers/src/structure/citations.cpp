@@ -982,13 +982,6 @@ bool type_word_matches(std::string_view written, std::string_view expected, bool
     if (c != '\'') folded.push_back(c == 'j' ? 'i' : c);
   if (folded.starts_with("cl") && expected.starts_with("d") && folded.size() >= 3)
     folded.replace(0, 2, "d");
-  // A capital Đ read as a B (its bar and bowl: "Nghi Binh" for "Nghị định"): the name's one
-  // slip.
-  if (written.starts_with("B") && expected.starts_with("d") && folded.size() >= 3) {
-    folded[0] = 'd';
-    slip = folded == expected;
-    return slip;
-  }
   if (folded == expected) return true;
   // The word as written without the apostrophes a tone was read as ("quy'jt" for "quyết": the
   // tone an apostrophe, the vowel a j), so that its letters line up with the folded ones.
@@ -1053,8 +1046,8 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
       if (const DocumentType* folded =
               type_by_folded_code(type_code, match.form == SymbolForm::party))
         named = folded;
-    // Its Đ read as a B, as the type words' ("1439/QB-BTTTT"): the words before "số" must
-    // still spell that type (below); the key stays as written.
+    // Its Đ read as a B (the bar and bowl: "1439/QB-BTTTT"): the words before "số" must still
+    // spell that type (below); the key stays as written.
     if ((!named || named->name == "Công văn") && type_code.size() >= 2 && type_code.back() == 'b' &&
         !lost_letters) {
       std::string as_d = type_code;
