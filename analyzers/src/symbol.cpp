@@ -210,6 +210,21 @@ std::optional<SymbolMatch> without_marker(const SymbolMatch& match) {
 namespace detail {
 
 bool append_symbol_key(std::string_view symbol, std::string& out) {
+  // "33-NQITW": a Party symbol whose slash an OCR engine read as a letter is keyed as the
+  // symbol it is, "33-nq/tw" (symbol_scan.hpp).
+  if (symbol.find('/') == std::string_view::npos) {
+    std::size_t digits = 0;
+    while (digits < symbol.size() && is_ascii_digit(symbol[digits]))
+      ++digits;
+    if (digits > 0 && digits < symbol.size() && symbol[digits] == '-') {
+      const std::string_view code = symbol.substr(digits + 1);
+      if (const std::size_t at = party_slash_read_as_letter(code); at != std::string_view::npos) {
+        std::string written(symbol);
+        written[digits + 1 + at] = '/';
+        return append_symbol_key(written, out);
+      }
+    }
+  }
   const std::size_t begin = out.size();
   const auto fail = [&] {
     out.resize(begin);
@@ -237,6 +252,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       if (out.size() > begin && out.back() == '-') continue;
       out.push_back('-');
     } else if (is_slash(cp)) {
+      // A slash typed twice ("5959//QĐ-BVT") is one separator.
+      if (out.size() > begin && out.back() == '/') continue;
       out.push_back('/');
     } else if (cp == '&' || cp == '.' || (cp >= '0' && cp <= '9')) {
       out.push_back(static_cast<char>(cp));

@@ -2,9 +2,12 @@
 // the artefacts that PDF text extraction leaves (stray spaces, line breaks after separators).
 #include "symbol_scan.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "structure/tables.hpp"
+#include "syllable.hpp"
 #include "utf8.hpp"
 #include "vietnamese_letters.hpp"
 
@@ -164,16 +167,43 @@ class Scanner {
   // A dot, then one to five capitals that end the code: the short place or unit a body adds
   // to its code ("THPT.PB" of 230/KH-THPT.PB, "CGC.BT" of 16/CGC.BT). A dot before a word
   // ("UBND.Căn cứ") or a longer run ends the code.
+  // Six to eight capitals are a code too when they spell no syllables ("BTT.UBMTTQ" of
+  // 4103/KHLT-UBND-BTT.UBMTTQ: the Fatherland Front's committee): words in capitals, glued
+  // or not ("BANCHAP"), spell some.
   bool dotted_code_follows(std::size_t pos) const {
+    constexpr std::size_t kMaxCapitals = 8;
+    const std::size_t begin = pos;
     std::size_t capitals = 0;
     Char c = at(pos);
-    while (c.kind == CharKind::code_letter && c.upper && capitals <= 5) {
+    while (c.kind == CharKind::code_letter && c.upper && capitals <= kMaxCapitals) {
       ++capitals;
       pos += c.length;
       c = at(pos);
     }
-    return capitals >= 1 && capitals <= 5 && c.kind != CharKind::code_letter &&
-           c.kind != CharKind::other_letter && c.kind != CharKind::digit;
+    if (capitals < 1 || capitals > kMaxCapitals || c.kind == CharKind::code_letter ||
+        c.kind == CharKind::other_letter || c.kind == CharKind::digit)
+      return false;
+    if (capitals <= 5) return true;
+    std::u32string word;
+    for (std::size_t p = begin; p < pos;) {
+      std::size_t length = 0;
+      word.push_back(utf8::decode(text_, p, length));
+      p += length;
+    }
+    return !spells_syllables(word, 3);
+  }
+
+  // Whether `word` is one to `parts` Vietnamese syllables run together ("BANCHAP": words glued
+  // where a space was lost), not a code of initials ("UBMTTQ").
+  static bool spells_syllables(std::u32string_view word, int parts) {
+    // Read as a name's syllables: letters in capitals lost no tone a stop would need ("CHAP").
+    if (syllable::is_name_syllable(word)) return true;
+    if (parts <= 1) return false;
+    for (std::size_t cut = 1; cut < word.size(); ++cut)
+      if (syllable::is_name_syllable(word.substr(0, cut)) &&
+          spells_syllables(word.substr(cut), parts - 1))
+        return true;
+    return false;
   }
 
   Segment read_code(std::size_t pos, bool letters_only, bool allow_dot,
@@ -279,6 +309,12 @@ std::size_t read_separator(const Scanner& scan, std::size_t pos, CharKind kind, 
   // line's last hyphen was repeated on the next line): one separator, as symbol_key() keys it.
   if (kind == CharKind::hyphen && scan.at(next).kind == CharKind::hyphen &&
       scan.at(next + scan.at(next).length).kind != CharKind::hyphen) {
+    sep_end = next + scan.at(next).length;
+    next = scan.skip_gap(sep_end);
+  }
+  // A slash typed twice, tight ("5959//QĐ-BVT"): one separator, as symbol_key() keys it.
+  if (kind == CharKind::slash && next == sep_end && scan.at(next).kind == CharKind::slash &&
+      scan.at(next + scan.at(next).length).kind != CharKind::slash) {
     sep_end = next + scan.at(next).length;
     next = scan.skip_gap(sep_end);
   }
@@ -406,6 +442,11 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
     symbol.notation_piece = pieces.count();
     pieces.add(next, first.end);
     symbol.end = read_more_codes(scan, pieces, first.end, CharKind::hyphen, false, 6, false);
+    // A notation of one letter and nothing after it is a symbol cut where a line or a table's
+    // cell broke, or a type code an OCR engine cut ("01/2021/T. 1-BKHCN", "87/2020/N"): no
+    // type code and no issuer's code is one letter (a Lệnh's "L" has its issuer: L-CTN).
+    if (pieces.count() - symbol.notation_piece == 1 && scan.at(next).length == first.end - next)
+      return false;
     // Notations older than ND 110/2004 also put slashes between their codes ("19/2001/CT/UB",
     // "01/2005/TTLT/BTTUBTWMTTQVN-BNV"): a tight slash and a code go on, then hyphens again.
     if (const std::size_t codes_end =
@@ -436,14 +477,22 @@ bool match_state_or_normative(const Scanner& scan, Builder& pieces, RawSymbol& s
 
 bool match_party(const Scanner& scan, Builder& pieces, RawSymbol& symbol, std::size_t after_hyphen,
                  bool loose) {
-  const Scanner::Segment type = scan.read_code(after_hyphen, true, false);
+  Scanner::Segment type = scan.read_code(after_hyphen, true, false);
   if (!type.ok || (loose && !type.code_like)) return false;
   bool loose_slash = false;
   std::size_t sep_begin = 0;
   std::size_t sep_end = 0;
-  const std::size_t org_pos =
+  std::size_t org_pos =
       read_separator(scan, type.end, CharKind::slash, loose_slash, sep_begin, sep_end);
-  if (org_pos == std::string_view::npos) return false;
+  if (org_pos == std::string_view::npos) {
+    // "33-NQITW", "33-CTrlTU": the slash an OCR engine read as an I or an l (symbol_scan.hpp).
+    const std::size_t slash =
+        party_slash_read_as_letter(scan.text().substr(after_hyphen, type.end - after_hyphen));
+    if (slash == std::string_view::npos || scan.at(type.end).kind == CharKind::digit) return false;
+    sep_begin = after_hyphen + slash;
+    sep_end = org_pos = sep_begin + 1;
+    type.end = sep_begin;
+  }
   const Scanner::Segment org = scan.read_code(org_pos, false, true);
   // An issuer code has two letters at least: keeps out units such as "10-km/h".
   if (!org.ok || (loose_slash && !org.code_like) || org.end - org_pos < 2) return false;
@@ -589,6 +638,25 @@ bool is_party_type_code_as_written(std::string_view code) {
 }
 
 }  // namespace
+
+std::size_t party_slash_read_as_letter(std::string_view code) {
+  for (std::size_t at = 2; at + 3 <= code.size(); ++at) {
+    if (code[at] != 'I' && code[at] != 'l') continue;
+    if (!is_party_type_code_as_written(code.substr(0, at))) continue;
+    const std::string_view issuer = code.substr(at + 1);
+    // The issuer's code in capitals, ending in a committee's level (TW, TU, HU, QU, ĐU).
+    if (!std::all_of(issuer.begin(), issuer.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+        }))
+      continue;
+    const std::string folded = folded_code(issuer, 0, issuer.size());
+    if (folded.size() < 2) continue;
+    const std::string_view level = std::string_view(folded).substr(folded.size() - 2);
+    if (level == "tw" || level == "tu" || level == "hu" || level == "qu" || level == "du")
+      return at;
+  }
+  return std::string_view::npos;
+}
 
 bool match_symbol_at(std::string_view text, std::size_t pos, RawSymbol& symbol) {
   const Scanner scan(text);

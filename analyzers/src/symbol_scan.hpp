@@ -65,6 +65,13 @@ std::size_t bracket_read_for_one(std::string_view text, std::size_t pos);
 // ("I1280" is 1280) rather than the 1 itself ("I195" is 1195).
 bool one_read_twice(std::string_view digits_after);
 
+// "33-NQITW", "05-CTITW", "33-CTrlTU": a Party symbol whose slash an OCR engine read as a
+// capital I or a small l (one upright stroke each). Of the letters after the number's hyphen
+// (`code`), the byte where a Party type code as its table spells it ends and an I or an l
+// stands before an issuer's code in capitals ending in a committee's level (TW, TU, HU, QU, ĐU;
+// domain.md §3.4), or npos. No Party code has an I or an l there ("QĐi" ends in a small i).
+std::size_t party_slash_read_as_letter(std::string_view code);
+
 // Appends symbol_key(symbol) to `out` without allocating; false (and `out` unchanged) when the
 // text is not a symbol.
 bool append_symbol_key(std::string_view symbol, std::string& out);

@@ -363,7 +363,14 @@ std::optional<LawName> parse_amending_chain(const Cursor& cursor, std::size_t po
   for (int word = 0; word < 30 && !cursor.word_at(p, "của") && !law_after_article(p); ++word) {
     const std::size_t end = cursor.word_end(p);
     const std::size_t stop = strip_trailing_punctuation(cursor.text, p, end);
-    if (stop == p || (stop < end && !(cursor.text[stop] == ',' && end - stop == 1)))
+    // The formula's own words may carry an OCR engine's dot for its comma ("sửa đổi. bổ sung")
+    // or a stray colon ("bổ sung: một số điều"): the clause goes on (law_key keys them alike).
+    const bool formula_mark = word < 4 && end - stop == 1 &&
+                              (cursor.text[stop] == '.' || cursor.text[stop] == ':') &&
+                              (fold(cursor.text.substr(p, stop - p)) == "doi" ||
+                               fold(cursor.text.substr(p, stop - p)) == "sung");
+    if (stop == p ||
+        (stop < end && !(cursor.text[stop] == ',' && end - stop == 1) && !formula_mark))
       return std::nullopt;  // the clause ends before any law is named
     p = cursor.skip_spaces(end);
   }
@@ -751,6 +758,12 @@ std::optional<Parsed> parse_law_name(const Cursor& cursor, std::size_t type_pos,
       finished_name_end(cursor, pos, name->name_end, capitals);
   if (!finished) return std::nullopt;
   std::string value = strip_glued_digits(clean_phrase(cursor.text.substr(pos, *finished - pos)));
+  // A known name read across an OCR engine's dot for its comma is the table's name.
+  if (known > pos && *finished == known &&
+      cursor.text.substr(pos, known - pos).find(". ") != std::string_view::npos)
+    if (const auto table = known_law_name(cursor.text.substr(type_pos, known - type_pos)))
+      if (auto written = name_after_type(*table, cursor.text.substr(type_pos, pos - type_pos)))
+        value = std::move(*written);
   if (value.empty()) return std::nullopt;
   // "Bộ luật Lao động năm 2019": the year is the law's date, the name stays the name.
   return Parsed{name->end, value, name->year};
@@ -947,12 +960,13 @@ std::size_t words_before(const Cursor& cursor, std::size_t pos, int count) {
 }
 
 // "số" as an OCR layer without marks reads it: "so", "sO'" (a tone as an apostrophe), and the
-// "ố" read as a digit or another letter ("s6", "sd", "se"), a stray sign after it ("se;",
-// "se)"; stripped by the caller). Two letters, the first an s.
+// "ố" read as a digit or another letter ("s6", "s9", "sd", "se", "sa"), a stray sign after it
+// ("se;", "se)"; stripped by the caller). Two letters, the first an s.
 bool so_without_marks(std::string_view word) {
   if (fold(word) == "so") return true;
   if (word.size() != 2 || (word[0] != 's' && word[0] != 'S')) return false;
-  return word[1] == '6' || word[1] == '0' || word[1] == 'd' || word[1] == 'e';
+  return word[1] == '6' || word[1] == '0' || word[1] == 'd' || word[1] == 'e' || word[1] == 'a' ||
+         word[1] == '9';
 }
 
 // A word of a type's name as an OCR layer without marks writes it, against the name's word
@@ -969,6 +983,12 @@ bool type_word_matches(std::string_view written, std::string_view expected, bool
   if (folded.starts_with("cl") && expected.starts_with("d") && folded.size() >= 3)
     folded.replace(0, 2, "d");
   if (folded == expected) return true;
+  // The word as written without the apostrophes a tone was read as ("quy'jt" for "quyết": the
+  // tone an apostrophe, the vowel a j), so that its letters line up with the folded ones.
+  std::string unmarked;
+  for (char c : written)
+    if (c != '\'') unmarked.push_back(c);
+  written = unmarked;
   if (folded.size() != expected.size() || written.size() != folded.size()) return false;
   std::size_t differ = std::string_view::npos;
   for (std::size_t k = 0; k < folded.size(); ++k) {
@@ -1019,17 +1039,85 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     }
   }
   // (A State code no type has reads as a công văn's issuer code: "QD" is looked up folded too.)
+  const DocumentType* as_written = nullptr;  // the code's reading when its B is read as Đ
   if (!named || named->name == "Công văn") {
     // The code lost a mark too ("QD" for "QĐ"): the one type it folds to.
     if (!type_code.empty())
       if (const DocumentType* folded =
               type_by_folded_code(type_code, match.form == SymbolForm::party))
         named = folded;
+    // Its Đ read as a B (the bar and bowl: "1439/QB-BTTTT"): the words before "số" must still
+    // spell that type (below); the key stays as written.
+    if ((!named || named->name == "Công văn") && type_code.size() >= 2 && type_code.back() == 'b' &&
+        !lost_letters) {
+      std::string as_d = type_code;
+      as_d.back() = 'd';
+      if (const DocumentType* read_as_d =
+              type_by_folded_code(as_d, match.form == SymbolForm::party)) {
+        as_written = named;
+        named = read_as_d;
+      }
+    }
   }
-  if (!named || named->name.empty()) return std::nullopt;
+  // A number of the National Assembly's notation ("248/2025/QH15": QH and its term, domain.md
+  // §2.2) names a law or one of its resolutions: the words before "số" say which.
+  std::vector<const DocumentType*> candidates;
+  if (!named && match.form == SymbolForm::normative && type_code.size() > 2 &&
+      type_code.starts_with("qh") &&
+      std::all_of(type_code.begin() + 2, type_code.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    candidates = {type_by_name("Nghị quyết"), type_by_name("Bộ luật"), type_by_name("Luật")};
+  else if (named && !named->name.empty())
+    candidates = {named};
+  if (candidates.empty()) return std::nullopt;
   std::size_t type_pos = so;
   const std::size_t code_word = words_before(cursor, so, 1);
-  if (lost_letters) {
+  // The words before "số" against a type's name; npos when they do not read as it.
+  const auto name_at = [&](std::string_view name) -> std::size_t {
+    const int type_words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
+    const std::size_t at = words_before(cursor, so, type_words);
+    if (at == std::string_view::npos || !cursor.word_boundary_before(at))
+      return std::string_view::npos;
+    const auto name_words = split_words(name);
+    const auto written_words = split_words(cursor.text.substr(at, so - at));
+    if (written_words.size() != name_words.size()) return std::string_view::npos;
+    bool slipped = false;
+    for (std::size_t k = 0; k < written_words.size(); ++k) {
+      std::string_view word = written_words[k];
+      // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
+      // symbol's own code vouches for the type, so the words are compared without it.
+      while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
+        word.remove_suffix(1);
+      const std::string expected = fold(name_words[k]);
+      bool vowel_slip = false;
+      if (type_word_matches(word, expected, vowel_slip)) {
+        // One slip in the whole name: the symbol's own code vouches for that much.
+        if (vowel_slip && slipped) return std::string_view::npos;
+        slipped = slipped || vowel_slip;
+        continue;
+      }
+      const std::string folded = fold(word);
+      // A syllable of two letters whose toned vowel the engine took for another sign ("Tờ"
+      // read "Ta", "T&"): compared by its first letter, once, and not as the name's last word.
+      if (slipped || k + 1 == name_words.size() || expected.size() > 2 || folded.size() > 2 ||
+          folded.empty() || folded[0] != expected[0])
+        return std::string_view::npos;
+      slipped = true;
+    }
+    return at;
+  };
+  if (!named) {
+    // The National Assembly's number: the type its words name, which no lost letter may hide.
+    if (lost_letters) return std::nullopt;
+    for (const DocumentType* candidate : candidates) {
+      if (candidate == nullptr) continue;
+      type_pos = name_at(candidate->name);
+      if (type_pos == std::string_view::npos) continue;
+      named = candidate;
+      break;
+    }
+    if (!named) return std::nullopt;
+  } else if (lost_letters) {
     // "Quy djnh s 294-QD/TW", "Chi thj s 45-CT/TW": a "số" whose vowel a font or an OCR engine
     // lost ("s" is no Vietnamese word) before a symbol whose type code names its type; the
     // type words before it lost letters too, so they are not compared.
@@ -1043,41 +1131,11 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
     // "QĐ số 12/QĐ-UBND": the type by its code, the symbol's own.
     type_pos = code_word;
   } else {
-    // The words before "số" against a type's name; npos when they do not read as it.
-    const auto name_at = [&](std::string_view name) -> std::size_t {
-      const int type_words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
-      const std::size_t at = words_before(cursor, so, type_words);
-      if (at == std::string_view::npos || !cursor.word_boundary_before(at))
-        return std::string_view::npos;
-      const auto name_words = split_words(name);
-      const auto written_words = split_words(cursor.text.substr(at, so - at));
-      if (written_words.size() != name_words.size()) return std::string_view::npos;
-      bool slipped = false;
-      for (std::size_t k = 0; k < written_words.size(); ++k) {
-        std::string_view word = written_words[k];
-        // A speck an OCR engine read as a dot after a word of the name ("Quyết. định"): the
-        // symbol's own code vouches for the type, so the words are compared without it.
-        while (word.size() > 1 && (word.back() == '.' || word.back() == ','))
-          word.remove_suffix(1);
-        const std::string expected = fold(name_words[k]);
-        bool vowel_slip = false;
-        if (type_word_matches(word, expected, vowel_slip)) {
-          // One slip in the whole name: the symbol's own code vouches for that much.
-          if (vowel_slip && slipped) return std::string_view::npos;
-          slipped = slipped || vowel_slip;
-          continue;
-        }
-        const std::string folded = fold(word);
-        // A syllable of two letters whose toned vowel the engine took for another sign ("Tờ"
-        // read "Ta", "T&"): compared by its first letter, once, and not as the name's last word.
-        if (slipped || k + 1 == name_words.size() || expected.size() > 2 || folded.size() > 2 ||
-            folded.empty() || folded[0] != expected[0])
-          return std::string_view::npos;
-        slipped = true;
-      }
-      return at;
-    };
     type_pos = name_at(named->name);
+    if (type_pos == std::string_view::npos && as_written != nullptr) {
+      named = as_written;  // a công văn's code that ends in a B after all
+      type_pos = name_at(named->name);
+    }
     // A joint circular cited by the words of its kind ("Thong tu so 06/2016/TTLT-..."): a type
     // whose name opens the symbol's type's name reads as it too.
     for (const DocumentType& shorter : document_types()) {
@@ -1146,8 +1204,10 @@ std::vector<Mention> find_mentions(const Cursor& cursor) {
     // Only "<Type> số <number>" vouches for the older form naming only the issuer ("Nghị định
     // số 50/CP"); "báo cáo 404/BTXH" or "Thông tư này ... Mẫu số 01/PLI" does not.
     const bool after_so = number_pos.has_value();
+    // "Văn bản 3398/STC-GCS ngày ...": the word that names any document (a công văn most of
+    // all), capitalised as a cited instrument's type is, with a whole symbol right after it.
     if (!number_pos && number_at < text.size() && text[number_at] >= '0' &&
-        text[number_at] <= '9' && type.heads_documents)
+        text[number_at] <= '9' && (type.heads_documents || (capitalised && type.name == "Văn bản")))
       number_pos = number_at;
     std::size_t issuer_at = std::string::npos;  // "Quyết định của Bộ Chính trị số ..."
     if (!number_pos && !type.cited_by_name && number_at == p)

@@ -26,7 +26,25 @@ std::string law_key(std::string_view name) {
     const auto full = word.size() > 1 ? structure::expand_abbreviation(word) : std::nullopt;
     spelled += full ? *full : word;
   }
-  return "luat:" + structure::fold_key(spelled);
+  std::string key = "luat:" + structure::fold_key(spelled);
+  // The amending formula's punctuation is no part of a name: "sửa đổi bổ sung", "sửa đổi.
+  // bổ sung" (an OCR engine's dot for the comma) and "bổ sung: một số điều" are the one
+  // formula, "sửa đổi, bổ sung" (ND30's spelling), so one law keeps one key.
+  static constexpr std::string_view kAmend = "sua doi";
+  static constexpr std::string_view kAdd = "bo sung";
+  for (std::size_t at = key.find(kAmend); at != std::string::npos;
+       at = key.find(kAmend, at + kAmend.size())) {
+    std::size_t p = at + kAmend.size();
+    if (p < key.size() && (key[p] == ',' || key[p] == '.' || key[p] == ':')) ++p;
+    if (p >= key.size() || key[p] != ' ') continue;
+    ++p;
+    if (key.compare(p, kAdd.size(), kAdd) != 0) continue;
+    std::size_t end = p + kAdd.size();
+    if (end < key.size() && key[end] == ':') ++end;
+    if (end < key.size() && key[end] != ' ') continue;
+    key.replace(at, end - at, "sua doi, bo sung");
+  }
+  return key;
 }
 
 }  // namespace vanban::analyzers

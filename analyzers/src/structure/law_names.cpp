@@ -29,6 +29,9 @@ struct KeyWord {
   std::size_t end = 0;  // after the word without its trailing punctuation
   bool closes = false;  // punctuation other than a comma follows: the name cannot go on
   bool comma = false;   // a comma follows: the name goes on
+  // One dot, then a word in lower case: an OCR engine's dot for a comma ("quá cảnh. cư trú"),
+  // which a name the table knows may go on across (mended_law_name only).
+  bool dot_for_comma = false;
 };
 
 std::optional<KeyWord> key_word(std::string_view text, std::size_t start, std::size_t end) {
@@ -144,7 +147,13 @@ class WordReader {
       stopped_ = true;
       return false;
     }
-    stopped_ = word->closes;
+    if (word->closes && word->end + 1 == end && text_[word->end] == '.') {
+      std::size_t next = end;
+      while (next < text_.size() && text_[next] == ' ')
+        ++next;
+      word->dot_for_comma = next < text_.size() && starts_lower(text_.substr(next, 4));
+    }
+    stopped_ = word->closes && !word->dot_for_comma;
     words_.push_back(std::move(*word));
     pos_ = end;
     return true;
@@ -178,11 +187,13 @@ std::optional<MendedLawName> mended_law_name(std::string_view text, std::size_t 
     key = std::move(longer);
     ++read;
     if (names.names.contains(key.exact)) named = read;
-    if (word->closes) break;
+    if (word->closes && !word->dot_for_comma) break;
   }
   // Only inside a longer name than any read, after two words of it at least (the type word
   // and one begin many names), and never across closing punctuation.
-  if (read <= named || read < 3 || words.at(read - 1)->closes) return std::nullopt;
+  if (read <= named || read < 3 ||
+      (words.at(read - 1)->closes && !words.at(read - 1)->dot_for_comma))
+    return std::nullopt;
   const KeyWord last = *words.at(read - 1);
   const KeyWord* broken = words.at(read);  // the first word that does not go on the name
   // Cut: the paragraph ends, or a word in title case follows (the next cell or sentence: after
@@ -227,7 +238,7 @@ std::optional<MendedLawName> mended_law_name(std::string_view text, std::size_t 
         best_read = w + 1;
         best = MendedLawName{word->end, names.written.at(mended.exact)};
       }
-      if (word->closes) break;
+      if (word->closes && !word->dot_for_comma) break;
     }
   };
   if (const auto next = names.next_words.find(key.exact); next != names.next_words.end())
@@ -260,7 +271,11 @@ std::optional<std::size_t> known_law_name_end(std::string_view text, std::size_t
     key.add(*word);
     if (!names.is_prefix(key)) break;
     if (names.is_name(key)) found = word->end;
-    if (word->closes) break;
+    // An OCR engine's dot for a comma inside the name ("quá cảnh. cư trú"): the name may go on
+    // across it, to its end only (`found` moves at whole names).
+    if (word->closes && !(word->end + 1 == end && text[word->end] == '.' && end + 1 < text.size() &&
+                          text[end] == ' ' && starts_lower(text.substr(end + 1, 4))))
+      break;
     p = end;
   }
   return found;

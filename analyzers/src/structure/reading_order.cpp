@@ -1169,6 +1169,7 @@ bool post_starts_at(const std::vector<Word>& words, std::size_t i) {
       std::string_view{"truong tieu ban"},
       std::string_view{"truong phong"},
       std::string_view{"truong doan"},
+      std::string_view{"to truong"},  // a team's head: tổ dân phố, tổ xung kích, tổ công tác
       std::string_view{"uy vien"},
       std::string_view{"thu ky"},
       std::string_view{"tong thu ky"},
