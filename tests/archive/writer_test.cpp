@@ -344,9 +344,9 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
   const std::string title = "Triển khai công tác dân vận năm 2026";
   put(*writer, "plain.txt", "32/KH-UBND", title);
   ArchivedDocument prepared = plan_document("33/KH-UBND", title);
-  PreparedText terms = prepare_text(prepared);
+  PreparedText entry = prepare_text(prepared);
   const Result<PutOutcome> outcome = writer->put_prepared(
-      "prepared.txt", Original(plan_bytes("33/KH-UBND", title)), prepared, terms);
+      "prepared.txt", Original(plan_bytes("33/KH-UBND", title)), prepared, entry);
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::added);
   ASSERT_TRUE(writer->commit().ok());
