@@ -103,10 +103,10 @@ void BM_WriterPutPrepared(benchmark::State& state) {
     state.ResumeTiming();
     auto writer = vanban::archive::Archive(dir).open_writer();
     for (std::size_t index = 0; index < built.size(); ++index) {
-      const ArchivedDocument& document = documents()[index];
+      ArchivedDocument document = documents()[index];
       benchmark::DoNotOptimize((*writer)->put_prepared(std::to_string(index) + ".txt",
                                                        vanban::archive::Original(document.text),
-                                                       document, std::move(built[index])));
+                                                       document, built[index]));
     }
     benchmark::DoNotOptimize((*writer)->commit());
     writer = vanban::make_error(vanban::ErrorKind::internal, "closed");

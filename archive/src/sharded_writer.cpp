@@ -40,9 +40,9 @@ class ShardedWriter final : public ArchiveWriter {
   }
 
   Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
-                                  ArchivedDocument document, PreparedText free_text) override {
+                                  ArchivedDocument& document, PreparedText& free_text) override {
     return routed(path, original, [&](ArchiveWriter& shard) {
-      return shard.put_prepared(path, original, std::move(document), std::move(free_text));
+      return shard.put_prepared(path, original, document, free_text);
     });
   }
 

@@ -125,12 +125,12 @@ class XapianArchiveWriter final : public ArchiveWriter {
   using ArchiveWriter::put;
   Result<PutOutcome> put(const std::string& path, const Original& original,
                          ArchivedDocument document) override {
-    return put_document(path, original, std::move(document), std::nullopt);
+    return put_document(path, original, document, nullptr);
   }
 
   Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
-                                  ArchivedDocument document, PreparedText free_text) override {
-    return put_document(path, original, std::move(document), std::move(free_text.terms()));
+                                  ArchivedDocument& document, PreparedText& free_text) override {
+    return put_document(path, original, document, &free_text.terms());
   }
 
   Status remove_path(const std::string& path) override {
@@ -260,9 +260,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
   }
 
  private:
+  // `prepared`, when given, stays the caller's: its entry is read, not taken, so that it is
+  // freed where the caller frees it (the indexer: on a worker thread).
   Result<PutOutcome> put_document(const std::string& path, const Original& original,
-                                  ArchivedDocument document,
-                                  std::optional<PreparedText::Terms> prepared) {
+                                  ArchivedDocument& document, PreparedText::Terms* prepared) {
     try {
       const std::string& sha = original.sha256();
       const std::optional<SourceState> current = source(path);
@@ -306,23 +307,23 @@ class XapianArchiveWriter final : public ArchiveWriter {
         paths = schema::unserialise_list(held.get_value(schema::kPathsSlot));
         held_text = text_reference(held);
       }
-      Xapian::Document built;
-      std::vector<std::string> spelling;
-      std::optional<CompressedText> text;
-      if (prepared && prepared->path == path && prepared->sha256 == sha &&
-          paths == std::vector<std::string>{path}) {
-        // Made whole on a worker thread, for this one path: as below, without the work.
-        built = std::move(prepared->document);
-        spelling = std::move(prepared->spelling);
-        text = std::move(prepared->text);
-      } else {
+      // Made whole on a worker thread, for this one path: used as it is, else made here.
+      const bool whole = prepared && prepared->path == path && prepared->sha256 == sha &&
+                         paths == std::vector<std::string>{path};
+      Xapian::Document made;
+      std::vector<std::string> made_spelling;
+      std::optional<CompressedText> made_text;
+      if (!whole) {
         complete(document, path, original, std::move(paths));
-        built = prepared && prepared->path.empty() ? std::move(prepared->document)
-                                                   : index_free_text(document);
-        text = compress_text(document.text);
-        add_archive_terms(built, document, text ? &*text : nullptr);
-        spelling = spelling_words(built.termlist_begin(), built.termlist_end());
+        made = prepared && prepared->path.empty() ? std::move(prepared->document)
+                                                  : index_free_text(document);
+        made_text = compress_text(document.text);
+        add_archive_terms(made, document, made_text ? &*made_text : nullptr);
+        made_spelling = spelling_words(made.termlist_begin(), made.termlist_end());
       }
+      const Xapian::Document& built = whole ? prepared->document : made;
+      const std::vector<std::string>& spelling = whole ? prepared->spelling : made_spelling;
+      const std::optional<CompressedText>& text = whole ? prepared->text : made_text;
       if (text) {
         // Like the original: in the store before the index names it, durable at commit().
         if (Result<std::string> stored = texts_.put_unsynced(text->blob); !stored.ok())
@@ -336,7 +337,13 @@ class XapianArchiveWriter final : public ArchiveWriter {
       }
       for (const std::string& word : spelling)
         database_.add_spelling(word);
-      database_.replace_document(schema::term(schema::kId, id), built);
+      // No document holds the id (`find` above, pending changes included): Xapian's
+      // replace_document by term would look the term up again and then add it.
+      if (existing) {
+        database_.replace_document(schema::term(schema::kId, id), built);
+      } else {
+        database_.add_document(built);
+      }
       if (Status counted = count_change(); !counted.ok()) return counted.error();
       return outcome;
     } catch (const Xapian::Error& error) {

@@ -167,7 +167,9 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
   return analyze_source(file.file, file.path, std::move(*source), options);
 }
 
-// Hands prepared files to the writer in walk order.
+// Hands prepared files to the writer in walk order, and takes them back once stored for the
+// workers to free: freeing a document's entry (its Xapian document, text, original bytes) is
+// work the one writing thread need not do.
 class OrderedQueue {
  public:
   // `sizes`: of each file, in order. Memory grows with the bytes being read and analyzed, not
@@ -177,21 +179,50 @@ class OrderedQueue {
 
   // The next file index for a worker, or nullopt when all are taken. Waits while the worker
   // would be more than `window` files ahead of the writer, or while the files between the
-  // writer and it would exceed the byte budget (one file alone always goes, whatever its size).
+  // writer and it, and those stored but not yet freed, would exceed the byte budget (one file
+  // alone always goes, whatever its size). Frees what the writer gave back meanwhile.
   std::optional<std::size_t> claim(double* waited) {
     std::unique_lock lock(mutex_);
     const auto room = [&] {
       return next_ >= slots_.size() || (next_ < taken_ + window_ &&
                                         (in_flight_ == 0 || in_flight_ + sizes_[next_] <= budget_));
     };
-    if (!room()) {
+    for (free_spent(lock); !room(); free_spent(lock)) {
       const auto start = Clock::now();
-      space_.wait(lock, room);
+      space_.wait(lock, [&] { return room() || !spent_.empty(); });
       *waited += seconds_since(start);
     }
     if (next_ >= slots_.size()) return std::nullopt;
     in_flight_ += sizes_[next_];
     return next_++;
+  }
+
+  // A worker with nothing left to claim frees what the writer gives back until it is done.
+  void free_until_done() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      space_.wait(lock, [&] { return done_ || !spent_.empty(); });
+      if (spent_.empty()) return;
+      free_spent(lock);
+    }
+  }
+
+  // The writer has stored file `index`: what is left of it goes to a worker to free.
+  void give_back(std::size_t index, Prepared spent) {
+    {
+      std::lock_guard lock(mutex_);
+      spent_.emplace_back(sizes_[index], std::move(spent));
+    }
+    space_.notify_one();
+  }
+
+  // The writer takes no more files: the workers free what it gave back, then return.
+  void finish() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    space_.notify_all();
   }
 
   void deliver(std::size_t index, Prepared prepared) {
@@ -207,6 +238,7 @@ class OrderedQueue {
     {
       std::lock_guard lock(mutex_);
       next_ = slots_.size();
+      done_ = true;
     }
     space_.notify_all();
   }
@@ -230,13 +262,27 @@ class OrderedQueue {
       prepared = std::move(*slots_[index]);
       slots_[index].reset();
       taken_ = index + 1;
-      in_flight_ -= sizes_[index];
     }
     space_.notify_all();
     return prepared;
   }
 
  private:
+  // Frees the entries given back, outside the lock; their bytes leave the budget after.
+  void free_spent(std::unique_lock<std::mutex>& lock) {
+    if (spent_.empty()) return;
+    std::vector<std::pair<std::uint64_t, Prepared>> spent;
+    spent.swap(spent_);
+    lock.unlock();
+    std::uint64_t bytes = 0;
+    for (const auto& entry : spent)
+      bytes += entry.first;
+    spent.clear();
+    lock.lock();
+    in_flight_ -= bytes;
+    space_.notify_all();
+  }
+
   std::mutex mutex_;
   std::condition_variable ready_;
   std::condition_variable space_;
@@ -244,7 +290,10 @@ class OrderedQueue {
   std::vector<std::uint64_t> sizes_;
   std::size_t window_;
   std::uint64_t budget_;
-  std::uint64_t in_flight_ = 0;  // bytes of the files claimed and not yet taken by the writer
+  // Bytes of the files claimed and not yet freed (being read, waiting for the writer, stored).
+  std::uint64_t in_flight_ = 0;
+  std::vector<std::pair<std::uint64_t, Prepared>> spent_;  // stored, with their files' sizes
+  bool done_ = false;                                      // the writer takes no more
   std::size_t next_ = 0;
   std::size_t taken_ = 0;
 };
@@ -348,6 +397,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         }
         queue.deliver(*index, std::move(prepared));
       }
+      queue.free_until_done();
       const ThreadTimes used = ThreadTimes::now().since(start);
       std::lock_guard lock(figures_mutex);
       figures.worker_cpu += used.cpu;
@@ -379,8 +429,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         {
           const auto start = Clock::now();
           std::lock_guard lock(writer_mutex);
-          outcome = writer.put_prepared(path, *prepared.original, std::move(prepared.document),
-                                        std::move(*prepared.free_text));
+          outcome =
+              writer.put_prepared(path, *prepared.original, prepared.document, *prepared.free_text);
           figures.writer_store += seconds_since(start);
         }
         if (!outcome && outcome.error().kind == ErrorKind::io) {
@@ -428,11 +478,13 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       member_paths.insert(note.path);
       summary.failed.push_back(std::move(note));
     }
+    queue.give_back(index, std::move(prepared));
     ++progress.files_done;
     progress.bytes_done += file.size;
     summary.bytes += file.size;
     report();
   }
+  queue.finish();
   const ThreadTimes writer_used = ThreadTimes::now().since(writer_start);
   figures.writer_wall = seconds_since(writer_started);
   figures.writer_cpu = writer_used.cpu;

@@ -343,9 +343,10 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
   auto writer = open_writer();
   const std::string title = "Triển khai công tác dân vận năm 2026";
   put(*writer, "plain.txt", "32/KH-UBND", title);
-  const ArchivedDocument prepared = plan_document("33/KH-UBND", title);
+  ArchivedDocument prepared = plan_document("33/KH-UBND", title);
+  PreparedText entry = prepare_text(prepared);
   const Result<PutOutcome> outcome = writer->put_prepared(
-      "prepared.txt", Original(plan_bytes("33/KH-UBND", title)), prepared, prepare_text(prepared));
+      "prepared.txt", Original(plan_bytes("33/KH-UBND", title)), prepared, entry);
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::added);
   ASSERT_TRUE(writer->commit().ok());
@@ -372,14 +373,15 @@ TEST_P(Writer, prepared_free_text_indexes_like_put) {
 // and spelling table.
 TEST_P(Writer, whole_prepared_entry_stores_what_put_stores) {
   const std::string title = "Triển khai công tác dân vận năm 2026";
-  const ArchivedDocument document = plan_document("33/KH-UBND", title);
+  ArchivedDocument document = plan_document("33/KH-UBND", title);
   const Original original(plan_bytes("33/KH-UBND", title));
   put(*open_writer(), "2026/kh-33.txt", "33/KH-UBND", title);
   const TempDir other;
   {
     auto writer = std::move(Archive(other.path()).open_writer(WriterOptions{GetParam()})).value();
-    const Result<PutOutcome> outcome = writer->put_prepared(
-        "2026/kh-33.txt", original, document, prepare_text(document, "2026/kh-33.txt", original));
+    PreparedText terms = prepare_text(document, "2026/kh-33.txt", original);
+    const Result<PutOutcome> outcome =
+        writer->put_prepared("2026/kh-33.txt", original, document, terms);
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
     EXPECT_EQ(*outcome, PutOutcome::added);
     ASSERT_TRUE(writer->close().ok());
@@ -421,16 +423,16 @@ TEST_P(Writer, whole_prepared_entry_for_another_case_is_made_again) {
   WriterOptions options{GetParam()};
   options.reindex_unchanged = true;
   auto writer = std::move(Archive(dir_.path()).open_writer(options)).value();
-  const ArchivedDocument document = plan_document("32/KH-UBND", title);
+  ArchivedDocument document = plan_document("32/KH-UBND", title);
   const Original original(plan_bytes("32/KH-UBND", title));
-  Result<PutOutcome> outcome =
-      writer->put_prepared("a.txt", original, document, prepare_text(document, "a.txt", original));
+  PreparedText terms = prepare_text(document, "a.txt", original);
+  Result<PutOutcome> outcome = writer->put_prepared("a.txt", original, document, terms);
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::updated);
-  const ArchivedDocument other = plan_document("34/KH-UBND", title);
+  ArchivedDocument other = plan_document("34/KH-UBND", title);
   const Original other_original(plan_bytes("34/KH-UBND", title));
-  outcome = writer->put_prepared("b.txt", other_original, other,
-                                 prepare_text(other, "not-b.txt", other_original));
+  PreparedText other_terms = prepare_text(other, "not-b.txt", other_original);
+  outcome = writer->put_prepared("b.txt", other_original, other, other_terms);
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_EQ(*outcome, PutOutcome::added);
   ASSERT_TRUE(writer->commit().ok());

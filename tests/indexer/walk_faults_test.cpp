@@ -36,7 +36,7 @@ Result<IngestSummary> ingest_folder(const fs::path& db, const fs::path& folder,
   auto writer = archive::Archive(db).open_writer();
   if (!writer) return writer.error();
   options.inputs = {folder};
-  options.jobs = 2;
+  if (options.jobs == 0) options.jobs = 2;
   return ingest(**writer, options);
 }
 
@@ -149,6 +149,29 @@ TEST(WalkFaults, files_larger_than_the_byte_budget_are_all_indexed_one_at_a_time
   auto summary = ingest_folder(db.path(), files.path(), options);
   ASSERT_TRUE(summary.ok()) << summary.error().message;
   EXPECT_EQ(summary->added, 6u);
+  EXPECT_TRUE(summary->failed.empty());
+}
+
+// A stored file's entry is freed by a worker, and its bytes stay in the budget until then: one
+// worker, one file in flight and a budget below any file must still free each to make room for
+// the next, never wait for room that only it could make.
+TEST(WalkFaults, one_worker_frees_what_was_stored_to_make_room_for_the_next_file) {
+  TempDir files;
+  TempDir db;
+  for (int i = 0; i < 5; ++i) {
+    std::string text = "Thông báo số " + std::to_string(i) + "\n";
+    while (text.size() < 64 * 1024)
+      text += "Nội dung của thông báo.\n";
+    write_file(files / ("tb-" + std::to_string(i) + ".txt"), text);
+  }
+  IngestOptions options;
+  options.jobs = 1;
+  options.files_in_flight = 1;
+  options.bytes_in_flight = 16 * 1024;
+  auto summary = ingest_folder(db.path(), files.path(), options);
+  ASSERT_TRUE(summary.ok()) << summary.error().message;
+  EXPECT_EQ(summary->added, 5u);
+  EXPECT_EQ(summary->pipeline.workers, 1u);
   EXPECT_TRUE(summary->failed.empty());
 }
 
