@@ -235,10 +235,10 @@ struct FamilyTally {
 // joined the study splits, to what main 18cec19 measures with them, the same documents changing
 // under that session's rules: merged_cells, one_line_header, list_item; lowered in session 23
 // where unseen18's 20 documents joined the study splits, to what main 82efb64 measures with them,
-// the same documents changing under that session's rules: hard_wrap_64; lowered in session 26
-// where unseen19's and unseen20's 21 documents joined the study splits, to what they measure with
-// them, the documents main dca97de changes changing still and one more, a joined one:
-// signature_one_line, 118/126), rounded down; raise them
+// the same documents changing under that session's rules: hard_wrap_64; in session 26
+// unseen19's and unseen20's 21 documents joined the study splits and, with the post "Tổ trưởng"
+// read, the seven documents main dca97de changes change still: signature_one_line 119/126, its
+// floor kept), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -251,7 +251,7 @@ const std::map<std::string, double>& floors() {
       {"markdown", 0.972},
       {"split_cells", 0.940},
       {"number_next_line", 0.962},
-      {"signature_one_line", 0.936},
+      {"signature_one_line", 0.938},
       {"wrapped", 0.905},
       {"page_title", 0.962},
       {"pandoc", 0.944},
