@@ -28,6 +28,10 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(chromium clang-format)
+  # Real office PDFs are set in Times New Roman: the PDF layout tests (tests/indexer/
+  # layout_pdf_text_test.cpp) must see those metrics (Liberation Serif's) on every machine, not
+  # the DejaVu fallback of a minimal install (--no-install-recommends leaves it out).
+  packages+=(fonts-liberation)
   # Sanitizer builds and libFuzzer (scripts/test.sh), the load test (scripts/load_test.sh).
   packages+=(clang libclang-rt-14-dev wrk)
   # lld: the builds link with it where present (scripts/build.sh, scripts/sanitize.sh).
