@@ -334,15 +334,60 @@ bool quick_piece(std::string_view word) {
   });
 }
 
+// A word of plain (unmarked) letters: the head a PDF's text layer leaves before a vowel with
+// a mark set in another font ("ho" of "Kế ho ạch", "Lu" of "Lu ật", "đi" of "đi ều").
+bool unmarked_head(const std::u32string& word) {
+  if (word.size() > 4) return false;
+  return std::all_of(word.begin(), word.end(), [](char32_t c) {
+    const char32_t lower = letters::info(c).lower;
+    return lower < 0x80 || lower == U'đ';
+  });
+}
+
+// A word led by a vowel with a mark and more letters, in the head's case: the tail such a glyph
+// begins ("ạch", "ận", "ều"). A marked vowel alone is left to the pieces' rule: after a plain
+// syllable it is a word ("đi ạ").
+bool marked_tail(const std::u32string& head, const std::u32string& word) {
+  if (word.size() < 2 || word.size() > 4 || word[0] < 0x80 ||
+      letters::info(word[0]).row == letters::kNoVowel)
+    return false;
+  const bool upper = letters::info(word[0]).lower != word[0];
+  return !upper || all_upper(head);
+}
+
+// The quick test for a tail, on bytes: a short word whose first letter is a vowel with a mark.
+bool may_be_a_tail(std::string_view word) {
+  if (word.size() < 2 || word.size() > 12 || static_cast<unsigned char>(word[0]) < 0x80)
+    return false;
+  const letters::LetterInfo info = letters::info(code_point_at(word, 0));
+  return info.known && info.row != letters::kNoVowel;
+}
+
+// The word without the punctuation a sentence puts after it ("ộ," of "Cán b ộ, công").
+std::string_view without_trailing_punctuation(std::string_view word) {
+  while (!word.empty() && std::string_view(",.;:)").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  return word;
+}
+
 }  // namespace
 
-std::optional<std::string> rejoin_split_syllables(std::string_view line) {
-  // Cheap gate: a piece stands somewhere in the line.
+namespace {
+
+// `damaged`: the line is known to hold a syllable cut apart, so a plain head and a marked tail
+// that are both words ("ho" "ạch") are joined as well.
+std::optional<std::string> rejoin(std::string_view line, bool damaged) {
+  // Cheap gate: a piece stands somewhere in the line, or a short word led by a marked vowel
+  // after a short plain one.
   bool any = false;
+  std::string_view previous;
   for (std::size_t start = 0; start < line.size() && !any;) {
     const std::size_t space = line.find(' ', start);
     const std::size_t end = space == std::string_view::npos ? line.size() : space;
-    any = end - start <= 3 && quick_piece(line.substr(start, end - start));
+    const std::string_view word = without_trailing_punctuation(line.substr(start, end - start));
+    any = (word.size() <= 3 && quick_piece(word)) ||
+          (!previous.empty() && previous.size() <= 5 && may_be_a_tail(word));
+    previous = line.substr(start, end - start);
     start = end + 1;
   }
   if (!any) return std::nullopt;
@@ -360,20 +405,35 @@ std::optional<std::string> rejoin_split_syllables(std::string_view line) {
   std::string joined;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
-    const bool pair = i > 0 && (quick_piece(word) || quick_piece(words[i - 1]) ||
-                                current.size() != words[i - 1].size());
+    // The letters of the word; a comma or stop after it ends the word, so it joins only as the
+    // second piece.
+    const std::string_view core = without_trailing_punctuation(word);
+    const bool pair = i > 0 && (quick_piece(core) || quick_piece(words[i - 1]) ||
+                                current.size() != words[i - 1].size() ||
+                                (words[i - 1].size() <= 5 && may_be_a_tail(core)));
     std::optional<std::u32string> letters =
-        pair && word.size() <= 12 ? letters_of(word) : std::nullopt;
+        pair && core.size() <= 12 ? letters_of(core) : std::nullopt;
     if (pair && !current_letters && current.size() <= 12) current_letters = letters_of(current);
+    // A vowel with a mark set apart from the plain letters before it (a PDF whose font lacks
+    // the marked letter draws it from another font, wider or narrower, and the text layer
+    // reads a space before it): "ho ạch", "Lu ật", "đi ều". Both halves may be words ("ho",
+    // "ạch"), so the join asks only that a plain head and a marked tail make one syllable;
+    // words after a plain syllable that begin with a marked vowel never make one with it
+    // ("cho ông", "đi ạ", "Hoa ở").
+    const bool glyph_tail = current_letters && letters && unmarked_head(*current_letters) &&
+                            marked_tail(*current_letters, *letters);
     if (pair && current_letters && letters &&
-        (may_be_a_piece(*current_letters) || may_be_a_piece(*letters))) {
+        (may_be_a_piece(*current_letters) || may_be_a_piece(*letters) || glyph_tail)) {
       // The second piece keeps the first one's case ("Đặ" "ng", "ĐẶ" "NG"; not "Bộ" "TT").
       const bool same_case = !all_upper(*letters) || all_upper(*current_letters);
       std::u32string both = *current_letters + *letters;
       if (same_case && syllable::is_vietnamese(both) &&
-          (!syllable::is_vietnamese(*current_letters) || !syllable::is_vietnamese(*letters))) {
+          ((glyph_tail && damaged) || !syllable::is_vietnamese(*current_letters) ||
+           !syllable::is_vietnamese(*letters))) {
         current += word;
-        current_letters = std::move(both);
+        // A word closed by punctuation takes no further piece.
+        current_letters =
+            core.size() == word.size() ? std::optional(std::move(both)) : std::nullopt;
         changed = true;
         continue;
       }
@@ -383,11 +443,25 @@ std::optional<std::string> rejoin_split_syllables(std::string_view line) {
       joined.push_back(' ');
     }
     current = std::string(word);
-    current_letters = std::move(letters);  // read when a pair needs it
+    // read when a pair needs it
+    current_letters = core.size() == word.size() ? std::move(letters) : std::nullopt;
   }
   joined += current;
   if (!changed) return std::nullopt;
   return joined;
+}
+
+}  // namespace
+
+std::optional<std::string> rejoin_split_syllables(std::string_view line) {
+  // Two words that are each a syllable and together one ("do ảnh" / "doảnh", "ho ạch" /
+  // "hoạch") are told apart only by the line around them: where a piece that is no syllable
+  // was joined in the same line ("K ế", "Lu ật"), the font set its marked letters apart, and
+  // the pair is one more such cut.
+  auto strict = rejoin(line, false);
+  if (!strict) return strict;
+  if (auto loose = rejoin(line, true)) return loose;
+  return strict;
 }
 
 }  // namespace vanban::analyzers::structure
