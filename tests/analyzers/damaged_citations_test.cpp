@@ -9,15 +9,12 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "citation_keys.hpp"
+
 namespace vanban::analyzers {
 namespace {
 
-std::vector<std::string> keys_of(const std::string& text) {
-  std::vector<std::string> keys;
-  for (const Citation& citation : extract_metadata(text).citations)
-    keys.push_back(citation.number_key.value_or(""));
-  return keys;
-}
+using testing::citation_keys_of;
 
 // The slash before a State type code lost after the number or the year: the code is tight
 // against the digits and a hyphen follows it, so the slash is written back.
@@ -37,8 +34,8 @@ TEST(DamagedCitations, a_slash_lost_before_the_type_code_is_written_back) {
   EXPECT_EQ(symbol_key("7CT-UBND"), "7/ct-ubnd");
   // Not a type code, not a year, or no hyphen after it: nothing is written back.
   EXPECT_EQ(symbol_key("3/12345QĐ-UBND"), "3/12345qd-ubnd");
-  EXPECT_TRUE(keys_of("Căn cứ Quyết định số 4G-LTE ngày 01/02/2019;").empty());
-  EXPECT_TRUE(keys_of("Căn cứ Quyết định số 12QĐ ngày 01/02/2019;").empty());
+  EXPECT_TRUE(citation_keys_of("Căn cứ Quyết định số 4G-LTE ngày 01/02/2019;").empty());
+  EXPECT_TRUE(citation_keys_of("Căn cứ Quyết định số 12QĐ ngày 01/02/2019;").empty());
 }
 
 // An OCR layer reads the digit 1 opening a number as a capital I or a small l, or reads that 1
@@ -57,15 +54,16 @@ TEST(DamagedCitations, an_i_read_for_the_first_digit_one_is_the_digit) {
   EXPECT_EQ(symbol_key("I1318/QĐ-BGDĐT"), "1318/qd-bgddt");
   EXPECT_EQ(symbol_key("I2318/QĐ-BGDĐT"), "12318/qd-bgddt");
   EXPECT_EQ(symbol_key("I118/QĐ-BGDĐT"), "1118/qd-bgddt");
-  EXPECT_EQ(keys_of("theo Quyết định số I1318/QĐ-BGDĐT ngày 19/5/2025;"),
+  EXPECT_EQ(citation_keys_of("theo Quyết định số I1318/QĐ-BGDĐT ngày 19/5/2025;"),
             std::vector<std::string>{"1318/qd-bgddt"});
   // A speck read as a dot inside the type's name: the symbol's code vouches for the type.
-  EXPECT_EQ(keys_of("- Quyết. định số I207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;"),
+  EXPECT_EQ(citation_keys_of("- Quyết. định số I207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;"),
             std::vector<std::string>{"1207/qd-bgddt"});
-  EXPECT_TRUE(keys_of("- Nghị. định số 207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;").empty());
+  EXPECT_TRUE(
+      citation_keys_of("- Nghị. định số 207/QĐ-BGDĐT ngày 02/5/2025 của Bộ trưởng;").empty());
   // A word or one digit after the letter is no number: "Ia2/..." "I5/..." "Il" stay out.
-  EXPECT_TRUE(keys_of("theo Quyết định số I5/QĐ-UBND ngày 02/5/2025;").empty());
-  EXPECT_TRUE(keys_of("khu vực II23/QĐ-UBND ngày 02/5/2025;").empty());
+  EXPECT_TRUE(citation_keys_of("theo Quyết định số I5/QĐ-UBND ngày 02/5/2025;").empty());
+  EXPECT_TRUE(citation_keys_of("khu vực II23/QĐ-UBND ngày 02/5/2025;").empty());
   EXPECT_EQ(symbol_key("Ia2/QĐ-UBND"), std::nullopt);
 }
 
@@ -78,7 +76,7 @@ TEST(DamagedCitations, a_year_split_by_a_space_is_one_year) {
   EXPECT_EQ(citations[0].number, "52/2016/QĐ-UBND");
   EXPECT_EQ(citations[0].date, "2016-10-31");
   // Not a year: "52/301 6/..." is read as nothing of the kind.
-  EXPECT_TRUE(keys_of("Thực hiện Quyết định số 52/301 6/QĐ-UBND ngày 31/10/2016;") !=
+  EXPECT_TRUE(citation_keys_of("Thực hiện Quyết định số 52/301 6/QĐ-UBND ngày 31/10/2016;") !=
               std::vector<std::string>{"52/3016/qd-ubnd"});
 }
 
@@ -107,7 +105,7 @@ TEST(DamagedCitations, a_lettered_number_with_glued_codes_is_read) {
   EXPECT_EQ(citations[0].number, "41b/NQCP");
   EXPECT_EQ(citations[0].number_key, "41b/nq-cp");
   // A code that is no type code glued to an issuer's stays out ("5a/CP" is no symbol).
-  EXPECT_TRUE(keys_of("Căn cứ Nghị quyết số 41b/ABCP ngày 08/11/2012;").empty());
+  EXPECT_TRUE(citation_keys_of("Căn cứ Nghị quyết số 41b/ABCP ngày 08/11/2012;").empty());
 }
 
 // A font or OCR layer that lost the letters outside ASCII leaves "s" for "số" and type words
@@ -128,8 +126,8 @@ TEST(DamagedCitations, a_symbol_after_a_so_that_lost_its_vowel_is_cited_by_its_c
   EXPECT_EQ(citations[2].number_key, "31-qd/tw");  // "QD": the Đ's stroke lost too
   EXPECT_EQ(citations[3].number_key, "88/ubnd-vx");
   // A symbol after any other word is no citation by this rule: "ngày s", a list's letter.
-  EXPECT_TRUE(keys_of("- Can cu bang 12-CT/TW, ngay 14/4/2024;").empty());
-  EXPECT_TRUE(keys_of("- Can cu so 12-CT/TW, ngay 14/4/2024;").empty());
+  EXPECT_TRUE(citation_keys_of("- Can cu bang 12-CT/TW, ngay 14/4/2024;").empty());
+  EXPECT_TRUE(citation_keys_of("- Can cu so 12-CT/TW, ngay 14/4/2024;").empty());
 }
 
 // The amending formula as an OCR layer gives it with slipped marks names an amending law.
@@ -141,16 +139,17 @@ TEST(DamagedCitations, an_amending_law_with_slipped_marks_is_named) {
   EXPECT_EQ(citations[0].number_key, "luat:luat sua doi, bo sung mot so dieu cua luat dat dai");
   EXPECT_EQ(citations[0].date, "2003");
   // Two words of the formula are no formula: "Luật sửa đối" alone is not read as amending.
-  EXPECT_TRUE(keys_of("- Căn cứ Luật sửa đối thêm nhiều điều;").empty());
+  EXPECT_TRUE(citation_keys_of("- Căn cứ Luật sửa đối thêm nhiều điều;").empty());
 }
 
 // A law's name is shared by its versions: two mentions with one name and two numbers are two
 // laws, however the name was read.
 TEST(DamagedCitations, one_law_name_with_two_numbers_is_two_laws) {
-  EXPECT_EQ(keys_of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;\n"
-                    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
-                    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
-            (std::vector<std::string>{"77/2015/qh13", "72/2025/qh15"}));
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+      (std::vector<std::string>{"77/2015/qh13", "72/2025/qh15"}));
   // A number's year tells its law from one of another year cited by name and date.
   const auto citations =
       extract_metadata(
@@ -219,7 +218,7 @@ TEST(DamagedCitations, a_dotted_issuer_code_opens_a_notation) {
   EXPECT_EQ(citations[0].number_key, "318/vp.ubnd-kt");
   EXPECT_EQ(citations[0].date, "2024-03-02");
   // A sentence's full stop after a code is no dotted part.
-  EXPECT_EQ(keys_of("theo văn bản số 12/UBND.Căn cứ kết quả họp."),
+  EXPECT_EQ(citation_keys_of("theo văn bản số 12/UBND.Căn cứ kết quả họp."),
             std::vector<std::string>{"12/ubnd"});
   EXPECT_EQ(find_symbols("số 12/UBND-VX.Căn cứ").at(0).text, "12/UBND-VX");
 }
@@ -245,8 +244,8 @@ TEST(DamagedCitations, a_bracket_read_for_a_numbers_first_one_is_the_digit) {
 // An OCR layer may read a speck after "số" as a comma, and give a date's slashes as fraction
 // slashes: a list of numbers goes on through both.
 TEST(DamagedCitations, a_list_goes_on_through_a_comma_after_so_and_fraction_slashes) {
-  EXPECT_EQ(keys_of("(các Quyết định của UBND tỉnh: số 203/QĐ-UBND ngày 30/5/2024, SỐ, "
-                    "611/QĐ-UBND ngày 13⁄11⁄2024, số 612/QĐ-UBND ngày 14/11/2024)."),
+  EXPECT_EQ(citation_keys_of("(các Quyết định của UBND tỉnh: số 203/QĐ-UBND ngày 30/5/2024, SỐ, "
+                             "611/QĐ-UBND ngày 13⁄11⁄2024, số 612/QĐ-UBND ngày 14/11/2024)."),
             (std::vector<std::string>{"203/qd-ubnd", "611/qd-ubnd", "612/qd-ubnd"}));
   const auto citations =
       extract_metadata("theo Kế hoạch số 14/KH-UBND ngày 13⁄11⁄2024 của UBND huyện.").citations;
@@ -270,8 +269,8 @@ TEST(DamagedCitations, an_amending_law_names_the_laws_it_amends_by_their_count) 
   EXPECT_EQ(citations[1].date, "2019-11-20");
   // A listed law the rules cannot read leaves the name unread, not cut inside the formula
   // ("Luật sửa đổi, bổ sung một" is no law's name).
-  EXPECT_EQ(keys_of("theo quy định tại Luật thuế thu nhập cá nhân, Luật sửa đổi,\n"
-                    "bổ sung một số điều của Luật thuế TNCN và các văn bản hướng dẫn."),
+  EXPECT_EQ(citation_keys_of("theo quy định tại Luật thuế thu nhập cá nhân, Luật sửa đổi,\n"
+                             "bổ sung một số điều của Luật thuế TNCN và các văn bản hướng dẫn."),
             std::vector<std::string>{"luat:luat thue thu nhap ca nhan"});
 }
 
@@ -292,8 +291,8 @@ TEST(DamagedCitations, type_words_an_ocr_layer_damaged_agree_with_the_code) {
   EXPECT_EQ(citations[1].type, "Tờ trình");
   EXPECT_EQ(citations[1].number_key, "77/ttr-stc");
   // Words of another type, or a last word that disagrees, vouch for nothing.
-  EXPECT_TRUE(keys_of("Ke hoach so 77/TTr-STC ngay 02/10/2024.").empty());
-  EXPECT_TRUE(keys_of("To trach so 77/TTr-STC ngay 02/10/2024.").empty());
+  EXPECT_TRUE(citation_keys_of("Ke hoach so 77/TTr-STC ngay 02/10/2024.").empty());
+  EXPECT_TRUE(citation_keys_of("To trach so 77/TTr-STC ngay 02/10/2024.").empty());
 }
 
 // Session 16: a document cited again under a symbol its writer slipped on. A body numbers its
@@ -303,26 +302,28 @@ TEST(SlippedSymbols, a_symbol_cut_short_after_a_whole_code_is_the_symbol_cited_w
       "Căn cứ Nghị quyết liên tịch số 45/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 02/7/2025 "
       "hướng dẫn quy trình hiệp thương; thực hiện theo Điều 3 Nghị quyết liên tịch số "
       "45/2025/NQLT.";
-  EXPECT_EQ(keys_of(text), std::vector<std::string>{"45/2025/nqlt/ubtvqh15-cp-dctubtwmttqvn"});
+  EXPECT_EQ(citation_keys_of(text),
+            std::vector<std::string>{"45/2025/nqlt/ubtvqh15-cp-dctubtwmttqvn"});
   // A code that goes on in letters is another code.
-  EXPECT_EQ(keys_of("Căn cứ Công văn số 7/UBNDX-VX ngày 01/3/2019 và Công văn số 7/UBND ngày "
-                    "01/3/2019.")
-                .size(),
-            2u);
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Công văn số 7/UBNDX-VX ngày 01/3/2019 và Công văn số 7/UBND ngày "
+                       "01/3/2019.")
+          .size(),
+      2u);
 }
 
 TEST(SlippedSymbols, issuers_codes_in_another_order_are_the_same_symbol) {
   const std::string text =
       "Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực Ủy ban MTTQ tỉnh; "
       "thực hiện theo Mục II Kế hoạch số 21/KH-BTT-MTTQ của tỉnh.";
-  EXPECT_EQ(keys_of(text), std::vector<std::string>{"21/kh-mttq-btt"});
+  EXPECT_EQ(citation_keys_of(text), std::vector<std::string>{"21/kh-mttq-btt"});
   // Another type code, or dates that differ, are other documents.
-  EXPECT_EQ(keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Thông báo số "
-                    "21/TB-BTT-MTTQ ngày 23/12/2025.")
+  EXPECT_EQ(citation_keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Thông báo số "
+                             "21/TB-BTT-MTTQ ngày 23/12/2025.")
                 .size(),
             2u);
-  EXPECT_EQ(keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Kế hoạch số "
-                    "21/KH-BTT-MTTQ ngày 05/01/2024.")
+  EXPECT_EQ(citation_keys_of("Căn cứ Kế hoạch số 21/KH-MTTQ-BTT ngày 23/12/2025 và Kế hoạch số "
+                             "21/KH-BTT-MTTQ ngày 05/01/2024.")
                 .size(),
             2u);
 }
@@ -339,10 +340,11 @@ TEST(SlippedSymbols, another_type_code_under_the_same_type_name_is_a_slip) {
   EXPECT_EQ(citations[1].number, "09-QĐi/TW");  // the one cited with its date
   EXPECT_EQ(citations[1].date, "2018-08-28");
   // Under two type names the codes name two documents.
-  EXPECT_EQ(keys_of("Căn cứ Quyết định số 512-QĐ/TW ngày 08/8/2025 và Chỉ thị số 512-CT/TW ngày "
-                    "08/8/2025 của Ban Bí thư.")
-                .size(),
-            2u);
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Quyết định số 512-QĐ/TW ngày 08/8/2025 và Chỉ thị số 512-CT/TW ngày "
+                       "08/8/2025 của Ban Bí thư.")
+          .size(),
+      2u);
 }
 
 TEST(SlippedSymbols, an_issuer_abbreviated_in_one_mention_is_the_same_issuer) {
@@ -356,10 +358,11 @@ TEST(SlippedSymbols, an_issuer_abbreviated_in_one_mention_is_the_same_issuer) {
           .citations;
   ASSERT_EQ(citations.size(), 1u);
   EXPECT_EQ(citations[0].date, "2025-05-30");
-  EXPECT_EQ(keys_of("Căn cứ Quy định số 215-QĐ/TW, ngày 30/5/2025 của BCH Trung ương Đảng; Quy "
-                    "định số 215-QĐ/TW ngày 20/5/2025 của Ban Bí thư.")
-                .size(),
-            2u);
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Quy định số 215-QĐ/TW, ngày 30/5/2025 của BCH Trung ương Đảng; Quy "
+                       "định số 215-QĐ/TW ngày 20/5/2025 của Ban Bí thư.")
+          .size(),
+      2u);
 }
 
 // Session 16 (docs/EXTRACTION.md, "Session 16: `unseen11` studied").
@@ -369,15 +372,16 @@ TEST(SlippedSymbols, an_issuer_abbreviated_in_one_mention_is_the_same_issuer) {
 // for the type, as for the slips session 15 read. One vowel slip per name; a joint circular
 // may be cited by the words of its kind ("Thong tu so .../TTLT-...").
 TEST(DamagedCitations, so_and_type_words_an_ocr_layer_read_without_marks_agree_with_the_code) {
-  EXPECT_EQ(keys_of("Thuc hien Quy6t dinh so 62/QD-UBND ngay 05/09/2014; QuySt dinh se; "
-                    "63/2014/QD-UBND; Quye't clinh sd 64/QD-UBND; Quyet dinh se) 65/QD-UBND "
-                    "va Thong tu s6 06/2016/TTLT-BTTTT-BNV."),
-            (std::vector<std::string>{"62/qd-ubnd", "63/2014/qd-ubnd", "64/qd-ubnd", "65/qd-ubnd",
-                                      "6/2016/ttlt-btttt-bnv"}));
+  EXPECT_EQ(
+      citation_keys_of("Thuc hien Quy6t dinh so 62/QD-UBND ngay 05/09/2014; QuySt dinh se; "
+                       "63/2014/QD-UBND; Quye't clinh sd 64/QD-UBND; Quyet dinh se) 65/QD-UBND "
+                       "va Thong tu s6 06/2016/TTLT-BTTTT-BNV."),
+      (std::vector<std::string>{"62/qd-ubnd", "63/2014/qd-ubnd", "64/qd-ubnd", "65/qd-ubnd",
+                                "6/2016/ttlt-btttt-bnv"}));
   // Two slips in one name, a slip at the word's first letter, or a word of another type: no.
-  EXPECT_TRUE(keys_of("Thuc hien Quy6t d1nh so 62/QD-UBND ngay 05/09/2014.").empty());
-  EXPECT_TRUE(keys_of("Thuc hien 6uyet dinh so 62/QD-UBND ngay 05/09/2014.").empty());
-  EXPECT_TRUE(keys_of("Thuc hien Ke hoach s6 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(citation_keys_of("Thuc hien Quy6t d1nh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(citation_keys_of("Thuc hien 6uyet dinh so 62/QD-UBND ngay 05/09/2014.").empty());
+  EXPECT_TRUE(citation_keys_of("Thuc hien Ke hoach s6 62/QD-UBND ngay 05/09/2014.").empty());
 }
 
 // ND30 abbreviates a type by its code ("QĐ", "KH", "GM" for a giấy mời): the code alone before
@@ -395,8 +399,8 @@ TEST(DamagedCitations, a_type_written_by_its_code_before_so_is_that_type) {
   EXPECT_EQ(citations[1].type, "Quyết định");
   EXPECT_EQ(citations[1].number_key, "61/2014/qd-ubnd");
   EXPECT_EQ(citations[2].number_key, "62/qd-ubnd");
-  EXPECT_TRUE(keys_of("Theo UBND số 13/UBND-VP ngày 03/10/2023.").empty());
-  EXPECT_TRUE(keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
+  EXPECT_TRUE(citation_keys_of("Theo UBND số 13/UBND-VP ngày 03/10/2023.").empty());
+  EXPECT_TRUE(citation_keys_of("Thực hiện KH số 61/QĐ-UBND ngày 05/9/2014.").empty());
 }
 
 // The amending formula shortened by a typist, the law named right after "điều" without its

@@ -11,15 +11,12 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "citation_keys.hpp"
+
 namespace vanban::analyzers {
 namespace {
 
-std::vector<std::string> keys_of(const std::string& text) {
-  std::vector<std::string> keys;
-  for (const Citation& citation : extract_metadata(text).citations)
-    keys.push_back(citation.number_key.value_or(""));
-  return keys;
-}
+using testing::citation_keys_of;
 
 // A Party symbol is <number>-<type>/<issuer> (domain.md §3.2); an OCR engine reads its slash, one
 // upright stroke, as a capital I or a small l. Between a Party type code and an issuer's code
@@ -48,9 +45,9 @@ TEST(OcrCitationSlips, a_party_slash_read_as_i_or_l_is_the_slash) {
   EXPECT_EQ(symbol_key("08-QĐi/TW"), "8-qdi/tw");
   EXPECT_EQ(symbol_key("206-CP"), "206/cp");
   // The older form naming only its issuer, as it was read before.
-  EXPECT_EQ(keys_of("Căn cứ Chỉ thị số 07-XYITW ngày 02/3/2016."),
+  EXPECT_EQ(citation_keys_of("Căn cứ Chỉ thị số 07-XYITW ngày 02/3/2016."),
             std::vector<std::string>{"7/xyitw"});
-  EXPECT_EQ(keys_of("Căn cứ Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành."),
+  EXPECT_EQ(citation_keys_of("Căn cứ Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành."),
             std::vector<std::string>{"8-qdi/tw"});
 }
 
@@ -60,12 +57,12 @@ TEST(OcrCitationSlips, a_party_slash_read_as_i_or_l_is_the_slash) {
 TEST(OcrCitationSlips, a_symbol_cut_to_one_letter_after_its_year_is_none) {
   EXPECT_TRUE(find_symbols("Căn cứ Thông tư 01/2021/T. 1-BKHCN ngày 01/3/2021").empty());
   EXPECT_TRUE(find_symbols("Nghị định số 87/2020/N").empty());
-  EXPECT_EQ(keys_of("Căn cứ Thông tư 01/2021/T. 1-BKHCN ngày 01 tháng 3 năm 2021;"),
+  EXPECT_EQ(citation_keys_of("Căn cứ Thông tư 01/2021/T. 1-BKHCN ngày 01 tháng 3 năm 2021;"),
             std::vector<std::string>{});
   // Controls: a two-letter notation, a Lệnh with its issuer, a State symbol without a year.
   ASSERT_EQ(find_symbols("Lệnh số 05/2020/L-CTN ngày 01/7/2020").size(), 1u);
   ASSERT_EQ(find_symbols("Luật số 64/2025/QH15").size(), 1u);
-  EXPECT_EQ(keys_of("Căn cứ Nghị định số 87/2020/NĐ-CP ngày 28/7/2020 của Chính phủ;"),
+  EXPECT_EQ(citation_keys_of("Căn cứ Nghị định số 87/2020/NĐ-CP ngày 28/7/2020 của Chính phủ;"),
             std::vector<std::string>{"87/2020/nd-cp"});
 }
 
@@ -73,10 +70,11 @@ TEST(OcrCitationSlips, a_symbol_cut_to_one_letter_after_its_year_is_none) {
 // too ("quy'jt" for "quyết") the word is one slip from the type's name once the apostrophe is
 // set aside, and the symbol's own code vouches for the type.
 TEST(OcrCitationSlips, a_type_word_with_an_apostrophe_and_a_misread_vowel) {
-  EXPECT_EQ(keys_of("Can cu Nghi quy'jt s6 71-NQ/TW ngay 22 thang 8 nam 2025 cua Bo Chinh tri;"),
-            std::vector<std::string>{"71-nq/tw"});
+  EXPECT_EQ(
+      citation_keys_of("Can cu Nghi quy'jt s6 71-NQ/TW ngay 22 thang 8 nam 2025 cua Bo Chinh tri;"),
+      std::vector<std::string>{"71-nq/tw"});
   // Control: two slips in the name are not vouched for.
-  EXPECT_EQ(keys_of("Can cu Nghx quy'jt s6 71-NQ/TW ngay 22 thang 8 nam 2025;"),
+  EXPECT_EQ(citation_keys_of("Can cu Nghx quy'jt s6 71-NQ/TW ngay 22 thang 8 nam 2025;"),
             std::vector<std::string>{});
 }
 
@@ -84,12 +82,12 @@ TEST(OcrCitationSlips, a_type_word_with_an_apostrophe_and_a_misread_vowel) {
 // letter of like shape). Only before a symbol whose type code names the type the words before
 // it spell.
 TEST(OcrCitationSlips, so_read_as_s9_or_sa) {
-  EXPECT_EQ(keys_of("Thuc hien Nghi quyet sa 33-NQ/TW ngay 09/6/2014 cua Ban Chap hanh;"),
+  EXPECT_EQ(citation_keys_of("Thuc hien Nghi quyet sa 33-NQ/TW ngay 09/6/2014 cua Ban Chap hanh;"),
             std::vector<std::string>{"33-nq/tw"});
-  EXPECT_EQ(keys_of("Can cu Quyet dinh s9 15/QD-UBND ngay 02/3/2020 cua UBND tinh;"),
+  EXPECT_EQ(citation_keys_of("Can cu Quyet dinh s9 15/QD-UBND ngay 02/3/2020 cua UBND tinh;"),
             std::vector<std::string>{"15/qd-ubnd"});
   // Control: the words before do not spell the symbol's type.
-  EXPECT_EQ(keys_of("Nhan vien sa 33-NQ/TW ngay 09/6/2014;"), std::vector<std::string>{});
+  EXPECT_EQ(citation_keys_of("Nhan vien sa 33-NQ/TW ngay 09/6/2014;"), std::vector<std::string>{});
 }
 
 // A number of the National Assembly's notation (<n>/<year>/QH<term>, domain.md §2.2) is a law's
@@ -107,16 +105,17 @@ TEST(OcrCitationSlips, a_national_assembly_number_takes_the_type_its_words_name)
   EXPECT_EQ(citations[1].type, "Luật");
   EXPECT_EQ(citations[1].number_key, "64/2025/qh15");
   // Controls: words that name no type, another code that names none.
-  EXPECT_EQ(keys_of("Bang 2 so 64/2025/QH15 ngay 19 thang 2 nam 2025."),
+  EXPECT_EQ(citation_keys_of("Bang 2 so 64/2025/QH15 ngay 19 thang 2 nam 2025."),
             std::vector<std::string>{});
-  EXPECT_EQ(keys_of("Nghi quyet so 64/2025/XY15 ngay 19 thang 2 nam 2025."),
+  EXPECT_EQ(citation_keys_of("Nghi quyet so 64/2025/XY15 ngay 19 thang 2 nam 2025."),
             std::vector<std::string>{});
 }
 
 // A slash typed twice, tight, is one separator, as a hyphen read twice is ("QĐ--UBND").
 TEST(OcrCitationSlips, a_slash_typed_twice_is_one) {
-  EXPECT_EQ(keys_of("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện;"),
-            std::vector<std::string>{"5959/qd-bvt"});
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện;"),
+      std::vector<std::string>{"5959/qd-bvt"});
   EXPECT_EQ(symbol_key("5959//QĐ-BVT"), "5959/qd-bvt");
   // Controls: three slashes, a slash and a space and a slash, an address.
   EXPECT_TRUE(find_symbols("số 5959///QĐ-BVT").empty());
@@ -135,10 +134,10 @@ TEST(OcrCitationSlips, a_capitalised_van_ban_with_a_symbol_after_it) {
   EXPECT_EQ(citations[0].date, "2017-10-12");
   // Controls: in lower case ("các văn bản ..."), a year after it, the older form naming only
   // its issuer (only "số" vouches for that).
-  EXPECT_EQ(keys_of("gửi kèm các văn bản 3398/STC-GCS ngày 12/10/2017."),
+  EXPECT_EQ(citation_keys_of("gửi kèm các văn bản 3398/STC-GCS ngày 12/10/2017."),
             std::vector<std::string>{});
-  EXPECT_EQ(keys_of("Văn bản 2017 của Sở Tài chính."), std::vector<std::string>{});
-  EXPECT_EQ(keys_of("Văn bản 50/CP ngày 12/10/1995."), std::vector<std::string>{});
+  EXPECT_EQ(citation_keys_of("Văn bản 2017 của Sở Tài chính."), std::vector<std::string>{});
+  EXPECT_EQ(citation_keys_of("Văn bản 50/CP ngày 12/10/1995."), std::vector<std::string>{});
 }
 
 // An OCR engine reads a comma as a dot: a name the table of law names knows goes on across one
@@ -159,26 +158,26 @@ TEST(OcrCitationSlips, a_known_law_name_across_a_dot_read_for_its_comma) {
   }
   // Controls: a dot that ends the sentence after a whole name, before a word in lower case or
   // in capitals; a name that does not go on to a known name's end.
-  EXPECT_EQ(keys_of("theo Luật Đất đai. các cơ quan thực hiện."),
+  EXPECT_EQ(citation_keys_of("theo Luật Đất đai. các cơ quan thực hiện."),
             std::vector<std::string>{"luat:luat dat dai"});
-  EXPECT_EQ(keys_of("theo Luật Đất đai. Các cơ quan thực hiện."),
+  EXPECT_EQ(citation_keys_of("theo Luật Đất đai. Các cơ quan thực hiện."),
             std::vector<std::string>{"luat:luat dat dai"});
-  EXPECT_EQ(keys_of("theo Luật Nhập cảnh, xuất cảnh, quá cảnh. các cơ quan thực hiện."),
+  EXPECT_EQ(citation_keys_of("theo Luật Nhập cảnh, xuất cảnh, quá cảnh. các cơ quan thực hiện."),
             std::vector<std::string>{"luat:luat nhap canh, xuat canh, qua canh"});
 }
 
 // An OCR engine reads a capital Đ as a B (its bar and bowl): a type code ending in B ("QB") is
 // read as Đ when the words before "số" spell the type so read; the key stays as written.
 TEST(OcrCitationSlips, a_type_code_s_d_with_stroke_read_as_b) {
-  EXPECT_EQ(keys_of("Can cu Quylt dinh s6 1439/QB-BTTTT ngay 30 thang 8 nam 2017 cua Bo;"),
+  EXPECT_EQ(citation_keys_of("Can cu Quylt dinh s6 1439/QB-BTTTT ngay 30 thang 8 nam 2017 cua Bo;"),
             std::vector<std::string>{"1439/qb-btttt"});
   // Controls: words of no type; a công văn whose code ends in a B stays a công văn; the type's
   // first letter read as B is more than the code vouches for (RecognitionSlips).
-  EXPECT_EQ(keys_of("Bao cao so 12/QB-UBND ngay 06/12/2021;"), std::vector<std::string>{});
+  EXPECT_EQ(citation_keys_of("Bao cao so 12/QB-UBND ngay 06/12/2021;"), std::vector<std::string>{});
   const auto citations = extract_metadata("Cong van so 12/QB-UBND ngay 06/12/2021;").citations;
   ASSERT_EQ(citations.size(), 1u);
   EXPECT_EQ(citations[0].type, "Công văn");
-  EXPECT_EQ(keys_of("Can cu Nghi Binh so 107/2021/ND-CP ngay 06 thang 12 nam 2021;"),
+  EXPECT_EQ(citation_keys_of("Can cu Nghi Binh so 107/2021/ND-CP ngay 06 thang 12 nam 2021;"),
             std::vector<std::string>{});
 }
 
@@ -213,19 +212,20 @@ TEST(OcrCitationSlips, the_amending_formula_punctuation_is_no_part_of_the_name) 
         "ngày 18 tháng 6 năm 2020;",
         "Căn cứ Luật Sửa đổi, bổ Sung: một số điều của Luật Ban hành văn bản quy phạm pháp luật "
         "ngày 18 tháng 6 năm 2020;"})
-    EXPECT_EQ(keys_of(text), std::vector<std::string>{key}) << text;
+    EXPECT_EQ(citation_keys_of(text), std::vector<std::string>{key}) << text;
   // Two spellings of the one law in a text are one citation.
-  EXPECT_EQ(keys_of("Căn cứ Luật sửa đổi bổ sung một số điều của Luật Thi đua, khen thưởng ngày "
-                    "16/11/2013; theo Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen "
-                    "thưởng."),
-            std::vector<std::string>{
-                "luat:luat sua doi, bo sung mot so dieu cua luat thi dua, khen thuong"});
+  EXPECT_EQ(
+      citation_keys_of("Căn cứ Luật sửa đổi bổ sung một số điều của Luật Thi đua, khen thưởng ngày "
+                       "16/11/2013; theo Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen "
+                       "thưởng."),
+      std::vector<std::string>{
+          "luat:luat sua doi, bo sung mot so dieu cua luat thi dua, khen thuong"});
   // Controls: "sửa đổi" alone, or another word between, is no formula to unify.
   EXPECT_EQ(law_key("Luật sửa đổi Luật Đất đai"), "luat:luat sua doi luat dat dai");
   EXPECT_EQ(law_key("Luật sửa đổi và bổ sung Luật Đất đai"),
             "luat:luat sua doi va bo sung luat dat dai");
   // A dot that ends the clause after "sửa đổi" is no formula's: nothing is read past it.
-  EXPECT_EQ(keys_of("Các Luật được sửa đổi. Bộ phận một cửa tiếp nhận hồ sơ."),
+  EXPECT_EQ(citation_keys_of("Các Luật được sửa đổi. Bộ phận một cửa tiếp nhận hồ sơ."),
             std::vector<std::string>{});
 }
 
