@@ -11,6 +11,7 @@
 #include "vanban/indexer/reader.hpp"
 
 #include "indexer_fixtures.hpp"
+#include "pdf_objects.hpp"
 #include "test_support.hpp"
 
 // Sanitizer builds set no address-space limit (their shadow memory reserves terabytes of it).
@@ -67,21 +68,7 @@ std::string pdf_of_shared_pages(int pages) {
         ">> >> /Contents 3 0 R >>");
   }
   objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>";
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (const std::size_t offset : offsets) {
-    const std::string number = std::to_string(offset);
-    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return testing::pdf_of_objects(objects);
 }
 
 TEST(BoundedReader, the_child_reads_a_pdf_and_an_image_as_this_process_does) {

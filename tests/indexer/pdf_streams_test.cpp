@@ -13,6 +13,7 @@
 
 #include "vanban/indexer/reader.hpp"
 
+#include "pdf_objects.hpp"
 #include "test_support.hpp"
 
 namespace vanban::indexer {
@@ -58,21 +59,7 @@ std::string pdf_of_streams(const std::vector<PdfStream>& streams) {
   for (const PdfStream& stream : streams)
     objects.push_back("<< /Length " + std::to_string(stream.data.size()) + " " + stream.entries +
                       " >>\nstream\n" + stream.data + "\nendstream");
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (const std::size_t offset : offsets) {
-    const std::string number = std::to_string(offset);
-    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return testing::pdf_of_objects(objects);
 }
 
 // Content of `bytes` bytes showing the same 67 lines of 12-point text over and over, on the
