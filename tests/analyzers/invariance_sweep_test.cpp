@@ -270,8 +270,10 @@ const std::map<std::string, double>& floors() {
       {"running_heads", 0.992},
       {"hard_wrap_64", 0.920},
       // Session 24: every diacritic dropped, compared by that family's convention
-      // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after.
-      {"no_diacritics", 0.180},
+      // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
+      // 68 of 385 (0.177); two headerless outlines whose type (Đề cương) and title the marked
+      // text now gives and the bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp).
+      {"no_diacritics", 0.176},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

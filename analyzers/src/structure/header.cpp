@@ -1137,23 +1137,67 @@ bool notation_names_type(const Layout& layout, std::size_t end) {
   return false;
 }
 
+// Cells of the right column (ô 1 and 4) that reading order may set between the header's lines.
+bool right_column_cell(std::string_view text) {
+  if (text.empty() || text == "*" || is_rule_line(text) || fold_key(text).starts_with("doc lap"))
+    return true;
+  const auto date = find_place_date(text);
+  return date && date->start == 0;
+}
+
+// True when the address (ô 9a, "Kính gửi") comes within the few lines of text after line `i`,
+// the right column's cells and lines in capitals aside: what stands above it in the header is
+// the letter's subject (ô 5b).
+bool address_follows(const Layout& layout, std::size_t i) {
+  for (std::size_t j = i + 1, lines = 0; j < layout.lines.size() && lines < 4; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view below = trim(layout.lines[j]);
+    if (right_column_cell(below) || is_upper_text(below)) continue;
+    if (starts_with(below, "Kính gửi")) return true;
+    ++lines;
+  }
+  return false;
+}
+
 // A Party công văn's trích yếu (HD 36-HD/VPTW): under its number ("Số 25-CV/ĐU", or "Số -CV/ĐU"
 // with the number stamped on the signed copy), opening with "về" where ND30 writes "V/v"; the
 // word is the subject's own ("Về triển khai Kết luận số ..."). The right column's cells (the
 // Party's name, its rule, the place and date) may come between in reading order.
+//
+// A subject that opens with another word ("Gửi Đề cương tuyên truyền ..."): the same place
+// makes it one, right under the number and with the address (ô 9a) below it, where a letter
+// without a subject has "Kính gửi" itself or its first sentence.
 bool opens_party_letter_subject(const Layout& layout, std::size_t i) {
   const std::string_view line = trim(layout.lines[i]);
-  if (!line.starts_with("về ") && !line.starts_with("Về ")) return false;
+  const bool ve = line.starts_with("về ") || line.starts_with("Về ");
+  // A "V/v" subject is read by its label (vv_title).
+  if (!ve && (!starts_upper(line) || is_upper_text(line) || starts_with(line, "Kính gửi") ||
+              starts_with(line, "Số") || lower_same_length(line.substr(0, 3)) == "v/v" ||
+              starts_body(line) || find_place_date(line)))
+    return false;
+  bool under_number = false;
   for (std::size_t j = i; j-- > 0;) {
     if (layout.skip(j)) continue;
     const std::string_view above = trim(layout.lines[j]);
-    if (above.empty() || above == "*" || is_rule_line(above) ||
-        (is_upper_text(above) && !above.starts_with("SỐ")))
-      continue;
-    if (const auto date = find_place_date(above); date && date->start == 0) continue;
-    return above.starts_with("Số") && above.find("-CV/") != std::string_view::npos;
+    if (right_column_cell(above) || (is_upper_text(above) && !above.starts_with("SỐ"))) continue;
+    if (above.starts_with("Số")) {
+      // HD 36 writes the Party's notation "369-CV/BTGTU"; a converter may space its dash.
+      std::string packed(above);
+      std::erase(packed, ' ');
+      under_number = packed.find("-CV/") != std::string::npos;
+    }
+    break;
   }
-  return false;
+  return under_number && (ve || address_follows(layout, i));
+}
+
+// ND30 ô 5b written out: "Về việc ..." (the words "V/v" abbreviates) in the header, with the
+// address below it, is a letter's subject even where its number line was lost.
+// A text that lost its marks writes it "Ve viec ...".
+bool opens_written_out_subject(const Layout& layout, std::size_t i) {
+  const std::string_view line = trim(layout.lines[i]);
+  return (line.starts_with("Về việc ") || line.starts_with("Ve viec ")) &&
+         address_follows(layout, i);
 }
 
 // "V/v triển khai ..." of a công văn, with its continuation lines.
@@ -1164,7 +1208,8 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     // ô 5b comes before the address (ô 9a): a "V/v" after it is the body's, quoting another
     // letter's subject.
     if (starts_with(line, "Kính gửi")) break;
-    const bool party_subject = opens_party_letter_subject(layout, i);
+    const bool party_subject =
+        opens_party_letter_subject(layout, i) || opens_written_out_subject(layout, i);
     const std::size_t at = party_subject ? 0 : lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
     std::string_view rest = party_subject ? line : trim(line.substr(at + 3));

@@ -723,7 +723,29 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // The type heading and its title set in capitals on one line.
     // Its words written as the text writes them (a header's title in capitals is so, header.cpp).
     if (!rest.empty() && is_upper_text(line)) {
-      identity.title = respell_as_written(proper_case_title(rest), layout);
+      // A heading in capitals wrapped over lines, as ô 5a centres a long one ("ĐỀ CƯƠNG TUYÊN
+      // TRUYỀN" / "KỶ NIỆM 25 NĂM NGÀY TÁI LẬP TỈNH ..." / "(01/01/1997 - 01/01/2022)"): the
+      // lines right under it in capitals, or a bracketed span of dates, go on with its title,
+      // up to a blank line or a part's heading of the body ("PHẦN THỨ NHẤT", "I. ...").
+      std::string title(rest);
+      constexpr std::size_t kWrappedHeadingLines = 3;
+      for (std::size_t j = end + 1; j < layout.lines.size() && j <= end + kWrappedHeadingLines;
+           ++j) {
+        if (layout.skip(j)) continue;
+        const std::string_view next = trim(layout.lines[j]);
+        const std::string folded = fold_key(next.substr(0, 12));
+        const bool dates = next.starts_with("(") && next.ends_with(")") &&
+                           std::none_of(next.begin(), next.end(), [](char c) {
+                             return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                    (static_cast<unsigned char>(c) & 0x80) != 0;
+                           });
+        if (next.empty() || (!dates && !is_upper_text(next)) || folded.starts_with("phan ") ||
+            folded.starts_with("chuong ") || folded.starts_with("muc ") ||
+            (next.size() > 1 && next[1] == '.'))
+          break;
+        title += " " + std::string(next);
+      }
+      identity.title = respell_as_written(proper_case_title(title), layout);
     } else if (colon && !rest.empty()) {
       // "Công văn:Hưởng ứng viết bài ...": the colon sets the type's trích yếu after it, as a
       // letter's "V/v" does (ND30 ô 5a, 5b).

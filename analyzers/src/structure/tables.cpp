@@ -62,6 +62,12 @@ constexpr std::array kTypes = {
     DocumentType{"Văn bản", "", "", false, false},
     DocumentType{"Bộ luật", "", "", true, true},
     DocumentType{"Đề án", "ĐA", "ĐA", false, true},
+    // An outline (đề cương tuyên truyền, giới thiệu, báo cáo): a Party committee's propaganda
+    // department issues one as a document of its own, with ô 1-4 and a type heading (399-QĐ/TW
+    // names it among the Party's materials; neither table gives it a code). Annex forms head
+    // "MẪU ĐỀ CƯƠNG ..." or "ĐỀ CƯƠNG ..." pages inside a document: only a heading where ô 5a
+    // stands makes it the type (find_type_line).
+    DocumentType{"Đề cương", "", "", false, true},
     DocumentType{"Dự án", "DA", "", false, true},
     DocumentType{"Lệnh", "L", "", false, true},
     DocumentType{"Luật", "", "", true, true},
@@ -313,6 +319,22 @@ const std::vector<PreparedName>& prepared_names() {
       for (std::string_view word : split_words(name))
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
+      // A field the table writes with every word capitalised is a proper noun of its own
+      // ("Công Thương", the contraction of Công nghiệp and Thương mại that names the ministry):
+      // written so wherever a body's name holds it ("Trường Đại học Công Thương ...", "Công
+      // đoàn Công Thương Việt Nam"), not only after "Bộ" or "Sở". A field in running case
+      // ("Nội vụ", "Kế hoạch và Đầu tư") is a common noun outside the ministry's name.
+      if (!name.starts_with("Bộ ")) continue;
+      const std::string_view field = std::string_view(name).substr(std::string_view("Bộ ").size());
+      const auto field_words = split_words(field);
+      if (field_words.size() < 2 ||
+          !std::all_of(field_words.begin(), field_words.end(),
+                       [](std::string_view word) { return starts_upper(word); }))
+        continue;
+      PreparedName proper{{}, field, false, false};
+      for (std::string_view word : field_words)
+        proper.folded_words.push_back(word_form(word));
+      out.push_back(std::move(proper));
     }
     // A name with a dash, the dash left out: pdftotext drops a hyphen that ends a line, so
     // "BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI" comes out without it; the name is written
