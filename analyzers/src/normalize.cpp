@@ -6,9 +6,11 @@
 #include <memory>
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "vanban/analyzers/legacy_encoding.hpp"
 
@@ -146,7 +148,64 @@ std::string without_invisible_marks(std::string text) {
   return out;
 }
 
+// How many non-starters (combining marks, ccc != 0) a code point puts in a run once decomposed,
+// or 0 for a starter (its decomposition begins with one; the marks a precomposed letter leaves
+// trailing, two at most, are not counted): an estimate from ICU's lead combining class, high
+// for a mark that decomposes (into at most three).
+int non_starters(UChar32 c) {
+  if (u_getIntPropertyValue(c, UCHAR_LEAD_CANONICAL_COMBINING_CLASS) == 0) return 0;
+  return u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) == U_DT_CANONICAL ||
+                 u_getCombiningClass(c) == 0
+             ? 3
+             : 1;
+}
+
+// Unicode's Stream-Safe Text Format (UAX #15, section 13): no more than 30 non-starters in a
+// row, a COMBINING GRAPHEME JOINER (U+034F, a starter that shows nothing) put before the one
+// that would pass it. ICU puts a run of combining marks in canonical order by insertion, n²
+// for n marks of mixed classes: 4 MB of marks alone (a text of nothing else, or "Zalgo"
+// letters) kept `vanban extract` busy past 600 CPU s. No script writes more than a few marks
+// on a letter (Vietnamese two), so no text of a language changes. `text` is valid UTF-8.
+std::string stream_safe(std::string text) {
+  const auto runs_past_bound = [&text](std::string* out) {
+    bool past = false;
+    int run = 0;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t start = at;
+      if (static_cast<unsigned char>(text[at]) < 0xCC) {  // below U+0300: a starter
+        at += 1;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+          ++at;
+        run = 0;
+        if (out) out->append(text, start, at - start);
+        continue;
+      }
+      UChar32 c = 0;
+      U8_NEXT_UNSAFE(text.data(), at, c);
+      const int count = non_starters(c);
+      if (count == 0) {
+        run = count;
+      } else if (run + count > 30) {
+        past = true;
+        if (!out) return true;
+        out->append("\xCD\x8F");  // U+034F
+        run = count;
+      } else {
+        run += count;
+      }
+      if (out) out->append(text, start, at - start);
+    }
+    return past;
+  };
+  if (!runs_past_bound(nullptr)) return text;
+  std::string safe;
+  safe.reserve(text.size() + text.size() / 16);
+  runs_past_bound(&safe);
+  return safe;
+}
+
 std::string to_nfc(std::string text) {
+  text = stream_safe(std::move(text));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return text;
