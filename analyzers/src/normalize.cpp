@@ -4,6 +4,8 @@
 #include "vanban/analyzers/normalize.hpp"
 
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -165,42 +167,61 @@ int non_starters(UChar32 c) {
 // that would pass it. ICU puts a run of combining marks in canonical order by insertion, n²
 // for n marks of mixed classes: 4 MB of marks alone (a text of nothing else, or "Zalgo"
 // letters) kept `vanban extract` busy past 600 CPU s. No script writes more than a few marks
-// on a letter (Vietnamese two), so no text of a language changes. `text` is valid UTF-8.
-std::string stream_safe(std::string text) {
-  const auto runs_past_bound = [&text](std::string* out) {
-    bool past = false;
-    int run = 0;
-    for (std::size_t at = 0; at < text.size();) {
-      const std::size_t start = at;
-      if (static_cast<unsigned char>(text[at]) < 0xCC) {  // below U+0300: a starter
-        at += 1;
-        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
-          ++at;
-        run = 0;
-        if (out) out->append(text, start, at - start);
-        continue;
-      }
-      UChar32 c = 0;
-      U8_NEXT_UNSAFE(text.data(), at, c);
-      const int count = non_starters(c);
-      if (count == 0) {
-        run = count;
-      } else if (run + count > 30) {
-        past = true;
-        if (!out) return true;
-        out->append("\xCD\x8F");  // U+034F
-        run = count;
-      } else {
-        run += count;
-      }
-      if (out) out->append(text, start, at - start);
+// on a letter (Vietnamese two), so no text of a language changes. Here: where a joiner goes,
+// before each non-starter that would make its run pass 30 (the first only, to ask whether any).
+std::vector<std::size_t> joiner_positions(std::string_view text, bool first_only) {
+  std::vector<std::size_t> positions;
+  int run = 0;
+  const std::size_t size = text.size();
+  for (std::size_t at = 0; at < size;) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    // Starters without a lookup: below U+0300 (a byte at a time: ASCII, and the bytes of a
+    // letter whose lead is below U+0300's), Vietnamese letters (U+1E00-1EFF) and general
+    // punctuation (U+2000-207F): nearly every byte of a Vietnamese text.
+    if (lead < 0xCC) {
+      ++at;
+      run = 0;
+      continue;
     }
-    return past;
-  };
-  if (!runs_past_bound(nullptr)) return text;
+    const auto second = at + 1 < size ? static_cast<unsigned char>(text[at + 1]) : 0;
+    if ((lead == 0xE1 && second >= 0xB8 && second <= 0xBB) ||
+        (lead == 0xE2 && second >= 0x80 && second <= 0x81)) {
+      at += 3;
+      run = 0;
+      continue;
+    }
+    const std::size_t start = at;
+    UChar32 c = 0;
+    const auto length = static_cast<std::int64_t>(size);
+    std::int64_t next = static_cast<std::int64_t>(at);
+    U8_NEXT(text.data(), next, length, c);
+    at = static_cast<std::size_t>(next);
+    const int count = c < 0 ? 0 : non_starters(c);
+    if (count == 0) {
+      run = 0;
+    } else if (run + count > 30) {
+      positions.push_back(start);
+      if (first_only) break;
+      run = count;
+    } else {
+      run += count;
+    }
+  }
+  return positions;
+}
+
+std::string stream_safe(std::string text) {
+  if (joiner_positions(text, true).empty()) return text;
+  const std::vector<std::size_t> positions = joiner_positions(text, false);
   std::string safe;
-  safe.reserve(text.size() + text.size() / 16);
-  runs_past_bound(&safe);
+  safe.reserve(text.size() + positions.size() * 2);
+  std::size_t copied = 0;
+  for (const std::size_t at : positions) {
+    safe.append(text, copied, at - copied);
+    safe += "\xCD\x8F";  // U+034F
+    copied = at;
+  }
+  safe.append(text, copied, std::string::npos);
   return safe;
 }
 

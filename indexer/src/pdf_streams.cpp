@@ -179,7 +179,7 @@ std::vector<std::string_view> decode_parameters(std::string_view dictionary, std
 std::optional<PdfFilterChain> chain_of(const Dictionary& dictionary, std::string_view text,
                                        bool& plain) {
   const std::vector<std::string_view> names = dictionary.filters();
-  plain = names.empty() && !dictionary.has("/Filter") && !dictionary.has("/F");
+  plain = names.empty() && !dictionary.has("/Filter");  // "/F 4 0 R" may be a font
   if (names.empty() || names.size() > 16) return std::nullopt;
   const std::vector<std::string_view> parameters = decode_parameters(text, names.size());
   std::vector<PdfFilterSpec> specs;
@@ -416,39 +416,48 @@ void ContentStringCounter::end_keyword(std::string_view keyword) {
 
 void ContentStringCounter::end_token() {
   if (token_.empty()) return;
-  const std::string token = std::move(token_);
-  token_.clear();
+  const std::string_view token = token_;
   if (token.front() == '/') {
     last_name_ = decoded_name(token);
     name_last_ = true;
     stage_ = 1;
     integer_count_ = 0;
     after_obj_ = false;
+  } else if ((token.front() >= '0' && token.front() <= '9') || token.front() == '+' ||
+             token.front() == '-' || token.front() == '.') {
+    // An operand: it changes nothing a content stream shows; the structure reads integers.
+    name_last_ = false;
+    after_obj_ = false;
+    if (references_) read_integer(token);
+  } else {
+    after_obj_ = false;
+    end_keyword(token);  // Do reads whether a name came just before
+    name_last_ = false;
+  }
+  token_.clear();
+}
+
+void ContentStringCounter::read_integer(std::string_view token) {
+  if (!is_number(token) || token.find_first_of("+-.") != std::string_view::npos ||
+      token.size() > 18) {
+    stage_ = 0;
+    integer_count_ = 0;
     return;
   }
-  name_last_ = false;
-  after_obj_ = false;
-  if (is_number(token)) {
-    if (token.find_first_of("+-.") != std::string::npos || token.size() > 18) {
-      stage_ = 0;
-      integer_count_ = 0;
-      return;
-    }
-    const std::uint64_t value = std::stoull(token);
-    if (integer_count_ == 2) integers_[0] = integers_[1];
-    integers_[integer_count_ == 0 ? 0 : 1] = value;
-    integer_count_ = std::min(2, integer_count_ + 1);
-    if (stage_ == 1) {
-      number_ = value;
-      stage_ = 2;
-    } else if (stage_ == 2) {
-      stage_ = 3;
-    } else {
-      stage_ = 0;
-    }
-    return;
+  std::uint64_t value = 0;
+  for (const char c : token)
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+  if (integer_count_ == 2) integers_[0] = integers_[1];
+  integers_[integer_count_ == 0 ? 0 : 1] = value;
+  integer_count_ = std::min(2, integer_count_ + 1);
+  if (stage_ == 1) {
+    number_ = value;
+    stage_ = 2;
+  } else if (stage_ == 2) {
+    stage_ = 3;
+  } else {
+    stage_ = 0;
   }
-  end_keyword(token);
 }
 
 void ContentStringCounter::feed(std::string_view bytes) {

@@ -69,6 +69,7 @@ class ContentStringCounter {
  private:
   enum class State { normal, literal, escape, hex, comment, inline_image };
   void end_token();
+  void read_integer(std::string_view token);
   void end_keyword(std::string_view keyword);
   State state_ = State::normal;
   bool hex_open_ = false;  // a '<' just read: a hexadecimal string or a dictionary opens
