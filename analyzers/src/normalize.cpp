@@ -4,11 +4,15 @@
 #include "vanban/analyzers/normalize.hpp"
 
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "vanban/analyzers/legacy_encoding.hpp"
 
@@ -146,7 +150,83 @@ std::string without_invisible_marks(std::string text) {
   return out;
 }
 
+// How many non-starters (combining marks, ccc != 0) a code point puts in a run once decomposed,
+// or 0 for a starter (its decomposition begins with one; the marks a precomposed letter leaves
+// trailing, two at most, are not counted): an estimate from ICU's lead combining class, high
+// for a mark that decomposes (into at most three).
+int non_starters(UChar32 c) {
+  if (u_getIntPropertyValue(c, UCHAR_LEAD_CANONICAL_COMBINING_CLASS) == 0) return 0;
+  return u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) == U_DT_CANONICAL ||
+                 u_getCombiningClass(c) == 0
+             ? 3
+             : 1;
+}
+
+// Unicode's Stream-Safe Text Format (UAX #15, section 13): no more than 30 non-starters in a
+// row, a COMBINING GRAPHEME JOINER (U+034F, a starter that shows nothing) put before the one
+// that would pass it. ICU puts a run of combining marks in canonical order by insertion, n²
+// for n marks of mixed classes: 4 MB of marks alone (a text of nothing else, or "Zalgo"
+// letters) kept `vanban extract` busy past 600 CPU s. No script writes more than a few marks
+// on a letter (Vietnamese two), so no text of a language changes. Here: where a joiner goes,
+// before each non-starter that would make its run pass 30 (the first only, to ask whether any).
+std::vector<std::size_t> joiner_positions(std::string_view text, bool first_only) {
+  std::vector<std::size_t> positions;
+  int run = 0;
+  const std::size_t size = text.size();
+  for (std::size_t at = 0; at < size;) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    // Starters without a lookup: below U+0300 (a byte at a time: ASCII, and the bytes of a
+    // letter whose lead is below U+0300's), Vietnamese letters (U+1E00-1EFF) and general
+    // punctuation (U+2000-207F): nearly every byte of a Vietnamese text.
+    if (lead < 0xCC) {
+      ++at;
+      run = 0;
+      continue;
+    }
+    const auto second = at + 1 < size ? static_cast<unsigned char>(text[at + 1]) : 0;
+    if ((lead == 0xE1 && second >= 0xB8 && second <= 0xBB) ||
+        (lead == 0xE2 && second >= 0x80 && second <= 0x81)) {
+      at += 3;
+      run = 0;
+      continue;
+    }
+    const std::size_t start = at;
+    UChar32 c = 0;
+    const auto length = static_cast<std::int64_t>(size);
+    std::int64_t next = static_cast<std::int64_t>(at);
+    U8_NEXT(text.data(), next, length, c);
+    at = static_cast<std::size_t>(next);
+    const int count = c < 0 ? 0 : non_starters(c);
+    if (count == 0) {
+      run = 0;
+    } else if (run + count > 30) {
+      positions.push_back(start);
+      if (first_only) break;
+      run = count;
+    } else {
+      run += count;
+    }
+  }
+  return positions;
+}
+
+std::string stream_safe(std::string text) {
+  if (joiner_positions(text, true).empty()) return text;
+  const std::vector<std::size_t> positions = joiner_positions(text, false);
+  std::string safe;
+  safe.reserve(text.size() + positions.size() * 2);
+  std::size_t copied = 0;
+  for (const std::size_t at : positions) {
+    safe.append(text, copied, at - copied);
+    safe += "\xCD\x8F";  // U+034F
+    copied = at;
+  }
+  safe.append(text, copied, std::string::npos);
+  return safe;
+}
+
 std::string to_nfc(std::string text) {
+  text = stream_safe(std::move(text));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return text;

@@ -1,12 +1,12 @@
 #include "pdf_streams.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
-#include <zlib.h>
+#include "pdf_filters.hpp"
 
 namespace vanban::indexer::detail {
 namespace {
@@ -48,12 +48,14 @@ class Dictionary {
   // The filters, in order: a name, or the names of an array.
   std::vector<std::string_view> filters() const {
     std::vector<std::string_view> names;
-    std::size_t at = find("/Filter");
+    // poppler reads /F when there is no /Filter.
+    const std::string_view key = find("/Filter") != std::string_view::npos ? "/Filter" : "/F";
+    std::size_t at = find(key);
     if (at == std::string_view::npos) return names;
-    at += 7;
+    at += key.size();
     while (at < text_.size() && is_space(text_[at]))
       ++at;
-    if (at < text_.size() && text_[at] == '/') return {name("/Filter")};
+    if (at < text_.size() && text_[at] == '/') return {name(key)};
     if (at >= text_.size() || text_[at] != '[') return names;
     ++at;
     while (at < text_.size() && text_[at] != ']') {
@@ -83,7 +85,8 @@ class Dictionary {
 };
 
 // Whether a stream with this dictionary can be drawn as content (a page's, a form's, a
-// pattern's, a Type 3 glyph's), by what it declares of itself.
+// pattern's, a Type 3 glyph's), by what it declares of itself; a page's /Contents is read
+// whatever it declares.
 bool may_be_content(const Dictionary& dictionary) {
   const std::string_view type = dictionary.name("/Type");
   if (!type.empty() && type != "XObject" && type != "Pattern") return false;
@@ -97,67 +100,218 @@ bool may_be_content(const Dictionary& dictionary) {
   return true;
 }
 
-// Inflates `packed` through `layers` Flate filters, feeding what comes out to `counter`, until
-// it ends, fails, shows more than `max_shown` or has inflated `budget` bytes.
-PdfStreamCount inflate_and_count(std::string_view packed, int layers, std::uint64_t max_shown,
-                                 std::uint64_t budget) {
-  PdfStreamCount count;
-  ContentStringCounter counter;
-  struct Layer {
-    z_stream stream{};
-    bool open = false;
-    bool ended = false;
-  };
-  std::vector<Layer> chain(static_cast<std::size_t>(layers));
-  for (Layer& layer : chain) {
-    layer.open = inflateInit(&layer.stream) == Z_OK;
-    if (!layer.open) break;
+// Whether `Do` may draw it as a form: poppler asks only its /Subtype (a reference to a name
+// is taken as a form too, unread here).
+bool may_be_form(const Dictionary& dictionary) {
+  return dictionary.name("/Subtype") == "Form" ||
+         (dictionary.has("/Subtype") && dictionary.name("/Subtype").empty());
+}
+
+// An integer after `key` in `text` (a /DecodeParms dictionary), or `otherwise`.
+int integer_after(std::string_view text, std::string_view key, int otherwise) {
+  for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+    std::size_t digits = at + key.size();
+    if (digits < text.size() && !is_delimiter(text[digits])) continue;  // a longer name
+    while (digits < text.size() && is_space(text[digits]))
+      ++digits;
+    long value = 0;
+    std::size_t end = digits;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9' && value < 1'000'000'000)
+      value = value * 10 + (text[end++] - '0');
+    return end > digits ? static_cast<int>(value) : otherwise;
   }
-  std::vector<std::array<unsigned char, 16384>> buffers(chain.size());
-  // Pushes `input` into layer `i`; its output goes on to the next layer or to the counter.
-  const auto push = [&](auto& self, std::size_t i, const unsigned char* input,
-                        std::size_t size) -> bool {
-    Layer& layer = chain[i];
-    if (layer.ended) return true;
-    layer.stream.next_in = const_cast<unsigned char*>(input);
-    layer.stream.avail_in = static_cast<uInt>(size);
-    do {
-      layer.stream.next_out = buffers[i].data();
-      layer.stream.avail_out = static_cast<uInt>(buffers[i].size());
-      const int status = inflate(&layer.stream, Z_NO_FLUSH);
-      const std::size_t made = buffers[i].size() - layer.stream.avail_out;
-      if (i + 1 < chain.size()) {
-        if (!self(self, i + 1, buffers[i].data(), made)) return false;
-      } else {
-        count.inflated += made;
-        counter.feed(std::string_view(reinterpret_cast<const char*>(buffers[i].data()), made));
-        if (counter.shown() > max_shown || count.inflated > budget) return false;
+  return otherwise;
+}
+
+// The /DecodeParms of each filter: an array's items in order (a dictionary or null), or the
+// one dictionary of a single filter (poppler gives an array of filters none then).
+std::vector<std::string_view> decode_parameters(std::string_view dictionary, std::size_t filters) {
+  std::vector<std::string_view> items(filters);
+  std::size_t at = dictionary.find("/DecodeParms");
+  std::size_t key = 12;
+  if (at == std::string_view::npos) {
+    at = dictionary.find("/DP");
+    key = 3;
+  }
+  if (at == std::string_view::npos) return items;
+  at += key;
+  while (at < dictionary.size() && is_space(dictionary[at]))
+    ++at;
+  // One dictionary, balanced from `from`: where it ends.
+  const auto dictionary_end = [&](std::size_t from) {
+    int depth = 0;
+    for (std::size_t i = from; i + 1 < dictionary.size(); ++i) {
+      if (dictionary[i] == '<' && dictionary[i + 1] == '<') {
+        ++depth;
+        ++i;
+      } else if (dictionary[i] == '>' && dictionary[i + 1] == '>') {
+        ++i;
+        if (--depth == 0) return i + 1;
       }
-      if (status == Z_STREAM_END) {
-        layer.ended = true;
-        return true;
-      }
-      if (status != Z_OK && status != Z_BUF_ERROR) return false;  // damaged: poppler's to say
-      if (status == Z_BUF_ERROR && made == 0) return true;        // needs more input
-    } while (layer.stream.avail_in > 0 || layer.stream.avail_out == 0);
-    return true;
+    }
+    return dictionary.size();
   };
-  bool all_open = true;
-  for (const Layer& layer : chain)
-    all_open = all_open && layer.open;
-  if (all_open) {
-    constexpr std::size_t kStep = 65536;
-    for (std::size_t at = 0; at < packed.size() && !chain.front().ended; at += kStep) {
-      const std::string_view piece = packed.substr(at, kStep);
-      if (!push(push, 0, reinterpret_cast<const unsigned char*>(piece.data()), piece.size())) break;
+  if (dictionary.substr(at, 2) == "<<") {
+    if (filters == 1) items[0] = dictionary.substr(at, dictionary_end(at) - at);
+    return items;
+  }
+  if (at >= dictionary.size() || dictionary[at] != '[') return items;
+  ++at;
+  for (std::size_t item = 0; item < filters && at < dictionary.size() && dictionary[at] != ']';) {
+    if (is_space(dictionary[at])) {
+      ++at;
+    } else if (dictionary.substr(at, 2) == "<<") {
+      const std::size_t end = dictionary_end(at);
+      items[item++] = dictionary.substr(at, end - at);
+      at = end;
+    } else {  // null, or what this reading does not follow
+      while (at < dictionary.size() && !is_delimiter(dictionary[at]))
+        ++at;
+      ++item;
     }
   }
-  for (Layer& layer : chain) {
-    if (layer.open) inflateEnd(&layer.stream);
-  }
-  count.shown = counter.shown();
-  return count;
+  return items;
 }
+
+// The filters of a stream as a chain that decodes them, or none when one is not decodable here
+// (an image's filter, Crypt, an indirect /Filter) or there are more than 16. `plain` is set for
+// a stream without filters.
+std::optional<PdfFilterChain> chain_of(const Dictionary& dictionary, std::string_view text,
+                                       bool& plain) {
+  const std::vector<std::string_view> names = dictionary.filters();
+  plain = names.empty() && !dictionary.has("/Filter");  // "/F 4 0 R" may be a font
+  if (names.empty() || names.size() > 16) return std::nullopt;
+  const std::vector<std::string_view> parameters = decode_parameters(text, names.size());
+  std::vector<PdfFilterSpec> specs;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::optional<PdfFilterSpec::Kind> kind = pdf_filter_kind(names[i]);
+    if (!kind) return std::nullopt;
+    PdfFilterSpec spec;
+    spec.kind = *kind;
+    const std::string_view given = parameters[i];
+    spec.predictor = integer_after(given, "/Predictor", 1);
+    spec.colors = integer_after(given, "/Colors", 1);
+    spec.bits_per_component = integer_after(given, "/BitsPerComponent", 8);
+    spec.columns = integer_after(given, "/Columns", 1);
+    spec.early_change = integer_after(given, "/EarlyChange", 1) != 0;
+    specs.push_back(spec);
+  }
+  return PdfFilterChain::make(specs);
+}
+
+// Decodes `packed` through `chain` into `counter` until it ends, fails, shows more than
+// `max_shown` or has decoded `budget` bytes; how many bytes it decoded.
+std::uint64_t decode_into(std::string_view packed, PdfFilterChain& chain,
+                          ContentStringCounter& counter, std::uint64_t max_shown,
+                          std::uint64_t budget) {
+  std::uint64_t decoded = 0;
+  const auto sink = [&](std::string_view output) {
+    decoded += output.size();
+    counter.feed(output);
+    return counter.shown() <= max_shown && decoded <= budget;
+  };
+  constexpr std::size_t kStep = 65536;
+  for (std::size_t at = 0; at < packed.size(); at += kStep) {
+    if (!chain.feed(packed.substr(at, kStep), sink)) break;
+  }
+  return decoded;
+}
+
+constexpr std::uint64_t kSaturated = std::uint64_t{1} << 62;
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+  return std::min(kSaturated, a + std::min(b, kSaturated));
+}
+
+std::uint64_t saturating_multiply(std::uint64_t a, std::uint64_t b) {
+  if (a == 0 || b == 0) return 0;
+  return a > kSaturated / b ? kSaturated : a * b;
+}
+
+// What one stream showed and drew.
+struct StreamFacts {
+  std::optional<std::uint64_t> object;
+  bool form = false;
+  std::uint64_t shown = 0;
+  std::unordered_map<std::string, std::uint64_t> drawn;
+  std::uint64_t drawn_others = 0;
+};
+
+// The text a stream shows with the forms it draws, multiplied through: what poppler lays out
+// when it runs the stream. poppler draws a form no deeper than 100 forms and never inside
+// itself; so does this count.
+class DrawnText {
+ public:
+  DrawnText(const std::vector<StreamFacts>& streams, const PdfReferences& references)
+      : streams_(streams),
+        references_(references),
+        text_(streams.size(), kUnknown),
+        open_(streams.size(), false) {
+    for (std::size_t i = 0; i < streams.size(); ++i) {
+      if (streams[i].object) by_object_[*streams[i].object].push_back(i);
+      if (streams[i].form) largest_form_ = std::max(largest_form_, streams[i].shown);
+    }
+  }
+
+  std::uint64_t of_stream(std::size_t i, int depth = 0) {
+    if (text_[i] != kUnknown) return text_[i];
+    if (open_[i] || depth > 100) return 0;
+    open_[i] = true;
+    const StreamFacts& stream = streams_[i];
+    std::uint64_t total = stream.shown;
+    for (const auto& [name, times] : stream.drawn)
+      total = saturating_add(total, saturating_multiply(times, of_form(name, depth + 1)));
+    // Names past the counter's bound: as if each drew the largest form's own text.
+    total = saturating_add(total, saturating_multiply(stream.drawn_others, largest_form_));
+    open_[i] = false;
+    return text_[i] = total;
+  }
+
+  // An object a page's /Contents names: a stream, or an array of them.
+  std::uint64_t of_object(std::uint64_t object) {
+    std::uint64_t total = 0;
+    if (const auto array = references_.arrays.find(object); array != references_.arrays.end()) {
+      for (const std::uint64_t item : array->second)
+        total = saturating_add(total, of_single(item));
+      return total;
+    }
+    return of_single(object);
+  }
+
+ private:
+  static constexpr std::uint64_t kUnknown = ~std::uint64_t{0};
+
+  std::uint64_t of_single(std::uint64_t object) {
+    std::uint64_t most = 0;
+    if (const auto found = by_object_.find(object); found != by_object_.end()) {
+      for (const std::size_t i : found->second)
+        most = std::max(most, of_stream(i));
+    }
+    return most;
+  }
+
+  // A name drawn: the largest text of the forms it is given to anywhere in the file.
+  std::uint64_t of_form(const std::string& name, int depth) {
+    std::uint64_t most = 0;
+    const auto objects = references_.named.find(name);
+    if (objects == references_.named.end()) return 0;
+    for (const std::uint64_t object : objects->second) {
+      const auto found = by_object_.find(object);
+      if (found == by_object_.end()) continue;
+      for (const std::size_t i : found->second) {
+        if (streams_[i].form) most = std::max(most, of_stream(i, depth));
+      }
+    }
+    return most;
+  }
+
+  const std::vector<StreamFacts>& streams_;
+  const PdfReferences& references_;
+  std::vector<std::uint64_t> text_;
+  std::vector<bool> open_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_object_;
+  std::uint64_t largest_form_ = 0;
+};
 
 std::string megabytes(std::uint64_t bytes) {
   const std::uint64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
@@ -167,39 +321,225 @@ std::string megabytes(std::uint64_t bytes) {
 
 }  // namespace
 
+namespace {
+
+bool shows_text(std::string_view keyword) {
+  return keyword == "Tj" || keyword == "TJ" || keyword == "'" || keyword == "\"";
+}
+
+bool is_number(std::string_view token) {
+  bool digit = false;
+  for (const char c : token) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+int hex_value(char c) {
+  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
+// A name as poppler reads it: "#xx" is the byte xx.
+std::string decoded_name(std::string_view token) {
+  std::string name;
+  for (std::size_t i = 1; i < token.size(); ++i) {
+    if (token[i] == '#' && i + 2 < token.size() && is_hex_digit(token[i + 1]) &&
+        is_hex_digit(token[i + 2])) {
+      name += static_cast<char>(hex_value(token[i + 1]) * 16 + hex_value(token[i + 2]));
+      i += 2;
+    } else {
+      name += token[i];
+    }
+  }
+  return name;
+}
+
+constexpr std::size_t kMaxToken = 64;
+constexpr std::uint64_t kMaxReferences = 4'000'000;
+constexpr std::size_t kMaxObjectsANameStandsFor = 256;
+
+}  // namespace
+
+std::uint64_t ContentStringCounter::shown() const {
+  return shows_text(token_) ? shown_ + pending_ : shown_;
+}
+
+void ContentStringCounter::end_keyword(std::string_view keyword) {
+  if (keyword == "R" && integer_count_ >= 2) {
+    if (references_ && references_->recorded < kMaxReferences) {
+      if (stage_ == 3) {
+        std::vector<std::uint64_t>& objects = references_->named[last_name_];
+        if (objects.size() < kMaxObjectsANameStandsFor &&
+            std::find(objects.begin(), objects.end(), number_) == objects.end()) {
+          objects.push_back(number_);
+          ++references_->recorded;
+        }
+        if (last_name_ == "Contents" && array_ == ArrayOf::none) {
+          references_->contents.push_back({number_});
+          ++references_->recorded;
+        }
+      }
+      if (array_ == ArrayOf::contents || array_ == ArrayOf::object) {
+        array_items_.push_back(integers_[0]);
+        ++references_->recorded;
+      }
+    }
+  } else if (keyword == "obj" && integer_count_ >= 2) {
+    object_ = integers_[0];
+    stage_ = 0;
+    integer_count_ = 0;
+    after_obj_ = true;
+    pending_ = 0;
+    return;
+  } else if (keyword == "Do" && name_last_) {
+    if (const auto found = drawn_.find(last_name_); found != drawn_.end()) {
+      ++found->second;
+    } else if (drawn_.size() < kMaxNames) {
+      drawn_.emplace(last_name_, 1);
+    } else {
+      ++drawn_others_;
+    }
+  } else if (shows_text(keyword)) {
+    shown_ += pending_;
+  } else if (keyword == "ID") {
+    state_ = State::inline_image;  // binary data up to "EI"
+  }
+  pending_ = 0;
+  stage_ = 0;
+  integer_count_ = 0;
+  after_obj_ = false;
+}
+
+void ContentStringCounter::end_token() {
+  if (token_.empty()) return;
+  const std::string_view token = token_;
+  if (token.front() == '/') {
+    last_name_ = decoded_name(token);
+    name_last_ = true;
+    stage_ = 1;
+    integer_count_ = 0;
+    after_obj_ = false;
+  } else if ((token.front() >= '0' && token.front() <= '9') || token.front() == '+' ||
+             token.front() == '-' || token.front() == '.') {
+    // An operand: it changes nothing a content stream shows; the structure reads integers.
+    name_last_ = false;
+    after_obj_ = false;
+    if (references_) read_integer(token);
+  } else {
+    after_obj_ = false;
+    end_keyword(token);  // Do reads whether a name came just before
+    name_last_ = false;
+  }
+  token_.clear();
+}
+
+void ContentStringCounter::read_integer(std::string_view token) {
+  if (!is_number(token) || token.find_first_of("+-.") != std::string_view::npos ||
+      token.size() > 18) {
+    stage_ = 0;
+    integer_count_ = 0;
+    return;
+  }
+  std::uint64_t value = 0;
+  for (const char c : token)
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+  if (integer_count_ == 2) integers_[0] = integers_[1];
+  integers_[integer_count_ == 0 ? 0 : 1] = value;
+  integer_count_ = std::min(2, integer_count_ + 1);
+  if (stage_ == 1) {
+    number_ = value;
+    stage_ = 2;
+  } else if (stage_ == 2) {
+    stage_ = 3;
+  } else {
+    stage_ = 0;
+  }
+}
+
 void ContentStringCounter::feed(std::string_view bytes) {
   for (const char c : bytes) {
     switch (state_) {
       case State::normal:
-        if (c == '(') {
-          state_ = State::literal;
-          depth_ = 1;
-        } else if (c == '%') {
-          state_ = State::comment;
-        } else if (c == '<' && previous_ == '<') {
-          state_ = State::normal;  // a dictionary, not a string
-          previous_ = ' ';
-          continue;
-        } else if (previous_ == '<') {
+        if (hex_open_) {
+          hex_open_ = false;
+          if (c == '<') {  // "<<": a dictionary, not a string
+            stage_ = 0;
+            name_last_ = false;
+            break;
+          }
           state_ = State::hex;  // the '<' before this byte opened a hexadecimal string
           hex_digits_ = 0;
+          stage_ = 0;
           if (c == '>') {
             state_ = State::normal;
           } else if (is_hex_digit(c)) {
             ++hex_digits_;
           }
-        } else if (is_space(c) && previous_ == 'D' && before_previous_ == 'I') {
-          state_ = State::inline_image;  // "ID": binary data up to "EI"
+          break;
+        }
+        if (is_space(c)) {
+          end_token();
+        } else if (c == '(') {
+          end_token();
+          state_ = State::literal;
+          depth_ = 1;
+          stage_ = 0;
+        } else if (c == '%') {
+          end_token();
+          state_ = State::comment;
+        } else if (c == '/') {
+          end_token();
+          token_ = "/";
+        } else if (c == '<') {
+          end_token();
+          hex_open_ = true;
+        } else if (c == '[') {
+          end_token();
+          if (array_ != ArrayOf::none) {
+            ++array_depth_;
+          } else if (name_last_ || after_obj_) {
+            array_ = after_obj_                 ? ArrayOf::object
+                     : last_name_ == "Contents" ? ArrayOf::contents
+                                                : ArrayOf::other;
+            array_depth_ = 1;
+            array_items_.clear();
+          }
+          name_last_ = false;
+          after_obj_ = false;
+          stage_ = 0;
+          integer_count_ = 0;
+        } else if (c == ']') {
+          end_token();
+          if (array_ != ArrayOf::none && --array_depth_ == 0) {
+            if (references_ && array_ == ArrayOf::contents) {
+              references_->contents.push_back(std::move(array_items_));
+            } else if (references_ && array_ == ArrayOf::object && object_) {
+              references_->arrays[*object_] = std::move(array_items_);
+            }
+            array_items_.clear();
+            array_ = ArrayOf::none;
+          }
+          stage_ = 0;
+          integer_count_ = 0;
+        } else if (c == '>' || c == '{' || c == '}' || c == ')') {
+          end_token();
+          if (c != '>') stage_ = 0;
+        } else if (token_.size() < kMaxToken) {
+          token_ += c;  // a name, a number, an operator; binary bytes make no known operator
         }
         break;
       case State::literal:
-        ++shown_;
+        ++pending_;
         if (c == '\\') {
           state_ = State::escape;
         } else if (c == '(') {
           ++depth_;
         } else if (c == ')' && --depth_ == 0) {
-          --shown_;  // the closing parenthesis is not shown
+          --pending_;  // the closing parenthesis is not shown
           state_ = State::normal;
         }
         break;
@@ -210,7 +550,7 @@ void ContentStringCounter::feed(std::string_view bytes) {
         if (c == '>') {
           state_ = State::normal;
         } else if (is_hex_digit(c) && ++hex_digits_ % 2 == 0) {
-          ++shown_;
+          ++pending_;
         }
         break;
       case State::comment:
@@ -227,8 +567,19 @@ void ContentStringCounter::feed(std::string_view bytes) {
 
 Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) {
   std::uint64_t budget = bounds.max_inflated_bytes;
+  PdfReferences references;
+  ContentStringCounter structure(&references);
+  struct Found {
+    std::size_t data = 0;
+    std::size_t end = 0;
+    std::string_view dictionary;
+    std::optional<std::uint64_t> object;
+  };
+  std::vector<Found> found;
+  // The streams, and the structure around them (object streams' objects included).
+  std::size_t structure_from = 0;
   constexpr std::string_view kKeyword = "stream";
-  for (std::size_t at = bytes.find(kKeyword); at < bytes.size() && budget > 0;
+  for (std::size_t at = bytes.find(kKeyword); at < bytes.size();
        at = bytes.find(kKeyword, at + kKeyword.size())) {
     // "stream" after a dictionary's ">>", then an end of line: the data begins.
     std::size_t before = at;
@@ -254,28 +605,94 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) 
     std::size_t end = bytes.find("endstream", data);
     if (end == std::string_view::npos) end = bytes.size();
     at = end;
-    const Dictionary dictionary(bytes.substr(open, before - open));
-    if (!may_be_content(dictionary)) continue;
-    const std::vector<std::string_view> filters = dictionary.filters();
-    int layers = 0;
-    while (layers < static_cast<int>(filters.size()) && layers < 4 &&
-           (filters[static_cast<std::size_t>(layers)] == "FlateDecode" ||
-            filters[static_cast<std::size_t>(layers)] == "Fl"))
-      ++layers;
-    // Unpacked content is no larger than the file; other filters are left to the limits.
-    if (layers == 0) continue;
+    if (structure_from < data) structure.feed(bytes.substr(structure_from, data - structure_from));
+    structure_from = end;
+    const std::string_view text = bytes.substr(open, before - open);
+    found.push_back({data, end, text, structure.object()});
+    // An object stream's objects (/First: where they begin) are structure too.
+    const Dictionary dictionary(text);
+    if (!dictionary.has("/First") || budget == 0) continue;
+    bool plain = false;
+    std::optional<PdfFilterChain> chain = chain_of(dictionary, text, plain);
+    ContentStringCounter objects(&references);
     const std::string_view packed = bytes.substr(data, end - data);
-    const PdfStreamCount count = inflate_and_count(packed, layers, bounds.max_shown_bytes, budget);
-    budget -= std::min(budget, count.inflated);
-    if (count.shown > bounds.max_shown_bytes) {
+    if (chain) {
+      budget -= std::min(budget, decode_into(packed, *chain, objects, kSaturated, budget));
+    } else if (plain) {
+      objects.feed(packed);
+    }
+  }
+  if (structure_from < bytes.size()) structure.feed(bytes.substr(structure_from));
+
+  // The objects a page's /Contents names, whatever their dictionaries say.
+  std::unordered_set<std::uint64_t> page_contents;
+  for (const std::vector<std::uint64_t>& contents : references.contents) {
+    for (const std::uint64_t object : contents) {
+      page_contents.insert(object);
+      if (const auto array = references.arrays.find(object); array != references.arrays.end())
+        page_contents.insert(array->second.begin(), array->second.end());
+    }
+  }
+
+  std::vector<StreamFacts> streams;
+  for (const Found& stream : found) {
+    if (budget == 0) break;  // past the budget the file is read; its reader's limits hold
+    const Dictionary dictionary(stream.dictionary);
+    StreamFacts facts;
+    facts.object = stream.object;
+    facts.form = may_be_form(dictionary);
+    const bool contents = stream.object && page_contents.count(*stream.object) > 0;
+    if (!facts.form && !contents && !may_be_content(dictionary)) continue;
+    const std::string_view packed = bytes.substr(stream.data, stream.end - stream.data);
+    ContentStringCounter counter;
+    bool plain = false;
+    std::optional<PdfFilterChain> chain = chain_of(dictionary, stream.dictionary, plain);
+    std::uint64_t decoded = 0;
+    if (chain) {
+      decoded = decode_into(packed, *chain, counter, bounds.max_shown_bytes, budget);
+    } else if (plain) {
+      decoded = std::min<std::uint64_t>(packed.size(), budget);
+      counter.feed(packed.substr(0, decoded));
+    } else {
+      continue;  // a filter not decoded here: left to the reader's limits
+    }
+    budget -= std::min(budget, decoded);
+    if (counter.shown() > bounds.max_shown_bytes) {
       return make_error(
           ErrorKind::too_large,
           "a PDF content stream shows more than " + megabytes(bounds.max_shown_bytes) +
-              " of text (" + std::to_string(packed.size()) + " bytes inflating to over " +
-              std::to_string(count.inflated) + "): refused before it is laid out",
+              " of text (" + std::to_string(packed.size()) + " bytes decoding to over " +
+              std::to_string(decoded) + "): refused before it is laid out",
           "Tệp PDF có luồng nội dung nén bất thường (giải nén ra hơn " +
               megabytes(bounds.max_shown_bytes) + " chữ trên một trang, nghi PDF bom), không đọc");
     }
+    facts.shown = counter.shown();
+    facts.drawn = counter.drawn();
+    facts.drawn_others = counter.drawn_others();
+    streams.push_back(std::move(facts));
+  }
+
+  // Forms drawn many times, within forms, and pages of the same stream many times over.
+  DrawnText drawn(streams, references);
+  std::uint64_t largest = 0;
+  for (std::size_t i = 0; i < streams.size(); ++i)
+    largest = std::max(largest, drawn.of_stream(i));
+  for (const std::vector<std::uint64_t>& contents : references.contents) {
+    std::uint64_t page = 0;
+    for (const std::uint64_t object : contents)
+      page = saturating_add(page, drawn.of_object(object));
+    largest = std::max(largest, page);
+  }
+  if (largest > bounds.max_shown_bytes) {
+    return make_error(ErrorKind::too_large,
+                      "a PDF page shows more than " + megabytes(bounds.max_shown_bytes) +
+                          " of text through forms or content drawn over and over (" +
+                          (largest >= kSaturated ? std::string("without end")
+                                                 : "about " + std::to_string(largest) + " bytes") +
+                          "): refused before it is laid out",
+                      "Tệp PDF có trang vẽ lặp lại quá nhiều chữ (hơn " +
+                          megabytes(bounds.max_shown_bytes) +
+                          " chữ trên một trang, nghi PDF bom), không đọc");
   }
   return Status::success();
 }

@@ -3,6 +3,7 @@
 // Error; none crashes or hangs. Seeds: the committed reader fixtures and the fuzzing seeds.
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -188,6 +189,42 @@ TEST(ReaderRobustness, xml_entity_bombs_are_refused) {
     ASSERT_FALSE(read.ok());
     EXPECT_EQ(read.error().kind, ErrorKind::invalid_argument) << read.error().message;
   }
+}
+
+// Combining marks in runs: ICU orders a run by insertion (n² for n marks of mixed classes), so
+// 4 MB of nothing but marks kept a reader busy past 600 CPU s. Unicode's Stream-Safe Text
+// Format bounds each run at 30 (a U+034F joiner put between): every mark is kept, at once.
+TEST(ReaderRobustness, a_text_of_combining_marks_alone_reads_at_once_and_keeps_them) {
+  std::string marks;
+  for (int i = 0; i < 100'000; ++i)
+    marks += "\xCC\x81\xCC\xA3\xCC\x89";  // U+0301 (class 230), U+0323 (220), U+0309 (230)
+  const auto started = std::chrono::steady_clock::now();
+  const auto read = read_document("dau.txt", "Dieu 1. " + marks, ReadOptions{});
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_LT(seconds, 20.0);  // before: minutes (a tenth of the run above: 1% of its n²)
+  std::size_t kept = 0;
+  std::size_t joiners = 0;
+  for (std::size_t at = 0; at + 1 < read->text.size(); ++at) {
+    const std::string_view two = std::string_view(read->text).substr(at, 2);
+    kept += two == "\xCC\x81" || two == "\xCC\xA3" || two == "\xCC\x89";
+    joiners += two == "\xCD\x8F";
+  }
+  EXPECT_EQ(kept, 300'000u);
+  EXPECT_EQ(joiners, 300'000u / 30 - 1);
+  // Controls: Vietnamese written with combining marks (NFD) composes as before, and a letter
+  // with 30 marks is left as it is.
+  const auto nfd =
+      read_document("nfd.txt", "Ngh\x69\xCC\xA3 \x64inh ho\x61\xCC\x80", ReadOptions{});
+  ASSERT_TRUE(nfd.ok());
+  EXPECT_NE(nfd->text.find("Nghị dinh hoà"), std::string::npos) << nfd->text;
+  std::string thirty = "Dieu a";
+  for (int i = 0; i < 30; ++i)
+    thirty += "\xCC\x81";
+  const auto kept_whole = read_document("ba-muoi.txt", thirty, ReadOptions{});
+  ASSERT_TRUE(kept_whole.ok());
+  EXPECT_EQ(kept_whole->text.find("\xCD\x8F"), std::string::npos);
 }
 
 }  // namespace
