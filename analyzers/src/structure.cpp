@@ -390,7 +390,11 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   // header runs together with it are read ("... Kính gửi: ... Thực hiện Công văn số ..."), the
   // title (which may cite: "Sửa đổi ... Thông tư số 28/2015/TT-BLĐTBXH ...") and the body, each
   // a sentence of its own; the document's own number, as the header gives it, is no citation.
-  std::string cited_text = header_zone_text(layout, header.body_line);
+  // A question-and-answer page without its header: the petition above the answer's label is the
+  // asker's text, and the documents it names are not the answer's citations.
+  const std::size_t answer = headless ? answer_label_line(layout) : layout.lines.size();
+  std::string cited_text =
+      answer < layout.lines.size() ? std::string() : header_zone_text(layout, header.body_line);
   if (metadata.title) cited_text += *metadata.title + ". ";
   RoleContext roles{metadata.type, 0, 0};
   const bool consolidated = metadata.type_code == "VBHN" || metadata.type == "Văn bản hợp nhất";
@@ -401,7 +405,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     if (opening_end != std::string::npos)
       roles = RoleContext{metadata.type, cited_text.size(), cited_text.size() + opening_end};
   }
-  cited_text += body;
+  cited_text += answer < layout.lines.size() ? layout.flowed_body(answer + 1) : body;
   metadata.citations =
       extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date, roles);
   if (consolidated) {

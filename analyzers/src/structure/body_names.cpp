@@ -21,8 +21,9 @@ namespace {
 // quote); whether there were any: a place's name ends there.
 bool strip_closing_marks(std::string_view& word) {
   bool closes = false;
+  // ND30's end mark "./." closes a text's last sentence ("... xã Hòa Bình./."): its slash too.
   while (!word.empty() &&
-         std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+         std::string_view(",.;:)”\"/").find(word.back()) != std::string_view::npos) {
     word.remove_suffix(1);
     closes = true;
   }
@@ -482,6 +483,9 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
       while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
         ++k;
       if (k < phrase_words.size()) continue;
+      // A level after a plural ("các tỉnh Nghệ An, Hà Tĩnh, ...", "những xã ...") names several
+      // units the text speaks of, none of them the body's own.
+      if (w > 0 && (keys[w - 1] == "cac" || keys[w - 1] == "nhung")) continue;
       std::vector<std::string_view> place;
       for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
         // A line that opens with a body's name ("... tại Trụ sở Tiếp công dân tỉnh" / "Văn
