@@ -209,6 +209,11 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   }
 
   // A text without its header (a page that starts with the body): what the rest tells.
+  // An issuer cell that names no body, under no number and no date, is a page's line taken for
+  // ô 1 (a portal's section name, "CHỈ ĐẠO ĐIỀU HÀNH"): the text has no header.
+  if (!header.number && !header.date && header.issuer && !starts_with_body_name(*header.issuer) &&
+      !known_name_at(*header.issuer, 0))
+    header.issuer.reset();
   const bool headless = !header.number && !header.date && !header.issuer;
   std::optional<std::string> headless_issuer;
   std::optional<std::string> headless_signer;

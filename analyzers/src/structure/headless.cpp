@@ -426,13 +426,30 @@ std::optional<NoteReference> reference_at(std::string_view text) {
   return reference;
 }
 
+// The next line of text after line `i` opens in lower case: a heading that cites goes on with
+// the trích yếu it names ("Thông tư số ... ngày ..." / "hướng dẫn kế toán ...").
+bool next_line_goes_on(const Layout& layout, std::size_t i) {
+  for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (!next.empty()) return starts_lower(next);
+  }
+  return false;
+}
+
 void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity) {
   std::optional<NoteReference> bare;
   std::size_t bare_lines = 0;
+  bool sentence_above = false;  // a line above ends a sentence: the text stands above the note
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);
-    if (line.size() > 200) continue;
+    const bool ends_sentence =
+        line.ends_with(".") || line.ends_with(";") || line.ends_with(":") || line.ends_with("./");
+    if (line.size() > 200) {
+      sentence_above = sentence_above || ends_sentence;
+      continue;
+    }
     const bool bracketed = line.starts_with("(") && line.ends_with(")");
     if (line.starts_with("(")) line = trim(line.substr(1));
     const std::string lowered = lower_same_length(line.substr(0, 8));
@@ -450,7 +467,10 @@ void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity)
     if (by && !bracketed) continue;
     if (by) line = trim(line.substr(std::string_view("theo ").size()));
     auto reference = reference_at(line);
-    if (!reference || !reference->date) continue;
+    if (!reference || !reference->date) {
+      sentence_above = sentence_above || ends_sentence;
+      continue;
+    }
     std::string_view rest = trim(line.substr(reference->end));
     if (bracketed && rest.ends_with(")")) rest = trim(rest.substr(0, rest.size() - 1));
     if (rest == ".") rest = {};
@@ -461,6 +481,8 @@ void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity)
       identity.date = std::move(reference->date);
       return;
     }
+    // A bare line is the page's note only under the text it gives, closing no heading.
+    if (!sentence_above || next_line_goes_on(layout, i)) continue;
     ++bare_lines;
     bare = std::move(reference);
   }
@@ -1100,6 +1122,13 @@ std::optional<std::string> opinion_body(const Layout& layout) {
   return std::nullopt;
 }
 
+// ND30's end mark "./." closing a line: the page gives a document's text to its end.
+bool has_end_mark(const Layout& layout) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (!layout.skip(i) && trim(layout.lines[i]).ends_with("./.")) return true;
+  return false;
+}
+
 // A body named by its level alone ("Hội đồng nhân dân xã") with the one place the text gives
 // that level (body_with_place()); nullopt when it gives none or several.
 std::optional<std::string> with_its_place(const Layout& layout, std::string_view body) {
@@ -1263,6 +1292,20 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
         identity.issuer = std::move(body);
         break;
       }
+    }
+  // A page that gives a document's text (ND30's end mark "./." closes its content), with no type
+  // and no addressees: the body named with its level and place that asks in it ("UBND thị trấn X
+  // đề nghị các cơ quan ... treo cờ ...") speaks in its own name, and is the issuer. A news page
+  // that reports a body's request ends with no such mark.
+  if (!identity.issuer && !identity.type && !identity.salutation && has_end_mark(layout))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      auto body = requesting_body(sentence_from(layout, i));
+      if (!body) continue;
+      const auto words = split_words(*body);
+      if (!words.empty() && is_name_word(words.back()) && names_a_level(*body))
+        identity.issuer = std::move(body);
+      break;
     }
   if (!identity.type && !identity.title && !identity.number) {
     HeadlessIdentity subject;

@@ -211,7 +211,16 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
   std::size_t tried = 0;
   for (std::size_t at = next_verb(0); at != std::string::npos && tried < 5;
        at = next_verb(at + 1), ++tried) {
-    if (!announces && !informs_whom(ending.substr(at + kVerb.size()), closing)) continue;
+    // "<body> thông báo và đề nghị <whom> ...": the notice informs and asks in one sentence
+    // (its body the subject of both verbs).
+    const std::string_view after_verb = ending.substr(at + kVerb.size());
+    // The verb right after the body's name ("... phường Nam Đồng thông báo và đề nghị"), not
+    // after a verb of its own ("... đã nhận thông báo và đề nghị của ...": a noun).
+    const auto before_verb = split_words(sentence.substr(0, at));
+    const bool and_asks =
+        (after_verb.starts_with("và đề nghị ") || after_verb.starts_with("và yêu cầu ")) &&
+        !before_verb.empty() && starts_upper(before_verb.back());
+    if (!announces && !and_asks && !informs_whom(after_verb, closing)) continue;
     std::string_view subject = trim(sentence.substr(0, at));
     // The body is the clause before the verb, after a clause that grounds the notice ("Thực
     // hiện ...", "Căn cứ ...", "Theo ...", as a notice's preamble opens).
@@ -296,8 +305,11 @@ std::string notifying_body_name(const std::string& candidate) {
 
 std::optional<std::string> notifying_body(std::string_view line, bool* formula,
                                           std::string* level_only) {
+  // A sentence of a notice is read up to 600 bytes; a paragraph of several, each in turn, up to
+  // a few of them (a page that runs its grounds and its announcing sentence into one line).
+  constexpr std::size_t kSentenceBytes = 600;
   line = trim(line);
-  if (line.size() > 600) return std::nullopt;
+  if (line.size() > 4 * kSentenceBytes) return std::nullopt;
   // Each sentence of the line ("Theo Thông báo số 308/TB-ĐL ngày ... của Điện lực. Nay UBND
   // phường X thông báo ... như sau:"), to the first whose body is named with its place.
   bool placed = false;
@@ -307,13 +319,14 @@ std::optional<std::string> notifying_body(std::string_view line, bool* formula,
     if (!unplaced) unplaced = std::move(subject);
     subject.reset();
   };
-  std::optional<std::string> subject = notifying_subject(line, placed);
+  std::optional<std::string> subject;
+  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed);
   if (subject && formula != nullptr) *formula = true;
   keep_unplaced(subject);
   for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
        stop = line.find(". ", stop + 1)) {
     const std::string_view next = trim(line.substr(stop + 1));
-    if (next.empty() || !starts_upper(next)) continue;
+    if (next.empty() || !starts_upper(next) || next.size() > kSentenceBytes) continue;
     subject = notifying_subject(next, placed);
     if (subject && formula != nullptr) *formula = true;
     keep_unplaced(subject);
