@@ -272,5 +272,26 @@ TEST(HeadlessPages, a_section_name_over_a_page_is_no_issuer) {
   EXPECT_EQ(headed.issuer, "Ủy ban nhân dân phường Tân Lập");
 }
 
+// A portal that repeats the document's type heading and subject as its own headline, with its
+// posting line, above the whole document: the header below it (ô 1-4, the heading again) is the
+// document's. Control: a heading over a text with no header below keeps heading the text.
+TEST(HeadlessPages, a_portal_headline_over_the_whole_document_is_not_its_heading) {
+  const auto page = extract_metadata(
+      "THÔNG BÁO\n\nV/v Tạm dừng họp chợ phiên xã Tân Lập\n\n21/07/2021 08:25 145 lượt xem\n\n"
+      "ỦY BAN NHÂN DÂN\n\nXÃ TÂN LẬP\n\nSố: 07/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+      "Độc lập – Tự do – Hạnh phúc\n\nTân Lập, ngày 21 tháng 7 năm 2021\n\nTHÔNG BÁO\n\n"
+      "V/v Tạm dừng họp chợ phiên xã Tân Lập\n\n"
+      "Ủy ban nhân dân xã Tân Lập thông báo tạm dừng họp chợ phiên từ ngày 25/7/2021.\n");
+  EXPECT_EQ(page.number, "07/TB-UBND");
+  EXPECT_EQ(page.date, "2021-07-21");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân xã Tân Lập");
+  EXPECT_EQ(page.title, "Tạm dừng họp chợ phiên xã Tân Lập");
+  const auto alone = extract_metadata(
+      "THÔNG BÁO\n\nV/v Tạm dừng họp chợ phiên xã Tân Lập\n\n"
+      "Ủy ban nhân dân xã Tân Lập thông báo tạm dừng họp chợ phiên từ ngày 25/7/2021.\n");
+  EXPECT_EQ(alone.type, "Thông báo");
+  EXPECT_EQ(alone.title, "Tạm dừng họp chợ phiên xã Tân Lập");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

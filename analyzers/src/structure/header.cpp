@@ -667,10 +667,41 @@ bool ends_inside_upper_name(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// A portal that repeats the document's type heading (and its subject) as its own headline above
+// the whole document: below the heading at `type_line`, before any body, stands a header's motto
+// (ND30 ô 1's Quốc hiệu, or the Party's name), and the type heading again under it. The line of
+// that motto, or npos when the heading at `type_line` heads the text itself.
+std::size_t header_below_headline(const Layout& layout, std::size_t type_line,
+                                  std::string_view heading) {
+  constexpr std::size_t kLookLines = 30;
+  std::size_t motto = std::string_view::npos;
+  std::size_t seen = 0;
+  for (std::size_t j = type_line + 1; j < layout.lines.size() && seen < kLookLines; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.empty()) continue;
+    ++seen;
+    if (starts_body(line)) return std::string_view::npos;
+    const std::string folded = fold_key(line.substr(0, 60));
+    if (motto == std::string_view::npos &&
+        (folded.starts_with("cong hoa xa hoi chu nghia viet nam") ||
+         folded.starts_with("dang cong san viet nam")))
+      motto = j;
+    else if (motto != std::string_view::npos && line == heading)
+      return motto;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
   std::size_t seen = 0;
   std::string_view previous;
+  std::size_t resume = 0;  // past a portal's headline that repeats the document's heading
   for (std::size_t i = 0; i < layout.lines.size() && seen < 80; ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
@@ -693,6 +724,14 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
       const std::string_view rest = trim(line.substr(after));
       if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
       if (opens_arrival_stamp(line)) continue;  // "CÔNG VĂN ĐẾN Số: ... Ngày: ..."
+      if (i < resume) continue;
+      if (rest.empty()) {
+        if (const std::size_t motto = header_below_headline(layout, i, line);
+            motto != std::string_view::npos) {
+          resume = motto;
+          break;
+        }
+      }
       *found = &type;
       *rest_of_line = std::string(rest);
       return i;
