@@ -97,6 +97,13 @@ TEST(HeadlessPages, a_closing_formula_body_by_its_level_takes_the_one_place_of_t
                                     "cử tri xã Hòa Bình và xã An Phú lịch tiếp "
                                     "xúc./.\n");
   EXPECT_FALSE(two.issuer.has_value());
+  // Control: a place does not go on past a paragraph's end ("... UBND huyện" / "" / "Hiện nay,
+  // ..."): a capitalised word opening the next paragraph names no place.
+  const auto paragraph = extract_metadata(
+      "Thông báo về việc hoãn phiên tiếp công dân của Lãnh đạo UBND huyện\n\n"
+      "Hiện nay, tình hình dịch bệnh còn phức tạp.\n\n"
+      "Ủy ban nhân dân huyện thông báo để các phòng, ban và công dân biết.\n");
+  EXPECT_FALSE(paragraph.issuer.has_value());
   const auto plain = extract_metadata(opening +
                                       "Hội đồng nhân dân xã thông báo đến quý cử "
                                       "tri lịch tiếp xúc của Hội đồng nhân dân "

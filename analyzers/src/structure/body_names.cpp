@@ -491,11 +491,15 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
         // A line that opens with a body's name ("... tại Trụ sở Tiếp công dân tỉnh" / "Văn
         // phòng ...") is no part of the place; a place wrapped over two lines ("Quảng" /
         // "Trị") is.
+        // Nor does a place go on past an empty line: the paragraph ended there ("... Lãnh đạo
+        // UBND huyện" / "" / "Hiện nay, ...").
         const char* gap = words[p - 1].data() + words[p - 1].size();
-        if (std::string_view(gap, static_cast<std::size_t>(words[p].data() - gap)).find('\n') !=
-                std::string_view::npos &&
-            starts_with_body_name(
-                text.substr(static_cast<std::size_t>(words[p].data() - text.data()))))
+        const std::string_view between(gap, static_cast<std::size_t>(words[p].data() - gap));
+        const std::size_t newline = between.find('\n');
+        if (newline != std::string_view::npos &&
+            (between.find('\n', newline + 1) != std::string_view::npos ||
+             starts_with_body_name(
+                 text.substr(static_cast<std::size_t>(words[p].data() - text.data())))))
           break;
         std::string_view word = words[p];
         const bool closes = strip_closing_marks(word);
