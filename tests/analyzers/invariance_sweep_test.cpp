@@ -238,7 +238,11 @@ struct FamilyTally {
 // the same documents changing under that session's rules: hard_wrap_64; in session 26
 // unseen19's and unseen20's 21 documents joined the study splits and, with the post "Tổ trưởng"
 // read, the seven documents main dca97de changes change still: signature_one_line 119/126, its
-// floor kept), rounded down; raise them
+// floor kept); in session 27 unseen21's 12 documents joined the study splits: hard_wrap_64 to
+// 366/400 (two of them change when wrapped, and Quảng An's notice, whose issuer the session's
+// level-only formula reads, loses it where the wrap ends a line on the level word "xã"),
+// no_diacritics to 71/397 (all twelve change without their marks, as most pages without header
+// do), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -268,10 +272,10 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.920},
+      {"hard_wrap_64", 0.915},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after.
-      {"no_diacritics", 0.180},
+      {"no_diacritics", 0.178},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

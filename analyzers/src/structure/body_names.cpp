@@ -495,9 +495,11 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
         // UBND huyện" / "" / "Hiện nay, ...").
         const char* gap = words[p - 1].data() + words[p - 1].size();
         const std::string_view between(gap, static_cast<std::size_t>(words[p].data() - gap));
+        // A line that ends on the level word alone ("Ủy ban nhân dân tỉnh" / "Chủ nhật
+        // 25/10/2020", a page's title over its date) sets no place on the next line.
         const std::size_t newline = between.find('\n');
         if (newline != std::string_view::npos &&
-            (between.find('\n', newline + 1) != std::string_view::npos ||
+            (p == w + k || between.find('\n', newline + 1) != std::string_view::npos ||
              starts_with_body_name(
                  text.substr(static_cast<std::size_t>(words[p].data() - text.data())))))
           break;
