@@ -394,8 +394,8 @@ std::optional<NoteReference> reference_at(std::string_view text) {
   // "<Type> số": the longest type name is a few words; a line with no "số" near its start
   // (most lines) is no reference, and is not lowered or compared with every type.
   const std::string_view start = text.substr(0, 48);
-  if (start.find(" số ") == std::string_view::npos && start.find(" Số ") == std::string_view::npos &&
-      start.find(" SỐ ") == std::string_view::npos)
+  if (start.find(" số ") == std::string_view::npos &&
+      start.find(" Số ") == std::string_view::npos && start.find(" SỐ ") == std::string_view::npos)
     return std::nullopt;
   const std::string lowered = lower_same_length(text.substr(0, 64));
   const DocumentType* type = nullptr;
