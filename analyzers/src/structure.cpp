@@ -209,6 +209,11 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   }
 
   // A text without its header (a page that starts with the body): what the rest tells.
+  // An issuer cell that names no body, under no number and no date, is a page's line taken for
+  // ô 1 (a portal's section name, "CHỈ ĐẠO ĐIỀU HÀNH"): the text has no header.
+  if (!header.number && !header.date && header.issuer && !starts_with_body_name(*header.issuer) &&
+      !known_name_at(*header.issuer, 0))
+    header.issuer.reset();
   const bool headless = !header.number && !header.date && !header.issuer;
   std::optional<std::string> headless_issuer;
   std::optional<std::string> headless_signer;
@@ -390,7 +395,11 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   // header runs together with it are read ("... Kính gửi: ... Thực hiện Công văn số ..."), the
   // title (which may cite: "Sửa đổi ... Thông tư số 28/2015/TT-BLĐTBXH ...") and the body, each
   // a sentence of its own; the document's own number, as the header gives it, is no citation.
-  std::string cited_text = header_zone_text(layout, header.body_line);
+  // A question-and-answer page without its header: the petition above the answer's label is the
+  // asker's text, and the documents it names are not the answer's citations.
+  const std::size_t answer = headless ? answer_label_line(layout) : layout.lines.size();
+  std::string cited_text =
+      answer < layout.lines.size() ? std::string() : header_zone_text(layout, header.body_line);
   if (metadata.title) cited_text += *metadata.title + ". ";
   RoleContext roles{metadata.type, 0, 0};
   const bool consolidated = metadata.type_code == "VBHN" || metadata.type == "Văn bản hợp nhất";
@@ -401,7 +410,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     if (opening_end != std::string::npos)
       roles = RoleContext{metadata.type, cited_text.size(), cited_text.size() + opening_end};
   }
-  cited_text += body;
+  cited_text += answer < layout.lines.size() ? layout.flowed_body(answer + 1) : body;
   metadata.citations =
       extract_citations(cited_text, layout.footnotes, metadata.number_key, metadata.date, roles);
   if (consolidated) {

@@ -238,7 +238,11 @@ struct FamilyTally {
 // the same documents changing under that session's rules: hard_wrap_64; in session 26
 // unseen19's and unseen20's 21 documents joined the study splits and, with the post "Tổ trưởng"
 // read, the seven documents main dca97de changes change still: signature_one_line 119/126, its
-// floor kept), rounded down; raise them
+// floor kept); in session 27 unseen21's 12 documents joined the study splits: hard_wrap_64 to
+// 366/400 (two of them change when wrapped, and Quảng An's notice, whose issuer the session's
+// level-only formula reads, loses it where the wrap ends a line on the level word "xã"),
+// no_diacritics to 71/397 (all twelve change without their marks, as most pages without header
+// do), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -268,12 +272,13 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.920},
+      {"hard_wrap_64", 0.915},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
-      // 68 of 385 (0.177); two headerless outlines whose type (Đề cương) and title the marked
-      // text now gives and the bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp).
-      {"no_diacritics", 0.176},
+      // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
+      // bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp), and unseen21's twelve
+      // pages joining the study splits, every one changed without its marks: 69 of 397 (0.174).
+      {"no_diacritics", 0.173},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

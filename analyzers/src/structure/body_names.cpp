@@ -21,8 +21,9 @@ namespace {
 // quote); whether there were any: a place's name ends there.
 bool strip_closing_marks(std::string_view& word) {
   bool closes = false;
+  // ND30's end mark "./." closes a text's last sentence ("... xã Hòa Bình./."): its slash too.
   while (!word.empty() &&
-         std::string_view(",.;:)”\"").find(word.back()) != std::string_view::npos) {
+         std::string_view(",.;:)”\"/").find(word.back()) != std::string_view::npos) {
     word.remove_suffix(1);
     closes = true;
   }
@@ -482,16 +483,25 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
       while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
         ++k;
       if (k < phrase_words.size()) continue;
+      // A level after a plural ("các tỉnh Nghệ An, Hà Tĩnh, ...", "những xã ...") names several
+      // units the text speaks of, none of them the body's own.
+      if (w > 0 && (keys[w - 1] == "cac" || keys[w - 1] == "nhung")) continue;
       std::vector<std::string_view> place;
       for (std::size_t p = w + k; p < words.size() && place.size() < 6; ++p) {
         // A line that opens with a body's name ("... tại Trụ sở Tiếp công dân tỉnh" / "Văn
         // phòng ...") is no part of the place; a place wrapped over two lines ("Quảng" /
         // "Trị") is.
+        // Nor does a place go on past an empty line: the paragraph ended there ("... Lãnh đạo
+        // UBND huyện" / "" / "Hiện nay, ...").
         const char* gap = words[p - 1].data() + words[p - 1].size();
-        if (std::string_view(gap, static_cast<std::size_t>(words[p].data() - gap)).find('\n') !=
-                std::string_view::npos &&
-            starts_with_body_name(
-                text.substr(static_cast<std::size_t>(words[p].data() - text.data()))))
+        const std::string_view between(gap, static_cast<std::size_t>(words[p].data() - gap));
+        // A line that ends on the level word alone ("Ủy ban nhân dân tỉnh" / "Chủ nhật
+        // 25/10/2020", a page's title over its date) sets no place on the next line.
+        const std::size_t newline = between.find('\n');
+        if (newline != std::string_view::npos &&
+            (p == w + k || between.find('\n', newline + 1) != std::string_view::npos ||
+             starts_with_body_name(
+                 text.substr(static_cast<std::size_t>(words[p].data() - text.data())))))
           break;
         std::string_view word = words[p];
         const bool closes = strip_closing_marks(word);

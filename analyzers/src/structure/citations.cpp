@@ -168,28 +168,40 @@ struct LawName {
   std::size_t nested = 0;  // the last law an amending law lists, when a number follows it
 };
 
+// The State's bodies a name may be about (Hiến pháp): "Luật Bầu cử đại biểu Hội đồng nhân
+// dân", "Luật Hoạt động giám sát của Quốc hội"; a ministry after a name is a table's next cell
+// ("Luật Đấu giá tài sản Bộ Tư pháp"). The 1980 Constitution's collective bodies too ("Luật tổ
+// chức Hội đồng Bộ trưởng" of 1981, "Hội đồng Nhà nước"), whose names capitalise a later word.
+constexpr std::array kStateBodies = {
+    std::string_view{"quốc hội"},           std::string_view{"hội đồng nhân dân"},
+    std::string_view{"ủy ban nhân dân"},    std::string_view{"uỷ ban nhân dân"},
+    std::string_view{"tòa án nhân dân"},    std::string_view{"toà án nhân dân"},
+    std::string_view{"viện kiểm sát"},      std::string_view{"mặt trận tổ quốc"},
+    std::string_view{"nhà nước"},           std::string_view{"chính phủ"},
+    std::string_view{"công an nhân dân"},   std::string_view{"quân đội nhân dân"},
+    std::string_view{"hội đồng bộ trưởng"}, std::string_view{"hội đồng nhà nước"},
+};
+
 // A capitalised word at `pos` inside a law's name: after "và" or a comma, the country's name,
-// the body a "Luật Tổ chức ..." is about, or the next word of such a run.
-bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined) {
+// the body a "Luật Tổ chức ..." is about, or the next word of such a run. `body_end` receives
+// the end of the body's name when one starts there: its later words are the name's whatever
+// their case ("Hội đồng Bộ trưởng").
+bool capital_may_go_on(const Cursor& cursor, std::size_t pos, bool joined, std::size_t& body_end) {
   if (joined || cursor.word_at(pos, "việt nam")) return true;
-  // The State's bodies a name may be about (Hiến pháp): "Luật Bầu cử đại biểu Hội đồng nhân
-  // dân", "Luật Hoạt động giám sát của Quốc hội"; a ministry after a name is a table's next
-  // cell ("Luật Đấu giá tài sản Bộ Tư pháp").
-  static constexpr std::array kStateBodies = {
-      std::string_view{"quốc hội"},         std::string_view{"hội đồng nhân dân"},
-      std::string_view{"ủy ban nhân dân"},  std::string_view{"uỷ ban nhân dân"},
-      std::string_view{"tòa án nhân dân"},  std::string_view{"toà án nhân dân"},
-      std::string_view{"viện kiểm sát"},    std::string_view{"mặt trận tổ quốc"},
-      std::string_view{"nhà nước"},         std::string_view{"chính phủ"},
-      std::string_view{"công an nhân dân"}, std::string_view{"quân đội nhân dân"},
-  };
-  if (phrase_at(cursor, pos, kStateBodies)) return true;
+  if (const std::size_t length = phrase_at(cursor, pos, kStateBodies)) {
+    body_end = pos + length;
+    return true;
+  }
   // A run of capitalised words goes on ("Ủy ban Nhân dân" after "và").
   if (pos >= 2 && starts_upper(cursor.text.substr(cursor.text.rfind(' ', pos - 2) + 1, 4)))
     return true;
   const std::size_t before = cursor.text.rfind(' ', pos >= 2 ? pos - 2 : 0);
   const std::size_t word = before == std::string_view::npos ? 0 : before + 1;
-  return cursor.word_at(word, "chức") && known_name_at(cursor.text, pos).has_value();
+  if (!cursor.word_at(word, "chức")) return false;
+  const auto known = known_name_at(cursor.text, pos);
+  if (!known) return false;
+  body_end = known->end;
+  return true;
 }
 
 // The amending formula that opens an amending law's name, "sửa đổi, bổ sung", also as an OCR
@@ -220,6 +232,7 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t typ
   bool joined = false;           // the last word was "và" or ended with a comma
   std::size_t before_comma = 0;  // where the name ended before it went on past a comma
   std::size_t before_and = 0;    // where it ended before it went on past "và" in lower case
+  std::size_t body_end = 0;      // the end of a State body's name the law is about
   while (p < cursor.text.size() && words < max_words) {
     p = cursor.skip_spaces(p);
     if (p >= cursor.text.size()) break;
@@ -278,8 +291,8 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t typ
     // word is the next cell of a table or the next sentence ("Luật Quản lý nợ công Tiếp nhận
     // hồ sơ", "... Bộ Tài chính"), unless the words are joined ("Luật Phí và Lệ phí") or it is
     // the country's name.
-    if (!capitals && words > 0 && !amending && starts_upper(cursor.text.substr(p, 4)) &&
-        !capital_may_go_on(cursor, p, joined))
+    if (!capitals && words > 0 && !amending && p >= body_end &&
+        starts_upper(cursor.text.substr(p, 4)) && !capital_may_go_on(cursor, p, joined, body_end))
       break;
     std::size_t end = cursor.word_end(p);
     // A word is cut at a bracket or a dot inside it: "thầu](2", "người.1" (a marker, a link).

@@ -667,10 +667,41 @@ bool ends_inside_upper_name(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// A portal that repeats the document's type heading (and its subject) as its own headline above
+// the whole document: below the heading at `type_line`, before any body, stands a header's motto
+// (ND30 ô 1's Quốc hiệu, or the Party's name), and the type heading again under it. The line of
+// that motto, or npos when the heading at `type_line` heads the text itself.
+std::size_t header_below_headline(const Layout& layout, std::size_t type_line,
+                                  std::string_view heading) {
+  constexpr std::size_t kLookLines = 30;
+  std::size_t motto = std::string_view::npos;
+  std::size_t seen = 0;
+  for (std::size_t j = type_line + 1; j < layout.lines.size() && seen < kLookLines; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.empty()) continue;
+    ++seen;
+    if (starts_body(line)) return std::string_view::npos;
+    const std::string folded = fold_key(line.substr(0, 60));
+    if (motto == std::string_view::npos &&
+        (folded.starts_with("cong hoa xa hoi chu nghia viet nam") ||
+         folded.starts_with("dang cong san viet nam")))
+      motto = j;
+    else if (motto != std::string_view::npos && line == heading)
+      return motto;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
   std::size_t seen = 0;
   std::string_view previous;
+  std::size_t resume = 0;  // past a portal's headline that repeats the document's heading
   for (std::size_t i = 0; i < layout.lines.size() && seen < 80; ++i) {
     if (layout.skip(i)) continue;
     const std::string_view line = trim(layout.lines[i]);
@@ -693,6 +724,14 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
       const std::string_view rest = trim(line.substr(after));
       if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
       if (opens_arrival_stamp(line)) continue;  // "CÔNG VĂN ĐẾN Số: ... Ngày: ..."
+      if (i < resume) continue;
+      if (rest.empty()) {
+        if (const std::size_t motto = header_below_headline(layout, i, line);
+            motto != std::string_view::npos) {
+          resume = motto;
+          break;
+        }
+      }
       *found = &type;
       *rest_of_line = std::string(rest);
       return i;
@@ -707,15 +746,26 @@ namespace {
 // "BỘ TRƯỞNG BỘ NỘI VỤ", "CHÍNH PHỦ"), or a body's name: not a title's words.
 bool names_authority(std::string_view line) {
   static constexpr std::array kAuthorities = {
-      std::string_view{"chu tich"},      std::string_view{"bo truong"},
-      std::string_view{"thu tuong"},     std::string_view{"giam doc"},
-      std::string_view{"chinh phu"},     std::string_view{"quoc hoi"},
-      std::string_view{"uy ban"},        std::string_view{"hoi dong nhan dan"},
-      std::string_view{"tong giam doc"}, std::string_view{"cuc truong"},
-      std::string_view{"ban chap hanh"}, std::string_view{"ban thuong vu"},
-      std::string_view{"thong doc"},     std::string_view{"chanh an"},
-      std::string_view{"vien truong"},   std::string_view{"tong kiem toan"},
+      std::string_view{"chu tich"},
+      std::string_view{"bo truong"},
+      std::string_view{"thu tuong"},
+      std::string_view{"giam doc"},
+      std::string_view{"chinh phu"},
+      std::string_view{"quoc hoi"},
+      std::string_view{"uy ban"},
+      std::string_view{"hoi dong nhan dan"},
+      std::string_view{"tong giam doc"},
+      std::string_view{"cuc truong"},
+      std::string_view{"ban chap hanh"},
+      std::string_view{"ban thuong vu"},
+      std::string_view{"thong doc"},
+      std::string_view{"chanh an"},
+      std::string_view{"vien truong"},
+      std::string_view{"tong kiem toan"},
       std::string_view{"truong ban"},
+      // The 1980 Constitution's collective authorities enacted in their own name.
+      std::string_view{"hoi dong bo truong"},
+      std::string_view{"hoi dong nha nuoc"},
   };
   const std::string folded = fold_key(line.substr(0, 40));
   for (std::string_view authority : kAuthorities)
@@ -723,6 +773,31 @@ bool names_authority(std::string_view line) {
         (folded.size() == authority.size() || folded[authority.size()] == ' '))
       return true;
   return false;
+}
+
+// The gazette's older heading names the text whole under its type: "QUYẾT ĐỊNH" / "CỦA HỘI
+// ĐỒNG BỘ TRƯỞNG SỐ 91/HĐBT NGÀY 30 THÁNG 3 NĂM 1985 VỀ VIỆC THÀNH LẬP XÃ ..." (the way a text
+// is first cited, ND30 Phụ lục I §II.6: issuer, number, date, trích yếu). What follows its
+// date is the trích yếu; empty when the line is no such heading (a committee's "CỦA BAN THƯỜNG
+// VỤ TỈNH ỦY" alone) or ends at its date.
+std::string_view subject_after_heading_date(std::string_view line) {
+  const std::string lowered = lower_same_length(line);
+  constexpr std::string_view kNumber = " số ";
+  const std::size_t number = lowered.find(kNumber);
+  if (number == std::string::npos) return {};
+  const std::size_t day = lowered.find(" ngày ", number);
+  if (day == std::string::npos) return {};
+  const std::size_t from = number + kNumber.size();
+  const std::string_view written = trim(line.substr(from, day - from));
+  // One word, digits first, its codes after a slash or a hyphen ("91/HĐBT", "214-NQ/TW"): the
+  // older texts' numbers carry no type code the scanner would need.
+  if (written.empty() || written.front() < '0' || written.front() > '9' ||
+      written.find(' ') != std::string_view::npos ||
+      written.find_first_of("/-") == std::string_view::npos)
+    return {};
+  const auto date = parse_date_at(line, day + std::string_view(" ngày ").size());
+  if (!date) return {};
+  return trim(line.substr(date->end));
 }
 
 bool luat_like(const DocumentType* type) {
@@ -998,8 +1073,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     if (parts.empty()) {
       if (starts_body(line) && !starts_with(line, "Thực hiện")) break;
       if (is_upper_text(line)) {
-        // "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...": the heading names its body.
-        if (fold_key(line).starts_with("cua ")) continue;
+        // "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...": the heading names its body;
+        // the gazette's older heading its number and date too, then the trích yếu.
+        if (fold_key(line).starts_with("cua ")) {
+          const std::string_view subject = subject_after_heading_date(line);
+          if (subject.empty() || !is_upper_text(subject)) continue;
+          capitals = true;
+          parts.emplace_back(subject);
+          last = subject;
+          continue;
+        }
         if (names_authority(line) || authority_prefix_length(line) > 0) break;
         capitals = true;
         parts.emplace_back(line);

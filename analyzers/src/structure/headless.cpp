@@ -376,38 +376,126 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   }
 }
 
-// A page's note of its source: "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)" names the
-// document the page gives, by type, number and date.
+// A page's note naming the document it gives, by type, number and date: its source note
+// ("(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"), the same in brackets after "Theo"
+// ("(Theo Công văn số 1962/UBND-KT, ngày 25/4/2024)", a reply page's closing line), or a line
+// that is that reference and nothing else ("Công văn số 3570/VP-CTXD ngày 24/10/2025", a
+// portal's item under the text). A sentence that cites ("Theo Công văn số ..., UBND xã ...")
+// goes on past the date, and a page that lists several bare references (a table of documents
+// read cell by cell) names none of them its own.
+struct NoteReference {
+  const DocumentType* type = nullptr;
+  std::string number;
+  std::optional<std::string> date;
+  std::size_t end = 0;  // after the date, or the number when the note gives none
+};
+
+std::optional<NoteReference> reference_at(std::string_view text) {
+  // "<Type> số": the longest type name is a few words; a line with no "số" near its start
+  // (most lines) is no reference, and is not lowered or compared with every type.
+  const std::string_view start = text.substr(0, 48);
+  if (start.find(" số ") == std::string_view::npos &&
+      start.find(" Số ") == std::string_view::npos && start.find(" SỐ ") == std::string_view::npos)
+    return std::nullopt;
+  const std::string lowered = lower_same_length(text.substr(0, 64));
+  const DocumentType* type = nullptr;
+  std::size_t name_end = 0;
+  for (const DocumentType& candidate : document_types())
+    if (candidate.heads_documents && lowered.starts_with(lower(candidate.name)) &&
+        lowered.substr(candidate.name.size()).starts_with(" số ") &&
+        (type == nullptr || candidate.name.size() > type->name.size())) {
+      type = &candidate;
+      name_end = candidate.name.size() + std::string_view(" số ").size();
+    }
+  if (type == nullptr) return std::nullopt;
+  std::string_view after = text.substr(name_end);
+  if (after.starts_with(":")) after = after.substr(1);
+  const std::size_t skipped = static_cast<std::size_t>(trim(after).data() - text.data());
+  after = trim(after);
+  const auto symbols = find_symbols(after);
+  if (symbols.empty() || symbols.front().start != 0) return std::nullopt;
+  NoteReference reference{type, symbols.front().text, std::nullopt, skipped + symbols.front().end};
+  std::string_view rest = text.substr(reference.end);
+  std::size_t at = reference.end;
+  const auto skip = [&](std::size_t n) {
+    at += n;
+    rest = text.substr(at);
+  };
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ','))
+    skip(1);
+  if (lower_same_length(rest.substr(0, 6)).starts_with("ngày ")) {
+    if (auto date = parse_date_at(text, at + std::string_view("ngày ").size())) {
+      reference.date = date->iso;
+      reference.end = date->end;
+    }
+  }
+  return reference;
+}
+
+// The next line of text after line `i` opens in lower case: a heading that cites goes on with
+// the trích yếu it names ("Thông tư số ... ngày ..." / "hướng dẫn kế toán ...").
+bool next_line_goes_on(const Layout& layout, std::size_t i) {
+  for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (!next.empty()) return starts_lower(next);
+  }
+  return false;
+}
+
 void identity_from_source_note(const Layout& layout, HeadlessIdentity& identity) {
+  std::optional<NoteReference> bare;
+  std::size_t bare_lines = 0;
+  bool sentence_above = false;  // a line above ends a sentence: the text stands above the note
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
     std::string_view line = trim(layout.lines[i]);
+    const bool ends_sentence =
+        line.ends_with(".") || line.ends_with(";") || line.ends_with(":") || line.ends_with("./");
+    if (line.size() > 200) {
+      sentence_above = sentence_above || ends_sentence;
+      continue;
+    }
+    const bool bracketed = line.starts_with("(") && line.ends_with(")");
     if (line.starts_with("(")) line = trim(line.substr(1));
-    if (!lower_same_length(line.substr(0, 8)).starts_with("nguồn:")) continue;
-    line = trim(line.substr(std::string_view("nguồn:").size()));
-    std::size_t name_end = 0;
-    const DocumentType* type = nullptr;
-    const std::string lowered = lower_same_length(line);
-    for (const DocumentType& candidate : document_types())
-      if (candidate.heads_documents && lowered.starts_with(lower(candidate.name)) &&
-          lowered.substr(candidate.name.size()).starts_with(" số ")) {
-        type = &candidate;
-        name_end = candidate.name.size() + std::string_view(" số ").size();
-        break;
+    const std::string lowered = lower_same_length(line.substr(0, 8));
+    if (lowered.starts_with("nguồn:")) {
+      // The source note, as before: what it names, whatever follows.
+      if (auto reference = reference_at(trim(line.substr(std::string_view("nguồn:").size())))) {
+        identity.type = reference->type;
+        identity.number = std::move(reference->number);
+        identity.date = std::move(reference->date);
+        return;
       }
-    if (type == nullptr) continue;
-    const std::string_view after = line.substr(name_end);
-    const auto symbols = find_symbols(after);
-    if (symbols.empty() || symbols.front().start != 0) continue;
-    identity.type = type;
-    identity.number = symbols.front().text;
-    std::string_view rest = trim(after.substr(symbols.front().end));
-    if (rest.starts_with(",")) rest = trim(rest.substr(1));
-    if (lower_same_length(rest).starts_with("ngày "))
-      if (auto date = parse_date_at(rest, std::string_view("ngày ").size()))
-        identity.date = date->iso;
-    return;
+      continue;
+    }
+    const bool by = lowered.starts_with("theo ");
+    if (by && !bracketed) continue;
+    if (by) line = trim(line.substr(std::string_view("theo ").size()));
+    auto reference = reference_at(line);
+    if (!reference || !reference->date) {
+      sentence_above = sentence_above || ends_sentence;
+      continue;
+    }
+    std::string_view rest = trim(line.substr(reference->end));
+    if (bracketed && rest.ends_with(")")) rest = trim(rest.substr(0, rest.size() - 1));
+    if (rest == ".") rest = {};
+    if (!rest.empty()) continue;
+    if (by) {
+      identity.type = reference->type;
+      identity.number = std::move(reference->number);
+      identity.date = std::move(reference->date);
+      return;
+    }
+    // A bare line is the page's note only under the text it gives, closing no heading.
+    if (!sentence_above || next_line_goes_on(layout, i)) continue;
+    ++bare_lines;
+    bare = std::move(reference);
   }
+  if (bare_lines != 1) return;
+  identity.type = bare->type;
+  identity.number = std::move(bare->number);
+  identity.date = std::move(bare->date);
 }
 
 void identity_from_portal_table(const Layout& layout, HeadlessIdentity& identity) {
@@ -1024,6 +1112,60 @@ std::optional<std::string> issuer_from_closing_summary(const Layout& layout,
   return std::nullopt;
 }
 
+// A letter that gives a body's opinion says so before it: "<body> có ý kiến như sau:", "...
+// có ý kiến chỉ đạo như sau:" (a People's Committee's công văn answering a request, or a reply
+// page reproducing it). The body speaking in its own name is the issuer: named with its place, or
+// by its level alone and given the one place the text names at that level. A post ("Chủ tịch
+// UBND tỉnh có ý kiến chỉ đạo như sau:", the head's opinion an office's notice conveys) names
+// the head, not the document's issuer, and gives nothing.
+std::optional<std::string> with_its_place(const Layout& layout, std::string_view body);
+
+std::optional<std::string> opinion_body(const Layout& layout) {
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+    const std::string sentence = sentence_from(layout, i);
+    const std::string lowered = lower_same_length(sentence);
+    std::size_t at = std::string::npos;
+    for (std::string_view formula :
+         {std::string_view{" có ý kiến như sau:"}, std::string_view{" có ý kiến chỉ đạo như sau:"}})
+      if (std::string_view(lowered).ends_with(formula)) at = lowered.size() - formula.size();
+    if (at == std::string::npos) continue;
+    std::string_view subject = trim(std::string_view(sentence).substr(0, at));
+    // After the grounds of the answer ("Sau khi xem xét ..., UBND tỉnh có ý kiến như sau:").
+    if (const std::size_t comma = subject.rfind(", "); comma != std::string_view::npos)
+      subject = trim(subject.substr(comma + 1));
+    const auto words = split_words(subject);
+    if (words.empty() || words.size() > 14 || !starts_upper(subject) ||
+        !starts_with_body_name(subject))
+      continue;
+    if (const auto known = known_name_at(subject, 0); known && known->kind == NameKind::post)
+      continue;
+    std::string body = expand_abbreviations(subject);
+    if (is_name_word(words.back())) {
+      if (names_a_level(body)) return body;
+      continue;
+    }
+    return with_its_place(layout, body);
+  }
+  return std::nullopt;
+}
+
+// ND30's end mark "./." closing a line: the page gives a document's text to its end.
+bool has_end_mark(const Layout& layout) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (!layout.skip(i) && trim(layout.lines[i]).ends_with("./.")) return true;
+  return false;
+}
+
+// A body named by its level alone ("Hội đồng nhân dân xã") with the one place the text gives
+// that level (body_with_place()); nullopt when it gives none or several.
+std::optional<std::string> with_its_place(const Layout& layout, std::string_view body) {
+  std::string text;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (!layout.skip(i)) (text += layout.lines[i]) += '\n';
+  return body_with_place(body, text);
+}
+
 }  // namespace
 
 bool is_family_name(std::string_view word) {
@@ -1060,6 +1202,32 @@ std::optional<std::string> portal_value(const Layout& layout, std::string_view l
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+std::size_t answer_label_line(const Layout& layout) {
+  // The labels portals set over the answer, folded, without their colon.
+  static constexpr std::array kLabels = {
+      std::string_view{"tra loi"},
+      std::string_view{"noi dung tra loi"},
+      std::string_view{"y kien tra loi"},
+      std::string_view{"ket qua tra loi"},
+      std::string_view{"thong tin phan hoi"},
+      std::string_view{"noi dung phan hoi"},
+      std::string_view{"dap"},
+  };
+  bool asked = false;  // some text above the label
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    if (line.size() <= 40) {
+      if (line.ends_with(":")) line = trim(line.substr(0, line.size() - 1));
+      const std::string folded = fold_key(line);
+      if (asked && std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end()) return i;
+    }
+    asked = true;
+  }
+  return layout.lines.size();
 }
 
 HeadlessIdentity identity_from_heading(const Layout& layout) {
@@ -1110,16 +1278,27 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   // The formula makes the text a notice even where it names the body by its level alone
   // ("Văn phòng UBND tỉnh thông báo đến ... biết"); then the issuer stays unread.
   const DocumentType* const notice = type_by_name("Thông báo");
+  const DocumentType* const letter = type_by_name("Công văn");
   bool notifies = false;
-  if (!identity.type || identity.type == notice)
+  // A formula whose body is named by its level alone ("Nay hội đồng nhân dân xã thông báo đến
+  // ...", "Văn phòng UBND tỉnh thông báo để ... biết"): a local body's name holds its place
+  // (docs/domain.md), so the one place the text gives that level completes it; none or several,
+  // and the issuer stays unread.
+  std::string level_only;
+  // A letter closes with the same formula ("<body> thông báo để <whom> biết, thực hiện"): its
+  // body is the letter's issuer too, though the letter is no notice.
+  if (!identity.type || identity.type == notice || identity.type == letter)
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
       bool formula = false;
-      auto body = notifying_body(sentence_from(layout, i), &formula);
+      auto body = notifying_body(sentence_from(layout, i), &formula,
+                                 level_only.empty() ? &level_only : nullptr);
       notifies = notifies || formula;
       if (body && !identity.issuer) identity.issuer = std::move(body);
       if (identity.issuer) break;
     }
+  if (!identity.issuer && !level_only.empty()) identity.issuer = with_its_place(layout, level_only);
+  if (!identity.issuer) identity.issuer = opinion_body(layout);
   // A letter that answers or informs its addressees ("Kính gửi: ..." / "UBND phường X xin thông
   // báo kết quả như sau:") uses the verb without being a notice: ND30's Thông báo has no ô 9a.
   identity.salutation = has_salutation(layout);
@@ -1141,6 +1320,20 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
         identity.issuer = std::move(body);
         break;
       }
+    }
+  // A page that gives a document's text (ND30's end mark "./." closes its content), with no type
+  // and no addressees: the body named with its level and place that asks in it ("UBND thị trấn X
+  // đề nghị các cơ quan ... treo cờ ...") speaks in its own name, and is the issuer. A news page
+  // that reports a body's request ends with no such mark.
+  if (!identity.issuer && !identity.type && !identity.salutation && has_end_mark(layout))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      auto body = requesting_body(sentence_from(layout, i));
+      if (!body) continue;
+      const auto words = split_words(*body);
+      if (!words.empty() && is_name_word(words.back()) && names_a_level(*body))
+        identity.issuer = std::move(body);
+      break;
     }
   if (!identity.type && !identity.title && !identity.number) {
     HeadlessIdentity subject;

@@ -38,6 +38,12 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
 // page's title "<Type> số <number> (<year>)": what it names, empty when the text has none.
 HeadlessIdentity identity_from_heading(const Layout& layout);
 
+// A question-and-answer page (a portal's "Hỏi đáp", a citizen's petition and the body's reply):
+// the line of the answer's label ("Trả lời:", "THÔNG TIN PHẢN HỒI", "Nội dung trả lời:") among
+// the text's opening lines, after some text above it (the question); the number of lines when
+// there is none. What stands above it is the asker's, not the answering document's.
+std::size_t answer_label_line(const Layout& layout);
+
 // One of the most common Vietnamese family names, as written in running text ("Nguyễn").
 bool is_family_name(std::string_view word);
 

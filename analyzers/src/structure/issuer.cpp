@@ -154,12 +154,16 @@ namespace {
 // A notice's closing formula: "<body> thông báo để / cho / đến <whom> (được) biết ..." (ND30
 // Phụ lục III's Thông báo ends by saying whom it informs), as `lowered` goes on after "thông
 // báo ".
-bool informs_whom(std::string_view lowered) {
+// After the closing connective ("Nay, <body> thông báo đến quý cử tri lịch tiếp xúc ..."), the
+// addressee alone makes the formula: the connective already says the sentence closes the
+// notice.
+bool informs_whom(std::string_view lowered, bool closing) {
   bool to_whom = false;
   for (std::string_view word : {std::string_view{"để "}, std::string_view{"cho "},
                                 std::string_view{"đến "}, std::string_view{"tới "}})
     to_whom = to_whom || lowered.starts_with(word);
   if (!to_whom) return false;
+  if (closing && !lowered.starts_with("để ")) return true;
   constexpr std::string_view kKnow = " biết";
   const std::size_t known = lowered.find(kKnow);
   if (known == std::string_view::npos) return false;
@@ -176,10 +180,14 @@ bool informs_whom(std::string_view lowered) {
 // issuer: a closing formula's body named by its level alone ("Văn phòng UBND tỉnh thông báo đến
 // ... biết") does not, though the formula says the text is a notice either way.
 std::optional<std::string> notifying_subject(std::string_view sentence, bool& placed) {
+  bool closing = false;  // after the closing connective
   for (std::string_view connective : {std::string_view{"Nay"}, std::string_view{"Vậy"}}) {
     if (!sentence.starts_with(connective)) continue;
     const std::string_view rest = sentence.substr(connective.size());
-    if (rest.starts_with(", ") || rest.starts_with(" ")) sentence = trim(rest.substr(1));
+    if (rest.starts_with(", ") || rest.starts_with(" ")) {
+      sentence = trim(rest.substr(1));
+      closing = true;
+    }
     break;
   }
   const std::string lowered = lower_same_length(sentence);
@@ -203,7 +211,16 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
   std::size_t tried = 0;
   for (std::size_t at = next_verb(0); at != std::string::npos && tried < 5;
        at = next_verb(at + 1), ++tried) {
-    if (!announces && !informs_whom(ending.substr(at + kVerb.size()))) continue;
+    // "<body> thông báo và đề nghị <whom> ...": the notice informs and asks in one sentence
+    // (its body the subject of both verbs).
+    const std::string_view after_verb = ending.substr(at + kVerb.size());
+    // The verb right after the body's name ("... phường Nam Đồng thông báo và đề nghị"), not
+    // after a verb of its own ("... đã nhận thông báo và đề nghị của ...": a noun).
+    const auto before_verb = split_words(sentence.substr(0, at));
+    const bool and_asks =
+        (after_verb.starts_with("và đề nghị ") || after_verb.starts_with("và yêu cầu ")) &&
+        !before_verb.empty() && starts_upper(before_verb.back());
+    if (!announces && !and_asks && !informs_whom(after_verb, closing)) continue;
     std::string_view subject = trim(sentence.substr(0, at));
     // The body is the clause before the verb, after a clause that grounds the notice ("Thực
     // hiện ...", "Căn cứ ...", "Theo ...", as a notice's preamble opens).
@@ -223,6 +240,11 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
              split_words(candidate).size() <= 14;
     };
     std::string candidate = std::string(without_time_words(without_parentheses(subject)));
+    // The subject after the closing connective is the sentence's subject, whatever its case
+    // ("Nay hội đồng nhân dân xã thông báo ..."): a body's kind typed in lower case.
+    if (closing && !candidate.empty() && starts_lower(candidate) &&
+        starts_with_body_name(candidate))
+      candidate = capitalize_first(candidate);
     // A clause that frames the reply or the occasion before the body ("Vấn đề quý Ông/Bà phản
     // ánh, UBND phường X xin thông báo kết quả như sau:"): the body is the clause before the verb.
     // A body's own name may hold a comma ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"): the cut
@@ -260,25 +282,11 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
 
 }  // namespace
 
-std::optional<std::string> notifying_body(std::string_view line, bool* formula) {
-  line = trim(line);
-  if (line.size() > 600) return std::nullopt;
-  // Each sentence of the line ("Theo Thông báo số 308/TB-ĐL ngày ... của Điện lực. Nay UBND
-  // phường X thông báo ... như sau:"), to the first whose body is named with its place.
-  bool placed = false;
-  std::optional<std::string> subject = notifying_subject(line, placed);
-  if (subject && formula != nullptr) *formula = true;
-  if (!placed) subject.reset();
-  for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
-       stop = line.find(". ", stop + 1)) {
-    const std::string_view next = trim(line.substr(stop + 1));
-    if (next.empty() || !starts_upper(next)) continue;
-    subject = notifying_subject(next, placed);
-    if (subject && formula != nullptr) *formula = true;
-    if (!placed) subject.reset();
-  }
-  if (!subject) return std::nullopt;
-  const std::string& candidate = *subject;
+namespace {
+
+// The issuer's name as the issuer facet writes it: the head's post dropped, abbreviations spelled
+// out, a level typed twice once, a known name's stray capital or tone placement as the name is.
+std::string notifying_body_name(const std::string& candidate) {
   std::string body = expand_abbreviations(without_doubled_level(body_of_authority(candidate)));
   // A known name typed with a stray capital ("Ủy Ban nhân dân") or the tone mark placed the other
   // way ("Uỷ ban nhân dân", ND30 itself writes both, domain.md §1.9) is written as the name is.
@@ -291,6 +299,43 @@ std::optional<std::string> notifying_body(std::string_view line, bool* formula) 
       }
   }
   return body;
+}
+
+}  // namespace
+
+std::optional<std::string> notifying_body(std::string_view line, bool* formula,
+                                          std::string* level_only) {
+  // A sentence of a notice is read up to 600 bytes; a paragraph of several, each in turn, up to
+  // a few of them (a page that runs its grounds and its announcing sentence into one line).
+  constexpr std::size_t kSentenceBytes = 600;
+  line = trim(line);
+  if (line.size() > 4 * kSentenceBytes) return std::nullopt;
+  // Each sentence of the line ("Theo Thông báo số 308/TB-ĐL ngày ... của Điện lực. Nay UBND
+  // phường X thông báo ... như sau:"), to the first whose body is named with its place.
+  bool placed = false;
+  std::optional<std::string> unplaced;
+  const auto keep_unplaced = [&](std::optional<std::string>& subject) {
+    if (placed || !subject) return;
+    if (!unplaced) unplaced = std::move(subject);
+    subject.reset();
+  };
+  std::optional<std::string> subject;
+  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed);
+  if (subject && formula != nullptr) *formula = true;
+  keep_unplaced(subject);
+  for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
+       stop = line.find(". ", stop + 1)) {
+    const std::string_view next = trim(line.substr(stop + 1));
+    if (next.empty() || !starts_upper(next) || next.size() > kSentenceBytes) continue;
+    subject = notifying_subject(next, placed);
+    if (subject && formula != nullptr) *formula = true;
+    keep_unplaced(subject);
+  }
+  if (!subject) {
+    if (unplaced && level_only != nullptr) *level_only = notifying_body_name(*unplaced);
+    return std::nullopt;
+  }
+  return notifying_body_name(*subject);
 }
 
 bool starts_with_body_name(std::string_view text) {

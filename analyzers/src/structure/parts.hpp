@@ -84,8 +84,10 @@ std::optional<Adoption> adopting_body(std::string_view flowed_body);
 // post dropped ("Chủ tịch HĐND huyện X" → "Hội đồng nhân dân huyện X"); nullopt for any other
 // line, and for a closing formula whose body is named by its level alone ("Văn phòng UBND tỉnh
 // thông báo đến ... biết"). `formula`, when given, is set when the line holds the formula at all,
-// whatever names the body.
-std::optional<std::string> notifying_body(std::string_view line, bool* formula = nullptr);
+// whatever names the body; `level_only`, when given, receives such a body named by its level
+// alone (its place to be found elsewhere in the text).
+std::optional<std::string> notifying_body(std::string_view line, bool* formula = nullptr,
+                                          std::string* level_only = nullptr);
 
 // The type a number's symbol names: "KH" of "32/KH-UBND", "QĐi" of "11-QĐi/TW"; a State
 // symbol without a year that starts with an issuer code is a Công văn's (ND30). `code` gets the

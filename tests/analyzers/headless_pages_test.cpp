@@ -1,0 +1,304 @@
+// Session 27 (unseen21 studied, half A first): rules on made-up text for pages
+// that reproduce a local body's notice, letter or reply without its header (ô
+// 1-5 of ND30 lost), and for an older gazette heading. Each rule with its
+// controls: what the text must still say before a field is read, so that an
+// unknown page gives null, not a guess.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/structure.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+bool page_cites(const DocumentMetadata& metadata, const std::string& key) {
+  return std::any_of(metadata.citations.begin(), metadata.citations.end(),
+                     [&](const Citation& citation) { return citation.number_key == key; });
+}
+
+const std::string kReply =
+    "V/v đề nghị nâng cấp tuyến đường liên thôn\n\n"
+    "UBND huyện có ý kiến như sau:\n\n"
+    "Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với UBND xã Hòa Bình kiểm "
+    "tra, đề xuất "
+    "theo quy định; hoàn thành trước ngày 20/5/2024./.\n\n";
+
+// A reply page closes with its note naming the letter it reproduces, in
+// brackets after "Theo": the page's own type, number and date, not a citation
+// of another text.
+TEST(HeadlessPages, a_bracketed_closing_note_names_the_page_own_letter) {
+  const auto page = extract_metadata(kReply + "(Theo Công văn số 1962/UBND-KT, ngày 25/4/2024)\n");
+  EXPECT_EQ(page.type, "Công văn");
+  EXPECT_EQ(page.number, "1962/UBND-KT");
+  EXPECT_EQ(page.date, "2024-04-25");
+  EXPECT_FALSE(page_cites(page, "1962/ubnd-kt"));
+  // Controls: a sentence that cites after "Theo" (no brackets, goes on past the
+  // date) names another text, which stays a citation; a note that goes on past
+  // its date names nothing.
+  const auto cites = extract_metadata(kReply +
+                                      "Theo Công văn số 1962/UBND-KT ngày 25/4/2024, "
+                                      "UBND xã báo cáo kết quả.\n");
+  EXPECT_FALSE(cites.number.has_value());
+  EXPECT_TRUE(page_cites(cites, "1962/ubnd-kt"));
+  const auto longer = extract_metadata(kReply +
+                                       "(Theo Công văn số 1962/UBND-KT, ngày "
+                                       "25/4/2024, đề nghị các xã thực hiện)\n");
+  EXPECT_FALSE(longer.number.has_value());
+}
+
+// A portal prints the letter's number and date on a line of their own under the
+// text: a line that is that reference and nothing else. Several such lines (a
+// list of documents read cell by cell) name none of them the page's.
+TEST(HeadlessPages, a_bare_reference_line_names_the_page_own_letter_only_when_alone) {
+  const std::string body =
+      "Thực hiện chỉ đạo của UBND tỉnh, Văn phòng UBND "
+      "tỉnh chuyển nội dung nêu trên đến Sở Xây "
+      "dựng để nghiên cứu, xử lý theo thẩm quyền.\n";
+  const auto page = extract_metadata(body + "Công văn số 3570/VP-CTXD ngày 24/10/2025\n");
+  EXPECT_EQ(page.number, "3570/VP-CTXD");
+  EXPECT_EQ(page.date, "2025-10-24");
+  EXPECT_EQ(page.type, "Công văn");
+  EXPECT_FALSE(page_cites(page, "3570/vp-ctxd"));
+  const auto listed = extract_metadata(body +
+                                       "Công văn số 3570/VP-CTXD ngày 24/10/2025\n"
+                                       "Công văn số 3571/VP-CTXD ngày 25/10/2025\n");
+  EXPECT_FALSE(listed.number.has_value());
+  // Control: without its date the line is no note of the page's.
+  const auto undated = extract_metadata(body + "Công văn số 3570/VP-CTXD\n");
+  EXPECT_FALSE(undated.number.has_value());
+}
+
+// A notice's closing formula after its connective ("Nay, <body> thông báo đến
+// <whom> ..."), the body named by its level alone, even in lower case: the one
+// place the text gives that level completes it (a local body's name holds its
+// place).
+TEST(HeadlessPages, a_closing_formula_body_by_its_level_takes_the_one_place_of_the_text) {
+  const std::string opening =
+      "Căn cứ Kế hoạch số 12/KH-HĐND ngày 19/11/2025 "
+      "của Thường trực Hội đồng nhân dân xã Hòa "
+      "Bình,\nThường trực HĐND xã tổ chức tiếp xúc cử "
+      "tri trước kỳ họp thứ 3 như sau:\n"
+      "- Thời gian: ngày 01/12/2025.\n";
+  const auto notice =
+      extract_metadata(opening +
+                       "Nay hội đồng nhân dân xã thông báo đến quý cử tri lịch tiếp "
+                       "xúc cử tri của Hội đồng nhân "
+                       "dân xã Hòa Bình./.\n");
+  EXPECT_EQ(notice.type, "Thông báo");
+  EXPECT_EQ(notice.issuer, "Hội đồng nhân dân xã Hòa Bình");
+  // Controls: a text that names two communes leaves the body unplaced; without
+  // the connective the addressee alone ("thông báo đến ... lịch ...", no
+  // "biết") makes no formula.
+  const auto two = extract_metadata(opening +
+                                    "Nay hội đồng nhân dân xã thông báo đến quý "
+                                    "cử tri xã Hòa Bình và xã An Phú lịch tiếp "
+                                    "xúc./.\n");
+  EXPECT_FALSE(two.issuer.has_value());
+  // Control: a place does not go on past a paragraph's end ("... UBND huyện" / "" / "Hiện nay,
+  // ..."): a capitalised word opening the next paragraph names no place.
+  const auto paragraph = extract_metadata(
+      "Thông báo về việc hoãn phiên tiếp công dân của Lãnh đạo UBND huyện\n\n"
+      "Hiện nay, tình hình dịch bệnh còn phức tạp.\n\n"
+      "Ủy ban nhân dân huyện thông báo để các phòng, ban và công dân biết.\n");
+  EXPECT_FALSE(paragraph.issuer.has_value());
+  const auto plain = extract_metadata(opening +
+                                      "Hội đồng nhân dân xã thông báo đến quý cử "
+                                      "tri lịch tiếp xúc của Hội đồng nhân dân "
+                                      "xã Hòa Bình.\n");
+  EXPECT_FALSE(plain.issuer.has_value());
+}
+
+// A level after a plural ("các tỉnh Nghệ An, Hà Tĩnh") names units the text
+// speaks of, none of them the body's own: the place is the one the text gives
+// in the singular.
+TEST(HeadlessPages, a_level_after_a_plural_names_no_place_of_the_body) {
+  const std::string opening =
+      "Báo Nhân dân có bài viết về dự án hạ tầng các "
+      "tỉnh Nghệ An, Hà Tĩnh và Quảng Bình, tiểu "
+      "dự án tỉnh Quảng Trị.\n";
+  const auto letter = extract_metadata(opening +
+                                       "Văn phòng UBND tỉnh thông báo để Ban Quản lý "
+                                       "dự án đầu tư xây dựng tỉnh biết, thực "
+                                       "hiện.\n");
+  EXPECT_EQ(letter.issuer, "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị");
+  // Control: two provinces named each in the singular: no one place.
+  const auto two = extract_metadata(
+      "Báo Nhân dân có bài viết về dự án hạ tầng tỉnh Nghệ An "
+      "và tiểu dự án tỉnh Quảng Trị.\n"
+      "Văn phòng UBND tỉnh thông báo để Ban Quản lý dự án đầu "
+      "tư xây dựng tỉnh biết, thực "
+      "hiện.\n");
+  EXPECT_FALSE(two.issuer.has_value());
+}
+
+// A letter that gives a body's opinion ("<body> có ý kiến như sau:"): the body
+// speaking in its own name is the issuer, with its place or the one place the
+// text gives its level.
+TEST(HeadlessPages, an_opinion_formula_names_the_body_that_speaks) {
+  const auto placed = extract_metadata(
+      "V/v đề nghị nâng cấp tuyến đường liên thôn\n\nUBND "
+      "huyện Tam Nông có ý kiến như sau:\n\n"
+      "Giao Phòng Kinh tế và Hạ tầng chủ trì kiểm tra, đề "
+      "xuất theo quy định.\n");
+  EXPECT_EQ(placed.issuer, "Ủy ban nhân dân huyện Tam Nông");
+  const auto level = extract_metadata(kReply + "Kinh phí do ngân sách huyện Tam Nông bảo đảm.\n");
+  EXPECT_EQ(level.issuer, "Ủy ban nhân dân huyện Tam Nông");
+  // Controls: the text names no place of the level; a post gives its opinion
+  // (an office's notice conveys the head's): neither names the issuer.
+  EXPECT_FALSE(extract_metadata(kReply).issuer.has_value());
+  const auto post = extract_metadata(
+      "Chủ tịch UBND huyện Tam Nông có ý kiến chỉ đạo như sau:\n\n"
+      "Giao Phòng Kinh tế và Hạ tầng chủ trì kiểm tra, đề xuất theo quy "
+      "định.\n");
+  EXPECT_FALSE(post.issuer.has_value());
+}
+
+// A question-and-answer page: the petition above the answer's label is the
+// asker's, and the decision it names is no citation of the answer; what the
+// answer names is.
+TEST(HeadlessPages, a_petition_above_the_answer_label_is_not_the_answer) {
+  const std::string petition =
+      "Ông Trần Văn An ở thôn Đông, xã Hòa Bình: Đề "
+      "nghị thực hiện Quyết định số 2128/QĐ-UBND "
+      "ngày 28/6/2013 của UBND huyện về đầu tư hạ "
+      "tầng khu đất bãi Chân Chim\n\n";
+  const std::string answer =
+      "UBND tỉnh giao UBND huyện chỉ đạo thực hiện theo Kế hoạch số 45/KH-UBND "
+      "ngày 02/3/2019 "
+      "và thông báo công khai tiến độ cho nhân dân biết.\n";
+  const auto page = extract_metadata(petition + "Trả lời:\n\n" + answer);
+  EXPECT_FALSE(page_cites(page, "2128/qd-ubnd"));
+  EXPECT_TRUE(page_cites(page, "45/kh-ubnd"));
+  // Control: without the label the page is one text and names both.
+  const auto whole = extract_metadata(petition + answer);
+  EXPECT_TRUE(page_cites(whole, "2128/qd-ubnd"));
+  EXPECT_TRUE(page_cites(whole, "45/kh-ubnd"));
+}
+
+// The gazette's older heading names the text whole under its type ("QUYẾT ĐỊNH"
+// / "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ ... NGÀY ... VỀ VIỆC ..."): the trích yếu
+// follows the date, and the enacting authority's line under it ("HỘI ĐỒNG BỘ
+// TRƯỞNG") is not the title's.
+TEST(HeadlessPages, an_older_gazette_heading_gives_its_subject_after_the_date) {
+  const auto decision = extract_metadata(
+      "HỘI ĐỒNG BỘ TRƯỞNG\nSố: 12/HĐBT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 2 tháng 4 năm 1986\n\nQUYẾT "
+      "ĐỊNH\n\n"
+      "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 12/HĐBT NGÀY 2 THÁNG 4 NĂM 1986 VỀ VIỆC THÀNH "
+      "LẬP XÃ AN PHÚ "
+      "THUỘC\nHUYỆN BÌNH SƠN TỈNH NGHĨA BÌNH\n\nHỘI ĐỒNG BỘ TRƯỞNG\n\n"
+      "Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4-7-1981;\n\nQUYẾT ĐỊNH:\n\n"
+      "Điều 1. Nay thành lập xã An Phú thuộc huyện Bình Sơn tỉnh Nghĩa "
+      "Bình.\n");
+  EXPECT_EQ(decision.title, "Về việc thành lập xã An Phú thuộc huyện Bình Sơn tỉnh Nghĩa Bình");
+  EXPECT_EQ(decision.number, "12/HĐBT");
+  // The law it rests on is named with the body it organises, whose name
+  // capitalises a later word ("Hội đồng Bộ trưởng").
+  EXPECT_TRUE(page_cites(decision, "luat:luat to chuc hoi dong bo truong"));
+  // Control: a committee's heading that names only its body ("CỦA BAN THƯỜNG VỤ
+  // TỈNH ỦY") keeps the title on the next line.
+  const auto resolution = extract_metadata(
+      "TỈNH ỦY AN LẠC\nSố 05-NQ/TU\nĐẢNG CỘNG SẢN VIỆT "
+      "NAM\nAn Lạc, ngày 2 tháng 4 năm 2024\n\n"
+      "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển "
+      "du lịch đến năm 2030\n\n"
+      "Ban Thường vụ Tỉnh ủy quyết nghị:\n");
+  EXPECT_EQ(resolution.title, "về phát triển du lịch đến năm 2030");
+}
+
+// A law's name about another body stops where the body's name ends: "Luật tổ
+// chức Hội đồng Bộ trưởng" is whole, "Luật Đất đai Bộ Tài chính" (a table's
+// next cell) is not one name.
+TEST(HeadlessPages, a_law_about_a_body_takes_the_body_name_whole_and_no_more) {
+  const auto text = extract_metadata(
+      "Căn cứ Luật tổ chức Hội đồng Nhà nước ngày 4-7-1981;\n"
+      "Căn cứ Luật Đất đai Bộ Tài chính hướng dẫn thi hành;\n");
+  EXPECT_TRUE(page_cites(text, "luat:luat to chuc hoi dong nha nuoc"));
+  EXPECT_TRUE(page_cites(text, "luat:luat dat dai"));
+}
+
+// Half B of unseen21, studied after its figure was measured.
+
+// A notice that informs and asks in one sentence ("<body> thông báo và đề nghị <whom> ..."): its
+// body is the subject of both verbs. A paragraph that runs its grounds into the announcing
+// sentence is read sentence by sentence, however long the paragraph.
+TEST(HeadlessPages, a_notice_that_informs_and_asks_names_its_body) {
+  const auto asks = extract_metadata(
+      "Thực hiện Thông báo số 491/TB-UBND ngày 06/10/2023 của UBND quận An Lạc về việc treo cờ.\n"
+      "Ủy ban nhân dân phường Tân Lập thông báo và đề nghị các cơ quan, đơn vị và nhân dân trên "
+      "địa bàn phường treo cờ Tổ quốc từ ngày 09/10/2023.\n");
+  EXPECT_EQ(asks.issuer, "Ủy ban nhân dân phường Tân Lập");
+  std::string grounds;
+  for (int i = 0; i < 6; ++i)
+    grounds += "Theo kế hoạch của UBND phường, các tổ dân phố đã trang trí tuyên truyền đợt " +
+               std::to_string(i + 1) + ". ";
+  const auto long_paragraph =
+      extract_metadata(grounds +
+                       "Để bảo đảm trang trọng, UBND phường Tân Lập thông báo:\n"
+                       "1. Các tổ dân phố tháo dỡ băng rôn.\n");
+  EXPECT_EQ(long_paragraph.issuer, "Ủy ban nhân dân phường Tân Lập");
+  EXPECT_EQ(long_paragraph.type, "Thông báo");
+  // Control: a sentence whose "thông báo" is a noun before "và" names nobody.
+  const auto noun = extract_metadata(
+      "Ủy ban nhân dân phường Tân Lập đã nhận thông báo và đề nghị của Điện lực về lịch cắt "
+      "điện.\n");
+  EXPECT_FALSE(noun.issuer.has_value());
+}
+
+// A page that gives a document's text to its end (ND30's end mark "./."), with no type and no
+// addressees: the body named with its place that asks in it is the issuer. A news page reports
+// such a request without the mark and names no issuer.
+TEST(HeadlessPages, a_request_in_a_text_closed_by_the_end_mark_names_its_body) {
+  const std::string request =
+      "Để chào mừng kỷ niệm ngày Chiến thắng, UBND thị trấn Tân Lập đề nghị các cơ quan, đơn vị "
+      "và hộ gia đình trên địa bàn treo cờ Tổ quốc từ ngày 06/5 đến hết ngày 25/5/2021";
+  EXPECT_EQ(extract_metadata(request + "./.\n").issuer, "Ủy ban nhân dân thị trấn Tân Lập");
+  EXPECT_FALSE(extract_metadata(request + ".\n").issuer.has_value());
+  // Control: a body by its level alone names no issuer.
+  EXPECT_FALSE(extract_metadata("UBND thị trấn đề nghị các hộ gia đình treo cờ Tổ quốc./.\n")
+                   .issuer.has_value());
+}
+
+// A line a portal sets where ô 1 would be, naming no body ("CHỈ ĐẠO ĐIỀU HÀNH", its section),
+// with no number and no date under it: no issuer; the text is read as a page without header.
+TEST(HeadlessPages, a_section_name_over_a_page_is_no_issuer) {
+  const auto page = extract_metadata(
+      "CHỈ ĐẠO ĐIỀU HÀNH\n\nTHÔNG BÁO\n\nVề việc treo cờ Tổ quốc trên địa bàn phường Tân Lập\n\n"
+      "Ủy ban nhân dân phường Tân Lập thông báo và đề nghị các tổ dân phố treo cờ Tổ quốc từ "
+      "ngày 09/10/2023.\n");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân phường Tân Lập");
+  EXPECT_EQ(page.type, "Thông báo");
+  // Control: a header's issuer cell with its number stays as the header gives it.
+  const auto headed = extract_metadata(
+      "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN LẬP\nSố: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nTân Lập, ngày 07 tháng 10 năm 2023\n\nTHÔNG BÁO\n"
+      "Về việc treo cờ Tổ quốc\n\nCác tổ dân phố treo cờ Tổ quốc từ ngày 09/10/2023.\n");
+  EXPECT_EQ(headed.issuer, "Ủy ban nhân dân phường Tân Lập");
+}
+
+// A portal that repeats the document's type heading and subject as its own headline, with its
+// posting line, above the whole document: the header below it (ô 1-4, the heading again) is the
+// document's. Control: a heading over a text with no header below keeps heading the text.
+TEST(HeadlessPages, a_portal_headline_over_the_whole_document_is_not_its_heading) {
+  const auto page = extract_metadata(
+      "THÔNG BÁO\n\nV/v Tạm dừng họp chợ phiên xã Tân Lập\n\n21/07/2021 08:25 145 lượt xem\n\n"
+      "ỦY BAN NHÂN DÂN\n\nXÃ TÂN LẬP\n\nSố: 07/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+      "Độc lập – Tự do – Hạnh phúc\n\nTân Lập, ngày 21 tháng 7 năm 2021\n\nTHÔNG BÁO\n\n"
+      "V/v Tạm dừng họp chợ phiên xã Tân Lập\n\n"
+      "Ủy ban nhân dân xã Tân Lập thông báo tạm dừng họp chợ phiên từ ngày 25/7/2021.\n");
+  EXPECT_EQ(page.number, "07/TB-UBND");
+  EXPECT_EQ(page.date, "2021-07-21");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân xã Tân Lập");
+  EXPECT_EQ(page.title, "Tạm dừng họp chợ phiên xã Tân Lập");
+  const auto alone = extract_metadata(
+      "THÔNG BÁO\n\nV/v Tạm dừng họp chợ phiên xã Tân Lập\n\n"
+      "Ủy ban nhân dân xã Tân Lập thông báo tạm dừng họp chợ phiên từ ngày 25/7/2021.\n");
+  EXPECT_EQ(alone.type, "Thông báo");
+  EXPECT_EQ(alone.title, "Tạm dừng họp chợ phiên xã Tân Lập");
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
