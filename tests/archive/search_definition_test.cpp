@@ -54,7 +54,7 @@ TEST(DefinitionQuestion, asks_no_definition_without_its_frame) {
 // Text of about `sentences` × 60 bytes that holds none of the words asked about below.
 std::string law_text(int sentences) {
   std::string text;
-  const char* lines[] = {"Các cơ quan thực hiện nghiêm túc nhiệm vụ được giao. ",
+  const char* lines[] = {"Các cơ quan thực hiện đầy đủ nhiệm vụ được giao. ",
                          "Ủy ban nhân dân các xã báo cáo kết quả trước ngày 15 hằng tháng. ",
                          "Kinh phí bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành. "};
   for (int i = 0; i < sentences; ++i)
@@ -63,9 +63,10 @@ std::string law_text(int sentences) {
 }
 
 // A law defines its terms in one long article ("Giải thích từ ngữ"), where each term stands
-// once; a short article that only uses the term holds it several times, so by the words alone
-// it comes first. The defining clause "lợi tức là" tells the answer, typed either way and in
-// each frame of a definition question; a question that asks no definition ranks as before.
+// once; an article that only uses the term holds it twice, so by the words alone it comes first
+// (checked on main's ranking: six of the eight boxes rank it first). The defining clause "lợi tức
+// là" tells the answer, typed either way and in each frame of a definition question; a question
+// that asks no definition ranks as before.
 TEST(SearchRanking, a_definition_question_ranks_the_text_defining_the_term_first) {
   SearchArchive archive{
       {.name = "defines",
@@ -76,13 +77,13 @@ TEST(SearchRanking, a_definition_question_ranks_the_text_defining_the_term_first
                law_text(30)},
       {.name = "uses",
        .title = "Điều 9",
-       .body = "Lợi tức được chia như thế nào do các bên thỏa thuận; người hưởng lợi tức hiểu "
-               "rõ nghĩa vụ nộp thuế đối với lợi tức từ tài sản."}};
-  for (int i = 1; i <= 8; ++i)
+       .body = law_text(9) +
+               "Lợi tức được chia theo thỏa thuận của các bên; người hưởng lợi tức có nghĩa vụ "
+               "nộp thuế."}};
+  for (int i = 1; i <= 40; ++i)
     archive.add({{.name = "other" + std::to_string(i),
                   .title = "Điều " + std::to_string(10 + i),
-                  .body = law_text(2 + i % 3) +
-                          (i <= 3 ? " Hồ sơ được lưu trữ." : " Tài liệu được công bố.")}});
+                  .body = law_text(3 * (1 + i % 3)) + " Hồ sơ được lưu trữ."}});
   for (const std::string& question :
        {std::string("Lợi tức được hiểu như thế nào?"), std::string("Lợi tức là gì?"),
         std::string("Định nghĩa của \"lợi tức\"?"),
