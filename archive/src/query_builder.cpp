@@ -13,6 +13,9 @@
 //   their BM25 weight, which is higher for more words and for rarer ones; `+words` stay required;
 // - a document number gives its own document a fixed weight far above any text weight and the
 //   documents citing it a smaller fixed one (boolean terms carry no weight of their own).
+// - a question asking what a term means ("lợi tức là gì", "định nghĩa của …") adds, as a heading
+//   phrase would, a fixed weight to the texts holding the term's defining clause "<term> là"
+//   (definition_question.hpp), however long they are.
 #include "query_builder.hpp"
 
 #include <algorithm>
@@ -22,6 +25,7 @@
 #include "vanban/analyzers/structure.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
+#include "definition_question.hpp"
 #include "exact_phrase.hpp"
 #include "function_words.hpp"
 #include "instrument_resolution.hpp"
@@ -441,7 +445,49 @@ Xapian::Query QueryBuilder::pair_bonus(std::vector<Word>::const_iterator first) 
 }
 
 Xapian::Query QueryBuilder::text(const Node& root, std::vector<Xapian::Query>* proximity) const {
-  return node(root, /*top_level=*/true, proximity);
+  Xapian::Query query = node(root, /*top_level=*/true, proximity);
+  if (!rank_bonuses_) return query;
+  if (auto bonus = definition_bonus(root)) {
+    if (proximity) {
+      set_aside({*bonus}, query, *proximity);
+    } else {
+      query = with_bonuses(query, {*bonus});
+    }
+  }
+  return query;
+}
+
+std::optional<Xapian::Query> QueryBuilder::definition_bonus(const Node& root) const {
+  const std::vector<Word> term = defined_term(root);
+  if (term.empty()) return std::nullopt;
+  const auto total = static_cast<double>(database_.get_doccount());
+  const Xapian::Query copula(schema::term(terms_.folded, "la"));
+  // The longest ending of the term that some text defines: the words further back are the
+  // asker's ("Bộ luật quy định <term> là gì").
+  const std::size_t shortest = std::min<std::size_t>(2, term.size());
+  for (std::size_t from = 0; term.size() - from >= shortest; ++from) {
+    std::vector<Xapian::Query> phrase;
+    double idf = 0;
+    for (std::size_t i = from; i < term.size(); ++i) {
+      phrase.push_back(folded_term(terms_, term[i]));
+      idf += std::max(
+          0.0,
+          bm25_idf(database_.get_termfreq(schema::term(terms_.folded, term[i].folded)), total));
+    }
+    phrase.push_back(copula);
+    const Xapian::Query defining(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(),
+                                 phrase.size());
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(defining);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (enquire.get_mset(0, 1).empty()) continue;
+    // A text defines the term or does not, however long it is (the article "Giải thích từ
+    // ngữ" defines a score of terms): a fixed weight, what the heading phrase of the words
+    // weighs, not the phrase's BM25, which a long article's length would lower.
+    if (!(idf > 0)) return std::nullopt;
+    return Xapian::Query(Xapian::Query::OP_FILTER, fixed_weight(kHeadingBoost * idf), defining);
+  }
+  return std::nullopt;
 }
 
 // A group of words typed without quotes (see the ranking choices above).

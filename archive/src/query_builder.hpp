@@ -130,6 +130,11 @@ class QueryBuilder {
   // The adjacent pair of words starting at `first`.
   Xapian::Query pair_bonus(std::vector<query::Word>::const_iterator first) const;
   std::vector<Xapian::Query> short_box_bonuses(const std::vector<query::Word>& words) const;
+  // The defining clause of the term a definition question asks about (definition_question.hpp):
+  // the phrase of the longest ending of the term's words that some text holds followed by "là",
+  // weighing what the heading phrase of those words weighs (kHeadingBoost × their text idf);
+  // nullopt when the box asks no definition or no text defines the term.
+  std::optional<Xapian::Query> definition_bonus(const query::Node& root) const;
   // The number of words opening a short box that name a type the archive holds (0: no hint).
   std::size_t hinted_type_words(const std::vector<query::Word>& words) const;
   Xapian::Query type_hint(const std::vector<query::Word>& words, std::size_t type_words) const;

@@ -1,0 +1,111 @@
+#include "definition_question.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "vanban/analyzers/fold.hpp"
+
+namespace vanban::archive {
+namespace {
+
+using query::Node;
+using query::Word;
+// A frame's words in order, the unused places empty.
+using Frame = std::array<std::string_view, 6>;
+
+std::size_t length(const Frame& frame) {
+  return static_cast<std::size_t>(std::find(frame.begin(), frame.end(), std::string_view()) -
+                                  frame.begin());
+}
+
+// Frames that close the term ("<term> là gì"), longest first where one begins another.
+constexpr std::array<Frame, 11> kClosing = {{
+    {"được", "hiểu", "như", "thế", "nào"},
+    {"được", "hiểu", "thế", "nào"},
+    {"được", "hiểu", "là", "gì"},
+    {"được", "hiểu", "ra", "sao"},
+    {"được", "định", "nghĩa", "như", "thế", "nào"},
+    {"được", "định", "nghĩa", "là", "gì"},
+    {"hiểu", "như", "thế", "nào"},
+    {"hiểu", "thế", "nào"},
+    {"có", "nghĩa", "là", "gì"},
+    {"nghĩa", "là", "gì"},
+    {"là", "gì"},
+}};
+
+// Frames that open a group and the term after them ("định nghĩa của <term>").
+constexpr std::array<Frame, 8> kOpening = {{
+    {"định", "nghĩa", "của"},
+    {"định", "nghĩa", "về"},
+    {"định", "nghĩa"},
+    {"khái", "niệm", "của"},
+    {"khái", "niệm", "về"},
+    {"khái", "niệm"},
+    {"như", "thế", "nào", "là"},
+    {"thế", "nào", "là"},
+}};
+
+// Whether `word` is `spelled`: by its marks where it was typed with them, else by its letters.
+bool is(const Word& word, std::string_view spelled) {
+  return word.accented() ? word.exact == analyzers::exact_form(spelled)
+                         : word.folded == analyzers::fold(spelled);
+}
+
+bool frame_at(const std::vector<Word>& words, std::size_t at, const Frame& frame) {
+  const std::size_t size = length(frame);
+  if (at + size > words.size()) return false;
+  for (std::size_t k = 0; k < size; ++k)
+    if (!is(words[at + k], frame[k])) return false;
+  return true;
+}
+
+// The term before the first closing frame of `words`, else empty; `quoted` is the phrase just
+// before the group (the term typed in quotes: "“tài sản” được hiểu như thế nào").
+std::vector<Word> before_closing(const std::vector<Word>& words, const Node* quoted) {
+  for (std::size_t at = 0; at < words.size(); ++at) {
+    for (const Frame& frame : kClosing) {
+      if (!frame_at(words, at, frame)) continue;
+      // "… được gọi là gì" describes the term and asks for its name: no term to look up.
+      if (at > 0 && is(words[at - 1], "gọi")) return {};
+      if (at == 0) return quoted ? quoted->words : std::vector<Word>{};
+      const std::size_t from = at > kMaxDefinedWords ? at - kMaxDefinedWords : 0;
+      return {words.begin() + static_cast<std::ptrdiff_t>(from),
+              words.begin() + static_cast<std::ptrdiff_t>(at)};
+    }
+  }
+  return {};
+}
+
+// The term after an opening frame of `words`, else empty; `quoted` is the phrase just after the
+// group ("Định nghĩa của “Người lao động”").
+std::vector<Word> after_opening(const std::vector<Word>& words, const Node* quoted) {
+  for (const Frame& frame : kOpening) {
+    if (!frame_at(words, 0, frame)) continue;
+    const std::size_t size = length(frame);
+    if (size == words.size()) return quoted ? quoted->words : std::vector<Word>{};
+    const std::size_t to = std::min(words.size(), size + kMaxDefinedWords);
+    return {words.begin() + static_cast<std::ptrdiff_t>(size),
+            words.begin() + static_cast<std::ptrdiff_t>(to)};
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<Word> defined_term(const Node& root) {
+  const auto& children = root.children;
+  auto phrase_at = [&](std::size_t i) -> const Node* {
+    return i < children.size() && children[i].kind == Node::Kind::phrase ? &children[i] : nullptr;
+  };
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    if (children[i].kind != Node::Kind::words) continue;
+    const std::vector<Word>& words = children[i].words;
+    auto term = after_opening(words, phrase_at(i + 1));
+    if (term.empty()) term = before_closing(words, i > 0 ? phrase_at(i - 1) : nullptr);
+    if (!term.empty()) return term;
+  }
+  return {};
+}
+
+}  // namespace vanban::archive
