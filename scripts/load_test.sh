@@ -12,11 +12,12 @@
 # 256 connections on a 2-core machine). Exits 1 on any failed request or if the server died.
 # LOAD_NICE (default 0) runs the load generators (wrk, the slow clients, the indexer) that much
 # nicer, standing in for clients on other machines when the load test shares the server's cores.
+# LOAD_VANBAN runs another build than build/vanban; LOAD_RSS_FILE keeps the RSS samples.
 # Needs build/vanban and wrk (scripts/setup.sh --tests); the archive is indexed from
 # ../shared/corpus when present, else from samples/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-vanban=$PWD/build/vanban
+vanban=${LOAD_VANBAN:-$PWD/build/vanban}  # another build, e.g. to compare allocators
 seconds=${LOAD_SECONDS:-30}
 slow=${SLOW_CLIENTS:-200}
 port=${LOAD_PORT:-18080}
@@ -175,6 +176,8 @@ awk -v start="$rss_start" '{ t[NR] = $1; r[NR] = $2; if ($2 > peak) peak = $2 }
     printf "RSS samples: %d over %d s; start %d KB, peak %d KB, first third mean %d KB, last third mean %d KB (x%.2f)\n",
       NR, t[NR], start, peak, first / third, last / third, (last / third) / (first / third)
   }' "$work/rss"
+# The samples themselves ("second RSS_KB" lines), to compare two runs over time.
+[[ -z ${LOAD_RSS_FILE:-} ]] || cp "$work/rss" "$LOAD_RSS_FILE"
 echo "documents at the end: $(curl -s "http://127.0.0.1:$port/healthz")"
 # Which statuses the server answered that were not 2xx (wrk counts them without naming them).
 echo "non-2xx answers and refusals, from /metrics:"

@@ -23,6 +23,7 @@ packages=(
   # Vietnamese model. Optional at build time (VANBAN_OCR) and at run time.
   libtesseract-dev libleptonica-dev tesseract-ocr-vie
   libssl-dev           # sha256 for content addressing
+  libgoogle-perftools-dev  # tcmalloc, the vanban executable's allocator (VANBAN_TCMALLOC)
   libgtest-dev libgmock-dev libbenchmark-dev
   xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)
 )

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
@@ -51,48 +52,51 @@ class ExactForms {
   void add(const analyzers::Token& token, Xapian::termpos position, Xapian::termcount wdf) {
     auto found = by_lower_.find(token.lower);
     if (found == by_lower_.end()) {
-      const auto [group, inserted] = groups_.try_emplace(std::string(token.folded), groups_.size());
-      if (inserted) group_words_.emplace_back();
-      group_words_[group->second].push_back(forms_.size());
+      auto group = groups_.find(token.folded);
+      if (group == groups_.end()) {
+        group = groups_.emplace(std::string(token.folded), group_sizes_.size()).first;
+        group_sizes_.push_back(0);
+      }
+      ++group_sizes_[group->second];
       forms_.push_back(
-          {token.lower.empty() ? std::string() : schema::term("", token.lower), group->second, {}});
+          {token.lower.empty() ? std::string() : schema::term("", token.lower), group->second, 0});
       found = by_lower_.emplace(std::string(token.lower), forms_.size() - 1).first;
     }
-    forms_[found->second].postings.push_back({position, wdf});
+    forms_[found->second].wdf += wdf;
+    // One list for the whole document, in text order, rather than one per form: most forms
+    // are spelled one way and need no positions, and a list each cost allocations per word.
+    occurrences_.push_back({static_cast<std::uint32_t>(found->second), position, wdf});
   }
 
   void index(Xapian::Document& xapian_document) const {
-    for (const auto& [folded, group] : groups_) {
-      const std::vector<std::size_t>& words = group_words_[group];
-      if (words.size() == 1) {
-        const Form& form = forms_[words.front()];
-        Xapian::termcount wdf = 0;
-        for (const Posting& posting : form.postings)
-          wdf += posting.wdf;
-        if (!form.term.empty()) xapian_document.add_term(form.term, wdf);
-        continue;
-      }
-      // Spelled more than one way here: every spelling keeps its positions, and the word is
-      // marked so (a phrase reads the exact positions there, the folded ones elsewhere).
-      for (const std::size_t word : words)
-        for (const Posting& posting : forms_[word].postings)
-          if (!forms_[word].term.empty())
-            xapian_document.add_posting(forms_[word].term, posting.position, posting.wdf);
-      xapian_document.add_term(schema::term(schema::kOtherSpellings, folded), 0);
+    // Spelled one way in the document: the exact form with its wdf, no positions.
+    for (const Form& form : forms_)
+      if (group_sizes_[form.group] == 1 && !form.term.empty())
+        xapian_document.add_term(form.term, form.wdf);
+    // Spelled more than one way here: every spelling keeps its positions, and the word is
+    // marked so (a phrase reads the exact positions there, the folded ones elsewhere).
+    for (const Occurrence& occurrence : occurrences_) {
+      const Form& form = forms_[occurrence.form];
+      if (group_sizes_[form.group] > 1 && !form.term.empty())
+        xapian_document.add_posting(form.term, occurrence.position, occurrence.wdf);
     }
+    for (const auto& [folded, group] : groups_)
+      if (group_sizes_[group] > 1)
+        xapian_document.add_term(schema::term(schema::kOtherSpellings, folded), 0);
     // The document is indexed so (archives indexed before hold every exact form's positions).
     xapian_document.add_term(std::string(schema::kOtherSpellings), 0);
   }
 
  private:
-  struct Posting {
+  struct Occurrence {
+    std::uint32_t form;
     Xapian::termpos position;
     Xapian::termcount wdf;
   };
   struct Form {
     std::string term;  // empty: a token without an exact form (still a spelling of its word)
     std::size_t group = 0;
-    std::vector<Posting> postings;
+    Xapian::termcount wdf = 0;  // summed over its occurrences
   };
   struct Hash {
     using is_transparent = void;
@@ -100,10 +104,12 @@ class ExactForms {
       return std::hash<std::string_view>{}(text);
     }
   };
-  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_lower_;
-  std::unordered_map<std::string, std::size_t> groups_;  // folded form -> group_words_ index
-  std::vector<std::vector<std::size_t>> group_words_;    // forms_ indexes, in order of first use
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_lower_;  // -> forms_
+  // Folded form -> group_sizes_ index; a group's size is how many exact forms spell it here.
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> groups_;
+  std::vector<std::size_t> group_sizes_;
   std::vector<Form> forms_;
+  std::vector<Occurrence> occurrences_;
 };
 
 void add_position_terms(Xapian::Document& xapian_document, ExactForms& exact_forms,

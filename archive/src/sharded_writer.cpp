@@ -46,6 +46,13 @@ class ShardedWriter final : public ArchiveWriter {
     });
   }
 
+  // The shard put_prepared() routes the same content to; shards_ never changes, so this
+  // stays thread-safe.
+  void store_files(const Original& original, PreparedText& free_text) override {
+    const std::string id = original.sha256().substr(0, kIdLength);
+    shards_[shard_of(id, shards_.size())]->store_files(original, free_text);
+  }
+
   Status remove_path(const std::string& path) override {
     bool held = false;
     for (const auto& shard : shards_) {

@@ -37,6 +37,9 @@ struct PreparedText::Terms {
   std::vector<std::string> spelling;
   // The text compressed for the text store (stored_text.hpp), when `document` refers to it.
   std::optional<CompressedText> text;
+  // The digests of the original and the text store_files() stored (empty: not stored there).
+  std::string stored_original;
+  std::string stored_text;
 };
 
 namespace {
@@ -131,6 +134,22 @@ class XapianArchiveWriter final : public ArchiveWriter {
   Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                   ArchivedDocument& document, PreparedText& free_text) override {
     return put_document(path, original, document, &free_text.terms());
+  }
+
+  // Touches only the two stores, whose folders never change while the writer is open: safe
+  // beside the writing thread. A blob appears under its name only through a rename, so the
+  // writer sees it whole or not at all; the one thing that can happen to it before the writer
+  // takes the document is the writer's own removal after a commit (the same content dropped by
+  // another document), which put_document() checks for.
+  void store_files(const Original& original, PreparedText& free_text) override {
+    PreparedText::Terms& terms = free_text.terms();
+    try {
+      if (blobs_.put_unsynced(original).ok()) terms.stored_original = original.sha256();
+      if (terms.text && texts_.put_unsynced(terms.text->blob).ok())
+        terms.stored_text = terms.text->blob.sha256();
+    } catch (const std::exception&) {
+      // Left to put_prepared(), which stores what is missing and reports its failure.
+    }
   }
 
   Status remove_path(const std::string& path) override {
@@ -264,6 +283,30 @@ class XapianArchiveWriter final : public ArchiveWriter {
   // freed where the caller frees it (the indexer: on a worker thread).
   Result<PutOutcome> put_document(const std::string& path, const Original& original,
                                   ArchivedDocument& document, PreparedText::Terms* prepared) {
+    named_text_.clear();
+    Result<PutOutcome> outcome = put_entry(path, original, document, prepared);
+    if (prepared) {
+      // What store_files() stored that this put did not come to name (a failure; the same
+      // content found under one more path, its text then the other document's) is removed
+      // after the next commit, unless a document names it by then.
+      if (!outcome.ok() && !prepared->stored_original.empty())
+        unreferenced_.push_back(prepared->stored_original);
+      if (!prepared->stored_text.empty() && (!outcome.ok() || prepared->stored_text != named_text_))
+        unreferenced_texts_.push_back(prepared->stored_text);
+    }
+    return outcome;
+  }
+
+  // Whether `store` holds the blob `sha` because store_files() put it there for this entry.
+  // Checked here, on the writing thread: a commit since may have removed an identical blob that
+  // no document named any more.
+  static bool stored_before(const BlobStore& store, const std::string& stored,
+                            const std::string& sha) {
+    return !stored.empty() && stored == sha && store.contains(sha);
+  }
+
+  Result<PutOutcome> put_entry(const std::string& path, const Original& original,
+                               ArchivedDocument& document, PreparedText::Terms* prepared) {
     try {
       const std::string& sha = original.sha256();
       const std::optional<SourceState> current = source(path);
@@ -278,9 +321,11 @@ class XapianArchiveWriter final : public ArchiveWriter {
         }
         return PutOutcome::unchanged;
       }
-      // Stored now, made durable by commit() before the index that refers to it.
-      if (Result<std::string> stored = blobs_.put_unsynced(original); !stored.ok()) {
-        return stored.error();
+      // Stored now (or by store_files() on a worker), made durable by commit() before the
+      // index that refers to it.
+      if (!prepared || !stored_before(blobs_, prepared->stored_original, sha)) {
+        if (Result<std::string> stored = blobs_.put_unsynced(original); !stored.ok())
+          return stored.error();
       }
       unsynced_originals_ = true;
 
@@ -326,9 +371,12 @@ class XapianArchiveWriter final : public ArchiveWriter {
       const std::optional<CompressedText>& text = whole ? prepared->text : made_text;
       if (text) {
         // Like the original: in the store before the index names it, durable at commit().
-        if (Result<std::string> stored = texts_.put_unsynced(text->blob); !stored.ok())
-          return stored.error();
+        if (!prepared || !stored_before(texts_, prepared->stored_text, text->blob.sha256())) {
+          if (Result<std::string> stored = texts_.put_unsynced(text->blob); !stored.ok())
+            return stored.error();
+        }
         unsynced_texts_ = true;
+        named_text_ = text->blob.sha256();
       }
       if (existing) {
         forget_spellings(*existing);
@@ -438,6 +486,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
   bool closed_ = false;
   std::vector<std::string> unreferenced_;        // originals to delete after the next commit
   std::vector<std::string> unreferenced_texts_;  // texts likewise
+  std::string named_text_;  // the text the document of the last put names, if it made one
 };
 
 // Why nothing can be written in `folder` (read-only file system, no permission); empty if it can.

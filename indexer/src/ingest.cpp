@@ -167,6 +167,15 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
   return analyze_source(file.file, file.path, std::move(*source), options);
 }
 
+// Stores the originals and texts of a prepared file (and of a folder's members) in the
+// archive's stores, here on a worker: the writer then only checks they are there.
+void store_files(archive::ArchiveWriter& writer, Prepared& prepared) {
+  if (prepared.kind == Prepared::Kind::put && prepared.original && prepared.free_text)
+    writer.store_files(*prepared.original, *prepared.free_text);
+  for (PreparedMember& member : prepared.members)
+    store_files(writer, member.prepared);
+}
+
 // Hands prepared files to the writer in walk order, and takes them back once stored for the
 // workers to free: freeing a document's entry (its Xapian document, text, original bytes) is
 // work the one writing thread need not do.
@@ -391,6 +400,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         Prepared prepared;
         try {
           prepared = prepare(walk.files[*index], lookup, read_options, options.reindex);
+          store_files(writer, prepared);
         } catch (const std::exception& error) {
           prepared = failed(
               make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));

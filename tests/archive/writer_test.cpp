@@ -448,6 +448,94 @@ TEST_P(Writer, whole_prepared_entry_for_another_case_is_made_again) {
   EXPECT_FALSE(reader().term_exists(schema::term(schema::kPath, schema::path_key("not-b.txt"))));
 }
 
+// The stored text a document names, as the writer recorded it.
+std::string text_of(const Xapian::Database& database, const std::string& path) {
+  const std::string path_term = schema::term(schema::kPath, schema::path_key(path));
+  return text_reference(database.get_document(*database.postlist_begin(path_term)));
+}
+
+// store_files() on a worker, then the put: the writer finds both files there and names them;
+// the archive holds what put() would have stored, and nothing more.
+TEST_P(Writer, files_stored_before_the_put_are_named_by_it) {
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  ArchivedDocument document = plan_document("33/KH-UBND", title);
+  const Original original(plan_bytes("33/KH-UBND", title));
+  auto writer = open_writer();
+  PreparedText terms = prepare_text(document, "kh-33.txt", original);
+  writer->store_files(original, terms);
+  // Stored now, before the writer has seen the document.
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(original.sha256()).ok());
+  ASSERT_EQ(BlobStore(dir_ / "texts").list()->size(), 1u);
+  const Result<PutOutcome> outcome = writer->put_prepared("kh-33.txt", original, document, terms);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::added);
+  ASSERT_TRUE(writer->close().ok());
+  const Result<CheckReport> report = Archive(dir_.path()).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->orphans, 0u);
+  EXPECT_EQ(report->text_orphans, 0u);
+  EXPECT_EQ(*BlobStore(dir_ / "texts").list(),
+            std::vector<std::string>{text_of(reader(), "kh-33.txt")});
+}
+
+// A worker stored a file whose identical blob was there already, and a commit then removed that
+// blob (its last document went) before the writer took the worker's document: the writer must
+// store it again, not trust what the worker found.
+TEST_P(Writer, a_blob_removed_after_a_worker_stored_it_is_stored_again) {
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND", title);
+  ASSERT_TRUE(writer->commit().ok());
+  ArchivedDocument document = plan_document("32/KH-UBND", title);
+  const Original original(plan_bytes("32/KH-UBND", title));
+  PreparedText terms = prepare_text(document, "moved/a.txt", original);
+  writer->store_files(original, terms);
+  ASSERT_TRUE(writer->remove_path("a.txt").ok());
+  ASSERT_TRUE(writer->commit().ok());
+  // The commit dropped the original and the text: no document named them any more.
+  ASSERT_FALSE(BlobStore(dir_ / "originals").contains(original.sha256()));
+  ASSERT_TRUE(BlobStore(dir_ / "texts").list()->empty());
+
+  const Result<PutOutcome> outcome = writer->put_prepared("moved/a.txt", original, document, terms);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  ASSERT_TRUE(writer->close().ok());
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(original.sha256()).ok());
+  const Result<CheckReport> report = Archive(dir_.path()).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(stored_json(original.sha256().substr(0, 16))["text"], document.text);
+}
+
+// What a worker stored that the put does not name (the same original found under one more path,
+// whose document keeps its own text) goes after the next commit; what a document names stays.
+TEST_P(Writer, a_stored_text_no_document_names_goes_after_the_next_commit) {
+  const std::string title = "Triển khai công tác dân vận năm 2026";
+  auto writer = open_writer();
+  put(*writer, "a.txt", "32/KH-UBND", title);
+  ASSERT_TRUE(writer->commit().ok());
+  const std::string held_text = text_of(reader(), "a.txt");
+  ASSERT_FALSE(held_text.empty());
+  // The same bytes under another path, read to another text (another reader, say).
+  ArchivedDocument document = plan_document("32/KH-UBND", title);
+  document.text += "\nMột đoạn chỉ bản đọc này có.";
+  const Original original(plan_bytes("32/KH-UBND", title));
+  PreparedText terms = prepare_text(document, "copy/a.txt", original);
+  writer->store_files(original, terms);
+  ASSERT_EQ(BlobStore(dir_ / "texts").list()->size(), 2u);
+  const Result<PutOutcome> outcome = writer->put_prepared("copy/a.txt", original, document, terms);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(*outcome, PutOutcome::updated);
+  ASSERT_TRUE(writer->commit().ok());
+  EXPECT_EQ(*BlobStore(dir_ / "texts").list(), std::vector<std::string>{held_text});
+  EXPECT_TRUE(BlobStore(dir_ / "originals").verify(original.sha256()).ok());
+  EXPECT_EQ(writer->source("copy/a.txt")->document_id, writer->source("a.txt")->document_id);
+  const Result<CheckReport> report = Archive(dir_.path()).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->orphans + report->text_orphans, 0u);
+}
+
 INSTANTIATE_TEST_SUITE_P(CommitEachChange, Writer, ::testing::Values(std::size_t{1}));
 INSTANTIATE_TEST_SUITE_P(CommitInBatches, Writer, ::testing::Values(std::size_t{200}));
 

@@ -123,6 +123,14 @@ class ArchiveWriter {
   // of its time, which the caller can spend on another thread.
   virtual Result<PutOutcome> put_prepared(const std::string& path, const Original& original,
                                           ArchivedDocument& document, PreparedText& free_text) = 0;
+  // Stores `original`, and the text `free_text` compressed (prepare_text for a path), in the
+  // stores put_prepared() names them in, so that the writing thread only checks they are there:
+  // writing two files a document was the writer's largest part after Xapian's own. Thread-safe,
+  // and meant to run on the indexer's workers while the writer puts other documents; durable at
+  // the commit that names them, like what put_prepared() stores. Best effort: what could not be
+  // stored here (a full disk), put_prepared() stores itself and reports; what no document comes
+  // to name (the same content under another path, a failed put) goes after the next commit.
+  virtual void store_files(const Original& original, PreparedText& free_text) = 0;
   // Forgets a source path (for --prune); removes the document when no path is left.
   virtual Status remove_path(const std::string& path) = 0;
   virtual Status remove_document(const std::string& id) = 0;
