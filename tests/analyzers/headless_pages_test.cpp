@@ -418,5 +418,62 @@ TEST(HeadlessPages, a_name_cited_whole_elsewhere_keeps_its_commas) {
   EXPECT_FALSE(page_cites(other, "luat:phap lenh dan so, da duoc cac cap trien khai"));
 }
 
+// Session 28, from half B (after its figure was measured).
+
+// A page repeats its headline as the post's first line, closed by a dot: the headline is whole.
+// The posting line may also give the clock before the date ("16:42 12/08/2019"). Control: a
+// different line in running case under the headline leaves it possibly cut.
+TEST(HeadlessPages, a_headline_repeated_or_over_a_clock_first_posting_line_is_whole) {
+  const std::string headline =
+      "Thông báo treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I";
+  const std::string body =
+      "Căn cứ Kế hoạch số 03/KH-UBND ngày 11/7/2025 của UBND xã Tân Phú về tổ chức các hoạt "
+      "động.\nUBND xã Tân Phú thông báo thời gian treo cờ Tổ quốc cụ thể như sau:\n"
+      "Thời gian treo cờ: từ ngày 23/7/2025 đến hết ngày 27/7/2025.\n";
+  const auto repeated = extract_metadata(headline + "\n" + headline + ".\n" + body);
+  EXPECT_EQ(repeated.title, "treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I");
+  const auto posted = extract_metadata(headline + "\n16:42 12/08/2025\n" + body);
+  EXPECT_EQ(posted.title, "treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I");
+  const auto other = extract_metadata(headline +
+                                      "\nNhằm chào mừng Đại hội, phát huy truyền "
+                                      "thống của quê hương.\n" +
+                                      body);
+  EXPECT_FALSE(other.title.has_value());
+}
+
+// A council's enacting line carries its term and session (ND30 sets "KHÓA ..., KỲ HỌP THỨ ..."
+// under an HĐND's name): neither is a place, and a council named by its level alone takes the
+// one place the text gives that level, or none. Control: the line with its commune keeps it.
+TEST(HeadlessPages, a_council_term_and_session_are_no_place_of_the_council) {
+  const std::string body =
+      "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT NGHỊ:\n\n"
+      "Điều 1. Phê chuẩn điều chỉnh dự toán thu, chi ngân sách năm 2019.\n";
+  const auto unnamed =
+      extract_metadata("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8\n\n" + body.substr(1));
+  EXPECT_EQ(unnamed.type, "Nghị quyết");
+  EXPECT_FALSE(unnamed.issuer.has_value());
+  const auto named =
+      extract_metadata("HỘI ĐỒNG NHÂN DÂN XÃ HƯNG LỘC KHÓA XIX KỲ HỌP THỨ 8\n\n" + body.substr(1));
+  EXPECT_EQ(named.issuer, "Hội đồng nhân dân xã Hưng Lộc");
+}
+
+// One Party resolution cited in the Party's form and again in the State's ("60-NQ/TW", then
+// "60/NQ-TW", the same day): one citation, as first written. Control: another number stays.
+TEST(HeadlessPages, a_party_number_with_its_separators_swapped_is_the_same_citation) {
+  const std::string grounds =
+      "Căn cứ Nghị quyết số 45-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng;\n\n";
+  const auto page =
+      extract_metadata(grounds +
+                       "Thực hiện Nghị quyết số 45/NQ-TW ngày 12/4/2025 của Bộ Chính trị, các cấp "
+                       "ủy tổ chức quán triệt.\n");
+  EXPECT_TRUE(page_cites(page, "45-nq/tw"));
+  EXPECT_FALSE(page_cites(page, "45/nq-tw"));
+  const auto other =
+      extract_metadata(grounds +
+                       "Thực hiện Nghị quyết số 46/NQ-TW ngày 12/4/2025 của Bộ Chính trị, các cấp "
+                       "ủy tổ chức quán triệt.\n");
+  EXPECT_TRUE(page_cites(other, "46/nq-tw"));
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

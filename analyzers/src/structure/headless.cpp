@@ -56,6 +56,8 @@ std::string_view without_cable_verb(std::string_view line, bool& cable) {
   return cable ? trim(line.substr(0, line.size() - kVerb.size())) : line;
 }
 
+std::optional<std::string> with_its_place(const Layout& layout, std::string_view body);
+
 std::optional<std::string> issuer_from_authority(const Layout& layout) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
@@ -73,8 +75,23 @@ std::optional<std::string> issuer_from_authority(const Layout& layout) {
       ++next;
     if (!cable && (next >= layout.lines.size() || !trim(layout.lines[next]).starts_with("Căn cứ")))
       continue;
+    // A council's line carries its term and session ("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ
+    // 8", as ND30 sets them under an HĐND's name): neither is its place.
+    for (std::string_view marker :
+         {std::string_view{" KHÓA "}, std::string_view{" KHOÁ "}, std::string_view{" KỲ HỌP "}})
+      if (const std::size_t cut = line.find(marker); cut != std::string_view::npos)
+        line = trim(line.substr(0, cut));
     std::string name = proper_case_name(line);
-    if (names_a_level(name)) return name;
+    if (!names_a_level(name)) continue;
+    // By its level alone ("Hội đồng nhân dân xã"): the one place the text gives that level, or
+    // none.
+    const std::string folded = " " + fold_key(name);
+    for (std::string_view level :
+         {std::string_view{" tinh"}, std::string_view{" thanh pho"}, std::string_view{" huyen"},
+          std::string_view{" quan"}, std::string_view{" thi xa"}, std::string_view{" xa"},
+          std::string_view{" phuong"}, std::string_view{" thi tran"}})
+      if (std::string_view(folded).ends_with(level)) return with_its_place(layout, name);
+    return name;
   }
   return std::nullopt;
 }
@@ -669,6 +686,14 @@ bool headline_closes(const Layout& layout, std::size_t end) {
     const std::string_view next = trim(layout.lines[j]);
     // The portal's posting line stands under the whole headline, between it and the text.
     if (posting_line(next)) return true;
+    // The post's first line repeating the headline (the page's title, then the post's own
+    // heading): the headline is whole, the repeat being the same words, maybe closed by a dot.
+    if (std::string_view repeat = next; repeat.ends_with(".")) {
+      repeat.remove_suffix(1);
+      if (repeat == trim(layout.lines[end])) return true;
+    } else if (next == trim(layout.lines[end])) {
+      return true;
+    }
     if (next.empty() || next.starts_with("Thực hiện ") || next.starts_with("Căn cứ ")) return true;
     // The notice's own announcing sentence right below it.
     bool formula = false;
@@ -1312,6 +1337,35 @@ bool answer_follows(const Layout& layout, std::size_t label) {
 // behind the portal's label ("Ngày cập nhật 03/05/2021", "Ngày đăng: 30/06/2024"), or a date
 // with its clock time, the hour marked as Windows' Vietnamese locale writes it ("02/03/2020
 // 11:25 SA", SA/CH for a.m./p.m.).
+// A date "03/05/2021" (or with dots or hyphens) at `at`: the position after it, or npos.
+std::size_t numeric_date_end(std::string_view line, std::size_t at) {
+  std::size_t p = digits_at(line, at, 1, 2);
+  for (int part = 0; part < 2 && p != std::string_view::npos; ++part) {
+    if (p >= line.size() || (line[p] != '/' && line[p] != '.' && line[p] != '-'))
+      return std::string_view::npos;
+    p = digits_at(line, p + 1, part == 0 ? 1 : 4, part == 0 ? 2 : 4);
+  }
+  return p;
+}
+
+// A clock time "11:25", "16:42:05", maybe with its half of the day ("SA", "CH", "AM", "PM"), at
+// `at`: the position after it, or npos.
+std::size_t clock_end(std::string_view line, std::size_t at) {
+  std::size_t q = digits_at(line, at, 1, 2);
+  if (q == std::string_view::npos || q >= line.size() || line[q] != ':')
+    return std::string_view::npos;
+  q = digits_at(line, q + 1, 2, 2);
+  if (q != std::string_view::npos && q < line.size() && line[q] == ':')
+    q = digits_at(line, q + 1, 2, 2);
+  if (q == std::string_view::npos) return q;
+  for (std::string_view half : {std::string_view{" SA"}, std::string_view{" CH"},
+                                std::string_view{" AM"}, std::string_view{" PM"}})
+    if (line.substr(q).starts_with(half) &&
+        (q + half.size() == line.size() || line[q + half.size()] == ' '))
+      return q + half.size();
+  return q;
+}
+
 bool posting_line(std::string_view line) {
   static constexpr std::array kLabels = {
       std::string_view{"ngay cap nhat"}, std::string_view{"cap nhat"},
@@ -1326,22 +1380,21 @@ bool posting_line(std::string_view line) {
   const bool labelled = !label.empty();
   if (labelled && std::find(kLabels.begin(), kLabels.end(), fold_key(label)) == kLabels.end())
     return false;
-  std::size_t p = digits_at(line, first_digit, 1, 2);
-  for (int part = 0; part < 2 && p != std::string_view::npos; ++part) {
-    if (p >= line.size() || (line[p] != '/' && line[p] != '.' && line[p] != '-')) return false;
-    p = digits_at(line, p + 1, part == 0 ? 1 : 4, part == 0 ? 2 : 4);
+  const auto rest_from = [&](std::size_t at) {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '-' || line[at] == ','))
+      ++at;
+    return at;
+  };
+  // The date, then maybe its clock time; or the clock time, then the date ("16:42 12/08/2019").
+  if (std::size_t p = numeric_date_end(line, first_digit); p != std::string_view::npos) {
+    p = rest_from(p);
+    if (p == line.size()) return labelled;
+    return clock_end(line, p) == line.size();
   }
+  std::size_t p = clock_end(line, first_digit);
   if (p == std::string_view::npos) return false;
-  std::string_view rest = trim(line.substr(p));
-  if (rest.empty()) return labelled;
-  std::size_t q = digits_at(rest, 0, 1, 2);
-  if (q == std::string_view::npos || q >= rest.size() || rest[q] != ':') return false;
-  q = digits_at(rest, q + 1, 2, 2);
-  if (q != std::string_view::npos && q < rest.size() && rest[q] == ':')
-    q = digits_at(rest, q + 1, 2, 2);
-  if (q == std::string_view::npos) return false;
-  rest = trim(rest.substr(q));
-  return rest.empty() || rest == "SA" || rest == "CH" || rest == "AM" || rest == "PM";
+  p = numeric_date_end(line, rest_from(p));
+  return p == line.size();
 }
 
 // A portal sets its print button beside the headline, over the posting line, and a page's text
