@@ -280,6 +280,22 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
       metadata.title->pop_back();
     if (metadata.title->empty()) metadata.title.reset();
   }
+  // Nor does it close with a quotation mark it never opened: a page that quotes the whole
+  // "V/v" cell ("“V/v Triển khai ... 22/7/2018”") leaves the closing mark on the subject when
+  // the marker and its opening mark are taken off. A quotation inside it stays.
+  if (metadata.title) {
+    for (std::string_view mark : {std::string_view{"”"}, std::string_view{"\""}}) {
+      if (!metadata.title->ends_with(mark)) continue;
+      const std::string_view opening = mark == "”" ? "“" : "\"";
+      const std::string_view inner(metadata.title->data(), metadata.title->size() - mark.size());
+      if (inner.find(opening) != std::string_view::npos) break;
+      metadata.title->resize(inner.size());
+      while (!metadata.title->empty() && metadata.title->back() == ' ')
+        metadata.title->pop_back();
+      if (metadata.title->empty()) metadata.title.reset();
+      break;
+    }
+  }
   metadata.signer = signature.signer;
   metadata.signer_title = signature.signer_title;
   if (!metadata.signer && headless_signer) {

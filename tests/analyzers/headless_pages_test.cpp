@@ -300,5 +300,180 @@ TEST(HeadlessPages, a_portal_headline_over_the_whole_document_is_not_its_heading
   EXPECT_EQ(alone.title, "Tạm dừng họp chợ phiên xã Tân Lập");
 }
 
+// Session 28 (unseen22 studied, half A first): what portals print around a headless page.
+
+// A blog's or portal's comment box puts a bare "Trả lời" (its reply button) under any post, then
+// the site's own short lines: no answer follows, so the text above is no petition and its
+// citations stay. Control: a label with an answer under it still sets the petition's aside.
+TEST(HeadlessPages, a_reply_button_with_no_answer_under_it_is_no_answer_label) {
+  const std::string post =
+      "Sau thời gian thực hiện Chỉ thị số 05/CT-UBND ngày 10/2/2022 của Ủy ban nhân dân tỉnh "
+      "Hòa Bình, tình hình trên địa bàn cơ bản ổn định. Trước tình hình trên, UBND tỉnh chỉ "
+      "đạo thực hiện như sau:\n\n";
+  const auto button = extract_metadata(post + "Trả lời\n\nenEnglish\n");
+  EXPECT_TRUE(page_cites(button, "5/ct-ubnd"));
+  const auto answered = extract_metadata(
+      post +
+      "Trả lời:\n\nSở Y tế đã tiếp thu ý kiến và sẽ tổ chức kiểm tra trong quý II năm "
+      "2022, kết quả sẽ được báo cáo Ủy ban nhân dân tỉnh.\n");
+  EXPECT_FALSE(page_cites(answered, "5/ct-ubnd"));
+}
+
+// A portal prints its posting line ("Ngày cập nhật 28/08/2023") under the whole headline: the
+// headline above it stands whole, and a notice's title is its words after the type. Control:
+// without the posting line, an opening paragraph in running case right under the headline
+// leaves it possibly cut, and no title is read.
+TEST(HeadlessPages, a_posting_line_under_a_headline_closes_it) {
+  const std::string intro =
+      "Nhằm giáo dục truyền thống yêu nước, tăng cường niềm tin của Nhân dân vào sự lãnh "
+      "đạo của Đảng.\n\n"
+      "Nhân kỷ niệm 78 năm Quốc khánh, UBND xã Phú Mỹ thông báo treo cờ như sau:\n\n"
+      "- Các cơ quan, đơn vị treo cờ Tổ quốc tại trụ sở.\n";
+  const auto page = extract_metadata(
+      "Tìm kiếm tin tức\nThông báo treo cờ Tổ quốc kỷ niệm 78 năm Quốc khánh 2/9\n"
+      "Ngày cập nhật 28/08/2023\n" +
+      intro);
+  EXPECT_EQ(page.type, "Thông báo");
+  EXPECT_EQ(page.title, "treo cờ Tổ quốc kỷ niệm 78 năm Quốc khánh 2/9");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân xã Phú Mỹ");
+  const auto unclosed = extract_metadata(
+      "Tìm kiếm tin tức\nThông báo treo cờ Tổ quốc kỷ niệm 78 năm Quốc khánh 2/9\n" + intro);
+  EXPECT_FALSE(unclosed.title.has_value());
+}
+
+// The print button a portal sets beside its headline runs into the subject when the posting
+// line is below it ("... In trang" / "15/01/2022 08:10 SA"): the button's words are the page's.
+// Control: a subject over a posting line that ends in no button keeps every word.
+TEST(HeadlessPages, a_print_button_over_the_posting_line_is_no_word_of_the_subject) {
+  const std::string body =
+      "\nThực hiện Công văn số 112-CV/BTGTU, ngày 10/01/2022 của Ban Tuyên giáo Tỉnh ủy về "
+      "việc tuyên truyền phòng cháy, chữa cháy rừng.\n";
+  const auto page = extract_metadata(
+      "V/v tăng cường tuyên truyền phòng cháy rừng mùa khô In trang\n15/01/2022 08:10 SA\n" + body);
+  EXPECT_EQ(page.type, "Công văn");
+  EXPECT_EQ(page.title, "tăng cường tuyên truyền phòng cháy rừng mùa khô");
+  const auto plain = extract_metadata(
+      "V/v tăng cường tuyên truyền in ấn tài liệu mùa khô\n15/01/2022 08:10 SA\n" + body);
+  EXPECT_EQ(plain.title, "tăng cường tuyên truyền in ấn tài liệu mùa khô");
+}
+
+// A portal's headline names a letter by "CV", its number and its V/v subject (ô 3 and 5b), and
+// its lead says which body has it ("UBND Huyện Hòa An có công văn CV ..."): the page's letter,
+// its issuer with the level in lower case as ND30 writes a body's name. Controls: "CV" and a
+// number without the subject name no letter; a lead naming another number names no issuer.
+TEST(HeadlessPages, a_cv_headline_names_the_letter_and_its_lead_the_body_that_has_it) {
+  const std::string body =
+      "\n\nTrong thời gian qua, công tác quản lý chợ trên địa bàn huyện còn nhiều hạn chế, "
+      "cần được chấn chỉnh kịp thời.\n";
+  const auto page = extract_metadata(
+      "CV 1234/UBND-KT V/v Tăng cường quản lý chợ trên địa bàn huyện\n\n"
+      "UBND Huyện Hòa An có công văn CV 1234/UBND-KT . V/v Tăng cường quản lý chợ." +
+      body);
+  EXPECT_EQ(page.type, "Công văn");
+  EXPECT_EQ(page.number, "1234/UBND-KT");
+  EXPECT_EQ(page.title, "Tăng cường quản lý chợ trên địa bàn huyện");
+  EXPECT_EQ(page.issuer, "Ủy ban nhân dân huyện Hòa An");
+  EXPECT_FALSE(page_cites(page, "1234/ubnd-kt"));
+  const auto other = extract_metadata(
+      "CV 1234/UBND-KT V/v Tăng cường quản lý chợ trên địa bàn huyện\n\n"
+      "UBND Tỉnh Cao Bằng có công văn số 555/UBND-VX về việc quản lý chợ." +
+      body);
+  EXPECT_EQ(other.number, "1234/UBND-KT");
+  EXPECT_FALSE(other.issuer.has_value());
+  const auto no_subject = extract_metadata("CV 1234/UBND-KT đã nêu rõ các yêu cầu." + body);
+  EXPECT_FALSE(no_subject.number.has_value());
+}
+
+// A header that quotes its whole "V/v" cell leaves the closing mark on the subject; the Youth
+// Union of a district ("BCH ĐOÀN HUYỆN ...") is named with "Đoàn" as a proper name. Control: a
+// quotation inside the subject keeps both its marks.
+TEST(HeadlessPages, a_quoted_subject_loses_its_closing_mark_and_a_district_union_its_case) {
+  const std::string header = "TỈNH ĐOÀN NGHỆ AN\nBCH ĐOÀN HUYỆN NAM ĐÀN\n***\nSố: 20-CV/ĐTN\n";
+  const std::string rest =
+      "\nĐOÀN TNCS HỒ CHÍ MINH\nNam Đàn, ngày 05 tháng 3 năm 2021\n\n"
+      "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n\n"
+      "Ban Thường vụ Huyện Đoàn đề nghị các cơ sở đoàn triển khai thực hiện.\n";
+  const auto page =
+      extract_metadata(header + "“V/v Tổ chức Ngày hội thanh niên năm 2021”\n" + rest);
+  EXPECT_EQ(page.title, "Tổ chức Ngày hội thanh niên năm 2021");
+  EXPECT_EQ(page.issuer, "Ban Chấp hành Đoàn huyện Nam Đàn");
+  const auto quoted = extract_metadata(
+      header + "V/v Hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”\n" + rest);
+  EXPECT_EQ(quoted.title, "Hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”");
+}
+
+// A law's name with commas of its own ("Pháp lệnh Phòng, chống lụt, bão"), cited whole under its
+// date and again in a sentence that goes on after it: the second citation is the same name, not
+// its words up to the first comma. Control: another name cut so is still cut.
+TEST(HeadlessPages, a_name_cited_whole_elsewhere_keeps_its_commas) {
+  const auto page = extract_metadata(
+      "Căn cứ Pháp lệnh Phòng, chống lụt, bão ngày 08 tháng 3 năm 1993;\n"
+      "Căn cứ Nghị định số 08/2006/NĐ-CP ngày 16 tháng 01 năm 2006 của Chính phủ quy định chi "
+      "tiết một số điều của Pháp lệnh Phòng, chống lụt, bão đã được sửa đổi, bổ sung;\n");
+  EXPECT_TRUE(page_cites(page, "luat:phap lenh phong, chong lut, bao"));
+  EXPECT_FALSE(page_cites(page, "luat:phap lenh phong"));
+  const auto other = extract_metadata(
+      "Căn cứ Pháp lệnh Phòng, chống lụt, bão ngày 08 tháng 3 năm 1993;\n"
+      "Các quy định của Pháp lệnh Dân số, đã được các cấp triển khai thực hiện nghiêm túc.\n");
+  EXPECT_FALSE(page_cites(other, "luat:phap lenh dan so, da duoc cac cap trien khai"));
+}
+
+// Session 28, from half B (after its figure was measured).
+
+// A page repeats its headline as the post's first line, closed by a dot: the headline is whole.
+// The posting line may also give the clock before the date ("16:42 12/08/2019"). Control: a
+// different line in running case under the headline leaves it possibly cut.
+TEST(HeadlessPages, a_headline_repeated_or_over_a_clock_first_posting_line_is_whole) {
+  const std::string headline =
+      "Thông báo treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I";
+  const std::string body =
+      "Căn cứ Kế hoạch số 03/KH-UBND ngày 11/7/2025 của UBND xã Tân Phú về tổ chức các hoạt "
+      "động.\nUBND xã Tân Phú thông báo thời gian treo cờ Tổ quốc cụ thể như sau:\n"
+      "Thời gian treo cờ: từ ngày 23/7/2025 đến hết ngày 27/7/2025.\n";
+  const auto repeated = extract_metadata(headline + "\n" + headline + ".\n" + body);
+  EXPECT_EQ(repeated.title, "treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I");
+  const auto posted = extract_metadata(headline + "\n16:42 12/08/2025\n" + body);
+  EXPECT_EQ(posted.title, "treo cờ Tổ quốc mừng Đại hội Đảng bộ xã Tân Phú lần thứ I");
+  const auto other = extract_metadata(headline +
+                                      "\nNhằm chào mừng Đại hội, phát huy truyền "
+                                      "thống của quê hương.\n" +
+                                      body);
+  EXPECT_FALSE(other.title.has_value());
+}
+
+// A council's enacting line carries its term and session (ND30 sets "KHÓA ..., KỲ HỌP THỨ ..."
+// under an HĐND's name): neither is a place, and a council named by its level alone takes the
+// one place the text gives that level, or none. Control: the line with its commune keeps it.
+TEST(HeadlessPages, a_council_term_and_session_are_no_place_of_the_council) {
+  const std::string body =
+      "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT NGHỊ:\n\n"
+      "Điều 1. Phê chuẩn điều chỉnh dự toán thu, chi ngân sách năm 2019.\n";
+  const auto unnamed =
+      extract_metadata("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8\n\n" + body.substr(1));
+  EXPECT_EQ(unnamed.type, "Nghị quyết");
+  EXPECT_FALSE(unnamed.issuer.has_value());
+  const auto named =
+      extract_metadata("HỘI ĐỒNG NHÂN DÂN XÃ HƯNG LỘC KHÓA XIX KỲ HỌP THỨ 8\n\n" + body.substr(1));
+  EXPECT_EQ(named.issuer, "Hội đồng nhân dân xã Hưng Lộc");
+}
+
+// One Party resolution cited in the Party's form and again in the State's ("60-NQ/TW", then
+// "60/NQ-TW", the same day): one citation, as first written. Control: another number stays.
+TEST(HeadlessPages, a_party_number_with_its_separators_swapped_is_the_same_citation) {
+  const std::string grounds =
+      "Căn cứ Nghị quyết số 45-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng;\n\n";
+  const auto page =
+      extract_metadata(grounds +
+                       "Thực hiện Nghị quyết số 45/NQ-TW ngày 12/4/2025 của Bộ Chính trị, các cấp "
+                       "ủy tổ chức quán triệt.\n");
+  EXPECT_TRUE(page_cites(page, "45-nq/tw"));
+  EXPECT_FALSE(page_cites(page, "45/nq-tw"));
+  const auto other =
+      extract_metadata(grounds +
+                       "Thực hiện Nghị quyết số 46/NQ-TW ngày 12/4/2025 của Bộ Chính trị, các cấp "
+                       "ủy tổ chức quán triệt.\n");
+  EXPECT_TRUE(page_cites(other, "46/nq-tw"));
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -219,6 +219,22 @@ bool amending_at(const Cursor& cursor, std::size_t pos) {
   return fold(cursor.text.substr(pos, end - pos)) == kFolded;
 }
 
+// The same words, type and all, cited elsewhere in the text as a whole name, closed by its date,
+// year or number ("Căn cứ Pháp lệnh Phòng, chống lụt, bão ngày 08 tháng 3 năm 1993" above
+// "... của Pháp lệnh Phòng, chống lụt, bão đã được sửa đổi"): one instrument, cited again, is
+// named as it was first (ND30 Phụ lục I §II.6), so its commas are the name's, not the sentence's.
+bool cited_whole_elsewhere(std::string_view text, std::size_t from, std::size_t to) {
+  const std::string_view words = text.substr(from, to - from);
+  for (std::size_t at = text.find(words); at != std::string_view::npos;
+       at = text.find(words, at + 1)) {
+    if (at == from) continue;
+    const std::string_view after = text.substr(at + words.size(), 8);
+    if (after.starts_with(" ngày ") || after.starts_with(" năm ") || after.starts_with(" số "))
+      return true;
+  }
+  return false;
+}
+
 // A law's name read by the rules of running text: words up to a date, a number, punctuation
 // or a word that starts the rest of the sentence. `capitals`: the name is set in capitals
 // ("BỘ LUẬT LAO ĐỘNG") and ends at the first word that is not.
@@ -275,7 +291,8 @@ std::optional<LawName> parse_name_by_rules(const Cursor& cursor, std::size_t typ
       const bool sentence_word = !amending && !cursor.word_at(p, "ngày") &&
                                  !cursor.word_at(p, "năm") && !cursor.word_at(p, "số");
       if (sentence_word && before_comma != 0 &&
-          !begins_known_law_name(cursor.text, type_pos, before_comma))
+          !begins_known_law_name(cursor.text, type_pos, before_comma) &&
+          !cited_whole_elsewhere(cursor.text, type_pos, name.name_end))
         name.name_end = before_comma;
       // Likewise past "và" and a word in lower case: a name joins nouns so ("Luật Bầu cử đại
       // biểu Quốc hội và đại biểu Hội đồng nhân dân", closed by its date or number), and so does

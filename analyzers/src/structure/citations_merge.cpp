@@ -311,7 +311,8 @@ void absorb(Group& into, const Group& from) {
 // code with the issuers' codes in another order ("Kế hoạch số 16/KH-BTT-MTTQ" for the
 // "16/KH-MTTQ-BTT" cited whole), or the same number, year and issuers' codes under the same
 // type name with another type code ("Quyết định số 347-CT/TW" beside "Quyết định số 347-QĐ/TW"
-// of the same day, "Quy định số 06-QĐ/TW" beside "Quy định số 06-QĐi/TW"). A body numbers its
+// of the same day, "Quy định số 06-QĐ/TW" beside "Quy định số 06-QĐi/TW"), or with its
+// separators swapped ("60/NQ-TW" for "60-NQ/TW"). A body numbers its
 // documents once a year (ND30 Điều 15), so two such symbols whose dates agree are one
 // document; the one kept is the first cited with a date, or whose type code is its type's.
 void merge_slipped_symbols(std::vector<Group>& groups) {
@@ -358,6 +359,13 @@ void merge_slipped_symbols(std::vector<Group>& groups) {
                    std::equal(k.codes.begin() + 1, k.codes.end(), s.codes.begin() + 1)) {
           same = true;
         }
+        // The Party's form and the State's written for one another ("Nghị quyết số 60/NQ-TW"
+        // beside "Nghị quyết số 60-NQ/TW" of the same day): the same number and codes in the same
+        // order under the same type name, only the separators swapped (HD 36-HD/VPTW numbers
+        // "60-NQ/TW", ND30 "60/NQ-..."; a writer used to one form types the other).
+        if (!same && k.codes == s.codes && kept.citation.type &&
+            kept.citation.type == slipped.citation.type)
+          same = true;
         if (!same) continue;
         // Which to keep: a date over none, then the type's own code, then the first cited.
         const bool kept_first = [&] {

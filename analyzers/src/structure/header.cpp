@@ -1322,6 +1322,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       }
     }
     std::string_view last = title;
+    std::size_t last_line = i;
     for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j)) {
         // A subject wrapped before its year ("... năm" / "2024"), which reads as a page number.
@@ -1334,6 +1335,8 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       }
       const std::string_view next = trim(layout.lines[j]);
       if (next.empty()) continue;
+      // A portal's posting line under the subject it gives as a headline ends it.
+      if (posting_line(next)) break;
       // The right column's place and date (ô 4) read between the subject's lines, as the rows
       // of the header's table give them ("V/v lấy ý kiến thông qua dự" / "Hà Nội, ngày ..." /
       // "thảo Quy chế ..."): no part of the subject, which may go on after it.
@@ -1359,7 +1362,9 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
         piece = std::string(trim(piece.substr(0, date->start)));
       title += " " + piece;
       last = next;
+      last_line = j;
     }
+    drop_print_button(title, layout, last_line);
     title = collapse_spaces(title);
     // "V/v" alone on its line, its colon opening the next ("V/v" / ": Thực hiện ...").
     if (title.starts_with(":")) title = collapse_spaces(title.substr(1));

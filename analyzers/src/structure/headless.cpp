@@ -56,6 +56,8 @@ std::string_view without_cable_verb(std::string_view line, bool& cable) {
   return cable ? trim(line.substr(0, line.size() - kVerb.size())) : line;
 }
 
+std::optional<std::string> with_its_place(const Layout& layout, std::string_view body);
+
 std::optional<std::string> issuer_from_authority(const Layout& layout) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
@@ -73,8 +75,23 @@ std::optional<std::string> issuer_from_authority(const Layout& layout) {
       ++next;
     if (!cable && (next >= layout.lines.size() || !trim(layout.lines[next]).starts_with("Căn cứ")))
       continue;
+    // A council's line carries its term and session ("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ
+    // 8", as ND30 sets them under an HĐND's name): neither is its place.
+    for (std::string_view marker :
+         {std::string_view{" KHÓA "}, std::string_view{" KHOÁ "}, std::string_view{" KỲ HỌP "}})
+      if (const std::size_t cut = line.find(marker); cut != std::string_view::npos)
+        line = trim(line.substr(0, cut));
     std::string name = proper_case_name(line);
-    if (names_a_level(name)) return name;
+    if (!names_a_level(name)) continue;
+    // By its level alone ("Hội đồng nhân dân xã"): the one place the text gives that level, or
+    // none.
+    const std::string folded = " " + fold_key(name);
+    for (std::string_view level :
+         {std::string_view{" tinh"}, std::string_view{" thanh pho"}, std::string_view{" huyen"},
+          std::string_view{" quan"}, std::string_view{" thi xa"}, std::string_view{" xa"},
+          std::string_view{" phuong"}, std::string_view{" thi tran"}})
+      if (std::string_view(folded).ends_with(level)) return with_its_place(layout, name);
+    return name;
   }
   return std::nullopt;
 }
@@ -195,13 +212,52 @@ std::optional<std::string> issuing_subject(std::string_view line, std::size_t is
   return std::nullopt;
 }
 
+// The body a page's lead says has the page's own letter: "UBND Tỉnh Long An có công văn CV
+// 9229/UBND-VHXH . V/v ..." (the subject of "có công văn" / "có văn bản" / "ban hành" right
+// before the number the page's headline gave). Only that number: a lead that names another
+// text names another text's body; only a body named with its level and place (issuing_subject).
+std::optional<std::string> holder_of_number(const Layout& layout, std::string_view number) {
+  static constexpr std::array kVerbs = {std::string_view{" có công văn"},
+                                        std::string_view{" có văn bản"},
+                                        std::string_view{" ban hành công văn"}};
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    const std::size_t at = line.find(number);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string lowered = lower_same_length(line.substr(0, at));
+    for (std::string_view verb : kVerbs) {
+      const std::size_t found = lowered.rfind(verb);
+      if (found == std::string::npos) continue;
+      // Between the verb and the number only the type's short form and "số".
+      const std::string_view between = trim(std::string_view(lowered).substr(found + verb.size()));
+      if (!between.empty() && between != "cv" && between != "số" && between != "cv số" &&
+          between != "số:")
+        continue;
+      auto body = issuing_subject(line, found);
+      if (!body) continue;
+      // The level is a common noun inside the name (ND30 Phụ lục II: "Ủy ban nhân dân tỉnh Long
+      // An"), however a site capitalised it ("UBND Tỉnh Long An"); "Thành phố Hồ Chí Minh" is
+      // the one place whose level is part of its proper name, and stays.
+      for (std::string_view level :
+           {std::string_view{" Tỉnh "}, std::string_view{" Huyện "}, std::string_view{" Quận "},
+            std::string_view{" Xã "}, std::string_view{" Phường "}, std::string_view{" Thị xã "},
+            std::string_view{" Thị trấn "}})
+        if (const std::size_t where = body->find(level); where != std::string::npos)
+          body->replace(where, level.size(), lower(level));
+      return body;
+    }
+  }
+  return std::nullopt;
+}
+
 // Does the paragraph after line `i` open a document's body ("Thực hiện Công văn số ...",
 // "Căn cứ ...")? A page that goes on with the text of the instrument its lead names.
 bool body_follows(const Layout& layout, std::size_t i) {
   for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
     if (layout.skip(j)) continue;
     const std::string_view next = trim(layout.lines[j]);
-    if (next.empty()) continue;
+    if (next.empty() || posting_line(next)) continue;
     for (std::string_view opening :
          {std::string_view{"Thực hiện "}, std::string_view{"Căn cứ "},
           std::string_view{"Theo đề nghị "}, std::string_view{"Xét đề nghị "}})
@@ -250,7 +306,7 @@ std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& 
     if (layout.skip(j)) continue;
     const std::string_view last = trim(layout.lines[end]);
     const std::string_view next = trim(layout.lines[j]);
-    if (last.empty() || next.empty()) break;
+    if (last.empty() || next.empty() || posting_line(next)) break;
     const char final = last.back();
     if (final == '.' || final == ':' || final == ';' || final == '!' || final == '?') break;
     if (is_upper_text(next) || next.starts_with("- ") || next.starts_with("+ ") ||
@@ -619,20 +675,64 @@ const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
   return found;
 }
 
-// Does the headline whose last line is `end` stand whole: an empty line, the body's opening
-// ("Thực hiện ...", "Căn cứ ...") or the notice's announcing sentence below it? A headline that a
+// Does the headline whose last line is `end` stand whole: an empty line, the portal's posting
+// line, the body's opening ("Thực hiện ...", "Căn cứ ...") or the notice's announcing sentence
+// below it? A headline that a
 // page's width wrapped before a capitalised word ("... dịp Lễ Giỗ" / "Tổ Hùng Vương ...") goes on,
 // and its words so far are a cut title.
 bool headline_closes(const Layout& layout, std::size_t end) {
   for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
     if (layout.skip(j)) continue;
     const std::string_view next = trim(layout.lines[j]);
+    // The portal's posting line stands under the whole headline, between it and the text.
+    if (posting_line(next)) return true;
+    // The post's first line repeating the headline (the page's title, then the post's own
+    // heading): the headline is whole, the repeat being the same words, maybe closed by a dot.
+    if (std::string_view repeat = next; repeat.ends_with(".")) {
+      repeat.remove_suffix(1);
+      if (repeat == trim(layout.lines[end])) return true;
+    } else if (next == trim(layout.lines[end])) {
+      return true;
+    }
     if (next.empty() || next.starts_with("Thực hiện ") || next.starts_with("Căn cứ ")) return true;
     // The notice's own announcing sentence right below it.
     bool formula = false;
     notifying_body(sentence_from(layout, j), &formula);
     return formula;
   }
+  return true;
+}
+
+// A portal's headline naming a letter by the short form sites and registers give a công văn,
+// "CV" (the Party's own code for it, HD 36-HD/VPTW), then its number and its "V/v" subject:
+// "CV 9229/UBND-VHXH V/v Áp dụng ...". A number and a subject, as ô 3 and ô 5b set them, name
+// the letter the page gives. Without the "V/v" subject right after the number the line is no
+// letter's name ("CV 12/UBND đã nêu ...").
+bool letter_headline(const Layout& layout, std::string_view line, std::size_t end,
+                     HeadlessIdentity& identity) {
+  if (!line.starts_with("CV ")) return false;
+  std::string_view after = trim(line.substr(3));
+  if (lower_same_length(after.substr(0, 4)).starts_with("số ")) after = trim(after.substr(4));
+  const auto symbols = find_symbols(after);
+  if (symbols.empty() || symbols.front().start != 0) return false;
+  std::string_view rest = trim(after.substr(symbols.front().end));
+  // The reading order sets a "V/v" on a line of its own, as it does a header's ô 5b.
+  std::string subject_line;
+  if (rest.empty())
+    for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+      if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
+      std::size_t subject_end = j;
+      subject_line = wrapped_paragraph(layout, j, subject_end, true);
+      rest = subject_line;
+      break;
+    }
+  if (!rest.starts_with("V/v ") && !rest.starts_with("V/V ")) return false;
+  std::string_view subject = trim(rest.substr(4));
+  if (subject.ends_with(".")) subject.remove_suffix(1);
+  if (subject.empty() || subject.size() > 400) return false;
+  identity.type = type_by_name("Công văn");
+  identity.number = symbols.front().text;
+  identity.title = std::string(subject);
   return true;
 }
 
@@ -651,6 +751,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     // no type is the page's, not the text's.
     const bool page_line = type == nullptr && short_furniture(line);
     if (!page_line || ++furniture > kFurnitureLines) ++seen;
+    if (type == nullptr && letter_headline(layout, line, end, identity)) return;
     // An enacting formula or a list's lead-in ("QUYẾT ĐỊNH:") is the body, not a headline.
     if (line.ends_with(":") || type == nullptr) continue;
     std::string_view rest = trim(line.substr(name_end));
@@ -1068,6 +1169,7 @@ void identity_from_subject_opening(const Layout& layout, HeadlessIdentity& ident
     return;
   }
   if (title.ends_with(".")) title.pop_back();
+  drop_print_button(title, layout, end);
   if (title.size() > 400 || !body_follows(layout, end)) return;
   for (std::size_t i = end + 1; i < std::min(layout.lines.size(), end + kFormulaLines); ++i) {
     if (layout.skip(i)) continue;
@@ -1204,6 +1306,114 @@ std::optional<std::string> portal_value(const Layout& layout, std::string_view l
   return std::nullopt;
 }
 
+namespace {
+
+// Digits from `at`, between `least` and `most` of them; the position after them, or npos.
+std::size_t digits_at(std::string_view line, std::size_t at, std::size_t least, std::size_t most) {
+  std::size_t p = at;
+  while (p < line.size() && p - at < most && line[p] >= '0' && line[p] <= '9')
+    ++p;
+  return p - at >= least && (p == line.size() || line[p] < '0' || line[p] > '9')
+             ? p
+             : std::string_view::npos;
+}
+
+// A label heads an answer only when one follows: some text below it that is no page furniture.
+// A blog's or a portal's comment box puts a bare "Trả lời" (its reply button) under any post,
+// followed by nothing or by the site's own short lines ("viTiếng Việt", a language switch).
+bool answer_follows(const Layout& layout, std::size_t label) {
+  for (std::size_t j = label + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (!line.empty() && !short_furniture(line)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A portal's posting line under its headline, no part of the document (ND30 dates a text in
+// words, "ngày ... tháng ... năm ...", under no label and beside no clock): the date of posting
+// behind the portal's label ("Ngày cập nhật 03/05/2021", "Ngày đăng: 30/06/2024"), or a date
+// with its clock time, the hour marked as Windows' Vietnamese locale writes it ("02/03/2020
+// 11:25 SA", SA/CH for a.m./p.m.).
+// A date "03/05/2021" (or with dots or hyphens) at `at`: the position after it, or npos.
+std::size_t numeric_date_end(std::string_view line, std::size_t at) {
+  std::size_t p = digits_at(line, at, 1, 2);
+  for (int part = 0; part < 2 && p != std::string_view::npos; ++part) {
+    if (p >= line.size() || (line[p] != '/' && line[p] != '.' && line[p] != '-'))
+      return std::string_view::npos;
+    p = digits_at(line, p + 1, part == 0 ? 1 : 4, part == 0 ? 2 : 4);
+  }
+  return p;
+}
+
+// A clock time "11:25", "16:42:05", maybe with its half of the day ("SA", "CH", "AM", "PM"), at
+// `at`: the position after it, or npos.
+std::size_t clock_end(std::string_view line, std::size_t at) {
+  std::size_t q = digits_at(line, at, 1, 2);
+  if (q == std::string_view::npos || q >= line.size() || line[q] != ':')
+    return std::string_view::npos;
+  q = digits_at(line, q + 1, 2, 2);
+  if (q != std::string_view::npos && q < line.size() && line[q] == ':')
+    q = digits_at(line, q + 1, 2, 2);
+  if (q == std::string_view::npos) return q;
+  for (std::string_view half : {std::string_view{" SA"}, std::string_view{" CH"},
+                                std::string_view{" AM"}, std::string_view{" PM"}})
+    if (line.substr(q).starts_with(half) &&
+        (q + half.size() == line.size() || line[q + half.size()] == ' '))
+      return q + half.size();
+  return q;
+}
+
+bool posting_line(std::string_view line) {
+  static constexpr std::array kLabels = {
+      std::string_view{"ngay cap nhat"}, std::string_view{"cap nhat"},
+      std::string_view{"ngay dang"},     std::string_view{"ngay dang bai"},
+      std::string_view{"dang ngay"},     std::string_view{"thoi gian dang"},
+  };
+  line = trim(line);
+  const std::size_t first_digit = line.find_first_of("0123456789");
+  if (first_digit == std::string_view::npos || first_digit > 40) return false;
+  std::string_view label = trim(line.substr(0, first_digit));
+  if (label.ends_with(":")) label = trim(label.substr(0, label.size() - 1));
+  const bool labelled = !label.empty();
+  if (labelled && std::find(kLabels.begin(), kLabels.end(), fold_key(label)) == kLabels.end())
+    return false;
+  const auto rest_from = [&](std::size_t at) {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '-' || line[at] == ','))
+      ++at;
+    return at;
+  };
+  // The date, then maybe its clock time; or the clock time, then the date ("16:42 12/08/2019").
+  if (std::size_t p = numeric_date_end(line, first_digit); p != std::string_view::npos) {
+    p = rest_from(p);
+    if (p == line.size()) return labelled;
+    return clock_end(line, p) == line.size();
+  }
+  std::size_t p = clock_end(line, first_digit);
+  if (p == std::string_view::npos) return false;
+  p = numeric_date_end(line, rest_from(p));
+  return p == line.size();
+}
+
+// A portal sets its print button beside the headline, over the posting line, and a page's text
+// runs them together ("V/v đẩy mạnh ... trong huyện In trang" / "02/03/2020 11:25 SA"): the
+// button's words (a verb in capitals after the subject's last word) are the page's. Only with
+// the posting line right below: without it, the words stay (a title may end on any word).
+void drop_print_button(std::string& title, const Layout& layout, std::size_t end) {
+  std::size_t next = end + 1;
+  while (next < layout.lines.size() && (layout.skip(next) || trim(layout.lines[next]).empty()))
+    ++next;
+  if (next >= layout.lines.size() || !posting_line(layout.lines[next])) return;
+  for (std::string_view button :
+       {std::string_view{" In trang"}, std::string_view{" In bài"}, std::string_view{" Bản in"}})
+    if (title.ends_with(button)) {
+      title.resize(title.size() - button.size());
+      return;
+    }
+}
+
 std::size_t answer_label_line(const Layout& layout) {
   // The labels portals set over the answer, folded, without their colon.
   static constexpr std::array kLabels = {
@@ -1223,7 +1433,9 @@ std::size_t answer_label_line(const Layout& layout) {
     if (line.size() <= 40) {
       if (line.ends_with(":")) line = trim(line.substr(0, line.size() - 1));
       const std::string folded = fold_key(line);
-      if (asked && std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end()) return i;
+      if (asked && std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end() &&
+          answer_follows(layout, i))
+        return i;
     }
     asked = true;
   }
@@ -1265,6 +1477,8 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
           std::string::npos)
     identity.title = headline.headline_rest;
   if (!identity.date) identity.date = headline.date;
+  if (identity.number && !identity.issuer)
+    identity.issuer = holder_of_number(layout, *identity.number);
   // The line that cites the text a page posts names its issuer beside its number.
   if (!identity.issuer && headline.issuer && identity.number == headline.number)
     identity.issuer = headline.issuer;

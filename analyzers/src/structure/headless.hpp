@@ -42,6 +42,12 @@ HeadlessIdentity identity_from_heading(const Layout& layout);
 // the line of the answer's label ("Trả lời:", "THÔNG TIN PHẢN HỒI", "Nội dung trả lời:") among
 // the text's opening lines, after some text above it (the question); the number of lines when
 // there is none. What stands above it is the asker's, not the answering document's.
+// A portal's posting line ("Ngày cập nhật 03/05/2021", "02/03/2020 11:25 SA"): the page's, not
+// the document's.
+bool posting_line(std::string_view line);
+// A subject whose last line `end` runs into the portal's print button over its posting line
+// ("... trong huyện In trang" / "02/03/2020 11:25 SA") loses the button's words.
+void drop_print_button(std::string& title, const Layout& layout, std::size_t end);
 std::size_t answer_label_line(const Layout& layout);
 
 // One of the most common Vietnamese family names, as written in running text ("Nguyễn").

@@ -215,6 +215,11 @@ constexpr std::array kKnownNames = {
     KnownName{"Đoàn xã", false, true},
     KnownName{"Đoàn phường", false, true},
     KnownName{"Đoàn thị trấn", false, true},
+    // And of a district, town or city (Điều lệ Đoàn: "Ban Chấp hành Đoàn huyện X", the Huyện
+    // đoàn), its committee heading its letters as "BCH ĐOÀN HUYỆN ...".
+    KnownName{"Đoàn huyện", false, true},
+    KnownName{"Đoàn quận", false, true},
+    KnownName{"Đoàn thị xã", false, true},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
     KnownName{"Ủy ban", true},
