@@ -227,7 +227,7 @@ class ObjectReader {
  private:
   static constexpr int kMaxDepth = 16;
   static constexpr std::size_t kMaxItems = 1024;
-  static constexpr std::size_t kMaxSteps = 100'000;
+  static constexpr std::size_t kMaxSteps = 10'000;
   static constexpr std::size_t kMaxString = 4096;
 
   void skip_space() {
@@ -367,10 +367,18 @@ std::vector<std::size_t> name_positions(std::string_view file, std::string_view 
   return positions;
 }
 
+// The file, and how many more objects may be looked up in it: each look-up searches the whole
+// file, so that references everywhere cannot make the scan search it thousands of times.
+struct File {
+  std::string_view bytes;
+  int lookups = 64;
+};
+
 // The bodies of "N G obj" anywhere in the file (an incremental update may write one again).
-std::vector<Value> objects_named(std::string_view file, std::int64_t number,
-                                 std::int64_t generation) {
+std::vector<Value> objects_named(File& pdf, std::int64_t number, std::int64_t generation) {
   std::vector<Value> found;
+  if (pdf.lookups-- <= 0) return found;
+  const std::string_view file = pdf.bytes;
   const Bytes needle = std::to_string(number) + " " + std::to_string(generation) + " obj";
   for (std::size_t at = file.find(needle); at != std::string_view::npos && found.size() < 8;
        at = file.find(needle, at + 1)) {
@@ -382,7 +390,7 @@ std::vector<Value> objects_named(std::string_view file, std::int64_t number,
 }
 
 // A value, its reference followed once.
-Value resolved(std::string_view file, const Value* value) {
+Value resolved(File& file, const Value* value) {
   if (!value) return {};
   if (value->kind != Value::Kind::reference) return *value;
   std::vector<Value> found = objects_named(file, value->integer, value->generation);
@@ -402,7 +410,7 @@ struct Handler {
   std::string problem;    // why no key can be made
 };
 
-Handler read_handler(std::string_view file, const Value& dictionary) {
+Handler read_handler(File& file, const Value& dictionary) {
   Handler handler;
   const auto get = [&](std::string_view key) { return resolved(file, dictionary.find(key)); };
   const Value filter = get("Filter");
@@ -603,13 +611,18 @@ std::vector<Bytes> aes256_file_keys(const Handler& handler) {
 
 }  // namespace
 
-PdfEncryption read_pdf_encryption(std::string_view file) {
+PdfEncryption read_pdf_encryption(std::string_view bytes) {
   PdfEncryption encryption;
+  File file{bytes};
   std::vector<Value> dictionaries;
-  for (const std::size_t at : name_positions(file, "/Encrypt", 64)) {
-    ObjectReader reader(file, at);
+  std::vector<std::pair<std::int64_t, std::int64_t>> looked_up;  // each reference once
+  for (const std::size_t at : name_positions(bytes, "/Encrypt", 64)) {
+    ObjectReader reader(bytes, at);
     Value value = reader.read();
     if (value.kind == Value::Kind::reference) {
+      const std::pair<std::int64_t, std::int64_t> reference{value.integer, value.generation};
+      if (std::find(looked_up.begin(), looked_up.end(), reference) != looked_up.end()) continue;
+      looked_up.push_back(reference);
       for (Value& object : objects_named(file, value.integer, value.generation)) {
         if (object.kind == Value::Kind::dictionary) dictionaries.push_back(std::move(object));
       }
@@ -627,11 +640,14 @@ PdfEncryption read_pdf_encryption(std::string_view file) {
   }
   // The first strings of the /ID arrays; none at all (poppler takes an empty one) too.
   std::vector<Bytes> ids = {Bytes()};
-  for (const std::size_t at : name_positions(file, "/ID", 64)) {
-    ObjectReader reader(file, at);
+  // An /ID written as a reference is looked up a few times at most (the dictionaries' own values
+  // need the look-ups more).
+  File ids_file{bytes, 4};
+  for (const std::size_t at : name_positions(bytes, "/ID", 64)) {
+    ObjectReader reader(bytes, at);
     const Value array = reader.read();
     if (array.kind != Value::Kind::array || array.items.empty()) continue;
-    const Value first = resolved(file, &array.items.front());
+    const Value first = resolved(ids_file, &array.items.front());
     if (first.kind == Value::Kind::string &&
         std::find(ids.begin(), ids.end(), first.text) == ids.end())
       ids.push_back(first.text);

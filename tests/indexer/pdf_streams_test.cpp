@@ -5,6 +5,7 @@
 // inline image's data, so ordinary and drawing-heavy PDFs read as before.
 #include "pdf_streams.hpp"
 
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <random>
@@ -681,6 +682,56 @@ TEST(PdfStreams, a_pdf_needing_a_password_stays_refused) {
     ASSERT_EQ(notes.size(), 1u) << arguments;
     EXPECT_NE(notes[0].find("the empty password opens none"), std::string::npos) << notes[0];
   }
+}
+
+// A file whose empty password opens many encryption dictionaries (an attacker's making: a real
+// file has one, its incremental updates name it again): each key is measured, up to 16; past
+// them the file is refused. qpdf's AES-256 dictionaries hold a random key each.
+TEST(PdfStreams, a_pdf_opened_by_many_keys_is_refused_past_sixteen) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  const std::string plain = pdf_of_streams({{"", "BT ET"}});
+  const auto with_dictionaries = [&](int count) {
+    std::string added;
+    for (int i = 0; i < count; ++i) {
+      const std::string encrypted = qpdf_encrypted(plain, "--encrypt '' owner 256 --");
+      const std::size_t filter = encrypted.find("/Filter /Standard");
+      const std::size_t start = encrypted.rfind(" obj", filter) + 4;
+      const std::string number = std::to_string(900 + i);
+      added += number + " 0 obj" +
+               encrypted.substr(start, encrypted.find("endobj", filter) - start) +
+               "endobj\ntrailer << /Encrypt " + number + " 0 R >>\n";
+    }
+    std::string pdf = plain;
+    return pdf.insert(pdf.rfind("startxref"), added);
+  };
+  EXPECT_EQ(detail::read_pdf_encryption(with_dictionaries(2)).keys.size(), 2u);
+  EXPECT_TRUE(check_pdf_streams(with_dictionaries(2)).ok());
+  const Status refused = check_pdf_streams(with_dictionaries(17));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().user_message.find("quá nhiều khóa mã hóa"), std::string::npos)
+      << refused.error().user_message;
+}
+
+// References everywhere, and /Encrypt written thousands of times: read at once, with a note.
+TEST(PdfStreams, an_encryption_dictionary_of_references_everywhere_is_read_at_once) {
+  std::string dictionary = "<< /Filter 6 0 R /V 8 0 R /R 9 0 R /O 10 0 R /U 11 0 R /P 12 0 R ";
+  for (int i = 0; i < 2000; ++i)
+    dictionary += "/K" + std::to_string(i) + " " + std::to_string(100 + i) + " 0 R ";
+  dictionary += ">>";
+  std::string pdf = testing::pdf_of_objects(
+      {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+       "<< /Length 5 >>\nstream\nBT ET\nendstream", dictionary, "/Standard"});
+  std::string trailers;
+  for (int i = 0; i < 5000; ++i)
+    trailers += "trailer << /Encrypt 5 0 R /ID [" + std::to_string(i) + " 0 R] >>\n";
+  pdf.insert(pdf.rfind("startxref"), trailers + std::string(5'000'000, ' '));
+  std::vector<std::string> notes;
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(check_pdf_streams(pdf, {}, &notes).ok());
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("damaged encryption dictionary"), std::string::npos) << notes[0];
 }
 
 // Encryption dictionaries the scan does not read: the note says why (poppler refuses them too).
