@@ -372,12 +372,16 @@ std::vector<std::size_t> name_positions(std::string_view file, std::string_view 
 struct File {
   std::string_view bytes;
   int lookups = 64;
+  bool exhausted = false;  // a look-up was refused: some dictionary may be read wrong
 };
 
 // The bodies of "N G obj" anywhere in the file (an incremental update may write one again).
 std::vector<Value> objects_named(File& pdf, std::int64_t number, std::int64_t generation) {
   std::vector<Value> found;
-  if (pdf.lookups-- <= 0) return found;
+  if (pdf.lookups-- <= 0) {
+    pdf.exhausted = true;
+    return found;
+  }
   const std::string_view file = pdf.bytes;
   const Bytes needle = std::to_string(number) + " " + std::to_string(generation) + " obj";
   for (std::size_t at = file.find(needle); at != std::string_view::npos && found.size() < 8;
@@ -614,9 +618,16 @@ std::vector<Bytes> aes256_file_keys(const Handler& handler) {
 PdfEncryption read_pdf_encryption(std::string_view bytes) {
   PdfEncryption encryption;
   File file{bytes};
+  // Every /Encrypt and /ID is read (poppler takes one, from its trailer; an attacker may write
+  // others before it), each reference and each dictionary once; past the bounds the file is
+  // refused rather than measured with some of its keys only.
+  constexpr std::size_t kMaxNames = 100'000;
+  constexpr std::size_t kMost = PdfEncryption::kMaxKeys;
   std::vector<Value> dictionaries;
-  std::vector<std::pair<std::int64_t, std::int64_t>> looked_up;  // each reference once
-  for (const std::size_t at : name_positions(bytes, "/Encrypt", 64)) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> looked_up;
+  std::vector<std::string_view> written;  // the direct dictionaries as written
+  const std::vector<std::size_t> encrypts = name_positions(bytes, "/Encrypt", kMaxNames + 1);
+  for (const std::size_t at : encrypts) {
     ObjectReader reader(bytes, at);
     Value value = reader.read();
     if (value.kind == Value::Kind::reference) {
@@ -630,9 +641,17 @@ PdfEncryption read_pdf_encryption(std::string_view bytes) {
         encryption.unmeasured = "its encryption dictionary (" + std::to_string(value.integer) +
                                 " " + std::to_string(value.generation) + " R) was not found";
     } else if (value.kind == Value::Kind::dictionary) {
+      const std::string_view text = bytes.substr(at, reader.position() - at);
+      if (std::find(written.begin(), written.end(), text) != written.end()) continue;
+      written.push_back(text);
       dictionaries.push_back(std::move(value));
     }
-    if (dictionaries.size() >= 16) break;
+    if (dictionaries.size() > kMost || looked_up.size() > kMost) break;
+  }
+  if (encrypts.size() > kMaxNames || dictionaries.size() > kMost || looked_up.size() > kMost) {
+    encryption.encrypted = true;
+    encryption.too_many = true;
+    return encryption;
   }
   if (dictionaries.empty()) {
     encryption.encrypted = !encryption.unmeasured.empty();
@@ -640,24 +659,36 @@ PdfEncryption read_pdf_encryption(std::string_view bytes) {
   }
   // The first strings of the /ID arrays; none at all (poppler takes an empty one) too.
   std::vector<Bytes> ids = {Bytes()};
-  // An /ID written as a reference is looked up a few times at most (the dictionaries' own values
-  // need the look-ups more).
-  File ids_file{bytes, 4};
-  for (const std::size_t at : name_positions(bytes, "/ID", 64)) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> id_references;
+  const std::vector<std::size_t> id_names = name_positions(bytes, "/ID", kMaxNames + 1);
+  for (const std::size_t at : id_names) {
     ObjectReader reader(bytes, at);
     const Value array = reader.read();
     if (array.kind != Value::Kind::array || array.items.empty()) continue;
-    const Value first = resolved(ids_file, &array.items.front());
+    const Value& given = array.items.front();
+    if (given.kind == Value::Kind::reference) {
+      const std::pair<std::int64_t, std::int64_t> reference{given.integer, given.generation};
+      if (std::find(id_references.begin(), id_references.end(), reference) != id_references.end())
+        continue;
+      id_references.push_back(reference);
+      if (id_references.size() > 4) break;  // each a search of the whole file
+    }
+    const Value first = resolved(file, &given);
     if (first.kind == Value::Kind::string &&
         std::find(ids.begin(), ids.end(), first.text) == ids.end())
       ids.push_back(first.text);
-    if (ids.size() >= 16) break;
+    if (ids.size() > kMost + 1) break;
+  }
+  if (id_names.size() > kMaxNames || id_references.size() > 4 || ids.size() > kMost + 1) {
+    encryption.encrypted = true;
+    encryption.too_many = true;
+    return encryption;
   }
   const auto add = [&](PdfStreamKey key) {
     if (std::find(encryption.keys.begin(), encryption.keys.end(), key) != encryption.keys.end())
       return;
     if (encryption.keys.size() >= PdfEncryption::kMaxKeys) {
-      encryption.too_many_keys = true;
+      encryption.too_many = true;
       return;
     }
     encryption.keys.push_back(std::move(key));
@@ -686,6 +717,7 @@ PdfEncryption read_pdf_encryption(std::string_view bytes) {
       }
     }
   }
+  if (file.exhausted) encryption.too_many = true;
   if (encryption.encrypted && encryption.keys.empty() && encryption.unmeasured.empty())
     encryption.unmeasured = "the empty password opens none of its encryption dictionaries";
   return encryption;

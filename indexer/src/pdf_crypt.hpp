@@ -31,7 +31,9 @@ struct PdfEncryption {
   // that it opens (a file holds one; several are all measured, so that the one poppler takes
   // is among them).
   std::vector<PdfStreamKey> keys;
-  bool too_many_keys = false;  // more than kMaxKeys different keys: a hostile file
+  // More than kMaxKeys different encryption dictionaries, /ID strings or keys (or 100,000
+  // /Encrypt or /ID names): a hostile file, refused rather than measured with some keys only.
+  bool too_many = false;
   // Why no key was made when `encrypted` (an unknown handler or version, no empty password).
   std::string unmeasured;
 

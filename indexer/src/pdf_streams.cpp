@@ -607,11 +607,11 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds,
   // An encrypted file: each stream is read as stored and as deciphered by each key (poppler
   // deciphers all but the cross-reference streams, /Identity and /Crypt undo it).
   const PdfEncryption encryption = read_pdf_encryption(bytes);
-  if (encryption.too_many_keys) {
+  if (encryption.too_many) {
     return make_error(ErrorKind::too_large,
-                      "a PDF whose empty password opens more than " +
-                          std::to_string(PdfEncryption::kMaxKeys) +
-                          " different encryption keys (a file has one): refused",
+                      "a PDF naming more than " + std::to_string(PdfEncryption::kMaxKeys) +
+                          " different encryption dictionaries, file identifiers or keys (a file "
+                          "has one): refused",
                       "Tệp PDF có quá nhiều khóa mã hóa khác nhau (nghi tệp độc hại), không đọc");
   }
   if (notes && encryption.encrypted && encryption.keys.empty())

@@ -712,26 +712,36 @@ TEST(PdfStreams, a_pdf_opened_by_many_keys_is_refused_past_sixteen) {
       << refused.error().user_message;
 }
 
-// References everywhere, and /Encrypt written thousands of times: read at once, with a note.
+// References everywhere, /Encrypt written thousands of times: read at once, with a note; a
+// file naming thousands of identifiers is refused at once (its keys are not all tried).
 TEST(PdfStreams, an_encryption_dictionary_of_references_everywhere_is_read_at_once) {
   std::string dictionary = "<< /Filter 6 0 R /V 8 0 R /R 9 0 R /O 10 0 R /U 11 0 R /P 12 0 R ";
   for (int i = 0; i < 2000; ++i)
     dictionary += "/K" + std::to_string(i) + " " + std::to_string(100 + i) + " 0 R ";
   dictionary += ">>";
-  std::string pdf = testing::pdf_of_objects(
-      {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-       "<< /Length 5 >>\nstream\nBT ET\nendstream", dictionary, "/Standard"});
-  std::string trailers;
-  for (int i = 0; i < 5000; ++i)
-    trailers += "trailer << /Encrypt 5 0 R /ID [" + std::to_string(i) + " 0 R] >>\n";
-  pdf.insert(pdf.rfind("startxref"), trailers + std::string(5'000'000, ' '));
+  const auto with_trailers = [&](const std::string& trailer) {
+    std::string pdf = testing::pdf_of_objects(
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+         "<< /Length 5 >>\nstream\nBT ET\nendstream", dictionary, "/Standard"});
+    std::string trailers;
+    for (int i = 0; i < 5000; ++i)
+      trailers += "trailer << /Encrypt 5 0 R /ID [" +
+                  (trailer == "ids" ? std::to_string(i) + " 0 R" : std::string("<00>")) + "] >>\n";
+    return pdf.insert(pdf.rfind("startxref"), trailers + std::string(5'000'000, ' '));
+  };
   std::vector<std::string> notes;
-  const auto start = std::chrono::steady_clock::now();
-  EXPECT_TRUE(check_pdf_streams(pdf, {}, &notes).ok());
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(check_pdf_streams(with_trailers("same"), {}, &notes).ok());
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_NE(notes[0].find("damaged encryption dictionary"), std::string::npos) << notes[0];
+  start = std::chrono::steady_clock::now();
+  const Status refused = check_pdf_streams(with_trailers("ids"));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("file identifiers"), std::string::npos)
+      << refused.error().message;
 }
 
 // Encryption dictionaries the scan does not read: the note says why (poppler refuses them too).
