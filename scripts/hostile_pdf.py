@@ -2,12 +2,14 @@
 """Hostile PDFs of docs/RELIABILITY.md, session 27: content hidden from the Flate-only scan
 (mislabelled /Contents, LZW, ASCIIHex, ASCII85, RunLength), forms drawn many times or nested,
 page trees of a huge /Count or a cycle, 100,000 empty pages, a 60,000 x 60,000 image.
+Session 28: the content bomb and the form bomb encrypted by qpdf with an empty user password,
+enc-{rc4-40,rc4-128,aes-128,aes-256}-{content,form-100k} (qpdf must be installed).
 
 scripts/hostile_pdf.py OUTDIR CASE...   (cases: see make(); measure each with the reading child:
   ulimit -t 60 -v 2097152; /usr/bin/time -v build/vanban __read-bounded --format pdf \
     --max-text-bytes 16777216 --ocr 0 <OUTDIR/CASE.pdf >/dev/null)
 """
-import base64, os, sys, zlib
+import base64, os, subprocess, sys, tempfile, zlib
 
 def pdf(objects):
     out = bytearray(b"%PDF-1.4\n")
@@ -139,7 +141,31 @@ def make(case):
         packed += z.flush()
         return one_page(b"", b"q 595 0 0 842 0 0 cm /Im0 Do Q", extra=b"/XObject << /Im0 6 0 R >>",
                         more=[stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode" % (w, w), bytes(packed))])
+    if case.startswith("enc-"):  # enc-CIPHER-BOMB: a bomb above, encrypted by qpdf
+        cipher, bomb = next((c, case[len("enc-" + c + "-"):]) for c in ENCRYPTIONS
+                            if case.startswith("enc-" + c + "-"))
+        return qpdf_encrypted(make("mislabel-none" if bomb == "content" else bomb), ENCRYPTIONS[cipher])
+    if case == "mislabel-none":  # the session-26 bomb as it is: 16 MB of text on the page, Flate
+        return one_page(b"/Filter /FlateDecode", zlib.compress(text, 9))
     raise SystemExit("unknown case " + case)
+
+# qpdf's arguments for each encryption, the user password empty, the owner's "owner".
+ENCRYPTIONS = {
+    "rc4-40": ["--allow-weak-crypto", "--encrypt", "", "owner", "40", "--"],
+    "rc4-128": ["--allow-weak-crypto", "--encrypt", "", "owner", "128", "--use-aes=n", "--"],
+    "aes-128": ["--encrypt", "", "owner", "128", "--use-aes=y", "--"],
+    "aes-256": ["--encrypt", "", "owner", "256", "--"],
+}
+
+def qpdf_encrypted(data, arguments):
+    with tempfile.TemporaryDirectory() as d:
+        plain, out = os.path.join(d, "plain.pdf"), os.path.join(d, "encrypted.pdf")
+        open(plain, "wb").write(data)
+        # The streams' data kept as they are: only enciphered.
+        done = subprocess.run(["qpdf", "--stream-data=preserve"] + arguments + [plain, out])
+        if done.returncode not in (0, 3):
+            raise SystemExit("qpdf failed")
+        return open(out, "rb").read()
 
 if __name__ == "__main__":
     outdir = sys.argv[1]

@@ -22,7 +22,7 @@ packages=(
   # OCR of scans (scanned PDF pages, PNG/JPEG/TIFF): the engine, its image library, the
   # Vietnamese model. Optional at build time (VANBAN_OCR) and at run time.
   libtesseract-dev libleptonica-dev tesseract-ocr-vie
-  libssl-dev           # sha256 for content addressing
+  libssl-dev           # sha256 for content addressing; deciphering encrypted PDFs for the bomb scan
   libgoogle-perftools-dev  # tcmalloc, the vanban executable's allocator (VANBAN_TCMALLOC)
   libgtest-dev libgmock-dev libbenchmark-dev
   xapian-tools         # xapian-tcpsrv: the sharding tests serve shards over TCP (docs/SCALING.md)
@@ -33,6 +33,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   # layout_pdf_text_test.cpp) must see those metrics (Liberation Serif's) on every machine, not
   # the DejaVu fallback of a minimal install (--no-install-recommends leaves it out).
   packages+=(fonts-liberation)
+  # qpdf encrypts the encrypted-PDF tests' files (tests/indexer/pdf_streams_test.cpp).
+  packages+=(qpdf)
   # Sanitizer builds and libFuzzer (scripts/test.sh), the load test (scripts/load_test.sh).
   packages+=(clang libclang-rt-14-dev wrk)
   # lld: the builds link with it where present (scripts/build.sh, scripts/sanitize.sh).

@@ -111,7 +111,9 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
   if (bytes.size() > static_cast<std::size_t>(INT_MAX))
     return make_error(ErrorKind::too_large, "PDF over 2 GB", "Tệp PDF quá lớn");
 
-  if (Status streams = check_pdf_streams(bytes, stream_bounds); !streams) return streams.error();
+  std::vector<std::string> scan_notes;  // why the scan could not measure, for the log
+  if (Status streams = check_pdf_streams(bytes, stream_bounds, &scan_notes); !streams)
+    return streams.error();
 
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -123,6 +125,7 @@ Result<ReadDocument> read_pdf(std::string_view bytes, const OcrOptions& ocr,
                       "Tệp PDF được mã hóa, cần mật khẩu để mở");
 
   ReadDocument document;
+  document.warnings = std::move(scan_notes);
   const int pages = pdf->pages();
   std::vector<int> pages_without_text;  // and not recognised
   std::vector<int> pages_recognised;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "pdf_crypt.hpp"
 #include "pdf_filters.hpp"
 
 namespace vanban::indexer::detail {
@@ -174,8 +176,9 @@ std::vector<std::string_view> decode_parameters(std::string_view dictionary, std
 }
 
 // The filters of a stream as a chain that decodes them, or none when one is not decodable here
-// (an image's filter, Crypt, an indirect /Filter) or there are more than 16. `plain` is set for
-// a stream without filters.
+// (an image's filter, an indirect /Filter) or there are more than 16. `plain` is set for a
+// stream without filters. /Crypt is no filter of its own: poppler's reading of it gives either
+// the data as stored or as deciphered, and both are measured (check_pdf_streams).
 std::optional<PdfFilterChain> chain_of(const Dictionary& dictionary, std::string_view text,
                                        bool& plain) {
   const std::vector<std::string_view> names = dictionary.filters();
@@ -184,6 +187,7 @@ std::optional<PdfFilterChain> chain_of(const Dictionary& dictionary, std::string
   const std::vector<std::string_view> parameters = decode_parameters(text, names.size());
   std::vector<PdfFilterSpec> specs;
   for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "Crypt") continue;
     const std::optional<PdfFilterSpec::Kind> kind = pdf_filter_kind(names[i]);
     if (!kind) return std::nullopt;
     PdfFilterSpec spec;
@@ -196,23 +200,54 @@ std::optional<PdfFilterChain> chain_of(const Dictionary& dictionary, std::string
     spec.early_change = integer_after(given, "/EarlyChange", 1) != 0;
     specs.push_back(spec);
   }
+  if (specs.empty()) {
+    plain = true;  // /Crypt alone
+    return std::nullopt;
+  }
   return PdfFilterChain::make(specs);
 }
 
-// Decodes `packed` through `chain` into `counter` until it ends, fails, shows more than
-// `max_shown` or has decoded `budget` bytes; how many bytes it decoded.
-std::uint64_t decode_into(std::string_view packed, PdfFilterChain& chain,
-                          ContentStringCounter& counter, std::uint64_t max_shown,
-                          std::uint64_t budget) {
-  std::uint64_t decoded = 0;
-  const auto sink = [&](std::string_view output) {
-    decoded += output.size();
-    counter.feed(output);
-    return counter.shown() <= max_shown && decoded <= budget;
-  };
+// How a stream's data reaches its filters: as stored, or deciphered by a key of the file.
+struct Reading {
+  const PdfStreamKey* key = nullptr;
+  std::uint64_t object = 0;
+  std::uint64_t generation = 0;
+};
+
+// Hands `packed` to `sink` a piece at a time, deciphered when the reading says so.
+void deliver(std::string_view packed, const Reading& reading,
+             const std::function<bool(std::string_view)>& sink) {
+  if (reading.key) {
+    decipher_pdf_stream(*reading.key, reading.object, reading.generation, packed, sink);
+    return;
+  }
   constexpr std::size_t kStep = 65536;
   for (std::size_t at = 0; at < packed.size(); at += kStep) {
-    if (!chain.feed(packed.substr(at, kStep), sink)) break;
+    if (!sink(packed.substr(at, kStep))) break;
+  }
+}
+
+// Decodes `packed` read as `reading` through its filters (`dictionary`) into `counter` until
+// it ends, fails, shows more than `max_shown` or has decoded `budget` bytes; how many bytes it
+// decoded, or none when its filters are not decoded here.
+std::optional<std::uint64_t> decode_into(std::string_view packed, const Reading& reading,
+                                         const Dictionary& dictionary, std::string_view text,
+                                         ContentStringCounter& counter, std::uint64_t max_shown,
+                                         std::uint64_t budget) {
+  bool plain = false;
+  std::optional<PdfFilterChain> chain = chain_of(dictionary, text, plain);
+  if (!chain && !plain) return std::nullopt;
+  std::uint64_t decoded = 0;
+  const auto count = [&](std::string_view output) {
+    output = output.substr(0, budget - decoded);  // content stored plain is counted to the budget
+    decoded += output.size();
+    counter.feed(output);
+    return counter.shown() <= max_shown && decoded < budget;
+  };
+  if (chain) {
+    deliver(packed, reading, [&](std::string_view piece) { return chain->feed(piece, count); });
+  } else {
+    deliver(packed, reading, count);
   }
   return decoded;
 }
@@ -390,6 +425,7 @@ void ContentStringCounter::end_keyword(std::string_view keyword) {
     }
   } else if (keyword == "obj" && integer_count_ >= 2) {
     object_ = integers_[0];
+    generation_ = integers_[1];
     stage_ = 0;
     integer_count_ = 0;
     after_obj_ = true;
@@ -565,8 +601,31 @@ void ContentStringCounter::feed(std::string_view bytes) {
   }
 }
 
-Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) {
+Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds,
+                         std::vector<std::string>* notes) {
   std::uint64_t budget = bounds.max_inflated_bytes;
+  // An encrypted file: each stream is read as stored and as deciphered by each key (poppler
+  // deciphers all but the cross-reference streams, /Identity and /Crypt undo it).
+  const PdfEncryption encryption = read_pdf_encryption(bytes);
+  if (encryption.too_many) {
+    return make_error(ErrorKind::too_large,
+                      "a PDF naming more than " + std::to_string(PdfEncryption::kMaxKeys) +
+                          " different encryption dictionaries, file identifiers or keys (a file "
+                          "has one): refused",
+                      "Tệp PDF có quá nhiều khóa mã hóa khác nhau (nghi tệp độc hại), không đọc");
+  }
+  if (notes && encryption.encrypted && encryption.keys.empty())
+    notes->push_back("encrypted PDF whose content streams were not measured before reading (" +
+                     encryption.unmeasured + ")");
+  const auto readings = [&](std::optional<std::uint64_t> object, std::uint64_t generation) {
+    std::vector<Reading> all = {Reading{}};
+    if (object) {
+      for (const PdfStreamKey& key : encryption.keys)
+        all.push_back({&key, *object, generation});
+    }
+    return all;
+  };
+
   PdfReferences references;
   ContentStringCounter structure(&references);
   struct Found {
@@ -574,9 +633,10 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) 
     std::size_t end = 0;
     std::string_view dictionary;
     std::optional<std::uint64_t> object;
+    std::uint64_t generation = 0;
   };
   std::vector<Found> found;
-  // The streams, and the structure around them (object streams' objects included).
+  // The streams, and the structure around them.
   std::size_t structure_from = 0;
   constexpr std::string_view kKeyword = "stream";
   for (std::size_t at = bytes.find(kKeyword); at < bytes.size();
@@ -607,22 +667,24 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) 
     at = end;
     if (structure_from < data) structure.feed(bytes.substr(structure_from, data - structure_from));
     structure_from = end;
-    const std::string_view text = bytes.substr(open, before - open);
-    found.push_back({data, end, text, structure.object()});
-    // An object stream's objects (/First: where they begin) are structure too.
-    const Dictionary dictionary(text);
-    if (!dictionary.has("/First") || budget == 0) continue;
-    bool plain = false;
-    std::optional<PdfFilterChain> chain = chain_of(dictionary, text, plain);
-    ContentStringCounter objects(&references);
-    const std::string_view packed = bytes.substr(data, end - data);
-    if (chain) {
-      budget -= std::min(budget, decode_into(packed, *chain, objects, kSaturated, budget));
-    } else if (plain) {
-      objects.feed(packed);
-    }
+    found.push_back(
+        {data, end, bytes.substr(open, before - open), structure.object(), structure.generation()});
   }
   if (structure_from < bytes.size()) structure.feed(bytes.substr(structure_from));
+
+  // An object stream's objects (/First: where they begin) are structure too.
+  for (const Found& stream : found) {
+    const Dictionary dictionary(stream.dictionary);
+    if (!dictionary.has("/First")) continue;
+    const std::string_view packed = bytes.substr(stream.data, stream.end - stream.data);
+    for (const Reading& reading : readings(stream.object, stream.generation)) {
+      if (budget == 0) break;
+      ContentStringCounter objects(&references);
+      budget -= std::min(budget, decode_into(packed, reading, dictionary, stream.dictionary,
+                                             objects, kSaturated, budget)
+                                     .value_or(0));
+    }
+  }
 
   // The objects a page's /Contents names, whatever their dictionaries say.
   std::unordered_set<std::uint64_t> page_contents;
@@ -644,32 +706,35 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds) 
     const bool contents = stream.object && page_contents.count(*stream.object) > 0;
     if (!facts.form && !contents && !may_be_content(dictionary)) continue;
     const std::string_view packed = bytes.substr(stream.data, stream.end - stream.data);
-    ContentStringCounter counter;
-    bool plain = false;
-    std::optional<PdfFilterChain> chain = chain_of(dictionary, stream.dictionary, plain);
-    std::uint64_t decoded = 0;
-    if (chain) {
-      decoded = decode_into(packed, *chain, counter, bounds.max_shown_bytes, budget);
-    } else if (plain) {
-      decoded = std::min<std::uint64_t>(packed.size(), budget);
-      counter.feed(packed.substr(0, decoded));
-    } else {
-      continue;  // a filter not decoded here: left to the reader's limits
+    bool measured = false;
+    // Each reading of the stream: what it shows and draws is the most of any.
+    for (const Reading& reading : readings(stream.object, stream.generation)) {
+      ContentStringCounter counter;
+      const std::optional<std::uint64_t> decoded = decode_into(
+          packed, reading, dictionary, stream.dictionary, counter, bounds.max_shown_bytes, budget);
+      if (!decoded) break;  // a filter not decoded here: left to the reader's limits
+      measured = true;
+      budget -= std::min(budget, *decoded);
+      if (counter.shown() > bounds.max_shown_bytes) {
+        return make_error(ErrorKind::too_large,
+                          "a PDF content stream shows more than " +
+                              megabytes(bounds.max_shown_bytes) + " of text (" +
+                              std::to_string(packed.size()) + " bytes decoding to over " +
+                              std::to_string(*decoded) + (reading.key ? ", deciphered" : "") +
+                              "): refused before it is laid out",
+                          "Tệp PDF có luồng nội dung nén bất thường (giải nén ra hơn " +
+                              megabytes(bounds.max_shown_bytes) +
+                              " chữ trên một trang, nghi PDF bom), không đọc");
+      }
+      facts.shown = std::max(facts.shown, counter.shown());
+      for (const auto& [name, times] : counter.drawn()) {
+        std::uint64_t& most = facts.drawn[name];
+        most = std::max(most, times);
+      }
+      facts.drawn_others = std::max(facts.drawn_others, counter.drawn_others());
+      if (budget == 0) break;
     }
-    budget -= std::min(budget, decoded);
-    if (counter.shown() > bounds.max_shown_bytes) {
-      return make_error(
-          ErrorKind::too_large,
-          "a PDF content stream shows more than " + megabytes(bounds.max_shown_bytes) +
-              " of text (" + std::to_string(packed.size()) + " bytes decoding to over " +
-              std::to_string(decoded) + "): refused before it is laid out",
-          "Tệp PDF có luồng nội dung nén bất thường (giải nén ra hơn " +
-              megabytes(bounds.max_shown_bytes) + " chữ trên một trang, nghi PDF bom), không đọc");
-    }
-    facts.shown = counter.shown();
-    facts.drawn = counter.drawn();
-    facts.drawn_others = counter.drawn_others();
-    streams.push_back(std::move(facts));
+    if (measured) streams.push_back(std::move(facts));
   }
 
   // Forms drawn many times, within forms, and pages of the same stream many times over.

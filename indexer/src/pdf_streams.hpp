@@ -11,9 +11,10 @@
 //   strings it shows (Tj, TJ, ', ") counted, with the forms it draws (Do) by name;
 // - a page's text is then its streams' strings plus, for each form drawn, the form's text as
 //   many times as it is drawn (forms within forms multiplied through).
-// One stream or one page past the bound refuses the file before poppler sees it. What this does
-// not see (encrypted streams, filters of images such as DCT, a stream past the scan's budget)
-// still meets the reading child's memory and CPU limits (bounded_reader.hpp).
+// One stream or one page past the bound refuses the file before poppler sees it. The streams of
+// a file encrypted with an empty password are deciphered first (pdf_crypt.hpp). What this does
+// not see (another security handler, filters of images such as DCT, a stream past the scan's
+// budget) still meets the reading child's memory and CPU limits (bounded_reader.hpp).
 #pragma once
 
 #include <cstdint>
@@ -63,6 +64,7 @@ class ContentStringCounter {
   std::uint64_t drawn_others() const { return drawn_others_; }
   // The object whose body is being read ("N G obj"), in the file's structure.
   std::optional<std::uint64_t> object() const { return object_; }
+  std::uint64_t generation() const { return generation_; }
 
   static constexpr std::size_t kMaxNames = 65536;
 
@@ -97,11 +99,16 @@ class ContentStringCounter {
   int array_depth_ = 0;
   std::vector<std::uint64_t> array_items_;
   std::optional<std::uint64_t> object_;
+  std::uint64_t generation_ = 0;
   PdfReferences* references_;
 };
 
 // Refuses (too_large) a PDF whose one content stream or one page shows more than the bound; a
-// stream that cannot be decoded is left to poppler (a damaged file is its business).
-Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds = {});
+// stream that cannot be decoded is left to poppler (a damaged file is its business). An
+// encrypted file's streams are measured as stored and as deciphered by each key its empty
+// password gives (the larger counts: poppler reads one of them); when it gives none, `notes`
+// says why the streams went unmeasured (a note for the log, should poppler open the file).
+Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds = {},
+                         std::vector<std::string>* notes = nullptr);
 
 }  // namespace vanban::indexer::detail

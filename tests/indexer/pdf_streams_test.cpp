@@ -5,16 +5,20 @@
 // inline image's data, so ordinary and drawing-heavy PDFs read as before.
 #include "pdf_streams.hpp"
 
+#include <chrono>
+#include <cstdlib>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <zlib.h>
 
 #include "vanban/indexer/reader.hpp"
 
+#include "pdf_crypt.hpp"
 #include "pdf_filters.hpp"
 #include "pdf_objects.hpp"
 #include "test_support.hpp"
@@ -528,6 +532,264 @@ TEST(PdfStreams, a_form_bomb_is_refused_at_once) {
   EXPECT_NE(read.error().message.find("through forms or content drawn over and over"),
             std::string::npos)
       << read.error().message;
+}
+
+// --- Encrypted PDFs (session 28) ---
+// qpdf encrypts the files (an implementation of ISO 32000 independent of ours): poppler opens
+// those whose user password is empty, and the scan must see the same content poppler lays out.
+
+struct Encryption {
+  std::string name;
+  std::string qpdf;  // qpdf's arguments that encrypt
+};
+
+const std::vector<Encryption>& encryptions() {
+  static const std::vector<Encryption> all = {
+      {"RC4-40", "--allow-weak-crypto --encrypt '' owner 40 --"},
+      {"RC4-128", "--allow-weak-crypto --encrypt '' owner 128 --use-aes=n --"},
+      {"AES-128", "--encrypt '' owner 128 --use-aes=y --"},
+      {"AES-256", "--encrypt '' owner 256 --"},
+      {"AES-256 R5", "--encrypt '' owner 256 --force-R5 --"},
+      // PDF 1.5 object streams: the page and its resources deciphered before they are read.
+      {"AES-128, object streams",
+       "--object-streams=generate --encrypt '' owner 128 --use-aes=y --"},
+      // An empty owner password opens the file too (poppler tries it).
+      {"AES-256, empty owner", "--encrypt secret '' 256 --allow-insecure --"}};
+  return all;
+}
+
+// `pdf` encrypted by qpdf with `arguments` (its streams' data kept as they are).
+std::string qpdf_encrypted(const std::string& pdf, const std::string& arguments) {
+  testing::TempDir dir;
+  testing::write_file(dir / "plain.pdf", pdf);
+  const std::string command = "qpdf --stream-data=preserve " + arguments + " '" +
+                              (dir / "plain.pdf").string() + "' '" +
+                              (dir / "encrypted.pdf").string() + "' 2>&1";
+  const int status = std::system(command.c_str());
+  // 0, or 3: written with warnings.
+  EXPECT_TRUE(WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 3))
+      << command;
+  return testing::read_file(dir / "encrypted.pdf");
+}
+
+bool has_qpdf() {
+  return std::system("command -v qpdf >/dev/null 2>&1") == 0;
+}
+
+TEST(PdfStreams, an_encrypted_pdf_reads_as_its_plain_twin_and_the_scan_has_its_key) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  const std::string page =
+      "BT /F1 12 Tf 20 800 Td (Dieu 1. Pham vi dieu chinh) Tj 0 -14 Td (Khoan 2) Tj ET\n";
+  const std::string plain = pdf_of_streams({{kFlateFilter, zlib_packed(page)}});
+  const auto control = read_document("trang.pdf", plain, ReadOptions{});
+  ASSERT_TRUE(control.ok()) << control.error().message;
+  for (const Encryption& encryption : encryptions()) {
+    const std::string encrypted = qpdf_encrypted(plain, encryption.qpdf);
+    ASSERT_NE(encrypted.find("/Encrypt"), std::string::npos) << encryption.name;
+    const auto read = read_document("trang.pdf", encrypted, ReadOptions{});
+    ASSERT_TRUE(read.ok()) << encryption.name << ": " << read.error().message;
+    EXPECT_EQ(read->text, control->text) << encryption.name;
+    EXPECT_TRUE(read->warnings.empty()) << encryption.name << ": " << read->warnings.front();
+    // The key is qpdf's own.
+    const detail::PdfEncryption found = detail::read_pdf_encryption(encrypted);
+    ASSERT_EQ(found.keys.size(), 1u) << encryption.name << ": " << found.unmeasured;
+    testing::TempDir dir;
+    testing::write_file(dir / "e.pdf", encrypted);
+    const std::string shown = "qpdf --show-encryption-key --show-encryption '" +
+                              (dir / "e.pdf").string() + "' > '" + (dir / "key").string() + "'";
+    ASSERT_EQ(std::system(shown.c_str()), 0) << shown;
+    std::string hex;
+    for (const char c : found.keys[0].file_key) {
+      static constexpr char kDigits[] = "0123456789abcdef";
+      hex += kDigits[static_cast<unsigned char>(c) >> 4];
+      hex += kDigits[static_cast<unsigned char>(c) & 15];
+    }
+    EXPECT_NE(testing::read_file(dir / "key").find("Encryption key = " + hex + "\n"),
+              std::string::npos)
+        << encryption.name << ": " << hex << "\n"
+        << testing::read_file(dir / "key");
+  }
+}
+
+TEST(PdfStreams, a_bomb_inside_an_encrypted_pdf_is_refused_like_its_plain_twin) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  PdfStreamBounds bounds;
+  bounds.max_shown_bytes = 100'000;
+  const std::string content_bomb =
+      pdf_of_streams({{kFlateFilter, zlib_packed(overlapping_text(400'000))}});  // 216 KB
+  const std::string form_bomb = pdf_drawing_a_form(zlib_packed(overlapping_text(1'000)), 1'000,
+                                                   "X0", "/Subtype /Form " + kFlateFilter);
+  const std::string page = pdf_drawing_a_form(zlib_packed(overlapping_text(1'000)), 20, "X0",
+                                              "/Subtype /Form " + kFlateFilter);
+  // The plain twins: the bombs are refused, the page read.
+  ASSERT_FALSE(check_pdf_streams(content_bomb, bounds).ok());
+  ASSERT_FALSE(check_pdf_streams(form_bomb, bounds).ok());
+  ASSERT_TRUE(check_pdf_streams(page, bounds).ok());
+  for (const Encryption& encryption : encryptions()) {
+    const Status content = check_pdf_streams(qpdf_encrypted(content_bomb, encryption.qpdf), bounds);
+    ASSERT_FALSE(content.ok()) << encryption.name;
+    EXPECT_NE(content.error().message.find("deciphered"), std::string::npos)
+        << encryption.name << ": " << content.error().message;
+    const Status form = check_pdf_streams(qpdf_encrypted(form_bomb, encryption.qpdf), bounds);
+    ASSERT_FALSE(form.ok()) << encryption.name;
+    EXPECT_NE(form.error().message.find("through forms"), std::string::npos)
+        << encryption.name << ": " << form.error().message;
+    // The control: the same page drawing its form 20 times.
+    std::vector<std::string> notes;
+    EXPECT_TRUE(check_pdf_streams(qpdf_encrypted(page, encryption.qpdf), bounds, &notes).ok())
+        << encryption.name;
+    EXPECT_TRUE(notes.empty()) << encryption.name;
+  }
+}
+
+// At the reader's own bounds: the 16 MB content bomb (94 KB) and a form drawn 100,000 times,
+// encrypted with AES-256 and RC4-40, refused at once in this process, as their twins are.
+TEST(PdfStreams, an_encrypted_bomb_is_refused_at_once_by_the_reader) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  const std::string content_bomb =
+      pdf_of_streams({{kFlateFilter, zlib_packed(overlapping_text(16'000'000))}});
+  const std::string form_bomb = pdf_drawing_a_form(zlib_packed(overlapping_text(1'000)), 100'000,
+                                                   "X0", "/Subtype /Form " + kFlateFilter);
+  for (const std::string& arguments :
+       {std::string("--encrypt '' owner 256 --"),
+        std::string("--allow-weak-crypto --encrypt '' owner 40 --")}) {
+    for (const std::string* bomb : {&content_bomb, &form_bomb}) {
+      const auto read = read_document("bom.pdf", qpdf_encrypted(*bomb, arguments), ReadOptions{});
+      ASSERT_FALSE(read.ok()) << arguments;
+      EXPECT_EQ(read.error().kind, ErrorKind::too_large) << arguments;
+      EXPECT_NE(read.error().user_message.find("nghi PDF bom"), std::string::npos)
+          << arguments << ": " << read.error().message;
+    }
+  }
+}
+
+// A user password that is not empty: poppler cannot open the file, which is refused as before;
+// the scan measures what it can (the data as stored) and says why it could not decipher.
+TEST(PdfStreams, a_pdf_needing_a_password_stays_refused) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  const std::string plain = pdf_of_streams(
+      {{kFlateFilter, zlib_packed("BT /F1 12 Tf 20 800 Td (Dieu 1. Pham vi dieu chinh) Tj ET")}});
+  for (const std::string& arguments : {std::string("--encrypt secret owner 128 --use-aes=y --"),
+                                       std::string("--encrypt secret owner 256 --")}) {
+    const std::string encrypted = qpdf_encrypted(plain, arguments);
+    const auto read = read_document("mat-khau.pdf", encrypted, ReadOptions{});
+    ASSERT_FALSE(read.ok()) << arguments;
+    EXPECT_EQ(read.error().kind, ErrorKind::unsupported);
+    EXPECT_NE(read.error().user_message.find("cần mật khẩu"), std::string::npos)
+        << read.error().user_message;
+    std::vector<std::string> notes;
+    EXPECT_TRUE(check_pdf_streams(encrypted, {}, &notes).ok());
+    ASSERT_EQ(notes.size(), 1u) << arguments;
+    EXPECT_NE(notes[0].find("the empty password opens none"), std::string::npos) << notes[0];
+  }
+}
+
+// A file whose empty password opens many encryption dictionaries (an attacker's making: a real
+// file has one, its incremental updates name it again): each key is measured, up to 16; past
+// them the file is refused. qpdf's AES-256 dictionaries hold a random key each.
+TEST(PdfStreams, a_pdf_opened_by_many_keys_is_refused_past_sixteen) {
+  ASSERT_TRUE(has_qpdf()) << "qpdf is needed (scripts/setup.sh --tests)";
+  const std::string plain = pdf_of_streams({{"", "BT ET"}});
+  const auto with_dictionaries = [&](int count) {
+    std::string added;
+    for (int i = 0; i < count; ++i) {
+      const std::string encrypted = qpdf_encrypted(plain, "--encrypt '' owner 256 --");
+      const std::size_t filter = encrypted.find("/Filter /Standard");
+      const std::size_t start = encrypted.rfind(" obj", filter) + 4;
+      const std::string number = std::to_string(900 + i);
+      added += number + " 0 obj" +
+               encrypted.substr(start, encrypted.find("endobj", filter) - start) +
+               "endobj\ntrailer << /Encrypt " + number + " 0 R >>\n";
+    }
+    std::string pdf = plain;
+    return pdf.insert(pdf.rfind("startxref"), added);
+  };
+  EXPECT_EQ(detail::read_pdf_encryption(with_dictionaries(2)).keys.size(), 2u);
+  EXPECT_TRUE(check_pdf_streams(with_dictionaries(2)).ok());
+  const Status refused = check_pdf_streams(with_dictionaries(17));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().user_message.find("quá nhiều khóa mã hóa"), std::string::npos)
+      << refused.error().user_message;
+}
+
+// References everywhere, /Encrypt written thousands of times: read at once, with a note; a
+// file naming thousands of identifiers is refused at once (its keys are not all tried).
+TEST(PdfStreams, an_encryption_dictionary_of_references_everywhere_is_read_at_once) {
+  std::string dictionary = "<< /Filter 6 0 R /V 8 0 R /R 9 0 R /O 10 0 R /U 11 0 R /P 12 0 R ";
+  for (int i = 0; i < 2000; ++i)
+    dictionary += "/K" + std::to_string(i) + " " + std::to_string(100 + i) + " 0 R ";
+  dictionary += ">>";
+  const auto with_trailers = [&](const std::string& trailer) {
+    std::string pdf = testing::pdf_of_objects(
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+         "<< /Length 5 >>\nstream\nBT ET\nendstream", dictionary, "/Standard"});
+    std::string trailers;
+    for (int i = 0; i < 5000; ++i)
+      trailers += "trailer << /Encrypt 5 0 R /ID [" +
+                  (trailer == "ids" ? std::to_string(i) + " 0 R" : std::string("<00>")) + "] >>\n";
+    return pdf.insert(pdf.rfind("startxref"), trailers + std::string(5'000'000, ' '));
+  };
+  std::vector<std::string> notes;
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(check_pdf_streams(with_trailers("same"), {}, &notes).ok());
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("damaged encryption dictionary"), std::string::npos) << notes[0];
+  start = std::chrono::steady_clock::now();
+  const Status refused = check_pdf_streams(with_trailers("ids"));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("file identifiers"), std::string::npos)
+      << refused.error().message;
+}
+
+// Encryption dictionaries the scan does not read: the note says why (poppler refuses them too).
+TEST(PdfStreams, an_unknown_security_handler_is_noted) {
+  const auto with_encrypt = [](const std::string& dictionary) {
+    std::string pdf = testing::pdf_of_objects(
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+         "<< /Length 5 >>\nstream\nBT ET\nendstream", dictionary});
+    const std::size_t root = pdf.find("/Root 1 0 R");
+    return pdf.insert(root, "/Encrypt 5 0 R /ID [<00112233445566778899aabbccddeeff> <00>] ");
+  };
+  const std::pair<std::string, std::string> cases[] = {
+      {"<< /Filter /Adobe.PubSec /V 4 /R 4 >>", "security handler /Adobe.PubSec"},
+      {"<< /Filter /Standard /V 3 /R 3 /O <00> /U <00> /P -4 >>", "version 3 revision 3"},
+      {"<< /Filter /Standard /V 2 /R 3 /P -4 >>", "damaged encryption dictionary"}};
+  for (const auto& [dictionary, reason] : cases) {
+    std::vector<std::string> notes;
+    EXPECT_TRUE(check_pdf_streams(with_encrypt(dictionary), {}, &notes).ok());
+    ASSERT_EQ(notes.size(), 1u) << dictionary;
+    EXPECT_NE(notes[0].find(reason), std::string::npos) << notes[0];
+  }
+  // /Identity enciphers nothing: no note, the streams are read as stored.
+  std::vector<std::string> notes;
+  EXPECT_TRUE(check_pdf_streams(with_encrypt("<< /Filter /Standard /V 4 /R 4 /O <00> /U <00> /P "
+                                             "-4 /CF << /StdCF << /CFM /V2 >> >> /StmF /Identity "
+                                             "/StrF /Identity >>"),
+                                {}, &notes)
+                  .ok());
+  EXPECT_TRUE(notes.empty());
+}
+
+// poppler takes /Crypt as "the data as stored" (first in the chain of a deciphered stream) or
+// as nothing: the filters after it are still measured (before, the stream was skipped).
+TEST(PdfStreams, a_crypt_filter_hides_no_content) {
+  PdfStreamBounds bounds;
+  bounds.max_shown_bytes = 10'000;
+  const std::string bomb = zlib_packed(overlapping_text(200'000));
+  EXPECT_FALSE(check_pdf_streams(pdf_of_streams({{"/Filter [/Crypt /FlateDecode] /DecodeParms "
+                                                  "[<< /Name /Identity >> null]",
+                                                  bomb}}),
+                                 bounds)
+                   .ok());
+  EXPECT_FALSE(
+      check_pdf_streams(pdf_of_streams({{"/Filter [/FlateDecode /Crypt]", bomb}}), bounds).ok());
+  const std::string text = zlib_packed(overlapping_text(15'000));
+  EXPECT_TRUE(
+      check_pdf_streams(pdf_of_streams({{"/Filter [/Crypt /FlateDecode]", text}}), bounds).ok());
 }
 
 }  // namespace
