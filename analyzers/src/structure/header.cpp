@@ -1158,10 +1158,14 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         }
         return false;
       }();
+      // A page's width that ended the line above (a PDF's text layer, text wrapped at a fixed
+      // width): the title goes on, whatever word the break fell before ("... Đoàn TNCS Hồ Chí" /
+      // "Minh").
       const bool continues =
           starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
           before_opening || (open_end && starts_with_instrument(line) && !numbered) || body_named ||
-          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at);
+          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at) ||
+          layout.wrapped_after(last, line);
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -1322,6 +1326,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       }
     }
     std::string_view last = title;
+    std::string_view last_line = line;  // the whole line `last` ends, for the page's width
     for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j)) {
         // A subject wrapped before its year ("... năm" / "2024"), which reads as a page number.
@@ -1350,8 +1355,12 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
       const bool colon_opens = title.empty() && next.starts_with(":");
+      // A subject the page's width wrapped (a PDF's text layer, text wrapped at a fixed width)
+      // goes on before a capitalised word too ("... chống dịch" / "Covid-19 trước ...").
+      const bool wrapped = layout.wrapped_after(last_line, next) && !is_upper_text(next) &&
+                           !find_place_date(next) && !starts_with(next, "Kính gửi");
       if (!(starts_lower(next) || before_address || colon_opens ||
-            wrapped_before_number(last, next)) ||
+            wrapped_before_number(last, next) || wrapped) ||
           starts_body(next) || (!last.empty() && last.back() == '.'))
         break;
       std::string piece(next);
@@ -1359,6 +1368,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
         piece = std::string(trim(piece.substr(0, date->start)));
       title += " " + piece;
       last = next;
+      last_line = next;
     }
     title = collapse_spaces(title);
     // "V/v" alone on its line, its colon opening the next ("V/v" / ": Thực hiện ...").
