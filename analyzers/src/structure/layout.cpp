@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/reading_text.hpp"
@@ -237,40 +236,36 @@ std::size_t characters(std::string_view text) {
   return count;
 }
 
-// The width the lines were wrapped at: the longest length that many lines reach within a few
-// characters of (every line of a wrapped paragraph but its last is full), a word or a rule too
-// long to wrap set aside. Lines longer than any page holds mean the text is not wrapped at a
-// width; nor is a text with few full lines.
+// The width the lines were wrapped at: the longest line that holds a space (a word or a rule
+// too long to wrap is set aside), when other lines reach within a few characters of it (every
+// line of a wrapped paragraph but its last is full). A longer line that a wrap could have broken
+// means the text is not wrapped at a width; so does a text with few full lines.
 std::size_t wrap_width_of(const Layout& layout) {
   constexpr std::size_t kNarrowest = 40;  // a narrow PDF column, a 64-column text file
   constexpr std::size_t kWidest = 160;    // a landscape page in a small font
   constexpr std::size_t kNear = 8;        // what a wrap leaves short of the width
   constexpr std::size_t kFullLines = 3;
-  constexpr std::size_t kOverlong = 3;  // lines past the width: unbreakable words, rules
   std::vector<std::size_t> lengths;
   lengths.reserve(layout.lines.size());
-  std::size_t overlong = 0;
+  std::size_t width = 0;
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     if (layout.noise[i]) continue;
     const std::string_view line = trim(layout.lines[i]);
-    const std::size_t length = line.size() > 4 * kWidest ? line.size() : characters(line);
-    if (length > kWidest && ++overlong > kOverlong) return 0;
-    if (length >= kNarrowest / 2) lengths.push_back(length);
+    if (line.find(' ') == std::string_view::npos) continue;
+    if (line.size() > 4 * kWidest) return 0;
+    const std::size_t length = characters(line);
+    if (length > kWidest) return 0;
+    width = std::max(width, length);
+    lengths.push_back(length);
   }
-  std::sort(lengths.begin(), lengths.end(), std::greater<>());
-  for (std::size_t top = 0; top < lengths.size() && top <= kOverlong + kFullLines; ++top) {
-    const std::size_t width = lengths[top];
-    if (width > kWidest) continue;
-    if (width < kNarrowest) return 0;
-    std::size_t full = 0;
-    std::size_t long_lines = 0;
-    for (std::size_t k = top; k < lengths.size(); ++k) {
-      full += lengths[k] + kNear >= width ? 1 : 0;
-      long_lines += 2 * lengths[k] >= width ? 1 : 0;
-    }
-    if (full >= kFullLines && 2 * full >= long_lines) return width;
+  if (width < kNarrowest) return 0;
+  std::size_t full = 0;
+  std::size_t long_lines = 0;
+  for (const std::size_t length : lengths) {
+    full += length + kNear >= width ? 1 : 0;
+    long_lines += 2 * length >= width ? 1 : 0;
   }
-  return 0;
+  return full >= kFullLines && 2 * full >= long_lines ? width : 0;
 }
 
 }  // namespace
