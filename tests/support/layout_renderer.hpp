@@ -87,8 +87,11 @@ inline bool starts_with_any(std::string_view line, std::initializer_list<std::st
   return false;
 }
 
+// The national name by its first words: a scan's engine may misread the rest ("CỘNG HOÀ XÃ
+// HỌI"), and a national name read as the issuer's cell would lay the header out without its
+// issuer.
 inline bool is_motto(std::string_view line) {
-  return starts_with_any(line, {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "ĐẢNG CỘNG SẢN"});
+  return starts_with_any(line, {"CỘNG HÒA ", "CỘNG HOÀ ", "Độc lập", "ĐẢNG CỘNG SẢN"});
 }
 
 inline bool is_number(std::string_view line) {
@@ -202,31 +205,42 @@ inline DocumentParts read_parts(std::string_view text, std::string_view signer) 
   bool in_subject = false;
   for (; i < lines.size() && i < 40; ++i) {
     const std::string_view line = trim(lines[i]);
+    // A cell of a portal's table row, one a line ("HỘI ĐỒNG NHÂN DÂN |"): the cell's text is
+    // the part. The layouts set the parts in their own markup; a bar left inside one ("**HỘI
+    // ĐỒNG NHÂN DÂN |**") is what no converter writes. (The line as written still decides what
+    // the part is, so that the same documents are read as written as before.)
+    std::string_view cell = line;
+    if (cell.find(" | ") == std::string_view::npos) {
+      if (cell.ends_with("|")) cell = trim(cell.substr(0, cell.size() - 1));
+      if (cell.starts_with("|")) cell = trim(cell.substr(1));
+    }
     if (line.empty() || is_rule(line)) continue;
-    if (is_motto(line)) {
-      parts.motto.emplace_back(line);
+    // The national name broken over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): its
+    // second line is the motto's cell too, no issuer's.
+    if (is_motto(line) || (!parts.motto.empty() && line.starts_with("CHỦ NGHĨA"))) {
+      parts.motto.emplace_back(cell);
     } else if (is_number(line) && parts.number.empty()) {
-      parts.number = std::string(line);
+      parts.number = std::string(cell);
     } else if (line.starts_with("V/v")) {
-      parts.subject.emplace_back(line);
+      parts.subject.emplace_back(cell);
       in_subject = true;
       continue;
     } else if (is_place_date(line) && parts.place_date.empty()) {
-      parts.place_date = std::string(line);
+      parts.place_date = std::string(cell);
     } else if (parts.issuer.empty() &&
                (line.find("CÔNG BÁO") != std::string_view::npos || line.starts_with("VĂN BẢN"))) {
       parts.before.emplace_back(line);  // the gazette's running head and section label
     } else if (is_upper_text(line) && !is_heading(line) && parts.number.empty() &&
                parts.place_date.empty()) {
-      parts.issuer.emplace_back(line);
+      parts.issuer.emplace_back(cell);
     } else if (in_subject && parts.place_date.empty() && !line.starts_with("Kính gửi")) {
-      parts.subject.emplace_back(line);
+      parts.subject.emplace_back(cell);
       continue;
     } else if (parts.issuer.empty() && parts.motto.empty() && !is_upper_text(line)) {
       parts.before.emplace_back(line);
     } else if (!parts.subject.empty() && !parts.place_date.empty() && starts_lower(line)) {
       // The subject's next line after the date beside it, as a table's rows read.
-      parts.subject.emplace_back(line);
+      parts.subject.emplace_back(cell);
     } else {
       break;
     }

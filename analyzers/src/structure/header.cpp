@@ -1158,10 +1158,14 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         }
         return false;
       }();
+      // A page's width that ended the line above (a PDF's text layer, text wrapped at a fixed
+      // width): the title goes on, whatever word the break fell before ("... Đoàn TNCS Hồ Chí" /
+      // "Minh").
       const bool continues =
           starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
           before_opening || (open_end && starts_with_instrument(line) && !numbered) || body_named ||
-          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at);
+          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at) ||
+          layout.wrapped_after(last, line);
       if (!continues) break;
     }
     parts.emplace_back(line);
@@ -1323,6 +1327,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
     }
     std::string_view last = title;
     std::size_t last_line = i;
+    std::string_view last_text = line;  // the whole line `last` ends, for the page's width
     for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
       if (layout.skip(j)) {
         // A subject wrapped before its year ("... năm" / "2024"), which reads as a page number.
@@ -1353,8 +1358,12 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
                                   !find_place_date(next) && !starts_with(next, "Số") &&
                                   !starts_with(next, "Kính gửi") && !is_rule_line(next);
       const bool colon_opens = title.empty() && next.starts_with(":");
+      // A subject the page's width wrapped (a PDF's text layer, text wrapped at a fixed width)
+      // goes on before a capitalised word too ("... chống dịch" / "Covid-19 trước ...").
+      const bool wrapped = layout.wrapped_after(last_text, next) && !is_upper_text(next) &&
+                           !find_place_date(next) && !starts_with(next, "Kính gửi");
       if (!(starts_lower(next) || before_address || colon_opens ||
-            wrapped_before_number(last, next)) ||
+            wrapped_before_number(last, next) || wrapped) ||
           starts_body(next) || (!last.empty() && last.back() == '.'))
         break;
       std::string piece(next);
@@ -1363,6 +1372,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       title += " " + piece;
       last = next;
       last_line = j;
+      last_text = next;
     }
     drop_print_button(title, layout, last_line);
     title = collapse_spaces(title);

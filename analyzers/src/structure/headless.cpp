@@ -313,8 +313,10 @@ std::string wrapped_paragraph(const Layout& layout, std::size_t i, std::size_t& 
         next.starts_with("V/v ") || next.starts_with("V/V ") || next.starts_with("Thực hiện ") ||
         next.starts_with("Căn cứ "))
       break;
+    // A headline the page's width wrapped (text wrapped at a fixed width) goes on whatever word
+    // the break fell before ("... đồng chí Võ Văn" / "Kiệt").
     if (headline && !starts_lower(next) && !(next.front() >= '0' && next.front() <= '9') &&
-        next.front() != '(')
+        next.front() != '(' && !layout.wrapped_after(last, next))
       break;
     // A headline in capitals wraps in capitals: a line in running case under it is the page's
     // (its posting time, "17 giờ trước") or the text's own.

@@ -227,6 +227,56 @@ void mark_cover(Layout& layout) {
 
 }  // namespace
 
+namespace {
+
+std::size_t characters(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text)
+    count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// The width the lines were wrapped at: the longest line that holds a space (a word or a rule
+// too long to wrap is set aside), when other lines reach within a few characters of it (every
+// line of a wrapped paragraph but its last is full). A longer line that a wrap could have broken
+// means the text is not wrapped at a width; so does a text with few full lines.
+std::size_t wrap_width_of(const Layout& layout) {
+  constexpr std::size_t kNarrowest = 40;  // a narrow PDF column, a 64-column text file
+  constexpr std::size_t kWidest = 160;    // a landscape page in a small font
+  constexpr std::size_t kNear = 8;        // what a wrap leaves short of the width
+  constexpr std::size_t kFullLines = 3;
+  std::vector<std::size_t> lengths;
+  lengths.reserve(layout.lines.size());
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    if (layout.noise[i]) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.find(' ') == std::string_view::npos) continue;
+    if (line.size() > 4 * kWidest) return 0;
+    const std::size_t length = characters(line);
+    if (length > kWidest) return 0;
+    width = std::max(width, length);
+    lengths.push_back(length);
+  }
+  if (width < kNarrowest) return 0;
+  std::size_t full = 0;
+  std::size_t long_lines = 0;
+  for (const std::size_t length : lengths) {
+    full += length + kNear >= width ? 1 : 0;
+    long_lines += 2 * length >= width ? 1 : 0;
+  }
+  return full >= kFullLines && 2 * full >= long_lines ? width : 0;
+}
+
+}  // namespace
+
+bool Layout::wrapped_after(std::string_view line, std::string_view next) const {
+  if (wrap_width == 0) return false;
+  next = trim(next);
+  const std::string_view word = next.substr(0, std::min(next.size(), next.find(' ')));
+  return !word.empty() && characters(trim(line)) + 1 + characters(word) > wrap_width;
+}
+
 Layout analyze_layout(std::string_view text) {
   Layout layout;
   layout.lines = split_lines(text);
@@ -239,6 +289,7 @@ Layout analyze_layout(std::string_view text) {
   for (std::size_t i = 0; i < count; ++i)
     layout.noise[i] = furniture[i] != Furniture::none || is_noise_line(layout.lines[i]);
   mark_cover(layout);
+  layout.wrap_width = wrap_width_of(layout);
 
   for (std::size_t i = 0; i < count; ++i) {
     if (layout.noise[i]) continue;

@@ -19,8 +19,15 @@ struct Layout {
   std::vector<bool> noise;              // running headers, page numbers, signature stamps
   std::vector<bool> in_footnote;        // lines that belong to a footnote
   std::vector<Footnote> footnotes;
+  // The width, in characters, a PDF's text layer or a plain-text converter wrapped the lines at;
+  // 0 when they are not wrapped at a width (a paragraph a line, as a web page or a Word file
+  // gives it).
+  std::size_t wrap_width = 0;
 
   bool skip(std::size_t line) const { return noise[line] || in_footnote[line]; }
+  // The break after `line` is the width's, not its writer's: the first word of `next` would not
+  // have fit on it. False when the lines are not wrapped at a width.
+  bool wrapped_after(std::string_view line, std::string_view next) const;
   // The body as one line of text: noise and footnotes removed, lines joined by a space,
   // white space collapsed, bracketed footnote references ("[1]") dropped. Lines
   // [from_line, to_line).

@@ -619,7 +619,10 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
 }
 
 void split_header_line(std::string_view line, std::vector<std::string>& out) {
-  std::vector<std::size_t> cuts = header_cuts(line);
+  // A line of blanks (a tab or spaces an editor left) is an empty line, whose place the rules
+  // read (a page's title above one), not a line cut at its tab into nothing.
+  std::vector<std::size_t> cuts =
+      trim(line).empty() ? std::vector<std::size_t>{} : header_cuts(line);
   if (cuts.empty()) {
     out.emplace_back(line);
     return;
@@ -848,7 +851,14 @@ std::vector<std::string> join_broken_parts(std::vector<std::string> pieces) {
       const bool open_date =
           (fold_key(piece).find("ngay") != std::string::npos || trim(piece).ends_with(",")) &&
           !find_place_date(piece);
-      if (open_date && !next.empty()) {
+      // A whole place and date on the next piece continues nothing above it: a subject's line
+      // ("V/v ... Ngày sinh Chủ tịch Tôn Đức Thắng", "ngày" of "Ngày sinh") ends where ô 4's
+      // cell begins, as one cell a line lays them out.
+      const auto whole_date = [](std::string_view part) {
+        const auto found = find_place_date(part);
+        return found && !found->place.empty();
+      };
+      if (open_date && !next.empty() && !whole_date(next)) {
         const std::string joined = piece + " " + std::string(next);
         if (find_place_date(joined)) {
           piece = joined;
@@ -969,7 +979,13 @@ std::size_t second_body_start(std::string_view piece) {
                            {"uy", "ban", "mat", "tran"},
                            {"uy", "ban", "mttq"},
                            {"ubmttq"},
-                           {"uy", "ban", "bau", "cu"}}) {
+                           {"uy", "ban", "bau", "cu"},
+                           // The Vietnam General Confederation of Labour over its unions ("TỔNG
+                           // LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"); an
+                           // organising committee over its subcommittees ("BAN TỔ CHỨC ĐẠI HỘI
+                           // ... TIỂU BAN THI ĐUA").
+                           {"tong", "lien", "doan"},
+                           {"ban", "to", "chuc"}}) {
     if (managing == 0 && at(0, kind)) {
       managing = kind.size();
       break;
@@ -988,6 +1004,8 @@ std::size_t second_body_start(std::string_view piece) {
       std::pair{std::string_view{"thi"}, std::string_view{"truong"}},
       std::pair{std::string_view{"co"}, std::string_view{"so"}},
       std::pair{std::string_view{"tru"}, std::string_view{"so"}},
+      std::pair{std::string_view{"hoc"}, std::string_view{"vien"}},
+      std::pair{std::string_view{"thu"}, std::string_view{"vien"}},
   };
   // The managing body has its own name ("ĐẢNG ỦY ỦY BAN NHÂN DÂN ..." is one body).
   for (std::size_t i = named_by_kind ? managing : std::max<std::size_t>(2, managing + 1);
@@ -1001,7 +1019,10 @@ std::size_t second_body_start(std::string_view piece) {
                       // Organs set up for a task ("HỘI ĐỒNG NHÂN DÂN TỈNH X ĐOÀN GIÁM SÁT").
                       at(i, {"doan", "giam", "sat"}) || at(i, {"doan", "kiem", "tra"}) ||
                       at(i, {"co", "quan", "thuong", "truc"}) || at(i, {"tieu", "ban"}) ||
-                      at(i, {"hoi", "dong"});
+                      at(i, {"hoi", "dong"}) ||
+                      // A ministry's institute ("BỘ XÂY DỰNG VIỆN KIẾN TRÚC QUỐC GIA"), a union
+                      // under the Confederation.
+                      at(i, {"vien"}) || at(i, {"hoc", "vien"}) || at(i, {"cong", "doan"});
     if (!head) continue;
     const std::string& previous = words[i - 1].folded;
     if (previous.empty() || previous == "va") continue;  // "-", "&", "VÀ" join one name

@@ -1,0 +1,230 @@
+// Session 28 (issue 11): the same reading whatever the layout family. Each rule below is one the
+// invariance sweep (invariance_sweep_test.cpp) found broken in some families of a real
+// document; here each is tested on a made-up document, in the families it broke, with a control
+// that shows what it must not touch.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vanban/analyzers/normalize.hpp"
+#include "vanban/analyzers/structure.hpp"
+
+#include "layout_renderer.hpp"
+#include "structure/reading_order.hpp"
+#include "text_debris.hpp"
+
+namespace vanban::analyzers {
+namespace {
+
+// A công văn whose subject ends with a person's name ("... Ngày sinh Chủ tịch Tôn Đức Thắng"):
+// "Ngày" of "Ngày sinh" is no date's word. Laid out one cell a line, the subject's last line is
+// right above ô 4's place and date; the name stays the subject's, the place is ô 4's.
+const std::string kLetterWithNamedSubject =
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN GIÁO DỤC VIỆT NAM\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 175/CĐN-TGNC\nV/v tuyên truyền kỷ niệm 130 năm\nNgày sinh Chủ tịch Tôn Đức Thắng\n"
+    "Hà Nội, ngày 6 tháng 8 năm 2018\n\nKính gửi: Công đoàn các trường đại học.\n\n"
+    "Thực hiện Công văn số 1517/TLĐ ngày 30/7/2018 của Tổng Liên đoàn, Công đoàn Giáo dục Việt "
+    "Nam hướng dẫn như sau.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\n"
+    "PHÓ CHỦ TỊCH\n\nVũ Minh Đức\n";
+
+TEST(LayoutFamiliesReading, a_subject_ending_with_a_name_keeps_it_above_the_place_and_date) {
+  const testing::DocumentParts parts = testing::read_parts(kLetterWithNamedSubject, "Vũ Minh Đức");
+  ASSERT_TRUE(parts.has_header());
+  for (const testing::Layout layout : testing::kTextLayouts) {
+    // The whole header on one line leaves "... Chủ tịch Tôn Đức Thắng Hà Nội, ngày 6 ..." where
+    // nothing tells the subject's last words from a place's (up to five capitalised words):
+    // left to a table of places.
+    if (layout == testing::Layout::one_line_header || layout == testing::Layout::list_item)
+      continue;
+    const std::string rendered = testing::render(parts, layout);
+    const DocumentMetadata metadata = extract_metadata(rendered);
+    EXPECT_EQ(metadata.place, "Hà Nội") << testing::layout_name(layout) << "\n" << rendered;
+    EXPECT_EQ(metadata.title, "tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Tôn Đức Thắng")
+        << testing::layout_name(layout) << "\n"
+        << rendered;
+  }
+}
+
+TEST(LayoutFamiliesReading, a_place_and_date_broken_after_the_day_is_still_joined) {
+  // The control: a place and date a converter broke in two ("Hà Nội, ngày 17" / "tháng 11 năm
+  // 2025"), and one broken after the place's comma, are one ô 4 still.
+  for (const std::string& date : {std::string("Hà Nội, ngày 17\ntháng 11 năm 2025"),
+                                  std::string("Hà Nội,\nngày 17 tháng 11 năm 2025")}) {
+    const std::string text =
+        "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/BNV-VP\nV/v tổ chức hội nghị\n" +
+        date + "\n\nKính gửi: Các đơn vị.\n\nNội dung.\n";
+    const DocumentMetadata metadata = extract_metadata(text);
+    EXPECT_EQ(metadata.place, "Hà Nội") << text;
+    EXPECT_EQ(metadata.date, "2025-11-17") << text;
+    EXPECT_EQ(metadata.title, "tổ chức hội nghị") << text;
+  }
+}
+
+// A blank line that holds a tab or spaces (an editor's, a converter's) is a blank line all the
+// same: the reading order keeps it where the header's pieces are cut (at tabs, among others),
+// and the rules that read a page's title above a blank line find it.
+TEST(LayoutFamiliesReading, blank_lines_holding_tabs_are_blank_lines) {
+  const std::string page =
+      "Thông báo triệu tập Kỳ họp thứ 5 Hội đồng nhân dân tỉnh khóa XVI\n\n26/06/2012 14:35\n\n"
+      "Thường trực HĐND tỉnh thông báo triệu tập Kỳ họp thứ 5.\n\nTM. THƯỜNG TRỰC\n";
+  std::string tabbed;
+  for (const char c : page)
+    tabbed += c == '\n' ? std::string(" \t\n") : std::string(1, c);
+  const auto lines = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::string line;
+    for (const char c : text) {
+      if (c != '\n') {
+        line += c;
+        continue;
+      }
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+        line.pop_back();
+      out.push_back(line);
+      line.clear();
+    }
+    return out;
+  };
+  EXPECT_EQ(lines(structure::reading_order_text(tabbed)),
+            lines(structure::reading_order_text(page)));
+  // The control: a line that holds text and a tab between its cells is still cut there.
+  const std::string cells = "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BNV-VP\n";
+  EXPECT_NE(structure::reading_order_text(cells).find("BỘ NỘI VỤ\nCỘNG HÒA"), std::string::npos)
+      << structure::reading_order_text(cells);
+}
+
+// A text hard-wrapped at a fixed width (a PDF's text layer, a plain-text converter): a headline
+// broken before a capitalised word (a person's or a place's name) goes on; the page's width
+// ended the line, not the headline. A page that gives a notice without its header, a paragraph
+// a line, then wrapped at 64 characters as the sweep's dress wraps it.
+std::string notice_page(const std::string& headline) {
+  std::string body;
+  for (int i = 0; i < 4; ++i)
+    body +=
+        "Thực hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của Ủy ban nhân dân thành "
+        "phố về tổ chức tổng vệ sinh, Phòng Giáo dục và Đào tạo đề nghị các đơn vị triển khai "
+        "thực hiện nghiêm túc, hiệu quả các nội dung sau đây.\n\n";
+  return "In trang\n\n" + headline +
+         "\nCập nhật lúc : 08:51 17/04/2018\n\nKính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực "
+         "thuộc.\n\n" +
+         body + "TRƯỞNG PHÒNG\n\nNguyễn Văn Thành\n";
+}
+
+TEST(LayoutFamiliesReading, a_headline_wrapped_at_the_page_s_width_goes_on_before_a_name) {
+  const std::string whole =
+      notice_page("Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế.");
+  const DocumentMetadata own = extract_metadata(whole);
+  ASSERT_EQ(own.title, "Về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế");
+  const std::string wrapped = testing::hard_wrapped(whole, 64);
+  ASSERT_NE(wrapped.find("thành phố\nHuế."), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).title, own.title) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).type, own.type) << wrapped;
+}
+
+TEST(LayoutFamiliesReading, a_short_headline_line_is_not_a_wrap) {
+  // The control: the headline's line ends well short of the width; the capitalised line under
+  // it is the page's, no part of the headline.
+  const std::string text = testing::hard_wrapped(
+      notice_page("Thông báo về việc tổ chức tổng vệ sinh\nHuế chung tay vì môi trường xanh"), 64);
+  EXPECT_EQ(extract_metadata(text).title, "Về việc tổ chức tổng vệ sinh") << text;
+  // Nor is a text not wrapped at a width (a paragraph a line) read as one, however long the
+  // headline's line.
+  const std::string unwrapped = notice_page(
+      "Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố\nHuế chung tay vì môi "
+      "trường xanh");
+  EXPECT_EQ(extract_metadata(unwrapped).title,
+            "Về việc tổ chức tổng vệ sinh trên địa bàn thành phố")
+      << unwrapped;
+}
+
+TEST(LayoutFamiliesReading, a_subject_wrapped_at_the_page_s_width_goes_on_before_a_capital) {
+  // A letter's page that opens with its subject (ND30 ô 5b as the headline), wrapped at 64
+  // characters before "Covid-19".
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "Trước tình hình diễn biến dịch bệnh vẫn khó lường, nguy cơ tiếp tục ghi nhận các trường "
+        "hợp mắc mới từ các trường hợp nhập cảnh và lây lan ra cộng đồng là rất lớn.\n\n";
+  const std::string subject =
+      "V/v tăng cường thực hiện các biện pháp phòng, chống dịch Covid-19 trước biến thể mới "
+      "Omicron";
+  const std::string whole = subject + "\n\n" + body +
+                            "Ủy ban nhân dân huyện yêu cầu các phòng, ban ngành thực hiện tốt "
+                            "một số nội dung sau:\n37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên\n";
+  const DocumentMetadata own = extract_metadata(whole);
+  ASSERT_EQ(own.title, subject.substr(4));
+  const std::string wrapped = testing::hard_wrapped(whole, 64);
+  ASSERT_NE(wrapped.find("chống dịch\nCovid-19"), std::string::npos) << wrapped;
+  const DocumentMetadata metadata = extract_metadata(wrapped);
+  EXPECT_EQ(metadata.title, own.title) << wrapped;
+  EXPECT_EQ(metadata.number, own.number) << wrapped;
+  // The control: the same subject broken by its writer well short of the width keeps its
+  // reading (a capital after a short line opens the page's next part).
+  const std::string short_line = "V/v tăng cường phòng, chống dịch\nCovid-19 tại cơ quan\n\n" +
+                                 body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+  EXPECT_EQ(extract_metadata(testing::hard_wrapped(short_line, 64)).title,
+            extract_metadata(short_line).title);
+}
+
+// ND30 ô 2 names the managing body above the issuing one. Merged on one line (merged_cells,
+// one_line_header, list_item), the issuing body opens at its kind's word: an institute ("VIỆN")
+// under a ministry, a union ("CÔNG ĐOÀN") under the Confederation of Labour, a subcommittee under
+// an organising committee ("BAN TỔ CHỨC").
+struct TwoBodies {
+  std::string managing;
+  std::string issuing;
+  std::string opens;  // how the issuer read one cell a line opens
+};
+
+std::string letter_of(const TwoBodies& bodies) {
+  return bodies.managing + "\n" + bodies.issuing +
+         "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 185/VKT-KHTH\nV/v góp ý dự thảo quy chuẩn\nHà Nội, ngày 12 tháng 3 năm 2026\n\n"
+         "Kính gửi: Các đơn vị.\n\nNội dung góp ý như sau.\n\nNơi nhận:\n- Như trên;\n"
+         "- Lưu: VT.\n\nKT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nTrần Văn Bình\n";
+}
+
+TEST(LayoutFamiliesReading, the_issuing_body_under_its_managing_body_on_one_line) {
+  const std::vector<TwoBodies> cases = {
+      {"BỘ XÂY DỰNG", "VIỆN KIẾN TRÚC QUỐC GIA", "Viện Kiến trúc"},
+      {"TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM", "Công đoàn Giáo dục"},
+      {"BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH", "TIỂU BAN THI ĐUA - KHEN THƯỞNG",
+       "Tiểu ban Thi đua"},
+  };
+  for (const TwoBodies& bodies : cases) {
+    const std::string text = letter_of(bodies);
+    const std::optional<std::string> own = extract_metadata(text).issuer;
+    ASSERT_TRUE(own.has_value()) << text;
+    ASSERT_TRUE(own->starts_with(bodies.opens)) << *own;
+    const testing::DocumentParts parts = testing::read_parts(text, "Trần Văn Bình");
+    ASSERT_TRUE(parts.has_header());
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      EXPECT_EQ(extract_metadata(rendered).issuer, own) << testing::layout_name(layout) << "\n"
+                                                        << rendered;
+    }
+  }
+}
+
+TEST(LayoutFamiliesReading, one_body_whose_name_holds_an_institute_s_word_stays_whole) {
+  // The control: a library ("THƯ VIỆN") under its ministry is not cut at "VIỆN": every layout
+  // reads what one cell a line reads.
+  const std::string text =
+      letter_of({"BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THƯ VIỆN QUỐC GIA VIỆT NAM", ""});
+  const std::optional<std::string> own = extract_metadata(text).issuer;
+  ASSERT_TRUE(own.has_value());
+  EXPECT_FALSE(own->starts_with("Viện")) << *own;
+  const testing::DocumentParts parts = testing::read_parts(text, "Trần Văn Bình");
+  for (const testing::Layout layout : testing::kTextLayouts) {
+    const std::string rendered = testing::render(parts, layout);
+    EXPECT_EQ(extract_metadata(rendered).issuer, own) << testing::layout_name(layout) << "\n"
+                                                      << rendered;
+  }
+}
+
+}  // namespace
+}  // namespace vanban::analyzers
