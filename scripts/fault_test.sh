@@ -9,12 +9,17 @@
 # limit (ulimit -f, its signal ignored) makes writes fail the same way. The read-only folder is a
 # read-only remount of that tmpfs (FAULT_NO_MOUNT=1: the file size limit, no read-only case).
 # Then as many kills of `vanban compact`, each leaving an archive equal to a clean run's.
-# Needs build/vanban (scripts/build.sh). FAULT_SEED fixes the kill moments.
+# Needs build/vanban (scripts/build.sh). FAULT_SEED fixes the kill moments. FAULT_SHARDS=N runs
+# it all on archives of N shards (`vanban index --shards N`, each shard written by its own
+# thread): the originals and texts compared shard by shard.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanban=$PWD/build/vanban
 documents=${FAULT_DOCUMENTS:-2000}
 kills=${FAULT_KILLS:-20}
+shards=${FAULT_SHARDS:-0}
+shard_args=()
+((shards > 0)) && shard_args=(--shards "$shards")
 RANDOM=${FAULT_SEED:-$$}
 work=$(mktemp -d)
 mounted=""
@@ -28,7 +33,7 @@ fail() {
   exit 1
 }
 
-echo "fault test: $documents documents, $kills kills"
+echo "fault test: $documents documents, $kills kills${shard_args[*]:+, ${shard_args[*]}}"
 # Plans with distinct numbers, titles and bodies, in twelve folders.
 for ((i = 0; i < documents; i++)); do
   folder=$work/docs/thang-$((i % 12 + 1))
@@ -42,12 +47,14 @@ done
 index() {  # DB [extra...]: runs vanban index, prints nothing, returns its exit code
   local db=$1
   shift
-  "$vanban" index --db "$db" "$@" "$work/docs" >"$work/last.out" 2>&1
+  "$vanban" index --db "$db" "${shard_args[@]}" "$@" "$work/docs" >"$work/last.out" 2>&1
 }
-originals() { (cd "$1/originals" && find . -type f ! -name '*.tmp*' | sort); }
-texts() { (cd "$1/texts" && find . -type f ! -name '*.tmp*' | sort); }
+# Of one archive, or of every shard (shard-NN/originals/...).
+originals() { (cd "$1" && find . -path '*originals/*' -type f ! -name '*.tmp*' | sort); }
+texts() { (cd "$1" && find . -path '*texts/*' -type f ! -name '*.tmp*' | sort); }
 check() {  # DB: the archive opens and checks clean (no archive yet is fine after an early kill)
-  [[ -e $1/xapian ]] || return 0  # a folder, or once compacted a stub
+  # An index: a folder, or once compacted a stub; in one shard at least when sharded.
+  compgen -G "$1/xapian" >/dev/null || compgen -G "$1/shard-*/xapian" >/dev/null || return 0
   "$vanban" check --db "$1" >"$work/check.out" 2>&1 || {
     cat "$work/check.out" >&2
     fail "vanban check failed after $2"
@@ -74,7 +81,7 @@ echo "clean run: $clean_ms ms, $clean_count"
 db=$work/db
 survived=0
 for ((k = 1; k <= kills; k++)); do
-  "$vanban" index --db "$db" "$work/docs" >/dev/null 2>&1 &
+  "$vanban" index --db "$db" "${shard_args[@]}" "$work/docs" >/dev/null 2>&1 &
   pid=$!
   delay_ms=$((RANDOM % (clean_ms + 1)))
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
@@ -94,7 +101,8 @@ echo "kills survived: $survived; the next run completes the archive"
 # `vanban compact` killed at random moments of its run; each kill leaves an archive that checks,
 # the last compaction runs to its end and leaves one generation of the index.
 loose=$work/loose
-"$vanban" index --no-compact --db "$loose" "$work/docs" >/dev/null 2>&1 || fail "indexing $loose"
+"$vanban" index --no-compact --db "$loose" "${shard_args[@]}" "$work/docs" >/dev/null 2>&1 ||
+  fail "indexing $loose"
 cp -a "$loose" "$work/timed"
 start=$(date +%s%N)
 "$vanban" compact --db "$work/timed" >/dev/null || fail "a clean compaction exited $?"
@@ -111,9 +119,12 @@ for ((k = 1; k <= kills; k++)); do
 done
 "$vanban" compact --db "$loose" >/dev/null || fail "the compaction after the kills exited $?"
 same_as_clean "$loose" "the compaction after $kills kills"
-generations=$(cd "$loose" && ls -d xapian* | tr '\n' ' ')
-[[ $generations == "xapian xapian-"[0-9]*" " && $(wc -w <<<"$generations") -eq 2 ]] ||
-  fail "the index left after the kills: $generations"
+for part in "$loose" "$loose"/shard-*; do
+  [[ -e $part/xapian ]] || continue
+  generations=$(cd "$part" && ls -d xapian* | tr '\n' ' ')
+  [[ $generations == "xapian xapian-"[0-9]*" " && $(wc -w <<<"$generations") -eq 2 ]] ||
+    fail "the index left after the kills in $part: $generations"
+done
 echo "compaction kills survived: $kills (a clean compaction: $compact_ms ms); one generation left"
 
 # A full disk, then a read-only folder, then room again.

@@ -1,7 +1,9 @@
 // The writer of a sharded archive: one ArchiveWriter per shard, each document put into the
 // shard its id picks (shard_of). A path is held by one document in one shard: when its content
 // changes to bytes that belong elsewhere, the shard that held it lets it go first.
+#include <optional>
 #include <set>
+#include <thread>
 
 #include "vanban/archive/digest.hpp"
 
@@ -49,8 +51,7 @@ class ShardedWriter final : public ArchiveWriter {
   // The shard put_prepared() routes the same content to; shards_ never changes, so this
   // stays thread-safe.
   void store_files(const Original& original, PreparedText& free_text) override {
-    const std::string id = original.sha256().substr(0, kIdLength);
-    shards_[shard_of(id, shards_.size())]->store_files(original, free_text);
+    shards_[part_of(original)]->store_files(original, free_text);
   }
 
   Status remove_path(const std::string& path) override {
@@ -99,26 +100,48 @@ class ShardedWriter final : public ArchiveWriter {
     return count;
   }
 
+  // Each shard is a database of its own: the indexer writes each on its own thread.
+  std::size_t part_count() const override { return shards_.size(); }
+  ArchiveWriter& part(std::size_t index) override { return *shards_.at(index); }
+  std::size_t part_of(const Original& original) const override {
+    return shard_of(original.sha256().substr(0, kIdLength), shards_.size());
+  }
+
  private:
+  // Each shard on its own thread: they are databases of their own, and a compaction is a
+  // read and a write of the whole index, CPU-bound (zlib) as much as the disk's.
   template <typename Compact>
   Result<CompactReport> each(Compact&& compact) {
+    std::vector<std::optional<Result<CompactReport>>> reports(shards_.size());
+    const auto run = [&](std::size_t shard) {
+      try {
+        reports[shard] = compact(*shards_[shard]);
+      } catch (const std::exception& error) {
+        reports[shard] = Result<CompactReport>(
+            make_error(ErrorKind::internal, std::string("cannot compact: ") + error.what()));
+      }
+    };
+    {
+      std::vector<std::jthread> threads;
+      for (std::size_t shard = 1; shard < shards_.size(); ++shard)
+        threads.emplace_back(run, shard);
+      run(0);
+    }  // joins
     CompactReport total;
-    for (const auto& shard : shards_) {
-      Result<CompactReport> report = compact(*shard);
-      if (!report) return report.error();
-      total.compacted = total.compacted || report->compacted;
-      total.documents += report->documents;
-      total.written += report->written;
-      total.bytes_before += report->bytes_before;
-      total.bytes_after += report->bytes_after;
+    for (const auto& report : reports) {
+      if (!*report) return report->error();
+      total.compacted = total.compacted || (*report)->compacted;
+      total.documents += (*report)->documents;
+      total.written += (*report)->written;
+      total.bytes_before += (*report)->bytes_before;
+      total.bytes_after += (*report)->bytes_after;
     }
     return total;
   }
 
   template <typename Put>
   Result<PutOutcome> routed(const std::string& path, const Original& original, Put&& put) {
-    const std::string id = original.sha256().substr(0, kIdLength);
-    const std::size_t target = shard_of(id, shards_.size());
+    const std::size_t target = part_of(original);
     bool moved = false;
     for (std::size_t shard = 0; shard < shards_.size(); ++shard) {
       if (shard == target || !shards_[shard]->source(path)) continue;
@@ -126,7 +149,8 @@ class ShardedWriter final : public ArchiveWriter {
       moved = true;
     }
     Result<PutOutcome> outcome = put(*shards_[target]);
-    if (outcome && moved && *outcome == PutOutcome::added) return PutOutcome::updated;
+    // Taken off one shard and stored in another: the path's document changed.
+    if (outcome && moved) return PutOutcome::updated;
     return outcome;
   }
 

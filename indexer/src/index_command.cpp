@@ -140,8 +140,10 @@ void register_index_command(CLI::App& app) {
   command->add_option("--jobs,-j", arguments->jobs, "Reading threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   command
-      ->add_option("--shards", arguments->shards,
-                   "Make a new archive of N shards, documents spread by id (docs/SCALING.md)")
+      ->add_option(
+          "--shards", arguments->shards,
+          "Make a new archive of N shards, documents spread by id, each shard written on its "
+          "own thread (docs/SCALING.md)")
       ->check(CLI::Range(1, 256));
   command->add_option("--max-size", arguments->max_size_mb, "Largest file to read, in MB")
       ->default_val(100)

@@ -1,7 +1,8 @@
-// The ingest pipeline: readers and analysis on a pool of threads, writes in walk order on the
-// calling thread (the archive has one writer). A bounded window keeps memory flat: workers do
-// not run more than a number of files, nor more than a budget of bytes, ahead of the writer;
-// enough that they go on while it commits.
+// The ingest pipeline: readers and analysis on a pool of threads, writes in walk order by one
+// thread per part of the archive (one database: the calling thread; a sharded archive: one per
+// shard, each shard being a database of its own). A bounded window keeps memory flat: workers
+// do not run more than a number of files, nor more than a budget of bytes, ahead of the slowest
+// writer; enough that they go on while it commits.
 #include "vanban/indexer/ingest.hpp"
 
 #include <algorithm>
@@ -60,6 +61,17 @@ struct ThreadTimes {
 
 struct PreparedMember;
 
+// The parts of the archive (ArchiveWriter::part) holding a path, with what each holds: one
+// part at most, two only after a run was killed while moving the path between shards.
+struct Held {
+  std::vector<std::pair<std::size_t, archive::SourceState>> parts;
+  // What decides "unchanged": the one part holding the path. Held twice, it is written again,
+  // which takes it off the part its content does not belong to.
+  const archive::SourceState* only() const {
+    return parts.size() == 1 ? &parts.front().second : nullptr;
+  }
+};
+
 // What a worker hands the writer for one file (or one member of a .zip folder).
 struct Prepared {
   // `folder`: a .zip folder, whose members are documents of their own.
@@ -73,6 +85,10 @@ struct Prepared {
   std::vector<PreparedMember> members;  // folder: in the zip's order
   std::vector<FileNote> member_notes_skipped;
   std::vector<FileNote> member_notes_failed;
+  Held held;  // put: the parts holding the path before this run
+  // put: set by the writing thread of the part the content goes to (none: the run stopped
+  // before it); `moved`: the path was taken off another part.
+  std::optional<Result<archive::PutOutcome>> outcome;
 };
 
 struct PreparedMember {
@@ -81,7 +97,7 @@ struct PreparedMember {
 };
 
 // What the archive holds for a path; callable from the worker threads.
-using SourceLookup = std::function<std::optional<archive::SourceState>(const std::string&)>;
+using SourceLookup = std::function<Held(const std::string&)>;
 
 Prepared failed(Error reason) {
   Prepared prepared;
@@ -132,13 +148,15 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
   for (detail::ZipMember& member : members->members) {
     PreparedMember prepared{prefix + member.path, {}};
     SourceFile source{archive::Original(std::move(member.bytes)), std::nullopt, ""};
-    const auto state = known(prepared.path);
+    Held held = known(prepared.path);
+    const archive::SourceState* state = held.only();
     if (!reindex && state && state->sha256 == source.original.sha256() &&
         state->sidecar_sha256.empty()) {
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
         prepared.prepared = analyze_source(member.path, prepared.path, std::move(source), options);
+        prepared.prepared.held = std::move(held);
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -157,14 +175,17 @@ Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOp
   if (!source) return failed(source.error());
   if (detail::detect_format(file.file, source->original.bytes()) == detail::Format::zip)
     return prepare_folder(file, source->original.bytes(), known, options, reindex);
-  const auto state = known(file.path);
+  Held held = known(file.path);
+  const archive::SourceState* state = held.only();
   if (!reindex && state && state->sha256 == source->original.sha256() &&
       state->sidecar_sha256 == source->sidecar_sha256) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  return analyze_source(file.file, file.path, std::move(*source), options);
+  Prepared prepared = analyze_source(file.file, file.path, std::move(*source), options);
+  prepared.held = std::move(held);
+  return prepared;
 }
 
 // Stores the originals and texts of a prepared file (and of a folder's members) in the
@@ -176,19 +197,26 @@ void store_files(archive::ArchiveWriter& writer, Prepared& prepared) {
     store_files(writer, member.prepared);
 }
 
-// Hands prepared files to the writer in walk order, and takes them back once stored for the
-// workers to free: freeing a document's entry (its Xapian document, text, original bytes) is
-// work the one writing thread need not do.
+// Hands prepared files to the writers in walk order, each writer seeing every file (and
+// writing those whose content goes to its part), and takes them back once every writer is
+// done with them, for the workers to free: freeing a document's entry (its Xapian document,
+// text, original bytes) is work the writing threads need not do.
 class OrderedQueue {
  public:
   // `sizes`: of each file, in order. Memory grows with the bytes being read and analyzed, not
   // with the number of files, so both are bounded.
-  OrderedQueue(std::vector<std::uint64_t> sizes, std::size_t window, std::uint64_t byte_budget)
-      : slots_(sizes.size()), sizes_(std::move(sizes)), window_(window), budget_(byte_budget) {}
+  OrderedQueue(std::vector<std::uint64_t> sizes, std::size_t window, std::uint64_t byte_budget,
+               std::size_t writers)
+      : slots_(sizes.size()),
+        settled_(sizes.size(), 0),
+        sizes_(std::move(sizes)),
+        window_(window),
+        budget_(byte_budget),
+        writers_(writers) {}
 
   // The next file index for a worker, or nullopt when all are taken. Waits while the worker
-  // would be more than `window` files ahead of the writer, or while the files between the
-  // writer and it, and those stored but not yet freed, would exceed the byte budget (one file
+  // would be more than `window` files ahead of the slowest writer, or while the files between
+  // that writer and it, and those stored but not yet freed, would exceed the byte budget (one file
   // alone always goes, whatever its size). Frees what the writer gave back meanwhile.
   std::optional<std::size_t> claim(double* waited) {
     std::unique_lock lock(mutex_);
@@ -216,7 +244,7 @@ class OrderedQueue {
     }
   }
 
-  // The writer has stored file `index`: what is left of it goes to a worker to free.
+  // The writers are done with file `index`: what is left of it goes to a worker to free.
   void give_back(std::size_t index, Prepared spent) {
     {
       std::lock_guard lock(mutex_);
@@ -242,33 +270,46 @@ class OrderedQueue {
     ready_.notify_all();
   }
 
-  // Stops handing out work (the writer gave up): waiting workers return.
+  // Stops handing out work (a writer gave up): waiting workers and writers return.
   void cancel() {
     {
       std::lock_guard lock(mutex_);
       next_ = slots_.size();
       done_ = true;
+      cancelled_ = true;
     }
     space_.notify_all();
+    ready_.notify_all();
   }
 
-  // The prepared file `index` (the writer takes them in order), waiting for it if needed;
-  // `waiting` is called every half second of the wait.
+  // The prepared file `index` (each writer takes them in order), waiting for it if needed;
+  // `waiting` is called every half second of the wait. Stays in its slot, and where it is,
+  // until settle() of the last writer; null when the run was cancelled. The writers read it
+  // at once: each writes only the paths whose content goes to its part, and what it writes
+  // of them (their outcome, their entry taken in put_prepared) no other writer touches.
   template <typename Waiting>
-  Prepared take(std::size_t index, Waiting&& waiting, double* waited) {
-    Prepared prepared;
+  Prepared* peek(std::size_t index, Waiting&& waiting, double* waited) {
+    std::unique_lock lock(mutex_);
+    const auto start = Clock::now();
+    const auto here = [&] { return slots_[index].has_value() || cancelled_; };
+    const bool ready = here();
+    while (!ready_.wait_for(lock, std::chrono::milliseconds(500), here)) {
+      lock.unlock();
+      waiting();
+      lock.lock();
+    }
+    if (!ready) *waited += seconds_since(start);
+    return slots_[index].has_value() ? &*slots_[index] : nullptr;
+  }
+
+  // One writer is done with file `index`: the last one takes it out, to account for it and
+  // give it back.
+  std::optional<Prepared> settle(std::size_t index) {
+    std::optional<Prepared> prepared;
     {
-      std::unique_lock lock(mutex_);
-      const auto start = Clock::now();
-      const bool ready = slots_[index].has_value();
-      while (!ready_.wait_for(lock, std::chrono::milliseconds(500),
-                              [&] { return slots_[index].has_value(); })) {
-        lock.unlock();
-        waiting();
-        lock.lock();
-      }
-      if (!ready) *waited += seconds_since(start);
-      prepared = std::move(*slots_[index]);
+      std::lock_guard lock(mutex_);
+      if (++settled_[index] < writers_) return std::nullopt;
+      prepared = std::move(slots_[index]);
       slots_[index].reset();
       taken_ = index + 1;
     }
@@ -296,15 +337,18 @@ class OrderedQueue {
   std::condition_variable ready_;
   std::condition_variable space_;
   std::vector<std::optional<Prepared>> slots_;
+  std::vector<std::size_t> settled_;  // writers done with each file
   std::vector<std::uint64_t> sizes_;
   std::size_t window_;
   std::uint64_t budget_;
+  std::size_t writers_;
+  bool cancelled_ = false;
   // Bytes of the files claimed and not yet freed (being read, waiting for the writer, stored).
   std::uint64_t in_flight_ = 0;
   std::vector<std::pair<std::uint64_t, Prepared>> spent_;  // stored, with their files' sizes
-  bool done_ = false;                                      // the writer takes no more
+  bool done_ = false;                                      // the writers take no more
   std::size_t next_ = 0;
-  std::size_t taken_ = 0;
+  std::size_t taken_ = 0;  // files every writer is done with
 };
 
 Error archive_write_failed(const Error& cause) {
@@ -339,13 +383,30 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   for (const WalkedFile& file : walk.files)
     progress.bytes_total += file.size;
 
+  // The parts of the archive, each written by its own thread under its own lock; the workers
+  // ask them about the members of .zip folders (whose paths are known only once unpacked)
+  // under the same locks. A part's lock is held for one put or removal at a time.
+  const std::size_t part_count = std::max<std::size_t>(1, writer.part_count());
+  std::vector<std::mutex> part_locks(part_count);
+  // What the archive holds for `path`, part by part.
+  const auto held_by = [&](const std::string& path, bool lock) {
+    Held held;
+    for (std::size_t part = 0; part < part_count; ++part) {
+      std::unique_lock guard(part_locks[part], std::defer_lock);
+      if (lock) guard.lock();
+      if (auto state = writer.part(part).source(path))
+        held.parts.emplace_back(part, std::move(*state));
+    }
+    return held;
+  };
+
   // What the archive holds for each path, looked up before the workers start: the writer is
   // not thread-safe, and this lets a worker skip an unchanged file right after hashing it.
-  std::vector<std::optional<archive::SourceState>> known;
+  std::vector<Held> known;
   known.reserve(walk.files.size());
   try {
     for (const WalkedFile& file : walk.files)
-      known.push_back(writer.source(file.path));
+      known.push_back(held_by(file.path, false));
   } catch (...) {  // the writer throws only when the database is damaged
     return make_error(ErrorKind::io, "cannot read the archive's sources (damaged database?)",
                       "Không đọc được kho (cơ sở dữ liệu hỏng?)");
@@ -358,6 +419,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     ocr_pages.fetch_add(1, std::memory_order_relaxed);
     if (chained) chained();
   };
+  // Under `settle_mutex` (below): the progress is counted, and reported, one file at a time.
   const auto report = [&] {
     if (!options.on_progress) return;
     progress.ocr_pages = ocr_pages.load(std::memory_order_relaxed);
@@ -372,12 +434,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   for (const WalkedFile& file : walk.files)
     sizes.push_back(file.size);
   OrderedQueue queue(std::move(sizes), std::max<std::size_t>(options.files_in_flight, jobs),
-                     options.bytes_in_flight);
-  // The writer is not thread-safe: the workers ask it about the members of .zip folders (whose
-  // paths are known only once unpacked) under this lock, which the writing thread holds too.
-  std::mutex writer_mutex;
+                     options.bytes_in_flight, part_count);
   std::vector<std::jthread> workers;
-  // Each worker's figures, added up under the lock as it ends.
+  // Each thread's figures, added up under the lock as it ends.
   std::mutex figures_mutex;
   PipelineFigures& figures = summary.pipeline;
   figures.workers = static_cast<unsigned>(std::min<std::size_t>(jobs, walk.files.size()));
@@ -386,15 +445,12 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       const ThreadTimes start = ThreadTimes::now();
       double waited = 0;
       while (const auto index = queue.claim(&waited)) {
-        const SourceLookup lookup =
-            [&,
-             file_index = *index](const std::string& path) -> std::optional<archive::SourceState> {
+        const SourceLookup lookup = [&, file_index = *index](const std::string& path) -> Held {
           if (path == walk.files[file_index].path) return known[file_index];
-          std::lock_guard lock(writer_mutex);
           try {
-            return writer.source(path);
+            return held_by(path, true);
           } catch (...) {
-            return std::nullopt;  // read and stored again; the put tells unchanged apart
+            return {};  // read and stored again; the put tells unchanged apart
           }
         };
         Prepared prepared;
@@ -421,9 +477,62 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     OrderedQueue& queue;
     ~CancelOnExit() { queue.cancel(); }
   } cancel_on_exit{queue};
+
+  // The first writer that cannot write (the archive's disk failed: full, read-only, I/O
+  // error) stops the run: no later file can be stored either, and counts would claim what was
+  // never committed. The archive keeps its last commits, and the next run stores the rest.
+  std::mutex stop_mutex;
+  std::optional<Error> stopped;  // the first error, read once the writers are joined
+  std::atomic<bool> stopping{false};
+  const auto stop = [&](Error error) {
+    {
+      std::lock_guard lock(stop_mutex);
+      if (!stopped) stopped = std::move(error);
+    }
+    stopping = true;
+    queue.cancel();
+  };
+
+  // Writes `path` if its content goes to `part`: takes it off any other part holding it first
+  // (a changed content that moved shards), then puts it. Its outcome stays in `prepared`.
+  // An error of the archive's disk is returned, for the run to stop.
+  const auto write = [&](std::size_t part, const std::string& path, Prepared& prepared,
+                         double& store_s) -> Status {
+    if (prepared.kind != Prepared::Kind::put) return Status::success();
+    if (writer.part_of(*prepared.original) != part) return Status::success();
+    const auto start = Clock::now();
+    bool moved = false;
+    for (const auto& holder : prepared.held.parts) {
+      if (holder.first == part) continue;
+      // Another part's lock, while its own thread waits: paths move between shards rarely.
+      std::lock_guard lock(part_locks[holder.first]);
+      if (Status removed = writer.part(holder.first).remove_path(path); !removed) {
+        if (removed.error().kind == ErrorKind::io) return archive_write_failed(removed.error());
+        if (removed.error().kind == ErrorKind::not_found) continue;
+        prepared.outcome = Result<archive::PutOutcome>(removed.error());
+        store_s += seconds_since(start);
+        return Status::success();
+      }
+      moved = true;
+    }
+    Result<archive::PutOutcome> outcome = archive::PutOutcome::unchanged;
+    {
+      std::lock_guard lock(part_locks[part]);
+      outcome = writer.part(part).put_prepared(path, *prepared.original, prepared.document,
+                                               *prepared.free_text);
+    }
+    store_s += seconds_since(start);
+    if (!outcome && outcome.error().kind == ErrorKind::io)
+      return archive_write_failed(outcome.error());
+    // Taken off one part and stored in another: the path's document changed.
+    if (outcome && moved) outcome = archive::PutOutcome::updated;
+    prepared.outcome = std::move(outcome);
+    return Status::success();
+  };
+
   std::set<std::string> member_paths;  // of .zip folders, for --prune
-  // Stores one prepared file or member under `path`; false when the archive's disk failed.
-  const auto store = [&](const std::string& path, Prepared& prepared) -> Status {
+  // Counts one file or member as its writer left it. Under `settle_mutex`, in walk order.
+  const auto account = [&](const std::string& path, Prepared& prepared) {
     switch (prepared.kind) {
       case Prepared::Kind::unchanged:
         ++summary.unchanged;
@@ -435,20 +544,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       case Prepared::Kind::folder:
         break;
       case Prepared::Kind::put: {
-        Result<archive::PutOutcome> outcome = archive::PutOutcome::unchanged;
-        {
-          const auto start = Clock::now();
-          std::lock_guard lock(writer_mutex);
-          outcome =
-              writer.put_prepared(path, *prepared.original, prepared.document, *prepared.free_text);
-          figures.writer_store += seconds_since(start);
-        }
-        if (!outcome && outcome.error().kind == ErrorKind::io) {
-          // The archive's own disk failed (full, read-only, I/O error): no later file can be
-          // stored either, and counts would claim what was never committed. Stop; the archive
-          // keeps its last commit, and the next run stores the rest.
-          return archive_write_failed(outcome.error());
-        }
+        if (!prepared.outcome) break;  // not written: the run stopped first
+        const Result<archive::PutOutcome>& outcome = *prepared.outcome;
         if (!outcome) {
           summary.failed.push_back({path, outcome.error().message, outcome.error().user_message});
           break;
@@ -469,39 +566,89 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         break;
       }
     }
-    return Status::success();
   };
-  const ThreadTimes writer_start = ThreadTimes::now();
-  const auto writer_started = Clock::now();
-  for (std::size_t index = 0; index < walk.files.size(); ++index) {
-    Prepared prepared = queue.take(index, report, &figures.writer_wait);
+  // The last writer done with a file accounts for it: the files are settled in walk order,
+  // since each writer goes through them in that order and settles them under this lock.
+  std::mutex settle_mutex;
+  const auto settle = [&](std::size_t index) {
+    std::lock_guard lock(settle_mutex);
+    std::optional<Prepared> prepared = queue.settle(index);
+    if (!prepared) return;
     const WalkedFile& file = walk.files[index];
-    if (const Status stored = store(file.path, prepared); !stored) return stored.error();
-    for (PreparedMember& member : prepared.members) {
+    account(file.path, *prepared);
+    for (PreparedMember& member : prepared->members) {
       member_paths.insert(member.path);
-      if (const Status stored = store(member.path, member.prepared); !stored) return stored.error();
+      account(member.path, member.prepared);
     }
-    summary.files += prepared.members.size();
-    for (FileNote& note : prepared.member_notes_skipped)
+    summary.files += prepared->members.size();
+    for (FileNote& note : prepared->member_notes_skipped)
       summary.skipped.push_back(std::move(note));
-    for (FileNote& note : prepared.member_notes_failed) {
+    for (FileNote& note : prepared->member_notes_failed) {
       member_paths.insert(note.path);
       summary.failed.push_back(std::move(note));
     }
-    queue.give_back(index, std::move(prepared));
+    queue.give_back(index, std::move(*prepared));
     ++progress.files_done;
     progress.bytes_done += file.size;
     summary.bytes += file.size;
     report();
-  }
+  };
+
+  // One part's writing thread: every file in walk order, writing those whose content goes to
+  // it; then its commit, so that the parts' last commits run side by side too.
+  const auto write_part = [&](std::size_t part) {
+    const ThreadTimes start = ThreadTimes::now();
+    const auto started_writing = Clock::now();
+    double waited = 0, store_s = 0;
+    const auto waiting = [&] {
+      std::lock_guard lock(settle_mutex);
+      report();
+    };
+    try {
+      for (std::size_t index = 0; index < walk.files.size(); ++index) {
+        Prepared* prepared = queue.peek(index, waiting, &waited);
+        if (!prepared) break;  // cancelled: another writer stopped the run
+        Status written = write(part, walk.files[index].path, *prepared, store_s);
+        for (PreparedMember& member : prepared->members) {
+          if (!written) break;
+          written = write(part, member.path, member.prepared, store_s);
+        }
+        if (!written) {
+          stop(written.error());
+          break;
+        }
+        settle(index);
+      }
+      if (!stopping) {
+        const auto start_commit = Clock::now();
+        std::lock_guard lock(part_locks[part]);
+        if (Status committed = writer.part(part).commit(); !committed)
+          stop(archive_write_failed(committed.error()));
+        store_s += seconds_since(start_commit);
+      }
+    } catch (const std::exception& error) {
+      stop(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
+    }
+    const ThreadTimes used = ThreadTimes::now().since(start);
+    std::lock_guard lock(figures_mutex);
+    figures.writer_wall += seconds_since(started_writing);
+    figures.writer_cpu += used.cpu;
+    figures.writer_queued += used.queued;
+    figures.writer_store += store_s;
+    figures.writer_wait += waited;
+  };
+  figures.writers = static_cast<unsigned>(part_count);
+  {
+    // Part 0 on this thread (one database: the only one), the others on threads of their own.
+    std::vector<std::jthread> part_writers;
+    for (std::size_t part = 1; part < part_count; ++part)
+      part_writers.emplace_back(write_part, part);
+    write_part(0);
+  }  // joins
   queue.finish();
-  const ThreadTimes writer_used = ThreadTimes::now().since(writer_start);
-  figures.writer_wall = seconds_since(writer_started);
-  figures.writer_cpu = writer_used.cpu;
-  figures.writer_queued = writer_used.queued;
   workers.clear();  // joins
   summary.ocr_pages = ocr_pages.load();
-
+  if (stopped) return *stopped;
   if (options.prune) {
     if (!walk.complete) {
       summary.warnings.push_back(
@@ -574,6 +721,7 @@ nlohmann::json to_json(const IngestSummary& summary) {
             {"worker_cpu_s", summary.pipeline.worker_cpu},
             {"worker_queued_s", summary.pipeline.worker_queued},
             {"worker_wait_s", summary.pipeline.worker_wait},
+            {"writers", summary.pipeline.writers},
             {"writer_wall_s", summary.pipeline.writer_wall},
             {"writer_cpu_s", summary.pipeline.writer_cpu},
             {"writer_queued_s", summary.pipeline.writer_queued},

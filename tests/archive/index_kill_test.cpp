@@ -13,6 +13,7 @@
 #include "vanban/archive/check.hpp"
 
 #include "archive_fixtures.hpp"
+#include "shard_layout.hpp"
 #include "test_support.hpp"
 
 namespace vanban::archive {
@@ -34,10 +35,10 @@ void write_plans(const fs::path& folder) {
 }
 
 // `file_size_limit`: the child cannot grow any file past it (RLIMIT_FSIZE, its signal ignored),
-// so writes fail as on a full disk, with EFBIG instead of ENOSPC.
+// so writes fail as on a full disk, with EFBIG instead of ENOSPC. `shards`: `--shards N`.
 pid_t spawn_index(const fs::path& db, const fs::path& folder,
                   std::optional<rlim_t> file_size_limit = std::nullopt,
-                  const fs::path& output = "/dev/null") {
+                  const fs::path& output = "/dev/null", int shards = 0) {
   const pid_t child = ::fork();
   if (child == 0) {
     if (file_size_limit) {
@@ -48,10 +49,16 @@ pid_t spawn_index(const fs::path& db, const fs::path& folder,
     const std::string binary = testing::vanban_binary().string();
     const std::string db_text = db.string();
     const std::string folder_text = folder.string();
+    const std::string shard_count = std::to_string(shards);
     if (std::FILE* out = std::freopen(output.c_str(), "w", stdout); out == nullptr) _exit(126);
     if (::dup2(::fileno(stdout), STDERR_FILENO) < 0) _exit(126);
-    ::execl(binary.c_str(), binary.c_str(), "index", "--json", "--db", db_text.c_str(),
-            folder_text.c_str(), static_cast<char*>(nullptr));
+    if (shards > 0) {
+      ::execl(binary.c_str(), binary.c_str(), "index", "--json", "--shards", shard_count.c_str(),
+              "--db", db_text.c_str(), folder_text.c_str(), static_cast<char*>(nullptr));
+    } else {
+      ::execl(binary.c_str(), binary.c_str(), "index", "--json", "--db", db_text.c_str(),
+              folder_text.c_str(), static_cast<char*>(nullptr));
+    }
     _exit(127);
   }
   return child;
@@ -87,9 +94,9 @@ void expect_consistent(const fs::path& db) {
   }
 }
 
-int run_index(const fs::path& db, const fs::path& folder) {
+int run_index(const fs::path& db, const fs::path& folder, int shards = 0) {
   int status = 0;
-  ::waitpid(spawn_index(db, folder), &status, 0);
+  ::waitpid(spawn_index(db, folder, std::nullopt, "/dev/null", shards), &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -148,6 +155,49 @@ TEST(IndexKill, a_full_disk_stops_the_run_with_a_clear_error_and_the_next_run_co
   ASSERT_TRUE(report.ok()) << report.error().message;
   EXPECT_TRUE(report->problems.empty());
   EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));
+}
+
+// A sharded archive, each shard written by its own thread and committed on its own: killed
+// after a number of one shard's commits (the other shard anywhere in its own), every shard
+// checks; the next run completes, and a re-run changes nothing in any shard.
+TEST(IndexKill, sigkill_of_vanban_index_on_shards_leaves_shards_that_check_and_complete) {
+  TempDir dir;
+  const fs::path folder = dir / "van-ban";
+  const fs::path db = dir / "db";
+  constexpr int kShards = 2;
+  write_plans(folder);
+  const auto shard = [&](int index) { return shard_dir(db, static_cast<std::size_t>(index)); };
+
+  for (const int commits : {0, 1, 0, 2, 1}) {
+    SCOPED_TRACE("killed after " + std::to_string(commits) + " commits of shard 1");
+    const pid_t child = spawn_index(db, folder, std::nullopt, "/dev/null", kShards);
+    ASSERT_GT(child, 0);
+    wait_for_commits(child, shard(1), commits);
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    for (int index = 0; index < kShards; ++index)
+      expect_consistent(shard(index));
+  }
+
+  EXPECT_EQ(run_index(db, folder, kShards), 0);
+  const Result<CheckReport> report = Archive(db).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));
+  EXPECT_EQ(report->orphans, 0U);
+  std::uint64_t in_shards = 0;
+  for (int index = 0; index < kShards; ++index) {
+    const Xapian::doccount held = testing::open_reader(shard(index)).get_doccount();
+    EXPECT_GT(held, 0U) << "shard " << index;
+    in_shards += held;
+  }
+  EXPECT_EQ(in_shards, static_cast<std::uint64_t>(kFiles)) << "each document in one shard";
+
+  const std::vector<Xapian::rev> revisions = {committed_revision(shard(0)),
+                                              committed_revision(shard(1))};
+  EXPECT_EQ(run_index(db, folder, kShards), 0);
+  EXPECT_EQ(committed_revision(shard(0)), revisions[0]);
+  EXPECT_EQ(committed_revision(shard(1)), revisions[1]);
 }
 
 }  // namespace

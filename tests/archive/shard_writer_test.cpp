@@ -1,5 +1,7 @@
 // Writing a sharded archive: each document in the shard its id picks, a path in one shard
 // only, `vanban check` over every shard, and the shard count fixed once chosen.
+#include <thread>
+
 #include <gtest/gtest.h>
 
 #include "vanban/archive/archive.hpp"
@@ -134,6 +136,81 @@ TEST(ShardWriter, the_shard_count_is_fixed_once_chosen) {
   ASSERT_FALSE(unsharded.ok());
   EXPECT_EQ(unsharded.error().kind, ErrorKind::invalid_argument);
   EXPECT_FALSE(archive::Archive(dir / "sharded").use_shards(0).ok());
+}
+
+// The parts the indexer writes on their own threads are the shards: a document's part is the
+// shard its id picks, and the parts written at the same time, each by one thread, make the
+// archive that the sharded writer's own put() makes.
+TEST(ShardWriter, its_parts_are_the_shards_each_writable_on_its_own_thread) {
+  TempDir dir;
+  const archive::Archive archive(dir.path());
+  ASSERT_TRUE(archive.use_shards(kShards).ok());
+  auto writer = archive.open_writer();
+  ASSERT_TRUE(writer.ok()) << writer.error().message;
+  ASSERT_EQ((*writer)->part_count(), kShards);
+  std::vector<std::vector<int>> of_part(kShards);
+  for (int i = 0; i < 30; ++i) {
+    std::string original;
+    (void)archived_of(numbered(i), original);
+    const archive::Original bytes(original);
+    const std::size_t part = (*writer)->part_of(bytes);
+    EXPECT_EQ(part, archive::shard_of(bytes.sha256().substr(0, 16), kShards));
+    of_part[part].push_back(i);
+  }
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t part = 0; part < kShards; ++part)
+      threads.emplace_back([&, part] {
+        archive::ArchiveWriter& shard = (*writer)->part(part);
+        for (const int i : of_part[part])
+          EXPECT_EQ(put(shard, numbered(i)), archive::PutOutcome::added);
+        EXPECT_TRUE(shard.commit().ok());
+      });
+  }
+  EXPECT_EQ((*writer)->document_count(), 30u);
+  for (int i = 0; i < 30; ++i)
+    EXPECT_TRUE((*writer)->source(numbered(i).name).has_value()) << i;
+  ASSERT_TRUE((*writer)->close().ok());
+  EXPECT_EQ(documents_in(dir.path()), 30u);
+  const auto report = archive.check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+}
+
+TEST(ShardWriter, one_database_is_one_part_itself) {
+  TempDir dir;
+  auto writer = archive::Archive(dir.path()).open_writer();
+  ASSERT_TRUE(writer.ok());
+  EXPECT_EQ((*writer)->part_count(), 1u);
+  EXPECT_EQ(&(*writer)->part(0), writer->get());
+  EXPECT_EQ((*writer)->part_of(archive::Original("bất kỳ")), 0u);
+}
+
+// Compaction runs shard by shard on threads of their own: every shard compacted, the counts
+// summed, the archive unchanged in content.
+TEST(ShardWriter, compaction_compacts_every_shard) {
+  TempDir dir;
+  const archive::Archive archive(dir.path());
+  ASSERT_TRUE(archive.use_shards(kShards).ok());
+  auto writer = archive.open_writer();
+  ASSERT_TRUE(writer.ok());
+  for (int i = 0; i < 30; ++i)
+    put(**writer, numbered(i));
+  const auto report = (*writer)->compact();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->compacted);
+  EXPECT_EQ(report->documents, 30u);
+  EXPECT_EQ(report->written, 30u);
+  EXPECT_GT(report->bytes_before, 0u);
+  EXPECT_GT(report->bytes_after, 0u);
+  // Still written after the swap, into every shard.
+  for (int i = 30; i < 36; ++i)
+    EXPECT_EQ(put(**writer, numbered(i)), archive::PutOutcome::added);
+  ASSERT_TRUE((*writer)->close().ok());
+  EXPECT_EQ(documents_in(dir.path()), 36u);
+  const auto checked = archive.check();
+  ASSERT_TRUE(checked.ok()) << checked.error().message;
+  EXPECT_TRUE(checked->problems.empty());
 }
 
 }  // namespace

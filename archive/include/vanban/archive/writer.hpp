@@ -153,6 +153,23 @@ class ArchiveWriter {
   // Commits, then compact() when compaction_due(documents written by this writer, the
   // index's size).
   virtual Result<CompactReport> compact_if_due() = 0;
+
+  // The parts of the archive that can be written at the same time, each by its own thread
+  // (docs/SCALING.md "Writing shards on their own threads"): the shards of a sharded archive,
+  // each its own database; one database is one part, the writer itself. A part is an
+  // ArchiveWriter of its own, not thread-safe either, owned by this writer; between the
+  // parts' threads, this writer's own calls (put, commit, ...) must not run.
+  virtual std::size_t part_count() const { return 1; }
+  virtual ArchiveWriter& part(std::size_t index) {
+    (void)index;
+    return *this;
+  }
+  // The part that holds the document of these bytes; a path whose content moves to another
+  // part is taken off the part that held it first (remove_path), as put() does.
+  virtual std::size_t part_of(const Original& original) const {
+    (void)original;
+    return 0;
+  }
 };
 
 }  // namespace vanban::archive

@@ -1,5 +1,6 @@
 // Ingest: walk files and folders, read and analyze them on a pool of threads, write them in
-// order through the one ArchiveWriter. Safe to re-run: a path whose bytes and sidecar
+// order through the ArchiveWriter (one thread per part of it: each shard of a sharded archive
+// on its own). Safe to re-run: a path whose bytes and sidecar
 // (NAME.meta.json) did not change is skipped after hashing, before any reading or analysis.
 #pragma once
 
@@ -45,8 +46,9 @@ struct IngestOptions {
   // (WriterOptions::batch_size), so the workers go on while the writer commits instead of
   // stopping a few files ahead of it.
   std::size_t files_in_flight = 256;
-  // Called on the writing thread after each file, and every half second while it waits for a
-  // slow one (a scan being recognised); keep it cheap.
+  // Called after each file, and every half second while a writing thread waits for a slow one
+  // (a scan being recognised); keep it cheap. One call at a time; on one database from the
+  // calling thread, on a sharded archive from any of the shards' writing threads.
   std::function<void(const IngestProgress&)> on_progress;
 };
 
@@ -59,12 +61,15 @@ struct FileNote {
 // Where the pipeline's threads spent the run (seconds; the workers' summed). Each thread's CPU
 // time, its time queued for a core (ready, but the machine was busy), and its waits on the
 // other side of the queue: these hold on a busy machine, unlike wall time.
+// The writers' figures are summed over the writing threads (one per part of the archive:
+// ArchiveWriter::part_count) like the workers'.
 struct PipelineFigures {
   unsigned workers = 0;
   double worker_cpu = 0;     // reading, decoding, analysis, terms
   double worker_queued = 0;  // ready to run, waiting for a core
-  double worker_wait = 0;    // blocked for room: too far ahead of the writer
-  double writer_wall = 0;    // the writing thread, from the first document to the last
+  double worker_wait = 0;    // blocked for room: too far ahead of the slowest writer
+  unsigned writers = 0;
+  double writer_wall = 0;  // each writing thread, from the first document to its last commit
   double writer_cpu = 0;
   double writer_queued = 0;
   double writer_store = 0;  // wall time in the archive writer (puts, its commits)
@@ -94,8 +99,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
 // {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
 //  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
 //  "ocr_pages", "seconds", "pipeline": {"workers", "worker_cpu_s", "worker_queued_s",
-//  "worker_wait_s", "writer_wall_s", "writer_cpu_s", "writer_queued_s", "writer_store_s",
-//  "writer_wait_s"}}
+//  "worker_wait_s", "writers", "writer_wall_s", "writer_cpu_s", "writer_queued_s",
+//  "writer_store_s", "writer_wait_s"}}
 nlohmann::json to_json(const IngestSummary& summary);
 
 }  // namespace vanban::indexer
