@@ -24,7 +24,9 @@
 //                                        `--zero-before=vanban_bench_measured_rounds` leaves the
 //                                        warm-up round and the facet columns' build out)
 //   bench_ranking --json FILE            each query's page as the API's JSON (took_ms 0), one a
-//                                        line: two builds must write the same bytes
+//                                        line: two builds must write the same bytes;
+//                                        `--json-round R` writes round R's pages instead (with
+//                                        --remember, those of searches asked before)
 //   bench_ranking --archive DIR --queries FILE [--remember N]
 //                                        an archive as it is (built elsewhere, e.g. `vanban index`
 //                                        of bench/corpus.py's documents; opened read-only) and the
@@ -343,6 +345,7 @@ int main(int argc, char** argv) {
   std::string archive_dir;
   std::string queries_file;
   std::size_t remembered = 0;
+  int json_round = 0;  // whose pages --json writes (0: the warm-up round's)
   std::size_t window = vanban::archive::kRerankWindow;
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
@@ -358,6 +361,7 @@ int main(int argc, char** argv) {
       if (flag == "--window") window = std::stoul(value);
       if (flag == "--kind") only_kind = value;
       if (flag == "--json") json_file = value;
+      if (flag == "--json-round") json_round = std::stoi(value);
       if (flag == "--archive") archive_dir = value;
       if (flag == "--queries") queries_file = value;
       if (flag == "--remember") remembered = std::stoul(value);
@@ -423,12 +427,12 @@ int main(int argc, char** argv) {
         std::cerr << "query failed: " << c.request.query << '\n';
         return 1;
       }
+      if (round == json_round && json_out.is_open()) {
+        auto shown = *two;
+        shown.took_ms = 0;
+        json_out << c.kind << '\t' << c.request.query << '\t' << page_json(shown) << '\n';
+      }
       if (round == 0) {
-        if (json_out.is_open()) {
-          auto shown = *two;
-          shown.took_ms = 0;
-          json_out << c.kind << '\t' << c.request.query << '\t' << page_json(shown) << '\n';
-        }
         if (std::find(kinds.begin(), kinds.end(), c.kind) == kinds.end()) kinds.push_back(c.kind);
         if (c.request.sort == vanban::archive::SortOrder::relevance) {
           ++ranked_queries;

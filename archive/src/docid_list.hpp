@@ -18,6 +18,9 @@ class DocidListSource final : public Xapian::PostingSource {
   // `sorted`: ascending docids. Clones share them.
   explicit DocidListSource(std::vector<Xapian::docid> sorted)
       : docids_(std::make_shared<const std::vector<Xapian::docid>>(std::move(sorted))) {}
+  // Shared, not copied (a strict phrase's matches remembered by FacetCache).
+  explicit DocidListSource(std::shared_ptr<const std::vector<Xapian::docid>> sorted)
+      : docids_(std::move(sorted)) {}
 
   Xapian::doccount get_termfreq_min() const override { return count(); }
   Xapian::doccount get_termfreq_est() const override { return count(); }
@@ -39,8 +42,6 @@ class DocidListSource final : public Xapian::PostingSource {
   std::string name() const override { return "vanban::DocidListSource"; }
 
  private:
-  explicit DocidListSource(std::shared_ptr<const std::vector<Xapian::docid>> docids)
-      : docids_(std::move(docids)) {}
   static constexpr std::size_t kBeforeStart = std::numeric_limits<std::size_t>::max();
   Xapian::doccount count() const { return static_cast<Xapian::doccount>(docids_->size()); }
 
@@ -50,6 +51,9 @@ class DocidListSource final : public Xapian::PostingSource {
 
 // The documents `sorted` (ascending docids) as a boolean query that owns its posting source.
 inline Xapian::Query docid_query(std::vector<Xapian::docid> sorted) {
+  return Xapian::Query((new DocidListSource(std::move(sorted)))->release());
+}
+inline Xapian::Query docid_query(std::shared_ptr<const std::vector<Xapian::docid>> sorted) {
   return Xapian::Query((new DocidListSource(std::move(sorted)))->release());
 }
 

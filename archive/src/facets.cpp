@@ -306,6 +306,9 @@ std::shared_ptr<const FacetColumns> FacetCache::columns(const Xapian::Database& 
     latest_ = built;
     counted_.clear();
     by_key_.clear();
+    matches_held_ = 0;
+    walks_.clear();
+    walk_by_key_.clear();
   }
   return built;
 }
@@ -322,12 +325,49 @@ std::optional<Counted> FacetCache::counted(const FacetColumns& columns, const st
 void FacetCache::remember(const FacetColumns& columns, const std::string& key, Counted counted) {
   const std::lock_guard lock(mutex_);
   if (remembered_ == 0 || latest_.get() != &columns || by_key_.contains(key)) return;
+  auto held = [](const Counted& c) { return c.phrase_matches ? c.phrase_matches->size() : 0; };
+  // Matches over the whole budget are not kept: the counts are, and the phrase is checked again.
+  if (held(counted) > matches_budget_) counted.phrase_matches.reset();
+  matches_held_ += held(counted);
   counted_.emplace_front(key, std::move(counted));
   by_key_.emplace(key, counted_.begin());
-  if (counted_.size() > remembered_) {
+  while (counted_.size() > remembered_ || matches_held_ > matches_budget_) {
+    matches_held_ -= held(counted_.back().second);
     by_key_.erase(counted_.back().first);
     counted_.pop_back();
   }
+}
+
+std::shared_ptr<const WeighedMatches> FacetCache::walked(const FacetColumns& columns,
+                                                         const std::string& key) {
+  const std::lock_guard lock(mutex_);
+  if (latest_.get() != &columns) return nullptr;  // an older state: never cached
+  const auto it = walk_by_key_.find(key);
+  if (it == walk_by_key_.end()) return nullptr;
+  walks_.splice(walks_.begin(), walks_, it->second);
+  return it->second->second;
+}
+
+void FacetCache::remember_walk(const FacetColumns& columns, const std::string& key,
+                               std::shared_ptr<const WeighedMatches> walk) {
+  const std::lock_guard lock(mutex_);
+  if (remembered_ == 0 || !walk || latest_.get() != &columns || walk_by_key_.contains(key)) return;
+  walks_.emplace_front(key, std::move(walk));
+  walk_by_key_.emplace(key, walks_.begin());
+  if (walks_.size() > remembered_) {
+    walk_by_key_.erase(walks_.back().first);
+    walks_.pop_back();
+  }
+}
+
+std::size_t FacetCache::walks_held() {
+  const std::lock_guard lock(mutex_);
+  return walks_.size();
+}
+
+std::size_t FacetCache::matches_held() {
+  const std::lock_guard lock(mutex_);
+  return matches_held_;
 }
 
 FacetSpies::FacetSpies(std::span<const FieldId> facets) {

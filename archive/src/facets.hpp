@@ -21,6 +21,7 @@
 #include "vanban/archive/searcher.hpp"
 
 #include "query_builder.hpp"
+#include "weighed_match.hpp"
 
 namespace vanban::archive {
 
@@ -92,10 +93,13 @@ class FacetColumns {
   std::vector<Xapian::termcount> lengths_;
 };
 
-// What the counting runs found for one query and its filters: the exact total and the facets.
+// What the counting runs found for one query and its filters: the exact total and the facets;
+// for a strict phrase alone (QueryBuilder::one_phrase_known_by_matches), its matches too, so that
+// the same search again (the next page, a reload) ranks them without reading positions again.
 struct Counted {
   std::uint64_t total = 0;
   std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;
+  std::shared_ptr<const std::vector<Xapian::docid>> phrase_matches;  // ascending; may be null
 };
 
 // The columns of the latest revision, shared by the Searchers of one archive (the server's
@@ -104,8 +108,12 @@ struct Counted {
 // the counting runs. Both are dropped when a newer revision is read. Thread-safe.
 class FacetCache {
  public:
-  // `remembered` queries' counts at most; 0 remembers none (every search counts).
-  explicit FacetCache(std::size_t remembered = 256) : remembered_(remembered) {}
+  // `remembered` queries' counts at most; 0 remembers none (every search counts). Of the
+  // phrases' matches, `matches_budget` docids at most in all (memory stays bounded whatever the
+  // phrases match): the least recently used entries go first.
+  explicit FacetCache(std::size_t remembered = 256, std::size_t matches_budget = kMatchesBudget)
+      : remembered_(remembered), matches_budget_(matches_budget) {}
+  static constexpr std::size_t kMatchesBudget = std::size_t{4} << 20;  // 16 MB of docids
 
   std::shared_ptr<const FacetColumns> columns(const Xapian::Database& database);
   // Whether columns(database) has them already (same database, revision and day): no build.
@@ -114,14 +122,31 @@ class FacetCache {
   // `key` identifies the counting queries; `columns` the database state they ran on.
   std::optional<Counted> counted(const FacetColumns& columns, const std::string& key);
   void remember(const FacetColumns& columns, const std::string& key, Counted counted);
+  // How many docids of phrases' matches are remembered (at most the budget).
+  std::size_t matches_held();
+
+  // The first phase of a ranking (walk_first_phase(): the best documents by the words' weights
+  // and their wdfs, without the list of every match) under `key` (its query and how many it
+  // keeps), remembered for `remembered` searches like the counts: the same search again walks
+  // no posting list to find its window. Null when not remembered.
+  std::shared_ptr<const WeighedMatches> walked(const FacetColumns& columns, const std::string& key);
+  void remember_walk(const FacetColumns& columns, const std::string& key,
+                     std::shared_ptr<const WeighedMatches> walk);
+  // How many walks are remembered.
+  std::size_t walks_held();
 
  private:
   const std::size_t remembered_;
+  const std::size_t matches_budget_;
+  std::size_t matches_held_ = 0;  // docids of the phrases' matches remembered
   std::mutex mutex_;
   std::shared_ptr<const FacetColumns> latest_;
   // Most recently used first; only for latest_'s state.
   std::list<std::pair<std::string, Counted>> counted_;
   std::unordered_map<std::string, std::list<std::pair<std::string, Counted>>::iterator> by_key_;
+  using Walk = std::pair<std::string, std::shared_ptr<const WeighedMatches>>;
+  std::list<Walk> walks_;  // most recently used first
+  std::unordered_map<std::string, std::list<Walk>::iterator> walk_by_key_;
 };
 
 // Facet counting where value streams do not reach: a database combining shards, some of them

@@ -594,17 +594,21 @@ class XapianSearcher final : public Searcher {
     auto pass = [&](bool may_relax) {
       Pass out;
       std::optional<QueryBuilder> within;
-      std::optional<WeighedMatches> first_phase;  // walked while counting, ranked below
+      // The first phase's walk (while counting, or remembered), ranked below.
+      std::shared_ptr<const WeighedMatches> first_phase;
+      const Xapian::Query words_base = combined(*builder, words_only, filters, std::nullopt);
       // Counted by the same matching without weights: the same documents, fewer postings.
       const QueryBuilder counting = builder->matching_only();
       const Xapian::Query counted_text = counting.text(root);
       std::optional<Counted> known;
+      bool known_before = false;  // counted by an earlier search (remembered)
       std::string key;
       if (!columns) {
         known = count_with_spies(counting, counted_text, filters);
       } else {
         key = count_key(counting, counted_text, filters);
         known = facet_cache_->counted(*columns, key);
+        known_before = known.has_value();
         // Ranked by relevance, Xapian prunes (it stops weighing documents that cannot enter
         // the page or the window; a strict phrase is checked on fewer): a run of its own
         // counts cheaper than a spy there that must see every match (measured: 1.7x the
@@ -612,23 +616,36 @@ class XapianSearcher final : public Searcher {
         // match is sorted anyway: the spy rides on that run.
         if (!known && sort == SortOrder::relevance) {
           std::vector<Xapian::docid> result_set;
+          std::shared_ptr<const std::vector<Xapian::docid>> phrase_matches;
           if (builder->one_phrase_known_by_matches(root)) {
             result_set = matching_docids(combined(counting, counted_text, filters, std::nullopt));
-            // A strict phrase alone: its positions were read to count it; ranking reads none.
-            within.emplace(builder->phrase_within(docid_query(result_set)));
+            // A strict phrase alone: its positions were read to count it; ranking reads none,
+            // nor does the same search again (its matches are remembered with the counts).
+            phrase_matches = std::make_shared<const std::vector<Xapian::docid>>(result_set);
+            within.emplace(builder->phrase_within(docid_query(phrase_matches)));
           } else {
             // The first phase's walk lists every match of the words: the same documents as
             // the counting query's (a word's exact form is indexed with its folded form).
-            first_phase = walk_first_phase(
-                database_, combined(*builder, words_only, filters, std::nullopt), first,
-                static_cast<Xapian::doccount>(size), rerank_window_, !proximity.empty(),
-                sharded_ ? WindowBy::id_terms : WindowBy::docids, columns->lengths());
-            result_set =
-                first_phase
-                    ? std::move(first_phase->all)
-                    : matching_docids(combined(counting, counted_text, filters, std::nullopt));
+            auto walked = walk_first_phase(
+                database_, words_base, first, static_cast<Xapian::doccount>(size), rerank_window_,
+                !proximity.empty(), sharded_ ? WindowBy::id_terms : WindowBy::docids,
+                columns->lengths());
+            if (walked) {
+              result_set = std::move(walked->all);
+              walked->all = {};
+              first_phase = std::make_shared<const WeighedMatches>(std::move(*walked));
+              if (in_window(first, size))
+                facet_cache_->remember_walk(*columns, walk_key(words_base), first_phase);
+            } else {
+              result_set = matching_docids(combined(counting, counted_text, filters, std::nullopt));
+            }
           }
-          known = tally(std::move(result_set), counting, counted_text, filters, *columns, key);
+          known = tally(std::move(result_set), counting, counted_text, filters, *columns, key,
+                        std::move(phrase_matches));
+        } else if (known && known->phrase_matches && sort == SortOrder::relevance &&
+                   builder->one_phrase_known_by_matches(root)) {
+          // Remembered under the same key: the same counting query, revision and filters.
+          within.emplace(builder->phrase_within(docid_query(known->phrase_matches)));
         }
       }
       // What ranks: the builder's queries, or those of a phrase whose matches were counted.
@@ -648,6 +665,23 @@ class XapianSearcher final : public Searcher {
           combined(ranking, within ? within->text(root, &within_bonuses) : words_only, filters,
                    std::nullopt);
       const std::vector<Xapian::Query>& bonuses = within ? within_bonuses : proximity;
+      if (sort == SortOrder::relevance && !first_phase && !within && columns && known_before &&
+          in_window(first, size)) {
+        // Counted before: the same search's walk when remembered, else walked once here (what
+        // rank_two_phase would walk) and remembered for the next page or the same search again.
+        const std::string walked_key = walk_key(words_base);
+        first_phase = facet_cache_->walked(*columns, walked_key);
+        if (!first_phase) {
+          auto walked = walk_first_phase(
+              database_, words_base, first, static_cast<Xapian::doccount>(size), rerank_window_,
+              !proximity.empty(), sharded_ ? WindowBy::id_terms : WindowBy::docids,
+              columns->lengths(), /*keep_all=*/false);
+          if (walked) {
+            first_phase = std::make_shared<const WeighedMatches>(std::move(*walked));
+            facet_cache_->remember_walk(*columns, walked_key, first_phase);
+          }
+        }
+      }
       if (sort == SortOrder::relevance) {
         HintFrom hint_from;
         if (unaccented) {
@@ -665,7 +699,7 @@ class XapianSearcher final : public Searcher {
                            combined(ranking, ranking.text(root), filters, std::nullopt), bonuses,
                            first, static_cast<Xapian::doccount>(size), rerank_window_,
                            sharded_ ? WindowBy::id_terms : WindowBy::docids, hint_from,
-                           /*prove=*/false, first_phase ? &*first_phase : nullptr,
+                           /*prove=*/false, first_phase.get(),
                            columns ? columns->lengths() : std::span<const Xapian::termcount>())
                 .documents;
       } else {
@@ -843,6 +877,18 @@ class XapianSearcher final : public Searcher {
     return filter ? Xapian::Query(Xapian::Query::OP_FILTER, text, *filter) : text;
   }
 
+  // Whether a page lies within the ranking's window: its first phase keeps the window's best
+  // alone (rank_two_phase's `wanted`), and only such walks are remembered (memory stays
+  // bounded: at most the window's documents per walk).
+  bool in_window(Xapian::doccount first, int size) const {
+    return std::size_t{first} + static_cast<std::size_t>(size) <= rerank_window_;
+  }
+  // What identifies a first phase's walk of a page within the window (FacetCache::walked): its
+  // query and the window (searchers sharing a cache may rank different windows).
+  std::string walk_key(const Xapian::Query& base) const {
+    return base.get_description() + '\n' + std::to_string(rerank_window_);
+  }
+
   // The documents `query` matches: by walking its posting lists (boolean_match.hpp), else by a
   // run without weights that collects their docids.
   std::vector<Xapian::docid> matching_docids(const Xapian::Query& query) {
@@ -875,7 +921,8 @@ class XapianSearcher final : public Searcher {
   // adjacency branch, so no phrase is checked just to count) collecting the docids.
   Counted tally(std::vector<Xapian::docid> result_set, const QueryBuilder& builder,
                 const Xapian::Query& text, const Filters& filters, const FacetColumns& columns,
-                const std::string& key) {
+                const std::string& key,
+                std::shared_ptr<const std::vector<Xapian::docid>> phrase_matches = nullptr) {
     auto matching = [&](FieldId without) {
       return matching_docids(combined(builder, text, filters, without));
     };
@@ -887,6 +934,7 @@ class XapianSearcher final : public Searcher {
                               : columns.count(facet, result_set, kMaxFacetValues);
       counted.facets.emplace_back(field_spec(facet).name, values);
     }
+    counted.phrase_matches = std::move(phrase_matches);
     facet_cache_->remember(columns, key, counted);
     return counted;
   }

@@ -314,11 +314,12 @@ std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
                                                const Xapian::Query& base, Xapian::doccount first,
                                                Xapian::doccount size, std::size_t window,
                                                bool has_bonuses, WindowBy window_by,
-                                               std::span<const Xapian::termcount> lengths) {
+                                               std::span<const Xapian::termcount> lengths,
+                                               bool keep_all) {
   if (window == 0 || !has_bonuses || window_by != WindowBy::docids) return std::nullopt;
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
-  return weighed_matches(database, base, wanted, nullptr, /*keep_all=*/true, exact_within_folded,
-                         lengths, /*read_wdfs=*/true);
+  return weighed_matches(database, base, wanted, nullptr, keep_all, exact_within_folded, lengths,
+                         /*read_wdfs=*/true);
 }
 
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,

@@ -91,14 +91,16 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
                           std::span<const Xapian::termcount> lengths = {});
 
 // rank_two_phase's first phase by our own walk of the posting lists (weighed_match.hpp: Xapian's
-// documents, order and weights), with every match of `base` listed (the exact total and the
-// facets' result set come from the same walk); nullopt where the first phase is Xapian's
-// (window 0, no bonuses, remote shards, a query the walk does not weigh). `lengths`: every
-// document's length by docid where known (FacetColumns::lengths), else read from the database.
+// documents, order and weights), with every match of `base` listed when `keep_all` (the exact
+// total and the facets' result set come from the same walk); nullopt where the first phase is
+// Xapian's (window 0, no bonuses, remote shards, a query the walk does not weigh). `lengths`:
+// every document's length by docid where known (FacetColumns::lengths), else read from the
+// database.
 std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
                                                const Xapian::Query& base, Xapian::doccount first,
                                                Xapian::doccount size, std::size_t window,
                                                bool has_bonuses, WindowBy window_by,
-                                               std::span<const Xapian::termcount> lengths = {});
+                                               std::span<const Xapian::termcount> lengths = {},
+                                               bool keep_all = true);
 
 }  // namespace vanban::archive

@@ -19,6 +19,7 @@
 #include "backends.hpp"
 #include "disk_layout.hpp"
 #include "docid_list.hpp"
+#include "facets.hpp"
 #include "length_column.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
@@ -373,6 +374,140 @@ TEST(SearchTwoPhase, only_a_phrase_alone_is_known_by_its_matches) {
     ASSERT_TRUE(parsed.ok()) << box;
     EXPECT_FALSE(builder.one_phrase_known_by_matches(parsed->root)) << box;
   }
+}
+
+// The same strict phrase asked again ranks the matches remembered with its counts (FacetCache),
+// without reading positions: every page (first, second, under a filter) the same as a searcher
+// that counts every search; and the same again where the cache's budget keeps no matches.
+TEST(SearchTwoPhase, a_remembered_phrase_pages_as_a_counted_one) {
+  SearchArchive& archive = generated_archive();
+  const auto remembering = archive::Searcher::make_facet_cache();
+  const auto tight = std::make_shared<archive::FacetCache>(256, /*matches_budget=*/1);
+  auto counting = archive::open_xapian_searcher(archive.path(), nullptr, archive::kRerankWindow);
+  auto twice = archive::open_xapian_searcher(archive.path(), remembering, archive::kRerankWindow);
+  auto without = archive::open_xapian_searcher(archive.path(), tight, archive::kRerankWindow);
+  ASSERT_TRUE(counting.ok() && twice.ok() && without.ok());
+  std::size_t requests = 0;
+  for (const std::string box :
+       {"\"chuyển đổi số\"", "\"chuyen doi so\"", "\"xã hội\"", "\"tiep cong dan\"",
+        "\"cải cách hành chính\" -mới", "\"bảo hiểm xã hội\"", "\"cách hành\"", "\"số đổi\"",
+        "\"xã hội\" bảo hiểm"}) {
+    for (int variant = 0; variant < 3; ++variant) {
+      archive::SearchRequest request;
+      request.query = box;
+      request.size = 10;
+      if (variant == 1) request.page = 2;
+      if (variant == 2) request.filters[archive::FieldId::type] = {"Kế hoạch"};
+      const auto want = (*counting)->search(request);
+      ASSERT_TRUE(want.ok()) << box;
+      for (auto* searcher : {&*twice, &*twice, &*without, &*without}) {
+        const auto got = (**searcher).search(request);
+        ASSERT_TRUE(got.ok()) << box;
+        ++requests;
+        EXPECT_EQ(got->total, want->total) << box << " " << variant;
+        ASSERT_EQ(got->facets.size(), want->facets.size()) << box;
+        for (std::size_t f = 0; f < got->facets.size(); ++f) {
+          ASSERT_EQ(got->facets[f].second.size(), want->facets[f].second.size()) << box;
+          for (std::size_t v = 0; v < got->facets[f].second.size(); ++v) {
+            EXPECT_EQ(got->facets[f].second[v].value, want->facets[f].second[v].value) << box;
+            EXPECT_EQ(got->facets[f].second[v].count, want->facets[f].second[v].count) << box;
+          }
+        }
+        ASSERT_EQ(got->hits.size(), want->hits.size()) << box << " " << variant;
+        for (std::size_t i = 0; i < got->hits.size(); ++i) {
+          EXPECT_EQ(got->hits[i].id, want->hits[i].id) << box << " " << variant << " #" << i;
+          EXPECT_EQ(got->hits[i].score, want->hits[i].score) << box << " " << variant << " #" << i;
+          EXPECT_EQ(got->hits[i].snippet, want->hits[i].snippet) << box << " #" << i;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(requests, 9U * 3U * 4U);
+  // The phrases' matches were remembered (so the second searches ranked them), within budget.
+  EXPECT_GT(remembering->matches_held(), 0U);
+  EXPECT_EQ(tight->matches_held(), 0U);
+}
+
+// The same search asked again ranks the first phase remembered with its counts (FacetCache::
+// walked), without walking the posting lists: every page within the window, beyond it (walked
+// again), under a filter and sorted by date, the same as a searcher that counts every search.
+TEST(SearchTwoPhase, a_remembered_walk_pages_as_a_counted_search) {
+  SearchArchive& archive = generated_archive();
+  const auto remembering = archive::Searcher::make_facet_cache();
+  auto counting = archive::open_xapian_searcher(archive.path(), nullptr, archive::kRerankWindow);
+  auto twice = archive::open_xapian_searcher(archive.path(), remembering, archive::kRerankWindow);
+  ASSERT_TRUE(counting.ok() && twice.ok());
+  std::size_t pages = 0;
+  for (const std::string& box : query_set()) {
+    for (int variant = 0; variant < 5; ++variant) {
+      archive::SearchRequest request;
+      request.query = box;
+      request.size = 10;
+      if (variant == 1) request.page = 2;
+      if (variant == 2) request.page = 35;  // past the window of 300
+      if (variant == 3) request.filters[archive::FieldId::type] = {"Kế hoạch"};
+      if (variant == 4) request.sort = archive::SortOrder::newest;
+      const auto want = (*counting)->search(request);
+      ASSERT_TRUE(want.ok()) << box;
+      for (int again = 0; again < 2; ++again) {
+        const auto got = (*twice)->search(request);
+        ASSERT_TRUE(got.ok()) << box;
+        ++pages;
+        EXPECT_EQ(got->total, want->total) << box << " " << variant;
+        EXPECT_EQ(got->suggestion, want->suggestion) << box << " " << variant;
+        ASSERT_EQ(got->hits.size(), want->hits.size()) << box << " " << variant;
+        for (std::size_t i = 0; i < got->hits.size(); ++i) {
+          EXPECT_EQ(got->hits[i].id, want->hits[i].id) << box << " " << variant << " #" << i;
+          EXPECT_EQ(got->hits[i].score, want->hits[i].score) << box << " " << variant << " #" << i;
+          EXPECT_EQ(got->hits[i].snippet, want->hits[i].snippet) << box << " #" << i;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(pages, query_set().size() * 5U * 2U);
+  // The topics' walks were remembered (so the second searches ranked them), one per query and
+  // filter (and relaxed matching): pages within the window share one, those past it and by date
+  // keep none.
+  EXPECT_GT(remembering->walks_held(), 0U);
+  EXPECT_LE(remembering->walks_held(), query_set().size() * 3U);
+}
+
+// The matches remembered stay within the budget: the least recently used entries go first, and
+// an entry whose matches alone exceed it keeps its counts without them.
+TEST(SearchTwoPhase, the_phrases_matches_remembered_stay_within_the_budget) {
+  SearchArchive& archive = generated_archive();
+  Xapian::Database database(archive::xapian_dir(archive.path()).string());
+  archive::FacetCache cache(256, /*matches_budget=*/100);
+  const auto columns = cache.columns(database);
+  auto with_matches = [](std::size_t n) {
+    archive::Counted counted;
+    counted.total = n;
+    std::vector<Xapian::docid> docids(n);
+    for (std::size_t i = 0; i < n; ++i)
+      docids[i] = static_cast<Xapian::docid>(i + 1);
+    counted.phrase_matches = std::make_shared<const std::vector<Xapian::docid>>(docids);
+    return counted;
+  };
+  cache.remember(*columns, "a", with_matches(40));
+  cache.remember(*columns, "b", with_matches(40));
+  EXPECT_EQ(cache.matches_held(), 80U);
+  ASSERT_TRUE(cache.counted(*columns, "a"));  // now the most recently used
+  cache.remember(*columns, "c", with_matches(40));
+  EXPECT_EQ(cache.matches_held(), 80U);
+  EXPECT_FALSE(cache.counted(*columns, "b"));  // the least recently used, gone
+  ASSERT_TRUE(cache.counted(*columns, "a"));
+  EXPECT_EQ(cache.counted(*columns, "a")->phrase_matches->size(), 40U);
+  cache.remember(*columns, "d", with_matches(101));  // over the budget alone
+  const auto d = cache.counted(*columns, "d");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->total, 101U);
+  EXPECT_FALSE(d->phrase_matches);
+  EXPECT_EQ(cache.matches_held(), 80U);
+  archive::Counted counts_alone;  // counts alone hold nothing of the budget
+  counts_alone.total = 7;
+  cache.remember(*columns, "e", counts_alone);
+  EXPECT_EQ(cache.matches_held(), 80U);
+  EXPECT_TRUE(cache.counted(*columns, "a") && cache.counted(*columns, "c"));
 }
 
 }  // namespace
