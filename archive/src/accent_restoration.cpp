@@ -10,6 +10,7 @@
 #include "vanban/analyzers/fold.hpp"
 
 #include "document_spellings.hpp"
+#include "frame_words.hpp"
 #include "function_words.hpp"
 #include "schema.hpp"
 
@@ -138,18 +139,20 @@ constexpr std::array<std::array<std::string_view, 3>, 17> kQuestionFrames = {{
     {"đúng", "không", ""},
 }};
 
-std::size_t frame_length(const std::array<std::string_view, 3>& frame) {
-  return frame[2].empty() ? 2 : 3;
+// The frames spelled both ways, once (frame_words.hpp).
+const std::vector<SpelledFrame>& question_frames() {
+  static const std::vector<SpelledFrame> spelled = spell_frames(kQuestionFrames);
+  return spelled;
 }
 
-// Whether the words from `start` make `frame`, each typed without diacritics.
-bool frame_at(const std::vector<query::Word>& words, const std::array<std::string_view, 3>& frame,
-              std::size_t start) {
-  const std::size_t length = frame_length(frame);
-  if (start + length > words.size()) return false;
-  for (std::size_t k = 0; k < length; ++k) {
+// Whether the words from `start` make `frame`, each typed without diacritics (what the
+// restoration spells).
+bool unaccented_frame_at(const std::vector<query::Word>& words, const SpelledFrame& frame,
+                         std::size_t start) {
+  if (start + frame.size() > words.size()) return false;
+  for (std::size_t k = 0; k < frame.size(); ++k) {
     const query::Word& word = words[start + k];
-    if (word.accented() || word.folded != analyzers::fold(frame[k])) return false;
+    if (word.accented() || word.folded != frame[k].folded) return false;
   }
   return true;
 }
@@ -158,17 +161,17 @@ bool frame_at(const std::vector<query::Word>& words, const std::array<std::strin
 // frame does; returns which words it spelled.
 std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
   std::vector<bool> spelled(words.size(), false);
-  for (const auto& frame : kQuestionFrames) {
-    const std::size_t length = frame_length(frame);
+  for (const SpelledFrame& frame : question_frames()) {
+    const std::size_t length = frame.size();
     for (std::size_t start = 0; start + length <= words.size(); ++start) {
       const auto first = spelled.begin() + static_cast<std::ptrdiff_t>(start);
-      if (!frame_at(words, frame, start) ||
+      if (!unaccented_frame_at(words, frame, start) ||
           std::any_of(first, first + static_cast<std::ptrdiff_t>(length), [](bool s) { return s; }))
         continue;
       for (std::size_t k = 0; k < length; ++k) {
         query::Word& word = words[start + k];
         spelled[start + k] = true;
-        const std::string spelling = analyzers::exact_form(frame[k]);
+        const std::string& spelling = frame[k].exact;
         if (spelling == word.exact) continue;
         word.suggested = spelling;
       }
@@ -181,17 +184,17 @@ std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
 
 std::vector<bool> question_frame_words(const std::vector<query::Word>& words) {
   std::vector<bool> framed(words.size(), false);
-  for (const auto& frame : kQuestionFrames)
+  for (const SpelledFrame& frame : question_frames())
     for (std::size_t start = 0; start < words.size(); ++start)
-      if (frame_at(words, frame, start))
-        for (std::size_t k = 0; k < frame_length(frame); ++k)
+      if (frame_at(words, start, frame))
+        for (std::size_t k = 0; k < frame.size(); ++k)
           framed[start + k] = true;
   return framed;
 }
 
 namespace {
 
-// Whether `words` hold a question frame, each of its words typed without diacritics.
+// Whether `words` hold a question frame, typed either way (typed_as()).
 bool holds_question_frame(const std::vector<query::Word>& words) {
   const std::vector<bool> framed = question_frame_words(words);
   return std::find(framed.begin(), framed.end(), true) != framed.end();
@@ -357,13 +360,14 @@ void vote_archive(const Xapian::Database& database, const std::vector<query::Wor
 }
 
 // Whether `words` make the yes-or-no question of Vietnamese, "có ... không" (có, what is asked,
-// then không closing the group), typed without diacritics: "co duoc thue nha khong". The
-// adjacent frames ("duoc khong", "hay khong") are kQuestionFrames'; here words stand between.
+// then không closing the group), typed either way (typed_as()): "co duoc thue nha khong". The
+// adjacent frames ("được không", "hay không") are kQuestionFrames'; here words stand between.
 bool asks_yes_or_no(const std::vector<query::Word>& words) {
-  if (words.size() < 3 || words.back().accented() || words.back().folded != "khong") return false;
-  return std::any_of(words.begin(), words.end() - 2, [](const query::Word& word) {
-    return !word.accented() && word.folded == "co";
-  });
+  static const FrameWord has{analyzers::exact_form("có"), analyzers::fold("có")};
+  static const FrameWord no{analyzers::exact_form("không"), analyzers::fold("không")};
+  if (words.size() < 3 || !typed_as(words.back(), no)) return false;
+  return std::any_of(words.begin(), words.end() - 2,
+                     [](const query::Word& word) { return typed_as(word, has); });
 }
 
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
@@ -505,8 +509,12 @@ bool typed_unaccented(const query::Node& root) {
          });
 }
 
-bool asks_unaccented_question(const query::Node& root, bool asked) {
-  if (!typed_unaccented(root)) return false;
+bool asks_question(const query::Node& root, bool asked) {
+  const bool has_words =
+      std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
+        return child.kind == query::Node::Kind::words && !child.words.empty();
+      });
+  if (!has_words) return false;
   if (asked) return true;
   return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
     return child.kind == query::Node::Kind::words &&

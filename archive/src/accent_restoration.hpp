@@ -37,17 +37,18 @@ bool typed_unaccented(const query::Node& root);
 bool restore_accents(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                      query::Node& root);
 
-// Whether the box is a question typed without diacritics (typed_unaccented()): it ends with a
-// question mark (`asked`, query::ParsedQuery::asked), or a top-level word group holds an
-// interrogative frame ("bao nhieu", "nhu the nao", "la gi", "hay khong", the frames
-// spell_question_frames() spells) or the yes-or-no "co ... khong" closing the group. Such a box
-// describes a situation in the asker's words ("phat coc gap doi thi co dung quy dinh khong"), and
-// which of its folded words are function words is not known ("co" is có or cơ, "tu" từ or tù):
-// it matches any of its words, by weight (Matching::by_weight).
-bool asks_unaccented_question(const query::Node& root, bool asked = false);
+// Whether the box is a question, typed with or without diacritics: it ends with a question
+// mark (`asked`, query::ParsedQuery::asked), or a top-level word group holds an interrogative
+// frame ("bao nhiêu", "như thế nào", "là gì", "hay không", the frames spell_question_frames()
+// spells) or the yes-or-no "có ... không" closing the group, each word typed as the grammar
+// spells it or without diacritics. Such a box describes a situation in the asker's words ("phạt
+// cọc gấp đôi thì có đúng quy định không?"), which the answer need not hold ("điều gì", "đảm
+// bảo" where the law says "bảo đảm"): it matches any of its words, by weight
+// (Matching::by_weight). Titles, topics and document numbers are typed with neither.
+bool asks_question(const query::Node& root, bool asked = false);
 
-// Which of `words` (one group typed together) make an interrogative frame typed without
-// diacritics ("bao lau", "nhu the nao"): the asker's grammar, not what the answer holds.
+// Which of `words` (one group typed together) make an interrogative frame, typed either way
+// ("bao lâu", "nhu the nao"): the asker's grammar, not what the answer holds.
 std::vector<bool> question_frame_words(const std::vector<query::Word>& words);
 
 // Whether any word of the box's top-level word groups ranks by a restored spelling.

@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-#include "vanban/analyzers/fold.hpp"
+#include "frame_words.hpp"
 
 namespace vanban::archive {
 namespace {
@@ -13,11 +13,6 @@ using query::Node;
 using query::Word;
 // A frame's words in order, the unused places empty.
 using Frame = std::array<std::string_view, 6>;
-
-std::size_t length(const Frame& frame) {
-  return static_cast<std::size_t>(std::find(frame.begin(), frame.end(), std::string_view()) -
-                                  frame.begin());
-}
 
 // Frames that close the term ("<term> là gì"), longest first where one begins another.
 constexpr std::array<Frame, 11> kClosing = {{
@@ -46,28 +41,30 @@ constexpr std::array<Frame, 8> kOpening = {{
     {"thế", "nào", "là"},
 }};
 
-// Whether `word` is `spelled`: by its marks where it was typed with them, else by its letters.
-bool is(const Word& word, std::string_view spelled) {
-  return word.accented() ? word.exact == analyzers::exact_form(spelled)
-                         : word.folded == analyzers::fold(spelled);
+// The frames spelled both ways, once (frame_words.hpp).
+const std::vector<SpelledFrame>& closing() {
+  static const std::vector<SpelledFrame> spelled = spell_frames(kClosing);
+  return spelled;
 }
 
-bool frame_at(const std::vector<Word>& words, std::size_t at, const Frame& frame) {
-  const std::size_t size = length(frame);
-  if (at + size > words.size()) return false;
-  for (std::size_t k = 0; k < size; ++k)
-    if (!is(words[at + k], frame[k])) return false;
-  return true;
+const std::vector<SpelledFrame>& opening() {
+  static const std::vector<SpelledFrame> spelled = spell_frames(kOpening);
+  return spelled;
+}
+
+const FrameWord& called() {
+  static const FrameWord spelled{analyzers::exact_form("gọi"), analyzers::fold("gọi")};
+  return spelled;
 }
 
 // The term before the first closing frame of `words`, else empty; `quoted` is the phrase just
 // before the group (the term typed in quotes: "“tài sản” được hiểu như thế nào").
 std::vector<Word> before_closing(const std::vector<Word>& words, const Node* quoted) {
   for (std::size_t at = 0; at < words.size(); ++at) {
-    for (const Frame& frame : kClosing) {
+    for (const SpelledFrame& frame : closing()) {
       if (!frame_at(words, at, frame)) continue;
       // "… được gọi là gì" describes the term and asks for its name: no term to look up.
-      if (at > 0 && is(words[at - 1], "gọi")) return {};
+      if (at > 0 && typed_as(words[at - 1], called())) return {};
       if (at == 0) return quoted ? quoted->words : std::vector<Word>{};
       const std::size_t from = at > kMaxDefinedWords ? at - kMaxDefinedWords : 0;
       return {words.begin() + static_cast<std::ptrdiff_t>(from),
@@ -80,9 +77,9 @@ std::vector<Word> before_closing(const std::vector<Word>& words, const Node* quo
 // The term after an opening frame of `words`, else empty; `quoted` is the phrase just after the
 // group ("Định nghĩa của “Người lao động”").
 std::vector<Word> after_opening(const std::vector<Word>& words, const Node* quoted) {
-  for (const Frame& frame : kOpening) {
+  for (const SpelledFrame& frame : opening()) {
     if (!frame_at(words, 0, frame)) continue;
-    const std::size_t size = length(frame);
+    const std::size_t size = frame.size();
     if (size == words.size()) return quoted ? quoted->words : std::vector<Word>{};
     const std::size_t to = std::min(words.size(), size + kMaxDefinedWords);
     return {words.begin() + static_cast<std::ptrdiff_t>(size),

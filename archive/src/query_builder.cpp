@@ -502,16 +502,29 @@ Xapian::Query QueryBuilder::words(const Node& node, bool top_level,
 
   Xapian::Query matched = all;
   if (top_level && any_word()) {
+    // A question's group typed with diacritics says which of its words are function words
+    // ("có", "là", "của"): they weigh, but a document holding none of its other words is no
+    // answer, and counting it would make the total every document. Typed without diacritics,
+    // which of its words are function words is not known ("co" may be cơ, "vay" vậy or vay):
+    // every word matches.
+    const bool typed = matching_ == Matching::by_weight &&
+                       std::any_of(node.words.begin(), node.words.end(),
+                                   [](const Word& word) { return word.accented(); });
     std::vector<Xapian::Query> forced;
     std::vector<Xapian::Query> loose;
-    for (const Word& word : node.words)
-      (word.required ? forced : loose).push_back(word_query(terms_, word, folded_only_));
+    std::vector<Xapian::Query> weighing;
+    for (const Word& word : node.words) {
+      auto& into = word.required ? forced : typed && this->optional(word) ? weighing : loose;
+      into.push_back(word_query(terms_, word, folded_only_));
+    }
+    if (forced.empty() && loose.empty()) loose.swap(weighing);  // only function words
     matched = forced.empty()
                   ? any_of(loose)
                   : with_bonuses(Xapian::Query(Xapian::Query::OP_AND, forced.begin(), forced.end()),
                                  loose);
-    // Those holding all first, but for a question typed without diacritics (by_weight), whose
-    // words are as likely to be the asker's as the law's: by weight alone, as BM25 ranks.
+    if (rank_bonuses_) matched = with_bonuses(matched, weighing);
+    // Those holding all first, but for a question (by_weight), whose words are as likely to be
+    // the asker's as the law's: by weight alone, as BM25 ranks.
     if (rank_bonuses_ && matching_ == Matching::any_word) {
       matched = Xapian::Query(
           Xapian::Query::OP_AND_MAYBE, matched,

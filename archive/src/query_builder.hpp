@@ -33,7 +33,8 @@ enum class Matching {
               // search falls back to when too few documents hold all the words; likewise for
               // several document numbers typed together (any of them, all of them first)
   by_weight,  // documents holding any of them, by weight alone (no place kept for those holding
-              // all): a question typed without diacritics (asks_unaccented_question())
+              // all): a question (asks_question()); typed with diacritics, its function words
+              // and those in most documents only weigh
 };
 
 // The terms the box's words match: the whole text's, or the title's alone (SearchScope).

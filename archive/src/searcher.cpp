@@ -557,12 +557,12 @@ class XapianSearcher final : public Searcher {
     const Xapian::doccount all = database_.get_doccount();
 
     // All the words first; too few documents hold them: any of them (query_builder.hpp). A
-    // question typed without diacritics: any of them from the start, by weight
-    // (asks_unaccented_question()). Each query in two forms: with its proximity bonuses, and
-    // without them (what is counted, and what the first phase of the ranking ranks by).
+    // question, typed either way: any of them from the start, by weight (asks_question()).
+    // Each query in two forms: with its proximity bonuses, and without them (what is counted,
+    // and what the first phase of the ranking ranks by).
     const bool local = std::none_of(shards_.begin(), shards_.end(),
                                     [](const ShardLocation& shard) { return shard.remote(); });
-    const bool question = asks_unaccented_question(root, request.asked);
+    const bool question = asks_question(root, request.asked);
     std::optional<QueryBuilder> builder(std::in_place, database_, rank_bonuses,
                                         question ? Matching::by_weight : Matching::all_words,
                                         request.scope, local);

@@ -116,8 +116,8 @@ void print_notices(std::ostream& out, const SearchResponse& response) {
   if (!response.suggestion.empty()) out << "Có phải bạn muốn tìm: " << response.suggestion << '\n';
   if (response.relaxed) {
     if (response.question)
-      out << "Câu hỏi gõ không dấu: kết quả chứa một phần hoặc tất cả các từ, xếp theo mức liên "
-             "quan.\n";
+      out << "Tìm theo câu hỏi: kết quả chứa một phần hoặc tất cả các từ của câu hỏi, xếp theo "
+             "mức liên quan.\n";
     else if (response.all_words_total)
       out << "Chỉ " << response.all_words_total
           << " văn bản chứa đủ các từ (xếp đầu); các kết quả sau chứa một phần các từ.\n";

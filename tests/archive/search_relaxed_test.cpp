@@ -2,6 +2,7 @@
 // documents holding some of them, the rarer words weighing more; function and question words
 // never required; `+word` and "phrases" stay required.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -116,18 +117,28 @@ TEST(SearchRelaxed, enough_documents_holding_all_the_words_are_not_relaxed) {
 TEST(SearchRelaxed, function_and_question_words_are_never_required) {
   SearchArchive archive{article("a", "Thời hiệu khởi kiện về hợp đồng là ba năm."),
                         article("b", "Thời hiệu khởi kiện yêu cầu chia di sản."),
-                        article("c", "Thời hiệu khởi kiện vụ án dân sự.")};
+                        article("c", "Thời hiệu khởi kiện vụ án dân sự."),
+                        article("d", "Tài sản là vật, tiền và giấy tờ có giá.")};
   archive.add(fillers(4));
-  // "bao nhiêu", "là", "của" are in none of the answers, or not in all of them.
-  const auto response = archive.search("thời hiệu khởi kiện là bao nhiêu");
-  EXPECT_FALSE(response.relaxed);
-  EXPECT_EQ(response.total, 3u);
-  EXPECT_EQ(archive.names(response).front(), "a");  // it holds "là" as well
-  EXPECT_EQ(response.unrequired_words, (Names{"là", "bao", "nhiêu"}));
-  // Typed without diacritics, a question ("bao nhieu"): any of its words, by weight
-  // (an_unaccented_question_matches_any_of_its_words); the same three first.
+  // "là" is in one answer of three: a search of words never requires it.
+  const auto words = archive.search("thời hiệu khởi kiện là");
+  EXPECT_FALSE(words.question);
+  EXPECT_FALSE(words.relaxed);
+  EXPECT_EQ(words.total, 3u);
+  EXPECT_EQ(archive.names(words).front(), "a");  // it holds "là" as well
+  EXPECT_EQ(words.unrequired_words, (Names{"là"}));
+  // A question ("bao nhiêu") matches any of its words by weight (an_unaccented_question_...,
+  // a_typed_question_matches_any_of_its_words_by_weight): typed with diacritics, its function
+  // and question words only weigh, so "d", holding "là" alone, is not counted.
+  const auto typed = archive.search("thời hiệu khởi kiện là bao nhiêu");
+  EXPECT_TRUE(typed.question);
+  EXPECT_EQ(typed.total, 3u);
+  EXPECT_EQ(archive.names(typed).front(), "a");
+  // Typed without diacritics, which folded words are function words is not known ("la" may be
+  // lá): every word matches, "d" too; the same three first.
   const auto folded = archive.search("thoi hieu khoi kien la bao nhieu");
   EXPECT_TRUE(folded.question);
+  EXPECT_EQ(folded.total, 4u);
   ASSERT_GE(folded.hits.size(), 3u);
   auto first = archive.names(folded);
   first.resize(3);
@@ -266,14 +277,10 @@ TEST(SearchRelaxed, an_unaccented_question_matches_any_of_its_words) {
       EXPECT_EQ(missing, Names{"xay"});  // "dung" folds to a function word
     }
   }
-  // Without a frame, or typed with diacritics: all the words, as before (three documents hold
-  // them all, so nothing relaxes and the answer, lacking "xây", is not among them).
+  // Without a frame: all the words, as before (three documents hold them all, so nothing
+  // relaxes and the answer, lacking "xây", is not among them).
   EXPECT_FALSE(archive.search("lan chiem dat xay dung bi phat tien").question);
   EXPECT_FALSE(holds_answer("lan chiem dat xay dung bi phat tien"));
-  const auto typed = archive.search("lấn chiếm đất xây dựng bị phạt bao nhiêu tiền");
-  EXPECT_FALSE(typed.question);
-  EXPECT_FALSE(typed.relaxed);
-  EXPECT_FALSE(holds_answer("lấn chiếm đất xây dựng bị phạt bao nhiêu tiền"));
 }
 
 // A box typed without diacritics that ends with a question mark is a question whatever its
@@ -295,14 +302,61 @@ TEST(SearchRelaxed, an_unaccented_box_ending_with_a_question_mark_is_a_question)
     EXPECT_TRUE(asked.relaxed) << box;
     EXPECT_TRUE(holds_answer(box)) << box;
   }
-  // The same words without the mark, a mark inside the box, or typed with diacritics: all the
+  // The same words without the mark, a mark inside the box, "khong" without "co": all the
   // words, as before (three documents hold them all; the answer lacks "xây").
   for (const std::string box :
        {"lan chiem dat xay dung co bi phat tien", "lan chiem dat? xay dung co bi phat tien",
-        "lan chiem dat xay dung bi phat tien khong", "lấn chiếm đất xây dựng có bị phạt tiền?"}) {
+        "lan chiem dat xay dung bi phat tien khong"}) {
     EXPECT_FALSE(archive.search(box).question) << box;
     EXPECT_FALSE(holds_answer(box)) << box;
   }
+}
+
+// A question typed with diacritics is a question as one typed without them is (session 28): a
+// question mark closing the box, an interrogative frame ("bao nhiêu", "là gì", "như thế nào",
+// "hay không") or "có ... không", each word typed as the grammar spells it. It describes a
+// situation in the asker's words, which the answer need not hold ("đảm bảo" where the law says
+// "bảo đảm", "điều gì", "định nghĩa"): it matches any of its words, by weight, none placed first
+// for holding them all. Its diacritics say which of its words are function words ("có", "bị",
+// "là"): they weigh but match nothing alone, so the total counts the documents holding some
+// word the question is about. A box of words (no mark, no frame) matches as before: all the
+// words, the same total and facets.
+TEST(SearchRelaxed, a_typed_question_matches_any_of_its_words_by_weight) {
+  SearchArchive archive{};
+  archive.add(encroachment_articles());
+  // A document holding only the question's function words ("có", "bị", "là"): no answer.
+  archive.add({article("function-words", "Việc này là có thật và bị nhắc lại nhiều năm.")});
+  auto holds = [&](const archive::SearchResponse& response, const std::string& name) {
+    const auto names = archive.names(response);
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  for (const std::string box :
+       {"lấn chiếm đất xây dựng có bị phạt tiền?", "lấn chiếm đất xây dựng bị phạt bao nhiêu tiền",
+        "lấn chiếm đất xây dựng có bị phạt tiền không", "Lấn chiếm đất xây dựng bị phạt thế nào"}) {
+    const auto asked = archive.search(box);
+    EXPECT_TRUE(asked.question) << box;
+    EXPECT_TRUE(asked.relaxed) << box;
+    EXPECT_EQ(asked.all_words_total, 0U) << box;
+    EXPECT_TRUE(holds(asked, "answer")) << box;
+    EXPECT_FALSE(holds(asked, "function-words")) << box;
+    // The four articles on the topic (articles are undated); the fillers hold none of its
+    // words but function words.
+    EXPECT_EQ(asked.total, 4U) << box;
+    EXPECT_EQ(facet(asked, "year"), (std::map<std::string, std::uint64_t>{{"Không rõ", 4}})) << box;
+  }
+  // The control: the same words as a search of words, typed with diacritics. Three documents
+  // hold them all: not relaxed, the answer (lacking "xây") not among them, their facets.
+  const auto words = archive.search("lấn chiếm đất xây dựng bị phạt tiền");
+  EXPECT_FALSE(words.question);
+  EXPECT_FALSE(words.relaxed);
+  EXPECT_EQ(words.total, 3U);
+  EXPECT_EQ(facet(words, "year"), (std::map<std::string, std::uint64_t>{{"Không rõ", 3}}));
+  EXPECT_FALSE(holds(words, "answer"));
+  // A frame's words spelled otherwise are no frame ("bảo nhiều"), nor is a mark inside the box.
+  EXPECT_FALSE(archive.search("lấn chiếm đất xây dựng bị phạt bảo nhiều tiền").question);
+  EXPECT_FALSE(archive.search("lấn chiếm đất? xây dựng có bị phạt tiền").question);
+  // Only function words typed: they are the query (the box finds what holds them).
+  EXPECT_TRUE(holds(archive.search("có phải là không?"), "function-words"));
 }
 
 TEST(SearchRelaxed, an_unaccented_question_ranks_by_weight_not_by_holding_every_word) {
@@ -321,11 +375,17 @@ TEST(SearchRelaxed, an_unaccented_question_ranks_by_weight_not_by_holding_every_
   archive.add(fillers(8));
   // Without diacritics, a question: by weight, the answer first.
   EXPECT_EQ(archive.found("tro cap thoi viec va tien thuong tinh nhu the nao").front(), "answer");
-  // Typed with diacritics, the one document holding every word still comes first (relaxed, as
-  // before); likewise the same words without a frame.
-  const auto typed = archive.search("trợ cấp thôi việc và tiền thưởng tính như thế nào");
-  EXPECT_TRUE(typed.relaxed);
-  EXPECT_EQ(archive.names(typed).front(), "mention");
+  // Typed with diacritics too (session 28).
+  const auto typed = archive.search("trợ cấp thôi việc và tiền thưởng tính như thế nào?");
+  EXPECT_TRUE(typed.question);
+  EXPECT_EQ(archive.names(typed).front(), "answer");
+  // The same words without a frame, either way: a search of words, relaxed (one document holds
+  // them all), the one holding every word first, as before.
+  const auto words = archive.search("trợ cấp thôi việc và tiền thưởng tính");
+  EXPECT_FALSE(words.question);
+  EXPECT_TRUE(words.relaxed);
+  EXPECT_EQ(words.all_words_total, 1U);
+  EXPECT_EQ(archive.names(words).front(), "mention");
   EXPECT_EQ(archive.found("tro cap thoi viec va tien thuong tinh").front(), "mention");
 }
 

@@ -96,6 +96,22 @@ TEST(SearchText, a_words_search_prints_its_notices_and_hits_only) {
       << text;
 }
 
+// A question (typed either way) is matched by weight from the start: its notice says so, not
+// how many documents hold every word (none is counted).
+TEST(SearchText, a_question_says_it_is_answered_by_weight) {
+  archive::SearchResponse response;
+  response.hits.push_back(text_hit("a", "5/KH-UBND", "Kế hoạch chuyển đổi số"));
+  response.question = true;
+  response.relaxed = true;
+  response.total = 1;
+  const std::string text = search_text(response, false);
+  EXPECT_NE(text.find("Tìm theo câu hỏi: kết quả chứa một phần hoặc tất cả các từ của câu hỏi, "
+                      "xếp theo mức liên quan.\n"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("chứa đủ các từ"), std::string::npos) << text;
+}
+
 TEST(SearchText, a_relation_question_answered_by_nothing_says_what_the_archive_lacks) {
   archive::SearchResponse response = validity_page();
   response.understood->question.kind = archive::QuestionKind::relation;

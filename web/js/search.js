@@ -403,12 +403,13 @@ function partialNotice(result) {
 }
 
 // Too few documents held all the words: the server answered with documents holding some of
-// them (those holding all first), and each hit lists the words it lacks.
+// them (those holding all first), and each hit lists the words it lacks. A question (typed
+// either way) is answered so from the start, by weight alone.
 function relaxedNotice(result) {
   if (!result.relaxed) return null;
   const complete = Number(result.all_words_total) || 0;
   const text = result.question
-    ? 'Câu hỏi gõ không dấu: kết quả chứa một phần hoặc tất cả các từ, xếp theo mức liên quan.'
+    ? 'Tìm theo câu hỏi: kết quả chứa một phần hoặc tất cả các từ của câu hỏi, xếp theo mức liên quan.'
     : complete
     ? `Chỉ ${formatCount(complete)} văn bản chứa đủ các từ (xếp đầu); các kết quả sau chứa một phần các từ.`
     : 'Không có văn bản chứa đủ các từ; kết quả chứa một phần các từ.';

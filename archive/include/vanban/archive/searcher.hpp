@@ -93,9 +93,11 @@ struct SearchResponse {
   // them (those with all first), and each hit says which words it lacks.
   bool relaxed = false;
   std::uint64_t all_words_total = 0;  // when relaxed: how many documents hold all the words
-  // A question typed without diacritics: the result set holds documents with any of its words
-  // from the start, ranked by weight alone (none placed first for holding all); `relaxed` too,
-  // and `all_words_total` is not counted (0).
+  // A question, typed with or without diacritics (asks_question(): a question mark, an
+  // interrogative frame): the result set holds documents with any of its words from the start
+  // (typed with diacritics, any but its function words, which only weigh), ranked by weight
+  // alone (none placed first for holding all); `relaxed` too, and `all_words_total` is not
+  // counted (0).
   bool question = false;
   // The words of the box (exact forms) the result set did not require: function words, words
   // in most documents, and under relaxed matching every word but the `+words`.
