@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   findMatches, fold, formatCount, formatDate, formatNumber, formatSeconds, formatSize, ocrDetails, ocrLabel,
-  parseDayMonthYear, queryTerms,
+  parseDayMonthYear, queryTerms, queryWords,
 } from '../../web/js/text.js';
 
 const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e));
@@ -33,6 +33,29 @@ test('matches are found whatever the diacritics, on whole words only', () => {
   assert.deepEqual(marked(text, ranges), ['Dân vận khéo', 'DÂN', 'VẬN', 'dặn', 'vận']);
   assert.deepEqual(findMatches('Dân vận', ['an']), [], 'no match inside a word');
   assert.deepEqual(findMatches('Dân vận', []), []);
+});
+
+test('a word typed with diacritics marks its own spelling where the text holds it', () => {
+  const text = 'Hướng dẫn công tác Dân vận; DÂN VẬN; Nhân dân; dặn dò';
+  const words = queryWords('dân vận');
+  assert.deepEqual([...words.keys()], ['dan', 'van']);
+  assert.deepEqual([...words.get('dan')], ['dân']);
+  // "dẫn" and "dặn" fold to "dan" too, but the text spells the typed "dân": only it is marked.
+  assert.deepEqual(marked(text, findMatches(text, [...words.keys()], words)),
+    ['Dân vận', 'DÂN VẬN', 'dân']);
+  // Control: typed without diacritics, every spelling is marked, as before.
+  const plain = queryWords('dan van');
+  assert.deepEqual([...plain.get('dan')], []);
+  assert.deepEqual(marked(text, findMatches(text, [...plain.keys()], plain)),
+    ['dẫn', 'Dân vận', 'DÂN VẬN', 'dân', 'dặn']);
+  // A typed spelling the text never holds marks the words folding to it, so a match the search
+  // counted is never hidden.
+  const other = queryWords('dần');
+  assert.deepEqual(marked(text, findMatches(text, ['dan'], other)), ['dẫn', 'Dân', 'DÂN', 'dân', 'dặn']);
+  // Decomposed text and typing compare as composed.
+  const nfd = text.normalize('NFD');
+  assert.deepEqual(marked(nfd, findMatches(nfd, ['dan'], words)).map((m) => m.normalize('NFC')),
+    ['Dân', 'DÂN', 'dân']);
 });
 
 test('match ranges map back through decomposed characters and astral symbols', () => {

@@ -6,7 +6,7 @@ import { announce, h, highlight } from './dom.js';
 import { documentUrl, instrumentUrl, searchUrl, parseSearch } from './state.js';
 import {
   findMatches, formatDate, formatNumber, formatSize, ocrDetails, ocrLabel, parseDayMonthYear,
-  queryTerms,
+  queryWords,
 } from './text.js';
 import { relationsSection } from './relations.js';
 
@@ -195,8 +195,9 @@ function citedBySection(citedBy, q) {
 }
 
 function fullText(text, q) {
-  const terms = queryTerms(q);
-  const ranges = findMatches(text, terms);
+  const words = queryWords(q);
+  const terms = [...words.keys()];
+  const ranges = findMatches(text, terms, words);
   const info = [];
   if (terms.length) {
     info.push(ranges.length

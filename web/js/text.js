@@ -45,36 +45,60 @@ const OPERATORS = new Set(['or', 'and', 'not']);
 // The words of a search box query worth highlighting, folded and without duplicates:
 // field prefixes (cq:, so:, ...) dropped, excluded words (-word) and operators ignored.
 export function queryTerms(query) {
-  if (!query) return [];
-  const terms = new Set();
+  return [...queryWords(query).keys()];
+}
+
+// The same words as queryTerms, each folded word mapped to the spellings typed with diacritics
+// (lower case, NFC): "dân vận" → dan → {dân}, van → {vận}; a word typed without any gives an
+// empty set.
+export function queryWords(query) {
+  const words = new Map();
+  if (!query) return words;
   for (let chunk of query.split(/\s+/)) {
     chunk = chunk.replace(/^["(]+/, '');
     if (!chunk || chunk.startsWith('-')) continue;
     chunk = chunk.replace(FIELD_PREFIX, '');
-    for (const word of fold(chunk).split(/[^\p{L}\p{N}]+/u)) {
-      if (word && !OPERATORS.has(word)) terms.add(word);
+    for (const word of chunk.normalize('NFC').split(/[^\p{L}\p{N}\p{M}]+/u)) {
+      const folded = fold(word);
+      if (!folded || OPERATORS.has(folded)) continue;
+      if (!words.has(folded)) words.set(folded, new Set());
+      const typed = word.toLowerCase();
+      if (typed !== folded) words.get(folded).add(typed);
     }
   }
-  return [...terms];
+  return words;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Ranges [start, end) in `text` (original offsets) of whole words matching any of the folded
-// `terms`, whatever their diacritics or case. Sorted, non-overlapping, not adjacent.
-export function findMatches(text, terms) {
+// `terms`, whatever their case. Sorted, non-overlapping, not adjacent. A term given typed
+// spellings (`spellings`: folded → set, as queryWords gives) marks the words spelled so, as the
+// search's snippets do, and only where the text holds none of them every word folding to it:
+// "dân" marks "Dân vận", not "Hướng dẫn", unless the text never spells it "dân".
+export function findMatches(text, terms, spellings = new Map()) {
   if (!text || !terms.length) return [];
   const { folded, starts, ends } = foldWithMap(text);
   const found = [];
-  for (const term of terms) {
+  for (const term of new Set(terms)) {
+    const typed = spellings.get(term);
+    const all = [];
+    const exact = [];
     let at = folded.indexOf(term);
     while (at !== -1) {
       const after = at + term.length;
       const startsWord = at === 0 || !WORD_CHAR.test(folded[at - 1]);
       const endsWord = after === folded.length || !WORD_CHAR.test(folded[after]);
-      if (startsWord && endsWord) found.push([starts[at], ends[after - 1]]);
+      if (startsWord && endsWord) {
+        const range = [starts[at], ends[after - 1]];
+        all.push(range);
+        if (typed?.size && typed.has(text.slice(range[0], range[1]).normalize('NFC').toLowerCase())) {
+          exact.push(range);
+        }
+      }
       at = folded.indexOf(term, at + 1);
     }
+    found.push(...(exact.length ? exact : all));
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Overlapping matches become one; so do matches separated only by spaces or the joiners of
