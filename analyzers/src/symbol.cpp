@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "vanban/analyzers/fold.hpp"
+
 #include "structure/tables.hpp"
 #include "symbol_scan.hpp"
 #include "utf8.hpp"
@@ -87,6 +89,50 @@ bool is_folded_state_issuer_code(std::string_view code) {
          std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// A Party committee's own code, folded: the Central Committee's "tw", a province's "tu" (Tỉnh
+// ủy, Thành ủy), a district's "hu", "qu", a grassroots "du" (Đảng ủy), alone or closing the code
+// of one of its organs ("vptw", "btgtu"; HD 36-HD/VPTW on the Party's documents).
+bool is_folded_party_committee_code(std::string_view code) {
+  if (code.size() < 2 ||
+      !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  const std::string_view tail = code.substr(code.size() - 2);
+  return tail == "tw" || tail == "tu" || tail == "hu" || tail == "qu" || tail == "du";
+}
+
+// A Party symbol typed with the State form's separators, "26/NQ-TW" or "37/CTr-TU" (digits, a
+// slash, a Party type code, a hyphen, a Party committee's code): the Party writes
+// "<số>-<loại>/<cơ quan>" (HD 36-HD/VPTW), so it is the one symbol "26-nq/tw". A State issuer
+// code after the hyphen ("15/KH-UBND") is the State form and stays.
+void respell_party_separators(std::string& out, std::size_t begin) {
+  const std::string_view key = std::string_view(out).substr(begin);
+  const auto slash = key.find('/');
+  if (slash == std::string_view::npos || slash == 0 || key.find('/', slash + 1) != key.npos) return;
+  const auto dash = key.find('-', slash);
+  if (dash == std::string_view::npos || key.find('-', dash + 1) != key.npos ||
+      key.substr(0, slash).find('-') != key.npos)
+    return;
+  if (!std::all_of(key.begin(), key.begin() + static_cast<std::ptrdiff_t>(slash), is_ascii_digit))
+    return;
+  if (!structure::is_folded_party_type_code(key.substr(slash + 1, dash - slash - 1)) ||
+      !is_folded_party_committee_code(key.substr(dash + 1)))
+    return;
+  out[begin + slash] = '-';
+  out[begin + dash] = '/';
+}
+
+// A joint instrument's type code followed by a slash ("213/2013/TTLT/BTC-BLĐTBXH", the
+// separators of the forms before TT 55/2005/TTLT-BNV-VPCP): the type code and the issuers'
+// codes are joined by hyphens in its symbol ("213/2013/TTLT-BTC-BLĐTBXH"), one instrument.
+void respell_joint_type_slash(std::string& out, std::size_t begin) {
+  for (const std::string_view joint : {std::string_view{"/ttlt/"}, std::string_view{"/nqlt/"}}) {
+    const auto at = out.find(joint, begin);
+    if (at == std::string::npos || at + joint.size() >= out.size()) continue;
+    const char next = out[at + joint.size()];
+    if (next >= 'a' && next <= 'z') out[at + joint.size() - 1] = '-';
+  }
+}
+
 }  // namespace
 
 namespace detail {
@@ -150,6 +196,37 @@ std::optional<std::string> symbol_key(std::string_view symbol) {
   std::string key;
   if (!detail::append_symbol_key(symbol, key)) return std::nullopt;
   return key;
+}
+
+std::string canonical_symbol(std::string_view symbol) {
+  if (!symbol_key(symbol)) return std::string(symbol);
+  // The codes of the central issuers the type code goes before (is_folded_state_issuer_code),
+  // as ND30 Phụ lục III writes them.
+  static constexpr std::pair<std::string_view, std::string_view> kIssuers[] = {
+      {"ubnd", "UBND"}, {"hdnd", "HĐND"},     {"cp", "CP"},
+      {"ttg", "TTg"},   {"vpcp", "VPCP"},     {"nhnn", "NHNN"},
+      {"ktnn", "KTNN"}, {"tandtc", "TANDTC"}, {"vksndtc", "VKSNDTC"},
+  };
+  std::string out;
+  bool type_seen = false;  // the first code after the number (and year) is the type's place
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= symbol.size(); ++i) {
+    if (i < symbol.size() && symbol[i] != '/' && symbol[i] != '-') continue;
+    const std::string_view part = symbol.substr(start, i - start);
+    const bool digits = !part.empty() && std::all_of(part.begin(), part.end(), is_ascii_digit);
+    std::optional<std::string_view> written;
+    if (start > 0 && !part.empty() && !digits) {
+      const std::string folded = fold(part);
+      if (!type_seen) written = structure::written_type_code(folded);
+      for (const auto& [key, spelled] : kIssuers)
+        if (!written && folded == key) written = spelled;
+      type_seen = true;
+    }
+    out += written ? *written : part;
+    if (i < symbol.size()) out.push_back(symbol[i]);
+    start = i + 1;
+  }
+  return out;
 }
 
 std::string_view SymbolMatch::number() const {
@@ -317,6 +394,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
         slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z')
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '-');
   }
+  respell_party_separators(out, begin);
+  respell_joint_type_slash(out, begin);
   if (const auto slash = out.rfind('/'); slash != std::string::npos && slash >= begin) {
     if (const std::size_t type = glued_type_code_length(std::string_view(out).substr(slash + 1));
         type > 0)

@@ -161,7 +161,9 @@ bool exact_within_folded(std::string_view exact, std::string_view folded) {
 }
 
 std::string citation_display(const analyzers::Citation& citation) {
-  if (citation.number && !citation.number->empty()) return *citation.number;
+  // One instrument, one spelling in the facet: its codes as the tables write them.
+  if (citation.number && !citation.number->empty())
+    return analyzers::canonical_symbol(*citation.number);
   if (citation.title && !citation.title->empty()) {
     // A law cited by name: "Luật" + its name, unless the name already starts with the type.
     // The kind in the name's own case counts ("BỘ LUẬT LAO ĐỘNG" is no "Bộ luật BỘ LUẬT ...").

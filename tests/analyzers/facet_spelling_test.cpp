@@ -194,6 +194,32 @@ TEST(FacetSpelling, a_place_of_one_letter_syllables_is_a_name_in_title_case) {
             std::nullopt);
 }
 
+TEST(FacetSpelling, a_level_word_is_read_with_its_marks_not_by_a_folded_look_alike) {
+  using structure::body_with_place;
+  using structure::committee_with_place;
+  // A village named "Tình Á" in a list of villages folds to "tinh a" but is no "tỉnh Á": the
+  // level is the word with its marks, so the text names no province and the body keeps none.
+  EXPECT_EQ(body_with_place("Hội đồng nhân dân tỉnh",
+                            "Ngày 7/12, HĐND tỉnh khóa XIII ban hành Nghị quyết.\nSau sắp xếp, "
+                            "xã có 12 thôn, bản, gồm: Pạc Này, Tài Phố, Tình Á, Lý Nà."),
+            std::nullopt);
+  EXPECT_EQ(body_with_place("Ủy ban nhân dân xã", "Các hộ ở bản Xá Nhè đã được hỗ trợ."),
+            std::nullopt);
+  // Controls: the level with its marks, capitalised at a sentence's start, or in a text typed
+  // without diacritics, still gives the place.
+  EXPECT_EQ(body_with_place("Hội đồng nhân dân tỉnh",
+                            "Gồm các thôn Tình Á, Lý Nà thuộc tỉnh Quảng Ninh."),
+            std::optional<std::string>("Hội đồng nhân dân tỉnh Quảng Ninh"));
+  EXPECT_EQ(body_with_place("Hội đồng nhân dân tỉnh", "Tỉnh Quảng Ninh có 12 thôn mới."),
+            std::optional<std::string>("Hội đồng nhân dân tỉnh Quảng Ninh"));
+  EXPECT_EQ(body_with_place("Uy ban nhan dan tinh", "Ke hoach cua UBND tinh Quang Ninh."),
+            std::optional<std::string>("Uy ban nhan dan tinh Quang Ninh"));
+  // The Party's committees too: "Đảng bộ Tình ..." is no "đảng bộ tỉnh".
+  EXPECT_EQ(committee_with_place("Tỉnh ủy", "Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII."),
+            std::optional<std::string>("Tỉnh ủy Quảng Trị"));
+  EXPECT_EQ(committee_with_place("Tỉnh ủy", "Chi bộ thôn Đảng Bộ Tình Á họp."), std::nullopt);
+}
+
 TEST(FacetSpelling, a_front_committee_s_department_is_named_with_the_committee) {
   const DocumentMetadata letter = extract_metadata(
       "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nV/v tuyên truyền "

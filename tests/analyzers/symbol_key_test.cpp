@@ -86,5 +86,44 @@ TEST(SymbolKey, a_number_a_dash_and_a_word_is_not_a_symbol) {
   }
 }
 
+TEST(SymbolKey, a_party_symbol_typed_with_the_state_separators_is_the_party_symbol) {
+  // "<số>-<loại>/<cơ quan>" is the Party's form; its type code and a committee's code typed
+  // the State way round are the same symbol.
+  EXPECT_EQ(symbol_key("26/NQ-TW"), "26-nq/tw");
+  EXPECT_EQ(symbol_key("37/CTr-TU"), symbol_key("37-CTr/TU"));
+  EXPECT_EQ(symbol_key("15/KH-ĐU"), "15-kh/du");
+  EXPECT_EQ(symbol_key("04/HD-BTGTU"), symbol_key("04-HD/BTGTU"));
+  // Controls: a State issuer code after the hyphen, a year, or a State type code with a
+  // committee-like tail that no Party type code opens stay the State form.
+  EXPECT_EQ(symbol_key("15/KH-UBND"), "15/kh-ubnd");
+  EXPECT_EQ(symbol_key("26/2019/NQ-TW"), "26/2019/nq-tw");
+  EXPECT_EQ(symbol_key("12/TTr-UBND"), "12/ttr-ubnd");
+  EXPECT_EQ(symbol_key("26-NQ/TW"), "26-nq/tw");
+}
+
+TEST(SymbolKey, a_joint_type_code_and_its_issuers_are_joined_by_hyphens) {
+  EXPECT_EQ(symbol_key("213/2013/TTLT/BTC-BLĐTBXH"), symbol_key("213/2013/TTLT-BTC-BLĐTBXH"));
+  EXPECT_EQ(symbol_key("102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"),
+            "102/2025/nqlt-ubtvqh15-cp-dctubtwmttqvn");
+  // Controls: the joint code last, or a single issuer's slash, are left as written.
+  EXPECT_EQ(symbol_key("01/2005/TTLT"), "1/2005/ttlt");
+  EXPECT_EQ(symbol_key("183/2010/TT/BTC"), "183/2010/tt/btc");
+}
+
+TEST(SymbolKey, a_canonical_symbol_writes_the_codes_as_the_tables_do) {
+  EXPECT_EQ(canonical_symbol("59/2023/ND-CP"), "59/2023/NĐ-CP");
+  EXPECT_EQ(canonical_symbol("33/ct-ttg"), "33/CT-TTg");
+  EXPECT_EQ(canonical_symbol("11-qđi/TW"), "11-QĐi/TW");
+  EXPECT_EQ(canonical_symbol("50/Cp"), "50/CP");
+  // Its key is the written symbol's.
+  EXPECT_EQ(symbol_key(canonical_symbol("5/2017/QD-UBND")), symbol_key("5/2017/QD-UBND"));
+  // Controls: ambiguous codes, other issuers' codes, and what is no symbol stay as written.
+  EXPECT_EQ(canonical_symbol("12-HD/BTCTW"), "12-HD/BTCTW");
+  EXPECT_EQ(canonical_symbol("12/HĐ-UBND"), "12/HĐ-UBND");
+  EXPECT_EQ(canonical_symbol("927/BNV-CTTN&BĐG"), "927/BNV-CTTN&BĐG");
+  EXPECT_EQ(canonical_symbol("66.13/2026/NQ-CP"), "66.13/2026/NQ-CP");
+  EXPECT_EQ(canonical_symbol("Luật Đất đai"), "Luật Đất đai");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -284,6 +284,27 @@ TEST(DocumentBuilder, law_cited_by_name_shows_its_name_in_the_facet) {
   EXPECT_EQ(citation_display(law), "Luật Đất đai");
 }
 
+TEST(DocumentBuilder, a_cited_number_is_shown_with_its_codes_as_the_tables_write_them) {
+  // Made-up citations: the facet lists one spelling per instrument, whatever the writer typed.
+  analyzers::Citation cited;
+  cited.number = "5/2017/QD-UBND";
+  EXPECT_EQ(citation_display(cited), "5/2017/QĐ-UBND");
+  cited.number = "1999/QĐ-TTG";
+  EXPECT_EQ(citation_display(cited), "1999/QĐ-TTg");
+  cited.number = "142/2025/ND-Cp";
+  EXPECT_EQ(citation_display(cited), "142/2025/NĐ-CP");
+  cited.number = "294-QD/TW";
+  EXPECT_EQ(citation_display(cited), "294-QĐ/TW");
+  // Controls: codes the tables do not make one (the Party's HD, the State's HĐ), a ministry's
+  // code, the number and the year stay as written.
+  cited.number = "12-HD/BTCTW";
+  EXPECT_EQ(citation_display(cited), "12-HD/BTCTW");
+  cited.number = "27/2016/TT-BLĐTBXH";
+  EXPECT_EQ(citation_display(cited), "27/2016/TT-BLĐTBXH");
+  cited.number = "05/KH-UBND";
+  EXPECT_EQ(citation_display(cited), "05/KH-UBND");
+}
+
 TEST(DocumentBuilder, invalid_utf8_in_metadata_does_not_fail) {
   ArchivedDocument document = archived_plan();
   document.metadata.signer = std::string("Tr\xe1\xba", 4);  // truncated sequence

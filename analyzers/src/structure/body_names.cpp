@@ -463,10 +463,20 @@ std::optional<std::string> party_committee_short_name(std::string_view name) {
 
 namespace {
 
-// The one place the text gives after any of `phrases` (folded: "dang bo tinh"): the
+// Whether a word of the text is the word `exact` (exact_form, marks kept) whose folded form
+// it shares: written with the same marks, or with none at all (a text typed without
+// diacritics). A word whose marks differ is another word: "Tình" of a village's name "Tình Á"
+// is not the level "tỉnh", "Xá" not "xã".
+bool same_word_or_unmarked(std::string_view word, std::string_view exact) {
+  const bool unmarked = std::all_of(word.begin(), word.end(),
+                                    [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return unmarked || exact_form(word) == exact;
+}
+
+// The one place the text gives after any of `phrases` (as written: "đảng bộ tỉnh"): the
 // capitalised words after it ("Quảng Trị"), a longer reading that opens with it ("Quảng Trị
 // Nguyễn ...", a post's holder after it) counting as the same; nullopt when the text gives none
-// or several.
+// or several. The phrase's words are matched with their marks (same_word_or_unmarked).
 std::optional<std::string> one_place_after(std::initializer_list<std::string_view> phrases,
                                            std::string_view text) {
   constexpr std::size_t kReadBytes = 20000;
@@ -477,12 +487,18 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
     keys.push_back(fold_key(word));
   std::vector<std::vector<std::string_view>> places;
   for (std::string_view phrase : phrases) {
-    const std::vector<std::string_view> phrase_words = split_words(phrase);
-    for (std::size_t w = 0; w + phrase_words.size() < words.size(); ++w) {
+    std::vector<std::string> phrase_keys;
+    std::vector<std::string> phrase_exact;
+    for (std::string_view word : split_words(phrase)) {
+      phrase_keys.push_back(fold_key(word));
+      phrase_exact.push_back(exact_form(word));
+    }
+    for (std::size_t w = 0; w + phrase_keys.size() < words.size(); ++w) {
       std::size_t k = 0;
-      while (k < phrase_words.size() && keys[w + k] == phrase_words[k])
+      while (k < phrase_keys.size() && keys[w + k] == phrase_keys[k] &&
+             same_word_or_unmarked(words[w + k], phrase_exact[k]))
         ++k;
-      if (k < phrase_words.size()) continue;
+      if (k < phrase_keys.size()) continue;
       // A level after a plural ("các tỉnh Nghệ An, Hà Tĩnh, ...", "những xã ...") names several
       // units the text speaks of, none of them the body's own.
       if (w > 0 && (keys[w - 1] == "cac" || keys[w - 1] == "nhung")) continue;
@@ -542,15 +558,15 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
 std::optional<std::string> committee_with_place(std::string_view issuer, std::string_view text) {
   struct Level {
     std::string_view short_name;
-    std::string_view organisation;  // folded: "dang bo tinh"
-    std::string_view committee;     // folded: "tinh uy"
+    std::string_view organisation;  // "đảng bộ tỉnh"
+    std::string_view committee;     // "tỉnh ủy"
   };
   static constexpr std::array kLevels = {
-      Level{"Tỉnh ủy", "dang bo tinh", "tinh uy"},
-      Level{"Thành ủy", "dang bo thanh pho", "thanh uy"},
-      Level{"Huyện ủy", "dang bo huyen", "huyen uy"},
-      Level{"Quận ủy", "dang bo quan", "quan uy"},
-      Level{"Thị ủy", "dang bo thi xa", "thi uy"},
+      Level{"Tỉnh ủy", "đảng bộ tỉnh", "tỉnh ủy"},
+      Level{"Thành ủy", "đảng bộ thành phố", "thành ủy"},
+      Level{"Huyện ủy", "đảng bộ huyện", "huyện ủy"},
+      Level{"Quận ủy", "đảng bộ quận", "quận ủy"},
+      Level{"Thị ủy", "đảng bộ thị xã", "thị ủy"},
   };
   const Level* level = nullptr;
   for (const Level& candidate : kLevels)
@@ -568,9 +584,9 @@ std::optional<std::string> committee_with_place(std::string_view issuer, std::st
 // for a name that does not end with a level in lower case.
 std::optional<std::string> body_with_place(std::string_view issuer, std::string_view text) {
   static constexpr std::array kLevels = {
-      std::string_view{"tinh"},      std::string_view{"huyen"},  std::string_view{"xa"},
-      std::string_view{"phuong"},    std::string_view{"quan"},   std::string_view{"thi tran"},
-      std::string_view{"thanh pho"}, std::string_view{"thi xa"},
+      std::string_view{"tỉnh"},      std::string_view{"huyện"},  std::string_view{"xã"},
+      std::string_view{"phường"},    std::string_view{"quận"},   std::string_view{"thị trấn"},
+      std::string_view{"thành phố"}, std::string_view{"thị xã"},
   };
   const std::vector<std::string_view> words = split_words(issuer);
   if (words.size() < 2 || !starts_lower(words.back())) return std::nullopt;
@@ -580,7 +596,7 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
     std::string key;
     for (std::size_t i = words.size() - level_words; i < words.size(); ++i)
       key += (key.empty() ? "" : " ") + fold_key(words[i]);
-    if (key != level) continue;
+    if (key != fold_key(level)) continue;
     const auto place = one_place_after({level}, text);
     if (!place) return std::nullopt;
     return std::string(issuer) + " " + *place;

@@ -482,6 +482,21 @@ const DocumentType* type_by_code(std::string_view code, bool party) {
   return nullptr;
 }
 
+std::optional<std::string_view> written_type_code(std::string_view folded_code) {
+  std::optional<std::string_view> written;
+  const auto consider = [&](std::string_view code) {
+    if (code.empty() || fold(code) != folded_code) return true;
+    if (written && *written != code) return false;  // two spellings: none is the one
+    written = code;
+    return true;
+  };
+  for (const DocumentType& type : kTypes)
+    if (!consider(type.state_code) || !consider(type.party_code)) return std::nullopt;
+  for (const CodeAlias& alias : kCodeAliases)
+    if (!consider(alias.code)) return std::nullopt;
+  return written;
+}
+
 const DocumentType* type_by_folded_code(std::string_view folded_code, bool party) {
   // Every code folded once, with its type, for each form.
   using Folded = std::vector<std::pair<std::string, const DocumentType*>>;

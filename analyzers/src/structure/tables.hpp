@@ -28,6 +28,10 @@ bool opens_with_type_heading(std::string_view line);
 // The type named by the first segment of a symbol ("KH" of "32/KH-UBND", "QĐi" of
 // "11-QĐi/TW"); case-sensitive, per ND30 (HD ≠ HĐ). `party` selects the Party table.
 const DocumentType* type_by_code(std::string_view code, bool party);
+// The one way the type tables (State, Party, aliases) write the code whose folded form is
+// `folded_code` ("qd" → "QĐ", "qdi" → "QĐi"); nullopt for no code or for two written apart
+// only by what folding drops ("hd": the Party's HD, the State's HĐ).
+std::optional<std::string_view> written_type_code(std::string_view folded_code);
 // The one type whose code folds to `folded_code` ("qd" for a "QĐ" whose stroke was lost), or
 // nullptr when none or several do.
 const DocumentType* type_by_folded_code(std::string_view folded_code, bool party);

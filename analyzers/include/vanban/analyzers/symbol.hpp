@@ -19,6 +19,14 @@ namespace vanban::analyzers {
 // not a symbol.
 std::optional<std::string> symbol_key(std::string_view symbol);
 
+// A symbol as a list of instruments shows it: its codes as ND30 Phụ lục III and the Party's
+// HD 36-HD/VPTW write them, whatever the case or the Đ a writer or an OCR engine gave them:
+// the type code as the type tables write it ("59/2023/ND-CP" → "59/2023/NĐ-CP", "5/2017/QD-UBND"
+// → "5/2017/QĐ-UBND", "294-QD/TW" → "294-QĐ/TW") and the central issuers' codes ("TTG" →
+// "TTg", "Cp" → "CP", "HDND" → "HĐND"). Other codes, the number and the separators stay as
+// written; a text that is no symbol is returned as it is.
+std::string canonical_symbol(std::string_view symbol);
+
 // Which rule a symbol follows (docs/domain.md §1.4, §2.2, §3.2).
 enum class SymbolForm : std::uint8_t {
   state,      // <number>/<notation>: 32/KH-UBND, 3266/UBND-NC, 927/BNV-CTTN&BĐG
