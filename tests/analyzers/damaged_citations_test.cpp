@@ -303,7 +303,7 @@ TEST(SlippedSymbols, a_symbol_cut_short_after_a_whole_code_is_the_symbol_cited_w
       "hướng dẫn quy trình hiệp thương; thực hiện theo Điều 3 Nghị quyết liên tịch số "
       "45/2025/NQLT.";
   EXPECT_EQ(citation_keys_of(text),
-            std::vector<std::string>{"45/2025/nqlt/ubtvqh15-cp-dctubtwmttqvn"});
+            std::vector<std::string>{"45/2025/nqlt-ubtvqh15-cp-dctubtwmttqvn"});
   // A code that goes on in letters is another code.
   EXPECT_EQ(
       citation_keys_of("Căn cứ Công văn số 7/UBNDX-VX ngày 01/3/2019 và Công văn số 7/UBND ngày "

@@ -285,7 +285,7 @@ const std::map<std::string, double>& floors() {
       {"split_cells", 0.974},
       {"number_next_line", 0.978},
       {"signature_one_line", 0.944},
-      {"wrapped", 0.942},
+      {"wrapped", 0.939},
       {"page_title", 0.978},
       {"pandoc", 0.976},
       {"stamped_number", 0.974},
@@ -301,7 +301,7 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.947},
+      {"hard_wrap_64", 0.941},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
