@@ -9,6 +9,8 @@
 #include <openssl/evp.h>
 #include <openssl/provider.h>
 
+#include "pdf_syntax.hpp"
+
 namespace vanban::indexer::detail {
 namespace {
 
@@ -121,21 +123,6 @@ std::optional<Bytes> rc4(std::string_view key, std::string_view data) {
 
 // --- Reading the objects of the encryption dictionary ---
 
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-
-bool is_delimiter(char c) {
-  return is_space(c) || std::strchr("()<>[]{}/%", c) != nullptr;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 struct Value {
   enum class Kind { none, boolean, integer, name, string, array, dictionary, reference };
   Kind kind = Kind::none;
@@ -232,7 +219,7 @@ class ObjectReader {
 
   void skip_space() {
     while (at_ < text_.size()) {
-      if (is_space(text_[at_])) {
+      if (is_pdf_space(text_[at_])) {
         ++at_;
       } else if (text_[at_] == '%') {
         while (at_ < text_.size() && text_[at_] != '\n' && text_[at_] != '\r')
@@ -245,7 +232,7 @@ class ObjectReader {
 
   std::string_view token() {
     const std::size_t start = at_;
-    while (at_ < text_.size() && !is_delimiter(text_[at_]) && at_ - start < 64)
+    while (at_ < text_.size() && !is_pdf_delimiter(text_[at_]) && at_ - start < 64)
       ++at_;
     if (at_ == start && at_ < text_.size()) ++at_;  // a stray delimiter: passed over
     return text_.substr(start, at_ - start);
@@ -267,10 +254,11 @@ class ObjectReader {
   Bytes name() {
     ++at_;  // the slash
     Bytes name;
-    while (at_ < text_.size() && !is_delimiter(text_[at_]) && name.size() < kMaxString) {
-      if (text_[at_] == '#' && at_ + 2 < text_.size() && hex_value(text_[at_ + 1]) >= 0 &&
-          hex_value(text_[at_ + 2]) >= 0) {
-        name += static_cast<char>(hex_value(text_[at_ + 1]) * 16 + hex_value(text_[at_ + 2]));
+    while (at_ < text_.size() && !is_pdf_delimiter(text_[at_]) && name.size() < kMaxString) {
+      if (text_[at_] == '#' && at_ + 2 < text_.size() && pdf_hex_value(text_[at_ + 1]) >= 0 &&
+          pdf_hex_value(text_[at_ + 2]) >= 0) {
+        name +=
+            static_cast<char>(pdf_hex_value(text_[at_ + 1]) * 16 + pdf_hex_value(text_[at_ + 2]));
         at_ += 3;
       } else {
         name += text_[at_++];
@@ -335,7 +323,7 @@ class ObjectReader {
     Bytes out;
     int high = -1;
     while (at_ < text_.size() && text_[at_] != '>' && out.size() < kMaxString) {
-      const int digit = hex_value(text_[at_++]);
+      const int digit = pdf_hex_value(text_[at_++]);
       if (digit < 0) continue;
       if (high < 0) {
         high = digit;
@@ -361,7 +349,7 @@ std::vector<std::size_t> name_positions(std::string_view file, std::string_view 
   for (std::size_t at = file.find(name); at != std::string_view::npos && positions.size() < most;
        at = file.find(name, at + 1)) {
     const std::size_t end = at + name.size();
-    if (end < file.size() && !is_delimiter(file[end])) continue;
+    if (end < file.size() && !is_pdf_delimiter(file[end])) continue;
     positions.push_back(end);
   }
   return positions;
@@ -386,7 +374,7 @@ std::vector<Value> objects_named(File& pdf, std::int64_t number, std::int64_t ge
   const Bytes needle = std::to_string(number) + " " + std::to_string(generation) + " obj";
   for (std::size_t at = file.find(needle); at != std::string_view::npos && found.size() < 8;
        at = file.find(needle, at + 1)) {
-    if (at > 0 && !is_delimiter(file[at - 1])) continue;
+    if (at > 0 && !is_pdf_delimiter(file[at - 1])) continue;
     ObjectReader reader(file, at + needle.size());
     found.push_back(reader.read());
   }

@@ -9,17 +9,10 @@
 
 #include "pdf_crypt.hpp"
 #include "pdf_filters.hpp"
+#include "pdf_syntax.hpp"
 
 namespace vanban::indexer::detail {
 namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-
-bool is_delimiter(char c) {
-  return is_space(c) || std::strchr("()<>[]{}/%", c) != nullptr;
-}
 
 bool is_hex_digit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -38,11 +31,11 @@ class Dictionary {
     std::size_t at = find(key);
     if (at == std::string_view::npos) return {};
     at += key.size();
-    while (at < text_.size() && is_space(text_[at]))
+    while (at < text_.size() && is_pdf_space(text_[at]))
       ++at;
     if (at >= text_.size() || text_[at] != '/') return {};
     const std::size_t start = ++at;
-    while (at < text_.size() && !is_delimiter(text_[at]))
+    while (at < text_.size() && !is_pdf_delimiter(text_[at]))
       ++at;
     return text_.substr(start, at - start);
   }
@@ -55,7 +48,7 @@ class Dictionary {
     std::size_t at = find(key);
     if (at == std::string_view::npos) return names;
     at += key.size();
-    while (at < text_.size() && is_space(text_[at]))
+    while (at < text_.size() && is_pdf_space(text_[at]))
       ++at;
     if (at < text_.size() && text_[at] == '/') return {name(key)};
     if (at >= text_.size() || text_[at] != '[') return names;
@@ -63,7 +56,7 @@ class Dictionary {
     while (at < text_.size() && text_[at] != ']') {
       if (text_[at] == '/') {
         const std::size_t start = ++at;
-        while (at < text_.size() && !is_delimiter(text_[at]))
+        while (at < text_.size() && !is_pdf_delimiter(text_[at]))
           ++at;
         names.push_back(text_.substr(start, at - start));
       } else {
@@ -79,7 +72,7 @@ class Dictionary {
     for (std::size_t at = text_.find(key); at != std::string_view::npos;
          at = text_.find(key, at + 1)) {
       const std::size_t end = at + key.size();
-      if (end >= text_.size() || is_delimiter(text_[end])) return at;
+      if (end >= text_.size() || is_pdf_delimiter(text_[end])) return at;
     }
     return std::string_view::npos;
   }
@@ -113,8 +106,8 @@ bool may_be_form(const Dictionary& dictionary) {
 int integer_after(std::string_view text, std::string_view key, int otherwise) {
   for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
     std::size_t digits = at + key.size();
-    if (digits < text.size() && !is_delimiter(text[digits])) continue;  // a longer name
-    while (digits < text.size() && is_space(text[digits]))
+    if (digits < text.size() && !is_pdf_delimiter(text[digits])) continue;  // a longer name
+    while (digits < text.size() && is_pdf_space(text[digits]))
       ++digits;
     long value = 0;
     std::size_t end = digits;
@@ -137,7 +130,7 @@ std::vector<std::string_view> decode_parameters(std::string_view dictionary, std
   }
   if (at == std::string_view::npos) return items;
   at += key;
-  while (at < dictionary.size() && is_space(dictionary[at]))
+  while (at < dictionary.size() && is_pdf_space(dictionary[at]))
     ++at;
   // One dictionary, balanced from `from`: where it ends.
   const auto dictionary_end = [&](std::size_t from) {
@@ -160,14 +153,14 @@ std::vector<std::string_view> decode_parameters(std::string_view dictionary, std
   if (at >= dictionary.size() || dictionary[at] != '[') return items;
   ++at;
   for (std::size_t item = 0; item < filters && at < dictionary.size() && dictionary[at] != ']';) {
-    if (is_space(dictionary[at])) {
+    if (is_pdf_space(dictionary[at])) {
       ++at;
     } else if (dictionary.substr(at, 2) == "<<") {
       const std::size_t end = dictionary_end(at);
       items[item++] = dictionary.substr(at, end - at);
       at = end;
     } else {  // null, or what this reading does not follow
-      while (at < dictionary.size() && !is_delimiter(dictionary[at]))
+      while (at < dictionary.size() && !is_pdf_delimiter(dictionary[at]))
         ++at;
       ++item;
     }
@@ -374,17 +367,13 @@ bool is_number(std::string_view token) {
   return digit;
 }
 
-int hex_value(char c) {
-  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-}
-
 // A name as poppler reads it: "#xx" is the byte xx.
 std::string decoded_name(std::string_view token) {
   std::string name;
   for (std::size_t i = 1; i < token.size(); ++i) {
     if (token[i] == '#' && i + 2 < token.size() && is_hex_digit(token[i + 1]) &&
         is_hex_digit(token[i + 2])) {
-      name += static_cast<char>(hex_value(token[i + 1]) * 16 + hex_value(token[i + 2]));
+      name += static_cast<char>(pdf_hex_value(token[i + 1]) * 16 + pdf_hex_value(token[i + 2]));
       i += 2;
     } else {
       name += token[i];
@@ -517,7 +506,7 @@ void ContentStringCounter::feed(std::string_view bytes) {
           }
           break;
         }
-        if (is_space(c)) {
+        if (is_pdf_space(c)) {
           end_token();
         } else if (c == '(') {
           end_token();
@@ -593,7 +582,7 @@ void ContentStringCounter::feed(std::string_view bytes) {
         if (c == '\n' || c == '\r') state_ = State::normal;
         break;
       case State::inline_image:
-        if (is_space(c) && previous_ == 'I' && before_previous_ == 'E') state_ = State::normal;
+        if (is_pdf_space(c) && previous_ == 'I' && before_previous_ == 'E') state_ = State::normal;
         break;
     }
     before_previous_ = previous_;
@@ -643,7 +632,7 @@ Status check_pdf_streams(std::string_view bytes, const PdfStreamBounds& bounds,
        at = bytes.find(kKeyword, at + kKeyword.size())) {
     // "stream" after a dictionary's ">>", then an end of line: the data begins.
     std::size_t before = at;
-    while (before > 0 && is_space(bytes[before - 1]))
+    while (before > 0 && is_pdf_space(bytes[before - 1]))
       --before;
     if (before < 2 || bytes.substr(before - 2, 2) != ">>") continue;
     std::size_t data = at + kKeyword.size();
