@@ -133,12 +133,21 @@ TEST(ReaderPin, pinned_readers_never_meet_an_overwritten_block_while_the_writer_
   std::atomic<bool> writing{true};
   std::atomic<int> overwritten{0};
   std::atomic<int> passes{0};
+  std::atomic<int> retried{0};
   std::vector<std::thread> readers;
   for (int t = 0; t < 3; ++t) {
     readers.emplace_back([&] {
       Xapian::Database reader = testing::open_reader(dir.path());
       for (int pass = 0; pass < 20 || writing; ++pass) {
-        auto pin = pin_reopening(dir.path(), reader);
+        // Moving to the newest commit is done unpinned, so Xapian may notice a block reused
+        // under it there, as the searcher does (it retries): that is no pinned read.
+        Result<std::optional<ReaderPin>> pin = std::optional<ReaderPin>();
+        try {
+          pin = pin_reopening(dir.path(), reader);
+        } catch (const Xapian::DatabaseModifiedError&) {
+          ++retried;
+          continue;
+        }
         if (!pin.ok() || !pin->has_value()) {
           ADD_FAILURE() << "not pinned";
           return;
@@ -159,7 +168,8 @@ TEST(ReaderPin, pinned_readers_never_meet_an_overwritten_block_while_the_writer_
   writing = false;
   for (std::thread& reader : readers)
     reader.join();
-  EXPECT_EQ(overwritten, 0) << "of " << passes << " whole passes";
+  EXPECT_EQ(overwritten, 0) << "of " << passes << " whole passes (" << retried
+                            << " moves to the newest commit retried)";
   EXPECT_EQ(testing::open_reader(dir.path()).get_doccount(),
             static_cast<Xapian::doccount>(20 + kPinnedPlans));
 }
