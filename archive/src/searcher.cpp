@@ -597,6 +597,14 @@ class XapianSearcher final : public Searcher {
       // The first phase's walk (while counting, or remembered), ranked below.
       std::shared_ptr<const WeighedMatches> first_phase;
       const Xapian::Query words_base = combined(*builder, words_only, filters, std::nullopt);
+      // The first phase rank_two_phase would walk for this page (with every match listed when
+      // `keep_all`, for counting).
+      auto walk = [&](bool keep_all) {
+        return walk_first_phase(database_, words_base, first, static_cast<Xapian::doccount>(size),
+                                rerank_window_, !proximity.empty(),
+                                sharded_ ? WindowBy::id_terms : WindowBy::docids,
+                                columns->lengths(), keep_all);
+      };
       // Counted by the same matching without weights: the same documents, fewer postings.
       const QueryBuilder counting = builder->matching_only();
       const Xapian::Query counted_text = counting.text(root);
@@ -626,10 +634,7 @@ class XapianSearcher final : public Searcher {
           } else {
             // The first phase's walk lists every match of the words: the same documents as
             // the counting query's (a word's exact form is indexed with its folded form).
-            auto walked = walk_first_phase(
-                database_, words_base, first, static_cast<Xapian::doccount>(size), rerank_window_,
-                !proximity.empty(), sharded_ ? WindowBy::id_terms : WindowBy::docids,
-                columns->lengths());
+            auto walked = walk(/*keep_all=*/true);
             if (walked) {
               result_set = std::move(walked->all);
               walked->all = {};
@@ -672,10 +677,7 @@ class XapianSearcher final : public Searcher {
         const std::string walked_key = walk_key(words_base);
         first_phase = facet_cache_->walked(*columns, walked_key);
         if (!first_phase) {
-          auto walked = walk_first_phase(
-              database_, words_base, first, static_cast<Xapian::doccount>(size), rerank_window_,
-              !proximity.empty(), sharded_ ? WindowBy::id_terms : WindowBy::docids,
-              columns->lengths(), /*keep_all=*/false);
+          auto walked = walk(/*keep_all=*/false);
           if (walked) {
             first_phase = std::make_shared<const WeighedMatches>(std::move(*walked));
             facet_cache_->remember_walk(*columns, walked_key, first_phase);
