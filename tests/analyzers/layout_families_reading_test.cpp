@@ -34,11 +34,8 @@ TEST(LayoutFamiliesReading, a_subject_ending_with_a_name_keeps_it_above_the_plac
   const testing::DocumentParts parts = testing::read_parts(kLetterWithNamedSubject, "Vũ Minh Đức");
   ASSERT_TRUE(parts.has_header());
   for (const testing::Layout layout : testing::kTextLayouts) {
-    // The whole header on one line leaves "... Chủ tịch Tôn Đức Thắng Hà Nội, ngày 6 ..." where
-    // nothing tells the subject's last words from a place's (up to five capitalised words):
-    // left to a table of places.
-    if (layout == testing::Layout::one_line_header || layout == testing::Layout::list_item)
-      continue;
+    // The whole header on one line leaves "... Chủ tịch Tôn Đức Thắng Hà Nội, ngày 6 ...":
+    // the table of provinces tells the place (session 29).
     const std::string rendered = testing::render(parts, layout);
     const DocumentMetadata metadata = extract_metadata(rendered);
     EXPECT_EQ(metadata.place, "Hà Nội") << testing::layout_name(layout) << "\n" << rendered;
@@ -224,6 +221,129 @@ TEST(LayoutFamiliesReading, one_body_whose_name_holds_an_institute_s_word_stays_
     EXPECT_EQ(extract_metadata(rendered).issuer, own) << testing::layout_name(layout) << "\n"
                                                       << rendered;
   }
+}
+
+// Session 29: ô 4's place where a one-line header runs the subject's last capitalised words
+// into it. ND30 ô 4 names the administrative unit where the issuing body sits, in proper case.
+// A letter's header, its subject's end and its place given; laid out in every family.
+std::string letter_with(const std::string& issuer, const std::string& subject,
+                        const std::string& place) {
+  return issuer +
+         "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 41/UBND-VP\nV/v " +
+         subject + "\n" + place +
+         ", ngày 9 tháng 3 năm 2024\n\nKính gửi: Các cơ quan, đơn vị.\n\nThực hiện chỉ đạo của "
+         "cấp trên, đề nghị các đơn vị thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Minh\n";
+}
+
+void expect_place_and_subject_in_every_layout(const std::string& text, const std::string& place,
+                                              const std::string& title) {
+  const testing::DocumentParts parts = testing::read_parts(text, "Lê Văn Minh");
+  ASSERT_TRUE(parts.has_header()) << text;
+  const DocumentMetadata own = extract_metadata(text);
+  EXPECT_EQ(own.place, place) << text;
+  EXPECT_EQ(own.title, title) << text;
+  for (const testing::Layout layout : testing::kTextLayouts) {
+    const std::string rendered = testing::render(parts, layout);
+    const DocumentMetadata metadata = extract_metadata(rendered);
+    EXPECT_EQ(metadata.place, place) << testing::layout_name(layout) << "\n" << rendered;
+    EXPECT_EQ(metadata.title, title) << testing::layout_name(layout) << "\n" << rendered;
+  }
+}
+
+TEST(LayoutFamiliesReading, the_issuer_s_own_unit_begins_the_place_on_one_line) {
+  // A commune's place is no province: the issuer's own unit, named after its level in ô 2.
+  expect_place_and_subject_in_every_layout(
+      letter_with("ỦY BAN NHÂN DÂN\nXÃ GIA PHỐ",
+                  "thực hiện nghi thức Quốc tang đồng chí Lê Văn Tám", "Gia Phố"),
+      "Gia Phố", "thực hiện nghi thức Quốc tang đồng chí Lê Văn Tám");
+}
+
+TEST(LayoutFamiliesReading, a_province_of_the_national_list_begins_the_place_on_one_line) {
+  expect_place_and_subject_in_every_layout(
+      letter_with("BỘ NỘI VỤ", "kỷ niệm ngày sinh Chủ tịch Tôn Đức Thắng", "Hà Nội"), "Hà Nội",
+      "kỷ niệm ngày sinh Chủ tịch Tôn Đức Thắng");
+  // The control: a province whose name ends with another's stays whole, and a unit written
+  // with its level keeps it.
+  expect_place_and_subject_in_every_layout(
+      letter_with("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ", "tổ chức Lễ hội Đền Huyền Trân",
+                  "Thừa Thiên Huế"),
+      "Thừa Thiên Huế", "tổ chức Lễ hội Đền Huyền Trân");
+  expect_place_and_subject_in_every_layout(letter_with("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH",
+                                                       "tổ chức Hội chợ Tết", "TP. Hồ Chí Minh"),
+                                           "TP. Hồ Chí Minh", "tổ chức Hội chợ Tết");
+}
+
+TEST(LayoutFamiliesReading, quotes_commas_and_capitals_are_no_part_of_a_place) {
+  // A quoted name, an abbreviation in capitals after a comma: the subject's, not ô 4's.
+  expect_place_and_subject_in_every_layout(
+      letter_with("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "treo cờ chào mừng \"Mekong Festival 2006\"",
+                  "Long Xuyên"),
+      "Long Xuyên", "treo cờ chào mừng \"Mekong Festival 2006\"");
+  expect_place_and_subject_in_every_layout(
+      letter_with("BỘ TƯ PHÁP", "đơn giản hóa TTHC, ĐKKD", "Đà Lạt"), "Đà Lạt",
+      "đơn giản hóa TTHC, ĐKKD");
+  // The control: a place the converter set with its first word in capitals stays whole.
+  const std::string text = letter_with("BỘ TƯ PHÁP", "tổ chức hội nghị", "HÀ Nội");
+  EXPECT_EQ(extract_metadata(text).place, "HÀ Nội");
+}
+
+TEST(LayoutFamiliesReading, a_portal_s_copy_of_the_number_before_a_one_line_header) {
+  // A portal sets the document's number before the header it runs into one line; the number
+  // the "Số:" cell states again is no part of the issuer.
+  const std::string text =
+      "52/2018/QĐ-UBND ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+      "Tự do - Hạnh phúc Số: 52/2018/QĐ-UBND Lạng Sơn, ngày 05 tháng 9 năm 2018 QUYẾT ĐỊNH\n"
+      "Ban hành Quy định về dự toán ngân sách\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+      "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+  const DocumentMetadata metadata = extract_metadata(text);
+  EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân tỉnh Lạng Sơn");
+  EXPECT_EQ(metadata.number, "52/2018/QĐ-UBND");
+  // The same line as a page's list item.
+  const DocumentMetadata listed = extract_metadata("Xem mẫu\n\n  1. " + text);
+  EXPECT_EQ(listed.issuer, "Ủy ban nhân dân tỉnh Lạng Sơn");
+  EXPECT_EQ(listed.number, "52/2018/QĐ-UBND");
+  // The control: a number no cell states again stays where it is (here a line of its own).
+  const std::string other =
+      "12/2018/QĐ-UBND ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+      "Tự do - Hạnh phúc Số: 52/2018/QĐ-UBND Lạng Sơn, ngày 05 tháng 9 năm 2018 QUYẾT ĐỊNH\n"
+      "Ban hành Quy định về dự toán ngân sách\nĐiều 1. Ban hành.\n";
+  EXPECT_EQ(extract_metadata(other).number, "52/2018/QĐ-UBND");
+}
+
+// Session 29: a signature block on one line reads as the same block one piece a line: a
+// deputy's post abbreviated "P." glued to it, and a letter's closing before the block.
+std::string letter_signed(const std::string& block) {
+  return "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+         "phúc\nSố: 12/UBND\nV/v tổ chức Tết\nAn Hòa, ngày 9 tháng 1 năm 2024\n\nKính gửi: Các "
+         "thôn.\n\nĐề nghị các thôn thực hiện.\n\n" +
+         block + "\n";
+}
+
+void expect_one_line_block_reads_as_lines(const std::string& lines) {
+  std::string one_line;
+  for (const char c : lines)
+    one_line += c == '\n' ? ' ' : c;
+  const DocumentMetadata want = extract_metadata(letter_signed(lines));
+  const DocumentMetadata got = extract_metadata(letter_signed(one_line));
+  ASSERT_TRUE(want.signer.has_value()) << lines;
+  EXPECT_EQ(got.signer, want.signer) << one_line;
+  EXPECT_EQ(got.signer_title, want.signer_title) << one_line;
+  EXPECT_EQ(got.signing_authority, want.signing_authority) << one_line;
+}
+
+TEST(LayoutFamiliesReading, a_deputy_s_post_abbreviated_on_a_one_line_block) {
+  expect_one_line_block_reads_as_lines(
+      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nP.CHỦ TỊCH\nLê Văn Minh");
+  // The control: the post written out, and a head's block.
+  expect_one_line_block_reads_as_lines(
+      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Minh");
+  expect_one_line_block_reads_as_lines("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Minh");
+}
+
+TEST(LayoutFamiliesReading, a_letter_s_closing_before_a_one_line_block) {
+  expect_one_line_block_reads_as_lines("KÍNH THƯ\nPHÓ CHỦ TỊCH UBND XÃ\nLê Văn Minh");
+  expect_one_line_block_reads_as_lines("TRÂN TRỌNG\nCHỦ TỊCH\nLê Văn Minh");
 }
 
 }  // namespace

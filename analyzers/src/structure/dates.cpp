@@ -1,7 +1,11 @@
 #include "structure/dates.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <vector>
 
+#include "structure/tables.hpp"
 #include "structure/text.hpp"
 #include "vietnamese_letters.hpp"
 
@@ -178,6 +182,105 @@ std::optional<DateMatch> parse_short(std::string_view text, std::size_t pos) {
   return DateMatch{iso(year, month, day), p + digits};
 }
 
+// A word that cannot be inside ô 4's place name: one holding a quotation mark (a subject's
+// quoted name ends there: `"Mekong Festival 2006" Long Xuyên`), or ending in a comma or
+// semicolon (ô 4's only comma is the one before "ngày").
+bool ends_place_words(std::string_view word) {
+  if (word.find('"') != std::string_view::npos ||
+      word.find("\xE2\x80\x9C") != std::string_view::npos ||  // “
+      word.find("\xE2\x80\x9D") != std::string_view::npos)    // ”
+    return true;
+  return !word.empty() && (word.back() == ',' || word.back() == ';');
+}
+
+// The level phrases written before a unit's name, folded: "Tỉnh", "Thành phố", "TP.", "Thị xã".
+constexpr std::array kLevelPhrases = {
+    std::string_view{"tinh"},     std::string_view{"huyen"},   std::string_view{"quan"},
+    std::string_view{"xa"},       std::string_view{"phuong"},  std::string_view{"thanh pho"},
+    std::string_view{"thi tran"}, std::string_view{"dac khu"}, std::string_view{"tp"},
+    std::string_view{"tp."},      std::string_view{"tx"},      std::string_view{"tx."},
+    std::string_view{"tt"},       std::string_view{"tt."},
+};
+
+bool is_level_phrase(std::string_view folded) {
+  return std::find(kLevelPhrases.begin(), kLevelPhrases.end(), folded) != kLevelPhrases.end();
+}
+
+bool is_level_word(std::string_view word) {
+  return is_level_phrase(fold_key(word));
+}
+
+// How many of the words right before `words[k]` are a level phrase ("Thành phố" 2, "TP." 1),
+// none before `first`.
+std::size_t level_before(const std::vector<std::string_view>& words, std::size_t first,
+                         std::size_t k) {
+  if (k >= first + 2 &&
+      is_level_phrase(fold_key(std::string(words[k - 2]) + " " + std::string(words[k - 1]))))
+    return 2;
+  return k >= first + 1 && is_level_word(words[k - 1]) ? 1 : 0;
+}
+
+// Where ô 4's place begins among the capitalised words `words[first..]` before its comma, when
+// more of a line than the place ran into it (a header on one line: "... V/v kỷ niệm ngày sinh
+// Chủ tịch Tôn Đức Thắng Hà Nội, ngày ..."). ND30 ô 4 names the administrative unit where the
+// issuing body sits, in proper case: so
+// - a word in capitals that is no level's abbreviation ("ĐKKD Hà Nội") is the subject's;
+// - the unit the line names earlier after a level word (the issuer's own, "UBND XÃ GIA PHỐ ...
+//   Trần Đại Quang Gia Phố") is where the place begins;
+// - so is a province or centrally run city of the national list ("Tôn Đức Thắng Hà Nội").
+// The words before the unit must not be its level ("Tỉnh Hà Nam", "TP. Hồ Chí Minh" stay whole).
+std::size_t narrowed_place_start(std::string_view line, const std::vector<std::string_view>& words,
+                                 std::size_t first) {
+  const std::size_t count = words.size();
+  if (count - first < 2) return first;
+  // A place written in proper case: a capitals word inside it ends the subject.
+  if (!is_upper_text(words.back())) {
+    for (std::size_t k = count; k-- > first + 1;) {
+      const std::string_view word = words[k - 1];
+      // ... and leaves two words at least, so a place whose first word a scan set in capitals
+      // ("HÀ Nội") stays whole.
+      if (k + 2 <= count && is_upper_text(word) && word.find('.') == std::string_view::npos &&
+          word.size() >= 2 && !is_level_word(word)) {
+        first = k;
+        break;
+      }
+    }
+  }
+  if (count - first < 2) return first;
+  static const std::vector<std::string> kProvinceKeys = [] {
+    std::vector<std::string> keys;
+    for (std::string_view name : province_names())
+      keys.push_back(fold_key(name));
+    return keys;
+  }();
+  const std::string before =
+      " " + fold_key(line.substr(0, static_cast<std::size_t>(words[first].data() - line.data())));
+  // The longest such name wins ("Thừa Thiên Huế" is one province, not "Huế"), with the level
+  // written before it ("TP. Hồ Chí Minh").
+  for (std::size_t k = first; k < count; ++k) {
+    const std::string_view tail(
+        words[k].data(),
+        static_cast<std::size_t>(words.back().data() + words.back().size() - words[k].data()));
+    const std::string key = fold_key(tail);
+    if (std::find(kProvinceKeys.begin(), kProvinceKeys.end(), key) != kProvinceKeys.end())
+      return k - level_before(words, first, k);
+    // The unit named after a level word earlier on the line, as a whole name.
+    for (std::size_t at = before.find(" " + key); at != std::string::npos;
+         at = before.find(" " + key, at + 1)) {
+      const std::size_t end = at + 1 + key.size();
+      if (end < before.size() && before[end] != ' ' && before[end] != ',') continue;
+      const std::string_view head = std::string_view(before).substr(0, at);
+      const bool after_level =
+          std::any_of(kLevelPhrases.begin(), kLevelPhrases.end(), [&](std::string_view level) {
+            return head.ends_with(level) &&
+                   (head.size() == level.size() || head[head.size() - level.size() - 1] == ' ');
+          });
+      if (after_level) return k - level_before(words, first, k);
+    }
+  }
+  return first;
+}
+
 }  // namespace
 
 std::optional<DateMatch> parse_date_at(std::string_view text, std::size_t pos, bool allow_blank) {
@@ -332,6 +435,7 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
       const std::string_view word = words[first - 1];
       const bool number = !word.empty() && is_ascii_digit(word.front());
       if (word.find_first_of("/:") != std::string_view::npos) break;
+      if (first < words.size() && ends_place_words(word)) break;
       // A province named with a dash between its parts ("Bà Rịa - Vũng Tàu, ngày ..."): the
       // dash between two capitalised words in running case is inside the name.
       if ((word == "-" || word == "\xE2\x80\x93") && first < words.size() && first >= 2 &&
@@ -345,6 +449,7 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     }
     while (first < words.size() && !words[first].empty() && is_ascii_digit(words[first].front()))
       ++first;
+    first = narrowed_place_start(line, words, first);
     // A unit written in full before its name (ND30 Phụ lục I §II.4: "Thành phố Hồ Chí Minh"):
     // its level word in lower case belongs to the place.
     if (first >= 2 && first < words.size()) {

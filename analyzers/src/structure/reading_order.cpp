@@ -494,6 +494,24 @@ std::vector<std::size_t> header_cuts(std::string_view line) {
   for (const Word& word : words)
     if (is_rule_token(line.substr(word.start, word.end - word.start)))
       cut_around(word.start, word.end);
+  // A portal's copy of the document's number set before the header, the header run into its
+  // line ("52/2018/QĐ-UBND ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ... Số: 52/2018/QĐ-UBND ..."): the
+  // number the line states again later is no part of the issuer's cell.
+  // A page's list item may hold it all ("  1. 52/2018/QĐ-UBND ỦY BAN ..."): its marker first.
+  const auto list_marker = [&](std::size_t w) {
+    const std::string_view token = line.substr(words[w].start, words[w].end - words[w].start);
+    return token == "-" || token == "*" || token == "+" ||
+           (token.size() >= 2 && token.size() <= 3 && token.back() == '.' &&
+            std::all_of(token.begin(), token.end() - 1, is_ascii_digit));
+  };
+  for (std::size_t w = !words.empty() && list_marker(0) ? 1 : 0; w + 1 < words.size(); ++w) {
+    const std::string_view token = line.substr(words[w].start, words[w].end - words[w].start);
+    if (token.empty() || !is_ascii_digit(token.front()) ||
+        token.find('/') == std::string_view::npos ||
+        line.find(token, words[w].end) == std::string_view::npos)
+      break;
+    cuts.push_back(words[w + 1].start);
+  }
   // The national name and the Party's name in capitals (a cell of their own); the motto. Not
   // inside a type heading's title ("KẾ HOẠCH ... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
   // The State's name written in full, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (older headers
@@ -1203,7 +1221,12 @@ bool post_starts_at(const std::vector<Word>& words, std::size_t i) {
     std::size_t j = i;
     bool matched = true;
     for (std::string_view part : split_words(post)) {
-      if (j >= words.size() || words[j].folded != part) {
+      // "P." glued to the post it abbreviates "PHÓ" of ("P.CHỦ TỊCH", "P.GIÁM ĐỐC"), as local
+      // bodies' blocks write the deputy's post.
+      const bool deputy_glued = j == i && j < words.size() && words[j].folded.size() > 1 &&
+                                words[j].folded.front() == 'p' &&
+                                std::string_view(words[j].folded).substr(1) == part;
+      if (j >= words.size() || (words[j].folded != part && !deputy_glued)) {
         matched = false;
         break;
       }
@@ -1231,6 +1254,20 @@ std::vector<std::string_view> signature_pieces(std::string_view line) {
   const std::string_view trimmed = trim(line);
   if (trimmed.empty()) return {};
   const auto raw = split_words(trimmed);
+  // A letter's closing in capitals before the block ("KÍNH THƯ", "TRÂN TRỌNG", a thư ngỏ's or a
+  // công văn's last words): a line of its own, then the block.
+  if (raw.size() > 2 && is_upper_text(raw[0]) && is_upper_text(raw[1])) {
+    const std::string closing = fold_key(std::string(raw[0]) + " " + std::string(raw[1]));
+    if (closing == "kinh thu" || closing == "tran trong") {
+      const std::size_t rest = static_cast<std::size_t>(raw[2].data() - trimmed.data());
+      std::vector<std::string_view> pieces = signature_pieces(trimmed.substr(rest));
+      if (!pieces.empty())
+        pieces.insert(pieces.begin(),
+                      trimmed.substr(0, static_cast<std::size_t>(raw[1].data() - trimmed.data()) +
+                                            raw[1].size()));
+      return pieces;
+    }
+  }
   const bool authority_first = authority_prefix_length(raw.front()) > 0;
   if (!authority_first && !is_upper_text(raw.front())) return {};
   std::size_t name_start = raw.size();
