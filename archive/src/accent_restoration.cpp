@@ -194,6 +194,83 @@ std::vector<bool> question_frame_words(const std::vector<query::Word>& words) {
 
 namespace {
 
+// The interrogative words of Vietnamese questions (đại từ nghi vấn): each stands where the
+// answer will, so the text answering the question states something else in its place ("Tòa án
+// nhân dân có quyền …" for "Đơn vị nào có quyền …"). In a law they are rare and mean something
+// else: "gì" of "không có gì ngăn cản" (4 articles of 1,377 in the ALQAC laws), "thế" of "thế
+// chấp", "bao" of "bao gồm", "ai" of a few articles. Weighed as words, they put those texts first.
+// A run of a frame gives its interrogative part from `from` ("là gì": "gì"; "như thế nào": "thế
+// nào"); the words before it are the asker's sentence ("là", "khi", "ở", "làm").
+struct InterrogativeRun {
+  std::array<std::string_view, 3> words;
+  std::size_t from;
+};
+constexpr std::array<InterrogativeRun, 12> kInterrogativeRuns = {{
+    {{"bao", "nhiêu", ""}, 0},
+    {{"bao", "lâu", ""}, 0},
+    {{"bao", "giờ", ""}, 0},
+    {{"thế", "nào", ""}, 0},
+    {{"ra", "sao", ""}, 1},
+    {{"tại", "sao", ""}, 1},
+    {{"vì", "sao", ""}, 1},
+    {{"là", "gì", ""}, 1},
+    {{"làm", "gì", ""}, 1},
+    {{"những", "gì", ""}, 1},
+    {{"khi", "nào", ""}, 1},
+    {{"ở", "đâu", ""}, 1},
+}};
+// The pronouns that are interrogative wherever a question holds them. Typed without diacritics,
+// only those whose folded form no common word of the language shares (gì, nào, ai): "dau" is
+// also đầu, dấu, "may" máy, "sao" sao (sao y bản chính).
+struct Pronoun {
+  std::string_view word;
+  bool unaccented;  // read so typed without diacritics too
+};
+constexpr std::array<Pronoun, 5> kInterrogativePronouns = {{
+    {"gì", true},
+    {"nào", true},
+    {"ai", true},
+    {"đâu", false},
+    {"mấy", false},
+}};
+
+}  // namespace
+
+std::vector<bool> interrogative_words(const std::vector<query::Word>& words) {
+  struct Spelled {
+    std::vector<SpelledFrame> runs;
+    std::vector<std::size_t> from;
+    std::vector<std::pair<FrameWord, bool>> pronouns;
+  };
+  static const Spelled spelled = [] {
+    Spelled out;
+    std::array<std::array<std::string_view, 3>, kInterrogativeRuns.size()> table{};
+    for (std::size_t i = 0; i < kInterrogativeRuns.size(); ++i) {
+      table[i] = kInterrogativeRuns[i].words;
+      out.from.push_back(kInterrogativeRuns[i].from);
+    }
+    out.runs = spell_frames(table);
+    for (const Pronoun& pronoun : kInterrogativePronouns)
+      out.pronouns.push_back({{analyzers::exact_form(pronoun.word), analyzers::fold(pronoun.word)},
+                              pronoun.unaccented});
+    return out;
+  }();
+  std::vector<bool> out(words.size(), false);
+  for (std::size_t r = 0; r < spelled.runs.size(); ++r)
+    for (std::size_t start = 0; start < words.size(); ++start)
+      if (frame_at(words, start, spelled.runs[r]))
+        for (std::size_t k = spelled.from[r]; k < spelled.runs[r].size(); ++k)
+          out[start + k] = true;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    for (const auto& [pronoun, unaccented] : spelled.pronouns)
+      if (words[i].accented() ? words[i].exact == pronoun.exact
+                              : unaccented && words[i].folded == pronoun.folded)
+        out[i] = true;
+  return out;
+}
+
+namespace {
+
 // Whether `words` hold a question frame, typed either way (typed_as()).
 bool holds_question_frame(const std::vector<query::Word>& words) {
   const std::vector<bool> framed = question_frame_words(words);

@@ -51,6 +51,13 @@ bool asks_question(const query::Node& root, bool asked = false);
 // ("bao lâu", "nhu the nao"): the asker's grammar, not what the answer holds.
 std::vector<bool> question_frame_words(const std::vector<query::Word>& words);
 
+// Which of `words` (one group typed together) are the interrogative words of a question: the
+// pronouns gì, nào, ai, đâu, mấy and the interrogative part of a frame ("bao nhiêu", "thế nào" of
+// "như thế nào", "sao" of "tại sao"), typed either way (đâu, mấy and a frame's words typed
+// without diacritics only in a frame: "dau" is also đầu). They stand where the answer will:
+// in a question they weigh nothing (QueryBuilder::words).
+std::vector<bool> interrogative_words(const std::vector<query::Word>& words);
+
 // Whether any word of the box's top-level word groups ranks by a restored spelling.
 bool any_restored(const query::Node& root);
 

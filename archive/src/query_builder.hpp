@@ -86,6 +86,9 @@ class QueryBuilder {
   bool optional(const query::Word& word) const;
   // The term of `word`'s folded form in the text searched (the whole text, or the title).
   std::string folded_key(const query::Word& word) const;
+  // The terms a document holding `word` holds one of: its folded key, and for a count under ten
+  // the other spelling ("6" and "06": legal texts write counts under ten with a leading zero).
+  std::vector<std::string> folded_keys(const query::Word& word) const;
   // The words of the box (top-level groups) that the result set does not require, and under
   // any_word the document numbers, as typed, when there are several (any one of them matches).
   std::vector<std::string> unrequired_words(const query::Node& root) const;

@@ -1033,7 +1033,7 @@ class XapianSearcher final : public Searcher {
       }
     };
     for (const query::Word* word : words)
-      mark({builder.folded_key(*word)}, word->exact);
+      mark(builder.folded_keys(*word), word->exact);
     for (const query::Node& child : root.children) {
       if (child.kind == query::Node::Kind::number &&
           std::find(unrequired.begin(), unrequired.end(), child.value) != unrequired.end())
