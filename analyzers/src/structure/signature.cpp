@@ -177,7 +177,18 @@ std::string_view post_part(std::string_view line) {
     if (close != std::string_view::npos && starts_lower(line.substr(1)))
       if (const std::string_view rest = trim(line.substr(close + 1)); !rest.empty()) return rest;
   }
-  if (!is_recipient_line(line)) return line;
+  if (!is_recipient_line(line)) {
+    // A recipient whose dash a converter dropped (Word's automatic list marks are no text),
+    // ended as ND30 ends an item, then the block's cell on the same row, one space between
+    // ("Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận"): the cell after the last "; ".
+    if (const std::size_t cut = line.rfind("; "); cut != std::string_view::npos) {
+      const std::string_view right = trim(line.substr(cut + 1));
+      if (is_person_name(right) || is_signature_mark(right) ||
+          (authority_prefix_length(right) > 0 && is_post_line(right)))
+        return right;
+    }
+    return line;
+  }
   if (line.starts_with("Nơi nhận")) {
     line = line.substr(std::string_view("Nơi nhận").size());
     const std::size_t colon = line.find(':');
