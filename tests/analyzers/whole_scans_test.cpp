@@ -3,7 +3,9 @@
 // word misread with the handwritten day glued to it; a list whose dashes a converter dropped,
 // read row by row beside the signature block; a unit named by two names joined by a dash in a
 // title set in capitals. Each rule with controls that show what it must not touch.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -62,6 +64,9 @@ TEST(WholeScans, the_place_before_a_misread_day_word) {
   EXPECT_EQ(
       find_place_date("Đà Nẵng, ngy4 tháng 5 năm 2019").value_or(structure::PlaceDate{}).place,
       "Đà Nẵng");
+  // The day word, the day, the month word (its "t" lost) and the month read as one piece.
+  EXPECT_EQ(find_place_date("Hà Nội, ngà¿2háng0„ năm 2022").value_or(structure::PlaceDate{}).place,
+            "Hà Nội");
   // Controls: a word of the language after the comma is a sentence's ("ngoài tháng 3"); no year
   // of four digits, no frame.
   EXPECT_FALSE(find_place_date("Hà Nội, ngoài tháng 3 năm 2024 còn có").has_value());
@@ -172,6 +177,45 @@ TEST(WholeScans, number_and_date_under_the_type_heading) {
       "ĐẢNG ỦY KHỐI CƠ SỞ BỘ XÂY DỰNG\n\nKẾ HOẠCH\nSố hóa tài liệu lưu trữ năm 2015\n"
       "Thực hiện chỉ đạo của Ban Thường vụ, Đảng ủy xây dựng kế hoạch./.\n");
   EXPECT_EQ(plain.title, "Số hóa tài liệu lưu trữ năm 2015");
+}
+
+// A police or army body's signer with the rank before the name ("Trung tá Ngô Văn Công"): the
+// name is the signer; a line that opens with a rank and no person's name is no name.
+TEST(WholeScans, the_signer_after_a_rank) {
+  const std::string letter =
+      "CÔNG AN TP ĐÀ NẴNG\nPHÒNG AN NINH CHÍNH TRỊ NỘI BỘ\nSố: 445/CV-PA83\n"
+      "V/v thông báo hoạt động của tổ chức\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 26 tháng 4 năm 2018\n"
+      "Kính gửi: Sở Giáo dục và Đào tạo.\nPhòng xin thông báo để Sở biết./.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu PA83.\nPHÓ TRƯỞNG PHÒNG\n";
+  const auto ranked = extract_metadata(letter + "Trung tá Ngô Văn Công\n");
+  EXPECT_EQ(ranked.signer, "Ngô Văn Công");
+  EXPECT_EQ(ranked.signer_title, "Phó Trưởng phòng");
+  const auto bare = extract_metadata(letter + "Trung tá phụ trách công tác\n");
+  EXPECT_FALSE(bare.signer.has_value());
+}
+
+// A Party number in full after "số" as the engine read it ("s6", "so"): its type code names the
+// type whatever the engine made of the type's words; a State number there needs its words.
+TEST(WholeScans, a_party_number_after_garbled_type_words) {
+  const std::string head =
+      "UBND THÀNH PHỐ ĐÀ NẴNG\nSố: 540/UBND-SGDĐT\nV/v thực hiện Thông báo\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Đà Nẵng, ngày 19 tháng 10 năm 2023\nKính gửi: Các sở, ban, ngành.\n";
+  const auto metadata = extract_metadata(
+      head +
+      "Thành ủy đã ban hành Chixo'ng trinh s6 35-CTr/TU về triển khai và Ngh quyét so "
+      "43-NQ/TW ngày 24/01/2019 của Bộ Chính trị./.\n");
+  std::vector<std::string> numbers;
+  for (const auto& citation : metadata.citations)
+    if (citation.number) numbers.push_back(*citation.number);
+  EXPECT_NE(std::find(numbers.begin(), numbers.end(), "35-CTr/TU"), numbers.end());
+  EXPECT_NE(std::find(numbers.begin(), numbers.end(), "43-NQ/TW"), numbers.end());
+  // Control: a State number after garbled words is not read as its type.
+  const auto state =
+      extract_metadata(head + "Sở đã ban hành Chixo'ng trinh s6 35/CTr-SGDĐT về triển khai./.\n");
+  for (const auto& citation : state.citations)
+    EXPECT_NE(citation.number, "35/CTr-SGDĐT");
 }
 
 }  // namespace

@@ -1174,6 +1174,13 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
           named->name[shorter.name.size()] == ' ')
         type_pos = name_at(shorter.name);
     }
+    // A Party number in full ("35-CTr/TU", "43-NQ/TW": the number, the type's code after the
+    // dash, the issuer's after the slash, HD 36) after "số" however the engine read it names its
+    // type by that code: the type words before it garbled beyond comparing ("Chixo'ng trinh s6
+    // 35-CTr/TU", "Ngh quyét so 43-NQ/TW") are no part of the mention.
+    if (type_pos == std::string_view::npos && match.form == SymbolForm::party &&
+        !type_code.empty() && named->name != "Công văn")
+      type_pos = so;
     if (type_pos == std::string_view::npos) return std::nullopt;
   }
   Mention mention;

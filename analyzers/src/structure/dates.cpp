@@ -272,7 +272,7 @@ bool place_separator_at(std::string_view line, std::size_t pos) {
 std::size_t misread_day_word_end(std::string_view line, std::size_t pos) {
   if (line.substr(pos, 2) != "ng") return std::string_view::npos;
   bool scrap = false;
-  std::size_t p = skip_piece(line, pos, 8, scrap);
+  std::size_t p = skip_piece(line, pos, 16, scrap);
   if (p == std::string_view::npos) return p;
   // A word of the language there ("..., ngoài tháng 3 năm 2024") is a sentence's: the piece
   // holds a digit or a sign no Vietnamese word has.
@@ -280,10 +280,14 @@ std::size_t misread_day_word_end(std::string_view line, std::size_t pos) {
   if (!scrap && std::none_of(piece.begin(), piece.end(), [](char c) { return is_ascii_digit(c); }))
     return std::string_view::npos;
   p = skip_spaces(line, p);
-  if (!date_word_at(line, p, kMonthWord)) return std::string_view::npos;
-  p = skip_piece(line, skip_spaces(line, p + kMonthWord.size()), 4, scrap);
-  if (p == std::string_view::npos) return p;
-  p = skip_spaces(line, p);
+  // Day word, day, month word and month read as one piece, the spaces lost and the month
+  // word's "t" with them ("ngà¿2háng0„"): the month word's other letters stand in it.
+  if (piece.find("háng") == std::string_view::npos) {
+    if (!date_word_at(line, p, kMonthWord)) return std::string_view::npos;
+    p = skip_piece(line, skip_spaces(line, p + kMonthWord.size()), 4, scrap);
+    if (p == std::string_view::npos) return p;
+    p = skip_spaces(line, p);
+  }
   if (!date_word_at(line, p, kYearWord)) return std::string_view::npos;
   p = skip_spaces(line, p + kYearWord.size());
   int year = 0;
