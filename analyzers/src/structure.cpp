@@ -211,10 +211,12 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   // A text without its header (a page that starts with the body): what the rest tells.
   // An issuer cell that names no body, under no number and no date, is a page's line taken for
   // ô 1 (a portal's section name, "CHỈ ĐẠO ĐIỀU HÀNH"): the text has no header.
-  if (!header.number && !header.date && header.issuer && !starts_with_body_name(*header.issuer) &&
-      !known_name_at(*header.issuer, 0))
+  // So is the page's banner above a portal's card of the document (its number and date under
+  // the type heading): the issuer is read as on a page without header.
+  if (((!header.number && !header.date) || header.card) && header.issuer &&
+      !starts_with_body_name(*header.issuer) && !known_name_at(*header.issuer, 0))
     header.issuer.reset();
-  const bool headless = !header.number && !header.date && !header.issuer;
+  const bool headless = ((!header.number && !header.date) || header.card) && !header.issuer;
   std::optional<std::string> headless_issuer;
   std::optional<std::string> headless_signer;
   std::optional<std::string> headless_signer_title;
@@ -222,7 +224,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   if (headless) {
     const HeadlessIdentity identity = identify_headless(layout, header.body_line);
     if (!header.type) header.type = identity.type;
-    if (identity.number) {
+    if (identity.number && !header.number) {
       header.number = identity.number;
       std::string code;
       const bool party = identity.number->find('-') < identity.number->find('/');
@@ -233,7 +235,8 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     }
     if (!header.date) header.date = identity.date;
     // A lead's subject ends with its sentence, where a V/v read as a header cell runs on.
-    if (!header.title || (identity.title && header.title->starts_with(*identity.title)))
+    if (!header.title ||
+        (!header.card && identity.title && header.title->starts_with(*identity.title)))
       header.title = identity.title;
     headless_issuer = identity.issuer;
     salutation = identity.salutation;

@@ -271,7 +271,10 @@ struct FamilyTally {
 // page's lines above a header read from the reading order kept, a table row's bar out of the
 // cell, the national name read by its first words or broken over two lines) and the extractor's
 // rules (a whole place and date continues no line above it, blank lines with tabs, an issuing
-// body's kind after its managing body on one line, the wrap width) give; raise them
+// body's kind after its managing body on one line, the wrap width) give; in session 29
+// unseen23's 13 documents joined the study splits: hard_wrap_64 to 399/425 (three of them change
+// when wrapped; every other line the wrap changes is main's, one fewer), no_diacritics to 73/422
+// (twelve of them change without their marks, main's documents as before), rounded down; raise them
 // as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
@@ -301,13 +304,13 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.941},
+      {"hard_wrap_64", 0.938},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
       // bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp), and unseen21's twelve
       // pages joining the study splits, every one changed without its marks: 69 of 397 (0.174).
-      {"no_diacritics", 0.173},
+      {"no_diacritics", 0.172},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

@@ -1174,6 +1174,31 @@ std::optional<Mention> type_word_without_marks(const Cursor& cursor, const Symbo
           named->name[shorter.name.size()] == ' ')
         type_pos = name_at(shorter.name);
     }
+    // A Party number in full ("35-CTr/TU", "43-NQ/TW": the number, the type's code after the
+    // dash, the issuer's after the slash, HD 36) after "số" however the engine read it names its
+    // type by that code: the type words before it garbled beyond comparing ("Chixo'ng trinh s6
+    // 35-CTr/TU", "Ngh quyét so 43-NQ/TW") are no part of the mention.
+    // Only a "số" no other word reads as: its letters without marks, or "s" and a digit ("s6");
+    // "sa", "se" are words of their own ("Nhân viên sa ..."). And the type name's last word
+    // stands, its letters without marks whole ("trinh", "quyét"), right before it: the one word
+    // the engine kept vouches for the words it garbled, with the code.
+    const auto last_word_stands = [&] {
+      if (code_word == std::string_view::npos) return false;
+      const std::string_view name = named->name;
+      const std::string_view last_name_word = name.substr(name.rfind(' ') + 1);
+      const std::size_t end =
+          strip_trailing_punctuation(cursor.text, code_word, cursor.word_end(code_word));
+      return fold(cursor.text.substr(code_word, end - code_word)) == fold(last_name_word);
+    };
+    if (type_pos == std::string_view::npos && match.form == SymbolForm::party &&
+        !type_code.empty() && named->name != "Công văn" &&
+        (fold(so_word) == "so" || (so_word.size() == 2 && is_ascii_digit(so_word[1]))) &&
+        named->name.find(' ') != std::string::npos && last_word_stands()) {
+      type_pos = words_before(
+          cursor, so,
+          static_cast<int>(std::count(named->name.begin(), named->name.end(), ' ')) + 1);
+      if (type_pos == std::string_view::npos) type_pos = so;
+    }
     if (type_pos == std::string_view::npos) return std::nullopt;
   }
   Mention mention;

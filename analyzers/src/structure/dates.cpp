@@ -366,6 +366,39 @@ bool place_separator_at(std::string_view line, std::size_t pos) {
   return after > pos + 1 && line.substr(after, kDayWord.size()) == kDayWord;
 }
 
+// Ô 4's day word the engine misread with the day glued to it ("Hà Nội, ngàu)9 tháng § năm
+// 2025": "ngày" and a handwritten day read as one piece): a piece opening with "ng", then
+// "tháng", a piece, "năm" and a year's four digits. The end of the year, else npos. The frame's
+// other words and the year stand, so the piece is ô 4's day word; the place stands, no part of
+// the date is read.
+std::size_t misread_day_word_end(std::string_view line, std::size_t pos) {
+  if (line.substr(pos, 2) != "ng") return std::string_view::npos;
+  bool scrap = false;
+  std::size_t p = skip_piece(line, pos, 16, scrap);
+  if (p == std::string_view::npos) return p;
+  // A word of the language there ("..., ngoài tháng 3 năm 2024") is a sentence's: the piece
+  // holds a digit or a sign no Vietnamese word has.
+  const std::string_view piece = line.substr(pos, p - pos);
+  if (!scrap && std::none_of(piece.begin(), piece.end(), [](char c) { return is_ascii_digit(c); }))
+    return std::string_view::npos;
+  p = skip_spaces(line, p);
+  // Day word, day, month word and month read as one piece, the spaces lost and the month
+  // word's "t" with them ("ngà¿2háng0„"): the month word's other letters stand in it.
+  if (piece.find("háng") == std::string_view::npos) {
+    if (!date_word_at(line, p, kMonthWord)) return std::string_view::npos;
+    p = skip_piece(line, skip_spaces(line, p + kMonthWord.size()), 4, scrap);
+    if (p == std::string_view::npos) return p;
+    p = skip_spaces(line, p);
+  }
+  if (!date_word_at(line, p, kYearWord)) return std::string_view::npos;
+  p = skip_spaces(line, p + kYearWord.size());
+  int year = 0;
+  const std::size_t digits = read_number(line, p, 4, year);
+  if (digits != 4 || !valid_year(year)) return std::string_view::npos;
+  p += digits;
+  return p < line.size() && is_word_char(code_point_at(line, p)) ? std::string_view::npos : p;
+}
+
 }  // namespace
 
 std::optional<PlaceDate> find_place_date(std::string_view line) {
@@ -373,9 +406,17 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
        pos = line.find_first_of(",.", pos + 1)) {
     if (!place_separator_at(line, pos)) continue;
     const std::size_t after = skip_spaces(line, pos + 1);
+    std::optional<DateMatch> date;
+    bool blank_date = false;
     // "ngày" glued to its day by a converter that lost the space ("ngày12 tháng 11").
-    if (!date_word_at(line, after, kDayWord)) continue;
-    auto date = parse_long(line, after + kDayWord.size(), true, true);
+    if (!date_word_at(line, after, kDayWord)) {
+      const std::size_t end = misread_day_word_end(line, after);
+      if (end == std::string_view::npos) continue;
+      date = DateMatch{"", end};
+      blank_date = true;
+    } else {
+      date = parse_long(line, after + kDayWord.size(), true, true);
+    }
     // A day the scan's engine misread beyond reading (handwritten or stamped in the blank the
     // template leaves, ND30 ô 4): the place and the month stand, the day is as good as blank.
     if (!date) {
@@ -386,7 +427,6 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     }
     // A template's or a draft's line with every part of the date blank ("Hà Nội, ngày .....
     // tháng ..... năm ......."): ô 4 all the same, its place written, its date none.
-    bool blank_date = false;
     if (!date) {
       if (const std::size_t end = unreadable_date_end(line, after + kDayWord.size());
           end != std::string_view::npos) {

@@ -1543,6 +1543,45 @@ std::optional<std::string> title_without_type_line(const Layout& layout, std::si
   return proper_case_title(title);
 }
 
+// The lines right under the type heading at `type_line` that are a number label and a date
+// alone ("Số 1313-CV/ĐUK" / "ngày 11 tháng 5 năm 2015", in either order; both, so that a title
+// opening "Số ..." or a date is never taken for them): their values set in `header`. The last
+// of those lines, or `type_line` when they are not both there.
+std::size_t number_and_date_under(const Layout& layout, std::size_t type_line, Header& header) {
+  std::optional<std::string> number;
+  std::optional<std::string> date;
+  std::size_t last = type_line;
+  for (std::size_t i = type_line + 1, seen = 0; i < layout.lines.size() && seen < 2; ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    std::size_t start = 0;
+    std::size_t end = 0;
+    if (auto found = header_number(line, start, end); !number && found && start == 0 &&
+                                                      trim(line.substr(end)).empty() &&
+                                                      line.starts_with("Số")) {
+      number = found;
+      last = i;
+      continue;
+    }
+    constexpr std::string_view kDay = "ngày ";
+    if (!date && lower_same_length(line.substr(0, kDay.size())) == kDay) {
+      if (auto parsed = parse_date_at(line, kDay.size()); parsed && parsed->end == line.size()) {
+        date = parsed->iso;
+        last = i;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!number || !date) return type_line;
+  header.number = number;
+  header.date = date;
+  header.card = true;
+  return last;
+}
+
 }  // namespace
 
 Header analyze_header(const Layout& layout) {
@@ -1668,6 +1707,13 @@ Header analyze_header(const Layout& layout) {
         header.issuer = placed;
     }
   }
+  // A portal's card of the document under its type heading: "CÔNG VĂN" / "Số 1313-CV/ĐUK" /
+  // "ngày 11 tháng 5 năm 2015" / its trích yếu. The number and the date (ô 3 and ô 4 set under
+  // the heading, the date without its place) are no part of the title, which follows them.
+  const std::size_t card_end =
+      type_line != std::string_view::npos && trim(rest).empty() && !header.number && !header.date
+          ? number_and_date_under(layout, type_line, header)
+          : type_line;
   if (header.number && header.number->find('/') != std::string::npos &&
       header.number->find('-') < header.number->find('/') && !header.number->starts_with("/"))
     header.party = true;
@@ -1697,7 +1743,8 @@ Header analyze_header(const Layout& layout) {
   bool title_in_capitals = false;
   if (type_line != std::string_view::npos) {
     header.title =
-        title_after(layout, type_line, header.type, rest, header.body_line, title_in_capitals);
+        title_after(layout, card_end, header.type, card_end == type_line ? rest : std::string{},
+                    header.body_line, title_in_capitals);
   }
   if (!header.title && type_line == std::string_view::npos && header.type && header.number &&
       header.type->name != "Công văn" && header_end > 0) {

@@ -23,6 +23,9 @@ struct Header {
   std::optional<std::string> type_code;
   std::optional<std::string> title;
   std::size_t body_line = 0;  // first line after the header and title
+  // Number and date read from a portal's card under the type heading, no ô 1-4 above it: the
+  // lines above the heading are the page's, not an issuer's cell.
+  bool card = false;
 };
 Header analyze_header(const Layout& layout);
 

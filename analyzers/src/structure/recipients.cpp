@@ -38,6 +38,15 @@ bool is_signature_column_line(std::string_view line) {
   });
 }
 
+// A line that ends as an ND30 item ends (";", the last one "."), or does so before the
+// signature column's cell on the same row ("Như trên; (Đã ký và đóng dấu)", "Thành ủy, HĐND,
+// UBND thành phố; Lê Thị Bích Thuận": a two-column table read row by row, one space between).
+bool ends_as_item(std::string_view line) {
+  if (line.ends_with(";") || line.ends_with(".")) return true;
+  const std::size_t cut = line.rfind("; ");
+  return cut != std::string_view::npos && is_signature_column_line(trim(line.substr(cut + 1)));
+}
+
 std::string clean_item(std::string_view item) {
   // Drop the bullet, then whatever follows the item's own end (";"): in two-column text the
   // signature column continues the line (after a tab, or after the item's last ";"). A ";"
@@ -177,7 +186,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
   bool signer_passed = false;   // a name of the signature column was skipped
   bool column_skipped = false;  // a line of the signature column was skipped
   bool in_units = false;        // the last item goes on with "+" lines (its units)
-  bool after_label = kind == ListKind::copies && first.empty();  // right under a label
+  // Right under a label: "Nơi nhận:" or "Kính gửi:" alone on its line.
+  bool after_label = first.empty();
+  bool dashless = false;  // the first item came without its dash
   const auto closed = [&] {
     return kind == ListKind::addressees && !raw.empty() && trim(raw.back()).ends_with(".");
   };
@@ -193,6 +204,18 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     if (line.empty()) continue;
     const bool under_label = after_label;
     after_label = false;
+    // Among the copies, after an item ended with ";" (more follow), a line that ends so too is
+    // the next item whose dash the engine lost ("- Hiệu trưởng;" / "Đăng website;" / "- Lưu
+    // VT."): no line of the signature column ends with ";".
+    const bool after_ended_copy =
+        kind == ListKind::copies && !raw.empty() && trim(raw.back()).ends_with(";");
+    // A list whose first item came without its dash (a converter drops Word's automatic list
+    // marks, which are no text): each line under it that ends as an ND30 item ends is an item
+    // too, up to the one that ends with ".".
+    const bool dashless_item = dashless && !raw.empty() && !trim(raw.back()).ends_with(".") &&
+                               ends_as_item(line) && starts_upper(line) && !is_item(line) &&
+                               !is_signature_column_line(line) &&
+                               authority_prefix_length(line) == 0;
     // A page break and its page number, which a PDF's text layer puts between the items when
     // the list runs over a page ("\f33").
     if (line.size() <= 5 && line.find_first_not_of("\f0123456789") == std::string_view::npos)
@@ -226,8 +249,11 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
     }
     // Under a label ("Nơi nhận:", "Bản điện tử:") a line that ends as an ND30 item ends is an
     // item whose dash the engine lost ("Nơi nhận:" / "_ Như trên;", the dash read as a rule).
-    if (is_item(line) || (under_label && line.ends_with(";") && starts_upper(line) &&
-                          !is_signature_column_line(line))) {
+    if (is_item(line) || dashless_item ||
+        ((under_label || after_ended_copy) &&
+         (line.ends_with(";") || (ends_as_item(line) && !line.ends_with("."))) &&
+         starts_upper(line) && !is_signature_column_line(line))) {
+      if (raw.empty() && !is_item(line)) dashless = true;
       if (kind == ListKind::addressees && opens_body(without_bullet(line))) break;
       // ND30 ends the addressees' last item with "."; a list that ends every item so ("- Các
       // Sở: ....", "- Công an tỉnh.") goes on with its next dashed item, short as an addressee
@@ -526,6 +552,13 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
     std::size_t at_offset = 0;
     const std::size_t found = find_line(layout, "Nơi nhận", at_offset, from);
     if (found == std::string_view::npos) break;
+    // "Nơi nhận hồ sơ: ..." (where a dossier is handed in) is a sentence of the body: ô 9b's
+    // label stands alone, before its colon, or beside the signature column's cell in capitals.
+    if (const std::string_view after = trim(layout.lines[found].substr(at_offset));
+        !after.empty() && after.front() != ':' && starts_lower(after)) {
+      from = found + 1;
+      continue;
+    }
     const bool near_signature = signature_line == static_cast<std::size_t>(-1) ||
                                 (found + 60 >= signature_line && found <= signature_line + 30);
     if (near_signature) {

@@ -570,7 +570,8 @@ int hat_tone(char32_t c) {
 }
 
 // "Nơi nhện:" opening a line: the label of ô 9b ("Nơi nhận", the recipients of copies) with its
-// hat vowel misread. Only that label, at a line's start, alone or before its colon.
+// hat vowel misread, or "Ni nhận:" with the first word's vowel lost. Only that label, at a
+// line's start, alone or before its colon (the lost vowel: before its colon only).
 void mend_copies_label(std::string_view line, const std::vector<Word>& words,
                        std::vector<Edit>& edits) {
   if (words.size() < 2 || !only_spaces(line.substr(0, words[0].start)) ||
@@ -578,10 +579,17 @@ void mend_copies_label(std::string_view line, const std::vector<Word>& words,
     return;
   const std::string_view first = line.substr(words[0].start, words[0].end - words[0].start);
   const std::string_view second = line.substr(words[1].start, words[1].end - words[1].start);
+  const std::string_view rest = trim(line.substr(words[1].end));
+  // "Ni nhận:": the engine lost the first word's horned vowel, the label's second word and its
+  // colon intact (no phrase of Vietnamese opens "ni nhận:"; "ni" alone is a nun's title).
+  if ((first == "Ni" && second == "nhận") || (first == "NI" && second == "NHẬN")) {
+    if (!rest.empty() && rest.front() == ':')
+      edits.push_back({words[0].start, words[0].end, first == "NI" ? "NƠI" : "Nơi"});
+    return;
+  }
   const bool caps = first == "NƠI";
   if (!caps && first != "Nơi") return;
   const std::string_view want = caps ? "NHẬN" : "nhận";
-  const std::string_view rest = trim(line.substr(words[1].end));
   if (second == want || (!rest.empty() && rest.front() != ':')) return;
   std::size_t a = 0;
   std::size_t b = 0;

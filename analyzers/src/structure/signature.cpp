@@ -58,6 +58,27 @@ std::string_view name_after_mark(std::string_view line) {
   return is_person_name(rest) ? rest : std::string_view{};
 }
 
+// The name after a rank of the people's armed forces on the name's line ("Trung tá Ngô Văn
+// Công"): police and army bodies sign with the signer's rank before the name (docs/domain.md
+// §1.6; the ranks of Luật Công an nhân dân 2018 and Luật Sĩ quan 1999). Empty when the line
+// opens with no rank or no person's name follows it.
+std::string_view name_after_rank(std::string_view line) {
+  static constexpr std::array kRanks = {
+      std::string_view{"Thiếu úy "},     std::string_view{"Trung úy "},
+      std::string_view{"Thượng úy "},    std::string_view{"Đại úy "},
+      std::string_view{"Thiếu tá "},     std::string_view{"Trung tá "},
+      std::string_view{"Thượng tá "},    std::string_view{"Đại tá "},
+      std::string_view{"Thiếu tướng "},  std::string_view{"Trung tướng "},
+      std::string_view{"Thượng tướng "}, std::string_view{"Đại tướng "},
+  };
+  for (std::string_view rank : kRanks)
+    if (line.starts_with(rank)) {
+      const std::string_view name = trim(line.substr(rank.size()));
+      return is_person_name(name) ? name : std::string_view{};
+    }
+  return {};
+}
+
 // The name after the signs a scan's engine read the signature's stroke as, on the name's line
 // ("›>Š Nguyễn Văn An"): words of fewer than two letters before a person's name. Empty when no
 // such sign or no name is there; a bullet opens a recipient, not a name.
@@ -177,7 +198,18 @@ std::string_view post_part(std::string_view line) {
     if (close != std::string_view::npos && starts_lower(line.substr(1)))
       if (const std::string_view rest = trim(line.substr(close + 1)); !rest.empty()) return rest;
   }
-  if (!is_recipient_line(line)) return line;
+  if (!is_recipient_line(line)) {
+    // A recipient whose dash a converter dropped (Word's automatic list marks are no text),
+    // ended as ND30 ends an item, then the block's cell on the same row, one space between
+    // ("Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận"): the cell after the last "; ".
+    if (const std::size_t cut = line.rfind("; "); cut != std::string_view::npos) {
+      const std::string_view right = trim(line.substr(cut + 1));
+      if (is_person_name(right) || is_signature_mark(right) ||
+          (authority_prefix_length(right) > 0 && is_post_line(right)))
+        return right;
+    }
+    return line;
+  }
   if (line.starts_with("Nơi nhận")) {
     line = line.substr(std::string_view("Nơi nhận").size());
     const std::size_t colon = line.find(':');
@@ -258,6 +290,7 @@ class LineRoles {
     if (!layout_.skip(i) && !line.empty()) {
       std::string_view name = name_after_mark(line);
       if (name.empty()) name = name_after_specks(line);
+      if (name.empty()) name = name_after_rank(line);
       if (!name.empty()) {
         role.post = name;
         role.name = true;

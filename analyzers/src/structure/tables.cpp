@@ -174,6 +174,9 @@ constexpr std::array kKnownNames = {
     KnownName{"Ban Bí thư", false},
     KnownName{"Ban Thường vụ", false},
     KnownName{"Ủy ban Kiểm tra", false},
+    // The standing deputy secretary of a Party committee, a post of its own (Điều lệ Đảng's
+    // rules on committees write "Phó Bí thư Thường trực"), named before the plain deputy.
+    KnownName{"Phó Bí thư Thường trực", false},
     KnownName{"Phó Bí thư", false},
     KnownName{"Trung ương", false},
     KnownName{"Chính phủ", false},
@@ -755,8 +758,29 @@ std::string proper_case_title(std::string_view capitals) {
         matched = true;
         break;
       }
+      bool dashed = false;  // past a dash joining two names of one unit
       for (std::size_t taken = 0; i < raw.size() && taken < 4; ++taken, ++i) {
         const std::string_view word = raw[i];
+        // A unit named by two names joined by a dash ("THÀNH PHỐ PHAN RANG - THÁP CHÀM", "BÀ
+        // RỊA - VŨNG TÀU"; ND30 Phụ lục II writes each part's syllables capitalised): the dash
+        // is no word of the name and the second name counts anew, once, when a name of at most
+        // three words follows it up to the title's end or a word that ends a place.
+        if (word == "-" && !dashed && taken > 0 && taken < 4) {
+          std::size_t k = i + 1;
+          while (k < raw.size() && k < i + 4 && !is_digit(code_point_at(raw[k], 0)) &&
+                 raw[k] != "-" &&
+                 std::find(kAfterPlace.begin(), kAfterPlace.end(), folded[k]) == kAfterPlace.end())
+            ++k;
+          const bool closed = k == raw.size() || std::find(kAfterPlace.begin(), kAfterPlace.end(),
+                                                           folded[k]) != kAfterPlace.end();
+          if (k > i + 1 && closed) {
+            out.emplace_back(word);
+            dashed = true;
+            taken = 0;
+            continue;
+          }
+          break;  // a dash before what is no second name ends the place
+        }
         if (is_digit(code_point_at(word, 0)) ||
             std::find(kAfterPlace.begin(), kAfterPlace.end(), folded[i]) != kAfterPlace.end())
           break;
