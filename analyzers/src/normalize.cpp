@@ -12,6 +12,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
 #include "vanban/analyzers/legacy_encoding.hpp"
@@ -225,7 +226,49 @@ std::string stream_safe(std::string text) {
   return safe;
 }
 
+// Whether every code point of `text` is a starter that NFC keeps as it is and that composes with
+// nothing after it (NFC_Quick_Check Yes, combining class 0, and no mark leading its
+// decomposition). Such a text is in NFC and stream-safe as it stands: nearly every text here,
+// whose every byte would otherwise go through the joiner scan and ICU's own check, twice per
+// document (decode_text(), then normalize_nfc() of the finished text). Below U+0300, Vietnamese
+// letters (U+1E00-1EFF) and general punctuation but two singletons (U+2002-207F) are such
+// starters without a lookup (tests/analyzers checks them against ICU); another code point is
+// asked of ICU; an ill-formed sequence is left to the full path.
+bool surely_nfc(std::string_view text) {
+  const auto continuation = [](unsigned char byte) { return (byte & 0xC0) == 0x80; };
+  const std::size_t size = text.size();
+  for (std::size_t at = 0; at < size;) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) {
+      ++at;
+      continue;
+    }
+    const auto second = at + 1 < size ? static_cast<unsigned char>(text[at + 1]) : 0;
+    if (lead >= 0xC2 && lead < 0xCC && continuation(second)) {  // U+0080-U+02FF
+      at += 2;
+      continue;
+    }
+    const auto third = at + 2 < size ? static_cast<unsigned char>(text[at + 2]) : 0;
+    if (continuation(third) &&
+        ((lead == 0xE1 && second >= 0xB8 && second <= 0xBB) ||
+         (lead == 0xE2 && ((second == 0x80 && third >= 0x82) || second == 0x81)))) {
+      at += 3;
+      continue;
+    }
+    UChar32 c = 0;
+    auto next = static_cast<std::int64_t>(at);
+    U8_NEXT(text.data(), next, static_cast<std::int64_t>(size), c);
+    if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+        u_getCombiningClass(c) != 0 ||
+        u_getIntPropertyValue(c, UCHAR_LEAD_CANONICAL_COMBINING_CLASS) != 0)
+      return false;
+    at = static_cast<std::size_t>(next);
+  }
+  return true;
+}
+
 std::string to_nfc(std::string text) {
+  if (surely_nfc(text)) return text;
   text = stream_safe(std::move(text));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

@@ -1,9 +1,13 @@
 #include <random>
 #include <string>
+#include <iterator>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
 #include "vanban/analyzers/normalize.hpp"
 
@@ -14,6 +18,15 @@ std::string to_nfd(const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out;
   icu::Normalizer2::getNFDInstance(status)
+      ->normalize(icu::UnicodeString::fromUTF8(text), status)
+      .toUTF8String(out);
+  return out;
+}
+
+std::string to_nfc(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::Normalizer2::getNFCInstance(status)
       ->normalize(icu::UnicodeString::fromUTF8(text), status)
       .toUTF8String(out);
   return out;
@@ -125,6 +138,68 @@ TEST(DecodeText, nul_bytes_are_removed_and_spaces_unified) {
   const DecodedText decoded = decode_text(bytes);
   EXPECT_EQ(decoded.text, "Điều 1. Phạm vi điềuchỉnh");
   EXPECT_EQ(decoded.replaced, 0u);
+}
+
+// to_nfc() leaves a text as it is, without asking ICU, when every code point is below U+0300, a
+// Vietnamese letter (U+1E00-1EFF) or general punctuation but U+2000/U+2001 (U+2002-207F): the
+// rule holds only while each is a starter NFC keeps, composes with nothing after it and
+// decomposes to no leading mark.
+TEST(DecodeText, the_code_points_read_as_surely_nfc_are_starters_nfc_keeps) {
+  const std::pair<UChar32, UChar32> ranges[] = {{0x0, 0x2FF}, {0x1E00, 0x1EFF}, {0x2002, 0x207F}};
+  for (const auto& [first, last] : ranges)
+    for (UChar32 c = first; c <= last; ++c) {
+      EXPECT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << c;
+      EXPECT_EQ(u_getCombiningClass(c), 0) << c;
+      EXPECT_EQ(u_getIntPropertyValue(c, UCHAR_LEAD_CANONICAL_COMBINING_CLASS), 0) << c;
+    }
+  // Controls just outside: a combining mark and the two singletons.
+  EXPECT_NE(u_getIntPropertyValue(0x0301, UCHAR_NFC_QUICK_CHECK), UNORM_YES);
+  EXPECT_NE(u_getIntPropertyValue(0x2000, UCHAR_NFC_QUICK_CHECK), UNORM_YES);
+  EXPECT_NE(u_getIntPropertyValue(0x2001, UCHAR_NFC_QUICK_CHECK), UNORM_YES);
+}
+
+TEST(DecodeText, a_text_already_in_nfc_is_kept_and_any_other_still_normalised) {
+  // Every code point of the three ranges, and symbols and letters of other blocks that are NFC
+  // starters (≥, □, Cyrillic С, a private-use glyph, an emoji): what comes out is ICU's NFC of it
+  // (spaces unified, controls dropped), whichever path it took, and so is its decomposed form's.
+  std::string all;
+  const auto append = [&](UChar32 c) {
+    icu::UnicodeString(c).toUTF8String(all);
+    all.push_back(' ');
+  };
+  for (UChar32 c = 1; c < 0x300; ++c)
+    append(c);
+  for (UChar32 c = 0x1E00; c <= 0x1EFF; ++c)
+    append(c);
+  for (UChar32 c = 0x2002; c <= 0x207F; ++c)
+    append(c);
+  for (const UChar32 c : {0x2265, 0x25A1, 0x0421, 0xF097, 0x1F600})
+    append(c);
+  const std::string kept = normalize_nfc(all);
+  EXPECT_EQ(kept, to_nfc(kept));
+  EXPECT_NE(kept.find("\xE1\xBB\x85"), std::string::npos);  // ễ
+  EXPECT_EQ(normalize_nfc(to_nfd(all)), kept);
+  // What the quick path must not pass is normalised as before, alone or after all of that.
+  EXPECT_EQ(normalize_nfc("Ho\xC3\xA0 e\xCC\x81"), "Ho\xC3\xA0 \xC3\xA9");  // e + U+0301
+  EXPECT_EQ(normalize_nfc(all + "e\xCC\x81"), kept + "\xC3\xA9");
+  EXPECT_EQ(normalize_nfc("\xE2\x84\xA6"), "\xCE\xA9");  // OHM SIGN -> GREEK CAPITAL OMEGA
+  EXPECT_EQ(normalize_nfc("\xE2\x80\x80"), normalize_nfc("\xE2\x80\x82"));  // U+2000 -> U+2002
+  EXPECT_EQ(normalize_nfc(to_nfd("Quyết định số 12")), "Quyết định số 12");
+  EXPECT_EQ(decode_text(to_nfd("Điều 5. Hiệu lực ≥ 30 ngày")).text, "Điều 5. Hiệu lực ≥ 30 ngày");
+  // Random mixes: the text as written and its decomposed form come out the same.
+  const UChar32 pool[] = {'a',    'o',    ' ',    '5',    0xE0,   0x1EC7, 0x1B0,  0x111,
+                          0x2265, 0x25A1, 0x0301, 0x0323, 0x2000, 0x2013, 0x0421, 0xF097};
+  std::mt19937 random(29);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int i = 0; i < 24; ++i)
+      icu::UnicodeString(pool[random() % std::size(pool)]).toUTF8String(text);
+    const std::string normalised = normalize_nfc(text);
+    EXPECT_EQ(normalised, to_nfc(normalised)) << text;
+    EXPECT_EQ(normalize_nfc(to_nfd(text)), normalised) << text;
+  }
+  // Ill-formed bytes still become U+FFFD.
+  EXPECT_TRUE(is_valid_utf8(normalize_nfc("a\xE1\xBA b \xCC")));
 }
 
 TEST(DecodeText, random_bytes_never_crash_and_give_valid_utf8) {

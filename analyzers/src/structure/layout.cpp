@@ -126,9 +126,11 @@ std::string with_glued_words_apart(std::string_view text) {
   out.reserve(text.size() + 16);
   const std::string_view ngay = "ngày";
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && text.substr(i, ngay.size()) == ngay && is_letter(code_point_before(text, i)) &&
-        i + ngay.size() + 1 < text.size() && text[i + ngay.size()] == ' ' &&
-        text[i + ngay.size() + 1] >= '0' && text[i + ngay.size() + 1] <= '9')
+    // The first byte before the comparison: this runs at every byte of the body.
+    if (i > 0 && text[i] == 'n' && text.substr(i, ngay.size()) == ngay &&
+        is_letter(code_point_before(text, i)) && i + ngay.size() + 1 < text.size() &&
+        text[i + ngay.size()] == ' ' && text[i + ngay.size() + 1] >= '0' &&
+        text[i + ngay.size() + 1] <= '9')
       out.push_back(' ');
     out.push_back(text[i]);
     // "số" + digit: "s" "ố" then a digit, the "s" at a word start.
