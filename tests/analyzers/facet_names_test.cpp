@@ -57,13 +57,15 @@ TEST(FacetNames, two_spellings_of_a_law_cited_in_two_texts_are_one_citation_key)
 }
 
 TEST(FacetNames, a_law_name_is_shown_as_the_legislature_writes_it) {
-  // The table of law names writes the commas and case the Assembly writes.
+  // The table of law names writes the commas the Assembly writes; the words keep their case,
+  // the name's first word its capital.
   EXPECT_EQ(canonical_law_name("Luật An toàn vệ sinh lao động"), "Luật An toàn, vệ sinh lao động");
-  EXPECT_EQ(canonical_law_name("Luật Thi đua Khen thưởng"), "Luật Thi đua, khen thưởng");
+  EXPECT_EQ(canonical_law_name("Luật Thi đua Khen thưởng"), "Luật Thi đua, Khen thưởng");
   EXPECT_EQ(canonical_law_name("Luật phòng chống tham nhũng"), "Luật Phòng, chống tham nhũng");
+  EXPECT_EQ(canonical_law_name("Bộ luật lao động"), "Bộ luật Lao động");
   // An amending law: its formula in running case, each law it names as the table writes it.
   EXPECT_EQ(canonical_law_name("Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng"),
-            "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng");
+            "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng");
   EXPECT_EQ(canonical_law_name("Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Quản "
                                "lý sử dụng tài sản công và Luật Phòng chống tham nhũng"),
             "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Quản lý, sử dụng tài sản "
@@ -81,13 +83,15 @@ TEST(FacetNames, a_law_name_is_shown_as_the_legislature_writes_it) {
   EXPECT_EQ(canonical_law_name("Luật sửa đổi, bổ sung một số điều của Luật Khuyến khích sáng tạo"),
             "Luật sửa đổi, bổ sung một số điều của Luật Khuyến khích sáng tạo");
   EXPECT_EQ(canonical_law_name("Nghị định Sửa đổi"), "Nghị định Sửa đổi");
+  EXPECT_EQ(canonical_law_name("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam");
   EXPECT_EQ(canonical_law_name(""), "");
 }
 
 TEST(FacetNames, a_province_in_a_body_name_in_capitals_is_a_proper_name) {
   // A province named after a body's name with no level word before it.
   EXPECT_EQ(proper_case_name("SỞ Y TẾ BẮC NINH"), "Sở Y tế Bắc Ninh");
-  EXPECT_EQ(proper_case_name("HỘI KHUYẾN HỌC HÀ NỘI"), "Hội khuyến học Hà Nội");
+  EXPECT_EQ(proper_case_name("HỘI KHUYẾN HỌC HÀ NỘI"), "Hội Khuyến học Hà Nội");
   EXPECT_EQ(proper_case_name("BAN QUẢN LÝ DỰ ÁN THỪA THIÊN HUẾ"),
             "Ban Quản lý dự án Thừa Thiên Huế");
   // Controls: with its level it was right already; a word that is no province stays common.
@@ -100,8 +104,7 @@ TEST(FacetNames, a_province_in_a_body_name_in_capitals_is_a_proper_name) {
 TEST(FacetNames, a_residential_unit_in_a_body_name_is_followed_by_its_name) {
   // Thôn and tổ dân phố (ấp, khu phố) are named by the words after them, as a commune is.
   EXPECT_EQ(proper_case_name("TỔ DÂN PHỐ LƯƠNG HẬU"), "Tổ dân phố Lương Hậu");
-  EXPECT_EQ(proper_case_name("BAN CÔNG TÁC MẶT TRẬN THÔN PHÚ XUÂN"),
-            "Ban Công tác Mặt trận thôn Phú Xuân");
+  EXPECT_EQ(proper_case_name("CHI BỘ THÔN PHÚ XUÂN"), "Chi bộ thôn Phú Xuân");
   EXPECT_EQ(proper_case_name("CHI BỘ ẤP TÂN HÒA"), "Chi bộ ấp Tân Hòa");
   EXPECT_EQ(proper_case_name("BAN ĐIỀU HÀNH KHU PHỐ 3"), "Ban Điều hành Khu phố 3");
   // Controls: the commune's own level as before; "thôn" inside a field's words in a name after
@@ -127,10 +130,10 @@ TEST(FacetNames, two_header_cells_set_side_by_side_are_two_bodies) {
   // left, the issuer on the right; a residential unit's team is named with its unit.
   EXPECT_EQ(issuer_of("TỔ DÂN PHỐ AN HÒA        TỔ CÔNG TÁC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                       "NAM\nĐộc lập - Tự do - Hạnh phúc"),
-            "Tổ công tác Tổ dân phố An Hòa");
-  EXPECT_EQ(issuer_of("THÔN PHÚ XUÂN      BAN CÔNG TÁC MẶT TRẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "Tổ công tác tổ dân phố An Hòa");
+  EXPECT_EQ(issuer_of("THÔN PHÚ XUÂN      TỔ TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                       "NAM\nĐộc lập - Tự do - Hạnh phúc"),
-            "Ban Công tác Mặt trận thôn Phú Xuân");
+            "Tổ tuyên truyền thôn Phú Xuân");
   // Controls: the right cell the national name or the motto (the usual two columns); a bare
   // name finished by its place in the next cell; a name spaced by one to three spaces.
   EXPECT_EQ(issuer_of("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG "
@@ -175,11 +178,12 @@ std::optional<std::string> hospital_letter_issuer(const std::string& body) {
 
 TEST(FacetNames, a_level_a_scan_misread_takes_the_place_the_text_writes_whole) {
   // The text names the hospital whole twice, and once cut by a broken line: the place is the
-  // reading the text gives most, the level as the text writes it.
+  // reading the text gives most, the level as the text writes it (and the name's case, as the
+  // text writes it).
   EXPECT_EQ(hospital_letter_issuer("Bệnh viện đa khoa tỉnh An Giang thông báo việc đấu giá.\n"
                                    "Tài sản tại Bệnh viện đa khoa tỉnh An Giang.\n\nBệnh viện "
                                    "đa khoa tỉnh An\n\ntrân trọng."),
-            "Bệnh viện Đa khoa tỉnh An Giang");
+            "Bệnh viện đa khoa tỉnh An Giang");
   // Controls: two places the text names apart give none; a reading given once each (a post's
   // holder after the place) keeps the shortest.
   EXPECT_EQ(hospital_letter_issuer("Bệnh viện đa khoa tỉnh An Giang và Bệnh viện đa khoa tỉnh "
@@ -187,7 +191,7 @@ TEST(FacetNames, a_level_a_scan_misread_takes_the_place_the_text_writes_whole) {
             "Bệnh viện Đa khoa tĩnh");
   EXPECT_EQ(hospital_letter_issuer("Giám đốc Bệnh viện đa khoa tỉnh An Giang Nguyễn Văn An đề "
                                    "nghị. Bệnh viện đa khoa tỉnh An Giang."),
-            "Bệnh viện Đa khoa tỉnh An Giang");
+            "Bệnh viện đa khoa tỉnh An Giang");
 }
 
 TEST(FacetNames, a_school_office_is_named_with_its_school) {

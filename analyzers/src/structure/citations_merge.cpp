@@ -74,17 +74,46 @@ bool law_type_at(std::string_view text, std::size_t at) {
   return false;
 }
 
-// One law's name as the table writes it when the table knows it (commas and case may differ).
+// One law's name with the commas the table of law names writes between its words, when the
+// table knows it; the words keep the case the text gave them (the table, read from the
+// gazette's metadata, does not always write a proper noun's capital). The name's first word
+// after the type word takes its capital (ND30 Phụ lục II: "Luật Tổ chức Quốc hội"), except the
+// amending formula's "sửa đổi" and a constitution's "nước".
 std::string known_or_given(std::string_view name) {
-  const auto known = structure::known_law_name(name);
-  return known ? std::string(*known) : std::string(name);
+  std::string out(name);
+  if (const auto known = structure::known_law_name(name)) {
+    const std::vector<std::string_view> given = structure::split_words(name);
+    const std::vector<std::string_view> table = structure::split_words(*known);
+    if (given.size() == table.size()) {
+      out.clear();
+      for (std::size_t i = 0; i < given.size(); ++i) {
+        std::string_view word = given[i];
+        while (!word.empty() && word.back() == ',')
+          word.remove_suffix(1);
+        if (!out.empty()) out.push_back(' ');
+        out += word;
+        if (table[i].ends_with(',')) out.push_back(',');
+      }
+    }
+  }
+  const std::size_t type_end = out.find(' ');
+  const std::string type_key = structure::fold_key(std::string_view(out).substr(0, type_end));
+  std::size_t first = type_end == std::string::npos ? out.size() : type_end + 1;
+  if (type_key == "bo") first = std::min(out.size(), out.find(' ', first) + 1);  // "Bộ luật"
+  if (type_key == "hien" || first >= out.size() ||
+      structure::fold_key(std::string_view(out).substr(first)).starts_with("sua doi"))
+    return out;
+  std::size_t length = 0;
+  structure::code_point_at(out, first, &length);
+  const std::string letter = out.substr(first, length);
+  return out.substr(0, first) + structure::upper(letter) + out.substr(first + length);
 }
 
 }  // namespace
 
 std::string canonical_law_name(std::string_view name) {
   const std::string trimmed(structure::trim(name));
-  if (const auto known = structure::known_law_name(trimmed)) return std::string(*known);
+  if (structure::known_law_name(trimmed)) return known_or_given(trimmed);
   // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the Assembly's formula in
   // running case, then the laws it amends, each parted from the next by ", " or " và " before
   // its type word.
@@ -96,14 +125,15 @@ std::string canonical_law_name(std::string_view name) {
     if (formula == std::string::npos) return trimmed;
     ++formula;
   }
-  if (!structure::fold_key(std::string_view(trimmed).substr(formula)).starts_with("sua doi") ||
-      !structure::has_lower_letter(trimmed))  // a name in capitals is another matter
-    return trimmed;
+  if (!structure::has_lower_letter(trimmed)) return trimmed;  // a name in capitals: its own rule
+  if (!structure::fold_key(std::string_view(trimmed).substr(formula)).starts_with("sua doi"))
+    return known_or_given(trimmed);
   std::string out = trimmed;
   out[formula] = 's';
   const std::size_t of = out.find(" của ");
   if (of == std::string::npos) return out;
   std::string respelled = out.substr(0, of + std::string_view(" của ").size());
+  static constexpr std::string_view kAnd = " và ";
   std::size_t start = respelled.size();
   if (!law_type_at(out, start)) return out;
   for (std::size_t at = start; at <= out.size(); ++at) {
@@ -113,9 +143,9 @@ std::string canonical_law_name(std::string_view name) {
       if (out.compare(at, 2, ", ") == 0 && law_type_at(out, at + 2)) {
         part_end = at;
         next_name = at + 2;
-      } else if (out.compare(at, 4, " và ") == 0 && law_type_at(out, at + 4)) {
+      } else if (out.compare(at, kAnd.size(), kAnd) == 0 && law_type_at(out, at + kAnd.size())) {
         part_end = at;
-        next_name = at + 4;
+        next_name = at + kAnd.size();
       } else {
         continue;
       }

@@ -665,13 +665,17 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
   }
   // A team a residential unit sets up (Thông tư 04/2012/TT-BNV: thôn and tổ dân phố, the
   // communities under a commune; "ấp", "khu phố") is named with its unit, as a Sở is with its
-  // province: "TỔ DÂN PHỐ LƯƠNG HẬU" / "TỔ XUNG KÍCH": "Tổ xung kích ... Tổ dân phố Lương Hậu".
+  // province: "TỔ DÂN PHỐ LƯƠNG HẬU" / "TỔ XUNG KÍCH": "Tổ xung kích ... tổ dân phố Lương
+  // Hậu", the unit's word in lower case as a level's is inside a name.
   if (bodies.size() >= 2 && !locality_of(issuer)) {
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
     const std::string key = fold_key(parent);
     if (key.starts_with("to dan pho ") || key.starts_with("thon ") || key.starts_with("ap ") ||
-        key.starts_with("khu pho "))
-      return issuer + " " + parent;
+        key.starts_with("khu pho ")) {
+      std::size_t first = 0;
+      code_point_at(parent, 0, &first);
+      return issuer + " " + lower(std::string_view(parent).substr(0, first)) + parent.substr(first);
+    }
   }
   if (state_parent && !locality_of(issuer)) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
@@ -1743,9 +1747,23 @@ Header analyze_header(const Layout& layout) {
   // A right-hand cell is ô 1's place unless ô 1 stands on a line of its own: the Youth Union
   // and mass organisations set their own name there ("BAN CHẤP HÀNH TRUNG ƯƠNG" <gap> "ĐOÀN
   // TNCS HỒ CHÍ MINH"), the chủ quản line's words, not a second body.
-  for (std::size_t k = 0; k < beside.size(); ++k)
-    if (national_line == std::string_view::npos || national_line == beside_line[k])
-      beside[k] = false;
+  // Such a cell is read with the cell before it, as the whole line was.
+  {
+    std::vector<std::string> joined;
+    std::vector<bool> joined_beside;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+      const bool ones_place =
+          national_line == std::string_view::npos || beside_line[k] == national_line;
+      if (beside[k] && ones_place && !joined.empty()) {
+        joined.back() += " " + segments[k];
+      } else {
+        joined.push_back(segments[k]);
+        joined_beside.push_back(beside[k]);
+      }
+    }
+    segments = std::move(joined);
+    beside = std::move(joined_beside);
+  }
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).
   if (motto_seen || header.number || type_line != std::string_view::npos)
     header.issuer = issuer_from_segments(segments, beside);
