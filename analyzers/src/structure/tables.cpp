@@ -309,6 +309,7 @@ struct PreparedName {
   std::string_view written;
   bool head;
   bool place_follows;
+  bool province = false;  // read in a body's name, not in a title ("HÒA BÌNH" may be peace)
 };
 
 const std::vector<PreparedName>& prepared_names() {
@@ -345,7 +346,7 @@ const std::vector<PreparedName>& prepared_names() {
     // A province's name is a proper noun wherever a body's name holds it, a level word before
     // it or not ("SỞ Y TẾ BẮC NINH": "Sở Y tế Bắc Ninh", as its date line writes the place).
     for (std::string_view province : kProvinces) {
-      PreparedName prepared{{}, province, false, false};
+      PreparedName prepared{{}, province, false, false, true};
       for (std::string_view word : split_words(province))
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
@@ -733,6 +734,7 @@ std::string proper_case_title(std::string_view capitals) {
   for (std::size_t i = 0; i < raw.size();) {
     bool matched = false;
     for (const PreparedName& name : prepared_names()) {
+      if (name.province) continue;
       // Heads ("Ban", "Hội", "Phòng") are common words in titles ("BAN HÀNH", "HỘI NGHỊ").
       if (name.head || !matches_at(folded, i, name.folded_words)) continue;
       // The table's capitals on the document's letters: "ĐẢNG UỶ" → "Đảng uỷ" where the title
