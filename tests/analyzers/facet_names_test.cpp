@@ -134,6 +134,10 @@ TEST(FacetNames, two_header_cells_set_side_by_side_are_two_bodies) {
   EXPECT_EQ(issuer_of("THÔN PHÚ XUÂN      TỔ TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                       "NAM\nĐộc lập - Tự do - Hạnh phúc"),
             "Tổ tuyên truyền thôn Phú Xuân");
+  // The same cells one per line: a team under a residential unit is a body of its own.
+  EXPECT_EQ(issuer_of("TỔ DÂN PHỐ AN HÒA\nTỔ CÔNG TÁC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc "
+                      "lập - Tự do - Hạnh phúc"),
+            "Tổ công tác tổ dân phố An Hòa");
   // Controls: the right cell the national name or the motto (the usual two columns); a bare
   // name finished by its place in the next cell; a name spaced by one to three spaces.
   EXPECT_EQ(issuer_of("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG "

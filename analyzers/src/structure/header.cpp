@@ -442,7 +442,16 @@ std::vector<std::string> group_bodies(const std::vector<std::string>& segments,
                                                starts_with_joiner(segment) || lone_word);
     const bool own_cell = s < beside.size() && beside[s] && !opens_with_level(segment) &&
                           !holds_national_words(segment);
-    if (bodies.empty() || ((starts_with_body_name(segment) || own_cell) && !continues)) {
+    // A residential unit's name is its word and its place ("TỔ DÂN PHỐ LƯƠNG HẬU"): a team on
+    // the next line ("TỔ XUNG KÍCH", "TỔ CÔNG TÁC") is the body under it, not more of its name.
+    const std::string key = fold_key(segment);
+    const bool team_of_unit = !bodies.empty() && key.starts_with("to ") &&
+                              !key.starts_with("to dan pho") &&
+                              (fold_key(bodies.back()).starts_with("to dan pho ") ||
+                               fold_key(bodies.back()).starts_with("thon ") ||
+                               fold_key(bodies.back()).starts_with("khu pho "));
+    if (bodies.empty() ||
+        ((starts_with_body_name(segment) || own_cell || team_of_unit) && !continues)) {
       bodies.push_back(segment);
     } else {
       bodies.back() += " " + segment;
