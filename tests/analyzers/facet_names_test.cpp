@@ -199,13 +199,10 @@ TEST(FacetNames, a_level_a_scan_misread_takes_the_place_the_text_writes_whole) {
 }
 
 TEST(FacetNames, a_school_office_is_named_with_its_school) {
-  // A school's office or faculty is a unit inside it: named with the school above it.
+  // A school's office is a unit inside it: named with the school above it.
   EXPECT_EQ(issuer_of("TRƯỜNG TRUNG HỌC PHỔ THÔNG AN HÒA\nPHÒNG ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ "
                       "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
             "Phòng Đào tạo Trường Trung học phổ thông An Hòa");
-  EXPECT_EQ(issuer_of("TRƯỜNG TRUNG HỌC PHỔ THÔNG AN HÒA\nKHOA NGOẠI NGỮ\nCỘNG HÒA XÃ HỘI CHỦ "
-                      "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
-            "Khoa Ngoại ngữ Trường Trung học phổ thông An Hòa");
   // Controls: a district's Phòng under its UBND is named by its place; the school itself.
   EXPECT_EQ(issuer_of("UBND HUYỆN AN PHÚ\nPHÒNG TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                       "NAM\nĐộc lập - Tự do - Hạnh phúc"),

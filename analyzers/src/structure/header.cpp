@@ -661,15 +661,13 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
       if (auto place = locality_of(parent)) return issuer + " " + *place;
     }
   }
-  // A school's office or faculty (Luật Giáo dục đại học, Luật Giáo dục nghề nghiệp: its
-  // "phòng", "khoa" are units inside it, with no seal of their own beyond the school's) is
-  // named with its school: "TRƯỜNG CAO ĐẲNG ..." / "PHÒNG ĐÀO TẠO": "Phòng Đào tạo Trường Cao
-  // đẳng ...". A district's Phòng under its UBND is named by its place instead (below).
+  // A school's office (Luật Giáo dục đại học, Luật Giáo dục nghề nghiệp: its "phòng" are units
+  // inside it, with no seal of their own beyond the school's) is named with its school:
+  // "TRƯỜNG CAO ĐẲNG ..." / "PHÒNG ĐÀO TẠO": "Phòng Đào tạo Trường Cao đẳng ...". A district's
+  // Phòng under its UBND is named by its place instead (below).
   if (bodies.size() >= 2 && !locality_of(issuer)) {
-    const std::string key = fold_key(issuer);
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
-    if ((key.starts_with("phong ") || key.starts_with("khoa ")) &&
-        fold_key(parent).starts_with("truong "))
+    if (fold_key(issuer).starts_with("phong ") && fold_key(parent).starts_with("truong "))
       return issuer + " " + parent;
   }
   // A team a residential unit sets up (Thông tư 04/2012/TT-BNV: thôn and tổ dân phố, the
