@@ -12,6 +12,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 #include "vanban/analyzers/issuing_bodies.hpp"
+#include "vanban/analyzers/law_display.hpp"
 #include "vanban/analyzers/symbol.hpp"
 #include "vanban/analyzers/tokenizer.hpp"
 
@@ -167,11 +168,13 @@ std::string citation_display(const analyzers::Citation& citation) {
   if (citation.title && !citation.title->empty()) {
     // A law cited by name: "Luật" + its name, unless the name already starts with the type.
     // The kind in the name's own case counts ("BỘ LUẬT LAO ĐỘNG" is no "Bộ luật BỘ LUẬT ...").
+    // Shown as the legislature writes it when the table of law names knows it, so that the
+    // spellings of one law (a comma put in or left out) show as one.
     if (citation.type &&
         !analyzers::fold(*citation.title).starts_with(analyzers::fold(*citation.type))) {
-      return *citation.type + " " + *citation.title;
+      return analyzers::canonical_law_name(*citation.type + " " + *citation.title);
     }
-    return *citation.title;
+    return analyzers::canonical_law_name(*citation.title);
   }
   return citation.text;
 }

@@ -93,7 +93,7 @@ TEST(ConverterGlue, law_about_local_bodies_keeps_them_in_its_name) {
       "ngày 03/12/2004;\nCăn cứ Luật Đất đai của Quốc hội ngày 29/11/2013;",
       ""));
   EXPECT_TRUE(cites(metadata,
-                    "luat:luat ban hanh van ban quy pham phap luat cua hoi dong nhan dan, uy ban "
+                    "luat:luat ban hanh van ban quy pham phap luat cua hoi dong nhan dan uy ban "
                     "nhan dan"));
   EXPECT_FALSE(cites(metadata, "luat:luat ban hanh van ban quy pham phap luat"));
   EXPECT_TRUE(cites(metadata, "luat:luat dat dai"));

@@ -136,7 +136,7 @@ TEST(DamagedCitations, an_amending_law_with_slipped_marks_is_named) {
       extract_metadata("- Căn cứ Luật sửa đối, bố sung một số điều của Luật Đất đai năm 2003;")
           .citations;
   ASSERT_EQ(citations.size(), 1u);
-  EXPECT_EQ(citations[0].number_key, "luat:luat sua doi, bo sung mot so dieu cua luat dat dai");
+  EXPECT_EQ(citations[0].number_key, "luat:luat sua doi bo sung mot so dieu cua luat dat dai");
   EXPECT_EQ(citations[0].date, "2003");
   // Two words of the formula are no formula: "Luật sửa đối" alone is not read as amending.
   EXPECT_TRUE(citation_keys_of("- Căn cứ Luật sửa đối thêm nhiều điều;").empty());
@@ -265,7 +265,7 @@ TEST(DamagedCitations, an_amending_law_names_the_laws_it_amends_by_their_count) 
           .citations;
   ASSERT_EQ(citations.size(), 2u);
   EXPECT_EQ(citations[1].number_key,
-            "luat:luat sua doi, bo sung mot so dieu cua 12 luat co lien quan den dau tu");
+            "luat:luat sua doi bo sung mot so dieu cua 12 luat co lien quan den dau tu");
   EXPECT_EQ(citations[1].date, "2019-11-20");
   // A listed law the rules cannot read leaves the name unread, not cut inside the formula
   // ("Luật sửa đổi, bổ sung một" is no law's name).
@@ -417,7 +417,7 @@ TEST(DamagedCitations, an_amending_formula_without_cua_and_a_long_field_of_laws)
           .citations;
   ASSERT_EQ(shortened.size(), 2u);
   EXPECT_EQ(shortened[1].number_key,
-            "luat:luat sua doi, bo sung mot so dieu luat thi dua, khen thuong");
+            "luat:luat sua doi bo sung mot so dieu luat thi dua khen thuong");
   EXPECT_EQ(shortened[1].date, "2013-11-16");
   const auto field = extract_metadata(
                          "Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến "

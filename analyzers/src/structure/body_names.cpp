@@ -540,8 +540,30 @@ std::optional<std::string> one_place_after(std::initializer_list<std::string_vie
   for (const auto& place : places)
     for (std::size_t i = 0; i < shortest->size(); ++i)
       if (fold_key(place[i]) != fold_key((*shortest)[i])) return std::nullopt;
+  // The readings agree as far as the shortest goes. The shortest is the place unless a longer
+  // reading is the text's most frequent one and the shortest was read once: a name cut by a
+  // broken line or a scan ("tỉnh Bắc" / "" of "tỉnh Bắc Ninh", written whole three times).
+  const auto count_of = [&](const std::vector<std::string_view>& reading) {
+    return std::count_if(places.begin(), places.end(), [&](const auto& other) {
+      if (other.size() != reading.size()) return false;
+      for (std::size_t i = 0; i < reading.size(); ++i)
+        if (fold_key(other[i]) != fold_key(reading[i])) return false;
+      return true;
+    });
+  };
+  const std::vector<std::string_view>* chosen = &*shortest;
+  if (count_of(*shortest) == 1) {
+    std::ptrdiff_t best = 1;
+    for (const auto& place : places) {
+      const std::ptrdiff_t count = count_of(place);
+      if (count > best) {
+        best = count;
+        chosen = &place;
+      }
+    }
+  }
   std::string named;
-  for (std::string_view word : *shortest)
+  for (std::string_view word : *chosen)
     named += (named.empty() ? "" : " ") + std::string(word);
   return named;
 }
@@ -599,7 +621,16 @@ std::optional<std::string> body_with_place(std::string_view issuer, std::string_
     if (key != fold_key(level)) continue;
     const auto place = one_place_after({level}, text);
     if (!place) return std::nullopt;
-    return std::string(issuer) + " " + *place;
+    // The level as the text writes it where it names the place: a scan's slip in the name's
+    // last word ("ĐA KHOA TĨNH" for TỈNH) is that level, the place found after it so written.
+    // (A name typed without diacritics keeps its unmarked level.)
+    const std::size_t level_start =
+        static_cast<std::size_t>(words[words.size() - level_words].data() - issuer.data());
+    const std::string_view written = issuer.substr(level_start);
+    const bool unmarked = std::all_of(written.begin(), written.end(),
+                                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::string(issuer.substr(0, level_start)) + std::string(unmarked ? written : level) +
+           " " + *place;
   }
   return std::nullopt;
 }

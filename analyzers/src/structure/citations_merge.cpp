@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "vanban/analyzers/fold.hpp"
+#include "vanban/analyzers/law_display.hpp"
 #include "vanban/analyzers/symbol.hpp"
 
 #include "structure/citation_cursor.hpp"
@@ -29,7 +30,7 @@ std::string law_key(std::string_view name) {
   std::string key = "luat:" + structure::fold_key(spelled);
   // The amending formula's punctuation is no part of a name: "sửa đổi bổ sung", "sửa đổi.
   // bổ sung" (an OCR engine's dot for the comma) and "bổ sung: một số điều" are the one
-  // formula, "sửa đổi, bổ sung" (ND30's spelling), so one law keeps one key.
+  // formula as ND30 spells it, "sửa đổi, bổ sung", so one law keeps one key.
   static constexpr std::string_view kAmend = "sua doi";
   static constexpr std::string_view kAdd = "bo sung";
   for (std::size_t at = key.find(kAmend); at != std::string::npos;
@@ -42,9 +43,120 @@ std::string law_key(std::string_view name) {
     std::size_t end = p + kAdd.size();
     if (end < key.size() && key[end] == ':') ++end;
     if (end < key.size() && key[end] != ' ') continue;
-    key.replace(at, end - at, "sua doi, bo sung");
+    key.replace(at, end - at, "sua doi bo sung");
   }
-  return key;
+  // No two laws differ by a comma alone, but citing texts put one in or leave it out ("Luật An
+  // toàn, vệ sinh lao động", "Luật An toàn vệ sinh lao động"; "Luật Thi đua, khen thưởng",
+  // "Luật Thi đua Khen thưởng"): a law's key holds its name's words, not their commas.
+  std::string words;
+  words.reserve(key.size());
+  for (char c : key) {
+    if (c == ',') c = ' ';
+    if (c == ' ' && (words.empty() || words.back() == ' ')) continue;
+    words.push_back(c);
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
+namespace {
+
+// Whether the type word of a law cited by name ("Luật", "Bộ luật", "Pháp lệnh", in any case)
+// opens `text` at byte `at`, a space after it.
+bool law_type_at(std::string_view text, std::size_t at) {
+  for (const structure::DocumentType& type : structure::document_types()) {
+    if (!type.cited_by_name) continue;
+    const std::size_t size = type.name.size();
+    if (at + size < text.size() && text[at + size] == ' ' &&
+        structure::fold_key(text.substr(at, size)) == structure::fold_key(type.name))
+      return true;
+  }
+  return false;
+}
+
+// One law's name with the commas the table of law names writes between its words, when the
+// table knows it; the words keep the case the text gave them (the table, read from the
+// gazette's metadata, does not always write a proper noun's capital). The name's first word
+// after the type word takes its capital (ND30 Phụ lục II: "Luật Tổ chức Quốc hội"), except the
+// amending formula's "sửa đổi" and a constitution's "nước".
+std::string known_or_given(std::string_view name) {
+  std::string out(name);
+  if (const auto known = structure::known_law_name(name)) {
+    const std::vector<std::string_view> given = structure::split_words(name);
+    const std::vector<std::string_view> table = structure::split_words(*known);
+    if (given.size() == table.size()) {
+      out.clear();
+      for (std::size_t i = 0; i < given.size(); ++i) {
+        std::string_view word = given[i];
+        while (!word.empty() && word.back() == ',')
+          word.remove_suffix(1);
+        if (!out.empty()) out.push_back(' ');
+        out += word;
+        if (table[i].ends_with(',')) out.push_back(',');
+      }
+    }
+  }
+  const std::size_t type_end = out.find(' ');
+  const std::string type_key = structure::fold_key(std::string_view(out).substr(0, type_end));
+  std::size_t first = type_end == std::string::npos ? out.size() : type_end + 1;
+  if (type_key == "bo") first = std::min(out.size(), out.find(' ', first) + 1);  // "Bộ luật"
+  if (type_key == "hien" || first >= out.size() ||
+      structure::fold_key(std::string_view(out).substr(first)).starts_with("sua doi"))
+    return out;
+  std::size_t length = 0;
+  structure::code_point_at(out, first, &length);
+  const std::string letter = out.substr(first, length);
+  return out.substr(0, first) + structure::upper(letter) + out.substr(first + length);
+}
+
+}  // namespace
+
+std::string canonical_law_name(std::string_view name) {
+  const std::string trimmed(structure::trim(name));
+  if (structure::known_law_name(trimmed)) return known_or_given(trimmed);
+  // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the Assembly's formula in
+  // running case, then the laws it amends, each parted from the next by ", " or " và " before
+  // its type word.
+  const std::size_t type_end = trimmed.find(' ');
+  if (type_end == std::string::npos || !law_type_at(trimmed, 0)) return trimmed;
+  std::size_t formula = type_end + 1;
+  if (structure::fold_key(std::string_view(trimmed).substr(0, formula)) == "bo ") {
+    formula = trimmed.find(' ', formula);  // "Bộ luật"
+    if (formula == std::string::npos) return trimmed;
+    ++formula;
+  }
+  if (!structure::has_lower_letter(trimmed)) return trimmed;  // a name in capitals: its own rule
+  if (!structure::fold_key(std::string_view(trimmed).substr(formula)).starts_with("sua doi"))
+    return known_or_given(trimmed);
+  std::string out = trimmed;
+  out[formula] = 's';
+  const std::size_t of = out.find(" của ");
+  if (of == std::string::npos) return out;
+  std::string respelled = out.substr(0, of + std::string_view(" của ").size());
+  static constexpr std::string_view kAnd = " và ";
+  std::size_t start = respelled.size();
+  if (!law_type_at(out, start)) return out;
+  for (std::size_t at = start; at <= out.size(); ++at) {
+    std::size_t next_name = std::string::npos;
+    std::size_t part_end = out.size();
+    if (at < out.size()) {
+      if (out.compare(at, 2, ", ") == 0 && law_type_at(out, at + 2)) {
+        part_end = at;
+        next_name = at + 2;
+      } else if (out.compare(at, kAnd.size(), kAnd) == 0 && law_type_at(out, at + kAnd.size())) {
+        part_end = at;
+        next_name = at + kAnd.size();
+      } else {
+        continue;
+      }
+    }
+    respelled += known_or_given(std::string_view(out).substr(start, part_end - start));
+    if (next_name == std::string::npos) break;
+    respelled += out.substr(part_end, next_name - part_end);
+    start = next_name;
+    at = next_name - 1;
+  }
+  return respelled;
 }
 
 }  // namespace vanban::analyzers

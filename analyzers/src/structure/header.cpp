@@ -297,6 +297,45 @@ std::optional<std::string> header_number(std::string_view line, std::size_t& num
   return std::nullopt;
 }
 
+// A line's cells: its text parted at runs of four spaces or more, the gap a converter leaves
+// between two cells of a table row set side by side (a word processor's justified line spaces
+// its words by one to three). One cell when the line has no such gap.
+std::vector<std::string> cells_apart(const std::string& line) {
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  for (std::size_t gap = line.find("    "); gap != std::string::npos;
+       gap = line.find("    ", start)) {
+    std::size_t next = gap;
+    while (next < line.size() && line[next] == ' ')
+      ++next;
+    if (gap > start) cells.push_back(line.substr(start, gap - start));
+    start = next;
+  }
+  if (start < line.size() || cells.empty()) cells.push_back(line.substr(start));
+  return cells;
+}
+
+// Whether a segment opens with an administrative level ("TỈNH QUẢNG NAM"): the place of the
+// name before it.
+bool opens_with_level(const std::string& segment) {
+  const std::string key = fold_key(segment);
+  static constexpr std::array kLevels = {
+      std::string_view{"thanh pho "}, std::string_view{"tinh "},   std::string_view{"huyen "},
+      std::string_view{"quan "},      std::string_view{"thi xa "}, std::string_view{"thi tran "},
+      std::string_view{"xa "},        std::string_view{"phuong "}, std::string_view{"dac khu "},
+  };
+  return std::any_of(kLevels.begin(), kLevels.end(),
+                     [&](std::string_view level) { return key.starts_with(level); });
+}
+
+// Words of ô 1 that a scan garbled past recognition still leave ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ"):
+// such a cell is the national name, no body.
+bool holds_national_words(const std::string& segment) {
+  const std::string key = fold_key(segment);
+  return key.find("cong hoa") != std::string::npos || key.find("chu nghia") != std::string::npos ||
+         key.find("doc lap") != std::string::npos || key.find("hanh phuc") != std::string::npos;
+}
+
 // Groups upper-case header segments into bodies: a segment that starts with the name of a
 // kind of body opens a new one; others continue the previous ("THÀNH PHỐ HUẾ", "VÀ XÃ HỘI").
 // A name cut off by a line break: one word ("QUỐC" of "QUỐC / HỘI"), a kind of body or a post
@@ -387,17 +426,32 @@ std::string with_lost_capital_restored(const std::string& segment) {
   return segment;
 }
 
-std::vector<std::string> group_bodies(const std::vector<std::string>& segments) {
+// `beside[i]`: segment i is a cell a converter set on the line of the previous segment's cell,
+// a wide gap between them (two cells of ô 2 side by side): a body of its own unless it finishes
+// an unfinished name or opens with a joiner or a level ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM").
+std::vector<std::string> group_bodies(const std::vector<std::string>& segments,
+                                      const std::vector<bool>& beside = {}) {
   std::vector<std::string> bodies;
-  for (const std::string& raw_segment : segments) {
-    const std::string segment = with_lost_capital_restored(raw_segment);
+  for (std::size_t s = 0; s < segments.size(); ++s) {
+    const std::string segment = with_lost_capital_restored(segments[s]);
     // One word alone is the end of a wrapped name ("BỘ TÀI CHÍNH - BỘ NỘI" / "VỤ"), unless it
     // is an abbreviation standing for a body ("UBND").
     const bool lone_word =
         segment.find(' ') == std::string::npos && !expand_abbreviation(segment).has_value();
     const bool continues = !bodies.empty() && (unfinished_name(bodies.back()) ||
                                                starts_with_joiner(segment) || lone_word);
-    if (bodies.empty() || (starts_with_body_name(segment) && !continues)) {
+    const bool own_cell = s < beside.size() && beside[s] && !opens_with_level(segment) &&
+                          !holds_national_words(segment);
+    // A residential unit's name is its word and its place ("TỔ DÂN PHỐ LƯƠNG HẬU"): a team on
+    // the next line ("TỔ XUNG KÍCH", "TỔ CÔNG TÁC") is the body under it, not more of its name.
+    const std::string key = fold_key(segment);
+    const bool team_of_unit = !bodies.empty() && key.starts_with("to ") &&
+                              !key.starts_with("to dan pho") &&
+                              (fold_key(bodies.back()).starts_with("to dan pho ") ||
+                               fold_key(bodies.back()).starts_with("thon ") ||
+                               fold_key(bodies.back()).starts_with("khu pho "));
+    if (bodies.empty() ||
+        ((starts_with_body_name(segment) || own_cell || team_of_unit) && !continues)) {
       bodies.push_back(segment);
     } else {
       bodies.back() += " " + segment;
@@ -531,8 +585,9 @@ bool names_mass_organisation(const std::string& name) {
                      [&](std::string_view kind) { return key.starts_with(kind); });
 }
 
-std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments) {
-  const std::vector<std::string> bodies = group_bodies(segments);
+std::optional<std::string> issuer_from_segments(const std::vector<std::string>& segments,
+                                                const std::vector<bool>& beside = {}) {
+  const std::vector<std::string> bodies = group_bodies(segments, beside);
   if (bodies.empty()) return std::nullopt;
   std::string issuer = proper_case_name(bodies.back());
   // "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH": "Ban Thường trực Ủy ban
@@ -604,6 +659,29 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
     const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
     if (key.starts_with("trung tam ") && fold_key(parent).starts_with("so ")) {
       if (auto place = locality_of(parent)) return issuer + " " + *place;
+    }
+  }
+  // A school's office (Luật Giáo dục đại học, Luật Giáo dục nghề nghiệp: its "phòng" are units
+  // inside it, with no seal of their own beyond the school's) is named with its school:
+  // "TRƯỜNG CAO ĐẲNG ..." / "PHÒNG ĐÀO TẠO": "Phòng Đào tạo Trường Cao đẳng ...". A district's
+  // Phòng under its UBND is named by its place instead (below).
+  if (bodies.size() >= 2 && !locality_of(issuer)) {
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    if (fold_key(issuer).starts_with("phong ") && fold_key(parent).starts_with("truong "))
+      return issuer + " " + parent;
+  }
+  // A team a residential unit sets up (Thông tư 04/2012/TT-BNV: thôn and tổ dân phố, the
+  // communities under a commune; "ấp", "khu phố") is named with its unit, as a Sở is with its
+  // province: "TỔ DÂN PHỐ LƯƠNG HẬU" / "TỔ XUNG KÍCH": "Tổ xung kích ... tổ dân phố Lương
+  // Hậu", the unit's word in lower case as a level's is inside a name.
+  if (bodies.size() >= 2 && !locality_of(issuer)) {
+    const std::string parent = proper_case_name(bodies[bodies.size() - 2]);
+    const std::string key = fold_key(parent);
+    if (key.starts_with("to dan pho ") || key.starts_with("thon ") || key.starts_with("ap ") ||
+        key.starts_with("khu pho ")) {
+      std::size_t first = 0;
+      code_point_at(parent, 0, &first);
+      return issuer + " " + lower(std::string_view(parent).substr(0, first)) + parent.substr(first);
     }
   }
   if (state_parent && !locality_of(issuer)) {
@@ -1603,6 +1681,9 @@ Header analyze_header(const Layout& layout) {
   }
 
   std::vector<std::string> segments;
+  std::vector<bool> beside;  // per segment: a cell beside the previous one (group_bodies)
+  std::vector<std::size_t> beside_line;                // per segment: its line
+  std::size_t national_line = std::string_view::npos;  // a line of ô 1 (national name, motto)
   std::size_t header_end = 0;  // just after the last line holding the number or the date
   bool number_seen = false;
   bool motto_seen = false;
@@ -1641,7 +1722,11 @@ Header analyze_header(const Layout& layout) {
         number_seen = true;
         std::string before(trim(std::string_view(line).substr(0, start)));
         line = std::string(trim(std::string_view(line).substr(end)));
-        if (!before.empty() && is_upper_text(before)) segments.push_back(before);
+        if (!before.empty() && is_upper_text(before)) {
+          segments.push_back(before);
+          beside.push_back(false);
+          beside_line.push_back(i);
+        }
         header_end = i + 1;
       }
     }
@@ -1657,46 +1742,77 @@ Header analyze_header(const Layout& layout) {
     // A type heading with its title in capitals ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM ... NGÀY THÀNH LẬP
     // ĐẢNG CỘNG SẢN VIỆT NAM", ô 5a) is no header cell, whatever names it holds.
     if (opens_with_type_heading(line)) continue;
-    auto tokens = tokens_of(line);
-    // The State's name written in full, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the older
-    // headers of the National Assembly and its Standing Committee, a constitution's title):
-    // "nước" is the State's word, not the end of the body's name above it.
-    const bool state =
-        remove_phrase(tokens,
-                      {"nuoc", "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
-        remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
-        remove_garbled_state_name(tokens);
-    const bool motto = remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
-    const bool party = remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"});
-    if (party && !state) header.party = true;
-    motto_seen = motto_seen || state || motto || party;
-    // The gazette's section title above a consolidated text: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ".
-    remove_phrase(tokens, {"van", "ban", "hop", "nhat"});
-    const std::string remaining = remaining_text(tokens);
     const bool after_label = stamped && number_label_seen;
     number_label_seen = number_label_seen || number_label;
-    if (remaining.empty() || number_seen || after_label || !is_upper_text(remaining)) continue;
-    if (is_rule_line(remaining) || only_specks(remaining) || foreign_word_alone(remaining))
-      continue;
-    std::string cleaned = remaining;
-    std::erase(cleaned, '*');
-    cleaned = collapse_spaces(cleaned);
-    // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
-    // capitals; ô 3's value on a line of its own, its digits parted by a scan or a hand over the
-    // print, "0 7/2024/QĐ-UBND") names no body.
-    if (cleaned.size() <= 40) {
-      const auto symbols = find_symbols(cleaned);
-      if (!symbols.empty() && symbols.front().end == cleaned.size() &&
-          std::all_of(cleaned.begin(),
-                      cleaned.begin() + static_cast<std::ptrdiff_t>(symbols.front().start),
-                      [](char c) { return c == ' ' || (c >= '0' && c <= '9'); }))
+    // Two cells a converter set on one line with a wide gap between them ("TỔ DÂN PHỐ LƯƠNG HẬU
+    // <gap> TỔ XUNG KÍCH"): each read on its own, as if on lines of their own.
+    const std::vector<std::string> cells = cells_apart(line);
+    std::size_t cell_in_line = 0;
+    for (const std::string& cell : cells) {
+      auto tokens = tokens_of(cell);
+      // The State's name written in full, "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the older
+      // headers of the National Assembly and its Standing Committee, a constitution's title):
+      // "nước" is the State's word, not the end of the body's name above it.
+      const bool state =
+          remove_phrase(tokens,
+                        {"nuoc", "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
+          remove_phrase(tokens, {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}) ||
+          remove_garbled_state_name(tokens);
+      const bool motto = remove_phrase(tokens, {"doc", "lap", "tu", "do", "hanh", "phuc"});
+      const bool party = remove_phrase(tokens, {"dang", "cong", "san", "viet", "nam"});
+      if (party && !state) header.party = true;
+      motto_seen = motto_seen || state || motto || party;
+      if (state || motto) national_line = i;
+      // The gazette's section title above a consolidated text: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ".
+      remove_phrase(tokens, {"van", "ban", "hop", "nhat"});
+      const std::string remaining = remaining_text(tokens);
+      if (remaining.empty() || number_seen || after_label || !is_upper_text(remaining)) continue;
+      if (is_rule_line(remaining) || only_specks(remaining) || foreign_word_alone(remaining))
         continue;
+      std::string cleaned = remaining;
+      std::erase(cleaned, '*');
+      cleaned = collapse_spaces(cleaned);
+      // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
+      // capitals; ô 3's value on a line of its own, its digits parted by a scan or a hand over the
+      // print, "0 7/2024/QĐ-UBND") names no body.
+      if (cleaned.size() <= 40) {
+        const auto symbols = find_symbols(cleaned);
+        if (!symbols.empty() && symbols.front().end == cleaned.size() &&
+            std::all_of(cleaned.begin(),
+                        cleaned.begin() + static_cast<std::ptrdiff_t>(symbols.front().start),
+                        [](char c) { return c == ' ' || (c >= '0' && c <= '9'); }))
+          continue;
+      }
+      if (cleaned.empty()) continue;
+      segments.push_back(cleaned);
+      beside.push_back(cell_in_line > 0);
+      beside_line.push_back(i);
+      ++cell_in_line;
     }
-    if (!cleaned.empty()) segments.push_back(cleaned);
+  }
+  // A right-hand cell is ô 1's place unless ô 1 stands on a line of its own: the Youth Union
+  // and mass organisations set their own name there ("BAN CHẤP HÀNH TRUNG ƯƠNG" <gap> "ĐOÀN
+  // TNCS HỒ CHÍ MINH"), the chủ quản line's words, not a second body.
+  // Such a cell is read with the cell before it, as the whole line was.
+  {
+    std::vector<std::string> joined;
+    std::vector<bool> joined_beside;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+      const bool ones_place =
+          national_line == std::string_view::npos || beside_line[k] == national_line;
+      if (beside[k] && ones_place && !joined.empty()) {
+        joined.back() += " " + segments[k];
+      } else {
+        joined.push_back(segments[k]);
+        joined_beside.push_back(beside[k]);
+      }
+    }
+    segments = std::move(joined);
+    beside = std::move(joined_beside);
   }
   // Upper-case lines are an issuer only in a real header (motto, number or type title present).
   if (motto_seen || header.number || type_line != std::string_view::npos)
-    header.issuer = issuer_from_segments(segments);
+    header.issuer = issuer_from_segments(segments, beside);
   if (header.issuer && bare_local_body(*header.issuer)) {
     const std::size_t search_end =
         (type_line == std::string_view::npos ? zone_end : type_line) + 12;

@@ -50,6 +50,9 @@ constexpr std::array kBodyHeads = {
     std::string_view{"lien doan"},
     std::string_view{"cong doan"},
     std::string_view{"cong ty"},
+    // A public hospital (Luật Khám bệnh, chữa bệnh: a public service unit with its own seal),
+    // its Sở Y tế the chủ quản line above it.
+    std::string_view{"benh vien"},
     std::string_view{"bo chi huy"},
     std::string_view{"chu tich"},
     std::string_view{"ubnd"},

@@ -225,6 +225,7 @@ constexpr std::array kKnownNames = {
     KnownName{"Đoàn thị xã", false, true},
     KnownName{"Tổng cục", true},
     KnownName{"Trung tâm", true},
+    KnownName{"Bệnh viện", true},
     KnownName{"Ủy ban", true},
     KnownName{"Hội đồng", true},
     KnownName{"Liên đoàn", true},
@@ -311,6 +312,7 @@ struct PreparedName {
   std::string_view written;
   bool head;
   bool place_follows;
+  bool province = false;  // read in a body's name, not in a title ("HÒA BÌNH" may be peace)
 };
 
 const std::vector<PreparedName>& prepared_names() {
@@ -344,6 +346,14 @@ const std::vector<PreparedName>& prepared_names() {
         proper.folded_words.push_back(word_form(word));
       out.push_back(std::move(proper));
     }
+    // A province's name is a proper noun wherever a body's name holds it, a level word before
+    // it or not ("SỞ Y TẾ BẮC NINH": "Sở Y tế Bắc Ninh", as its date line writes the place).
+    for (std::string_view province : kProvinces) {
+      PreparedName prepared{{}, province, false, false, true};
+      for (std::string_view word : split_words(province))
+        prepared.folded_words.push_back(word_form(word));
+      out.push_back(std::move(prepared));
+    }
     // A name with a dash, the dash left out: pdftotext drops a hyphen that ends a line, so
     // "BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI" comes out without it; the name is written
     // with it.
@@ -372,6 +382,26 @@ const std::vector<std::vector<std::string>>& prepared_levels() {
         words.push_back(word_form(word));
       out.push_back(std::move(words));
     }
+    return out;
+  }();
+  return levels;
+}
+
+// For a body's name: the administrative levels and the residential units below a commune
+// (Thông tư 04/2012/TT-BNV: "thôn" and "tổ dân phố"; in the South "ấp", in towns "khu phố"),
+// each named by the words after it ("TỔ DÂN PHỐ LƯƠNG HẬU": "Tổ dân phố Lương Hậu").
+const std::vector<std::vector<std::string>>& prepared_name_levels() {
+  static const std::vector<std::vector<std::string>> levels = [] {
+    std::vector<std::vector<std::string>> out = prepared_levels();
+    for (std::string_view unit : {std::string_view{"tổ dân phố"}, std::string_view{"khu phố"},
+                                  std::string_view{"thôn"}, std::string_view{"ấp"}}) {
+      std::vector<std::string> words;
+      for (std::string_view word : split_words(unit))
+        words.push_back(word_form(word));
+      out.push_back(std::move(words));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
     return out;
   }();
   return levels;
@@ -707,6 +737,7 @@ std::string proper_case_title(std::string_view capitals) {
   for (std::size_t i = 0; i < raw.size();) {
     bool matched = false;
     for (const PreparedName& name : prepared_names()) {
+      if (name.province) continue;
       // Heads ("Ban", "Hội", "Phòng") are common words in titles ("BAN HÀNH", "HỘI NGHỊ").
       if (name.head || !matches_at(folded, i, name.folded_words)) continue;
       // The table's capitals on the document's letters: "ĐẢNG UỶ" → "Đảng uỷ" where the title
@@ -966,9 +997,11 @@ std::vector<std::string> proper_case_words(std::string_view text, std::vector<bo
       }
     }
     if (matched) continue;
-    for (const auto& level : prepared_levels()) {
+    // "NÔNG THÔN" is the countryside ("xây dựng nông thôn mới"), no hamlet.
+    const bool rural = i > 0 && folded[i - 1] == "nông" && folded[i] == "thôn";
+    for (const auto& level : prepared_name_levels()) {
       // Inside a proper name after "và" or "-" a level word is part of the name ("Xã hội").
-      if (!fixed[i] && !capitalise_next && matches_at(folded, i, level)) {
+      if (!fixed[i] && !capitalise_next && !rural && matches_at(folded, i, level)) {
         // A unit named by a number ("PHƯỜNG 1", "QUẬN 3"): the level word is its name's first
         // word, written with a capital ("Phường 1", as the place of its date line is).
         const bool numbered =

@@ -72,7 +72,8 @@ struct DocumentMetadata {
 };
 
 // The key of a law (or Bộ luật, Pháp lệnh, Hiến pháp) cited by name, which has no number:
-// "luat:" + fold() of the name with its type word, spaces collapsed:
+// "luat:" + fold() of the name with its type word, commas dropped and spaces collapsed (a
+// citing text that puts a comma in or leaves it out cites the same law):
 // "Luật Thực hiện dân chủ ở cơ sở" → "luat:luat thuc hien dan chu o co so". A Luật document's
 // own key for resolving such citations is law_key(type + " " + title).
 std::string law_key(std::string_view name);
