@@ -1,6 +1,6 @@
+#include <iterator>
 #include <random>
 #include <string>
-#include <iterator>
 #include <utility>
 
 #include <gtest/gtest.h>
