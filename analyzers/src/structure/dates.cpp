@@ -193,17 +193,23 @@ bool ends_place_words(std::string_view word) {
   return !word.empty() && (word.back() == ',' || word.back() == ';');
 }
 
-// The level phrases written before a unit's name, folded: "Tỉnh", "Thành phố", "TP.", "Thị xã".
-constexpr std::array kLevelPhrases = {
-    std::string_view{"tinh"},     std::string_view{"huyen"},   std::string_view{"quan"},
-    std::string_view{"xa"},       std::string_view{"phuong"},  std::string_view{"thanh pho"},
-    std::string_view{"thi tran"}, std::string_view{"dac khu"}, std::string_view{"tp"},
-    std::string_view{"tp."},      std::string_view{"tx"},      std::string_view{"tx."},
-    std::string_view{"tt"},       std::string_view{"tt."},
-};
+// The level phrases written before a unit's name, folded: the administrative levels
+// ("Tỉnh", "Thành phố", "Thị xã") and their abbreviations ("TP.", "TX.", "TT.").
+const std::vector<std::string>& level_phrases() {
+  static const std::vector<std::string> phrases = [] {
+    std::vector<std::string> out;
+    for (std::string_view level : administrative_levels())
+      out.push_back(fold_key(level));
+    for (std::string_view abbreviation : {"tp", "tp.", "tx", "tx.", "tt", "tt."})
+      out.emplace_back(abbreviation);
+    return out;
+  }();
+  return phrases;
+}
 
 bool is_level_phrase(std::string_view folded) {
-  return std::find(kLevelPhrases.begin(), kLevelPhrases.end(), folded) != kLevelPhrases.end();
+  const std::vector<std::string>& phrases = level_phrases();
+  return std::find(phrases.begin(), phrases.end(), folded) != phrases.end();
 }
 
 bool is_level_word(std::string_view word) {
@@ -271,7 +277,7 @@ std::size_t narrowed_place_start(std::string_view line, const std::vector<std::s
       if (end < before.size() && before[end] != ' ' && before[end] != ',') continue;
       const std::string_view head = std::string_view(before).substr(0, at);
       const bool after_level =
-          std::any_of(kLevelPhrases.begin(), kLevelPhrases.end(), [&](std::string_view level) {
+          std::any_of(level_phrases().begin(), level_phrases().end(), [&](std::string_view level) {
             return head.ends_with(level) &&
                    (head.size() == level.size() || head[head.size() - level.size() - 1] == ' ');
           });
