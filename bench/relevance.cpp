@@ -481,7 +481,8 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
 
   std::vector<Query> set;
   for (const auto& question : questions) {
-    Query query{question.at("text").get<std::string>(), {},
+    Query query{question.at("text").get<std::string>(),
+                {},
                 alqac_half(question.at("id").get<std::string>())};
     for (const auto& gold : question.at("relevant_articles"))
       query.relevant.insert(
