@@ -274,25 +274,28 @@ struct FamilyTally {
 // body's kind after its managing body on one line, the wrap width) give; in session 29
 // unseen23's 13 documents joined the study splits: hard_wrap_64 to 399/425 (three of them change
 // when wrapped; every other line the wrap changes is main's, one fewer), no_diacritics to 73/422
-// (twelve of them change without their marks, main's documents as before), rounded down; raise them
-// as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
-// the test holds the same without ../shared.
+// (twelve of them change without their marks, main's documents as before), rounded down; in
+// session 30 (branch s30-families) raised to what the renderer's fixes (an issuer's cell broken
+// after its first word kept the issuer's, one marker to a list item) and the extractor's rules (a
+// damaged national name, a list item's number before a mark, specks before a one-line issuer)
+// give, rounded down; raise them as extraction improves. The corpus's gold is reported beside them
+// but held by no floor, so that the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
-      {"one_cell_a_line", 0.978},
-      {"merged_cells", 0.952},
-      {"one_line_header", 0.952},
-      {"columns", 0.961},
-      {"rows", 0.970},
-      {"markdown", 0.980},
-      {"split_cells", 0.974},
-      {"number_next_line", 0.978},
+      {"one_cell_a_line", 0.991},
+      {"merged_cells", 0.966},
+      {"one_line_header", 0.974},
+      {"columns", 0.970},
+      {"rows", 0.983},
+      {"markdown", 0.988},
+      {"split_cells", 0.987},
+      {"number_next_line", 0.991},
       {"signature_one_line", 0.960},
-      {"wrapped", 0.939},
-      {"page_title", 0.978},
-      {"pandoc", 0.976},
-      {"stamped_number", 0.974},
-      {"list_item", 0.944},
+      {"wrapped", 0.948},
+      {"page_title", 0.991},
+      {"pandoc", 0.988},
+      {"stamped_number", 0.987},
+      {"list_item", 0.974},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},
@@ -369,6 +372,14 @@ TEST(InvarianceSweep, every_study_document_extracts_the_same_in_every_layout_and
         for (const std::string& line : parts.before)
           if (above.find(testing::layout_detail::trim(line)) == std::string::npos)
             before.push_back(line);
+        // An issuer's cell broken after its first word ("ỦY" / "BAN NHÂN DÂN" / "TỈNH ..."):
+        // the word's line is the issuer's, which the reading order holds, not a line above it.
+        const std::string issuer = testing::layout_detail::join(parts.issuer, " ");
+        while (!before.empty() && !parts.issuer.empty()) {
+          const std::string_view last = testing::layout_detail::trim(before.back());
+          if (last.empty() || !issuer.starts_with(std::string(last) + " ")) break;
+          before.pop_back();
+        }
         parts.before = std::move(before);
         ++header_from_reading_order;
       }

@@ -346,5 +346,95 @@ TEST(LayoutFamiliesReading, a_letter_s_closing_before_a_one_line_block) {
   expect_one_line_block_reads_as_lines("TRÂN TRỌNG\nCHỦ TỊCH\nLê Văn Minh");
 }
 
+// Session 30: a national name a scan or a code page damaged ("XàHỘI", "HỦNGHĨA", "XÃ HỘ") is ô 1
+// all the same: on one line it is cut from the issuer's cell as the whole name is.
+std::string decision_with_national_name(const std::string& national_name) {
+  return "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\n" + national_name +
+         "\nĐộc lập - Tự do - Hạnh phúc\nKiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\n"
+         "Ban hành Quy chế phối hợp giải quyết thủ tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
+         "TỈNH KIÊN GIANG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+         "2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: "
+         "VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Minh\n";
+}
+
+TEST(LayoutFamiliesReading, a_damaged_national_name_is_cut_from_a_one_line_header) {
+  for (const std::string& national : {std::string("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                      std::string("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"),
+                                      std::string("CỘNG HÒA XÃ HỘI HỦNGHĨA VIỆT NAM"),
+                                      std::string("CỘNG HÒA XÃ HỘ CHỦ NGHĨA VIỆT NAM")}) {
+    const std::string text = decision_with_national_name(national);
+    const testing::DocumentParts parts = testing::read_parts(text, "Lê Văn Minh");
+    ASSERT_TRUE(parts.has_header()) << text;
+    for (const testing::Layout layout : testing::kTextLayouts) {
+      const std::string rendered = testing::render(parts, layout);
+      const DocumentMetadata metadata = extract_metadata(rendered);
+      EXPECT_EQ(metadata.issuer, "Ủy ban nhân dân tỉnh Kiên Giang")
+          << testing::layout_name(layout) << "\n"
+          << rendered;
+      EXPECT_EQ(metadata.number, "1961/QĐ-UBND") << testing::layout_name(layout) << "\n"
+                                                 << rendered;
+      EXPECT_EQ(metadata.date, "2019-08-28") << testing::layout_name(layout) << "\n" << rendered;
+    }
+  }
+}
+
+TEST(LayoutFamiliesReading, a_name_between_cong_hoa_and_viet_nam_is_no_national_name) {
+  // The control: a foreign republic's embassy in Việt Nam opens with "CỘNG HÒA" and ends with
+  // "VIỆT NAM", but its middle is no damaged "xã hội chủ nghĩa"; the line is not cut there.
+  const std::string line =
+      "ĐẠI SỨ QUÁN CỘNG HÒA LIÊN BANG ĐỨC TẠI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập "
+      "- Tự do - Hạnh phúc";
+  const std::string ordered = structure::reading_order_text(line + "\n");
+  EXPECT_NE(ordered.find("ĐẠI SỨ QUÁN CỘNG HÒA LIÊN BANG ĐỨC TẠI VIỆT NAM"), std::string::npos)
+      << ordered;
+  // Nor is a line in lower case ("Cộng hòa xã hội chủ nghĩa Việt Nam" in running text).
+  const std::string sentence = "Hiến pháp nước Cộng hòa xã hội chủ ngiã Việt Nam năm 2013.\n";
+  EXPECT_TRUE(structure::reading_order_text(sentence).starts_with(sentence)) << sentence;
+}
+
+// A stamp's edge a scan read as single letters, one a line above the issuer's cell ("Ù" / "Ị" /
+// "Ù"), runs into the cell when the header is set on one line: no cell opens with such specks.
+TEST(LayoutFamiliesReading, specks_before_a_one_line_header_are_no_part_of_the_issuer) {
+  const auto decision = [](const std::string& issuer_cell) {
+    return issuer_cell +
+           " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 24/QĐ-UBND Hà "
+           "Tĩnh, ngày 5 tháng 3 năm 2014 QUYẾT ĐỊNH\nVề việc kiện toàn Ban biên tập\n\nCăn cứ "
+           "Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Kiện toàn.\n";
+  };
+  EXPECT_EQ(extract_metadata(decision("Ù Ị Ù UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH")).issuer,
+            "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(extract_metadata(decision("UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH")).issuer,
+            "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  // The control: a single letter inside a name is the name's ("huyện A Lưới").
+  EXPECT_EQ(extract_metadata(decision("UBND HUYỆN A LƯỚI PHÒNG NỘI VỤ")).issuer,
+            "Phòng Nội vụ huyện A Lưới");
+}
+
+// A page's ordered list item before a one-line header, with a mark the document's first line
+// carried (a stray "/" of its cell) or a page's own bullet: the item's number is the page's.
+TEST(LayoutFamiliesReading, a_list_item_s_number_before_a_mark_and_a_one_line_header) {
+  const std::string header =
+      "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+      "lập - Tự do - Hạnh phúc Số: 12/KH-MTTQ-BTT Lương Minh, ngày 5 tháng 01 năm 2026 KẾ HOẠCH\n"
+      "Tổ chức hội nghị hiệp thương lần thứ hai\n\nThực hiện Luật Bầu cử, Ban Thường trực xây "
+      "dựng kế hoạch như sau.\n\n- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương "
+      "Minh (Chủ trì hội nghị).\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nLan Thị Vân\n";
+  for (const std::string& mark : {std::string("/"), std::string("• "), std::string("* ")}) {
+    const DocumentMetadata want = extract_metadata(mark + header);
+    if (mark == "/") {
+      EXPECT_EQ(want.issuer, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
+    }
+    EXPECT_TRUE(want.issuer.has_value()) << mark;
+    const DocumentMetadata got = extract_metadata("Xem mẫu\n\n  1. " + mark + header);
+    EXPECT_EQ(got.issuer, want.issuer) << mark;
+    EXPECT_EQ(got.number, want.number) << mark;
+    EXPECT_EQ(got.date, want.date) << mark;
+    EXPECT_EQ(got.title, want.title) << mark;
+  }
+  // The control: a body's numbered paragraph keeps its number (no national name on its line).
+  const std::string item = "1. /Phòng Tư pháp thẩm định dự thảo.\n";
+  EXPECT_TRUE(structure::reading_order_text(item).starts_with(item)) << item;
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -556,6 +556,13 @@ inline std::string render(const DocumentParts& parts, Layout layout,
       }
       if (layout == Layout::list_item) {
         out.insert(out.begin(), {"Xem mẫu", ""});
+        // An item has one marker: the page's own bullet before the header ("• BỘ GIÁO DỤC",
+        // a portal's unordered list) becomes the ordered list's number, not a second marker.
+        for (std::string_view bullet : {"• ", "- ", "* ", "+ "})
+          if (trim(line).starts_with(bullet)) {
+            line = std::string(trim(trim(line).substr(bullet.size())));
+            break;
+          }
         line = "  1. " + line;
       }
       out.push_back(line);

@@ -605,14 +605,10 @@ std::optional<std::string> committee_with_place(std::string_view issuer, std::st
 // that level ("tỉnh Tây Ninh"). Only when the text names one such place; nullopt otherwise, and
 // for a name that does not end with a level in lower case.
 std::optional<std::string> body_with_place(std::string_view issuer, std::string_view text) {
-  static constexpr std::array kLevels = {
-      std::string_view{"tỉnh"},      std::string_view{"huyện"},  std::string_view{"xã"},
-      std::string_view{"phường"},    std::string_view{"quận"},   std::string_view{"thị trấn"},
-      std::string_view{"thành phố"}, std::string_view{"thị xã"},
-  };
   const std::vector<std::string_view> words = split_words(issuer);
   if (words.size() < 2 || !starts_lower(words.back())) return std::nullopt;
-  for (std::string_view level : kLevels) {
+  // The table's levels ("thị xã" before "xã", which ends it).
+  for (std::string_view level : administrative_levels()) {
     const std::size_t level_words = level.find(' ') == std::string_view::npos ? 1 : 2;
     if (words.size() <= level_words) continue;
     std::string key;

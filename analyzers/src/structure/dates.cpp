@@ -200,7 +200,11 @@ const std::vector<std::string>& level_phrases() {
     std::vector<std::string> out;
     for (std::string_view level : administrative_levels())
       out.push_back(fold_key(level));
-    for (std::string_view abbreviation : {"tp", "tp.", "tx", "tx.", "tt", "tt."})
+    for (std::string_view abbreviation : administrative_level_abbreviations())
+      out.push_back(fold_key(abbreviation));
+    // "TT." is a thị trấn only before a place: in a body's name it is a Trung tâm or a Thông
+    // tư, so the table of abbreviations does not hold it and ô 4 adds it.
+    for (std::string_view abbreviation : {"tt", "tt."})
       out.emplace_back(abbreviation);
     return out;
   }();

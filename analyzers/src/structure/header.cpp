@@ -10,7 +10,9 @@
 #include "structure/headless.hpp"
 #include "structure/number_lists.hpp"
 #include "structure/parts.hpp"
+#include "structure/reading_order.hpp"
 #include "structure/spelling.hpp"
+#include "structure/tables.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers::structure {
@@ -50,6 +52,22 @@ bool only_specks(std::string_view line) {
     code_point_at(word, 0, &length);
     return length == word.size();
   });
+}
+
+// The specks a scan left before a cell's name when the cell's lines were run into one ("Ù Ị Ù
+// UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH": a stamp's edge read as letters, one a line as written, which
+// only_specks drops): two single marks at least, then a word; the name after them.
+std::string without_leading_specks(const std::string& cell) {
+  const auto words = split_words(cell);
+  std::size_t specks = 0;
+  while (specks < words.size()) {
+    std::size_t length = 0;
+    code_point_at(words[specks], 0, &length);
+    if (length != words[specks].size()) break;
+    ++specks;
+  }
+  if (specks < 2 || specks == words.size()) return cell;
+  return cell.substr(static_cast<std::size_t>(words[specks].data() - cell.data()));
 }
 
 // ND30 Phụ lục IV's arrival stamp ("ĐẾN"), which the receiving office prints on the first page of
@@ -203,6 +221,21 @@ bool remove_garbled_state_name(std::vector<Token>& tokens) {
       tokens[i].removed = true;
     return true;
   }
+  // "CỘNG HÒA" and "VIỆT NAM" whole, the words between damaged otherwise ("XÃ HỘ CHỦ NGHĨA",
+  // "XàHỘI CHỦ NGHĨA"): the same test as the reading order's (damaged_national_middle).
+  for (std::size_t start = 0; start + 4 < tokens.size(); ++start) {
+    if (tokens[start].cleaned != "cong" || tokens[start + 1].cleaned != "hoa") continue;
+    std::string middle;
+    for (std::size_t w = start + 2; w + 1 < tokens.size() && w < start + 8; ++w) {
+      if (tokens[w].cleaned == "viet" && tokens[w + 1].cleaned == "nam") {
+        if (w == start + 2 || !damaged_national_middle(middle)) break;
+        for (std::size_t i = start; i <= w + 1; ++i)
+          tokens[i].removed = true;
+        return true;
+      }
+      middle += tokens[w].cleaned;
+    }
+  }
   return false;
 }
 
@@ -318,14 +351,16 @@ std::vector<std::string> cells_apart(const std::string& line) {
 // Whether a segment opens with an administrative level ("TỈNH QUẢNG NAM"): the place of the
 // name before it.
 bool opens_with_level(const std::string& segment) {
+  // The table's levels folded, each with the space that ends its last word.
+  static const std::vector<std::string> kLevels = [] {
+    std::vector<std::string> out;
+    for (std::string_view level : administrative_levels())
+      out.push_back(fold_key(level) + " ");
+    return out;
+  }();
   const std::string key = fold_key(segment);
-  static constexpr std::array kLevels = {
-      std::string_view{"thanh pho "}, std::string_view{"tinh "},   std::string_view{"huyen "},
-      std::string_view{"quan "},      std::string_view{"thi xa "}, std::string_view{"thi tran "},
-      std::string_view{"xa "},        std::string_view{"phuong "}, std::string_view{"dac khu "},
-  };
   return std::any_of(kLevels.begin(), kLevels.end(),
-                     [&](std::string_view level) { return key.starts_with(level); });
+                     [&](const std::string& level) { return key.starts_with(level); });
 }
 
 // Words of ô 1 that a scan garbled past recognition still leave ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ"):
@@ -471,14 +506,16 @@ std::vector<std::string> group_bodies(const std::vector<std::string>& segments,
 // The administrative level and place of a name: "tỉnh Quảng Trị" of "Ủy ban nhân dân tỉnh
 // Quảng Trị".
 std::optional<std::string> locality_of(const std::string& name) {
-  // "thị xã" and "thị trấn" before "xã": the longer level word names the place.
-  static constexpr std::array kLevels = {
-      std::string_view{" thành phố "}, std::string_view{" tỉnh "},   std::string_view{" huyện "},
-      std::string_view{" quận "},      std::string_view{" thị xã "}, std::string_view{" thị trấn "},
-      std::string_view{" xã "},        std::string_view{" phường "}, std::string_view{" đặc khu "},
-  };
+  // The table's levels from the top tier down: the highest unit the name holds; "thị xã" and
+  // "thị trấn" before "xã", the longer level word naming the place.
+  static const std::vector<std::string> kLevels = [] {
+    std::vector<std::string> out;
+    for (std::string_view level : administrative_levels())
+      out.push_back(" " + std::string(level) + " ");
+    return out;
+  }();
   const std::string padded = name + " ";
-  for (std::string_view level : kLevels) {
+  for (const std::string& level : kLevels) {
     const std::size_t at = padded.find(level);
     if (at != std::string::npos) return name.substr(at + 1);
   }
@@ -1772,6 +1809,7 @@ Header analyze_header(const Layout& layout) {
       std::string cleaned = remaining;
       std::erase(cleaned, '*');
       cleaned = collapse_spaces(cleaned);
+      cleaned = without_leading_specks(cleaned);
       // A document number (a portal's metadata cell above the header, "503/QĐ-UBND", all in
       // capitals; ô 3's value on a line of its own, its digits parted by a scan or a hand over the
       // print, "0 7/2024/QĐ-UBND") names no body.

@@ -7,6 +7,7 @@
 
 #include "structure/body_names.hpp"
 #include "structure/parts.hpp"
+#include "structure/tables.hpp"
 #include "structure/text.hpp"
 
 namespace vanban::analyzers::structure {
@@ -132,11 +133,15 @@ std::string_view without_time_words(std::string_view candidate) {
 
 // A level word typed twice ("HĐND huyện huyện Ngân Sơn"): a typing slip, written once.
 std::string without_doubled_level(std::string_view name) {
-  static constexpr std::array kLevels = {
-      std::string_view{"tinh"}, std::string_view{"huyen"},  std::string_view{"xa"},
-      std::string_view{"quan"}, std::string_view{"phuong"}, std::string_view{"thanh"},
-      std::string_view{"pho"},  std::string_view{"thi"},    std::string_view{"tran"},
-  };
+  // The words of the table's levels, folded ("thi", "xa" of "thị xã").
+  static const std::vector<std::string> kLevels = [] {
+    std::vector<std::string> out;
+    for (std::string_view level : administrative_levels())
+      for (std::string_view word : split_words(level))
+        if (std::find(out.begin(), out.end(), fold_key(word)) == out.end())
+          out.push_back(fold_key(word));
+    return out;
+  }();
   const std::vector<std::string_view> words = split_words(name);
   std::string out;
   for (std::size_t w = 0; w < words.size(); ++w) {

@@ -443,6 +443,32 @@ constexpr std::array kCells = {
     Cell{{"van", "ban", "phap", "luat", "khac"}, 5, true},
 };
 
+// The national name (ND30 ô 1) as a scan's engine or a code page's slip leaves it: "CỘNG HÒA"
+// and "VIỆT NAM" whole and in capitals, the words between glued, split or short of a letter
+// ("XàHỘI", "HỦNGHĨA", "XÃ HỘ"), their letters run together within two edits of "xã hội chủ
+// nghĩa". Nothing else in a header opens with the one and ends with the other so close.
+std::optional<std::pair<std::size_t, std::size_t>> damaged_national_name(
+    std::string_view line, const std::vector<Word>& words) {
+  const auto upper = [&](std::size_t first, std::size_t last) {
+    return is_upper_text(line.substr(words[first].start, words[last].end - words[first].start));
+  };
+  for (std::size_t first = 0; first + 4 < words.size(); ++first) {
+    if (words[first].folded != "cong" || words[first + 1].folded != "hoa" ||
+        !upper(first, first + 1))
+      continue;
+    std::string middle;
+    for (std::size_t w = first + 2; w + 1 < words.size() && w < first + 8; ++w) {
+      if (words[w].folded == "viet" && words[w + 1].folded == "nam") {
+        if (w > first + 2 && damaged_national_middle(middle) && upper(w, w + 1))
+          return std::pair{words[first].start, words[w + 1].end};
+        break;
+      }
+      middle += words[w].folded;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> find_cell(std::string_view line,
                                                              const std::vector<Word>& words,
                                                              const Cell& cell) {
@@ -450,6 +476,7 @@ std::optional<std::pair<std::size_t, std::size_t>> find_cell(std::string_view li
   if (found && cell.capitals &&
       !is_upper_text(line.substr(found->first, found->second - found->first)))
     return std::nullopt;
+  if (!found && &cell == &kCells.front()) return damaged_national_name(line, words);
   return found;
 }
 
@@ -1430,7 +1457,9 @@ namespace {
 // A page that sets the document as an item of an ordered list ("  1. UBND TỈNH NINH THUẬN CỘNG
 // HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ ...") puts its list marker before ô 2: ND30 opens the header
 // with a body's name in capitals, never with a number, so the marker is the page's, dropped from
-// a line that holds the national name (ô 1) or the Party's after a capital.
+// a line that holds the national name (ô 1, damaged by a scan too) or the Party's after a
+// capital. Marks a page or a cell's edge left before the capital ("1. /ỦY BAN", "1. • BỘ") are
+// no letters of the name and do not keep the marker.
 std::string_view without_list_marker(std::string_view line) {
   const std::string_view text = trim(line);
   std::size_t digits = 0;
@@ -1440,12 +1469,19 @@ std::string_view without_list_marker(std::string_view line) {
       text[digits + 1] != ' ')
     return line;
   const std::string_view rest = trim(text.substr(digits + 2));
-  if (rest.empty() || !is_upper(code_point_at(rest, 0))) return line;
+  std::size_t letter = 0;
+  for (int marks = 0; letter < rest.size() && marks < 4; ++marks) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(rest, letter, &length);
+    if (is_upper(c) || is_lower(c) || (c >= '0' && c <= '9')) break;
+    letter += std::max<std::size_t>(length, 1);
+    while (letter < rest.size() && rest[letter] == ' ')
+      ++letter;
+  }
+  if (letter >= rest.size() || !is_upper(code_point_at(rest, letter))) return line;
   const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 400));
-  if (head.find("CỘNG HÒA XÃ HỘI") == std::string_view::npos &&
-      head.find("CỘNG HOÀ XÃ HỘI") == std::string_view::npos &&
-      head.find("ĐẢNG CỘNG SẢN VIỆT NAM") == std::string_view::npos)
-    return line;
+  const std::vector<Word> words = words_of(head);
+  if (!find_cell(head, words, kCells[0]) && !find_cell(head, words, kCells[1])) return line;
   return rest;
 }
 
@@ -1488,6 +1524,27 @@ std::optional<std::string> pipe_rows_joined(std::string_view text) {
     if (i + 1 < lines.size()) out.push_back('\n');
   }
   return out;
+}
+
+bool damaged_national_middle(std::string_view folded_letters) {
+  // Edits (insertions, deletions, substitutions) to "xahoichunghia", on one row.
+  constexpr std::string_view kMiddle = "xahoichunghia";
+  if (folded_letters.size() + 2 < kMiddle.size() || folded_letters.size() > kMiddle.size() + 2)
+    return false;
+  std::array<std::size_t, kMiddle.size() + 1> row{};
+  for (std::size_t j = 0; j <= kMiddle.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= folded_letters.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= kMiddle.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diagonal + (folded_letters[i - 1] == kMiddle[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[kMiddle.size()] <= 2;
 }
 
 std::string reading_order_text(std::string_view nfc_text) {

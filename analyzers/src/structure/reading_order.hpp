@@ -15,4 +15,9 @@ namespace vanban::analyzers::structure {
 // web page puts before the issuer dropped. Body lines keep their breaks; only their markup goes.
 std::string reading_order_text(std::string_view nfc_text);
 
+// True when `folded_letters`, the letters between "cộng hòa" and "việt nam" run together and
+// folded, are within two edits of "xã hội chủ nghĩa": the national name (ND30 ô 1) as a scan's
+// engine or a code page's slip leaves it ("XàHỘI", "HỦNGHĨA", "XÃ HỘ").
+bool damaged_national_middle(std::string_view folded_letters);
+
 }  // namespace vanban::analyzers::structure

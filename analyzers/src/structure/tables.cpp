@@ -245,11 +245,17 @@ constexpr std::array kKnownNames = {
     KnownName{"Hội", true},
 };
 
-// Administrative levels: the words after them are a place name, capitalised word by word.
+// Administrative levels (Luật Tổ chức chính quyền địa phương 2015, art. 2; đặc khu since
+// 2025): the words after them are a place name, capitalised word by word. The one table of
+// levels: every reader of level words takes them from here (administrative_levels()), so a
+// level added once reaches them all. From the top tier down: a province's (thành phố, tỉnh), a
+// district's (huyện, quận, thị xã), a commune's (thị trấn, xã, phường, đặc khu), so that a
+// reader taking the first level a name holds takes its highest unit ("Bảo hiểm xã hội tỉnh X":
+// "tỉnh X", not the "xã" of "xã hội"); "thị xã" and "thị trấn" come before "xã", in them.
 constexpr std::array kLevels = {
-    std::string_view{"thành phố"}, std::string_view{"thị trấn"}, std::string_view{"thị xã"},
-    std::string_view{"đặc khu"},   std::string_view{"tỉnh"},     std::string_view{"huyện"},
-    std::string_view{"quận"},      std::string_view{"phường"},   std::string_view{"xã"},
+    std::string_view{"thành phố"}, std::string_view{"tỉnh"},   std::string_view{"huyện"},
+    std::string_view{"quận"},      std::string_view{"thị xã"}, std::string_view{"thị trấn"},
+    std::string_view{"xã"},        std::string_view{"phường"}, std::string_view{"đặc khu"},
 };
 
 // The provinces and centrally run cities: the 63 of the list of administrative units (Danh mục
@@ -442,6 +448,17 @@ std::span<const DocumentType> document_types() {
 
 std::span<const std::string_view> administrative_levels() {
   return kLevels;
+}
+
+std::span<const std::string_view> administrative_level_abbreviations() {
+  static const std::vector<std::string_view> abbreviations = [] {
+    std::vector<std::string_view> out;
+    for (const Abbreviation& abbreviation : kAbbreviations)
+      if (std::find(kLevels.begin(), kLevels.end(), abbreviation.full_form) != kLevels.end())
+        out.push_back(abbreviation.short_form);
+    return out;
+  }();
+  return abbreviations;
 }
 
 std::span<const std::string_view> province_names() {
@@ -1149,11 +1166,14 @@ std::string with_place_marks_of(const std::string& issuer, std::string_view plac
   for (std::string_view word : place_words)
     if (!starts_upper(word)) return issuer;
   const std::size_t from = words.size() - place_words.size();
-  // The place follows its level, in lower case ("huyện", "tỉnh", "thành phố", "thị xã").
-  static constexpr std::array kLevelEnds = {std::string_view{"huyen"},  std::string_view{"tinh"},
-                                            std::string_view{"xa"},     std::string_view{"quan"},
-                                            std::string_view{"phuong"}, std::string_view{"pho"},
-                                            std::string_view{"tran"}};
+  // The place follows its level, in lower case ("huyện", "tỉnh", "thành phố", "thị xã"): the
+  // last words of the table's levels, folded.
+  static const std::vector<std::string> kLevelEnds = [] {
+    std::vector<std::string> out;
+    for (std::string_view level : kLevels)
+      out.push_back(fold_key(split_words(level).back()));
+    return out;
+  }();
   const std::string level = fold_key(words[from - 1]);
   if (!starts_lower(words[from - 1]) ||
       std::find(kLevelEnds.begin(), kLevelEnds.end(), level) == kLevelEnds.end())

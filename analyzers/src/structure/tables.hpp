@@ -50,6 +50,9 @@ bool is_folded_party_type_code(std::string_view folded_code);
 // Administrative levels (docs/domain.md §1.5, §2.1): "thành phố", "tỉnh", "xã" ... In proper-cased
 // names the words after one are a place name; in running text one opens a place name.
 std::span<const std::string_view> administrative_levels();
+// The abbreviations of the table of abbreviations that stand for a level ("TP.", "TX"), as
+// written: a reader of level words in bodies' names and places takes them with the levels.
+std::span<const std::string_view> administrative_level_abbreviations();
 
 // The provinces and centrally run cities by name ("Hà Nội", "Bà Rịa - Vũng Tàu", "Huế"): the
 // 63 of the national list of administrative units and Huế (a city since 2025).
