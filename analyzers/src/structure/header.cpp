@@ -841,6 +841,9 @@ bool names_authority(std::string_view line) {
       std::string_view{"vien truong"},
       std::string_view{"tong kiem toan"},
       std::string_view{"truong ban"},
+      // A school's head, who decides in its name (the Ministry's Điều lệ of each kind of school:
+      // the hiệu trưởng manages the school and issues its decisions).
+      std::string_view{"hieu truong"},
       // The 1980 Constitution's collective authorities enacted in their own name.
       std::string_view{"hoi dong bo truong"},
       std::string_view{"hoi dong nha nuoc"},
@@ -1230,7 +1233,9 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
           if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
           const std::string_view next = trim(layout.lines[j]);
-          if (starts_body(next)) return true;
+          // The body's opening, or the enacting authority in capitals above it ("HIỆU TRƯỞNG
+          // TRƯỜNG ..." / "Căn cứ ...").
+          if (starts_body(next) || (is_upper_text(next) && names_authority(next))) return true;
           if (++more > kMoreTitleLines || !short_running_line(next) || is_rule_line(next))
             return false;
         }
@@ -1377,6 +1382,12 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
         opens_party_letter_subject(layout, i) || opens_written_out_subject(layout, i);
     const std::size_t at = party_subject ? 0 : lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
+    // A grounds clause citing another letter ("Thực hiện công văn số 27/CV-PGDĐT v/v cho học
+    // sinh nghỉ học ...", ND30 Phụ lục I §II.6: a text first cited with its trích yếu): the
+    // "v/v" is the cited letter's subject.
+    if (at > 0 && (starts_with(line, "Thực hiện ") || starts_with(line, "Căn cứ ") ||
+                   starts_with(line, "Theo ")))
+      continue;
     std::string_view rest = party_subject ? line : trim(line.substr(at + 3));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     std::string title(rest);
