@@ -6,6 +6,7 @@
 // Liên đội under its district's Hội đồng Đội; a date word glued to its number; a headless notice
 // whose school names itself as it notifies the parents. Each rule with controls that show what it
 // must not touch.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -204,6 +205,44 @@ TEST(SchoolPages, a_headless_notice_whose_school_notifies_the_parents) {
                "Nhà trường");
   EXPECT_FALSE(extract_metadata(bare).issuer.has_value());
   EXPECT_EQ(with_known_names_as_written("Ủy ban nhân dân Phường 1"), "Ủy ban nhân dân Phường 1");
+}
+
+// From half B (after its figure was measured). A school's notice that names its school in
+// running case with the level in lower case, sends its notice "kính gửi" (a courtesy before the
+// verb), and cites another letter with its "v/v" inside a sentence; a school under its district's
+// People's Committee keeps no place in its name.
+TEST(SchoolPages, a_notice_sent_with_a_courtesy_and_a_letter_cited_inside_a_sentence) {
+  const std::string notice =
+      "THÔNG BÁO TẠM DỪNG ĐẾN TRƯỜNG\n\nTrường mẫu giáo Sao Mai xin thông báo đến Quý phụ "
+      "huynh:\n\n     Ngày 11/03/2022. Sở y tế Bình Phước ban hành công văn số 846/SYT-NV v/v "
+      "phân loại cấp độ dịch covid 19\n\nVì vậy các bé tiếp tục tạm dừng đến trường.\n";
+  const auto metadata = extract_metadata(notice);
+  EXPECT_EQ(metadata.issuer, "Trường Mẫu giáo Sao Mai");
+  EXPECT_NE(metadata.title, std::optional<std::string>("phân loại cấp độ dịch covid 19"));
+  EXPECT_EQ(with_known_names_as_written("Trường mầm non Sao Mai"), "Trường Mầm non Sao Mai");
+  // Control: a level of education in running text, no school's name.
+  EXPECT_EQ(with_known_names_as_written("giáo dục mầm non"), "giáo dục mầm non");
+
+  const std::string sent =
+      "Thực hiện công văn số 460/UBND-KGVX ngày 15/02/2021 của UBND Thành phố Hà Nội về việc "
+      "tạm dừng đến trường. Trường MN Sao Mai kính gửi thông báo đến quý phụ huynh\n\n"
+      " Học sinh toàn trường tạm dừng đến trường từ ngày 17/02/2021.\n";
+  EXPECT_EQ(extract_metadata(sent).issuer, "Trường Mầm non Sao Mai");
+  // Control: "kính gửi" addressing a letter ("Kính gửi: ...") is no sentence of a notice.
+  EXPECT_FALSE(extract_metadata("Kính gửi: Trường MN Sao Mai\n\nĐề nghị nhà trường báo cáo.\n")
+                   .issuer.has_value());
+}
+
+TEST(SchoolPages, a_school_under_its_district_keeps_no_place) {
+  const std::string plan = "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS MỸ AN HƯNG A\n" + kMotto +
+                           "Số: 12/KH-THCS\nMỹ An Hưng A, ngày 19 tháng 4 năm 2022\n\nKẾ HOẠCH\n"
+                           "Tổ chức Ngày Sách năm 2022\n\nCăn cứ Kế hoạch số 4/KH-PGDĐT;\n";
+  EXPECT_EQ(extract_metadata(plan).issuer, "Trường Trung học cơ sở Mỹ An Hưng A");
+  // Control: a Sở under its province's committee takes the province.
+  const std::string department = "UBND TỈNH ĐỒNG THÁP\nSỞ NỘI VỤ\n" + kMotto +
+                                 "Số: 12/KH-SNV\nĐồng Tháp, ngày 19 tháng 4 năm 2022\n\nKẾ HOẠCH\n"
+                                 "Tổ chức Ngày Sách năm 2022\n\nCăn cứ Kế hoạch số 4/KH-UBND;\n";
+  EXPECT_EQ(extract_metadata(department).issuer, "Sở Nội vụ tỉnh Đồng Tháp");
 }
 
 }  // namespace

@@ -249,7 +249,8 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
         break;
       }
     for (std::string_view courtesy :
-         {std::string_view{" trân trọng"}, std::string_view{" kính"}, std::string_view{" xin"}})
+         {std::string_view{" trân trọng"}, std::string_view{" kính gửi"}, std::string_view{" kính"},
+          std::string_view{" xin"}})
       if (lower_same_length(subject).ends_with(courtesy))
         subject = trim(subject.substr(0, subject.size() - courtesy.size()));
     const auto names_body = [](const std::string& candidate) {

@@ -1148,21 +1148,25 @@ std::string with_known_names_as_written(std::string_view name) {
       const std::size_t n = prepared.folded_words.size();
       if (n < 2 || !matches_at(folded, i, prepared.folded_words)) continue;
       const auto written = split_words(prepared.written);
-      // Typed in title case, every word capitalised ("Mầm Non", "Ủy Ban Nhân Dân"): the
+      // Typed in title case, every word capitalised ("Mầm Non", "Ủy Ban Nhân Dân"), or a
+      // school's level in lower case after "Trường" ("Trường mẫu giáo Hướng Dương"): the
       // table's case, the words' own letters and marks kept.
-      const bool title_case =
-          written.size() == n &&
-          std::all_of(raw.begin() + i, raw.begin() + i + n, [](std::string_view word) {
-            return starts_upper(word) && !is_upper_text(word);
-          });
-      if (!title_case) break;
+      const auto all_words = [&](auto&& test) {
+        return std::all_of(raw.begin() + static_cast<std::ptrdiff_t>(i),
+                           raw.begin() + static_cast<std::ptrdiff_t>(i + n), test);
+      };
+      const bool title_case = all_words(
+          [](std::string_view word) { return starts_upper(word) && !is_upper_text(word); });
+      const bool school_level = prepared.body_only && prepared.place_follows && i > 0 &&
+                                folded[i - 1] == "trường" &&
+                                all_words([](std::string_view word) { return starts_lower(word); });
+      if (written.size() != n || (!title_case && !school_level)) break;
       for (std::size_t k = 0; k < n; ++k) {
         std::string word(raw[i + k]);
-        if (!starts_upper(written[k])) {
-          std::size_t first = 0;
-          code_point_at(word, 0, &first);
-          word = lower(std::string_view(word).substr(0, first)) + word.substr(first);
-        }
+        std::size_t first = 0;
+        code_point_at(word, 0, &first);
+        const std::string_view initial = std::string_view(word).substr(0, first);
+        word = (starts_upper(written[k]) ? upper(initial) : lower(initial)) + word.substr(first);
         out += (out.empty() ? "" : " ") + word;
       }
       i += n;
