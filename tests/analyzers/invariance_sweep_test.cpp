@@ -280,6 +280,16 @@ struct FamilyTally {
 // damaged national name, a list item's number before a mark, specks before a one-line issuer)
 // give, rounded down; raise them as extraction improves. The corpus's gold is reported beside them
 // but held by no floor, so that the test holds the same without ../shared.
+//
+// In session 30 unseen24's 18 documents joined the study splits, every line of main's documents the
+// same as main ca48c15 gives it: merged_cells and one_line_header to 230/243 (Hà Nội's letter,
+// whose run-together chủ quản line the session reads, and Ngọc Thiện's decision, whose number
+// with its blank type code the session reads, lose their issuer when the header's lines merge),
+// rows to 235/243, list_item to 228/243, signature_one_line to 123/129 (Phong Bình's approval
+// and signature columns on one line), hard_wrap_64 to 415/443, no_diacritics to 74/440, rounded
+// down; raise them
+// as extraction improves. The corpus's gold is reported beside them but held by no floor, so that
+// the test holds the same without ../shared.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.991},
@@ -307,13 +317,13 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.938},
+      {"hard_wrap_64", 0.936},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
       // bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp), and unseen21's twelve
       // pages joining the study splits, every one changed without its marks: 69 of 397 (0.174).
-      {"no_diacritics", 0.172},
+      {"no_diacritics", 0.168},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

@@ -721,7 +721,9 @@ std::optional<std::string> issuer_from_segments(const std::vector<std::string>& 
       return issuer + " " + lower(std::string_view(parent).substr(0, first)) + parent.substr(first);
     }
   }
-  if (state_parent && !locality_of(issuer)) {
+  // A school is named by its level and its own name, not by the place of the district's
+  // People's Committee that manages it ("UBND HUYỆN LẤP VÒ" / "TRƯỜNG THCS MỸ AN HƯNG A").
+  if (state_parent && !locality_of(issuer) && !fold_key(issuer).starts_with("truong ")) {
     // "SỞ NỘI VỤ" under "UBND TỈNH QUẢNG TRỊ" is the Sở Nội vụ of that province.
     if (auto place = locality_of(proper_case_name(bodies[bodies.size() - 2])))
       issuer += " " + *place;
@@ -878,6 +880,9 @@ bool names_authority(std::string_view line) {
       std::string_view{"vien truong"},
       std::string_view{"tong kiem toan"},
       std::string_view{"truong ban"},
+      // A school's head, who decides in its name (the Ministry's Điều lệ of each kind of school:
+      // the hiệu trưởng manages the school and issues its decisions).
+      std::string_view{"hieu truong"},
       // The 1980 Constitution's collective authorities enacted in their own name.
       std::string_view{"hoi dong bo truong"},
       std::string_view{"hoi dong nha nuoc"},
@@ -1267,7 +1272,9 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
           if (layout.skip(j) || trim(layout.lines[j]).empty()) continue;
           const std::string_view next = trim(layout.lines[j]);
-          if (starts_body(next)) return true;
+          // The body's opening, or the enacting authority in capitals above it ("HIỆU TRƯỞNG
+          // TRƯỜNG ..." / "Căn cứ ...").
+          if (starts_body(next) || (is_upper_text(next) && names_authority(next))) return true;
           if (++more > kMoreTitleLines || !short_running_line(next) || is_rule_line(next))
             return false;
         }
@@ -1414,6 +1421,20 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
         opens_party_letter_subject(layout, i) || opens_written_out_subject(layout, i);
     const std::size_t at = party_subject ? 0 : lower_same_length(line).find("v/v");
     if (at == std::string_view::npos || (at > 0 && line[at - 1] != ' ')) continue;
+    // A sentence citing another letter ("Thực hiện công văn số 27/CV-PGDĐT v/v cho học sinh
+    // nghỉ học ...", "Ngày 11/03/2022, Sở Y tế ban hành công văn số 846/SYT-NV v/v ...": ND30
+    // Phụ lục I §II.6, a text first cited with its trích yếu): the "v/v" after the cited number is
+    // that letter's subject. A headline naming the page's own letter opens with its type ("Công
+    // văn số 550/SGDĐT-GDTX: V/v ...").
+    if (at > 0 && !party_subject) {
+      const std::string before = lower_same_length(line.substr(0, at));
+      const std::size_t number_word = before.rfind(" số ");
+      const bool grounds = starts_with(line, "Thực hiện ") || starts_with(line, "Căn cứ ") ||
+                           starts_with(line, "Theo ");
+      const bool cited_in_sentence = number_word != std::string::npos &&
+                                     type_by_name(trim(line.substr(0, number_word))) == nullptr;
+      if (grounds || cited_in_sentence) continue;
+    }
     std::string_view rest = party_subject ? line : trim(line.substr(at + 3));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     std::string title(rest);

@@ -1368,6 +1368,36 @@ std::size_t clock_end(std::string_view line, std::size_t at) {
   return q;
 }
 
+// A date as a content system's Vietnamese locale prints it, the month by its word: "18 Tháng 4
+// 2017" (Joomla's "%d Tháng %m %Y"), at `at`: the position after it, or npos.
+std::size_t worded_date_end(std::string_view line, std::size_t at) {
+  std::size_t p = digits_at(line, at, 1, 2);
+  if (p == std::string_view::npos) return p;
+  const std::string_view month_word = line.substr(p, std::string_view(" Tháng ").size());
+  if (lower_same_length(month_word) != " tháng ") return std::string_view::npos;
+  p = digits_at(line, p + month_word.size(), 1, 2);
+  if (p == std::string_view::npos || p >= line.size() || line[p] != ' ')
+    return std::string_view::npos;
+  return digits_at(line, p + 1, 4, 4);
+}
+
+// The day of the week a posting line may open with ("Thứ ba, ", "Chủ nhật, "): the position after
+// it and its comma, or 0.
+std::size_t weekday_end(std::string_view line) {
+  static constexpr std::array kDays = {
+      std::string_view{"thứ hai"},  std::string_view{"thứ ba"},  std::string_view{"thứ tư"},
+      std::string_view{"thứ năm"},  std::string_view{"thứ sáu"}, std::string_view{"thứ bảy"},
+      std::string_view{"chủ nhật"}, std::string_view{"thứ 2"},   std::string_view{"thứ 3"},
+      std::string_view{"thứ 4"},    std::string_view{"thứ 5"},   std::string_view{"thứ 6"},
+      std::string_view{"thứ 7"},
+  };
+  const std::string lowered = lower_same_length(line.substr(0, 16));
+  for (std::string_view day : kDays)
+    if (std::string_view(lowered).starts_with(day) && line.substr(day.size()).starts_with(", "))
+      return day.size() + 2;
+  return 0;
+}
+
 bool posting_line(std::string_view line) {
   static constexpr std::array kLabels = {
       std::string_view{"ngay cap nhat"}, std::string_view{"cap nhat"},
@@ -1375,6 +1405,14 @@ bool posting_line(std::string_view line) {
       std::string_view{"dang ngay"},     std::string_view{"thoi gian dang"},
   };
   line = trim(line);
+  // "Thứ ba, 18 Tháng 4 2017 15:04": the weekday, the date with its month's word, the clock (a
+  // portal's posting time; ND30 dates a text "ngày ... tháng ... năm ...", beside no clock).
+  if (const std::size_t day = weekday_end(line); day > 0 || (!line.empty() && is_digit(line[0]))) {
+    const std::size_t date = worded_date_end(line, day);
+    if (date != std::string_view::npos && date < line.size() && line[date] == ' ' &&
+        clock_end(line, date + 1) == line.size())
+      return true;
+  }
   const std::size_t first_digit = line.find_first_of("0123456789");
   if (first_digit == std::string_view::npos || first_digit > 40) return false;
   std::string_view label = trim(line.substr(0, first_digit));
@@ -1408,8 +1446,8 @@ void drop_print_button(std::string& title, const Layout& layout, std::size_t end
   while (next < layout.lines.size() && (layout.skip(next) || trim(layout.lines[next]).empty()))
     ++next;
   if (next >= layout.lines.size() || !posting_line(layout.lines[next])) return;
-  for (std::string_view button :
-       {std::string_view{" In trang"}, std::string_view{" In bài"}, std::string_view{" Bản in"}})
+  for (std::string_view button : {std::string_view{" In trang"}, std::string_view{" In bài"},
+                                  std::string_view{" Bản in"}, std::string_view{" In"}})
     if (title.ends_with(button)) {
       title.resize(title.size() - button.size());
       return;

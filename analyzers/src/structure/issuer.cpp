@@ -49,6 +49,9 @@ constexpr std::array kBodyHeads = {
     std::string_view{"thanh tra"},
     std::string_view{"mat tran"},
     std::string_view{"lien doan"},
+    // A school's unit of the Young Pioneers (Điều lệ Đội TNTP Hồ Chí Minh: chi đội, liên đội),
+    // the Hội đồng Đội of its district the line above it.
+    std::string_view{"lien doi"},
     std::string_view{"cong doan"},
     std::string_view{"cong ty"},
     // A public hospital (Luật Khám bệnh, chữa bệnh: a public service unit with its own seal),
@@ -187,7 +190,14 @@ bool informs_whom(std::string_view lowered, bool closing) {
 // "kính thông báo") is the verb's, not the body's. `placed` tells whether the body names the
 // issuer: a closing formula's body named by its level alone ("Văn phòng UBND tỉnh thông báo đến
 // ... biết") does not, though the formula says the text is a notice either way.
-std::optional<std::string> notifying_subject(std::string_view sentence, bool& placed) {
+//
+// A body that notifies its addressees by name ("Trường Mầm non Sơn Ca thông báo cho phụ huynh
+// ..."; a school's notice to parents, headless on its site) speaks in its own name as well:
+// `addressed` is set, and only a body named with its own name counts there. That sentence says
+// who writes, not what the text is (a letter may say it too), so it makes no formula.
+std::optional<std::string> notifying_subject(std::string_view sentence, bool& placed,
+                                             bool& addressed) {
+  addressed = false;
   bool closing = false;  // after the closing connective
   for (std::string_view connective : {std::string_view{"Nay"}, std::string_view{"Vậy"}}) {
     if (!sentence.starts_with(connective)) continue;
@@ -228,7 +238,10 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
     const bool and_asks =
         (after_verb.starts_with("và đề nghị ") || after_verb.starts_with("và yêu cầu ")) &&
         !before_verb.empty() && starts_upper(before_verb.back());
-    if (!announces && !and_asks && !informs_whom(after_verb, closing)) continue;
+    const bool formula = announces || and_asks || informs_whom(after_verb, closing);
+    const bool to_whom = after_verb.starts_with("cho ") || after_verb.starts_with("đến ") ||
+                         after_verb.starts_with("tới ");
+    if (!formula && !to_whom) continue;
     std::string_view subject = trim(sentence.substr(0, at));
     // The body is the clause before the verb, after a clause that grounds the notice ("Thực
     // hiện ...", "Căn cứ ...", "Theo ...", as a notice's preamble opens).
@@ -240,7 +253,8 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
         break;
       }
     for (std::string_view courtesy :
-         {std::string_view{" trân trọng"}, std::string_view{" kính"}, std::string_view{" xin"}})
+         {std::string_view{" trân trọng"}, std::string_view{" kính gửi"}, std::string_view{" kính"},
+          std::string_view{" xin"}})
       if (lower_same_length(subject).ends_with(courtesy))
         subject = trim(subject.substr(0, subject.size() - courtesy.size()));
     const auto names_body = [](const std::string& candidate) {
@@ -282,6 +296,8 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
     // A sentence that only ends on the word ("Sở X đã có thông báo:") is no formula: the colon
     // form counts with the body named by its place right before the verb.
     if (at + kVerbColon.size() == lowered.size() && !with_place) continue;
+    if (!formula && !with_place) continue;
+    addressed = !formula;
     placed = announces || with_place;
     return candidate;
   }
@@ -295,7 +311,8 @@ namespace {
 // The issuer's name as the issuer facet writes it: the head's post dropped, abbreviations spelled
 // out, a level typed twice once, a known name's stray capital or tone placement as the name is.
 std::string notifying_body_name(const std::string& candidate) {
-  std::string body = expand_abbreviations(without_doubled_level(body_of_authority(candidate)));
+  std::string body = with_known_names_as_written(
+      expand_abbreviations(without_doubled_level(body_of_authority(candidate))));
   // A known name typed with a stray capital ("Ủy Ban nhân dân") or the tone mark placed the other
   // way ("Uỷ ban nhân dân", ND30 itself writes both, domain.md §1.9) is written as the name is.
   if (const auto known = known_name_at(body, 0)) {
@@ -328,15 +345,16 @@ std::optional<std::string> notifying_body(std::string_view line, bool* formula,
     subject.reset();
   };
   std::optional<std::string> subject;
-  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed);
-  if (subject && formula != nullptr) *formula = true;
+  bool addressed = false;
+  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed, addressed);
+  if (subject && !addressed && formula != nullptr) *formula = true;
   keep_unplaced(subject);
   for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
        stop = line.find(". ", stop + 1)) {
     const std::string_view next = trim(line.substr(stop + 1));
     if (next.empty() || !starts_upper(next) || next.size() > kSentenceBytes) continue;
-    subject = notifying_subject(next, placed);
-    if (subject && formula != nullptr) *formula = true;
+    subject = notifying_subject(next, placed, addressed);
+    if (subject && !addressed && formula != nullptr) *formula = true;
     keep_unplaced(subject);
   }
   if (!subject) {

@@ -90,6 +90,18 @@ std::optional<ScannedNumbers> scan_numbers_at(const SymbolIndex& index, std::str
 
 std::optional<std::pair<std::string, std::size_t>> blank_number_at(std::string_view text,
                                                                    std::size_t pos) {
+  // The type's code left out as well as the number ("Số:    /-THNT2", a template's "/QĐ-THNT2"
+  // with both blanks unfilled): the issuer's code after "/-", as written. A code of capitals
+  // and digits (ND30 Phụ lục III), up to the end of the word, read by the symbol grammar with a
+  // stand-in number and type code.
+  if (text.substr(pos).starts_with("/-")) {
+    const std::string probe = "0/X" + std::string(text.substr(pos + 1, 60));
+    const auto matches = find_symbols(probe);
+    if (matches.empty() || matches.front().start != 0) return std::nullopt;
+    const std::string& symbol = matches.front().text;
+    if (symbol.size() <= 4 || symbol.find('-', 4) != std::string::npos) return std::nullopt;
+    return std::make_pair("/" + symbol.substr(3), pos + matches.front().end - 2);
+  }
   // Scan the rest of the line as if it had a number, then drop it.
   const std::string probe = "0" + std::string(text.substr(pos, 120));
   const auto matches = find_symbols(probe);

@@ -134,6 +134,7 @@ struct KnownName {
   std::string_view written;
   bool head;                   // the next word starts a proper name ("Sở" + "Nội vụ")
   bool place_follows = false;  // a place name follows ("Tỉnh ủy Thanh Hóa")
+  bool body_only = false;      // read in a body's name, not in a title
 };
 constexpr std::array kKnownNames = {
     KnownName{"Ủy ban Mặt trận Tổ quốc Việt Nam", false},
@@ -212,6 +213,13 @@ constexpr std::array kKnownNames = {
     // ("Trường Trung học phổ thông Phước Bửu"); "Đoàn trường" is its Youth Union.
     KnownName{"Trung học phổ thông", false, true},
     KnownName{"Trung học cơ sở", false, true},
+    // The other levels of the system (Luật Giáo dục 2019, Điều 6: giáo dục mầm non, its nhà trẻ
+    // and mẫu giáo, and tiểu học) name schools the same way ("Trường Tiểu học Quang Châu",
+    // "Trường Mầm non Mai Vàng"). Only in a body's name: in a title they are levels of education,
+    // common nouns ("giáo dục tiểu học").
+    KnownName{"Tiểu học", false, true, true},
+    KnownName{"Mầm non", false, true, true},
+    KnownName{"Mẫu giáo", false, true, true},
     KnownName{"Đoàn trường", false},
     // The Youth Union of a commune, ward or township ("BCH ĐOÀN XÃ TÂN LẬP"): "Đoàn" is the
     // organisation's short name, a proper name as "Đảng" is; its level and place follow.
@@ -229,6 +237,8 @@ constexpr std::array kKnownNames = {
     KnownName{"Ủy ban", true},
     KnownName{"Hội đồng", true},
     KnownName{"Liên đoàn", true},
+    // A school's unit of the Young Pioneers ("LIÊN ĐỘI THCS MINH LẬP"), named by its school.
+    KnownName{"Liên đội", true},
     // A trade union (Luật Công đoàn 2012: Công đoàn Việt Nam, its unions of a sector, "Công đoàn
     // Giáo dục Việt Nam", and of a unit): a body whose own name follows.
     KnownName{"Công đoàn", true},
@@ -318,14 +328,15 @@ struct PreparedName {
   std::string_view written;
   bool head;
   bool place_follows;
-  bool province = false;  // read in a body's name, not in a title ("HÒA BÌNH" may be peace)
+  // Read in a body's name, not in a title: a province ("HÒA BÌNH" may be peace), a school's level.
+  bool body_only = false;
 };
 
 const std::vector<PreparedName>& prepared_names() {
   static const std::vector<PreparedName> names = [] {
     std::vector<PreparedName> out;
     for (const KnownName& name : kKnownNames) {
-      PreparedName prepared{{}, name.written, name.head, name.place_follows};
+      PreparedName prepared{{}, name.written, name.head, name.place_follows, name.body_only};
       for (std::string_view word : split_words(name.written))
         prepared.folded_words.push_back(word_form(word));
       out.push_back(std::move(prepared));
@@ -608,12 +619,43 @@ std::optional<std::string_view> expand_abbreviation(std::string_view word) {
   return std::nullopt;
 }
 
+bool opens_with_abbreviation(std::string_view text) {
+  return std::any_of(
+      kAbbreviations.begin(), kAbbreviations.end(),
+      [&](const Abbreviation& abbreviation) { return text.starts_with(abbreviation.short_form); });
+}
+
+namespace {
+
+// A school's level abbreviated right after "Trường" ("TRƯỜNG TH NGỌC THIỆN 2", "TRƯỜNG MN MAI
+// VÀNG", "Trường TH&THCS ..."): TH, MN and MG stand for the levels of Luật Giáo dục 2019, Điều 6,
+// there only; elsewhere "TH" is a register's "tổng hợp", a code of many offices. `previous` is
+// the token before, or the level that opened a school of several levels ("TH" & "THCS").
+std::optional<std::string_view> school_level_abbreviation(std::string_view previous,
+                                                          std::string_view token) {
+  if (fold_key(previous) != "truong") return std::nullopt;
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kSchoolLevels = {{
+      {"TH", "Tiểu học"},
+      {"MN", "Mầm non"},
+      {"MG", "Mẫu giáo"},
+  }};
+  for (const auto& [code, level] : kSchoolLevels)
+    if (token == code) return level;
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string expand_abbreviations(std::string_view text) {
   std::string out;
+  std::string previous;
   for (const std::string& token : tokenize_name(text)) {
     if (!out.empty()) out.push_back(' ');
+    const std::string before = std::exchange(previous, token);
     if (token == "&") {
       out += "và";
+    } else if (auto level = school_level_abbreviation(before, token)) {
+      out += *level;
     } else if (auto full = expand_abbreviation(token)) {
       out += *full;
     } else if (token.size() > 1 && token.back() == ',' &&
@@ -754,7 +796,7 @@ std::string proper_case_title(std::string_view capitals) {
   for (std::size_t i = 0; i < raw.size();) {
     bool matched = false;
     for (const PreparedName& name : prepared_names()) {
-      if (name.province) continue;
+      if (name.body_only) continue;
       // Heads ("Ban", "Hội", "Phòng") are common words in titles ("BAN HÀNH", "HỘI NGHỊ").
       if (name.head || !matches_at(folded, i, name.folded_words)) continue;
       // The table's capitals on the document's letters: "ĐẢNG UỶ" → "Đảng uỷ" where the title
@@ -948,11 +990,19 @@ std::vector<std::string> proper_case_words(std::string_view text, std::vector<bo
   std::vector<std::string> words;
   std::vector<bool> fixed;
   std::vector<bool> level_end;  // the last word of an abbreviated level ("TX." → "thị xã")
+  std::string previous;
   for (const std::string& token : tokenize_name(text)) {
     level_end.resize(words.size(), false);
+    const std::string before = std::exchange(previous, token);
     if (token == "&") {
       words.emplace_back("và");
       fixed.push_back(true);
+    } else if (auto level = school_level_abbreviation(before, token)) {
+      // Spelled out in the table's case; its own name follows, as after "Tiểu học" written out.
+      for (std::string_view word : split_words(*level)) {
+        words.emplace_back(upper(word));
+        fixed.push_back(false);
+      }
     } else if (auto full = expand_abbreviation(token)) {
       for (std::string_view word : split_words(*full)) {
         words.emplace_back(word);
@@ -1101,6 +1151,50 @@ std::string proper_case_name(std::string_view text) {
   if (!is_upper_text(text)) return expand_abbreviations(text);
   std::vector<bool> guessed;
   return capitalize_first(join_words(proper_case_words(text, guessed)));
+}
+
+std::string with_known_names_as_written(std::string_view name) {
+  const auto raw = split_words(name);
+  std::vector<std::string> folded;
+  for (std::string_view word : raw)
+    folded.push_back(word_form(word));
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    bool matched = false;
+    for (const PreparedName& prepared : prepared_names()) {
+      const std::size_t n = prepared.folded_words.size();
+      if (n < 2 || !matches_at(folded, i, prepared.folded_words)) continue;
+      const auto written = split_words(prepared.written);
+      // Typed in title case, every word capitalised ("Mầm Non", "Ủy Ban Nhân Dân"), or a
+      // school's level in lower case after "Trường" ("Trường mẫu giáo Hướng Dương"): the
+      // table's case, the words' own letters and marks kept.
+      const auto all_words = [&](auto&& test) {
+        return std::all_of(raw.begin() + static_cast<std::ptrdiff_t>(i),
+                           raw.begin() + static_cast<std::ptrdiff_t>(i + n), test);
+      };
+      const bool title_case = all_words(
+          [](std::string_view word) { return starts_upper(word) && !is_upper_text(word); });
+      const bool school_level = prepared.body_only && prepared.place_follows && i > 0 &&
+                                folded[i - 1] == "trường" &&
+                                all_words([](std::string_view word) { return starts_lower(word); });
+      if (written.size() != n || (!title_case && !school_level)) break;
+      for (std::size_t k = 0; k < n; ++k) {
+        std::string word(raw[i + k]);
+        std::size_t first = 0;
+        code_point_at(word, 0, &first);
+        const std::string_view initial = std::string_view(word).substr(0, first);
+        word = (starts_upper(written[k]) ? upper(initial) : lower(initial)) + word.substr(first);
+        out += (out.empty() ? "" : " ") + word;
+      }
+      i += n;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    out += (out.empty() ? "" : " ") + std::string(raw[i]);
+    ++i;
+  }
+  return out;
 }
 
 std::string spelled_as_in_text(const std::string& name, std::string_view text) {

@@ -76,6 +76,11 @@ std::string proper_case_name(std::string_view text);
 // and places keep the table's case, so one body stays one facet value. A name capitals would not
 // give, or one found nowhere, is returned as it is.
 std::string spelled_as_in_text(const std::string& name, std::string_view text);
+// A body's name from running text with the known names in it that were typed in title case
+// ("Trường Mầm Non Sơn Ca") written as the table writes them ("Trường Mầm non Sơn Ca", ND30 Phụ
+// lục II); every other word as it is.
+std::string with_known_names_as_written(std::string_view name);
+
 // The issuer with its place name written as ô 4's place (`place`, "Cẩm Xuyên") where the two
 // are one name whose marks differ beyond the tone's placement ("huyện Cảm Xuyên": a mark an OCR
 // engine slipped on the header's capitals); the issuer as it is otherwise. ND30 names in ô 4 the
@@ -87,6 +92,9 @@ std::string with_place_marks_of(const std::string& issuer, std::string_view plac
 // name after an administrative level ("TỈNH QUẢNG NAM" → "tỉnh Quảng Nam"). "NGƯỜI LAO ĐỘNG
 // VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI" → "Người lao động Việt Nam đi làm việc ở nước ngoài".
 std::string proper_case_title(std::string_view capitals);
+
+// Whether `text` opens with an abbreviation of the table ("UBNDTHÀNH ..." opens with "UBND").
+bool opens_with_abbreviation(std::string_view text);
 
 // Abbreviations expanded ("UBND xã Đại Sơn" → "Ủy ban nhân dân xã Đại Sơn"); text kept.
 std::string expand_abbreviations(std::string_view text);

@@ -1,6 +1,7 @@
 #include "structure/unglue.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "structure/citation_cursor.hpp"
@@ -153,6 +154,39 @@ std::vector<std::size_t> split_points(const std::vector<Letter>& run) {
   return splits;
 }
 
+// A header cell in capitals whose converter lost the space between an abbreviation and the word
+// beside it: "UBNDTHÀNH PHỐ HÀ NỘI" (ND30 ô 2's chủ quản line, "viết tắt những cụm từ thông
+// dụng"), "TRƯỜNGMN MAI VÀNG" (a school's level abbreviated after "Trường"). Where the run splits
+// into an abbreviation of the table, which is no syllable, and a syllable after it; or into
+// "TRƯỜNG" and a school level's code. npos otherwise, or when it splits so more than one way.
+std::size_t abbreviation_split(std::string_view line, const std::vector<Letter>& run,
+                               std::size_t end) {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const std::size_t start = run.front().byte;
+  const std::string_view text = line.substr(start, end - start);
+  const bool school_head = text.starts_with("TRƯỜNG");
+  if (!school_head && !opens_with_abbreviation(text)) return kNone;
+  if (!std::all_of(run.begin(), run.end(), [](const Letter& l) { return is_upper(l.c); }))
+    return kNone;
+  std::size_t found = kNone;
+  for (std::size_t i = 2; i + 2 <= run.size(); ++i) {
+    const std::string_view before = line.substr(start, run[i].byte - start);
+    const std::string_view after = line.substr(run[i].byte, end - run[i].byte);
+    const bool code_first = !school_head && expand_abbreviation(before).has_value() &&
+                            !is_syllable(run, 0, i) && is_syllable(run, i, run.size());
+    static constexpr std::array kSchoolLevels = {std::string_view{"TH"}, std::string_view{"THCS"},
+                                                 std::string_view{"THPT"}, std::string_view{"MN"},
+                                                 std::string_view{"MG"}};
+    const bool school =
+        school_head && before == "TRƯỜNG" &&
+        std::find(kSchoolLevels.begin(), kSchoolLevels.end(), after) != kSchoolLevels.end();
+    if (!code_first && !school) continue;
+    if (found != kNone) return kNone;
+    found = i;
+  }
+  return found;
+}
+
 // A run glued to a symbol, an address or a number ("vanban.gov.vn", "ĐT2") is left alone.
 bool glued_to_code(std::string_view line, std::size_t start, std::size_t end) {
   const auto code_char = [](char c) {
@@ -219,6 +253,30 @@ std::optional<std::string> unglue_words(std::string_view line) {
         if (end < line.size() && line[end] >= '0' && line[end] <= '9' &&
             (last == "ngày" || last == "tháng" || last == "năm" || last == "số"))
           space_at(end);
+        end_run();
+        return;
+      }
+    }
+    // A date's word glued to the number before it ("tháng 12năm học 2019", "ngày 5tháng 3"): the
+    // space lost at a change of run, as after the word ("năm2003", below); a code has no such
+    // word after its digits.
+    if (run_letters >= 3 && run_letters <= 5 && run_start > 0 && line[run_start - 1] >= '0' &&
+        line[run_start - 1] <= '9') {
+      const std::string word = lower(line.substr(run_start, end - run_start));
+      if (word == "ngày" || word == "tháng" || word == "năm") {
+        space_at(run_start);
+        end_run();
+        return;
+      }
+    }
+    if (!foreign && run_letters >= 4 && run_letters <= 16 &&
+        static_cast<std::size_t>(upper_before) == run_letters) {
+      read_run(end);
+      const std::size_t split = abbreviation_split(line, run, end);
+      if (split != static_cast<std::size_t>(-1) && !glued_to_code(line, run_start, end) &&
+          (run_start == 0 || line[run_start - 1] == ' ') &&
+          (end == line.size() || line[end] == ' ' || line[end] == ',')) {
+        space_at(run[split].byte);
         end_run();
         return;
       }
