@@ -29,7 +29,7 @@ run() {
     >"$out" 2>/dev/null || true
   local docs
   docs=$(python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print(j["added"]+j["reanalysed"])' "$out")
-  read -r wall user sys <"$times"
+  read -r wall user sys < <(tail -1 "$times")
   echo "$name $docs $wall $(python3 -c "print($user+$sys)")" >>"$work/results"
 }
 
