@@ -19,6 +19,8 @@ namespace vanban::archive {
 
 Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem::path& db_dir,
                                                           const WriterOptions& options);
+// The refusal of an archive whose documents a newer analysis version made (`state.newer`).
+Error newer_archive_error(const std::filesystem::path& db_dir, const AnalysisState& state);
 
 // One writer per shard of a sharded archive (shard_layout.hpp), routing by document id.
 Result<std::unique_ptr<ArchiveWriter>> open_sharded_writer(const std::filesystem::path& db_dir,

@@ -1,5 +1,6 @@
 #include "schema.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "vanban/analyzers/fold.hpp"
@@ -26,6 +27,45 @@ std::string collapse_spaces(std::string_view text) {
 }
 
 }  // namespace
+
+std::string analysis_term(std::uint32_t version) {
+  return std::string(kAnalysis) + std::to_string(version);
+}
+
+std::optional<std::uint32_t> analysis_version_of(std::string_view term) {
+  if (!term.starts_with(kAnalysis)) return std::nullopt;
+  const std::string_view digits = term.substr(kAnalysis.size());
+  // Ten digits may overflow 32 bits: such a term is not one this code wrote.
+  if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits.front() == '0'))
+    return std::nullopt;
+  std::uint32_t version = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    version = version * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return version;
+}
+
+AnalysisState analysis_state(const Xapian::Database& database, std::uint32_t version) {
+  AnalysisState state;
+  state.version = version;
+  state.documents = database.get_doccount();
+  std::uint64_t versioned = 0;
+  const std::string prefix(kAnalysis);
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    const std::optional<std::uint32_t> found = analysis_version_of(*it);
+    if (!found) continue;
+    const std::uint64_t count = it.get_termfreq();
+    if (count == 0) continue;
+    versioned += count;
+    if (*found < version) state.stale += count;
+    if (*found > version) state.newer += count;
+    state.newest = std::max(state.newest, *found);
+  }
+  // Documents without a version were indexed before versions were stored: the oldest.
+  if (state.documents > versioned) state.stale += state.documents - versioned;
+  return state;
+}
 
 std::string term(std::string_view prefix, std::string_view key) {
   std::string result;

@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "vanban/archive/analysis_version.hpp"
 #include "vanban/archive/fields.hpp"
 
 namespace vanban::archive::schema {
@@ -56,8 +57,18 @@ inline constexpr std::string_view kRelation = "XR";  // "<relation type>:<cited 
 inline constexpr std::string_view kEnds = "XE";
 // sha256 of the document's stored text (stored_text.hpp), for "is it still referenced?".
 inline constexpr std::string_view kTextBlob = "XB";
+// The analysis version that made the document (analysis_version.hpp), decimal: "XA1". One per
+// document; a document without one was indexed before versions were stored (version 0).
+inline constexpr std::string_view kAnalysis = "XA";
 
-// Value slots.
+// The term of analysis version `version`, and the version a term of kAnalysis names (nullopt:
+// not such a term).
+std::string analysis_term(std::uint32_t version);
+std::optional<std::uint32_t> analysis_version_of(std::string_view term);
+// Where `database`'s documents stand against `version`: the kAnalysis terms' frequencies (a
+// few terms, whatever the archive's size); a document without one counts as stale.
+AnalysisState analysis_state(const Xapian::Database& database, std::uint32_t version);
+
 // Value slots; those of the searchable fields come from their table (fields.hpp).
 constexpr Xapian::valueno slot_of(FieldId field) {
   return *field_spec(field).value_slot;

@@ -225,6 +225,13 @@ class XapianSearcher final : public Searcher {
         [&]() -> Result<std::uint64_t> { return opened_ ? database_.get_doccount() : 0; });
   }
 
+  Result<AnalysisState> analysis() override {
+    return guarded<AnalysisState>([&]() -> Result<AnalysisState> {
+      if (!opened_) return AnalysisState{};
+      return schema::analysis_state(database_, kAnalysisVersion);
+    });
+  }
+
   // Sharded: each local shard's revision, joined by '+' ("-" for a remote one, whose
   // revision Xapian 1.4 does not report).
   Result<std::string> revision() override {

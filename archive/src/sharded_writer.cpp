@@ -1,6 +1,7 @@
 // The writer of a sharded archive: one ArchiveWriter per shard, each document put into the
 // shard its id picks (shard_of). A path is held by one document in one shard: when its content
 // changes to bytes that belong elsewhere, the shard that held it lets it go first.
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <thread>
@@ -98,6 +99,35 @@ class ShardedWriter final : public ArchiveWriter {
     for (const auto& shard : shards_)
       count += shard->document_count();
     return count;
+  }
+
+  AnalysisState analysis() const override {
+    AnalysisState total;
+    for (const auto& shard : shards_) {
+      const AnalysisState state = shard->analysis();
+      total.version = state.version;
+      total.documents += state.documents;
+      total.stale += state.stale;
+      total.newer += state.newer;
+      total.newest = std::max(total.newest, state.newest);
+    }
+    return total;
+  }
+
+  // The cursor holds the shard in its high 32 bits and the shard's own cursor (a docid) in
+  // its low ones.
+  std::vector<StaleDocument> stale_documents(std::uint64_t& cursor,
+                                             std::size_t limit) const override {
+    for (std::size_t shard = cursor >> 32; shard < shards_.size(); ++shard) {
+      std::uint64_t local = cursor & 0xffffffffu;
+      std::vector<StaleDocument> stale = shards_[shard]->stale_documents(local, limit);
+      if (!stale.empty()) {
+        cursor = (std::uint64_t{shard} << 32) | local;
+        return stale;
+      }
+      cursor = std::uint64_t{shard + 1} << 32;
+    }
+    return {};
   }
 
   // Each shard is a database of its own: the indexer writes each on its own thread.

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <limits>
 
 #include <unistd.h>
 #include <xapian.h>
@@ -111,7 +112,52 @@ class XapianArchiveWriter final : public ArchiveWriter {
     const Xapian::Document document = database_.get_document(*docid);
     std::string sha = document.get_value(schema::kShaSlot);
     return SourceState{sha.substr(0, kIdLength), std::move(sha),
-                       document.get_value(schema::kSidecarSlot)};
+                       document.get_value(schema::kSidecarSlot), analysed_now(*docid)};
+  }
+
+  AnalysisState analysis() const override {
+    return schema::analysis_state(database_, options_.analysis_version);
+  }
+
+  std::vector<StaleDocument> stale_documents(std::uint64_t& cursor,
+                                             std::size_t limit) const override {
+    std::vector<StaleDocument> stale;
+    if (limit == 0 || cursor >= std::numeric_limits<Xapian::docid>::max()) return stale;
+    // Every docid after the cursor, beside the postings of the current version's term: the
+    // documents of one and not the other are stale. Both lists ascend.
+    const std::string current_term = schema::analysis_term(options_.analysis_version);
+    Xapian::PostingIterator all = database_.postlist_begin("");
+    Xapian::PostingIterator current = database_.postlist_begin(current_term);
+    const Xapian::PostingIterator all_end = database_.postlist_end("");
+    const Xapian::PostingIterator current_end = database_.postlist_end(current_term);
+    const auto start = static_cast<Xapian::docid>(cursor + 1);
+    all.skip_to(start);
+    if (current != current_end) current.skip_to(start);
+    for (; all != all_end && stale.size() < limit; ++all) {
+      const Xapian::docid docid = *all;
+      cursor = docid;
+      if (current != current_end && *current < docid) current.skip_to(docid);
+      if (current != current_end && *current == docid) continue;
+      const Xapian::Document document = database_.get_document(docid);
+      StaleDocument entry;
+      entry.sha256 = document.get_value(schema::kShaSlot);
+      entry.id = entry.sha256.substr(0, kIdLength);
+      entry.paths = schema::unserialise_list(document.get_value(schema::kPathsSlot));
+      entry.sidecar_sha256 = document.get_value(schema::kSidecarSlot);
+      entry.original = blobs_.path_of(entry.sha256);
+      if (auto stored = parse_document(document.get_data(), /*with_text=*/false)) {
+        entry.filename = stored->filename;
+        entry.size = stored->size;
+      }
+      if (!entry.paths.empty()) {
+        // The name a format is recognised by: the path's own (a .zip member's after "!/").
+        const std::string& first = entry.paths.front();
+        const std::size_t slash = first.find_last_of('/');
+        entry.filename = slash == std::string::npos ? first : first.substr(slash + 1);
+      }
+      stale.push_back(std::move(entry));
+    }
+    return stale;
   }
 
   std::vector<std::string> source_paths() const override {
@@ -312,7 +358,7 @@ class XapianArchiveWriter final : public ArchiveWriter {
       const std::optional<SourceState> current = source(path);
       const bool same_original = current && current->sha256 == sha;
       if (same_original && current->sidecar_sha256 == document.sidecar_sha256 &&
-          !options_.reindex_unchanged) {
+          current->analysis_current && !options_.reindex_unchanged) {
         // Nothing to index; an original lost from the store is put back, durably (no index
         // write, so no commit would sync it).
         if (!blobs_.contains(sha)) {
@@ -366,7 +412,10 @@ class XapianArchiveWriter final : public ArchiveWriter {
         add_archive_terms(made, document, made_text ? &*made_text : nullptr);
         made_spelling = spelling_words(made.termlist_begin(), made.termlist_end());
       }
-      const Xapian::Document& built = whole ? prepared->document : made;
+      Xapian::Document& built = whole ? prepared->document : made;
+      // The analysis that made it (analysis_version.hpp), added here where the writer's version
+      // is known: a rebuilt document is current, a path added to one (add_path) keeps its own.
+      built.add_boolean_term(schema::analysis_term(options_.analysis_version));
       const std::vector<std::string>& spelling = whole ? prepared->spelling : made_spelling;
       const std::optional<CompressedText>& text = whole ? prepared->text : made_text;
       if (text) {
@@ -399,6 +448,15 @@ class XapianArchiveWriter final : public ArchiveWriter {
     } catch (const std::exception& error) {
       return make_error(ErrorKind::internal, "cannot index " + path + ": " + error.what());
     }
+  }
+
+  // Whether the document `docid` holds this writer's analysis version.
+  bool analysed_now(Xapian::docid docid) const {
+    const std::string term = schema::analysis_term(options_.analysis_version);
+    Xapian::PostingIterator it = database_.postlist_begin(term);
+    if (it == database_.postlist_end(term)) return false;
+    it.skip_to(docid);
+    return it != database_.postlist_end(term) && *it == docid;
   }
 
   std::optional<Xapian::docid> find(const std::string& term) const {
@@ -497,6 +555,20 @@ std::string unwritable(const fs::path& folder) {
 
 }  // namespace
 
+Error newer_archive_error(const std::filesystem::path& db_dir, const AnalysisState& state) {
+  const std::string newest = std::to_string(state.newest);
+  const std::string own = std::to_string(state.version);
+  return make_error(ErrorKind::unsupported,
+                    "archive " + db_dir.string() + " holds " + std::to_string(state.newer) +
+                        " documents analysed by a newer Vanban (analysis version " + newest +
+                        "; this one is " + own +
+                        "): nothing was written; use that version of Vanban or a newer one",
+                    "Kho " + db_dir.string() + " có " + std::to_string(state.newer) +
+                        " văn bản do phiên bản Vanban mới hơn phân tích (phiên bản phân tích " +
+                        newest + ", bản đang chạy là " + own +
+                        "): chưa ghi gì vào kho; hãy dùng phiên bản Vanban đó hoặc mới hơn.");
+}
+
 bool compaction_due(std::uint64_t written, const IndexSize& size) {
   if (written == 0) return false;
   if (size.compacted)
@@ -553,6 +625,10 @@ Result<std::unique_ptr<ArchiveWriter>> open_xapian_writer(const std::filesystem:
     // and so are generations of the index the stub does not name (a compaction killed).
     remove_stale_generations(db_dir, index.location);
     auto writer = std::make_unique<XapianArchiveWriter>(std::move(index), db_dir, options);
+    // Documents of a newer analysis than this binary's: its older rules would write keys the
+    // rest of the archive does not match, and the newer binary would not see them as stale.
+    if (const AnalysisState state = writer->analysis(); state.newer > 0)
+      return newer_archive_error(db_dir, state);
     BlobStore(originals_dir(db_dir)).remove_temp_files();
     BlobStore(texts_dir(db_dir)).remove_temp_files();
     return std::unique_ptr<ArchiveWriter>(std::move(writer));

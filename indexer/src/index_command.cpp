@@ -48,6 +48,8 @@ int run_index(const IndexArguments& arguments) {
   options.jobs = arguments.jobs;
   options.prune = arguments.prune;
   options.reindex = arguments.reindex;
+  // A rule changed since the archive was made reaches every document, not only the files given.
+  options.reanalyse_stale = true;
   options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
   options.read.ocr.enabled = !arguments.no_ocr;
 
@@ -114,6 +116,14 @@ void print_summary(const IngestSummary& summary) {
             << " thêm mới, " << summary.updated << " cập nhật, " << summary.unchanged
             << " không đổi, " << summary.removed << " xóa, " << summary.failed.size() << " lỗi, "
             << summary.skipped.size() << " bỏ qua.\n";
+  if (summary.reanalysed > 0)
+    std::cout << "Phân tích lại " << summary.reanalysed
+              << " văn bản do phiên bản phân tích cũ lập (nay là phiên bản "
+              << summary.analysis_version << ").\n";
+  if (summary.stale_left > 0)
+    std::cout << "Còn " << summary.stale_left
+              << " văn bản do phiên bản phân tích cũ lập: bộ lọc và \"được dẫn chiếu bởi\" có "
+                 "thể thiếu chúng; xem các lỗi và cảnh báo dưới đây rồi chạy lại `vanban index`.\n";
   if (summary.ocr_pages > 0)
     std::cout << "Nhận dạng chữ (OCR) " << summary.ocr_pages << " trang quét.\n";
   for (const FileNote& note : summary.failed)

@@ -86,6 +86,8 @@ struct Prepared {
   std::vector<FileNote> member_notes_skipped;
   std::vector<FileNote> member_notes_failed;
   Held held;  // put: the parts holding the path before this run
+  // put: the archive held this very original and sidecar, analysed by an older version.
+  bool reanalysis = false;
   // put: set by the writing thread of the part the content goes to (none: the run stopped
   // before it); `moved`: the path was taken off another part.
   std::optional<Result<archive::PutOutcome>> outcome;
@@ -130,6 +132,25 @@ Prepared analyze_source(const std::filesystem::path& name, const std::string& pa
   return prepared;
 }
 
+// A stored original read back from the archive (a stale document's): its bytes alone, checked
+// against the digest it is stored under.
+Result<SourceFile> stored_source(const std::filesystem::path& file, const ReadOptions& options) {
+  auto bytes = detail::read_bytes(file, options.max_bytes);
+  if (!bytes && bytes.error().kind == ErrorKind::io) {
+    return make_error(
+        ErrorKind::io,
+        "its stored original cannot be read (run `vanban check`): " + bytes.error().message,
+        "Không đọc được bản gốc lưu trong kho (hãy chạy `vanban check`)");
+  }
+  if (!bytes) return bytes.error();
+  archive::Original original(std::move(*bytes));
+  if (original.sha256() != file.filename().string()) {
+    return make_error(ErrorKind::io, "its stored original is damaged (run `vanban check`)",
+                      "Bản gốc lưu trong kho bị hỏng (hãy chạy `vanban check`)");
+  }
+  return SourceFile{std::move(original), std::nullopt, ""};
+}
+
 // A .zip folder: each member read and analyzed as a file of its own, skipped after hashing when
 // the archive holds the same bytes for its path (members have no sidecars).
 Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const SourceLookup& known,
@@ -150,13 +171,15 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
     SourceFile source{archive::Original(std::move(member.bytes)), std::nullopt, ""};
     Held held = known(prepared.path);
     const archive::SourceState* state = held.only();
-    if (!reindex && state && state->sha256 == source.original.sha256() &&
-        state->sidecar_sha256.empty()) {
+    const bool same =
+        state && state->sha256 == source.original.sha256() && state->sidecar_sha256.empty();
+    if (!reindex && same && state->analysis_current) {
       prepared.prepared.kind = Prepared::Kind::unchanged;
     } else {
       try {
         prepared.prepared = analyze_source(member.path, prepared.path, std::move(source), options);
         prepared.prepared.held = std::move(held);
+        prepared.prepared.reanalysis = same && !state->analysis_current;
       } catch (const std::exception& error) {
         prepared.prepared =
             failed(make_error(ErrorKind::internal, std::string("internal error: ") + error.what()));
@@ -171,20 +194,25 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
 // overrides: read_source and decode_source, as `vanban extract` reads.
 Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOptions& options,
                  bool reindex) {
-  auto source = read_source(file.file, options);
+  auto source = file.stored ? stored_source(file.file, options) : read_source(file.file, options);
   if (!source) return failed(source.error());
-  if (detail::detect_format(file.file, source->original.bytes()) == detail::Format::zip)
+  const std::filesystem::path& name = file.stored ? std::filesystem::path(file.name) : file.file;
+  if (detail::detect_format(name, source->original.bytes()) == detail::Format::zip)
     return prepare_folder(file, source->original.bytes(), known, options, reindex);
   Held held = known(file.path);
   const archive::SourceState* state = held.only();
-  if (!reindex && state && state->sha256 == source->original.sha256() &&
-      state->sidecar_sha256 == source->sidecar_sha256) {
+  const bool same = state && state->sha256 == source->original.sha256() &&
+                    state->sidecar_sha256 == source->sidecar_sha256;
+  // Unchanged only when the archive's entry was made by this analysis: one an older version
+  // made is analysed again (analysis_version.hpp), as --reindex does for every file.
+  if (!reindex && same && state->analysis_current) {
     Prepared unchanged;
     unchanged.kind = Prepared::Kind::unchanged;
     return unchanged;
   }
-  Prepared prepared = analyze_source(file.file, file.path, std::move(*source), options);
+  Prepared prepared = analyze_source(name, file.path, std::move(*source), options);
   prepared.held = std::move(held);
+  prepared.reanalysis = same && !state->analysis_current;
   return prepared;
 }
 
@@ -366,23 +394,13 @@ unsigned thread_count(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-}  // namespace
-
-Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions& options) {
-  const auto started = std::chrono::steady_clock::now();
-  auto walked = detail::walk_inputs(options.inputs);
-  if (!walked) return walked.error();
-  detail::Walk& walk = *walked;
-
-  IngestSummary summary;
-  summary.skipped = std::move(walk.skipped);
-  summary.failed = std::move(walk.failed);
-  summary.files = walk.files.size();
-  IngestProgress progress;
-  progress.files_total = walk.files.size();
-  for (const WalkedFile& file : walk.files)
-    progress.bytes_total += file.size;
-
+// Reads, analyzes and writes `files` in order through the pipeline: the workers prepare them,
+// one thread per part of the archive writes them. Adds what happened to `summary` and
+// `progress`; the paths of .zip folders' members to `member_paths`. An error of the archive's
+// disk stops it (what was committed stays).
+Status write_files(archive::ArchiveWriter& writer, const std::vector<WalkedFile>& files,
+                   const IngestOptions& options, IngestSummary& summary, IngestProgress& progress,
+                   Clock::time_point started, std::set<std::string>& member_paths) {
   // The parts of the archive, each written by its own thread under its own lock; the workers
   // ask them about the members of .zip folders (whose paths are known only once unpacked)
   // under the same locks. A part's lock is held for one put or removal at a time.
@@ -403,9 +421,9 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   // What the archive holds for each path, looked up before the workers start: the writer is
   // not thread-safe, and this lets a worker skip an unchanged file right after hashing it.
   std::vector<Held> known;
-  known.reserve(walk.files.size());
+  known.reserve(files.size());
   try {
-    for (const WalkedFile& file : walk.files)
+    for (const WalkedFile& file : files)
       known.push_back(held_by(file.path, false));
   } catch (...) {  // the writer throws only when the database is damaged
     return make_error(ErrorKind::io, "cannot read the archive's sources (damaged database?)",
@@ -430,8 +448,8 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
 
   const unsigned jobs = thread_count(options.jobs);
   std::vector<std::uint64_t> sizes;
-  sizes.reserve(walk.files.size());
-  for (const WalkedFile& file : walk.files)
+  sizes.reserve(files.size());
+  for (const WalkedFile& file : files)
     sizes.push_back(file.size);
   OrderedQueue queue(std::move(sizes), std::max<std::size_t>(options.files_in_flight, jobs),
                      options.bytes_in_flight, part_count);
@@ -439,14 +457,15 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   // Each thread's figures, added up under the lock as it ends.
   std::mutex figures_mutex;
   PipelineFigures& figures = summary.pipeline;
-  figures.workers = static_cast<unsigned>(std::min<std::size_t>(jobs, walk.files.size()));
-  for (unsigned i = 0; i < figures.workers; ++i) {
+  const auto workers_here = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+  figures.workers = std::max(figures.workers, workers_here);
+  for (unsigned i = 0; i < workers_here; ++i) {
     workers.emplace_back([&] {
       const ThreadTimes start = ThreadTimes::now();
       double waited = 0;
       while (const auto index = queue.claim(&waited)) {
         const SourceLookup lookup = [&, file_index = *index](const std::string& path) -> Held {
-          if (path == walk.files[file_index].path) return known[file_index];
+          if (path == files[file_index].path) return known[file_index];
           try {
             return held_by(path, true);
           } catch (...) {
@@ -455,7 +474,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
         };
         Prepared prepared;
         try {
-          prepared = prepare(walk.files[*index], lookup, read_options, options.reindex);
+          prepared = prepare(files[*index], lookup, read_options, options.reindex);
           store_files(writer, prepared);
         } catch (const std::exception& error) {
           prepared = failed(
@@ -530,7 +549,6 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     return Status::success();
   };
 
-  std::set<std::string> member_paths;  // of .zip folders, for --prune
   // Counts one file or member as its writer left it. Under `settle_mutex`, in walk order.
   const auto account = [&](const std::string& path, Prepared& prepared) {
     switch (prepared.kind) {
@@ -555,7 +573,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
             ++summary.added;
             break;
           case archive::PutOutcome::updated:
-            ++summary.updated;
+            ++(prepared.reanalysis ? summary.reanalysed : summary.updated);
             break;
           case archive::PutOutcome::unchanged:
             ++summary.unchanged;
@@ -574,7 +592,7 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
     std::lock_guard lock(settle_mutex);
     std::optional<Prepared> prepared = queue.settle(index);
     if (!prepared) return;
-    const WalkedFile& file = walk.files[index];
+    const WalkedFile& file = files[index];
     account(file.path, *prepared);
     for (PreparedMember& member : prepared->members) {
       member_paths.insert(member.path);
@@ -605,10 +623,10 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
       report();
     };
     try {
-      for (std::size_t index = 0; index < walk.files.size(); ++index) {
+      for (std::size_t index = 0; index < files.size(); ++index) {
         Prepared* prepared = queue.peek(index, waiting, &waited);
         if (!prepared) break;  // cancelled: another writer stopped the run
-        Status written = write(part, walk.files[index].path, *prepared, store_s);
+        Status written = write(part, files[index].path, *prepared, store_s);
         for (PreparedMember& member : prepared->members) {
           if (!written) break;
           written = write(part, member.path, member.prepared, store_s);
@@ -647,8 +665,105 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   }  // joins
   queue.finish();
   workers.clear();  // joins
-  summary.ocr_pages = ocr_pages.load();
+  summary.ocr_pages += ocr_pages.load();
   if (stopped) return *stopped;
+  return Status::success();
+}
+
+// Stale documents read back per round: what a round holds in memory, whatever the archive's
+// size (each round then goes through the pipeline's own bounded window).
+constexpr std::size_t kStaleRound = 256;
+
+// The documents an older analysis version made that the walked files did not replace, analysed
+// again from their stored originals, a round at a time, in the index's order. Each is rebuilt
+// in place (its id and paths kept) and committed in the writer's batches: a run
+// killed midway leaves each document analysed by one version or the other, and the next run
+// goes on with those still stale. A document whose sidecar stated some of its fields is left
+// as it is (the sidecar is not stored: analysing it without would lose them) and said.
+Status reanalyse_stale(archive::ArchiveWriter& writer, const IngestOptions& options,
+                       IngestSummary& summary, IngestProgress& progress,
+                       Clock::time_point started) {
+  std::uint64_t cursor = 0;
+  std::uint64_t with_sidecar = 0;
+  std::string first_with_sidecar;
+  std::set<std::string> member_paths;  // unused: pruning is done
+  for (;;) {
+    std::vector<archive::StaleDocument> round;
+    try {
+      round = writer.stale_documents(cursor, kStaleRound);
+    } catch (...) {
+      return make_error(ErrorKind::io, "cannot list the archive's documents (damaged database?)",
+                        "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+    }
+    if (round.empty()) break;
+    std::vector<WalkedFile> files;
+    for (archive::StaleDocument& document : round) {
+      if (document.paths.empty()) continue;
+      if (!document.sidecar_sha256.empty()) {
+        if (with_sidecar++ == 0) first_with_sidecar = document.paths.front();
+        continue;
+      }
+      WalkedFile file;
+      file.file = std::move(document.original);
+      file.path = document.paths.front();
+      file.size = document.size;
+      file.name = std::move(document.filename);
+      file.stored = true;
+      progress.files_total += 1;
+      progress.bytes_total += file.size;
+      files.push_back(std::move(file));
+    }
+    const std::size_t failed_before = summary.failed.size();
+    summary.files += files.size();
+    if (Status written =
+            write_files(writer, files, options, summary, progress, started, member_paths);
+        !written)
+      return written;
+    for (std::size_t i = failed_before; i < summary.failed.size(); ++i) {
+      FileNote& note = summary.failed[i];
+      note.message = "not analysed again from its stored original, kept as it was: " + note.message;
+      note.user_message = "Không phân tích lại được từ bản gốc trong kho, giữ nguyên như cũ: " +
+                          (note.user_message.empty() ? note.message : note.user_message);
+    }
+  }
+  if (with_sidecar > 0) {
+    summary.warnings.push_back(
+        {first_with_sidecar,
+         std::to_string(with_sidecar) +
+             " documents analysed by an older version have a sidecar (NAME.meta.json) and were "
+             "not among this run's files: kept as they were; index their folders again",
+         std::to_string(with_sidecar) +
+             " văn bản do phiên bản phân tích cũ lập có tệp siêu dữ liệu kèm (NAME.meta.json) "
+             "nhưng không nằm trong các tệp của lần chạy này: giữ nguyên; hãy chạy lại `vanban "
+             "index` cho thư mục chứa chúng"});
+  }
+  if (Status committed = writer.commit(); !committed)
+    return archive_write_failed(committed.error());
+  return Status::success();
+}
+
+}  // namespace
+
+Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions& options) {
+  const auto started = Clock::now();
+  auto walked = detail::walk_inputs(options.inputs);
+  if (!walked) return walked.error();
+  detail::Walk& walk = *walked;
+
+  IngestSummary summary;
+  summary.skipped = std::move(walk.skipped);
+  summary.failed = std::move(walk.failed);
+  summary.files = walk.files.size();
+  IngestProgress progress;
+  progress.files_total = walk.files.size();
+  for (const WalkedFile& file : walk.files)
+    progress.bytes_total += file.size;
+
+  std::set<std::string> member_paths;  // of .zip folders, for --prune
+  if (Status written =
+          write_files(writer, walk.files, options, summary, progress, started, member_paths);
+      !written)
+    return written.error();
   if (options.prune) {
     if (!walk.complete) {
       summary.warnings.push_back(
@@ -693,6 +808,19 @@ Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions
   if (const Status committed = writer.commit(); !committed) {
     return archive_write_failed(committed.error());
   }
+  if (options.reanalyse_stale) {
+    if (Status reanalysed = reanalyse_stale(writer, options, summary, progress, started);
+        !reanalysed)
+      return reanalysed.error();
+  }
+  try {
+    const archive::AnalysisState state = writer.analysis();
+    summary.analysis_version = state.version;
+    summary.stale_left = state.stale;
+  } catch (...) {
+    return make_error(ErrorKind::io, "cannot read the archive's analysis versions (damaged?)",
+                      "Không đọc được kho (cơ sở dữ liệu hỏng?)");
+  }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
@@ -709,6 +837,9 @@ nlohmann::json to_json(const IngestSummary& summary) {
           {"updated", summary.updated},
           {"unchanged", summary.unchanged},
           {"removed", summary.removed},
+          {"reanalysed", summary.reanalysed},
+          {"stale_left", summary.stale_left},
+          {"analysis_version", summary.analysis_version},
           {"failed", notes(summary.failed, "reason")},
           {"skipped", notes(summary.skipped, "reason")},
           {"warnings", notes(summary.warnings, "message")},

@@ -111,9 +111,11 @@ Result<UploadOutcome> ingest_one(archive::ArchiveWriter& writer, UploadedFile fi
     if (note.path == outcome.path) return error_outcome(std::move(outcome), text_of(note));
     outcome.notes.push_back(note.path + ": " + text_of(note));
   }
-  if (summary->added + summary->updated + summary->unchanged == 0)
+  // Analysed again (an older version had made its entry) counts as indexed.
+  const std::uint64_t indexed = summary->added + summary->updated + summary->reanalysed;
+  if (indexed + summary->unchanged == 0)
     return error_outcome(std::move(outcome), "Không có văn bản nào đọc được trong tệp");
-  outcome.status = summary->added + summary->updated > 0 ? "indexed" : "unchanged";
+  outcome.status = indexed > 0 ? "indexed" : "unchanged";
   if (const auto state = writer.source(outcome.path)) outcome.document_id = state->document_id;
   return outcome;
 }

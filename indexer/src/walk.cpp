@@ -32,7 +32,7 @@ class Walker {
       walk_.failed.push_back({std::move(path), unreadable.message, unreadable.user_message});
       return;
     }
-    found.push_back({file, std::move(path), size});
+    found.push_back({file, std::move(path), size, {}, false});
   }
 
   // Folder by folder rather than with recursive_directory_iterator, which cannot go on past a

@@ -15,6 +15,11 @@ struct WalkedFile {
   std::filesystem::path file;  // on disk
   std::string path;            // as archived: relative to its input, '/' separators
   std::uint64_t size = 0;
+  // A stored original analysed again (ingest's re-analysis of stale documents): `file` is the
+  // archive's copy, named by its digest, so its format is recognised by `name` (the archived
+  // path's file name), and no sidecar lies beside it.
+  std::string name;
+  bool stored = false;
 };
 
 struct Walk {

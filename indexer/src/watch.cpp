@@ -12,8 +12,8 @@ namespace vanban::indexer {
 namespace {
 
 bool has_news(const IngestSummary& summary) {
-  return summary.added + summary.updated + summary.removed > 0 || !summary.failed.empty() ||
-         !summary.skipped.empty();
+  return summary.added + summary.updated + summary.reanalysed + summary.removed > 0 ||
+         !summary.failed.empty() || !summary.skipped.empty();
 }
 
 }  // namespace

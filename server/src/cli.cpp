@@ -23,6 +23,29 @@
 namespace vanban::server {
 namespace {
 
+// An archive that older (or newer) analysis rules made is served as it is, told once at the
+// start; /healthz says it on every call ("analysis"). Shards are left to /healthz: a remote one
+// may be slow to answer.
+void warn_if_stale(const ServerOptions& options) {
+  if (!options.shards.empty() || !archive::Archive(options.db_dir).indexed()) return;
+  auto searcher = archive::Archive(options.db_dir).open_searcher();
+  if (!searcher.ok()) return;  // said when it is opened to serve
+  const auto state = (*searcher)->analysis();
+  if (!state.ok()) return;
+  if (state->newer > 0) {
+    std::cerr << "vanban serve: warning: " << state->newer << " of " << state->documents
+              << " documents were analysed by a newer Vanban (analysis version " << state->newest
+              << ", this one " << state->version
+              << "): searches may read their keys by older rules; run that version\n";
+  } else if (state->stale > 0) {
+    std::cerr << "vanban serve: warning: " << state->stale << " of " << state->documents
+              << " documents were analysed by an older version of the rules (this one is "
+              << state->version
+              << "): filters and \"cited by\" may miss them until `vanban index` analyses them "
+                 "again (serving meanwhile)\n";
+  }
+}
+
 // SIGINT/SIGTERM are blocked in every thread and taken by one waiting thread, which stops the
 // server; in-flight requests are then answered before run() returns.
 int serve(ServerOptions options, const std::vector<std::filesystem::path>& watched,
@@ -46,6 +69,7 @@ int serve(ServerOptions options, const std::vector<std::filesystem::path>& watch
     std::cerr << "vanban serve: no archive in " << options.db_dir
               << " yet; serving empty results until documents are indexed\n";
   }
+  warn_if_stale(options);
   if (!std::filesystem::is_regular_file(options.web_dir / "index.html")) {
     std::cerr << "vanban serve: no web UI in " << options.web_dir << "; serving the API only\n";
   }

@@ -148,6 +148,10 @@ std::string Metrics::render(const ArchiveGauges& archive) const {
   out << "# HELP vanban_documents Documents in the archive.\n"
       << "# TYPE vanban_documents gauge\n"
       << "vanban_documents " << archive.documents << '\n';
+  out << "# HELP vanban_stale_documents Documents an older version of the analysis rules made "
+         "(run vanban index).\n"
+      << "# TYPE vanban_stale_documents gauge\n"
+      << "vanban_stale_documents " << archive.stale_documents << '\n';
   // A numeric revision is a gauge; any other form is reported as a label.
   std::uint64_t revision = 0;
   const char* end = archive.revision.data() + archive.revision.size();

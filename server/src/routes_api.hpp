@@ -2,6 +2,9 @@
 // and encode its answers; no search logic here.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
+#include "vanban/archive/analysis_version.hpp"
 #include "vanban/server/metrics.hpp"
 #include "vanban/server/params.hpp"
 #include "vanban/server/searcher_pool.hpp"
@@ -13,6 +16,10 @@ struct Response;
 }  // namespace httplib
 
 namespace vanban::server {
+
+// /healthz's "analysis": {version, state: current|stale|newer, stale_documents,
+// newer_documents, message (Vietnamese, when not current)}.
+nlohmann::json analysis_json(const archive::AnalysisState& state);
 
 struct ApiContext {
   SearcherPool& pool;

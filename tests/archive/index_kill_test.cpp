@@ -13,6 +13,8 @@
 #include "vanban/archive/check.hpp"
 
 #include "archive_fixtures.hpp"
+#include "disk_layout.hpp"
+#include "schema.hpp"
 #include "shard_layout.hpp"
 #include "test_support.hpp"
 
@@ -198,6 +200,75 @@ TEST(IndexKill, sigkill_of_vanban_index_on_shards_leaves_shards_that_check_and_c
   EXPECT_EQ(run_index(db, folder, kShards), 0);
   EXPECT_EQ(committed_revision(shard(0)), revisions[0]);
   EXPECT_EQ(committed_revision(shard(1)), revisions[1]);
+}
+
+// Takes every document's analysis version term off: the archive of a Vanban from before
+// versions were stored, whose documents all count as stale.
+void forget_analysis_versions(const fs::path& db) {
+  Xapian::WritableDatabase database(xapian_dir(db).string());
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    Xapian::Document document = database.get_document(*it);
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      if (schema::analysis_version_of(*term)) {
+        document.remove_term(*term);
+        break;
+      }
+    }
+    database.replace_document(*it, document);
+  }
+  database.commit();
+}
+
+std::uint64_t stale_documents(const fs::path& db) {
+  auto searcher = Archive(db).open_searcher();
+  EXPECT_TRUE(searcher.ok());
+  if (!searcher.ok()) return 0;
+  const auto state = (*searcher)->analysis();
+  EXPECT_TRUE(state.ok());
+  return state.ok() ? state->stale : 0;
+}
+
+// Re-analysis of a stale archive from its stored originals (the files gone), killed after a
+// number of its commits: every document is analysed by one version or the other, the archive
+// checks, fewer are stale each time, and the next run finishes the rest.
+TEST(IndexKill, sigkill_during_reanalysis_leaves_an_archive_the_next_run_finishes) {
+  TempDir dir;
+  const fs::path folder = dir / "van-ban";
+  const fs::path empty = dir / "khong-co-gi";
+  const fs::path db = dir / "db";
+  write_plans(folder);
+  ASSERT_EQ(run_index(db, folder), 0);
+  forget_analysis_versions(db);
+  fs::remove_all(folder);
+  fs::create_directories(empty);
+  ASSERT_EQ(stale_documents(db), static_cast<std::uint64_t>(kFiles));
+
+  std::uint64_t stale = kFiles;
+  for (const int commits : {1, 0, 1}) {
+    SCOPED_TRACE("killed after " + std::to_string(commits) + " commits");
+    const pid_t child = spawn_index(db, empty);
+    ASSERT_GT(child, 0);
+    wait_for_commits(child, db, commits);
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    expect_consistent(db);
+    const std::uint64_t now = stale_documents(db);
+    EXPECT_LE(now, stale);
+    stale = now;
+  }
+  EXPECT_LT(stale, static_cast<std::uint64_t>(kFiles)) << "no commit of re-analysis landed";
+
+  EXPECT_EQ(run_index(db, empty), 0);
+  EXPECT_EQ(stale_documents(db), 0u);
+  const Result<CheckReport> report = Archive(db).check();
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->problems.empty());
+  EXPECT_EQ(report->documents, static_cast<std::uint64_t>(kFiles));
+  EXPECT_EQ(report->orphans, 0U);
+  // Finished: a re-run writes nothing.
+  const Xapian::rev revision = committed_revision(db);
+  EXPECT_EQ(run_index(db, empty), 0);
+  EXPECT_EQ(committed_revision(db), revision);
 }
 
 }  // namespace

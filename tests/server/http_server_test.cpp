@@ -9,6 +9,8 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "vanban/archive/analysis_version.hpp"
+#include "vanban/archive/archive.hpp"
 #include "vanban/archive/fields.hpp"
 #include "vanban/server/server.hpp"
 
@@ -61,6 +63,42 @@ TEST_F(HttpServerTest, healthz_is_ok_with_nothing_indexed) {
   const auto body = get_json("/healthz", 200);
   EXPECT_EQ(body["status"], "ok");
   EXPECT_EQ(body["documents"], 0);
+}
+
+// Two documents written by `version` into the served archive.
+void write_two(const std::filesystem::path& db, std::uint32_t version) {
+  archive::WriterOptions options;
+  options.analysis_version = version;
+  auto writer = archive::Archive(db).open_writer(options);
+  ASSERT_TRUE(writer.ok()) << writer.error().message;
+  for (const char* name : {"a.txt", "b.txt"}) {
+    archive::ArchivedDocument document;
+    document.format = "txt";
+    document.text = std::string("Văn bản ") + name;
+    ASSERT_TRUE((*writer)->put(name, document.text, document).ok());
+  }
+  ASSERT_TRUE((*writer)->close().ok());
+}
+
+// A stale archive is served (healthz ok), and said: how many documents, what to run.
+TEST_F(HttpServerTest, healthz_says_when_the_archive_was_analysed_by_older_rules) {
+  write_two(temp_ / "empty-db", archive::kAnalysisVersion - 1);
+  auto body = get_json("/healthz", 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["documents"], 2);
+  ASSERT_TRUE(body.contains("analysis")) << body.dump();
+  EXPECT_EQ(body["analysis"]["state"], "stale");
+  EXPECT_EQ(body["analysis"]["stale_documents"], 2);
+  EXPECT_EQ(body["analysis"]["version"], archive::kAnalysisVersion);
+  EXPECT_NE(body["analysis"]["message"].get<std::string>().find("vanban index"), std::string::npos);
+  EXPECT_EQ(get_json("/api/search?q=v%C4%83n%20b%E1%BA%A3n", 200)["total"], 2);
+
+  // Analysed again by this version: current, no message.
+  write_two(temp_ / "empty-db", archive::kAnalysisVersion);
+  body = get_json("/healthz", 200);
+  EXPECT_EQ(body["analysis"]["state"], "current");
+  EXPECT_EQ(body["analysis"]["stale_documents"], 0);
+  EXPECT_FALSE(body["analysis"].contains("message"));
 }
 
 TEST_F(HttpServerTest, search_on_an_empty_archive_finds_nothing) {

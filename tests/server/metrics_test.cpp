@@ -48,10 +48,11 @@ TEST(Metrics, errors_documents_and_revision_are_reported) {
   metrics.record_error(ErrorKind::invalid_argument);
   metrics.record_error(ErrorKind::invalid_argument);
   metrics.record_error(ErrorKind::not_found);
-  const std::string text = metrics.render({1234, "17"});
+  const std::string text = metrics.render({1234, "17", 5});
   EXPECT_TRUE(contains(text, "vanban_errors_total{kind=\"invalid_argument\"} 2")) << text;
   EXPECT_TRUE(contains(text, "vanban_errors_total{kind=\"not_found\"} 1"));
   EXPECT_TRUE(contains(text, "\nvanban_documents 1234\n"));
+  EXPECT_TRUE(contains(text, "\nvanban_stale_documents 5\n"));
   EXPECT_TRUE(contains(text, "\nvanban_index_revision 17\n"));
   EXPECT_TRUE(
       contains(metrics.render({0, "a\"b"}), "vanban_index_revision{revision=\"a\\\"b\"} 0"));
@@ -62,8 +63,9 @@ TEST(Metrics, every_metric_has_help_and_type) {
   metrics.record_request("/api/search", 200, milliseconds(1));
   metrics.record_error(ErrorKind::io);
   const std::string text = metrics.render({});
-  for (const char* name : {"vanban_http_requests_total", "vanban_http_request_duration_seconds",
-                           "vanban_errors_total", "vanban_documents", "vanban_index_revision"}) {
+  for (const char* name :
+       {"vanban_http_requests_total", "vanban_http_request_duration_seconds", "vanban_errors_total",
+        "vanban_documents", "vanban_stale_documents", "vanban_index_revision"}) {
     EXPECT_TRUE(contains(text, std::string("# HELP ") + name + " ")) << name;
     EXPECT_TRUE(contains(text, std::string("# TYPE ") + name + " ")) << name;
   }

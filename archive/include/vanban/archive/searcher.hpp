@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/archive/analysis_version.hpp"
 #include "vanban/archive/document.hpp"
 #include "vanban/archive/relation_question.hpp"
 #include "vanban/archive/search_request.hpp"
@@ -179,6 +180,10 @@ class Searcher {
   virtual Result<std::uint64_t> document_count() = 0;
   // The index revision, "0" before anything was indexed.
   virtual Result<std::string> revision() = 0;
+  // How many documents an older or newer analysis version made than this binary's
+  // (analysis_version.hpp): a stale archive answers, with filters and "cited by" missing
+  // those documents where a key rule changed, until `vanban index` analyses them again.
+  virtual Result<AnalysisState> analysis() = 0;
 };
 
 }  // namespace vanban::archive

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/archive/analysis_version.hpp"
 #include "vanban/archive/digest.hpp"
 #include "vanban/archive/document.hpp"
 #include "vanban/common/result.hpp"
@@ -21,6 +22,21 @@ struct SourceState {
   std::string document_id;
   std::string sha256;          // of the content indexed for this path
   std::string sidecar_sha256;  // of its sidecar metadata (ArchivedDocument::sidecar_sha256)
+  // Analysed by the writer's analysis version (WriterOptions::analysis_version): else an
+  // unchanged original and sidecar are analysed again all the same.
+  bool analysis_current = false;
+};
+
+// A document an older analysis version made (ArchiveWriter::stale_documents): what it takes to
+// analyse it again from its stored original.
+struct StaleDocument {
+  std::string id;
+  std::vector<std::string> paths;  // as archived
+  std::string filename;            // of its first path: the name its format is read by
+  std::string sha256;              // of the original
+  std::uint64_t size = 0;
+  std::string sidecar_sha256;      // its sidecar's (not stored): empty when it had none
+  std::filesystem::path original;  // the stored original's file
 };
 
 enum class PutOutcome { added, updated, unchanged };
@@ -33,6 +49,10 @@ struct WriterOptions {
   // Re-index paths whose original and sidecar did not change (e.g. after the analyzers
   // improved): put() then never answers `unchanged`.
   bool reindex_unchanged = false;
+  // The analysis version of the documents this writer writes (analysis_version.hpp). Opening
+  // an archive holding documents of a newer version is refused. Tests write older archives
+  // with it; everything else keeps the default.
+  std::uint32_t analysis_version = kAnalysisVersion;
 };
 
 // A document's index entry made before the writer sees it, on the indexer's worker threads:
@@ -144,6 +164,15 @@ class ArchiveWriter {
   virtual Status close() = 0;
   // Documents in the archive, including uncommitted changes.
   virtual std::uint64_t document_count() const = 0;
+  // How many documents an older (or newer) analysis version made, uncommitted changes
+  // included: a few term statistics, no walk over the documents.
+  virtual AnalysisState analysis() const = 0;
+  // Up to `limit` documents an older analysis version made, in the index's order, after
+  // `cursor` (0 to start; advanced past the documents looked at, so a caller that leaves some
+  // stale goes on past them). Empty when none is left after `cursor`. Streams: memory holds
+  // `limit` documents, whatever the archive's size; a put between calls does not disturb it.
+  virtual std::vector<StaleDocument> stale_documents(std::uint64_t& cursor,
+                                                     std::size_t limit) const = 0;
   // Commits, then rewrites the index compacted into a new folder and swaps it in atomically:
   // a reader sees the old or the new database, never part of one; a kill at any point leaves
   // the old one or the new one. The writer keeps its lock throughout (no other writer commits

@@ -38,6 +38,11 @@ struct IngestOptions {
   // Read and analyze unchanged files too, and rebuild their documents (after an upgrade of
   // the analyzers or the schema). The writer must be opened with reindex_unchanged as well.
   bool reindex = false;
+  // After the inputs (and --prune), analyse again the archive's documents an older analysis
+  // version made (archive/analysis_version.hpp) that the inputs did not hold, from their
+  // stored originals: `vanban index` does, so that a rule changed reaches every document.
+  // (Files of the inputs analysed by an older version are analysed again in any case.)
+  bool reanalyse_stale = false;
   ReadOptions read;
   // File bytes being read and analyzed at once (a single larger file still goes, alone):
   // extraction and analysis take several times a file's size, so this bounds the run's memory.
@@ -80,11 +85,16 @@ struct IngestSummary {
   std::uint64_t added = 0;
   std::uint64_t updated = 0;  // changed content, or known content under one more path
   std::uint64_t unchanged = 0;
-  std::uint64_t removed = 0;       // paths forgotten by --prune
-  std::vector<FileNote> failed;    // the file is not (or no longer) indexed as it is now
-  std::vector<FileNote> skipped;   // not a format Vanban reads
-  std::vector<FileNote> warnings;  // indexed, with a remark (replaced bytes, lost footnotes)
-  std::uint64_t files = 0;         // files offered to the readers
+  std::uint64_t removed = 0;  // paths forgotten by --prune
+  // Documents whose original and sidecar were unchanged but whose entry an older analysis
+  // version made: analysed again (from the file, or from the stored original).
+  std::uint64_t reanalysed = 0;
+  std::uint64_t stale_left = 0;        // documents of an older version still in the archive after
+  std::uint32_t analysis_version = 0;  // this binary's (archive::kAnalysisVersion)
+  std::vector<FileNote> failed;        // the file is not (or no longer) indexed as it is now
+  std::vector<FileNote> skipped;       // not a format Vanban reads
+  std::vector<FileNote> warnings;      // indexed, with a remark (replaced bytes, lost footnotes)
+  std::uint64_t files = 0;             // files offered to the readers
   std::uint64_t bytes = 0;
   std::uint64_t ocr_pages = 0;  // scanned pages recognised (never again for unchanged files)
   double seconds = 0;
@@ -96,7 +106,8 @@ struct IngestSummary {
 // corrupt, too large or a scan without text is listed in `failed` and the rest goes on.
 Result<IngestSummary> ingest(archive::ArchiveWriter& writer, const IngestOptions& options);
 
-// {"added", "updated", "unchanged", "removed", "failed": [{"path", "reason"}],
+// {"added", "updated", "unchanged", "removed", "reanalysed", "stale_left", "analysis_version",
+//  "failed": [{"path", "reason"}],
 //  "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}], "files", "bytes",
 //  "ocr_pages", "seconds", "pipeline": {"workers", "worker_cpu_s", "worker_queued_s",
 //  "worker_wait_s", "writers", "writer_wall_s", "writer_cpu_s", "writer_queued_s",

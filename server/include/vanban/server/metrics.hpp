@@ -20,6 +20,9 @@ namespace vanban::server {
 struct ArchiveGauges {
   std::uint64_t documents = 0;
   std::string revision;  // the index revision as the searcher reports it
+  // Documents an older analysis version made (archive/analysis_version.hpp): filters and
+  // "cited by" may miss them until `vanban index` runs.
+  std::uint64_t stale_documents = 0;
 };
 
 class Metrics {
