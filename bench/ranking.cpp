@@ -23,6 +23,8 @@
 //                                        rounds start at vanban_bench_measured_rounds, so
 //                                        `--zero-before=vanban_bench_measured_rounds` leaves the
 //                                        warm-up round and the facet columns' build out)
+//   bench_ranking --per-query            each measured search's total, wall ms and CPU ms (the
+//                                        process's user + system time) on stderr
 //   bench_ranking --json FILE            each query's page as the API's JSON (took_ms 0), one a
 //                                        line: two builds must write the same bytes;
 //                                        `--json-round R` writes round R's pages instead (with
@@ -41,6 +43,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -163,6 +166,14 @@ vanban::archive::ArchivedDocument generate(const std::vector<std::vector<std::st
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// The process's CPU time (user + system: a page's preads count) in ms: under a loaded machine's
+// waits for a core, steadier than the wall time.
+double cpu_ms() {
+  timespec now{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
 struct Case {
@@ -340,6 +351,7 @@ int main(int argc, char** argv) {
   std::string keep_root;
   bool verbose = false;
   bool two_phase_only = false;
+  bool per_query = false;  // each measured search's total, wall and CPU ms on stderr
   std::string only_kind;
   std::string json_file;
   std::string archive_dir;
@@ -353,6 +365,8 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (flag == "--two-phase-only") {
       two_phase_only = true;
+    } else if (flag == "--per-query") {
+      per_query = true;
     } else if (i + 1 < argc) {
       const char* value = argv[++i];
       if (flag == "--docs") documents = std::stoi(value);
@@ -407,9 +421,15 @@ int main(int argc, char** argv) {
     if (round == 1) vanban_bench_measured_rounds();
     for (const Case& c : cases) {
       auto start = Clock::now();
+      const double cpu_start = cpu_ms();
       auto two = (*two_phase)->search(c.request);
       std::size_t json_bytes = two ? page_json(*two).size() : 0;
       const double two_ms = ms_since(start);
+      const double two_cpu_ms = cpu_ms() - cpu_start;
+      if (per_query && round > 0 && two)
+        std::fprintf(stderr, "round %d\t%s\t%llu\t%.3f wall ms\t%.3f CPU ms\t%s\n", round,
+                     c.kind.c_str(), static_cast<unsigned long long>(two->total), two_ms,
+                     two_cpu_ms, c.request.query.c_str());
       start = Clock::now();
       auto one = two;
       if (!two_phase_only) {

@@ -189,6 +189,63 @@ QueryBuilder QueryBuilder::phrase_within(Xapian::Query matches) const {
   return copy;
 }
 
+QueryBuilder QueryBuilder::folded_phrases() const {
+  QueryBuilder copy = *this;
+  copy.folded_phrases_ = true;
+  return copy;
+}
+
+bool QueryBuilder::spellings_branched() const {
+  if (!terms_.exact.empty()) return false;  // the title's exact forms keep their positions
+  const Xapian::doccount documents = database_.get_doccount();
+  return documents > 0 && database_.get_termfreq(std::string(schema::kOtherSpellings)) == documents;
+}
+
+namespace {
+
+// The box's one strict phrase of several words, when it holds nothing else but exclusions.
+const Node* lone_phrase(const Node& root) {
+  const Node* phrase = nullptr;
+  for (const Node& child : root.children) {
+    if (child.kind == Node::Kind::exclude) continue;
+    if (child.kind != Node::Kind::phrase || phrase) return nullptr;
+    phrase = &child;
+  }
+  return phrase && phrase->words.size() >= 2 ? phrase : nullptr;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> QueryBuilder::phrase_spellings(const Node& root) const {
+  const Node* phrase = lone_phrase(root);
+  // (A remote shard's server could not run the second step's docid filter.)
+  if (phrase_matches_ || !phrase || !local_ || !spellings_branched()) return std::nullopt;
+  const std::vector<Word>& words = phrase->words;
+  if (std::none_of(words.begin(), words.end(), [](const Word& word) { return word.accented(); }))
+    return std::nullopt;
+  std::vector<std::string> spelled;
+  for (const Word& word : words) {
+    if (word.accented() &&
+        std::find(spelled.begin(), spelled.end(), word.folded) == spelled.end() &&
+        database_.get_termfreq(schema::term(schema::kOtherSpellings, word.folded)) > 0)
+      spelled.push_back(word.folded);
+  }
+  return spelled;
+}
+
+Xapian::Query QueryBuilder::phrase_spelled(const Node& root,
+                                           const std::vector<std::string>& several_ways) const {
+  std::vector<Xapian::Query> terms;
+  const Node* phrase = lone_phrase(root);
+  if (!phrase) return Xapian::Query::MatchNothing;
+  for (const Word& word : phrase->words) {
+    const bool exact = word.accented() && std::find(several_ways.begin(), several_ways.end(),
+                                                    word.folded) != several_ways.end();
+    terms.push_back(exact ? exact_term(terms_, word) : folded_term(terms_, word));
+  }
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
 bool QueryBuilder::one_phrase_known_by_matches(const Node& root) const {
   const Node* phrase = nullptr;
   for (const Node& child : root.children) {
@@ -697,9 +754,8 @@ Xapian::Query QueryBuilder::strict_phrase(const std::vector<Word>& words) const 
   if (!accented || !terms_.exact.empty())
     return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
   const Xapian::Query weighed(Xapian::Query::OP_AND, terms.begin(), terms.end());
-  const std::string indexed_so(schema::kOtherSpellings);
-  const Xapian::doccount documents = database_.get_doccount();
-  if (documents > 0 && database_.get_termfreq(indexed_so) == documents) {
+  if (spellings_branched()) {
+    if (folded_phrases_) return weighed;  // its words alone (folded_phrases())
     // Every document indexed with exact positions only for the words it spells several ways
     // (SCHEMA.md): Xapian's own phrase (its positions read by its own lists, term by term
     // through the docids, where a check of ours opens a fresh list and B-tree descent per
@@ -801,6 +857,14 @@ Xapian::Query QueryBuilder::exact_phrase_check(const std::vector<Word>& words,
 
 // What `-x` removes: words exactly as typed (`-đàn` keeps the dân documents), all required.
 Xapian::Query QueryBuilder::excluded(const Node& node) const {
+  if (folded_phrases_ || phrase_matches_) {
+    // An excluded phrase stays strict: its words alone would remove more than it does, and the
+    // matches phrase_within() knows are the box's phrase's, not its.
+    QueryBuilder strict = *this;
+    strict.folded_phrases_ = false;
+    strict.phrase_matches_.reset();
+    return strict.excluded(node);
+  }
   if (node.kind != Node::Kind::words) return this->node(node);
   std::vector<Xapian::Query> terms;
   for (const Word& word : node.words)

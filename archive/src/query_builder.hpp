@@ -80,6 +80,21 @@ class QueryBuilder {
   // does not read the positions counting has read.
   QueryBuilder phrase_within(Xapian::Query matches) const;
 
+  // Counting a strict phrase typed with diacritics by choices of spellings (phrase_count.hpp):
+  // - folded_phrases(): the same matching, but a strict phrase of accented words by its words
+  //   alone, as typed (an excluded phrase stays strict): a superset, its candidates.
+  // - phrase_spellings(): the folded forms of those words that some document spells several
+  //   ways (schema::kOtherSpellings), for a box of one strict phrase of several words (and
+  //   exclusions); nullopt where the two steps do not apply (another box, no accented word, the
+  //   title's own exact positions, an archive whose documents are not all marked).
+  // - phrase_spelled(): that phrase as a document spelling `several_ways` (folded forms) several
+  //   ways and its other accented words one way holds it: the exact forms' positions for the
+  //   former (the only ones indexed with positions there), the folded forms' for the others.
+  QueryBuilder folded_phrases() const;
+  std::optional<std::vector<std::string>> phrase_spellings(const query::Node& root) const;
+  Xapian::Query phrase_spelled(const query::Node& root,
+                               const std::vector<std::string>& several_ways) const;
+
   // Whether all_words matching leaves `word` out of the required ones: `+word` never; a
   // function word, or a word in more than half of the documents (its BM25 idf is not
   // positive: it tells nothing), always.
@@ -118,6 +133,10 @@ class QueryBuilder {
                       std::vector<Xapian::Query>* proximity) const;
   Xapian::Query excluded(const query::Node& node) const;
   Xapian::Query strict_phrase(const std::vector<query::Word>& words) const;
+  // Whether a strict phrase of accented words is Xapian's phrase in branches by spellings
+  // (strict_phrase()): the text's exact forms have positions only where a document spells the
+  // word several ways, and every document is marked so (schema::kOtherSpellings alone).
+  bool spellings_branched() const;
   Xapian::Query exact_phrase_check(const std::vector<query::Word>& words,
                                    const Xapian::Query& weighed) const;
   // `pairs`: whether the text weighs the words' adjacent pairs by their rarity (pair_bonus()), so
@@ -154,6 +173,7 @@ class QueryBuilder {
   bool local_ = true;
   bool rank_bonuses_ = true;
   bool folded_only_ = false;                     // matching_only()
+  bool folded_phrases_ = false;                  // folded_phrases()
   std::optional<Xapian::Query> phrase_matches_;  // phrase_within()
   Matching matching_ = Matching::all_words;
   TextTerms terms_;

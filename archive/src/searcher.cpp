@@ -29,6 +29,7 @@
 #include "index_generation.hpp"
 #include "instrument_resolution.hpp"
 #include "passages.hpp"
+#include "phrase_count.hpp"
 #include "query_builder.hpp"
 #include "ranking_weight.hpp"
 #include "reader_pin.hpp"
@@ -633,7 +634,13 @@ class XapianSearcher final : public Searcher {
           std::vector<Xapian::docid> result_set;
           std::shared_ptr<const std::vector<Xapian::docid>> phrase_matches;
           if (builder->one_phrase_known_by_matches(root)) {
-            result_set = matching_docids(combined(counting, counted_text, filters, std::nullopt));
+            // By choices of spellings, without the branches' walk (phrase_count.hpp).
+            result_set = strict_phrase_matches(
+                database_, counting, root,
+                [&](const QueryBuilder& by) {
+                  return combined(by, by.text(root), filters, std::nullopt);
+                },
+                [&](const Xapian::Query& query) { return matching_docids(query); });
             // A strict phrase alone: its positions were read to count it; ranking reads none,
             // nor does the same search again (its matches are remembered with the counts).
             phrase_matches = std::make_shared<const std::vector<Xapian::docid>>(result_set);
