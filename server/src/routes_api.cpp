@@ -282,8 +282,15 @@ void get_instrument(ApiContext& api, const httplib::Request& request, httplib::R
   send_json(response, to_json(*instrument));
 }
 
-// What the archive reports of itself; nullopt (the error logged) when it cannot say.
-std::optional<ArchiveGauges> archive_gauges(archive::Searcher& searcher) {
+// What the archive reports of itself: the gauges, and its analysis versions (nullopt, the error
+// logged, when it cannot read them). Read once for /healthz and /metrics alike.
+struct ArchiveReport {
+  ArchiveGauges gauges;
+  std::optional<archive::AnalysisState> analysis;
+};
+
+// nullopt (the error logged) when the archive cannot say.
+std::optional<ArchiveReport> archive_report(archive::Searcher& searcher) {
   auto documents = searcher.document_count();
   auto revision = searcher.revision();
   if (!documents.ok() || !revision.ok()) {
@@ -291,9 +298,15 @@ std::optional<ArchiveGauges> archive_gauges(archive::Searcher& searcher) {
     std::cerr << "vanban serve: cannot read the archive's state: " << error.message << '\n';
     return std::nullopt;
   }
-  ArchiveGauges gauges{*documents, std::move(*revision)};
-  if (auto analysis = searcher.analysis(); analysis.ok()) gauges.stale_documents = analysis->stale;
-  return gauges;
+  ArchiveReport report{{*documents, std::move(*revision)}, std::nullopt};
+  if (auto analysis = searcher.analysis(); analysis.ok()) {
+    report.gauges.stale_documents = analysis->stale;
+    report.analysis = *analysis;
+  } else {
+    std::cerr << "vanban serve: cannot read the archive's analysis versions: "
+              << analysis.error().message << '\n';
+  }
+  return report;
 }
 
 }  // namespace
@@ -329,22 +342,17 @@ void get_healthz(ApiContext& api, const httplib::Request& /*request*/,
   // Pooled searchers refresh at their own pace; a monitor must never see counts go back. A
   // failed reopen keeps the revision the searcher had (reported below as it is).
   (void)lease.get()->reopen();
-  const auto gauges = archive_gauges(*lease.get());
-  if (!gauges) {
+  const auto report = archive_report(*lease.get());
+  if (!report) {
     return respond_error(api, response,
                          make_error(ErrorKind::io, "the archive cannot report its state"));
   }
   body["archive"] = "open";
-  body["documents"] = gauges->documents;
-  body["revision"] = gauges->revision;
+  body["documents"] = report->gauges.documents;
+  body["revision"] = report->gauges.revision;
   // A stale archive is healthy (it answers), but its filters may miss documents until it is
   // indexed again: said here for monitors, not as an error.
-  if (auto analysis = lease.get()->analysis(); analysis.ok()) {
-    body["analysis"] = analysis_json(*analysis);
-  } else {
-    std::cerr << "vanban serve: cannot read the archive's analysis versions: "
-              << analysis.error().message << '\n';
-  }
+  if (report->analysis) body["analysis"] = analysis_json(*report->analysis);
   send_json(response, body);
 }
 
@@ -353,7 +361,8 @@ void get_metrics(ApiContext& api, const httplib::Request& /*request*/,
   ArchiveGauges gauges;
   {
     auto lease = api.monitoring_pool.acquire();
-    if (lease.get() != nullptr) gauges = archive_gauges(*lease.get()).value_or(ArchiveGauges{});
+    if (lease.get() != nullptr)
+      if (auto report = archive_report(*lease.get())) gauges = std::move(report->gauges);
   }
   response.status = 200;
   response.set_content(api.metrics.render(gauges), "text/plain; version=0.0.4; charset=utf-8");
