@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -349,11 +350,158 @@ class PageFields {
   json::number_unsigned_t unsigned_ = 0;
 };
 
+// nlohmann's whitespace between tokens.
+bool json_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The end of a JSON string whose opening quote is at `at`: past its closing quote, where its
+// bytes are those nlohmann's lexer accepts (no control character, the escapes of one character,
+// well-formed UTF-8 as RFC 3629 bounds it); npos where they are not, or may not be (a \u escape,
+// checked by the lexer alone).
+std::size_t plain_string_end(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const auto in = [&](std::size_t i, unsigned char low, unsigned char high) {
+    return i < text.size() && byte(i) >= low && byte(i) <= high;
+  };
+  std::size_t i = at + 1;
+  while (i < text.size()) {
+    const unsigned char c = byte(i);
+    if (c == '"') return i + 1;
+    if (c < 0x20) return std::string_view::npos;
+    if (c == '\\') {
+      if (i + 1 >= text.size()) return std::string_view::npos;
+      const char escaped = text[i + 1];
+      if (std::string_view("\"\\/bfnrt").find(escaped) == std::string_view::npos)
+        return std::string_view::npos;
+      i += 2;
+    } else if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!in(i + 1, 0x80, 0xBF)) return std::string_view::npos;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      const unsigned char low = c == 0xE0 ? 0xA0 : 0x80;
+      const unsigned char high = c == 0xED ? 0x9F : 0xBF;
+      if (!in(i + 1, low, high) || !in(i + 2, 0x80, 0xBF)) return std::string_view::npos;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      const unsigned char low = c == 0xF0 ? 0x90 : 0x80;
+      const unsigned char high = c == 0xF4 ? 0x8F : 0xBF;
+      if (!in(i + 1, low, high) || !in(i + 2, 0x80, 0xBF) || !in(i + 3, 0x80, 0xBF))
+        return std::string_view::npos;
+      i += 4;
+    } else {
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;  // unterminated
+}
+
+// The end of the JSON value starting at `at` (whitespace before it allowed): past its last byte,
+// where it is made of what nlohmann's parser certainly accepts (objects, arrays, the strings
+// plain_string_end() passes, null, true and false); npos where it is not, or may not be (a
+// number, for one): the parser then reads it as it does the rest. Never a value the parser
+// refuses, so skipping one changes whether a text parses in nothing.
+std::size_t plain_value_end(std::string_view text, std::size_t at) {
+  constexpr std::size_t npos = std::string_view::npos;
+  std::vector<char> open;  // the containers the walk is in: '{' or '['
+  enum class Want { value, value_or_close, key, key_or_close, colon, comma_or_close };
+  Want want = Want::value;
+  std::size_t i = at;
+  for (;;) {
+    while (i < text.size() && json_space(text[i]))
+      ++i;
+    if (i >= text.size()) return npos;
+    const char c = text[i];
+    bool value_done = false;
+    switch (want) {
+      case Want::value_or_close:
+      case Want::value:
+        if (want == Want::value_or_close && c == ']') {
+          open.pop_back();
+          ++i;
+          value_done = true;
+        } else if (c == '{' || c == '[') {
+          open.push_back(c);
+          ++i;
+          want = c == '{' ? Want::key_or_close : Want::value_or_close;
+        } else if (c == '"') {
+          i = plain_string_end(text, i);
+          if (i == npos) return npos;
+          value_done = true;
+        } else {
+          bool literal = false;
+          for (const std::string_view word : {"null", "true", "false"}) {
+            if (text.substr(i, word.size()) == word) {
+              i += word.size();
+              literal = true;
+              break;
+            }
+          }
+          if (!literal) return npos;
+          value_done = true;
+        }
+        break;
+      case Want::key_or_close:
+      case Want::key:
+        if (want == Want::key_or_close && c == '}') {
+          open.pop_back();
+          ++i;
+          value_done = true;
+        } else if (c == '"') {
+          i = plain_string_end(text, i);
+          if (i == npos) return npos;
+          want = Want::colon;
+        } else {
+          return npos;
+        }
+        break;
+      case Want::colon:
+        if (c != ':') return npos;
+        ++i;
+        want = Want::value;
+        break;
+      case Want::comma_or_close:
+        if (c == ',') {
+          ++i;
+          want = open.back() == '{' ? Want::key : Want::value;
+        } else if (c == (open.back() == '{' ? '}' : ']')) {
+          open.pop_back();
+          ++i;
+          value_done = true;
+        } else {
+          return npos;
+        }
+        break;
+    }
+    if (value_done) {
+      if (open.empty()) return i;
+      want = Want::comma_or_close;
+    }
+  }
+}
+
+// How the stored JSON opens: to_json() writes the metadata's keys in order, the citations first.
+constexpr std::string_view kCitationsFirst = "{\"citations\":";
+
 }  // namespace
 
 std::optional<ArchivedDocument> parse_page_document(std::string_view data) {
   const std::size_t separator = data.find('\0');
-  const std::string_view head = data.substr(0, separator);
+  std::string_view head = data.substr(0, separator);
+  // A document's citations are most of its data (each with its evidence and title) and none of
+  // its page: where they are plain JSON, the parser is given null in their place, so that it
+  // does not lex them to skip them. The same fields, and the same refusals, as the whole.
+  std::string shortened;
+  if (head.substr(0, kCitationsFirst.size()) == kCitationsFirst) {
+    const std::size_t end = plain_value_end(head, kCitationsFirst.size());
+    if (end != std::string_view::npos) {
+      shortened.reserve(kCitationsFirst.size() + 4 + head.size() - end);
+      shortened.append(kCitationsFirst).append("null").append(head.substr(end));
+      head = shortened;
+    }
+  }
   PageFields fields;
   if (!nlohmann::json::sax_parse(head, &fields) || !fields.object) return std::nullopt;
   if (!fields.usual) {

@@ -34,6 +34,22 @@ std::optional<double> scale_factor(const Xapian::Query& query) {
   return factor;
 }
 
+// The weight of a FixedWeightPostingSource query: read back, as scale_factor() reads its factor,
+// from the description ("%.20g"), checked by describing a source of that weight again. Any
+// other source (whose weights vary by document) is nullopt.
+std::optional<double> fixed_weight_of(const Xapian::Query& query) {
+  if (query.get_type() != Xapian::Query::LEAF_POSTING_SOURCE) return std::nullopt;
+  const std::string description = query.get_description();
+  const std::string_view prefix = "Query(PostingSource(Xapian::FixedWeightPostingSource(wt=";
+  if (description.rfind(prefix, 0) != 0) return std::nullopt;
+  const double weight = std::strtod(description.c_str() + prefix.size(), nullptr);
+  if (!(weight >= 0) ||
+      Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()).get_description() !=
+          description)
+    return std::nullopt;
+  return weight;
+}
+
 std::optional<PlainPhrase> plain_phrase(const Xapian::Database& database,
                                         const Xapian::Query& bonus) {
   // Several databases are matched one by one, each ordering the terms by its own frequencies.

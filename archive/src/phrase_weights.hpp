@@ -39,6 +39,10 @@ std::optional<std::string> plain_term(const Xapian::Query& query);
 // exactly), else nullopt.
 std::optional<double> scale_factor(const Xapian::Query& query);
 
+// The weight of a FixedWeightPostingSource query (read back from its description, as the scale),
+// else nullopt (another source, or another query).
+std::optional<double> fixed_weight_of(const Xapian::Query& query);
+
 // The phrase, if `query` is one Xapian weighs as this file does: OP_PHRASE of at least two
 // plain terms (no wdf or position of their own in the query) with a window of its size, or one
 // plain term, optionally under OP_SCALE_WEIGHT, whose order of summation Xapian fixes (see

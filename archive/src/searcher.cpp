@@ -609,8 +609,7 @@ class XapianSearcher final : public Searcher {
       // `keep_all`, for counting).
       auto walk = [&](bool keep_all) {
         return walk_first_phase(database_, words_base, first, static_cast<Xapian::doccount>(size),
-                                rerank_window_, !proximity.empty(),
-                                sharded_ ? WindowBy::id_terms : WindowBy::docids,
+                                rerank_window_, sharded_ ? WindowBy::id_terms : WindowBy::docids,
                                 columns->lengths(), keep_all);
       };
       // Counted by the same matching without weights: the same documents, fewer postings.

@@ -313,10 +313,10 @@ double bonus_bound(const Xapian::Database& database, const std::vector<Xapian::Q
 std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
                                                const Xapian::Query& base, Xapian::doccount first,
                                                Xapian::doccount size, std::size_t window,
-                                               bool has_bonuses, WindowBy window_by,
+                                               WindowBy window_by,
                                                std::span<const Xapian::termcount> lengths,
                                                bool keep_all) {
-  if (window == 0 || !has_bonuses || window_by != WindowBy::docids) return std::nullopt;
+  if (window == 0 || window_by != WindowBy::docids) return std::nullopt;
   const auto wanted = std::max(static_cast<Xapian::doccount>(window), first + size);
   return weighed_matches(database, base, wanted, nullptr, keep_all, exact_within_folded, lengths,
                          /*read_wdfs=*/true);
@@ -329,6 +329,15 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
                           const WeighedMatches* first_phase,
                           std::span<const Xapian::termcount> lengths) {
   RankedPage page;
+  if (window > 0 && bonuses.empty() && first_phase && !hint_from &&
+      base.get_description() == full.get_description()) {
+    // Nothing to add to the word weights: the first phase's walk (Xapian's documents, order and
+    // weights) is the page, without a run of Xapian's own.
+    for (std::size_t i = first; i < first_phase->best.size() && i < std::size_t{first} + size; ++i)
+      page.documents.push_back({first_phase->best[i].first, first_phase->best[i].second, {}});
+    page.certain = std::numeric_limits<std::size_t>::max();
+    return page;
+  }
   if (window == 0 || bonuses.empty()) {
     std::optional<RankingHint> hint;
     if (hint_from) {

@@ -79,9 +79,9 @@ using HintFrom = std::function<std::optional<RankingHint>(const std::vector<Xapi
 // under the page's last weight found read no positions (the page is the same to the bit).
 //
 // With `first_phase` (walk_first_phase's of the same `base`, `first`, `size`, `window`), the
-// first phase is not walked again. With `lengths` (every document's length by docid,
-// FacetColumns::lengths of this database's revision), the walks and the bonuses read the
-// documents' lengths there, not from the database.
+// first phase is not walked again; without bonuses or a hint, it is the page (no run at all).
+// With `lengths` (every document's length by docid, FacetColumns::lengths of this database's
+// revision), the walks and the bonuses read the documents' lengths there, not from the database.
 RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query& base,
                           const Xapian::Query& full, const std::vector<Xapian::Query>& bonuses,
                           Xapian::doccount first, Xapian::doccount size,
@@ -93,13 +93,14 @@ RankedPage rank_two_phase(const Xapian::Database& database, const Xapian::Query&
 // rank_two_phase's first phase by our own walk of the posting lists (weighed_match.hpp: Xapian's
 // documents, order and weights), with every match of `base` listed when `keep_all` (the exact
 // total and the facets' result set come from the same walk); nullopt where the first phase is
-// Xapian's (window 0, no bonuses, remote shards, a query the walk does not weigh). `lengths`:
+// Xapian's (window 0, remote shards, a query the walk does not weigh). Without bonuses (a
+// document number's box), the walk's best are the page itself. `lengths`:
 // every document's length by docid where known (FacetColumns::lengths), else read from the
 // database.
 std::optional<WeighedMatches> walk_first_phase(const Xapian::Database& database,
                                                const Xapian::Query& base, Xapian::doccount first,
                                                Xapian::doccount size, std::size_t window,
-                                               bool has_bonuses, WindowBy window_by,
+                                               WindowBy window_by,
                                                std::span<const Xapian::termcount> lengths = {},
                                                bool keep_all = true);
 

@@ -34,6 +34,8 @@ class Node {
   Xapian::doccount estimate = 0;
   // At least its weight in any document (up to rounding).
   double most = 0;
+  // Whether it matches every document of the database (a fixed weight's source).
+  bool matches_all = false;
 };
 
 // A term's postings (LeafPostList): its BM25 part where weighed (a factor, and a term).
@@ -99,6 +101,35 @@ class Listed final : public Node {
  private:
   const std::vector<Xapian::docid>& docids_;
   std::size_t next_ = 0;
+};
+
+// A FixedWeightPostingSource (Xapian's ExternalPostList over it): every document, the source's
+// weight times the factor it stands under (none under a FILTER's condition), its estimate the
+// documents' count. Under an AND of other parts it is not sought: those parts stand only on
+// documents that exist, which it matches all (`matches_all`).
+class Fixed final : public Node {
+ public:
+  Fixed(const Xapian::Database& database, double weight, double factor)
+      : posting_(database.postlist_begin(std::string())),
+        at_(posting_ == Xapian::PostingIterator() ? kEnd : *posting_),
+        weight_(factor == 0.0 ? 0.0 : factor * weight) {
+    estimate = database.get_doccount();
+    most = weight_;
+    matches_all = true;
+  }
+  Xapian::docid seek(Xapian::docid docid) override {
+    if (at_ >= docid) return at_;
+    posting_.skip_to(docid);
+    at_ = posting_ == Xapian::PostingIterator() ? kEnd : *posting_;
+    return at_;
+  }
+  double weight(Xapian::termcount) override { return weight_; }
+  double bound(Xapian::termcount) override { return weight_; }
+
+ private:
+  Xapian::PostingIterator posting_;
+  Xapian::docid at_;
+  double weight_;
 };
 
 // OrPostList: l + r where both match (two terms add up to the same bits in either order). Of two
@@ -174,6 +205,7 @@ class And final : public Node {
     for (;;) {
       bool agreed = true;
       for (Node* part : parts_) {
+        if (part->matches_all && part != parts_.front()) continue;  // docid exists
         const Xapian::docid at = part->seek(docid);
         if (at == kEnd) return at_ = kEnd;
         if (at != docid) {
@@ -290,6 +322,11 @@ class Builder {
       case Q::LEAF_MATCH_ALL:
         if (query.get_description() != Q(std::string()).get_description()) return fail();
         return make<Leaf>(database_, std::string(), factor, length_factor_, shortest_);
+      case Q::LEAF_POSTING_SOURCE: {
+        const std::optional<double> weight = fixed_weight_of(query);
+        if (!weight) return fail();
+        return make<Fixed>(database_, *weight, factor);
+      }
       case Q::OP_SCALE_WEIGHT: {
         const std::optional<double> scale = scale_factor(query);
         if (!scale) return fail();

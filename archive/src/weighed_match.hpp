@@ -58,8 +58,9 @@ using Covers = bool (*)(std::string_view sub, std::string_view super);
 
 // The best `wanted` documents of `query` weighed by BM25 (ranking_weight.hpp) as Xapian's
 // matcher weighs them, or nullopt where the query holds what the walk does not weigh as Xapian
-// does (positions, value ranges, posting sources, wildcards, SYNONYM or ELITE_SET with weight,
-// terms with their own wdf, several databases): the caller runs Xapian then.
+// does (positions, value ranges, posting sources other than a fixed weight, wildcards, SYNONYM or
+// ELITE_SET with weight, terms with their own wdf, several databases): the caller runs Xapian
+// then.
 //
 // With `within` (ascending docids), the walk weighs `OP_FILTER(query, docid list of within)` as
 // Xapian would (the list a weightless part of the AND, of its size as estimated frequency).

@@ -1,6 +1,7 @@
 // parse_page_document(): a page's fields of a stored document, read without building its JSON,
 // are those of the full parse (parse_document()) on any data: the stored form, the older one,
 // missing fields, values of other types, repeated keys, nested look-alike keys, damage.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -193,6 +194,122 @@ TEST(PageDocument, damaged_data_is_refused_as_the_full_parse_refuses_it) {
     expect_page_of_full_parse(head + std::string(1, '\0') + "text");
     EXPECT_FALSE(parse_page_document(head)) << head;
   }
+}
+
+// Two page parses agree: both refuse, or give the same page fields.
+void expect_same_page(const std::optional<ArchivedDocument>& page,
+                      const std::optional<ArchivedDocument>& expected, const std::string& data) {
+  SCOPED_TRACE(data);
+  ASSERT_EQ(page.has_value(), expected.has_value());
+  if (!expected) return;
+  EXPECT_EQ(page->id, expected->id);
+  EXPECT_EQ(page->paths, expected->paths);
+  EXPECT_EQ(page->filename, expected->filename);
+  EXPECT_EQ(page->format, expected->format);
+  EXPECT_EQ(page->ocr, expected->ocr);
+  EXPECT_EQ(page->text, expected->text);
+  EXPECT_EQ(page->metadata.type, expected->metadata.type);
+  EXPECT_EQ(page->metadata.type_code, expected->metadata.type_code);
+  EXPECT_EQ(page->metadata.number, expected->metadata.number);
+  EXPECT_EQ(page->metadata.issuer, expected->metadata.issuer);
+  EXPECT_EQ(page->metadata.date, expected->metadata.date);
+  EXPECT_EQ(page->metadata.title, expected->metadata.title);
+}
+
+// The stored JSON opens with the citations (to_json() writes the keys in order), which the page
+// does not show: where they are plain JSON the parser is not given them. The same data opened
+// by a space (JSON allows it) is parsed whole: both must give the same page, and refuse the
+// same damage, wherever in the citations it is.
+ArchivedDocument cited_decision() {
+  ArchivedDocument document = recognised_decision();
+  for (int i = 0; i < 4; ++i) {
+    analyzers::Citation citation;
+    citation.type = "Nghị định";
+    citation.number = std::to_string(10 + i) + "/2020/NĐ-CP";
+    citation.number_key = std::to_string(10 + i) + "/2020/nd-cp";
+    citation.text = "Nghị định số " + *citation.number + " ngày 01/02/2020 \"về\" quản lý\tđầu tư";
+    citation.issuer = i % 2 ? std::optional<std::string>("Chính phủ") : std::nullopt;
+    citation.relations.push_back({"can_cu", std::nullopt, std::nullopt, "Căn cứ " + citation.text});
+    document.metadata.citations.push_back(citation);
+  }
+  return document;
+}
+
+TEST(PageDocument, the_citations_skipped_unread_give_the_page_of_the_whole_parse) {
+  const std::string data = serialise_document(cited_decision());
+  ASSERT_EQ(data.rfind("{\"citations\":[{", 0), 0u);
+  expect_page_of_full_parse(data);
+  expect_same_page(parse_page_document(data), parse_page_document(" " + data), data);
+  // Citations in forms the quick skip leaves to the parser (numbers, \u escapes), or that are
+  // not JSON at all, and forms it takes.
+  const std::vector<std::string> citations = {
+      R"([])",
+      R"({})",
+      R"(null)",
+      R"(true)",
+      R"("x")",
+      R"([1,2.5,-3e4])",
+      R"(["\u00e1\ud83d\ude00"])",
+      R"(["\ud83d"])",
+      R"([{"a":[[],{},null,true,false,"\"\\\/\b\f\n\r\t"]}])",
+      " [ { \"a\" : [ null , \"b\" ] } ] ",
+      R"([,])",
+      R"([1,])",
+      R"(["a",])",
+      R"({"a":"b",})",
+      R"({"a"})",
+      R"({"a":})",
+      R"({"a" "b"})",
+      R"({1:2})",
+      R"([nul])",
+      R"([tru])",
+      R"([fals])",
+      R"([nulll])",
+      R"([}])",
+      R"({]})",
+      R"([[])",
+      R"(])",
+      R"("\x")",
+      "\"a\x01\"",
+      "\"\xC3\"",
+      "\"\xC3\xA1\"",
+      "\"\xE1\xBA\xA1\"",
+      "\"\xE0\x80\x80\"",  // overlong
+      "\"\xED\xA0\x80\"",  // a surrogate
+      "\"\xF0\x9F\x98\x80\"",
+      "\"\xF4\x90\x80\x80\"",  // past U+10FFFF
+      "\"\xF5\x80\x80\x80\"",
+      "\"\xC0\xAF\"",
+      "\"\x80\"",
+      "\"\x7F\"",
+      "\"unterminated",
+      "",
+  };
+  for (const std::string& value : citations) {
+    for (const std::string& rest : {std::string(R"(,"id":"x","title":"t"})"), std::string("}"),
+                                    std::string(R"(,"id":"x")"), std::string(R"( , "id" : 5})")}) {
+      const std::string head = "{\"citations\":" + value + rest;
+      for (const std::string& stored : {head, head + std::string(1, '\0') + "văn bản"})
+        expect_same_page(parse_page_document(stored), parse_page_document(" " + stored), stored);
+    }
+  }
+  // Every byte of the stored data replaced, in turn, by bytes that make or break JSON.
+  const std::string breakers = std::string("\"\\{}[],: 1nu") + '\x01' + '\xC3' + '\xA1' + '\xE1' +
+                               '\xED' + '\xF0' + '\x80' + '\xFF';
+  const std::size_t head_size = data.find('\0');
+  std::size_t refused = 0;
+  for (std::size_t at = 0; at < head_size; at += 3) {
+    for (const char breaker : breakers) {
+      std::string damaged = data;
+      damaged[at] = breaker;
+      const auto page = parse_page_document(damaged);
+      expect_same_page(page, parse_page_document(" " + damaged), damaged);
+      refused += page ? 0 : 1;
+    }
+    expect_same_page(parse_page_document(data.substr(0, at)),
+                     parse_page_document(" " + data.substr(0, at)), data.substr(0, at));
+  }
+  EXPECT_GT(refused, head_size);  // the damage was seen, not only skipped
 }
 
 }  // namespace

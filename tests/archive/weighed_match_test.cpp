@@ -311,6 +311,111 @@ TEST(WeighedMatch, a_broad_topic_weighs_few_of_its_matches) {
   EXPECT_LT(weighed, matched / 2) << matched;
 }
 
+// A fixed weight (Xapian's FixedWeightPostingSource), as the query builder gives a document
+// number's own documents and those citing it (OP_FILTER of the weight by a term), or a relaxed
+// search the documents holding every word.
+Q fixed(double weight) {
+  return Q((new Xapian::FixedWeightPostingSource(weight))->release());
+}
+
+// random_query()'s trees with fixed weights among them: a number's shape (its own documents and
+// those citing it at fixed weights, OR its mentions weighed as a word), a fixed weight under a
+// filter, on the weightless side of one, scaled, alone, or beside the words.
+Q random_fixed_query(std::mt19937& random, int depth) {
+  const auto term = [&] { return Q(kWords[random() % kWords.size()]); };
+  switch (depth > 2 ? 0 : random() % 7) {
+    case 1: {
+      const Q each[] = {Q(Q::OP_FILTER, fixed(1000), term()), Q(Q::OP_FILTER, fixed(100), term()),
+                        word(random)};
+      return Q(Q::OP_OR, std::begin(each), std::end(each));
+    }
+    case 2:
+      return Q(Q::OP_FILTER, fixed(0.25 + random() % 1000 / 7.0),
+               random_fixed_query(random, depth + 1));
+    case 3:
+      return Q(Q::OP_FILTER, random_fixed_query(random, depth + 1), fixed(50));
+    case 4:
+      return Q(Q::OP_OR, random_fixed_query(random, depth + 1),
+               random() % 4 == 0 ? fixed(3.5) : random_fixed_query(random, depth + 1));
+    case 5:
+      return Q(Q::OP_SCALE_WEIGHT, random_fixed_query(random, depth + 1), 0.5 + random() / 1e9);
+    case 6:
+      return Q(Q::OP_AND_MAYBE, random_fixed_query(random, depth + 1),
+               Q(Q::OP_FILTER, fixed(100000), random_fixed_query(random, depth + 1)));
+    default:
+      return random_query(random, depth);
+  }
+}
+
+TEST(WeighedMatch, fixed_weights_rank_as_xapian_ranks_them_to_the_bit) {
+  TempDir dir;
+  std::size_t compared = 0, ranked = 0, tied = 0, with_fixed = 0;
+  for (int archive = 0; archive < 2; ++archive) {
+    std::mt19937 random(20261207 + archive);
+    const Xapian::WritableDatabase database =
+        random_database((dir / ("db" + std::to_string(archive))).string(), random, 1200);
+    const std::vector<Xapian::termcount> lengths = lengths_of(database);
+    for (int round = 0; round < 150; ++round) {
+      const Q query = random_fixed_query(random, 0);
+      const Xapian::doccount wanted = 1 + random() % 400;
+      for (const bool column : {false, true}) {
+        const auto walked = weighed_matches(database, query, wanted, nullptr, /*keep_all=*/true,
+                                            column ? exact_within : nullptr,
+                                            column ? std::span<const Xapian::termcount>(lengths)
+                                                   : std::span<const Xapian::termcount>());
+        ASSERT_TRUE(walked) << query.get_description();
+        const Expected expected = xapian_ranking(database, query, wanted);
+        expect_as_xapian(*walked, expected, query, tied);
+        EXPECT_EQ(walked->all.size(), walked->total);
+        ranked += expected.best.size();
+      }
+      if (query.get_description().find("FixedWeight") != std::string::npos) ++with_fixed;
+      ++compared;
+    }
+  }
+  EXPECT_GT(with_fixed, 150u);
+  EXPECT_GT(ranked, 20000u);
+  EXPECT_GT(tied, 200u);
+}
+
+// A document number's page at a fixed weight: its own documents first, then those citing it
+// (each by its mentions' weight), then those mentioning it only, as Xapian ranks them; and every
+// match listed once.
+TEST(WeighedMatch, a_numbers_own_and_citing_documents_rank_as_xapian_ranks_them) {
+  TempDir dir;
+  Xapian::WritableDatabase database((dir / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  std::mt19937 random(14);
+  for (int i = 0; i < 600; ++i) {
+    Xapian::Document document;
+    for (Xapian::termpos at = 1, length = 5 + random() % 300; at <= length; ++at)
+      document.add_posting(kWords[random() % 14], at);
+    if (i % 97 == 5) document.add_boolean_term("N12/2020/nd-cp");
+    if (random() % 4 == 0) document.add_boolean_term("C12/2020/nd-cp");
+    if (random() % 3 == 0) document.add_term("12/2020/nd-cp", 1 + random() % 5);
+    database.add_document(document);
+  }
+  database.commit();
+  const Q each[] = {Q(Q::OP_FILTER, fixed(1000), Q("N12/2020/nd-cp")),
+                    Q(Q::OP_FILTER, fixed(100), Q("C12/2020/nd-cp")), Q("12/2020/nd-cp")};
+  const Q number(Q::OP_OR, std::begin(each), std::end(each));
+  std::size_t tied = 0;
+  for (const Xapian::doccount wanted : {1u, 10u, 20u, 300u, 600u}) {
+    const auto walked = weighed_matches(database, number, wanted, nullptr, /*keep_all=*/true,
+                                        nullptr, lengths_of(database));
+    ASSERT_TRUE(walked);
+    const Expected expected = xapian_ranking(database, number, wanted);
+    expect_as_xapian(*walked, expected, number, tied);
+    EXPECT_GT(walked->total, 300u);
+    EXPECT_EQ(walked->all.size(), walked->total);
+    EXPECT_TRUE(std::is_sorted(walked->all.begin(), walked->all.end()));
+    // Its own documents (weight 1000 and more) lead the page.
+    if (wanted >= 10) {
+      EXPECT_GE(walked->best.front().second, 1000.0);
+      EXPECT_LT(walked->best.back().second, 1000.0);
+    }
+  }
+}
+
 TEST(WeighedMatch, restricted_to_docids_weighs_as_xapian_under_a_filter) {
   TempDir dir;
   std::mt19937 random(31);
@@ -351,6 +456,10 @@ TEST(WeighedMatch, leaves_to_xapian_what_it_does_not_weigh_as_xapian_does) {
   EXPECT_FALSE(weighed_matches(database, Q(Q::OP_VALUE_GE, 0, "a"), 10));
   EXPECT_FALSE(
       weighed_matches(database, Q(Q::OP_FILTER, Q("so"), archive::docid_query({1, 2})), 10));
+  // A source of weights that vary by document; a fixed weight is weighed.
+  EXPECT_FALSE(weighed_matches(
+      database, Q(Q::OP_OR, Q("so"), Q((new Xapian::ValueWeightPostingSource(0))->release())), 10));
+  EXPECT_TRUE(weighed_matches(database, Q(Q::OP_OR, Q("so"), fixed(2.0)), 10));
   // Weightless, a synonym is an OR.
   EXPECT_TRUE(weighed_matches(
       database, Q(Q::OP_FILTER, Q("so"), Q(Q::OP_SYNONYM, pair.begin(), pair.end())), 10));
