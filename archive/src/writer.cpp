@@ -145,15 +145,16 @@ class XapianArchiveWriter final : public ArchiveWriter {
       entry.paths = schema::unserialise_list(document.get_value(schema::kPathsSlot));
       entry.sidecar_sha256 = document.get_value(schema::kSidecarSlot);
       entry.original = blobs_.path_of(entry.sha256);
-      if (auto stored = parse_document(document.get_data(), /*with_text=*/false)) {
-        entry.filename = stored->filename;
-        entry.size = stored->size;
-      }
+      const std::optional<ArchivedDocument> stored =
+          parse_document(document.get_data(), /*with_text=*/false);
+      if (stored) entry.size = stored->size;
       if (!entry.paths.empty()) {
         // The name a format is recognised by: the path's own (a .zip member's after "!/").
         const std::string& first = entry.paths.front();
         const std::size_t slash = first.find_last_of('/');
         entry.filename = slash == std::string::npos ? first : first.substr(slash + 1);
+      } else if (stored) {
+        entry.filename = stored->filename;
       }
       stale.push_back(std::move(entry));
     }

@@ -1,6 +1,8 @@
 // `vanban index [--db DIR] [--json] [--prune] [--reindex] [--no-compact] [--jobs N] [--shards N]
-// [--max-size MB] PATH...`
-// Exit 0 when every file is in, 1 when some failed (the rest are in), 2 on a usage error.
+// [--max-size MB] [PATH...]`
+// Without PATH it brings the archive's documents up to this version's analysis (from their stored
+// originals) and reads no file. Exit 0 when every file is in, 1 when some failed (the rest are
+// in), 2 on a usage error.
 // Messages for the user are in Vietnamese; the JSON summary's keys and reasons are for scripts.
 #include "index_command.hpp"
 
@@ -53,6 +55,19 @@ int run_index(const IndexArguments& arguments) {
   options.read.max_bytes = arguments.max_size_mb * 1024 * 1024;
   options.read.ocr.enabled = !arguments.no_ocr;
 
+  if (options.inputs.empty()) {
+    // Without paths every archived file would count as gone (--prune) and there is nothing
+    // to rebuild from but the stored originals, which the re-analysis already reads.
+    if (arguments.prune || arguments.reindex) {
+      std::cerr << "vanban index: --prune và --reindex cần các tệp hoặc thư mục (PATH...)\n";
+      return 2;
+    }
+    if (!archive::Archive(arguments.db_dir).indexed()) {
+      std::cerr << "vanban index: Không có kho văn bản tại " << arguments.db_dir.string()
+                << "; hãy cho các tệp hoặc thư mục cần đưa vào kho\n";
+      return 2;
+    }
+  }
   for (const auto& input : options.inputs) {
     std::error_code error;
     if (!std::filesystem::exists(input, error)) {
@@ -158,7 +173,9 @@ void register_index_command(CLI::App& app) {
   command->add_option("--max-size", arguments->max_size_mb, "Largest file to read, in MB")
       ->default_val(100)
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20));
-  command->add_option("paths", arguments->paths, "Files and folders to ingest")->required();
+  command->add_option("paths", arguments->paths,
+                      "Files and folders to ingest (none: only analyse the archive's documents "
+                      "again where an older version analysed them)");
   command->callback([arguments] {
     if (const int code = run_index(*arguments); code != 0) throw CLI::RuntimeError(code);
   });

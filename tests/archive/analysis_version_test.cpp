@@ -54,22 +54,6 @@ void write_versioned_plans(const std::filesystem::path& dir, std::uint32_t versi
   ASSERT_TRUE(writer->close().ok());
 }
 
-// Takes every document's version term off: an archive indexed before versions were stored.
-void strip_versions(const std::filesystem::path& dir) {
-  Xapian::WritableDatabase database(xapian_dir(dir).string());
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-    Xapian::Document document = database.get_document(*it);
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-      if (schema::analysis_version_of(*term)) {
-        document.remove_term(*term);
-        break;
-      }
-    }
-    database.replace_document(*it, document);
-  }
-  database.commit();
-}
-
 TEST(AnalysisVersion, terms_name_their_version_and_nothing_else) {
   EXPECT_EQ(schema::analysis_term(7), "XA7");
   EXPECT_EQ(schema::analysis_version_of("XA7"), 7u);
@@ -102,7 +86,7 @@ class OlderArchive : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     write_versioned_plans(dir_.path(), kOlder);
-    if (GetParam()) strip_versions(dir_.path());
+    if (GetParam()) testing::forget_analysis_versions(dir_.path());
   }
   TempDir dir_;
 };

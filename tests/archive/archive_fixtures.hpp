@@ -8,6 +8,7 @@
 #include "vanban/archive/document.hpp"
 
 #include "disk_layout.hpp"
+#include "schema.hpp"
 
 namespace vanban::testing {
 
@@ -38,6 +39,23 @@ inline std::string plan_bytes(const std::string& number, const std::string& titl
 
 inline Xapian::Database open_reader(const std::filesystem::path& db_dir) {
   return Xapian::Database(archive::xapian_dir(db_dir).string());
+}
+
+// Takes every document's analysis version term off: the archive of a Vanban from before
+// versions were stored (session 30), whose documents all count as stale.
+inline void forget_analysis_versions(const std::filesystem::path& db_dir) {
+  Xapian::WritableDatabase database(archive::xapian_dir(db_dir).string());
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    Xapian::Document document = database.get_document(*it);
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      if (archive::schema::analysis_version_of(*term)) {
+        document.remove_term(*term);
+        break;
+      }
+    }
+    database.replace_document(*it, document);
+  }
+  database.commit();
 }
 
 }  // namespace vanban::testing

@@ -202,23 +202,6 @@ TEST(IndexKill, sigkill_of_vanban_index_on_shards_leaves_shards_that_check_and_c
   EXPECT_EQ(committed_revision(shard(1)), revisions[1]);
 }
 
-// Takes every document's analysis version term off: the archive of a Vanban from before
-// versions were stored, whose documents all count as stale.
-void forget_analysis_versions(const fs::path& db) {
-  Xapian::WritableDatabase database(xapian_dir(db).string());
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-    Xapian::Document document = database.get_document(*it);
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-      if (schema::analysis_version_of(*term)) {
-        document.remove_term(*term);
-        break;
-      }
-    }
-    database.replace_document(*it, document);
-  }
-  database.commit();
-}
-
 std::uint64_t stale_documents(const fs::path& db) {
   auto searcher = Archive(db).open_searcher();
   EXPECT_TRUE(searcher.ok());
@@ -238,7 +221,7 @@ TEST(IndexKill, sigkill_during_reanalysis_leaves_an_archive_the_next_run_finishe
   const fs::path db = dir / "db";
   write_plans(folder);
   ASSERT_EQ(run_index(db, folder), 0);
-  forget_analysis_versions(db);
+  testing::forget_analysis_versions(db);
   fs::remove_all(folder);
   fs::create_directories(empty);
   ASSERT_EQ(stale_documents(db), static_cast<std::uint64_t>(kFiles));

@@ -70,7 +70,8 @@ TEST(IndexCommand, a_file_name_that_is_not_utf8_is_printed_in_the_json_summary) 
 
 TEST(IndexCommand, usage_errors_exit_two) {
   TempDir db;
-  EXPECT_EQ(run_vanban("index --db " + quoted(db.path())).exit_code, 2) << "no PATH";
+  EXPECT_EQ(run_vanban("index --db " + quoted(db.path())).exit_code, 2) << "no PATH, no archive";
+  EXPECT_FALSE(std::filesystem::exists(db / "xapian")) << "nothing created";
   EXPECT_EQ(run_vanban("index --db " + quoted(db.path()) + " " + quoted(db / "khong-co")).exit_code,
             2);
   EXPECT_EQ(

@@ -260,3 +260,53 @@ TEST(ReanalysisCommand, says_how_many_it_analysed_again_and_refuses_a_newer_arch
 
 }  // namespace
 }  // namespace vanban::indexer
+
+namespace vanban::indexer {
+namespace {
+
+// `vanban index` without paths: the archive's stale documents analysed again from their stored
+// originals, no file read; --prune and --reindex refused there (every archived file would count
+// as gone; nothing to rebuild from) with the archive untouched.
+TEST(ReanalysisCommand, without_paths_it_analyses_the_archive_again_and_refuses_prune_and_reindex) {
+  TempDir db;
+  TempDir files;
+  write_file(files.path() / "tb.txt", fixture("thong-bao.txt"));
+  write_file(files.path() / "kh.html", fixture("ke-hoach.html"));
+  {
+    archive::WriterOptions options;
+    options.analysis_version = kPrevious;
+    auto writer = archive::Archive(db.path()).open_writer(options);
+    ASSERT_TRUE(writer.ok());
+    IngestOptions ingest_options;
+    ingest_options.inputs = {files.path()};
+    ASSERT_TRUE(ingest(**writer, ingest_options).ok());
+    ASSERT_TRUE((*writer)->close().ok());
+  }
+  std::filesystem::remove_all(files.path() / "tb.txt");  // one file gone: its original serves
+
+  const std::string db_option = "index --db " + testing::quoted(db.path());
+  const Xapian::rev before =
+      Xapian::Database(archive::xapian_dir(db.path()).string()).get_revision();
+  EXPECT_EQ(testing::run_vanban(db_option + " --prune").exit_code, 2);
+  EXPECT_EQ(testing::run_vanban(db_option + " --reindex").exit_code, 2);
+  EXPECT_EQ(Xapian::Database(archive::xapian_dir(db.path()).string()).get_revision(), before);
+
+  const testing::VanbanRun run = testing::run_vanban(db_option + " --json");
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  const auto summary = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(summary.is_object()) << run.out;
+  EXPECT_EQ(summary["reanalysed"], 2);
+  EXPECT_EQ(summary["removed"], 0);
+  EXPECT_EQ(summary["stale_left"], 0);
+  EXPECT_EQ(summary["analysis_version"], archive::kAnalysisVersion);
+
+  const testing::VanbanRun again = testing::run_vanban(db_option + " --json");
+  EXPECT_EQ(again.exit_code, 0) << again.out;
+  const auto second = nlohmann::json::parse(again.out, nullptr, false);
+  ASSERT_TRUE(second.is_object()) << again.out;
+  EXPECT_EQ(second["reanalysed"], 0);
+  EXPECT_EQ(second["files"], 0);
+}
+
+}  // namespace
+}  // namespace vanban::indexer
