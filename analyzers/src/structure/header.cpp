@@ -1317,16 +1317,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
           ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at) ||
           (layout.wrapped_after(last, line) && !gap_after_last);
       if (!continues) break;
-      // The rule under the title run on into a line the page's width wrapped ("... Đoàn TNCS Hồ
-      // Chí" / "Minh--------- BAN BÍ THƯ ... Căn cứ ..."): the title ends at it, as it does on
-      // the heading's own line.
-      std::size_t rule = line.size();
-      for (std::string_view mark : {"---", "___", "***"})
-        rule = std::min(rule, line.find(mark));
-      if (rule > 0 && rule < line.size()) {
-        parts.emplace_back(trim(line.substr(0, rule)));
-        break;
-      }
+    }
+    // The rule under the title run on into a title's line, its own or one the page's width
+    // wrapped ("... Đoàn TNCS Hồ Chí" / "Minh--------- BAN BÍ THƯ ... Căn cứ ..."): the title
+    // ends at it, as it does on the heading's own line.
+    std::size_t rule = line.size();
+    for (std::string_view mark : {"---", "___", "***"})
+      rule = std::min(rule, line.find(mark));
+    if (rule > 0 && rule < line.size()) {
+      parts.emplace_back(trim(line.substr(0, rule)));
+      break;
     }
     parts.emplace_back(line);
     last = line;

@@ -302,6 +302,9 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
         layout.wrapped_after(trim(layout.lines[i - 1]), line)) {
       raw.back() += " ";
       raw.back() += line;
+      // The first item decides the list's ending as it would on one line.
+      if (raw.size() == 1)
+        comma_list = trim(raw.back()).ends_with(",") && raw.back().find(';') == std::string::npos;
       has_semicolon = ends_item(line);
       continue;
     }
