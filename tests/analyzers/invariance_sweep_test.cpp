@@ -294,7 +294,9 @@ struct FamilyTally {
 //
 // In session 31 (branch s31-wrap) the line-wrap dresses raised to what the renderer's fix (a wrap
 // keeps a line's own spacing) and the extractor's wrap rules give: wrapped 421/443 -> 427/443,
-// hard_wrap_64 415/443 -> 428/443, rounded down; every other family the same count.
+// hard_wrap_64 415/443 -> 425/443 (428/443 with the rules alone; four pages whose indentation or
+// a cell's gap the wrap now keeps change, one is read), rounded down; every other family the same
+// count.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.991},
@@ -322,7 +324,7 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.966},
+      {"hard_wrap_64", 0.959},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
