@@ -291,6 +291,12 @@ struct FamilyTally {
 // 233/243, rows 238/243, signature_one_line 123/129, rounded down; raise them as extraction
 // improves. The corpus's gold is reported beside them but held by no floor, so that
 // the test holds the same without ../shared.
+//
+// In session 31 (branch s31-wrap) the line-wrap dresses raised to what the renderer's fix (a wrap
+// keeps a line's own spacing) and the extractor's wrap rules give: wrapped 421/443 -> 427/443,
+// hard_wrap_64 415/443 -> 425/443 (428/443 with the rules alone; four pages whose indentation or
+// a cell's gap the wrap now keeps change, one is read), rounded down; every other family the same
+// count.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.991},
@@ -302,7 +308,7 @@ const std::map<std::string, double>& floors() {
       {"split_cells", 0.987},
       {"number_next_line", 0.991},
       {"signature_one_line", 0.953},
-      {"wrapped", 0.948},
+      {"wrapped", 0.963},
       {"page_title", 0.991},
       {"pandoc", 0.988},
       {"stamped_number", 0.987},
@@ -318,7 +324,7 @@ const std::map<std::string, double>& floors() {
       {"footnote_markers", 0.999},
       {"page_numbers", 0.996},
       {"running_heads", 0.992},
-      {"hard_wrap_64", 0.936},
+      {"hard_wrap_64", 0.959},
       // Session 24: every diacritic dropped, compared by that family's convention
       // (same_without_diacritics); 10 of 365 unchanged before its rules, 68 after. Session 27:
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the

@@ -436,5 +436,283 @@ TEST(LayoutFamiliesReading, a_list_item_s_number_before_a_mark_and_a_one_line_he
   EXPECT_TRUE(structure::reading_order_text(item).starts_with(item)) << item;
 }
 
+// Session 31: the line-wrap dresses (`wrapped`, `hard_wrap_64`). A text wrapped at a page's width
+// is the same text: each rule below reads a wrap as the page's, on a made-up document compared
+// with itself unwrapped, with a control.
+
+// A decision's heading, trích yếu, rule and body run on one line (a converter that lost the
+// line breaks), then wrapped at 64 columns: the rule under ô 5a falls inside the title's second
+// line, and ends the title there as it does on one line.
+TEST(LayoutFamiliesReading, a_rule_run_into_a_wrapped_title_line_ends_the_title) {
+  const std::string body =
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật Phòng, "
+      "chống thiên tai ngày 19 tháng 6 năm 2013; Theo đề nghị của Giám đốc Sở Nông nghiệp và "
+      "Phát triển nông thôn tại Tờ trình số 25/TTr-SNN ngày 2 tháng 4 năm 2024, QUYẾT ĐỊNH: "
+      "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Chỉ đạo. Điều 2. "
+      "Quyết định này có hiệu lực kể từ ngày ký.";
+  const std::string whole =
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 12/QĐ-UBND\nHà Nam, ngày 3 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban "
+      "hành Quy chế làm việc của Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Nam--------- CHỦ "
+      "TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM " +
+      body + "\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Nam\n";
+  const DocumentMetadata own = extract_metadata(whole);
+  ASSERT_EQ(own.title,
+            "Về việc ban hành Quy chế làm việc của Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Nam");
+  const std::string wrapped = testing::hard_wrapped(whole, 64);
+  ASSERT_NE(wrapped.find("chống\nthiên tai tỉnh Hà Nam---"), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).title, own.title) << wrapped;
+  // The control: a range's dash on a title's wrapped line ("2021-2025") is no rule.
+  const std::string ranged =
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 12/QĐ-UBND\nHà Nam, ngày 3 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban "
+      "hành Kế hoạch phòng, chống thiên tai\ngiai đoạn 2021-2025 của tỉnh Hà Nam\n\n" +
+      body + "\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Nam\n";
+  EXPECT_EQ(extract_metadata(ranged).title,
+            "Về việc ban hành Kế hoạch phòng, chống thiên tai giai đoạn 2021-2025 của tỉnh Hà Nam");
+}
+
+// A letter's V/v (ND30 ô 5b) wrapped at 64 columns before its year ("... năm" / "2024", a line a
+// page number's reader sets aside) or before a code in capitals ("... chống dịch" / "COVID-19"):
+// the subject goes on over the wrap, and the right column's rule under the motto is no part of
+// it.
+std::string letter_with_subject(const std::string& subject) {
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "Thực hiện chỉ đạo của Ủy ban nhân dân thành phố, Sở Giáo dục và Đào tạo đề nghị thủ "
+        "trưởng các đơn vị, trường học khẩn trương triển khai thực hiện những nội dung sau.\n\n";
+  return "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n_____________\n\n"
+         "Số: 1906/SGDĐT-CTrTT\n\n" +
+         subject +
+         "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "________________________\n\nĐà Nẵng, ngày 26 tháng 7 năm 2024\n\nKính gửi: Các trường "
+         "trung học phổ thông.\n\n" +
+         body + "GIÁM ĐỐC\n\nLê Thị Bích Thuận\n";
+}
+
+TEST(LayoutFamiliesReading, a_subject_wrapped_before_its_year_or_a_code_goes_on) {
+  for (const std::string& subject :
+       {std::string("V/v hướng dẫn tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024"),
+        std::string("V/v khẩn trương thực hiện các biện pháp phòng, chống dịch COVID-19")}) {
+    const std::string whole = letter_with_subject(subject);
+    const DocumentMetadata own = extract_metadata(whole);
+    ASSERT_EQ(own.title, subject.substr(4)) << whole;
+    const std::string wrapped = testing::hard_wrapped(whole, 64);
+    ASSERT_EQ(wrapped.find(subject), std::string::npos) << wrapped;
+    EXPECT_EQ(extract_metadata(wrapped).title, own.title) << wrapped;
+  }
+  // The control: a short subject line is no wrap; a code in capitals under it is not read into
+  // it.
+  const std::string text =
+      testing::hard_wrapped(letter_with_subject("V/v phòng, chống dịch bệnh\nCOVID-19"), 64);
+  EXPECT_EQ(extract_metadata(text).title, "phòng, chống dịch bệnh") << text;
+}
+
+// A portal's table of a document's fields explains each label under it ("Ngày ban hành:" /
+// "Ngày ban hành là ngày, tháng, năm ..." / "08/10/2025 |"); wrapped at the page's width, the
+// explanation's second line opens in lower case and is no value.
+TEST(LayoutFamiliesReading, a_portal_label_s_explanation_wrapped_is_no_value) {
+  std::string intro;
+  for (int i = 0; i < 3; ++i)
+    intro +=
+        "Nội dung hợp nhất tổng hợp lại tất cả các quy định còn hiệu lực của văn bản gốc và các "
+        "văn bản sửa đổi, bổ sung, đính chính trên một trang.\n";
+  const std::string page =
+      intro +
+      "| Số hiệu: | 18/2025/TT-BNV | Ngày đăng công báo: | Đang cập nhật |\n"
+      "| Loại văn bản: | Thông tư | Người ký: | Phạm Thị Thanh Trà |\n"
+      "| Trích yếu: | Quy định Chế độ báo cáo thống kê ngành Nội vụ | |\n|\nNgày ban hành:\n"
+      "Ngày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n|\n"
+      "08/10/2025 |\n\nĐiều 1. Phạm vi điều chỉnh\n\nThông tư này quy định chế độ báo cáo "
+      "thống kê ngành Nội vụ.\n";
+  const DocumentMetadata own = extract_metadata(page);
+  ASSERT_EQ(own.date, "2025-10-08") << page;
+  const std::string wrapped = testing::hard_wrapped(page, 64);
+  ASSERT_NE(wrapped.find("hoặc ký\nban hành."), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).date, own.date) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).number, own.number) << wrapped;
+  // The control: the value itself, under its label with no explanation, is read.
+  std::string bare = page;
+  bare.erase(bare.find("Ngày ban hành là"), bare.find("|\n08/10") - bare.find("Ngày ban hành là"));
+  EXPECT_EQ(extract_metadata(bare).date, "2025-10-08") << bare;
+}
+
+// A page without its header that gives a notice's text, wrapped at 64 columns: a line the page's
+// width wrapped into opens with a type's name in the sentence above ("... do phát sinh" /
+// "chương trình công tác đột xuất ..."); the name is the sentence's word, not a headline's.
+TEST(LayoutFamiliesReading, a_type_name_opening_a_wrapped_line_is_no_headline) {
+  const std::string page =
+      "Theo Lịch tiếp công dân, vào ngày 17/12/2024, Chủ tịch UBND tỉnh chủ trì cùng lãnh đạo "
+      "các ngành, đơn vị chức năng tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh; tuy "
+      "nhiên, do phát sinh chương trình công tác đột xuất, nên việc tiếp công dân định kỳ tháng "
+      "12/2024 không thể diễn ra theo kế hoạch.\nVăn phòng UBND tỉnh thông báo đến quý cơ quan, "
+      "đơn vị, tổ chức và công dân biết và mong được thông cảm.\n";
+  const DocumentMetadata own = extract_metadata(page);
+  ASSERT_EQ(own.type, "Thông báo") << page;
+  const std::string wrapped = testing::hard_wrapped(page, 64);
+  ASSERT_NE(wrapped.find("phát sinh\nchương trình"), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).type, own.type) << wrapped;
+  // The control: a headline on its own line under a short one opens with its type still.
+  const std::string headed =
+      "Tin tức\nChương trình công tác tháng 12 năm 2024 của Ủy ban nhân "
+      "dân tỉnh\n\n" +
+      page;
+  EXPECT_EQ(extract_metadata(headed).type, "Chương trình") << headed;
+}
+
+// A notice's page without its header, wrapped at 64 columns: its closing summary ("Trên đây là
+// thông báo ... của Ủy ban nhân dân phường X, đề nghị ...") names the issuer over the wrap.
+TEST(LayoutFamiliesReading, a_notice_s_closing_summary_read_over_a_wrap) {
+  const std::string page =
+      "THÔNG BÁO Về việc rà soát nhu cầu tiêm ngừa phòng chống dịch bệnh động vật trên địa bàn "
+      "phường năm 2024\n\nCăn cứ Kế hoạch số 71/KH-UBND ngày 26 tháng 2 năm 2024 của Ủy ban nhân "
+      "dân Quận 1 về tiêm phòng gia súc năm 2024 trên địa bàn Quận 1;\n\nNhằm thực hiện tốt công "
+      "tác phòng, chống dịch bệnh, góp phần bảo vệ sức khỏe cộng đồng trên địa bàn phường, đề "
+      "nghị Ban Điều hành các khu phố triển khai cho các tổ dân phố mẫu danh sách đăng ký tiêm "
+      "phòng.\n\nTrên đây là thông báo về việc rà soát nhu cầu tiêm ngừa phòng chống dịch bệnh "
+      "động vật trên địa bàn phường năm 2024 của Ủy ban nhân dân phường Bến Thành, đề nghị các "
+      "khu phố thực hiện./.\n";
+  const DocumentMetadata own = extract_metadata(page);
+  ASSERT_EQ(own.issuer, "Ủy ban nhân dân phường Bến Thành") << page;
+  const std::string wrapped = testing::hard_wrapped(page, 64);
+  ASSERT_EQ(wrapped.find("của Ủy ban nhân dân phường Bến Thành"), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).issuer, own.issuer) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).type, own.type) << wrapped;
+}
+
+// A notice's headline the page repeats as the text's first line ("Thông báo treo cờ ..." twice),
+// over its announcing sentence: wrapped at 64 columns, the repeat is the same lines again and
+// closes the headline, whose words are the title.
+TEST(LayoutFamiliesReading, a_headline_repeated_over_a_wrap_closes_it) {
+  const std::string headline =
+      "Thông báo treo cờ Tổ quốc chào mừng Đại hội Đại biểu Đảng bộ phường Bến Thành lần thứ "
+      "nhất nhiệm kỳ 2025-2030";
+  const std::string page =
+      headline + "\n" + headline +
+      ".\nCăn cứ Kế hoạch số 03/KH-UBND ngày 11/7/2025 của Ủy ban nhân dân phường Bến Thành về "
+      "tổ chức các hoạt động chào mừng Đại hội Đảng bộ phường lần thứ nhất.\nỦy ban nhân dân "
+      "phường Bến Thành thông báo thời gian treo cờ Tổ quốc đến các cơ quan, đơn vị, doanh "
+      "nghiệp đóng trên địa bàn phường như sau:\nThời gian treo cờ từ ngày 20/7/2025 đến hết "
+      "ngày 25/7/2025.\n";
+  const DocumentMetadata own = extract_metadata(page);
+  ASSERT_TRUE(own.title.has_value()) << page;
+  const std::string wrapped = testing::hard_wrapped(page, 64);
+  EXPECT_EQ(extract_metadata(wrapped).title, own.title) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).issuer, own.issuer) << wrapped;
+}
+
+// A title in capitals (ND30 ô 5a) wrapped at 64 columns: a line the width wrapped into goes on
+// with it though its first words read as an authority ("... ĐẠI BIỂU" / "HỘI ĐỒNG NHÂN DÂN TRONG
+// ..."), and a range's second year wrapped with its dash ("2006" / "-2010") is the title's.
+std::string resolution_with_title(const std::string& title, const std::string& authority) {
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm "
+        "2015 đã được sửa đổi, bổ sung một số điều theo Luật số 83/2025/QH15;\n";
+  return "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+         "phúc\nSố: 101/2025/UBTVQH15\nHà Nội, ngày 9 tháng 7 năm 2025\n\nNGHỊ QUYẾT\n" +
+         title + "\n\n" + authority + "\n\n" + body +
+         "\nQUYẾT NGHỊ:\n\nĐiều 1. Phạm vi điều chỉnh.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ "
+         "TỊCH\n\nTrần Thanh Mẫn\n";
+}
+
+TEST(LayoutFamiliesReading, a_title_in_capitals_wrapped_goes_on_over_an_authority_s_words) {
+  for (const std::string& title :
+       {std::string("HƯỚNG DẪN VIỆC GIỚI THIỆU NGƯỜI ỨNG CỬ ĐẠI BIỂU QUỐC HỘI, ĐẠI BIỂU HỘI ĐỒNG "
+                    "NHÂN DÂN TRONG BẦU CỬ BỔ SUNG"),
+        std::string("BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ TỈNH GIAI ĐOẠN 2006 "
+                    "-2010")}) {
+    const std::string whole = resolution_with_title(title, "ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+    const DocumentMetadata own = extract_metadata(whole);
+    ASSERT_TRUE(own.title.has_value()) << whole;
+    const std::string wrapped = testing::hard_wrapped(whole, 64);
+    ASSERT_EQ(wrapped.find(title), std::string::npos) << wrapped;
+    EXPECT_EQ(extract_metadata(wrapped).title, own.title) << wrapped;
+  }
+  // The control: the enacting authority under a title line the writer ended is no part of it,
+  // in the text wrapped at the same width.
+  const std::string text = testing::hard_wrapped(
+      resolution_with_title("HƯỚNG DẪN VIỆC GIỚI THIỆU NGƯỜI ỨNG CỬ", "HỘI ĐỒNG NHÂN DÂN TỈNH"),
+      64);
+  EXPECT_EQ(extract_metadata(text).title, "Hướng dẫn việc giới thiệu người ứng cử") << text;
+}
+
+// A portal's lead naming the text it posts ("... đã ban hành Chương trình số 27-CTr/TU ...") and
+// its editor's line introducing it ("Ban quản trị website xin đăng toàn văn Chương trình quan
+// trọng này:"), wrapped at 64 columns: the editor's line ends with its colon on the wrapped line.
+TEST(LayoutFamiliesReading, an_editor_s_line_wrapped_still_introduces_the_text) {
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo "
+        "của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng, Ban Thường vụ Tỉnh ủy xây "
+        "dựng Chương trình thực hiện như sau.\n\n";
+  const std::string page =
+      "Tìm kiếm tin tức\n\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số "
+      "27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng "
+      "đối với công tác quản lý, bảo vệ và phát triển rừng.\n\nBan quản trị website xin đăng toàn "
+      "văn Chương trình quan trọng này:\n\nCHƯƠNG TRÌNH\n\n" +
+      body;
+  const DocumentMetadata own = extract_metadata(page);
+  ASSERT_EQ(own.number, "27-CTr/TU") << page;
+  const std::string wrapped = testing::hard_wrapped(page, 64);
+  ASSERT_NE(wrapped.find("quan trọng\nnày:"), std::string::npos) << wrapped;
+  const DocumentMetadata got = extract_metadata(wrapped);
+  EXPECT_EQ(got.number, own.number) << wrapped;
+  EXPECT_EQ(got.date, own.date) << wrapped;
+  // The control: a line under the lead that ends no introduction (no colon) introduces nothing.
+  std::string plain = page;
+  plain.replace(plain.find("Ban quản trị"),
+                std::string("Ban quản trị website xin đăng toàn văn "
+                            "Chương trình quan trọng này:")
+                    .size(),
+                "Tin liên quan");
+  EXPECT_FALSE(extract_metadata(plain).number.has_value()) << plain;
+}
+
+// A title line that reaches the page's width, then an empty line and a line of the body's
+// ("Chủ đề: ..."): a width's wrap never leaves an empty line, so the title ends there.
+TEST(LayoutFamiliesReading, a_wrap_never_crosses_an_empty_line) {
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "1. Tổ chức sơ kết tháng 11, triển khai kế hoạch công tác tháng 12 đến toàn thể các chi "
+        "đội trong liên đội, hướng dẫn các chi đội đăng ký thi đua.\n\n";
+  const std::string title = "Công tác Đội và phong trào thiếu nhi tháng 12 năm học 2019-2020";
+  const std::string text =
+      "LIÊN ĐỘI TRƯỜNG THCS MINH LẬP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+      "phúc\nSố: 12/KH-LĐ\nMinh Lập, ngày 2 tháng 12 năm 2019\n\nKẾ HOẠCH\n" +
+      title + "\n\nChủ đề: “Tự hào anh bộ đội cụ Hồ”\n\n" + body;
+  const std::string wrapped = testing::hard_wrapped(text, 64);
+  ASSERT_NE(wrapped.find(title + "\n\nChủ đề"), std::string::npos) << wrapped;
+  EXPECT_EQ(extract_metadata(wrapped).title, title) << wrapped;
+  EXPECT_EQ(extract_metadata(text).title, title) << text;
+}
+
+// A letter's addressee (ND30 ô 9a) wrapped at 64 columns, on the "Kính gửi" line or on the line
+// under it: the name goes on over the wrap, whatever word the break fell before.
+TEST(LayoutFamiliesReading, an_addressee_wrapped_at_the_page_s_width_is_one) {
+  std::string body;
+  for (int i = 0; i < 3; ++i)
+    body +=
+        "Thực hiện Kế hoạch số 15/KH-BTC ngày 10/3/2009 của Ban Tổ chức Đại hội, Ban Thi đua "
+        "khen thưởng đề nghị các đơn vị gửi hồ sơ đề nghị khen thưởng đúng thời hạn quy định.\n\n";
+  for (const std::string& label : {std::string("Kính gửi: "), std::string("Kính gửi:\n\n")}) {
+    const std::string text =
+        "BAN TỔ CHỨC ĐẠI HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 13/BTC-TĐKT\nHà Nội, ngày 12 tháng 3 năm 2009\n\n" +
+        label +
+        "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam huyện Bố Trạch tỉnh Quảng "
+        "Bình\n\n" +
+        body + "TRƯỞNG BAN\n\nNguyễn Văn Hòa\n";
+    const DocumentMetadata own = extract_metadata(text);
+    ASSERT_EQ(own.recipients.size(), 1u) << text;
+    const std::string wrapped = testing::hard_wrapped(text, 64);
+    EXPECT_EQ(extract_metadata(wrapped).recipients, own.recipients) << wrapped;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

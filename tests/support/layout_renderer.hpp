@@ -391,18 +391,37 @@ inline std::size_t length_of(std::string_view text) {
   return count;
 }
 
+// A line broken at spaces into pieces of at most `width` characters (a word longer than that
+// alone on its piece), as a text wrapper or a PDF's text layer breaks it: the spaces at a break
+// go, the line's own spacing inside a piece stays (its indentation, the wide gap a converter
+// keeps between two cells of a row, which tells the cells apart; session 31: the wrap had set
+// one space between every two words, and so joined the cells of a header's row).
 inline std::vector<std::string> wrap(const std::string& line, std::size_t width) {
   std::vector<std::string> out;
   std::string current;
-  for (std::string_view word : words(line)) {
-    if (!current.empty() && length_of(current) + 1 + length_of(word) > width) {
+  bool has_word = false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t gap_start = i;
+    while (i < line.size() && line[i] == ' ')
+      ++i;
+    const std::size_t word_start = i;
+    while (i < line.size() && line[i] != ' ')
+      ++i;
+    if (i == word_start) break;  // the line's trailing spaces
+    const std::string_view gap(line.data() + gap_start, word_start - gap_start);
+    const std::string_view word(line.data() + word_start, i - word_start);
+    if (has_word && length_of(current) + length_of(gap) + length_of(word) > width) {
       out.push_back(current);
       current.clear();
+      current += word;
+      continue;
     }
-    if (!current.empty()) current += ' ';
+    current += gap;
     current += word;
+    has_word = true;
   }
-  if (!current.empty() || out.empty()) out.push_back(current);
+  if (has_word || out.empty()) out.push_back(has_word ? current : std::string());
   return out;
 }
 

@@ -1047,6 +1047,23 @@ bool wrapped_before_number(std::string_view last, std::string_view line) {
   return true;
 }
 
+// A range's second year wrapped onto a line of its own, its dash opening it ("... GIAI ĐOẠN
+// 2006" / "-2010").
+bool wrapped_inside_range(std::string_view last, std::string_view line) {
+  if (last.empty() || last.back() < '0' || last.back() > '9') return false;
+  std::size_t at = 0;
+  if (line.starts_with("-")) {
+    at = 1;
+  } else if (line.starts_with("\xE2\x80\x93")) {
+    at = 3;
+  } else {
+    return false;
+  }
+  while (at < line.size() && line[at] == ' ')
+    ++at;
+  return at < line.size() && line[at] >= '0' && line[at] <= '9';
+}
+
 // A title line broken inside a symbol ("Thông tư số 17/2022/TT-" / "BLĐTBXH ngày ..."), a
 // range ("giai đoạn 2026" / "- 2030"), or after a post that names its body next ("của Bộ
 // trưởng" / "Bộ Tài chính ..."): the next line goes on with the title whatever it opens with.
@@ -1129,6 +1146,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
   std::size_t i = type_line + 1;
   std::string_view last = rest;
   const std::size_t rule_at = rule_under_title(layout, type_line);
+  // An empty line since the last part: a page's width never wraps a line across one.
+  bool gap_after_last = false;
   for (; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) {
       // A title wrapped before its year: "... hưởng ứng Tết trồng cây năm" / "2026", "... MÙA
@@ -1144,6 +1163,7 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     const std::string_view line = trim(layout.lines[i]);
     if (line.empty()) {
       if (i == rule_at && !parts.empty()) break;  // the gap the rule under the title left
+      gap_after_last = true;
       continue;
     }
     if (is_rule_line(line)) {
@@ -1170,7 +1190,8 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
     if (capitals) {
       // A title set in capitals goes on in capitals, up to the enacting authority's line, and
       // over a year or range a page's width put on a line of its own.
-      if (wrapped_before_number(last, line) && !has_letter(line)) {
+      if ((wrapped_before_number(last, line) || wrapped_inside_range(last, line)) &&
+          !has_letter(line)) {
         parts.emplace_back(line);
         last = line;
         continue;
@@ -1185,9 +1206,16 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
         last = line;
         continue;
       }
-      if (!is_upper_text(line) || names_authority(line)) break;
+      // A line the page's width wrapped into goes on with the title even when its first words
+      // read as an authority's ("... ĐẠI BIỂU QUỐC HỘI, ĐẠI BIỂU" / "HỘI ĐỒNG NHÂN DÂN TRONG BẦU
+      // CỬ ...", "... CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VỀ ..."): the enacting authority stands on a
+      // line of its own, under a title line the writer ended.
+      if (!is_upper_text(line) ||
+          (names_authority(line) && (!layout.wrapped_after(last, line) || gap_after_last)))
+        break;
       parts.emplace_back(line);
       last = line;
+      gap_after_last = false;
       continue;
     }
     if (parts.empty()) {
@@ -1287,11 +1315,22 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
           starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
           before_opening || (open_end && starts_with_instrument(line) && !numbered) || body_named ||
           ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at) ||
-          layout.wrapped_after(last, line);
+          (layout.wrapped_after(last, line) && !gap_after_last);
       if (!continues) break;
+    }
+    // The rule under the title run on into a title's line, its own or one the page's width
+    // wrapped ("... Đoàn TNCS Hồ Chí" / "Minh--------- BAN BÍ THƯ ... Căn cứ ..."): the title
+    // ends at it, as it does on the heading's own line.
+    std::size_t rule = line.size();
+    for (std::string_view mark : {"---", "___", "***"})
+      rule = std::min(rule, line.find(mark));
+    if (rule > 0 && rule < line.size()) {
+      parts.emplace_back(trim(line.substr(0, rule)));
+      break;
     }
     parts.emplace_back(line);
     last = line;
+    gap_after_last = false;
   }
   body_line = i;
   if (parts.empty()) return std::nullopt;
@@ -1471,6 +1510,7 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
         if (!title.empty() && wraps_before_year(last, year)) {
           title += " " + std::string(year);
           last = year;
+          last_text = year;
         }
         continue;
       }
@@ -1496,7 +1536,12 @@ std::optional<std::string> vv_title(const Layout& layout, std::size_t end_line) 
       const bool colon_opens = title.empty() && next.starts_with(":");
       // A subject the page's width wrapped (a PDF's text layer, text wrapped at a fixed width)
       // goes on before a capitalised word too ("... chống dịch" / "Covid-19 trước ...").
-      const bool wrapped = layout.wrapped_after(last_text, next) && !is_upper_text(next) &&
+      // A word in capitals that holds a digit is a name's code ("... chống dịch" / "COVID-19"),
+      // no cell of the header's; a rule line is the rule under ô 5b.
+      const bool code_word = split_words(next).size() == 1 &&
+                             next.find_first_of("0123456789") != std::string_view::npos;
+      const bool wrapped = layout.wrapped_after(last_text, next) &&
+                           (!is_upper_text(next) || code_word) && !is_rule_line(next) &&
                            !find_place_date(next) && !starts_with(next, "Kính gửi");
       if (!(starts_lower(next) || before_address || colon_opens ||
             wrapped_before_number(last, next) || wrapped) ||

@@ -251,6 +251,21 @@ std::optional<std::string> holder_of_number(const Layout& layout, std::string_vi
   return std::nullopt;
 }
 
+// The line `i` and the lines the page's width wrapped it onto (text wrapped at a fixed width: the
+// next line's first word would not have fit); the line alone in a text not wrapped at a width.
+std::string width_paragraph(const Layout& layout, std::size_t i) {
+  constexpr std::size_t kParagraphLines = 8;
+  std::string joined(trim(layout.lines[i]));
+  std::string_view last = trim(layout.lines[i]);
+  for (std::size_t j = i + 1; j < layout.lines.size() && j <= i + kParagraphLines; ++j) {
+    const std::string_view next = trim(layout.lines[j]);
+    if (layout.skip(j) || next.empty() || !layout.wrapped_after(last, next)) break;
+    joined += " " + std::string(next);
+    last = next;
+  }
+  return joined;
+}
+
 // Does the paragraph after line `i` open a document's body ("Thực hiện Công văn số ...",
 // "Căn cứ ...")? A page that goes on with the text of the instrument its lead names.
 bool body_follows(const Layout& layout, std::size_t i) {
@@ -273,8 +288,10 @@ bool body_follows(const Layout& layout, std::size_t i) {
 bool editor_line_follows(const Layout& layout, std::size_t i) {
   for (std::size_t j = i + 1; j < layout.lines.size(); ++j) {
     if (layout.skip(j)) continue;
-    const std::string_view next = trim(layout.lines[j]);
-    if (next.empty()) continue;
+    if (trim(layout.lines[j]).empty()) continue;
+    // The line wrapped at the page's width ("... Chương trình quan trọng" / "này:") is one.
+    const std::string line = width_paragraph(layout, j);
+    const std::string_view next = line;
     if (next.size() > 160 || !next.ends_with(":")) return false;
     const std::string lowered = lower_same_length(next);
     return lowered.find("toàn văn") != std::string::npos ||
@@ -682,10 +699,20 @@ const DocumentType* type_opening(std::string_view line, std::size_t& name_end) {
 // below it? A headline that a
 // page's width wrapped before a capitalised word ("... dịp Lễ Giỗ" / "Tổ Hùng Vương ...") goes on,
 // and its words so far are a cut title.
-bool headline_closes(const Layout& layout, std::size_t end) {
+bool headline_closes(const Layout& layout, std::size_t begin, std::size_t end) {
   for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
     if (layout.skip(j)) continue;
     const std::string_view next = trim(layout.lines[j]);
+    // The repeat wrapped at the page's width as the headline was: the same lines again.
+    if (end > begin && j + (end - begin) < layout.lines.size()) {
+      bool same = true;
+      for (std::size_t k = 0; k <= end - begin && same; ++k) {
+        std::string_view repeat = trim(layout.lines[j + k]);
+        if (k == end - begin && repeat.ends_with(".")) repeat.remove_suffix(1);
+        same = repeat == trim(layout.lines[begin + k]);
+      }
+      if (same) return true;
+    }
     // The portal's posting line stands under the whole headline, between it and the text.
     if (posting_line(next)) return true;
     // The post's first line repeating the headline (the page's title, then the post's own
@@ -748,7 +775,18 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
     const std::string joined = wrapped_paragraph(layout, i, end, true);
     std::string_view line = joined;
     std::size_t name_end = 0;
-    const DocumentType* type = line.size() > 600 ? nullptr : type_opening(line, name_end);
+    // A headline opens its own line: a line the page's width wrapped into goes on with the
+    // sentence above it ("... do phát sinh" / "chương trình công tác đột xuất ..."), and a type
+    // name opening it is that sentence's word.
+    const bool goes_on_above = [&] {
+      if (i == 0 || layout.skip(i - 1)) return false;
+      const std::string_view above = trim(layout.lines[i - 1]);
+      return !above.empty() &&
+             std::string_view(".:;!?").find(above.back()) == std::string_view::npos &&
+             layout.wrapped_after(above, line);
+    }();
+    const DocumentType* type =
+        line.size() > 600 || goes_on_above ? nullptr : type_opening(line, name_end);
     // After the furniture's allowance every line counts; within it, a short line that names
     // no type is the page's, not the text's.
     const bool page_line = type == nullptr && short_furniture(line);
@@ -948,7 +986,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       std::string_view subject = rest;
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.headline_rest = std::string(subject);
-      if (headline_closes(layout, end)) identity.headline_subject = std::string(subject);
+      if (headline_closes(layout, i, end)) identity.headline_subject = std::string(subject);
     }
     return;
   }
@@ -1195,9 +1233,11 @@ std::optional<std::string> issuer_from_closing_summary(const Layout& layout,
   const std::string name = lower(type.name);
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     if (layout.skip(i)) continue;
-    const std::string_view line = trim(layout.lines[i]);
-    if (line.size() > 1200 || !lower_same_length(line.substr(0, 16)).starts_with(kSummary))
+    const std::string_view first = trim(layout.lines[i]);
+    if (first.size() > 1200 || !lower_same_length(first.substr(0, 16)).starts_with(kSummary))
       continue;
+    const std::string joined = width_paragraph(layout, i);
+    const std::string_view line = joined;
     const std::string lowered = lower_same_length(line);
     if (!std::string_view(lowered).substr(kSummary.size()).starts_with(name + " ")) continue;
     constexpr std::string_view kOf = " của ";
@@ -1292,6 +1332,7 @@ std::optional<std::string> portal_value(const Layout& layout, std::string_view l
     const std::string_view before = trim(line.substr(0, at));
     if (!before.empty() && !before.ends_with("|")) continue;
     std::string_view value = line.substr(at + wanted.size());
+    bool explanation = false;
     for (std::size_t j = i + 1;; ++j) {
       value = trim(value);
       while (value.starts_with("|"))
@@ -1301,7 +1342,14 @@ std::optional<std::string> portal_value(const Layout& layout, std::string_view l
       if (j >= std::min(layout.lines.size(), i + 6)) break;
       value = layout.lines[j];
       const std::string explained = std::string(label.substr(0, label.size() - 1)) + " là ";
-      if (lower_same_length(trim(value)).starts_with(lower(explained))) value = {};
+      if (lower_same_length(trim(value)).starts_with(lower(explained))) {
+        value = {};
+        explanation = true;
+      } else if (explanation && starts_lower(trim(value))) {
+        value = {};  // the explanation wrapped at the page's width ("... hoặc ký" / "ban hành.")
+      } else {
+        explanation = false;
+      }
     }
     return std::nullopt;
   }

@@ -294,6 +294,20 @@ std::vector<std::string> list_items(const Layout& layout, std::size_t from, std:
         line.ends_with(")") && line.find(')') + 1 == line.size())
       continue;
     const bool open = !raw.empty() && !has_semicolon && !raw.back().ends_with(".");
+    // An addressee the page's width wrapped (a PDF's text layer, text wrapped at a fixed width:
+    // the line's first word would not have fit on the line above) goes on whatever word the
+    // break fell before ("... xã Hải Trạch huyện Bố" / "Trạch tỉnh Quảng Bình ...").
+    if (kind == ListKind::addressees && open && !is_item(line) && !is_upper_text(line) &&
+        !opens_body(line) && i > 0 && !layout.skip(i - 1) &&
+        layout.wrapped_after(trim(layout.lines[i - 1]), line)) {
+      raw.back() += " ";
+      raw.back() += line;
+      // The first item decides the list's ending as it would on one line.
+      if (raw.size() == 1)
+        comma_list = trim(raw.back()).ends_with(",") && raw.back().find(';') == std::string::npos;
+      has_semicolon = ends_item(line);
+      continue;
+    }
     // A recipient opens with a capital; a line in lower case goes on with the last one, even
     // after a ";" inside it ("- VPUBTP: CVP, các PCVP;" / "các phòng: TH, NNMT, ĐT;").
     const bool goes_on = !raw.empty() && !trim(raw.back()).ends_with(".") && starts_lower(line);
@@ -538,9 +552,19 @@ std::vector<std::string> find_recipients(const Layout& layout, std::size_t signa
         if (line.empty()) continue;
         const bool opening = line.starts_with("Căn cứ") || line.starts_with("Thực hiện") ||
                              line.starts_with("Theo ") || line.starts_with("Xét ");
-        if (!opening && line.size() < 200 && line.find(". ") == std::string_view::npos &&
+        // The name the page's width wrapped onto the lines below ("... Việt Nam các" / "tỉnh,
+        // thành phố trực thuộc Trung ương") is one.
+        std::string name(line);
+        for (std::size_t j = i + 1; j < layout.lines.size() && j <= i + 3; ++j) {
+          const std::string_view next = trim(layout.lines[j]);
+          if (layout.skip(j) || next.empty() || opens_body(next) ||
+              !layout.wrapped_after(trim(layout.lines[j - 1]), next))
+            break;
+          name += " " + std::string(next);
+        }
+        if (!opening && name.size() < 200 && name.find(". ") == std::string::npos &&
             starts_upper(line) && !is_placeholder(line)) {
-          const std::string item = clean_item(line);
+          const std::string item = clean_item(name);
           if (!item.empty()) recipients.push_back(item);
         }
         break;
