@@ -376,6 +376,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
     if (auto branch = association_branch(*metadata.issuer)) metadata.issuer = std::move(branch);
+    if (auto school = school_of_its_board(*metadata.issuer)) metadata.issuer = std::move(school);
     if (auto placed = committee_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(placed);
     else if (auto local = body_with_place(*metadata.issuer, ordered))

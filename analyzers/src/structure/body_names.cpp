@@ -660,6 +660,18 @@ std::optional<std::string> association_branch(std::string_view issuer) {
   return std::nullopt;
 }
 
+std::optional<std::string> school_of_its_board(std::string_view issuer) {
+  const std::vector<std::string_view> words = split_words(issuer);
+  // "Ban" "Giám" "hiệu" "trường" <level> <name>: the board of a school named with its name.
+  if (words.size() < 6 || fold_key(words[0]) != "ban" || fold_key(words[1]) != "giam" ||
+      fold_key(words[2]) != "hieu" || fold_key(words[3]) != "truong")
+    return std::nullopt;
+  const std::string_view rest =
+      trim(issuer.substr(static_cast<std::size_t>(words[4].data() - issuer.data())));
+  if (!starts_upper(rest)) return std::nullopt;
+  return "Trường " + std::string(rest);
+}
+
 std::optional<std::string> district_office_with_place(std::string_view issuer,
                                                       std::string_view text) {
   // "Phòng" and a field of the ministries' (a district's office mirrors a department's field,

@@ -1552,6 +1552,23 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       if (identity.issuer) break;
     }
   if (!identity.issuer && !level_only.empty()) identity.issuer = with_its_place(layout, level_only);
+  // A guidance's page without its header keeps its opening ("Căn cứ ..., Phòng Giáo dục và Đào
+  // tạo hướng dẫn các trường thực hiện ... như sau:", ND30 Phụ lục III's Hướng dẫn): the body
+  // that guides is the issuer, the text a Hướng dẫn. A letter guides in the same words under its
+  // addressees (ô 9a): there the type stays the letter's.
+  const DocumentType* const guidance = type_by_name("Hướng dẫn");
+  if (!notifies && (!identity.type || identity.type == guidance) && !has_salutation(layout))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      bool formula = false;
+      std::string guiding_level;
+      auto body = notifying_body(sentence_from(layout, i), &formula, &guiding_level, " hướng dẫn ");
+      if (!formula && guiding_level.empty()) continue;
+      identity.type = guidance;
+      if (!identity.issuer)
+        identity.issuer = body ? std::move(body) : with_its_place(layout, guiding_level);
+      break;
+    }
   if (!identity.issuer) identity.issuer = opinion_body(layout);
   // A letter that answers or informs its addressees ("Kính gửi: ..." / "UBND phường X xin thông
   // báo kết quả như sau:") uses the verb without being a notice: ND30's Thông báo has no ô 9a.
