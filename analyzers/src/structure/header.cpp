@@ -753,6 +753,9 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
       has_year = true;
     }
     segment = rest.substr(0, rest.find_first_of("-/"));
+    // A dot typed for the hyphen between the groups ("03/KH.THCS"): the type's code before it.
+    if (!type_by_code(segment, false) && segment.find('.') != std::string_view::npos)
+      segment = segment.substr(0, segment.find('.'));
     if (const DocumentType* type = type_by_code(segment, false)) {
       *code = std::string(segment);
       return type;
@@ -1947,7 +1950,11 @@ Header analyze_header(const Layout& layout) {
   }
   // Written from capitals by rule: the document's running text says how its names are spelled.
   if (header.title && title_in_capitals) header.title = respell_as_written(*header.title, layout);
-  if (!header.title && (!header.type || header.type->name == "Công văn")) {
+  // A document of a named type sent as a letter, without its type heading (its number's code
+  // names the type, "03/KH.THCS", and "V/v" sets its subject under the number): ô 5b is its
+  // trích yếu as a công văn's is.
+  if (!header.title && (!header.type || header.type->name == "Công văn" ||
+                        (type_line == std::string_view::npos && number_type == header.type))) {
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
     // ND30 ô 5b: "V/v" sets a công văn's subject. A header with no type heading, whose number
     // names no type (a scan's engine misread it: "Số: Z4Z/UBND- VX"), is a công văn's.

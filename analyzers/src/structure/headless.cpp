@@ -1488,6 +1488,24 @@ HeadlessIdentity identity_from_heading(const Layout& layout) {
   return identity;
 }
 
+std::optional<std::string> unit_label_issuer(const Layout& layout) {
+  constexpr std::size_t kLabelLines = 30;
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kLabelLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (!line.starts_with("Đơn vị")) continue;
+    std::string_view rest = trim(line.substr(std::string_view("Đơn vị").size()));
+    if (!rest.starts_with(":")) continue;  // "Đơn vị tính:", a unit of measure
+    rest = trim(rest.substr(1));
+    const auto words = split_words(rest);
+    if (words.size() < 3 || words.size() > 14 || !starts_upper(rest) ||
+        !starts_with_body_name(rest) || !is_name_word(words.back()))
+      continue;
+    return with_known_names_as_written(expand_abbreviations(collapse_spaces(std::string(rest))));
+  }
+  return std::nullopt;
+}
+
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
   identity_from_portal_table(layout, identity);
