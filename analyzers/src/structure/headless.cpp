@@ -1575,13 +1575,17 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   // that guides is the issuer, the text a Hướng dẫn. A letter guides in the same words under its
   // addressees (ô 9a): there the type stays the letter's.
   const DocumentType* const guidance = type_by_name("Hướng dẫn");
-  if (!notifies && (!identity.type || identity.type == guidance) && !has_salutation(layout))
+  if (!notifies && !identity.number && (!identity.type || identity.type == guidance) &&
+      !has_salutation(layout))
     for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
       if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
       bool formula = false;
       std::string guiding_level;
       auto body = notifying_body(sentence_from(layout, i), &formula, &guiding_level, " hướng dẫn ");
       if (!formula && guiding_level.empty()) continue;
+      // A kind alone ("Ban hướng dẫn ...": the drafting board of a text the lead names) names no
+      // body; an office named by its kind and field ("Phòng Giáo dục và Đào tạo") does.
+      if (!body && split_words(guiding_level).size() < 3) break;
       identity.type = guidance;
       if (!identity.issuer)
         identity.issuer = body ? std::move(body) : with_its_place(layout, guiding_level);
