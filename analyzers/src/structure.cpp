@@ -366,6 +366,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   // A letter's page without its header: nothing named its type, but it has its addressees
   // (ND30 ô 9a, "Kính gửi:", the công văn's; Mẫu 1.5).
   if (headless && !header.type && salutation) set_type(type_by_name("Công văn"));
+  if (!metadata.issuer) metadata.issuer = unit_label_issuer(layout);
   if (!metadata.issuer) metadata.issuer = signature.collective;
   if (metadata.issuer) {
     if (auto committee = youth_union_committee(layout, header.body_line, *metadata.issuer))
@@ -376,6 +377,7 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
     if (auto short_name = party_committee_short_name(*metadata.issuer))
       metadata.issuer = std::move(short_name);
     if (auto branch = association_branch(*metadata.issuer)) metadata.issuer = std::move(branch);
+    if (auto school = school_of_its_board(*metadata.issuer)) metadata.issuer = std::move(school);
     if (auto placed = committee_with_place(*metadata.issuer, ordered))
       metadata.issuer = std::move(placed);
     else if (auto local = body_with_place(*metadata.issuer, ordered))

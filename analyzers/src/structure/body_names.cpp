@@ -660,6 +660,18 @@ std::optional<std::string> association_branch(std::string_view issuer) {
   return std::nullopt;
 }
 
+std::optional<std::string> school_of_its_board(std::string_view issuer) {
+  const std::vector<std::string_view> words = split_words(issuer);
+  // "Ban" "Giám" "hiệu" "trường" <level> <name>: the board of a school named with its name.
+  if (words.size() < 6 || fold_key(words[0]) != "ban" || fold_key(words[1]) != "giam" ||
+      fold_key(words[2]) != "hieu" || fold_key(words[3]) != "truong")
+    return std::nullopt;
+  const std::string_view rest =
+      trim(issuer.substr(static_cast<std::size_t>(words[4].data() - issuer.data())));
+  if (!starts_upper(rest)) return std::nullopt;
+  return "Trường " + std::string(rest);
+}
+
 std::optional<std::string> district_office_with_place(std::string_view issuer,
                                                       std::string_view text) {
   // "Phòng" and a field of the ministries' (a district's office mirrors a department's field,
@@ -678,12 +690,48 @@ std::optional<std::string> district_office_with_place(std::string_view issuer,
     return key;
   };
   if (!starts_with(fold_key(issuer), "phong ")) return std::nullopt;
+  constexpr std::size_t kReadBytes = 20000;
+  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
   const std::string key = field_key(issuer.substr(issuer.find(' ') + 1));
   const auto field = std::find_if(kMinistryFields.begin(), kMinistryFields.end(),
                                   [&](const Field& f) { return field_key(f.name) == key; });
-  if (field == kMinistryFields.end()) return std::nullopt;
-  constexpr std::size_t kReadBytes = 20000;
-  const std::vector<std::string_view> words = split_words(text.substr(0, kReadBytes));
+  if (field == kMinistryFields.end()) {
+    // The office named with its district's name but not its level ("Phòng Giáo dục và Đào tạo
+    // Mộc Châu"): a local body's name holds both (docs/domain.md), and the text names the level
+    // as it speaks of its district ("trong toàn huyện"). One level word only (a huyện's, a
+    // quận's or a thị xã's), or the name stays as written.
+    const std::vector<std::string_view> named = split_words(issuer);
+    for (std::size_t w = std::max<std::size_t>(2, named.size() >= 4 ? named.size() - 4 : 0);
+         w + 1 < named.size(); ++w) {
+      const std::string_view place =
+          issuer.substr(static_cast<std::size_t>(named[w].data() - issuer.data()));
+      const auto place_words = split_words(place);
+      if (!std::all_of(place_words.begin(), place_words.end(), [](std::string_view word) {
+            return starts_upper(word) && !is_upper_text(word);
+          }))
+        continue;
+      const std::string_view office =
+          trim(issuer.substr(0, static_cast<std::size_t>(named[w].data() - issuer.data())));
+      const std::string office_key = field_key(office.substr(office.find(' ') + 1));
+      if (std::none_of(kMinistryFields.begin(), kMinistryFields.end(),
+                       [&](const Field& f) { return field_key(f.name) == office_key; }))
+        continue;
+      std::string_view level;
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view found;
+        if (words[i] == "huyện" || words[i] == "quận")
+          found = words[i];
+        else if (words[i] == "thị" && i + 1 < words.size() && words[i + 1] == "xã")
+          found = "thị xã";
+        if (found.empty()) continue;
+        if (!level.empty() && level != found) return std::nullopt;
+        level = found;
+      }
+      if (level.empty()) return std::nullopt;
+      return std::string(office) + " " + std::string(level) + " " + std::string(place);
+    }
+    return std::nullopt;
+  }
   struct Unit {
     std::string written;  // "Quận 11", "thành phố Huế"
     std::string key;

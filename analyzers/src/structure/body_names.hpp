@@ -77,6 +77,11 @@ std::optional<std::string> district_office_with_place(std::string_view issuer,
 // country's, the level of its branch and the place capitalised. nullopt for any other name.
 std::optional<std::string> association_branch(std::string_view issuer);
 
+// A school's board (its head and deputies, "Ban Giám hiệu", Điều lệ trường of each level) acts in
+// the school's name, which ô 2 of its documents gives: "Ban Giám hiệu trường THCS X" → "Trường
+// Trung học cơ sở X" (the rest as the issuer was already written). nullopt otherwise.
+std::optional<std::string> school_of_its_board(std::string_view issuer);
+
 // The issuer facet lists bodies, one value per body: an issuer named by a kind every unit of a
 // level has ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Tỉnh ủy", "Đảng ủy") names none.
 // With its level and a place line naming a unit of that level (ND30: a local body's place is

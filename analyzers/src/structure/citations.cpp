@@ -510,12 +510,15 @@ bool ends_cleanly(const Cursor& cursor, std::size_t pos, const LawName& name) {
 // issued by the Quốc hội only (L64 Điều 4), so local bodies after "của" are what the law is
 // about ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân", 2004;
 // "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"). Returns the end of the bodies,
-// or `pos` when they are not there.
+// or `pos` when they are not there. The bodies may be written by the short forms ND30 lets a
+// common name take ("... pháp luật của HĐND, UBND").
 std::size_t local_bodies_after(const Cursor& cursor, std::size_t pos) {
   static constexpr std::array kLocal = {
       std::string_view{"hội đồng nhân dân"},
       std::string_view{"ủy ban nhân dân"},
       std::string_view{"uỷ ban nhân dân"},
+      std::string_view{"hđnd"},
+      std::string_view{"ubnd"},
   };
   static constexpr std::array kCentral = {std::string_view{"quốc hội"}};
   std::size_t p = cursor.skip_spaces(pos);

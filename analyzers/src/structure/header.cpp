@@ -753,6 +753,9 @@ const DocumentType* type_from_number(std::string_view number, bool party, std::s
       has_year = true;
     }
     segment = rest.substr(0, rest.find_first_of("-/"));
+    // A dot typed for the hyphen between the groups ("03/KH.THCS"): the type's code before it.
+    if (!type_by_code(segment, false) && segment.find('.') != std::string_view::npos)
+      segment = segment.substr(0, segment.find('.'));
     if (const DocumentType* type = type_by_code(segment, false)) {
       *code = std::string(segment);
       return type;
@@ -1311,11 +1314,23 @@ std::optional<std::string> title_after(const Layout& layout, std::size_t type_li
       // A page's width that ended the line above (a PDF's text layer, text wrapped at a fixed
       // width): the title goes on, whatever word the break fell before ("... Đoàn TNCS Hồ Chí" /
       // "Minh").
-      const bool continues =
-          starts_lower(line) || (line.front() >= '0' && line.front() <= '9') || bracket_goes_on ||
-          before_opening || (open_end && starts_with_instrument(line) && !numbered) || body_named ||
-          ends_mid_phrase(last) || (rule_at != std::string_view::npos && i < rule_at) ||
-          (layout.wrapped_after(last, line) && !gap_after_last);
+      // A trích yếu wrapped before the name it quotes (a movement's, a topic's: "... thực hiện
+      // Chuyên đề" / "“Xây dựng trường mầm non lấy trẻ làm trung tâm” giai đoạn 2021-2025"): after
+      // an open phrase, a line that opens and closes a quotation goes on with the title.
+      const bool quote_goes_on = [&] {
+        if (!open_end) return false;
+        for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"},
+                                   std::pair<std::string_view, std::string_view>{"\"", "\""}})
+          if (line.starts_with(open) && line.find(close, open.size()) != std::string_view::npos)
+            return true;
+        return false;
+      }();
+      const bool continues = starts_lower(line) || (line.front() >= '0' && line.front() <= '9') ||
+                             bracket_goes_on || quote_goes_on || before_opening ||
+                             (open_end && starts_with_instrument(line) && !numbered) ||
+                             body_named || ends_mid_phrase(last) ||
+                             (rule_at != std::string_view::npos && i < rule_at) ||
+                             (layout.wrapped_after(last, line) && !gap_after_last);
       if (!continues) break;
     }
     // The rule under the title run on into a title's line, its own or one the page's width
@@ -1630,6 +1645,13 @@ std::optional<std::string> adoption_date(const Layout& layout) {
   if (at == std::string::npos || at + 2000 < body.size()) return std::nullopt;
   const std::size_t day = body.find(kDay, at + kAdopted.size());
   if (day == std::string::npos || day > at + kAdopted.size() + 40) return std::nullopt;
+  // The text's own adoption, not a cited law's: a grounds clause ("Căn cứ Luật X đã được Quốc
+  // hội ... thông qua ngày ...", ND30 Phụ lục I §II.6) dates the instrument it cites.
+  const std::size_t sentence = body.find_last_of(".;\n", at);
+  const std::size_t from = sentence == std::string::npos ? 0 : sentence + 1;
+  if (lower_same_length(std::string_view(body).substr(from, at - from)).find("căn cứ ") !=
+      std::string::npos)
+    return std::nullopt;
   auto date = parse_date_at(body, day + kDay.size());
   if (!date) return std::nullopt;
   return date->iso;
@@ -1973,7 +1995,11 @@ Header analyze_header(const Layout& layout) {
   }
   // Written from capitals by rule: the document's running text says how its names are spelled.
   if (header.title && title_in_capitals) header.title = respell_as_written(*header.title, layout);
-  if (!header.title && (!header.type || header.type->name == "Công văn")) {
+  // A document of a named type sent as a letter, without its type heading (its number's code
+  // names the type, "03/KH.THCS", and "V/v" sets its subject under the number): ô 5b is its
+  // trích yếu as a công văn's is.
+  if (!header.title && (!header.type || header.type->name == "Công văn" ||
+                        (type_line == std::string_view::npos && number_type == header.type))) {
     header.title = vv_title(layout, std::min(layout.lines.size(), zone_end + 10));
     // ND30 ô 5b: "V/v" sets a công văn's subject. A header with no type heading, whose number
     // names no type (a scan's engine misread it: "Số: Z4Z/UBND- VX"), is a công văn's.

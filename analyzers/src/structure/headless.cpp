@@ -1536,6 +1536,24 @@ HeadlessIdentity identity_from_heading(const Layout& layout) {
   return identity;
 }
 
+std::optional<std::string> unit_label_issuer(const Layout& layout) {
+  constexpr std::size_t kLabelLines = 30;
+  for (std::size_t i = 0; i < std::min(layout.lines.size(), kLabelLines); ++i) {
+    if (layout.skip(i)) continue;
+    const std::string_view line = trim(layout.lines[i]);
+    if (!line.starts_with("Đơn vị")) continue;
+    std::string_view rest = trim(line.substr(std::string_view("Đơn vị").size()));
+    if (!rest.starts_with(":")) continue;  // "Đơn vị tính:", a unit of measure
+    rest = trim(rest.substr(1));
+    const auto words = split_words(rest);
+    if (words.size() < 3 || words.size() > 14 || !starts_upper(rest) ||
+        !starts_with_body_name(rest) || !is_name_word(words.back()))
+      continue;
+    return with_known_names_as_written(expand_abbreviations(collapse_spaces(std::string(rest))));
+  }
+  return std::nullopt;
+}
+
 HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) {
   HeadlessIdentity identity;
   identity_from_portal_table(layout, identity);
@@ -1600,6 +1618,27 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
       if (identity.issuer) break;
     }
   if (!identity.issuer && !level_only.empty()) identity.issuer = with_its_place(layout, level_only);
+  // A guidance's page without its header keeps its opening ("Căn cứ ..., Phòng Giáo dục và Đào
+  // tạo hướng dẫn các trường thực hiện ... như sau:", ND30 Phụ lục III's Hướng dẫn): the body
+  // that guides is the issuer, the text a Hướng dẫn. A letter guides in the same words under its
+  // addressees (ô 9a): there the type stays the letter's.
+  const DocumentType* const guidance = type_by_name("Hướng dẫn");
+  if (!notifies && !identity.number && (!identity.type || identity.type == guidance) &&
+      !has_salutation(layout))
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      bool formula = false;
+      std::string guiding_level;
+      auto body = notifying_body(sentence_from(layout, i), &formula, &guiding_level, " hướng dẫn ");
+      if (!formula && guiding_level.empty()) continue;
+      // A kind alone ("Ban hướng dẫn ...": the drafting board of a text the lead names) names no
+      // body; an office named by its kind and field ("Phòng Giáo dục và Đào tạo") does.
+      if (!body && split_words(guiding_level).size() < 3) break;
+      identity.type = guidance;
+      if (!identity.issuer)
+        identity.issuer = body ? std::move(body) : with_its_place(layout, guiding_level);
+      break;
+    }
   if (!identity.issuer) identity.issuer = opinion_body(layout);
   // A letter that answers or informs its addressees ("Kính gửi: ..." / "UBND phường X xin thông
   // báo kết quả như sau:") uses the verb without being a notice: ND30's Thông báo has no ô 9a.

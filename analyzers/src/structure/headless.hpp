@@ -50,6 +50,11 @@ bool posting_line(std::string_view line);
 void drop_print_button(std::string& title, const Layout& layout, std::size_t end);
 std::size_t answer_label_line(const Layout& layout);
 
+// A form's unit label in place of ô 2 ("Đơn vị: Trường Mầm non An Lạc", as the disclosure and
+// accounting forms head a unit's tables): the body it names, among the text's first lines;
+// nullopt for a unit of measure ("Đơn vị tính: đồng") or a label that names no body.
+std::optional<std::string> unit_label_issuer(const Layout& layout);
+
 // One of the most common Vietnamese family names, as written in running text ("Nguyễn").
 bool is_family_name(std::string_view word);
 

@@ -196,7 +196,8 @@ bool informs_whom(std::string_view lowered, bool closing) {
 // `addressed` is set, and only a body named with its own name counts there. That sentence says
 // who writes, not what the text is (a letter may say it too), so it makes no formula.
 std::optional<std::string> notifying_subject(std::string_view sentence, bool& placed,
-                                             bool& addressed) {
+                                             bool& addressed, std::string_view verb) {
+  const bool notice = verb == " thông báo ";
   addressed = false;
   bool closing = false;  // after the closing connective
   for (std::string_view connective : {std::string_view{"Nay"}, std::string_view{"Vậy"}}) {
@@ -209,19 +210,18 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
     break;
   }
   const std::string lowered = lower_same_length(sentence);
-  constexpr std::string_view kVerb = " thông báo ";
   const std::string_view ending = std::string_view(lowered);
   // "<body> trân trọng thông báo:": the verb closing the sentence on a colon announces the
   // content below it (its items), as "như sau:" does.
   constexpr std::string_view kVerbColon = " thông báo:";
-  const bool colon_verb = ending.ends_with(kVerbColon);
+  const bool colon_verb = notice && ending.ends_with(kVerbColon);
   const bool announces =
       ending.ends_with("như sau:") || ending.ends_with("cụ thể sau:") || colon_verb;
   // The verb, not a notice the sentence cites before it ("Thực hiện Thông báo số 31/TB-UBND
   // ..., UBND huyện thông báo ... như sau:"): each "thông báo" in turn, a few at most, then the
   // verb closing the sentence.
   const auto next_verb = [&](std::size_t from) {
-    const std::size_t at = lowered.find(kVerb, from);
+    const std::size_t at = lowered.find(verb, from);
     if (at != std::string::npos || !colon_verb) return at;
     const std::size_t last = lowered.size() - kVerbColon.size();
     return last >= from ? last : std::string::npos;
@@ -231,16 +231,18 @@ std::optional<std::string> notifying_subject(std::string_view sentence, bool& pl
        at = next_verb(at + 1), ++tried) {
     // "<body> thông báo và đề nghị <whom> ...": the notice informs and asks in one sentence
     // (its body the subject of both verbs).
-    const std::string_view after_verb = ending.substr(at + kVerb.size());
+    const std::string_view after_verb = ending.substr(at + verb.size());
     // The verb right after the body's name ("... phường Nam Đồng thông báo và đề nghị"), not
     // after a verb of its own ("... đã nhận thông báo và đề nghị của ...": a noun).
     const auto before_verb = split_words(sentence.substr(0, at));
     const bool and_asks =
         (after_verb.starts_with("và đề nghị ") || after_verb.starts_with("và yêu cầu ")) &&
         !before_verb.empty() && starts_upper(before_verb.back());
-    const bool formula = announces || and_asks || informs_whom(after_verb, closing);
-    const bool to_whom = after_verb.starts_with("cho ") || after_verb.starts_with("đến ") ||
-                         after_verb.starts_with("tới ");
+    // A guidance has its announcing formula only (its verb "hướng dẫn cho ..." informs no one).
+    const bool formula = announces || (notice && (and_asks || informs_whom(after_verb, closing)));
+    const bool to_whom =
+        notice && (after_verb.starts_with("cho ") || after_verb.starts_with("đến ") ||
+                   after_verb.starts_with("tới "));
     if (!formula && !to_whom) continue;
     std::string_view subject = trim(sentence.substr(0, at));
     // The body is the clause before the verb, after a clause that grounds the notice ("Thực
@@ -329,7 +331,7 @@ std::string notifying_body_name(const std::string& candidate) {
 }  // namespace
 
 std::optional<std::string> notifying_body(std::string_view line, bool* formula,
-                                          std::string* level_only) {
+                                          std::string* level_only, std::string_view verb) {
   // A sentence of a notice is read up to 600 bytes; a paragraph of several, each in turn, up to
   // a few of them (a page that runs its grounds and its announcing sentence into one line).
   constexpr std::size_t kSentenceBytes = 600;
@@ -346,14 +348,14 @@ std::optional<std::string> notifying_body(std::string_view line, bool* formula,
   };
   std::optional<std::string> subject;
   bool addressed = false;
-  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed, addressed);
+  if (line.size() <= kSentenceBytes) subject = notifying_subject(line, placed, addressed, verb);
   if (subject && !addressed && formula != nullptr) *formula = true;
   keep_unplaced(subject);
   for (std::size_t stop = line.find(". "); !subject && stop != std::string_view::npos;
        stop = line.find(". ", stop + 1)) {
     const std::string_view next = trim(line.substr(stop + 1));
     if (next.empty() || !starts_upper(next) || next.size() > kSentenceBytes) continue;
-    subject = notifying_subject(next, placed, addressed);
+    subject = notifying_subject(next, placed, addressed, verb);
     if (subject && !addressed && formula != nullptr) *formula = true;
     keep_unplaced(subject);
   }

@@ -89,8 +89,13 @@ std::optional<Adoption> adopting_body(std::string_view flowed_body);
 // thông báo đến ... biết"). `formula`, when given, is set when the line holds the formula at all,
 // whatever names the body; `level_only`, when given, receives such a body named by its level
 // alone (its place to be found elsewhere in the text).
+//
+// `verb` is the type's verb: " thông báo " by default; " hướng dẫn " reads a guidance's
+// announcing sentence ("<body> hướng dẫn <whom> thực hiện ... như sau:", the Hướng dẫn of ND30
+// Phụ lục III opens so), its announcing form only.
 std::optional<std::string> notifying_body(std::string_view line, bool* formula = nullptr,
-                                          std::string* level_only = nullptr);
+                                          std::string* level_only = nullptr,
+                                          std::string_view verb = " thông báo ");
 
 // The type a number's symbol names: "KH" of "32/KH-UBND", "QĐi" of "11-QĐi/TW"; a State
 // symbol without a year that starts with an issuer code is a Công văn's (ND30). `code` gets the
