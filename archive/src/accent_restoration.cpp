@@ -455,15 +455,17 @@ bool typed_as_any(const query::Word& word, const std::vector<FrameWord>& spelled
 // after the verb of what is asked ("có ... không", "được ... không", "phải ... không", "đã ...
 // chưa"), typed either way (typed_as()): "co duoc thue nha khong", "nghi dinh da het hieu luc
 // chua". The adjacent frames ("được không", "hay không") are kQuestionFrames'; here words stand
-// between. Typed without diacritics, a noun ending in "không" or "chưa"'s homographs is no
-// question: "hàng không", "phòng không", "bằng không" (zero); "hồ chứa", "sửa chữa", "chùa".
+// between. After a verb other than có (whose rule is main's since session 20), a noun ending in
+// không is no close ("được cấp phép cảng hàng không", "phòng không", "bằng không": zero); typed
+// without diacritics, neither are chưa's homographs ("hồ chứa", "sửa chữa", "chùa").
 bool asks_yes_or_no(const std::vector<query::Word>& words) {
   static const FrameWord no{analyzers::exact_form("không"), analyzers::fold("không")};
   static const FrameWord not_yet{analyzers::exact_form("chưa"), analyzers::fold("chưa")};
   // The verbs a yes-or-no question turns on (có, được, phải, cần, bị, nên, đã: the asker's
   // modal); "chưa" asks whether something has happened (đã, có).
+  static const std::vector<FrameWord> asking_yes = spelled_words({"có"});
   static const std::vector<FrameWord> asking_no =
-      spelled_words({"có", "được", "phải", "cần", "bị", "nên", "đã"});
+      spelled_words({"được", "phải", "cần", "bị", "nên", "đã"});
   static const std::vector<FrameWord> asking_not_yet = spelled_words({"có", "đã"});
   // Nouns ending in không (aviation, air defence, zero, vacuum, space, the digit).
   static const std::vector<FrameWord> noun_no =
@@ -479,7 +481,10 @@ bool asks_yes_or_no(const std::vector<query::Word>& words) {
     return std::any_of(words.begin(), words.end() - 2,
                        [&](const query::Word& word) { return typed_as_any(word, verbs); });
   };
-  if (typed_as(last, no)) return !typed_as_any(before, noun_no) && asked_by(asking_no);
+  // "có ... không" asks whatever stands before không (main's rule, session 20: "có được trả lại
+  // hàng không" asks); after the other verbs a noun ending in không is no close.
+  if (typed_as(last, no))
+    return asked_by(asking_yes) || (!typed_as_any(before, noun_no) && asked_by(asking_no));
   if (typed_as(last, not_yet))
     return (last.accented() || !typed_as_any(before, noun_not_yet)) && asked_by(asking_not_yet);
   return false;

@@ -103,7 +103,7 @@ TEST(QuestionWithoutMark, topics_and_titles_holding_the_same_letters_ask_nothing
            "ngành may mặc",
            "cấp bản sao từ sổ gốc",
            "an ninh hàng không",
-           "có kế hoạch phát triển cảng hàng không",
+           "được cấp phép khai thác cảng hàng không",
            "cơ sở hạ tầng phòng không",
            "mục tiêu phát thải ròng bằng không",
            "đã có quy trình vận hành hồ chứa",
