@@ -5,7 +5,8 @@
 //    question of alqac2022_questions.json is asked as typed and without diacritics (đ → d).
 //    Scored against its gold article(s): recall@1/5/10, MRR@10, zero-result rate. Also as two
 //    halves fixed by a hash of the question's id (alqac_half): the study half, which --dump
-//    writes, and the unread half, measured only.
+//    writes, and the unread half, measured only. Then the same questions without their question
+//    mark, as office staff type them (a question known by its words alone).
 // 2. The gazette documents (../shared/corpus/real/congbao-8chude, 401 documents):
 //    - number: each document's own number as extracted ("158/2025/NĐ-CP"), as typed and in
 //      lower case without diacritics; relevant: the documents holding that number;
@@ -306,7 +307,8 @@ class IndexedSet {
     std::vector<std::string> paths;  // the first path of each of the top hits
     std::size_t total = 0;
     std::string suggestion;
-    bool relaxed = false;  // too few documents held all the words: any of them
+    bool relaxed = false;   // too few documents held all the words: any of them
+    bool question = false;  // read as a question: any of its words, by weight
   };
 
   Answer search(const std::string& query) {
@@ -324,6 +326,7 @@ class IndexedSet {
     answer.total = response->total;
     answer.suggestion = response->suggestion;
     answer.relaxed = response->relaxed;
+    answer.question = response->question;
     return answer;
   }
 
@@ -404,10 +407,12 @@ void run_set(const std::string& name, const std::vector<Query>& queries, Indexed
     Scores vanban_half[2];
     Scores bm25_half[2];
     Restoration restoration;
+    int asked = 0;  // read as questions (a question by its words or its mark)
     for (const Query& query : queries) {
       const std::string text = folded ? vanban::analyzers::fold(query.text) : query.text;
       const auto answer = archive.search(g_or_words ? or_of_words(text) : text);
       vanban_scores.add(answer.paths, query.relevant, answer.total);
+      asked += answer.question;
       if (folded) restoration.add(query.text, text, answer.suggestion);
       const bool write = dump_too && query.half != 1;
       if (write)
@@ -427,6 +432,10 @@ void run_set(const std::string& name, const std::vector<Query>& queries, Indexed
       print_row(name + kHalves[half], form, "Vanban", vanban_half[half]);
       print_row(name + kHalves[half], form, "BM25", bm25_half[half]);
     }
+    // What the search reads as a question: every question of a question set, no title, topic
+    // or number (those are matched by all their words).
+    std::fprintf(stderr, "%s, %s: read as a question %d of %zu\n", name.c_str(), form.c_str(),
+                 asked, queries.size());
     if (folded && restoration.marked > 0)
       std::fprintf(stderr,
                    "%s: accents restored right on %d of %d marked words (%.3f), %d unmarked "
@@ -435,6 +444,34 @@ void run_set(const std::string& name, const std::vector<Query>& queries, Indexed
                    restoration.right / static_cast<double>(restoration.marked),
                    restoration.spurious);
   }
+}
+
+// The question as typed without its question mark (ASCII or full-width), as office staff often
+// type it: "thu tuc dang ky ket hon can giay to gi". What is left must still be read as a
+// question (asks_question()) by its words alone.
+std::string without_question_mark(std::string text) {
+  static const std::string kFullWidth = "\xEF\xBC\x9F";  // ？
+  for (bool more = true; more;) {
+    more = false;
+    while (!text.empty() && (text.back() == '?' || std::isspace(static_cast<unsigned char>(
+                                                        text.back())) != 0)) {
+      text.pop_back();
+      more = true;
+    }
+    if (text.size() >= kFullWidth.size() &&
+        text.compare(text.size() - kFullWidth.size(), kFullWidth.size(), kFullWidth) == 0) {
+      text.resize(text.size() - kFullWidth.size());
+      more = true;
+    }
+  }
+  return text;
+}
+
+// The same questions without their question marks (the halves and the gold kept).
+std::vector<Query> without_question_marks(std::vector<Query> queries) {
+  for (Query& query : queries)
+    query.text = without_question_mark(query.text);
+  return queries;
 }
 
 std::string path_safe(std::string text) {
@@ -490,6 +527,7 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
     set.push_back(std::move(query));
   }
   run_set("ALQAC 2022 questions", set, archive, bm25, dump);
+  run_set("ALQAC 2022 questions without ?", without_question_marks(set), archive, bm25, dump);
 
   // The Zalo questions (bench/heldout/SOURCE.md), asked of the same archive: the held-out
   // sample, then the study sample (the same file's other part).
@@ -554,9 +592,16 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
   };
   const auto held = load(g_heldout, "zalo2021-heldout.tsv", "held-out");
   const auto study = load(g_study, "zalo2021-study.tsv", "study");
-  if (!held.empty())
+  if (!held.empty()) {
     run_set("Zalo 2021 questions (held out)", held, archive, bm25, dump, true, false);
-  if (!study.empty()) run_set("Zalo 2021 questions (study)", study, archive, bm25, dump);
+    run_set("Zalo 2021 questions (held out) without ?", without_question_marks(held), archive,
+            bm25, dump, true, false);
+  }
+  if (!study.empty()) {
+    run_set("Zalo 2021 questions (study)", study, archive, bm25, dump);
+    run_set("Zalo 2021 questions (study) without ?", without_question_marks(study), archive, bm25,
+            dump);
+  }
 }
 
 void run_congbao(const std::string& keep_root, Dump& dump) {

@@ -18,7 +18,7 @@ for build in old new; do
   "$binary" --db "$db" "$@" >"$work/$build.out" 2>"$work/$build.err"
   echo "## $build: $binary"
   grep -E '^\| [A-Za-z]' "$work/$build.out" | grep -v '^| set '
-  grep -E 'accents restored right' "$work/$build.err" || true
+  grep -E "accents restored right|read as a question" "$work/$build.err" || true
 done
 echo "## new ÷ BM25 (same run): R@1 / R@5 / R@10 / MRR@10"
 awk -F'|' '/^\| [A-Za-z]/ && $2 !~ /^ set / {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -9,6 +10,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "definition_question.hpp"
 #include "document_spellings.hpp"
 #include "frame_words.hpp"
 #include "function_words.hpp"
@@ -436,15 +438,137 @@ void vote_archive(const Xapian::Database& database, const std::vector<query::Wor
   }
 }
 
-// Whether `words` make the yes-or-no question of Vietnamese, "có ... không" (có, what is asked,
-// then không closing the group), typed either way (typed_as()): "co duoc thue nha khong". The
-// adjacent frames ("được không", "hay không") are kQuestionFrames'; here words stand between.
+// Words spelled both ways (frame_words.hpp), once.
+std::vector<FrameWord> spelled_words(std::initializer_list<std::string_view> words) {
+  std::vector<FrameWord> out;
+  for (const std::string_view word : words)
+    out.push_back({analyzers::exact_form(word), analyzers::fold(word)});
+  return out;
+}
+
+bool typed_as_any(const query::Word& word, const std::vector<FrameWord>& spelled) {
+  return std::any_of(spelled.begin(), spelled.end(),
+                     [&](const FrameWord& one) { return typed_as(word, one); });
+}
+
+// Whether `words` make the yes-or-no question of Vietnamese: không or chưa closing the group
+// after the verb of what is asked ("có ... không", "được ... không", "phải ... không", "đã ...
+// chưa"), typed either way (typed_as()): "co duoc thue nha khong", "nghi dinh da het hieu luc
+// chua". The adjacent frames ("được không", "hay không") are kQuestionFrames'; here words stand
+// between. After a verb other than có (whose rule is main's since session 20), a noun ending in
+// không is no close ("được cấp phép cảng hàng không", "phòng không", "bằng không": zero); typed
+// without diacritics, neither are chưa's homographs ("hồ chứa", "sửa chữa", "chùa").
 bool asks_yes_or_no(const std::vector<query::Word>& words) {
-  static const FrameWord has{analyzers::exact_form("có"), analyzers::fold("có")};
   static const FrameWord no{analyzers::exact_form("không"), analyzers::fold("không")};
-  if (words.size() < 3 || !typed_as(words.back(), no)) return false;
-  return std::any_of(words.begin(), words.end() - 2,
-                     [](const query::Word& word) { return typed_as(word, has); });
+  static const FrameWord not_yet{analyzers::exact_form("chưa"), analyzers::fold("chưa")};
+  // The verbs a yes-or-no question turns on (có, được, phải, cần, bị, nên, đã: the asker's
+  // modal); "chưa" asks whether something has happened (đã, có).
+  static const std::vector<FrameWord> asking_yes = spelled_words({"có"});
+  static const std::vector<FrameWord> asking_no =
+      spelled_words({"được", "phải", "cần", "bị", "nên", "đã"});
+  static const std::vector<FrameWord> asking_not_yet = spelled_words({"có", "đã"});
+  // Nouns ending in không (aviation, air defence, zero, vacuum, space, the digit).
+  static const std::vector<FrameWord> noun_no =
+      spelled_words({"hàng", "phòng", "bằng", "chân", "khoảng", "số"});
+  // Unaccented "chua" is also chứa, chữa, chùa: hồ chứa, bể chứa, kho chứa, sửa chữa, cứu chữa,
+  // khám chữa, ngôi chùa, đình chùa.
+  static const std::vector<FrameWord> noun_not_yet =
+      spelled_words({"hồ", "bể", "kho", "sửa", "cứu", "khám", "ngôi", "đình"});
+  if (words.size() < 3) return false;
+  const query::Word& last = words.back();
+  const query::Word& before = words[words.size() - 2];
+  const auto asked_by = [&](const std::vector<FrameWord>& verbs) {
+    return std::any_of(words.begin(), words.end() - 2,
+                       [&](const query::Word& word) { return typed_as_any(word, verbs); });
+  };
+  // "có ... không" asks whatever stands before không (main's rule, session 20: "có được trả lại
+  // hàng không" asks); after the other verbs a noun ending in không is no close.
+  if (typed_as(last, no))
+    return asked_by(asking_yes) || (!typed_as_any(before, noun_no) && asked_by(asking_no));
+  if (typed_as(last, not_yet))
+    return (last.accented() || !typed_as_any(before, noun_not_yet)) && asked_by(asking_not_yet);
+  return false;
+}
+
+// Whether `words` ask by an interrogative pronoun (đại từ nghi vấn) standing where the grammar
+// puts one, typed either way: "thu tuc dang ky ket hon can giay to gi", "co quan nao cap giay
+// phep", "ai co tham quyen", "nop ho so vao dau", "co may loai hop dong". Office staff type a
+// question without its mark; the pronoun is then its only sign. Where a pronoun is no question:
+// - not after a noun or verb: never the group's first word (but "ai" asking who);
+// - indefinite: "bất kỳ/bất cứ ... nào", "không có gì", "không ai", "gì đó", "nào cũng";
+// - typed without diacritics, a homograph (the folded forms are shared): "không gỉ"
+//   (stainless); nạo vét, nao núng, náo nhiệt, viêm não, chết não, huyên náo, nôn nao; "Ai
+//   Cập", "Ai-len" and "AI" (the acronym) where "ai" asks nothing; "dau" is đầu, dấu, dầu
+//   (đầu tư) but at the close of the group after "vào", "tại", "đến", "về", "từ"; "may" is
+//   máy, may (nhà máy, may mặc) but before a unit counted ("may loai", "may nam") or after the
+//   article asked for ("dieu may").
+bool asks_by_pronoun(const std::vector<query::Word>& words) {
+  static const FrameWord what{analyzers::exact_form("gì"), analyzers::fold("gì")};
+  static const FrameWord which{analyzers::exact_form("nào"), analyzers::fold("nào")};
+  static const FrameWord who{analyzers::exact_form("ai"), analyzers::fold("ai")};
+  static const FrameWord where{analyzers::exact_form("đâu"), analyzers::fold("đâu")};
+  static const FrameWord how_many{analyzers::exact_form("mấy"), analyzers::fold("mấy")};
+  static const std::vector<FrameWord> negation = spelled_words({"không", "chẳng"});
+  static const std::vector<FrameWord> has = spelled_words({"có"});
+  static const std::vector<FrameWord> any_first = spelled_words({"bất"});
+  static const std::vector<FrameWord> any_second = spelled_words({"kỳ", "cứ"});
+  // Typed with marks only: unaccented "do" is also the preposition ("do ai"), "cung" the one
+  // of "cung cấp" ("don vi nao cung cap"), "ca" cá, ca.
+  static const std::vector<FrameWord> indefinite_after = spelled_words({"đó", "cả", "cũng"});
+  static const std::vector<FrameWord> which_homograph_after =
+      spelled_words({"vét", "phá", "núng", "nhiệt"});
+  static const std::vector<FrameWord> which_homograph_before =
+      spelled_words({"viêm", "chết", "huyên", "nôn"});
+  // "ai" asking who: the subject before the verb of what is asked ("ai có", "ai là", "ai được"),
+  // or after the word governing it ("là ai", "của ai", "do ai", "những ai").
+  static const std::vector<FrameWord> who_verb =
+      spelled_words({"có", "là", "được", "phải", "chịu", "sẽ", "cần", "đã", "đang", "bị", "không",
+                     "nên", "mới", "thì"});
+  static const std::vector<FrameWord> who_governor =
+      spelled_words({"là", "của", "do", "cho", "với", "bởi", "những", "về"});
+  static const std::vector<FrameWord> who_names = spelled_words({"cập", "len"});
+  static const std::vector<FrameWord> where_governor =
+      spelled_words({"vào", "tại", "đến", "về", "từ"});
+  static const std::vector<FrameWord> counted =
+      spelled_words({"loại", "năm", "tháng", "ngày", "giờ", "lần", "người", "bước", "cấp", "nhóm",
+                     "bậc", "hạng", "tuổi", "mức", "hình", "trường", "giai", "phần"});
+  static const std::vector<FrameWord> machine_before = spelled_words({"nhà", "bộ", "xe"});
+  static const std::vector<FrameWord> article_of = spelled_words({"điều", "khoản", "chương"});
+
+  const std::size_t n = words.size();
+  const auto at = [&](std::size_t i, const std::vector<FrameWord>& spelled) {
+    return i < n && typed_as_any(words[i], spelled);
+  };
+  const auto indefinite = [&](std::size_t i) {
+    if (i + 1 < n && words[i + 1].accented() && at(i + 1, indefinite_after)) return true;
+    if (i >= 1 && at(i - 1, negation)) return true;
+    if (i >= 2 && at(i - 2, negation) && at(i - 1, has)) return true;
+    for (std::size_t j = 0; j + 1 < i; ++j)
+      if (at(j, any_first) && at(j + 1, any_second)) return true;
+    return false;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const query::Word& word = words[i];
+    const bool typed = word.accented();
+    if (typed_as(word, who)) {
+      if (i == 0 ? n >= 3 && at(1, who_verb)
+                 : at(i - 1, who_governor) && !at(i + 1, who_names) && !indefinite(i))
+        return true;
+      continue;
+    }
+    if (i == 0) continue;
+    if (typed_as(word, what) && !indefinite(i)) return true;
+    if (typed_as(word, which) && !indefinite(i) &&
+        (typed || (!at(i + 1, which_homograph_after) && !at(i - 1, which_homograph_before))))
+      return true;
+    if (typed_as(word, where) && !indefinite(i) &&
+        (typed || (i + 1 == n && at(i - 1, where_governor))))
+      return true;
+    if (typed_as(word, how_many) &&
+        (typed || (at(i + 1, counted) && !at(i - 1, machine_before)) || at(i - 1, article_of)))
+      return true;
+  }
+  return false;
 }
 
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
@@ -593,9 +717,13 @@ bool asks_question(const query::Node& root, bool asked) {
       });
   if (!has_words) return false;
   if (asked) return true;
+  // A definition asked for by its opening frame ("định nghĩa của “người lao động”", "khái niệm
+  // an ninh mạng"): the answer defines the term ("X là …") and need not say "định nghĩa".
+  if (!defined_term(root).empty()) return true;
   return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
     return child.kind == query::Node::Kind::words &&
-           (holds_question_frame(child.words) || asks_yes_or_no(child.words));
+           (holds_question_frame(child.words) || asks_yes_or_no(child.words) ||
+            asks_by_pronoun(child.words));
   });
 }
 

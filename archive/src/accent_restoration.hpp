@@ -40,11 +40,17 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
 // Whether the box is a question, typed with or without diacritics: it ends with a question
 // mark (`asked`, query::ParsedQuery::asked), or a top-level word group holds an interrogative
 // frame ("bao nhiêu", "như thế nào", "là gì", "hay không", the frames spell_question_frames()
-// spells) or the yes-or-no "có ... không" closing the group, each word typed as the grammar
-// spells it or without diacritics. Such a box describes a situation in the asker's words ("phạt
+// spells), a yes-or-no close ("có ... không", "được ... không", "đã ... chưa"), or an
+// interrogative pronoun where the grammar puts one ("giấy tờ gì", "cơ quan nào", "ai có", "vào
+// đâu", "mấy loại"), or the box asks a definition ("định nghĩa của X": defined_term()), each
+// word typed as the grammar spells it or without diacritics: office staff type questions
+// without their mark. Such a box describes a situation in the asker's words ("phạt
 // cọc gấp đôi thì có đúng quy định không?"), which the answer need not hold ("điều gì", "đảm
 // bảo" where the law says "bảo đảm"): it matches any of its words, by weight
-// (Matching::by_weight). Titles, topics and document numbers are typed with neither.
+// (Matching::by_weight). Titles, topics and document numbers hold none of these where they ask:
+// a pronoun's homographs ("không gỉ", "viêm não", "đầu tư", "nhà máy"), the indefinite
+// ("bất kỳ ... nào", "không có gì") and nouns ending in không ("hàng không") are told apart by
+// their neighbours (asks_by_pronoun(), asks_yes_or_no()).
 bool asks_question(const query::Node& root, bool asked = false);
 
 // Which of `words` (one group typed together) make an interrogative frame, typed either way

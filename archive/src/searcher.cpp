@@ -781,7 +781,8 @@ class XapianSearcher final : public Searcher {
         response.hits[i].validity = statuses[i];
     }
     if (response.relaxed)
-      mark_missing_words(root, *builder, response.unrequired_words, matches, response.hits);
+      mark_missing_words(root, *builder, question, response.unrequired_words, matches,
+                         response.hits);
     for (const query::Node& child : root.children) {
       if (child.kind != query::Node::Kind::number ||
           database_.get_termfreq(schema::term(schema::kNumber, child.number_key)) > 0)
@@ -1009,18 +1010,25 @@ class XapianSearcher final : public Searcher {
 
   // Each hit's words of the box that it does not hold (not the function words, never required
   // anyway), from the postings: in docid order, so each word's list is walked forward once.
-  void mark_missing_words(const query::Node& root, const QueryBuilder& builder,
+  void mark_missing_words(const query::Node& root, const QueryBuilder& builder, bool question,
                           const std::vector<std::string>& unrequired,
                           const std::vector<RankedDocument>& matches,
                           std::vector<SearchHit>& hits) {
-    // Nor the words of a question's frame ("bao lau"): no answer holds the asker's grammar.
+    // Nor the words of a question's frame ("bao lau"), nor a question's interrogative words,
+    // which weigh nothing ("nào" of "cơ quan nào"; QueryBuilder::words): no answer holds the
+    // asker's grammar.
     std::vector<const query::Word*> words;
     for (const query::Node& child : root.children) {
       if (child.kind != query::Node::Kind::words) continue;
       const std::vector<bool> framed = question_frame_words(child.words);
+      std::vector<bool> asked(child.words.size(), false);
+      if (question) asked = interrogative_words(child.words);
+      if (std::all_of(asked.begin(), asked.end(), [](bool a) { return a; }))
+        asked.assign(asked.size(), false);  // a question of nothing else: its words are the query
       for (std::size_t i = 0; i < child.words.size(); ++i) {
         const query::Word& word = child.words[i];
-        if (!word.required && !builder.optional(word) && !framed[i]) words.push_back(&word);
+        if (!word.required && !builder.optional(word) && !framed[i] && !asked[i])
+          words.push_back(&word);
       }
     }
     std::vector<std::pair<Xapian::docid, std::size_t>> order;

@@ -302,11 +302,12 @@ TEST(SearchRelaxed, an_unaccented_box_ending_with_a_question_mark_is_a_question)
     EXPECT_TRUE(asked.relaxed) << box;
     EXPECT_TRUE(holds_answer(box)) << box;
   }
-  // The same words without the mark, a mark inside the box, "khong" without "co": all the
-  // words, as before (three documents hold them all; the answer lacks "xây").
+  // The same words without the mark, a mark inside the box, "khong" after no verb asked (since
+  // session 31 "bi ... khong" asks, as "co ... khong" does: question_without_mark_test.cpp): all
+  // the words, as before (three documents hold them all; the answer lacks "xây").
   for (const std::string box :
        {"lan chiem dat xay dung co bi phat tien", "lan chiem dat? xay dung co bi phat tien",
-        "lan chiem dat xay dung bi phat tien khong"}) {
+        "lan chiem dat xay dung phat tien khong"}) {
     EXPECT_FALSE(archive.search(box).question) << box;
     EXPECT_FALSE(holds_answer(box)) << box;
   }
