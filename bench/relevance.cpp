@@ -453,8 +453,8 @@ std::string without_question_mark(std::string text) {
   static const std::string kFullWidth = "\xEF\xBC\x9F";  // ？
   for (bool more = true; more;) {
     more = false;
-    while (!text.empty() && (text.back() == '?' || std::isspace(static_cast<unsigned char>(
-                                                        text.back())) != 0)) {
+    while (!text.empty() &&
+           (text.back() == '?' || std::isspace(static_cast<unsigned char>(text.back())) != 0)) {
       text.pop_back();
       more = true;
     }
@@ -594,8 +594,8 @@ void run_alqac(const std::string& keep_root, Dump& dump) {
   const auto study = load(g_study, "zalo2021-study.tsv", "study");
   if (!held.empty()) {
     run_set("Zalo 2021 questions (held out)", held, archive, bm25, dump, true, false);
-    run_set("Zalo 2021 questions (held out) without ?", without_question_marks(held), archive,
-            bm25, dump, true, false);
+    run_set("Zalo 2021 questions (held out) without ?", without_question_marks(held), archive, bm25,
+            dump, true, false);
   }
   if (!study.empty()) {
     run_set("Zalo 2021 questions (study)", study, archive, bm25, dump);

@@ -36,6 +36,7 @@ AttributeScan::AttributeScan(Grammar grammar, std::string_view what)
     : grammar_(grammar), what_(what) {}
 
 void AttributeScan::end_tag() {
+  ++start_tags_;
   if (attributes_ > most_) most_ = attributes_;
   work_ += static_cast<std::uint64_t>(attributes_) * attributes_;
   attributes_ = 0;
@@ -159,6 +160,19 @@ std::optional<Error> scan_attributes(std::string_view bytes, AttributeScan::Gram
   AttributeScan scan(grammar, what);
   if (scan.feed(bytes)) return std::nullopt;
   return scan.error();
+}
+
+std::optional<Error> scan_for_tree(std::string_view bytes, AttributeScan::Grammar grammar,
+                                   std::string_view what) {
+  AttributeScan scan(grammar, what);
+  if (!scan.feed(bytes)) return scan.error();
+  if (scan.start_tags() <= kMaxTreeElements) return std::nullopt;
+  return make_error(ErrorKind::too_large,
+                    std::string(what) + " holds " + std::to_string(scan.start_tags()) +
+                        " elements, more than the " + std::to_string(kMaxTreeElements) +
+                        " its reader keeps in memory",
+                    "Nội dung có quá nhiều thẻ (" + std::to_string(scan.start_tags()) +
+                        ", tối đa " + std::to_string(kMaxTreeElements) + "), không đọc được");
 }
 
 long ScannedSource::read(char* buffer, std::size_t size) {

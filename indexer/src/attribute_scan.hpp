@@ -20,6 +20,12 @@
 
 namespace vanban::indexer::detail {
 
+// Elements a reader that keeps the whole tree may hold. libxml2 spends ~420 bytes on a small
+// element with its text (a 37 MB page of `<p>x</p>` took 1.9 GB; session 31), so a tree of 500,000
+// stays near 200 MB; a real page or envelope holds a few thousand (a 500-page Word file saved as
+// HTML, one span per run, ~100,000).
+inline constexpr std::uint64_t kMaxTreeElements = 500'000;
+
 // Σ (attributes of a tag)²: 10^9 is a single tag of ~31,600 attributes, or ~2 s of libxml2's
 // comparisons; a 100 MB part of 5 million elements of 10 attributes each costs half of it.
 inline constexpr std::uint64_t kMaxAttributeWork = 1'000'000'000;
@@ -36,6 +42,7 @@ class AttributeScan {
   bool feed(std::string_view bytes);
   const std::optional<Error>& error() const { return error_; }
   std::size_t most() const { return most_; }  // the most attributes one tag had
+  std::uint64_t start_tags() const { return start_tags_; }
 
  private:
   enum class State {
@@ -65,12 +72,18 @@ class AttributeScan {
   std::size_t attributes_ = 0;
   std::size_t most_ = 0;
   std::uint64_t work_ = 0;
+  std::uint64_t start_tags_ = 0;
   std::optional<Error> error_;
 };
 
 // Scans `bytes` whole: the error when they hold tags past the budget.
 std::optional<Error> scan_attributes(std::string_view bytes, AttributeScan::Grammar grammar,
                                      std::string_view what);
+
+// As scan_attributes, for a reader that keeps the whole tree: also the error when `bytes` hold
+// more than kMaxTreeElements start tags (the tree's memory grows with them, not with the text).
+std::optional<Error> scan_for_tree(std::string_view bytes, AttributeScan::Grammar grammar,
+                                   std::string_view what);
 
 // A source scanned as it is read: past the budget, read() fails with the scan's error.
 class ScannedSource final : public ChunkSource {

@@ -188,7 +188,7 @@ struct HtmlContextFree {
 Result<ReadDocument> read_html(std::string_view bytes) {
   init_xml();
   Utf8Text page = html_to_utf8(bytes);
-  if (auto refused = scan_attributes(page.text, AttributeScan::Grammar::html, "HTML page"))
+  if (auto refused = scan_for_tree(page.text, AttributeScan::Grammar::html, "HTML page"))
     return *refused;
   // The bytes are UTF-8 now whatever the page declared: tell libxml2 to ignore <meta charset>.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

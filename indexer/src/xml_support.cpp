@@ -132,7 +132,7 @@ Result<XmlDoc> parse_with(std::string_view what, bool huge, const ChunkSource* s
 }  // namespace
 
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool huge) {
-  if (auto refused = scan_attributes(bytes, AttributeScan::Grammar::xml, what)) return *refused;
+  if (auto refused = scan_for_tree(bytes, AttributeScan::Grammar::xml, what)) return *refused;
   return parse_with(what, huge, nullptr, [&](xmlParserCtxt* context, int options) {
     return xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), nullptr,
                              nullptr, options);
@@ -140,7 +140,7 @@ Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, bool hug
 }
 
 Result<XmlDoc> parse_xml(std::string_view bytes, std::string_view what, TextSink& sink) {
-  if (auto refused = scan_attributes(bytes, AttributeScan::Grammar::xml, what)) return *refused;
+  if (auto refused = scan_for_tree(bytes, AttributeScan::Grammar::xml, what)) return *refused;
   return parse_with(
       what, false, nullptr,
       [&](xmlParserCtxt* context, int options) {

@@ -296,23 +296,27 @@ struct FamilyTally {
 // keeps a line's own spacing) and the extractor's wrap rules give: wrapped 421/443 -> 427/443,
 // hard_wrap_64 415/443 -> 425/443 (428/443 with the rules alone; four pages whose indentation or
 // a cell's gap the wrap now keeps change, one is read), rounded down; every other family the same
-// count.
+// count. Then unseen25's 15 documents joined the study splits (s31-study), every line of the
+// other documents the same as without them: on the merged tree list_item and one_line_header
+// 239/249 (Tuổi Thơ's decision and Hòa Hiệp's plan lose their issuer when the header's lines
+// merge), merged_cells 237/249, wrapped 440/458 (Tây Hồ's guidance and Bắc Giang's decision),
+// hard_wrap_64 440/458, no_diacritics 76/455, rounded down.
 const std::map<std::string, double>& floors() {
   static const std::map<std::string, double> values = {
       {"one_cell_a_line", 0.991},
-      {"merged_cells", 0.958},
-      {"one_line_header", 0.967},
+      {"merged_cells", 0.951},
+      {"one_line_header", 0.959},
       {"columns", 0.970},
       {"rows", 0.979},
       {"markdown", 0.988},
       {"split_cells", 0.987},
       {"number_next_line", 0.991},
       {"signature_one_line", 0.953},
-      {"wrapped", 0.963},
+      {"wrapped", 0.960},
       {"page_title", 0.991},
       {"pandoc", 0.988},
       {"stamped_number", 0.987},
-      {"list_item", 0.967},
+      {"list_item", 0.959},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},
@@ -330,7 +334,7 @@ const std::map<std::string, double>& floors() {
       // two headerless outlines whose type (Đề cương) and title the marked text now gives and the
       // bare one cannot (no ô 1-4 proves a bare page, no_diacritics.cpp), and unseen21's twelve
       // pages joining the study splits, every one changed without its marks: 69 of 397 (0.174).
-      {"no_diacritics", 0.168},
+      {"no_diacritics", 0.167},
       // Session 26: 65 of 65 unchanged with the rule for items after ";-" (recipients.cpp).
       {"recipients_run_together", 0.999},
   };

@@ -15,7 +15,9 @@ namespace vanban::archive {
 // reader's text, a term or slot the document builder adds. Say why beside the new value.
 // Documents of an archive made before versions existed count as 0.
 //   1: session 30, the first version stored (a law's key ignores commas, session 29).
-inline constexpr std::uint32_t kAnalysisVersion = 1;
+//   2: session 31, extraction rules (unseen25's study, line-wrapped pages) and the ODT reader's
+//      declarations read one at a time.
+inline constexpr std::uint32_t kAnalysisVersion = 2;
 
 // Where an archive's documents stand against a binary's version (Searcher::analysis,
 // ArchiveWriter::analysis).
