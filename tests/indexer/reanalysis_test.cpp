@@ -201,21 +201,25 @@ TEST_F(Reanalysis, a_partly_reanalysed_archive_resumes_where_it_stopped) {
   EXPECT_EQ(state().stale, 0u);
 }
 
+// Indexes `files` into `db` as a binary of analysis `version` would (an older or a newer Vanban).
+void index_files_at_version(const std::filesystem::path& db, const std::filesystem::path& files,
+                            std::uint32_t version) {
+  archive::WriterOptions options;
+  options.analysis_version = version;
+  auto writer = archive::Archive(db).open_writer(options);
+  ASSERT_TRUE(writer.ok()) << writer.error().message;
+  IngestOptions ingest_options;
+  ingest_options.inputs = {files};
+  ASSERT_TRUE(ingest(**writer, ingest_options).ok());
+  ASSERT_TRUE((*writer)->close().ok());
+}
+
 // The command's own words: the count in its summary, and a newer archive refused.
 TEST(ReanalysisCommand, says_how_many_it_analysed_again_and_refuses_a_newer_archive) {
   TempDir db;
   TempDir files;
   write_file(files.path() / "tb.txt", fixture("thong-bao.txt"));
-  {
-    archive::WriterOptions options;
-    options.analysis_version = kPrevious;
-    auto writer = archive::Archive(db.path()).open_writer(options);
-    ASSERT_TRUE(writer.ok());
-    IngestOptions ingest_options;
-    ingest_options.inputs = {files.path()};
-    ASSERT_TRUE(ingest(**writer, ingest_options).ok());
-    ASSERT_TRUE((*writer)->close().ok());
-  }
+  index_files_at_version(db.path(), files.path(), kPrevious);
   const std::string arguments =
       "index --db " + testing::quoted(db.path()) + " " + testing::quoted(files.path());
   const testing::VanbanRun run = testing::run_vanban(arguments);
@@ -230,16 +234,7 @@ TEST(ReanalysisCommand, says_how_many_it_analysed_again_and_refuses_a_newer_arch
 
   // Made by a newer Vanban: refused, with the versions said, and nothing written.
   TempDir newer;
-  {
-    archive::WriterOptions options;
-    options.analysis_version = archive::kAnalysisVersion + 1;
-    auto writer = archive::Archive(newer.path()).open_writer(options);
-    ASSERT_TRUE(writer.ok());
-    IngestOptions ingest_options;
-    ingest_options.inputs = {files.path()};
-    ASSERT_TRUE(ingest(**writer, ingest_options).ok());
-    ASSERT_TRUE((*writer)->close().ok());
-  }
+  index_files_at_version(newer.path(), files.path(), archive::kAnalysisVersion + 1);
   const Xapian::rev revision =
       Xapian::Database(archive::xapian_dir(newer.path()).string()).get_revision();
   // Its message goes to stderr, which run_vanban drops: read through a file.
@@ -272,16 +267,7 @@ TEST(ReanalysisCommand, without_paths_it_analyses_the_archive_again_and_refuses_
   TempDir files;
   write_file(files.path() / "tb.txt", fixture("thong-bao.txt"));
   write_file(files.path() / "kh.html", fixture("ke-hoach.html"));
-  {
-    archive::WriterOptions options;
-    options.analysis_version = kPrevious;
-    auto writer = archive::Archive(db.path()).open_writer(options);
-    ASSERT_TRUE(writer.ok());
-    IngestOptions ingest_options;
-    ingest_options.inputs = {files.path()};
-    ASSERT_TRUE(ingest(**writer, ingest_options).ok());
-    ASSERT_TRUE((*writer)->close().ok());
-  }
+  index_files_at_version(db.path(), files.path(), kPrevious);
   std::filesystem::remove_all(files.path() / "tb.txt");  // one file gone: its original serves
 
   const std::string db_option = "index --db " + testing::quoted(db.path());
