@@ -125,11 +125,13 @@ void respell_party_separators(std::string& out, std::size_t begin) {
 // separators of the forms before TT 55/2005/TTLT-BNV-VPCP): the type code and the issuers'
 // codes are joined by hyphens in its symbol ("213/2013/TTLT-BTC-BLĐTBXH"), one instrument.
 void respell_joint_type_slash(std::string& out, std::size_t begin) {
+  // Every occurrence, so that the key of a key is itself.
   for (const std::string_view joint : {std::string_view{"/ttlt/"}, std::string_view{"/nqlt/"}}) {
-    const auto at = out.find(joint, begin);
-    if (at == std::string::npos || at + joint.size() >= out.size()) continue;
-    const char next = out[at + joint.size()];
-    if (next >= 'a' && next <= 'z') out[at + joint.size() - 1] = '-';
+    for (auto at = out.find(joint, begin);
+         at != std::string::npos && at + joint.size() < out.size(); at = out.find(joint, at + 1)) {
+      const char next = out[at + joint.size()];
+      if (next >= 'a' && next <= 'z') out[at + joint.size() - 1] = '-';
+    }
   }
 }
 
