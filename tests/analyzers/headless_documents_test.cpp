@@ -63,6 +63,16 @@ TEST(HeadlessDocuments, a_gazette_continuation_names_the_text_it_continues) {
   EXPECT_EQ(metadata.type, "Thông tư");
   EXPECT_EQ(metadata.number, "102/2030/TT-BTC");
   EXPECT_EQ(metadata.date, "2030-11-14");
+  // Its issuer is the line above the heading, in capitals as ô 2 sets it.
+  EXPECT_EQ(metadata.issuer, "Bộ Tài chính");
+  // The gazette's section heading alone above it names no body.
+  const auto sectioned = extract_metadata(
+      "CÔNG BÁO/Số 203 + 204/Ngày 18-02-2031\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\n"
+      "Thông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"
+      "hướng dẫn kế toán bảo hiểm xã hội\n\n(Tiếp theo Công báo số 201 + 202)\n\n"
+      "Phụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\nMẫu số: B11-BH\n");
+  EXPECT_EQ(sectioned.number, "102/2030/TT-BTC");
+  EXPECT_EQ(sectioned.issuer, std::nullopt);
   // Without the gazette's mark, a heading line that cites is not the text's own.
   const auto cited = extract_metadata(
       "VĂN BẢN QUY PHẠM PHÁP LUẬT\n\nThông tư số 102/2030/TT-BTC ngày 14 tháng 11 năm 2030\n"

@@ -872,6 +872,17 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
             identity.number = number;
             identity.date = date;
             if (!title.empty()) identity.title = title;
+            // The heading's issuer stands on the line above it, in capitals as ô 2 sets it
+            // ("BỘ TÀI CHÍNH"); the gazette's section heading there ("VĂN BẢN QUY PHẠM PHÁP
+            // LUẬT") names no body.
+            for (std::size_t k = i; k-- > 0;) {
+              if (layout.skip(k)) continue;
+              const std::string_view above = trim(layout.lines[k]);
+              if (above.empty()) continue;
+              if (is_upper_text(above) && starts_with_body_name(above))
+                identity.issuer = proper_case_name(above);
+              break;
+            }
             return;
           }
           if (!title.empty()) title += ' ';
