@@ -21,6 +21,7 @@
 #include "vanban/archive/query_parser.hpp"
 
 #include "accent_restoration.hpp"
+#include "definition_question.hpp"
 #include "search_fixtures.hpp"
 
 namespace vanban::testing {
@@ -278,6 +279,24 @@ TEST(QuestionRequests, the_askers_words_are_the_grammars_and_content_words_stay)
   EXPECT_TRUE(asker_words_of("nha may co loai").empty());
   EXPECT_TRUE(asker_words_of("neu guong can bo").empty());
   EXPECT_TRUE(asker_words_of("mô hình hay có hiệu quả").empty());
+}
+
+// A definition asked for after a request's words is the definition question of session 27.
+TEST(QuestionRequests, a_definition_asked_for_after_a_request_names_its_term) {
+  const auto term = [](const std::string& box) {
+    auto parsed = archive::query::parse_query(box);
+    EXPECT_TRUE(parsed.ok()) << box;
+    std::string out;
+    if (!parsed.ok()) return out;
+    for (const auto& word : archive::defined_term(parsed->root))
+      out += (out.empty() ? "" : " ") + word.folded;
+    return out;
+  };
+  EXPECT_EQ(term("Nêu khái niệm hợp đồng dân sự"), "hop dong dan su");
+  EXPECT_EQ(term("hay cho biet dinh nghia cua nguoi lao dong"), "nguoi lao dong");
+  // Controls: a told noun that opens no frame, and the frame alone as before.
+  EXPECT_EQ(term("Nêu các trường hợp chấm dứt hợp đồng"), "");
+  EXPECT_EQ(term("khái niệm an ninh mạng"), "an ninh mang");
 }
 
 std::vector<Doc> request_articles() {
