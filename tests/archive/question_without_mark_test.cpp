@@ -368,7 +368,9 @@ TEST(QuestionRequests, are_matched_by_weight_and_the_askers_words_weigh_nothing)
   // The controls: the same letters in a search of words keep every word, all required.
   const auto listing = archive.search("bảng liệt kê các khoản thu");
   EXPECT_FALSE(listing.question);
-  EXPECT_EQ(archive.names(listing), (std::vector<std::string>{"listing"}));
+  EXPECT_EQ(listing.all_words_total, 1U);  // counted with every word: the one holding them all
+  ASSERT_FALSE(listing.hits.empty());
+  EXPECT_EQ(archive.names(listing).front(), "listing");
   const auto start = archive.search("dau moi nam");
   EXPECT_FALSE(start.question);
   EXPECT_EQ(archive.names(start).front(), "start");
