@@ -10,6 +10,7 @@
 
 #include "vanban/analyzers/fold.hpp"
 
+#include "asker_words.hpp"
 #include "definition_question.hpp"
 #include "document_spellings.hpp"
 #include "frame_words.hpp"
@@ -121,30 +122,27 @@ bool holds(const std::vector<Xapian::termpos>& sorted, Xapian::termpos position)
 // with), spelled by the grammar: a law states and never asks, so the archive's text never
 // spells them ("bao nhieu" is not "bảo nhiều" because laws say "bảo đảm" and "nhiều lần").
 // Closed-class words, as function_words.cpp lists them; only runs that fold to one spelling.
-constexpr std::array<std::array<std::string_view, 3>, 17> kQuestionFrames = {{
-    {"bao", "nhiêu", ""},
-    {"bao", "lâu", ""},
-    {"bao", "giờ", ""},
-    {"như", "thế", "nào"},
-    {"thế", "nào", ""},
-    {"ra", "sao", ""},
-    {"tại", "sao", ""},
-    {"vì", "sao", ""},
-    {"là", "gì", ""},
-    {"làm", "gì", ""},
-    {"những", "gì", ""},
-    {"khi", "nào", ""},
-    {"ở", "đâu", ""},
-    {"được", "không", ""},
-    {"hay", "không", ""},
-    {"phải", "không", ""},
-    {"đúng", "không", ""},
+constexpr std::array<std::array<std::string_view, 3>, 19> kQuestionFrames = {{
+    {"bao", "nhiêu", ""}, {"bao", "lâu", ""},    {"bao", "giờ", ""},    {"như", "thế", "nào"},
+    {"thế", "nào", ""},   {"ra", "sao", ""},     {"tại", "sao", ""},    {"vì", "sao", ""},
+    {"làm", "sao", ""},   {"thì", "sao", ""},    {"là", "gì", ""},      {"làm", "gì", ""},
+    {"những", "gì", ""},  {"khi", "nào", ""},    {"ở", "đâu", ""},      {"được", "không", ""},
+    {"hay", "không", ""}, {"phải", "không", ""}, {"đúng", "không", ""},
 }};
 
 // The frames spelled both ways, once (frame_words.hpp).
 const std::vector<SpelledFrame>& question_frames() {
   static const std::vector<SpelledFrame> spelled = spell_frames(kQuestionFrames);
   return spelled;
+}
+
+// Whether the frame at `start` ends in the copy's "sao" ("làm sao y bản chính", "sao lục",
+// "sao chép", "sao kê"): then it asks nothing.
+bool copied_after(const std::vector<query::Word>& words, std::size_t start,
+                  const SpelledFrame& frame) {
+  static const std::vector<FrameWord> copying = spelled_words({"y", "lục", "chép", "kê"});
+  const std::size_t end = start + frame.size();
+  return frame.back().folded == "sao" && end < words.size() && typed_as_any(words[end], copying);
 }
 
 // Whether the words from `start` make `frame`, each typed without diacritics (what the
@@ -167,7 +165,7 @@ std::vector<bool> spell_question_frames(std::vector<query::Word>& words) {
     const std::size_t length = frame.size();
     for (std::size_t start = 0; start + length <= words.size(); ++start) {
       const auto first = spelled.begin() + static_cast<std::ptrdiff_t>(start);
-      if (!unaccented_frame_at(words, frame, start) ||
+      if (!unaccented_frame_at(words, frame, start) || copied_after(words, start, frame) ||
           std::any_of(first, first + static_cast<std::ptrdiff_t>(length), [](bool s) { return s; }))
         continue;
       for (std::size_t k = 0; k < length; ++k) {
@@ -188,7 +186,7 @@ std::vector<bool> question_frame_words(const std::vector<query::Word>& words) {
   std::vector<bool> framed(words.size(), false);
   for (const SpelledFrame& frame : question_frames())
     for (std::size_t start = 0; start < words.size(); ++start)
-      if (frame_at(words, start, frame))
+      if (frame_at(words, start, frame) && !copied_after(words, start, frame))
         for (std::size_t k = 0; k < frame.size(); ++k)
           framed[start + k] = true;
   return framed;
@@ -207,7 +205,7 @@ struct InterrogativeRun {
   std::array<std::string_view, 3> words;
   std::size_t from;
 };
-constexpr std::array<InterrogativeRun, 12> kInterrogativeRuns = {{
+constexpr std::array<InterrogativeRun, 14> kInterrogativeRuns = {{
     {{"bao", "nhiêu", ""}, 0},
     {{"bao", "lâu", ""}, 0},
     {{"bao", "giờ", ""}, 0},
@@ -215,6 +213,8 @@ constexpr std::array<InterrogativeRun, 12> kInterrogativeRuns = {{
     {{"ra", "sao", ""}, 1},
     {{"tại", "sao", ""}, 1},
     {{"vì", "sao", ""}, 1},
+    {{"làm", "sao", ""}, 1},
+    {{"thì", "sao", ""}, 1},
     {{"là", "gì", ""}, 1},
     {{"làm", "gì", ""}, 1},
     {{"những", "gì", ""}, 1},
@@ -260,7 +260,7 @@ std::vector<bool> interrogative_words(const std::vector<query::Word>& words) {
   std::vector<bool> out(words.size(), false);
   for (std::size_t r = 0; r < spelled.runs.size(); ++r)
     for (std::size_t start = 0; start < words.size(); ++start)
-      if (frame_at(words, start, spelled.runs[r]))
+      if (frame_at(words, start, spelled.runs[r]) && !copied_after(words, start, spelled.runs[r]))
         for (std::size_t k = spelled.from[r]; k < spelled.runs[r].size(); ++k)
           out[start + k] = true;
   for (std::size_t i = 0; i < words.size(); ++i)
@@ -268,6 +268,11 @@ std::vector<bool> interrogative_words(const std::vector<query::Word>& words) {
       if (words[i].accented() ? words[i].exact == pronoun.exact
                               : unaccented && words[i].folded == pronoun.folded)
         out[i] = true;
+  // The pronouns where the grammar puts them typed without diacritics too ("vào đâu", "mấy
+  // loại"), a request's words, an alternative's "hay" (asker_words.hpp).
+  const std::vector<const FrameWord*> asker = asker_words(words);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    out[i] = out[i] || asker[i] != nullptr;
   return out;
 }
 
@@ -438,17 +443,11 @@ void vote_archive(const Xapian::Database& database, const std::vector<query::Wor
   }
 }
 
-// Words spelled both ways (frame_words.hpp), once.
-std::vector<FrameWord> spelled_words(std::initializer_list<std::string_view> words) {
-  std::vector<FrameWord> out;
-  for (const std::string_view word : words)
-    out.push_back({analyzers::exact_form(word), analyzers::fold(word)});
-  return out;
-}
-
-bool typed_as_any(const query::Word& word, const std::vector<FrameWord>& spelled) {
-  return std::any_of(spelled.begin(), spelled.end(),
-                     [&](const FrameWord& one) { return typed_as(word, one); });
+// Whether `words` ask by the asker's words: a pronoun where the grammar puts one, a request, an
+// alternative (asker_words.hpp).
+bool asks_by_words(const std::vector<query::Word>& words) {
+  const std::vector<const FrameWord*> asker = asker_words(words);
+  return std::any_of(asker.begin(), asker.end(), [](const FrameWord* word) { return word; });
 }
 
 // Whether `words` make the yes-or-no question of Vietnamese: không or chưa closing the group
@@ -490,91 +489,49 @@ bool asks_yes_or_no(const std::vector<query::Word>& words) {
   return false;
 }
 
-// Whether `words` ask by an interrogative pronoun (đại từ nghi vấn) standing where the grammar
-// puts one, typed either way: "thu tuc dang ky ket hon can giay to gi", "co quan nao cap giay
-// phep", "ai co tham quyen", "nop ho so vao dau", "co may loai hop dong". Office staff type a
-// question without its mark; the pronoun is then its only sign. Where a pronoun is no question:
-// - not after a noun or verb: never the group's first word (but "ai" asking who);
-// - indefinite: "bất kỳ/bất cứ ... nào", "không có gì", "không ai", "gì đó", "nào cũng";
-// - typed without diacritics, a homograph (the folded forms are shared): "không gỉ"
-//   (stainless); nạo vét, nao núng, náo nhiệt, viêm não, chết não, huyên náo, nôn nao; "Ai
-//   Cập", "Ai-len" and "AI" (the acronym) where "ai" asks nothing; "dau" is đầu, dấu, dầu
-//   (đầu tư) but at the close of the group after "vào", "tại", "đến", "về", "từ"; "may" is
-//   máy, may (nhà máy, may mặc) but before a unit counted ("may loai", "may nam") or after the
-//   article asked for ("dieu may").
-bool asks_by_pronoun(const std::vector<query::Word>& words) {
-  static const FrameWord what{analyzers::exact_form("gì"), analyzers::fold("gì")};
-  static const FrameWord which{analyzers::exact_form("nào"), analyzers::fold("nào")};
-  static const FrameWord who{analyzers::exact_form("ai"), analyzers::fold("ai")};
-  static const FrameWord where{analyzers::exact_form("đâu"), analyzers::fold("đâu")};
-  static const FrameWord how_many{analyzers::exact_form("mấy"), analyzers::fold("mấy")};
-  static const std::vector<FrameWord> negation = spelled_words({"không", "chẳng"});
-  static const std::vector<FrameWord> has = spelled_words({"có"});
-  static const std::vector<FrameWord> any_first = spelled_words({"bất"});
-  static const std::vector<FrameWord> any_second = spelled_words({"kỳ", "cứ"});
-  // Typed with marks only: unaccented "do" is also the preposition ("do ai"), "cung" the one
-  // of "cung cấp" ("don vi nao cung cap"), "ca" cá, ca.
-  static const std::vector<FrameWord> indefinite_after = spelled_words({"đó", "cả", "cũng"});
-  static const std::vector<FrameWord> which_homograph_after =
-      spelled_words({"vét", "phá", "núng", "nhiệt"});
-  static const std::vector<FrameWord> which_homograph_before =
-      spelled_words({"viêm", "chết", "huyên", "nôn"});
-  // "ai" asking who: the subject before the verb of what is asked ("ai có", "ai là", "ai được"),
-  // or after the word governing it ("là ai", "của ai", "do ai", "những ai").
-  static const std::vector<FrameWord> who_verb =
-      spelled_words({"có", "là", "được", "phải", "chịu", "sẽ", "cần", "đã", "đang", "bị", "không",
-                     "nên", "mới", "thì"});
-  static const std::vector<FrameWord> who_governor =
-      spelled_words({"là", "của", "do", "cho", "với", "bởi", "những", "về"});
-  static const std::vector<FrameWord> who_names = spelled_words({"cập", "len"});
-  static const std::vector<FrameWord> where_governor =
-      spelled_words({"vào", "tại", "đến", "về", "từ"});
-  static const std::vector<FrameWord> counted =
-      spelled_words({"loại", "năm", "tháng", "ngày", "giờ", "lần", "người", "bước", "cấp", "nhóm",
-                     "bậc", "hạng", "tuổi", "mức", "hình", "trường", "giai", "phần"});
-  static const std::vector<FrameWord> machine_before = spelled_words({"nhà", "bộ", "xe"});
-  static const std::vector<FrameWord> article_of = spelled_words({"điều", "khoản", "chương"});
-
-  const std::size_t n = words.size();
-  const auto at = [&](std::size_t i, const std::vector<FrameWord>& spelled) {
-    return i < n && typed_as_any(words[i], spelled);
-  };
-  const auto indefinite = [&](std::size_t i) {
-    if (i + 1 < n && words[i + 1].accented() && at(i + 1, indefinite_after)) return true;
-    if (i >= 1 && at(i - 1, negation)) return true;
-    if (i >= 2 && at(i - 2, negation) && at(i - 1, has)) return true;
-    for (std::size_t j = 0; j + 1 < i; ++j)
-      if (at(j, any_first) && at(j + 1, any_second)) return true;
-    return false;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    const query::Word& word = words[i];
-    const bool typed = word.accented();
-    if (typed_as(word, who)) {
-      if (i == 0 ? n >= 3 && at(1, who_verb)
-                 : at(i - 1, who_governor) && !at(i + 1, who_names) && !indefinite(i))
-        return true;
-      continue;
-    }
-    if (i == 0) continue;
-    if (typed_as(word, what) && !indefinite(i)) return true;
-    if (typed_as(word, which) && !indefinite(i) &&
-        (typed || (!at(i + 1, which_homograph_after) && !at(i - 1, which_homograph_before))))
-      return true;
-    if (typed_as(word, where) && !indefinite(i) &&
-        (typed || (i + 1 == n && at(i - 1, where_governor))))
-      return true;
-    if (typed_as(word, how_many) &&
-        (typed || (at(i + 1, counted) && !at(i - 1, machine_before)) || at(i - 1, article_of)))
-      return true;
-  }
-  return false;
-}
-
 // One group of words typed together: each unaccented word's votes, counted in `documents`.
 void restore_group(const Xapian::Database& database, const std::vector<Xapian::docid>& documents,
                    std::vector<query::Word>& words) {
-  const std::vector<bool> framed = spell_question_frames(words);
+  std::vector<bool> framed = spell_question_frames(words);
+  // The asker's words (asker_words.hpp) are the grammar's, spelled as a frame's are ("vao dau":
+  // đâu, not the đầu of "đầu tư"; "hay cho biet": hãy).
+  const std::vector<const FrameWord*> asker = asker_words(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (asker[i] == nullptr || framed[i]) continue;
+    framed[i] = true;
+    if (!words[i].accented() && asker[i]->exact != words[i].exact)
+      words[i].suggested = asker[i]->exact;
+  }
+  // A question's modal verb typed without diacritics ("can", "nen", "phai") before what it
+  // governs in the question ("can phai", "can nhung giay to gi", "nen lam gi", "phai co") is
+  // the modal (cần, nên, phải): căn, cán, can, nền, phái stand in compounds with other partners
+  // (căn cứ, cán bộ, can thiệp, nền kinh tế). The best documents' votes may come from the
+  // neighbour on the other side ("người sử dụng lao động căn cứ vào"), not from the question.
+  if (holds_question_frame(words) || asks_yes_or_no(words) || asks_by_words(words)) {
+    static const std::vector<FrameWord> modals = spelled_words({"cần", "nên", "phải"});
+    static const std::vector<FrameWord> governed = spelled_words(
+        {"phải", "có", "được", "những", "các", "gì", "làm", "bao", "mấy", "đến", "tới", "thêm"});
+    // "có can ... không", "không can": the verb asked is cần unless "can" stands in a compound
+    // of căn, cán, can, cân, cạn, cản, cấn with the word after it.
+    static const std::vector<FrameWord> asking = spelled_words({"có", "không"});
+    static const std::vector<FrameWord> compound_after = spelled_words(
+        {"cứ",     "hộ",    "nhà",  "phòng", "cước", "bản",  "nguyên", "bộ",   "sự",
+         "cân",    "thiệp", "ngăn", "dự",    "hệ",   "tội",  "án",     "phạm", "đảm",
+         "trường", "bằng",  "đối",  "nhắc",  "đo",   "nặng", "kiệt",   "trở",  "trừ"});
+    const auto modal_here = [&](std::size_t i) {
+      if (typed_as_any(words[i + 1], governed)) return true;
+      return words[i].folded == modals.front().folded && i > 0 &&
+             typed_as_any(words[i - 1], asking) && !typed_as_any(words[i + 1], compound_after);
+    };
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (words[i].accented() || framed[i] || !modal_here(i)) continue;
+      for (const FrameWord& modal : modals) {
+        if (words[i].folded != modal.folded || modal.folded == words[i + 1].folded) continue;
+        framed[i] = true;
+        if (modal.exact != words[i].exact) words[i].suggested = words[i].restored = modal.exact;
+      }
+    }
+  }
   std::vector<std::vector<std::string>> forms(words.size());
   bool any = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -723,7 +680,7 @@ bool asks_question(const query::Node& root, bool asked) {
   return std::any_of(root.children.begin(), root.children.end(), [](const query::Node& child) {
     return child.kind == query::Node::Kind::words &&
            (holds_question_frame(child.words) || asks_yes_or_no(child.words) ||
-            asks_by_pronoun(child.words));
+            asks_by_words(child.words));
   });
 }
 

@@ -42,10 +42,11 @@ bool restore_accents(const Xapian::Database& database, const std::vector<Xapian:
 // frame ("bao nhiêu", "như thế nào", "là gì", "hay không", the frames spell_question_frames()
 // spells), a yes-or-no close ("có ... không", "được ... không", "đã ... chưa"), or an
 // interrogative pronoun where the grammar puts one ("giấy tờ gì", "cơ quan nào", "ai có", "vào
-// đâu", "mấy loại"), or the box asks a definition ("định nghĩa của X": defined_term()), each
-// word typed as the grammar spells it or without diacritics: office staff type questions
-// without their mark. Such a box describes a situation in the asker's words ("phạt
-// cọc gấp đôi thì có đúng quy định không?"), which the answer need not hold ("điều gì", "đảm
+// đâu", "mấy loại"), a request ("liệt kê ...", "hãy cho biết ...", "tôi muốn biết ..."), an
+// alternative ("được hưởng A hay B"; asker_words.hpp), or the box asks a definition ("định nghĩa
+// của X": defined_term()), each word typed as the grammar spells it or without diacritics: office
+// staff type questions without their mark. Such a box describes a situation in the asker's words
+// ("phạt cọc gấp đôi thì có đúng quy định không?"), which the answer need not hold ("điều gì", "đảm
 // bảo" where the law says "bảo đảm"): it matches any of its words, by weight
 // (Matching::by_weight). Titles, topics and document numbers hold none of these where they ask:
 // a pronoun's homographs ("không gỉ", "viêm não", "đầu tư", "nhà máy"), the indefinite
@@ -60,8 +61,10 @@ std::vector<bool> question_frame_words(const std::vector<query::Word>& words);
 // Which of `words` (one group typed together) are the interrogative words of a question: the
 // pronouns gì, nào, ai, đâu, mấy and the interrogative part of a frame ("bao nhiêu", "thế nào" of
 // "như thế nào", "sao" of "tại sao"), typed either way (đâu, mấy and a frame's words typed
-// without diacritics only in a frame: "dau" is also đầu). They stand where the answer will:
-// in a question they weigh nothing (QueryBuilder::words).
+// without diacritics only in a frame or where the grammar puts them: "vao dau", not "dau tu"),
+// and the other asker's words of asker_words.hpp (a request's verb, an alternative's "hay").
+// They stand where the answer will, or ask for it: in a question they weigh nothing
+// (QueryBuilder::words).
 std::vector<bool> interrogative_words(const std::vector<query::Word>& words);
 
 // Whether any word of the box's top-level word groups ranks by a restored spelling.

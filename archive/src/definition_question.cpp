@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "asker_words.hpp"
 #include "frame_words.hpp"
 
 namespace vanban::archive {
@@ -76,10 +77,15 @@ std::vector<Word> before_closing(const std::vector<Word>& words, const Node* quo
 
 // The term after an opening frame of `words`, else empty; `quoted` is the phrase just after the
 // group ("Định nghĩa của “Người lao động”").
+// The frame may follow a request's words ("Nêu khái niệm …", "Hãy cho biết định nghĩa của …":
+// asker_words.hpp), which ask for it as the frame alone does.
 std::vector<Word> after_opening(const std::vector<Word>& words, const Node* quoted) {
+  const std::vector<const FrameWord*> asker = asker_words(words);
+  const std::size_t start =
+      static_cast<std::size_t>(std::find(asker.begin(), asker.end(), nullptr) - asker.begin());
   for (const SpelledFrame& frame : opening()) {
-    if (!frame_at(words, 0, frame)) continue;
-    const std::size_t size = frame.size();
+    if (!frame_at(words, start, frame)) continue;
+    const std::size_t size = start + frame.size();
     if (size == words.size()) return quoted ? quoted->words : std::vector<Word>{};
     const std::size_t to = std::min(words.size(), size + kMaxDefinedWords);
     return {words.begin() + static_cast<std::ptrdiff_t>(size),

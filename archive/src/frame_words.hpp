@@ -3,8 +3,10 @@
 // and folding a frame word anew for each would allocate each time.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,20 @@ using SpelledFrame = std::vector<FrameWord>;
 // ("là" typed is not "lá"; "la" typed without marks may be "là").
 inline bool typed_as(const query::Word& word, const FrameWord& spelled) {
   return word.accented() ? word.exact == spelled.exact : word.folded == spelled.folded;
+}
+
+// Words spelled both ways, once (for tables of single words compared on every search).
+inline std::vector<FrameWord> spelled_words(std::initializer_list<std::string_view> words) {
+  std::vector<FrameWord> out;
+  for (const std::string_view word : words)
+    out.push_back({analyzers::exact_form(word), analyzers::fold(word)});
+  return out;
+}
+
+// Whether `word` is any of `spelled`, as typed_as() reads it.
+inline bool typed_as_any(const query::Word& word, const std::vector<FrameWord>& spelled) {
+  return std::any_of(spelled.begin(), spelled.end(),
+                     [&](const FrameWord& one) { return typed_as(word, one); });
 }
 
 // Whether the words from `at` make `frame`, each typed as typed_as() reads it.
