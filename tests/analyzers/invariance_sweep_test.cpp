@@ -82,8 +82,8 @@ struct Rendering {
   bool without_diacritics = false;  // compared by the convention of a text without them
   // What the rendering must give, where it is not the document's own extraction (a family that
   // drops a part of the document), and the fields not compared.
-  std::optional<nlohmann::json> expected;
-  std::set<std::string> unjudged;
+  std::optional<nlohmann::json> expected = std::nullopt;
+  std::set<std::string> unjudged = {};
 };
 
 struct Context {
@@ -162,8 +162,10 @@ std::string known(const nlohmann::json& gold, const char* field) {
 //   annotation's value when its body alone (no title line, no posting line) gives it, else
 //   null: `vanban extract` never invents a field the page does not carry;
 // - place: the body's, by the same rule (the place and date line is gone with the header);
-// - signer, signer_title, signing_authority, recipients and the citations: the document's own
-//   extraction (the body and the signature are kept as they are);
+// - signer, signer_title, signing_authority, recipients: what the body alone gives (the body
+//   and the signature are kept as they are; a signer a portal's table above the header named is
+//   gone with it), so that the title line changes none of them;
+// - the citations: the document's own (the title line names the document itself, no citation);
 // - a field the annotation does not know ("unknown") is not compared.
 // Applies to a document whose header the renderer read and whose type and title are annotated.
 std::optional<Rendering> portal_copy(const Context& context) {
@@ -176,7 +178,7 @@ std::optional<Rendering> portal_copy(const Context& context) {
       testing::render_portal_copy(context.parts, identity, context.document.name);
   const nlohmann::json body = extract_metadata(decode_text(copy.body).text);
   nlohmann::json expected = context.own;
-  std::set<std::string> unjudged;
+  std::set<std::string> unjudged = {};
   const auto carried = [&](const char* field, bool written) {
     if (!gold.contains(field) || gold.at(field) == "unknown") {
       unjudged.insert(field);
@@ -191,6 +193,8 @@ std::optional<Rendering> portal_copy(const Context& context) {
   carried("issuer", copy.issuer);
   carried("title", copy.title);
   carried("place", false);
+  for (const char* field : {"signer", "signer_title", "signing_authority", "recipients"})
+    expected[field] = body.at(field);
   return Rendering{copy.text, std::nullopt, false, std::move(expected), std::move(unjudged)};
 }
 
@@ -208,12 +212,13 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("vni_bytes", [](const Context& context) -> std::optional<Rendering> {
     std::string representable;
     std::string bytes = testing::encode_vni(context.document.text, &representable);
-    return Rendering{std::move(bytes), std::move(representable)};
+    return Rendering{std::move(bytes), std::move(representable), false, std::nullopt, {}};
   });
   all.emplace_back("vni_in_utf8", [](const Context& context) -> std::optional<Rendering> {
     std::string representable;
     const std::string bytes = testing::encode_vni(context.document.text, &representable);
-    return Rendering{testing::as_windows_1252_text(bytes), std::move(representable)};
+    return Rendering{
+        testing::as_windows_1252_text(bytes), std::move(representable), false, std::nullopt, {}};
   });
   all.emplace_back("footnote_markers", text_family(testing::with_footnote_markers));
   all.emplace_back("page_numbers", text_family([](std::string_view text) {
@@ -230,7 +235,7 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("no_diacritics", [](const Context& context) -> std::optional<Rendering> {
     std::string bytes = testing::without_diacritics(context.document.text);
     if (bytes == context.document.text) return std::nullopt;
-    return Rendering{std::move(bytes), std::nullopt, true};
+    return Rendering{std::move(bytes), std::nullopt, true, std::nullopt, {}};
   });
   return all;
 }
