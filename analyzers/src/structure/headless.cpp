@@ -913,7 +913,10 @@ TitleLine portal_title_line(const Layout& layout, std::size_t i, std::size_t end
   if (after.ends_with(".")) after.remove_suffix(1);
   if (after.empty() || !starts_lower(after) || after.size() > 600) return TitleLine::none;
   if (!headline_closes(layout, i, end)) return TitleLine::none;
-  if (!gives_document_text(layout, end)) return TitleLine::other;
+  // A title over no text of the document (a news report, a page that links the document as an
+  // attachment) is left to the older headline rules, which read its number and a "về việc"
+  // subject only.
+  if (!gives_document_text(layout, end)) return TitleLine::none;
   if (number && cites_number_below(layout, end, *number)) return TitleLine::other;
   // The text's own formulas name another type ("Kế hoạch này ..." under "Quyết định ..."): the
   // title line names another document.
