@@ -216,6 +216,27 @@ DocumentMetadata extract_metadata(std::string_view whole_text) {
   if (((!header.number && !header.date) || header.card) && header.issuer &&
       !starts_with_body_name(*header.issuer) && !known_name_at(*header.issuer, 0))
     header.issuer.reset();
+  // A portal's copy that kept the enacting authority's line or a type heading but lost ô 3-4:
+  // the page's title line names the document (headless.cpp, identity_from_portal_title). A text
+  // without any issuer line reads it among the rest of what a headless page tells, below.
+  if (!header.number && !header.date && header.issuer) {
+    const HeadlessIdentity portal = identity_from_portal_title(layout);
+    if (portal.type &&
+        (!header.type || header.type == portal.type || portal.type == type_by_name("Công văn"))) {
+      if (!header.type) header.type = portal.type;
+      header.number = portal.number;
+      header.date = portal.date;
+      if (!header.title) header.title = portal.title;
+      if (header.number) {
+        std::string code;
+        const bool party = header.number->find('-') < header.number->find('/');
+        if (type_from_number(*header.number, party, &code) == header.type && !code.empty())
+          header.type_code = code;
+      }
+      if (header.type && !header.type_code && !header.type->state_code.empty())
+        header.type_code = std::string(header.type->state_code);
+    }
+  }
   const bool headless = ((!header.number && !header.date) || header.card) && !header.issuer;
   std::optional<std::string> headless_issuer;
   std::optional<std::string> headless_signer;

@@ -476,5 +476,90 @@ TEST(HeadlessPages, a_party_number_with_its_separators_swapped_is_the_same_citat
   EXPECT_TRUE(page_cites(other, "46-nq/tw"));
 }
 
+// Session 32: a portal's copy of a document without its header (ô 1-4 lost), named by the page's
+// title line the way a text is first cited (type, number, date, issuer, trích yếu), maybe a
+// posting line under it, then the body and the signature.
+const std::string kPlanBody =
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/02/2024 của Ủy ban nhân dân huyện Hòa An, Ủy ban "
+    "nhân dân xã Tân Lập xây dựng Kế hoạch như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nâng cao chất lượng phong trào trên địa bàn xã./.\n\n"
+    "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+
+TEST(HeadlessPages, a_portal_title_line_names_the_copied_document) {
+  const auto full = extract_metadata(
+      "Kế hoạch số 32/KH-UBND ngày 12/3/2024 của UBND xã Tân Lập về việc tổ chức phong trào thi "
+      "đua năm 2024\nNgày đăng: 05/04/2024 | Lượt xem: 120\n\n" +
+      kPlanBody);
+  EXPECT_EQ(full.type, "Kế hoạch");
+  EXPECT_EQ(full.number, "32/KH-UBND");
+  EXPECT_EQ(full.date, "2024-03-12");
+  EXPECT_EQ(full.issuer, "Ủy ban nhân dân xã Tân Lập");
+  EXPECT_EQ(full.title, "Về việc tổ chức phong trào thi đua năm 2024");
+  EXPECT_FALSE(full.place.has_value());
+  // "năm 2024" gives the year only: no date is made of it; the title runs on after its verb.
+  const auto year = extract_metadata(
+      "Kế hoạch 32/KH-UBND năm 2024 tổ chức phong trào thi đua\nCập nhật lúc 08:30, "
+      "05/04/2024\n\n" +
+      kPlanBody);
+  EXPECT_EQ(year.number, "32/KH-UBND");
+  EXPECT_FALSE(year.date.has_value());
+  EXPECT_EQ(year.title, "Tổ chức phong trào thi đua");
+  // Without a number, the issuer after "của" names the page's document.
+  const auto unnumbered = extract_metadata(
+      "Kế hoạch của Ủy ban nhân dân xã Tân Lập về việc tổ chức phong trào thi đua\n\n" + kPlanBody);
+  EXPECT_EQ(unnumbered.type, "Kế hoạch");
+  EXPECT_FALSE(unnumbered.number.has_value());
+  EXPECT_EQ(unnumbered.issuer, "Ủy ban nhân dân xã Tân Lập");
+  EXPECT_EQ(unnumbered.title, "Về việc tổ chức phong trào thi đua");
+  // A letter's number opens with its issuer's code: a công văn, titled by its verb phrase.
+  const auto letter = extract_metadata(
+      "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn thanh toán chi phí khám bệnh\n\nKính gửi: Bảo "
+      "hiểm xã hội các huyện.\nBảo hiểm xã hội tỉnh hướng dẫn như sau:\n1. Thanh toán đúng quy "
+      "định./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn "
+      "Bình\n");
+  EXPECT_EQ(letter.type, "Công văn");
+  EXPECT_EQ(letter.number, "296/BHXH-CSYT");
+  EXPECT_FALSE(letter.date.has_value());
+  EXPECT_EQ(letter.title, "Hướng dẫn thanh toán chi phí khám bệnh");
+}
+
+// Controls: a title line that names a document the page does not give.
+TEST(HeadlessPages, a_portal_title_line_for_another_document_names_nothing) {
+  // A news article quoting a decision: no closing part of a document's text below its title.
+  const auto news = extract_metadata(
+      "Quyết định 1234/QĐ-UBND năm 2023 phê duyệt quy hoạch chung xã Tân Lập\nNgày đăng: "
+      "05/04/2024\n\nNgày 12/3, UBND tỉnh đã ký quyết định phê duyệt quy hoạch chung xã Tân Lập. "
+      "Theo đó, xã sẽ mở rộng khu dân cư phía đông.\nĐây là bước quan trọng để thu hút đầu tư.\n");
+  // (Its number the older headline rule reads still: a headline "<Type> <number>" whose code is
+  // the type's; the trích yếu after the verb and the date are not read.)
+  EXPECT_NE(news.title, "Phê duyệt quy hoạch chung xã Tân Lập");
+  EXPECT_FALSE(news.date.has_value());
+  // The title line names the decision the body carries out: the body cites it as its grounds.
+  const auto grounds = extract_metadata(
+      "Quyết định 12/QĐ-UBND năm 2024 phê duyệt phong trào thi đua\n\n"
+      "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/02/2024 của Ủy ban nhân dân huyện Hòa An, Ủy "
+      "ban nhân dân xã Tân Lập xây dựng Kế hoạch như sau:\n1. Tổ chức phong trào./.\n\n"
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+  EXPECT_NE(grounds.number, "12/QĐ-UBND");
+  EXPECT_NE(grounds.title, "Phê duyệt phong trào thi đua");
+  // The title names a plan, the text names itself a decision ("Quyết định này có hiệu lực").
+  const auto other_type = extract_metadata(
+      "Kế hoạch 32/KH-UBND năm 2024 tổ chức phong trào thi đua\n\n"
+      "Điều 1. Phê duyệt danh sách khen thưởng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày "
+      "ký./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+  EXPECT_NE(other_type.number, "32/KH-UBND");
+  EXPECT_NE(other_type.type, "Kế hoạch");
+  // A page's title that cites a document after its own type's words names no number.
+  const auto cited = extract_metadata(
+      "Kế hoạch thực hiện Quyết định 1234/QĐ-UBND năm 2023 của UBND tỉnh\n\n" + kPlanBody);
+  EXPECT_NE(cited.number, "1234/QĐ-UBND");
+  // "của" before a post names no issuer: the words are the trích yếu's own.
+  const auto post = extract_metadata(
+      "Thông báo số 5/TB-UBND của Chủ tịch UBND xã Tân Lập tại buổi làm việc\n\n" + kPlanBody);
+  EXPECT_NE(post.issuer, "Chủ tịch UBND xã Tân Lập");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

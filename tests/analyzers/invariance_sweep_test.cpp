@@ -50,6 +50,7 @@ struct SweepDocument {
   std::string name;
   std::string text;  // NFC, as decode_text gives the stored file
   bool real = true;  // a real document of a study split; false for the corpus's gold
+  nlohmann::json gold = nlohmann::json::object();  // its annotated fields (kAnnotatedFields)
 };
 
 // The real documents of the study splits and the corpus's gold documents. A held-out split's
@@ -63,11 +64,13 @@ std::vector<SweepDocument> sweep_documents() {
     if (held_out.contains(gold.at("split").get<std::string>())) continue;
     const auto text_path = path.parent_path() / gold.at("source").get<std::string>();
     documents.push_back({path.parent_path().filename().string() + "/" + path.stem().string(),
-                         decode_text(testing::read_file(text_path)).text, true});
+                         decode_text(testing::read_file(text_path)).text, true,
+                         gold.at("metadata")});
   }
   for (testing::AnnotatedDocument& document : testing::annotated_documents())
     if (document.source != "fixtures")
-      documents.push_back({document.source + "/" + document.name, std::move(document.text), false});
+      documents.push_back({document.source + "/" + document.name, std::move(document.text), false,
+                           std::move(document.fields)});
   return documents;
 }
 
@@ -77,6 +80,10 @@ struct Rendering {
   std::string bytes;
   std::optional<std::string> baseline;
   bool without_diacritics = false;  // compared by the convention of a text without them
+  // What the rendering must give, where it is not the document's own extraction (a family that
+  // drops a part of the document), and the fields not compared.
+  std::optional<nlohmann::json> expected = std::nullopt;
+  std::set<std::string> unjudged = {};
 };
 
 struct Context {
@@ -140,10 +147,62 @@ Family text_family(std::string (*dress)(std::string_view)) {
   };
 }
 
+// A field the annotation knows, as a string; empty when it has none or marks it "unknown".
+std::string known(const nlohmann::json& gold, const char* field) {
+  if (!gold.contains(field) || !gold.at(field).is_string()) return {};
+  std::string value = gold.at(field).get<std::string>();
+  return value == "unknown" ? std::string() : value;
+}
+
+// Session 32: a portal's copy without the header (render_portal_copy, layout_renderer.hpp),
+// its title line written from the annotation. What the page must give, field by field:
+// - type and type_code: the annotation's (the title line opens with the type);
+// - number, date, issuer, title: the annotation's when the title line writes it (the date only
+//   whole: "năm 2023" dates no day); otherwise what the page still carries elsewhere: the
+//   annotation's value when its body alone (no title line, no posting line) gives it, else
+//   null: `vanban extract` never invents a field the page does not carry;
+// - place: the body's, by the same rule (the place and date line is gone with the header);
+// - signer, signer_title, signing_authority, recipients: what the body alone gives (the body
+//   and the signature are kept as they are; a signer a portal's table above the header named is
+//   gone with it), so that the title line changes none of them;
+// - the citations: the document's own (the title line names the document itself, no citation);
+// - a field the annotation does not know ("unknown") is not compared.
+// Applies to a document whose header the renderer read and whose type and title are annotated.
+std::optional<Rendering> portal_copy(const Context& context) {
+  const nlohmann::json& gold = context.document.gold;
+  if (!context.parts.has_header()) return std::nullopt;
+  testing::PortalIdentity identity{known(gold, "type"), known(gold, "number"), known(gold, "date"),
+                                   known(gold, "issuer"), known(gold, "title")};
+  if (identity.type.empty() || identity.title.empty()) return std::nullopt;
+  const testing::PortalCopy copy =
+      testing::render_portal_copy(context.parts, identity, context.document.name);
+  const nlohmann::json body = extract_metadata(decode_text(copy.body).text);
+  nlohmann::json expected = context.own;
+  std::set<std::string> unjudged = {};
+  const auto carried = [&](const char* field, bool written) {
+    if (!gold.contains(field) || gold.at(field) == "unknown") {
+      unjudged.insert(field);
+      return;
+    }
+    expected[field] = written || body.at(field) == gold.at(field) ? gold.at(field) : nullptr;
+  };
+  carried("type", true);
+  carried("type_code", true);
+  carried("number", copy.number);
+  carried("date", copy.date);
+  carried("issuer", copy.issuer);
+  carried("title", copy.title);
+  carried("place", false);
+  for (const char* field : {"signer", "signer_title", "signing_authority", "recipients"})
+    expected[field] = body.at(field);
+  return Rendering{copy.text, std::nullopt, false, std::move(expected), std::move(unjudged)};
+}
+
 std::vector<std::pair<std::string, Family>> families() {
   std::vector<std::pair<std::string, Family>> all;
   for (const testing::Layout layout : testing::kTextLayouts)
     all.emplace_back(std::string(testing::layout_name(layout)), layout_family(layout));
+  all.emplace_back("portal_copy", portal_copy);
   all.emplace_back("crlf", text_family(testing::with_crlf));
   all.emplace_back("invisible_spaces", text_family(testing::with_invisible_spaces));
   all.emplace_back("soft_hyphens", text_family(testing::with_soft_hyphens));
@@ -153,12 +212,13 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("vni_bytes", [](const Context& context) -> std::optional<Rendering> {
     std::string representable;
     std::string bytes = testing::encode_vni(context.document.text, &representable);
-    return Rendering{std::move(bytes), std::move(representable)};
+    return Rendering{std::move(bytes), std::move(representable), false, std::nullopt, {}};
   });
   all.emplace_back("vni_in_utf8", [](const Context& context) -> std::optional<Rendering> {
     std::string representable;
     const std::string bytes = testing::encode_vni(context.document.text, &representable);
-    return Rendering{testing::as_windows_1252_text(bytes), std::move(representable)};
+    return Rendering{
+        testing::as_windows_1252_text(bytes), std::move(representable), false, std::nullopt, {}};
   });
   all.emplace_back("footnote_markers", text_family(testing::with_footnote_markers));
   all.emplace_back("page_numbers", text_family([](std::string_view text) {
@@ -175,7 +235,7 @@ std::vector<std::pair<std::string, Family>> families() {
   all.emplace_back("no_diacritics", [](const Context& context) -> std::optional<Rendering> {
     std::string bytes = testing::without_diacritics(context.document.text);
     if (bytes == context.document.text) return std::nullopt;
-    return Rendering{std::move(bytes), std::nullopt, true};
+    return Rendering{std::move(bytes), std::nullopt, true, std::nullopt, {}};
   });
   return all;
 }
@@ -220,12 +280,14 @@ bool same_without_diacritics(const char* field, const nlohmann::json& want,
 }
 
 Difference difference(const nlohmann::json& want, const nlohmann::json& got,
-                      bool without_diacritics = false) {
+                      bool without_diacritics = false, const std::set<std::string>& unjudged = {}) {
   Difference diff;
-  for (const char* field : testing::kAnnotatedFields)
+  for (const char* field : testing::kAnnotatedFields) {
+    if (unjudged.contains(field)) continue;
     if (without_diacritics ? !same_without_diacritics(field, want.at(field), got.at(field))
                            : want.at(field) != got.at(field))
       diff.fields.emplace_back(field);
+  }
   std::vector<std::string> want_keys = testing::citation_keys(want);
   for (const std::string& key : testing::citation_keys(got)) {
     const auto found = std::find(want_keys.begin(), want_keys.end(), key);
@@ -317,6 +379,11 @@ const std::map<std::string, double>& floors() {
       {"pandoc", 0.988},
       {"stamped_number", 0.987},
       {"list_item", 0.959},
+      // Session 32 (branch s32-headless): a portal's copy without its header, its title line
+      // written from the annotation (portal_copy above, its own rule of what the page carries):
+      // 25 of 219 unchanged before the session's portal title rule (with the sweep's first rule,
+      // which compared the signature fields with the document's own), 101 of 219 after (0.461).
+      {"portal_copy", 0.461},
       {"crlf", 0.999},
       {"invisible_spaces", 0.999},
       {"soft_hyphens", 0.999},
@@ -410,10 +477,13 @@ TEST(InvarianceSweep, every_study_document_extracts_the_same_in_every_layout_and
       if (only != nullptr && name != only) continue;
       const std::optional<Rendering> rendering = family(context);
       if (!rendering) continue;
-      const nlohmann::json want =
-          rendering->baseline ? nlohmann::json(extract_metadata(*rendering->baseline)) : own;
+      const nlohmann::json want = rendering->expected ? *rendering->expected
+                                  : rendering->baseline
+                                      ? nlohmann::json(extract_metadata(*rendering->baseline))
+                                      : own;
       const nlohmann::json got = extract_metadata(decode_text(rendering->bytes).text);
-      const Difference diff = difference(want, got, rendering->without_diacritics);
+      const Difference diff =
+          difference(want, got, rendering->without_diacritics, rendering->unjudged);
       FamilyTally& tally = tallies[name];
       ++tally.applicable;
       tally.real_applicable += document.real ? 1 : 0;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -744,6 +746,185 @@ inline std::string render(const DocumentParts& parts, Layout layout,
     text += '\n';
   }
   return text;
+}
+
+// A web portal's copy of a document without its header (issue 11, session 32): the page drops
+// ô 1-4 (issuer and national name cells, the "Số:" line, the place and date line) and names the
+// document in its own title line instead, the way portals cite it (ND30 Phụ lục I §II.6 order:
+// type, number, date, issuer, trích yếu): "Kế hoạch số 32/KH-UBND ngày 12/3/2024 của UBND huyện
+// X về ...", "Quyết định 1234/QĐ-UBND năm 2023 phê duyệt ...", "Thông báo kết luận của ...";
+// maybe a posting line under it ("Ngày đăng: 05/04/2024"); then the body and the signature as
+// the document has them. The type heading and the title lines under it go when they are the
+// title the page's line gives (a portal sets its title line in their place).
+struct PortalIdentity {
+  std::string type;    // "Kế hoạch"
+  std::string number;  // "32/KH-UBND"; empty when the annotation has none
+  std::string date;    // ISO "2024-03-12"; empty when none
+  std::string issuer;  // "Ủy ban nhân dân huyện X"; empty when none
+  std::string title;   // the trích yếu, "Về việc ..."; empty when none
+};
+
+struct PortalCopy {
+  std::string text;
+  std::string title_line;
+  bool number = false;  // the title line writes the number
+  bool date = false;    // ... the whole date ("ngày 12/3/2024"; "năm 2024" is no date)
+  bool issuer = false;  // ... the issuer ("của ...")
+  bool title = false;   // ... the trích yếu
+  std::string body;     // the page without its title and posting lines (what else it carries)
+};
+
+namespace layout_detail {
+
+// FNV-1a: the same form for the same document on every platform.
+inline std::uint64_t stable_hash(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+// "Về việc ..." → "về việc ...", as a title runs on after the type in a sentence; a word in
+// capitals ("UBND", "HĐND") or a one-letter word stays.
+inline std::string lower_first(std::string_view text) {
+  const auto first = words(text);
+  if (first.empty() || is_upper_text(first.front())) return std::string(text);
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  U8_NEXT(bytes, i, static_cast<std::int32_t>(text.size()), c);
+  if (c < 0) return std::string(text);
+  std::string out;
+  const UChar32 lowered = u_tolower(c);
+  char buffer[4];
+  std::int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), length, 4, lowered, error);
+  if (error) return std::string(text);
+  out.append(buffer, static_cast<std::size_t>(length));
+  out.append(text.substr(static_cast<std::size_t>(i)));
+  return out;
+}
+
+// "Ủy ban nhân dân huyện X" → "UBND huyện X", as portals shorten a body's kind.
+inline std::string short_body(std::string name) {
+  for (const auto& [full, code] :
+       {std::pair<std::string_view, std::string_view>{"Ủy ban nhân dân", "UBND"},
+        {"Uỷ ban nhân dân", "UBND"},
+        {"Hội đồng nhân dân", "HĐND"}})
+    if (name.starts_with(full)) return std::string(code) + name.substr(full.size());
+  return name;
+}
+
+// Words of a text, spaces and case aside: a title's lines against the annotation's title.
+inline std::string squeezed(std::string_view text) {
+  std::string out;
+  for (std::string_view word : words(text)) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace layout_detail
+
+inline PortalCopy render_portal_copy(const DocumentParts& parts, const PortalIdentity& identity,
+                                     std::string_view key) {
+  using namespace layout_detail;
+  const std::uint64_t hash = stable_hash(key);
+  const auto bit = [hash](int n) { return ((hash >> n) & 1u) != 0; };
+  PortalCopy copy;
+  std::string line = identity.type;
+  // One page in five names the document without its number ("Thông báo kết luận của ...").
+  const bool numbered = !identity.number.empty() && (hash >> 9) % 5 != 0;
+  if (numbered) {
+    line += bit(0) ? " số " : " ";
+    line += identity.number;
+    copy.number = true;
+  }
+  if (numbered && identity.date.size() == 10) {
+    const std::string year = identity.date.substr(0, 4);
+    std::string month = identity.date.substr(5, 2);
+    std::string day = identity.date.substr(8, 2);
+    if (bit(1)) {
+      if (!bit(6)) {  // "12/3/2024" as often as "12/03/2024"
+        if (day.front() == '0') day.erase(0, 1);
+        if (month.front() == '0') month.erase(0, 1);
+      }
+      line += " ngày " + day + "/" + month + "/" + year;
+      copy.date = true;
+    } else {
+      line += " năm " + year;
+    }
+  }
+  if (!identity.issuer.empty() && bit(2)) {
+    line += " của " + (bit(4) ? short_body(identity.issuer) : identity.issuer);
+    copy.issuer = true;
+  }
+  if (!identity.title.empty()) {
+    // A title that opens with "Về" runs on after "về"; one that opens with its verb ("Phê
+    // duyệt ...", "Ban hành ...") after the type or the issuer.
+    line += " " + lower_first(identity.title);
+    copy.title = true;
+  }
+  copy.title_line = line;
+  std::vector<std::string> out{line};
+  if (bit(3)) {
+    // The posting date is the page's, not the document's: a few days after the document's
+    // year's start, never the document's own date.
+    const int day = 1 + static_cast<int>((hash >> 12) % 27);
+    const int month = 1 + static_cast<int>((hash >> 17) % 12);
+    const std::string year =
+        identity.date.size() == 10 ? identity.date.substr(0, 4) : std::string("2024");
+    char date[16];
+    std::snprintf(date, sizeof date, "%02d/%02d/%s", day, month, year.c_str());
+    switch ((hash >> 7) % 3) {
+      case 0:
+        out.push_back(std::string("Ngày đăng: ") + date);
+        break;
+      case 1:
+        out.push_back(std::string("Cập nhật lúc 08:") + std::to_string(10 + (hash >> 22) % 50) +
+                      ", " + date);
+        break;
+      default:
+        out.push_back(std::string("Ngày đăng: ") + date +
+                      " | Lượt xem: " + std::to_string(20 + (hash >> 22) % 900));
+        break;
+    }
+  }
+  out.emplace_back("");
+  // The body: the type heading and its title lines go when they are the annotated title.
+  std::vector<std::string> rest = rest_as_written(parts);
+  std::size_t from = 0;
+  if (parts.has_heading && !identity.title.empty()) {
+    std::size_t k = 1;
+    while (k < rest.size() && trim(rest[k]).empty())
+      ++k;
+    const std::string want = squeezed(identity.title);
+    std::string seen;
+    std::size_t end = k;
+    while (end < rest.size() && !trim(rest[end]).empty() && seen.size() < want.size()) {
+      const std::string next = squeezed(trim(rest[end]));
+      const std::string joined = seen.empty() ? next : seen + " " + next;
+      if (!want.starts_with(joined)) break;
+      seen = joined;
+      ++end;
+    }
+    if (seen == want) {
+      while (end < rest.size() && (trim(rest[end]).empty() || is_rule(rest[end])))
+        ++end;
+      from = end;
+    }
+  }
+  std::vector<std::string> body(rest.begin() + static_cast<std::ptrdiff_t>(from), rest.end());
+  for (const std::string& piece : body)
+    copy.body += piece + "\n";
+  out.insert(out.end(), body.begin(), body.end());
+  for (const std::string& piece : out)
+    copy.text += piece + "\n";
+  return copy;
 }
 
 }  // namespace vanban::testing

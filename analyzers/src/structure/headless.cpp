@@ -765,6 +765,179 @@ bool letter_headline(const Layout& layout, std::string_view line, std::size_t en
   return true;
 }
 
+bool has_end_mark(const Layout& layout);
+const DocumentType* type_named_by_itself(const Layout& layout);
+std::size_t digits_at(std::string_view line, std::size_t at, std::size_t least, std::size_t most);
+
+// Does the page below line `end` give a document's own text, not a report on it? A document's
+// parts stand in it, as ND30 sets them: its type heading (ô 5a), its grounds ("Căn cứ ..."), its
+// addressees ("Kính gửi:", ô 9a), its enacting formula or first article, the end mark "./.", the
+// signing authority ("TM.", "KT.", "TL.": ô 7a) or the recipients' list ("Nơi nhận:", ô 9b). A
+// news page that quotes or reports a decision under a title naming it has none of them; a page
+// that copies the text's opening only (a portal's excerpt) has the first ones.
+bool gives_document_text(const Layout& layout, std::size_t end) {
+  if (has_end_mark(layout)) return true;
+  for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.starts_with("Nơi nhận") || line.starts_with("Căn cứ ") ||
+        line.starts_with("Kính gửi") || line.starts_with("Điều 1") || line == "QUYẾT ĐỊNH:" ||
+        line == "QUYẾT NGHỊ:" || authority_prefix_length(line) > 0 ||
+        (is_upper_text(line) && opens_with_type_heading(line)))
+      return true;
+  }
+  return false;
+}
+
+// Does the text below line `end` cite `number` as its grounds or report on it ("Căn cứ Quyết
+// định số 1234/QĐ-UBND ...", "Thực hiện Kế hoạch số 32/KH-UBND ...", "Ngày 12/3, UBND tỉnh ban
+// hành Quyết định 1234/QĐ-UBND ...")? Then a title line naming that number names the document
+// the page cites, not its own. A text's own number in its annex ("Ban hành kèm theo Quyết định
+// số ...") is no such citation.
+bool cites_number_below(const Layout& layout, std::size_t end, std::string_view number) {
+  const std::optional<std::string> key = symbol_key(number);
+  if (!key) return false;
+  for (std::size_t j = end + 1; j < layout.lines.size(); ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view line = trim(layout.lines[j]);
+    if (line.find('/') == std::string_view::npos) continue;
+    const std::string folded = fold_key(line.substr(0, 24));
+    const bool grounds = folded.starts_with("can cu") || folded.starts_with("thuc hien") ||
+                         folded.starts_with("theo ") || folded.starts_with("trien khai") ||
+                         folded.starts_with("ngay ");
+    if (!grounds) continue;
+    for (const SymbolMatch& symbol : find_symbols(line))
+      if (symbol_key(symbol.text) == key) return true;
+  }
+  return false;
+}
+
+// The body after "của" in a portal's title line, up to the trích yếu: a known body's name
+// ("Bộ Tài chính", "Thủ tướng Chính phủ"), or a local body's kind, level and place ("UBND huyện
+// Cần Giuộc", "Ủy ban nhân dân xã Tân Lập", "UBND Phường 9"). The position after it, or npos when
+// the words name no body so (a post, "của Chủ tịch UBND xã ...", is the trích yếu's own words).
+std::size_t title_body_end(std::string_view text) {
+  std::size_t end = 0;
+  const auto known = known_name_at(text, 0);
+  if (known) {
+    if (known->kind != NameKind::body) return std::string_view::npos;
+    end = known->end;
+  } else if (!starts_with_body_name(text)) {
+    return std::string_view::npos;
+  }
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ')
+    ++at;
+  // A body's kind named without its level or place ("Ủy ban nhân dân" alone) is no body.
+  const std::optional<std::size_t> level = level_at(text, at);
+  if (!level) return known && known->words >= 2 && end > 0 ? end : std::string_view::npos;
+  // The place's words: capitalised, or a number ("Phường 9").
+  std::size_t place_end = *level;
+  std::size_t cursor = *level;
+  while (cursor < text.size()) {
+    while (cursor < text.size() && text[cursor] == ' ')
+      ++cursor;
+    std::size_t word_end = cursor;
+    while (word_end < text.size() && text[word_end] != ' ')
+      ++word_end;
+    const std::string_view word = text.substr(cursor, word_end - cursor);
+    if (word.empty() || !(starts_upper(word) || is_ascii_digit(word.front()))) break;
+    place_end = word_end;
+    cursor = word_end;
+  }
+  return place_end > *level ? place_end : std::string_view::npos;
+}
+
+// A portal's title line for a page that copies a document without its header (issue 11,
+// session 32): the document named the way a text is first cited (ND30 Phụ lục I §II.6: type,
+// number, date, issuer, trích yếu), in the forms portals write it: "Quyết định 1234/QĐ-UBND năm
+// 2023 phê duyệt ...", "Kế hoạch số 32/KH-UBND ngày 12/3/2024 của UBND huyện X về ...", "Công văn
+// 296/BHXH-CSYT năm 2021 hướng dẫn ...", "Kế hoạch của UBND xã Y về việc ...". `rest` is the line
+// after the type's name. The number's code must be the type's (or a công văn's issuer code); "năm
+// 2023" gives the year only, which dates no day; the trích yếu runs on in lower case after them.
+// Only a title line over the document's own text (gives_document_text), whose number that text
+// does not cite as its grounds, and whose type the text does not name otherwise: such a line
+// names another document (`other`), and the headline gives nothing.
+enum class TitleLine { none, own, other };
+
+TitleLine portal_title_line(const Layout& layout, std::size_t i, std::size_t end,
+                            const DocumentType* type, std::string_view rest,
+                            HeadlessIdentity& identity) {
+  std::string_view after = rest;
+  std::optional<std::string> number;
+  std::optional<std::string> date;
+  if (lower_same_length(after.substr(0, std::string_view("số ").size())) == "số ") {
+    after = trim(after.substr(std::string_view("số ").size()));
+    if (after.starts_with(":")) after = trim(after.substr(1));
+  }
+  if (!after.empty() && is_ascii_digit(after.front())) {
+    auto symbols = find_symbols(after);
+    if ((symbols.empty() || symbols.front().start != 0) && type == type_by_name("Công văn"))
+      if (auto only = issuer_only_symbol_at(after, 0)) symbols = {*only};
+    if (symbols.empty() || symbols.front().start != 0) return TitleLine::none;
+    const std::string& text = symbols.front().text;
+    const bool party = text.find('-') < text.find('/');
+    std::string code;
+    const DocumentType* numbered = type_from_number(text, party, &code);
+    // A portal calls any letter a "Công văn"; a number whose code names another type names that
+    // type's document (identity_from_type_headline reads it so).
+    if (numbered != type && type != type_by_name("Công văn")) return TitleLine::none;
+    number = text;
+    after = trim(after.substr(symbols.front().end));
+    if (after.starts_with(",")) after = trim(after.substr(1));
+    const std::string lowered = lower_same_length(after.substr(0, 16));
+    if (lowered.starts_with("ngày ")) {
+      const auto parsed = parse_date_at(after, std::string_view("ngày ").size());
+      if (!parsed) return TitleLine::none;
+      date = parsed->iso;
+      after = trim(after.substr(parsed->end));
+    } else if (lowered.starts_with("năm ")) {
+      const std::size_t year = digits_at(after, std::string_view("năm ").size(), 4, 4);
+      if (year == std::string_view::npos || (year < after.size() && after[year] != ' '))
+        return TitleLine::none;
+      after = trim(after.substr(year));
+    }
+  }
+  std::optional<std::string> issuer;
+  if (lower_same_length(after.substr(0, std::string_view("của ").size())) == "của ") {
+    const std::string_view body = trim(after.substr(std::string_view("của ").size()));
+    const std::size_t body_end = title_body_end(body);
+    if (body_end == std::string_view::npos) return TitleLine::none;
+    issuer = with_known_names_as_written(
+        expand_abbreviations(collapse_spaces(std::string(trim(body.substr(0, body_end))))));
+    after = trim(body.substr(body_end));
+  }
+  // Without a number the line must name the issuer: "Kế hoạch tổ chức ..." alone may be a news
+  // headline on the plan (identity_from_type_headline's headline_rest).
+  if (!number && !issuer) return TitleLine::none;
+  if (after.ends_with(".")) after.remove_suffix(1);
+  if (after.empty() || !starts_lower(after) || after.size() > 600) return TitleLine::none;
+  if (!headline_closes(layout, i, end)) return TitleLine::none;
+  // A title over no text of the document (a news report, a page that links the document as an
+  // attachment) is left to the older headline rules, which read its number and a "về việc"
+  // subject only.
+  if (!gives_document_text(layout, end)) return TitleLine::none;
+  if (number && cites_number_below(layout, end, *number)) return TitleLine::other;
+  // The text's own formulas name another type ("Kế hoạch này ..." under "Quyết định ..."): the
+  // title line names another document.
+  if (const DocumentType* own = type_named_by_itself(layout); own != nullptr && own != type)
+    if (!(number && type == type_by_name("Công văn"))) return TitleLine::other;
+  identity.type = type;
+  if (number) {
+    std::string code;
+    const bool party = number->find('-') < number->find('/');
+    if (const DocumentType* named = type_from_number(*number, party, &code);
+        type == type_by_name("Công văn") && named != nullptr && !code.empty())
+      identity.type = named;
+  }
+  identity.number = std::move(number);
+  identity.date = std::move(date);
+  identity.issuer = std::move(issuer);
+  identity.title = capitalize_first(after);
+  identity.portal_title = true;
+  return TitleLine::own;
+}
+
 void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identity) {
   std::size_t seen = 0;
   std::size_t furniture = 0;
@@ -812,6 +985,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
         identity.title = std::move(subject);
         return;
       }
+    if (portal_title_line(layout, i, end, type, rest, identity) != TitleLine::none) return;
     const bool colon = rest.starts_with(":");
     if (colon) rest = trim(rest.substr(1));
     identity.type = type;
@@ -1462,8 +1636,23 @@ bool posting_line(std::string_view line) {
       std::string_view{"ngay cap nhat"}, std::string_view{"cap nhat"},
       std::string_view{"ngay dang"},     std::string_view{"ngay dang bai"},
       std::string_view{"dang ngay"},     std::string_view{"thoi gian dang"},
+      std::string_view{"cap nhat luc"},  std::string_view{"dang luc"},
   };
   line = trim(line);
+  // The page's view count after the posting time ("Ngày đăng: 05/04/2024 | Lượt xem: 120"): a
+  // counter of the page's, no part of a date.
+  if (const std::size_t views = line.find("Lượt xem");
+      views != std::string_view::npos && views > 0) {
+    std::string_view count = trim(line.substr(views + std::string_view("Lượt xem").size()));
+    if (count.starts_with(":")) count = trim(count.substr(1));
+    if (!count.empty() && std::all_of(count.begin(), count.end(), [](char c) {
+          return is_ascii_digit(c) || c == '.' || c == ',';
+        })) {
+      line = line.substr(0, views);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '|' || line.back() == '-'))
+        line.remove_suffix(1);
+    }
+  }
   // "Thứ ba, 18 Tháng 4 2017 15:04": the weekday, the date with its month's word, the clock (a
   // portal's posting time; ND30 dates a text "ngày ... tháng ... năm ...", beside no clock).
   if (const std::size_t day = weekday_end(line); day > 0 || (!line.empty() && is_digit(line[0]))) {
@@ -1545,6 +1734,12 @@ HeadlessIdentity identity_from_heading(const Layout& layout) {
   HeadlessIdentity identity;
   identity_from_gazette_heading(layout, identity);
   return identity;
+}
+
+HeadlessIdentity identity_from_portal_title(const Layout& layout) {
+  HeadlessIdentity identity;
+  identity_from_type_headline(layout, identity);
+  return identity.portal_title ? identity : HeadlessIdentity{};
 }
 
 std::optional<std::string> unit_label_issuer(const Layout& layout) {

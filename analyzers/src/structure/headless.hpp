@@ -28,6 +28,7 @@ struct HeadlessIdentity {
   // What an introducing lead says after the number it names ("... số 55-HD/BTGTW về tuyên
   // truyền ..."): where the lead restates the trích yếu, if it does.
   std::string lead_after_number;
+  bool portal_title = false;  // read from a portal's title line (identity_from_portal_title)
 };
 
 // Read from the lines of `layout`; `body_line` is where the body starts.
@@ -37,6 +38,11 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line);
 // "NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA <issuer> <trích yếu>"), or a reprinted
 // page's title "<Type> số <number> (<year>)": what it names, empty when the text has none.
 HeadlessIdentity identity_from_heading(const Layout& layout);
+
+// A portal's title line over a copy of a document without its header ("Quyết định 1234/QĐ-UBND
+// năm 2023 phê duyệt ...", "Kế hoạch số 32/KH-UBND ngày 12/3/2024 của UBND huyện X về ..."):
+// what it names, empty when the page has no such line over the document's own text.
+HeadlessIdentity identity_from_portal_title(const Layout& layout);
 
 // A question-and-answer page (a portal's "Hỏi đáp", a citizen's petition and the body's reply):
 // the line of the answer's label ("Trả lời:", "THÔNG TIN PHẢN HỒI", "Nội dung trả lời:") among
