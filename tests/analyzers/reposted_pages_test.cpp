@@ -144,8 +144,28 @@ TEST(RepostedPages, the_announcing_sentence_names_its_author_whatever_its_verb) 
           "Thực hiện Luật Tiếp công dân, Thường trực HĐND xã xây dựng lịch năm 2022.", "xã An Lạc")
           .has_value());
   EXPECT_EQ(structure::announcing_author(
-                "Căn cứ Quyết định số 5/QĐ-UBND, UBND xã An Lạc ban hành quy chế như sau:", ""),
+                "Căn cứ Quyết định số 5/QĐ-UBND, UBND xã An Lạc lập kế hoạch như sau:", ""),
             "Ủy ban nhân dân xã An Lạc");
+}
+
+// From half B (after its figure was measured). A lead quotes the text's trích yếu after its
+// number in the words "V/v" stands for ("về việc", ND30 Phụ lục I ô 5b).
+TEST(RepostedPages, a_leads_about_clause_is_the_trich_yeu) {
+  const std::string page =
+      "Hướng dẫn tuyên truyền pháp luật năm 2020\n"
+      "Ngày 25/3/2020, Sở Tư pháp tỉnh An Lạc ban hành Văn bản số 473/STP-PBGDPL về việc hướng "
+      "dẫn thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2020, cụ thể như "
+      "sau:\n\n1. Nội dung tuyên truyền.\n";
+  const auto metadata = extract_metadata(page);
+  EXPECT_EQ(metadata.number, "473/STP-PBGDPL");
+  EXPECT_EQ(metadata.title,
+            "hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2020");
+  // Controls: a lead that goes on otherwise gives no subject; nor does a clause too short to be
+  // one.
+  EXPECT_FALSE(structure::lead_subject(", ngày 25/3/2020 của Sở Tư pháp").has_value());
+  EXPECT_FALSE(structure::lead_subject("về việc này.").has_value());
+  EXPECT_EQ(structure::lead_subject(" về việc tổ chức Tết Nguyên đán. Theo đó, ..."),
+            "tổ chức Tết Nguyên đán");
 }
 
 }  // namespace

@@ -450,6 +450,8 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
       identity.title =
           std::string(trim(stop == std::string_view::npos ? rest : rest.substr(0, stop)));
       if (identity.title->ends_with(".")) identity.title->pop_back();
+    } else {
+      identity.title = lead_subject(rest);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // A body's text reposted on a portal without its header: see reposted_pages.hpp.
 #include "structure/reposted_pages.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "vanban/analyzers/symbol.hpp"
@@ -152,9 +153,10 @@ std::optional<Attribution> closing_attribution(const Layout& layout) {
 }
 
 std::optional<std::string> announcing_author(std::string_view sentence, std::string_view text) {
-  static constexpr std::array kVerbs = {std::string_view{" xây dựng "},
-                                        std::string_view{" ban hành "}, std::string_view{" lập "},
-                                        std::string_view{" quy định "}};
+  // "ban hành" is left to the enacting readings (issuer_from_body): a statute's note on the
+  // grounds it was enacted on ("... có căn cứ ban hành như sau:") names the enacting body of
+  // another text.
+  static constexpr std::array kVerbs = {std::string_view{" xây dựng "}, std::string_view{" lập "}};
   if (!lower_same_length(trim(sentence)).ends_with("như sau:")) return std::nullopt;
   for (std::string_view verb : kVerbs) {
     bool formula = false;
@@ -169,6 +171,24 @@ std::optional<std::string> announcing_author(std::string_view sentence, std::str
     return body;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> lead_subject(std::string_view rest) {
+  constexpr std::string_view kAbout = "về việc ";
+  rest = trim(rest);
+  if (!lower_same_length(rest.substr(0, kAbout.size())).starts_with(kAbout)) return std::nullopt;
+  std::string_view subject = rest.substr(kAbout.size());
+  // The subject ends where the lead announces the content or its sentence ends.
+  const std::string lowered = lower_same_length(subject);
+  std::size_t end = subject.size();
+  for (std::string_view stop : {std::string_view{", cụ thể như sau"}, std::string_view{", như sau"},
+                                std::string_view{" như sau"}, std::string_view{". "}})
+    end = std::min(end, lowered.find(stop));
+  subject = trim(subject.substr(0, end));
+  while (subject.ends_with(".") || subject.ends_with(":") || subject.ends_with(","))
+    subject = trim(subject.substr(0, subject.size() - 1));
+  if (split_words(subject).size() < 3) return std::nullopt;
+  return std::string(subject);
 }
 
 }  // namespace vanban::analyzers::structure

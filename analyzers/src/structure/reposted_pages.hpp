@@ -32,9 +32,14 @@ struct Attribution {
 std::optional<Attribution> closing_attribution(const Layout& layout);
 
 // The author a headless text's announcing sentence names: "Thực hiện ..., Thường trực HĐND
-// huyện xây dựng lịch tiếp công dân ... như sau:" (a verb of making the text, ND30 Phụ lục
-// III's openings: xây dựng, ban hành, lập, quy định). A body named by its level alone takes the
+// huyện xây dựng lịch tiếp công dân ... như sau:" (a verb of making the text as ND30 Phụ lục
+// III's plans and schedules open: xây dựng, lập). A body named by its level alone takes the
 // one place `text` gives that level; nullopt when it gives none or several.
 std::optional<std::string> announcing_author(std::string_view sentence, std::string_view text);
+
+// The trích yếu a lead quotes after the number it names, in the words "V/v" stands for (ND30
+// Phụ lục I, ô 5b): "... số 473/STP-PBGDPL về việc hướng dẫn ... năm 2020, cụ thể như sau:" →
+// "hướng dẫn ... năm 2020". `rest` is what follows the number; nullopt when it opens otherwise.
+std::optional<std::string> lead_subject(std::string_view rest);
 
 }  // namespace vanban::analyzers::structure
