@@ -363,6 +363,11 @@ std::string sentence_from(const Layout& layout, std::size_t i) {
 void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
+    // A line the page's width wrapped off the line above goes on its paragraph: a lead opens a
+    // paragraph (in_first_sentence), never a wrapped line of one.
+    if (i > 0 && !layout.skip(i - 1) && !trim(layout.lines[i - 1]).empty() &&
+        layout.wrapped_after(trim(layout.lines[i - 1]), trim(layout.lines[i])))
+      continue;
     std::size_t end = i;
     std::string joined = wrapped_paragraph(layout, i, end);
     // The reading order puts a "V/v" on a line of its own, as it does a header's ô 5b.
