@@ -18,6 +18,7 @@ namespace {
 using structure::fold_key;
 using structure::is_upper_text;
 using structure::starts_lower;
+using structure::starts_upper;
 using structure::starts_with;
 using structure::trim;
 
@@ -355,6 +356,34 @@ void mark_related_links(std::span<const std::string_view> trimmed, std::vector<F
   }
 }
 
+// A portal's links to the posts before and after the page's own ("Bài trướcNa Rì tổ chức ...",
+// "Bài tiếp theo: Văn bản về việc thực hiện Công điện số ..."): the label, then the other post's
+// title (glued to the label, after a colon or a space, in capitals where its title opens) or
+// nothing. Another page's title names no instrument the document cites; a sentence that opens
+// with the same words goes on in lower case ("Bài trước đã nêu ...").
+bool post_navigation(std::string_view text) {
+  static constexpr std::array kLabels = {
+      std::string_view{"Bài viết tiếp theo"},
+      std::string_view{"Bài viết trước"},
+      std::string_view{"Bài tiếp theo"},
+      std::string_view{"Bài trước"},
+      std::string_view{"Bài sau"},
+      std::string_view{"Tin tiếp theo"},
+      std::string_view{"Tin trước"},
+      std::string_view{"Tin sau"},
+  };
+  if (text.starts_with("«") || text.starts_with("<"))
+    text = trim(text.substr(text[0] == '<' ? 1 : 2));
+  for (std::string_view label : kLabels) {
+    if (!text.starts_with(label)) continue;
+    std::string_view rest = text.substr(label.size());
+    if (rest.starts_with(":") || rest.starts_with("»") || rest.starts_with(">")) return true;
+    rest = trim(rest);
+    return rest.empty() || starts_upper(rest);
+  }
+  return false;
+}
+
 // A text layer may give a page's number more than once, on lines of its own beside the one
 // next to the running header ("34" / "34" / "" / "34" / "CÔNG BÁO/Số ..."): a landscape page's
 // layer read twice. The copies of a page number found are that number, up to four of them,
@@ -461,6 +490,9 @@ std::vector<Furniture> find_furniture(std::span<const std::string_view> lines) {
   }
 
   mark_related_links(trimmed, kinds);
+  for (std::size_t i = 0; i < count; ++i)
+    if (kinds[i] == Furniture::none && post_navigation(trimmed[i]))
+      kinds[i] = Furniture::related_links;
   // A stamp's box is narrow: a value too long for it wraps onto a line with no label ("Ký bởi:
   // Sở Thông tin và" / "Truyền thông", "Email:" / "so_tt@example.gov.vn", "Thời gian ký:
   // 07.02.2017" / "11:12:56 +07:00"). A short line without a label between two lines of the

@@ -15,6 +15,7 @@
 #include "structure/body_names.hpp"
 #include "structure/dates.hpp"
 #include "structure/parts.hpp"
+#include "structure/reposted_pages.hpp"
 #include "structure/spelling.hpp"
 #include "structure/tables.hpp"
 #include "structure/text.hpp"
@@ -362,6 +363,11 @@ std::string sentence_from(const Layout& layout, std::size_t i) {
 void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
   for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
     if (layout.skip(i)) continue;
+    // A line the page's width wrapped off the line above goes on its paragraph: a lead opens a
+    // paragraph (in_first_sentence), never a wrapped line of one.
+    if (i > 0 && !layout.skip(i - 1) && !trim(layout.lines[i - 1]).empty() &&
+        layout.wrapped_after(trim(layout.lines[i - 1]), trim(layout.lines[i])))
+      continue;
     std::size_t end = i;
     std::string joined = wrapped_paragraph(layout, i, end);
     // The reading order puts a "V/v" on a line of its own, as it does a header's ô 5b.
@@ -383,6 +389,9 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
       verb = std::string_view("toàn văn ").size();
     }
     if (issued == std::string::npos) continue;
+    // A lead introduces the text in its first sentence; a later one recounts what the body did
+    // before ("Thực hiện ... . Thường trực HĐND huyện đã ban hành Giấy mời số 62/GM-HĐND ...").
+    if (!in_first_sentence(line, issued)) continue;
     const bool introduces = lowered.find("toàn văn") != std::string::npos ||
                             lowered.find("như sau") != std::string::npos ||
                             trim(line).ends_with(":") || editor_line_follows(layout, end);
@@ -446,6 +455,8 @@ void identity_from_lead(const Layout& layout, HeadlessIdentity& identity) {
       identity.title =
           std::string(trim(stop == std::string_view::npos ? rest : rest.substr(0, stop)));
       if (identity.title->ends_with(".")) identity.title->pop_back();
+    } else {
+      identity.title = lead_subject(rest);
     }
     return;
   }
@@ -1172,6 +1183,12 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
       if (subject.ends_with(".")) subject.remove_suffix(1);
       identity.headline_rest = std::string(subject);
       if (headline_closes(layout, i, end)) identity.headline_subject = std::string(subject);
+    } else if (!rest.empty() && starts_upper(rest) && !identity.date &&
+               !starts_with_body_name(rest) && headline_closes(layout, i, end)) {
+      // "Thông báo Lịch tiếp công dân ...": the trích yếu in a headline's title case.
+      std::string_view subject = rest;
+      if (subject.ends_with(".")) subject.remove_suffix(1);
+      identity.headline_capital_subject = std::string(subject);
     }
     return;
   }
@@ -1767,6 +1784,14 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
   if (!identity.number) identity_from_source_note(layout, identity);
   if (!identity.number) identity_from_headline(layout, identity);
   if (!identity.number) identity_from_closing_number(layout, identity);
+  // The repost's attribution under the text, where nothing above named the document.
+  if (!identity.number && !identity.type)
+    if (auto attribution = closing_attribution(layout)) {
+      identity.type = attribution->type;
+      identity.number = std::move(attribution->number);
+      identity.date = std::move(attribution->date);
+      identity.issuer = std::move(attribution->issuer);
+    }
   // The headline's type and title stand beside a number the page names elsewhere.
   HeadlessIdentity headline;
   identity_from_type_headline(layout, headline);
@@ -1845,6 +1870,24 @@ HeadlessIdentity identify_headless(const Layout& layout, std::size_t body_line) 
         identity.issuer = body ? std::move(body) : with_its_place(layout, guiding_level);
       break;
     }
+  // The sentence that announces the content names its author whatever its verb ("...,
+  // Thường trực HĐND huyện xây dựng lịch tiếp công dân ... như sau:"), under a headline that
+  // names the type: the headline's words after its type are the title.
+  if (!identity.issuer && identity.type && !identity.number && !has_salutation(layout)) {
+    std::string text;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (!layout.skip(i)) (text += layout.lines[i]) += '\n';
+    for (std::size_t i = 0; i < std::min(layout.lines.size(), kOpeningLines); ++i) {
+      if (layout.skip(i) || trim(layout.lines[i]).empty()) continue;
+      if (auto author = announcing_author(sentence_from(layout, i), text)) {
+        identity.issuer = std::move(author);
+        if (!identity.title && identity.type == headline.type)
+          identity.title = headline.headline_subject ? headline.headline_subject
+                                                     : headline.headline_capital_subject;
+        break;
+      }
+    }
+  }
   if (!identity.issuer) identity.issuer = opinion_body(layout);
   // A letter that answers or informs its addressees ("Kính gửi: ..." / "UBND phường X xin thông
   // báo kết quả như sau:") uses the verb without being a notice: ND30's Thông báo has no ô 9a.

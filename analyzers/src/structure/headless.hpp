@@ -23,6 +23,9 @@ struct HeadlessIdentity {
   // What a headline gives after its type name in running case ("Thông báo treo cờ Tổ quốc ..."
   // → "treo cờ Tổ quốc ..."): a title only where the text confirms the type the headline names.
   std::optional<std::string> headline_subject;
+  // The same, its first word in capitals as a headline's title case sets it ("Thông báo Lịch
+  // tiếp công dân ..."): a title only where the text's announcing sentence names its author.
+  std::optional<std::string> headline_capital_subject;
   // The same words whatever follows the headline: a title where a lead restates them.
   std::optional<std::string> headline_rest;
   // What an introducing lead says after the number it names ("... số 55-HD/BTGTW về tuyên

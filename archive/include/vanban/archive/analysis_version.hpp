@@ -17,7 +17,10 @@ namespace vanban::archive {
 //   1: session 30, the first version stored (a law's key ignores commas, session 29).
 //   2: session 31, extraction rules (unseen25's study, line-wrapped pages) and the ODT reader's
 //      declarations read one at a time.
-inline constexpr std::uint32_t kAnalysisVersion = 2;
+//   3: session 32, extraction rules of reposted pages (unseen26's study: a repost's attribution,
+//      a lead's first sentence and its "về việc" subject, an announcing sentence's author, a
+//      portal's links to the posts before and after as furniture).
+inline constexpr std::uint32_t kAnalysisVersion = 3;
 
 // Where an archive's documents stand against a binary's version (Searcher::analysis,
 // ArchiveWriter::analysis).
