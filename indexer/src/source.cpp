@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "vanban/common/file_descriptor.hpp"
-
 #include "vanban/indexer/reader.hpp"
 
 #include "formats.hpp"
@@ -81,8 +80,7 @@ Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t 
     return unreadable_file(file, std::error_code(errno, std::generic_category()));
   if (!S_ISREG(opened.st_mode)) return not_regular();
   if (!inside.empty() && !opened_within(file, opened, inside)) {
-    return make_error(ErrorKind::unsupported,
-                      "link to a file outside the folder (not followed)",
+    return make_error(ErrorKind::unsupported, "link to a file outside the folder (not followed)",
                       "Liên kết tới tệp ngoài thư mục (không đi theo)");
   }
   const auto size = static_cast<std::uint64_t>(opened.st_size);
