@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string_view>
 #include <system_error>
 
@@ -51,9 +52,18 @@ Result<ReadDocument> read_zip(std::string_view bytes, const ReadOptions& options
 // `depth` counts edXML envelopes around this one: an attachment may not be an envelope again.
 Result<ReadDocument> read_edxml(std::string_view bytes, const ReadOptions& options, int depth);
 
-// A file's bytes, refused (too_large) over `max_bytes` and (io) when the file changes while
-// read.
-Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes);
+// A file's bytes, read through one descriptor and judged by it, not by the path (which may name
+// something else since it was listed): refused (unsupported) when what was opened is not a
+// regular file (a FIFO is opened without blocking) or, with `inside` (a real folder path) given,
+// lies outside that folder; (too_large) over `max_bytes`; (io) when it changes while read.
+Result<std::string> read_bytes(const std::filesystem::path& file, std::uint64_t max_bytes,
+                               const std::filesystem::path& inside = {});
+// Whether the real path `real` lies inside the real folder `folder`, component by component
+// ("/a/bc" is not inside "/a/b"); every path lies inside an empty one.
+bool lies_within(const std::filesystem::path& real, const std::filesystem::path& folder);
+// Test seam: called with the path just before read_bytes opens it (where a file listed a moment
+// ago may be swapped for a FIFO or a link). Empty outside tests; set it while no read runs.
+extern std::function<void(const std::filesystem::path&)> before_open_for_test;
 // The io error for a file that could not be read: one gone since it was listed (deleted or
 // moved) says so, one without permission says so.
 Error unreadable_file(const std::filesystem::path& file, const std::error_code& error);

@@ -194,7 +194,8 @@ Prepared prepare_folder(const WalkedFile& file, std::string_view bytes, const So
 // overrides: read_source and decode_source, as `vanban extract` reads.
 Prepared prepare(const WalkedFile& file, const SourceLookup& known, const ReadOptions& options,
                  bool reindex) {
-  auto source = file.stored ? stored_source(file.file, options) : read_source(file.file, options);
+  auto source = file.stored ? stored_source(file.file, options)
+                            : read_source(file.file, options, file.folder);
   if (!source) return failed(source.error());
   const std::filesystem::path& name = file.stored ? std::filesystem::path(file.name) : file.file;
   if (detail::detect_format(name, source->original.bytes()) == detail::Format::zip)

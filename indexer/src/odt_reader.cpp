@@ -209,13 +209,18 @@ class OdtText {
       list(node, out);
     } else if (name == "list-item" || name == "list-header") {
       list_item(node, out, name == "list-item");
-    } else if (name == "tracked-changes" || name == "sequence-decls" || name == "forms" ||
-               name == "annotation" || name == "variable-decls" || name == "user-field-decls" ||
-               name == "table-of-content-source" || name == "index-title-template") {
+    } else if (is_passed_over(name)) {
       return;
     } else {
       blocks(node, out);  // section, index-body, ...
     }
+  }
+
+  // Block-level elements with no text of the document's (tracked deletions, declarations).
+  static bool is_passed_over(std::string_view name) {
+    return name == "tracked-changes" || name == "sequence-decls" || name == "forms" ||
+           name == "annotation" || name == "variable-decls" || name == "user-field-decls" ||
+           name == "table-of-content-source" || name == "index-title-template";
   }
 
   // The block-level children of an element.
@@ -347,25 +352,45 @@ class OdtText {
   // A list's items are numbered as Writer shows them: each level counts from its start value,
   // a deeper level restarts under each item, a new list restarts unless it continues another.
   void list(const xmlNode* node, Lines& out) {
-    const std::string outer_style = list_style_;
-    if (std::string style = attribute(node, "style-name"); !style.empty()) list_style_ = style;
-    if (list_depth_ == 0 && attribute(node, "continue-numbering") != "true" &&
-        attribute(node, "continue-list").empty())
-      counters_[list_style_] = {};
-    ++list_depth_;
+    std::string outer_style =
+        enter_list(attribute(node, "style-name"), attribute(node, "continue-numbering") == "true" ||
+                                                      !attribute(node, "continue-list").empty());
     blocks(node, out);
-    --list_depth_;
-    list_style_ = outer_style;
+    leave_list(std::move(outer_style));
   }
 
   void list_item(const xmlNode* node, Lines& out, bool numbered) {
+    enter_list_item(attribute(node, "start-value"), numbered);
+    blocks(node, out);
+    leave_list_item();
+  }
+
+ public:
+  // A list, given its style-name and whether it continues another's numbering, begins: the
+  // style in force before it is returned, for leave_list. (Split so that content.xml's stream
+  // can go through a list's items without expanding the list.)
+  std::string enter_list(const std::string& style, bool continues) {
+    std::string outer_style = list_style_;
+    if (!style.empty()) list_style_ = style;
+    if (list_depth_ == 0 && !continues) counters_[list_style_] = {};
+    ++list_depth_;
+    return outer_style;
+  }
+
+  void leave_list(std::string outer_style) {
+    --list_depth_;
+    list_style_ = std::move(outer_style);
+  }
+
+  // An item (numbered) or a list header begins, given its start-value: its label is counted.
+  void enter_list_item(const std::string& start, bool numbered) {
     const ListLevels* levels = fonts_.list_style(list_style_);
     const int level = std::min(list_depth_, kListLevels) - 1;
     if (numbered && levels != nullptr && level >= 0) {
       auto& counters = counters_[list_style_];
       const ListLevel& style = (*levels)[static_cast<std::size_t>(level)];
       auto& counter = counters[static_cast<std::size_t>(level)];
-      if (const std::string start = attribute(node, "start-value"); !start.empty()) {
+      if (!start.empty()) {
         counter = std::max(0, clamped_integer(start));
       } else {
         counter = counter == 0 ? style.start : next_list_number(counter);
@@ -374,13 +399,11 @@ class OdtText {
         counters[static_cast<std::size_t>(deeper)] = 0;
       pending_label_ = label(*levels, counters, level);
     }
-    blocks(node, out);
-    pending_label_.clear();
   }
 
- public:
-  // A table, or a group of its rows, begins (content.xml's reading gives a body's table row by
-  // row: one expanded whole, 800,000 rows of an 83 MB part took 490 MB).
+  void leave_list_item() { pending_label_.clear(); }
+
+  // A table, or a group of its rows, begins.
   void begin_table(Lines& out) { out.end_line(); }
 
   void table_row(const xmlNode* row, Lines& out) {
@@ -427,12 +450,126 @@ class OdtText {
   std::array<int, kListLevels> outline_counters_{};
 };
 
+// The body as content.xml streams: the containers open around the element at hand (sections,
+// lists and their items, tables, row groups, rows, cells) are entered and left as the stream
+// goes in and out of them, none expanded; a paragraph or heading is expanded alone. So what is
+// held is one paragraph and the text, however many blocks a section, list, table or cell holds
+// (a section holding one table of 800,000 rows was expanded whole: 490 MB). The text is the
+// whole-tree walk's (OdtText::block): the same calls in the same order.
+class OdtBody {
+ public:
+  OdtBody(OdtText& text, Lines& body) : text_(text), body_(body) {}
+  OdtBody(const OdtBody&) = delete;
+  OdtBody& operator=(const OdtBody&) = delete;
+
+  // An element below office:text (a block at depth 3, or anything within one): the containers
+  // it is not in are left first.
+  void element(XmlStream& stream) {
+    const int depth = stream.depth();
+    while (!open_.empty() && open_.back().depth >= depth)
+      leave();
+    const std::string_view name = stream.name();
+    const Kind parent = open_.empty() ? Kind::section : open_.back().kind;
+    if (parent == Kind::table) {  // rows and row groups; columns and a title hold no text
+      if (name == "table-row") {
+        open_.emplace_back(Kind::row, depth);
+      } else if (OdtText::is_row_group(name)) {
+        text_.begin_table(out());
+        open_.emplace_back(Kind::table, depth);
+      } else {
+        stream.skip();
+      }
+    } else if (parent == Kind::row) {  // covered cells hold nothing
+      if (name == "table-cell") {
+        open_.emplace_back(Kind::cell, depth);
+      } else {
+        stream.skip();
+      }
+    } else if (name == "table") {
+      text_.begin_table(out());
+      open_.emplace_back(Kind::table, depth);
+    } else if (name == "list") {
+      Open list(Kind::list, depth);
+      list.outer_style = text_.enter_list(stream.attribute("style-name"),
+                                          stream.attribute("continue-numbering") == "true" ||
+                                              !stream.attribute("continue-list").empty());
+      open_.push_back(std::move(list));
+    } else if (name == "list-item" || name == "list-header") {
+      text_.enter_list_item(stream.attribute("start-value"), name == "list-item");
+      open_.emplace_back(Kind::item, depth);
+    } else if (name == "p" || name == "h") {
+      if (const xmlNode* node = stream.expand()) text_.block(node, out());
+      stream.skip();
+    } else if (OdtText::is_passed_over(name)) {
+      stream.skip();
+    } else {
+      open_.emplace_back(Kind::section, depth);  // section, index-body, ...: their blocks
+    }
+  }
+
+  // Leaves every container still open (at the body's end, or where the text limit stopped it).
+  void finish() {
+    while (!open_.empty())
+      leave();
+  }
+
+  // Bytes of text held: the body's, and the open rows' and cells'.
+  std::size_t bytes() const {
+    std::size_t held = body_.bytes();
+    for (const Open& open : open_)
+      held += open.cell.bytes() + open.row_bytes;
+    return held;
+  }
+
+ private:
+  enum class Kind { section, list, item, table, row, cell };
+  struct Open {
+    Open(Kind kind_, int depth_) : kind(kind_), depth(depth_) {}
+    Kind kind;
+    int depth;
+    Lines cell;                                   // a cell's lines
+    std::vector<std::vector<std::string>> cells;  // a row's cells read
+    std::size_t row_bytes = 0;
+    std::string outer_style;  // a list's: the style in force before it
+  };
+
+  // Where blocks go now: the innermost open cell, else the body.
+  Lines& out() {
+    for (auto open = open_.rbegin(); open != open_.rend(); ++open)
+      if (open->kind == Kind::cell) return open->cell;
+    return body_;
+  }
+
+  void leave() {
+    Open left = std::move(open_.back());
+    open_.pop_back();
+    if (left.kind == Kind::list) {
+      text_.leave_list(std::move(left.outer_style));
+    } else if (left.kind == Kind::item) {
+      text_.leave_list_item();
+    } else if (left.kind == Kind::cell) {
+      if (!open_.empty() && open_.back().kind == Kind::row) {
+        std::vector<std::string> lines = left.cell.take();
+        for (const std::string& line : lines)
+          open_.back().row_bytes += line.size();
+        open_.back().cells.push_back(std::move(lines));
+      }
+    } else if (left.kind == Kind::row) {
+      add_table_row(out(), left.cells);
+    }
+  }
+
+  OdtText& text_;
+  Lines& body_;
+  std::vector<Open> open_;
+};
+
 }  // namespace
 
 // content.xml element by element (XmlStream) as libzip inflates it: the declarations before the
-// body (fonts, automatic styles) one at a time, then each block of the body (a paragraph, a
-// list, a table) expanded alone and read, so that what is held is the block at hand and the
-// text, whatever the part's size; reading stops once the text passes the limit.
+// body (fonts, automatic styles) one at a time, then the body through its containers, each
+// paragraph expanded alone and read (OdtBody), so that what is held is the paragraph at hand and
+// the text, whatever the part's size; reading stops once the text passes the limit.
 Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options) {
   auto archive = open_zip(bytes, "ODT");
   if (!archive) return archive.error();
@@ -478,10 +615,11 @@ Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options
 
   Lines lines;
   OdtText text(fonts);
+  OdtBody body(text, lines);
   bool body_seen = false;
+  bool in_body_text = false;
   bool full = false;
   bool in_declarations = false;
-  std::vector<int> row_containers;  // depths of the body's table and row groups being read
   std::size_t declarations = 0;
   XmlStream stream(**content, "content.xml");
   // Depth 0: office:document-content; 1: its declarations and office:body; 2: a declaration,
@@ -490,6 +628,7 @@ Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options
     const int depth = stream.depth();
     const std::string_view name = stream.name();
     if (depth == 0) continue;
+    if (depth <= 2) in_body_text = false;
     if (depth == 1) {  // office:body, or font-face-decls, automatic-styles, scripts
       in_declarations = name != "body";
       if (in_declarations) fonts.begin_part();
@@ -507,39 +646,19 @@ Result<ReadDocument> read_odt(std::string_view bytes, const ReadOptions& options
       stream.skip();
       continue;
     }
-    if (depth == 2 && name == "text" && body_seen == false) {
+    if (depth == 2 && name == "text" && !body_seen) {
       body_seen = true;
+      in_body_text = true;
       continue;
     }
-    // In a table of the body: its rows one at a time, through its groups of rows.
-    while (!row_containers.empty() && depth <= row_containers.back())
-      row_containers.pop_back();
-    if (!row_containers.empty()) {
-      if (name == "table-row") {
-        if (const xmlNode* row = stream.expand()) text.table_row(row, lines);
-        stream.skip();
-        full = lines.bytes() > options.max_text_bytes;
-      } else if (OdtText::is_row_group(name)) {
-        text.begin_table(lines);
-        row_containers.push_back(depth);
-      } else {
-        stream.skip();  // columns, a title: no text, as in the whole table
-      }
-      continue;
-    }
-    if (depth == 3 && body_seen && name == "table") {
-      text.begin_table(lines);
-      row_containers.push_back(depth);
-      continue;
-    }
-    if (depth == 3 && body_seen) {
-      if (const xmlNode* node = stream.expand()) text.block(node, lines);
-      stream.skip();
-      full = lines.bytes() > options.max_text_bytes;
+    if (in_body_text) {
+      body.element(stream);
+      full = body.bytes() > options.max_text_bytes;
       continue;
     }
     stream.skip();  // another body (office:spreadsheet) or what follows the text
   }
+  body.finish();
   // Nothing after the body is text, but a part damaged anywhere is refused, as when it was parsed
   // whole, unless the text limit stopped the reading.
   if (!full)

@@ -122,24 +122,42 @@ void state(MetadataField field, const nlohmann::json& value, MetadataOverrides& 
   }
 }
 
+// ": why" from a reader's sentence ("Liên kết tới ..." → ": liên kết tới ..."), to follow the
+// name of the sidecar; empty when there is none. The readers' sentences open with ASCII.
+std::string reason_after_colon(std::string reason) {
+  if (reason.empty()) return reason;
+  if (reason[0] >= 'A' && reason[0] <= 'Z') reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  return ": " + reason;
+}
+
 }  // namespace
 
 bool is_sidecar(const std::filesystem::path& file) {
   return file.filename().string().ends_with(kSidecarSuffix);
 }
 
-Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file) {
+Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file,
+                                                const std::filesystem::path& folder) {
   const std::filesystem::path candidates[] = {
       file.parent_path() / (file.filename().string() + std::string(kSidecarSuffix)),
       file.parent_path() / (file.stem().string() + std::string(kSidecarSuffix))};
   for (const auto& candidate : candidates) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(candidate, error)) continue;
-    auto bytes = detail::read_bytes(candidate, std::uint64_t{1} << 20);
+    // A sidecar is found by its name, so a link named like one could carry any file's bytes in
+    // (they are parsed, and their digest stored): read only from inside the folder indexed.
+    std::filesystem::path inside = folder;
+    if (inside.empty()) {
+      inside = std::filesystem::weakly_canonical(
+          file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path(), error);
+      if (error) inside.clear();
+    }
+    auto bytes = detail::read_bytes(candidate, std::uint64_t{1} << 20, inside);
     if (!bytes) {
       return make_error(bytes.error().kind,
                         "sidecar " + candidate.filename().string() + ": " + bytes.error().message,
-                        "Không đọc được tệp siêu dữ liệu " + candidate.filename().string());
+                        "Không đọc được tệp siêu dữ liệu " + candidate.filename().string() +
+                            reason_after_colon(bytes.error().user_message));
     }
     return std::optional<SidecarFile>(SidecarFile{candidate.filename().string(), *bytes});
   }

@@ -18,7 +18,8 @@ class Walker {
  public:
   explicit Walker(Walk& walk) : walk_(walk) {}
 
-  void add_file(const fs::path& file, std::string path, std::vector<WalkedFile>& found) {
+  void add_file(const fs::path& file, std::string path, const fs::path& folder,
+                std::vector<WalkedFile>& found) {
     if (is_sidecar(file)) return;
     if (!has_supported_extension(file)) {
       walk_.skipped.push_back(
@@ -32,7 +33,7 @@ class Walker {
       walk_.failed.push_back({std::move(path), unreadable.message, unreadable.user_message});
       return;
     }
-    found.push_back({file, std::move(path), size, {}, false});
+    found.push_back({file, std::move(path), size, {}, false, folder});
   }
 
   // Folder by folder rather than with recursive_directory_iterator, which cannot go on past a
@@ -68,7 +69,7 @@ class Walker {
       } else if (entry.is_directory(error)) {
         folders.push_back(entry.path());
       } else if (entry.is_regular_file(error)) {
-        add_file(entry.path(), path, found);
+        add_file(entry.path(), path, real_root, found);
       } else {
         walk_.skipped.push_back({path, "not a regular file", "Không phải tệp thường"});
       }
@@ -95,14 +96,12 @@ class Walker {
       walk_.skipped.push_back({path, "broken link", "Liên kết hỏng"});
       return;
     }
-    const auto [root_end, target_it] =
-        std::mismatch(real_root.begin(), real_root.end(), target.begin(), target.end());
-    if (root_end != real_root.end()) {
+    if (!lies_within(target, real_root)) {
       walk_.skipped.push_back({path, "link to a file outside the folder (not followed)",
                                "Liên kết tới tệp ngoài thư mục (không đi theo)"});
       return;
     }
-    add_file(link, path, found);
+    add_file(link, path, real_root, found);
   }
 
   static std::string relative(const fs::path& path, const fs::path& root) {
@@ -135,7 +134,7 @@ Result<Walk> walk_inputs(const std::vector<fs::path>& inputs) {
     if (fs::is_directory(status)) {
       walker.add_folder(input, found);
     } else {
-      walker.add_file(input, input.filename().string(), found);
+      walker.add_file(input, input.filename().string(), {}, found);
     }
     std::sort(found.begin(), found.end(),
               [](const WalkedFile& a, const WalkedFile& b) { return a.path < b.path; });

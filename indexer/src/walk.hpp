@@ -20,6 +20,9 @@ struct WalkedFile {
   // path's file name), and no sidecar lies beside it.
   std::string name;
   bool stored = false;
+  // The real path of the folder input it was found under: it is read only from inside it (a
+  // link swapped in after the walk may not lead out). Empty for a file given as an input.
+  std::filesystem::path folder;
 };
 
 struct Walk {

@@ -118,8 +118,11 @@ struct SidecarFile {
   std::string name;  // file name, for messages
   std::string bytes;
 };
-// Reads the sidecar beside `file`; nullopt when there is none. io or too_large errors.
-Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file);
+// Reads the sidecar beside `file`; nullopt when there is none. io or too_large errors, and
+// unsupported when it is a link to a file outside `folder` (the real path of the folder being
+// indexed; empty: the folder `file` is named in) or not a regular file when opened.
+Result<std::optional<SidecarFile>> read_sidecar(const std::filesystem::path& file,
+                                                const std::filesystem::path& folder = {});
 // A sidecar's fields, each checked alone: a misspelt key or a value of the wrong type is left
 // out with a warning, the others are kept; null states that the field is empty.
 struct SidecarFields {
@@ -140,7 +143,12 @@ struct SourceFile {
   std::optional<SidecarFile> sidecar;
   std::string sidecar_sha256;  // empty without a sidecar
 };
-Result<SourceFile> read_source(const std::filesystem::path& file, const ReadOptions& options);
+// `folder`, when given, is the real path of the folder `file` was found in: the file and its
+// sidecar are read only from inside it (a link out of it, swapped in after the walk, is
+// refused); empty: a file named directly, read wherever it is, its sidecar from its own folder.
+// Either is refused, without blocking, when what is opened is not a regular file.
+Result<SourceFile> read_source(const std::filesystem::path& file, const ReadOptions& options,
+                               const std::filesystem::path& folder = {});
 // read_document of the original, then the sidecar's fields merged over the container's.
 Result<ReadDocument> decode_source(const std::filesystem::path& file, const SourceFile& source,
                                    const ReadOptions& options);
