@@ -859,6 +859,34 @@ std::size_t title_body_end(std::string_view text) {
   return place_end > *level ? place_end : std::string_view::npos;
 }
 
+// The gazette prints the rest of a text it could not fit in one issue under a heading that
+// names it, "(Tiếp theo Công báo số 201 + 202)" below the heading's lines (from `end` on).
+bool continues_gazette_text(const Layout& layout, std::size_t end) {
+  std::size_t looked = 0;
+  for (std::size_t j = end + 1; j < layout.lines.size() && looked < 4; ++j) {
+    if (layout.skip(j)) continue;
+    const std::string_view next = trim(layout.lines[j]);
+    if (next.empty()) continue;
+    if (next.starts_with("(Tiếp theo Công báo")) return true;
+    ++looked;
+  }
+  return false;
+}
+
+// Such a heading's issuer stands on the line above it (line `heading`), in capitals as ô 2 sets
+// it ("BỘ TÀI CHÍNH"); the gazette's section heading there ("VĂN BẢN QUY PHẠM PHÁP LUẬT") names
+// no body.
+std::optional<std::string> continued_text_issuer(const Layout& layout, std::size_t heading) {
+  for (std::size_t k = heading; k-- > 0;) {
+    if (layout.skip(k)) continue;
+    const std::string_view above = trim(layout.lines[k]);
+    if (above.empty()) continue;
+    if (is_upper_text(above) && starts_with_body_name(above)) return proper_case_name(above);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A portal's title line for a page that copies a document without its header (issue 11,
 // session 32): the document named the way a text is first cited (ND30 Phụ lục I §II.6: type,
 // number, date, issuer, trích yếu), in the forms portals write it: "Quyết định 1234/QĐ-UBND năm
@@ -944,6 +972,8 @@ TitleLine portal_title_line(const Layout& layout, std::size_t i, std::size_t end
   identity.number = std::move(number);
   identity.date = std::move(date);
   identity.issuer = std::move(issuer);
+  if (!identity.issuer && continues_gazette_text(layout, end))
+    identity.issuer = continued_text_issuer(layout, i);
   identity.title = capitalize_first(after);
   identity.portal_title = true;
   return TitleLine::own;
@@ -1057,17 +1087,7 @@ void identity_from_type_headline(const Layout& layout, HeadlessIdentity& identit
             identity.number = number;
             identity.date = date;
             if (!title.empty()) identity.title = title;
-            // The heading's issuer stands on the line above it, in capitals as ô 2 sets it
-            // ("BỘ TÀI CHÍNH"); the gazette's section heading there ("VĂN BẢN QUY PHẠM PHÁP
-            // LUẬT") names no body.
-            for (std::size_t k = i; k-- > 0;) {
-              if (layout.skip(k)) continue;
-              const std::string_view above = trim(layout.lines[k]);
-              if (above.empty()) continue;
-              if (is_upper_text(above) && starts_with_body_name(above))
-                identity.issuer = proper_case_name(above);
-              break;
-            }
+            identity.issuer = continued_text_issuer(layout, i);
             return;
           }
           if (!title.empty()) title += ' ';
