@@ -482,5 +482,27 @@ TEST(MergedHeaderLines, a_date_with_its_month_or_year_glued_reads_as_spaced) {
   }
 }
 
+// A portal writes the type heading with the document's number ("QUYẾT ĐỊNH 24/2031/QĐ-TTg"), its
+// code the type's: the heading is the type's, and the capitals below it are the title, even when
+// they open with another type's name ("QUY ĐỊNH QUY TRÌNH ...").
+TEST(MergedHeaderLines, a_type_heading_with_its_own_number_heads_the_document) {
+  const std::string header =
+      "THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 24/2031/QĐ-TTg |\n"
+      "Hà Nội, ngày 16 tháng 7 năm 2031 |\n";
+  const std::string body =
+      "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi\n";
+  for (const char* heading : {"QUYẾT ĐỊNH 24/2031/QĐ-TTg", "QUYẾT ĐỊNH SỐ 24/2031/QĐ-TTg"}) {
+    const auto metadata = extract_metadata(
+        header + heading + "\nQUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO HẰNG NĂM\n" + body);
+    EXPECT_EQ(metadata.type, "Quyết định") << heading;
+    EXPECT_EQ(metadata.number, "24/2031/QĐ-TTg") << heading;
+    EXPECT_EQ(metadata.title, "Quy định quy trình rà soát hộ nghèo hằng năm") << heading;
+  }
+  // A number whose code names another type is no heading's own: the heading is left as before.
+  const auto other = extract_metadata(header + "QUYẾT ĐỊNH 12/KH-UBND\n" +
+                                      "QUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO HẰNG NĂM\n" + body);
+  EXPECT_NE(other.title, "Quy định quy trình rà soát hộ nghèo hằng năm");
+}
+
 }  // namespace
 }  // namespace vanban::analyzers

@@ -817,6 +817,26 @@ std::size_t header_below_headline(const Layout& layout, std::size_t type_line,
 
 }  // namespace
 
+namespace {
+
+// The rest of a type heading is the document's number and nothing else, "số" before it or not,
+// its code naming that type.
+bool heading_number(std::string_view rest, const DocumentType& type) {
+  if (const std::size_t space = rest.find(' ');
+      space != std::string_view::npos && fold_key(rest.substr(0, space)) == "so")
+    rest = trim(rest.substr(space + 1));
+  if (rest.starts_with(":")) rest = trim(rest.substr(1));
+  if (rest.empty() || !is_ascii_digit(rest.front())) return false;
+  const auto symbols = find_symbols(rest);
+  if (symbols.size() != 1 || symbols.front().start != 0 || symbols.front().end != rest.size())
+    return false;
+  const std::string& number = symbols.front().text;
+  std::string code;
+  return type_from_number(number, number.find('-') < number.find('/'), &code) == &type;
+}
+
+}  // namespace
+
 std::size_t find_type_line(const Layout& layout, const DocumentType** found,
                            std::string* rest_of_line) {
   std::size_t seen = 0;
@@ -841,7 +861,10 @@ std::size_t find_type_line(const Layout& layout, const DocumentType** found,
              line[after] <= '9')
         ++after;
       if (is_word_char(code_point_at(line, after))) continue;
-      const std::string_view rest = trim(line.substr(after));
+      std::string_view rest = trim(line.substr(after));
+      // "QUYẾT ĐỊNH 24/2021/QĐ-TTg": a portal writes the heading with the document's number, its
+      // code the type's (ND30 Phụ lục III); the title is on the lines below.
+      if (heading_number(rest, type)) rest = {};
       if (!rest.empty() && (is_upper_text(rest) || !starts_upper(rest))) continue;
       if (opens_arrival_stamp(line)) continue;  // "CÔNG VĂN ĐẾN Số: ... Ngày: ..."
       if (i < resume) continue;
