@@ -220,6 +220,26 @@ TEST(RecognitionSlips, a_day_the_engine_could_not_read_leaves_the_place_and_the_
   EXPECT_FALSE(structure::find_place_date("Bắc Giang, ngày mười tháng 4 năm 2012").has_value());
 }
 
+// A province typed with a later syllable in lower case ("Hà nội", a typist's or an old copy's
+// spelling) is the place as written; a name of no province so typed stays unread (a place is
+// the capitalised words before the comma).
+TEST(RecognitionSlips, a_province_typed_with_a_lower_case_syllable_is_the_place) {
+  for (const char* place : {"Hà nội", "Hồ Chí minh", "Tp. Hồ Chí minh", "Đà nẵng"}) {
+    const auto found =
+        structure::find_place_date(std::string(place) + ", ngày 11 tháng 11 năm 1995");
+    ASSERT_TRUE(found.has_value()) << place;
+    EXPECT_EQ(found->place, place) << place;
+    EXPECT_EQ(found->iso, "1995-11-11") << place;
+  }
+  const auto other = structure::find_place_date("An bình, ngày 11 tháng 11 năm 1995");
+  ASSERT_TRUE(other.has_value());
+  EXPECT_EQ(other->place, "");
+  // A sentence's lower-case words before a province's name are no part of it.
+  const auto sentence = structure::find_place_date("họp tại Hà nội, ngày 11 tháng 11 năm 1995");
+  ASSERT_TRUE(sentence.has_value());
+  EXPECT_EQ(sentence->place, "Hà nội");
+}
+
 TEST(RecognitionSlips, specks_and_glued_scraps_beside_a_line_are_dropped) {
   EXPECT_EQ(mend_recognition_slips("` CHO CHU TỊCH\nKết quả của Hội đồng ˆ\n").value_or(""),
             "CHO CHỦ TỊCH\nKết quả của Hội đồng\n");

@@ -411,6 +411,37 @@ std::size_t misread_day_word_end(std::string_view line, std::size_t pos) {
 
 }  // namespace
 
+namespace {
+
+// The first of `words`' last two to four words when they are a province's name with its first
+// word capitalised and a later one in lower case; words.size() otherwise.
+std::size_t province_typed_in_lower_case(const std::vector<std::string_view>& words) {
+  static const std::vector<std::string> kProvinceKeys = [] {
+    std::vector<std::string> keys;
+    for (std::string_view name : province_names())
+      keys.push_back(fold_key(name));
+    return keys;
+  }();
+  for (std::size_t length = 2; length <= 4 && length <= words.size(); ++length) {
+    const std::size_t at = words.size() - length;
+    if (!starts_upper(words[at])) continue;
+    bool lowered = false;
+    for (std::size_t k = at + 1; k < words.size(); ++k)
+      lowered = lowered || (!words[k].empty() && !starts_upper(words[k]) && words[k] != "-" &&
+                            words[k] != "\xE2\x80\x93");
+    if (!lowered) continue;
+    const std::string_view tail(
+        words[at].data(),
+        static_cast<std::size_t>(words.back().data() + words.back().size() - words[at].data()));
+    if (std::find(kProvinceKeys.begin(), kProvinceKeys.end(), fold_key(tail)) !=
+        kProvinceKeys.end())
+      return at;
+  }
+  return words.size();
+}
+
+}  // namespace
+
 std::optional<PlaceDate> find_place_date(std::string_view line) {
   for (std::size_t pos = line.find_first_of(",."); pos != std::string_view::npos;
        pos = line.find_first_of(",.", pos + 1)) {
@@ -481,6 +512,10 @@ std::optional<PlaceDate> find_place_date(std::string_view line) {
     // from two-column layouts other header text may precede it on the line.
     const auto words = split_words(line.substr(0, pos));
     std::size_t first = words.size();
+    // A province typed with a later syllable in lower case ("Hà nội", "Hồ Chí minh"): the
+    // national list's name, its first word capitalised, is the place as written.
+    if (const std::size_t typed = province_typed_in_lower_case(words); typed < words.size())
+      first = typed;
     while (first > 0 && words.size() - first < 6) {
       const std::string_view word = words[first - 1];
       const bool number = !word.empty() && is_ascii_digit(word.front());
