@@ -426,8 +426,12 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   // key is the one of "<number>/<issuer>", the other spelling of that form: "206/cp". So the
   // key of a key is itself, and a lower-case "206-cp" stays a plain word.
   if (!is_hyphen_issuer_symbol(symbol)) return fail();
-  out[begin + separator] = '/';
-  return true;
+  // Keyed by the slash form itself, every rule of that form applied (a type code glued to an
+  // issuer's, "6206-BBBgn"), so that the key of a key is itself.
+  std::string written(key);
+  written[separator] = '/';
+  out.resize(begin);
+  return append_symbol_key(written, out);
 }
 
 }  // namespace detail
