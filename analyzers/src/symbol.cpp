@@ -286,9 +286,12 @@ std::optional<SymbolMatch> without_marker(const SymbolMatch& match) {
   return cut;
 }
 
-namespace detail {
+namespace {
 
-bool append_symbol_key(std::string_view symbol, std::string& out) {
+// One pass of the rules over `symbol`; `rewritten` tells whether a rule after the letters' clean-up
+// changed the key (a separator or a code respelled), whose result the rules may read again.
+bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten) {
+  rewritten = false;
   // "33-NQITW": a Party symbol whose slash an OCR engine read as a letter is keyed as the
   // symbol it is, "33-nq/tw" (symbol_scan.hpp).
   if (symbol.find('/') == std::string_view::npos) {
@@ -297,10 +300,11 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       ++digits;
     if (digits > 0 && digits < symbol.size() && symbol[digits] == '-') {
       const std::string_view code = symbol.substr(digits + 1);
-      if (const std::size_t at = party_slash_read_as_letter(code); at != std::string_view::npos) {
+      if (const std::size_t at = detail::party_slash_read_as_letter(code);
+          at != std::string_view::npos) {
         std::string written(symbol);
         written[digits + 1 + at] = '/';
-        return append_symbol_key(written, out);
+        return detail::append_symbol_key(written, out);
       }
     }
   }
@@ -343,11 +347,12 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
       return fail();
     }
   }
+  const std::string cleaned(out, begin);
   // "I195/QĐ-BGDĐT": an OCR engine's capital I or small l for the number's first digit 1, or
   // that 1 read twice ("I1280"; symbol_scan.hpp).
   if (out.size() > begin + 2 && (out[begin] == 'i' || out[begin] == 'l') &&
       is_ascii_digit(out[begin + 1]) && is_ascii_digit(out[begin + 2])) {
-    if (one_read_twice(std::string_view(out).substr(begin + 1)))
+    if (detail::one_read_twice(std::string_view(out).substr(begin + 1)))
       out.erase(begin, 1);
     else
       out[begin] = '1';
@@ -399,7 +404,8 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   respell_party_separators(out, begin);
   respell_joint_type_slash(out, begin);
   if (const auto slash = out.rfind('/'); slash != std::string::npos && slash >= begin) {
-    if (const std::size_t type = glued_type_code_length(std::string_view(out).substr(slash + 1));
+    if (const std::size_t type =
+            detail::glued_type_code_length(std::string_view(out).substr(slash + 1));
         type > 0)
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(slash + 1 + type), '-');
   }
@@ -420,7 +426,10 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   for (std::size_t i = separator; i < key.size(); ++i)
     has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
   if (!has_letter) return fail();
-  if (key.find('/') != std::string_view::npos) return true;
+  if (key.find('/') != std::string_view::npos) {
+    rewritten = key != cleaned;
+    return true;
+  }
   // Without a slash only the older "<number>-<issuer>" ("111-HĐBT", "206-CP"): one code of
   // letters written as a code (two capitals at least), so that "04-A" or "10-km" is not. Its
   // key is the one of "<number>/<issuer>", the other spelling of that form: "206/cp". So the
@@ -431,7 +440,30 @@ bool append_symbol_key(std::string_view symbol, std::string& out) {
   std::string written(key);
   written[separator] = '/';
   out.resize(begin);
-  return append_symbol_key(written, out);
+  return detail::append_symbol_key(written, out);
+}
+
+}  // namespace
+
+namespace detail {
+
+// The rules rewrite a symbol's separators and codes one after another, and one rule's result may
+// be another's input ("2/KHBTCTW": the glued type code's hyphen, then the Party form's
+// separators): the key is where they rest, so that the key of a key is itself.
+bool append_symbol_key(std::string_view symbol, std::string& out) {
+  const std::size_t begin = out.size();
+  bool rewritten = false;
+  if (!symbol_key_pass(symbol, out, rewritten)) return false;
+  for (int pass = 0; rewritten; ++pass) {
+    if (pass == 4) {
+      out.resize(begin);
+      return false;
+    }
+    const std::string previous(out, begin);
+    out.resize(begin);
+    if (!symbol_key_pass(previous, out, rewritten)) return false;
+  }
+  return true;
 }
 
 }  // namespace detail
