@@ -104,35 +104,41 @@ bool is_folded_party_committee_code(std::string_view code) {
 // slash, a Party type code, a hyphen, a Party committee's code): the Party writes
 // "<số>-<loại>/<cơ quan>" (HD 36-HD/VPTW), so it is the one symbol "26-nq/tw". A State issuer
 // code after the hyphen ("15/KH-UBND") is the State form and stays.
-void respell_party_separators(std::string& out, std::size_t begin) {
+bool respell_party_separators(std::string& out, std::size_t begin) {
   const std::string_view key = std::string_view(out).substr(begin);
   const auto slash = key.find('/');
-  if (slash == std::string_view::npos || slash == 0 || key.find('/', slash + 1) != key.npos) return;
+  if (slash == std::string_view::npos || slash == 0 || key.find('/', slash + 1) != key.npos)
+    return false;
   const auto dash = key.find('-', slash);
   if (dash == std::string_view::npos || key.find('-', dash + 1) != key.npos ||
       key.substr(0, slash).find('-') != key.npos)
-    return;
+    return false;
   if (!std::all_of(key.begin(), key.begin() + static_cast<std::ptrdiff_t>(slash), is_ascii_digit))
-    return;
+    return false;
   if (!structure::is_folded_party_type_code(key.substr(slash + 1, dash - slash - 1)) ||
       !is_folded_party_committee_code(key.substr(dash + 1)))
-    return;
+    return false;
   out[begin + slash] = '-';
   out[begin + dash] = '/';
+  return true;
 }
 
 // A joint instrument's type code followed by a slash ("213/2013/TTLT/BTC-BLĐTBXH", the
 // separators of the forms before TT 55/2005/TTLT-BNV-VPCP): the type code and the issuers'
 // codes are joined by hyphens in its symbol ("213/2013/TTLT-BTC-BLĐTBXH"), one instrument.
-void respell_joint_type_slash(std::string& out, std::size_t begin) {
-  // Every occurrence, so that the key of a key is itself.
+bool respell_joint_type_slash(std::string& out, std::size_t begin) {
+  bool respelled = false;
   for (const std::string_view joint : {std::string_view{"/ttlt/"}, std::string_view{"/nqlt/"}}) {
     for (auto at = out.find(joint, begin);
          at != std::string::npos && at + joint.size() < out.size(); at = out.find(joint, at + 1)) {
       const char next = out[at + joint.size()];
-      if (next >= 'a' && next <= 'z') out[at + joint.size() - 1] = '-';
+      if (next >= 'a' && next <= 'z') {
+        out[at + joint.size() - 1] = '-';
+        respelled = true;
+      }
     }
   }
+  return respelled;
 }
 
 }  // namespace
@@ -347,7 +353,6 @@ bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten)
       return fail();
     }
   }
-  const std::string cleaned(out, begin);
   // "I195/QĐ-BGDĐT": an OCR engine's capital I or small l for the number's first digit 1, or
   // that 1 read twice ("I1280"; symbol_scan.hpp).
   if (out.size() > begin + 2 && (out[begin] == 'i' || out[begin] == 'l') &&
@@ -356,6 +361,7 @@ bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten)
       out.erase(begin, 1);
     else
       out[begin] = '1';
+    rewritten = true;
   }
   // The slash before a State type code lost, after the number or the year ("26NQ-TW",
   // "03/2014ND-CP"): digits, a type code tight against them, a hyphen; the slash written back.
@@ -377,14 +383,17 @@ bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten)
         ++letters_end;
       if (letters_end > digits && letters_end < out.size() && out[letters_end] == '-' &&
           structure::is_folded_state_type_code(
-              std::string_view(out).substr(digits, letters_end - digits)))
+              std::string_view(out).substr(digits, letters_end - digits))) {
         out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '/');
+        rewritten = true;
+      }
     }
   }
   // Leading number without leading zeros: "05/BNV-VP" is "5/bnv-vp".
   std::size_t zeros = begin;
   while (zeros + 1 < out.size() && out[zeros] == '0' && is_ascii_digit(out[zeros + 1]))
     ++zeros;
+  rewritten = rewritten || zeros > begin;
   out.erase(begin, zeros - begin);
   // A Party symbol whose hyphen was lost or typed as a space ("84 QĐ/TWĐTN", "491TB/VPTW"):
   // digits, then a Party type code, then the slash and the issuer's code: "84-qd/twdtn".
@@ -398,16 +407,20 @@ bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten)
                     [](char c) { return c >= 'a' && c <= 'z'; }) &&
         structure::is_folded_party_type_code(
             std::string_view(out).substr(digits, slash - digits)) &&
-        slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z')
+        slash + 1 < out.size() && out[slash + 1] >= 'a' && out[slash + 1] <= 'z') {
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '-');
+      rewritten = true;
+    }
   }
-  respell_party_separators(out, begin);
-  respell_joint_type_slash(out, begin);
+  rewritten = respell_party_separators(out, begin) || rewritten;
+  rewritten = respell_joint_type_slash(out, begin) || rewritten;
   if (const auto slash = out.rfind('/'); slash != std::string::npos && slash >= begin) {
     if (const std::size_t type =
             detail::glued_type_code_length(std::string_view(out).substr(slash + 1));
-        type > 0)
+        type > 0) {
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(slash + 1 + type), '-');
+      rewritten = true;
+    }
   }
   const std::string_view key = std::string_view(out).substr(begin);
   const auto separator = key.find_first_of("/-");
@@ -426,10 +439,7 @@ bool symbol_key_pass(std::string_view symbol, std::string& out, bool& rewritten)
   for (std::size_t i = separator; i < key.size(); ++i)
     has_letter = has_letter || (key[i] >= 'a' && key[i] <= 'z');
   if (!has_letter) return fail();
-  if (key.find('/') != std::string_view::npos) {
-    rewritten = key != cleaned;
-    return true;
-  }
+  if (key.find('/') != std::string_view::npos) return true;
   // Without a slash only the older "<number>-<issuer>" ("111-HĐBT", "206-CP"): one code of
   // letters written as a code (two capitals at least), so that "04-A" or "10-km" is not. Its
   // key is the one of "<number>/<issuer>", the other spelling of that form: "206/cp". So the
